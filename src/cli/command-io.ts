@@ -1,0 +1,15 @@
+/**
+ * What a command may touch of the process, passed in so commands stay testable and the CLI's
+ * main module remains the only owner of `process`.
+ */
+export interface CommandIO {
+  /** Writes to standard output (text is written as given; add the newline yourself). */
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads all of standard input; resolves to '' when stdin is a TTY or closed. */
+  readStdin(): Promise<string>;
+  stdoutIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  /** The directory to run in (after --cwd). */
+  cwd: string;
+}

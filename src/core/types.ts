@@ -1,0 +1,185 @@
+/**
+ * The shared vocabulary of migcheck's pure core. Every layer speaks these types; nothing here
+ * performs I/O. Trees are named by what they are (index, head, base, target, merged, worktree),
+ * never "ours/theirs", whose meaning flips between merge and rebase.
+ */
+
+/** An Alembic revision identifier: any string (`ae1027a6acf`, `kilo`, `main_0001`). */
+export type RevisionId = string;
+
+/** The snapshots migcheck compares. `merged` is target + this branch's changes since base. */
+export type TreeName = 'index' | 'head' | 'base' | 'target' | 'merged' | 'worktree';
+
+/** A half-open range of the decoded source text, `[start, end)` in string indexes. */
+export interface Span {
+  start: number;
+  end: number;
+  /** 1-based line of `start`. */
+  line: number;
+}
+
+/** The four module-level names Alembic reads from a revision file. */
+export type RevisionField = 'revision' | 'down_revision' | 'branch_labels' | 'depends_on';
+
+/** One item of a `branch_labels` / `depends_on` value as written. */
+export type ValueItem =
+  | { kind: 'string'; value: string }
+  /** A non-literal item such as `cli.EXPAND_BRANCH`, kept by its source text. */
+  | { kind: 'expression'; text: string };
+
+/**
+ * What a literal evaluates to, normalised the way Alembic's `util.to_tuple` does:
+ * `None`, `()` and `''` become `[]`, a string becomes `[s]`, a tuple or list keeps its items.
+ */
+export interface ValueSite {
+  field: RevisionField;
+  /** 1-based line of the assignment statement. */
+  line: number;
+  /** The value expression exactly as written (the splice target for edits). */
+  span: Span;
+  /** Source text of the value expression. */
+  text: string;
+  /** The items, or undefined when the value is not a literal this reader can evaluate. */
+  items: ValueItem[] | undefined;
+  /** True when the literal was a scalar string (not a tuple/list). */
+  scalar: boolean;
+  /** Why `items` is undefined. */
+  problem?: string;
+}
+
+/** A reader diagnostic; `error` makes the file `unparseable`, `warning` is informational. */
+export interface ReaderProblem {
+  severity: 'error' | 'warning';
+  line: number;
+  field?: RevisionField;
+  reason: string;
+}
+
+/** The text of a revision file as decoded from bytes, with what is needed to re-encode it. */
+export interface DecodedSource {
+  text: string;
+  /** `utf8` (a BOM stays in `text` as U+FEFF) or `latin1` for bytes that are not UTF-8. */
+  encoding: 'utf8' | 'latin1';
+}
+
+/** Everything the static reader learnt from one revision file. */
+export interface RevisionFile {
+  /** Repository-relative path, `/` separators. */
+  path: string;
+  /** Git object id of the content, when read from git. */
+  blob?: string;
+  /** The revision id; undefined when it could not be determined (see problems). */
+  revision: RevisionId | undefined;
+  /** `variable` when `revision = …` was read, `filename` for the legacy hex-filename rule. */
+  revisionSource: 'variable' | 'filename' | 'none';
+  /** Parents from down_revision; `[]` for a base. Undefined when down_revision is unreadable. */
+  downRevisions: RevisionId[] | undefined;
+  /** Branch labels as written; expression items are unresolved constants. */
+  branchLabels: ValueItem[];
+  /** depends_on entries (ids or branch labels) as written. */
+  dependsOn: ValueItem[];
+  /** Where each field's value sits in the text. */
+  sites: Partial<Record<RevisionField, ValueSite>>;
+  /** The value part of the docstring's `Revises:` line, when there is one. */
+  revises?: { span: Span; text: string };
+  problems: ReaderProblem[];
+}
+
+/** A problem found while building a graph (before any branch-vs-target analysis). */
+export type GraphProblem =
+  | { kind: 'missing-parent'; revision: RevisionId; file: string; missing: RevisionId; via: 'down_revision' | 'depends_on';
+      /** When the missing id is really a file name or slug: the revision that file declares. */
+      meant?: { revision: RevisionId; file: string } }
+  | { kind: 'duplicate-revision'; revision: RevisionId; files: string[] }
+  | { kind: 'cycle'; revisions: RevisionId[]; via: 'down_revision' | 'depends_on' }
+  | { kind: 'duplicate-label'; label: string; revisions: RevisionId[] };
+
+/** One revision in a graph. */
+export interface RevisionNode {
+  id: RevisionId;
+  file: RevisionFile;
+  /** down_revision targets, resolved (a branch label resolves to its revision). */
+  parents: RevisionId[];
+  /** depends_on targets, resolved. */
+  dependsOn: RevisionId[];
+  children: RevisionId[];
+  /** Own and propagated branch labels (Alembic's `_add_branches` rules). */
+  labels: string[];
+}
+
+/** The revision graph of one environment in one tree. */
+export interface Graph {
+  nodes: ReadonlyMap<RevisionId, RevisionNode>;
+  /** Node ids in load order (version locations in order, then sorted paths). */
+  order: RevisionId[];
+  /** Alembic's versioned heads (`get_heads()`), in load order. */
+  heads: RevisionId[];
+  bases: RevisionId[];
+  problems: GraphProblem[];
+  /** Files that could not be read into a node (unparseable revision id). */
+  unreadable: RevisionFile[];
+}
+
+/** Stable finding codes (see the CLI contract); extend, never rename. */
+export type FindingCode =
+  | 'bypassed-chain'
+  | 'behind-target'
+  | 'multiple-heads'
+  | 'redundant-merge'
+  | 'edited-published'
+  | 'missing-parent'
+  | 'duplicate-revision'
+  | 'cycle'
+  | 'unparseable'
+  | 'duplicate-label'
+  | 'unresolved-label';
+
+export type Severity = 'error' | 'warning';
+
+/** One reportable problem, in the shape the JSON output carries. */
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** One line: what is wrong. */
+  message: string;
+  /** The exact fix. */
+  fix?: string;
+  file?: string;
+  line?: number;
+  revision?: RevisionId;
+  downRevision?: RevisionId[];
+  suggestedDownRevision?: RevisionId[];
+  bypassed?: RevisionId[];
+  /** Other revisions the finding is about (heads, cycle members, duplicates). */
+  revisions?: RevisionId[];
+  /** Other files the finding is about (both files of a duplicate). */
+  files?: string[];
+  /** True when the finding exists on the target already and this change did not cause it. */
+  preexisting?: boolean;
+}
+
+/** One Alembic environment: a script directory with its version locations. */
+export interface Environment {
+  /** The config file it came from (`backend/alembic.ini`, `pyproject.toml`), or undefined for --dir/config. */
+  config?: string;
+  /** The ini section or `[tool.alembic]`, for messages. */
+  section?: string;
+  /** Repository-relative script_location, when known. */
+  scriptLocation?: string;
+  /** Repository-relative version directories, in Alembic's load order. */
+  versionLocations: string[];
+  recursive: boolean;
+  sourceless: boolean;
+  /** `file_template` (default `%(rev)s_%(slug)s`). */
+  fileTemplate: string;
+  truncateSlugLength: number;
+  /** Set when the env's `timezone` option is present (merge's Create Date). */
+  timezone?: string;
+}
+
+/** A file in a tree listing. */
+export interface TreeEntry {
+  path: string;
+  oid: string;
+  mode: string;
+}
