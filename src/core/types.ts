@@ -183,3 +183,33 @@ export interface TreeEntry {
   oid: string;
   mode: string;
 }
+
+/** Heads of one environment in the trees a check compares. */
+export interface HeadsSummary {
+  target: RevisionId[];
+  mergeBase: RevisionId[];
+  /** Heads of the merged view (target + this branch's changes): what the merge would leave. */
+  result: RevisionId[];
+}
+
+/** One environment's part of a check report (the contract's JSON `environments[]`). */
+export interface EnvironmentReport {
+  /** The (first) versions directory, repository-relative. */
+  dir: string;
+  /** Every versions directory of the environment, in load order. */
+  versionLocations: string[];
+  config?: string;
+  heads: HeadsSummary;
+  findings: Finding[];
+}
+
+/** The result of `check` / `pre-push`, before rendering. */
+export interface CheckReport {
+  ok: boolean;
+  /** What was checked: the index, a commit (`--rev`, a pushed tip). */
+  tree: TreeName;
+  /** The commit checked, when `tree` is `head`. */
+  rev?: { ref: string; commit: string };
+  target: { ref: string; commit: string; mergeBase: string | null } | null;
+  environments: EnvironmentReport[];
+}

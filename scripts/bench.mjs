@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// `npm run bench`: builds synthetic Alembic repositories of 1,000 and 10,000 realistic revision
+// files and times, interleaved in the same run (so machine noise hits every command alike):
+//   node -e 0 (the floor: Node's own start), migcheck heads, migcheck check (one staged migration,
+//   parse cache cold and warm), the check's fast path (a commit that stages no migration), and
+//   `alembic heads` (Debian's Alembic, bytecode cache warm and cold).
+// Prints medians, ratios and peak memory. Targets are ratios, never absolute times.
+// Options (env): BENCH_ROUNDS (default 11), BENCH_SIZES (default "1000,10000").
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin', 'migcheck.js');
+const rounds = Number(process.env.BENCH_ROUNDS ?? 11);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const work = mkdtempSync(join(tmpdir(), 'migcheck-bench-'));
+
+// Users' machines do not set NODE_EXTRA_CA_CERTS; here it costs ~40 ms per node start.
+const env = { ...process.env, NO_COLOR: '1' };
+delete env.NODE_EXTRA_CA_CERTS;
+for (const key of Object.keys(env)) if (key.startsWith('GIT_') || key.startsWith('MIGCHECK_')) delete env[key];
+Object.assign(env, { GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'b@e', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'b@e', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' });
+
+const sh = (cmd, args, cwd) => {
+  const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${r.stderr}`);
+  return r.stdout;
+};
+
+const hex = (n) => (n * 2654435761 % 2 ** 48).toString(16).padStart(12, '0');
+
+/** A revision file shaped like real ones: the annotated template plus a table's worth of ops. */
+function revisionFile(rev, down, i) {
+  const cols = Array.from({ length: 12 }, (_, c) => `        sa.Column('col_${c}', sa.String(length=${32 + c}), nullable=${c % 2 ? 'True' : 'False'}),`).join('\n');
+  return `"""add table t_${i}
+
+Revision ID: ${rev}
+Revises: ${down ?? ''}
+Create Date: 2025-10-19 20:00:00.000000
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision: str = '${rev}'
+down_revision: Union[str, Sequence[str], None] = ${down ? `'${down}'` : 'None'}
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    op.create_table(
+        't_${i}',
+        sa.Column('id', sa.Integer(), nullable=False),
+${cols}
+        sa.PrimaryKeyConstraint('id'),
+    )
+    op.create_index(op.f('ix_t_${i}_col_0'), 't_${i}', ['col_0'], unique=False)
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    op.drop_index(op.f('ix_t_${i}_col_0'), table_name='t_${i}')
+    op.drop_table('t_${i}')
+`;
+}
+
+/** A repository on branch `feature` (forked from main) with one new migration staged. */
+function buildRepo(size) {
+  const dir = join(work, `repo-${size}`);
+  const versions = join(dir, 'migrations', 'versions');
+  mkdirSync(versions, { recursive: true });
+  writeFileSync(join(dir, 'alembic.ini'), '[alembic]\nscript_location = migrations\npath_separator = os\n');
+  writeFileSync(join(dir, 'README.md'), 'bench\n');
+  let prev;
+  for (let i = 0; i < size; i++) {
+    const rev = hex(i + 1);
+    writeFileSync(join(versions, `${rev}_add_table_t_${i}.py`), revisionFile(rev, prev, i));
+    prev = rev;
+  }
+  sh('git', ['init', '-q', '--initial-branch=main'], dir);
+  sh('git', ['add', '-A'], dir);
+  sh('git', ['commit', '-q', '-m', 'history'], dir);
+  sh('git', ['checkout', '-q', '-b', 'feature'], dir);
+  const rev = hex(size + 1);
+  writeFileSync(join(versions, `${rev}_add_table_t_${size}.py`), revisionFile(rev, prev, size));
+  sh('git', ['add', '-A'], dir);
+  // A clone for the fast path: it stages only a README change.
+  const fast = join(work, `fast-${size}`);
+  sh('git', ['clone', '-q', '--branch', 'main', dir, fast], work);
+  sh('git', ['checkout', '-q', '-b', 'feature'], fast);
+  writeFileSync(join(fast, 'README.md'), 'bench changed\n');
+  sh('git', ['add', 'README.md'], fast);
+  return { dir, fast, head: prev };
+}
+
+function time(cmd, args, cwd, extraEnv = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+function peakMB(cmd, args, cwd, extraEnv = {}) {
+  if (!existsSync('/usr/bin/time')) return undefined;
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const kb = Number(r.stderr.trim().split('\n').pop());
+  return Number.isFinite(kb) ? kb / 1024 : undefined;
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const hasAlembic = spawnSync('/usr/bin/python3', ['-c', 'import alembic'], { env }).status === 0;
+
+const results = [];
+for (const size of sizes) {
+  process.stderr.write(`building a ${size}-revision repository…\n`);
+  const { dir, fast } = buildRepo(size);
+  const cacheDir = join(dir, '.git', 'migcheck');
+  const warmPrefix = join(work, `pycache-warm-${size}`);
+  const cases = [
+    { name: 'node -e 0', cmd: process.execPath, args: ['-e', '0'], cwd: dir },
+    { name: 'migcheck heads', cmd: process.execPath, args: [bin, 'heads'], cwd: dir },
+    { name: 'migcheck check (cold cache)', cmd: process.execPath, args: [bin, 'check', '--target', 'main'], cwd: dir, before: () => rmSync(cacheDir, { recursive: true, force: true }) },
+    { name: 'migcheck check (warm cache)', cmd: process.execPath, args: [bin, 'check', '--target', 'main'], cwd: dir, warm: true },
+    { name: 'migcheck check (fast path)', cmd: process.execPath, args: [bin, 'check', '--target', 'main'], cwd: fast },
+  ];
+  if (hasAlembic) {
+    cases.push({ name: 'alembic heads (warm bytecode)', cmd: '/usr/bin/python3', args: ['-m', 'alembic', 'heads'], cwd: dir, extraEnv: { PYTHONPYCACHEPREFIX: warmPrefix } });
+    cases.push({ name: 'alembic heads (cold bytecode)', cmd: '/usr/bin/python3', args: ['-m', 'alembic', 'heads'], cwd: dir, coldPython: true });
+  }
+  // Warm-up: fills the parse cache and Alembic's bytecode cache, and the OS file cache for all.
+  time(process.execPath, [bin, 'check', '--target', 'main'], dir);
+  if (hasAlembic) time('/usr/bin/python3', ['-m', 'alembic', 'heads'], dir, { PYTHONPYCACHEPREFIX: warmPrefix });
+  const samples = new Map(cases.map((c) => [c.name, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const c of cases) {
+      c.before?.();
+      let extra = c.extraEnv ?? {};
+      let cold;
+      if (c.coldPython) { cold = mkdtempSync(join(work, 'pycache-cold-')); extra = { PYTHONPYCACHEPREFIX: cold }; }
+      if (c.warm) time(process.execPath, [bin, 'check', '--target', 'main'], c.cwd); // make sure the cache is warm
+      samples.get(c.name).push(time(c.cmd, c.args, c.cwd, extra));
+      if (cold) rmSync(cold, { recursive: true, force: true });
+    }
+  }
+  const floor = median(samples.get('node -e 0'));
+  const alembicWarm = hasAlembic ? median(samples.get('alembic heads (warm bytecode)')) : undefined;
+  for (const c of cases) {
+    c.before?.();
+    const ms = median(samples.get(c.name));
+    const mem = peakMB(c.cmd, c.args, c.cwd, c.coldPython ? { PYTHONPYCACHEPREFIX: mkdtempSync(join(work, 'pycache-mem-')) } : c.extraEnv ?? {});
+    results.push({ size, name: c.name, ms, ratioToNode: ms / floor, alembicWarmOverThis: alembicWarm ? alembicWarm / ms : undefined, peakMB: mem });
+  }
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`\nmigcheck bench — ${rounds} interleaved rounds, medians (node ${process.version}, NODE_EXTRA_CA_CERTS unset)\n`);
+console.log(`${pad('revisions', 10)} ${pad('command', 32)} ${pad('median ms', 10)} ${pad('× node -e 0', 12)} ${pad('alembic warm ÷', 15)} peak MB`);
+for (const r of results) {
+  console.log(`${pad(r.size, 10)} ${pad(r.name, 32)} ${pad(r.ms.toFixed(0), 10)} ${pad(r.ratioToNode.toFixed(2), 12)} ${pad(r.alembicWarmOverThis ? `${r.alembicWarmOverThis.toFixed(1)}×` : '-', 15)} ${r.peakMB ? r.peakMB.toFixed(0) : '-'}`);
+}
+if (!hasAlembic) console.log('\n(alembic rows skipped: /usr/bin/python3 cannot import alembic; apt-get install python3-alembic)');
+mkdirSync(join(root, '.bench'), { recursive: true });
+writeFileSync(join(root, '.bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+rmSync(work, { recursive: true, force: true });

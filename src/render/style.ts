@@ -1,0 +1,33 @@
+/**
+ * Colour for human output: on only when asked for, or when stdout is a TTY and NO_COLOR is unset
+ * (https://no-color.org). Renderers take a Style so they stay pure strings-in, strings-out.
+ */
+import { styleText } from 'node:util';
+
+export interface Style {
+  error(text: string): string;
+  warning(text: string): string;
+  dim(text: string): string;
+  bold(text: string): string;
+  ok(text: string): string;
+}
+
+const plain: Style = { error: (t) => t, warning: (t) => t, dim: (t) => t, bold: (t) => t, ok: (t) => t };
+
+const coloured: Style = {
+  error: (t) => styleText('red', t),
+  warning: (t) => styleText('yellow', t),
+  dim: (t) => styleText('dim', t),
+  bold: (t) => styleText('bold', t),
+  ok: (t) => styleText('green', t),
+};
+
+/** Chooses colour from the --color/--no-color flag, NO_COLOR/FORCE_COLOR and whether stdout is a TTY. */
+export function chooseStyle(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: boolean): Style {
+  if (flag !== undefined) return flag ? coloured : plain;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return plain;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return coloured;
+  return isTTY ? coloured : plain;
+}
+
+export { plain as plainStyle };
