@@ -105,6 +105,11 @@ export interface RevisionNode {
   children: RevisionId[];
   /** Own and propagated branch labels (Alembic's `_add_branches` rules). */
   labels: string[];
+  /**
+   * Revisions whose depends_on names this one, resolved (Alembic's `_all_nextrev` minus
+   * `nextrev`). Set by buildGraph; a versioned head with dependents prints `(effective head)`.
+   */
+  dependents?: RevisionId[];
 }
 
 /** The revision graph of one environment in one tree. */
@@ -118,6 +123,8 @@ export interface Graph {
   problems: GraphProblem[];
   /** Files that could not be read into a node (unparseable revision id). */
   unreadable: RevisionFile[];
+  /** Every input file in load order, duplicates included (set by buildGraph). */
+  files?: readonly RevisionFile[];
 }
 
 /** Stable finding codes (see the CLI contract); extend, never rename. */

@@ -1,0 +1,160 @@
+/**
+ * The static reader: what Alembic would learn from a revision file by running it, read from its
+ * text without running anything. It never throws and runs in time linear in the text.
+ */
+import * as msg from '../messages.js';
+import type { ReaderProblem, RevisionField, RevisionFile, Span, ValueItem, ValueSite } from '../types.js';
+import { evaluateValue } from './evaluate-value.js';
+import { findRevises } from './find-revises.js';
+import { scanModule, type Assignment } from './scan-module.js';
+
+/** The four names Alembic reads, in the order problems are reported. */
+export const REVISION_FIELDS: readonly RevisionField[] = ['revision', 'down_revision', 'branch_labels', 'depends_on'];
+const FIELD_SET: ReadonlySet<string> = new Set(REVISION_FIELDS);
+
+// Alembic's `_legacy_rev`, applied with re.match to the basename.
+const LEGACY_REV = /^([a-f0-9]+)\.py\n?$/;
+// verify_rev_id: '@', '-', '+' (1.8.1) and ':' (later versions).
+const ILLEGAL = ['+', '-', ':', '@'];
+
+const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/**
+ * Reads the module-level `revision`, `down_revision`, `branch_labels` and `depends_on` of one
+ * revision file. `path` is repository-relative; `blob` is the git object id, when known.
+ * Anything that cannot be read exactly becomes a problem (`error` makes the file unparseable);
+ * values are never guessed.
+ */
+export function readRevisionFile(path: string, text: string, blob?: string): RevisionFile {
+  const file: RevisionFile = {
+    path,
+    ...(blob === undefined ? {} : { blob }),
+    revision: undefined,
+    revisionSource: 'none',
+    downRevisions: undefined,
+    branchLabels: [],
+    dependsOn: [],
+    sites: {},
+    problems: [],
+  };
+  try {
+    readInto(file, text);
+  } catch (e) {
+    // A defect in the reader must not stop a hook: report it as this file's problem.
+    file.revision = undefined;
+    file.downRevisions = undefined;
+    file.problems.push({ severity: 'error', line: 1, reason: msg.internalFailure(`reading ${path}: ${String(e)}`) });
+  }
+  return file;
+}
+
+function readInto(file: RevisionFile, text: string): void {
+  const name = basename(file.path);
+  if (/\.py[co]$/.test(name)) {
+    file.problems.push({ severity: 'error', line: 1, reason: msg.readerCompiled(file.path) });
+    return;
+  }
+  const scan = scanModule(text, FIELD_SET);
+  const problems: ReaderProblem[] = [];
+  const error = (line: number, reason: string, field?: RevisionField) =>
+    problems.push({ severity: 'error', line, reason, ...(field ? { field } : {}) });
+
+  const byField = new Map<RevisionField, Assignment[]>();
+  for (const a of scan.assignments) {
+    const list = byField.get(a.name as RevisionField) ?? [];
+    list.push(a);
+    byField.set(a.name as RevisionField, list);
+  }
+  const blocked = new Set<RevisionField>();
+  for (const d of scan.dynamic) {
+    const field = d.name as RevisionField;
+    blocked.add(field);
+    error(d.line, 'block' in d.how ? msg.readerConditional(field, d.how.block) : msg.readerBoundBy(field, d.how.bound), field);
+  }
+
+  let lastFieldLine = 0;
+  for (const field of REVISION_FIELDS) {
+    const list = byField.get(field);
+    if (!list) continue;
+    const last = list[list.length - 1]!;
+    lastFieldLine = Math.max(lastFieldLine, ...list.map((a) => a.line));
+    if (list.length > 1) problems.push({ severity: 'warning', line: last.line, field, reason: msg.readerRepeated(field, list.map((a) => a.line)) });
+    const site = siteOf(text, field, last);
+    file.sites[field] = site;
+    if (site.problem !== undefined) error(last.line, site.problem, field);
+  }
+
+  // revision: the variable, else the legacy hex file name, else Alembic's CommandError.
+  const revSite = file.sites.revision;
+  if (revSite === undefined && !blocked.has('revision')) {
+    const legacy = LEGACY_REV.exec(name);
+    if (legacy) {
+      file.revision = legacy[1];
+      file.revisionSource = 'filename';
+    } else error(1, msg.readerNoRevision(name), 'revision');
+  } else if (revSite?.items !== undefined && !blocked.has('revision')) {
+    const item = revSite.items[0];
+    if (!revSite.scalar || revSite.items.length !== 1 || item?.kind !== 'string') {
+      const what = revSite.scalar ? (item === undefined ? 'an empty string' : 'a name') : revSite.text.trim() === 'None' ? 'None' : 'a tuple or list';
+      if (item === undefined && revSite.scalar) error(revSite.line, msg.READER_EMPTY_REVISION, 'revision');
+      else if (item?.kind === 'expression' && revSite.scalar) error(revSite.line, msg.readerNotLiteral('revision', `a name (${item.text})`), 'revision');
+      else error(revSite.line, msg.readerNotString('revision', what), 'revision');
+    } else {
+      const illegal = ILLEGAL.filter((c) => item.value.includes(c));
+      if (illegal.length > 0) error(revSite.line, msg.readerIllegalChars(illegal, item.value), 'revision');
+      else {
+        file.revision = item.value;
+        file.revisionSource = 'variable';
+      }
+    }
+  }
+
+  const downSite = file.sites.down_revision;
+  if (downSite === undefined && !blocked.has('down_revision')) {
+    error(1, msg.readerNoDownRevision(name.replace(/[^\p{L}\p{N}_]/gu, '_')), 'down_revision');
+  } else if (downSite?.items !== undefined && !blocked.has('down_revision')) {
+    const expr = downSite.items.find((i) => i.kind === 'expression');
+    if (expr) error(downSite.line, msg.readerNotLiteral('down_revision', `a name (${expr.kind === 'expression' ? expr.text : ''})`), 'down_revision');
+    else file.downRevisions = downSite.items.map((i) => (i as { value: string }).value);
+  }
+
+  for (const [field, key] of [['branch_labels', 'branchLabels'], ['depends_on', 'dependsOn']] as const) {
+    const site = file.sites[field];
+    if (site?.items !== undefined && !blocked.has(field)) file[key] = site.items;
+  }
+
+  // Tokenizer-level syntax errors: Python cannot import the file. They are errors when they
+  // could hide or corrupt an assignment (before or at the last one, or a field went missing).
+  const missing = file.revisionSource === 'none' || file.downRevisions === undefined;
+  for (const s of scan.syntax) {
+    problems.push({ severity: missing || s.line <= lastFieldLine ? 'error' : 'warning', line: s.line, reason: msg.readerSyntax(s.reason) });
+  }
+  if (problems.some((p) => p.severity === 'error' && p.field === undefined)) {
+    // A syntax error that may touch the assignments: no half-read identity reaches the graph.
+    file.revision = undefined;
+    file.revisionSource = 'none';
+    file.downRevisions = undefined;
+  }
+
+  if (scan.docstring) {
+    const revises = findRevises(text, scan.docstring);
+    if (revises) file.revises = revises;
+  }
+  problems.sort((a, b) => a.line - b.line);
+  file.problems.push(...problems);
+}
+
+/** The ValueSite of one assignment. */
+function siteOf(text: string, field: RevisionField, a: Assignment): ValueSite {
+  const first = a.value[0]!;
+  const lastTok = a.value[a.value.length - 1]!;
+  const span: Span = { start: first.start, end: lastTok.end, line: first.line };
+  const valueText = text.slice(span.start, span.end);
+  const ev = evaluateValue(text, a.value);
+  if (!ev.ok) {
+    const problem = ev.notString ? msg.readerNotString(field, ev.what) : msg.readerNotLiteral(field, ev.what);
+    return { field, line: a.line, span, text: valueText, items: undefined, scalar: false, problem };
+  }
+  const items: ValueItem[] = ev.items;
+  return { field, line: a.line, span, text: valueText, items, scalar: ev.scalar };
+}

@@ -1,0 +1,98 @@
+/**
+ * Which files of a tree Alembic loads as revisions, and in which order (alembic/script/base.py:
+ * `_sourceless_rev_file`, `_only_source_rev_file`, `_list_py_dir`, `_load_revisions`).
+ */
+import type { Environment } from '../types.js';
+
+// Alembic's regexes, applied with re.match to the basename. Python's `.` excludes only `\n`,
+// and `$` also matches before one trailing `\n`.
+const ONLY_SOURCE = /^(?!\.#|__init__)([^\n]*\.py)\n?$/;
+const SOURCELESS = /^(?!\.#|__init__)([^\n]*\.py)([co])?\n?$/;
+
+/** True when Alembic would try to load a file of this basename as a revision. */
+export function isRevisionFileName(basename: string, options: { sourceless: boolean }): boolean {
+  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename);
+}
+
+interface Dir {
+  files: string[];
+  dirs: Map<string, Dir>;
+}
+
+const newDir = (): Dir => ({ files: [], dirs: new Map() });
+// Python sorts str by code point; JS `<` compares UTF-16 units, which differs above U+FFFF.
+const byCodePoint = (a: string, b: string) => {
+  const x = [...a];
+  const y = [...b];
+  for (let k = 0; k < Math.min(x.length, y.length); k++) {
+    const d = x[k]!.codePointAt(0)! - y[k]!.codePointAt(0)!;
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+};
+const sortNames = (names: string[]) =>
+  names.every((s) => !/[\ud800-\udfff]/.test(s)) ? names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) : names.sort(byCodePoint);
+
+/** Normalises a repo-relative directory: no `./`, no trailing `/`; the root is ''. */
+const normaliseDir = (d: string) => d.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
+
+/**
+ * The revision files of `env` among a tree's repository-relative `paths`, in Alembic's load
+ * order: version locations in order; in each, the directory's files sorted by name, then (with
+ * `recursive`) its subdirectories sorted, depth first, skipping `*__pycache__`. With `sourceless`,
+ * `.pyc`/`.pyo` count (a `.py` beside them wins) and `__pycache__` files whose stem has no file
+ * beside them are added after their directory's files. A path reached twice is loaded once.
+ */
+export function selectRevisionFiles(
+  paths: readonly string[],
+  env: Pick<Environment, 'versionLocations' | 'recursive' | 'sourceless'>,
+): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const all = new Set(paths);
+  for (const location of env.versionLocations) {
+    const base = normaliseDir(location);
+    const prefix = base === '' ? '' : `${base}/`;
+    const root = newDir();
+    for (const p of paths) {
+      if (!p.startsWith(prefix)) continue;
+      const parts = p.slice(prefix.length).split('/');
+      let dir = root;
+      for (const part of parts.slice(0, -1)) {
+        let next = dir.dirs.get(part);
+        if (!next) dir.dirs.set(part, (next = newDir()));
+        dir = next;
+      }
+      dir.files.push(parts[parts.length - 1]!);
+    }
+    const walk = (dir: Dir, dirPrefix: string) => {
+      const candidates = sortNames([...dir.files]).map((f) => dirPrefix + f);
+      if (env.sourceless) {
+        const cache = dir.dirs.get('__pycache__');
+        if (cache) {
+          const stems = new Set(dir.files.map((f) => f.split('.')[0]));
+          for (const f of sortNames([...cache.files])) if (!stems.has(f.split('.')[0])) candidates.push(`${dirPrefix}__pycache__/${f}`);
+        }
+      }
+      for (const path of candidates) {
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        if (!isRevisionFileName(name, env)) continue;
+        if (env.sourceless && /\.py[co]\n?$/.test(name)) {
+          // Alembic prefers .py over .pyc, and .pyc over .pyo, in the same directory.
+          const py = path.replace(/[co](\n?)$/, '$1');
+          if (all.has(py) || (/o\n?$/.test(name) && all.has(py.replace(/(\n?)$/, 'c$1')))) continue;
+        }
+        if (seen.has(path)) continue;
+        seen.add(path);
+        out.push(path);
+      }
+      if (!env.recursive) return;
+      for (const sub of sortNames([...dir.dirs.keys()])) {
+        if (sub.endsWith('__pycache__')) continue;
+        walk(dir.dirs.get(sub)!, `${dirPrefix}${sub}/`);
+      }
+    };
+    walk(root, prefix);
+  }
+  return out;
+}
