@@ -1,0 +1,144 @@
+/**
+ * Builds the revision graph of one environment from what the reader found, with Alembic's
+ * semantics (`alembic/script/revision.py`, `RevisionMap._revision_map`): versioned heads in load
+ * order, bases, branch labels (mapped, then propagated by `_add_branches`), depends_on resolved
+ * through branch labels. A broken graph is data (`graph.problems`), never an exception, and every
+ * pass is iterative and near-linear.
+ */
+import type { Graph, GraphProblem, RevisionFile, RevisionId, RevisionNode } from '../types.js';
+import { meantRevisionLookup } from './meant-revision.js';
+import { propagateLabels } from './propagate-labels.js';
+import { stronglyConnected } from './strongly-connected.js';
+import { topologicalOrder } from './topological-order.js';
+
+/** The graph of `files`, given in Alembic's load order (version locations in order, sorted names). */
+export function buildGraph(files: readonly RevisionFile[]): Graph {
+  const unreadable: RevisionFile[] = [];
+  const declaring = new Map<RevisionId, RevisionFile[]>();
+  const order: RevisionId[] = [];
+  for (const file of files) {
+    if (file.revision === undefined) {
+      unreadable.push(file);
+      continue;
+    }
+    const known = declaring.get(file.revision);
+    if (known) known.push(file);
+    else {
+      declaring.set(file.revision, [file]);
+      order.push(file.revision);
+    }
+  }
+
+  const problems: GraphProblem[] = [];
+  const nodes = new Map<RevisionId, RevisionNode>();
+  for (const id of order) {
+    const all = declaring.get(id)!;
+    if (all.length > 1) problems.push({ kind: 'duplicate-revision', revision: id, files: all.map((f) => f.path) });
+    // Alembic's map keeps the first key position and the last file loaded for it.
+    const file = all[all.length - 1]!;
+    nodes.set(id, { id, file, parents: [], dependsOn: [], children: [], labels: [], dependents: [] });
+  }
+
+  const { labelled, own } = mapBranchLabels(order, nodes, problems);
+  const resolve = (ref: RevisionId) => (nodes.has(ref) ? ref : labelled.get(ref));
+  const meant = meantRevisionLookup(files);
+  const missing = (node: RevisionNode, ref: RevisionId, via: 'down_revision' | 'depends_on') => {
+    const hint = meant(ref);
+    problems.push({ kind: 'missing-parent', revision: node.id, file: node.file.path, missing: ref, via, ...(hint ? { meant: hint } : {}) });
+  };
+  for (const id of order) {
+    const node = nodes.get(id)!;
+    for (const ref of unique(node.file.downRevisions ?? [])) {
+      const target = resolve(ref);
+      if (target === undefined) missing(node, ref, 'down_revision');
+      else if (!node.parents.includes(target)) node.parents.push(target);
+    }
+    for (const item of node.file.dependsOn) {
+      if (item.kind !== 'string') continue;
+      const target = resolve(item.value);
+      if (target === undefined) missing(node, item.value, 'depends_on');
+      else if (!node.dependsOn.includes(target)) node.dependsOn.push(target);
+    }
+  }
+  for (const id of order) {
+    const node = nodes.get(id)!;
+    for (const parent of node.parents) nodes.get(parent)!.children.push(id);
+    for (const dependency of node.dependsOn) nodes.get(dependency)!.dependents!.push(id);
+  }
+
+  findCycles(order, nodes, problems);
+
+  const graph: Graph = {
+    nodes,
+    order,
+    // get_heads(): revisions no other revision names in down_revision, in load order.
+    heads: order.filter((id) => nodes.get(id)!.children.length === 0),
+    // is_base: down_revision is None (an unreadable down_revision is unknown, not a base).
+    bases: order.filter((id) => nodes.get(id)!.file.downRevisions?.length === 0),
+    problems,
+    unreadable,
+    files,
+  };
+  const isMergePoint = (id: RevisionId) => unique(nodes.get(id)!.file.downRevisions ?? []).length > 1;
+  const labels = propagateLabels(nodes, own, topologicalOrder(graph), isMergePoint);
+  for (const [id, list] of labels) nodes.get(id)!.labels = list;
+  return graph;
+}
+
+/**
+ * Alembic's `_map_branch_labels`: a label may name one revision only, and may not equal a
+ * revision id. Expression labels (`cli.EXPAND_BRANCH`) count as labels named by their text for
+ * propagation, but cannot be looked up, so they take no part in resolution or clashes.
+ */
+function mapBranchLabels(order: readonly RevisionId[], nodes: ReadonlyMap<RevisionId, RevisionNode>, problems: GraphProblem[]) {
+  const owners = new Map<string, RevisionId[]>();
+  const own = new Map<RevisionId, string[]>();
+  for (const id of order) {
+    const items = nodes.get(id)!.file.branchLabels;
+    if (items.length === 0) continue;
+    own.set(id, [...new Set(items.map((i) => (i.kind === 'string' ? i.value : i.text)))].sort());
+    for (const item of items) {
+      if (item.kind !== 'string') continue;
+      const list = owners.get(item.value);
+      if (list) list.push(id);
+      else owners.set(item.value, nodes.has(item.value) ? [item.value, id] : [id]);
+    }
+  }
+  const labelled = new Map<string, RevisionId>();
+  for (const [label, list] of owners) {
+    labelled.set(label, list[0]!);
+    if (list.length > 1) problems.push({ kind: 'duplicate-label', label, revisions: unique(list) });
+  }
+  return { labelled, own };
+}
+
+/**
+ * Cycles through down_revision, then those that need a depends_on edge (Alembic's
+ * `DependencyCycleDetected`). Self-loops are cycles of one.
+ */
+function findCycles(order: readonly RevisionId[], nodes: ReadonlyMap<RevisionId, RevisionNode>, problems: GraphProblem[]) {
+  const position = new Map<RevisionId, number>();
+  order.forEach((id, i) => position.set(id, i));
+  const edges = (withDependencies: boolean) =>
+    order.map((id) => {
+      const node = nodes.get(id)!;
+      const targets = withDependencies ? unique([...node.parents, ...node.dependsOn]) : node.parents;
+      return targets.map((t) => position.get(t)!);
+    });
+  // Members and cycles in load order, so problems read the same on every run.
+  const cycles = (adjacency: number[][]) =>
+    stronglyConnected(order.length, (v) => adjacency[v]!)
+      .filter((c) => c.length > 1 || adjacency[c[0]!]!.includes(c[0]!))
+      .map((c) => c.sort((a, b) => a - b))
+      .sort((a, b) => a[0]! - b[0]!);
+  const viaDown = cycles(edges(false));
+  const seen = new Set(viaDown.map((c) => c.join(',')));
+  for (const c of viaDown) problems.push({ kind: 'cycle', revisions: c.map((v) => order[v]!), via: 'down_revision' });
+  for (const c of cycles(edges(true))) {
+    if (!seen.has(c.join(','))) problems.push({ kind: 'cycle', revisions: c.map((v) => order[v]!), via: 'depends_on' });
+  }
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

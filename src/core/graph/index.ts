@@ -1,0 +1,7 @@
+/** The revision graph: building it, walking it, and the findings its problems become. */
+export { buildGraph } from './build-graph.js';
+export { ancestors, descendants, type WalkOptions } from './ancestors.js';
+export { topologicalOrder } from './topological-order.js';
+export { isMergePoint, isBranchPoint, branchPoints, headLabels, isEffectiveHead } from './graph-queries.js';
+export { graphFindings } from './graph-findings.js';
+export { meantRevisionLookup, type MeantRevision } from './meant-revision.js';
