@@ -220,3 +220,30 @@ export interface CheckReport {
   target: { ref: string; commit: string; mergeBase: string | null } | null;
   environments: EnvironmentReport[];
 }
+
+/** A severity a config file can give a finding code; `off` drops the finding. */
+export type SeverityOverride = Severity | 'off';
+
+/** One environment named in the config file (instead of discovery from alembic.ini). */
+export interface ConfiguredEnvironment {
+  /** Repository-relative versions directories, in Alembic's load order (usually one). */
+  versionLocations: string[];
+  /** Revision ids allowed as extra heads in this environment (beyond the top-level list). */
+  allowedHeads: string[];
+}
+
+/** migcheck's settings, validated; every field has its default filled in except `target`/`environments`. */
+export interface MigcheckConfig {
+  /** Where the settings came from (`.migcheckrc.json`, `package.json "migcheck"`, `pyproject.toml [tool.migcheck]`); undefined when there is none. */
+  source: string | undefined;
+  /** The target branch ref (`--target` wins over it). */
+  target?: string;
+  /** Environments to check instead of discovering them (`--dir` wins over it). */
+  environments?: ConfiguredEnvironment[];
+  /** Severity per finding code, replacing the default. */
+  severity: Partial<Record<FindingCode, SeverityOverride>>;
+  /** Repository-relative paths or globs (`*`, `**`, `?`) of revision files to leave out. */
+  ignore: string[];
+  /** Revision ids allowed as extra heads in every environment. */
+  allowedHeads: string[];
+}
