@@ -12,6 +12,49 @@
 export const readerNoRevision = (filename: string) =>
   `Could not determine revision id from filename ${filename}. Be sure the 'revision' variable is declared inside the script (please see 'Upgrading from Alembic 0.1 to 0.2' in the documentation).`;
 
+/** No module-level `down_revision`: Alembic stops with an AttributeError. */
+export const readerNoDownRevision = (moduleId: string) =>
+  `down_revision is not assigned at module level; Alembic fails to load this file (AttributeError: module '${moduleId}' has no attribute 'down_revision')`;
+
+/** A revision id with characters Alembic refuses: Alembic's own RevisionError text. */
+export const readerIllegalChars = (chars: string[], revision: string) =>
+  `Character(s) '${chars.join(', ')}' not allowed in revision identifier '${revision}'`;
+
+/** A value migcheck cannot evaluate without running Python. */
+export const readerNotLiteral = (field: string, what: string) =>
+  `${field} is ${what}, not a literal; migcheck reads revision files without running them, so write it as a string, tuple or list literal`;
+
+/** A value that is a literal of the wrong type. */
+export const readerNotString = (field: string, what: string) => `${field} must be a string (or a tuple or list of strings), not ${what}`;
+
+/** `revision = ''`. */
+export const READER_EMPTY_REVISION = 'revision is an empty string';
+
+/** The same name assigned more than once at module level. */
+export const readerRepeated = (field: string, lines: number[]) =>
+  `${field} is assigned ${lines.length} times at module level (lines ${lines.join(', ')}); Python keeps the last value, and migcheck will not edit this file`;
+
+/** An assignment inside a module-level if/try/with/for/while block. */
+export const readerConditional = (field: string, keyword: string) =>
+  `${field} is assigned inside a module-level '${keyword}' block, so its value is decided when Python runs the file and cannot be read statically; assign it once at module level`;
+
+/** A name bound by something other than a plain assignment (import, unpacking, +=, del). */
+export const readerBoundBy = (field: string, how: string) => `${field} is ${how}, which cannot be read statically; assign it once at module level`;
+
+/** A tokenizer-level syntax error (Python's own wording where it has one). */
+export const readerSyntax = (detail: string) => `Python cannot parse this file: ${detail}`;
+
+/** A .pyc/.pyo file selected by `sourceless = true`. */
+export const readerCompiled = (path: string) => `${path} is compiled bytecode; migcheck reads revision sources only`;
+
+/** A branch_labels / depends_on item that names a constant the resolver could not find. */
+export const readerUnresolvedConstant = (field: string, expression: string, why: string) =>
+  `${field} item ${expression} could not be resolved to a string constant (${why}); it is kept as written`;
+
+/** encodeSource on a latin-1 file whose text gained a character latin-1 cannot hold. */
+export const latin1Unencodable = (codePoint: number) =>
+  `cannot write U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} into a latin-1 encoded revision file`;
+
 // ── graph ───────────────────────────────────────────────────────────────────
 
 const quoted = (ids: readonly string[]) => ids.map((id) => `'${id}'`).join(', ');
@@ -86,119 +129,11 @@ export const unparseableFix = (field: string | undefined) =>
 
 // ── config ──────────────────────────────────────────────────────────────────
 
-/** A config value of the wrong type, or a key migcheck does not know. */
-export const configInvalid = (source: string, key: string, problem: string) => `config: ${key} in ${source} ${problem}`;
-
-/** The hint under configInvalid: where the keys are described. */
-export const CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads (see the README, "Configuration").';
-
-/** A config file that is not valid JSON / TOML. */
-export const configUnreadable = (source: string, detail: string) => `config: cannot read ${source}: ${detail}`;
-
-/** --config names a file that does not exist. */
-export const configMissing = (path: string) => `config: ${path} does not exist`;
-
-/** The hint under configMissing. */
-export const CONFIG_MISSING_HINT = 'Pass an existing file to --config, or leave it out to use .migcheckrc.json, package.json "migcheck" or pyproject.toml [tool.migcheck].';
-
 // ── check and pre-push ──────────────────────────────────────────────────────
 
 // ── rebase-plan and merge ───────────────────────────────────────────────────
 
 // ── init and hooks ──────────────────────────────────────────────────────────
-
-/** A pre-push stdin line that is not `<local ref> <local sha> <remote ref> <remote sha>`. */
-export const prePushBadLine = (line: string) => `pre-push: cannot read the line ${JSON.stringify(line)} from git (expected "<local ref> <local sha> <remote ref> <remote sha>")`;
-
-/** Printed by an installed plain hook when it finds no migcheck to run (baked into the script). */
-export const hookCannotFindMigcheck = (hook: string, bin: string) =>
-  `migcheck: the ${hook} hook cannot find migcheck (not at ${bin}, not on PATH, not in node_modules/.bin). Install it (npm install -D migcheck), run migcheck init again, or skip once with MIGCHECK_SKIP=1.`;
-
-/** How to remove one installed plain hook (baked into the script, printed by init). */
-export const hookRemoval = (hookPath: string, chainedPath: string) =>
-  `delete ${hookPath}; if ${chainedPath} exists, rename it back to ${hookPath}.`;
-
-/** init's first line: which set-up it chose and why. */
-export const initMode = (mode: 'husky' | 'plain', dryRun: boolean, where: string) =>
-  `migcheck init${dryRun ? ' --dry-run' : ''}: ${mode === 'husky' ? 'husky + lint-staged (package.json found)' : `plain git hooks in ${where} (no package.json)`}`;
-
-/** One planned or performed file change. */
-export const initChange = (verb: 'create' | 'update' | 'rename', path: string, what: string, dryRun: boolean) =>
-  `  ${dryRun ? `would ${verb}` : { create: 'created', update: 'updated', rename: 'renamed' }[verb]} ${path}: ${what}`;
-
-/** A rerun found everything in place. */
-export const INIT_NOTHING_TO_DO = '  nothing to change: the hooks are already installed.';
-
-/** Closing line of a dry run. */
-export const INIT_DRY_RUN_DONE = 'Nothing was written (--dry-run).';
-
-/** What each change is. */
-export const INIT_WHAT = {
-  devDependencies: (names: string[]) => `add ${names.join(' and ')} to devDependencies`,
-  prepare: (script: string) => `set scripts.prepare to ${JSON.stringify(script)} (installs the husky hooks on npm install)`,
-  lintStagedEntry: (glob: string) => `lint-staged runs "migcheck check" for ${glob}`,
-  huskyPreCommit: 'runs npx lint-staged',
-  huskyPrePush: 'runs migcheck pre-push "$@"',
-  plainHook: (hook: string) => `runs migcheck ${hook === 'pre-push' ? 'pre-push' : 'check'}`,
-  refreshHook: (hook: string) => `refresh migcheck's ${hook} hook`,
-  chain: (hook: string) => `the existing ${hook} hook, kept and run first by migcheck's`,
-} as const;
-
-/** After husky set-up changed package.json. */
-export const INIT_RUN_NPM_INSTALL = 'Next: run npm install. It installs husky and lint-staged, and the prepare script (husky) points git at .husky/.';
-
-/** husky is installed but git does not use .husky/ yet. */
-export const INIT_RUN_HUSKY = 'Next: run npx husky (or npm install) so git uses the hooks in .husky/.';
-
-/** migcheck is not a dependency of the project. */
-export const INIT_ADD_MIGCHECK = 'Note: migcheck is not in package.json; the hooks call the migcheck on PATH (node_modules/.bin first). Add it to devDependencies so every clone has it.';
-
-/** A lint-staged config that init cannot edit (JavaScript/TypeScript, or YAML in flow style). */
-export const initLintStagedManual = (file: string, glob: string) =>
-  `Left for you: ${file} cannot be edited safely; add the entry ${JSON.stringify(glob)}: "migcheck check" to it yourself.`;
-
-/** How to remove the plain hooks, after installing them. */
-export const initPlainRemoval = (lines: string[]) => `To remove them:\n${lines.map((l) => `  ${l}`).join('\n')}`;
-
-/** A hook file and its chained copy both exist, and the hook is not migcheck's. */
-export const initChainTaken = (hookPath: string, chainedPath: string) =>
-  `init: ${hookPath} is not migcheck's hook, and ${chainedPath} already exists; migcheck will not overwrite either`;
-
-/** The hint under initChainTaken. */
-export const INIT_CHAIN_TAKEN_HINT = 'Merge the two hooks by hand (or delete the one you no longer need), then run migcheck init again.';
-
-/** init in a bare repository. */
-export const INIT_BARE = 'init: this is a bare repository; hooks run where commits are made, so run migcheck init in a clone';
-
-/** package.json that does not parse. */
-export const initBadJson = (file: string, detail: string) => `init: cannot read ${file}: ${detail}`;
-
-/** The --pre-commit output: the .pre-commit-config.yaml entry. */
-export const preCommitSnippet = (files: string) => `# .pre-commit-config.yaml: migcheck as local hooks (needs migcheck on PATH: npm install -g migcheck, or a
-# project devDependency with node_modules/.bin on PATH). Install both hook types afterwards:
-#   pre-commit install --hook-type pre-commit --hook-type pre-push
-repos:
-  - repo: local
-    hooks:
-      - id: migcheck
-        name: migcheck (Alembic migration chain)
-        entry: migcheck check
-        language: system
-        pass_filenames: false
-        files: ${files}
-        stages: [commit]
-      - id: migcheck-pre-push
-        name: migcheck (pushed migrations against the target)
-        entry: migcheck pre-push
-        language: system
-        pass_filenames: false
-        always_run: true
-        stages: [push]
-# Or reference the migcheck repository itself (its .pre-commit-hooks.yaml has the same two ids):
-#   - repo: <the migcheck git URL>
-#     rev: <a tag or commit>
-#     hooks: [{id: migcheck}, {id: migcheck-pre-push}]
-`;
 
 // ── cli ─────────────────────────────────────────────────────────────────────
 
