@@ -129,11 +129,119 @@ export const unparseableFix = (field: string | undefined) =>
 
 // ── config ──────────────────────────────────────────────────────────────────
 
+/** A config value of the wrong type, or a key migcheck does not know. */
+export const configInvalid = (source: string, key: string, problem: string) => `config: ${key} in ${source} ${problem}`;
+
+/** The hint under configInvalid: where the keys are described. */
+export const CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads (see the README, "Configuration").';
+
+/** A config file that is not valid JSON / TOML. */
+export const configUnreadable = (source: string, detail: string) => `config: cannot read ${source}: ${detail}`;
+
+/** --config names a file that does not exist. */
+export const configMissing = (path: string) => `config: ${path} does not exist`;
+
+/** The hint under configMissing. */
+export const CONFIG_MISSING_HINT = 'Pass an existing file to --config, or leave it out to use .migcheckrc.json, package.json "migcheck" or pyproject.toml [tool.migcheck].';
+
 // ── check and pre-push ──────────────────────────────────────────────────────
 
 // ── rebase-plan and merge ───────────────────────────────────────────────────
 
 // ── init and hooks ──────────────────────────────────────────────────────────
+
+/** A pre-push stdin line that is not `<local ref> <local sha> <remote ref> <remote sha>`. */
+export const prePushBadLine = (line: string) => `pre-push: cannot read the line ${JSON.stringify(line)} from git (expected "<local ref> <local sha> <remote ref> <remote sha>")`;
+
+/** Printed by an installed plain hook when it finds no migcheck to run (baked into the script). */
+export const hookCannotFindMigcheck = (hook: string, bin: string) =>
+  `migcheck: the ${hook} hook cannot find migcheck (not at ${bin}, not on PATH, not in node_modules/.bin). Install it (npm install -D migcheck), run migcheck init again, or skip once with MIGCHECK_SKIP=1.`;
+
+/** How to remove one installed plain hook (baked into the script, printed by init). */
+export const hookRemoval = (hookPath: string, chainedPath: string) =>
+  `delete ${hookPath}; if ${chainedPath} exists, rename it back to ${hookPath}.`;
+
+/** init's first line: which set-up it chose and why. */
+export const initMode = (mode: 'husky' | 'plain', dryRun: boolean, where: string) =>
+  `migcheck init${dryRun ? ' --dry-run' : ''}: ${mode === 'husky' ? 'husky + lint-staged (package.json found)' : `plain git hooks in ${where} (no package.json)`}`;
+
+/** One planned or performed file change. */
+export const initChange = (verb: 'create' | 'update' | 'rename', path: string, what: string, dryRun: boolean) =>
+  `  ${dryRun ? `would ${verb}` : { create: 'created', update: 'updated', rename: 'renamed' }[verb]} ${path}: ${what}`;
+
+/** A rerun found everything in place. */
+export const INIT_NOTHING_TO_DO = '  nothing to change: the hooks are already installed.';
+
+/** Closing line of a dry run. */
+export const INIT_DRY_RUN_DONE = 'Nothing was written (--dry-run).';
+
+/** What each change is. */
+export const INIT_WHAT = {
+  devDependencies: (names: string[]) => `add ${names.join(' and ')} to devDependencies`,
+  prepare: (script: string) => `set scripts.prepare to ${JSON.stringify(script)} (installs the husky hooks on npm install)`,
+  lintStagedEntry: (glob: string) => `lint-staged runs "migcheck check" for ${glob}`,
+  huskyPreCommit: 'runs npx lint-staged',
+  huskyPrePush: 'runs migcheck pre-push "$@"',
+  plainHook: (hook: string) => `runs migcheck ${hook === 'pre-push' ? 'pre-push' : 'check'}`,
+  refreshHook: (hook: string) => `refresh migcheck's ${hook} hook`,
+  chain: (hook: string) => `the existing ${hook} hook, kept and run first by migcheck's`,
+} as const;
+
+/** After husky set-up changed package.json. */
+export const INIT_RUN_NPM_INSTALL = 'Next: run npm install. It installs husky and lint-staged, and the prepare script (husky) points git at .husky/.';
+
+/** husky is installed but git does not use .husky/ yet. */
+export const INIT_RUN_HUSKY = 'Next: run npx husky (or npm install) so git uses the hooks in .husky/.';
+
+/** migcheck is not a dependency of the project. */
+export const INIT_ADD_MIGCHECK = 'Note: migcheck is not in package.json; the hooks call the migcheck on PATH (node_modules/.bin first). Add it to devDependencies so every clone has it.';
+
+/** A lint-staged config that init cannot edit (JavaScript/TypeScript, or YAML in flow style). */
+export const initLintStagedManual = (file: string, glob: string) =>
+  `Left for you: ${file} cannot be edited safely; add the entry ${JSON.stringify(glob)}: "migcheck check" to it yourself.`;
+
+/** How to remove the plain hooks, after installing them. */
+export const initPlainRemoval = (lines: string[]) => `To remove them:\n${lines.map((l) => `  ${l}`).join('\n')}`;
+
+/** A hook file and its chained copy both exist, and the hook is not migcheck's. */
+export const initChainTaken = (hookPath: string, chainedPath: string) =>
+  `init: ${hookPath} is not migcheck's hook, and ${chainedPath} already exists; migcheck will not overwrite either`;
+
+/** The hint under initChainTaken. */
+export const INIT_CHAIN_TAKEN_HINT = 'Merge the two hooks by hand (or delete the one you no longer need), then run migcheck init again.';
+
+/** init in a bare repository. */
+export const INIT_BARE = 'init: this is a bare repository; hooks run where commits are made, so run migcheck init in a clone';
+
+/** package.json that does not parse. */
+export const initBadJson = (file: string, detail: string) => `init: cannot read ${file}: ${detail}`;
+
+/** The --pre-commit output: the .pre-commit-config.yaml entry. */
+export const preCommitSnippet = (files: string) => `# .pre-commit-config.yaml: migcheck as local hooks (needs migcheck on PATH: npm install -g migcheck, or a
+# project devDependency with node_modules/.bin on PATH). Install both hook types afterwards:
+#   pre-commit install --hook-type pre-commit --hook-type pre-push
+repos:
+  - repo: local
+    hooks:
+      - id: migcheck
+        name: migcheck (Alembic migration chain)
+        entry: migcheck check
+        language: system
+        pass_filenames: false
+        files: ${files}
+        stages: [commit]
+      - id: migcheck-pre-push
+        name: migcheck (pushed migrations against the target)
+        entry: migcheck pre-push
+        language: system
+        pass_filenames: false
+        always_run: true
+        stages: [push]
+# Or reference the migcheck repository itself (its .pre-commit-hooks.yaml has the same two ids):
+#   - repo: <the migcheck git URL>
+#     rev: <a tag or commit>
+#     hooks: [{id: migcheck}, {id: migcheck-pre-push}]
+`;
 
 // ── cli ─────────────────────────────────────────────────────────────────────
 
