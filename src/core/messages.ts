@@ -148,6 +148,96 @@ export const CONFIG_MISSING_HINT = 'Pass an existing file to --config, or leave 
 
 // ── rebase-plan and merge ───────────────────────────────────────────────────
 
+const ids = (list: readonly string[]) => (list.length === 0 ? '<base>' : list.join(', '));
+
+/** A rebase-plan step in the imperative (dry run). */
+export const planDeleteStep = (rev: string, file: string, targetRef: string, mergedBy: string) =>
+  `Delete ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
+/** A rebase-plan step in the imperative (dry run). */
+export const planRepointStep = (rev: string, file: string, from: readonly string[], to: readonly string[]) =>
+  `Rewrite down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
+/** The git step the plan asks for (migcheck never runs it). */
+export const planGitStep = (command: string, targetRef: string, missing: readonly string[]) =>
+  `Run \`${command}\` first: this branch lacks ${missing.length} migration${missing.length === 1 ? '' : 's'} of ${targetRef} (${missing.join(', ')}); migcheck does not run git for you`;
+/** --apply did a step: past tense. */
+export const appliedDelete = (rev: string, file: string, targetRef: string, mergedBy: string) =>
+  `Deleted ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
+/** --apply did a step: past tense. */
+export const appliedRepoint = (rev: string, file: string, from: readonly string[], to: readonly string[]) =>
+  `Rewrote down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
+/** After --apply when a git step remains. */
+export const appliedGitStillToDo = (command: string) => `Still to do: run \`${command}\` (migcheck never runs git for you)`;
+/** After --apply: what is left to the user. */
+export const APPLIED_NOT_STAGED = 'Nothing was staged or committed: review with `git diff`, then commit.';
+/** A dry run ends with how to perform it. */
+export const PLAN_APPLY_HINT = 'Run `migcheck rebase-plan --apply` to make these edits (it never stages or commits).';
+/** Nothing to change in one environment. */
+export const planNothingToDo = (dir: string, targetRef: string, onto: readonly string[]) =>
+  `${dir}: nothing to do; this branch's migrations already build on ${targetRef}'s head ${ids(onto)}`;
+/** The heads the plan leads to. */
+export const planResultHeads = (heads: readonly string[]) => `Result: ${heads.length === 1 ? 'single head' : `${heads.length} heads`} ${ids(heads)}`;
+/** The target itself has several heads: the plan will not guess which one to build on. */
+export const planTargetHasHeads = (dir: string, targetRef: string, heads: readonly string[]) =>
+  `${dir}: the target ${targetRef} itself has ${heads.length} heads (${heads.join(', ')}); merge them on ${targetRef} first (\`git switch ${targetRef} && migcheck merge\`), then run migcheck rebase-plan again`;
+/** --apply refusal: unstaged edits. */
+export const refuseUnstaged = (file: string) =>
+  `refusing to edit ${file}: it has unstaged edits (or is not tracked by git), and rewriting it could not be undone; commit or stage it first, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+/** --apply refusal: the revision exists on the target. */
+export const refusePublished = (rev: string, file: string, targetRef: string) =>
+  `refusing to edit ${rev} (${file}): it exists on ${targetRef}, and re-pointing a revision that other databases may have applied makes them skip migrations silently; write a merge migration instead (migcheck merge). Nothing was changed.`;
+/** --apply refusal: the file changed after the plan was read. */
+export const refuseChanged = (file: string) =>
+  `refusing to edit ${file}: it changed since the plan was computed; run migcheck rebase-plan --apply again. Nothing was changed.`;
+/** --apply refusal: the file (or its folder) cannot be written. */
+export const refuseReadOnly = (file: string) =>
+  `refusing to edit ${file}: it is read-only (or its folder is); make it writable, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+/** --apply refusal: the value cannot be spliced. */
+export const refuseNotLiteral = (file: string, line: number, text: string) =>
+  `cannot rewrite down_revision in ${file}:${line}: its value \`${text}\` is not a literal string, tuple, list or None; edit it by hand. Nothing was changed.`;
+/** --apply refusal: several assignments. */
+export const refuseSeveralAssignments = (file: string, lines: readonly number[]) =>
+  `cannot rewrite down_revision in ${file}: it is assigned ${lines.length} times (lines ${lines.join(', ')}); keep one assignment, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+/** --apply refusal: no down_revision to splice. */
+export const refuseNoDownRevision = (file: string) =>
+  `cannot rewrite down_revision in ${file}: no \`down_revision = …\` assignment was found; edit it by hand. Nothing was changed.`;
+/** --apply refusal: the environment's plan is blocked. */
+export const REFUSE_BLOCKED_PLAN = 'refusing to apply: the plan has no steps to perform until the target has a single head. Nothing was changed.';
+/** A write failed midway: everything was restored. */
+export const applyWriteFailed = (file: string, reason: string) =>
+  `could not write ${file} (${reason}); every file was restored to what it was`;
+/** The result did not match the prediction: everything was restored. */
+export const applyWrongHeads = (dir: string, predicted: readonly string[], actual: readonly string[]) =>
+  `${dir}: after the edits the heads were ${ids(actual)}, not the predicted ${ids(predicted)}; every file was restored to what it was (please report this)`;
+
+/** merge: a single head. */
+export const mergeNothingToDo = (dir: string, heads: readonly string[]) =>
+  heads.length === 0 ? `${dir} has no revisions: nothing to merge` : `${dir} has a single head (${heads[0]}): nothing to merge`;
+/** merge: the file was written. */
+export const mergeWrote = (rev: string, file: string, heads: readonly string[]) =>
+  `Wrote merge revision ${rev} (${file}) over ${heads.join(', ')}`;
+/** merge: after writing. */
+export const MERGE_NOT_STAGED = 'Nothing was staged or committed: review the file, then `git add` and commit it.';
+/** merge: several environments would need a merge. */
+export const mergeChooseEnvironment = (dirs: readonly string[]) =>
+  `several environments have more than one head (${dirs.join(', ')}); choose one with --dir`;
+/** merge: an unusable --rev-id. */
+export const mergeBadRevId = (id: string) =>
+  `--rev-id ${JSON.stringify(id)} is not a usable revision id (letters, digits and _ only, as it also names the file)`;
+/** merge: the id is taken. */
+export const mergeRevIdTaken = (id: string, file: string) => `revision ${id} already exists (${file}); choose another --rev-id`;
+/** merge: the file name is taken. */
+export const mergeFileExists = (file: string) => `${file} already exists; choose another --rev-id or -m`;
+/** merge: a template construct migcheck cannot render. */
+export const mergeTemplateUnsupported = (file: string, line: number, construct: string) =>
+  `cannot render ${file}:${line}: ${construct} is not supported (migcheck renders the subset of Mako that Alembic's own templates use); run \`alembic merge heads\` instead`;
+/** merge: a file_template placeholder migcheck does not know. */
+export const mergeFileTemplateUnsupported = (template: string, detail: string) =>
+  `cannot use file_template ${JSON.stringify(template)}: ${detail}`;
+/** merge: a timezone name that cannot be resolved. */
+export const mergeUnknownTimezone = (name: string) => `Can't locate timezone: ${name}`;
+/** merge or rebase-plan: --dir names no environment. */
+export const unknownEnvironmentDir = (dir: string) => `--dir ${dir} is not a versions directory of any environment`;
+
 // ── init and hooks ──────────────────────────────────────────────────────────
 
 /** A pre-push stdin line that is not `<local ref> <local sha> <remote ref> <remote sha>`. */

@@ -1,0 +1,62 @@
+/**
+ * The rebase plan as data: what `migcheck rebase-plan` prints (text and the contract's JSON) and
+ * what `--apply` performs. Steps are serialisable; nothing here touches disk.
+ */
+import type { RevisionId } from '../types.js';
+
+/** Remove a merge migration of this branch whose parents the target has already joined. */
+export interface DeleteStep {
+  action: 'delete';
+  revision: RevisionId;
+  file: string;
+  reason: 'redundant-merge';
+  /** The target's revision that already joins the parents (for the message). */
+  mergedBy: RevisionId;
+}
+
+/** Rewrite a revision's down_revision (and its docstring `Revises:` line). */
+export interface RepointStep {
+  action: 'repoint';
+  revision: RevisionId;
+  file: string;
+  /** down_revision as written before. */
+  from: RevisionId[];
+  to: RevisionId[];
+}
+
+/** A git command the user has to run; migcheck says it and never runs it. */
+export interface GitStep {
+  action: 'git';
+  command: string;
+  reason: 'missing-target-revisions';
+  /** The target's revisions this branch does not have yet. */
+  revisions: RevisionId[];
+}
+
+export type PlanStep = DeleteStep | RepointStep | GitStep;
+
+/** Why no file step was planned for an environment although its result is not one head. */
+export interface PlanBlock {
+  reason: 'target-multiple-heads';
+  heads: RevisionId[];
+}
+
+/** The plan for one environment (the contract's `environments[]` of rebase-plan). */
+export interface EnvironmentPlan {
+  /** The (first) versions directory, repository-relative. */
+  dir: string;
+  /** The target head(s) this branch's migrations go on top of. */
+  onto: RevisionId[];
+  steps: PlanStep[];
+  /** Heads of the merged view (target + this branch after the steps). */
+  resultHeads: RevisionId[];
+  /** Set when the plan refuses to guess (the target itself has several heads). */
+  blocked?: PlanBlock;
+}
+
+/** The whole plan (the contract's rebase-plan JSON). */
+export interface RebasePlan {
+  target: { ref: string; commit: string; mergeBase: string | null };
+  applied: boolean;
+  environments: EnvironmentPlan[];
+}
