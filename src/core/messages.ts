@@ -146,6 +146,65 @@ export const CONFIG_MISSING_HINT = 'Pass an existing file to --config, or leave 
 
 // ── check and pre-push ──────────────────────────────────────────────────────
 
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** `two heads`, `12 heads`: small counts in words, as a person would say them. */
+const countOf = (n: number, noun: string) => `${COUNT_WORDS[n] ?? String(n)} ${noun}${n === 1 ? '' : 's'}`;
+const idList = (list: readonly string[]) => (list.length === 0 ? '<base>' : list.join(', '));
+
+/** A down_revision value as Python would print it: `'a'`, `('a', 'b')` or `None`. */
+export const downRevisionLiteral = (list: readonly string[]) =>
+  list.length === 0 ? 'None' : list.length === 1 ? `'${list[0]}'` : `(${list.map((r) => `'${r}'`).join(', ')})`;
+
+/** bypassed-chain: a new migration forks a chain its author could see. */
+export const bypassedChain = (rev: string, parents: readonly string[], target: string, count: number, ends: readonly string[]) =>
+  `${rev} revises ${idList(parents)}, but ${target} already continues from ${idList(parents)} with ${count} revision${count === 1 ? '' : 's'} ending at ${idList(ends)}`;
+/** The fix of bypassed-chain. */
+export const bypassedChainFix = (suggested: readonly string[]) =>
+  `set down_revision = ${downRevisionLiteral(suggested)} (or run \`migcheck rebase-plan\`)`;
+
+/** behind-target: the branch was right when it forked, but the target has moved on. */
+export const behindTarget = (rev: string, parents: readonly string[], target: string, targetHeads: readonly string[], mergedHeads: readonly string[]) =>
+  `${rev} revises ${idList(parents)}, but ${target} has since moved on to ${idList(targetHeads)}: merged, there would be ${countOf(mergedHeads.length, 'head')} (${idList(mergedHeads)})`;
+/** The fix of behind-target. */
+export const behindTargetFix = (target: string) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
+
+/** multiple-heads in the checked tree. */
+export const multipleHeads = (heads: readonly string[]) =>
+  `the migrations have ${countOf(heads.length, 'head')}: ${idList(heads)} (\`alembic upgrade head\` fails on this tree)`;
+/** The fix of multiple-heads. */
+export const MULTIPLE_HEADS_FIX = 'join them with `migcheck merge`, or set the down_revision of the newer one to the other head';
+
+/** multiple-heads the target already has, reported once on a branch that did not cause it. */
+export const preexistingHeads = (target: string, heads: readonly string[]) =>
+  `${target} itself has ${countOf(heads.length, 'head')}: ${idList(heads)} (not caused by this change)`;
+/** multiple-heads the merge-base had and the target has since joined. */
+export const preexistingBaseHeads = (target: string, heads: readonly string[]) =>
+  `this branch's merge-base with ${target} has ${countOf(heads.length, 'head')}: ${idList(heads)} (not caused by this change; ${target} has joined them since)`;
+/** The fix of a preexisting multiple-heads on the target. */
+export const preexistingHeadsFix = (target: string) => `join them on ${target} (\`migcheck merge\` there), then \`git rebase ${target}\``;
+/** The fix of a preexisting multiple-heads the target has since joined. */
+export const preexistingBaseHeadsFix = (target: string) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
+
+/** Any other finding the target already has, reported once. */
+export const notCausedByChange = (message: string) => `${message} (not caused by this change)`;
+
+/** A graph problem that only the merged view (target + this branch) has. */
+export const onceMerged = (target: string, message: string) => `once merged into ${target}: ${message}`;
+
+/** redundant-merge: a merge migration on the branch that the target already made. */
+export const redundantMerge = (rev: string, parents: readonly string[], target: string, join: string) =>
+  `${rev} merges ${idList(parents)}, which ${target} already joins at ${join}`;
+/** The fix of redundant-merge. */
+export const redundantMergeFix = (file: string, suggested: readonly string[]) =>
+  `delete ${file} and set down_revision = ${downRevisionLiteral(suggested)} in the migrations that revise it (or run \`migcheck rebase-plan\`)`;
+
+/** edited-published: a migration the target has was re-identified or re-pointed. */
+export const editedPublished = (rev: string, target: string, edits: readonly { field: string; from: string; to: string }[]) =>
+  `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(' and ')}`;
+/** The fix of edited-published. */
+export const editedPublishedFix = (file: string, edits: readonly { field: string; from: string }[]) =>
+  `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(' and ')} in ${file}; put new work in a new migration on top instead`;
+
 // ── rebase-plan and merge ───────────────────────────────────────────────────
 
 const ids = (list: readonly string[]) => (list.length === 0 ? '<base>' : list.join(', '));

@@ -1,0 +1,125 @@
+/**
+ * The analysis at the heart of `check` and `pre-push`: one environment, four trees (checked,
+ * base, target, and the merged view = target + this branch's changes since base), one list of
+ * findings with the contract's default severities.
+ *
+ * Who caused it: in `commit` and `push` modes a problem the target (or the merge-base) already
+ * has, in files this change does not touch, is reported once as a warning marked `preexisting`,
+ * so one broken main does not block every commit on every branch. In `rev` mode (CI) the tree is
+ * judged as it is: every problem of the checked tree keeps its severity. `push` and `rev` also
+ * judge the merged view: what the merge would break is an error there, a warning at commit time.
+ */
+import { buildGraph, graphFindings } from '../graph/index.js';
+import * as say from '../messages.js';
+import type { Finding, Graph, RevisionId } from '../types.js';
+import type { AnalysisInput, EnvironmentAnalysis, FileChange } from './analysis-types.js';
+import { diffRevisionFiles } from './diff-revision-files.js';
+import { behindTargetSeverity, findBehindTarget } from './find-behind-target.js';
+import { findBypassedChains } from './find-bypassed-chains.js';
+import { findEditedPublished } from './find-edited-published.js';
+import { findMultipleHeads } from './find-multiple-heads.js';
+import { findRedundantMerges } from './find-redundant-merges.js';
+import { findingKey } from './finding-key.js';
+import { mergeTrees } from './merge-trees.js';
+import { unexcusedHeads } from './unexcused-heads.js';
+
+const unique = <T>(list: readonly T[]) => [...new Set(list)];
+
+/** Every path the change adds, edits, moves or deletes (both ends of a move). */
+function touchedPaths(changes: readonly FileChange[]): Set<string> {
+  const paths = new Set<string>();
+  for (const c of changes) {
+    if (c.kind !== 'added') paths.add(c.before.path);
+    if (c.kind !== 'deleted') paths.add(c.after.path);
+  }
+  return paths;
+}
+
+const touches = (f: Finding, paths: ReadonlySet<string>) =>
+  (f.file !== undefined && paths.has(f.file)) || (f.files ?? []).some((p) => paths.has(p));
+
+const asPreexisting = (f: Finding): Finding => ({ ...f, severity: 'warning', preexisting: true, message: say.notCausedByChange(f.message) });
+
+/**
+ * The checked tree's fork, judged: an error, or — when the reference tree (merge-base, else
+ * target) already had at least as many heads and blame applies — the target's own fork, once,
+ * as a warning.
+ */
+function judgeHeads(
+  fork: { heads: RevisionId[]; finding: Finding },
+  blame: boolean,
+  targetName: string,
+  base: Graph | undefined,
+  target: Graph | undefined,
+  allowed: readonly RevisionId[],
+): Finding {
+  const reference = base ?? target;
+  const referenceHeads = reference ? unexcusedHeads(reference, allowed) : [];
+  if (!blame || referenceHeads.length < 2 || fork.heads.length > referenceHeads.length) return fork.finding;
+  const targetHeads = target ? unexcusedHeads(target, allowed) : [];
+  const onTarget = targetHeads.length >= 2;
+  return {
+    ...fork.finding,
+    severity: 'warning',
+    preexisting: true,
+    message: onTarget ? say.preexistingHeads(targetName, targetHeads) : say.preexistingBaseHeads(targetName, referenceHeads),
+    fix: onTarget ? say.preexistingHeadsFix(targetName) : say.preexistingBaseHeadsFix(targetName),
+    revisions: onTarget ? targetHeads : referenceHeads,
+  };
+}
+
+/** Analyses one environment; see the module comment for the rules. */
+export function analyseEnvironment(input: AnalysisInput): EnvironmentAnalysis {
+  const { mode, targetName } = input;
+  const allowed = input.allowedHeads ?? [];
+  const blame = mode !== 'rev';
+  const checked = buildGraph(input.checked);
+  const base = input.base ? buildGraph(input.base) : undefined;
+  const target = input.target ? buildGraph(input.target) : undefined;
+  const merged = input.target ? buildGraph(mergeTrees(input.target, input.base ?? [], input.checked)) : checked;
+  const changes = diffRevisionFiles(input.base ?? [], input.checked);
+  const touched = touchedPaths(changes);
+  // New on this branch: revisions the merge-base does not have (all of them without a merge-base).
+  const added = new Set([...checked.nodes.keys()].filter((id) => !base?.nodes.has(id)));
+
+  const findings: Finding[] = [];
+  // 1. The checked tree's own problems.
+  const checkedFindings = graphFindings(checked);
+  const knownBefore = new Set([...(target ? graphFindings(target) : []), ...(base ? graphFindings(base) : [])].map(findingKey));
+  for (const f of checkedFindings) {
+    findings.push(blame && knownBefore.has(findingKey(f)) && !touches(f, touched) ? asPreexisting(f) : f);
+  }
+  const bypassed = findBypassedChains(checked, added, targetName);
+  findings.push(...bypassed);
+  const absorbed = new Set(bypassed.flatMap((f) => f.bypassed ?? []));
+  const fork = findMultipleHeads(checked, allowed, absorbed, added);
+  if (fork) findings.push(judgeHeads(fork, blame, targetName, base, target, allowed));
+
+  // 2. Against the target and in the merged view.
+  if (target && input.target) {
+    findings.push(...findEditedPublished(changes, input.target, targetName));
+    findings.push(...findRedundantMerges(checked, target, added, targetName));
+    const behind = findBehindTarget({ mode, targetName, merged, checked, target, added, allowedHeads: allowed });
+    if (behind) findings.push(behind);
+    // What only the merge would break: not a problem of the checked tree, nor of the target.
+    const seen = new Set([...checkedFindings, ...graphFindings(target)].map(findingKey));
+    for (const f of graphFindings(merged)) {
+      if (seen.has(findingKey(f))) continue;
+      findings.push({ ...f, severity: f.severity === 'error' ? behindTargetSeverity(mode) : f.severity, message: say.onceMerged(targetName, f.message) });
+    }
+  }
+
+  const reported = new Set<string>();
+  const once = findings.filter((f) => {
+    const key = findingKey(f);
+    if (reported.has(key)) return false;
+    reported.add(key);
+    return true;
+  });
+  return {
+    heads: { target: unique(target?.heads ?? []), mergeBase: unique(base?.heads ?? []), result: unique(merged.heads) },
+    findings: once,
+    merged,
+    checked,
+  };
+}
