@@ -34,8 +34,9 @@ export function evaluateValue(text: string, tokens: Token[]): Evaluated {
     const s = text.slice(tokens[from]!.start, tokens[Math.min(to, tokens.length) - 1]!.end).replace(/\s+/g, ' ');
     return s.length > 60 ? `${s.slice(0, 57)}...` : s;
   };
-  const fail = (what: string, from: number, to = tokens.length): never => {
-    throw new NotLiteral(`${what} (${snippet(from, to)})`);
+  // The reason names what the element is and shows the whole value, as the user wrote it.
+  const fail = (what: string, _from?: number, _to?: number): never => {
+    throw new NotLiteral(`${what} (${snippet(0, tokens.length)})`);
   };
 
   /** After an element: it must be followed by `,`, a closer or the end. */
@@ -110,6 +111,8 @@ export function evaluateValue(text: string, tokens: Token[]): Evaluated {
 
   try {
     if (tokens.length === 0) return { ok: false, what: 'empty' };
+    const unclosed = firstUnclosed(tokens);
+    if (unclosed !== undefined) fail(`an unclosed '${unclosed}'`);
     const first = elem();
     let top: Elem = first;
     if (isOp(peek(), ',')) {
@@ -128,6 +131,17 @@ export function evaluateValue(text: string, tokens: Token[]): Evaluated {
     if (e instanceof NotLiteral) return { ok: false, what: e.what };
     throw e;
   }
+}
+
+/** The innermost bracket the value leaves open, if any. */
+function firstUnclosed(tokens: Token[]): string | undefined {
+  const open: string[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'op') continue;
+    if (t.value === '(' || t.value === '[' || t.value === '{') open.push(t.value);
+    else if (t.value === ')' || t.value === ']' || t.value === '}') open.pop();
+  }
+  return open[open.length - 1];
 }
 
 /** `util.to_tuple`: None → [], a string → [s] ('' → [] as for a base), a sequence → its items. */

@@ -72,6 +72,8 @@ function readInto(file: RevisionFile, text: string): void {
     error(d.line, 'block' in d.how ? msg.readerConditional(field, d.how.block) : msg.readerBoundBy(field, d.how.bound), field);
   }
 
+  // A syntax error that swallows the rest of the file explains any missing field by itself.
+  const swallowed = scan.syntax.length > 0;
   let lastFieldLine = 0;
   for (const field of REVISION_FIELDS) {
     const list = byField.get(field);
@@ -91,7 +93,7 @@ function readInto(file: RevisionFile, text: string): void {
     if (legacy) {
       file.revision = legacy[1];
       file.revisionSource = 'filename';
-    } else error(1, msg.readerNoRevision(name), 'revision');
+    } else if (!swallowed) error(1, msg.readerNoRevision(name), 'revision');
   } else if (revSite?.items !== undefined && !blocked.has('revision')) {
     const item = revSite.items[0];
     if (!revSite.scalar || revSite.items.length !== 1 || item?.kind !== 'string') {
@@ -111,7 +113,7 @@ function readInto(file: RevisionFile, text: string): void {
 
   const downSite = file.sites.down_revision;
   if (downSite === undefined && !blocked.has('down_revision')) {
-    error(1, msg.readerNoDownRevision(name.replace(/[^\p{L}\p{N}_]/gu, '_')), 'down_revision');
+    if (!swallowed) error(1, msg.readerNoDownRevision(name.replace(/[^\p{L}\p{N}_]/gu, '_')), 'down_revision');
   } else if (downSite?.items !== undefined && !blocked.has('down_revision')) {
     const expr = downSite.items.find((i) => i.kind === 'expression');
     if (expr) error(downSite.line, msg.readerNotLiteral('down_revision', `a name (${expr.kind === 'expression' ? expr.text : ''})`), 'down_revision');

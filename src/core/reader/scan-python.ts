@@ -250,7 +250,9 @@ export function scanPython(text: string, onLine: (line: LogicalLine) => void): S
     push({ kind: 'other', start: i, end: i + 1, line });
     i++;
   }
-  for (const open of brackets) problems.push({ line: open.line, reason: `'${open.ch}' was never closed` });
+  // Python names the innermost bracket left open.
+  const open = brackets[brackets.length - 1];
+  if (open !== undefined) problems.push({ line: open.line, reason: `'${open.ch}' was never closed` });
   flush();
   return problems;
 }

@@ -1,0 +1,61 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { spawnSync } from 'node:child_process';
+import { isRevisionFileName, selectRevisionFiles } from '../../src/core/reader/select-revision-files.js';
+
+const NAMES = [
+  'a.py', '_under.py', '.hidden.py', '.#lock.py', '__init__.py', '__init__x.py', 'x__init__.py', 'a.pyi', 'a.py~', 'a.txt',
+  'a.pyc', 'a.pyo', 'a.pyd', 'a.py.py', 'README', '1975ea83b712_add_cart.py', 'ünïcode.py', 'a b.py', 'a.PY', 'py', '.py', 'a.py\n',
+];
+
+test('isRevisionFileName matches Alembic 1.8.1 regexes (python oracle)', () => {
+  const script = `import json,sys\nfrom alembic.script.base import _only_source_rev_file as s, _sourceless_rev_file as c\nnames=json.load(sys.stdin)\nprint(json.dumps([[bool(s.match(n)), bool(c.match(n))] for n in names]))`;
+  const py = spawnSync('/usr/bin/python3', ['-c', script], { input: JSON.stringify(NAMES), encoding: 'utf8' });
+  assert.is(py.status, 0, py.stderr);
+  const expected = JSON.parse(py.stdout) as [boolean, boolean][];
+  const got = NAMES.map((n) => [isRevisionFileName(n, { sourceless: false }), isRevisionFileName(n, { sourceless: true })]);
+  assert.equal(got, expected);
+  // Guard against an oracle that says yes to everything.
+  assert.equal(got.filter(([a]) => a).length, 10);
+});
+
+const tree = [
+  'm/versions/b.py', 'm/versions/a.py', 'm/versions/__init__.py', 'm/versions/.hidden.py', 'm/versions/c.pyi', 'm/versions/d.py~',
+  'm/versions/README', 'm/versions/sub/z.py', 'm/versions/sub/__init__.py', 'm/versions/sub/deeper/y.py', 'm/versions/Ab.py',
+  'm/versions/__pycache__/a.cpython-311.pyc', 'm/versions/x__pycache__/q.py', 'm/versions/aa/w.py', 'm/env.py', 'other/versions/o.py',
+  'm/versions2/k.py',
+];
+
+test('select: direct children only, sorted by code point, dotfiles in, .pyi/.py~ out', () => {
+  assert.equal(selectRevisionFiles(tree, { versionLocations: ['m/versions'], recursive: false, sourceless: false }), [
+    'm/versions/.hidden.py', 'm/versions/Ab.py', 'm/versions/a.py', 'm/versions/b.py',
+  ]);
+});
+
+test('select: recursive is a top-down walk, files first then sorted subdirs, skipping *__pycache__', () => {
+  assert.equal(selectRevisionFiles(tree, { versionLocations: ['m/versions/'], recursive: true, sourceless: false }), [
+    'm/versions/.hidden.py', 'm/versions/Ab.py', 'm/versions/a.py', 'm/versions/b.py',
+    'm/versions/aa/w.py', 'm/versions/sub/z.py', 'm/versions/sub/deeper/y.py',
+  ]);
+});
+
+test('select: locations in order; a path reached twice is loaded once; prefixes are directory-exact', () => {
+  assert.equal(selectRevisionFiles(tree, { versionLocations: ['other/versions', 'm/versions/sub', './m/versions', 'm/versions/sub'], recursive: true, sourceless: false }), [
+    'other/versions/o.py', 'm/versions/sub/z.py', 'm/versions/sub/deeper/y.py',
+    'm/versions/.hidden.py', 'm/versions/Ab.py', 'm/versions/a.py', 'm/versions/b.py', 'm/versions/aa/w.py',
+  ]);
+});
+
+test('select: sourceless prefers .py over .pyc over .pyo and adds stray __pycache__ files', () => {
+  const files = ['v/a.py', 'v/a.pyc', 'v/b.pyc', 'v/b.pyo', 'v/c.pyo', 'v/__pycache__/a.cpython-311.pyc', 'v/__pycache__/d.cpython-311.pyc'];
+  assert.equal(selectRevisionFiles(files, { versionLocations: ['v'], recursive: false, sourceless: true }), [
+    'v/a.py', 'v/b.pyc', 'v/c.pyo', 'v/__pycache__/d.cpython-311.pyc',
+  ]);
+  assert.equal(selectRevisionFiles(files, { versionLocations: ['v'], recursive: false, sourceless: false }), ['v/a.py']);
+});
+
+test('select: the repository root as a location', () => {
+  assert.equal(selectRevisionFiles(['b.py', 'a.py', 'x/c.py'], { versionLocations: ['.'], recursive: false, sourceless: false }), ['a.py', 'b.py']);
+});
+
+test.run();
