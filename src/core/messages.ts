@@ -81,6 +81,7 @@ export const missingParentFix = (field: 'down_revision' | 'depends_on', missing:
 export const duplicateRevision = (revision: string, files: readonly string[]) =>
   `revision '${revision}' is declared by ${files.length} files: ${files.join(', ')}`;
 
+/** The fix for a duplicate revision id. */
 export const duplicateRevisionFix = (revision: string) =>
   `give all but one of these files a new revision id (and repoint their children), or delete the copy; which file Alembic uses for '${revision}' depends on file-system order`;
 
@@ -92,6 +93,7 @@ export const cycle = (revisions: readonly string[], via: 'down_revision' | 'depe
       ? `the down_revision links of ${quoted(revisions)} form a cycle`
       : `the down_revision and depends_on links of ${quoted(revisions)} form a cycle`;
 
+/** The fix for a cycle. */
 export const cycleFix = (revisions: readonly string[], via: 'down_revision' | 'depends_on') =>
   revisions.length === 1
     ? `remove '${revisions[0]}' from its own ${via}`
@@ -105,6 +107,7 @@ export const duplicateLabel = (label: string, revisions: readonly string[], isRe
       ? `branch label '${label}' is listed twice in branch_labels of '${revisions[0]}'`
       : `branch label '${label}' is used by ${revisions.length} revisions: ${quoted(revisions)}`;
 
+/** The fix for a duplicate branch label. */
 export const duplicateLabelFix = (label: string) => `rename branch label '${label}' so that each label names one revision and no label equals a revision id`;
 
 /** A branch label written as an expression (`cli.EXPAND_BRANCH`). */
@@ -113,17 +116,36 @@ export const unresolvedLabel = (revision: string, field: 'branch_labels' | 'depe
     ? `branch_labels of '${revision}' holds ${text}, which cannot be read without running Python: migcheck counts it as a label named '${text}'`
     : `depends_on of '${revision}' holds ${text}, which cannot be read without running Python: migcheck ignores it`;
 
+/** The fix for an expression label or depends_on entry. */
 export const unresolvedLabelFix = (field: 'branch_labels' | 'depends_on') => `write ${field} as string literals to let migcheck check it`;
 
 /** A revision file the reader could not read; `reason` is the reader's own sentence. */
 export const unparseable = (reason: string) => reason;
 
+/** The fix for a value the reader cannot read, by field. */
 export const unparseableFix = (field: string | undefined) =>
   field === 'revision'
     ? `write revision = '<id>' as a plain string literal`
     : field === undefined
       ? `write revision, down_revision, branch_labels and depends_on as plain literals at module level`
       : `write ${field} as a string literal, a tuple or list of string literals, or None`;
+
+/** ` (a, b)` after a revision id: its branch labels (Alembic's `heads`/`history` format). */
+export const labelsMarker = (labels: readonly string[]) => (labels.length > 0 ? ` (${labels.join(', ')})` : '');
+/** Alembic's head marker; `effective` for a versioned head that a depends_on names. */
+export const headMarker = (effective: boolean) => (effective ? ' (effective head)' : ' (head)');
+/** Alembic's marker for a revision with more than one child. */
+export const BRANCHPOINT_MARKER = ' (branchpoint)';
+/** Alembic's marker for a revision with more than one parent. */
+export const MERGEPOINT_MARKER = ' (mergepoint)';
+/** `migcheck graph`: the revision is caught in a cycle. */
+export const CYCLE_MARKER = ' (cycle)';
+/** `migcheck graph`: down_revision / depends_on entries that name nothing. */
+export const missingParentMarker = (missing: readonly string[]) => ` (missing ${quoted(missing)})`;
+/** `migcheck graph`: the revision's depends_on targets. */
+export const dependsOnMarker = (ids: readonly string[]) => ` (depends on ${ids.join(', ')})`;
+/** A file left out of a drawing because its revision id cannot be read. */
+export const graphUnreadable = (path: string) => `? ${path} (revision id unreadable)`;
 
 // ── git and environments ────────────────────────────────────────────────────
 
