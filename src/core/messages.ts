@@ -255,6 +255,12 @@ export const PLAN_APPLY_HINT = 'Run `migcheck rebase-plan --apply` to make these
 /** Nothing to change in one environment. */
 export const planNothingToDo = (dir: string, targetRef: string, onto: readonly string[]) =>
   `${dir}: nothing to do; this branch's migrations already build on ${targetRef}'s head ${ids(onto)}`;
+/** The first line of one environment's plan. */
+export const planHeader = (dir: string, targetRef: string, onto: readonly string[]) =>
+  `${dir}: put this branch's migrations on top of ${targetRef}'s head ${ids(onto)}`;
+/** The first line of one environment's plan after --apply. */
+export const appliedHeader = (dir: string, targetRef: string, onto: readonly string[]) =>
+  `${dir}: this branch's migrations now build on ${targetRef}'s head ${ids(onto)}`;
 /** The heads the plan leads to. */
 export const planResultHeads = (heads: readonly string[]) => `Result: ${heads.length === 1 ? 'single head' : `${heads.length} heads`} ${ids(heads)}`;
 /** The target itself has several heads: the plan will not guess which one to build on. */
