@@ -72,11 +72,20 @@ export interface Repo {
   cleanup(): Promise<void>;
 }
 
+// simple-git 4 refuses GIT_* variables (and GIT_CONFIG_GLOBAL above all) passed through .env()
+// unless told they are intended; they are: cleanEnv sets a fixed identity and points the global
+// config at /dev/null to keep the developer's own config out.
+const gitOptions = (dir: string) => ({
+  baseDir: dir,
+  unsafe: { allowUnsafeConfigPaths: true },
+  allowEnvironment: Object.keys(cleanEnv()).filter((key) => key.startsWith('GIT_')),
+}) as Parameters<typeof simpleGit>[0];
+
 /** Creates an empty repository on branch `main` with test-friendly config. */
 export async function makeRepo(options: { bare?: boolean; dir?: string } = {}): Promise<Repo> {
   const dir = options.dir ?? await mkdtemp(join(tmpdir(), 'migcheck-test-'));
   await mkdir(dir, { recursive: true });
-  const git = simpleGit({ baseDir: dir }).env(cleanEnv());
+  const git = simpleGit(gitOptions(dir)).env(cleanEnv());
   await git.raw(['init', '--quiet', '--initial-branch=main', ...(options.bare ? ['--bare'] : [])]);
   await git.raw(['config', 'gc.auto', '0']);
   await git.raw(['config', 'maintenance.auto', 'false']);
@@ -86,7 +95,7 @@ export async function makeRepo(options: { bare?: boolean; dir?: string } = {}): 
 }
 
 /** Wraps an existing directory (a clone, a worktree) in the Repo helpers. */
-export function repoAt(dir: string, git: SimpleGit = simpleGit({ baseDir: dir }).env(cleanEnv())): Repo {
+export function repoAt(dir: string, git: SimpleGit = simpleGit(gitOptions(dir)).env(cleanEnv())): Repo {
   const repo: Repo = {
     dir,
     git,
