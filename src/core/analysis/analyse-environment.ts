@@ -11,7 +11,7 @@
  */
 import { buildGraph, graphFindings } from '../graph/index.js';
 import * as say from '../messages.js';
-import type { Finding, Graph, RevisionId } from '../types.js';
+import type { Finding, Graph, RevisionFile, RevisionId } from '../types.js';
 import type { AnalysisInput, EnvironmentAnalysis, FileChange } from './analysis-types.js';
 import { diffRevisionFiles } from './diff-revision-files.js';
 import { behindTargetSeverity, findBehindTarget } from './find-behind-target.js';
@@ -24,6 +24,10 @@ import { mergeTrees } from './merge-trees.js';
 import { unexcusedHeads } from './unexcused-heads.js';
 
 const unique = <T>(list: readonly T[]) => [...new Set(list)];
+
+/** The same files in the same order (by path and blob, or by object when blobs are unknown). */
+const sameTree = (a: readonly RevisionFile[], b: readonly RevisionFile[]) =>
+  a === b || (a.length === b.length && a.every((f, i) => f === b[i] || (f.path === b[i]!.path && f.blob !== undefined && f.blob === b[i]!.blob)));
 
 /** Every path the change adds, edits, moves or deletes (both ends of a move). */
 function touchedPaths(changes: readonly FileChange[]): Set<string> {
@@ -73,10 +77,19 @@ export function analyseEnvironment(input: AnalysisInput): EnvironmentAnalysis {
   const { mode, targetName } = input;
   const allowed = input.allowedHeads ?? [];
   const blame = mode !== 'rev';
-  const checked = buildGraph(input.checked);
-  const base = input.base ? buildGraph(input.base) : undefined;
-  const target = input.target ? buildGraph(input.target) : undefined;
-  const merged = input.target ? buildGraph(mergeTrees(input.target, input.base ?? [], input.checked)) : checked;
+  // Up-to-date branches have target = base and merged = checked: build each distinct tree once.
+  const built: [RevisionFile[], Graph][] = [];
+  const graphOf = (files: RevisionFile[]) => {
+    const known = built.find(([other]) => sameTree(other, files));
+    if (known) return known[1];
+    const graph = buildGraph(files);
+    built.push([files, graph]);
+    return graph;
+  };
+  const checked = graphOf(input.checked);
+  const base = input.base ? graphOf(input.base) : undefined;
+  const target = input.target ? graphOf(input.target) : undefined;
+  const merged = input.target ? graphOf(mergeTrees(input.target, input.base ?? [], input.checked)) : checked;
   const changes = diffRevisionFiles(input.base ?? [], input.checked);
   const touched = touchedPaths(changes);
   // New on this branch: revisions the merge-base does not have (all of them without a merge-base).

@@ -22,6 +22,9 @@ export function findBypassedChains(graph: Graph, added: ReadonlySet<RevisionId>,
   for (const id of graph.order) {
     const node = graph.nodes.get(id);
     if (!node || !added.has(id)) continue;
+    // Cheap test first: most new revisions have no sibling from before the branch.
+    const hasOlderSibling = node.parents.some((p) => (graph.nodes.get(p)?.children ?? []).some((c) => c !== id && !added.has(c)));
+    if (!hasOlderSibling) continue;
     const below = ancestorsOf(graph, id);
     const above = descendantsOf(graph, id);
     const skipped = new Set<RevisionId>();
