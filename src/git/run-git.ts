@@ -1,0 +1,116 @@
+/**
+ * The one place that starts git. Everything else in src/git builds argv arrays and parses `-z`
+ * output; this module owns the process: no shell, the caller's environment passed through (git
+ * sets GIT_INDEX_FILE to a temporary index during `git commit -a` / `git commit <path>`, and the
+ * hook must read that index, so it is never unset), and a non-zero exit turned into a GitError.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { MigcheckError } from '../core/errors.js';
+import { existsSync } from 'node:fs';
+import { directoryNotFound, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT } from '../core/messages.js';
+
+/** Where git runs and with which environment (the CLI passes its own `process.env`). */
+export interface GitContext {
+  /** The working directory for git (the worktree top, or the git dir of a bare repository). */
+  cwd: string;
+  /** The environment git inherits; GIT_INDEX_FILE / GIT_DIR from a hook flow through untouched. */
+  env: NodeJS.ProcessEnv;
+}
+
+/** A git command that failed: its argv, exit code and stderr. Exit 2 ("could not check"). */
+export class GitError extends MigcheckError {
+  readonly args: readonly string[];
+  readonly code: number;
+  readonly stderr: string;
+
+  constructor(args: readonly string[], code: number, stderr: string) {
+    super(gitFailed(args, stderr));
+    this.name = 'GitError';
+    this.args = args;
+    this.code = code;
+    this.stderr = stderr;
+  }
+}
+
+/** The result of a git command that was allowed to finish with the exit code it had. */
+export interface GitResult {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+/**
+ * Global options put before every subcommand. `--no-optional-locks` keeps a read-only check from
+ * taking index.lock (a concurrent `git commit` must never fail because the hook ran).
+ */
+export const GIT_GLOBAL_ARGS: readonly string[] = ['--no-optional-locks'];
+
+/**
+ * The environment for git: the caller's, with messages forced to English so the few stderr
+ * texts migcheck recognises ("not a git repository") do not depend on the user's locale.
+ */
+export function gitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, LC_ALL: 'C', LANGUAGE: 'C' };
+}
+
+/**
+ * Starts git with `args` (after the global options) and returns the live process. Used by
+ * runGit and by the long-lived `cat-file --batch` reader; nothing else spawns git.
+ */
+export function spawnGit(context: GitContext, args: readonly string[]): ChildProcessWithoutNullStreams {
+  return spawn('git', [...GIT_GLOBAL_ARGS, ...args], {
+    cwd: context.cwd,
+    env: gitEnvironment(context.env),
+    stdio: ['pipe', 'pipe', 'pipe'],
+    windowsHide: true,
+  });
+}
+
+/**
+ * Turns a failure to start git into a clear exit-2 error. Node reports a missing working
+ * directory as ENOENT too, so that case is told apart from a missing git.
+ */
+export function spawnFailure(error: unknown, cwd?: string): MigcheckError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' && cwd !== undefined && !existsSync(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
+  if (code === 'ENOENT') return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
+  return new MigcheckError(gitFailed(['(start)'], String((error as Error | undefined)?.message ?? error)), { cause: error });
+}
+
+/**
+ * Runs git to completion and returns its output. A non-zero exit not listed in `allowExit`
+ * rejects with a GitError carrying stderr; `input` is written to stdin (stdin is closed either
+ * way, so git never waits on the terminal).
+ */
+export function runGit(
+  context: GitContext,
+  args: readonly string[],
+  options: { input?: string; allowExit?: readonly number[] } = {},
+): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    let child: ChildProcessWithoutNullStreams;
+    try {
+      child = spawnGit(context, args);
+    } catch (error) {
+      reject(spawnFailure(error, context.cwd));
+      return;
+    }
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    // EPIPE when git exits before reading all of stdin is reported through 'close' instead.
+    child.stdin.on('error', () => undefined);
+    child.on('error', (error) => reject(spawnFailure(error, context.cwd)));
+    child.on('close', (code, signal) => {
+      const result: GitResult = {
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        code: code ?? (signal ? 128 : 1),
+      };
+      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve(result);
+      else reject(new GitError(args, result.code, result.stderr));
+    });
+    child.stdin.end(options.input ?? '');
+  });
+}

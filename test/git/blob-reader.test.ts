@@ -1,0 +1,86 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { cleanEnv, withRepo } from '../helpers/repo.js';
+import { BlobReader, withBlobReader } from '../../src/git/blob-reader.js';
+import { listIndex } from '../../src/git/list-index.js';
+import { MigcheckError } from '../../src/core/errors.js';
+
+const decoder = new TextDecoder();
+
+test('BlobReader: 1,000 blobs through one pipelined process, each read once', async () => {
+  await withRepo(async (repo) => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 1000; i++) files[`v/${String(i).padStart(4, '0')}_rev.py`] = `revision = 'r${i}'\n${'#'.repeat(i % 97)}\n`;
+    // One large blob, bigger than a pipe buffer, arrives in many chunks.
+    files['v/big.py'] = 'x'.repeat(300_000);
+    await repo.write(files);
+    await repo.exec(['add', '-A']);
+    const ctx = { cwd: repo.dir, env: cleanEnv() };
+    const { entries } = await listIndex(ctx, ['v']);
+    assert.is(entries.length, 1001);
+    const reader = new BlobReader(ctx);
+    try {
+      const oids = entries.map((e) => e.oid);
+      const blobs = await reader.readAll([...oids, ...oids.slice(0, 10)]);
+      assert.is(reader.objectsRead, 1001);
+      for (const entry of entries) assert.is(decoder.decode(blobs.get(entry.oid)), files[entry.path]);
+      // A second, concurrent pair of reads on the same process.
+      const [a, b] = await Promise.all([reader.readAll(oids.slice(0, 3)), reader.readAll(oids.slice(3, 5))]);
+      assert.equal([a.size, b.size], [3, 2]);
+      assert.is(reader.objectsRead, 1006);
+    } finally {
+      await reader.close();
+    }
+    const child = (reader as unknown as { child: { exitCode: number | null } }).child;
+    assert.is(child.exitCode, 0);
+  });
+});
+
+test('BlobReader: missing objects are absent, the empty blob needs no git, nothing started when not needed', async () => {
+  await withRepo(async (repo) => {
+    await repo.write({ 'a.py': 'a\n' });
+    await repo.exec(['add', '-A']);
+    const ctx = { cwd: repo.dir, env: cleanEnv() };
+    const [entry] = (await listIndex(ctx)).entries;
+    await withBlobReader(ctx, async (reader) => {
+      const empty = await reader.readAll(['e69de29bb2d1d6434b8b29ae775ad8c2e48c5391']);
+      assert.equal([...empty.keys()], ['e69de29bb2d1d6434b8b29ae775ad8c2e48c5391']);
+      assert.is((reader as unknown as { child: unknown }).child, undefined);
+      const blobs = await reader.readAll([entry!.oid, '0123456789012345678901234567890123456789']);
+      assert.equal([...blobs.keys()], [entry!.oid]);
+      const bad = await reader.readAll(['HEAD:a.py']).then(() => undefined, (e: unknown) => e);
+      assert.instance(bad, MigcheckError);
+    });
+  });
+});
+
+test('BlobReader: a process that dies rejects every pending read and leaves nothing behind', async () => {
+  await withRepo(async (repo) => {
+    await repo.write({ 'a.py': 'a\n' });
+    await repo.exec(['add', '-A']);
+    const ctx = { cwd: repo.dir, env: cleanEnv() };
+    const [entry] = (await listIndex(ctx)).entries;
+    const reader = new BlobReader(ctx);
+    await reader.readAll([entry!.oid]);
+    const child = (reader as unknown as { child: { kill(signal: string): void; exitCode: number | null; signalCode: string | null } }).child;
+    // Killed before the request is written, so git cannot answer it first.
+    child.kill('SIGTERM');
+    const pending = reader.readAll(['1'.repeat(40)]);
+    const error = await pending.then(() => undefined, (e: unknown) => e);
+    assert.instance(error, MigcheckError);
+    assert.match((error as Error).message, /^reading blobs with git cat-file failed: /);
+    await reader.close();
+    assert.is(child.signalCode, 'SIGTERM');
+    // Later reads fail fast instead of hanging.
+    assert.instance(await reader.readAll(['2'.repeat(40)]).then(() => undefined, (e: unknown) => e), Error);
+  });
+});
+
+test('BlobReader: git cannot start (no such directory) is an error, not a hang', async () => {
+  const reader = new BlobReader({ cwd: '/nonexistent/migcheck', env: cleanEnv() });
+  const error = await reader.readAll(['3'.repeat(40)]).then(() => undefined, (e: unknown) => e);
+  assert.instance(error, MigcheckError);
+  await reader.close();
+});
+
+test.run();
