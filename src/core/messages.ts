@@ -32,7 +32,7 @@ export const READER_EMPTY_REVISION = 'revision is an empty string';
 
 /** The same name assigned more than once at module level. */
 export const readerRepeated = (field: string, lines: number[]) =>
-  `${field} is assigned ${lines.length} times at module level (lines ${lines.join(', ')}); Python keeps the last value, and migcheck will not edit this file`;
+  `${field} is assigned ${lines.length} times at module level (lines ${lines.length > 10 ? `${lines.slice(0, 10).join(', ')}, …` : lines.join(', ')}); Python keeps the last value, and migcheck will not edit this file`;
 
 /** An assignment inside a module-level if/try/with/for/while block. */
 export const readerConditional = (field: string, keyword: string) =>
@@ -148,6 +148,73 @@ export const dependsOnMarker = (ids: readonly string[]) => ` (depends on ${ids.j
 export const graphUnreadable = (path: string) => `? ${path} (revision id unreadable)`;
 
 // ── git and environments ────────────────────────────────────────────────────
+
+/** A git command failed; names the subcommand and git's own first line of complaint. */
+export const gitFailed = (args: readonly string[], stderr: string) => {
+  const line = stderr.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? 'no message';
+  return `git ${args[0] ?? ''} failed: ${line.replace(/^(fatal|error): /, '')}`;
+};
+
+/** git is not installed or not on PATH. */
+export const GIT_NOT_FOUND = 'git was not found on PATH';
+export const GIT_NOT_FOUND_HINT = 'install git (2.31 or newer) or add it to PATH';
+
+/** The directory git was to run in does not exist. */
+export const directoryNotFound = (dir: string) => `${dir} does not exist`;
+
+/** The directory is not inside a git repository. */
+export const notARepository = (cwd: string) => `${cwd} is not inside a git repository`;
+export const NOT_A_REPOSITORY_HINT = 'run migcheck inside the repository, or pass --cwd DIR';
+
+/** A ref or revision that git could mistake for an option (or that cannot be passed at all). */
+export const badRef = (what: string, ref: string) => `${what} ${JSON.stringify(ref)} is not a valid git ref`;
+export const BAD_REF_HINT = 'name a branch, tag or commit (a ref never starts with "-")';
+
+/** A named target (--target, config, MIGCHECK_TARGET) that names no commit. */
+export const unknownTarget = (ref: string, origin: string) => `target ${ref} (from ${origin}) does not name a commit`;
+export const UNKNOWN_TARGET_HINT = 'check the name; for a remote branch run `git fetch origin` first (a single-branch clone: `git fetch origin <branch>`)';
+
+/** No target was named and none of the default candidates exists. */
+export const noTargetFound = (tried: readonly string[]) => `no target branch found (tried ${tried.join(', ')})`;
+export const NO_TARGET_HINT = 'name it with --target REF (or `target` in the config file, or MIGCHECK_TARGET); in a fresh clone run `git fetch origin`';
+
+/** A shallow clone lacks the history that holds the merge-base. */
+export const noMergeBaseShallow = (a: string, b: string) => `no merge-base of ${a} and ${b}: this is a shallow clone and the history that joins them was not fetched`;
+export const NO_MERGE_BASE_SHALLOW_HINT = 'run `git fetch --unshallow` (or `git fetch --deepen=N` until they meet); in CI, check out with fetch-depth: 0';
+
+/** An object id that is not a full hex id was handed to the blob reader (a bug, not user input). */
+export const badObjectId = (oid: string) => `not a full object id: ${JSON.stringify(oid)}`;
+
+/** `git cat-file --batch` failed while reading blobs. */
+export const blobReaderFailed = (detail: string) => `reading blobs with git cat-file failed: ${detail}`;
+
+/** Discovery found no Alembic environment. */
+export const noEnvironment = (tree: string) => `no Alembic environment found in the ${tree} (searched every tracked alembic.ini, *.ini with an [alembic] section, and pyproject.toml with [tool.alembic])`;
+export const NO_ENVIRONMENT_HINT = 'name the versions directory with --dir PATH, or set `environments` in the migcheck config file';
+
+/** A config file that could not be read as ini/TOML. */
+export const alembicConfigUnreadable = (file: string, detail: string) => `${file}: cannot be read (${detail})`;
+
+/** `%(name)s` in an ini value names no option. */
+export const interpolationMissing = (file: string, option: string, name: string) => `${file}: ${option} refers to %(${name})s, which is not set`;
+
+/** A `%` in an ini value that is neither `%%` nor `%(name)s`. */
+export const interpolationSyntax = (file: string, option: string, value: string) => `${file}: ${option} has a bad '%' in ${JSON.stringify(value)} (write %% for a literal %)`;
+
+/** A location (script_location, version_locations, --dir) outside the repository. */
+export const locationOutsideRepository = (file: string, location: string) => `${file}: ${location} is outside the repository; its migrations are not checked`;
+
+/** `script_location = pkg:path` whose package is not a folder in the repository. */
+export const packageLocationNotFound = (file: string, location: string) => `${file}: script_location ${location} names a package that is not a folder in this repository; its migrations are not checked`;
+
+/** An [alembic] section with no script_location whose folder is not a script directory. */
+export const scriptLocationMissing = (file: string, section: string) => `${file}: [${section}] has no script_location, and its folder has no env.py; skipped`;
+
+/** `path_separator` with a value Alembic rejects. */
+export const badPathSeparator = (file: string, value: string) => `${file}: path_separator ${JSON.stringify(value)} is not one of space, newline, os, ':' or ';'`;
+
+/** A symlink under a version location that points outside the repository. */
+export const symlinkEscapes = (path: string) => `${path} is a symlink that leads outside the repository; not read`;
 
 // ── config ──────────────────────────────────────────────────────────────────
 
@@ -322,8 +389,6 @@ export const mergeFileTemplateUnsupported = (template: string, detail: string) =
   `cannot use file_template ${JSON.stringify(template)}: ${detail}`;
 /** merge: a timezone name that cannot be resolved. */
 export const mergeUnknownTimezone = (name: string) => `Can't locate timezone: ${name}`;
-/** merge or rebase-plan: --dir names no environment. */
-export const unknownEnvironmentDir = (dir: string) => `--dir ${dir} is not a versions directory of any environment`;
 
 // ── init and hooks ──────────────────────────────────────────────────────────
 
@@ -422,6 +487,15 @@ repos:
 
 // ── cli ─────────────────────────────────────────────────────────────────────
 
+/** The heading of one environment's block in human output. */
+export const environmentHeading = (dir: string, config: string | undefined) => `${dir}${config ? ` (${config})` : ''}`;
+
+/** The closing line of a human report. */
+export const checkSummary = (errors: number, warnings: number) => {
+  const parts = [errors ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : ''].filter(Boolean);
+  return `migcheck: ${parts.join(', ')}${errors ? ' — blocked' : ''}`;
+};
+
 /** One line for a failure that is migcheck's own fault. */
 export const internalFailure = (detail: string) => `migcheck: internal error: ${detail} (run again with --debug for detail, and please report it)`;
 
@@ -430,71 +504,3 @@ export const skipped = (command: string) => `migcheck: ${command} skipped (MIGCH
 
 /** Arguments that do not parse. */
 export const usageError = (detail: string) => `${detail} (see migcheck --help)`;
-const quoted = (ids: readonly string[]) => ids.map((id) => `'${id}'`).join(', ');
-
-/** A down_revision / depends_on entry names nothing that exists. */
-export const missingParent = (revision: string, field: 'down_revision' | 'depends_on', missing: string) =>
-  field === 'down_revision'
-    ? `revision '${revision}' has down_revision '${missing}', which no revision file declares`
-    : `revision '${revision}' has depends_on '${missing}', which is neither a revision nor a branch label`;
-
-/** The missing id is really a file name or slug. */
-export const missingParentMeant = (field: 'down_revision' | 'depends_on', missing: string, meant: string, file: string) =>
-  `${field} names '${missing}', which is a file name: that file (${file}) declares revision '${meant}'`;
-
-/** Fix when the meant revision is known; `sole` when it is the only entry of the field. */
-export const missingParentMeantFix = (field: 'down_revision' | 'depends_on', missing: string, meant: string, sole: boolean) =>
-  sole ? `set ${field} = '${meant}'` : `in ${field}, replace '${missing}' with '${meant}'`;
-
-/** Fix when nothing is known about the missing id. */
-export const missingParentFix = (field: 'down_revision' | 'depends_on', missing: string) =>
-  `point ${field} at an existing revision instead of '${missing}', or restore the file that declares '${missing}'`;
-
-/** Two or more files declare the same revision id. */
-export const duplicateRevision = (revision: string, files: readonly string[]) =>
-  `revision '${revision}' is declared by ${files.length} files: ${files.join(', ')}`;
-
-export const duplicateRevisionFix = (revision: string) =>
-  `give all but one of these files a new revision id (and repoint their children), or delete the copy; which file Alembic uses for '${revision}' depends on file-system order`;
-
-/** down_revision (or depends_on) links that loop back. */
-export const cycle = (revisions: readonly string[], via: 'down_revision' | 'depends_on') =>
-  revisions.length === 1
-    ? `revision '${revisions[0]}' names itself in ${via}`
-    : via === 'down_revision'
-      ? `the down_revision links of ${quoted(revisions)} form a cycle`
-      : `the down_revision and depends_on links of ${quoted(revisions)} form a cycle`;
-
-export const cycleFix = (revisions: readonly string[], via: 'down_revision' | 'depends_on') =>
-  revisions.length === 1
-    ? `remove '${revisions[0]}' from its own ${via}`
-    : `break the cycle: one of ${quoted(revisions)} must name a revision outside it in ${via === 'down_revision' ? 'down_revision' : 'down_revision or depends_on'}`;
-
-/** A branch label used twice, or equal to a revision id. */
-export const duplicateLabel = (label: string, revisions: readonly string[], isRevisionId: boolean) =>
-  isRevisionId
-    ? `branch label '${label}' of ${quoted(revisions.slice(1))} is also a revision id`
-    : revisions.length === 1
-      ? `branch label '${label}' is listed twice in branch_labels of '${revisions[0]}'`
-      : `branch label '${label}' is used by ${revisions.length} revisions: ${quoted(revisions)}`;
-
-export const duplicateLabelFix = (label: string) => `rename branch label '${label}' so that each label names one revision and no label equals a revision id`;
-
-/** A branch label written as an expression (`cli.EXPAND_BRANCH`). */
-export const unresolvedLabel = (revision: string, field: 'branch_labels' | 'depends_on', text: string) =>
-  field === 'branch_labels'
-    ? `branch_labels of '${revision}' holds ${text}, which cannot be read without running Python: migcheck counts it as a label named '${text}'`
-    : `depends_on of '${revision}' holds ${text}, which cannot be read without running Python: migcheck ignores it`;
-
-export const unresolvedLabelFix = (field: 'branch_labels' | 'depends_on') => `write ${field} as string literals to let migcheck check it`;
-
-/** A revision file the reader could not read; `reason` is the reader's own sentence. */
-export const unparseable = (reason: string) => reason;
-
-export const unparseableFix = (field: string | undefined) =>
-  field === 'revision'
-    ? `write revision = '<id>' as a plain string literal`
-    : field === undefined
-      ? `write revision, down_revision, branch_labels and depends_on as plain literals at module level`
-      : `write ${field} as a string literal, a tuple or list of string literals, or None`;
-
