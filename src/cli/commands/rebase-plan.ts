@@ -1,8 +1,113 @@
-import type { ParsedArgs } from '../command-table.js';
-import type { CommandIO } from '../command-io.js';
+/**
+ * `migcheck rebase-plan [--apply]`: per environment, the steps that put this branch's migrations
+ * on top of the target's head (data from the pure planner), printed as a list or as the
+ * contract's JSON. `--apply` performs the file steps all-or-nothing after refusing anything
+ * unsafe, checks that the working tree then has the predicted heads (restoring every file
+ * otherwise), and never stages, commits or runs git for the user.
+ */
 import { MigcheckError } from '../../core/errors.js';
+import { computeEdits, type PlannedEdit } from '../../core/edits/compute-edits.js';
+import { buildGraph } from '../../core/graph/index.js';
+import { applyWrongHeads, REFUSE_BLOCKED_PLAN, refusePublished, refuseUnstaged } from '../../core/messages.js';
+import { planEnvironment } from '../../core/plan/plan-rebase.js';
+import type { EnvironmentPlan, RebasePlan } from '../../core/plan/plan-types.js';
+import type { Environment, RevisionFile } from '../../core/types.js';
+import { applyEdits } from '../../adapters/apply-edits.js';
+import { addedOrder } from '../../git/added-order.js';
+import { unstagedPaths } from '../../git/unstaged-paths.js';
+import { renderPlanJson } from '../../render/plan-json.js';
+import { renderPlanText } from '../../render/plan-text.js';
+import { chooseStyle } from '../../render/style.js';
+import type { CommandIO } from '../command-io.js';
+import type { ParsedArgs } from '../command-table.js';
+import { openRepairContext, readCommitRevisions, readWorktreeRevisions, type WorktreeRevisions } from './repair-inputs.js';
 
-/** Placeholder until the command lands. */
-export async function run(_args: ParsedArgs, _io: CommandIO): Promise<number> {
-  throw new MigcheckError('rebase-plan is not built yet');
+interface PlannedEnvironment {
+  env: Environment;
+  plan: EnvironmentPlan;
+  worktree: WorktreeRevisions;
+  target: RevisionFile[];
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** Heads of the working tree plus the target's revisions it does not have yet (the merged view). */
+async function worktreeHeads(root: string, item: PlannedEnvironment): Promise<string[]> {
+  const now = await readWorktreeRevisions(root, item.env);
+  const ids = new Set(now.files.map((f) => f.revision));
+  return buildGraph([...now.files, ...item.target.filter((f) => !ids.has(f.revision))]).heads;
+}
+
+/** The test-only fault hook: exit abruptly after N writes, to prove every file is whole. */
+function faultHook(env: NodeJS.ProcessEnv): ((count: number) => void) | undefined {
+  const limit = Number(env.MIGCHECK_TEST_FAULT_AFTER_WRITES);
+  if (!Number.isInteger(limit) || limit <= 0) return undefined;
+  return (count) => {
+    if (count >= limit) process.kill(process.pid, 'SIGKILL');
+  };
+}
+
+/** Refuses, before anything is written, edits that could not be undone or that touch published revisions. */
+async function guard(planned: readonly PlannedEnvironment[], context: Awaited<ReturnType<typeof openRepairContext>>): Promise<void> {
+  for (const item of planned) {
+    const targetPaths = new Set(item.target.map((f) => f.path));
+    const targetIds = new Set(item.target.map((f) => f.revision));
+    for (const step of item.plan.steps) {
+      if (step.action === 'git') continue;
+      if (targetPaths.has(step.file) || targetIds.has(step.revision)) {
+        throw new MigcheckError(refusePublished(step.revision, step.file, context.target!.ref));
+      }
+    }
+  }
+  const files = planned.flatMap((p) => p.plan.steps.flatMap((s) => (s.action === 'git' ? [] : [s.file])));
+  const unstaged = await unstagedPaths(context.repo, files);
+  const first = files.find((f) => unstaged.has(f));
+  if (first !== undefined) throw new MigcheckError(refuseUnstaged(first));
+}
+
+/** Runs rebase-plan. */
+export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
+  const context = await openRepairContext(args, io, true);
+  const target = context.target!;
+  const root = context.repo.root;
+  const planned: PlannedEnvironment[] = [];
+  for (const env of context.environments) {
+    const [worktree, targetFiles, order] = await Promise.all([
+      readWorktreeRevisions(root, env),
+      readCommitRevisions(context.repo, target.commit, env),
+      addedOrder(context.repo, target.mergeBase ?? undefined, env.versionLocations),
+    ]);
+    const plan = planEnvironment({ dir: env.versionLocations[0] ?? '', targetRef: target.ref, checked: worktree.files, target: targetFiles, texts: worktree.texts, addedOrder: order });
+    planned.push({ env, plan, worktree, target: targetFiles });
+  }
+  const plan: RebasePlan = { target, applied: false, environments: planned.map((p) => p.plan) };
+  const json = args.options.format === 'json';
+  const print = (p: RebasePlan) => io.stdout(json ? renderPlanJson(p) : renderPlanText(p, chooseStyle(args.options.color as boolean | undefined, io.env, io.stdoutIsTTY)));
+  const blocked = plan.environments.some((env) => env.blocked);
+
+  if (args.options.apply !== true) {
+    print(plan);
+    return blocked ? 1 : 0;
+  }
+  if (blocked) {
+    print(plan);
+    io.stderr(`migcheck: ${REFUSE_BLOCKED_PLAN}\n`);
+    return 1;
+  }
+  await guard(planned, context);
+  const edits: PlannedEdit[] = planned.flatMap((p) => computeEdits(p.plan.steps, p.worktree.bytes));
+  if (edits.length > 0) {
+    await applyEdits(edits, {
+      root,
+      afterWrite: faultHook(io.env),
+      verify: async () => {
+        for (const item of planned) {
+          const heads = await worktreeHeads(root, item);
+          if (!sameSet(heads, item.plan.resultHeads)) throw new MigcheckError(applyWrongHeads(item.plan.dir, item.plan.resultHeads, heads));
+        }
+      },
+    });
+  }
+  print({ ...plan, applied: true });
+  return 0;
 }
