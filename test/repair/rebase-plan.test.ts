@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { hasAlembic, withRepo, type Repo } from '../helpers/repo.js';
+import { git, migcheck } from './helpers/run-quiet.js';
 import { revisionText } from '../helpers/revision-files.js';
 import { seedAuthOnboarding, seedChain1, seedChain2, seedFiles, seedPath, seedPhase1Merge, seedShared, SEED_VERSIONS } from '../helpers/seed-story.js';
 import { alembicHeads } from './helpers/alembic-oracle.js';
@@ -11,12 +12,12 @@ const [t6, s5, e15] = seedAuthOnboarding as [typeof seedPhase1Merge, typeof seed
 /** main with both chains (two heads), the AuthOnboarding branch, then main's Phase 1 merge. */
 async function phase2(repo: Repo, rebased: boolean): Promise<void> {
   await repo.commit('main: both chains', seedFiles([...seedShared, ...seedChain1, ...seedChain2]));
-  await repo.exec(['switch', '-q', '-c', 'AuthOnboarding']);
+  await git(repo, ['switch', '-q', '-c', 'AuthOnboarding']);
   for (const spec of seedAuthOnboarding) await repo.commit(`add ${spec.rev}`, seedFiles([spec], false));
-  await repo.exec(['switch', '-q', 'main']);
+  await git(repo, ['switch', '-q', 'main']);
   await repo.commit('main: merge the chains', seedFiles([seedPhase1Merge], false));
-  await repo.exec(['switch', '-q', 'AuthOnboarding']);
-  if (rebased) assert.is((await repo.exec(['rebase', '-q', 'main'])).code, 0);
+  await git(repo, ['switch', '-q', 'AuthOnboarding']);
+  if (rebased) assert.is((await git(repo, ['rebase', '-q', 'main'])).code, 0);
 }
 
 const s5After = revisionText(s5)
@@ -26,10 +27,10 @@ const s5After = revisionText(s5)
 test('Phase 2 plan: delete t6u7v8w9x0y1, re-point s5t6u7v8w9x0 onto u7v8w9x0y1z2, result 15e70d6147cd (JSON)', () =>
   withRepo(async (repo) => {
     await phase2(repo, true);
-    const r = await repo.migcheck(['rebase-plan', '--target', 'main', '--format', 'json']);
+    const r = await migcheck(repo, ['rebase-plan', '--target', 'main', '--format', 'json']);
     assert.is(r.stderr, '');
     assert.is(r.code, 0);
-    const main = (await repo.exec(['rev-parse', 'main'])).stdout.trim();
+    const main = (await git(repo, ['rev-parse', 'main'])).stdout.trim();
     assert.equal(JSON.parse(r.stdout), {
       target: { ref: 'main', commit: main, mergeBase: main },
       applied: false,
@@ -48,7 +49,7 @@ test('Phase 2 plan: delete t6u7v8w9x0y1, re-point s5t6u7v8w9x0 onto u7v8w9x0y1z2
 test('Phase 2 plan as text, before git rebase: the git step comes first', () =>
   withRepo(async (repo) => {
     await phase2(repo, false);
-    const r = await repo.migcheck(['rebase-plan', '--target', 'main']);
+    const r = await migcheck(repo, ['rebase-plan', '--target', 'main']);
     assert.is(r.code, 0);
     assert.is(r.stdout, [
       `${SEED_VERSIONS}: put this branch's migrations on top of main's head u7v8w9x0y1z2`,
@@ -65,7 +66,7 @@ test('Phase 2 plan as text, before git rebase: the git step comes first', () =>
 test('Phase 2 --apply: whole files, nothing staged, Alembic reports 15e70d6147cd', () =>
   withRepo(async (repo) => {
     await phase2(repo, true);
-    const r = await repo.migcheck(['rebase-plan', '--target', 'main', '--apply']);
+    const r = await migcheck(repo, ['rebase-plan', '--target', 'main', '--apply']);
     assert.is(r.stderr, '');
     assert.is(r.code, 0);
     assert.is(r.stdout, [
@@ -80,11 +81,11 @@ test('Phase 2 --apply: whole files, nothing staged, Alembic reports 15e70d6147cd
     assert.is(await repo.read(seedPath(s5)), s5After);
     assert.is(await repo.read(seedPath(e15)), revisionText(e15));
     assert.is(await repo.read(seedPath(t6)).catch(() => 'gone'), 'gone');
-    const status = (await repo.exec(['status', '--porcelain'])).stdout;
+    const status = (await git(repo, ['status', '--porcelain'])).stdout;
     assert.is(status, ` M ${seedPath(s5)}\n D ${seedPath(t6)}\n`);
     if (await hasAlembic()) assert.equal(await alembicHeads(repo.dir, INI), ['15e70d6147cd']);
     // A second run has nothing left to do.
-    const again = await repo.migcheck(['rebase-plan', '--target', 'main']);
+    const again = await migcheck(repo, ['rebase-plan', '--target', 'main']);
     assert.is(again.stdout, `${SEED_VERSIONS}: nothing to do; this branch's migrations already build on main's head u7v8w9x0y1z2\n`);
   }));
 
