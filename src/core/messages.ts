@@ -216,6 +216,12 @@ export const badPathSeparator = (file: string, value: string) => `${file}: path_
 /** A symlink under a version location that points outside the repository. */
 export const symlinkEscapes = (path: string) => `${path} is a symlink that leads outside the repository; not read`;
 
+/** A symlinked revision file in a git tree whose target is not a migration file of that tree. */
+export const symlinkNotFollowed = (path: string, target: string) => `${path} is a symlink to ${target}, which is not a migration file of this tree; not read`;
+
+/** A tree lists a blob that git does not have (a damaged repository or a partial clone). */
+export const blobMissing = (path: string, oid: string) => `${path}: git has no object ${oid} (run \`git fetch\` or \`git fsck\`)`;
+
 // ── config ──────────────────────────────────────────────────────────────────
 
 /** A config value of the wrong type, or a key migcheck does not know. */
