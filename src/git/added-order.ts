@@ -13,25 +13,31 @@ const MARK = 'migcheck-commit';
 /** argv for addedOrder (pure, for tests). `base` may be undefined (no merge-base: all of HEAD). */
 export function addedOrderArgs(base: string | undefined, dirs: readonly string[]): string[] {
   const range = base === undefined ? ['HEAD'] : [`${validateRef(base, 'revision')}..HEAD`];
-  return ['log', '--reverse', '--diff-filter=A', '--name-only', '-z', '--no-renames', `--format=${MARK}`, '--end-of-options', ...range, '--', ...dirs];
+  return ['log', '--reverse', '--diff-filter=A', '--name-only', '-z', '--no-renames', `--format=tformat:${MARK}`, '--end-of-options', ...range, '--', ...dirs];
 }
 
-/** Parses addedOrder's output: `MARK\n\0path\0path\0MARK\n\0…` (git's -z with --name-only). */
+/**
+ * Parses addedOrder's output: per commit `MARK\0`, then its paths NUL-terminated, the first one
+ * preceded by the newline that ends the format line: `MARK\0\nv/b.py\0MARK\0\nv/a1.py\0v/a2.py\0`.
+ */
 export function parseAddedOrder(stdout: string): string[] {
   const seen = new Set<string>();
+  let afterMark = false;
   for (const item of splitNul(stdout)) {
-    // A commit's format line and its first path can share an item ("MARK\n\npath").
-    for (const piece of item.split('\n')) {
-      if (piece === '' || piece === MARK) continue;
-      seen.add(piece);
+    if (item === MARK) {
+      afterMark = true;
+      continue;
     }
+    const path = afterMark && item.startsWith('\n') ? item.slice(1) : item;
+    afterMark = false;
+    if (path !== '') seen.add(path);
   }
   return [...seen];
 }
 
-/** Repository paths under `dirs` in the order base..HEAD added them, earliest first. */
+/** Repository paths under `dirs` in the order base..HEAD added them, earliest first (HEAD must exist). */
 export async function addedOrder(repo: GitContext, base: string | undefined, dirs: readonly string[]): Promise<string[]> {
   if (dirs.length === 0) return [];
-  const result = await runGit(repo, addedOrderArgs(base, dirs), { allowExit: [128] });
-  return result.code === 0 ? parseAddedOrder(result.stdout) : [];
+  const result = await runGit(repo, addedOrderArgs(base, dirs));
+  return parseAddedOrder(result.stdout);
 }

@@ -75,7 +75,7 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
     const [worktree, targetFiles, order] = await Promise.all([
       readWorktreeRevisions(root, env),
       readCommitRevisions(context.repo, target.commit, env),
-      addedOrder(context.repo, target.mergeBase ?? undefined, env.versionLocations),
+      context.repo.head ? addedOrder(context.repo, target.mergeBase ?? undefined, env.versionLocations) : Promise.resolve([]),
     ]);
     const plan = planEnvironment({ dir: env.versionLocations[0] ?? '', targetRef: target.ref, checked: worktree.files, target: targetFiles, texts: worktree.texts, addedOrder: order });
     planned.push({ env, plan, worktree, target: targetFiles });
