@@ -52,6 +52,9 @@ export function run(command: string, args: string[], options: { cwd: string; inp
     child.stderr.on('data', (d) => { stderr += d; });
     child.on('error', (e) => { clearTimeout(timer); reject(e); });
     child.on('close', (code, signal) => { clearTimeout(timer); resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr }); });
+    // A program that exits without reading stdin makes the write fail with EPIPE; its exit code
+    // already tells what happened, so that error must not crash the test process.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
 }
