@@ -13,6 +13,8 @@ import {
 } from '../../core/messages.js';
 import { openRepository, runGit, type Repository } from '../../git/index.js';
 import { loadConfig } from '../../adapters/config/load-config.js';
+import { discoverEnvironments } from '../../adapters/environments/discover-environments.js';
+import { environmentsFromDirs } from '../../adapters/environments/environments-from-dirs.js';
 import { applyInitPlan, exists, readOptional } from '../../adapters/hooks/apply-init-plan.js';
 import { HOOK_NAMES, MIGCHECK_JS, CHAINED_SUFFIX, readHookTemplate, renderHookScript, type HookName } from '../../adapters/hooks/hook-script.js';
 import type { InitPlan } from '../../adapters/hooks/init-plan.js';
@@ -25,7 +27,7 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const dryRun = args.options['dry-run'] === true;
   const repo = await openRepository(io.cwd, io.env);
   const config = await loadConfig(repo.root, { explicitPath: stringOption(args.options.config), cwd: io.cwd });
-  const dirs = asList(args.options.dir) ?? config.environments?.flatMap((e) => e.versionLocations) ?? [];
+  const dirs = await versionLocations(repo, config.environments?.flatMap((e) => e.versionLocations), asList(args.options.dir), io.cwd);
   if (args.options['pre-commit'] === true) {
     io.stdout(preCommitSnippet(preCommitFilesPattern(dirs)));
     return 0;
@@ -82,6 +84,19 @@ async function plainPlan(repo: Repository): Promise<InitPlan> {
     };
   }
   return planPlainHooks(where, hooks);
+}
+
+/**
+ * The version locations the hook entries should match: --dir, else the config's environments,
+ * else those discovered from the tracked alembic.ini / pyproject.toml files. None found (Alembic
+ * not set up yet) gives [], and the patterns then match any `versions/` folder.
+ */
+async function versionLocations(repo: Repository, configured: string[] | undefined, dirs: string[] | undefined, cwd: string): Promise<string[]> {
+  if (dirs) return environmentsFromDirs(dirs, { root: repo.root, cwd }).flatMap((e) => e.versionLocations);
+  if (configured) return configured;
+  if (repo.isBare) return [];
+  const found = await discoverEnvironments(repo, { kind: 'worktree' }, undefined);
+  return found.environments.flatMap((e) => e.versionLocations);
 }
 
 function shownPath(root: string, path: string): string {
