@@ -1,0 +1,134 @@
+/**
+ * A cache of parsed revision files by blob id, kept in `<commonDir>/migcheck/parse-cache-v1.json`
+ * (shared by all worktrees). A warm cache means a check reads no blobs at all. It is an
+ * optimisation only: an unreadable or malformed file is ignored and rebuilt, writes go to a
+ * temporary file renamed into place (concurrent runs never see half a file; the last writer
+ * wins), write failures are ignored, and the entry count is bounded (least recently used go).
+ */
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RevisionFile } from '../core/types.js';
+
+/** The cache file's format version (in its name, so an old migcheck never reads a new format). */
+export const PARSE_CACHE_FILE = 'parse-cache-v1.json';
+
+/** Entries kept at most; at ~1 KB each the file stays within a few MB. */
+export const PARSE_CACHE_MAX_ENTRIES = 20_000;
+
+/** A file bigger than this is not even parsed (a damaged or foreign file). */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+interface StoredEntry {
+  /** Generation of the last save that used this entry (LRU without clocks). */
+  u: number;
+  /** The path it was parsed at: texts of problems may name it. */
+  p: string;
+  /** The parse result without `path` and `blob`. */
+  f: Omit<RevisionFile, 'path' | 'blob'>;
+}
+
+interface StoredCache {
+  version: 1;
+  reader: string;
+  generation: number;
+  entries: Record<string, StoredEntry>;
+}
+
+const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/**
+ * The key of a parse: the blob id plus the file's basename (the reader's legacy hex-filename rule
+ * and its `.pyc` check look at the name, nothing else of the path).
+ */
+export function parseCacheKey(oid: string, path: string): string {
+  return `${oid}:${basename(path)}`;
+}
+
+function looksLikeRevisionFile(value: unknown): value is StoredEntry['f'] {
+  const f = value as StoredEntry['f'] | null;
+  return !!f && typeof f === 'object' && Array.isArray(f.problems) && typeof f.sites === 'object'
+    && Array.isArray(f.branchLabels) && Array.isArray(f.dependsOn) && typeof f.revisionSource === 'string';
+}
+
+/** The parse cache of one repository for one reader version. */
+export class ParseCache {
+  private changed = false;
+  private hits = 0;
+
+  private constructor(
+    private readonly file: string,
+    private readonly data: StoredCache,
+    private readonly maxEntries: number,
+  ) {}
+
+  /**
+   * Loads the cache of the repository whose common git dir is `commonDir`. A missing,
+   * unreadable, malformed or other-reader-version file gives an empty cache.
+   */
+  static async open(commonDir: string, readerVersion: string, options: { maxEntries?: number } = {}): Promise<ParseCache> {
+    const file = join(commonDir, 'migcheck', PARSE_CACHE_FILE);
+    const empty: StoredCache = { version: 1, reader: readerVersion, generation: 0, entries: {} };
+    let data = empty;
+    try {
+      const bytes = await readFile(file);
+      if (bytes.length <= MAX_FILE_BYTES) {
+        const parsed = JSON.parse(bytes.toString('utf8')) as StoredCache;
+        if (parsed && parsed.version === 1 && parsed.reader === readerVersion && Number.isSafeInteger(parsed.generation)
+          && parsed.entries && typeof parsed.entries === 'object' && !Array.isArray(parsed.entries)) {
+          data = parsed;
+        }
+      }
+    } catch {
+      // No cache yet, or a damaged one: start empty; the next save replaces it.
+    }
+    return new ParseCache(file, data, options.maxEntries ?? PARSE_CACHE_MAX_ENTRIES);
+  }
+
+  /** How many lookups were answered from the cache since open. */
+  get hitCount(): number {
+    return this.hits;
+  }
+
+  /** The cached parse of `oid` at `path` (the path and blob re-attached), or undefined. */
+  get(oid: string, path: string): RevisionFile | undefined {
+    const entry = Object.prototype.hasOwnProperty.call(this.data.entries, parseCacheKey(oid, path))
+      ? this.data.entries[parseCacheKey(oid, path)]
+      : undefined;
+    if (!entry || !looksLikeRevisionFile(entry.f) || typeof entry.p !== 'string') return undefined;
+    // A problem text that names the original path would be wrong for another path: parse again.
+    if (entry.p !== path && entry.f.problems.some((problem) => String(problem.reason).includes(entry.p))) return undefined;
+    entry.u = this.data.generation + 1;
+    this.hits += 1;
+    return { path, blob: oid, ...structuredClone(entry.f) };
+  }
+
+  /** Stores a parse result (its path and blob are not part of the stored value). */
+  set(oid: string, file: RevisionFile): void {
+    const { path, blob: _blob, ...rest } = file;
+    this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: structuredClone(rest) };
+    this.changed = true;
+  }
+
+  /**
+   * Writes the cache if anything was added: temp file + rename, oldest entries dropped beyond
+   * the bound. Never throws (a read-only .git just means no cache).
+   */
+  async save(): Promise<void> {
+    if (!this.changed) return;
+    this.changed = false;
+    this.data.generation += 1;
+    const keys = Object.keys(this.data.entries);
+    if (keys.length > this.maxEntries) {
+      keys.sort((a, b) => this.data.entries[b]!.u - this.data.entries[a]!.u);
+      for (const key of keys.slice(this.maxEntries)) delete this.data.entries[key];
+    }
+    const temp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      await mkdir(join(this.file, '..'), { recursive: true });
+      await writeFile(temp, JSON.stringify(this.data));
+      await rename(temp, this.file);
+    } catch {
+      await unlink(temp).catch(() => undefined);
+    }
+  }
+}

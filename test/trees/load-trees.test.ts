@@ -1,0 +1,145 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { cleanEnv, withRepo, type Repo } from '../helpers/repo.js';
+import { environmentFiles, revisionText } from '../helpers/revision-files.js';
+import { loadTrees, type TreeSpec, type LoadTreesResult } from '../../src/adapters/load-trees.js';
+import { ParseCache, PARSE_CACHE_FILE } from '../../src/adapters/parse-cache.js';
+import { openRepository, type Repository } from '../../src/git/open-repository.js';
+import type { Environment } from '../../src/core/types.js';
+
+const ENV: Environment = {
+  config: 'backend/alembic.ini', section: 'alembic', scriptLocation: 'backend/migrations',
+  versionLocations: ['backend/migrations/versions'], recursive: false, sourceless: false,
+  fileTemplate: '%(rev)s_%(slug)s', truncateSlugLength: 40,
+};
+const OTHER: Environment = { ...ENV, config: 'reports/alembic.ini', scriptLocation: 'reports/migrations', versionLocations: ['reports/migrations/versions'] };
+const V = 'backend/migrations/versions';
+
+/** base: a1 ← a2; target adds a3 on a2; the index adds b1 on a2 and a copy of a1's blob. */
+async function story(repo: Repo): Promise<{ git: Repository; specs: TreeSpec[] }> {
+  const base = await repo.commit('base', {
+    ...environmentFiles('backend', [{ rev: 'a1' }, { rev: 'a2', down: ['a1'] }]),
+    ...environmentFiles('reports', [{ rev: 'r1' }]),
+    [`${V}/__init__.py`]: '', [`${V}/notes.txt`]: 'not a revision\n',
+  });
+  await repo.exec(['checkout', '-q', '-b', 'feature']);
+  await repo.exec(['checkout', '-q', 'main']);
+  const target = await repo.commit('target', { [`${V}/a3_x.py`]: revisionText({ rev: 'a3', down: ['a2'] }) });
+  await repo.exec(['checkout', '-q', 'feature']);
+  const a1 = await repo.read(`${V}/a1_revision_a1.py`);
+  await repo.write({ [`${V}/b1_x.py`]: revisionText({ rev: 'b1', down: ['a2'] }), [`${V}/sub/copy_of_a1.py`]: a1 });
+  await repo.exec(['add', '-A']);
+  const git = await openRepository(repo.dir, cleanEnv());
+  return { git, specs: [{ name: 'index' }, { name: 'head', commit: base }, { name: 'base', commit: base }, { name: 'target', commit: target }] };
+}
+
+const summary = (result: LoadTreesResult) => result.trees.map((tree) => [tree.spec.name, tree.files.map((files) => files.map((f) => `${f.revision}@${f.path}`))]);
+
+test('loadTrees: every tree once, every distinct blob read once and parsed once, load order kept', async () => {
+  await withRepo(async (repo) => {
+    const { git, specs } = await story(repo);
+    const result = await loadTrees(git, [ENV, OTHER], specs, { cache: null });
+    assert.equal(summary(result), [
+      ['index', [[`a1@${V}/a1_revision_a1.py`, `a2@${V}/a2_revision_a2.py`, `b1@${V}/b1_x.py`], ['r1@reports/migrations/versions/r1_revision_r1.py']]],
+      ['head', [[`a1@${V}/a1_revision_a1.py`, `a2@${V}/a2_revision_a2.py`], ['r1@reports/migrations/versions/r1_revision_r1.py']]],
+      ['base', [[`a1@${V}/a1_revision_a1.py`, `a2@${V}/a2_revision_a2.py`], ['r1@reports/migrations/versions/r1_revision_r1.py']]],
+      ['target', [[`a1@${V}/a1_revision_a1.py`, `a2@${V}/a2_revision_a2.py`, `a3@${V}/a3_x.py`], ['r1@reports/migrations/versions/r1_revision_r1.py']]],
+    ]);
+    // a1, a2, r1, a3, b1: five distinct revision blobs over four trees; nothing else is read.
+    assert.equal(result.stats, { blobsRead: 5, parsed: 5, cacheHits: 0 });
+    const index = result.trees[0]!;
+    assert.equal(index.entries.map((e) => e.path).sort(), [
+      `${V}/__init__.py`, `${V}/a1_revision_a1.py`, `${V}/a2_revision_a2.py`, `${V}/b1_x.py`, `${V}/notes.txt`, `${V}/sub/copy_of_a1.py`,
+      'reports/migrations/versions/r1_revision_r1.py',
+    ]);
+    const a1 = index.files[0]![0]!;
+    assert.is(a1.blob, index.entries.find((e) => e.path === a1.path)!.oid);
+    assert.equal(a1.downRevisions, []);
+    assert.is(result.sources.get(a1.blob!)!.text, await repo.read(a1.path));
+    // The same blob object serves trees that share it.
+    assert.is(result.trees[1]!.files[0]![0], result.trees[2]!.files[0]![0]);
+  });
+});
+
+test('recursive locations: the same blob at two paths is parsed once, each file keeps its own path', async () => {
+  await withRepo(async (repo) => {
+    const { git } = await story(repo);
+    const result = await loadTrees(git, [{ ...ENV, recursive: true }], [{ name: 'index' }], { cache: null });
+    assert.equal(summary(result), [['index', [[
+      `a1@${V}/a1_revision_a1.py`, `a2@${V}/a2_revision_a2.py`, `b1@${V}/b1_x.py`, `a1@${V}/sub/copy_of_a1.py`,
+    ]]]]);
+    assert.equal(result.stats, { blobsRead: 3, parsed: 3, cacheHits: 0 });
+  });
+});
+
+test('parse cache: a second run reads no blobs; a corrupt cache file is ignored and rebuilt', async () => {
+  await withRepo(async (repo) => {
+    const { git, specs } = await story(repo);
+    const first = await loadTrees(git, [ENV, OTHER], specs);
+    assert.equal(first.stats, { blobsRead: 5, parsed: 5, cacheHits: 0 });
+    const file = join(git.commonDir, 'migcheck', PARSE_CACHE_FILE);
+    const stored = JSON.parse(await readFile(file, 'utf8'));
+    assert.is(Object.keys(stored.entries).length, 5);
+
+    const second = await loadTrees(git, [ENV, OTHER], specs);
+    assert.equal(second.stats, { blobsRead: 0, parsed: 0, cacheHits: 5 });
+    assert.equal(second.trees.map((t) => t.files), first.trees.map((t) => t.files));
+
+    for (const garbage of ['{"version":1,"reader":', 'null', '[]', '{"version":1,"reader":"x","generation":1,"entries":{}}']) {
+      await writeFile(file, garbage);
+      const rebuilt = await loadTrees(git, [ENV, OTHER], specs);
+      assert.equal(rebuilt.stats, { blobsRead: 5, parsed: 5, cacheHits: 0 }, garbage);
+      assert.equal(rebuilt.trees.map((t) => t.files), first.trees.map((t) => t.files));
+      assert.is(Object.keys(JSON.parse(await readFile(file, 'utf8')).entries).length, 5);
+    }
+    // Entries of a damaged shape are not trusted either.
+    const damaged = JSON.parse(await readFile(file, 'utf8'));
+    for (const key of Object.keys(damaged.entries)) damaged.entries[key].f = { revision: 'evil' };
+    await writeFile(file, JSON.stringify(damaged));
+    assert.equal((await loadTrees(git, [ENV, OTHER], specs)).stats, { blobsRead: 5, parsed: 5, cacheHits: 0 });
+  });
+});
+
+test('parse cache is bounded: the least recently used entries go', async () => {
+  await withRepo(async (repo) => {
+    const { git, specs } = await story(repo);
+    const cache = await ParseCache.open(git.commonDir, 'bounded-test', { maxEntries: 3 });
+    await loadTrees(git, [ENV, OTHER], specs, { cache });
+    const stored = JSON.parse(await readFile(join(git.commonDir, 'migcheck', PARSE_CACHE_FILE), 'utf8'));
+    assert.is(Object.keys(stored.entries).length, 3);
+    assert.is(stored.reader, 'bounded-test');
+  });
+});
+
+test('symlinks: followed inside a git tree, refused on disk when they leave the repository', async () => {
+  await withRepo(async (repo) => {
+    await repo.write(environmentFiles('backend', [{ rev: 'a1' }]));
+    await symlink('a1_revision_a1.py', join(repo.dir, V, 'link_to_a1.py'));
+    await symlink('../../../README.md', join(repo.dir, V, 'outside_versions.py'));
+    const head = await repo.commit('links', { 'README.md': 'readme\n' });
+    const secret = join(tmpdir(), `migcheck-secret-${process.pid}.py`);
+    await writeFile(secret, revisionText({ rev: 'stolen' }));
+    await symlink(secret, join(repo.dir, V, 'escape.py'));
+    await mkdir(join(repo.dir, V, 'untracked'), { recursive: true });
+    await repo.write({ [`${V}/c1_untracked.py`]: revisionText({ rev: 'c1', down: ['a1'] }) });
+    const git = await openRepository(repo.dir, cleanEnv());
+    const result = await loadTrees(git, [ENV], [{ name: 'head', commit: head }, { name: 'worktree' }], { cache: null });
+    const [tree, worktree] = result.trees;
+    assert.equal(tree!.files[0]!.map((f) => [f.path, f.revision, f.problems.map((p) => p.reason)]), [
+      [`${V}/a1_revision_a1.py`, 'a1', []],
+      [`${V}/link_to_a1.py`, 'a1', []],
+      [`${V}/outside_versions.py`, undefined, [`${V}/outside_versions.py is a symlink to README.md, which is not a migration file of this tree; not read`]],
+    ]);
+    assert.equal(worktree!.files[0]!.map((f) => [f.path, f.revision]), [
+      [`${V}/a1_revision_a1.py`, 'a1'], [`${V}/c1_untracked.py`, 'c1'], [`${V}/link_to_a1.py`, 'a1'], [`${V}/outside_versions.py`, undefined],
+    ]);
+    assert.equal(worktree!.problems, [`${V}/escape.py is a symlink that leads outside the repository; not read`]);
+    // Worktree files carry git's blob id, so they match the committed blob.
+    assert.is(worktree!.files[0]![0]!.blob, tree!.files[0]![0]!.blob);
+  });
+});
+
+test.run();
