@@ -13,7 +13,7 @@ function stepLine(step: PlanStep, targetRef: string, applied: boolean): string {
   switch (step.action) {
     case 'git': return applied ? appliedGitStillToDo(step.command) : planGitStep(step.command, targetRef, step.revisions);
     case 'delete': return (applied ? appliedDelete : planDeleteStep)(step.revision, step.file, targetRef, step.mergedBy);
-    case 'repoint': return (applied ? appliedRepoint : planRepointStep)(step.revision, step.file, step.from, step.to);
+    case 'repoint': return (applied ? appliedRepoint : planRepointStep)(step.revision, step.file, step.fromText !== undefined ? [`\`${step.fromText}\``] : step.from, step.to);
   }
 }
 

@@ -143,6 +143,7 @@ export function planEnvironment(input: PlanEnvironmentInput): EnvironmentPlan {
       const node = checked.nodes.get(root)!;
       if (sameSet(node.parents, desired)) continue;
       const step: RepointStep = { action: 'repoint', revision: root, file: node.file.path, from: [...(node.file.downRevisions ?? node.parents)], to: [...desired] };
+      if (node.file.downRevisions === undefined && node.file.sites.down_revision) step.fromText = node.file.sites.down_revision.text;
       fileSteps.push(step);
     }
     tips.set(head, piece.filter((id) => !checked.nodes.get(id)!.children.some((c) => piece.includes(c))));

@@ -22,6 +22,8 @@ export interface RepointStep {
   /** down_revision as written before. */
   from: RevisionId[];
   to: RevisionId[];
+  /** The value's source text when it is not a literal (`--apply` refuses to splice it). */
+  fromText?: string;
 }
 
 /** A git command the user has to run; migcheck says it and never runs it. */
