@@ -1,8 +1,54 @@
-import type { ParsedArgs } from '../command-table.js';
-import type { CommandIO } from '../command-io.js';
+/**
+ * `migcheck check [paths..]` — the pre-commit check of the index against the target branch;
+ * `migcheck check --rev REV` — the CI gate of a committed tree.
+ * The commit-time fast path costs one git call: a commit that stages no Python file and no
+ * config cannot change a migration graph.
+ */
+import { relative, resolve, sep } from 'node:path';
 import { MigcheckError } from '../../core/errors.js';
+import { unknownRev, UNKNOWN_REV_HINT } from '../../core/messages.js';
+import { isConfigCandidate } from '../../adapters/environments/index.js';
+import { resolveCommit, stagedPaths, validateRef } from '../../git/index.js';
+import type { CommandIO } from '../command-io.js';
+import type { ParsedArgs } from '../command-table.js';
+import { checkTree } from '../check-tree.js';
+import { checkFormat, printReports } from '../print-report.js';
+import { openRunContext } from '../run-context.js';
 
-/** Placeholder until the command lands. */
-export async function run(_args: ParsedArgs, _io: CommandIO): Promise<number> {
-  throw new MigcheckError('check is not built yet');
+const CONFIG_NAMES = new Set(['.migcheckrc.json', 'package.json']);
+
+/** True when a staged path could change what migcheck checks (conservative, no config read). */
+export function mightTouchMigrations(paths: readonly string[]): boolean {
+  return paths.some((path) => {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /\.py[co]?$/.test(name) || isConfigCandidate(path) || CONFIG_NAMES.has(name);
+  });
+}
+
+export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
+  const rev = args.options.rev;
+  if (typeof rev === 'string') {
+    const context = await openRunContext(args, io);
+    validateRef(rev, '--rev');
+    const commit = await resolveCommit(context.repo, rev);
+    if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
+    return printReports([await checkTree(context, { mode: 'rev', tree: { kind: 'commit', commit, ref: rev } })], args, io);
+  }
+  checkFormat(args);
+  let staged: string[] | undefined;
+  try {
+    staged = await stagedPaths({ cwd: io.cwd, env: io.env });
+  } catch {
+    staged = undefined; // Not a repository, or git trouble: openRunContext says it clearly.
+  }
+  if (staged && !mightTouchMigrations(staged) && args.positionals.length === 0) {
+    if (args.options.format === 'json') io.stdout(`${JSON.stringify({ ok: true, target: null, environments: [] }, null, 2)}\n`);
+    return 0;
+  }
+  const context = await openRunContext(args, io);
+  // lint-staged passes absolute paths; users may pass paths relative to where they stand.
+  const onlyPaths = args.positionals.length > 0
+    ? args.positionals.map((p) => relative(context.repo.root, resolve(io.cwd, p)).split(sep).join('/'))
+    : staged;
+  return printReports([await checkTree(context, { mode: 'commit', tree: { kind: 'index' }, onlyPaths })], args, io);
 }

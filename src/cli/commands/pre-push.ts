@@ -1,8 +1,39 @@
-import type { ParsedArgs } from '../command-table.js';
-import type { CommandIO } from '../command-io.js';
+/**
+ * `migcheck pre-push [REMOTE [URL]]` — checks the tree of every pushed tip against the target.
+ * Git's pre-push lines arrive on stdin; under the pre-commit framework (no stdin) the
+ * PRE_COMMIT_* variables say what is pushed; with neither, HEAD is checked.
+ */
 import { MigcheckError } from '../../core/errors.js';
+import { unknownRev, UNKNOWN_REV_HINT } from '../../core/messages.js';
+import { parsePrePushLines, prePushUpdatesFromEnv, type PushUpdate } from '../../adapters/hooks/pre-push-input.js';
+import { resolveCommit } from '../../git/index.js';
+import type { CommandIO } from '../command-io.js';
+import type { ParsedArgs } from '../command-table.js';
+import { checkTree } from '../check-tree.js';
+import { checkFormat, printReports } from '../print-report.js';
+import { openRunContext } from '../run-context.js';
 
-/** Placeholder until the command lands. */
-export async function run(_args: ParsedArgs, _io: CommandIO): Promise<number> {
-  throw new MigcheckError('pre-push is not built yet');
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** What is being pushed, from stdin or the framework's variables; HEAD when nothing says. */
+export function pushedUpdates(stdinText: string, env: NodeJS.ProcessEnv): PushUpdate[] {
+  if (stdinText.trim() !== '') return parsePrePushLines(stdinText);
+  return prePushUpdatesFromEnv(env) ?? [{ localRef: 'HEAD', localCommit: 'HEAD', remoteRef: 'HEAD', remoteCommit: null }];
+}
+
+export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
+  checkFormat(args);
+  const updates = pushedUpdates(await io.readStdin(), io.env);
+  const context = await openRunContext(args, io);
+  const reports = [];
+  const seen = new Set<string>();
+  for (const update of updates) {
+    const commit = OBJECT_ID.test(update.localCommit) ? update.localCommit : await resolveCommit(context.repo, update.localCommit);
+    if (!commit) throw new MigcheckError(unknownRev(update.localCommit), { hint: UNKNOWN_REV_HINT });
+    if (seen.has(commit)) continue;
+    seen.add(commit);
+    const ref = update.localRef.replace(/^refs\/heads\//, '');
+    reports.push(await checkTree(context, { mode: 'push', tree: { kind: 'commit', commit, ref } }));
+  }
+  return printReports(reports, args, io);
 }

@@ -1,0 +1,91 @@
+/**
+ * One check of one tree (the index, or a commit for `--rev` and each pushed tip) against the
+ * target: environments from the checked tree, the checked/base/target trees of every environment
+ * loaded together (each distinct blob read and parsed once), the analysis, the config's
+ * severities and ignores, and the report the renderers print.
+ */
+import type { CheckReport, Environment, EnvironmentReport, Finding, MigcheckConfig, RevisionFile } from '../core/types.js';
+import { analyseEnvironment, type AnalysisMode } from '../core/analysis/index.js';
+import { loadTrees, type TreeSpec } from '../adapters/load-trees.js';
+import { compileIgnore } from '../adapters/config/ignore-matcher.js';
+import { isUnder } from '../adapters/environments/index.js';
+import { BlobReader } from '../git/index.js';
+import { allowedHeadsFor, environmentsFor, targetFor, type RunContext } from './run-context.js';
+
+/** What to check. */
+export interface CheckRequest {
+  mode: AnalysisMode;
+  /** The index, or a commit (`commit` is the resolved id, `ref` what the user called it). */
+  tree: { kind: 'index' } | { kind: 'commit'; commit: string; ref: string };
+  /** Only environments holding one of these repository-relative paths (lint-staged's files). */
+  onlyPaths?: string[];
+}
+
+/** Applies the config's severity overrides (`off` drops the finding). */
+export function applySeverity(findings: readonly Finding[], config: MigcheckConfig): Finding[] {
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const override = config.severity[finding.code];
+    if (override === 'off') continue;
+    // A finding the target already had stays a warning: the override is about what a change causes.
+    out.push(override && !finding.preexisting ? { ...finding, severity: override } : finding);
+  }
+  return out;
+}
+
+function keepEnvironment(env: Environment, onlyPaths: readonly string[] | undefined): boolean {
+  if (!onlyPaths) return true;
+  return onlyPaths.some((path) => path === env.config || env.versionLocations.some((location) => isUnder(path, location)));
+}
+
+/** Runs the check and returns the report (rendering and the exit code are the caller's). */
+export async function checkTree(context: RunContext, request: CheckRequest): Promise<CheckReport> {
+  const { repo, config } = context;
+  const reader = new BlobReader(repo);
+  try {
+    const checkedCommit = request.tree.kind === 'commit' ? request.tree.commit : repo.head;
+    const [environments, target] = await Promise.all([
+      environmentsFor(context, request.tree.kind === 'index' ? { kind: 'index' } : { kind: 'commit', commit: request.tree.commit }, reader)
+        .then((envs) => envs.filter((env) => keepEnvironment(env, request.onlyPaths))),
+      targetFor(context, checkedCommit, request.tree.kind === 'commit' ? request.tree.ref : 'HEAD'),
+    ]);
+    const checkedSpec: TreeSpec = request.tree.kind === 'index' ? { name: 'index' } : { name: 'head', commit: request.tree.commit };
+    const specs: TreeSpec[] = [checkedSpec];
+    if (target?.mergeBase) specs.push({ name: 'base', commit: target.mergeBase });
+    if (target) specs.push({ name: 'target', commit: target.commit });
+    const loaded = environments.length > 0 ? await loadTrees(repo, environments, specs, { reader }) : undefined;
+    const ignored = compileIgnore(config.ignore);
+    const keep = (files: RevisionFile[] | undefined) => files?.filter((f) => !ignored(f.path));
+    const reports: EnvironmentReport[] = environments.map((env, e) => {
+      const [checked, base, targetFiles] = [
+        keep(loaded!.trees[0]!.files[e])!,
+        target?.mergeBase ? keep(loaded!.trees[1]!.files[e]) : undefined,
+        target ? keep(loaded!.trees[specs.length - 1]!.files[e]) : undefined,
+      ];
+      const analysis = analyseEnvironment({
+        mode: request.mode,
+        targetName: target?.ref ?? 'the target',
+        checked,
+        base,
+        target: targetFiles,
+        allowedHeads: allowedHeadsFor(config, env),
+      });
+      return {
+        dir: env.versionLocations[0] ?? '',
+        versionLocations: env.versionLocations,
+        ...(env.config ? { config: env.config } : {}),
+        heads: analysis.heads,
+        findings: applySeverity(analysis.findings, config),
+      };
+    });
+    return {
+      ok: reports.every((r) => r.findings.every((f) => f.severity !== 'error')),
+      tree: request.tree.kind === 'index' ? 'index' : 'head',
+      ...(request.tree.kind === 'commit' ? { rev: { ref: request.tree.ref, commit: request.tree.commit } } : {}),
+      target: target ?? null,
+      environments: reports,
+    };
+  } finally {
+    await reader.close();
+  }
+}

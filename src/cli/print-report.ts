@@ -1,0 +1,39 @@
+/**
+ * Prints a check report in the chosen format and turns it into the exit code: 1 when any
+ * finding is an error, else 0.
+ */
+import type { CheckReport } from '../core/types.js';
+import { MigcheckError } from '../core/errors.js';
+import { allClear, unknownFormat } from '../core/messages.js';
+import { renderCheckHuman } from '../render/check-human.js';
+import { renderCheckJson } from '../render/check-json.js';
+import { renderCheckGithub } from '../render/check-github.js';
+import { chooseStyle } from '../render/style.js';
+import type { CommandIO } from './command-io.js';
+import type { ParsedArgs } from './command-table.js';
+
+const FORMATS = ['human', 'json', 'github'] as const;
+
+/** The --format of a check-like command, validated (exit 2 for anything else). */
+export function checkFormat(args: ParsedArgs): (typeof FORMATS)[number] {
+  const format = args.options.format ?? 'human';
+  if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) throw new MigcheckError(unknownFormat(String(format), FORMATS));
+  return format as (typeof FORMATS)[number];
+}
+
+/** Writes the reports (one per checked tree) and returns the exit code. */
+export function printReports(reports: readonly CheckReport[], args: ParsedArgs, io: CommandIO): number {
+  const format = checkFormat(args);
+  const quiet = args.options.quiet === true;
+  if (format === 'json') {
+    io.stdout(reports.length === 1 ? renderCheckJson(reports[0]!) : `[${reports.map((r) => renderCheckJson(r).trimEnd()).join(',\n')}]\n`);
+  } else if (format === 'github') {
+    io.stdout(reports.map(renderCheckGithub).join(''));
+  } else {
+    const style = chooseStyle(args.options.color as boolean | undefined, io.env, io.stdoutIsTTY);
+    const text = reports.map((r) => renderCheckHuman(r, style, { quiet })).join('');
+    if (text) io.stdout(text);
+    else if (!quiet) io.stdout(`${allClear(reports.flatMap((r) => r.environments.map((e) => ({ dir: e.dir, heads: e.heads.result }))))}\n`);
+  }
+  return reports.every((r) => r.ok) ? 0 : 1;
+}

@@ -1,0 +1,87 @@
+/**
+ * What every command that reads migrations needs, resolved once: the repository, the config,
+ * the environments of the tree being read, and (for commands that compare) the target and the
+ * merge-base. Environments come from `--dir` › the config's `environments` › discovery from the
+ * tracked Alembic configs of the same tree.
+ */
+import { MigcheckError } from '../core/errors.js';
+import type { Environment, MigcheckConfig } from '../core/types.js';
+import { loadConfig } from '../adapters/config/load-config.js';
+import { discoverEnvironments, environmentsFromDirs, requireEnvironments, type DiscoverySource } from '../adapters/environments/index.js';
+import { DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH } from '../adapters/environments/alembic-options.js';
+import { mergeBase, openRepository, resolveTarget, type Repository, type BlobReader } from '../git/index.js';
+import type { CommandIO } from './command-io.js';
+import type { ParsedArgs } from './command-table.js';
+
+/** The repository and config of one run. */
+export interface RunContext {
+  repo: Repository;
+  config: MigcheckConfig;
+  args: ParsedArgs;
+  io: CommandIO;
+}
+
+/** The target branch and where this work forked from it. */
+export interface TargetInfo {
+  ref: string;
+  commit: string;
+  /** The merge-base with the checked commit; null when the histories are unrelated. */
+  mergeBase: string | null;
+}
+
+const stringOption = (args: ParsedArgs, name: string): string | undefined => {
+  const value = args.options[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** Opens the repository around `io.cwd` and loads its config (one git call, one small read). */
+export async function openRunContext(args: ParsedArgs, io: CommandIO): Promise<RunContext> {
+  const repo = await openRepository(io.cwd, io.env);
+  const config = await loadConfig(repo.root, { explicitPath: stringOption(args, 'config'), cwd: io.cwd });
+  return { repo, config, args, io };
+}
+
+/**
+ * The environments to read in `source`: `--dir` overrides everything, then the config's
+ * environments, then discovery from the tree's own Alembic configs (exit 2 when there is none).
+ */
+export async function environmentsFor(context: RunContext, source: DiscoverySource, reader: BlobReader | undefined): Promise<Environment[]> {
+  const dirs = context.args.options.dir;
+  if (Array.isArray(dirs) && dirs.length > 0) return environmentsFromDirs(dirs, { root: context.repo.root, cwd: context.io.cwd });
+  const configured = context.config.environments;
+  if (configured && configured.length > 0) {
+    return configured.map((env) => ({
+      versionLocations: env.versionLocations,
+      recursive: false,
+      sourceless: false,
+      fileTemplate: DEFAULT_FILE_TEMPLATE,
+      truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH,
+      ...(context.config.source ? { config: context.config.source } : {}),
+    }));
+  }
+  const treeName = source.kind === 'commit' ? `commit ${source.commit.slice(0, 12)}` : source.kind;
+  return requireEnvironments(await discoverEnvironments(context.repo, source, reader), treeName);
+}
+
+/** Revision ids the config allows as extra heads in `env` (top-level plus per-environment). */
+export function allowedHeadsFor(config: MigcheckConfig, env: Environment): string[] {
+  const own = config.environments?.find((c) => c.versionLocations.join('\0') === env.versionLocations.join('\0'))?.allowedHeads ?? [];
+  return [...config.allowedHeads, ...own];
+}
+
+/**
+ * The target and the merge-base of `commit` with it. Before the first commit there is nothing to
+ * compare with: undefined when no target ref exists yet (the index is then checked on its own).
+ */
+export async function targetFor(context: RunContext, commit: string | undefined, commitName = 'HEAD'): Promise<TargetInfo | undefined> {
+  const named = { explicit: stringOption(context.args, 'target'), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
+  let target;
+  try {
+    target = await resolveTarget(context.repo, named);
+  } catch (error) {
+    if (commit === undefined && error instanceof MigcheckError && !named.explicit && !named.configured && !named.envTarget) return undefined;
+    throw error;
+  }
+  const base = commit === undefined ? undefined : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref });
+  return { ref: target.ref, commit: target.commit, mergeBase: base ?? null };
+}
