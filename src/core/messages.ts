@@ -496,6 +496,17 @@ repos:
 /** The heading of one environment's block in human output. */
 export const environmentHeading = (dir: string, config: string | undefined) => `${dir}${config ? ` (${config})` : ''}`;
 
+/** The single line of a check that found nothing. */
+export const allClear = (environments: { dir: string; heads: string[] }[]) =>
+  `migcheck: ok — ${environments.map((e) => `${e.dir}: ${e.heads.length === 1 ? `head ${e.heads[0]}` : e.heads.length === 0 ? 'no revisions' : `heads ${e.heads.join(', ')}`}`).join('; ') || 'no migrations to check'}`;
+
+/** A --format the command does not know. */
+export const unknownFormat = (format: string, known: readonly string[]) => `unknown --format '${format}': use ${known.join(', ')}`;
+
+/** --rev (or a pushed ref) that names no commit. */
+export const unknownRev = (rev: string) => `'${rev}' does not name a commit`;
+export const UNKNOWN_REV_HINT = 'Name a commit, branch or tag that exists here (git fetch first if it lives on a remote).';
+
 /** The closing line of a human report. */
 export const checkSummary = (errors: number, warnings: number) => {
   const parts = [errors ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : ''].filter(Boolean);
