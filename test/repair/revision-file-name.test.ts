@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { revisionFileName, slugOf } from '../../src/core/merge/revision-file-name.js';
 import { formatCreateDate } from '../../src/core/merge/create-date.js';
 import { newRevisionId, validateRevisionId } from '../../src/core/merge/new-revision-id.js';
+import { localDateTime } from '../../src/cli/commands/local-date-time.js';
 
 const date = { year: 2026, month: 1, day: 5, hour: 4, minute: 3, second: 7, microsecond: 0, epochSeconds: 17 };
 
@@ -32,6 +33,15 @@ test('revision ids: 12 hex digits; --rev-id validated', () => {
   assert.is(validateRevisionId('u7v8w9x0y1z2'), 'u7v8w9x0y1z2');
   assert.throws(() => validateRevisionId('--force'), /--rev-id "--force" is not a usable revision id/);
   assert.throws(() => validateRevisionId('a/b'), /not a usable revision id/);
+});
+
+test('timezone: the zone\'s wall time and offset; an unknown zone is Alembic\'s error', () => {
+  const noon = new Date(Date.UTC(2026, 0, 5, 12, 0, 0, 123));
+  const kolkata = localDateTime(noon, 'Asia/Kolkata');
+  assert.is(formatCreateDate(kolkata), '2026-01-05 17:30:00.123000+05:30');
+  assert.is(kolkata.epochSeconds, 1767614400);
+  assert.is(formatCreateDate(localDateTime(noon, 'America/New_York')), '2026-01-05 07:00:00.123000-05:00');
+  assert.throws(() => localDateTime(noon, 'Mars/Base'), /^Can't locate timezone: Mars\/Base$/);
 });
 
 test.run();
