@@ -507,6 +507,9 @@ export const unknownFormat = (format: string, known: readonly string[]) => `unkn
 export const unknownRev = (rev: string) => `'${rev}' does not name a commit`;
 export const UNKNOWN_REV_HINT = 'Name a commit, branch or tag that exists here (git fetch first if it lives on a remote).';
 
+/** heads/graph given both tree options. */
+export const stagedAndRev = () => '--staged and --rev name different trees: give one of them';
+
 /** The closing line of a human report. */
 export const checkSummary = (errors: number, warnings: number) => {
   const parts = [errors ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : ''].filter(Boolean);

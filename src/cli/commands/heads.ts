@@ -1,8 +1,41 @@
-import type { ParsedArgs } from '../command-table.js';
-import type { CommandIO } from '../command-io.js';
+/**
+ * `migcheck heads [--rev REV | --staged]` — each environment's heads in `alembic heads`'s own
+ * line format (or JSON). A broken graph's findings follow on stderr and make the exit code 1,
+ * where `alembic heads` would print a traceback.
+ */
 import { MigcheckError } from '../../core/errors.js';
+import { environmentHeading, unknownFormat } from '../../core/messages.js';
+import { graphFindings } from '../../core/graph/index.js';
+import { renderHeadsText } from '../../render/heads-text.js';
+import { renderCheckHuman } from '../../render/check-human.js';
+import { chooseStyle } from '../../render/style.js';
+import type { CommandIO } from '../command-io.js';
+import type { ParsedArgs } from '../command-table.js';
+import { readGraphs } from '../read-graphs.js';
 
-/** Placeholder until the command lands. */
-export async function run(_args: ParsedArgs, _io: CommandIO): Promise<number> {
-  throw new MigcheckError('heads is not built yet');
+export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
+  const format = args.options.format ?? 'human';
+  if (format !== 'human' && format !== 'json') throw new MigcheckError(unknownFormat(String(format), ['human', 'json']));
+  const { graphs } = await readGraphs(args, io);
+  const environments = graphs.map(({ environment, graph }) => ({
+    dir: environment.versionLocations[0] ?? '',
+    versionLocations: environment.versionLocations,
+    ...(environment.config ? { config: environment.config } : {}),
+    heads: graph.heads,
+    findings: graphFindings(graph),
+  }));
+  const failed = environments.some((env) => env.findings.some((f) => f.severity === 'error'));
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ environments }, null, 2)}\n`);
+    return failed ? 1 : 0;
+  }
+  graphs.forEach(({ environment, graph }, i) => {
+    // One environment prints exactly what `alembic heads` prints; several get a heading each.
+    if (graphs.length > 1) io.stdout(`${i > 0 ? '\n' : ''}# ${environmentHeading(environment.versionLocations[0] ?? '', environment.config)}\n`);
+    io.stdout(renderHeadsText(graph));
+  });
+  const style = chooseStyle(args.options.color as boolean | undefined, io.env, false);
+  const problems = renderCheckHuman({ ok: !failed, tree: 'worktree', target: null, environments: environments.map((e) => ({ ...e, heads: { target: [], mergeBase: [], result: e.heads } })) }, style, { quiet: args.options.quiet === true });
+  if (problems) io.stderr(problems);
+  return failed ? 1 : 0;
 }

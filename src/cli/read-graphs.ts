@@ -1,0 +1,53 @@
+/**
+ * The graphs of one tree for `heads` and `graph`: the working tree by default, the index with
+ * `--staged`, a commit with `--rev`. One listing and one batched blob read for all environments.
+ */
+import { MigcheckError } from '../core/errors.js';
+import { unknownRev, UNKNOWN_REV_HINT, stagedAndRev } from '../core/messages.js';
+import type { Environment, Graph } from '../core/types.js';
+import { buildGraph } from '../core/graph/index.js';
+import { compileIgnore } from '../adapters/config/ignore-matcher.js';
+import { loadTrees, type TreeSpec } from '../adapters/load-trees.js';
+import type { DiscoverySource } from '../adapters/environments/index.js';
+import { BlobReader, resolveCommit, validateRef } from '../git/index.js';
+import { environmentsFor, openRunContext, type RunContext } from './run-context.js';
+import type { CommandIO } from './command-io.js';
+import type { ParsedArgs } from './command-table.js';
+
+/** One environment's graph. */
+export interface EnvironmentGraph {
+  environment: Environment;
+  graph: Graph;
+}
+
+/** Reads the tree the options name and builds each environment's graph. */
+export async function readGraphs(args: ParsedArgs, io: CommandIO): Promise<{ context: RunContext; graphs: EnvironmentGraph[] }> {
+  const rev = typeof args.options.rev === 'string' ? args.options.rev : undefined;
+  if (rev !== undefined && args.options.staged === true) throw new MigcheckError(stagedAndRev());
+  const context = await openRunContext(args, io);
+  const reader = new BlobReader(context.repo);
+  try {
+    let source: DiscoverySource = { kind: 'worktree' };
+    let spec: TreeSpec = { name: 'worktree' };
+    if (rev !== undefined) {
+      validateRef(rev, '--rev');
+      const commit = await resolveCommit(context.repo, rev);
+      if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
+      source = { kind: 'commit', commit };
+      spec = { name: 'head', commit };
+    } else if (args.options.staged === true) {
+      source = { kind: 'index' };
+      spec = { name: 'index' };
+    }
+    const environments = await environmentsFor(context, source, reader);
+    const loaded = await loadTrees(context.repo, environments, [spec], { reader });
+    const ignored = compileIgnore(context.config.ignore);
+    const graphs = environments.map((environment, e) => ({
+      environment,
+      graph: buildGraph(loaded.trees[0]!.files[e]!.filter((f) => !ignored(f.path))),
+    }));
+    return { context, graphs };
+  } finally {
+    await reader.close();
+  }
+}
