@@ -99,13 +99,14 @@ export class ParseCache {
     if (entry.p !== path && entry.f.problems.some((problem) => String(problem.reason).includes(entry.p))) return undefined;
     entry.u = this.data.generation + 1;
     this.hits += 1;
-    return { path, blob: oid, ...structuredClone(entry.f) };
+    // Shared, not copied: RevisionFiles are never mutated after reading (copying cost ~50 µs each).
+    return { path, blob: oid, ...entry.f };
   }
 
   /** Stores a parse result (its path and blob are not part of the stored value). */
   set(oid: string, file: RevisionFile): void {
     const { path, blob: _blob, ...rest } = file;
-    this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: structuredClone(rest) };
+    this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: rest };
     this.changed = true;
   }
 
