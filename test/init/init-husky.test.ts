@@ -48,7 +48,7 @@ test('a bare package.json: deps, prepare, lint-staged entry, .husky scripts; for
 
     const before = await snapshot(repo.dir);
     const second = await repo.migcheck(['init']);
-    assert.is(second.code, 0);
+    assert.is(second.code, 0, second.stderr);
     assert.is(second.stdout, [HEADER, '  nothing to change: the hooks are already installed.', RUN_HUSKY, ADD_MIGCHECK, ''].join('\n'));
     assert.equal(await snapshot(repo.dir), before);
   });
@@ -112,7 +112,7 @@ test('a YAML .lintstagedrc gets one line; a JavaScript config is left to the use
     await repo.write({ '.lintstagedrc': null, 'lint-staged.config.js': 'export default { "*.js": "eslint" };\n' });
     const before = await snapshot(repo.dir);
     const result = await repo.migcheck(['init']);
-    assert.is(result.code, 0);
+    assert.is(result.code, 0, result.stderr);
     assert.is(result.stdout, [
       HEADER,
       '  nothing to change: the hooks are already installed.',
@@ -129,7 +129,7 @@ test('--dry-run writes nothing', async () => {
     await repo.write({ 'package.json': '{"name": "app"}\n' });
     const before = await snapshot(repo.dir);
     const result = await repo.migcheck(['init', '--dry-run']);
-    assert.is(result.code, 0);
+    assert.is(result.code, 0, result.stderr);
     assert.is(result.stdout, [
       'migcheck init --dry-run: husky + lint-staged (package.json found)',
       '  would update package.json: add husky and lint-staged to devDependencies',

@@ -28,7 +28,7 @@ test('init writes both hooks; a second run changes nothing and says so', async (
     assert.is((await stat(join(repo.dir, '.git/hooks/pre-commit'))).mode & 0o777, 0o755);
     const before = await snapshot(repo.dir);
     const second = await repo.migcheck(['init']);
-    assert.is(second.code, 0);
+    assert.is(second.code, 0, second.stderr);
     assert.is(second.stdout, 'migcheck init: plain git hooks in .git/hooks (no package.json)\n  nothing to change: the hooks are already installed.\n');
     assert.equal(await snapshot(repo.dir), before);
   });
@@ -48,7 +48,7 @@ test('--dry-run prints the plan and writes nothing', async () => {
     await repo.write({ '.git/hooks/pre-push': '#!/bin/sh\nexit 0\n' });
     const before = await snapshot(repo.dir);
     const result = await repo.migcheck(['init', '--dry-run']);
-    assert.is(result.code, 0);
+    assert.is(result.code, 0, result.stderr);
     assert.is(result.stdout, [
       'migcheck init --dry-run: plain git hooks in .git/hooks (no package.json)',
       '  would create .git/hooks/pre-commit: runs migcheck check',
@@ -116,7 +116,7 @@ test('core.hooksPath is respected', async () => {
   await withRepo(async (repo) => {
     await repo.exec(['config', 'core.hooksPath', 'tools/git-hooks']);
     const result = await repo.migcheck(['init']);
-    assert.is(result.code, 0);
+    assert.is(result.code, 0, result.stderr);
     assert.match(result.stdout, /^migcheck init: plain git hooks in tools\/git-hooks \(no package\.json\)\n  created tools\/git-hooks\/pre-commit: runs migcheck check\n/);
     assert.is(await repo.read('tools/git-hooks/pre-commit'), await expectedHook('pre-commit', 'tools/git-hooks/pre-commit'));
     assert.is(await readFile(join(repo.dir, '.git/hooks/pre-commit'), 'utf8').catch(() => 'absent'), 'absent');
