@@ -5,14 +5,12 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
-import { environmentsFromConfigs } from '../../adapters/environments/environments-from-configs.js';
-import { DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH } from '../../adapters/environments/alembic-options.js';
 import { MigcheckError } from '../../core/errors.js';
-import { NO_ENVIRONMENT_HINT, noEnvironment } from '../../core/messages.js';
+import { NO_TARGET_HINT, noTargetFound } from '../../core/messages.js';
 import { decodeSource, readRevisionFile, selectRevisionFiles } from '../../core/reader/index.js';
 import type { Environment, RevisionFile } from '../../core/types.js';
-import { listIndexConfigFiles, listTree, mergeBase, openRepository, resolveTarget, withBlobReader, type Repository } from '../../git/index.js';
+import { BlobReader, listTree, TARGET_CANDIDATES, withBlobReader, type Repository } from '../../git/index.js';
+import { environmentsFor, openRunContext, targetFor, type TargetInfo } from '../run-context.js';
 import type { CommandIO } from '../command-io.js';
 import type { ParsedArgs } from '../command-table.js';
 
@@ -20,7 +18,26 @@ import type { ParsedArgs } from '../command-table.js';
 export interface RepairContext {
   repo: Repository;
   environments: Environment[];
-  target?: { ref: string; commit: string; mergeBase: string | null };
+  target?: TargetInfo;
+}
+
+/**
+ * Opens the repository, loads the config and the working tree's environments (`--dir` › config ›
+ * discovery); with `withTarget`, the target and HEAD's merge-base with it too.
+ */
+export async function openRepairContext(args: ParsedArgs, io: CommandIO, withTarget: boolean): Promise<RepairContext> {
+  const context = await openRunContext(args, io);
+  const reader = new BlobReader(context.repo);
+  let environments: Environment[];
+  try {
+    environments = await environmentsFor(context, { kind: 'worktree' }, reader);
+  } finally {
+    await reader.close();
+  }
+  if (!withTarget) return { repo: context.repo, environments };
+  const target = await targetFor(context, context.repo.head);
+  if (!target) throw new MigcheckError(noTargetFound(TARGET_CANDIDATES), { hint: NO_TARGET_HINT });
+  return { repo: context.repo, environments, target };
 }
 
 /** Revision files of one environment as the working tree holds them. */
@@ -31,39 +48,6 @@ export interface WorktreeRevisions {
 }
 
 const normalise = (dir: string) => dir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-
-function environmentForDir(dir: string): Environment {
-  return { versionLocations: [dir], recursive: false, sourceless: false, fileTemplate: DEFAULT_FILE_TEMPLATE, truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH };
-}
-
-/** Environments discovered from the tracked configs, narrowed (or named) by --dir. */
-async function loadEnvironments(repo: Repository, dirs: readonly string[]): Promise<Environment[]> {
-  const listing = await listIndexConfigFiles(repo);
-  const configs = listing.entries.filter((e) => e.path.endsWith('.ini') || e.path.endsWith('pyproject.toml'));
-  const blobs = await withBlobReader(repo, (reader) => reader.readAll(configs.map((e) => e.oid)));
-  const files = configs.map((e) => ({ path: e.path, text: decodeSource(blobs.get(e.oid) ?? new Uint8Array()).text }));
-  const scriptDirs = new Set(listing.entries.filter((e) => e.path === 'env.py' || e.path.endsWith('/env.py')).map((e) => e.path.slice(0, Math.max(0, e.path.lastIndexOf('/')))));
-  const found = environmentsFromConfigs(files, scriptDirs, { parseToml }).environments;
-  if (dirs.length === 0) {
-    if (found.length === 0) throw new MigcheckError(noEnvironment('index'), { hint: NO_ENVIRONMENT_HINT });
-    return found;
-  }
-  return dirs.map((dir) => {
-    const wanted = normalise(dir);
-    return found.find((env) => env.versionLocations.includes(wanted)) ?? environmentForDir(wanted);
-  });
-}
-
-/** Opens the repository and reads the environments; with `withTarget`, the target and merge-base too. */
-export async function openRepairContext(args: ParsedArgs, io: CommandIO, withTarget: boolean): Promise<RepairContext> {
-  const repo = await openRepository(io.cwd, io.env);
-  const dirs = (args.options.dir as string[] | undefined) ?? [];
-  const environments = await loadEnvironments(repo, dirs);
-  if (!withTarget) return { repo, environments };
-  const target = await resolveTarget(repo, { explicit: args.options.target as string | undefined, envTarget: io.env.MIGCHECK_TARGET });
-  const base = repo.head ? await mergeBase(repo, repo.head, target.commit, { a: 'HEAD', b: target.ref }) : undefined;
-  return { repo, environments, target: { ref: target.ref, commit: target.commit, mergeBase: base ?? null } };
-}
 
 async function listFiles(root: string, dir: string): Promise<string[]> {
   const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true }).catch(() => []);
