@@ -13,7 +13,7 @@ const [t6, s5, e15] = seedAuthOnboarding as [typeof seedPhase1Merge, typeof seed
 async function phase2(repo: Repo, rebased: boolean): Promise<void> {
   await repo.commit('main: both chains', seedFiles([...seedShared, ...seedChain1, ...seedChain2]));
   await git(repo, ['switch', '-q', '-c', 'AuthOnboarding']);
-  for (const spec of seedAuthOnboarding) await repo.commit(`add ${spec.rev}`, seedFiles([spec], false));
+  await repo.commit('AuthOnboarding migrations', seedFiles(seedAuthOnboarding, false));
   await git(repo, ['switch', '-q', 'main']);
   await repo.commit('main: merge the chains', seedFiles([seedPhase1Merge], false));
   await git(repo, ['switch', '-q', 'AuthOnboarding']);
@@ -23,28 +23,6 @@ async function phase2(repo: Repo, rebased: boolean): Promise<void> {
 const s5After = revisionText(s5)
   .replace('Revises: t6u7v8w9x0y1', 'Revises: u7v8w9x0y1z2')
   .replace("down_revision: Union[str, Sequence[str], None] = 't6u7v8w9x0y1'", "down_revision: Union[str, Sequence[str], None] = 'u7v8w9x0y1z2'");
-
-test('Phase 2 plan: delete t6u7v8w9x0y1, re-point s5t6u7v8w9x0 onto u7v8w9x0y1z2, result 15e70d6147cd (JSON)', () =>
-  withRepo(async (repo) => {
-    await phase2(repo, true);
-    const r = await migcheck(repo, ['rebase-plan', '--target', 'main', '--format', 'json']);
-    assert.is(r.stderr, '');
-    assert.is(r.code, 0);
-    const main = (await git(repo, ['rev-parse', 'main'])).stdout.trim();
-    assert.equal(JSON.parse(r.stdout), {
-      target: { ref: 'main', commit: main, mergeBase: main },
-      applied: false,
-      environments: [{
-        dir: SEED_VERSIONS,
-        onto: ['u7v8w9x0y1z2'],
-        steps: [
-          { action: 'delete', revision: 't6u7v8w9x0y1', file: seedPath(t6), reason: 'redundant-merge', mergedBy: 'u7v8w9x0y1z2' },
-          { action: 'repoint', revision: 's5t6u7v8w9x0', file: seedPath(s5), from: ['t6u7v8w9x0y1'], to: ['u7v8w9x0y1z2'] },
-        ],
-        resultHeads: ['15e70d6147cd'],
-      }],
-    });
-  }));
 
 test('Phase 2 plan as text, before git rebase: the git step comes first', () =>
   withRepo(async (repo) => {
@@ -63,9 +41,26 @@ test('Phase 2 plan as text, before git rebase: the git step comes first', () =>
     ].join('\n'));
   }));
 
-test('Phase 2 --apply: whole files, nothing staged, Alembic reports 15e70d6147cd', () =>
+test('Phase 2: the plan (contract JSON), then --apply: whole files, nothing staged, Alembic reports 15e70d6147cd', () =>
   withRepo(async (repo) => {
     await phase2(repo, true);
+    const planned = await migcheck(repo, ['rebase-plan', '--target', 'main', '--format', 'json']);
+    assert.is(planned.stderr, '');
+    assert.is(planned.code, 0);
+    const main = (await git(repo, ['rev-parse', 'main'])).stdout.trim();
+    assert.equal(JSON.parse(planned.stdout), {
+      target: { ref: 'main', commit: main, mergeBase: main },
+      applied: false,
+      environments: [{
+        dir: SEED_VERSIONS,
+        onto: ['u7v8w9x0y1z2'],
+        steps: [
+          { action: 'delete', revision: 't6u7v8w9x0y1', file: seedPath(t6), reason: 'redundant-merge', mergedBy: 'u7v8w9x0y1z2' },
+          { action: 'repoint', revision: 's5t6u7v8w9x0', file: seedPath(s5), from: ['t6u7v8w9x0y1'], to: ['u7v8w9x0y1z2'] },
+        ],
+        resultHeads: ['15e70d6147cd'],
+      }],
+    });
     const r = await migcheck(repo, ['rebase-plan', '--target', 'main', '--apply']);
     assert.is(r.stderr, '');
     assert.is(r.code, 0);
