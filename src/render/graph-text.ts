@@ -16,71 +16,120 @@ export interface GraphTextOptions {
   width?: number;
 }
 
-type Lanes = (RevisionId | null)[];
-
 /** The drawing, one row per line, each ending in a newline; '' for an empty graph. */
 export function renderGraphText(graph: Graph, options: GraphTextOptions = {}): string {
   const width = options.width ?? 80;
   const rows: string[] = [];
-  const lanes: Lanes = [];
+  const lanes = new Lanes();
   const drawn = new Set<RevisionId>();
   const notes = problemNotes(graph);
   for (const id of displayOrder(graph)) {
-    const incoming = lanes.flatMap((lane, i) => (lane === id ? [i] : []));
-    let column = incoming[0] ?? freeLane(lanes, 0);
+    const incoming = lanes.take(id);
+    const column = incoming[0] ?? lanes.free(0);
     if (incoming.length > 1) {
-      rows.push(connector(lanes, column, incoming.slice(1), '┴', '╯'));
-      for (const j of incoming.slice(1)) lanes[j] = null;
-      trim(lanes);
+      rows.push(fit(connector(lanes.slots, column, incoming.slice(1), '┴', '╯', width), width));
+      for (const j of incoming.slice(1)) lanes.put(j, null);
     }
-    lanes[column] = id;
-    rows.push(fit(`${cells(lanes, (k) => (k === column ? '●' : lanes[k] ? '│' : ' '))} ${describe(graph, id, notes)}`, width));
+    lanes.put(column, id);
+    lanes.trim();
+    const slots = lanes.slots;
+    rows.push(fit(`${cells(slots, width, (k) => (k === column ? '●' : slots[k] ? '│' : ' '))} ${describe(graph, id, notes)}`, width));
     drawn.add(id);
 
+    lanes.take(id);
     const children = graph.nodes.get(id)!.children.filter((c) => !drawn.has(c));
-    lanes[column] = children[0] ?? null;
+    lanes.put(column, children[0] ?? null);
     if (children.length > 1) {
+      let slot = column;
       const opened = children.slice(1).map((child) => {
-        const slot = freeLane(lanes, column + 1);
-        lanes[slot] = child;
+        slot = lanes.free(slot + 1);
+        lanes.put(slot, child);
         return slot;
       });
       // The new lanes are already set; draw them as the branch ends, not as lanes passing by.
-      const passing = lanes.map((lane, k) => (opened.includes(k) ? null : lane));
-      rows.push(connector(passing, column, opened, '┬', '╮'));
+      const ends = new Set(opened);
+      const passing = lanes.slots.map((lane, k) => (ends.has(k) ? null : lane));
+      rows.push(fit(connector(passing, column, opened, '┬', '╮', width), width));
     }
-    trim(lanes);
+    lanes.trim();
   }
   for (const file of graph.unreadable) rows.push(fit(say.graphUnreadable(file.path), width));
   return rows.map((row) => `${row}\n`).join('');
 }
 
-/** A fork or merge row: `├` at `column`, `end` at the farthest of `others`, `mid` at the rest. */
-function connector(lanes: Lanes, column: number, others: number[], mid: string, end: string): string {
+/**
+ * The open lines of history: slot k waits for revision `slots[k]`, null slots are free. An
+ * index by revision and a count of free slots keep a fork into 10,000 heads linear.
+ */
+class Lanes {
+  readonly slots: (RevisionId | null)[] = [];
+  private readonly waiting = new Map<RevisionId, number[]>();
+  private holes = 0;
+
+  /** The slots waiting for `id`, ascending; they stay set but are no longer indexed. */
+  take(id: RevisionId): number[] {
+    const found = this.waiting.get(id) ?? [];
+    this.waiting.delete(id);
+    return found.sort((a, b) => a - b);
+  }
+
+  /** Sets a slot whose previous value is null or already taken. */
+  put(k: number, value: RevisionId | null): void {
+    while (this.slots.length < k) {
+      this.slots.push(null);
+      this.holes++;
+    }
+    const before = k < this.slots.length ? this.slots[k] : undefined;
+    if (before === null) this.holes--;
+    this.slots[k] = value;
+    if (value === null) this.holes++;
+    else {
+      const list = this.waiting.get(value);
+      if (list) list.push(k);
+      else this.waiting.set(value, [k]);
+    }
+  }
+
+  /** The first free slot at or after `from` (a new one past the end when none is free). */
+  free(from: number): number {
+    if (this.holes > 0) for (let k = from; k < this.slots.length; k++) if (this.slots[k] === null) return k;
+    return Math.max(this.slots.length, from);
+  }
+
+  /** Drops the free slots at the right end. */
+  trim(): void {
+    while (this.slots.length > 0 && this.slots[this.slots.length - 1] === null) {
+      this.slots.pop();
+      this.holes--;
+    }
+  }
+}
+
+/**
+ * A fork or merge row: `├` at `column`, `end` at the farthest of `others`, `mid` at the rest.
+ * Cells past the width are never built: a fork into 10,000 heads stays cheap.
+ */
+function connector(lanes: readonly (RevisionId | null)[], column: number, others: number[], mid: string, end: string, width: number): string {
   const last = Math.max(...others);
-  const size = Math.max(lanes.length, last + 1);
+  const marked = new Set(others);
+  const size = Math.min(Math.max(lanes.length, last + 1), Math.ceil(width / 2) + 1);
   let row = '';
   for (let k = 0; k < size; k++) {
     const lane = lanes[k] ?? null;
     const inside = k > column && k < last;
-    row += k === column ? '├' : k === last ? end : others.includes(k) ? mid : inside ? (lane ? '┼' : '─') : lane ? '│' : ' ';
+    row += k === column ? '├' : k === last ? end : marked.has(k) ? mid : inside ? (lane ? '┼' : '─') : lane ? '│' : ' ';
     row += k >= column && k < last ? '─' : ' ';
   }
   return row.trimEnd();
 }
 
-function trim(lanes: Lanes): void {
-  while (lanes.length > 0 && lanes[lanes.length - 1] === null) lanes.pop();
+function cells(lanes: readonly (RevisionId | null)[], width: number, symbol: (k: number) => string): string {
+  const shown = Math.min(lanes.length, Math.ceil(width / 2) + 1);
+  let row = '';
+  for (let k = 0; k < shown; k++) row += (k > 0 ? ' ' : '') + symbol(k);
+  return row;
 }
 
-function cells(lanes: Lanes, symbol: (k: number) => string): string {
-  return lanes.map((_, k) => symbol(k)).join(' ');
-}
-
-function freeLane(lanes: Lanes, from: number): number {
-  for (let k = from; k < lanes.length; k++) if (lanes[k] === null) return k;
-  return Math.max(lanes.length, from);
-}
 
 interface Notes {
   missing: Map<RevisionId, RevisionId[]>;

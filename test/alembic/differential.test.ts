@@ -70,23 +70,29 @@ function mutate(rand: () => number, specs: RevisionSpec[]): { what: string; erro
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const withParent = specs.filter((s) => s.down!.length > 0);
   const choice = pick(['cycle', 'self-loop', 'missing', 'missing-dep', 'dep-cycle', 'dep-self-loop', 'dup-label', 'label-is-id'] as const);
+  const selfLoop = () => {
+    const s = pick(specs);
+    s.down = [...s.down!, s.rev];
+    return { what: `self-loop at ${s.rev}`, error: ['LoopDetected'], problem: problemKind('cycle', 'down_revision') };
+  };
+  const dependencySelfLoop = () => {
+    const s = pick(specs);
+    s.dependsOn = [...s.dependsOn!, s.rev];
+    return { what: `dependency self-loop at ${s.rev}`, error: ['DependencyLoopDetected'], problem: problemKind('cycle', 'depends_on') };
+  };
   switch (choice) {
     case 'cycle': {
       const candidates = withParent.filter((s) => specDescendants(specs, s.rev).some((d) => !s.down!.includes(d)));
-      if (candidates.length > 0) {
-        const s = pick(candidates);
-        s.down![0] = pick(specDescendants(specs, s.rev).filter((d) => !s.down!.includes(d)));
-        // Alembic's _detect_cycles only sees revisions unreachable from a base or a head: a cycle
-        // entered through a merge from a base passes it silently ('none').
-        return { what: `cycle through ${s.rev}`, error: ['CycleDetected', 'none'], problem: problemKind('cycle', 'down_revision') };
-      }
+      // No revision has a descendant to loop back to: a self-loop instead.
+      if (candidates.length === 0) return selfLoop();
+      const s = pick(candidates);
+      s.down![0] = pick(specDescendants(specs, s.rev).filter((d) => !s.down!.includes(d)));
+      // Alembic's _detect_cycles only sees revisions unreachable from a base or a head: a cycle
+      // entered through a merge from a base passes it silently ('none').
+      return { what: `cycle through ${s.rev}`, error: ['CycleDetected', 'none'], problem: problemKind('cycle', 'down_revision') };
     }
-    // falls through: no revision has a descendant to loop back to
-    case 'self-loop': {
-      const s = pick(specs);
-      s.down = [...s.down!, s.rev];
-      return { what: `self-loop at ${s.rev}`, error: ['LoopDetected'], problem: problemKind('cycle', 'down_revision') };
-    }
+    case 'self-loop':
+      return selfLoop();
     case 'missing': {
       const s = withParent.length > 0 ? pick(withParent) : specs[specs.length - 1]!;
       s.down = ['dead0beef0', ...s.down!.slice(1)];
@@ -99,18 +105,13 @@ function mutate(rand: () => number, specs: RevisionSpec[]): { what: string; erro
     }
     case 'dep-cycle': {
       const candidates = specs.filter((s) => specDescendants(specs, s.rev).length > 0);
-      if (candidates.length > 0) {
-        const s = pick(candidates);
-        s.dependsOn = [...s.dependsOn!, pick(specDescendants(specs, s.rev))];
-        return { what: `dependency cycle through ${s.rev}`, error: ['DependencyCycleDetected', 'none'], problem: problemKind('cycle', 'depends_on') };
-      }
+      if (candidates.length === 0) return dependencySelfLoop();
+      const s = pick(candidates);
+      s.dependsOn = [...s.dependsOn!, pick(specDescendants(specs, s.rev))];
+      return { what: `dependency cycle through ${s.rev}`, error: ['DependencyCycleDetected', 'none'], problem: problemKind('cycle', 'depends_on') };
     }
-    // falls through: a single revision, or no descendants anywhere
-    case 'dep-self-loop': {
-      const s = pick(specs);
-      s.dependsOn = [...s.dependsOn!, s.rev];
-      return { what: `dependency self-loop at ${s.rev}`, error: ['DependencyLoopDetected'], problem: problemKind('cycle', 'depends_on') };
-    }
+    case 'dep-self-loop':
+      return dependencySelfLoop();
     case 'dup-label': {
       const a = specs[0]!;
       const b = specs[specs.length - 1]!;
@@ -190,7 +191,7 @@ test(`valid graphs: the same heads as Alembic and as the generator (${VALID} gra
     const answer = c.answer!;
     if ('error' in answer) assert.unreachable(`Alembic raised ${answer.error}: ${answer.message}\n${describeCase(c)}`);
     else {
-      assert.equal(sorted(c.graph!.heads), sorted(new Set(answer.heads)), describeCase(c));
+      assert.equal(sorted(c.graph!.heads), sorted([...new Set(answer.heads)]), describeCase(c));
       if (c.expect.kind === 'valid') assert.equal(sorted(c.graph!.heads), sorted(c.expect.heads), describeCase(c));
     }
   }
@@ -261,7 +262,7 @@ test(`broken graphs: where Alembic raises, migcheck reports the corresponding pr
     assert.ok(c.expect.error.includes(error), `Alembic raised ${error} (${'error' in answer ? answer.message : ''}), expected ${c.expect.error}: ${describeCase(c)}`);
     assert.ok(c.graph!.problems.some(c.expect.problem), `no matching problem in ${JSON.stringify(c.graph!.problems)} for ${describeCase(c)}`);
     // Where Alembic misses the cycle, its heads are still the versioned heads migcheck computes.
-    if (!('error' in answer)) assert.equal(sorted(c.graph!.heads), sorted(new Set(answer.heads)), describeCase(c));
+    if (!('error' in answer)) assert.equal(sorted(c.graph!.heads), sorted([...new Set(answer.heads)]), describeCase(c));
   }
   // Each kind of fault must really have made Alembic raise, or the comparison proves little.
   for (const error of ['CycleDetected', 'LoopDetected', 'KeyError', 'DependencyCycleDetected', 'DependencyLoopDetected', 'RevisionError']) {

@@ -41,14 +41,16 @@ export function buildGraph(files: readonly RevisionFile[]): Graph {
 
   const { labelled, own } = mapBranchLabels(order, nodes, problems);
   const resolve = (ref: RevisionId) => (nodes.has(ref) ? ref : labelled.get(ref));
-  const meant = meantRevisionLookup(files);
+  // Built on the first missing parent only: a healthy graph never pays for it.
+  let meant: ReturnType<typeof meantRevisionLookup> | undefined;
   const missing = (node: RevisionNode, ref: RevisionId, via: 'down_revision' | 'depends_on') => {
+    meant ??= meantRevisionLookup(files);
     const hint = meant(ref);
     problems.push({ kind: 'missing-parent', revision: node.id, file: node.file.path, missing: ref, via, ...(hint ? { meant: hint } : {}) });
   };
   for (const id of order) {
     const node = nodes.get(id)!;
-    for (const ref of unique(node.file.downRevisions ?? [])) {
+    for (const ref of node.file.downRevisions ?? []) {
       const target = resolve(ref);
       if (target === undefined) missing(node, ref, 'down_revision');
       else if (!node.parents.includes(target)) node.parents.push(target);
@@ -79,9 +81,12 @@ export function buildGraph(files: readonly RevisionFile[]): Graph {
     unreadable,
     files,
   };
-  const isMergePoint = (id: RevisionId) => unique(nodes.get(id)!.file.downRevisions ?? []).length > 1;
-  const labels = propagateLabels(nodes, own, topologicalOrder(graph), isMergePoint);
-  for (const [id, list] of labels) nodes.get(id)!.labels = list;
+  const isMergePoint = (id: RevisionId) => {
+    const written = nodes.get(id)!.file.downRevisions ?? [];
+    return written.length > 1 && new Set(written).size > 1;
+  };
+  // Labels need an order only when some file declares one.
+  if (own.size > 0) for (const [id, list] of propagateLabels(nodes, own, topologicalOrder(graph), isMergePoint)) nodes.get(id)!.labels = list;
   return graph;
 }
 
@@ -114,29 +119,53 @@ function mapBranchLabels(order: readonly RevisionId[], nodes: ReadonlyMap<Revisi
 
 /**
  * Cycles through down_revision, then those that need a depends_on edge (Alembic's
- * `DependencyCycleDetected`). Self-loops are cycles of one.
+ * `DependencyCycleDetected`). Self-loops are cycles of one. A first pass peels off every
+ * revision that is not on or above a cycle (Kahn's algorithm), so a healthy graph never
+ * reaches Tarjan's algorithm, and a broken one only with what is left.
  */
 function findCycles(order: readonly RevisionId[], nodes: ReadonlyMap<RevisionId, RevisionNode>, problems: GraphProblem[]) {
   const position = new Map<RevisionId, number>();
   order.forEach((id, i) => position.set(id, i));
-  const edges = (withDependencies: boolean) =>
-    order.map((id) => {
-      const node = nodes.get(id)!;
-      const targets = withDependencies ? unique([...node.parents, ...node.dependsOn]) : node.parents;
-      return targets.map((t) => position.get(t)!);
-    });
+  const at = order.map((id) => nodes.get(id)!);
   // Members and cycles in load order, so problems read the same on every run.
-  const cycles = (adjacency: number[][]) =>
-    stronglyConnected(order.length, (v) => adjacency[v]!)
-      .filter((c) => c.length > 1 || adjacency[c[0]!]!.includes(c[0]!))
-      .map((c) => c.sort((a, b) => a - b))
+  const cycles = (parents: (v: number) => readonly RevisionId[], children: (v: number) => readonly RevisionId[]) => {
+    const stuck = unpeeled(order.length, (v) => parents(v).length, (v) => children(v).map((c) => position.get(c)!));
+    if (stuck.length === 0) return [];
+    const local = new Map(stuck.map((v, i) => [v, i]));
+    const edges = stuck.map((v) => parents(v).flatMap((p) => (local.has(position.get(p)!) ? [local.get(position.get(p)!)!] : [])));
+    return stronglyConnected(stuck.length, (v) => edges[v]!)
+      .filter((c) => c.length > 1 || edges[c[0]!]!.includes(c[0]!))
+      .map((c) => c.map((v) => stuck[v]!).sort((a, b) => a - b))
       .sort((a, b) => a[0]! - b[0]!);
-  const viaDown = cycles(edges(false));
-  const seen = new Set(viaDown.map((c) => c.join(',')));
+  };
+  const viaDown = cycles((v) => at[v]!.parents, (v) => at[v]!.children);
   for (const c of viaDown) problems.push({ kind: 'cycle', revisions: c.map((v) => order[v]!), via: 'down_revision' });
-  for (const c of cycles(edges(true))) {
+  if (!at.some((n) => n.dependsOn.length > 0)) return;
+  const both = (a: readonly RevisionId[], b: readonly RevisionId[]) => (b.length === 0 ? a : [...new Set([...a, ...b])]);
+  const seen = new Set(viaDown.map((c) => c.join(',')));
+  for (const c of cycles((v) => both(at[v]!.parents, at[v]!.dependsOn), (v) => both(at[v]!.children, at[v]!.dependents ?? []))) {
     if (!seen.has(c.join(','))) problems.push({ kind: 'cycle', revisions: c.map((v) => order[v]!), via: 'depends_on' });
   }
+}
+
+/** The vertices Kahn's algorithm cannot emit: the cycles and everything above them. */
+function unpeeled(count: number, parentCount: (v: number) => number, children: (v: number) => readonly number[]): number[] {
+  const waiting = new Int32Array(count);
+  const ready: number[] = [];
+  for (let v = 0; v < count; v++) {
+    waiting[v] = parentCount(v);
+    if (waiting[v] === 0) ready.push(v);
+  }
+  let emitted = 0;
+  while (ready.length > 0) {
+    const v = ready.pop()!;
+    emitted++;
+    for (const c of children(v)) if (--waiting[c] === 0) ready.push(c);
+  }
+  if (emitted === count) return [];
+  const stuck: number[] = [];
+  for (let v = 0; v < count; v++) if (waiting[v]! > 0) stuck.push(v);
+  return stuck;
 }
 
 function unique<T>(items: readonly T[]): T[] {

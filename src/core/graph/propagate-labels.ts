@@ -22,6 +22,11 @@ export function propagateLabels(
   order: readonly RevisionId[],
   isMergePoint: (id: RevisionId) => boolean,
 ): Map<RevisionId, string[]> {
+  const labels = new Map<RevisionId, string[]>();
+  if (own.size === 0) {
+    for (const id of order) labels.set(id, []);
+    return labels;
+  }
   const none: readonly string[] = [];
   // Step 1, parents first. A revision with one parent and no labels of its own shares its
   // parent's array, so a long unlabelled chain costs nothing.
@@ -29,32 +34,36 @@ export function propagateLabels(
   for (const id of order) {
     const node = nodes.get(id)!;
     const mine = own.get(id) ?? none;
-    const fromParents = node.parents.filter((p) => p !== id).map((p) => inherited.get(p) ?? none);
-    if (mine.length === 0 && fromParents.length === 1) inherited.set(id, fromParents[0]!);
-    else inherited.set(id, union([mine, ...fromParents]));
+    const parents = node.parents;
+    if (mine.length === 0 && parents.length === 1 && parents[0] !== id) inherited.set(id, inherited.get(parents[0]!) ?? none);
+    else inherited.set(id, union([mine, ...parents.filter((p) => p !== id).map((p) => inherited.get(p) ?? none)]));
   }
 
   // Step 2, children first. `clean`: the walk labels this revision and moves on to its parent.
-  const clean = (node: RevisionNode) => new Set([...node.children, ...(node.dependents ?? [])]).size <= 1 && !isMergePoint(node.id);
-  const lineToLeaf = new Map<RevisionId, boolean>();
+  const clean = (node: RevisionNode) => {
+    const dependents = node.dependents ?? [];
+    const next = dependents.length === 0 ? node.children.length : new Set([...node.children, ...dependents]).size;
+    return next <= 1 && !isMergePoint(node.id);
+  };
+  const lineToLeaf = new Set<RevisionId>();
   const carried = new Map<RevisionId, readonly string[]>();
   for (let i = order.length - 1; i >= 0; i--) {
     const id = order[i]!;
     const node = nodes.get(id)!;
-    if (!clean(node)) {
-      lineToLeaf.set(id, false);
-      carried.set(id, none);
-      continue;
-    }
-    const child = node.children.length === 1 ? node.children[0]! : undefined;
-    lineToLeaf.set(id, child === undefined || child === id ? node.children.length === 0 : lineToLeaf.get(child) === true);
-    const start = lineToLeaf.get(id) ? own.get(id) ?? none : none;
-    const fromChild = child !== undefined && child !== id ? carried.get(child) ?? none : none;
-    carried.set(id, start.length === 0 ? fromChild : fromChild.length === 0 ? start : union([start, fromChild]));
+    if (!clean(node)) continue;
+    const child = node.children.length === 1 && node.children[0] !== id ? node.children[0]! : undefined;
+    if (node.children.length === 0 || (child !== undefined && lineToLeaf.has(child))) lineToLeaf.add(id);
+    const start = lineToLeaf.has(id) ? own.get(id) ?? none : none;
+    const fromChild = child !== undefined ? carried.get(child) ?? none : none;
+    const mine = start.length === 0 ? fromChild : fromChild.length === 0 ? start : union([start, fromChild]);
+    if (mine.length > 0) carried.set(id, mine);
   }
 
-  const labels = new Map<RevisionId, string[]>();
-  for (const id of order) labels.set(id, union([inherited.get(id) ?? none, carried.get(id) ?? none]).slice());
+  for (const id of order) {
+    const from = inherited.get(id) ?? none;
+    const walked = carried.get(id);
+    labels.set(id, walked === undefined || walked === from ? from.slice() : union([from, walked]).slice());
+  }
   return labels;
 }
 

@@ -12,29 +12,31 @@ import type { Graph, RevisionId } from '../types.js';
 export function topologicalOrder(graph: Graph, ids?: Iterable<RevisionId>): RevisionId[] {
   const position = new Map<RevisionId, number>();
   graph.order.forEach((id, i) => position.set(id, i));
-  const members = ids === undefined ? graph.order : [...new Set(ids)].filter((id) => position.has(id)).sort((a, b) => position.get(a)! - position.get(b)!);
-  const inSet = ids === undefined ? undefined : new Set(members);
-  const waiting = new Map<RevisionId, number>();
+  // Membership and waiting counts by load position: no per-revision allocation.
+  const member = new Uint8Array(graph.order.length);
+  if (ids === undefined) member.fill(1);
+  else for (const id of ids) if (position.has(id)) member[position.get(id)!] = 1;
+  const waiting = new Int32Array(graph.order.length);
   const ready = new MinHeap();
-  for (const id of members) {
-    const count = graph.nodes.get(id)!.parents.filter((p) => inSet === undefined || inSet.has(p)).length;
-    waiting.set(id, count);
-    if (count === 0) ready.push(position.get(id)!);
-  }
+  let members = 0;
+  graph.order.forEach((id, i) => {
+    if (!member[i]) return;
+    members++;
+    let count = 0;
+    for (const parent of graph.nodes.get(id)!.parents) if (member[position.get(parent)!]) count++;
+    waiting[i] = count;
+    if (count === 0) ready.push(i);
+  });
   const result: RevisionId[] = [];
-  const done = new Set<RevisionId>();
   while (ready.size > 0) {
-    const id = graph.order[ready.pop()]!;
-    result.push(id);
-    done.add(id);
-    for (const child of graph.nodes.get(id)!.children) {
-      const left = waiting.get(child);
-      if (left === undefined) continue;
-      waiting.set(child, left - 1);
-      if (left === 1) ready.push(position.get(child)!);
+    const i = ready.pop();
+    result.push(graph.order[i]!);
+    for (const child of graph.nodes.get(graph.order[i]!)!.children) {
+      const c = position.get(child)!;
+      if (member[c] && --waiting[c] === 0) ready.push(c);
     }
   }
-  if (result.length < members.length) for (const id of members) if (!done.has(id)) result.push(id);
+  if (result.length < members) graph.order.forEach((id, i) => { if (member[i] && waiting[i]! > 0) result.push(id); });
   return result;
 }
 
