@@ -41,6 +41,10 @@ export const readerConditional = (field: string, keyword: string) =>
 /** A name bound by something other than a plain assignment (import, unpacking, +=, del). */
 export const readerBoundBy = (field: string, how: string) => `${field} is ${how}, which cannot be read statically; assign it once at module level`;
 
+/** A statement naming revision/down_revision/… that is too long to read (a bound on memory). */
+export const readerLineTooLong = (max: number) =>
+  `this statement has more than ${max} tokens and names revision, down_revision, branch_labels or depends_on; migcheck does not read statements that long`;
+
 /** A tokenizer-level syntax error (Python's own wording where it has one). */
 export const readerSyntax = (detail: string) => `Python cannot parse this file: ${detail}`;
 

@@ -28,6 +28,7 @@ const CLOSE: Record<string, string> = { '(': ')', '[': ']' };
 /** Evaluates `tokens` (a value expression of `text`). */
 export function evaluateValue(text: string, tokens: Token[]): Evaluated {
   let pos = 0;
+  let depth = 0;
   const peek = () => tokens[pos];
   const isOp = (t: Token | undefined, v: string) => t !== undefined && t.kind === 'op' && t.value === v;
   const snippet = (from: number, to: number) => {
@@ -84,6 +85,8 @@ export function evaluateValue(text: string, tokens: Token[]): Evaluated {
     }
     if (t.kind === 'number') fail('a number', from, from + 1);
     if (isOp(t, '(') || isOp(t, '[')) {
+      // CPython's tokenizer refuses more than 200 nested brackets; recursion stays bounded too.
+      if (++depth > 200) fail('too many nested parentheses');
       const list = t.value === '[';
       const close = CLOSE[t.value!]!;
       pos++;
@@ -98,6 +101,7 @@ export function evaluateValue(text: string, tokens: Token[]): Evaluated {
         } else if (!isOp(peek(), close)) fail('an expression', from);
       }
       pos++;
+      depth--;
       expectBoundary(from);
       // `(x)` is x itself; `(x,)`, `()` and any list are sequences.
       if (!list && items.length === 1 && !sawComma) return items[0]!;

@@ -7,6 +7,7 @@ import type { ReaderProblem, RevisionField, RevisionFile, Span, ValueItem, Value
 import { evaluateValue } from './evaluate-value.js';
 import { findRevises } from './find-revises.js';
 import { scanModule, type Assignment } from './scan-module.js';
+import { MAX_LINE_TOKENS } from './scan-python.js';
 
 /** The four names Alembic reads, in the order problems are reported. */
 export const REVISION_FIELDS: readonly RevisionField[] = ['revision', 'down_revision', 'branch_labels', 'depends_on'];
@@ -73,13 +74,13 @@ function readInto(file: RevisionFile, text: string): void {
   }
 
   // A syntax error that swallows the rest of the file explains any missing field by itself.
-  const swallowed = scan.syntax.length > 0;
+  const swallowed = scan.syntax.length > 0 || scan.tooLong.length > 0;
   let lastFieldLine = 0;
   for (const field of REVISION_FIELDS) {
     const list = byField.get(field);
     if (!list) continue;
     const last = list[list.length - 1]!;
-    lastFieldLine = Math.max(lastFieldLine, ...list.map((a) => a.line));
+    for (const a of list) lastFieldLine = Math.max(lastFieldLine, a.line);
     if (list.length > 1) problems.push({ severity: 'warning', line: last.line, field, reason: msg.readerRepeated(field, list.map((a) => a.line)) });
     const site = siteOf(text, field, last);
     file.sites[field] = site;
@@ -125,6 +126,7 @@ function readInto(file: RevisionFile, text: string): void {
     if (site?.items !== undefined && !blocked.has(field)) file[key] = site.items;
   }
 
+  for (const line of scan.tooLong) error(line, msg.readerLineTooLong(MAX_LINE_TOKENS));
   // Tokenizer-level syntax errors: Python cannot import the file. They are errors when they
   // could hide or corrupt an assignment (before or at the last one, or a field went missing).
   const missing = file.revisionSource === 'none' || file.downRevisions === undefined;

@@ -43,6 +43,8 @@ export interface ModuleScan {
   /** The first string token of the module docstring, when the module has one. */
   docstring?: Token;
   syntax: ScanProblem[];
+  /** Lines naming a watched name that are too long to hold in tokens (MAX_LINE_TOKENS). */
+  tooLong: number[];
 }
 
 const HARD_BLOCKS = new Set(['if', 'elif', 'else', 'for', 'while', 'try', 'except', 'finally', 'with']);
@@ -81,15 +83,16 @@ function topLevelName(tokens: Token[], from: number, to: number, v: string): num
 
 /** Scans `text` for module-level assignments of `names`. Linear in the text length. */
 export function scanModule(text: string, names: ReadonlySet<string>): ModuleScan {
-  const out: ModuleScan = { assignments: [], dynamic: [], imports: [], syntax: [] };
+  const out: ModuleScan = { assignments: [], dynamic: [], imports: [], syntax: [], tooLong: [] };
   // Open compound statements: their indentation and kind.
   const stack: { indent: number; kind: 'def' | 'block'; keyword: string }[] = [];
   let first = true;
 
-  const onLine = ({ tokens, indent }: LogicalLine) => {
+  const onLine = ({ tokens, indent, complete, allStrings, tooLong }: LogicalLine) => {
+    if (tooLong) out.tooLong.push(tokens[0]!.line);
     if (first) {
       first = false;
-      if (tokens.every((t) => t.kind === 'string')) out.docstring = tokens[0];
+      if (allStrings) out.docstring = tokens[0];
     }
     while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
     let scope: Scope = 'module';
@@ -102,12 +105,13 @@ export function scanModule(text: string, names: ReadonlySet<string>): ModuleScan
       keyword === 'def' || keyword === 'class' || HARD_BLOCKS.has(keyword) ||
       (SOFT_BLOCKS.has(word) && tokens.length > 2 && isOp(tokens[tokens.length - 1], ':') && !isOp(tokens[1], '=') && !isOp(tokens[1], '.'));
     if (!isHeader) {
-      statements(tokens, 0, tokens.length, scope);
+      if (complete) statements(tokens, 0, tokens.length, scope);
       return;
     }
     const kind = keyword === 'def' || keyword === 'class' ? 'def' : 'block';
-    const colon = topLevel(tokens, 0, tokens.length, ':')[0];
-    if (keyword === 'for' && scope !== 'def' && kind === 'block') {
+    // An incomplete line holds no watched name: its inline body (if any) binds nothing.
+    const colon = complete ? topLevel(tokens, 0, tokens.length, ':')[0] : undefined;
+    if (keyword === 'for' && complete && scope !== 'def' && kind === 'block') {
       const inAt = tokens.findIndex((t, k) => k > 0 && isName(t, 'in'));
       bindingTargets(tokens, 1, inAt < 0 ? tokens.length : inAt, tokens[0]!.line, { block: 'for' }, scope);
     }
@@ -130,14 +134,17 @@ export function scanModule(text: string, names: ReadonlySet<string>): ModuleScan
   const bindingTargets = (tokens: Token[], from: number, to: number, line: number, how: DynamicBinding['how'], scope: Scope) => {
     // A name is bound unless it sits inside a call or subscript bracket, or follows a `.`.
     const kinds: boolean[] = [];
+    let calls = 0;
     for (let k = from; k < to; k++) {
       const t = tokens[k]!;
       const prev = tokens[k - 1];
       if (t.kind === 'op' && (t.value === '(' || t.value === '[' || t.value === '{')) {
         const call = k > from && prev !== undefined && (prev.kind === 'name' || prev.kind === 'string' || isOp(prev, ')') || isOp(prev, ']'));
         kinds.push(call);
-      } else if (t.kind === 'op' && (t.value === ')' || t.value === ']' || t.value === '}')) kinds.pop();
-      else if (t.kind === 'name' && names.has(t.value!) && !isOp(prev, '.') && !kinds.includes(true) && !isName(prev, 'lambda')) {
+        if (call) calls++;
+      } else if (t.kind === 'op' && (t.value === ')' || t.value === ']' || t.value === '}')) {
+        if (kinds.pop()) calls--;
+      } else if (t.kind === 'name' && names.has(t.value!) && !isOp(prev, '.') && calls === 0 && !isName(prev, 'lambda')) {
         dynamic(t.value!, line, how, scope);
       }
     }
@@ -218,7 +225,8 @@ export function scanModule(text: string, names: ReadonlySet<string>): ModuleScan
     }
   };
 
-  out.syntax = scanPython(text, onLine);
+  // Only lines naming a watched name (or importing) need all their tokens.
+  out.syntax = scanPython(text, onLine, (word, firstToken) => names.has(word) || (firstToken && (word === 'import' || word === 'from')));
   return out;
 }
 

@@ -29,16 +29,32 @@ export interface ScanProblem {
   reason: string;
 }
 
-/** One logical line: its tokens and the column of its first token (tabs to multiples of 8). */
+/**
+ * One logical line: its tokens and the column of its first token (tabs to multiples of 8).
+ * Lines with no interesting name keep only their first two and last tokens (`complete` false):
+ * enough to recognise block headers, while a 5 MB expression costs no allocation per token.
+ */
 export interface LogicalLine {
   tokens: Token[];
   indent: number;
   line: number;
+  complete: boolean;
+  /** Every token of the line is a string (a docstring candidate). */
+  allStrings: boolean;
+  /** The line names an interesting name but has more than MAX_LINE_TOKENS tokens. */
+  tooLong: boolean;
 }
 
+/** Tokens kept per logical line; a longer line keeps its first two and last tokens only. */
+export const MAX_LINE_TOKENS = 100_000;
+
+const KINDS: TokenKind[] = ['name', 'string', 'number', 'op', 'other'];
+const K_NAME = 0, K_STRING = 1, K_NUMBER = 2, K_OP = 3, K_OTHER = 4;
+
 const STRING_PREFIXES = new Set(['r', 'u', 'f', 'b', 'br', 'rb', 'fr', 'rf']);
-const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
-const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+const NO_FIELDS: { brackets: number; spec: boolean }[] = [];
+// Names longer than any watched name cannot be one (checked before slicing the text).
+const LONGEST = 40;
 
 const isNameStart = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 0x80 && c !== 0xfeff);
@@ -47,21 +63,67 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Tokenizes `text` and calls `onLine` for each logical line. Returns the syntax problems met
- * (unterminated strings, unbalanced brackets), phrased as Python 3.11 phrases them.
+ * (unterminated strings, unbalanced brackets), phrased as Python 3.11 phrases them. Like Python,
+ * it reports only the first one.
  */
-export function scanPython(text: string, onLine: (line: LogicalLine) => void): ScanProblem[] {
+export function scanPython(
+  text: string,
+  onLine: (line: LogicalLine) => void,
+  interesting: (word: string, first: boolean) => boolean = () => true,
+): ScanProblem[] {
   const n = text.length;
   const problems: ScanProblem[] = [];
-  const brackets: { ch: string; line: number }[] = [];
-  let tokens: Token[] = [];
+  // The open brackets, as char codes and lines (numbers only: no allocation per bracket).
+  let openCap = 64;
+  let openCh = new Uint8Array(openCap);
+  let openLine = new Int32Array(openCap);
+  let depth = 0;
+  // The current logical line's tokens, struct-of-arrays; Token objects are made at flush.
+  let cap = 64;
+  let kinds = new Uint8Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let lines = new Int32Array(cap);
+  let extra = new Uint8Array(cap); // strings: prefix length | quotes << 3 | closed << 5
+  let count = 0;
+  let keep = false;
+  let overflow = false;
+  let allStrings = true;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   let lineStart = i;
   let indent = 0;
 
+  const tokenAt = (k: number): Token => {
+    const kind = KINDS[kinds[k]!]!;
+    const start = starts[k]!;
+    const x = extra[k]!;
+    const str = kind === 'string';
+    // One object shape for every token keeps property access monomorphic on huge lines.
+    return {
+      kind,
+      start,
+      end: ends[k]!,
+      line: lines[k]!,
+      value: kind === 'name' || kind === 'op' ? text.slice(start, ends[k]!) : undefined,
+      prefix: str ? (x & 7 ? text.slice(start, start + (x & 7)).toLowerCase() : '') : undefined,
+      quotes: str ? (x >> 3) & 3 : undefined,
+      closed: str ? (x & 32) !== 0 : undefined,
+    };
+  };
   const flush = () => {
-    if (tokens.length > 0) onLine({ tokens, indent, line: tokens[0]!.line });
-    tokens = [];
+    if (count === 0) return;
+    let tokens: Token[];
+    const complete = !overflow && (keep || count <= 3);
+    if (complete) {
+      tokens = new Array<Token>(count);
+      for (let k = 0; k < count; k++) tokens[k] = tokenAt(k);
+    } else tokens = [tokenAt(0), tokenAt(1), tokenAt(count - 1)];
+    onLine({ tokens, indent, line: lines[0]!, complete, allStrings, tooLong: overflow && keep });
+    count = 0;
+    keep = false;
+    overflow = false;
+    allStrings = true;
   };
   const column = (from: number, to: number) => {
     let col = 0;
@@ -73,9 +135,29 @@ export function scanPython(text: string, onLine: (line: LogicalLine) => void): S
     }
     return col;
   };
-  const push = (tok: Token) => {
-    if (tokens.length === 0 && brackets.length === 0) indent = column(lineStart, tok.start);
-    tokens.push(tok);
+  const push = (kind: number, start: number, end: number, tokLine: number, x = 0) => {
+    if (count === 0 && depth === 0) indent = column(lineStart, start);
+    if (count === MAX_LINE_TOKENS) {
+      // Past the limit only the last token is tracked: memory stays bounded on huge lines.
+      overflow = true;
+      count--;
+    }
+    if (count === cap) {
+      cap *= 2;
+      const grow = <T extends Uint8Array | Int32Array>(a: T, b: T) => (b.set(a), b);
+      kinds = grow(kinds, new Uint8Array(cap));
+      starts = grow(starts, new Int32Array(cap));
+      ends = grow(ends, new Int32Array(cap));
+      lines = grow(lines, new Int32Array(cap));
+      extra = grow(extra, new Uint8Array(cap));
+    }
+    if (kind !== K_STRING) allStrings = false;
+    kinds[count] = kind;
+    starts[count] = start;
+    ends[count] = end;
+    lines[count] = tokLine;
+    extra[count] = x;
+    count++;
   };
 
   /**
@@ -93,7 +175,7 @@ export function scanPython(text: string, onLine: (line: LogicalLine) => void): S
     let closed = false;
     // fieldDepth > 0: inside a replacement field; brackets counts (){}[] inside that field;
     // spec marks the format-spec part after ':' (literal text again).
-    const fields: { brackets: number; spec: boolean }[] = [];
+    const fields: { brackets: number; spec: boolean }[] = isF ? [] : NO_FIELDS;
     while (k < n) {
       const c = text.charCodeAt(k);
       const field = fields[fields.length - 1];
@@ -152,7 +234,7 @@ export function scanPython(text: string, onLine: (line: LogicalLine) => void): S
       }
       k++;
     }
-    if (!closed) {
+    if (!closed && problems.length === 0) {
       problems.push({
         line: startLine,
         reason: triple
@@ -160,7 +242,7 @@ export function scanPython(text: string, onLine: (line: LogicalLine) => void): S
           : `unterminated string literal (detected at line ${line})`,
       });
     }
-    if (emit) push({ kind: 'string', start, end: k, line: startLine, prefix, quotes, closed });
+    if (emit) push(K_STRING, start, k, startLine, (q - start) | (quotes << 3) | (closed ? 32 : 0));
     return k;
   };
 
@@ -170,7 +252,7 @@ export function scanPython(text: string, onLine: (line: LogicalLine) => void): S
       i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
       line++;
       lineStart = i;
-      if (brackets.length === 0) flush();
+      if (depth === 0) flush();
       continue;
     }
     if (c === 32 || c === 9 || c === 12) {
@@ -188,7 +270,7 @@ export function scanPython(text: string, onLine: (line: LogicalLine) => void): S
         line++;
         continue;
       }
-      push({ kind: 'other', start: i, end: i + 1, line });
+      push(K_OTHER, i, i + 1, line);
       i++;
       continue;
     }
@@ -199,12 +281,12 @@ export function scanPython(text: string, onLine: (line: LogicalLine) => void): S
     if (isNameStart(c)) {
       let e = i + 1;
       while (e < n && isNameChar(text.charCodeAt(e))) e++;
-      const word = text.slice(i, e);
       const qc = text.charCodeAt(e);
-      if ((qc === 34 || qc === 39) && STRING_PREFIXES.has(word.toLowerCase())) {
-        i = scanString(e, word.toLowerCase(), i);
+      if ((qc === 34 || qc === 39) && e - i <= 2 && STRING_PREFIXES.has(text.slice(i, e).toLowerCase())) {
+        i = scanString(e, text.slice(i, e).toLowerCase(), i);
       } else {
-        push({ kind: 'name', start: i, end: e, line, value: word });
+        if (!keep && (e - i <= LONGEST || count === 0) && interesting(text.slice(i, e), count === 0)) keep = true;
+        push(K_NAME, i, e, line);
         i = e;
       }
       continue;
@@ -217,56 +299,69 @@ export function scanPython(text: string, onLine: (line: LogicalLine) => void): S
         else if ((d === 43 || d === 45) && (text.charCodeAt(e - 1) | 32) === 101 && !/^0[xX]/.test(text.slice(i, i + 2))) e++;
         else break;
       }
-      push({ kind: 'number', start: i, end: e, line });
+      push(K_NUMBER, i, e, line);
       i = e;
       continue;
     }
-    const ch = text[i]!;
-    if (ch in OPENERS) {
-      brackets.push({ ch, line });
-      push({ kind: 'op', start: i, end: i + 1, line, value: ch });
+    if (c === 40 || c === 91 || c === 123) {
+      if (depth === openCap) {
+        openCap *= 2;
+        const ch = new Uint8Array(openCap);
+        ch.set(openCh);
+        openCh = ch;
+        const ln = new Int32Array(openCap);
+        ln.set(openLine);
+        openLine = ln;
+      }
+      openCh[depth] = c;
+      openLine[depth++] = line;
+      push(K_OP, i, i + 1, line);
       i++;
       continue;
     }
-    if (ch in CLOSERS) {
-      const open = brackets.pop();
-      if (open === undefined) problems.push({ line, reason: `unmatched '${ch}'` });
-      else if (open.ch !== CLOSERS[ch]) {
+    if (c === 41 || c === 93 || c === 125) {
+      const open = depth > 0 ? openCh[--depth] : undefined;
+      const openAt = openLine[depth];
+      if (problems.length > 0) {
+        // Python stops at its first syntax error; so do the reports.
+      } else if (open === undefined) problems.push({ line, reason: `unmatched '${text[i]}'` });
+      else if (open !== (c === 41 ? 40 : c - 2)) {
         problems.push({
           line,
-          reason: `closing parenthesis '${ch}' does not match opening parenthesis '${open.ch}'${open.line === line ? '' : ` on line ${open.line}`}`,
+          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open)}'${openAt === line ? '' : ` on line ${openAt}`}`,
         });
       }
-      push({ kind: 'op', start: i, end: i + 1, line, value: ch });
+      push(K_OP, i, i + 1, line);
       i++;
       continue;
     }
-    const op = operatorAt(text, i);
-    if (op !== undefined) {
-      push({ kind: 'op', start: i, end: i + op.length, line, value: op });
-      i += op.length;
+    const len = operatorLength(text, i);
+    if (len > 0) {
+      push(K_OP, i, i + len, line);
+      i += len;
       continue;
     }
-    push({ kind: 'other', start: i, end: i + 1, line });
+    push(K_OTHER, i, i + 1, line);
     i++;
   }
   // Python names the innermost bracket left open.
-  const open = brackets[brackets.length - 1];
-  if (open !== undefined) problems.push({ line: open.line, reason: `'${open.ch}' was never closed` });
+  if (depth > 0 && problems.length === 0) problems.push({ line: openLine[depth - 1]!, reason: `'${String.fromCharCode(openCh[depth - 1]!)}' was never closed` });
   flush();
   return problems;
 }
 
 const THREE = new Set(['**=', '//=', '>>=', '<<=', '...']);
 const TWO = new Set(['**', '//', '<<', '>>', '->', ':=', '==', '!=', '<=', '>=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=']);
-const ONE = new Set(['+', '-', '*', '/', '%', '&', '|', '^', '@', '<', '>', '=', '!', ':', '~', '.', ',', ';']);
+const OP_CHARS = new Set([...'+-*/%&|^@<>=!:'].map((ch) => ch.charCodeAt(0)));
 
-/** The operator starting at `i`, longest match first, or undefined. */
-function operatorAt(text: string, i: number): string | undefined {
+/** Length of the operator starting at `i` (longest match first), or 0. */
+function operatorLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 46 /* . */) return text.startsWith('...', i) ? 3 : 1;
+  if (c === 44 || c === 59 || c === 126) return 1; // , ; ~
+  if (!OP_CHARS.has(c)) return 0;
   const three = text.slice(i, i + 3);
-  if (THREE.has(three)) return three;
-  const two = three.slice(0, 2);
-  if (TWO.has(two)) return two;
-  const one = two.slice(0, 1);
-  return ONE.has(one) ? one : undefined;
+  if (THREE.has(three)) return 3;
+  if (TWO.has(three.slice(0, 2))) return 2;
+  return 1;
 }
