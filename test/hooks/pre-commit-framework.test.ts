@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanEnv, makeRepo, migcheckBin, projectRoot, run, withRepo, type Repo } from '../helpers/repo.js';
-import { R2, R3, R3_PATH, commitMainHistory, head, r3 } from './hook-scenario.js';
+import { R2, R3, R3_PATH, commitMainHistory, head, r3 } from './hook-helpers.js';
 
 const PRE_COMMIT = '/usr/bin/pre-commit';
 
@@ -78,7 +78,8 @@ test('pre-commit framework: git commit refused for a bypassing migration, accept
       await repo.write({ 'README.md': 'x\n' });
       await repo.exec(['add', 'README.md']);
       const unrelated = await repo.exec(['commit', '-m', 'readme'], { env: fw.env });
-      assert.match(unrelated.stdout, /migcheck \(Alembic migration chain\)\.+\(no files to check\)Skipped/);
+      assert.is(unrelated.code, 0, unrelated.stdout + unrelated.stderr);
+      assert.match(unrelated.stdout + unrelated.stderr, /migcheck \(Alembic migration chain\)\.+\(no files to check\)Skipped\n/);
     });
   } finally {
     await fw.cleanup();
