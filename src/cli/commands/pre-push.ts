@@ -15,15 +15,21 @@ import { openRunContext } from '../run-context.js';
 
 const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
-/** What is being pushed, from stdin or the framework's variables; HEAD when nothing says. */
-export function pushedUpdates(stdinText: string, env: NodeJS.ProcessEnv): PushUpdate[] {
+/**
+ * What is being pushed, from stdin or the framework's variables. Run by git (a REMOTE argument)
+ * with empty stdin, the push is up to date and sends nothing; run by hand, HEAD is checked.
+ */
+export function pushedUpdates(stdinText: string, env: NodeJS.ProcessEnv, calledByGit: boolean): PushUpdate[] {
   if (stdinText.trim() !== '') return parsePrePushLines(stdinText);
-  return prePushUpdatesFromEnv(env) ?? [{ localRef: 'HEAD', localCommit: 'HEAD', remoteRef: 'HEAD', remoteCommit: null }];
+  const fromFramework = prePushUpdatesFromEnv(env);
+  if (fromFramework) return fromFramework;
+  return calledByGit ? [] : [{ localRef: 'HEAD', localCommit: 'HEAD', remoteRef: 'HEAD', remoteCommit: null }];
 }
 
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   checkFormat(args);
-  const updates = pushedUpdates(await io.readStdin(), io.env);
+  const updates = pushedUpdates(await io.readStdin(), io.env, args.positionals.length > 0);
+  if (updates.length === 0) return 0;
   const context = await openRunContext(args, io);
   const reports = [];
   const seen = new Set<string>();
