@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   try {
     await repo.write({ '.gitignore': '.demo-bin/\n' });
     await repo.commit('main: shared history and chain 1 (16 migrations after f8g9h0i1j2k3)', seedFiles([...seedShared, ...seedChain1]));
-    console.log(bold(`A repository whose main carries chain 1: 16 migrations on top of f8g9h0i1j2k3 (in ${repo.dir}).`));
+    console.log(bold('A repository whose main carries chain 1: 16 migrations on top of f8g9h0i1j2k3.'));
     show('migcheck init', ['migcheck', 'init'], 'Install the hooks (plain git hooks: this repository has no package.json)');
     show('migcheck heads', ['migcheck', 'heads']);
 
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     show('migcheck rebase-plan', ['migcheck', 'rebase-plan'], 'The fix, as a plan');
     show('migcheck rebase-plan --apply', ['migcheck', 'rebase-plan', '--apply']);
     show('git diff', ['git', '--no-pager', 'diff']);
-    show('git add -A && git commit -m "Add symbol analytics tables"', ['git', 'add', '-A']);
+    show('git add -A', ['git', 'add', '-A']);
     const passed = show('git commit -m "Add symbol analytics tables"', ['git', 'commit', '-q', '-m', 'Add symbol analytics tables']);
     console.log(bold(passed === 0 ? '(the commit went through)' : '(the commit was still blocked)'));
     show('migcheck heads', ['migcheck', 'heads']);
