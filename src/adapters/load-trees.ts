@@ -13,6 +13,7 @@ import { listTree } from '../git/list-tree.js';
 import type { GitContext } from '../git/run-git.js';
 import { folderOf, resolveLocation } from './environments/alembic-options.js';
 import { ParseCache } from './parse-cache.js';
+import { anyExpressionItems, hasExpressionItems, resolveLabelExpressions } from './resolve-label-expressions.js';
 import { gitBlobId, listWorktree, readWorktreeFile } from './worktree-reader.js';
 
 /** A tree to load: the index, a commit (named for what it is), or the working tree on disk. */
@@ -229,13 +230,27 @@ export async function loadTrees(
       cache?.set(oid, file);
     }
 
+    // Labels written as constants (`cli.EXPAND_BRANCH`, rare): resolved per tree against that
+    // tree's own modules. The cache above holds each blob's own parse; a resolution depends on
+    // other files, so it is redone each run and never cached. Without such labels this is one
+    // scan of the parses: no git call, no read, no parse.
+    let relabelled: Map<RevisionFile, RevisionFile>[] | undefined;
+    if (anyExpressionItems(parses.values())) {
+      const requests = specs.map((spec, t) => ({
+        tree: spec,
+        files: [...new Set(resolved[t]!.flat().flatMap((key) => (key.includes('\0') ? [parses.get(key)!] : [])))].filter(hasExpressionItems),
+      }));
+      relabelled = await resolveLabelExpressions(repo, requests, { reader: blobReader, algorithm, sources, worktreeBytes });
+    }
+
     const trees = specs.map((spec, t): LoadedTree => ({
       spec,
       entries: selections[t]!.entries,
       unmerged: listed[t]!.unmerged,
       files: resolved[t]!.map((keys, e) => keys.map((key, k) => {
         if (!key.includes('\0')) return unreadable(selected[t]![e]![k]!, undefined, key);
-        return parses.get(key)!;
+        const file = parses.get(key)!;
+        return relabelled?.[t]!.get(file) ?? file;
       })),
       problems: selections[t]!.problems,
     }));
