@@ -7,16 +7,20 @@
 // Prints medians, ratios and peak memory. Targets are ratios, never absolute times.
 // Options (env): BENCH_ROUNDS (default 11), BENCH_SIZES (default "1000,10000").
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, existsSync, mkdtempSync, cpSync, symlinkSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'bin', 'migcheck.js');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 11);
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const work = mkdtempSync(join(tmpdir(), 'migcheck-bench-'));
+// Time a private copy of the build, so a rebuild of dist/ during the run cannot disturb it.
+const install = join(work, 'migcheck');
+for (const part of ['bin', 'dist', 'package.json']) cpSync(join(root, part), join(install, part), { recursive: true });
+symlinkSync(join(root, 'node_modules'), join(install, 'node_modules'));
+const bin = join(install, 'bin', 'migcheck.js');
 
 // Users' machines do not set NODE_EXTRA_CA_CERTS; here it costs ~40 ms per node start.
 const env = { ...process.env, NO_COLOR: '1' };
