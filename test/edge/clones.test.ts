@@ -43,9 +43,9 @@ test('shallow clone without the merge-base: exit 2 naming git fetch --unshallow 
   const c = await clone(['--depth', '1', '--no-single-branch'], 'shallow1');
   assert.is((await c.exec(['rev-parse', '--is-shallow-repository'])).stdout, 'true\n');
   await c.exec(['checkout', '-q', 'feature']);
-  assertCouldNotCheck(await c.migcheck(['check', '--rev', 'HEAD']), SHALLOW_HINT);
-  assertCouldNotCheck(await c.migcheck(['pre-push']), SHALLOW_HINT);
-  assertCouldNotCheck(await c.migcheck(['rebase-plan']), SHALLOW_HINT);
+  for (const r of await Promise.all([c.migcheck(['check', '--rev', 'HEAD']), c.migcheck(['pre-push']), c.migcheck(['rebase-plan'])])) {
+    assertCouldNotCheck(r, SHALLOW_HINT);
+  }
   // The index check of a migration change needs the merge-base too.
   await c.write({ [NEW_PATH]: newRevision(FORK_POINT, 'reworded') });
   await c.exec(['add', NEW_PATH]);

@@ -32,8 +32,9 @@ test('revision files that are symlinks leading outside the repository are refuse
       const up = '../'.repeat(repo.dir.split('/').length + 1);
       await symlink(`${up}${outside.slice(1)}/evil.py`, join(repo.dir, 'migrations/versions/evil_rel.py'));
       await repo.commit('links');
-      for (const args of [['check', '--rev', 'HEAD'], ['heads', '--staged'], ['heads'], ['graph'], ['graph', '--format', 'json']]) {
-        const r = await repo.migcheck(args);
+      const all = [['check', '--rev', 'HEAD'], ['heads', '--staged'], ['heads'], ['graph'], ['graph', '--format', 'json']];
+      for (const [i, r] of (await Promise.all(all.map((args) => repo.migcheck(args)))).entries()) {
+        const args = all[i]!;
         assert.not.ok(`${r.stdout}${r.stderr}`.includes(OUTSIDE), `${args.join(' ')} read the outside file:\n${r.stdout}${r.stderr}`);
         assert.ok([0, 1].includes(r.code), `${args.join(' ')}: exit ${r.code} ${r.stderr}`);
       }
@@ -57,8 +58,9 @@ test('a versions directory that is a symlink leading outside the repository: not
       await repo.write({ 'alembic.ini': alembicIni('migrations'), 'migrations/env.py': '' });
       await symlink(outside, join(repo.dir, 'migrations/versions'));
       await repo.commit('link');
-      for (const args of [['check', '--rev', 'HEAD'], ['heads', '--staged'], ['heads'], ['graph']]) {
-        const r = await repo.migcheck(args);
+      const all = [['check', '--rev', 'HEAD'], ['heads', '--staged'], ['heads'], ['graph']];
+      for (const [i, r] of (await Promise.all(all.map((args) => repo.migcheck(args)))).entries()) {
+        const args = all[i]!;
         assertExit(r, 0);
         assert.not.ok(`${r.stdout}${r.stderr}`.includes(OUTSIDE), `${args.join(' ')} read the outside dir`);
       }
@@ -106,8 +108,9 @@ test.skip('a revision file symlinked to a file elsewhere in the repository is re
     });
     await symlink(`../../elsewhere/${B}_b.py`, join(repo.dir, `migrations/versions/${B}_b.py`));
     await repo.commit('linked revision');
-    for (const args of [['heads'], ['heads', '--staged'], ['heads', '--rev', 'HEAD']]) {
-      const r = await repo.migcheck(args);
+    const all = [['heads'], ['heads', '--staged'], ['heads', '--rev', 'HEAD']];
+    for (const [i, r] of (await Promise.all(all.map((args) => repo.migcheck(args)))).entries()) {
+      const args = all[i]!;
       assertExit(r, 0);
       assert.is(r.stdout, `${B} (head)\n`, args.join(' '));
     }
@@ -124,8 +127,9 @@ test('a revision file symlinked to a sibling in the same versions directory is r
     });
     await symlink(`${B}_b.py.real`, join(repo.dir, `migrations/versions/${B}_b.py`));
     await repo.commit('linked sibling');
-    for (const args of [['heads'], ['heads', '--staged'], ['heads', '--rev', 'HEAD']]) {
-      const r = await repo.migcheck(args);
+    const all = [['heads'], ['heads', '--staged'], ['heads', '--rev', 'HEAD']];
+    for (const [i, r] of (await Promise.all(all.map((args) => repo.migcheck(args)))).entries()) {
+      const args = all[i]!;
       assertExit(r, 0);
       assert.is(r.stdout, `${B} (head)\n`, args.join(' '));
     }
@@ -141,8 +145,9 @@ test('a versions "directory" that is a file: no revisions, said in one line, not
     const rev = await repo.migcheck(['check', '--rev', 'HEAD']);
     assertExit(rev, 0);
     assert.is(rev.stdout, 'migcheck: ok — migrations/versions: no revisions\n');
-    for (const args of [['heads'], ['heads', '--staged'], ['graph']]) {
-      const r = await repo.migcheck(args);
+    const all = [['heads'], ['heads', '--staged'], ['graph']];
+    for (const [i, r] of (await Promise.all(all.map((args) => repo.migcheck(args)))).entries()) {
+      const args = all[i]!;
       assertExit(r, 0);
       assert.is(r.stdout, '', args.join(' '));
     }

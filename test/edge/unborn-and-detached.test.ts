@@ -46,11 +46,15 @@ test('no commits yet: --rev HEAD, pre-push and rebase-plan say clearly why they 
   await withRepo(async (repo) => {
     await repo.write(seedFiles([...seedShared, ...seedChain1]));
     await repo.exec(['add', '-A']);
-    assertCouldNotCheck(await repo.migcheck(['check', '--rev', 'HEAD']), /'HEAD' does not name a commit/);
-    assertCouldNotCheck(await repo.migcheck(['pre-push']), /'HEAD' does not name a commit/);
-    assertCouldNotCheck(await repo.migcheck(['rebase-plan']), /no target branch found/);
+    const [rev, push, plan, named] = await Promise.all([
+      repo.migcheck(['check', '--rev', 'HEAD']), repo.migcheck(['pre-push']), repo.migcheck(['rebase-plan']),
+      repo.migcheck(['check', '--target', 'main']),
+    ]);
+    assertCouldNotCheck(rev, /'HEAD' does not name a commit/);
+    assertCouldNotCheck(push, /'HEAD' does not name a commit/);
+    assertCouldNotCheck(plan, /no target branch found/);
     // An explicit target that does not exist yet is named, not ignored.
-    assertCouldNotCheck(await repo.migcheck(['check', '--target', 'main']), /main/);
+    assertCouldNotCheck(named, /main/);
   });
 });
 
