@@ -1,6 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { hasAlembic, withRepo } from '../helpers/repo.js';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanEnv, hasAlembic, repoAt, run, withRepo } from '../helpers/repo.js';
 import { alembicHeads, CLI, cliModule, openstackFiles, sortedLines, VERSIONS } from './label-helpers.js';
 
 const HEADS = 'c2 (contract) (head)\ne2 (expand) (head)\n';
@@ -81,6 +84,22 @@ test('each tree reads the module of the same tree: --rev the commit, --staged th
     assert.is(await heads(['--staged']), 'c2 (contract_staged) (head)\ne2 (expand_staged) (head)\n');
     assert.is(await heads([]), 'c2 (contract_disk) (head)\ne2 (expand_disk) (head)\n');
   });
+});
+
+test('a SHA-256 repository: --rev lists the commit\'s modules from its own empty tree', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'migcheck-sha256-'));
+  const init = await run('git', ['init', '--quiet', '--initial-branch=main', '--object-format=sha256'], { cwd: dir, env: cleanEnv() });
+  assert.is(init.code, 0, init.stderr);
+  const repo = repoAt(dir);
+  try {
+    await repo.commit('neutron', openstackFiles());
+    for (const args of [['heads', '--rev', 'HEAD'], ['heads', '--staged']]) {
+      const r = await repo.migcheck(args);
+      assert.equal([r.code, r.stdout, r.stderr], [0, HEADS, ''], args.join(' '));
+    }
+  } finally {
+    await repo.cleanup();
+  }
 });
 
 test.run();
