@@ -1,0 +1,172 @@
+/**
+ * `migcheck heads`: Alembic's own line format (`<rev> (head)`, `<rev> (labels) (head)`), checked
+ * against `/usr/bin/python3 -m alembic heads` run on the same directory; the working tree by
+ * default, the index with --staged, a commit with --rev; JSON; several environments; broken
+ * graphs give their named finding on stderr and exit 1.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { join } from 'node:path';
+import { hasAlembic, makeRepo, run, withRepo, type Repo } from '../helpers/repo.js';
+import { environmentFiles, revisionFileName, revisionText, type RevisionSpec } from '../helpers/revision-files.js';
+import { assertCouldNotCheck, assertExit, json } from '../check/check-helpers.js';
+
+// Labels on the base propagate to everything; c3 and g7 add their own; one revision per style.
+const LABELLED: RevisionSpec[] = [
+  { rev: 'a1', down: [], labels: ['core'], message: 'base' },
+  { rev: 'b2', down: ['a1'], message: 'left', style: 'plain' },
+  { rev: 'c3', down: ['a1'], labels: ['reports'], message: 'right', style: 'double' },
+  { rev: 'd4', down: ['b2'], message: 'left two', style: 'compact' },
+  { rev: 'e5', down: ['d4', 'c3'], message: 'merge' },
+  { rev: 'f6', down: ['e5'], message: 'after' },
+  { rev: 'g7', down: ['e5'], labels: ['audit'], message: 'side' },
+];
+// No labels at all: plain `<rev> (head)` lines.
+const PLAIN: RevisionSpec[] = [
+  { rev: '3f1c2a9d0b7e', down: [], message: 'create events' },
+  { rev: '8b0e4d6c2f11', down: ['3f1c2a9d0b7e'], message: 'add sessions' },
+];
+const versions = (root: string) => `${root}/migrations/versions`;
+const fileOf = (root: string, spec: RevisionSpec) => `${versions(root)}/${revisionFileName(spec)}`;
+
+let alembic = false;
+let repo: Repo;
+
+/** `alembic heads` in `dir`, lines with their labels sorted (Alembic prints a Python set). */
+async function alembicHeads(dir: string): Promise<string[]> {
+  const r = await run('/usr/bin/python3', ['-m', 'alembic', 'heads'], { cwd: dir });
+  assert.is(r.code, 0, `alembic heads failed in ${dir}:\n${r.stderr}`);
+  return normalise(r.stdout);
+}
+const normalise = (text: string) => text.split('\n').filter(Boolean)
+  .map((line) => line.replace(/^(\S+) \(([^)]*)\) \(head\)$/, (_, rev, labels) => `${rev} (${labels.split(', ').sort().join(', ')}) (head)`))
+  .sort();
+
+/** Compares with Alembic when it is installed; otherwise says it skipped (fails in CI). */
+async function sameAsAlembic(dir: string, ours: string): Promise<void> {
+  if (!alembic) {
+    if (process.env.MIGCHECK_REQUIRE_ALEMBIC === '1') assert.unreachable('Alembic is required (MIGCHECK_REQUIRE_ALEMBIC=1) but /usr/bin/python3 cannot import it');
+    console.log(`skipped: Alembic not installed, heads of ${dir} not compared`);
+    return;
+  }
+  assert.equal(normalise(ours), await alembicHeads(join(repo.dir, dir)), `heads of ${dir} differ from alembic heads`);
+}
+
+test.before(async () => {
+  alembic = process.env.MIGCHECK_TEST_NO_ALEMBIC === '1' ? false : await hasAlembic();
+  repo = await makeRepo();
+  await repo.commit('two environments', { ...environmentFiles('db', LABELLED), ...environmentFiles('events', PLAIN) });
+});
+
+test.after(async () => {
+  await repo.cleanup();
+});
+
+test('one environment: exactly Alembic\'s lines, labels included', async () => {
+  const [db, events] = await Promise.all([
+    repo.migcheck(['heads'], { cwd: join(repo.dir, 'db') }),
+    repo.migcheck(['heads', '--dir', versions('events')]),
+  ]);
+  assertExit(db, 0);
+  assertExit(events, 0);
+  // From inside db/ discovery still finds both environments: --dir picks one.
+  assert.equal([events.stdout, events.stderr], ['8b0e4d6c2f11 (head)\n', '']);
+  await sameAsAlembic('events', events.stdout);
+  const onlyDb = await repo.migcheck(['heads', '--dir', versions('db')]);
+  assertExit(onlyDb, 0);
+  assert.equal([onlyDb.stdout, onlyDb.stderr], ['f6 (core, reports) (head)\ng7 (audit, core, reports) (head)\n', '']);
+  await sameAsAlembic('db', onlyDb.stdout);
+  assert.is(db.stdout, [
+    '# db/migrations/versions (db/alembic.ini)',
+    'f6 (core, reports) (head)',
+    'g7 (audit, core, reports) (head)',
+    '',
+    '# events/migrations/versions (events/alembic.ini)',
+    '8b0e4d6c2f11 (head)',
+    '',
+  ].join('\n'));
+});
+
+test('--format json: {"environments":[{"dir","heads",…}]}', async () => {
+  const r = await repo.migcheck(['heads', '--format', 'json']);
+  assertExit(r, 0);
+  assert.is(r.stderr, '');
+  assert.equal(json(r), {
+    environments: [
+      { dir: versions('db'), versionLocations: [versions('db')], config: 'db/alembic.ini', heads: ['f6', 'g7'], findings: [] },
+      { dir: versions('events'), versionLocations: [versions('events')], config: 'events/alembic.ini', heads: ['8b0e4d6c2f11'], findings: [] },
+    ],
+  });
+});
+
+test('working tree (default) vs --staged vs --rev', async () => {
+  const staged = { rev: 'h8', down: ['f6'], message: 'staged' };
+  const unstaged = { rev: 'i9', down: ['g7'], message: 'unstaged' };
+  await repo.write({ [fileOf('db', staged)]: revisionText(staged) });
+  await repo.exec(['add', fileOf('db', staged)]);
+  await repo.write({ [fileOf('db', unstaged)]: revisionText(unstaged) });
+  const dir = ['--dir', versions('db')];
+  try {
+    const [worktree, index, rev, both] = await Promise.all([
+      repo.migcheck(['heads', ...dir]),
+      repo.migcheck(['heads', '--staged', ...dir]),
+      repo.migcheck(['heads', '--rev', 'HEAD', ...dir]),
+      repo.migcheck(['heads', '--staged', '--rev', 'HEAD']),
+    ]);
+    assertExit(worktree, 0);
+    assert.equal([worktree.stdout, worktree.stderr], ['h8 (core, reports) (head)\ni9 (audit, core, reports) (head)\n', '']);
+    await sameAsAlembic('db', worktree.stdout);
+    assertExit(index, 0);
+    assert.equal([index.stdout, index.stderr], ['g7 (audit, core, reports) (head)\nh8 (core, reports) (head)\n', '']);
+    assertExit(rev, 0);
+    assert.equal([rev.stdout, rev.stderr], ['f6 (core, reports) (head)\ng7 (audit, core, reports) (head)\n', '']);
+    assertCouldNotCheck(both, '--staged and --rev name different trees: give one of them');
+  } finally {
+    await repo.exec(['rm', '-q', '--cached', fileOf('db', staged)]);
+    await repo.write({ [fileOf('db', staged)]: null, [fileOf('db', unstaged)]: null });
+  }
+});
+
+test('broken graphs: missing parent (a file name), cycle, duplicate — named findings on stderr, exit 1', async () => {
+  await withRepo(async (broken) => {
+    const m2 = { rev: 'm2', down: ['m1'], message: 'add users' };
+    await broken.commit('three broken environments', {
+      // down_revision written as the parent's file name, as teams do.
+      ...environmentFiles('missing', [{ rev: 'm1', down: [], message: 'base' }, m2, { rev: 'm3', down: ['m2_add_users'], message: 'add orders' }]),
+      ...environmentFiles('cycle', [{ rev: 'c0', down: [], message: 'base' }, { rev: 'c1', down: ['c0'], message: 'one' }, { rev: 'c2', down: ['c3'], message: 'two' }, { rev: 'c3', down: ['c2'], message: 'three' }]),
+      ...environmentFiles('dup', [{ rev: 'd1', down: [], message: 'base' }, { rev: 'd2', down: ['d1'], message: 'first' }, { rev: 'd2', down: ['d1'], message: 'second' }]),
+    });
+    const [all, dupJson] = await Promise.all([
+      broken.migcheck(['heads']),
+      broken.migcheck(['heads', '--format', 'json', '--dir', versions('dup')]),
+    ]);
+    assertExit(all, 1);
+    assert.is(all.stdout, [
+      '# cycle/migrations/versions (cycle/alembic.ini)', 'c1 (head)', '',
+      '# dup/migrations/versions (dup/alembic.ini)', 'd2 (head)', '',
+      '# missing/migrations/versions (missing/alembic.ini)', 'm2 (head)', 'm3 (head)', '',
+    ].join('\n'));
+    assert.is(all.stderr, [
+      'cycle/migrations/versions (cycle/alembic.ini)',
+      '  ✖ cycle cycle/migrations/versions/c2_two.py:16',
+      "    the down_revision links of 'c2', 'c3' form a cycle",
+      "    fix: break the cycle: one of 'c2', 'c3' must name a revision outside it in down_revision",
+      'dup/migrations/versions (dup/alembic.ini)',
+      '  ✖ duplicate-revision dup/migrations/versions/d2_second.py:15',
+      "    revision 'd2' is declared by 2 files: dup/migrations/versions/d2_first.py, dup/migrations/versions/d2_second.py",
+      "    fix: give all but one of these files a new revision id (and repoint their children), or delete the copy; which file Alembic uses for 'd2' depends on file-system order",
+      'missing/migrations/versions (missing/alembic.ini)',
+      '  ✖ missing-parent missing/migrations/versions/m3_add_orders.py:16',
+      "    down_revision names 'm2_add_users', which is a file name: that file (missing/migrations/versions/m2_add_users.py) declares revision 'm2'",
+      "    fix: set down_revision = 'm2'",
+      'migcheck: 3 errors — blocked',
+      '',
+    ].join('\n'));
+    assertExit(dupJson, 1);
+    assert.equal(json(dupJson).environments.map((e: any) => [e.dir, e.heads, e.findings.map((f: any) => [f.code, f.severity, f.revision, f.files])]), [
+      [versions('dup'), ['d2'], [['duplicate-revision', 'error', 'd2', [fileOf('dup', { rev: 'd2', message: 'first' }), fileOf('dup', { rev: 'd2', message: 'second' })]]]],
+    ]);
+  });
+});
+
+test.run();
