@@ -108,13 +108,17 @@ test('config: ignore leaves a file out (a kept copy of a migration stops failing
 
 test('committed: check --rev HEAD and pre-push of the new branch block, naming main\'s head', async () => {
   const tip = await repo.commit('chain 2: fifth');
-  const [rev, push, pushJson] = await Promise.all([
+  const [rev, byHand, push, pushJson] = await Promise.all([
     repo.migcheck(['check', '--rev', 'HEAD']),
+    // Run by hand (no REMOTE argument, no stdin): HEAD is checked.
+    repo.migcheck(['pre-push'], { input: '' }),
     repo.migcheck(['pre-push', 'origin', 'git@example.com:shop.git'], { input: `refs/heads/feature ${tip} refs/heads/feature ${ZEROS}\n` }),
     repo.migcheck(['pre-push', '--format', 'json'], { input: `refs/heads/feature ${tip} refs/heads/feature ${ZEROS}\n` }),
   ]);
   assertExit(rev, 1);
   assert.equal([rev.stdout, rev.stderr], [ERROR, '']);
+  assertExit(byHand, 1);
+  assert.equal([byHand.stdout, byHand.stderr], [ERROR, '']);
   assertExit(push, 1);
   assert.equal([push.stdout, push.stderr], [ERROR, '']);
   assertExit(pushJson, 1);
