@@ -3,12 +3,17 @@
  * intentional (expand/contract, separate roots: users run `alembic upgrade heads`), and so are
  * heads the config allows; what is left, if more than one, is a fork. Labels are the graph's:
  * own and propagated as Alembic does, expression labels (`cli.EXPAND_BRANCH`) named by their text.
+ * A head whose down_revision could not be read is left out too: where it sits is unknown, and
+ * its file already carries an `unparseable` finding; counting it would guess a fork.
  */
 import type { Graph, RevisionId } from '../types.js';
 
-/** The graph's heads in load order, minus allowed heads and heads with a label of their own. */
+/**
+ * The graph's heads in load order, minus allowed heads, heads with a label of their own, and
+ * heads whose down_revision is unreadable.
+ */
 export function unexcusedHeads(graph: Graph, allowedHeads: readonly RevisionId[] = []): RevisionId[] {
-  const heads = [...new Set(graph.heads)].filter((h) => !allowedHeads.includes(h));
+  const heads = [...new Set(graph.heads)].filter((h) => !allowedHeads.includes(h) && graph.nodes.get(h)?.file.downRevisions !== undefined);
   const labels = heads.map((h) => new Set(graph.nodes.get(h)?.labels ?? []));
   const ownsLabel = (i: number) => [...labels[i]!].some((l) => labels.every((other, j) => j === i || !other.has(l)));
   return heads.filter((_, i) => !ownsLabel(i));
