@@ -43,9 +43,15 @@ test.after(async () => {
 });
 
 test('check (the index) passes with a behind-target warning naming main\'s head', async () => {
-  const [human, asJson] = await Promise.all([repo.migcheck(['check']), repo.migcheck(['check', '--format', 'json'])]);
+  const [human, asJson, github] = await Promise.all([
+    repo.migcheck(['check']),
+    repo.migcheck(['check', '--format', 'json']),
+    repo.migcheck(['check', '--format', 'github']),
+  ]);
   assertExit(human, 0);
   assert.equal([human.stdout, human.stderr], [WARNING, '']);
+  assertExit(github, 0);
+  assert.equal([github.stdout, github.stderr], [`::warning file=${NEW_PATH},line=16,title=migcheck behind-target::${MESSAGE}%0Afix: ${FIX}\n`, '']);
   assertExit(asJson, 0);
   assert.equal(json(asJson), {
     ok: true,
