@@ -20,7 +20,9 @@ if (buildFailed) console.log('tsc reported type errors (above); they count as on
 function runUvu(dir, pattern) {
   const args = [join(root, 'node_modules/uvu/bin.js'), '-r', 'tsx', dir, ...(pattern ? [pattern] : []), '-i', 'helpers', '-i', 'fixtures'];
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = { ...process.env, NO_COLOR: '1' };
+    delete env.FORCE_COLOR; // Node warns when both are set.
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (chunk) => { out += chunk; });
     child.stderr.on('data', (chunk) => { out += chunk; });

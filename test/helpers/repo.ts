@@ -14,11 +14,17 @@ import { simpleGit, type SimpleGit } from 'simple-git';
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const migcheckBin = join(projectRoot, 'bin', 'migcheck.js');
 
+/**
+ * Editors and pagers git could start (npm run sets EDITOR=vi): tests never want one, and
+ * simple-git refuses to run with them set.
+ */
+const INTERACTIVE = new Set(['EDITOR', 'VISUAL', 'PAGER']);
+
 /** The process environment without GIT_* variables, with colour off and a fixed identity. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith('GIT_') && !key.startsWith('MIGCHECK_') && !key.startsWith('PRE_COMMIT') && key !== 'HUSKY') env[key] = value;
+    if (!key.startsWith('GIT_') && !key.startsWith('MIGCHECK_') && !key.startsWith('PRE_COMMIT') && key !== 'HUSKY' && !INTERACTIVE.has(key)) env[key] = value;
   }
   Object.assign(env, {
     NO_COLOR: '1',
