@@ -509,7 +509,7 @@ export const unknownFormat = (format: string, known: readonly string[]) => `unkn
 
 /** --rev (or a pushed ref) that names no commit. */
 export const unknownRev = (rev: string) => `'${rev}' does not name a commit`;
-export const UNKNOWN_REV_HINT = 'Name a commit, branch or tag that exists here (git fetch first if it lives on a remote).';
+export const UNKNOWN_REV_HINT = 'name a commit, branch or tag that exists here (run `git fetch` first if it lives on a remote)';
 
 /** heads/graph given both tree options. */
 export const stagedAndRev = () => '--staged and --rev name different trees: give one of them';
