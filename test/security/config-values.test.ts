@@ -48,16 +48,21 @@ test('.migcheckrc.json with odd values: exit 2 naming the key, nothing executed'
       [JSON.parse(`{"__proto__": {"target": "main"}}`), /^migcheck: config: __proto__ in \.migcheckrc\.json is not a known key/],
       [[touch('list')], /^migcheck: config: the migcheck settings in \.migcheckrc\.json must be a table\/object, not a list/],
     ];
-    for (const [config, pattern] of cases) {
-      await repo.write({ '.migcheckrc.json': JSON.stringify(config) });
-      const r = await repo.migcheck(['check']);
-      assertCouldNotCheck(r, pattern);
+    // The first through discovery; the rest in parallel through --config (same validation).
+    await repo.write({ '.migcheckrc.json': JSON.stringify(cases[0]![0]) });
+    assertCouldNotCheck(await repo.migcheck(['check']), cases[0]![1]);
+    await repo.write({ '.migcheckrc.json': null });
+    await repo.write(Object.fromEntries(cases.map(([config], i) => [`cfg/${i}/.migcheckrc.json`, JSON.stringify(config)])));
+    const results = await Promise.all(cases.map((_, i) => repo.migcheck(['check', '--config', `cfg/${i}/.migcheckrc.json`])));
+    results.forEach((r, i) => {
+      assertCouldNotCheck(r, new RegExp(cases[i]![1].source.replaceAll('\\.migcheckrc\\.json', `cfg/${i}/\\.migcheckrc\\.json`)));
       assert.match(r.stderr, KEY_HINT);
-    }
+    });
     // Shell-looking targets are names git does not know: refused, never run by a shell.
-    for (const target of [`$(${touch('subshell')})`, `\`${touch('backtick')}\``, `main; ${touch('semicolon')}`, `main && ${touch('and')}`]) {
-      await repo.write({ '.migcheckrc.json': JSON.stringify({ target }) });
-      assertCouldNotCheck(await repo.migcheck(['check']), /^migcheck: target .* \(from the config file\) does not name a commit/);
+    const targets = [`$(${touch('subshell')})`, `\`${touch('backtick')}\``, `main; ${touch('semicolon')}`, `main && ${touch('and')}`];
+    await repo.write(Object.fromEntries(targets.map((target, i) => [`cfg/t${i}.json`, JSON.stringify({ target })])));
+    for (const r of await Promise.all(targets.map((_, i) => repo.migcheck(['check', '--config', `cfg/t${i}.json`])))) {
+      assertCouldNotCheck(r, /^migcheck: target .* \(from the config file\) does not name a commit/);
     }
     assert.equal(await readdir(markers), []);
   });
@@ -94,16 +99,18 @@ test('alembic.ini values that look like commands or leave the repository are tex
       ['[alembic]\nscript_location = %(a)s\na = %(b)s\nb = %(a)s\n', /script_location has a bad '%'/],
       ['\0\0[alembic\n', /alembic\.ini: cannot be read/],
     ];
-    for (const [ini, expected] of inis) {
-      await repo.commit('ini', { 'alembic.ini': ini });
-      const r = await repo.migcheck(['check', '--rev', 'HEAD']);
+    const commits: string[] = [];
+    for (const [ini] of inis) commits.push(await repo.commit('ini', { 'alembic.ini': ini }));
+    const results = await Promise.all(commits.map((commit) => repo.migcheck(['check', '--rev', commit])));
+    results.forEach((r, i) => {
+      const expected = inis[i]![1];
       if (typeof expected === 'string') {
         assertExit(r, 0);
         assert.is(r.stdout, expected);
       } else {
         assertCouldNotCheck(r, expected);
       }
-    }
+    });
     assert.equal(await readdir(markers), []);
   });
 });
