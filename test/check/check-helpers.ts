@@ -4,6 +4,10 @@
  * "could not check" shape (exit 2, one `migcheck: …` line plus at most a hint, nothing on stdout).
  */
 import * as assert from 'uvu/assert';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanEnv } from '../helpers/repo.js';
 import type { Repo, RunResult } from '../helpers/repo.js';
 import { revisionText } from '../helpers/revision-files.js';
 import { seedChain1, seedFiles, seedPath, seedShared, seedSpec } from '../helpers/seed-story.js';
@@ -87,4 +91,27 @@ export function findingSummary(r: RunResult): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const env of json(r).environments) out[env.dir] = env.findings.map((f: any) => `${f.code}:${f.severity}:${f.revision ?? ''}`);
   return out;
+}
+
+/** A `git` on PATH that logs each call's argv (one line per call) and then runs the real git. */
+export interface GitSpy {
+  /** The environment that puts the spy first on PATH. */
+  env: { PATH: string };
+  /** The calls so far, one argv (space-joined) each. */
+  calls(): Promise<string[]>;
+  cleanup(): Promise<void>;
+}
+
+/** Creates a {@link GitSpy} (real git at /usr/bin/git). */
+export async function gitSpy(): Promise<GitSpy> {
+  const dir = await mkdtemp(join(tmpdir(), 'migcheck-spy-'));
+  const log = join(dir, 'calls.log');
+  await writeFile(join(dir, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec /usr/bin/git "$@"\n`);
+  await chmod(join(dir, 'git'), 0o755);
+  await writeFile(log, '');
+  return {
+    env: { PATH: `${dir}:${cleanEnv().PATH}` },
+    calls: async () => (await readFile(log, 'utf8')).split('\n').filter(Boolean),
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
 }

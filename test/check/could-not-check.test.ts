@@ -6,12 +6,12 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { chmod, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeRepo, repoAt, run, cleanEnv, withRepo } from '../helpers/repo.js';
 import { SEED_VERSIONS, seedChain1, seedFiles, seedShared } from '../helpers/seed-story.js';
-import { CHAIN1_HEAD, FORK_POINT, NEW_PATH, NEW_REV, assertCouldNotCheck, assertExit, json, newRevision, seedMain } from './check-helpers.js';
+import { CHAIN1_HEAD, FORK_POINT, NEW_PATH, NEW_REV, assertCouldNotCheck, assertExit, gitSpy, json, newRevision, seedMain } from './check-helpers.js';
 
 const TRIED = 'origin/HEAD, origin/main, origin/master, main, master';
 
@@ -71,13 +71,8 @@ test('refs that look like options are refused before git runs', async () => {
     await repo.exec(['checkout', '-q', '-b', 'feature']);
     await repo.write({ [NEW_PATH]: newRevision(CHAIN1_HEAD) });
     await repo.exec(['add', NEW_PATH]);
-    // A spy git on PATH logs every argv, then runs the real git.
-    const spyDir = await mkdtemp(join(tmpdir(), 'migcheck-spy-'));
-    const log = join(spyDir, 'calls.log');
-    await writeFile(join(spyDir, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec /usr/bin/git "$@"\n`);
-    await chmod(join(spyDir, 'git'), 0o755);
-    await writeFile(log, '');
-    const env = { PATH: `${spyDir}:${cleanEnv().PATH}` };
+    const spy = await gitSpy();
+    const env = spy.env;
     try {
       const runs = await Promise.all([
         repo.migcheck(['check', '--target=--upload-pack=x'], { env }),
@@ -90,13 +85,13 @@ test('refs that look like options are refused before git runs', async () => {
       assertCouldNotCheck(runs[1]!, '--rev "-x" is not a valid git ref', refHint);
       assertCouldNotCheck(runs[2]!, '--rev "--output=/tmp/x" is not a valid git ref', refHint);
       assertCouldNotCheck(runs[3]!, 'target (from MIGCHECK_TARGET) "--upload-pack=y" is not a valid git ref', refHint);
-      const calls = await readFile(log, 'utf8');
+      const calls = await spy.calls();
       assert.ok(calls.length > 0, 'the spy saw git calls (the test is wired right)');
       for (const bad of ['--upload-pack', '-x', '--output']) {
-        assert.not.ok(calls.split('\n').some((line) => line.split(' ').some((arg) => arg === bad || arg.startsWith(`${bad}=`))), `git was called with ${bad}:\n${calls}`);
+        assert.not.ok(calls.some((line) => line.split(' ').some((arg) => arg === bad || arg.startsWith(`${bad}=`))), `git was called with ${bad}:\n${calls.join('\n')}`);
       }
     } finally {
-      await rm(spyDir, { recursive: true, force: true });
+      await spy.cleanup();
     }
   });
 });

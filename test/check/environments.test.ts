@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { makeRepo, type Repo } from '../helpers/repo.js';
 import { environmentFiles, revisionFileName, revisionText } from '../helpers/revision-files.js';
 import { SEED_VERSIONS } from '../helpers/seed-story.js';
-import { CHAIN1_HEAD, CHAIN1_IDS, FORK_POINT, NEW_PATH, NEW_REV, assertExit, json, newRevision, seedMain } from './check-helpers.js';
+import { CHAIN1_HEAD, CHAIN1_IDS, FORK_POINT, NEW_PATH, NEW_REV, assertExit, gitSpy, json, newRevision, seedMain } from './check-helpers.js';
 
 const ANALYTICS = 'analytics/migrations/versions';
 const analyticsSpecs = [
@@ -77,10 +77,18 @@ test('check PATH… (absolute, as lint-staged passes them) checks only the envir
   assert.equal([fromSubdir.stdout, fromSubdir.stderr], [`migcheck: ok — ${ANALYTICS}: head an0000000003\n`, '']);
 });
 
-test('fast path: a commit that stages only a README passes silently; JSON is still valid', async () => {
+test('fast path: a commit that stages only a README passes silently after one git call; JSON is still valid', async () => {
   await repo.exec(['reset', '-q']);
   await repo.exec(['add', 'README.md']);
-  const [human, asJson] = await Promise.all([repo.migcheck(['check']), repo.migcheck(['check', '--format', 'json'])]);
+  const spy = await gitSpy();
+  let human;
+  try {
+    human = await repo.migcheck(['check'], { env: spy.env });
+    assert.is((await spy.calls()).length, 1, `git calls:\n${(await spy.calls()).join('\n')}`);
+  } finally {
+    await spy.cleanup();
+  }
+  const asJson = await repo.migcheck(['check', '--format', 'json']);
   assertExit(human, 0);
   assert.is(human.stdout + human.stderr, '');
   assertExit(asJson, 0);
