@@ -5,7 +5,8 @@
  * the repository.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, realpath } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep, isAbsolute } from 'node:path';
 import { symlinkEscapes } from '../core/messages.js';
 
@@ -69,10 +70,14 @@ export async function listWorktree(root: string, locations: readonly string[]): 
   return { paths: [...paths].sort(), problems: problems.sort() };
 }
 
-/** Reads one worktree file (repository-relative path). Undefined when it is gone or a directory. */
+/**
+ * Reads one worktree file (repository-relative path). Undefined when it is gone or a directory.
+ * Synchronous underneath: for thousands of small files, fs/promises' readFile (open, fstat, read,
+ * close as four thread-pool round trips each) cost ~6 s at 10,000 files here, a plain read ~0.1 s.
+ */
 export async function readWorktreeFile(root: string, path: string): Promise<Uint8Array | undefined> {
   try {
-    return await readFile(join(root, path));
+    return readFileSync(join(root, path));
   } catch {
     return undefined;
   }
