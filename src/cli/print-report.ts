@@ -3,8 +3,8 @@
  * finding is an error, else 0.
  */
 import type { CheckReport } from '../core/types.js';
-import { MigcheckError } from '../core/errors.js';
-import { allClear, unknownFormat } from '../core/messages.js';
+import { allClear } from '../core/messages.js';
+import { checkFormat } from './check-format.js';
 import { renderCheckHuman } from '../render/check-human.js';
 import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckGithub } from '../render/check-github.js';
@@ -12,14 +12,7 @@ import { chooseStyle } from '../render/style.js';
 import type { CommandIO } from './command-io.js';
 import type { ParsedArgs } from './command-table.js';
 
-const FORMATS = ['human', 'json', 'github'] as const;
-
-/** The --format of a check-like command, validated (exit 2 for anything else). */
-export function checkFormat(args: ParsedArgs): (typeof FORMATS)[number] {
-  const format = args.options.format ?? 'human';
-  if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) throw new MigcheckError(unknownFormat(String(format), FORMATS));
-  return format as (typeof FORMATS)[number];
-}
+export { checkFormat } from './check-format.js';
 
 /** Writes the reports (one per checked tree) and returns the exit code. */
 export function printReports(reports: readonly CheckReport[], args: ParsedArgs, io: CommandIO): number {

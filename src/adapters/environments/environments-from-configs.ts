@@ -26,10 +26,7 @@ export interface DiscoveryResult {
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
-/** True for the files discovery reads: `*.ini` and `pyproject.toml`. */
-export function isConfigCandidate(path: string): boolean {
-  return path.endsWith('.ini') || basename(path) === 'pyproject.toml';
-}
+export { isConfigCandidate } from './config-candidate.js';
 
 interface Source {
   config: string;

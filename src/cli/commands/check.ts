@@ -4,16 +4,12 @@
  * The commit-time fast path costs one git call: a commit that stages no Python file and no
  * config cannot change a migration graph.
  */
-import { relative, resolve, sep } from 'node:path';
-import { MigcheckError } from '../../core/errors.js';
-import { unknownRev, UNKNOWN_REV_HINT } from '../../core/messages.js';
-import { isConfigCandidate } from '../../adapters/environments/index.js';
-import { resolveCommit, stagedPaths, validateRef } from '../../git/index.js';
+// Only what the fast-path decision needs is imported up front (a commit that stages no
+// migration must cost little more than Node's start); the check itself is loaded after it.
+import { isConfigCandidate } from '../../adapters/environments/config-candidate.js';
+import { stagedPaths } from '../../git/staged-paths.js';
 import type { CommandIO } from '../command-io.js';
 import type { ParsedArgs } from '../command-table.js';
-import { checkTree } from '../check-tree.js';
-import { checkFormat, printReports } from '../print-report.js';
-import { openRunContext } from '../run-context.js';
 
 const CONFIG_NAMES = new Set(['.migcheckrc.json', 'package.json']);
 
@@ -28,12 +24,17 @@ export function mightTouchMigrations(paths: readonly string[]): boolean {
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const rev = args.options.rev;
   if (typeof rev === 'string') {
+    const [{ MigcheckError }, { unknownRev, UNKNOWN_REV_HINT }, { resolveCommit, validateRef }, { checkTree }, { printReports }, { openRunContext }] = await Promise.all([
+      import('../../core/errors.js'), import('../../core/messages.js'), import('../../git/index.js'),
+      import('../check-tree.js'), import('../print-report.js'), import('../run-context.js'),
+    ]);
     const context = await openRunContext(args, io);
     validateRef(rev, '--rev');
     const commit = await resolveCommit(context.repo, rev);
     if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
     return printReports([await checkTree(context, { mode: 'rev', tree: { kind: 'commit', commit, ref: rev } })], args, io);
   }
+  const { checkFormat } = await import('../check-format.js');
   checkFormat(args);
   let staged: string[] | undefined;
   try {
@@ -45,6 +46,9 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
     if (args.options.format === 'json') io.stdout(`${JSON.stringify({ ok: true, target: null, environments: [] }, null, 2)}\n`);
     return 0;
   }
+  const [{ relative, resolve, sep }, { checkTree }, { printReports }, { openRunContext }] = await Promise.all([
+    import('node:path'), import('../check-tree.js'), import('../print-report.js'), import('../run-context.js'),
+  ]);
   const context = await openRunContext(args, io);
   // lint-staged passes absolute paths; users may pass paths relative to where they stand.
   const onlyPaths = args.positionals.length > 0
