@@ -2,9 +2,9 @@
 // Builds dist/ (the hooks and end-to-end tests run the real bin), runs uvu through tsx, and ends
 // with the plain `N passed, N failed, N skipped` line CI reads (uvu's own summary has no
 // "failed" line).
-//   node scripts/test.mjs              every test, in parallel shards (most tests wait on git)
+//   node scripts/test.mjs              every test folder, several at once (most tests wait on git)
 //   node scripts/test.mjs test/reader  one folder (or file pattern) in one process
-// MIGCHECK_TEST_SHARDS sets the number of shards (default 3).
+// MIGCHECK_TEST_JOBS sets how many folders run at once (default 4).
 import { spawnSync, spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -32,36 +32,43 @@ function runUvu(dir, pattern) {
 
 const num = (out, label) => Number(out.match(new RegExp(`^\\s*${label}:\\s+(\\d+)`, 'm'))?.[1] ?? 0);
 
-// Slow, git-heavy folders first so the greedy split balances the shards.
-const WEIGHT = { hooks: 8, edge: 8, init: 5, repair: 6, git: 4, trees: 2, environments: 2, security: 3, alembic: 3, fuzz: 3, stress: 2 };
+// Slow, git-heavy folders start first; a pool of workers takes the next folder as one finishes,
+// so the run ends about when its longest folder does.
+const WEIGHT = { edge: 10, check: 8, repair: 8, hooks: 8, security: 6, init: 5, labels: 5, commands: 4, git: 4, alembic: 3, fuzz: 3, environments: 2, trees: 2, stress: 2 };
 
-function shards(count) {
+/** One uvu pattern per test folder (and one for the loose top-level test files), heaviest first. */
+function units() {
   const testDir = join(root, 'test');
-  const units = readdirSync(testDir).filter((name) => !['helpers', 'fixtures'].includes(name))
-    .filter((name) => statSync(join(testDir, name)).isDirectory() || name.endsWith('.test.ts'))
-    .map((name) => {
-      const isDir = statSync(join(testDir, name)).isDirectory();
-      // Only *.test.ts files are suites; builders beside them are imported, not run.
-      return { name: isDir ? `${name}/.*` : name.replace(/\.test\.ts$/, ''), weight: WEIGHT[name] ?? (isDir ? 1 : 0.2) };
-    })
-    .sort((a, b) => b.weight - a.weight);
-  const bins = Array.from({ length: count }, () => ({ names: [], weight: 0 }));
-  for (const unit of units) {
-    const bin = bins.reduce((min, b) => (b.weight < min.weight ? b : min));
-    bin.names.push(unit.name);
-    bin.weight += unit.weight;
-  }
-  return bins.filter((b) => b.names.length > 0).map((b) => `^(?:${b.names.join('|')})\\.test\\.ts$`);
+  const names = readdirSync(testDir).filter((name) => !['helpers', 'fixtures'].includes(name));
+  const dirs = names.filter((name) => statSync(join(testDir, name)).isDirectory());
+  const loose = names.filter((name) => name.endsWith('.test.ts')).map((name) => name.replace(/\.test\.ts$/, ''));
+  // Only *.test.ts files are suites; builders beside them are imported, not run.
+  const list = dirs.map((dir) => ({ label: dir, pattern: `^${dir}/.*\\.test\\.ts$`, weight: WEIGHT[dir] ?? 1 }));
+  if (loose.length) list.push({ label: 'top-level', pattern: `^(?:${loose.join('|')})\\.test\\.ts$`, weight: 0.5 });
+  return list.sort((a, b) => b.weight - a.weight);
+}
+
+async function pool(list, size) {
+  const results = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < list.length) {
+      const unit = list[next++];
+      const started = Date.now();
+      const result = await runUvu('test', unit.pattern);
+      process.stdout.write(`${result.out}(${unit.label}: ${((Date.now() - started) / 1000).toFixed(1)} s)\n\n`);
+      results.push(result);
+    }
+  };
+  await Promise.all(Array.from({ length: size }, worker));
+  return results;
 }
 
 const [dir, pattern] = process.argv.slice(2);
-const runs = dir
-  ? [runUvu(dir, pattern)]
-  : shards(Number(process.env.MIGCHECK_TEST_SHARDS ?? 3)).map((p) => runUvu('test', p));
-const results = await Promise.all(runs);
+const results = dir ? [await runUvu(dir, pattern)] : await pool(units(), Number(process.env.MIGCHECK_TEST_JOBS ?? 4));
+if (dir) process.stdout.write(results[0].out);
 let total = 0, passed = 0, skipped = 0, crashed = 0;
 for (const { out, code } of results) {
-  process.stdout.write(out);
   const t = num(out, 'Total'), p = num(out, 'Passed'), s = num(out, 'Skipped');
   total += t; passed += p; skipped += s;
   // A crash before uvu's summary (an import error) must not read as success.
