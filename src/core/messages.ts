@@ -48,6 +48,12 @@ export const readerLineTooLong = (max: number) =>
 /** A tokenizer-level syntax error (Python's own wording where it has one). */
 export const readerSyntax = (detail: string) => `Python cannot parse this file: ${detail}`;
 
+/** A line starting with git's `<<<<<<<`, `|||||||`, `=======` or `>>>>>>>`: Python cannot import the file. */
+export const readerConflictMarkers = (marker: string) =>
+  `unresolved merge conflict markers (${marker} starts this line): resolve the conflict first`;
+/** The fix for conflict markers. */
+export const READER_CONFLICT_FIX = 'keep the lines you mean, delete every marker line (<<<<<<<, |||||||, =======, >>>>>>>), then run migcheck again';
+
 /** A .pyc/.pyo file selected by `sourceless = true`. */
 export const readerCompiled = (path: string) => `${path} is compiled bytecode; migcheck reads revision sources only`;
 
@@ -372,6 +378,10 @@ export const applyWriteFailed = (file: string, reason: string) =>
 /** The result did not match the prediction: everything was restored. */
 export const applyWrongHeads = (dir: string, predicted: readonly string[], actual: readonly string[]) =>
   `${dir}: after the edits the heads were ${ids(actual)}, not the predicted ${ids(predicted)}; every file was restored to what it was (please report this)`;
+
+/** merge / rebase-plan: a revision file of the working tree the reader could not read. */
+export const repairUnreadable = (file: string, line: number, reason: string) =>
+  `cannot read ${file}:${line}: ${reason}; migcheck will not merge or re-point migrations it cannot read. Nothing was changed.`;
 
 /** merge: a single head. */
 export const mergeNothingToDo = (dir: string, heads: readonly string[]) =>

@@ -53,6 +53,8 @@ export interface ReaderProblem {
   line: number;
   field?: RevisionField;
   reason: string;
+  /** The fix, when the reader knows a better one than rewriting the field (conflict markers). */
+  fix?: string;
 }
 
 /** The text of a revision file as decoded from bytes, with what is needed to re-encode it. */

@@ -106,10 +106,9 @@ test('git merge with a conflicted migration: checked mid-conflict without crashi
   });
 });
 
-// BUG (reported): the reader takes a file with conflict markers as valid Python and keeps the last
-// `down_revision`; Python (and so Alembic) cannot import it. Expected: `unparseable` at the
-// `<<<<<<<` line. Actual: no reader finding; only the accidental second head is reported.
-test.skip('a migration committed with its conflict markers is unparseable, not silently read', async () => {
+// Python (and so Alembic) cannot import a file with conflict markers: `unparseable` at the
+// `<<<<<<<` line, never "the last down_revision wins"; merge and rebase-plan refuse to work on it.
+test('a migration committed with its conflict markers is unparseable, not silently read', async () => {
   await withRepo(async (repo) => {
     await repo.commit('shared', seedFiles(seedShared));
     await repo.exec(['checkout', '-q', '-b', 'feature']);
@@ -121,8 +120,22 @@ test.skip('a migration committed with its conflict markers is unparseable, not s
     await repo.exec(['commit', '-q', '-a', '--no-edit', '--no-verify']);
     const r = await repo.migcheck(['check', '--rev', 'HEAD', '--format', 'json']);
     assertExit(r, 1);
-    const findings = report(r).environments.flatMap((e) => e.findings);
-    assert.ok(findings.some((f) => f.code === 'unparseable' && f.file === NEW_PATH), JSON.stringify(findings));
+    const findings = report(r).environments.flatMap((e) => e.findings) as { code: string; file?: string; line?: number; message?: string }[];
+    assert.equal(findings.map((f) => [f.code, f.file, f.line, f.message]), [
+      ['unparseable', NEW_PATH, 20, 'unresolved merge conflict markers (<<<<<<< starts this line): resolve the conflict first'],
+    ]);
+
+    const refusal =
+      `migcheck: cannot read ${NEW_PATH}:20: unresolved merge conflict markers (<<<<<<< starts this line): resolve the conflict first; ` +
+      'migcheck will not merge or re-point migrations it cannot read. Nothing was changed.\n' +
+      'keep the lines you mean, delete every marker line (<<<<<<<, |||||||, =======, >>>>>>>), then run migcheck again\n';
+    const [merge, plan, apply] = await Promise.all([repo.migcheck(['merge']), repo.migcheck(['rebase-plan']), repo.migcheck(['rebase-plan', '--apply'])]);
+    for (const refused of [merge, plan, apply]) {
+      assertExit(refused, 2);
+      assert.is(refused.stderr, refusal);
+      assert.is(refused.stdout, '');
+    }
+    assert.is((await repo.exec(['status', '--porcelain', '--untracked-files=all'])).stdout, '');
   });
 });
 

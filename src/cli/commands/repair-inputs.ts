@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MigcheckError } from '../../core/errors.js';
-import { NO_TARGET_HINT, noTargetFound } from '../../core/messages.js';
+import { NO_TARGET_HINT, noTargetFound, repairUnreadable, unparseableFix } from '../../core/messages.js';
 import { decodeSource, readRevisionFile, selectRevisionFiles } from '../../core/reader/index.js';
 import type { Environment, RevisionFile } from '../../core/types.js';
 import { BlobReader, listTree, TARGET_CANDIDATES, withBlobReader, type Repository } from '../../git/index.js';
@@ -54,7 +54,21 @@ async function listFiles(root: string, dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => normalise(join(e.parentPath ?? (e as unknown as { path: string }).path, e.name).slice(root.length + 1)));
 }
 
-/** The environment's revision files in the working tree, in Alembic's load order. */
+/**
+ * Refuses (exit 2, nothing written) files that cannot be placed in the graph at all — Python
+ * cannot parse them, or their revision id is unreadable: a merge or a plan built without one of
+ * them would guess (a file with conflict markers holds both sides' down_revision). A readable
+ * revision with an unreadable down_revision is left to the planner, which shows and refuses it.
+ */
+export function refuseUnreadable(files: readonly RevisionFile[]): void {
+  for (const file of files) {
+    const errors = file.problems.filter((p) => p.severity === 'error');
+    const problem = errors.find((p) => p.field === undefined) ?? (file.revision === undefined ? errors[0] : undefined);
+    if (problem) throw new MigcheckError(repairUnreadable(file.path, problem.line, problem.reason), { hint: problem.fix ?? unparseableFix(problem.field) });
+  }
+}
+
+/** The environment's revision files in the working tree, in Alembic's load order; refuses unreadable ones. */
 export async function readWorktreeRevisions(root: string, env: Environment): Promise<WorktreeRevisions> {
   const paths = (await Promise.all(env.versionLocations.map((dir) => listFiles(root, dir)))).flat();
   const out: WorktreeRevisions = { files: [], bytes: new Map(), texts: new Map() };
@@ -65,6 +79,7 @@ export async function readWorktreeRevisions(root: string, env: Environment): Pro
     out.texts.set(path, text);
     out.files.push(readRevisionFile(path, text));
   }
+  refuseUnreadable(out.files);
   return out;
 }
 

@@ -1,4 +1,10 @@
 /** The static reader's public surface: decode bytes, select revision files, read them, resolve label constants. */
+
+/**
+ * Names what the reader makes of a text: the parse cache keeps results per reader version, so
+ * bump it whenever the same text reads differently (2: conflict markers are unparseable).
+ */
+export const READER_VERSION = 'reader-2';
 export { decodeSource, encodeSource } from './decode-source.js';
 export { isRevisionFileName, selectRevisionFiles } from './select-revision-files.js';
 export { readRevisionFile, REVISION_FIELDS } from './read-revision-file.js';

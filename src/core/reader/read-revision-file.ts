@@ -75,13 +75,15 @@ function readInto(file: RevisionFile, text: string): void {
 
   // A syntax error that swallows the rest of the file explains any missing field by itself.
   const swallowed = scan.syntax.length > 0 || scan.tooLong.length > 0;
+  // Both sides of a conflict assign the fields: the markers are the one problem worth reporting.
+  const conflicted = scan.syntax.some((s) => s.conflictMarker !== undefined);
   let lastFieldLine = 0;
   for (const field of REVISION_FIELDS) {
     const list = byField.get(field);
     if (!list) continue;
     const last = list[list.length - 1]!;
     for (const a of list) lastFieldLine = Math.max(lastFieldLine, a.line);
-    if (list.length > 1) problems.push({ severity: 'warning', line: last.line, field, reason: msg.readerRepeated(field, list.map((a) => a.line)) });
+    if (list.length > 1 && !conflicted) problems.push({ severity: 'warning', line: last.line, field, reason: msg.readerRepeated(field, list.map((a) => a.line)) });
     const site = siteOf(text, field, last);
     file.sites[field] = site;
     if (site.problem !== undefined) error(last.line, site.problem, field);
@@ -131,7 +133,10 @@ function readInto(file: RevisionFile, text: string): void {
   // could hide or corrupt an assignment (before or at the last one, or a field went missing).
   const missing = file.revisionSource === 'none' || file.downRevisions === undefined;
   for (const s of scan.syntax) {
-    problems.push({ severity: missing || s.line <= lastFieldLine ? 'error' : 'warning', line: s.line, reason: msg.readerSyntax(s.reason) });
+    // Conflict markers are an error wherever they stand: both sides' values are in the file and
+    // "the last assignment wins" would be a guess at the resolution.
+    if (s.conflictMarker !== undefined) problems.push({ severity: 'error', line: s.line, reason: msg.readerConflictMarkers(s.conflictMarker), fix: msg.READER_CONFLICT_FIX });
+    else problems.push({ severity: missing || s.line <= lastFieldLine ? 'error' : 'warning', line: s.line, reason: msg.readerSyntax(s.reason) });
   }
   if (problems.some((p) => p.severity === 'error' && p.field === undefined)) {
     // A syntax error that may touch the assignments: no half-read identity reaches the graph.

@@ -27,6 +27,8 @@ export interface Token {
 export interface ScanProblem {
   line: number;
   reason: string;
+  /** Set when the line starts with a merge conflict marker (`<<<<<<<`, `|||||||`, `=======`, `>>>>>>>`). */
+  conflictMarker?: string;
 }
 
 /**
@@ -64,7 +66,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /**
  * Tokenizes `text` and calls `onLine` for each logical line. Returns the syntax problems met
  * (unterminated strings, unbalanced brackets), phrased as Python 3.11 phrases them. Like Python,
- * it reports only the first one.
+ * it reports only the first one; the first merge conflict marker line is reported besides, as it
+ * says why the file cannot be read better than any tokenizer error.
  */
 export function scanPython(
   text: string,
@@ -93,6 +96,7 @@ export function scanPython(
   let line = 1;
   let lineStart = i;
   let indent = 0;
+  let conflictSeen = false;
 
   const tokenAt = (k: number): Token => {
     const kind = KINDS[kinds[k]!]!;
@@ -248,6 +252,16 @@ export function scanPython(
 
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (i === lineStart && (c === 60 || c === 61 || c === 62 || c === 124)) {
+      const end = conflictMarkerEnd(text, i);
+      if (end > 0) {
+        // No Python statement can start with 7 of these: the line is git's, never code.
+        if (!conflictSeen) problems.push({ line, reason: 'merge conflict marker', conflictMarker: text.slice(i, i + 7) });
+        conflictSeen = true;
+        i = end;
+        continue;
+      }
+    }
     if (c === 10 || c === 13) {
       i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
       line++;
@@ -348,6 +362,22 @@ export function scanPython(
   if (depth > 0 && problems.length === 0) problems.push({ line: openLine[depth - 1]!, reason: `'${String.fromCharCode(openCh[depth - 1]!)}' was never closed` });
   flush();
   return problems;
+}
+
+/**
+ * The end of the line when a git conflict marker starts at `i` (7 or more of `<`, `|`, `=` or
+ * `>`, then a blank or the end of the line, as git writes them; longer with
+ * `conflict-marker-size`), else 0.
+ */
+function conflictMarkerEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let k = i + 1;
+  while (text.charCodeAt(k) === c) k++;
+  if (k - i < 7) return 0;
+  const after = text.charCodeAt(k);
+  if (k < text.length && after !== 32 && after !== 9 && after !== 10 && after !== 13) return 0;
+  while (k < text.length && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+  return k;
 }
 
 const THREE = new Set(['**=', '//=', '>>=', '<<=', '...']);
