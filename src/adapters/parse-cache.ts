@@ -8,6 +8,7 @@
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RevisionFile } from '../core/types.js';
+import { decodeParse, encodeParse, type StoredParse } from './parse-cache-codec.js';
 
 /** The cache file's format version (in its name, so an old migcheck never reads a new format). */
 export const PARSE_CACHE_FILE = 'parse-cache-v1.json';
@@ -23,8 +24,8 @@ interface StoredEntry {
   u: number;
   /** The path it was parsed at: texts of problems may name it. */
   p: string;
-  /** The parse result without `path` and `blob`. */
-  f: Omit<RevisionFile, 'path' | 'blob'>;
+  /** The parse result without `path` and `blob`: the object, or its compact string (parse-cache-codec). */
+  f: StoredParse | string;
 }
 
 interface StoredCache {
@@ -44,8 +45,8 @@ export function parseCacheKey(oid: string, path: string): string {
   return `${oid}:${basename(path)}`;
 }
 
-function looksLikeRevisionFile(value: unknown): value is StoredEntry['f'] {
-  const f = value as StoredEntry['f'] | null;
+function looksLikeRevisionFile(value: unknown): value is StoredParse {
+  const f = value as StoredParse | null;
   return !!f && typeof f === 'object' && Array.isArray(f.problems) && typeof f.sites === 'object'
     && Array.isArray(f.branchLabels) && Array.isArray(f.dependsOn) && typeof f.revisionSource === 'string';
 }
@@ -94,19 +95,29 @@ export class ParseCache {
     const entry = Object.prototype.hasOwnProperty.call(this.data.entries, parseCacheKey(oid, path))
       ? this.data.entries[parseCacheKey(oid, path)]
       : undefined;
-    if (!entry || !looksLikeRevisionFile(entry.f) || typeof entry.p !== 'string') return undefined;
+    if (!entry || typeof entry.p !== 'string') return undefined;
+    if (typeof entry.f === 'string') {
+      // The compact form holds no problems, so it is right at any path of the same basename.
+      const file = decodeParse(entry.f, path, oid);
+      if (!file) return undefined;
+      entry.u = this.data.generation + 1;
+      this.hits += 1;
+      return file;
+    }
+    const f = entry.f;
+    if (!looksLikeRevisionFile(f)) return undefined;
     // A problem text that names the original path would be wrong for another path: parse again.
-    if (entry.p !== path && entry.f.problems.some((problem) => String(problem.reason).includes(entry.p))) return undefined;
+    if (entry.p !== path && f.problems.some((problem) => String(problem.reason).includes(entry.p))) return undefined;
     entry.u = this.data.generation + 1;
     this.hits += 1;
     // Shared, not copied: RevisionFiles are never mutated after reading (copying cost ~50 µs each).
-    return { path, blob: oid, ...entry.f };
+    return { path, blob: oid, ...f };
   }
 
   /** Stores a parse result (its path and blob are not part of the stored value). */
   set(oid: string, file: RevisionFile): void {
     const { path, blob: _blob, ...rest } = file;
-    this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: rest };
+    this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encodeParse(rest) ?? rest };
     this.changed = true;
   }
 

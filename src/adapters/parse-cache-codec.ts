@@ -1,0 +1,101 @@
+/**
+ * A compact text form for the parse cache's common case: a revision file whose four values are
+ * plain string literals and which has no problems (nearly every file of a real history). Stored
+ * as one string instead of a nested object, the cache is ~3× smaller and a warm 10,000-file run
+ * spends a fraction of the time in JSON.parse and the garbage collector. Anything else stays in
+ * the full object form: encodeParse only returns a string that decodes back to exactly the same
+ * value (checked on every encode), so the form can never change a result.
+ */
+import type { RevisionField, RevisionFile, ValueItem, ValueSite } from '../core/types.js';
+
+/** A parse as the cache stores it: everything but the path and the blob id. */
+export type StoredParse = Omit<RevisionFile, 'path' | 'blob'>;
+
+const MARK = 'c1';
+const FIELD = '\t';
+const ITEM = '\x1f';
+const FIELDS: readonly RevisionField[] = ['revision', 'down_revision', 'branch_labels', 'depends_on'];
+
+const stringsOf = (items: RevisionFile['branchLabels']): string[] | undefined =>
+  items.every((item) => item.kind === 'string') ? items.map((item) => (item as { value: string }).value) : undefined;
+
+const list = (text: string): string[] => (text === '' ? [] : text.split(ITEM));
+
+function encodeSite(site: ValueSite | undefined): string | undefined {
+  if (site === undefined) return '';
+  if (site.items === undefined) return undefined;
+  const values = stringsOf(site.items);
+  if (values === undefined) return undefined;
+  return [site.line, site.span.start, site.span.end, site.span.line, site.scalar ? 1 : 0, site.text, ...values].join(ITEM);
+}
+
+/** A stored number; NaN (a damaged string) makes the whole decode fail. */
+const count = (text: string | undefined): number => {
+  const n = Number(text);
+  if (text === '' || !Number.isSafeInteger(n)) throw new RangeError('not a stored number');
+  return n;
+};
+
+function decodeSite(field: RevisionField, text: string): ValueSite {
+  const [line, start, end, spanLine, scalar, valueText = '', ...values] = text.split(ITEM);
+  return {
+    field,
+    line: count(line),
+    span: { start: count(start), end: count(end), line: count(spanLine) },
+    text: valueText,
+    items: values.map((value) => ({ kind: 'string', value })),
+    scalar: scalar === '1',
+  };
+}
+
+/** The compact string of a parse, or undefined when only the full form holds it exactly. */
+export function encodeParse(parse: StoredParse): string | undefined {
+  if (parse.problems.length > 0 || parse.revision === undefined || parse.downRevisions === undefined) return undefined;
+  const labels = stringsOf(parse.branchLabels);
+  const depends = stringsOf(parse.dependsOn);
+  if (!labels || !depends) return undefined;
+  const sites: string[] = [];
+  for (const field of FIELDS) {
+    const site = encodeSite(parse.sites[field]);
+    if (site === undefined) return undefined;
+    sites.push(site);
+  }
+  const revises = parse.revises ? [parse.revises.span.start, parse.revises.span.end, parse.revises.span.line, parse.revises.text].join(ITEM) : '';
+  const encoded = [MARK, parse.revision, parse.revisionSource, parse.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
+  // Separators inside values, an unusual key order, an extra property: all fail this comparison.
+  return JSON.stringify(decodeParse(encoded)) === JSON.stringify(parse) ? encoded : undefined;
+}
+
+/**
+ * The parse a compact string holds; undefined when the string is not one (a damaged cache).
+ * With `path` and `blob`, the RevisionFile itself, those two first as the reader orders them
+ * (built in one literal: spreading a decoded parse into another object cost as much again).
+ */
+export function decodeParse(encoded: string): StoredParse | undefined;
+export function decodeParse(encoded: string, path: string, blob: string): RevisionFile | undefined;
+export function decodeParse(encoded: string, path?: string, blob?: string): StoredParse | RevisionFile | undefined {
+  const parts = encoded.split(FIELD);
+  if (parts.length !== 11 || parts[0] !== MARK) return undefined;
+  const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts as string[] as [string, string, string, string, string, string, string, string, string, string, string];
+  if (revisionSource !== 'variable' && revisionSource !== 'filename' && revisionSource !== 'none') return undefined;
+  try {
+    const sites: StoredParse['sites'] = {};
+    if (s0 !== '') sites.revision = decodeSite('revision', s0);
+    if (s1 !== '') sites.down_revision = decodeSite('down_revision', s1);
+    if (s2 !== '') sites.branch_labels = decodeSite('branch_labels', s2);
+    if (s3 !== '') sites.depends_on = decodeSite('depends_on', s3);
+    const downRevisions = list(down);
+    const branchLabels: ValueItem[] = list(labels).map((value) => ({ kind: 'string', value }));
+    const dependsOn: ValueItem[] = list(depends).map((value) => ({ kind: 'string', value }));
+    const parse: StoredParse | RevisionFile = path === undefined
+      ? { revision, revisionSource, downRevisions, branchLabels, dependsOn, sites, problems: [] }
+      : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn, sites, problems: [] };
+    if (revisesText !== '') {
+      const [start, end, line, text = ''] = revisesText.split(ITEM);
+      parse.revises = { span: { start: count(start), end: count(end), line: count(line) }, text };
+    }
+    return parse;
+  } catch {
+    return undefined;
+  }
+}
