@@ -144,9 +144,16 @@ export async function loadTrees(
       const listing = await listWorktree(repo.root, environments.flatMap((env) => env.versionLocations));
       return { entries: listing.paths.map((path) => ({ path, oid: '', mode: '100644' })), problems: listing.problems };
     }));
+    // Trees listed once (base and target are often one commit) are selected once too.
+    const selectionOf = new Map<TreeEntry[], string[][]>();
     const selected = selections.map(({ entries }) => {
-      const allPaths = entries.map((entry) => entry.path);
-      return environments.map((env) => reader.selectRevisionFiles(allPaths, env));
+      let perEnv = selectionOf.get(entries);
+      if (!perEnv) {
+        const allPaths = entries.map((entry) => entry.path);
+        perEnv = environments.map((env) => reader.selectRevisionFiles(allPaths, env));
+        selectionOf.set(entries, perEnv);
+      }
+      return perEnv;
     });
 
     // Worktree files: read from disk, blob ids computed, so they share cache and parses.
@@ -168,7 +175,12 @@ export async function loadTrees(
     }
 
     // Symlinks in git trees: read the link texts first, then follow them inside the listing.
-    const byPath = selections.map(({ entries }) => new Map(entries.map((entry) => [entry.path, entry])));
+    const pathMaps = new Map<TreeEntry[], Map<string, TreeEntry>>();
+    const byPath = selections.map(({ entries }) => {
+      let map = pathMaps.get(entries);
+      if (!map) pathMaps.set(entries, (map = new Map(entries.map((entry) => [entry.path, entry]))));
+      return map;
+    });
     const links = new Set<string>();
     selected.forEach((perEnv, t) => perEnv.flat().forEach((path) => {
       const entry = byPath[t]!.get(path);
@@ -192,7 +204,17 @@ export async function loadTrees(
     // Distinct blobs to parse: cache first, then one batched read for the rest.
     const parses = new Map<string, RevisionFile>();
     const want = new Map<string, { oid: string; path: string }>();
-    const resolved = selected.map((perEnv, t) => perEnv.map((files) => files.map((path) => {
+    const resolvedOf = new Map<string[][], string[][]>();
+    const resolved = selected.map((perEnv, t) => {
+      // One selection object means one listing, hence the same entries and symlink targets.
+      const known = resolvedOf.get(perEnv);
+      if (known) return known;
+      const keys = resolveKeys(perEnv, t);
+      resolvedOf.set(perEnv, keys);
+      return keys;
+    });
+    function resolveKeys(perEnv: string[][], t: number): string[][] {
+      return perEnv.map((files) => files.map((path) => {
       const entry = target(t, path);
       if (typeof entry === 'string') return entry;
       const key = `${entry.oid}\0${path}`;
@@ -202,7 +224,8 @@ export async function loadTrees(
         else want.set(key, { oid: entry.oid, path });
       }
       return key;
-    })));
+    }));
+    }
     const gitOids = [...new Set([...want.values()].map((w) => w.oid).filter((oid) => !worktreeBytes.has(oid)))];
     const blobs = gitOids.length > 0 ? await blobReader.readAll(gitOids) : new Map<string, Uint8Array>();
     // One parse per distinct blob; another path of the same blob reuses it (see sameParse).

@@ -5,14 +5,33 @@
 import * as say from '../messages.js';
 import type { Finding, Graph, GraphProblem, RevisionField, RevisionFile } from '../types.js';
 
+// A check asks for the findings of the same graph several times (base and target are often one
+// graph); graphs are never changed after buildGraph, so the answer is kept per graph.
+const known = new WeakMap<Graph, readonly Finding[]>();
+
 /** The findings of one graph: its problems, then unreadable values file by file (load order). */
 export function graphFindings(graph: Graph): Finding[] {
+  let findings = known.get(graph);
+  if (!findings) {
+    findings = computeFindings(graph);
+    known.set(graph, findings);
+  }
+  return [...findings];
+}
+
+function computeFindings(graph: Graph): Finding[] {
   const files = graph.files ?? [...[...graph.nodes.values()].map((n) => n.file), ...graph.unreadable];
   const byPath = new Map(files.map((f) => [f.path, f]));
   const findings = graph.problems.map((p) => problemFinding(graph, p, byPath));
-  for (const file of files) findings.push(...fileFindings(file));
+  for (const file of files) {
+    // Most files have nothing to say: skip the per-file array.
+    if (file.problems.length === 0 && file.branchLabels.every(isString) && file.dependsOn.every(isString)) continue;
+    findings.push(...fileFindings(file));
+  }
   return findings;
 }
+
+const isString = (item: { kind: string }) => item.kind === 'string';
 
 function problemFinding(graph: Graph, problem: GraphProblem, byPath: ReadonlyMap<string, RevisionFile>): Finding {
   const fileOf = (id: string) => graph.nodes.get(id)?.file;
