@@ -8,6 +8,7 @@ import { MigcheckError } from '../core/errors.js';
 import type { Environment, MigcheckConfig } from '../core/types.js';
 import { loadConfig } from '../adapters/config/load-config.js';
 import { discoverEnvironments, environmentsFromDirs, requireEnvironments, type DiscoverySource } from '../adapters/environments/index.js';
+import { requireDirectories } from '../adapters/environments/environments-from-dirs.js';
 import { DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH } from '../adapters/environments/alembic-options.js';
 import { mergeBase, openRepository, resolveTarget, type Repository, type BlobReader } from '../git/index.js';
 import type { CommandIO } from './command-io.js';
@@ -42,12 +43,17 @@ export async function openRunContext(args: ParsedArgs, io: CommandIO): Promise<R
 }
 
 /**
- * The environments to read in `source`: `--dir` overrides everything, then the config's
- * environments, then discovery from the tree's own Alembic configs (exit 2 when there is none).
+ * The environments to read in `source`: `--dir` overrides everything (each must be a folder of
+ * that tree), then the config's environments, then discovery from the tree's own Alembic
+ * configs (exit 2 when there is none).
  */
 export async function environmentsFor(context: RunContext, source: DiscoverySource, reader: BlobReader | undefined): Promise<Environment[]> {
   const dirs = context.args.options.dir;
-  if (Array.isArray(dirs) && dirs.length > 0) return environmentsFromDirs(dirs, { root: context.repo.root, cwd: context.io.cwd });
+  if (Array.isArray(dirs) && dirs.length > 0) {
+    const environments = environmentsFromDirs(dirs, { root: context.repo.root, cwd: context.io.cwd });
+    await requireDirectories(context.repo, source, dirs, { cwd: context.io.cwd, reader });
+    return environments;
+  }
   const configured = context.config.environments;
   if (configured && configured.length > 0) {
     return configured.map((env) => ({

@@ -202,6 +202,15 @@ export const blobReaderFailed = (detail: string) => `reading blobs with git cat-
 export const noEnvironment = (tree: string) => `no Alembic environment found in the ${tree} (searched every tracked alembic.ini, *.ini with an [alembic] section, and pyproject.toml with [tool.alembic])`;
 export const NO_ENVIRONMENT_HINT = 'name the versions directory with --dir PATH, or set `environments` in the migcheck config file';
 
+/** `--dir` names nothing in the tree being read. */
+export const dirMissing = (dir: string, tree: string) =>
+  `--dir ${dir}: no such directory in ${tree}; nothing would be checked (the path is relative to where migcheck runs)`;
+/** `--dir` names a file. */
+export const dirIsFile = (dir: string, tree: string) => `--dir ${dir}: is a file in ${tree}, not a directory of revision files`;
+/** `--dir` lies inside a submodule: the superproject's trees do not hold its files. */
+export const dirInSubmodule = (dir: string, submodule: string) =>
+  `--dir ${dir}: lies inside the submodule ${submodule}, a separate repository whose files this repository's trees do not hold; run migcheck inside ${submodule} instead`;
+
 /** A config file that could not be read as ini/TOML. */
 export const alembicConfigUnreadable = (file: string, detail: string) => `${file}: cannot be read (${detail})`;
 

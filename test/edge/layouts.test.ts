@@ -76,12 +76,10 @@ test('a submodule holding migrations is not part of the superproject check', asy
   }
 });
 
-// BUG (reported): `--dir` naming a versions directory inside a submodule is silently empty:
-// `check --rev HEAD --dir vendor/sub/db/migrations/versions` prints "no revisions" and exits 0
-// (the index check says "no migrations to check"), while `heads --dir` of the worktree lists the
-// submodule's two heads. Expected: the configured directory is checked (exit 1, multiple-heads)
-// or exit 2 naming the submodule ("run migcheck inside vendor/sub").
-test.skip('a submodule directory named with --dir is checked, or refused clearly', async () => {
+// `--dir` naming a versions directory inside a submodule: the superproject's trees do not hold
+// its files, so every command refuses it by name (exit 2) instead of "no revisions" — in the
+// index, in a commit and in the worktree (where the files are on disk, in another repository).
+test('a submodule directory named with --dir is refused clearly, in every tree', async () => {
   const sub = await makeRepo();
   try {
     await sub.commit('two heads', environmentFiles('db', [
@@ -91,13 +89,65 @@ test.skip('a submodule directory named with --dir is checked, or refused clearly
       await commitSeedMain(repo);
       await repo.exec(['-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.dir, 'vendor/sub']);
       await repo.exec(['commit', '-q', '-m', 'submodule']);
-      const r = await repo.migcheck(['check', '--rev', 'HEAD', '--dir', 'vendor/sub/db/migrations/versions']);
-      assertNoTrace(r);
-      assert.ok(r.code === 1 || (r.code === 2 && /submodule/.test(r.stderr)), `exit ${r.code}: ${r.stdout}${r.stderr}`);
+      const dir = ['--dir', 'vendor/sub/db/migrations/versions'];
+      const runs = [['check', '--rev', 'HEAD'], ['check', 'vendor/sub/db/migrations/versions/x.py'], ['heads', '--staged'], ['heads'], ['graph', '--rev', 'HEAD'], ['merge'], ['rebase-plan']];
+      const results = await Promise.all(runs.map((args) => repo.migcheck([...args, ...dir])));
+      for (const [i, r] of results.entries()) {
+        assertExit(r, 2);
+        assert.is(r.stderr, 'migcheck: --dir vendor/sub/db/migrations/versions: lies inside the submodule vendor/sub, a separate repository whose files this repository\'s trees do not hold; run migcheck inside vendor/sub instead\n', runs[i]!.join(' '));
+        assert.is(r.stdout, '');
+      }
+      // A repository added with plain `git add` (a gitlink, no .gitmodules) is refused the same way.
+      await repo.exec(['rm', '-q', '--cached', 'vendor/sub']);
+      await repo.exec(['rm', '-q', '.gitmodules']);
+      await repo.exec(['add', 'vendor/sub']);
+      assert.is((await repo.exec(['ls-files', '-s', 'vendor/sub'])).stdout.slice(0, 6), '160000');
+      const plain = await repo.migcheck(['heads', '--staged', ...dir]);
+      assertExit(plain, 2);
+      assert.match(plain.stderr, /^migcheck: --dir vendor\/sub\/db\/migrations\/versions: lies inside the submodule vendor\/sub,/);
     });
   } finally {
     await sub.cleanup();
   }
+});
+
+// A `--dir` typo must never mean "nothing is ever checked": a missing folder or a file is an
+// exit-2 line naming it and the tree it was looked for in.
+test('--dir naming a missing folder or a file: exit 2, one line, in every tree', async () => {
+  await withRepo(async (repo) => {
+    await commitSeedMain(repo);
+    // A staged Python file outside the folder: past the fast path (a commit that stages no
+    // Python file checks nothing), and not under the folder (the typo is still found).
+    await repo.write({ 'app/models.py': 'x = 1\n' });
+    await repo.exec(['add', 'app/models.py']);
+    const head = (await repo.exec(['rev-parse', 'HEAD'])).stdout.trim().slice(0, 12);
+    const cases: [string[], string][] = [
+      [['check', '--dir', 'backend/migrations_core/version'], '--dir backend/migrations_core/version: no such directory in the index; nothing would be checked (the path is relative to where migcheck runs)'],
+      [['check', '--rev', 'HEAD', '--dir', 'backend/migrations_core/version'], `--dir backend/migrations_core/version: no such directory in commit ${head}; nothing would be checked (the path is relative to where migcheck runs)`],
+      [['heads', '--dir', 'backend/migrations_core/version'], '--dir backend/migrations_core/version: no such directory in the worktree; nothing would be checked (the path is relative to where migcheck runs)'],
+      [['merge', '--dir', 'nope'], '--dir nope: no such directory in the worktree; nothing would be checked (the path is relative to where migcheck runs)'],
+      [['check', '--dir', 'backend/alembic.ini'], '--dir backend/alembic.ini: is a file in the index, not a directory of revision files'],
+      [['heads', '--rev', 'HEAD', '--dir', 'backend/alembic.ini'], `--dir backend/alembic.ini: is a file in commit ${head}, not a directory of revision files`],
+      [['graph', '--dir', 'backend/alembic.ini'], '--dir backend/alembic.ini: is a file in the worktree, not a directory of revision files'],
+      [['rebase-plan', '--dir', 'backend/alembic.ini'], '--dir backend/alembic.ini: is a file in the worktree, not a directory of revision files'],
+    ];
+    const results = await Promise.all(cases.map(([args]) => repo.migcheck(args)));
+    for (const [i, r] of results.entries()) {
+      assertExit(r, 2);
+      assert.is(r.stderr, `migcheck: ${cases[i]![1]}\n`, cases[i]![0].join(' '));
+      assert.is(r.stdout, '');
+    }
+    // On disk but not tracked: the index and commits do not have it; the worktree does.
+    await repo.write({ 'untracked/versions/.keep': '' });
+    const [staged, worktree] = await Promise.all([repo.migcheck(['heads', '--staged', '--dir', 'untracked/versions']), repo.migcheck(['heads', '--dir', 'untracked/versions'])]);
+    assertExit(staged, 2);
+    assert.is(staged.stderr, 'migcheck: --dir untracked/versions: no such directory in the index; nothing would be checked (the path is relative to where migcheck runs)\n');
+    assertExit(worktree, 0);
+    // Relative to where migcheck runs: from backend/, `migrations_core/versions` is the real one.
+    const fromBackend = await repo.migcheck(['heads', '--rev', 'HEAD', '--dir', 'migrations_core/versions'], { cwd: `${repo.dir}/backend` });
+    assertExit(fromBackend, 0);
+    assert.is(fromBackend.stdout, `${CHAIN1_HEAD} (head)\n`);
+  });
 });
 
 test('sparse checkout without the migrations on disk: the index is still checked', async () => {
