@@ -5,6 +5,7 @@
  * unsafe, checks that the working tree then has the predicted heads (restoring every file
  * otherwise), and never stages, commits or runs git for the user.
  */
+import { dirname, join } from 'node:path';
 import { MigcheckError } from '../../core/errors.js';
 import { computeEdits, type PlannedEdit } from '../../core/edits/compute-edits.js';
 import { buildGraph } from '../../core/graph/index.js';
@@ -13,6 +14,7 @@ import { planEnvironment } from '../../core/plan/plan-rebase.js';
 import type { EnvironmentPlan, RebasePlan } from '../../core/plan/plan-types.js';
 import type { Environment, RevisionFile } from '../../core/types.js';
 import { applyEdits } from '../../adapters/apply-edits.js';
+import { removeStaleTemporaries } from '../../adapters/write-file-atomic.js';
 import { addedOrder } from '../../git/added-order.js';
 import { unstagedPaths } from '../../git/unstaged-paths.js';
 import { renderPlanJson } from '../../render/plan-json.js';
@@ -89,6 +91,10 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
     print(plan);
     return blocked ? 1 : 0;
   }
+  // An earlier --apply killed mid-write left its temporary file beside the revision: sweep
+  // every folder the revisions live in, whether or not this run writes there.
+  const folders = new Set(planned.flatMap((p) => [...p.env.versionLocations, ...p.worktree.files.map((f) => dirname(f.path))]));
+  await Promise.all([...folders].map((folder) => removeStaleTemporaries(join(root, folder))));
   if (blocked) {
     print(plan);
     io.stderr(`migcheck: ${REFUSE_BLOCKED_PLAN}\n`);
