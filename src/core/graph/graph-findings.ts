@@ -100,7 +100,7 @@ function fileFindings(file: RevisionFile): Finding[] {
       code: 'unparseable',
       severity: 'error',
       message: say.unparseable(problem.reason),
-      fix: say.unparseableFix(problem.field),
+      fix: problem.fix ?? say.unparseableFix(problem.field),
       file: file.path,
       line: problem.line,
       ...(file.revision !== undefined ? { revision: file.revision } : {}),
