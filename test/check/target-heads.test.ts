@@ -29,8 +29,8 @@ test('main with two heads: a healthy branch gets one preexisting warning, check 
     assert.is(branch.stderr, '');
     assert.is(branch.stdout, [
       `${SEED_VERSIONS} (backend/alembic.ini)`,
-      // The checked tree's heads are fe0000000001 (this branch's) and r4s5t6u7v8w9.
-      `  ⚠ multiple-heads ${FEATURE_PATH}:16`,
+      // The warning points at main's newest head, not at this branch's file (it did not cause it).
+      `  ⚠ multiple-heads ${SEED_VERSIONS}/r4s5t6u7v8w9_add_batch_history_daily_metrics.py:16`,
       `    main itself has two heads: ${CHAIN1_HEAD}, ${CHAIN2_HEAD} (not caused by this change)`,
       `    fix: join them on main (\`migcheck merge\` there), then \`git rebase main\``,
       'migcheck: 1 warning',

@@ -62,8 +62,14 @@ function judgeHeads(
   if (!blame || referenceHeads.length < 2 || fork.heads.length > referenceHeads.length) return fork.finding;
   const targetHeads = target ? unexcusedHeads(target, allowed) : [];
   const onTarget = targetHeads.length >= 2;
+  // Point at the tree that has the fork (its newest head's down_revision), not at this change's
+  // file: an annotation on the branch's own migration would blame what did not cause it.
+  const owner = onTarget ? target! : reference!;
+  const heads = onTarget ? targetHeads : referenceHeads;
+  const headFile = owner.nodes.get(heads[heads.length - 1]!)?.file;
   return {
     ...fork.finding,
+    ...(headFile ? { file: headFile.path, line: headFile.sites.down_revision?.line ?? 1 } : {}),
     severity: 'warning',
     preexisting: true,
     message: onTarget ? say.preexistingHeads(targetName, targetHeads) : say.preexistingBaseHeads(targetName, referenceHeads),
