@@ -6,12 +6,12 @@
  */
 import type { DecodedSource, Environment, RevisionFile, TreeEntry } from '../core/types.js';
 import * as reader from '../core/reader/index.js';
-import { blobMissing, symlinkEscapes, symlinkNotFollowed } from '../core/messages.js';
+import { blobMissing, SYMLINK_FIX, symlinkNotFollowed } from '../core/messages.js';
 import { BlobReader } from '../git/blob-reader.js';
 import { listIndex } from '../git/list-index.js';
 import { listTree } from '../git/list-tree.js';
+import { LinkedListing, type TreeLinkSource } from './tree-links.js';
 import type { GitContext } from '../git/run-git.js';
-import { folderOf, resolveLocation } from './environments/alembic-options.js';
 import { ParseCache } from './parse-cache.js';
 import { anyExpressionItems, hasExpressionItems, resolveLabelExpressions } from './resolve-label-expressions.js';
 import { gitBlobId, listWorktree, readWorktreeFile } from './worktree-reader.js';
@@ -75,8 +75,6 @@ export interface LoadTreesOptions {
  */
 export const READER_VERSION: string = String((reader as unknown as Record<string, unknown>).READER_VERSION ?? 'migcheck-0.1.0');
 
-const SYMLINK = '120000';
-
 /** The listing paths for git: every version location, or the whole tree when one is the root. */
 function listingPaths(environments: readonly Environment[]): string[] | undefined {
   const locations = [...new Set(environments.flatMap((env) => env.versionLocations))];
@@ -84,10 +82,10 @@ function listingPaths(environments: readonly Environment[]): string[] | undefine
 }
 
 /** A RevisionFile that says why a file could not be read (a symlink that leads nowhere usable). */
-function unreadable(path: string, blob: string | undefined, reason: string): RevisionFile {
+function unreadable(path: string, blob: string | undefined, reason: string, fix?: string): RevisionFile {
   return {
     path, ...(blob ? { blob } : {}), revision: undefined, revisionSource: 'none', downRevisions: undefined,
-    branchLabels: [], dependsOn: [], sites: {}, problems: [{ severity: 'error', line: 1, reason }],
+    branchLabels: [], dependsOn: [], sites: {}, problems: [{ severity: 'error', line: 1, reason, ...(fix ? { fix } : {}) }],
   };
 }
 
@@ -124,14 +122,21 @@ export async function loadTrees(
   const sources = new Map<string, DecodedSource>();
   try {
     const paths = listingPaths(environments);
-    const listings = new Map<string, Promise<{ entries: TreeEntry[]; unmerged: string[] }>>();
+    const locations = [...new Set(environments.flatMap((env) => env.versionLocations))];
+    const sourceOf = (spec: TreeSpec): TreeLinkSource => ({
+      list: (more) => (spec.name === 'index' ? listIndex(repo, more).then((l) => l.entries)
+        : spec.name === 'worktree' ? Promise.resolve([]) : listTree(repo, spec.commit, more)),
+      read: (oids) => blobReader.readAll(oids),
+    });
+    const listings = new Map<string, Promise<{ linked: LinkedListing; unmerged: string[] }>>();
     const listingOf = (spec: TreeSpec) => {
       const key = spec.name === 'index' || spec.name === 'worktree' ? spec.name : `commit:${spec.commit}`;
       let listing = listings.get(key);
       if (!listing) {
-        listing = spec.name === 'index' ? listIndex(repo, paths)
+        listing = (spec.name === 'index' ? listIndex(repo, paths)
           : spec.name === 'worktree' ? Promise.resolve({ entries: [], unmerged: [] })
-            : listTree(repo, spec.commit, paths).then((entries) => ({ entries, unmerged: [] }));
+            : listTree(repo, spec.commit, paths).then((entries) => ({ entries, unmerged: [] })))
+          .then(async ({ entries, unmerged }) => ({ linked: await new LinkedListing(entries).followLocations(locations, sourceOf(spec)), unmerged }));
         listings.set(key, listing);
       }
       return listing;
@@ -140,7 +145,7 @@ export async function loadTrees(
 
     // Which file of which tree is a revision file, per environment (the reader's rules).
     const selections = await Promise.all(specs.map(async (spec, t) => {
-      if (spec.name !== 'worktree') return { entries: listed[t]!.entries, problems: [] as string[] };
+      if (spec.name !== 'worktree') return { entries: listed[t]!.linked.entries, problems: listed[t]!.linked.problems };
       const listing = await listWorktree(repo.root, environments.flatMap((env) => env.versionLocations));
       return { entries: listing.paths.map((path) => ({ path, oid: '', mode: '100644' })), problems: listing.problems };
     }));
@@ -174,32 +179,22 @@ export async function loadTrees(
       selections[t]!.entries = entries;
     }
 
-    // Symlinks in git trees: read the link texts first, then follow them inside the listing.
-    const pathMaps = new Map<TreeEntry[], Map<string, TreeEntry>>();
-    const byPath = selections.map(({ entries }) => {
-      let map = pathMaps.get(entries);
-      if (!map) pathMaps.set(entries, (map = new Map(entries.map((entry) => [entry.path, entry]))));
-      return map;
+    // Symlinks in git trees: followed inside the repository (tree-links), once per listing.
+    const linkedOf = new Map<TreeEntry[], LinkedListing>();
+    const linked = specs.map((spec, t) => {
+      const entries = selections[t]!.entries;
+      let listing = linkedOf.get(entries);
+      if (!listing) linkedOf.set(entries, (listing = spec.name === 'worktree' ? new LinkedListing(entries) : listed[t]!.linked));
+      return listing;
     });
-    const links = new Set<string>();
-    selected.forEach((perEnv, t) => perEnv.flat().forEach((path) => {
-      const entry = byPath[t]!.get(path);
-      if (entry?.mode === SYMLINK) links.add(entry.oid);
+    const followedOf = new Map<LinkedListing, Promise<Map<string, TreeEntry | string>>>();
+    const followed = await Promise.all(specs.map((spec, t) => {
+      let links = followedOf.get(linked[t]!);
+      if (!links) followedOf.set(linked[t]!, (links = linked[t]!.followFiles(selected[t]!.flat(), sourceOf(spec))));
+      return links;
     }));
-    const linkTexts = links.size > 0 ? await blobReader.readAll(links) : new Map<string, Uint8Array>();
-    const decoder = new TextDecoder();
-    const target = (t: number, path: string): TreeEntry | string => {
-      let entry = byPath[t]!.get(path);
-      for (let hops = 0; entry?.mode === SYMLINK && hops < 8; hops++) {
-        const text = linkTexts.get(entry.oid) ?? new Uint8Array(0);
-        const to = resolveLocation(folderOf(entry.path), decoder.decode(text));
-        if (to === undefined) return symlinkEscapes(path);
-        const next = byPath[t]!.get(to);
-        if (!next || (next.mode === SYMLINK && !linkTexts.has(next.oid))) return symlinkNotFollowed(path, to);
-        entry = next;
-      }
-      return entry ?? symlinkNotFollowed(path, path);
-    };
+    const target = (t: number, path: string): TreeEntry | string =>
+      followed[t]!.get(path) ?? linked[t]!.entryAt(path) ?? symlinkNotFollowed(path, path);
 
     // Distinct blobs to parse: cache first, then one batched read for the rest.
     const parses = new Map<string, RevisionFile>();
@@ -271,7 +266,7 @@ export async function loadTrees(
       entries: selections[t]!.entries,
       unmerged: listed[t]!.unmerged,
       files: resolved[t]!.map((keys, e) => keys.map((key, k) => {
-        if (!key.includes('\0')) return unreadable(selected[t]![e]![k]!, undefined, key);
+        if (!key.includes('\0')) return unreadable(selected[t]![e]![k]!, undefined, key, SYMLINK_FIX);
         const file = parses.get(key)!;
         return relabelled?.[t]!.get(file) ?? file;
       })),

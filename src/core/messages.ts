@@ -238,6 +238,9 @@ export const symlinkEscapes = (path: string) => `${path} is a symlink that leads
 /** A symlinked revision file in a git tree whose target is not a migration file of that tree. */
 export const symlinkNotFollowed = (path: string, target: string) => `${path} is a symlink to ${target}, which is not a migration file of this tree; not read`;
 
+/** The fix under symlinkEscapes and symlinkNotFollowed. */
+export const SYMLINK_FIX = 'replace the symlink with the migration file itself, or point it at a migration file inside the repository';
+
 /** A tree lists a blob that git does not have (a damaged repository or a partial clone). */
 export const blobMissing = (path: string, oid: string) => `${path}: git has no object ${oid} (run \`git fetch\` or \`git fsck\`)`;
 

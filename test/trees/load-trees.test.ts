@@ -114,7 +114,7 @@ test('parse cache is bounded: the least recently used entries go', async () => {
   });
 });
 
-test('symlinks: followed inside a git tree, refused on disk when they leave the repository', async () => {
+test('symlinks: followed inside a git tree (also to files outside the versions folder), refused on disk when they leave the repository', async () => {
   await withRepo(async (repo) => {
     await repo.write(environmentFiles('backend', [{ rev: 'a1' }]));
     await symlink('a1_revision_a1.py', join(repo.dir, V, 'link_to_a1.py'));
@@ -131,7 +131,12 @@ test('symlinks: followed inside a git tree, refused on disk when they leave the 
     assert.equal(tree!.files[0]!.map((f) => [f.path, f.revision, f.problems.map((p) => p.reason)]), [
       [`${V}/a1_revision_a1.py`, 'a1', []],
       [`${V}/link_to_a1.py`, 'a1', []],
-      [`${V}/outside_versions.py`, undefined, [`${V}/outside_versions.py is a symlink to README.md, which is not a migration file of this tree; not read`]],
+      // A link to a file elsewhere in the repository is read through the link, as on disk: README.md
+      // is no migration, so the reader says what Alembic would.
+      [`${V}/outside_versions.py`, undefined, [
+        "Could not determine revision id from filename outside_versions.py. Be sure the 'revision' variable is declared inside the script (please see 'Upgrading from Alembic 0.1 to 0.2' in the documentation).",
+        "down_revision is not assigned at module level; Alembic fails to load this file (AttributeError: module 'outside_versions_py' has no attribute 'down_revision')",
+      ]],
     ]);
     assert.equal(worktree!.files[0]!.map((f) => [f.path, f.revision]), [
       [`${V}/a1_revision_a1.py`, 'a1'], [`${V}/c1_untracked.py`, 'c1'], [`${V}/link_to_a1.py`, 'a1'], [`${V}/outside_versions.py`, undefined],
@@ -139,6 +144,51 @@ test('symlinks: followed inside a git tree, refused on disk when they leave the 
     assert.equal(worktree!.problems, [`${V}/escape.py is a symlink that leads outside the repository; not read`]);
     // Worktree files carry git's blob id, so they match the committed blob.
     assert.is(worktree!.files[0]![0]!.blob, tree!.files[0]![0]!.blob);
+  });
+});
+
+test('a linked versions folder in git trees: listed through the link, its own links resolved from the real folder, chains followed', async () => {
+  await withRepo(async (repo) => {
+    await repo.write({
+      [`shared/a1_x.py`]: revisionText({ rev: 'a1' }),
+      [`elsewhere/b1_x.py`]: revisionText({ rev: 'b1', down: ['a1'] }),
+    });
+    await mkdir(join(repo.dir, 'backend/migrations'), { recursive: true });
+    // versions → hop → ../../shared (a chain of two links); shared/b1_x.py → ../elsewhere/b1_x.py,
+    // which is right only from the real folder shared/, not from backend/migrations/versions.
+    await symlink('hop', join(repo.dir, V));
+    await symlink('../../shared', join(repo.dir, 'backend/migrations/hop'));
+    await symlink('../elsewhere/b1_x.py', join(repo.dir, 'shared/b1_x.py'));
+    await symlink('../../../../escaped', join(repo.dir, 'shared/c1_x.py'));
+    const head = await repo.commit('links');
+    const git = await openRepository(repo.dir, cleanEnv());
+    const result = await loadTrees(git, [ENV], [{ name: 'index' }, { name: 'head', commit: head }, { name: 'worktree' }], { cache: null });
+    for (const tree of result.trees) {
+      assert.equal(tree.files[0]!.map((f) => [f.path, f.revision ?? f.problems.map((p) => [p.reason, p.fix])]), [
+        [`${V}/a1_x.py`, 'a1'],
+        [`${V}/b1_x.py`, 'b1'],
+        ...(tree.spec.name === 'worktree' ? [] : [[`${V}/c1_x.py`, [[
+          `${V}/c1_x.py is a symlink that leads outside the repository; not read`,
+          'replace the symlink with the migration file itself, or point it at a migration file inside the repository',
+        ]]]]),
+      ], tree.spec.name);
+    }
+    // The worktree skips the escaping link (os.walk sees a dangling link) and names nothing.
+    assert.equal(result.trees[2]!.problems, []);
+  });
+});
+
+test('a versions folder linked outside the repository in a git tree: a problem of the tree, nothing read', async () => {
+  await withRepo(async (repo) => {
+    await mkdir(join(repo.dir, 'backend/migrations'), { recursive: true });
+    await symlink('../../../outside', join(repo.dir, V));
+    const head = await repo.commit('link', { 'README.md': 'x\n' });
+    const git = await openRepository(repo.dir, cleanEnv());
+    const result = await loadTrees(git, [ENV], [{ name: 'index' }, { name: 'head', commit: head }], { cache: null });
+    for (const tree of result.trees) {
+      assert.equal(tree.files, [[]]);
+      assert.equal(tree.problems, [`${V} is a symlink that leads outside the repository; not read`]);
+    }
   });
 });
 
