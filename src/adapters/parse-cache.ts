@@ -4,11 +4,15 @@
  * optimisation only: an unreadable or malformed file is ignored and rebuilt, writes go to a
  * temporary file renamed into place (concurrent runs never see half a file; the last writer
  * wins), write failures are ignored, and the entry count is bounded (least recently used go).
+ * The temporary file carries the writer's pid (write-file-atomic's naming), so the temporaries
+ * of runs killed while saving are removed by the next run that opens the cache.
  */
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { RevisionFile } from '../core/types.js';
 import { decodeParse, encodeParse, type StoredParse } from './parse-cache-codec.js';
+import { removeStaleTemporaries, temporaryName } from './write-file-atomic.js';
 
 /** The cache file's format version (in its name, so an old migcheck never reads a new format). */
 export const PARSE_CACHE_FILE = 'parse-cache-v1.json';
@@ -36,6 +40,31 @@ interface StoredCache {
 }
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+// Earlier versions named the temporary `parse-cache-v1.json.<pid>.<base36>.tmp`.
+const OLD_TEMPORARY = /^parse-cache-v1\.json\.(\d+)\.[0-9a-z]+\.tmp$/;
+
+const isGone = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+};
+
+/**
+ * Removes the cache's temporaries left by runs killed between writing and renaming them (each
+ * such kill left a whole copy of the cache): those whose writer process is gone. Never throws.
+ */
+export async function removeStaleCacheTemporaries(dir: string): Promise<void> {
+  await removeStaleTemporaries(dir);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(names.map((name) => {
+    const pid = OLD_TEMPORARY.exec(name)?.[1];
+    return pid !== undefined && isGone(Number(pid)) ? unlink(join(dir, name)).catch(() => undefined) : undefined;
+  }));
+}
 
 /**
  * The key of a parse: the blob id plus the file's basename (the reader's legacy hex-filename rule
@@ -70,9 +99,12 @@ export class ParseCache {
     const file = join(commonDir, 'migcheck', PARSE_CACHE_FILE);
     const empty: StoredCache = { version: 1, reader: readerVersion, generation: 0, entries: {} };
     let data = empty;
+    const [bytes] = await Promise.all([
+      readFile(file).catch(() => undefined),
+      removeStaleCacheTemporaries(dirname(file)),
+    ]);
     try {
-      const bytes = await readFile(file);
-      if (bytes.length <= MAX_FILE_BYTES) {
+      if (bytes && bytes.length <= MAX_FILE_BYTES) {
         const parsed = JSON.parse(bytes.toString('utf8')) as StoredCache;
         if (parsed && parsed.version === 1 && parsed.reader === readerVersion && Number.isSafeInteger(parsed.generation)
           && parsed.entries && typeof parsed.entries === 'object' && !Array.isArray(parsed.entries)) {
@@ -134,7 +166,7 @@ export class ParseCache {
       keys.sort((a, b) => this.data.entries[b]!.u - this.data.entries[a]!.u);
       for (const key of keys.slice(this.maxEntries)) delete this.data.entries[key];
     }
-    const temp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    const temp = temporaryName(this.file, process.pid, randomBytes(4).toString('hex'));
     try {
       await mkdir(join(this.file, '..'), { recursive: true });
       await writeFile(temp, JSON.stringify(this.data));
