@@ -8,6 +8,7 @@ import type { DecodedSource, Environment, RevisionFile, TreeEntry } from '../cor
 import * as reader from '../core/reader/index.js';
 import { blobMissing, SYMLINK_FIX, symlinkNotFollowed } from '../core/messages.js';
 import { BlobReader } from '../git/blob-reader.js';
+import { cleanIndexBlobs } from '../git/clean-index-blobs.js';
 import { listIndex } from '../git/list-index.js';
 import { listTree } from '../git/list-tree.js';
 import { LinkedListing, type TreeLinkSource } from './tree-links.js';
@@ -141,6 +142,11 @@ export async function loadTrees(
       }
       return listing;
     };
+    // Worktree files git vouches for (tracked, unchanged, unconverted) are not read nor hashed:
+    // their index blob id finds the parse in the cache (or the blob in git). Edits need the bytes.
+    const vouched = specs.some((spec) => spec.name === 'worktree') && !options.keepSources
+      ? cleanIndexBlobs(repo, paths).catch(() => new Map<string, string>())
+      : Promise.resolve(new Map<string, string>());
     const listed = await Promise.all(specs.map(listingOf));
 
     // Which file of which tree is a revision file, per environment (the reader's rules).
@@ -167,9 +173,15 @@ export async function loadTrees(
     for (const [t, spec] of specs.entries()) {
       if (spec.name !== 'worktree') continue;
       const wanted = [...new Set(selected[t]!.flat())];
-      const read = await Promise.all(wanted.map((path) => readWorktreeFile(repo.root, path)));
+      const clean = await vouched;
+      const read = await Promise.all(wanted.map((path) => (clean.has(path) ? undefined : readWorktreeFile(repo.root, path))));
       const entries: TreeEntry[] = [];
       wanted.forEach((path, k) => {
+        const indexed = clean.get(path);
+        if (indexed) {
+          entries.push({ path, oid: indexed, mode: '100644' });
+          return;
+        }
         const bytes = read[k];
         if (!bytes) return;
         const oid = gitBlobId(bytes, algorithm);
@@ -258,6 +270,15 @@ export async function loadTrees(
         tree: spec,
         files: [...new Set(resolved[t]!.flat().flatMap((key) => (key.includes('\0') ? [parses.get(key)!] : [])))].filter(hasExpressionItems),
       }));
+      // Worktree files taken by index blob id were not read: their texts come from disk, as before.
+      for (const { tree, files } of requests) {
+        if (tree.name !== 'worktree') continue;
+        for (const file of files) {
+          if (!file.blob || sources.has(file.blob) || worktreeBytes.has(file.blob)) continue;
+          const bytes = await readWorktreeFile(repo.root, file.path);
+          if (bytes) worktreeBytes.set(file.blob, bytes);
+        }
+      }
       relabelled = await resolveLabelExpressions(repo, requests, { reader: blobReader, algorithm, sources, worktreeBytes });
     }
 

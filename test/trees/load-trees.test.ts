@@ -192,4 +192,43 @@ test('a versions folder linked outside the repository in a git tree: a problem o
   });
 });
 
+test('worktree: tracked files git vouches for are taken by index blob id, the rest read from disk', async () => {
+  await withRepo(async (repo) => {
+    await repo.commit('base', {
+      ...environmentFiles('backend', [{ rev: 'a1' }, { rev: 'a2', down: ['a1'] }, { rev: 'a3', down: ['a2'] }]),
+    });
+    // a2 edited and not staged; a3 edited under assume-unchanged (git would not notice); b1 untracked.
+    await repo.write({
+      [`${V}/a2_revision_a2.py`]: revisionText({ rev: 'a2x', down: ['a1'] }),
+      [`${V}/a3_revision_a3.py`]: revisionText({ rev: 'a3x', down: ['a2'] }),
+      [`${V}/b1_x.py`]: revisionText({ rev: 'b1', down: ['a1'] }),
+    });
+    await repo.exec(['update-index', '--assume-unchanged', `${V}/a3_revision_a3.py`]);
+    const git = await openRepository(repo.dir, cleanEnv());
+    const load = () => loadTrees(git, [ENV], [{ name: 'worktree' }], { cache: null });
+    const revisions = (result: LoadTreesResult) => result.trees[0]!.files[0]!.map((f) => `${f.revision}@${f.path.slice(V.length + 1)}`);
+    const expected = ['a1@a1_revision_a1.py', 'a2x@a2_revision_a2.py', 'a3x@a3_revision_a3.py', 'b1@b1_x.py'];
+    // Only a1 is vouched for: its blob comes from git (no cache here), the others from disk.
+    const plain = await load();
+    assert.equal(revisions(plain), expected);
+    assert.is(plain.stats.blobsRead, 1);
+    // core.autocrlf may convert any text file: everything is read from disk.
+    await repo.exec(['config', 'core.autocrlf', 'true']);
+    const crlf = await load();
+    assert.equal(revisions(crlf), expected);
+    assert.is(crlf.stats.blobsRead, 0);
+    await repo.exec(['config', 'core.autocrlf', 'false']);
+    // A conversion attribute (a filter, eol, text, …) on a file: that file is read from disk.
+    await writeFile(join(repo.dir, '.git/info/attributes'), 'a1_revision_a1.py filter=anything\n');
+    const filtered = await load();
+    assert.equal(revisions(filtered), expected);
+    assert.is(filtered.stats.blobsRead, 0);
+    // Edits need the bytes on disk: keepSources reads every file.
+    await writeFile(join(repo.dir, '.git/info/attributes'), '');
+    const kept = await loadTrees(git, [ENV], [{ name: 'worktree' }], { cache: null, keepSources: true });
+    assert.equal(revisions(kept), expected);
+    assert.is(kept.stats.blobsRead, 0);
+  });
+});
+
 test.run();
