@@ -10,6 +10,7 @@ import { loadTrees, type TreeSpec } from '../adapters/load-trees.js';
 import { compileIgnore } from '../adapters/config/ignore-matcher.js';
 import { isUnder } from '../adapters/environments/index.js';
 import { BlobReader } from '../git/index.js';
+import { indexEntriesAt } from '../git/index-entries-at.js';
 import { allowedHeadsFor, environmentsFor, targetFor, type RunContext } from './run-context.js';
 
 /** What to check. */
@@ -38,6 +39,26 @@ function keepEnvironment(env: Environment, onlyPaths: readonly string[] | undefi
   return onlyPaths.some((path) => path === env.config || env.versionLocations.some((location) => isUnder(path, location)));
 }
 
+/** A location and every folder above it: a symlink at any of them moves the versions folder. */
+function locationPrefixes(env: Environment): string[] {
+  return env.versionLocations.flatMap((location) => location.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/')));
+}
+
+/**
+ * The environments a commit touches. A staged Python file under no versions folder by name may
+ * still be a migration reached through a symlinked versions folder (`versions -> ../shared`), so
+ * environments with a link on their path are kept too; finding them costs one git call, and only
+ * when such a file is staged.
+ */
+async function touchedEnvironments(context: RunContext, environments: Environment[], onlyPaths: readonly string[] | undefined): Promise<Environment[]> {
+  const kept = environments.filter((env) => keepEnvironment(env, onlyPaths));
+  const dropped = environments.filter((env) => !kept.includes(env));
+  const strays = onlyPaths?.filter((path) => /\.py[co]?$/.test(path) && !kept.some((env) => keepEnvironment(env, [path]))) ?? [];
+  if (dropped.length === 0 || strays.length === 0) return kept;
+  const linked = await indexEntriesAt(context.repo, [...new Set(dropped.flatMap(locationPrefixes))]);
+  return environments.filter((env) => kept.includes(env) || locationPrefixes(env).some((prefix) => linked.has(prefix)));
+}
+
 /** Runs the check and returns the report (rendering and the exit code are the caller's). */
 export async function checkTree(context: RunContext, request: CheckRequest): Promise<CheckReport> {
   const { repo, config } = context;
@@ -46,7 +67,7 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
     const checkedCommit = request.tree.kind === 'commit' ? request.tree.commit : repo.head;
     const [environments, target] = await Promise.all([
       environmentsFor(context, request.tree.kind === 'index' ? { kind: 'index' } : { kind: 'commit', commit: request.tree.commit }, reader)
-        .then((envs) => envs.filter((env) => keepEnvironment(env, request.onlyPaths))),
+        .then((envs) => touchedEnvironments(context, envs, request.onlyPaths)),
       targetFor(context, checkedCommit, request.tree.kind === 'commit' ? request.tree.ref : 'HEAD'),
     ]);
     const checkedSpec: TreeSpec = request.tree.kind === 'index' ? { name: 'index' } : { name: 'head', commit: request.tree.commit };

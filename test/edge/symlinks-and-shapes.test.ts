@@ -104,12 +104,9 @@ test('a versions directory symlinked to a folder inside the repository is follow
   });
 });
 
-// BUG (reported, src/cli/check-tree.ts keepEnvironment): the pre-commit `check` keeps only the
-// environments whose version locations hold a staged path; a file staged as `shared/C_c.py` is
-// under no location by name (it is reached through the `migrations/versions` link), so the
-// environment is dropped and the new head goes unchecked. Expected exit 1, actual 0 "no migrations
-// to check". The loader follows the link (the test above); the staged-path filter does not.
-test.skip('pre-commit check of a revision staged in the folder a versions link points to', async () => {
+// A file staged as `shared/C_c.py` lies under no versions folder by name: it is reached through
+// the `migrations/versions` link. The commit-time filter must still keep that environment.
+test('pre-commit check of a revision staged in the folder a versions link points to', async () => {
   await withRepo(async (repo) => {
     await repo.write({
       'alembic.ini': alembicIni('migrations'), 'migrations/env.py': '',
