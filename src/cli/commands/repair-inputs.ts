@@ -3,13 +3,13 @@
  * environments, and the revision files of an environment in the working tree (with their bytes,
  * which --apply compares against before writing) or in a commit.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { MigcheckError } from '../../core/errors.js';
 import { NO_TARGET_HINT, noTargetFound, repairUnreadable, unparseableFix } from '../../core/messages.js';
 import { decodeSource, readRevisionFile, selectRevisionFiles } from '../../core/reader/index.js';
 import type { Environment, RevisionFile } from '../../core/types.js';
-import { BlobReader, listTree, TARGET_CANDIDATES, withBlobReader, type Repository } from '../../git/index.js';
+import { BlobReader, TARGET_CANDIDATES, type Repository } from '../../git/index.js';
+import { loadTrees } from '../../adapters/load-trees.js';
+import { listWorktree, readWorktreeFile } from '../../adapters/worktree-reader.js';
 import { environmentsFor, openRunContext, targetFor, type TargetInfo } from '../run-context.js';
 import type { CommandIO } from '../command-io.js';
 import type { ParsedArgs } from '../command-table.js';
@@ -47,13 +47,6 @@ export interface WorktreeRevisions {
   texts: Map<string, string>;
 }
 
-const normalise = (dir: string) => dir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-
-async function listFiles(root: string, dir: string): Promise<string[]> {
-  const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => normalise(join(e.parentPath ?? (e as unknown as { path: string }).path, e.name).slice(root.length + 1)));
-}
-
 /**
  * Refuses (exit 2, nothing written) files that cannot be placed in the graph at all — Python
  * cannot parse them, or their revision id is unreadable: a merge or a plan built without one of
@@ -68,12 +61,17 @@ export function refuseUnreadable(files: readonly RevisionFile[]): void {
   }
 }
 
-/** The environment's revision files in the working tree, in Alembic's load order; refuses unreadable ones. */
+/**
+ * The environment's revision files in the working tree, in Alembic's load order, with the bytes
+ * --apply compares against before writing; refuses unreadable ones. The worktree walk is the one
+ * every command uses (symlinks leading out of the repository are not followed).
+ */
 export async function readWorktreeRevisions(root: string, env: Environment): Promise<WorktreeRevisions> {
-  const paths = (await Promise.all(env.versionLocations.map((dir) => listFiles(root, dir)))).flat();
+  const { paths } = await listWorktree(root, env.versionLocations);
   const out: WorktreeRevisions = { files: [], bytes: new Map(), texts: new Map() };
   for (const path of selectRevisionFiles(paths, env)) {
-    const bytes = new Uint8Array(await readFile(join(root, path)));
+    const bytes = await readWorktreeFile(root, path);
+    if (!bytes) continue; // Gone since the listing: not part of this tree.
     const text = decodeSource(bytes).text;
     out.bytes.set(path, bytes);
     out.texts.set(path, text);
@@ -83,11 +81,8 @@ export async function readWorktreeRevisions(root: string, env: Environment): Pro
   return out;
 }
 
-/** The environment's revision files in a commit, in Alembic's load order. */
+/** The environment's revision files in a commit, read as `check` reads trees (links, labels, cache). */
 export async function readCommitRevisions(repo: Repository, commit: string, env: Environment): Promise<RevisionFile[]> {
-  const entries = await listTree(repo, commit, env.versionLocations);
-  const byPath = new Map(entries.map((e) => [e.path, e.oid]));
-  const selected = selectRevisionFiles(entries.map((e) => e.path), env);
-  const blobs = await withBlobReader(repo, (reader) => reader.readAll(selected.map((p) => byPath.get(p)!)));
-  return selected.map((path) => readRevisionFile(path, decodeSource(blobs.get(byPath.get(path)!) ?? new Uint8Array()).text, byPath.get(path)));
+  const { trees } = await loadTrees(repo, [env], [{ name: 'target', commit }]);
+  return trees[0]!.files[0]!;
 }
