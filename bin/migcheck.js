@@ -1,5 +1,11 @@
 #!/usr/bin/env node
-// A shim with no logic: the CLI lives in dist/cli/main.js (built from src/ by `npm run build`).
-import { main } from '../dist/cli/main.js';
+// CommonJS on purpose (bin/package.json): a commit that stages no migration is answered by the
+// fast lane before Node's ES module loader starts; everything else runs the ES module CLI in
+// dist/cli/main.js (built from src/ by `npm run build`).
+'use strict';
+const { quickCheck } = require('../dist/cli/quick-check.cjs');
 
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const code = quickCheck(argv, process.env, process.cwd(), (text) => process.stdout.write(text));
+if (code !== undefined) process.exitCode = code;
+else import('../dist/cli/main.js').then(async ({ main }) => { process.exitCode = await main(argv); });

@@ -70,13 +70,6 @@ export function lsFilesConfigArgs(): string[] {
   return ['ls-files', '-s', '-z', '--', ...CONFIG_PATHSPECS];
 }
 
-/**
- * `diff --cached --name-only -z --no-renames`: every staged path (a rename shows both names).
- * On an unborn branch git compares the index with the empty tree by itself.
- */
-export function stagedPathsArgs(): string[] {
-  return ['diff', '--cached', '--name-only', '-z', '--no-renames', '--no-ext-diff'];
-}
 
 /** `rev-parse --verify -q --end-of-options REF^{commit}`: the commit a ref names (exit 1: none). */
 export function resolveCommitArgs(ref: string): string[] {
@@ -103,3 +96,5 @@ export function forEachRefArgs(refs: readonly string[]): string[] {
 export function catFileBatchArgs(): string[] {
   return ['cat-file', '--batch'];
 }
+
+export { stagedPathsArgs } from './staged-paths.cjs';

@@ -1,21 +1,15 @@
 /**
- * The one place that starts git. Everything else in src/git builds argv arrays and parses `-z`
- * output; this module owns the process: no shell, the caller's environment passed through (git
- * sets GIT_INDEX_FILE to a temporary index during `git commit -a` / `git commit <path>`, and the
- * hook must read that index, so it is never unset), and a non-zero exit turned into a GitError.
+ * Running git to completion: everything else in src/git builds argv arrays and parses `-z`
+ * output; this module turns a process started by git-process into its output, a failure to start
+ * into one clear line, and a non-zero exit into a GitError.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { MigcheckError } from '../core/errors.js';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { MigcheckError } from '../core/errors.js';
 import { directoryNotFound, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT } from '../core/messages.js';
+import { spawnGit, type GitContext } from './git-process.cjs';
 
-/** Where git runs and with which environment (the CLI passes its own `process.env`). */
-export interface GitContext {
-  /** The working directory for git (the worktree top, or the git dir of a bare repository). */
-  cwd: string;
-  /** The environment git inherits; GIT_INDEX_FILE / GIT_DIR from a hook flow through untouched. */
-  env: NodeJS.ProcessEnv;
-}
+export { GIT_GLOBAL_ARGS, gitEnvironment, spawnGit, type GitContext } from './git-process.cjs';
 
 /** A git command that failed: its argv, exit code and stderr. Exit 2 ("could not check"). */
 export class GitError extends MigcheckError {
@@ -37,33 +31,6 @@ export interface GitResult {
   stdout: string;
   stderr: string;
   code: number;
-}
-
-/**
- * Global options put before every subcommand. `--no-optional-locks` keeps a read-only check from
- * taking index.lock (a concurrent `git commit` must never fail because the hook ran).
- */
-export const GIT_GLOBAL_ARGS: readonly string[] = ['--no-optional-locks'];
-
-/**
- * The environment for git: the caller's, with messages forced to English so the few stderr
- * texts migcheck recognises ("not a git repository") do not depend on the user's locale.
- */
-export function gitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return { ...env, LC_ALL: 'C', LANGUAGE: 'C' };
-}
-
-/**
- * Starts git with `args` (after the global options) and returns the live process. Used by
- * runGit and by the long-lived `cat-file --batch` reader; nothing else spawns git.
- */
-export function spawnGit(context: GitContext, args: readonly string[]): ChildProcessWithoutNullStreams {
-  return spawn('git', [...GIT_GLOBAL_ARGS, ...args], {
-    cwd: context.cwd,
-    env: gitEnvironment(context.env),
-    stdio: ['pipe', 'pipe', 'pipe'],
-    windowsHide: true,
-  });
 }
 
 /**

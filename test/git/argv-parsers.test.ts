@@ -19,7 +19,7 @@ test('argv builders put refs after --end-of-options and paths after --', () => {
   assert.equal(lsFilesArgs(['d[1]/versions', '-x']), ['ls-files', '-s', '-z', '--', ':(literal)d[1]/versions', ':(literal)-x']);
   assert.equal(resolveCommitArgs('origin/main'), ['rev-parse', '--verify', '-q', '--end-of-options', 'origin/main^{commit}']);
   assert.equal(mergeBaseArgs('a', 'b'), ['merge-base', '--end-of-options', 'a', 'b']);
-  assert.equal(stagedPathsArgs(), ['diff', '--cached', '--name-only', '-z', '--no-renames', '--no-ext-diff']);
+  assert.equal(stagedPathsArgs(), ['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff']);
   assert.equal(forEachRefArgs(['refs/heads/main']), ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(symref)%00%(*objectname)', '--', 'refs/heads/main']);
   assert.equal(repositoryInfoArgs(false).includes('--show-toplevel'), false);
 });

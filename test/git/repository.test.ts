@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanEnv, makeRepo, withRepo } from '../helpers/repo.js';
 import { openRepository } from '../../src/git/open-repository.js';
-import { stagedPaths } from '../../src/git/staged-paths.js';
+import { stagedPaths } from '../../src/git/staged-paths.cjs';
 import { listIndex } from '../../src/git/list-index.js';
 import { listTree } from '../../src/git/list-tree.js';
 import { runGit, GitError } from '../../src/git/run-git.js';

@@ -26,7 +26,7 @@ export interface DiscoveryResult {
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
-export { isConfigCandidate } from './config-candidate.js';
+export { isConfigCandidate } from './config-candidate.cjs';
 
 interface Source {
   config: string;

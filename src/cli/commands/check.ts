@@ -2,24 +2,17 @@
  * `migcheck check [paths..]` — the pre-commit check of the index against the target branch;
  * `migcheck check --rev REV` — the CI gate of a committed tree.
  * The commit-time fast path costs one git call: a commit that stages no Python file and no
- * config cannot change a migration graph.
+ * config cannot change a migration graph (quick-check; bin/migcheck.js runs it before loading
+ * this module, and hands over the staged paths it read).
  */
 // Only what the fast-path decision needs is imported up front (a commit that stages no
 // migration must cost little more than Node's start); the check itself is loaded after it.
-import { isConfigCandidate } from '../../adapters/environments/config-candidate.js';
-import { stagedPaths } from '../../git/staged-paths.js';
+import { mightTouchMigrations, nothingToCheckJson, quickLaneState } from '../quick-check.cjs';
+import { stagedPaths } from '../../git/staged-paths.cjs';
 import type { CommandIO } from '../command-io.js';
 import type { ParsedArgs } from '../command-table.js';
 
-const CONFIG_NAMES = new Set(['.migcheckrc.json', 'package.json']);
-
-/** True when a staged path could change what migcheck checks (conservative, no config read). */
-export function mightTouchMigrations(paths: readonly string[]): boolean {
-  return paths.some((path) => {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    return /\.py[co]?$/.test(name) || isConfigCandidate(path) || CONFIG_NAMES.has(name);
-  });
-}
+export { mightTouchMigrations };
 
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const rev = args.options.rev;
@@ -36,14 +29,11 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   }
   const { checkFormat } = await import('../check-format.js');
   checkFormat(args);
-  let staged: string[] | undefined;
-  try {
-    staged = await stagedPaths({ cwd: io.cwd, env: io.env });
-  } catch {
-    staged = undefined; // Not a repository, or git trouble: openRunContext says it clearly.
-  }
+  // Not a repository, or git trouble: undefined, and openRunContext says it clearly.
+  const handed = quickLaneState.staged;
+  const staged = handed && handed.cwd === io.cwd ? handed.paths : stagedPaths({ cwd: io.cwd, env: io.env });
   if (staged && !mightTouchMigrations(staged) && args.positionals.length === 0) {
-    if (args.options.format === 'json') io.stdout(`${JSON.stringify({ ok: true, target: null, environments: [] }, null, 2)}\n`);
+    if (args.options.format === 'json') io.stdout(nothingToCheckJson());
     return 0;
   }
   const [{ relative, resolve, sep }, { checkTree }, { printReports }, { openRunContext }] = await Promise.all([

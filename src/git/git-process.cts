@@ -1,0 +1,59 @@
+/**
+ * The one module that starts git. CommonJS, so the pre-commit fast lane (bin/migcheck.js →
+ * cli/quick-check.cjs) can make its single git call before any ES module is loaded: Node's ES
+ * module loader alone costs ~10 ms here, a seventh of Node's whole start. No shell, the caller's
+ * environment passed through (git sets GIT_INDEX_FILE to a temporary index during
+ * `git commit -a` / `git commit <path>`, and the hook must read that index, so it is never unset).
+ */
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+
+/** Where git runs and with which environment (the CLI passes its own `process.env`). */
+export interface GitContext {
+  /** The working directory for git (the worktree top, or the git dir of a bare repository). */
+  cwd: string;
+  /** The environment git inherits; GIT_INDEX_FILE / GIT_DIR from a hook flow through untouched. */
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Global options put before every subcommand. `--no-optional-locks` keeps a read-only check from
+ * taking index.lock (a concurrent `git commit` must never fail because the hook ran).
+ */
+export const GIT_GLOBAL_ARGS: readonly string[] = ['--no-optional-locks'];
+
+/**
+ * The environment for git: the caller's, with messages forced to English so the few stderr
+ * texts migcheck recognises ("not a git repository") do not depend on the user's locale.
+ */
+export function gitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, LC_ALL: 'C', LANGUAGE: 'C' };
+}
+
+/**
+ * Starts git with `args` (after the global options) and returns the live process: run-git's
+ * runGit and the long-lived `cat-file --batch` reader use it.
+ */
+export function spawnGit(context: GitContext, args: readonly string[]): ChildProcessWithoutNullStreams {
+  return spawn('git', [...GIT_GLOBAL_ARGS, ...args], {
+    cwd: context.cwd,
+    env: gitEnvironment(context.env),
+    stdio: ['pipe', 'pipe', 'pipe'],
+    windowsHide: true,
+  });
+}
+
+/**
+ * Runs git to completion synchronously: the fast lane's one call. Undefined when git could not
+ * start or did not succeed; the fast lane then leaves the run to the full CLI, which says why.
+ */
+export function runGitSync(context: GitContext, args: readonly string[]): string | undefined {
+  const result = spawnSync('git', [...GIT_GLOBAL_ARGS, ...args], {
+    cwd: context.cwd,
+    env: gitEnvironment(context.env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    windowsHide: true,
+  });
+  return result.error || result.status !== 0 ? undefined : result.stdout;
+}
