@@ -122,3 +122,10 @@ export function decodeParse(encoded: string, path?: string, blob?: string): Stor
     return undefined;
   }
 }
+
+/** True when a stored full-form value has the shape of a parse (a damaged cache may hold anything). */
+export function looksLikeRevisionFile(value: unknown): value is StoredParse {
+  const f = value as StoredParse | null;
+  return !!f && typeof f === 'object' && Array.isArray(f.problems) && typeof f.sites === 'object'
+    && Array.isArray(f.branchLabels) && Array.isArray(f.dependsOn) && typeof f.revisionSource === 'string';
+}

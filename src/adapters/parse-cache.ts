@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { RevisionFile } from '../core/types.js';
-import { decodeParse, encodeParse, type StoredParse } from './parse-cache-codec.js';
+import { decodeParse, encodeParse, looksLikeRevisionFile, type StoredParse } from './parse-cache-codec.js';
 import { removeStaleTemporaries, temporaryName } from './write-file-atomic.js';
 
 /** The cache file's format version (in its name, so an old migcheck never reads a new format). */
@@ -72,12 +72,6 @@ export async function removeStaleCacheTemporaries(dir: string): Promise<void> {
  */
 export function parseCacheKey(oid: string, path: string): string {
   return `${oid}:${basename(path)}`;
-}
-
-function looksLikeRevisionFile(value: unknown): value is StoredParse {
-  const f = value as StoredParse | null;
-  return !!f && typeof f === 'object' && Array.isArray(f.problems) && typeof f.sites === 'object'
-    && Array.isArray(f.branchLabels) && Array.isArray(f.dependsOn) && typeof f.revisionSource === 'string';
 }
 
 /** The parse cache of one repository for one reader version. */

@@ -6,7 +6,9 @@
  */
 import type { CheckReport, Environment, EnvironmentReport, Finding, MigcheckConfig, RevisionFile } from '../core/types.js';
 import { analyseEnvironment, type AnalysisMode } from '../core/analysis/index.js';
-import { loadTrees, type TreeSpec } from '../adapters/load-trees.js';
+import { loadCheckTrees } from '../adapters/load-check-trees.js';
+import type { TreeSpec } from '../adapters/load-trees.js';
+import type { StagedChange } from '../git/staged-paths.cjs';
 import { compileIgnore } from '../adapters/config/ignore-matcher.js';
 import { isUnder } from '../adapters/environments/index.js';
 import { BlobReader } from '../git/index.js';
@@ -20,6 +22,8 @@ export interface CheckRequest {
   tree: { kind: 'index' } | { kind: 'commit'; commit: string; ref: string };
   /** Only environments holding one of these repository-relative paths (lint-staged's files). */
   onlyPaths?: string[];
+  /** The index's changes against HEAD (`git diff --cached --raw`): the index is then HEAD + these. */
+  staged?: readonly StagedChange[] | undefined;
 }
 
 /** Applies the config's severity overrides (`off` drops the finding). */
@@ -74,14 +78,14 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
     const specs: TreeSpec[] = [checkedSpec];
     if (target?.mergeBase) specs.push({ name: 'base', commit: target.mergeBase });
     if (target) specs.push({ name: 'target', commit: target.commit });
-    const loaded = environments.length > 0 ? await loadTrees(repo, environments, specs, { reader }) : undefined;
+    const loaded = environments.length > 0 ? await loadCheckTrees(repo, environments, specs, { reader, staged: request.staged }) : undefined;
     const ignored = compileIgnore(config.ignore);
     const keep = (files: RevisionFile[] | undefined) => files?.filter((f) => !ignored(f.path));
     const reports: EnvironmentReport[] = environments.map((env, e) => {
       const [checked, base, targetFiles] = [
-        keep(loaded!.trees[0]!.files[e])!,
-        target?.mergeBase ? keep(loaded!.trees[1]!.files[e]) : undefined,
-        target ? keep(loaded!.trees[specs.length - 1]!.files[e]) : undefined,
+        keep(loaded![0]![e])!,
+        target?.mergeBase ? keep(loaded![1]![e]) : undefined,
+        target ? keep(loaded![specs.length - 1]![e]) : undefined,
       ];
       const analysis = analyseEnvironment({
         mode: request.mode,

@@ -9,7 +9,7 @@
  * full CLI, which decides exactly as before. Never throws: any surprise also goes there.
  */
 import { isConfigCandidate } from '../adapters/environments/config-candidate.cjs';
-import { stagedPaths } from '../git/staged-paths.cjs';
+import { stagedChanges, type StagedChange } from '../git/staged-paths.cjs';
 
 const CONFIG_NAMES = new Set(['.migcheckrc.json', 'package.json']);
 const VALUED = new Set(['--target', '--config', '--format']);
@@ -46,8 +46,8 @@ function plainCheckFormat(argv: readonly string[]): string | undefined {
   return FORMATS.has(format) ? format : undefined;
 }
 
-/** The staged paths the fast lane read, for the full check of the same process (same index). */
-export const quickLaneState: { staged?: { cwd: string; paths: string[] } } = {};
+/** The staged changes the fast lane read, for the full check of the same process (same index). */
+export const quickLaneState: { staged?: { cwd: string; changes: StagedChange[] } } = {};
 
 /**
  * Runs the fast lane: the exit code when it finished the run, undefined when the full CLI must.
@@ -57,10 +57,10 @@ export function quickCheck(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
     if (env.MIGCHECK_SKIP !== undefined) return undefined;
     const format = plainCheckFormat(argv);
     if (format === undefined) return undefined;
-    const paths = stagedPaths({ cwd, env });
-    if (paths === undefined) return undefined;
-    if (mightTouchMigrations(paths)) {
-      quickLaneState.staged = { cwd, paths };
+    const changes = stagedChanges({ cwd, env });
+    if (changes === undefined) return undefined;
+    if (mightTouchMigrations(changes.map((change) => change.path))) {
+      quickLaneState.staged = { cwd, changes };
       return undefined;
     }
     if (format === 'json') write(nothingToCheckJson());

@@ -49,11 +49,13 @@ export class BatchParser {
       const line = Buffer.concat([this.header, rest.subarray(0, newline)]).toString('utf8');
       this.header = Buffer.alloc(0);
       rest = rest.subarray(newline + 1);
-      const parts = line.split(' ');
-      if (parts.length === 2 && (parts[1] === 'missing' || parts[1] === 'ambiguous')) {
-        answers.push({ name: parts[0]!, kind: parts[1] });
+      // A `<rev>:<path>` name may hold spaces: the answer's last word says what it is.
+      const miss = /^(.*) (missing|ambiguous)$/s.exec(line);
+      if (miss) {
+        answers.push({ name: miss[1]!, kind: miss[2] as 'missing' | 'ambiguous' });
         continue;
       }
+      const parts = line.split(' ');
       const size = Number(parts[2]);
       if (parts.length !== 3 || !Number.isSafeInteger(size) || size < 0) throw new Error(`cat-file --batch: unexpected header ${JSON.stringify(line)}`);
       // +1: the newline git writes after every object.
@@ -79,10 +81,14 @@ const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 interface Request {
   group: Group;
   oid: string;
+  /** A `<rev>:<path>` question: git answers with the object's id, so only a miss names it. */
+  byName?: boolean;
 }
 
 interface Group {
   result: Map<string, Uint8Array>;
+  /** For `<rev>:<path>` questions: the tree id each name has. */
+  trees?: Map<string, string>;
   remaining: number;
   resolve: (result: Map<string, Uint8Array>) => void;
   reject: (error: unknown) => void;
@@ -131,6 +137,24 @@ export class BlobReader {
     });
   }
 
+  /**
+   * The tree ids of `<rev>:<path>` names (`<rev>:` is the root), through the same process; a
+   * name that is missing, not a tree, or not askable on one line is absent from the result.
+   */
+  treeIds(names: Iterable<string>): Promise<Map<string, string>> {
+    const trees = new Map<string, string>();
+    const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
+    if (wanted.length === 0) return Promise.resolve(trees);
+    if (this.closed) return Promise.reject(new Error('BlobReader used after close()'));
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      const group: Group = { result: new Map(), trees, remaining: wanted.length, resolve: () => resolve(trees), reject };
+      const child = this.start();
+      for (const name of wanted) this.queue.push({ group, oid: name, byName: true });
+      child.stdin.write(`${wanted.join('\n')}\n`);
+    });
+  }
+
   /** Ends the git process and waits for it to exit. Safe to call more than once. */
   async close(): Promise<void> {
     this.closed = true;
@@ -170,12 +194,16 @@ export class BlobReader {
 
   private answer(answer: BatchAnswer): void {
     const request = this.queue.shift();
-    if (!request || request.oid !== answer.name) {
+    if (!request || (request.oid !== answer.name && !(request.byName && answer.kind === 'object'))) {
       throw new Error(`answer for ${answer.name} does not match the request ${request?.oid ?? '(none)'}`);
     }
-    this.readCount += 1;
     const { group } = request;
-    if (answer.kind === 'object' && answer.type === 'blob') group.result.set(request.oid, answer.data);
+    if (request.byName) {
+      if (answer.kind === 'object' && answer.type === 'tree') group.trees!.set(request.oid, answer.name);
+    } else {
+      this.readCount += 1;
+      if (answer.kind === 'object' && answer.type === 'blob') group.result.set(request.oid, answer.data);
+    }
     group.remaining -= 1;
     if (group.remaining === 0) group.resolve(group.result);
   }

@@ -28,6 +28,8 @@ export async function mergeBase(
   b: string,
   names: { a?: string; b?: string } = {},
 ): Promise<string | undefined> {
+  // A branch still at the target's tip (a fresh branch, or a check of main itself).
+  if (a === b && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(a)) return a;
   const { stdout, code } = await runGit(repo, mergeBaseArgs(a, b), { allowExit: [1] });
   if (code === 0 && stdout.trim()) return stdout.trim().split('\n')[0];
   if (repo.isShallow) {

@@ -39,6 +39,13 @@ const cases: [string, ReturnType<typeof treeOf>, ReturnType<typeof treeOf>, stri
 for (const [name, base, checked, expected] of cases) {
   test(`diffRevisionFiles: ${name}`, () => {
     assert.equal(summary(diffRevisionFiles(base, checked)), expected);
+    // Trees read together share parse objects: the shared runs at both ends change nothing.
+    const shared = new Map(base.map((f) => [`${f.path}\0${f.blob}`, f]));
+    const sharing = checked.map((f) => shared.get(`${f.path}\0${f.blob}`) ?? f);
+    const d = { ...fileOf({ rev: 'dddd', down: ['aaaa'], message: 'd' }), path: `${V}/0000_d.py` };
+    const z = { ...fileOf({ rev: 'zzzz', down: ['aaaa'], message: 'z' }), path: `${V}/zzzz_z.py` };
+    assert.equal(summary(diffRevisionFiles(base, sharing)), expected);
+    assert.equal(summary(diffRevisionFiles([d, ...base, z], [d, ...sharing, z])), expected);
   });
 }
 

@@ -53,7 +53,8 @@ test('a staged Python file or config goes to the full check, with the staged pat
     await repo.exec(['add', '--', path]);
     quickLaneState.staged = undefined;
     assert.is(quick(['check']).code, undefined, path);
-    assert.equal(quickLaneState.staged, { cwd: repo.dir, paths: [path] }, path);
+    assert.equal(quickLaneState.staged?.cwd, repo.dir, path);
+    assert.equal(quickLaneState.staged?.changes.map((change) => change.path), [path], path);
   }
 });
 

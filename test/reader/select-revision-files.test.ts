@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
-import { isRevisionFileName, selectRevisionFiles } from '../../src/core/reader/select-revision-files.js';
+import { compareLoadOrder, isRevisionFileName, selectRevisionFiles } from '../../src/core/reader/select-revision-files.js';
 
 const NAMES = [
   'a.py', '_under.py', '.hidden.py', '.#lock.py', '__init__.py', '__init__x.py', 'x__init__.py', 'a.pyi', 'a.py~', 'a.txt',
@@ -56,6 +56,25 @@ test('select: sourceless prefers .py over .pyc over .pyo and adds stray __pycach
 
 test('select: the repository root as a location', () => {
   assert.equal(selectRevisionFiles(['b.py', 'a.py', 'x/c.py'], { versionLocations: ['.'], recursive: false, sourceless: false }), ['a.py', 'b.py']);
+});
+
+test('compareLoadOrder sorts a location\'s revision files exactly as selectRevisionFiles walks them', () => {
+  const names = ['a', 'B', 'a_b', 'a.b', 'z', '0', 'é', '😀', 'ｚ', 'sub', 'sub2', 'a b'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let round = 0; round < 200; round++) {
+    const paths = new Set<string>();
+    for (let k = 0, n = 1 + Math.floor(next() * 25); k < n; k++) {
+      const depth = Math.floor(next() * 3);
+      const dirs = Array.from({ length: depth }, () => names[Math.floor(next() * names.length)]);
+      paths.add(['v', ...dirs, `${names[Math.floor(next() * names.length)]}${k % 3}.py`].join('/'));
+    }
+    for (const recursive of [false, true]) {
+      const env = { versionLocations: ['v'], recursive, sourceless: false };
+      const walked = selectRevisionFiles([...paths], env);
+      assert.equal([...walked].sort(compareLoadOrder), walked, `round ${round}, recursive ${recursive}`);
+    }
+  }
 });
 
 test.run();

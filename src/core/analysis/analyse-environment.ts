@@ -9,7 +9,7 @@
  * judged as it is: every problem of the checked tree keeps its severity. `push` and `rev` also
  * judge the merged view: what the merge would break is an error there, a warning at commit time.
  */
-import { buildGraph, graphFindings } from '../graph/index.js';
+import { buildGraph, extendGraph, graphFindings } from '../graph/index.js';
 import * as say from '../messages.js';
 import type { Finding, Graph, RevisionFile, RevisionId } from '../types.js';
 import type { AnalysisInput, EnvironmentAnalysis, FileChange } from './analysis-types.js';
@@ -84,19 +84,21 @@ export function analyseEnvironment(input: AnalysisInput): EnvironmentAnalysis {
   const allowed = input.allowedHeads ?? [];
   const blame = mode !== 'rev';
   // Up-to-date branches have target = base and merged = checked: build each distinct tree once.
+  // A branch that only adds revisions (the usual commit) extends the graphs it was built on.
   const built: [RevisionFile[], Graph][] = [];
-  const graphOf = (files: RevisionFile[]) => {
+  const graphOf = (files: RevisionFile[], extending?: Graph) => {
     const known = built.find(([other]) => sameTree(other, files));
     if (known) return known[1];
-    const graph = buildGraph(files);
+    const graph = (extending && onlyAdded && extendGraph(extending, files, onlyAdded)) || buildGraph(files);
     built.push([files, graph]);
     return graph;
   };
-  const checked = graphOf(input.checked);
-  const base = input.base ? graphOf(input.base) : undefined;
-  const target = input.target ? graphOf(input.target) : undefined;
-  const merged = input.target ? graphOf(mergeTrees(input.target, input.base ?? [], input.checked)) : checked;
   const changes = diffRevisionFiles(input.base ?? [], input.checked);
+  const onlyAdded = input.base && changes.every((c) => c.kind === 'added') ? changes.map((c) => c.after!) : undefined;
+  const base = input.base ? graphOf(input.base) : undefined;
+  const checked = graphOf(input.checked, base);
+  const target = input.target ? graphOf(input.target) : undefined;
+  const merged = input.target ? graphOf(mergeTrees(input.target, input.base ?? [], input.checked, changes), target) : checked;
   const touched = touchedPaths(changes);
   // New on this branch: revisions the merge-base does not have (all of them without a merge-base).
   const added = new Set([...checked.nodes.keys()].filter((id) => !base?.nodes.has(id)));

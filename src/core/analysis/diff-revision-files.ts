@@ -38,7 +38,16 @@ function pairRenames(added: RevisionFile[], deleted: RevisionFile[]): Map<Revisi
  * The changes from `base` to `checked`: added, modified and renamed files in the checked tree's
  * order, then deleted files in the base tree's order.
  */
-export function diffRevisionFiles(base: readonly RevisionFile[], checked: readonly RevisionFile[]): FileChange[] {
+export function diffRevisionFiles(allBase: readonly RevisionFile[], allChecked: readonly RevisionFile[]): FileChange[] {
+  // Trees read together share the parse objects of files they have in common, so a branch's
+  // tree is mostly its base, object for object: a shared run at either end holds no change
+  // (each path is in a tree once) and is skipped without a lookup.
+  let start = 0;
+  while (start < allBase.length && start < allChecked.length && allBase[start] === allChecked[start]) start++;
+  let end = 0;
+  while (end < allBase.length - start && end < allChecked.length - start && allBase[allBase.length - 1 - end] === allChecked[allChecked.length - 1 - end]) end++;
+  const base = start === 0 && end === 0 ? allBase : allBase.slice(start, allBase.length - end);
+  const checked = start === 0 && end === 0 ? allChecked : allChecked.slice(start, allChecked.length - end);
   const before = new Map(base.map((f) => [f.path, f]));
   const after = new Set(checked.map((f) => f.path));
   const added = checked.filter((f) => !before.has(f.path));

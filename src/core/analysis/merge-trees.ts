@@ -4,6 +4,7 @@
  * target gained later is seen before the branches ever meet.
  */
 import type { RevisionFile } from '../types.js';
+import type { FileChange } from './analysis-types.js';
 import { diffRevisionFiles } from './diff-revision-files.js';
 
 const dirOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
@@ -46,12 +47,17 @@ function place(files: RevisionFile[], file: RevisionFile): void {
 }
 
 /**
- * `target` + the changes from `base` to `checked`, in load order. Where both sides changed the
+ * `target` + the changes from `base` to `checked` (`changes`, when the caller has them), in load order. Where both sides changed the
  * same file (git would ask), the branch's version is taken: it is what the branch means to land.
  */
-export function mergeTrees(target: readonly RevisionFile[], base: readonly RevisionFile[], checked: readonly RevisionFile[]): RevisionFile[] {
+export function mergeTrees(
+  target: readonly RevisionFile[],
+  base: readonly RevisionFile[],
+  checked: readonly RevisionFile[],
+  changes: readonly FileChange[] = diffRevisionFiles(base, checked),
+): RevisionFile[] {
   const files = [...target];
-  for (const change of diffRevisionFiles(base, checked)) {
+  for (const change of changes) {
     switch (change.kind) {
       case 'added':
         place(files, change.after);

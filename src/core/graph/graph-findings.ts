@@ -21,15 +21,18 @@ export function graphFindings(graph: Graph): Finding[] {
 
 function computeFindings(graph: Graph): Finding[] {
   const files = graph.files ?? [...[...graph.nodes.values()].map((n) => n.file), ...graph.unreadable];
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  // A healthy graph has no problems: no path index is built for it.
+  const byPath = graph.problems.length === 0 ? new Map<string, RevisionFile>() : new Map(files.map((f) => [f.path, f]));
   const findings = graph.problems.map((p) => problemFinding(graph, p, byPath));
   for (const file of files) {
     // Most files have nothing to say: skip the per-file array.
-    if (file.problems.length === 0 && file.branchLabels.every(isString) && file.dependsOn.every(isString)) continue;
+    if (file.problems.length === 0 && allStrings(file.branchLabels) && allStrings(file.dependsOn)) continue;
     findings.push(...fileFindings(file));
   }
   return findings;
 }
+
+const allStrings = (items: readonly { kind: string }[]) => items.length === 0 || items.every(isString);
 
 const isString = (item: { kind: string }) => item.kind === 'string';
 

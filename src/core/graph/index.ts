@@ -1,5 +1,6 @@
 /** The revision graph: building it, walking it, and the findings its problems become. */
 export { buildGraph } from './build-graph.js';
+export { extendGraph } from './extend-graph.js';
 export { ancestors, descendants, type WalkOptions } from './ancestors.js';
 export { topologicalOrder } from './topological-order.js';
 export { isMergePoint, isBranchPoint, branchPoints, headLabels, isEffectiveHead } from './graph-queries.js';

@@ -34,7 +34,7 @@ const sortNames = (names: string[]) =>
   names.every((s) => !/[\ud800-\udfff]/.test(s)) ? names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) : names.sort(byCodePoint);
 
 /** Normalises a repo-relative directory: no `./`, no trailing `/`; the root is ''. */
-const normaliseDir = (d: string) => d.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
+export const normaliseDir = (d: string): string => d.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
 
 /**
  * The revision files of `env` among a tree's repository-relative `paths`, in Alembic's load
@@ -95,4 +95,22 @@ export function selectRevisionFiles(
     walk(root, prefix);
   }
   return out;
+}
+
+/**
+ * The load order of two revision files of one version location when `sourceless` is off: the
+ * order selectRevisionFiles walks in (a folder's files by name, then its subfolders by name,
+ * depth first), for placing a few new files among a known, ordered list without walking it.
+ */
+export function compareLoadOrder(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let k = 0; k < x.length && k < y.length; k++) {
+    const aFile = k === x.length - 1;
+    const bFile = k === y.length - 1;
+    if (x[k] === y[k] && aFile === bFile) continue;
+    if (aFile !== bFile) return aFile ? -1 : 1;
+    return byCodePoint(x[k]!, y[k]!);
+  }
+  return x.length - y.length;
 }

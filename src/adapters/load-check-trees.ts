@@ -1,0 +1,188 @@
+/**
+ * The trees of a check (the index or a commit, the merge-base, the target tip), read the fast way
+ * where it is exact, and through loadTrees everywhere else:
+ *  - a commit's environment comes from its tree snapshot (tree-snapshots) when one exists; a
+ *    commit read in full leaves one for the next run;
+ *  - the index is HEAD's snapshot plus the staged changes (`git diff --cached --raw`, which the
+ *    fast lane already read): only the staged revision files are read and parsed. Taken only
+ *    when that is exactly what listing the index would give: one version location, not
+ *    sourceless, only added, modified or deleted regular files under it, no conflict, and no
+ *    label written as a constant in a staged file.
+ * The answer is the same files in the same order as loadTrees gives (tested against it).
+ */
+import type { Environment, RevisionFile } from '../core/types.js';
+import { compareLoadOrder, decodeSource, normaliseDir, readRevisionFile, selectRevisionFiles } from '../core/reader/index.js';
+import type { BlobReader } from '../git/blob-reader.js';
+import type { StagedChange } from '../git/staged-paths.cjs';
+import { loadTrees, READER_VERSION, type TreeRepository, type TreeSpec } from './load-trees.js';
+import { hasExpressionItems } from './resolve-label-expressions.js';
+import { snapshotKey, TreeSnapshots } from './tree-snapshots.js';
+
+/** Options of loadCheckTrees. */
+export interface CheckTreesOptions {
+  reader: BlobReader;
+  /** The index's changes against HEAD; without them the index is listed in full. */
+  staged?: readonly StagedChange[] | undefined;
+  /** The snapshot store; `<commonDir>/migcheck` when undefined, none when null. */
+  snapshots?: TreeSnapshots | null;
+}
+
+/** Staged files beyond this many are read through a full listing (a mass change is rare). */
+const MAX_DELTA = 256;
+
+const REGULAR = new Set(['100644', '100755']);
+
+const isUnder = (path: string, location: string) => location === '' || path.startsWith(`${location}/`);
+
+/** The staged changes that make up `env`'s index files from HEAD's, or undefined when not exact. */
+function deltaFor(env: Environment, staged: readonly StagedChange[]): StagedChange[] | undefined {
+  if (env.versionLocations.length !== 1 || env.sourceless) return undefined;
+  const location = normaliseDir(env.versionLocations[0]!);
+  const changes: StagedChange[] = [];
+  for (const change of staged) {
+    // A file, link or submodule now where a folder above the location was: the location moved.
+    if (location !== '' && (location === change.path || location.startsWith(`${change.path}/`))) return undefined;
+    if (!isUnder(change.path, location)) continue;
+    if (change.status === 'D') changes.push(change);
+    else if ((change.status === 'A' || change.status === 'M') && REGULAR.has(change.mode)) changes.push(change);
+    else return undefined;
+  }
+  return changes.length <= MAX_DELTA ? changes : undefined;
+}
+
+/** `head` with `added` (in load order) merged in: both lists are in load order already. */
+function mergeInOrder(head: readonly RevisionFile[], added: RevisionFile[]): RevisionFile[] {
+  if (added.length === 0) return [...head];
+  added.sort((a, b) => compareLoadOrder(a.path, b.path));
+  const out: RevisionFile[] = [];
+  let i = 0;
+  for (const file of added) {
+    // Binary search for the first head file after `file` (from where the last one went).
+    let lo = i;
+    let hi = head.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareLoadOrder(head[mid]!.path, file.path) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; i < lo; i++) out.push(head[i]!);
+    out.push(file);
+  }
+  for (; i < head.length; i++) out.push(head[i]!);
+  return out;
+}
+
+/**
+ * The revision files of every environment in every tree: `[spec][environment]`, each list in
+ * Alembic's load order, exactly as loadTrees would give them.
+ */
+export async function loadCheckTrees(
+  repo: TreeRepository,
+  environments: readonly Environment[],
+  specs: readonly TreeSpec[],
+  options: CheckTreesOptions,
+): Promise<RevisionFile[][][]> {
+  const { reader } = options;
+  const store = options.snapshots === undefined ? TreeSnapshots.at(repo.commonDir) : options.snapshots;
+  const commitOf = (spec: TreeSpec) => (spec.name === 'index' ? (options.staged ? repo.head : undefined) : spec.name === 'worktree' ? undefined : spec.commit);
+  const commits = [...new Set(specs.map(commitOf).filter((c): c is string => c !== undefined))];
+  const locations = environments.map((env) => env.versionLocations.map(normaliseDir));
+  const trees = store && commits.length > 0
+    ? await reader.treeIds(commits.flatMap((commit) => locations.flat().map((location) => `${commit}:${location}`)))
+    : new Map<string, string>();
+  const keyOf = (commit: string, e: number): string | undefined => {
+    const ids = locations[e]!.map((location) => trees.get(`${commit}:${location}`));
+    return ids.every((id): id is string => id !== undefined) ? snapshotKey(READER_VERSION, environments[e]!, ids) : undefined;
+  };
+  const reads = new Map<string, Promise<RevisionFile[] | undefined>>();
+  const snapshot = (key: string | undefined) => {
+    if (!key || !store) return Promise.resolve(undefined);
+    let read = reads.get(key);
+    if (!read) reads.set(key, (read = store.read(key)));
+    return read;
+  };
+
+  // The commits each spec needs in full: itself, or (for the index) HEAD, when not snapshotted.
+  const result: (RevisionFile[] | undefined)[][] = await Promise.all(specs.map((spec) => {
+    const commit = spec.name === 'index' ? undefined : commitOf(spec);
+    return Promise.all(environments.map((_, e) => (commit ? snapshot(keyOf(commit, e)) : Promise.resolve(undefined))));
+  }));
+  const head = repo.head;
+  const deltas = specs.map((spec) => environments.map((env) => (spec.name === 'index' && head && options.staged ? deltaFor(env, options.staged) : undefined)));
+  const headFiles = await Promise.all(environments.map((_, e) => (head && deltas.some((d) => d[e]) ? snapshot(keyOf(head, e)) : Promise.resolve(undefined))));
+
+  // What only a full read answers: the specs missing an environment, plus HEAD when the index
+  // could be HEAD + staged changes but HEAD has no snapshot yet (read once, kept for next time).
+  const full: TreeSpec[] = [];
+  const headSpec: TreeSpec | undefined = head ? { name: 'head', commit: head } : undefined;
+  const need = (spec: TreeSpec) => {
+    if (!full.includes(spec)) full.push(spec);
+  };
+  specs.forEach((spec, t) => {
+    environments.forEach((_, e) => {
+      if (result[t]![e] || (deltas[t]![e] && headFiles[e])) return;
+      if (deltas[t]![e] && head && headSpec && keyOf(head, e)) need(headSpec);
+      else need(spec);
+    });
+  });
+  if (full.length > 0) {
+    const loaded = await loadTrees(repo, environments, full, { reader });
+    const saves: Promise<void>[] = [];
+    full.forEach((spec, i) => {
+      const tree = loaded.trees[i]!;
+      const commit = commitOf(spec);
+      environments.forEach((env, e) => {
+        const files = tree.files[e]!;
+        // The same commit named twice (base = target, often) is one listing.
+        specs.forEach((other, t) => {
+          if (other === spec || (spec.name !== 'index' && other.name !== 'index' && commitOf(other) === commit)) result[t]![e] ??= files;
+        });
+        if (spec.name === 'head' || (commit && spec.name !== 'index')) {
+          if (commit === head && !headFiles[e]) headFiles[e] = files;
+          const key = commit ? keyOf(commit, e) : undefined;
+          const linked = tree.entries.some((entry) => (entry.mode === '120000' || entry.mode === '160000') && env.versionLocations.some((l) => isUnder(entry.path, normaliseDir(l)) || entry.path === normaliseDir(l)));
+          if (key && store && tree.problems.length === 0 && !linked && !files.some((f) => f.blob === undefined || hasExpressionItems(f))) saves.push(store.write(key, files));
+        }
+      });
+    });
+    await Promise.all(saves);
+  }
+
+  // The index: HEAD's files, minus what is deleted or replaced, plus the staged revision files.
+  for (const [t, spec] of specs.entries()) {
+    if (spec.name !== 'index') continue;
+    for (const [e, env] of environments.entries()) {
+      if (result[t]![e]) continue;
+      const delta = deltas[t]![e];
+      const base = headFiles[e];
+      if (!delta || !base) throw new Error('loadCheckTrees: the index was neither listed nor derived');
+      const files = await applyDelta(base, delta, env, reader);
+      if (files) {
+        result[t]![e] = files;
+        continue;
+      }
+      // A staged file the delta cannot take (a label constant): list the index after all.
+      const loaded = await loadTrees(repo, environments, [spec], { reader });
+      environments.forEach((_, k) => { result[t]![k] ??= loaded.trees[0]!.files[k]!; });
+    }
+  }
+  return result.map((perEnv) => perEnv.map((files) => files!));
+}
+
+/** HEAD's files with the staged changes applied, or undefined when a staged file needs more. */
+async function applyDelta(head: readonly RevisionFile[], delta: readonly StagedChange[], env: Environment, reader: BlobReader): Promise<RevisionFile[] | undefined> {
+  const gone = new Set(delta.map((change) => change.path));
+  const staged = delta.filter((change) => change.status !== 'D');
+  const selected = new Set(selectRevisionFiles(staged.map((change) => change.path), env));
+  const wanted = staged.filter((change) => selected.has(change.path));
+  const blobs = wanted.length > 0 ? await reader.readAll(wanted.map((change) => change.oid)) : new Map<string, Uint8Array>();
+  const added: RevisionFile[] = [];
+  for (const change of wanted) {
+    const bytes = blobs.get(change.oid);
+    if (!bytes) return undefined;
+    const file = readRevisionFile(change.path, decodeSource(bytes).text, change.oid);
+    if (hasExpressionItems(file)) return undefined;
+    added.push(file);
+  }
+  return mergeInOrder(head.filter((file) => !gone.has(file.path)), added);
+}

@@ -1,0 +1,43 @@
+/**
+ * A hook checks the same history on every commit: the second check of the seed's bypass reads
+ * the merge-base and target from tree snapshots and the index as HEAD + the staged file, so it
+ * starts no listing at all — and says exactly what the first (cold) check said, in every format.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { withRepo } from '../helpers/repo.js';
+import { FORK_POINT, NEW_PATH, assertExit, gitSpy, newRevision, seedMain } from './check-helpers.js';
+
+test('warm: no listing, the same report as cold (human and JSON), also after the cache is removed', async () => {
+  await withRepo(async (repo) => {
+    await seedMain(repo);
+    await repo.exec(['checkout', '-q', '-b', 'feature']);
+    await repo.write({ [NEW_PATH]: newRevision(FORK_POINT) });
+    await repo.exec(['add', NEW_PATH]);
+    const cold = await repo.migcheck(['check', '--format', 'json']);
+    const coldHuman = await repo.migcheck(['check']);
+    const spy = await gitSpy();
+    let warm;
+    let calls: string[];
+    try {
+      warm = await repo.migcheck(['check', '--format', 'json'], { env: spy.env });
+      calls = await spy.calls();
+    } finally {
+      await spy.cleanup();
+    }
+    assertExit(cold, 1);
+    assert.is(warm.stdout, cold.stdout);
+    assert.equal((await repo.migcheck(['check'])).stdout, coldHuman.stdout);
+    const commands = calls.map((call) => call.replace(/^--no-optional-locks /, '').split(' ')[0]);
+    assert.not.ok(commands.includes('ls-tree'), calls.join('\n'));
+    assert.not.ok(calls.some((call) => call.includes('ls-files') && call.includes('versions')), calls.join('\n'));
+    // A branch at main's tip: its merge-base with main is main, asked of no git process.
+    assert.not.ok(commands.includes('merge-base'), calls.join('\n'));
+    await rm(join(repo.dir, '.git', 'migcheck'), { recursive: true, force: true });
+    assert.is((await repo.migcheck(['check', '--format', 'json'])).stdout, cold.stdout);
+  });
+});
+
+test.run();
