@@ -74,6 +74,24 @@ function decodeSite(field: RevisionField, text: string): ValueSite {
   };
 }
 
+// The compact string each parse object came from or was stored as (decodeParse and the parse
+// cache record it), so a tree snapshot of the same objects never encodes and checks them again:
+// that check is most of what encoding costs.
+const encodings = new WeakMap<object, string>();
+
+/** Records that `file` (a parse object never changed after reading) is stored as `encoded`. */
+export function rememberEncoding(file: object, encoded: string): void {
+  encodings.set(file, encoded);
+}
+
+/** The compact string of a parse object, from what decodeParse and the cache recorded, else encodeParse. */
+export function encodingOf(file: RevisionFile): string | undefined {
+  const known = encodings.get(file);
+  if (known !== undefined) return known;
+  const { path: _path, blob: _blob, ...parse } = file;
+  return encodeParse(parse);
+}
+
 /** The compact string of a parse, or undefined when only the full form holds it exactly. */
 export function encodeParse(parse: StoredParse): string | undefined {
   if (parse.problems.length > 0 || parse.revision === undefined || parse.downRevisions === undefined) return undefined;
@@ -117,6 +135,7 @@ export function decodeParse(encoded: string, path?: string, blob?: string): Stor
       ? { revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() { return settle(this, decodeSites(s0, s1, s2, s3)); }, problems: [] }
       : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() { return settle(this, decodeSites(s0, s1, s2, s3)); }, problems: [] };
     if (revises) parse.revises = revises;
+    encodings.set(parse, encoded);
     return parse;
   } catch {
     return undefined;

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { RevisionFile } from '../core/types.js';
-import { decodeParse, encodeParse, looksLikeRevisionFile, type StoredParse } from './parse-cache-codec.js';
+import { decodeParse, encodeParse, looksLikeRevisionFile, rememberEncoding, type StoredParse } from './parse-cache-codec.js';
 import { removeStaleTemporaries, temporaryName } from './write-file-atomic.js';
 
 /** The cache file's format version (in its name, so an old migcheck never reads a new format). */
@@ -143,7 +143,9 @@ export class ParseCache {
   /** Stores a parse result (its path and blob are not part of the stored value). */
   set(oid: string, file: RevisionFile): void {
     const { path, blob: _blob, ...rest } = file;
-    this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encodeParse(rest) ?? rest };
+    const encoded = encodeParse(rest);
+    if (encoded !== undefined) rememberEncoding(file, encoded);
+    this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encoded ?? rest };
     this.changed = true;
   }
 

@@ -16,7 +16,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Environment, RevisionFile } from '../core/types.js';
-import { decodeParse, encodeParse, looksLikeRevisionFile } from './parse-cache-codec.js';
+import { decodeParse, encodingOf, looksLikeRevisionFile } from './parse-cache-codec.js';
 import { removeStaleTemporaries, temporaryName } from './write-file-atomic.js';
 
 /** The folder's format version (in its name, so an old migcheck never reads a new format). */
@@ -40,10 +40,10 @@ export function snapshotKey(readerVersion: string, env: Environment, locationTre
 }
 
 /** The stored text of one parse: its compact string, or `{…}` JSON for anything else. */
-function storedText(file: RevisionFile): string | undefined {
-  const { path: _path, blob: _blob, ...parse } = file;
-  const compact = encodeParse(parse);
+function storedText(file: RevisionFile): string {
+  const compact = encodingOf(file);
   if (compact !== undefined && !compact.includes(RECORD) && !compact.includes(FIELD)) return compact;
+  const { path: _path, blob: _blob, ...parse } = file;
   return JSON.stringify(parse);
 }
 
@@ -100,9 +100,8 @@ export class TreeSnapshots {
   async write(key: string, files: readonly RevisionFile[]): Promise<void> {
     const records = [`${HEADER}${FIELD}${key}`];
     for (const file of files) {
-      const stored = storedText(file);
-      if (file.blob === undefined || stored === undefined || /[\0\x01]/.test(file.path)) return;
-      records.push(`${file.path}${FIELD}${file.blob}${FIELD}${stored}`);
+      if (file.blob === undefined || /[\0\x01]/.test(file.path)) return;
+      records.push(`${file.path}${FIELD}${file.blob}${FIELD}${storedText(file)}`);
     }
     const target = join(this.dir, key);
     const temp = temporaryName(target, process.pid, randomBytes(4).toString('hex'));
