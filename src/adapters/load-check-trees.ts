@@ -11,11 +11,11 @@
  * The answer is the same files in the same order as loadTrees gives (tested against it).
  */
 import type { Environment, RevisionFile } from '../core/types.js';
-import { compareLoadOrder, decodeSource, normaliseDir, readRevisionFile, selectRevisionFiles } from '../core/reader/index.js';
+import { compareLoadOrder, decodeSource, normaliseDir, READER_VERSION, readRevisionFile, selectRevisionFiles } from '../core/reader/index.js';
 import type { BlobReader } from '../git/blob-reader.js';
 import type { StagedChange } from '../git/staged-paths.cjs';
-import { loadTrees, READER_VERSION, type TreeRepository, type TreeSpec } from './load-trees.js';
-import { hasExpressionItems } from './resolve-label-expressions.js';
+import type { TreeRepository, TreeSpec } from './load-trees.js';
+import { hasExpressionItems } from '../core/reader/expression-items.js';
 import { snapshotKey, TreeSnapshots } from './tree-snapshots.js';
 
 /** Options of loadCheckTrees. */
@@ -126,6 +126,7 @@ export async function loadCheckTrees(
     });
   });
   if (full.length > 0) {
+    const { loadTrees } = await import('./load-trees.js'); // A warm check lists nothing: not loaded then.
     const loaded = await loadTrees(repo, environments, full, { reader });
     const saves: Promise<void>[] = [];
     full.forEach((spec, i) => {
@@ -162,6 +163,7 @@ export async function loadCheckTrees(
         continue;
       }
       // A staged file the delta cannot take (a label constant): list the index after all.
+      const { loadTrees } = await import('./load-trees.js');
       const loaded = await loadTrees(repo, environments, [spec], { reader });
       environments.forEach((_, k) => { result[t]![k] ??= loaded.trees[0]!.files[k]!; });
     }

@@ -38,16 +38,7 @@ export interface LabelResolveOptions {
   worktreeBytes?: ReadonlyMap<string, Uint8Array>;
 }
 
-/** True when a file holds an expression item in branch_labels or depends_on. */
-export function hasExpressionItems(file: RevisionFile): boolean {
-  return file.branchLabels.some((i) => i.kind === 'expression') || file.dependsOn.some((i) => i.kind === 'expression');
-}
-
-/** True when any of the files holds an expression item (a loop: no array for the common case). */
-export function anyExpressionItems(files: Iterable<RevisionFile>): boolean {
-  for (const file of files) if (hasExpressionItems(file)) return true;
-  return false;
-}
+export { anyExpressionItems, hasExpressionItems } from '../core/reader/expression-items.js';
 
 /** The last dotted part of a module (`neutron.db.cli` → `cli`, `..x` → `x`, `.` → ``). */
 const lastPart = (dotted: string) => dotted.replace(/^\.+/, '').split('.').pop() ?? '';

@@ -5,24 +5,24 @@
 import type { CheckReport } from '../core/types.js';
 import { allClear } from '../core/messages.js';
 import { checkFormat } from './check-format.js';
-import { renderCheckHuman } from '../render/check-human.js';
-import { renderCheckJson } from '../render/check-json.js';
-import { renderCheckGithub } from '../render/check-github.js';
-import { chooseStyle } from '../render/style.js';
 import type { CommandIO } from './command-io.js';
 import type { ParsedArgs } from './command-table.js';
 
 export { checkFormat } from './check-format.js';
 
 /** Writes the reports (one per checked tree) and returns the exit code. */
-export function printReports(reports: readonly CheckReport[], args: ParsedArgs, io: CommandIO): number {
+export async function printReports(reports: readonly CheckReport[], args: ParsedArgs, io: CommandIO): Promise<number> {
   const format = checkFormat(args);
   const quiet = args.options.quiet === true;
+  // Only the chosen format's renderer is loaded: a hook runs on every commit.
   if (format === 'json') {
+    const { renderCheckJson } = await import('../render/check-json.js');
     io.stdout(reports.length === 1 ? renderCheckJson(reports[0]!) : `[${reports.map((r) => renderCheckJson(r).trimEnd()).join(',\n')}]\n`);
   } else if (format === 'github') {
+    const { renderCheckGithub } = await import('../render/check-github.js');
     io.stdout(reports.map(renderCheckGithub).join(''));
   } else {
+    const [{ renderCheckHuman }, { chooseStyle }] = await Promise.all([import('../render/check-human.js'), import('../render/style.js')]);
     const style = chooseStyle(args.options.color as boolean | undefined, io.env, io.stdoutIsTTY);
     const text = reports.map((r) => renderCheckHuman(r, style, { quiet })).join('');
     if (text) io.stdout(text);

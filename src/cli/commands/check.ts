@@ -37,10 +37,13 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
     if (args.options.format === 'json') io.stdout(nothingToCheckJson());
     return 0;
   }
-  const [{ relative, resolve, sep }, { checkTree }, { printReports }, { openRunContext }] = await Promise.all([
-    import('node:path'), import('../check-tree.js'), import('../print-report.js'), import('../run-context.js'),
+  // The repository is opened while the check's own modules load: git runs in its own process.
+  const opening = import('../run-context.js').then(({ openRunContext }) => openRunContext(args, io));
+  opening.catch(() => undefined); // Awaited below; this only keeps Node from calling it unhandled meanwhile.
+  const [{ relative, resolve, sep }, { checkTree }, { printReports }] = await Promise.all([
+    import('node:path'), import('../check-tree.js'), import('../print-report.js'),
   ]);
-  const context = await openRunContext(args, io);
+  const context = await opening;
   // lint-staged passes absolute paths; users may pass paths relative to where they stand.
   const onlyPaths = args.positionals.length > 0
     ? args.positionals.map((p) => relative(context.repo.root, resolve(io.cwd, p)).split(sep).join('/'))
