@@ -2,21 +2,21 @@
  * The trees of a check (the index or a commit, the merge-base, the target tip), read the fast way
  * where it is exact, and through loadTrees everywhere else:
  *  - a commit's environment comes from its tree snapshot (tree-snapshots) when one exists; a
- *    commit read in full leaves one for the next run;
+ *    commit read in full leaves one for the next run, or a mark that it cannot have one (a
+ *    symlink or a label constant makes its files depend on more than its version locations);
  *  - the index is HEAD's snapshot plus the staged changes (`git diff --cached --raw`, which the
  *    fast lane already read): only the staged revision files are read and parsed. Taken only
  *    when that is exactly what listing the index would give: one version location, not
  *    sourceless, only added, modified or deleted regular files under it, no conflict, and no
- *    label written as a constant in a staged file.
- * The answer is the same files in the same order as loadTrees gives (tested against it).
- */
+ *    label written as a constant in a staged file. Without a snapshot of HEAD the index is
+ *    listed (and, for the hook, HEAD read along once so the next commit finds one). */
 import type { Environment, RevisionFile } from '../core/types.js';
 import { compareLoadOrder, decodeSource, normaliseDir, READER_VERSION, readRevisionFile, selectRevisionFiles } from '../core/reader/index.js';
 import type { BlobReader } from '../git/blob-reader.js';
 import type { StagedChange } from '../git/staged-paths.cjs';
 import type { TreeRepository, TreeSpec } from './load-trees.js';
 import { hasExpressionItems } from '../core/reader/expression-items.js';
-import { snapshotKey, TreeSnapshots } from './tree-snapshots.js';
+import { snapshotKey, TreeSnapshots, UNCONTAINED } from './tree-snapshots.js';
 
 /** Options of loadCheckTrees. */
 export interface CheckTreesOptions {
@@ -25,6 +25,11 @@ export interface CheckTreesOptions {
   staged?: readonly StagedChange[] | undefined;
   /** The snapshot store; `<commonDir>/migcheck` when undefined, none when null. */
   snapshots?: TreeSnapshots | null;
+  /**
+   * When HEAD has no snapshot yet, read it along with the index (once), so later runs derive the
+   * index from it: worth it for a hook that runs on every commit, not for a one-off command.
+   */
+  primeHead?: boolean;
 }
 
 /** Staged files beyond this many are read through a full listing (a mass change is rare). */
@@ -94,25 +99,29 @@ export async function loadCheckTrees(
     const ids = locations[e]!.map((location) => trees.get(`${commit}:${location}`));
     return ids.every((id): id is string => id !== undefined) ? snapshotKey(READER_VERSION, environments[e]!, ids) : undefined;
   };
-  const reads = new Map<string, Promise<RevisionFile[] | undefined>>();
+  const reads = new Map<string, Promise<RevisionFile[] | typeof UNCONTAINED | undefined>>();
   const snapshot = (key: string | undefined) => {
     if (!key || !store) return Promise.resolve(undefined);
     let read = reads.get(key);
     if (!read) reads.set(key, (read = store.read(key)));
     return read;
   };
+  const usable = (files: RevisionFile[] | typeof UNCONTAINED | undefined) => (files === UNCONTAINED ? undefined : files);
 
-  // The commits each spec needs in full: itself, or (for the index) HEAD, when not snapshotted.
+  // Commits from their snapshots.
   const result: (RevisionFile[] | undefined)[][] = await Promise.all(specs.map((spec) => {
     const commit = spec.name === 'index' ? undefined : commitOf(spec);
-    return Promise.all(environments.map((_, e) => (commit ? snapshot(keyOf(commit, e)) : Promise.resolve(undefined))));
+    return Promise.all(environments.map(async (_, e) => (commit ? usable(await snapshot(keyOf(commit, e))) : undefined)));
   }));
+  // The index as HEAD + staged changes, where exact and HEAD is not known to depend on more.
   const head = repo.head;
-  const deltas = specs.map((spec) => environments.map((env) => (spec.name === 'index' && head && options.staged ? deltaFor(env, options.staged) : undefined)));
-  const headFiles = await Promise.all(environments.map((_, e) => (head && deltas.some((d) => d[e]) ? snapshot(keyOf(head, e)) : Promise.resolve(undefined))));
+  const headKeys = environments.map((_, e) => (head ? keyOf(head, e) : undefined));
+  const headRead = await Promise.all(headKeys.map((key) => snapshot(key)));
+  const headFiles: (RevisionFile[] | undefined)[] = headRead.map(usable);
+  const deltas = specs.map((spec) => environments.map((env, e) => (spec.name === 'index' && head && options.staged && headRead[e] !== UNCONTAINED ? deltaFor(env, options.staged) : undefined)));
 
-  // What only a full read answers: the specs missing an environment, plus HEAD when the index
-  // could be HEAD + staged changes but HEAD has no snapshot yet (read once, kept for next time).
+  // What only a full read answers: each spec still missing an environment. HEAD is read along
+  // (when asked to prime it) so that the next run can derive the index from its snapshot.
   const full: TreeSpec[] = [];
   const headSpec: TreeSpec | undefined = head ? { name: 'head', commit: head } : undefined;
   const need = (spec: TreeSpec) => {
@@ -121,8 +130,9 @@ export async function loadCheckTrees(
   specs.forEach((spec, t) => {
     environments.forEach((_, e) => {
       if (result[t]![e] || (deltas[t]![e] && headFiles[e])) return;
-      if (deltas[t]![e] && head && headSpec && keyOf(head, e)) need(headSpec);
-      else need(spec);
+      need(spec);
+      const headListed = specs.some((other) => other.name !== 'index' && commitOf(other) === head);
+      if (spec.name === 'index' && options.primeHead && headSpec && headKeys[e] && headRead[e] === undefined && !headListed) need(headSpec);
     });
   });
   if (full.length > 0) {
@@ -138,12 +148,12 @@ export async function loadCheckTrees(
         specs.forEach((other, t) => {
           if (other === spec || (spec.name !== 'index' && other.name !== 'index' && commitOf(other) === commit)) result[t]![e] ??= files;
         });
-        if (spec.name === 'head' || (commit && spec.name !== 'index')) {
-          if (commit === head && !headFiles[e]) headFiles[e] = files;
-          const key = commit ? keyOf(commit, e) : undefined;
-          const linked = tree.entries.some((entry) => (entry.mode === '120000' || entry.mode === '160000') && env.versionLocations.some((l) => isUnder(entry.path, normaliseDir(l)) || entry.path === normaliseDir(l)));
-          if (key && store && tree.problems.length === 0 && !linked && !files.some((f) => f.blob === undefined || hasExpressionItems(f))) saves.push(store.write(key, files));
-        }
+        const key = spec.name !== 'index' && commit ? keyOf(commit, e) : undefined;
+        if (!key || !store) return;
+        // Kept only when nothing outside the version locations went into these files.
+        const linked = tree.entries.some((entry) => (entry.mode === '120000' || entry.mode === '160000') && env.versionLocations.some((l) => isUnder(entry.path, normaliseDir(l)) || entry.path === normaliseDir(l)));
+        const contained = !tree.labelConstants && tree.problems.length === 0 && !linked && !files.some((f) => f.blob === undefined || hasExpressionItems(f));
+        saves.push(contained ? store.write(key, files) : store.markUncontained(key));
       });
     });
     await Promise.all(saves);
@@ -154,10 +164,7 @@ export async function loadCheckTrees(
     if (spec.name !== 'index') continue;
     for (const [e, env] of environments.entries()) {
       if (result[t]![e]) continue;
-      const delta = deltas[t]![e];
-      const base = headFiles[e];
-      if (!delta || !base) throw new Error('loadCheckTrees: the index was neither listed nor derived');
-      const files = await applyDelta(base, delta, env, reader);
+      const files = await applyDelta(headFiles[e]!, deltas[t]![e]!, env, reader);
       if (files) {
         result[t]![e] = files;
         continue;

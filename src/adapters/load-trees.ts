@@ -37,6 +37,11 @@ export interface LoadedTree {
   files: RevisionFile[][];
   /** Sentences about files that were not read (a symlink leading outside the repository). */
   problems: string[];
+  /**
+   * True when some file's labels were written as constants and resolved against this tree's
+   * modules: its files then depend on more than the version locations (no tree snapshot).
+   */
+  labelConstants: boolean;
 }
 
 /** What a load cost: for tests, `--debug` and the benchmark. */
@@ -265,6 +270,7 @@ export async function loadTrees(
     // other files, so it is redone each run and never cached. Without such labels this is one
     // scan of the parses: no git call, no read, no parse.
     let relabelled: Map<RevisionFile, RevisionFile>[] | undefined;
+    const labelConstants = specs.map(() => false);
     if (anyExpressionItems(parses.values())) {
       const requests = specs.map((spec, t) => ({
         tree: spec,
@@ -279,6 +285,7 @@ export async function loadTrees(
           if (bytes) worktreeBytes.set(file.blob, bytes);
         }
       }
+      requests.forEach((request, t) => { labelConstants[t] = request.files.length > 0; });
       relabelled = await resolveLabelExpressions(repo, requests, { reader: blobReader, algorithm, sources, worktreeBytes });
     }
 
@@ -292,6 +299,7 @@ export async function loadTrees(
         return relabelled?.[t]!.get(file) ?? file;
       })),
       problems: selections[t]!.problems,
+      labelConstants: labelConstants[t]!,
     }));
     await cache?.save();
     stats.blobsRead = blobReader.objectsRead - readBefore;

@@ -33,6 +33,9 @@ const RECORD = '\0';
 const FIELD = '\x01';
 const HEADER = 'migcheck-tree-snapshot-1';
 
+/** What read gives for a tree marked as depending on files outside its version locations. */
+export const UNCONTAINED = 'uncontained';
+
 /** The key of `env`'s files in the trees `locationTrees` (one git tree id per version location). */
 export function snapshotKey(readerVersion: string, env: Environment, locationTrees: readonly string[]): string {
   const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);
@@ -87,10 +90,23 @@ export class TreeSnapshots {
     return new TreeSnapshots(join(commonDir, 'migcheck', SNAPSHOT_DIR));
   }
 
-  /** The files of a snapshot, or undefined (none, or damaged). Never throws. */
-  async read(key: string): Promise<RevisionFile[] | undefined> {
+  /**
+   * The files of a snapshot; `UNCONTAINED` when the tree was found to depend on files outside
+   * its version locations (see markUncontained); undefined when there is none (or a damaged one).
+   * Never throws.
+   */
+  async read(key: string): Promise<RevisionFile[] | typeof UNCONTAINED | undefined> {
     const text = await readFile(join(this.dir, key), 'utf8').catch(() => undefined);
+    if (text === `${HEADER}${FIELD}${key}${RECORD}${UNCONTAINED}`) return UNCONTAINED;
     return text === undefined ? undefined : restore(text, key);
+  }
+
+  /**
+   * Remembers that the tree under `key` cannot be kept (a symlink, a label constant): a later
+   * run then reads it in full straight away instead of trying to derive from it. Never throws.
+   */
+  async markUncontained(key: string): Promise<void> {
+    await this.save(key, `${HEADER}${FIELD}${key}${RECORD}${UNCONTAINED}`);
   }
 
   /**
@@ -103,11 +119,15 @@ export class TreeSnapshots {
       if (file.blob === undefined || /[\0\x01]/.test(file.path)) return;
       records.push(`${file.path}${FIELD}${file.blob}${FIELD}${storedText(file)}`);
     }
+    await this.save(key, records.join(RECORD));
+  }
+
+  private async save(key: string, text: string): Promise<void> {
     const target = join(this.dir, key);
     const temp = temporaryName(target, process.pid, randomBytes(4).toString('hex'));
     try {
       await mkdir(this.dir, { recursive: true });
-      await writeFile(temp, records.join(RECORD));
+      await writeFile(temp, text);
       await rename(temp, target);
       await this.prune();
     } catch {

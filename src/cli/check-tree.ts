@@ -78,7 +78,7 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
     const specs: TreeSpec[] = [checkedSpec];
     if (target?.mergeBase) specs.push({ name: 'base', commit: target.mergeBase });
     if (target) specs.push({ name: 'target', commit: target.commit });
-    const loaded = environments.length > 0 ? await loadCheckTrees(repo, environments, specs, { reader, staged: request.staged }) : undefined;
+    const loaded = environments.length > 0 ? await loadCheckTrees(repo, environments, specs, { reader, staged: request.staged, primeHead: true }) : undefined;
     const ignored = compileIgnore(config.ignore);
     const keep = (files: RevisionFile[] | undefined) => files?.filter((f) => !ignored(f.path));
     const reports: EnvironmentReport[] = environments.map((env, e) => {

@@ -7,7 +7,9 @@ import { unknownRev, UNKNOWN_REV_HINT, stagedAndRev } from '../core/messages.js'
 import type { Environment, Graph } from '../core/types.js';
 import { buildGraph } from '../core/graph/index.js';
 import { compileIgnore } from '../adapters/config/ignore-matcher.js';
+import { loadCheckTrees } from '../adapters/load-check-trees.js';
 import { loadTrees, type TreeSpec } from '../adapters/load-trees.js';
+import { stagedChanges } from '../git/staged-paths.cjs';
 import type { DiscoverySource } from '../adapters/environments/index.js';
 import { BlobReader, resolveCommit, validateRef } from '../git/index.js';
 import { environmentsFor, openRunContext, type RunContext } from './run-context.js';
@@ -40,11 +42,15 @@ export async function readGraphs(args: ParsedArgs, io: CommandIO): Promise<{ con
       spec = { name: 'index' };
     }
     const environments = await environmentsFor(context, source, reader);
-    const loaded = await loadTrees(context.repo, environments, [spec], { reader });
+    // A commit or the index is read as a check reads it (tree snapshots; the index as HEAD + the
+    // staged changes); the working tree is listed, its unchanged tracked files taken by blob id.
+    const files = spec.name === 'worktree'
+      ? (await loadTrees(context.repo, environments, [spec], { reader })).trees[0]!.files
+      : (await loadCheckTrees(context.repo, environments, [spec], { reader, staged: spec.name === 'index' ? stagedChanges(context.repo) : undefined }))[0]!;
     const ignored = compileIgnore(context.config.ignore);
     const graphs = environments.map((environment, e) => ({
       environment,
-      graph: buildGraph(loaded.trees[0]!.files[e]!.filter((f) => !ignored(f.path))),
+      graph: buildGraph(files[e]!.filter((f) => !ignored(f.path))),
     }));
     return { context, graphs };
   } finally {

@@ -103,7 +103,7 @@ test('an unresolved item keeps its expression with a reader warning that says wh
   });
 });
 
-test('git processes (GIT_TRACE): literal labels start none beyond the usual; expression labels add exactly one listing', async () => {
+test('git processes (GIT_TRACE): literal labels start none beyond the usual; expression labels add exactly one module listing (and the tree is listed, never taken from a snapshot)', async () => {
   await withRepo(async (literal) => {
     await withRepo(async (expression) => {
       await literal.commit('literal labels', openstackFiles({ labels: ["('expand',)", "('contract',)"] }));
@@ -124,7 +124,14 @@ test('git processes (GIT_TRACE): literal labels start none beyond the usual; exp
           const commit = (await expression.exec(['rev-parse', 'HEAD'])).stdout.trim();
           const literalCommit = (await literal.exec(['rev-parse', 'HEAD'])).stdout.trim();
           const normal = (commands: string[], c: string) => commands.map((line) => line.replaceAll(c, '__COMMIT__')).sort();
-          assert.equal(normal(labelled.commands, commit), [...normal(plain.commands, literalCommit), extra].sort(), `${args.join(' ')} ${run}`);
+          // A tree whose labels are constants depends on its modules too: it is never taken from a
+          // tree snapshot, so where the literal tree is (warm), it is listed again.
+          const labelledCommands = normal(labelled.commands, commit);
+          const plainCommands = normal(plain.commands, literalCommit);
+          const added = labelledCommands.filter((c) => !plainCommands.includes(c));
+          assert.ok(plainCommands.every((c) => labelledCommands.includes(c)), `${args.join(' ')} ${run}: ${labelledCommands.join('\n')}`);
+          assert.equal(added.filter((c) => !/^ls-(?:tree|files) .* -- neutron\/db\/migration\/alembic_migrations\/versions$/.test(c)), [extra], `${args.join(' ')} ${run}`);
+          assert.ok(added.length <= 2, `${args.join(' ')} ${run}: ${added.join('\n')}`);
         }
       }
     });

@@ -35,8 +35,8 @@ async function same(repo: Repo, environments: Environment[], label: string, comm
   try {
     const expected = (await loadTrees(git, environments, specs, { reader, cache: null })).trees.map((tree) => tree.files);
     const staged = stagedChanges({ cwd: repo.dir, env: cleanEnv() });
-    const first = await loadCheckTrees(git, environments, specs, { reader, staged });
-    const second = await loadCheckTrees(git, environments, specs, { reader, staged });
+    const first = await loadCheckTrees(git, environments, specs, { reader, staged, primeHead: true });
+    const second = await loadCheckTrees(git, environments, specs, { reader, staged, primeHead: true });
     assert.equal(plain(first.flat()), plain(expected.flat()), `${label} (cold)`);
     assert.equal(plain(second.flat()), plain(expected.flat()), `${label} (warm)`);
     return second;
@@ -106,7 +106,14 @@ test('what the delta cannot take exactly is listed: a staged symlink, a label co
     });
     await repo.exec(['add', '-A']);
     await same(repo, [ENV], 'a label written as a constant');
-    await repo.exec(['reset', '-q', '--hard']);
+    // Committed, then only the module changes: the index's labels come from the index's module.
+    await repo.commit('constants', {});
+    await repo.write({ 'backend/migrations/cli.py': "EXPAND = 'expand_v2'\n" });
+    await repo.exec(['add', '-A']);
+    const files = await same(repo, [ENV], 'a label constant whose module is staged');
+    assert.equal(files[0]![0]!.find((f) => f.revision === 'e1')!.branchLabels, [{ kind: 'string', value: 'expand_v2' }]);
+    assert.equal(files[1]![0]!.find((f) => f.revision === 'e1')!.branchLabels, [{ kind: 'string', value: 'expand' }]);
+    await repo.exec(['reset', '-q', '--hard', 'HEAD~1']);
     // The versions folder replaced by a file: nothing of HEAD's folder is in the index.
     await rm(join(repo.dir, V), { recursive: true });
     await writeFile(join(repo.dir, V), 'now a file\n');
