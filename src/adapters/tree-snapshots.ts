@@ -22,8 +22,8 @@ import { removeStaleTemporaries, temporaryName } from './write-file-atomic.js';
 /** The folder's format version (in its name, so an old migcheck never reads a new format). */
 export const SNAPSHOT_DIR = 'trees-v1';
 
-/** Snapshot files kept at most (a few trees per branch being worked on). */
-export const MAX_SNAPSHOTS = 24;
+/** Snapshot files kept at most (a few trees per branch being worked on; ~3 MB each at 10,000 revisions). */
+export const MAX_SNAPSHOTS = 12;
 
 // Records are separated by NUL and fields by SOH: neither occurs in a git path that migcheck
 // keeps (checked on write) nor in a stored parse (compact strings with them are written as

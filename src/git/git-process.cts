@@ -26,8 +26,16 @@ export const GIT_GLOBAL_ARGS: readonly string[] = ['--no-optional-locks'];
  * texts migcheck recognises ("not a git repository") do not depend on the user's locale.
  */
 export function gitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return { ...env, LC_ALL: 'C', LANGUAGE: 'C' };
+  // Copying process.env goes through a native accessor per variable; a run starts several gits
+  // with the same environment object, so the copy is made once per object.
+  let copy = environments.get(env);
+  if (!copy) environments.set(env, (copy = { ...env, LC_ALL: 'C', LANGUAGE: 'C' }));
+  return copy;
 }
+
+// Keyed by the caller's object: a caller that changes its environment passes another object
+// (the CLI never changes process.env after start; tests build a new object per run).
+const environments = new WeakMap<NodeJS.ProcessEnv, NodeJS.ProcessEnv>();
 
 /**
  * Starts git with `args` (after the global options) and returns the live process: run-git's
