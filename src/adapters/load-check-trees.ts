@@ -115,10 +115,13 @@ export async function loadCheckTrees(
   }));
   // The index as HEAD + staged changes, where exact and HEAD is not known to depend on more.
   const head = repo.head;
-  const headKeys = environments.map((_, e) => (head ? keyOf(head, e) : undefined));
-  const headRead = await Promise.all(headKeys.map((key) => snapshot(key)));
+  const derivable = Boolean(head && options.staged && specs.some((spec) => spec.name === 'index'));
+  const delta = environments.map((env) => (derivable ? deltaFor(env, options.staged!) : undefined));
+  const headKeys = environments.map((_, e) => (derivable ? keyOf(head!, e) : undefined));
+  // HEAD's snapshot is read only where the index could be derived from it.
+  const headRead = await Promise.all(headKeys.map((key, e) => (delta[e] ? snapshot(key) : undefined)));
   const headFiles: (RevisionFile[] | undefined)[] = headRead.map(usable);
-  const deltas = specs.map((spec) => environments.map((env, e) => (spec.name === 'index' && head && options.staged && headRead[e] !== UNCONTAINED ? deltaFor(env, options.staged) : undefined)));
+  const deltas = specs.map((spec) => environments.map((_, e) => (spec.name === 'index' && headRead[e] !== UNCONTAINED ? delta[e] : undefined)));
 
   // What only a full read answers: each spec still missing an environment. HEAD is read along
   // (when asked to prime it) so that the next run can derive the index from its snapshot.
@@ -132,7 +135,7 @@ export async function loadCheckTrees(
       if (result[t]![e] || (deltas[t]![e] && headFiles[e])) return;
       need(spec);
       const headListed = specs.some((other) => other.name !== 'index' && commitOf(other) === head);
-      if (spec.name === 'index' && options.primeHead && headSpec && headKeys[e] && headRead[e] === undefined && !headListed) need(headSpec);
+      if (spec.name === 'index' && options.primeHead && headSpec && delta[e] && headKeys[e] && headRead[e] === undefined && !headListed) need(headSpec);
     });
   });
   if (full.length > 0) {

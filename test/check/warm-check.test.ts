@@ -8,7 +8,20 @@ import * as assert from 'uvu/assert';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { withRepo } from '../helpers/repo.js';
-import { FORK_POINT, NEW_PATH, assertExit, gitSpy, newRevision, seedMain } from './check-helpers.js';
+import { CHAIN1_HEAD, FORK_POINT, NEW_PATH, assertExit, gitSpy, newRevision, seedMain } from './check-helpers.js';
+import { SEED_VERSIONS } from '../helpers/seed-story.js';
+import { revisionText } from '../helpers/revision-files.js';
+
+/** The git commands of one run (global options dropped), and its result. */
+async function traced(run: (env: Record<string, string>) => Promise<import('../helpers/repo.js').RunResult>) {
+  const spy = await gitSpy();
+  try {
+    const result = await run(spy.env);
+    return { result, calls: (await spy.calls()).map((call) => call.replace(/^--no-optional-locks /, '')) };
+  } finally {
+    await spy.cleanup();
+  }
+}
 
 test('warm: no listing, the same report as cold (human and JSON), also after the cache is removed', async () => {
   await withRepo(async (repo) => {
@@ -37,6 +50,24 @@ test('warm: no listing, the same report as cold (human and JSON), also after the
     assert.not.ok(commands.includes('merge-base'), calls.join('\n'));
     await rm(join(repo.dir, '.git', 'migcheck'), { recursive: true, force: true });
     assert.is((await repo.migcheck(['check', '--format', 'json'])).stdout, cold.stdout);
+  });
+});
+
+test('a branch with migrations of its own: the first check reads HEAD along once, later ones derive the index from it', async () => {
+  await withRepo(async (repo) => {
+    await seedMain(repo);
+    await repo.exec(['checkout', '-q', '-b', 'feature']);
+    await repo.commit('own migration', { [`${SEED_VERSIONS}/b1_own.py`]: revisionText({ rev: 'b1', down: [CHAIN1_HEAD] }) });
+    await repo.write({ [`${SEED_VERSIONS}/b2_next.py`]: revisionText({ rev: 'b2', down: ['b1'] }) });
+    await repo.exec(['add', '-A']);
+    const listsVersions = (calls: string[]) => calls.filter((call) => /^ls-(?:files|tree) /.test(call) && call.includes('versions'));
+    const first = await traced((env) => repo.migcheck(['check', '--format', 'json'], { env }));
+    const second = await traced((env) => repo.migcheck(['check', '--format', 'json'], { env }));
+    assertExit(first.result, 0);
+    assert.is(second.result.stdout, first.result.stdout);
+    // Cold: the index, main's tip (merge-base and target), and HEAD along.
+    assert.is(listsVersions(first.calls).length, 3, first.calls.join('\n'));
+    assert.equal(listsVersions(second.calls), [], second.calls.join('\n'));
   });
 });
 
