@@ -3,7 +3,7 @@
  * `migcheck check --rev REV` — the CI gate of a committed tree.
  * The commit-time fast path costs one git call: a commit that stages no Python file and no
  * config cannot change a migration graph (quick-check; bin/migcheck.js runs it before loading
- * this module, and hands over the staged paths it read).
+ * this module, and hands over the staged changes it read).
  */
 // Only what the fast-path decision needs is imported up front (a commit that stages no
 // migration must cost little more than Node's start); the check itself is loaded after it.
