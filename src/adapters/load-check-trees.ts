@@ -16,6 +16,7 @@ import type { BlobReader } from '../git/blob-reader.js';
 import type { StagedChange } from '../git/staged-paths.cjs';
 import type { TreeRepository, TreeSpec } from './load-trees.js';
 import { hasExpressionItems } from '../core/reader/expression-items.js';
+import { isUnder } from './environments/touches-environments.js';
 import { snapshotKey, TreeSnapshots, UNCONTAINED } from './tree-snapshots.js';
 
 /** Options of loadCheckTrees. */
@@ -37,16 +38,14 @@ const MAX_DELTA = 256;
 
 const REGULAR = new Set(['100644', '100755']);
 
-const isUnder = (path: string, location: string) => location === '' || path.startsWith(`${location}/`);
-
 /** The staged changes that make up `env`'s index files from HEAD's, or undefined when not exact. */
 function deltaFor(env: Environment, staged: readonly StagedChange[]): StagedChange[] | undefined {
   if (env.versionLocations.length !== 1 || env.sourceless) return undefined;
   const location = normaliseDir(env.versionLocations[0]!);
   const changes: StagedChange[] = [];
   for (const change of staged) {
-    // A file, link or submodule now where a folder above the location was: the location moved.
-    if (location !== '' && (location === change.path || location.startsWith(`${change.path}/`))) return undefined;
+    // A file, link or submodule now at the location or a folder above it: the location moved.
+    if (location !== '' && isUnder(location, change.path)) return undefined;
     if (!isUnder(change.path, location)) continue;
     if (change.status === 'D') changes.push(change);
     else if ((change.status === 'A' || change.status === 'M') && REGULAR.has(change.mode)) changes.push(change);
@@ -89,8 +88,11 @@ export async function loadCheckTrees(
 ): Promise<RevisionFile[][][]> {
   const { reader } = options;
   const store = options.snapshots === undefined ? TreeSnapshots.at(repo.commonDir) : options.snapshots;
-  const commitOf = (spec: TreeSpec) => (spec.name === 'index' ? (options.staged ? repo.head : undefined) : spec.name === 'worktree' ? undefined : spec.commit);
-  const commits = [...new Set(specs.map(commitOf).filter((c): c is string => c !== undefined))];
+  const head = repo.head;
+  // The index can be HEAD + staged changes only with a HEAD and the changes against it.
+  const derivable = Boolean(head && options.staged && specs.some((spec) => spec.name === 'index'));
+  const commitOf = (spec: TreeSpec) => (spec.name === 'head' || spec.name === 'base' || spec.name === 'target' ? spec.commit : undefined);
+  const commits = [...new Set([...specs.map(commitOf), derivable ? head : undefined].filter((c): c is string => c !== undefined))];
   const locations = environments.map((env) => env.versionLocations.map(normaliseDir));
   const trees = store && commits.length > 0
     ? await reader.treeIds(commits.flatMap((commit) => locations.flat().map((location) => `${commit}:${location}`)))
@@ -110,32 +112,31 @@ export async function loadCheckTrees(
 
   // Commits from their snapshots.
   const result: (RevisionFile[] | undefined)[][] = await Promise.all(specs.map((spec) => {
-    const commit = spec.name === 'index' ? undefined : commitOf(spec);
+    const commit = commitOf(spec);
     return Promise.all(environments.map(async (_, e) => (commit ? usable(await snapshot(keyOf(commit, e))) : undefined)));
   }));
-  // The index as HEAD + staged changes, where exact and HEAD is not known to depend on more.
-  const head = repo.head;
-  const derivable = Boolean(head && options.staged && specs.some((spec) => spec.name === 'index'));
-  const delta = environments.map((env) => (derivable ? deltaFor(env, options.staged!) : undefined));
-  const headKeys = environments.map((_, e) => (derivable ? keyOf(head!, e) : undefined));
+  // The index as HEAD + staged changes, where exact and HEAD is not known to depend on more;
   // HEAD's snapshot is read only where the index could be derived from it.
-  const headRead = await Promise.all(headKeys.map((key, e) => (delta[e] ? snapshot(key) : undefined)));
-  const headFiles: (RevisionFile[] | undefined)[] = headRead.map(usable);
-  const deltas = specs.map((spec) => environments.map((_, e) => (spec.name === 'index' && headRead[e] !== UNCONTAINED ? delta[e] : undefined)));
+  const headKeys = environments.map((_, e) => (derivable ? keyOf(head!, e) : undefined));
+  const staged = environments.map((env) => (derivable ? deltaFor(env, options.staged!) : undefined));
+  const headRead = await Promise.all(headKeys.map((key, e) => (staged[e] ? snapshot(key) : undefined)));
+  const headFiles = headRead.map(usable);
+  const delta = staged.map((changes, e) => (headRead[e] === UNCONTAINED ? undefined : changes));
 
   // What only a full read answers: each spec still missing an environment. HEAD is read along
-  // (when asked to prime it) so that the next run can derive the index from its snapshot.
+  // (when asked to prime it, and when no spec lists it anyway) so that the next run can derive
+  // the index from its snapshot.
   const full: TreeSpec[] = [];
-  const headSpec: TreeSpec | undefined = head ? { name: 'head', commit: head } : undefined;
   const need = (spec: TreeSpec) => {
     if (!full.includes(spec)) full.push(spec);
   };
+  const headSpec: TreeSpec | undefined = head && options.primeHead && !specs.some((spec) => commitOf(spec) === head) ? { name: 'head', commit: head } : undefined;
   specs.forEach((spec, t) => {
     environments.forEach((_, e) => {
-      if (result[t]![e] || (deltas[t]![e] && headFiles[e])) return;
+      const derived = spec.name === 'index' && delta[e] !== undefined;
+      if (result[t]![e] || (derived && headFiles[e])) return;
       need(spec);
-      const headListed = specs.some((other) => other.name !== 'index' && commitOf(other) === head);
-      if (spec.name === 'index' && options.primeHead && headSpec && delta[e] && headKeys[e] && headRead[e] === undefined && !headListed) need(headSpec);
+      if (derived && headSpec && headKeys[e] && headRead[e] === undefined) need(headSpec);
     });
   });
   if (full.length > 0) {
@@ -149,12 +150,12 @@ export async function loadCheckTrees(
         const files = tree.files[e]!;
         // The same commit named twice (base = target, often) is one listing.
         specs.forEach((other, t) => {
-          if (other === spec || (spec.name !== 'index' && other.name !== 'index' && commitOf(other) === commit)) result[t]![e] ??= files;
+          if (other === spec || (commit !== undefined && commitOf(other) === commit)) result[t]![e] ??= files;
         });
-        const key = spec.name !== 'index' && commit ? keyOf(commit, e) : undefined;
+        const key = commit ? keyOf(commit, e) : undefined;
         if (!key || !store) return;
         // Kept only when nothing outside the version locations went into these files.
-        const linked = tree.entries.some((entry) => (entry.mode === '120000' || entry.mode === '160000') && env.versionLocations.some((l) => isUnder(entry.path, normaliseDir(l)) || entry.path === normaliseDir(l)));
+        const linked = tree.entries.some((entry) => (entry.mode === '120000' || entry.mode === '160000') && locations[e]!.some((location) => isUnder(entry.path, location)));
         const contained = !tree.labelConstants && tree.problems.length === 0 && !linked && !files.some((f) => f.blob === undefined || hasExpressionItems(f));
         saves.push(contained ? store.write(key, files) : store.markUncontained(key));
       });
@@ -167,7 +168,7 @@ export async function loadCheckTrees(
     if (spec.name !== 'index') continue;
     for (const [e, env] of environments.entries()) {
       if (result[t]![e]) continue;
-      const files = await applyDelta(headFiles[e]!, deltas[t]![e]!, env, reader);
+      const files = await applyDelta(headFiles[e]!, delta[e]!, env, reader);
       if (files) {
         result[t]![e] = files;
         continue;

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { RevisionFile } from '../core/types.js';
-import { decodeParse, encodeParse, looksLikeRevisionFile, rememberEncoding, type StoredParse } from './parse-cache-codec.js';
+import { encodeParse, looksLikeRevisionFile, rememberEncoding, restoreParse, type StoredParse } from './parse-cache-codec.js';
 import { removeStaleTemporaries, temporaryName } from './write-file-atomic.js';
 
 /** The cache file's format version (in its name, so an old migcheck never reads a new format). */
@@ -122,22 +122,16 @@ export class ParseCache {
       ? this.data.entries[parseCacheKey(oid, path)]
       : undefined;
     if (!entry || typeof entry.p !== 'string') return undefined;
-    if (typeof entry.f === 'string') {
-      // The compact form holds no problems, so it is right at any path of the same basename.
-      const file = decodeParse(entry.f, path, oid);
-      if (!file) return undefined;
-      entry.u = this.data.generation + 1;
-      this.hits += 1;
-      return file;
-    }
-    const f = entry.f;
-    if (!looksLikeRevisionFile(f)) return undefined;
+    const stored = entry.f;
     // A problem text that names the original path would be wrong for another path: parse again.
-    if (entry.p !== path && f.problems.some((problem) => String(problem.reason).includes(entry.p))) return undefined;
+    // (The compact form holds no problems, so it is right at any path of the same basename.)
+    if (typeof stored !== 'string' && entry.p !== path && looksLikeRevisionFile(stored)
+      && stored.problems.some((problem) => String(problem.reason).includes(entry.p))) return undefined;
+    const file = restoreParse(stored, path, oid);
+    if (!file) return undefined;
     entry.u = this.data.generation + 1;
     this.hits += 1;
-    // Shared, not copied: RevisionFiles are never mutated after reading (copying cost ~50 µs each).
-    return { path, blob: oid, ...f };
+    return file;
   }
 
   /** Stores a parse result (its path and blob are not part of the stored value). */

@@ -16,7 +16,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Environment, RevisionFile } from '../core/types.js';
-import { decodeParse, encodingOf, looksLikeRevisionFile } from './parse-cache-codec.js';
+import { encodingOf, restoreParse } from './parse-cache-codec.js';
 import { removeStaleTemporaries, temporaryName } from './write-file-atomic.js';
 
 /** The folder's format version (in its name, so an old migcheck never reads a new format). */
@@ -62,19 +62,15 @@ function restore(text: string, key: string): RevisionFile[] | undefined {
     if (a < 0 || b < 0) return undefined;
     const path = record.slice(0, a);
     const blob = record.slice(a + 1, b);
-    const stored = record.slice(b + 1);
-    if (stored.startsWith('{')) {
-      let parse: unknown;
+    let stored: unknown = record.slice(b + 1);
+    if ((stored as string).startsWith('{')) {
       try {
-        parse = JSON.parse(stored);
+        stored = JSON.parse(stored as string);
       } catch {
         return undefined;
       }
-      if (!looksLikeRevisionFile(parse)) return undefined;
-      files.push({ path, blob, ...parse });
-      continue;
     }
-    const file = decodeParse(stored, path, blob);
+    const file = restoreParse(stored, path, blob);
     if (!file) return undefined;
     files.push(file);
   }

@@ -5,7 +5,7 @@ export { runGit, spawnGit, GitError, GIT_GLOBAL_ARGS, type GitContext, type GitR
 export { openRepository, type Repository } from './open-repository.js';
 export { listTree } from './list-tree.js';
 export { listIndex, listIndexConfigFiles } from './list-index.js';
-export { stagedPaths } from './staged-paths.cjs';
+export { stagedChanges, type StagedChange } from './staged-paths.cjs';
 export { resolveCommit, mergeBase, resolveTarget, TARGET_CANDIDATES, type Target, type TargetSource } from './refs.js';
 export { BlobReader, BatchParser, withBlobReader, type BatchAnswer } from './blob-reader.js';
 export { validateRef } from './argv.js';

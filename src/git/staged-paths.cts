@@ -38,8 +38,3 @@ export function stagedChanges(context: GitContext): StagedChange[] | undefined {
   const stdout = runGitSync(context, stagedPathsArgs());
   return stdout === undefined ? undefined : parseStagedChanges(stdout);
 }
-
-/** The paths of stagedChanges: added, modified, deleted (both names of a rename). */
-export function stagedPaths(context: GitContext): string[] | undefined {
-  return stagedChanges(context)?.map((change) => change.path);
-}

@@ -5,11 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanEnv, makeRepo, withRepo } from '../helpers/repo.js';
 import { openRepository } from '../../src/git/open-repository.js';
-import { stagedPaths } from '../../src/git/staged-paths.cjs';
+import { stagedChanges } from '../../src/git/staged-paths.cjs';
+import type { GitContext } from '../../src/git/run-git.js';
 import { listIndex } from '../../src/git/list-index.js';
 import { listTree } from '../../src/git/list-tree.js';
 import { runGit, GitError } from '../../src/git/run-git.js';
 import { MigcheckError } from '../../src/core/errors.js';
+
+/** The staged paths (both names of a rename), as the fast lane reads them. */
+const stagedPaths = (context: GitContext) => stagedChanges(context)!.map((change) => change.path);
 
 const ODD = ['v/sub dir/q ü.py', 'v/it\'s "quoted".py', 'v/new\nline.py'];
 

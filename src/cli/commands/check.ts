@@ -12,8 +12,6 @@ import { stagedChanges } from '../../git/staged-paths.cjs';
 import type { CommandIO } from '../command-io.js';
 import type { ParsedArgs } from '../command-table.js';
 
-export { mightTouchMigrations };
-
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const rev = args.options.rev;
   if (typeof rev === 'string') {
