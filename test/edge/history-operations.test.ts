@@ -69,13 +69,18 @@ test('git rebase --exec "migcheck check --rev HEAD": the rebase stops at the byp
   });
 });
 
-test('git merge with a conflicted migration: checked mid-conflict without crashing, then judged on the resolution', async () => {
-  await withRepo(async (repo) => {
+/** n0o1p2q3r4s5 written twice: on branch `feature` on the fork point, on main on chain 1's head (main checked out). */
+async function divergedAnalytics(repo: Repo): Promise<void> {
     await repo.commit('shared', seedFiles(seedShared));
     await repo.exec(['checkout', '-q', '-b', 'feature']);
     await repo.commit('analytics on the fork point', { [NEW_PATH]: newRevision(FORK_POINT) });
     await repo.exec(['checkout', '-q', 'main']);
     await repo.commit('chain 1 and analytics on it', { ...seedFiles(seedChain1, false), [NEW_PATH]: newRevision(CHAIN1_HEAD) });
+}
+
+test('git merge with a conflicted migration: checked mid-conflict without crashing, then judged on the resolution', async () => {
+  await withRepo(async (repo) => {
+    await divergedAnalytics(repo);
     await installHook(repo);
 
     const merge = await repo.exec(['merge', '--no-edit', 'feature']);
@@ -110,11 +115,7 @@ test('git merge with a conflicted migration: checked mid-conflict without crashi
 // `<<<<<<<` line, never "the last down_revision wins"; merge and rebase-plan refuse to work on it.
 test('a migration committed with its conflict markers is unparseable, not silently read', async () => {
   await withRepo(async (repo) => {
-    await repo.commit('shared', seedFiles(seedShared));
-    await repo.exec(['checkout', '-q', '-b', 'feature']);
-    await repo.commit('analytics on the fork point', { [NEW_PATH]: newRevision(FORK_POINT) });
-    await repo.exec(['checkout', '-q', 'main']);
-    await repo.commit('chain 1 and analytics on it', { ...seedFiles(seedChain1, false), [NEW_PATH]: newRevision(CHAIN1_HEAD) });
+    await divergedAnalytics(repo);
     assert.is((await repo.exec(['merge', '--no-edit', 'feature'])).code, 1);
     assert.match(await repo.read(NEW_PATH), /^<<<<<<< HEAD$/m);
     await repo.exec(['commit', '-q', '-a', '--no-edit', '--no-verify']);

@@ -6,7 +6,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { rm } from 'node:fs/promises';
-import { makeRepo, repoAt, withRepo } from '../helpers/repo.js';
+import { makeRepo, repoAt, withRepo, type Repo } from '../helpers/repo.js';
 import { environmentFiles } from '../helpers/revision-files.js';
 import { CHAIN1_HEAD, FORK_POINT, NEW_PATH, NEW_REV, assertCouldNotCheck, assertExit, assertNoTrace, commitSeedMain, findingCodes, installHook, newRevision, report } from './edge-helpers.js';
 
@@ -45,13 +45,19 @@ test('git worktree add: the hook and check run inside the linked worktree, on it
   });
 });
 
-test('a submodule holding migrations is not part of the superproject check', async () => {
+/** A repository of its own whose `db` environment has two heads (aaaa ← bbbb, aaaa ← cccc). */
+async function twoHeadedRepo(): Promise<Repo> {
   const sub = await makeRepo();
+  await sub.commit('two heads', environmentFiles('db', [
+    { rev: 'aaaa00000001' }, { rev: 'bbbb00000002', down: ['aaaa00000001'] }, { rev: 'cccc00000003', down: ['aaaa00000001'] },
+  ]));
+  return sub;
+}
+
+test('a submodule holding migrations is not part of the superproject check', async () => {
+  // The submodule's own environment has two heads; the superproject must not inherit them.
+  const sub = await twoHeadedRepo();
   try {
-    // The submodule's own environment has two heads; the superproject must not inherit them.
-    await sub.commit('two heads', environmentFiles('db', [
-      { rev: 'aaaa00000001' }, { rev: 'bbbb00000002', down: ['aaaa00000001'] }, { rev: 'cccc00000003', down: ['aaaa00000001'] },
-    ]));
     await withRepo(async (repo) => {
       await commitSeedMain(repo);
       const add = await repo.exec(['-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.dir, 'vendor/sub']);
@@ -80,11 +86,8 @@ test('a submodule holding migrations is not part of the superproject check', asy
 // its files, so every command refuses it by name (exit 2) instead of "no revisions" — in the
 // index, in a commit and in the worktree (where the files are on disk, in another repository).
 test('a submodule directory named with --dir is refused clearly, in every tree', async () => {
-  const sub = await makeRepo();
+  const sub = await twoHeadedRepo();
   try {
-    await sub.commit('two heads', environmentFiles('db', [
-      { rev: 'aaaa00000001' }, { rev: 'bbbb00000002', down: ['aaaa00000001'] }, { rev: 'cccc00000003', down: ['aaaa00000001'] },
-    ]));
     await withRepo(async (repo) => {
       await commitSeedMain(repo);
       await repo.exec(['-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.dir, 'vendor/sub']);

@@ -8,7 +8,7 @@ import * as assert from 'uvu/assert';
 import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { withRepo } from '../helpers/repo.js';
+import { withRepo, type Repo } from '../helpers/repo.js';
 import { alembicIni, revisionText } from '../helpers/revision-files.js';
 import { assertExit } from './edge-helpers.js';
 
@@ -73,10 +73,11 @@ test('a versions directory that is a symlink leading outside the repository: not
   }
 });
 
-// In git trees the link's blob holds its target (`../shared`); the loader lists that folder of the
-// same tree with one more git call and names its files under the location.
-test('a versions directory symlinked to a folder inside the repository is followed, as Alembic does', async () => {
-  await withRepo(async (repo) => {
+/**
+ * main: A ← B in `shared/`, reached as `migrations/versions -> ../shared`; on branch `feature`,
+ * C (on A, a second head) staged in `shared/`.
+ */
+async function stageThroughVersionsLink(repo: Repo): Promise<void> {
     await repo.write({
       'alembic.ini': alembicIni('migrations'), 'migrations/env.py': '',
       [`shared/${A}_a.py`]: revisionText({ rev: A }), [`shared/${B}_b.py`]: revisionText({ rev: B, down: [A] }),
@@ -86,6 +87,13 @@ test('a versions directory symlinked to a folder inside the repository is follow
     await repo.exec(['checkout', '-q', '-b', 'feature']);
     await repo.write({ [`shared/${C}_c.py`]: revisionText({ rev: C, down: [A] }) });
     await repo.exec(['add', '-A']);
+}
+
+// In git trees the link's blob holds its target (`../shared`); the loader lists that folder of the
+// same tree with one more git call and names its files under the location.
+test('a versions directory symlinked to a folder inside the repository is followed, as Alembic does', async () => {
+  await withRepo(async (repo) => {
+    await stageThroughVersionsLink(repo);
     const worktree = await repo.migcheck(['heads']);
     assertExit(worktree, 0);
     assert.is(worktree.stdout, `${B} (head)\n${C} (head)\n`);
@@ -108,15 +116,7 @@ test('a versions directory symlinked to a folder inside the repository is follow
 // the `migrations/versions` link. The commit-time filter must still keep that environment.
 test('pre-commit check of a revision staged in the folder a versions link points to', async () => {
   await withRepo(async (repo) => {
-    await repo.write({
-      'alembic.ini': alembicIni('migrations'), 'migrations/env.py': '',
-      [`shared/${A}_a.py`]: revisionText({ rev: A }), [`shared/${B}_b.py`]: revisionText({ rev: B, down: [A] }),
-    });
-    await symlink('../shared', join(repo.dir, 'migrations/versions'));
-    await repo.commit('linked versions');
-    await repo.exec(['checkout', '-q', '-b', 'feature']);
-    await repo.write({ [`shared/${C}_c.py`]: revisionText({ rev: C, down: [A] }) });
-    await repo.exec(['add', '-A']);
+    await stageThroughVersionsLink(repo);
     assertExit(await repo.migcheck(['check']), 1);
   });
 });
