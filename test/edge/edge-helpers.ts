@@ -5,9 +5,8 @@
  * trace, a clear first line).
  */
 import * as assert from 'uvu/assert';
-import { chmod, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { migcheckBin, type Repo, type RunResult } from '../helpers/repo.js';
+import { writeMigcheckScript, type Repo, type RunResult } from '../helpers/repo.js';
 import { revisionText } from '../helpers/revision-files.js';
 import { seedChain1, seedFiles, seedPath, seedShared, seedSpec } from '../helpers/seed-story.js';
 
@@ -32,8 +31,7 @@ export async function commitSeedMain(repo: Repo): Promise<string> {
 /** Installs `.git/hooks/pre-commit` that execs `migcheck check` (the plain hook, written by hand). */
 export async function installHook(repo: Repo, hook = 'pre-commit', command = 'check', gitDir = join(repo.dir, '.git')): Promise<void> {
   const path = join(gitDir, 'hooks', hook);
-  await writeFile(path, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(migcheckBin)} ${command}\n`);
-  await chmod(path, 0o755);
+  await writeMigcheckScript(path, command);
 }
 
 /** No stack frame and no Node internals anywhere in the output. */

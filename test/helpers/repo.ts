@@ -3,7 +3,7 @@
  * surrounding process removed: a test run from inside a hook (or lint-staged) would otherwise
  * read and write the hooked repository's index instead of the temporary one.
  */
-import { mkdtemp, mkdir, rm, writeFile, readFile, unlink } from 'node:fs/promises';
+import { chmod, mkdtemp, mkdir, rm, writeFile, readFile, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -63,6 +63,12 @@ export function run(command: string, args: string[], options: { cwd: string; inp
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** Writes an executable `sh` script at `path` that runs the built migcheck with `args` (`"$@"`: its own). */
+export async function writeMigcheckScript(path: string, args = '"$@"'): Promise<void> {
+  await writeFile(path, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(migcheckBin)} ${args}\n`);
+  await chmod(path, 0o755);
 }
 
 /** A temporary repository with helpers to write files, commit and run migcheck in it. */

@@ -5,11 +5,11 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { chmod, copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanEnv, makeRepo, migcheckBin, projectRoot, run, withRepo, type Repo } from '../helpers/repo.js';
+import { cleanEnv, makeRepo, projectRoot, run, withRepo, writeMigcheckScript, type Repo } from '../helpers/repo.js';
 import { R2, R3, R3_PATH, commitMainHistory, head, r3 } from './hook-helpers.js';
 
 const PRE_COMMIT = '/usr/bin/pre-commit';
@@ -24,8 +24,7 @@ async function framework(): Promise<Framework & { hookRepo: Repo }> {
   const scratch = await mkdtemp(join(tmpdir(), 'migcheck-pre-commit-'));
   const bin = join(scratch, 'bin');
   await run('mkdir', ['-p', bin], { cwd: scratch });
-  await writeFile(join(bin, 'migcheck'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(migcheckBin)} "$@"\n`);
-  await chmod(join(bin, 'migcheck'), 0o755);
+  await writeMigcheckScript(join(bin, 'migcheck'));
   const hookRepo = await makeRepo();
   await copyFile(join(projectRoot, '.pre-commit-hooks.yaml'), join(hookRepo.dir, '.pre-commit-hooks.yaml'));
   await hookRepo.commit('manifest');

@@ -3,9 +3,9 @@
  * changed" assertions, and a node_modules that links this project's husky and lint-staged (and a
  * `migcheck` bin running this checkout) instead of npm-installing them.
  */
-import { lstat, mkdir, readdir, readFile, readlink, symlink, writeFile, chmod } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, readlink, symlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { projectRoot, migcheckBin } from '../helpers/repo.js';
+import { projectRoot, migcheckBin, writeMigcheckScript } from '../helpers/repo.js';
 import { readHookTemplate, renderHookScript, type HookName } from '../../src/adapters/hooks/hook-script.js';
 
 /** The plain hook init writes, for a hook shown as `hookPath`. */
@@ -47,6 +47,5 @@ export async function linkNodeModules(dir: string): Promise<void> {
   }
   await symlink('../husky/bin.js', join(bin, 'husky'));
   await symlink('../lint-staged/bin/lint-staged.js', join(bin, 'lint-staged'));
-  await writeFile(join(bin, 'migcheck'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(migcheckBin)} "$@"\n`);
-  await chmod(join(bin, 'migcheck'), 0o755);
+  await writeMigcheckScript(join(bin, 'migcheck'));
 }
