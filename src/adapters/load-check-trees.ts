@@ -156,7 +156,7 @@ export async function loadCheckTrees(
         if (!key || !store) return;
         // Kept only when nothing outside the version locations went into these files.
         const linked = tree.entries.some((entry) => (entry.mode === '120000' || entry.mode === '160000') && locations[e]!.some((location) => isUnder(entry.path, location)));
-        const contained = !tree.labelConstants && tree.problems.length === 0 && !linked && !files.some((f) => f.blob === undefined || hasExpressionItems(f));
+        const contained = !tree.labelConstants && tree.problems.length === 0 && !linked;
         saves.push(contained ? store.write(key, files) : store.markUncontained(key));
       });
     });
