@@ -3,7 +3,7 @@
 // fast lane before Node's ES module loader starts; everything else runs the ES module CLI in
 // dist/cli/main.js (built from src/ by `npm run build`).
 'use strict';
-const { quickCheck } = require('../dist/cli/quick-check.cjs');
+const { quickCheck } = require('../dist/fast-lane/quick-check.cjs');
 
 const argv = process.argv.slice(2);
 const code = quickCheck(argv, process.env, process.cwd(), (text) => process.stdout.write(text));

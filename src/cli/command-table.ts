@@ -3,7 +3,10 @@
  * fast `node:util` parser used on every run (a hook runs on every commit, and importing yargs
  * costs ~100 ms here), and yargs, loaded only for --help, --version and usage errors.
  */
-import type { CommandIO } from './command-io.js';
+import type { CommandIO } from '../app/command-io.js';
+import type { ParsedArgs } from '../app/parsed-args.js';
+
+export type { ParsedArgs } from '../app/parsed-args.js';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -13,12 +16,6 @@ export interface OptionSpec {
   choices?: readonly string[];
 }
 
-/** Parsed arguments handed to a command: option values by name plus positionals. */
-export interface ParsedArgs {
-  command: string;
-  positionals: string[];
-  options: Record<string, string | boolean | string[] | undefined>;
-}
 
 /** A command module exports `run`; the exit code it returns is the process's. */
 export interface CommandModule {

@@ -6,7 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolve } from 'node:path';
 import { COMMANDS, DEFAULT_COMMAND, GLOBAL_OPTIONS, type CommandSpec, type ParsedArgs } from './command-table.js';
-import type { CommandIO } from './command-io.js';
+import type { CommandIO } from '../app/command-io.js';
 import { MigcheckError } from '../core/errors.js';
 import { internalFailure, skipped } from '../core/messages.js';
 

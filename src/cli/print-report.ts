@@ -5,7 +5,7 @@
 import type { CheckReport } from '../core/types.js';
 import { allClear } from '../core/messages.js';
 import { checkFormat } from './check-format.js';
-import type { CommandIO } from './command-io.js';
+import type { CommandIO } from '../app/command-io.js';
 import type { ParsedArgs } from './command-table.js';
 
 export { checkFormat } from './check-format.js';

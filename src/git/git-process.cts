@@ -1,6 +1,6 @@
 /**
  * The one module that starts git. CommonJS, so the pre-commit fast lane (bin/migcheck.js →
- * cli/quick-check.cjs) can make its single git call before any ES module is loaded: Node's ES
+ * fast-lane/quick-check.cjs) can make its single git call before any ES module is loaded: Node's ES
  * module loader alone costs ~10 ms here, a seventh of Node's whole start. No shell, the caller's
  * environment passed through (git sets GIT_INDEX_FILE to a temporary index during
  * `git commit -a` / `git commit <path>`, and the hook must read that index, so it is never unset).

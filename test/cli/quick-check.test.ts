@@ -3,7 +3,7 @@
 // the full CLI, in a real repository.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { nothingToCheckJson, quickCheck, quickLaneState } from '../../src/cli/quick-check.cjs';
+import { nothingToCheckJson, quickCheck, quickLaneState } from '../../src/fast-lane/quick-check.cjs';
 import { parseStagedChanges, stagedChanges } from '../../src/git/staged-paths.cjs';
 import { cleanEnv, makeRepo, type Repo } from '../helpers/repo.js';
 

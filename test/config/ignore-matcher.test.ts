@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { compileIgnore } from '../../src/adapters/config/ignore-matcher.js';
+import { compileIgnore } from '../../src/config/ignore-matcher.js';
 
 const cases: [string, string, boolean][] = [
   ['a/versions/legacy', 'a/versions/legacy/x.py', true],

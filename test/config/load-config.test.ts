@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../src/adapters/config/load-config.js';
+import { loadConfig } from '../../src/config/load-config.js';
 import { MigcheckError } from '../../src/core/errors.js';
 import type { MigcheckConfig } from '../../src/core/types.js';
 

@@ -4,7 +4,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { hasAlembic, run } from '../helpers/repo.js';
-import { environmentsFromConfigs } from '../../src/adapters/environments/environments-from-configs.js';
+import { environmentsFromConfigs } from '../../src/alembic/environments-from-configs.js';
 
 // Real Alembic (Debian's 1.8.1) reads each ini from its own folder; its script directory and
 // version locations, made repository-relative, must be what discovery computes.

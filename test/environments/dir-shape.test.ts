@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { dirShapeInListing, gitmodulesPaths } from '../../src/adapters/environments/environments-from-dirs.js';
+import { dirShapeInListing, gitmodulesPaths } from '../../src/trees/environments-from-dirs.js';
 
 const entry = (path: string) => ({ path, oid: '0'.repeat(40), mode: '100644' });
 

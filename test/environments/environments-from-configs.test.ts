@@ -1,9 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseToml } from 'smol-toml';
-import { environmentsFromConfigs, type ConfigText } from '../../src/adapters/environments/environments-from-configs.js';
-import { splitVersionLocations } from '../../src/adapters/environments/alembic-options.js';
-import { changedPathsTouchEnvironments } from '../../src/adapters/environments/touches-environments.js';
+import { environmentsFromConfigs, type ConfigText } from '../../src/alembic/environments-from-configs.js';
+import { splitVersionLocations } from '../../src/alembic/alembic-options.js';
+import { changedPathsTouchEnvironments } from '../../src/alembic/touches-environments.js';
 import type { Environment } from '../../src/core/types.js';
 
 const discover = (files: ConfigText[], scriptDirs: string[] = []) =>

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { tmpdir } from 'node:os';
 import { run } from '../helpers/repo.js';
-import { getOption, parseIni, IniSyntaxError, InterpolationError } from '../../src/adapters/environments/ini.js';
+import { getOption, parseIni, IniSyntaxError, InterpolationError } from '../../src/alembic/ini.js';
 
 // Each text is also read by Python's configparser (Alembic's parser) as the oracle.
 const CASES: string[] = [

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { parsePrePushLines, prePushUpdatesFromEnv } from '../../src/adapters/hooks/pre-push-input.js';
+import { parsePrePushLines, prePushUpdatesFromEnv } from '../../src/hooks/pre-push-input.js';
 import { MigcheckError } from '../../src/core/errors.js';
 
 const A = 'a'.repeat(40);

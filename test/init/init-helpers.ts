@@ -6,7 +6,7 @@
 import { lstat, mkdir, readdir, readFile, readlink, symlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { projectRoot, migcheckBin, writeMigcheckScript } from '../helpers/repo.js';
-import { readHookTemplate, renderHookScript, type HookName } from '../../src/adapters/hooks/hook-script.js';
+import { readHookTemplate, renderHookScript, type HookName } from '../../src/hooks/hook-script.js';
 
 /** The plain hook init writes, for a hook shown as `hookPath`. */
 export async function expectedHook(hook: HookName, hookPath: string): Promise<string> {

@@ -4,7 +4,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { applyEdits } from '../../src/adapters/apply-edits.js';
+import { applyEdits } from '../../src/fs/apply-edits.js';
 import { MigcheckError } from '../../src/core/errors.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);

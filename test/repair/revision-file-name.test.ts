@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { revisionFileName, slugOf } from '../../src/core/merge/revision-file-name.js';
 import { formatCreateDate } from '../../src/core/merge/create-date.js';
 import { newRevisionId, validateRevisionId } from '../../src/core/merge/new-revision-id.js';
-import { localDateTime } from '../../src/cli/commands/local-date-time.js';
+import { localDateTime } from '../../src/app/local-date-time.js';
 
 const date = { year: 2026, month: 1, day: 5, hour: 4, minute: 3, second: 7, microsecond: 0, epochSeconds: 17 };
 

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { removeStaleTemporaries, temporaryName, writeFileAtomic } from '../../src/adapters/write-file-atomic.js';
+import { removeStaleTemporaries, temporaryName, writeFileAtomic } from '../../src/fs/write-file-atomic.js';
 import { isRevisionFileName } from '../../src/core/reader/index.js';
 
 async function withDir(fn: (dir: string) => Promise<void>): Promise<void> {

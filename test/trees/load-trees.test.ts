@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { cleanEnv, withRepo, type Repo } from '../helpers/repo.js';
 import { environmentFiles, revisionText } from '../helpers/revision-files.js';
-import { loadTrees, type TreeSpec, type LoadTreesResult } from '../../src/adapters/load-trees.js';
-import { ParseCache, PARSE_CACHE_FILE } from '../../src/adapters/parse-cache.js';
+import { loadTrees, type TreeSpec, type LoadTreesResult } from '../../src/trees/load-trees.js';
+import { ParseCache, PARSE_CACHE_FILE } from '../../src/cache/parse-cache.js';
 import { openRepository, type Repository } from '../../src/git/open-repository.js';
 import type { Environment } from '../../src/core/types.js';
 

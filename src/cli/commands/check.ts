@@ -7,9 +7,9 @@
  */
 // Only what the fast-path decision needs is imported up front (a commit that stages no
 // migration must cost little more than Node's start); the check itself is loaded after it.
-import { mightTouchMigrations, nothingToCheckJson, quickLaneState } from '../quick-check.cjs';
+import { mightTouchMigrations, nothingToCheckJson, quickLaneState } from '../../fast-lane/quick-check.cjs';
 import { stagedChanges } from '../../git/staged-paths.cjs';
-import type { CommandIO } from '../command-io.js';
+import type { CommandIO } from '../../app/command-io.js';
 import type { ParsedArgs } from '../command-table.js';
 
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
@@ -17,7 +17,7 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   if (typeof rev === 'string') {
     const [{ MigcheckError }, { unknownRev, UNKNOWN_REV_HINT }, { resolveCommit, validateRef }, { checkTree }, { printReports }, { openRunContext }] = await Promise.all([
       import('../../core/errors.js'), import('../../core/messages.js'), import('../../git/index.js'),
-      import('../check-tree.js'), import('../print-report.js'), import('../run-context.js'),
+      import('../../app/check-tree.js'), import('../print-report.js'), import('../../app/run-context.js'),
     ]);
     const context = await openRunContext(args, io);
     validateRef(rev, '--rev');
@@ -36,10 +36,10 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
     return 0;
   }
   // The repository is opened while the check's own modules load: git runs in its own process.
-  const opening = import('../run-context.js').then(({ openRunContext }) => openRunContext(args, io));
+  const opening = import('../../app/run-context.js').then(({ openRunContext }) => openRunContext(args, io));
   opening.catch(() => undefined); // Awaited below; this only keeps Node from calling it unhandled meanwhile.
   const [{ relative, resolve, sep }, { checkTree }, { printReports }] = await Promise.all([
-    import('node:path'), import('../check-tree.js'), import('../print-report.js'),
+    import('node:path'), import('../../app/check-tree.js'), import('../print-report.js'),
   ]);
   const context = await opening;
   // lint-staged passes absolute paths; users may pass paths relative to where they stand.

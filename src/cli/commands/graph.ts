@@ -8,9 +8,9 @@ import { renderGraphText } from '../../render/graph-text.js';
 import { renderGraphMermaid } from '../../render/graph-mermaid.js';
 import { renderGraphDot } from '../../render/graph-dot.js';
 import { graphJson } from '../../render/graph-json.js';
-import type { CommandIO } from '../command-io.js';
+import type { CommandIO } from '../../app/command-io.js';
 import type { ParsedArgs } from '../command-table.js';
-import { readGraphs } from '../read-graphs.js';
+import { readGraphs } from '../../app/read-graphs.js';
 
 const FORMATS = ['text', 'mermaid', 'dot', 'json'] as const;
 

@@ -9,9 +9,9 @@ import { graphFindings } from '../../core/graph/index.js';
 import { renderHeadsText } from '../../render/heads-text.js';
 import { renderCheckHuman } from '../../render/check-human.js';
 import { chooseStyle } from '../../render/style.js';
-import type { CommandIO } from '../command-io.js';
+import type { CommandIO } from '../../app/command-io.js';
 import type { ParsedArgs } from '../command-table.js';
-import { readGraphs } from '../read-graphs.js';
+import { readGraphs } from '../../app/read-graphs.js';
 
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const format = args.options.format ?? 'human';

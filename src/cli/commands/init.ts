@@ -6,21 +6,21 @@
  */
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { ParsedArgs } from '../command-table.js';
-import type { CommandIO } from '../command-io.js';
+import type { CommandIO } from '../../app/command-io.js';
 import { MigcheckError } from '../../core/errors.js';
 import {
   INIT_BARE, INIT_DRY_RUN_DONE, INIT_NOTHING_TO_DO, INIT_RUN_HUSKY, INIT_RUN_NPM_INSTALL, initChange, initMode, preCommitSnippet,
 } from '../../core/messages.js';
 import { openRepository, runGit, type Repository } from '../../git/index.js';
-import { loadConfig } from '../../adapters/config/load-config.js';
-import { discoverEnvironments } from '../../adapters/environments/discover-environments.js';
-import { environmentsFromDirs } from '../../adapters/environments/environments-from-dirs.js';
-import { applyInitPlan, exists, readOptional } from '../../adapters/hooks/apply-init-plan.js';
-import { HOOK_NAMES, MIGCHECK_JS, CHAINED_SUFFIX, readHookTemplate, renderHookScript, type HookName } from '../../adapters/hooks/hook-script.js';
-import type { InitPlan } from '../../adapters/hooks/init-plan.js';
-import { LINT_STAGED_FILES, planHusky } from '../../adapters/hooks/plan-husky.js';
-import { planPlainHooks, type PlainHookState } from '../../adapters/hooks/plan-plain-hooks.js';
-import { lintStagedGlob, preCommitFilesPattern } from '../../adapters/hooks/version-globs.js';
+import { loadConfig } from '../../config/load-config.js';
+import { discoverEnvironments } from '../../trees/discover-environments.js';
+import { environmentsFromDirs } from '../../trees/environments-from-dirs.js';
+import { applyInitPlan, exists, readOptional } from '../../hooks/apply-init-plan.js';
+import { HOOK_NAMES, MIGCHECK_JS, CHAINED_SUFFIX, readHookTemplate, renderHookScript, type HookName } from '../../hooks/hook-script.js';
+import type { InitPlan } from '../../hooks/init-plan.js';
+import { LINT_STAGED_FILES, planHusky } from '../../hooks/plan-husky.js';
+import { planPlainHooks, type PlainHookState } from '../../hooks/plan-plain-hooks.js';
+import { lintStagedGlob, preCommitFilesPattern } from '../../hooks/version-globs.js';
 
 /** Runs init; exit 0 when the hooks are (or would be) in place. */
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {

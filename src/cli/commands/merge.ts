@@ -14,11 +14,11 @@ import { newRevisionId, validateRevisionId } from '../../core/merge/new-revision
 import { renderMergeRevision } from '../../core/merge/render-merge-revision.js';
 import { MERGE_NOT_STAGED, mergeChooseEnvironment, mergeFileExists, mergeNothingToDo, mergeRevIdTaken, mergeWrote } from '../../core/messages.js';
 import type { Environment, Graph } from '../../core/types.js';
-import { writeFileAtomic } from '../../adapters/write-file-atomic.js';
-import type { CommandIO } from '../command-io.js';
+import { writeFileAtomic } from '../../fs/write-file-atomic.js';
+import type { CommandIO } from '../../app/command-io.js';
 import type { ParsedArgs } from '../command-table.js';
-import { localDateTime } from './local-date-time.js';
-import { openRepairContext, readWorktreeRevisions } from './repair-inputs.js';
+import { localDateTime } from '../../app/local-date-time.js';
+import { openRepairContext, readWorktreeRevisions } from '../../app/repair-inputs.js';
 
 /** `alembic merge heads` merges the real heads: not named in down_revision nor in depends_on. */
 const realHeads = (graph: Graph) => graph.heads.filter((h) => !isEffectiveHead(graph, h));

@@ -5,13 +5,13 @@
  */
 import { MigcheckError } from '../../core/errors.js';
 import { unknownRev, UNKNOWN_REV_HINT } from '../../core/messages.js';
-import { parsePrePushLines, prePushUpdatesFromEnv, type PushUpdate } from '../../adapters/hooks/pre-push-input.js';
+import { parsePrePushLines, prePushUpdatesFromEnv, type PushUpdate } from '../../hooks/pre-push-input.js';
 import { resolveCommit } from '../../git/index.js';
-import type { CommandIO } from '../command-io.js';
+import type { CommandIO } from '../../app/command-io.js';
 import type { ParsedArgs } from '../command-table.js';
-import { checkTree } from '../check-tree.js';
+import { checkTree } from '../../app/check-tree.js';
 import { checkFormat, printReports } from '../print-report.js';
-import { openRunContext } from '../run-context.js';
+import { openRunContext } from '../../app/run-context.js';
 
 const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 

@@ -13,16 +13,16 @@ import { applyWrongHeads, REFUSE_BLOCKED_PLAN, refusePublished, refuseUnstaged }
 import { planEnvironment } from '../../core/plan/plan-rebase.js';
 import type { EnvironmentPlan, RebasePlan } from '../../core/plan/plan-types.js';
 import type { Environment, RevisionFile } from '../../core/types.js';
-import { applyEdits } from '../../adapters/apply-edits.js';
-import { removeStaleTemporaries } from '../../adapters/write-file-atomic.js';
+import { applyEdits } from '../../fs/apply-edits.js';
+import { removeStaleTemporaries } from '../../fs/write-file-atomic.js';
 import { addedOrder } from '../../git/added-order.js';
 import { unstagedPaths } from '../../git/unstaged-paths.js';
 import { renderPlanJson } from '../../render/plan-json.js';
 import { renderPlanText } from '../../render/plan-text.js';
 import { chooseStyle } from '../../render/style.js';
-import type { CommandIO } from '../command-io.js';
+import type { CommandIO } from '../../app/command-io.js';
 import type { ParsedArgs } from '../command-table.js';
-import { openRepairContext, readCommitRevisions, readWorktreeRevisions, type WorktreeRevisions } from './repair-inputs.js';
+import { openRepairContext, readCommitRevisions, readWorktreeRevisions, type WorktreeRevisions } from '../../app/repair-inputs.js';
 
 interface PlannedEnvironment {
   env: Environment;

@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/pro
 import { dirname, join } from 'node:path';
 import type { RevisionFile } from '../core/types.js';
 import { encodeParse, looksLikeRevisionFile, rememberEncoding, restoreParse, type StoredParse } from './parse-cache-codec.js';
-import { removeStaleTemporaries, temporaryName } from './write-file-atomic.js';
+import { removeStaleTemporaries, temporaryName } from '../fs/write-file-atomic.js';
 
 /** The cache file's format version (in its name, so an old migcheck never reads a new format). */
 export const PARSE_CACHE_FILE = 'parse-cache-v1.json';

@@ -17,7 +17,7 @@ import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:
 import { join } from 'node:path';
 import type { Environment, RevisionFile } from '../core/types.js';
 import { encodingOf, restoreParse } from './parse-cache-codec.js';
-import { removeStaleTemporaries, temporaryName } from './write-file-atomic.js';
+import { removeStaleTemporaries, temporaryName } from '../fs/write-file-atomic.js';
 
 /** The folder's format version (in its name, so an old migcheck never reads a new format). */
 export const SNAPSHOT_DIR = 'trees-v1';

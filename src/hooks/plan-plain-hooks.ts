@@ -4,8 +4,8 @@
  * same arguments and stdin, so nothing the user had stops running; renaming (rather than
  * copying) keeps its mode, and a symlinked hook stays a symlink.
  */
-import { MigcheckError } from '../../core/errors.js';
-import { INIT_CHAIN_TAKEN_HINT, INIT_WHAT, hookRemoval, initChainTaken, initPlainRemoval } from '../../core/messages.js';
+import { MigcheckError } from '../core/errors.js';
+import { INIT_CHAIN_TAKEN_HINT, INIT_WHAT, hookRemoval, initChainTaken, initPlainRemoval } from '../core/messages.js';
 import { CHAINED_SUFFIX, HOOK_MARKER, HOOK_NAMES, type HookName } from './hook-script.js';
 import type { FileChange, InitPlan } from './init-plan.js';
 

@@ -5,15 +5,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
-import type { Environment, TreeEntry } from '../../core/types.js';
-import { MigcheckError } from '../../core/errors.js';
-import { noEnvironment, NO_ENVIRONMENT_HINT } from '../../core/messages.js';
-import type { BlobReader } from '../../git/blob-reader.js';
-import { listIndexConfigFiles } from '../../git/list-index.js';
-import { listTree } from '../../git/list-tree.js';
-import type { GitContext } from '../../git/run-git.js';
-import { environmentsFromConfigs, isConfigCandidate, type ConfigText, type DiscoveryResult } from './environments-from-configs.js';
-import { folderOf } from './alembic-options.js';
+import type { Environment, TreeEntry } from '../core/types.js';
+import { MigcheckError } from '../core/errors.js';
+import { noEnvironment, NO_ENVIRONMENT_HINT } from '../core/messages.js';
+import type { BlobReader } from '../git/blob-reader.js';
+import { listIndexConfigFiles } from '../git/list-index.js';
+import { listTree } from '../git/list-tree.js';
+import type { GitContext } from '../git/run-git.js';
+import { environmentsFromConfigs, isConfigCandidate, type ConfigText, type DiscoveryResult } from '../alembic/environments-from-configs.js';
+import { folderOf } from '../alembic/alembic-options.js';
 
 /** Which tree to discover in: the index, a commit, or the working tree (tracked files, read from disk). */
 export type DiscoverySource = { kind: 'index' } | { kind: 'commit'; commit: string } | { kind: 'worktree' };

@@ -3,8 +3,8 @@
  * on stdin (plain hooks, husky), or the PRE_COMMIT_* variables the pre-commit framework sets
  * instead (its hooks get no stdin). Both are pure: text and an environment in, updates out.
  */
-import { MigcheckError } from '../../core/errors.js';
-import { prePushBadLine } from '../../core/messages.js';
+import { MigcheckError } from '../core/errors.js';
+import { prePushBadLine } from '../core/messages.js';
 
 /** One ref update that git is about to send. */
 export interface PushUpdate {

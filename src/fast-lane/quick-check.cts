@@ -8,7 +8,7 @@
  * anything else — paths, --rev, --cwd, --dir, --help, MIGCHECK_SKIP, a git failure — goes to the
  * full CLI, which decides exactly as before. Never throws: any surprise also goes there.
  */
-import { isConfigCandidate } from '../adapters/environments/config-candidate.cjs';
+import { isConfigCandidate } from '../alembic/config-candidate.cjs';
 import { stagedChanges, type StagedChange } from '../git/staged-paths.cjs';
 
 const CONFIG_NAMES = new Set(['.migcheckrc.json', 'package.json']);

@@ -3,10 +3,10 @@
  * Environment the way `alembic.config.Config` and `ScriptDirectory.from_config` read them, with
  * every location made repository-relative. Pure: what exists in the tree is passed in.
  */
-import type { Environment } from '../../core/types.js';
+import type { Environment } from '../core/types.js';
 import {
   badPathSeparator, locationOutsideRepository, packageLocationNotFound,
-} from '../../core/messages.js';
+} from '../core/messages.js';
 
 /** An option value as a config gives it: ini strings, or TOML strings, lists, booleans, numbers. */
 export type OptionValue = string | string[] | boolean | number;

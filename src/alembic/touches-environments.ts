@@ -1,7 +1,7 @@
 /**
  * The pre-commit fast path: does a change touch anything migcheck checks?
  */
-import type { Environment } from '../../core/types.js';
+import type { Environment } from '../core/types.js';
 import { isConfigCandidate } from './environments-from-configs.js';
 
 /** True when `path` is `location` itself or lies below it (`''` is the repository root). */

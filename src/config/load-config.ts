@@ -6,9 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
-import { MigcheckError } from '../../core/errors.js';
-import { CONFIG_MISSING_HINT, configMissing, configUnreadable } from '../../core/messages.js';
-import type { MigcheckConfig } from '../../core/types.js';
+import { MigcheckError } from '../core/errors.js';
+import { CONFIG_MISSING_HINT, configMissing, configUnreadable } from '../core/messages.js';
+import type { MigcheckConfig } from '../core/types.js';
 import { validateConfig } from './validate-config.js';
 
 /** The config when there is no config source. */

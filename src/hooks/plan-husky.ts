@@ -4,8 +4,8 @@
  * config lint-staged will really read, and one line appended to each .husky script. Nothing is
  * installed: npm install is the user's to run.
  */
-import { MigcheckError } from '../../core/errors.js';
-import { INIT_ADD_MIGCHECK, INIT_WHAT, initBadJson, initLintStagedManual } from '../../core/messages.js';
+import { MigcheckError } from '../core/errors.js';
+import { INIT_ADD_MIGCHECK, INIT_WHAT, initBadJson, initLintStagedManual } from '../core/messages.js';
 import { editJson } from './edit-json.js';
 import { appendLine, type FileChange, type InitPlan } from './init-plan.js';
 

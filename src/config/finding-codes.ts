@@ -2,7 +2,7 @@
  * The finding codes a config file may name, at run time. A Record over the FindingCode union
  * makes tsc fail here when a code is added to the contract and not to this list.
  */
-import type { FindingCode } from '../../core/types.js';
+import type { FindingCode } from '../core/types.js';
 
 const CODES: Record<FindingCode, true> = {
   'bypassed-chain': true,

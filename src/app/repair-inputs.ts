@@ -3,16 +3,16 @@
  * environments, and the revision files of an environment in the working tree (with their bytes,
  * which --apply compares against before writing) or in a commit.
  */
-import { MigcheckError } from '../../core/errors.js';
-import { NO_TARGET_HINT, noTargetFound, repairUnreadable, unparseableFix } from '../../core/messages.js';
-import { decodeSource, readRevisionFile, selectRevisionFiles } from '../../core/reader/index.js';
-import type { Environment, RevisionFile } from '../../core/types.js';
-import { BlobReader, TARGET_CANDIDATES, type Repository } from '../../git/index.js';
-import { loadTrees } from '../../adapters/load-trees.js';
-import { listWorktree, readWorktreeFile } from '../../adapters/worktree-reader.js';
-import { environmentsFor, openRunContext, targetFor, type TargetInfo } from '../run-context.js';
-import type { CommandIO } from '../command-io.js';
-import type { ParsedArgs } from '../command-table.js';
+import { MigcheckError } from '../core/errors.js';
+import { NO_TARGET_HINT, noTargetFound, repairUnreadable, unparseableFix } from '../core/messages.js';
+import { decodeSource, readRevisionFile, selectRevisionFiles } from '../core/reader/index.js';
+import type { Environment, RevisionFile } from '../core/types.js';
+import { BlobReader, TARGET_CANDIDATES, type Repository } from '../git/index.js';
+import { loadTrees } from '../trees/load-trees.js';
+import { listWorktree, readWorktreeFile } from '../trees/worktree-reader.js';
+import { environmentsFor, openRunContext, targetFor, type TargetInfo } from './run-context.js';
+import type { CommandIO } from './command-io.js';
+import type { ParsedArgs } from './parsed-args.js';
 
 /** The repository and its environments (and the target, when the command needs one). */
 export interface RepairContext {

@@ -5,10 +5,10 @@
  * reads both, the ini's `[alembic]` value winning per option; that pair is one environment.
  * Pure: the TOML parser is passed in so it is only loaded when a pyproject mentions alembic.
  */
-import type { Environment } from '../../core/types.js';
+import type { Environment } from '../core/types.js';
 import {
   alembicConfigUnreadable, interpolationMissing, interpolationSyntax, scriptLocationMissing,
-} from '../../core/messages.js';
+} from '../core/messages.js';
 import { getOption, InterpolationError, parseIni, sectionOptions, type IniFile } from './ini.js';
 import { environmentFromOptions, folderOf, HERE, type OptionValue } from './alembic-options.js';
 

@@ -6,11 +6,11 @@
  */
 import type { CheckReport, Environment, EnvironmentReport, Finding, MigcheckConfig, RevisionFile } from '../core/types.js';
 import { analyseEnvironment, type AnalysisMode } from '../core/analysis/index.js';
-import { loadCheckTrees } from '../adapters/load-check-trees.js';
-import type { TreeSpec } from '../adapters/load-trees.js';
+import { loadCheckTrees } from '../trees/load-check-trees.js';
+import type { TreeSpec } from '../trees/load-trees.js';
 import type { StagedChange } from '../git/staged-paths.cjs';
-import { compileIgnore } from '../adapters/config/ignore-matcher.js';
-import { isUnder } from '../adapters/environments/index.js';
+import { compileIgnore } from '../config/ignore-matcher.js';
+import { isUnder } from '../alembic/touches-environments.js';
 import { BlobReader } from '../git/index.js';
 import { indexEntriesAt } from '../git/index-entries-at.js';
 import { allowedHeadsFor, environmentsFor, targetFor, type RunContext } from './run-context.js';

@@ -2,9 +2,9 @@
  * Turns the raw value of a config source into MigcheckConfig, or a MigcheckError (exit 2) that
  * names the key and the file. Every setting is data: no key names a command to run.
  */
-import { MigcheckError } from '../../core/errors.js';
-import { CONFIG_KEYS_HINT, configInvalid } from '../../core/messages.js';
-import type { ConfiguredEnvironment, MigcheckConfig, SeverityOverride } from '../../core/types.js';
+import { MigcheckError } from '../core/errors.js';
+import { CONFIG_KEYS_HINT, configInvalid } from '../core/messages.js';
+import type { ConfiguredEnvironment, MigcheckConfig, SeverityOverride } from '../core/types.js';
 import { FINDING_CODES, isFindingCode } from './finding-codes.js';
 
 const TOP_KEYS = ['target', 'environments', 'severity', 'ignore', 'allowedHeads'] as const;

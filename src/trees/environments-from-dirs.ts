@@ -4,14 +4,14 @@
  */
 import { lstat, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Environment, TreeEntry } from '../../core/types.js';
-import { MigcheckError } from '../../core/errors.js';
-import { dirInSubmodule, dirIsFile, dirMissing, locationOutsideRepository } from '../../core/messages.js';
-import type { BlobReader } from '../../git/blob-reader.js';
-import { listIndex } from '../../git/list-index.js';
-import { listTree } from '../../git/list-tree.js';
-import type { GitContext } from '../../git/run-git.js';
-import { DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH, folderOf } from './alembic-options.js';
+import type { Environment, TreeEntry } from '../core/types.js';
+import { MigcheckError } from '../core/errors.js';
+import { dirInSubmodule, dirIsFile, dirMissing, locationOutsideRepository } from '../core/messages.js';
+import type { BlobReader } from '../git/blob-reader.js';
+import { listIndex } from '../git/list-index.js';
+import { listTree } from '../git/list-tree.js';
+import type { GitContext } from '../git/run-git.js';
+import { DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH, folderOf } from '../alembic/alembic-options.js';
 
 /**
  * The repository-relative (`/`-separated) form of a directory given on the command line

@@ -9,7 +9,7 @@
  */
 import type { TreeEntry } from '../core/types.js';
 import { symlinkEscapes, symlinkNotFollowed } from '../core/messages.js';
-import { folderOf, resolveLocation } from './environments/alembic-options.js';
+import { folderOf, resolveLocation } from '../alembic/alembic-options.js';
 
 /** Git's mode of a symlink. */
 export const SYMLINK = '120000';

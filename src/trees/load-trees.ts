@@ -13,7 +13,7 @@ import { listIndex } from '../git/list-index.js';
 import { listTree } from '../git/list-tree.js';
 import { LinkedListing, type TreeLinkSource } from './tree-links.js';
 import type { GitContext } from '../git/run-git.js';
-import { ParseCache } from './parse-cache.js';
+import { ParseCache } from '../cache/parse-cache.js';
 import { anyExpressionItems, hasExpressionItems, resolveLabelExpressions } from './resolve-label-expressions.js';
 import { gitBlobId, listWorktree, readWorktreeFile } from './worktree-reader.js';
 

@@ -6,13 +6,13 @@
  */
 import { MigcheckError } from '../core/errors.js';
 import type { Environment, MigcheckConfig } from '../core/types.js';
-import { loadConfig } from '../adapters/config/load-config.js';
-import { discoverEnvironments, environmentsFromDirs, requireEnvironments, type DiscoverySource } from '../adapters/environments/index.js';
-import { requireDirectories } from '../adapters/environments/environments-from-dirs.js';
-import { DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH } from '../adapters/environments/alembic-options.js';
+import { loadConfig } from '../config/load-config.js';
+import { discoverEnvironments, requireEnvironments, type DiscoverySource } from '../trees/discover-environments.js';
+import { environmentsFromDirs, requireDirectories } from '../trees/environments-from-dirs.js';
+import { DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH } from '../alembic/alembic-options.js';
 import { mergeBase, openRepository, resolveTarget, type Repository, type BlobReader } from '../git/index.js';
 import type { CommandIO } from './command-io.js';
-import type { ParsedArgs } from './command-table.js';
+import type { ParsedArgs } from './parsed-args.js';
 
 /** The repository and config of one run. */
 export interface RunContext {

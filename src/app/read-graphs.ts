@@ -6,15 +6,15 @@ import { MigcheckError } from '../core/errors.js';
 import { unknownRev, UNKNOWN_REV_HINT, stagedAndRev } from '../core/messages.js';
 import type { Environment, Graph } from '../core/types.js';
 import { buildGraph } from '../core/graph/index.js';
-import { compileIgnore } from '../adapters/config/ignore-matcher.js';
-import { loadCheckTrees } from '../adapters/load-check-trees.js';
-import { loadTrees, type TreeSpec } from '../adapters/load-trees.js';
+import { compileIgnore } from '../config/ignore-matcher.js';
+import { loadCheckTrees } from '../trees/load-check-trees.js';
+import { loadTrees, type TreeSpec } from '../trees/load-trees.js';
 import { stagedChanges } from '../git/staged-paths.cjs';
-import type { DiscoverySource } from '../adapters/environments/index.js';
+import type { DiscoverySource } from '../trees/discover-environments.js';
 import { BlobReader, resolveCommit, validateRef } from '../git/index.js';
 import { environmentsFor, openRunContext, type RunContext } from './run-context.js';
 import type { CommandIO } from './command-io.js';
-import type { ParsedArgs } from './command-table.js';
+import type { ParsedArgs } from './parsed-args.js';
 
 /** One environment's graph. */
 export interface EnvironmentGraph {

@@ -3,9 +3,9 @@
  * like Python's `datetime.now()`, or the named zone's time with its UTC offset when the
  * environment sets `timezone` (Alembic tries the name as written, then upper-cased).
  */
-import { MigcheckError } from '../../core/errors.js';
-import type { LocalDateTime } from '../../core/merge/create-date.js';
-import { mergeUnknownTimezone } from '../../core/messages.js';
+import { MigcheckError } from '../core/errors.js';
+import type { LocalDateTime } from '../core/merge/create-date.js';
+import { mergeUnknownTimezone } from '../core/messages.js';
 
 function zoneFields(date: Date, timeZone: string): LocalDateTime | undefined {
   let parts: Intl.DateTimeFormatPart[];
