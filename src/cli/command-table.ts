@@ -101,6 +101,21 @@ export const COMMANDS: CommandSpec[] = [
     },
     load: () => import('./commands/init.js'),
   },
+  {
+    // `db status [--schema]` and `db stamp-plan`: the sub-command is the first positional.
+    name: 'db',
+    usage: 'db <action>',
+    describe: 'what the database records against the repository (read-only): db status [--schema], db stamp-plan',
+    options: {
+      url: { type: 'string', describe: 'the database: postgresql://… or sqlite:///path (default: MIGCHECK_DATABASE_URL, then DATABASE_URL)' },
+      schema: { type: 'boolean', describe: 'status: look up each pending revision’s objects in the catalogue' },
+      rev: { type: 'string', describe: 'read the migrations of a committed tree instead of the working tree' },
+      env: { type: 'string', describe: 'the environment to read when there are several (its alembic.ini, folder or section)' },
+      'version-table': { type: 'string', describe: 'the version table env.py uses (default alembic_version)' },
+      'version-table-schema': { type: 'string', describe: 'the schema of the version table' },
+    },
+    load: () => import('./commands/db.js'),
+  },
 ];
 
 /** The command a bare `migcheck` (or a first argument that is not a command) runs. */

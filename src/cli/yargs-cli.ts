@@ -36,7 +36,7 @@ export async function parseWithYargs(argv: string[]): Promise<ParsedArgs | undef
     const usage = spec.name === DEFAULT_COMMAND ? [spec.usage, '$0'] : spec.usage;
     cli.command(usage, spec.describe, (y) => y.options(Object.fromEntries(Object.entries(spec.options).map(([k, o]) => [k, toYargs(o)]))), (args) => {
       const { _, $0, ...rest } = args as Record<string, unknown> & { _: unknown[] };
-      const positionals = Object.entries(rest).filter(([k]) => ['paths', 'remote', 'url'].includes(k)).flatMap(([, v]) => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]));
+      const positionals = Object.entries(rest).filter(([k]) => ['paths', 'remote', 'url', 'action'].includes(k) && !(k in spec.options)).flatMap(([, v]) => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]));
       const options: ParsedArgs['options'] = {};
       for (const key of Object.keys({ ...GLOBAL_OPTIONS, ...spec.options })) if (rest[key] !== undefined) options[key] = rest[key] as string | boolean | string[];
       result = { command: spec.name, positionals, options };

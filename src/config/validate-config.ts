@@ -7,8 +7,8 @@ import { CONFIG_KEYS_HINT, configInvalid } from '../core/messages.js';
 import type { ConfiguredEnvironment, MigcheckConfig, SeverityOverride } from '../core/types.js';
 import { FINDING_CODES, isFindingCode } from './finding-codes.js';
 
-const TOP_KEYS = ['target', 'environments', 'severity', 'ignore', 'allowedHeads'] as const;
-const ENVIRONMENT_KEYS = ['dir', 'allowedHeads'] as const;
+const TOP_KEYS = ['target', 'environments', 'severity', 'ignore', 'allowedHeads', 'versionTable', 'versionTableSchema'] as const;
+const ENVIRONMENT_KEYS = ['dir', 'allowedHeads', 'versionTable', 'versionTableSchema'] as const;
 const SEVERITIES: readonly SeverityOverride[] = ['error', 'warning', 'off'];
 
 /** Validates `raw` (the parsed JSON object or TOML table) read from `source`. */
@@ -33,6 +33,9 @@ export function validateConfig(raw: unknown, source: string): MigcheckConfig {
   }
   if (table.ignore !== undefined) config.ignore = stringList(table.ignore, 'ignore', fail).map((p, i) => repoPath(p, `ignore[${i}]`, fail));
   if (table.allowedHeads !== undefined) config.allowedHeads = stringList(table.allowedHeads, 'allowedHeads', fail);
+  // migcheck db: where env.py keeps the version table, when it changes Alembic's default.
+  if (table.versionTable !== undefined) config.versionTable = nonEmptyString(table.versionTable, 'versionTable', fail);
+  if (table.versionTableSchema !== undefined) config.versionTableSchema = nonEmptyString(table.versionTableSchema, 'versionTableSchema', fail);
   return config;
 }
 
@@ -51,6 +54,8 @@ function environments(value: unknown, fail: Fail): ConfiguredEnvironment[] {
     return {
       versionLocations: dirs.map((d, j) => repoPath(d, typeof table.dir === 'string' ? `${key}.dir` : `${key}.dir[${j}]`, fail)),
       allowedHeads: table.allowedHeads === undefined ? [] : stringList(table.allowedHeads, `${key}.allowedHeads`, fail),
+      ...(table.versionTable === undefined ? {} : { versionTable: nonEmptyString(table.versionTable, `${key}.versionTable`, fail) }),
+      ...(table.versionTableSchema === undefined ? {} : { versionTableSchema: nonEmptyString(table.versionTableSchema, `${key}.versionTableSchema`, fail) }),
     };
   });
 }

@@ -250,7 +250,7 @@ export const blobMissing = (path: string, oid: string) => `${path}: git has no o
 export const configInvalid = (source: string, key: string, problem: string) => `config: ${key} in ${source} ${problem}`;
 
 /** The hint under configInvalid: where the keys are described. */
-export const CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads (see the README, "Configuration").';
+export const CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads, versionTable, versionTableSchema (see the README, "Configuration", and docs/db.md).';
 
 /** A config file that is not valid JSON / TOML. */
 export const configUnreadable = (source: string, detail: string) => `config: cannot read ${source}: ${detail}`;
@@ -550,3 +550,169 @@ export const skipped = (command: string) => `migcheck: ${command} skipped (MIGCH
 
 /** Arguments that do not parse. */
 export const usageError = (detail: string) => `${detail} (see migcheck --help)`;
+
+// ── migcheck db: the database against the repository ────────────────────────
+
+/** How to give a database URL. */
+export const DB_URL_HINT = 'give --url postgresql://USER@HOST:PORT/DB or sqlite:///path/to/file.db (or set MIGCHECK_DATABASE_URL); put the password in PGPASSWORD or the URL';
+/** No URL anywhere. */
+export const dbNoUrl = () => 'migcheck db needs a database: no --url, MIGCHECK_DATABASE_URL or DATABASE_URL was given';
+/** A URL whose scheme migcheck does not read (the URL itself is never printed: it may hold a password). */
+export const dbUnsupportedUrl = (scheme: string | undefined) =>
+  scheme === undefined ? 'the database URL has no scheme://' : `migcheck db reads PostgreSQL and SQLite databases; ${scheme}:// is not one of them`;
+/** sqlite:// or sqlite:///:memory:. */
+export const dbInMemory = () => 'an in-memory SQLite database holds no version table: name the database file';
+/** An optional driver is not installed. */
+export const dbDriverMissing = (pkg: string) => `migcheck db needs the ${pkg} package, which is not installed: run npm install ${pkg}`;
+/** The SQLite file does not exist (migcheck never creates it). */
+export const dbNoFile = (path: string) => `no SQLite database at ${path} (migcheck opens it read-only and never creates it)`;
+/** Connecting or reading failed; `url` is already redacted. */
+export const dbCannotOpen = (url: string, detail: string) => `cannot read the database ${url}: ${detail}`;
+export const DB_CONNECT_HINT = 'check the URL, that the server is running and reachable, and the credentials (migcheck db only reads: it needs SELECT on the version table and the catalogue)';
+/** `migcheck db` without a sub-command, or with an unknown one. */
+export const dbUnknownSubcommand = (word: string | undefined, known: readonly string[]) =>
+  word === undefined ? `migcheck db needs a sub-command: ${known.join(' or ')}` : `unknown db sub-command '${word}': use ${known.join(' or ')}`;
+/** Several environments and no --dir/--env. */
+export const dbWhichEnvironment = (names: readonly string[]) => `this repository has ${names.length} Alembic environments; migcheck db reads one database at a time: choose one with --env (${names.join(', ')}) or --dir`;
+/** --env names no environment. */
+export const dbUnknownEnvironment = (name: string, names: readonly string[]) => `--env ${name} names no environment here (known: ${names.join(', ') || 'none'})`;
+/** --version-table-schema on SQLite. */
+export const dbSqliteSchema = (schema: string) => `SQLite has no schema ${schema}: leave --version-table-schema out for a SQLite database`;
+/** A version table name that is empty. */
+export const dbBadOption = (option: string) => `${option} needs a non-empty name`;
+
+/** The states of a database, as one line each. */
+export const dbStateText = (state: string, facts: { recorded: readonly string[]; heads: readonly string[]; pending: number; appliedHeads: readonly string[]; unknown: readonly string[]; table: string }) => {
+  const list = (xs: readonly string[]) => xs.join(', ');
+  const s = (n: number) => (n === 1 ? '' : 's');
+  switch (state) {
+    case 'current': return facts.heads.length === 0 ? 'the repository has no revisions, and the database records none' : `the database is on every head (${list(facts.heads)})`;
+    case 'behind': return `the database is behind: ${facts.pending} revision${s(facts.pending)} to apply after ${list(facts.recorded)}`;
+    case 'partial': return `the database records ${list(facts.appliedHeads)} but not ${list(facts.heads.filter((h) => !facts.appliedHeads.includes(h)))}: ${facts.pending} revision${s(facts.pending)} of that branch are not recorded`;
+    case 'unknown-revision': return `the database records ${list(facts.unknown)}, which this tree does not have (Alembic fails with "Can't locate revision identified by '${facts.unknown[0]}'")`;
+    case 'overlap': return `the version table holds a revision together with its own ancestor (Alembic refuses to upgrade: "overlaps")`;
+    case 'empty': return `the version table ${facts.table} is empty: the database records no revision`;
+    case 'no-version-table': return `the database has no version table ${facts.table}: Alembic has never run here (or env.py names another table: --version-table)`;
+    default: return state;
+  }
+};
+
+/** The fix of each state. */
+export const dbStateFix = (state: string, facts: { unknown: readonly string[]; overlaps: readonly (readonly [string, string])[] }) => {
+  switch (state) {
+    case 'behind':
+    case 'empty':
+    case 'no-version-table':
+      return 'check what the database already has with `migcheck db status --schema`, then `migcheck db stamp-plan`; if nothing was applied outside Alembic, `alembic upgrade head` applies the rest';
+    case 'partial':
+      return 'see which pending objects already exist with `migcheck db status --schema`; `migcheck db stamp-plan` prints the stamp and merge that make the record true';
+    case 'unknown-revision':
+      return `read the database against the tree that has ${facts.unknown.join(', ')} (--rev BRANCH), or bring that migration into this branch; never stamp over a revision you cannot see`;
+    case 'overlap':
+      return `${facts.overlaps.map(([a, b]) => `${a} is an ancestor of ${b}`).join('; ')}: \`migcheck db stamp-plan\` prints the \`alembic stamp --purge\` that keeps only the newest rows`;
+    default:
+      return '';
+  }
+};
+
+/** The human closing line of db status. */
+export const dbSummary = (ok: boolean, errors: number) =>
+  ok ? 'migcheck: the database is on every head' : `migcheck: ${errors} error${errors === 1 ? '' : 's'} — the database is not on every head`;
+
+/** Headings of the human db report. */
+export const dbLabels = { database: 'database', recorded: 'recorded', heads: 'heads', none: '(none)', noTable: '(no version table)' } as const;
+export const dbPendingHeading = (head: string, count: number) => `pending for ${head} (${count} revision${count === 1 ? '' : 's'}, in upgrade order):`;
+
+/** The verdicts on a pending revision. */
+export const DB_EVIDENCE_TEXT: Record<string, string> = {
+  'applied-outside': 'applied outside Alembic: every object is there',
+  partial: 'partly there',
+  absent: 'not applied',
+  unknown: 'cannot tell',
+  'data-differs': 'objects there, data differs',
+};
+export const dbEmptyRevision = () => 'changes nothing (a merge or an empty upgrade)';
+
+/** An object as listed under its revision. */
+export const dbObjectText = (o: { kind: string; name: string | null; table: string; columns?: readonly string[]; expected: string; schema?: string; references?: string }) => {
+  const what = o.kind === 'foreign-key' ? 'foreign key' : o.kind === 'primary-key' ? 'primary key' : o.kind === 'unique' ? 'unique constraint' : o.kind === 'check' ? 'check constraint' : o.kind;
+  const cols = o.columns && o.columns.length > 0 ? ` (${o.columns.join(', ')})` : '';
+  const subject = o.kind === 'rows' ? `rows in ${o.table}` : o.kind === 'table' || o.kind === 'column' ? `${what} ${o.name}` : o.name !== null ? `${what} ${o.name} on ${o.table}` : `unnamed ${what}${cols} on ${o.table}`;
+  return `${subject}${o.expected === 'absent' ? ' (dropped)' : ''}`;
+};
+
+/** Why an object reads as it does. */
+export const dbObjectNote = (note: { code: string } & Record<string, unknown>): string => {
+  const q = (v: unknown) => (v === null ? 'NULL' : typeof v === 'string' ? `'${v}'` : String(v));
+  switch (note.code) {
+    case 'missing-columns': return `without column${(note.columns as string[]).length === 1 ? '' : 's'} ${(note.columns as string[]).join(', ')}`;
+    case 'type-differs': return `type is ${note.found as string}, the migration makes it ${note.expected as string}`;
+    case 'nullable-differs': return note.nullable ? 'accepts NULL, the migration makes it NOT NULL' : 'is NOT NULL, the migration lets it accept NULL';
+    case 'columns-differ': return `on columns ${(note.found as (string | null)[]).map((c) => c ?? '(expression)').join(', ')}`;
+    case 'not-unique': return 'exists but is not unique';
+    case 'superseded': return `${note.by as string} changes it again later, so its state here proves nothing`;
+    case 'unnamed-check': return 'an unnamed check constraint cannot be found by name or columns';
+    case 'no-names': return 'SQLite keeps no constraint names: matched by columns';
+    case 'schema-not-read': return `schema ${note.schema as string} was not read`;
+    case 'unchecked': return (note.what as string[]).length > 0 ? `not compared: ${(note.what as string[]).join(', ')}` : 'not compared';
+    case 'no-table': return `table ${note.table as string} does not exist`;
+    case 'rows': {
+      const differing = note.differing as { columns: { column: string; expected: unknown; found: unknown }[] }[];
+      const parts = [`${note.exact as number} of ${note.expected as number} rows as inserted`];
+      if (differing.length > 0) {
+        const cols = new Map<string, string>();
+        for (const d of differing) for (const c of d.columns) if (!cols.has(c.column)) cols.set(c.column, `${c.column} ${q(c.found)} where the migration inserts ${q(c.expected)}`);
+        parts.push(`${differing.length} with other values (${[...cols.values()].join('; ')})`);
+      }
+      if ((note.missing as number) > 0) parts.push(`${note.missing as number} missing`);
+      if (note.truncatedAt !== undefined) parts.push(`only the first ${note.truncatedAt as number} rows of the table were read`);
+      if ((note.unknownColumns as string[]).length > 0) parts.push(`not compared: ${(note.unknownColumns as string[]).join(', ')}`);
+      return parts.join(', ');
+    }
+    default: return note.code;
+  }
+};
+
+/** Why a step of upgrade() cannot be read. */
+export const DB_UNKNOWN_REASON: Record<string, string> = {
+  execute: 'runs SQL that migcheck does not interpret',
+  loop: 'runs inside a loop',
+  conditional: 'runs only under a condition',
+  try: 'runs inside try/except',
+  block: 'runs inside a with block migcheck does not follow',
+  call: 'calls code migcheck does not follow',
+  operation: 'is an operation migcheck does not read',
+  argument: 'has arguments that are not literals',
+  'no-upgrade': 'the file defines no upgrade() function',
+  unreadable: 'cannot be read',
+};
+export const dbUnknownStep = (line: number, reason: string, text: string) => `line ${line}: ${text} — ${DB_UNKNOWN_REASON[reason] ?? reason}`;
+
+/** The stamp plan, human. */
+export const dbPlanHeading = (cwd: string | undefined) => `The commands that make the record true (printed, never run${cwd ? `; run them in ${cwd}/` : ''}):`;
+export const dbPlanNothing = () => 'Nothing to stamp: the version table already tells the truth.';
+export const dbPlanStampWhy = (revisions: readonly string[], covers: number, beside: readonly string[]) =>
+  `records ${revisions.join(', ')}${beside.length > 0 ? ` beside ${beside.join(', ')}` : ''}: the objects of ${covers === 1 ? 'its pending revision are' : `the ${covers} pending revisions it covers are`} all present (stamp runs no migration)`;
+export const dbPlanPurgeWhy = (revisions: readonly string[]) => `empties the version table and records ${revisions.join(', ')}: the rows below them are implied by them, and Alembic refuses a table that holds both`;
+export const dbPlanMergeCommand = () => 'migcheck merge -m "merge heads"';
+export const dbPlanMergeWhy = (heads: readonly string[]) => `writes the merge migration of ${heads.join(', ')} (what \`alembic merge heads\` writes); commit it`;
+export const dbPlanUpgradeWhy = (applies: readonly string[], merge: boolean, afterBlockers: boolean) => {
+  const missing = applies.length > 0 ? `what is really missing (${applies.length} revision${applies.length === 1 ? '' : 's'}: ${applies.slice(0, 6).join(', ')}${applies.length > 6 ? ', …' : ''})` : '';
+  const what = [missing, merge ? 'the merge migration' : ''].filter(Boolean).join(' and ');
+  return `${afterBlockers ? 'once the revisions below are settled, ' : ''}applies ${what}${merge ? '; the version table then holds the one head' : ''}`;
+};
+export const dbPlanBlockersHeading = () => 'Not stamped (no command settles these; decide by hand):';
+export const dbPlanUnknownRows = (revisions: readonly string[]) => `the database records ${revisions.join(', ')}, which this tree does not have: read it against the branch that has ${revisions.length === 1 ? 'it' : 'them'} (--rev), and stamp nothing until the trees agree`;
+export const dbPlanPartial = (revision: string, missing: readonly string[]) => `${revision} is partly there; missing: ${missing.join('; ')} — create the missing objects by hand and stamp it, or remove the present ones and let upgrade run it`;
+export const dbPlanUnknown = (revision: string) => `${revision} cannot be judged from its text; check by hand what it does, then stamp it or let upgrade run it:`;
+export const dbPlanPresentAfterMissing = (revision: string, after: readonly string[]) => `${revision}'s objects are present, but it comes after ${after.join(', ')}, which is not: upgrade would run it again over objects that exist`;
+export const dbPlanDataHeading = () => 'Data that differs (no schema change; fix it by hand if the application relies on it):';
+export const dbPlanData = (revision: string, table: string, line: number, count: number, detail: string) =>
+  `${revision} (line ${line}) inserts into ${table}: ${count} row${count === 1 ? '' : 's'} hold other values — ${detail}`;
+export const dbPlanStatusHint = () => 'run `migcheck db stamp-plan` for the commands that make the record true';
+
+/** rebase-plan --apply --db: the database has recorded a revision the plan would re-point. */
+export const refuseRecordedRepoint = (revision: string, file: string, url: string) =>
+  `refusing to re-point ${revision} (${file}): the database ${url} has applied it, and a recorded revision with new ancestors makes \`alembic upgrade\` skip those ancestors silently; write a merge migration instead (migcheck merge). Nothing was changed.`;
+export const warnRecordedRepoint = (revision: string, url: string) =>
+  `warning: the database ${url} has applied ${revision}; --apply will refuse to re-point it (write a merge migration instead: migcheck merge)`;

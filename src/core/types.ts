@@ -232,6 +232,9 @@ export interface ConfiguredEnvironment {
   versionLocations: string[];
   /** Revision ids allowed as extra heads in this environment (beyond the top-level list). */
   allowedHeads: string[];
+  /** migcheck db: the version table env.py uses for this environment (default alembic_version). */
+  versionTable?: string;
+  versionTableSchema?: string;
 }
 
 /** migcheck's settings, validated; every field has its default filled in except `target`/`environments`. */
@@ -248,4 +251,7 @@ export interface MigcheckConfig {
   ignore: string[];
   /** Revision ids allowed as extra heads in every environment. */
   allowedHeads: string[];
+  /** migcheck db: the version table env.py uses (default alembic_version) and its schema. */
+  versionTable?: string;
+  versionTableSchema?: string;
 }

@@ -15,6 +15,8 @@ export interface RevisionSpec {
   style?: RevisionStyle;
   /** Extra lines placed after the identifiers (e.g. a comment). */
   extra?: string;
+  /** The body of upgrade() (indented by four spaces), instead of `pass`. */
+  upgrade?: string;
 }
 
 const py = (s: string, q: "'" | '"') => `${q}${s}${q}`;
@@ -30,14 +32,15 @@ function literal(items: string[] | undefined, q: "'" | '"', list = false): strin
 export function revisionText(spec: RevisionSpec): string {
   const style = spec.style ?? 'annotated';
   const message = spec.message ?? `revision ${spec.rev}`;
+  const body = spec.upgrade ?? '    pass';
   const doc = `"""${message}\n\nRevision ID: ${spec.rev}\nRevises: ${(spec.down ?? []).join(', ')}\nCreate Date: 2025-10-19 20:00:00.000000\n\n"""\n`;
   switch (style) {
     case 'annotated':
-      return `${doc}from typing import Sequence, Union\n\nfrom alembic import op\nimport sqlalchemy as sa\n\n\n# revision identifiers, used by Alembic.\nrevision: str = ${py(spec.rev, "'")}\ndown_revision: Union[str, Sequence[str], None] = ${literal(spec.down, "'")}\nbranch_labels: Union[str, Sequence[str], None] = ${literal(spec.labels, "'")}\ndepends_on: Union[str, Sequence[str], None] = ${literal(spec.dependsOn, "'")}\n${spec.extra ?? ''}\n\ndef upgrade() -> None:\n    pass\n\n\ndef downgrade() -> None:\n    pass\n`;
+      return `${doc}from typing import Sequence, Union\n\nfrom alembic import op\nimport sqlalchemy as sa\n\n\n# revision identifiers, used by Alembic.\nrevision: str = ${py(spec.rev, "'")}\ndown_revision: Union[str, Sequence[str], None] = ${literal(spec.down, "'")}\nbranch_labels: Union[str, Sequence[str], None] = ${literal(spec.labels, "'")}\ndepends_on: Union[str, Sequence[str], None] = ${literal(spec.dependsOn, "'")}\n${spec.extra ?? ''}\n\ndef upgrade() -> None:\n${body}\n\n\ndef downgrade() -> None:\n    pass\n`;
     case 'plain':
-      return `${doc}from alembic import op\nimport sqlalchemy as sa\n\n\n# revision identifiers, used by Alembic.\nrevision = ${py(spec.rev, "'")}\ndown_revision = ${literal(spec.down, "'")}\nbranch_labels = ${literal(spec.labels, "'")}\ndepends_on = ${literal(spec.dependsOn, "'")}\n${spec.extra ?? ''}\n\ndef upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n`;
+      return `${doc}from alembic import op\nimport sqlalchemy as sa\n\n\n# revision identifiers, used by Alembic.\nrevision = ${py(spec.rev, "'")}\ndown_revision = ${literal(spec.down, "'")}\nbranch_labels = ${literal(spec.labels, "'")}\ndepends_on = ${literal(spec.dependsOn, "'")}\n${spec.extra ?? ''}\n\ndef upgrade():\n${body}\n\n\ndef downgrade():\n    pass\n`;
     case 'double':
-      return `${doc}from alembic import op\n\nrevision = ${py(spec.rev, '"')}\ndown_revision = ${literal(spec.down, '"', (spec.down?.length ?? 0) > 1)}  # parent\nbranch_labels = ${literal(spec.labels, '"', true)}\ndepends_on = ${literal(spec.dependsOn, '"', true)}\n${spec.extra ?? ''}\n\ndef upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n`;
+      return `${doc}from alembic import op\n\nrevision = ${py(spec.rev, '"')}\ndown_revision = ${literal(spec.down, '"', (spec.down?.length ?? 0) > 1)}  # parent\nbranch_labels = ${literal(spec.labels, '"', true)}\ndepends_on = ${literal(spec.dependsOn, '"', true)}\n${spec.extra ?? ''}\n\ndef upgrade():\n${body}\n\n\ndef downgrade():\n    pass\n`;
     case 'compact': {
       const multi = (items: string[] | undefined) =>
         !items || items.length === 0 ? '()' : `(\n${items.map((i) => `    ${py(i, "'")},  # item\n`).join('')})`;
