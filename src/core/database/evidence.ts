@@ -97,7 +97,7 @@ export function judgeRevisions(graph: Graph, pending: readonly PendingRevision[]
   const touches = new Map<string, RevisionId[]>();
   for (const p of pending) {
     for (const o of readings.get(p.revision)?.objects ?? []) {
-      for (const key of touchKeys(o, index)) {
+      for (const key of [ownKey(o, index)]) {
         const list = touches.get(key) ?? [];
         if (list[list.length - 1] !== p.revision) list.push(p.revision);
         touches.set(key, list);
@@ -111,7 +111,8 @@ export function judgeRevisions(graph: Graph, pending: readonly PendingRevision[]
     const objects = reading.objects.map((o) => {
       const evidence = judgeObject(o, index);
       if (evidence.matches === false) {
-        const by = touchKeys(o, index).flatMap((k) => touches.get(k) ?? []).find((id) => id !== p.revision && laterRevisions().has(id));
+        const keys = [ownKey(o, index), tableKey(o, index)];
+        const by = keys.flatMap((k) => touches.get(k) ?? []).find((id) => id !== p.revision && laterRevisions().has(id));
         if (by !== undefined) return { ...evidence, matches: null, notes: [...evidence.notes, { code: 'superseded' as const, by }] };
       }
       return evidence;
@@ -130,16 +131,22 @@ function verdict(objects: readonly ObjectEvidence[], unknown: readonly UnknownSt
   return 'applied-outside';
 }
 
-/** Keys naming what an expectation is about, so a later change of the same thing can be found. */
-function touchKeys(o: ObjectExpectation, index: CatalogueIndex): string[] {
+/**
+ * The key of the thing an expectation is about: a later revision with the same key changes it
+ * again; a later revision that drops, renames or recreates the table changes everything on it.
+ */
+function ownKey(o: ObjectExpectation, index: CatalogueIndex): string {
   const schema = index.schemaFor(o.schema, o.table);
   const table = `${schema}\0${index.fold(o.table)}`;
-  if (o.kind === 'table') return [`table\0${table}`];
-  const keys = [`table\0${table}`];
-  if (o.kind === 'column') keys.push(`column\0${table}\0${index.fold(o.name ?? '')}`);
-  else if (o.name !== undefined) keys.push(`named\0${schema}\0${index.fold(o.name)}`);
-  else if (o.columns !== undefined) keys.push(`${o.kind}\0${table}\0${o.columns.map((c) => index.fold(c)).join(',')}`);
-  return keys;
+  if (o.kind === 'table') return `table\0${table}`;
+  if (o.kind === 'column') return `column\0${table}\0${index.fold(o.name ?? '')}`;
+  if (o.kind === 'rows') return `rows\0${table}`;
+  if (o.name !== undefined) return `named\0${schema}\0${index.fold(o.name)}`;
+  return `${o.kind}\0${table}\0${(o.columns ?? []).map((c) => index.fold(c)).join(',')}`;
+}
+
+function tableKey(o: ObjectExpectation, index: CatalogueIndex): string {
+  return `table\0${index.schemaFor(o.schema, o.table)}\0${index.fold(o.table)}`;
 }
 
 /** Looks up catalogue objects by (folded) names. */
