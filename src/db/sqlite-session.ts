@@ -101,7 +101,7 @@ export function sqliteSession(engine: SqliteEngine): DatabaseSession {
     },
     async catalogue(): Promise<CatalogueRead> {
       const columnRows = all(
-        `SELECT m.name AS tbl, p.name AS col, p.type AS type, p."notnull" AS notnull, p.pk AS pk
+        `SELECT m.name AS tbl, p.name AS col, p.type AS type, p."notnull" AS not_null, p.pk AS pk
            FROM sqlite_master m JOIN pragma_table_info(m.name) p
           WHERE m.type IN ('table', 'view') ORDER BY m.name, p.cid`);
       const indexRows = all(
@@ -120,7 +120,7 @@ export function sqliteSession(engine: SqliteEngine): DatabaseSession {
         const name = String(r.tbl);
         let t = tables.get(name);
         if (!t) tables.set(name, (t = { schema: 'main', name, columns: [] }));
-        t.columns.push({ name: String(r.col), type: String(r.type ?? ''), nullable: Number(r.notnull) === 0 && Number(r.pk) === 0 });
+        t.columns.push({ name: String(r.col), type: String(r.type ?? ''), nullable: Number(r.not_null) === 0 && Number(r.pk) === 0 });
         if (Number(r.pk) > 0) primary.set(name, [...(primary.get(name) ?? []), { pk: Number(r.pk), col: String(r.col) }]);
       }
       const constraints: CatalogueConstraint[] = [];
