@@ -127,8 +127,12 @@ function read(text: string, lines: LogicalLine[], out: UpgradeReading, unknown: 
         simple(t, 0, t.length, blocked, batch);
         continue;
       }
-      if (word === 'def' || word === 'class') continue; // a definition runs nothing
       const colon = topLevel(t, 0, t.length, ':')[0] ?? t.length;
+      // Names bound by the header (`def f`, `for x in`, `with … as x`, `except E as x`) are no longer followed.
+      const binds = word === 'for' ? [t.findIndex((tok) => isName(tok, 'for')) + 1, t.findIndex((tok) => isName(tok, 'in'))] : [t.findIndex((tok) => isName(tok, 'as')) + 1, colon];
+      if (word === 'def' || word === 'class') binds.splice(0, 2, 1, 2);
+      for (let k = binds[0]!; k > 0 && k < (binds[1]! < 0 ? colon : binds[1]!); k++) if (isName(t[k])) context.poisoned.add(t[k]!.value!);
+      if (word === 'def' || word === 'class') continue; // a definition runs nothing
       let inner: UnknownReason | undefined = blocked ?? BLOCK_REASON[word!] ?? 'block';
       let innerBatch = batch;
       if (word === 'with' && blocked === undefined) {
