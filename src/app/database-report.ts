@@ -203,3 +203,23 @@ export async function readDatabaseReport(args: ParsedArgs, io: CommandIO, eviden
     io.env,
   );
 }
+
+/** The version table's rows of the database at `rawUrl` (read-only), with the URL as it may be shown. */
+export async function recordedRows(rawUrl: string, versionTable: VersionTableName, env: NodeJS.ProcessEnv): Promise<{ url: string; rows: string[] }> {
+  const { url, session } = await openDatabase(rawUrl, env);
+  try {
+    const read = await session.versionTable(versionTable.name, versionTable.schema);
+    return { url: url.shown, rows: read.exists ? read.rows : [] };
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * The revisions a plan would re-point that the database has applied (recorded, or below a
+ * recorded row in `graph`): re-pointing one gives it new ancestors that `upgrade` then skips.
+ */
+export function recordedRepoints(graph: Graph, rows: readonly string[], revisions: readonly string[]): string[] {
+  const applied = databaseStatus(graph, rows.filter((r) => graph.nodes.has(r))).applied;
+  return revisions.filter((r) => applied.has(r));
+}

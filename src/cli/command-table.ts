@@ -64,7 +64,12 @@ export const COMMANDS: CommandSpec[] = [
     name: 'rebase-plan',
     usage: 'rebase-plan',
     describe: "print the steps that put this branch's migrations on top of the target's head(s)",
-    options: { apply: { type: 'boolean', describe: 'perform the file edits (never stages or commits)' } },
+    options: {
+      apply: { type: 'boolean', describe: 'perform the file edits (never stages or commits)' },
+      db: { type: 'string', describe: 'refuse to re-point a revision this database has applied (read-only)' },
+      'version-table': { type: 'string', describe: 'with --db: the version table (default alembic_version)' },
+      'version-table-schema': { type: 'string', describe: 'with --db: the schema of the version table' },
+    },
     load: () => import('./commands/rebase-plan.js'),
   },
   {

@@ -23,6 +23,7 @@ import { chooseStyle } from '../../render/style.js';
 import type { CommandIO } from '../../app/command-io.js';
 import type { ParsedArgs } from '../command-table.js';
 import { openRepairContext, readCommitRevisions, readWorktreeRevisions, type WorktreeRevisions } from '../../app/repair-inputs.js';
+import { refuseRecordedRepoint, warnRecordedRepoint } from '../../core/messages.js';
 
 interface PlannedEnvironment {
   env: Environment;
@@ -87,6 +88,23 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const print = (p: RebasePlan) => io.stdout(json ? renderPlanJson(p) : renderPlanText(p, chooseStyle(args.options.color as boolean | undefined, io.env, io.stdoutIsTTY)));
   const blocked = plan.environments.some((env) => env.blocked);
 
+  // --db URL: a revision that database has applied must never be re-pointed (upgrade would skip its new ancestors).
+  if (typeof args.options.db === 'string') {
+    const table = typeof args.options['version-table'] === 'string' ? args.options['version-table'] : 'alembic_version';
+    const schema = typeof args.options['version-table-schema'] === 'string' ? args.options['version-table-schema'] : undefined;
+    // Loaded only with --db: the database code stays off every other path.
+    const { databaseUrl, recordedRepoints, recordedRows } = await import('../../app/database-report.js');
+    const recorded = await recordedRows(databaseUrl(args, io, 'db'), { name: table, ...(schema ? { schema } : {}) }, io.env);
+    for (const item of planned) {
+      const repoints = item.plan.steps.filter((s) => s.action === 'repoint');
+      const hit = recordedRepoints(buildGraph(item.worktree.files), recorded.rows, repoints.map((s) => s.revision));
+      for (const revision of hit) {
+        const step = repoints.find((s) => s.revision === revision)!;
+        if (args.options.apply === true) throw new MigcheckError(refuseRecordedRepoint(revision, step.action === 'repoint' ? step.file : '', recorded.url));
+        io.stderr(`migcheck: ${warnRecordedRepoint(revision, recorded.url)}\n`);
+      }
+    }
+  }
   if (args.options.apply !== true) {
     print(plan);
     return blocked ? 1 : 0;
