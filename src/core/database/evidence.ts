@@ -8,7 +8,7 @@ import { descendants } from '../graph/index.js';
 import { typeFromCatalogue, typeMatches } from '../schema/column-types.js';
 import type { CellValue, ObjectExpectation, UnknownStep, UpgradeReading } from '../schema/schema-types.js';
 import type { Graph, RevisionId } from '../types.js';
-import type { Catalogue, CatalogueRequest, CatalogueRows, CatalogueTable, Cell } from './catalogue.js';
+import type { Catalogue, CatalogueConstraint, CatalogueIndex as CatalogueIndexEntry, CatalogueRequest, CatalogueRows, CatalogueTable, Cell } from './catalogue.js';
 import type { PendingRevision } from './database-state.js';
 
 /** The verdict on one pending revision. */
@@ -155,10 +155,34 @@ class CatalogueIndex {
   private readonly tables = new Map<string, CatalogueTable>();
   private readonly schemas: Set<string>;
 
+  private readonly indexesBySchema = new Map<string, CatalogueIndexEntry[]>();
+  private readonly indexesByTable = new Map<string, CatalogueIndexEntry[]>();
+  private readonly constraintsByTable = new Map<string, CatalogueConstraint[]>();
+
   constructor(readonly catalogue: Catalogue) {
     this.dialect = catalogue.dialect;
     this.schemas = new Set(catalogue.schemas.map((s) => this.fold(s)));
     for (const t of catalogue.tables) this.tables.set(this.key(t.schema, t.name), t);
+    // Grouped once, so each lookup costs the size of one table's list, not the catalogue's.
+    const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    };
+    for (const i of catalogue.indexes) {
+      push(this.indexesBySchema, this.fold(i.schema), i);
+      push(this.indexesByTable, this.key(i.schema, i.table), i);
+    }
+    for (const c of catalogue.constraints) push(this.constraintsByTable, this.key(c.schema, c.table), c);
+  }
+
+  /** Indexes of a table, or of a whole schema when the table is not named (drop_index without table_name). */
+  indexes(schema: string, table: string): readonly CatalogueIndexEntry[] {
+    return (table === '' ? this.indexesBySchema.get(this.fold(schema)) : this.indexesByTable.get(this.key(schema, table))) ?? [];
+  }
+
+  constraints(schema: string, table: string): readonly CatalogueConstraint[] {
+    return this.constraintsByTable.get(this.key(schema, table)) ?? [];
   }
 
   /** SQLite matches identifiers without regard to case; PostgreSQL keeps what Alembic quoted. */
@@ -225,7 +249,6 @@ function judgeObject(o: ObjectExpectation, index: CatalogueIndex): ObjectEvidenc
   if (!index.isRead(schema)) return result(null, [{ code: 'schema-not-read', schema }]);
   const table = index.table(schema, o.table);
   const { catalogue } = index;
-  const inTable = <T extends { schema: string; table: string }>(x: T) => index.same(x.schema, schema) && index.same(x.table, o.table);
 
   switch (o.kind) {
     case 'table': {
@@ -256,7 +279,7 @@ function judgeObject(o: ObjectExpectation, index: CatalogueIndex): ObjectEvidenc
       return result(true, notes, differs);
     }
     case 'index': {
-      const candidates = catalogue.indexes.filter((i) => index.same(i.schema, schema) && (o.table === '' || index.same(i.table, o.table)));
+      const candidates = index.indexes(schema, o.table);
       const hit = o.name !== undefined
         ? candidates.find((i) => index.same(i.name, o.name!))
         : o.columns !== undefined ? candidates.find((i) => index.sameList(o.columns!, i.columns)) : undefined;
@@ -279,7 +302,7 @@ function judgeObject(o: ObjectExpectation, index: CatalogueIndex): ObjectEvidenc
     case 'primary-key':
     case 'foreign-key': {
       const type = o.kind;
-      const constraints = catalogue.constraints.filter((c) => inTable(c) && c.type === type);
+      const constraints = index.constraints(schema, o.table).filter((c) => c.type === type);
       const byColumns = (c: { columns: readonly string[]; references?: { table: string; columns: string[] } }) =>
         index.sameSet(o.columns ?? [], c.columns) &&
         (type !== 'foreign-key' || (c.references !== undefined && index.same(c.references.table, o.references!.table) && index.sameSet(o.references!.columns, c.references.columns)));
@@ -287,10 +310,10 @@ function judgeObject(o: ObjectExpectation, index: CatalogueIndex): ObjectEvidenc
       let hit: boolean;
       if (o.name !== undefined && catalogue.dialect === 'postgresql' && type !== 'primary-key') {
         hit = constraints.some((c) => c.name !== null && index.same(c.name, o.name!)) ||
-          (type === 'unique' && catalogue.indexes.some((i) => inTable(i) && i.unique && index.same(i.name, o.name!)));
+          (type === 'unique' && index.indexes(schema, o.table).some((i) => i.unique && index.same(i.name, o.name!)));
       } else {
         if (o.name !== undefined && catalogue.dialect === 'sqlite') notes.push({ code: 'no-names', dialect: 'sqlite' });
-        hit = constraints.some(byColumns) || (type === 'unique' && catalogue.indexes.some((i) => inTable(i) && i.unique && index.sameSet(o.columns ?? [], i.columns)));
+        hit = constraints.some(byColumns) || (type === 'unique' && index.indexes(schema, o.table).some((i) => i.unique && index.sameSet(o.columns ?? [], i.columns)));
       }
       if (!table) return result(false, [{ code: 'no-table', table: o.table }]);
       return result(hit, notes);
@@ -298,12 +321,12 @@ function judgeObject(o: ObjectExpectation, index: CatalogueIndex): ObjectEvidenc
     case 'check': {
       if (o.name === undefined) return result(null, [{ code: 'unnamed-check' }]);
       if (!table) return result(false, [{ code: 'no-table', table: o.table }]);
-      return result(catalogue.constraints.some((c) => inTable(c) && c.type === 'check' && c.name !== null && index.same(c.name, o.name!)));
+      return result(index.constraints(schema, o.table).some((c) => c.type === 'check' && c.name !== null && index.same(c.name, o.name!)));
     }
     case 'constraint': {
       if (catalogue.dialect === 'sqlite') return result(null, [{ code: 'no-names', dialect: 'sqlite' }]);
-      const found = catalogue.constraints.some((c) => inTable(c) && c.name !== null && index.same(c.name, o.name ?? '')) ||
-        catalogue.indexes.some((i) => inTable(i) && index.same(i.name, o.name ?? ''));
+      const found = index.constraints(schema, o.table).some((c) => c.name !== null && index.same(c.name, o.name ?? '')) ||
+        index.indexes(schema, o.table).some((i) => index.same(i.name, o.name ?? ''));
       return result(found);
     }
     case 'rows':
