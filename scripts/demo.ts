@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { cleanEnv, makeRepo, migcheckBin } from '../test/helpers/repo.js';
 import { seedChain1, seedChain2, seedFiles, seedShared, seedSpec } from '../test/helpers/seed-story.js';
+import { databaseHalf } from './demo-database.js';
 
 const bold = (s: string) => (process.stdout.isTTY && !process.env.NO_COLOR ? `\x1b[1m${s}\x1b[0m` : s);
 
@@ -62,3 +63,5 @@ async function main(): Promise<void> {
 }
 
 await main();
+// The database half of the story: its own step, on an embedded SQLite database (docs/db.md).
+await databaseHalf();

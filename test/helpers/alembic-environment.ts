@@ -312,3 +312,36 @@ export const dbShared = seedShared.map(withUpgrade);
 export const dbChain1 = seedChain1.map(withUpgrade);
 export const dbChain2 = seedChain2.map(withUpgrade);
 export const dbMerge = withUpgrade(seedPhase1Merge);
+
+/**
+ * SQLite cannot ALTER constraints or column types in place: SQLite projects write those steps in
+ * batch mode (Alembic copies the table). Chain 1 as such a project would write it.
+ */
+const SQLITE_UPGRADES: Record<string, string> = {
+  h1i2j3k4l5m6: body(
+    "with op.batch_alter_table('interest_rate_betas') as batch_op:",
+    "    batch_op.add_column(sa.Column('portfolio_id', sa.Integer(), nullable=True))",
+    "    batch_op.create_foreign_key('fk_interest_rate_betas_portfolio', 'portfolios', ['portfolio_id'], ['id'])",
+    "    batch_op.create_index(batch_op.f('ix_interest_rate_betas_portfolio_id'), ['portfolio_id'], unique=False)",
+  ),
+  f2a8b1c4d5e6: body(
+    "with op.batch_alter_table('fundamentals') as batch_op:",
+    "    batch_op.alter_column('shares_outstanding', existing_type=sa.INTEGER(), type_=sa.BigInteger(), existing_nullable=True)",
+  ),
+  g3h4i5j6k7l8: body(
+    "with op.batch_alter_table('portfolios') as batch_op:",
+    "    batch_op.create_unique_constraint('uq_portfolios_user_account_name', ['user_id', 'account_name'])",
+  ),
+  k8l9m0n1o2p3: body(
+    "with op.batch_alter_table('portfolio_snapshots') as batch_op:",
+    "    batch_op.add_column(sa.Column('is_complete', sa.Boolean(), server_default=sa.text('0'), nullable=False))",
+    "    batch_op.create_unique_constraint('uq_portfolio_snapshots_portfolio_date', ['portfolio_id', 'snapshot_date'])",
+  ),
+  '2623cfc89fb7': body(
+    "op.add_column('positions', sa.Column('notes', sa.Text(), nullable=True))",
+    "op.add_column('positions', sa.Column('is_active', sa.Boolean(), server_default=sa.text('1'), nullable=False))",
+  ),
+};
+
+/** Chain 1 for SQLite (batch mode where SQLite needs it). */
+export const dbChain1Sqlite = dbChain1.map((s) => (SQLITE_UPGRADES[s.rev] ? { ...s, upgrade: SQLITE_UPGRADES[s.rev] } : s));
