@@ -48,14 +48,15 @@ function findingLines(env: DatabaseEnvironmentReport, style: Style): string[] {
   });
 }
 
-/** `db status` (with or without evidence). */
-export function renderDatabaseStatus(report: DatabaseReport, style: Style): string {
+/** `db status` (with or without evidence); `quiet` leaves out the pending revisions. */
+export function renderDatabaseStatus(report: DatabaseReport, style: Style, options: { quiet?: boolean } = {}): string {
   const out: string[] = [];
   let errors = 0;
   for (const env of report.environments) {
     out.push(...header(report, env, style), ...findingLines(env, style));
     errors += env.findings.filter((f) => f.severity === 'error').length;
     const evidence = new Map((env.evidence ?? []).map((e) => [e.revision, e]));
+    if (options.quiet) continue;
     for (const head of env.status.heads) {
       const pending = env.status.pending.filter((p) => p.head === head);
       if (pending.length === 0) continue;

@@ -127,6 +127,10 @@ test('no version table, then an empty one (alembic stamp base)', () =>
     assert.equal([...new Set(none.json.environments[0]!.pending.map((p) => p.evidence))], ['absent']);
     const human = await repo.migcheck(['db', 'status', '--url', url]);
     assert.match(human.stdout, /recorded {2}\(no version table\)/);
+    assert.match(human.stdout, /pending for r4s5t6u7v8w9 \(8 revisions/);
+    const quiet = await repo.migcheck(['db', 'status', '-q', '--url', url]);
+    assert.not.match(quiet.stdout, /pending for/);
+    assert.match(quiet.stdout, /db-no-version-table/);
     await alembicOk(repo.dir, ['upgrade', 'f8g9h0i1j2k3'], url);
     await alembicOk(repo.dir, ['stamp', 'base'], url);
     const empty = await db(repo, url, ['status']);

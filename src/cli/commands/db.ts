@@ -26,7 +26,7 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   if (format === 'json') io.stdout(renderDatabaseJson(report, { plan }));
   else {
     const style = chooseStyle(args.options.color as boolean | undefined, io.env, io.stdoutIsTTY);
-    io.stdout(plan ? renderStampPlan(report, style) : renderDatabaseStatus(report, style));
+    io.stdout(plan ? renderStampPlan(report, style) : renderDatabaseStatus(report, style, { quiet: args.options.quiet === true }));
   }
   return report.ok ? 0 : 1;
 }
