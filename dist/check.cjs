@@ -6254,7 +6254,8 @@ init_argv();
 init_run_git();
 async function remoteBranchOf(repo, ref) {
   const [full, remotes] = await Promise.all([
-    runGit(repo, ["rev-parse", "--symbolic-full-name", "--end-of-options", validateRef(ref, "target")], { allowExit: [128] }),
+    // rev-parse of git 2.39 prints `--end-of-options` back as a name; validateRef keeps `-` out.
+    runGit(repo, ["rev-parse", "--symbolic-full-name", validateRef(ref, "target")], { allowExit: [128] }),
     runGit(repo, ["remote"])
   ]);
   const name = full.stdout.trim().split("\n")[0] ?? "";
@@ -6295,6 +6296,12 @@ async function run2(args, io) {
   const updates = pushedUpdates(await io.readStdin(), io.env, args.positionals.length > 0);
   if (updates.length === 0) return 0;
   const context = await openRunContext(args, io);
+  const pushed = [];
+  for (const update of updates) {
+    const commit = OBJECT_ID2.test(update.localCommit) ? update.localCommit : await resolveCommit(context.repo, update.localCommit);
+    if (!commit) throw new import_errors13.MigcheckError((0, import_messages24.unknownRev)(update.localCommit), { hint: import_messages24.UNKNOWN_REV_HINT });
+    if (!pushed.some((p) => p.commit === commit)) pushed.push({ commit, ref: update.localRef.replace(/^refs\/heads\//, "") });
+  }
   const human = (args.options.format ?? "human") === "human";
   const fetch = args.options.fetch === true || context.config.fetchTarget === true;
   const freshness = await prepareTarget(context, fetch);
@@ -6303,15 +6310,7 @@ async function run2(args, io) {
   else if (fetch && freshness.remote === void 0) io.stderr(`${(0, import_messages24.fetchLocalTarget)(freshness.ref)}
 `);
   const reports = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const update of updates) {
-    const commit = OBJECT_ID2.test(update.localCommit) ? update.localCommit : await resolveCommit(context.repo, update.localCommit);
-    if (!commit) throw new import_errors13.MigcheckError((0, import_messages24.unknownRev)(update.localCommit), { hint: import_messages24.UNKNOWN_REV_HINT });
-    if (seen.has(commit)) continue;
-    seen.add(commit);
-    const ref = update.localRef.replace(/^refs\/heads\//, "");
-    reports.push(await checkTree(context, { mode: "push", tree: { kind: "commit", commit, ref } }));
-  }
+  for (const { commit, ref } of pushed) reports.push(await checkTree(context, { mode: "push", tree: { kind: "commit", commit, ref } }));
   const code = await printReports(reports, args, io);
   const target = reports[0]?.target;
   if (human && args.options.quiet !== true && target) {
