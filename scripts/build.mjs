@@ -13,6 +13,7 @@
 //   loads on every run, and the others take from it whatever it holds (the error class the CLI
 //   catches, the command table, the staged changes the fast lane read) instead of a copy.
 // A bundle's own exports are those of its first module (what a program that requires it uses).
+// A command module that no bundle lists gets a bundle of its own, named after it.
 //
 //   node scripts/build.mjs           build dist/
 //   node scripts/build.mjs --check   build into a temporary folder and compare with dist/
@@ -34,6 +35,18 @@ export const BUNDLES = [
   { name: 'init', modules: ['src/cli/commands/init.ts'] },
   { name: 'help', modules: ['src/cli/help.ts'] },
 ];
+
+/**
+ * The table, completed: a command module under src/cli/commands/ that no bundle lists gets a
+ * bundle of its own, named after it — a new command is never read on every run by accident.
+ */
+function bundles() {
+  const listed = new Set(BUNDLES.flatMap((bundle) => bundle.modules));
+  const commands = readdirSync(join(root, 'src', 'cli', 'commands')).filter((name) => /\.ts$/.test(name)).sort();
+  const extra = commands.map((name) => `src/cli/commands/${name}`).filter((path) => !listed.has(path))
+    .map((path) => ({ name: path.slice(path.lastIndexOf('/') + 1).replace(/\.ts$/, ''), modules: [path] }));
+  return [...BUNDLES, ...extra];
+}
 
 /** The key a module has in its bundle's `__modules`: its path under src/ without extension. */
 const keyOf = (path) => relative(join(root, 'src'), path).split('\\').join('/').replace(/\.(c|m)?ts$/, '');
@@ -105,13 +118,15 @@ const options = (bundle, modules, owners, outfile, metafile) => ({
 export async function buildAll(outDir) {
   mkdirSync(outDir, { recursive: true });
   const owners = new Map();
-  for (const bundle of BUNDLES) {
+  const all = bundles();
+  for (const bundle of all) {
     for (const path of bundle.modules) {
       if (owners.has(abs(path))) throw new Error(`${path} is listed in two bundles`);
+      if (all.filter((other) => other.name === bundle.name).length > 1) throw new Error(`two bundles are named ${bundle.name}`);
       owners.set(abs(path), bundle.name);
     }
   }
-  const [first, ...rest] = BUNDLES;
+  const [first, ...rest] = all;
   // The first bundle owns everything it holds: a first pass finds what that is.
   const probe = mkdtempSync(join(tmpdir(), 'migcheck-build-'));
   try {
