@@ -14,13 +14,6 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
@@ -43,60 +36,522 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// bundle-of:src/fast-lane/quick-check.cts
-var require_quick_check = __commonJS({
-  "bundle-of:src/fast-lane/quick-check.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["fast-lane/quick-check"];
+// src/git/git-process.cts
+function gitEnvironment(env) {
+  let copy = environments.get(env);
+  if (!copy) environments.set(env, copy = { ...env, LC_ALL: "C", LANGUAGE: "C" });
+  return copy;
+}
+function spawnGit(context, args) {
+  return (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], {
+    cwd: context.cwd,
+    env: gitEnvironment(context.env),
+    stdio: ["pipe", "pipe", "pipe"],
+    windowsHide: true
+  });
+}
+function runGitSync(context, args) {
+  const result = (0, import_node_child_process.spawnSync)("git", [...GIT_GLOBAL_ARGS, ...args], {
+    cwd: context.cwd,
+    env: gitEnvironment(context.env),
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+    windowsHide: true
+  });
+  return result.error || result.status !== 0 ? void 0 : result.stdout;
+}
+var import_node_child_process, GIT_GLOBAL_ARGS, environments;
+var init_git_process = __esm({
+  "src/git/git-process.cts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    GIT_GLOBAL_ARGS = ["--no-optional-locks"];
+    environments = /* @__PURE__ */ new WeakMap();
   }
 });
 
-// bundle-of:src/git/staged-paths.cts
-var require_staged_paths = __commonJS({
-  "bundle-of:src/git/staged-paths.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["git/staged-paths"];
+// src/git/staged-paths.cts
+function stagedPathsArgs() {
+  return ["diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-renames", "--no-ext-diff"];
+}
+function parseStagedChanges(stdout) {
+  const items = stdout.split("\0");
+  const changes = [];
+  for (let i = 0; i + 1 < items.length; i += 2) {
+    const [, mode = "", , oid = "", status = ""] = items[i].slice(1).split(" ");
+    changes.push({ status: status.slice(0, 1), mode, oid, path: items[i + 1] });
+  }
+  return changes;
+}
+function stagedChanges(context) {
+  const stdout = runGitSync(context, stagedPathsArgs());
+  return stdout === void 0 ? void 0 : parseStagedChanges(stdout);
+}
+var init_staged_paths = __esm({
+  "src/git/staged-paths.cts"() {
+    "use strict";
+    init_git_process();
   }
 });
 
-// bundle-of:src/cli/nothing-staged.ts
-var require_nothing_staged = __commonJS({
-  "bundle-of:src/cli/nothing-staged.ts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["cli/nothing-staged"];
+// src/core/messages.ts
+var messages_exports = {};
+__export(messages_exports, {
+  APPLIED_NOT_STAGED: () => APPLIED_NOT_STAGED,
+  BAD_REF_HINT: () => BAD_REF_HINT,
+  BRANCHPOINT_MARKER: () => BRANCHPOINT_MARKER,
+  CONFIG_KEYS_HINT: () => CONFIG_KEYS_HINT,
+  CONFIG_MISSING_HINT: () => CONFIG_MISSING_HINT,
+  CYCLE_MARKER: () => CYCLE_MARKER,
+  GIT_NOT_FOUND: () => GIT_NOT_FOUND,
+  GIT_NOT_FOUND_HINT: () => GIT_NOT_FOUND_HINT,
+  HELP_DOCS: () => HELP_DOCS,
+  HELP_ENVIRONMENT: () => HELP_ENVIRONMENT,
+  HELP_EXIT_CODES: () => HELP_EXIT_CODES,
+  HELP_FLAG: () => HELP_FLAG,
+  HELP_GENERAL_EXAMPLES: () => HELP_GENERAL_EXAMPLES,
+  HELP_OPTIONS_ANYWHERE: () => HELP_OPTIONS_ANYWHERE,
+  HELP_TITLE: () => HELP_TITLE,
+  HELP_USAGE: () => HELP_USAGE,
+  INIT_ADD_MIGCHECK: () => INIT_ADD_MIGCHECK,
+  INIT_BARE: () => INIT_BARE,
+  INIT_CHAIN_TAKEN_HINT: () => INIT_CHAIN_TAKEN_HINT,
+  INIT_DRY_RUN_DONE: () => INIT_DRY_RUN_DONE,
+  INIT_NOTHING_TO_DO: () => INIT_NOTHING_TO_DO,
+  INIT_RUN_HUSKY: () => INIT_RUN_HUSKY,
+  INIT_RUN_NPM_INSTALL: () => INIT_RUN_NPM_INSTALL,
+  INIT_WHAT: () => INIT_WHAT,
+  MERGEPOINT_MARKER: () => MERGEPOINT_MARKER,
+  MERGE_NOT_STAGED: () => MERGE_NOT_STAGED,
+  MULTIPLE_HEADS_FIX: () => MULTIPLE_HEADS_FIX,
+  NOTHING_STAGED: () => NOTHING_STAGED,
+  NOT_A_REPOSITORY_HINT: () => NOT_A_REPOSITORY_HINT,
+  NO_ENVIRONMENT_HINT: () => NO_ENVIRONMENT_HINT,
+  NO_MERGE_BASE_SHALLOW_HINT: () => NO_MERGE_BASE_SHALLOW_HINT,
+  NO_TARGET_HINT: () => NO_TARGET_HINT,
+  PLAN_APPLY_HINT: () => PLAN_APPLY_HINT,
+  READER_CONFLICT_FIX: () => READER_CONFLICT_FIX,
+  READER_EMPTY_REVISION: () => READER_EMPTY_REVISION,
+  REFUSE_BLOCKED_PLAN: () => REFUSE_BLOCKED_PLAN,
+  SYMLINK_FIX: () => SYMLINK_FIX,
+  UNKNOWN_REV_HINT: () => UNKNOWN_REV_HINT,
+  UNKNOWN_TARGET_HINT: () => UNKNOWN_TARGET_HINT,
+  VERSION_FLAG: () => VERSION_FLAG,
+  alembicConfigUnreadable: () => alembicConfigUnreadable,
+  allClear: () => allClear,
+  appliedDelete: () => appliedDelete,
+  appliedGitStillToDo: () => appliedGitStillToDo,
+  appliedHeader: () => appliedHeader,
+  appliedRepoint: () => appliedRepoint,
+  applyWriteFailed: () => applyWriteFailed,
+  applyWrongHeads: () => applyWrongHeads,
+  argumentNamesNothing: () => argumentNamesNothing,
+  badObjectId: () => badObjectId,
+  badPathSeparator: () => badPathSeparator,
+  badRef: () => badRef,
+  behindTarget: () => behindTarget,
+  behindTargetFix: () => behindTargetFix,
+  blobMissing: () => blobMissing,
+  blobReaderFailed: () => blobReaderFailed,
+  bypassedChain: () => bypassedChain,
+  bypassedChainFix: () => bypassedChainFix,
+  checkSummary: () => checkSummary,
+  checkedAgainst: () => checkedAgainst,
+  configInvalid: () => configInvalid,
+  configMissing: () => configMissing,
+  configUnreadable: () => configUnreadable,
+  cycle: () => cycle,
+  cycleFix: () => cycleFix,
+  dependsOnMarker: () => dependsOnMarker,
+  dirInSubmodule: () => dirInSubmodule,
+  dirIsFile: () => dirIsFile,
+  dirMissing: () => dirMissing,
+  directoryNotFound: () => directoryNotFound,
+  downRevisionLiteral: () => downRevisionLiteral,
+  duplicateLabel: () => duplicateLabel,
+  duplicateLabelFix: () => duplicateLabelFix,
+  duplicateRevision: () => duplicateRevision,
+  duplicateRevisionFix: () => duplicateRevisionFix,
+  editedPublished: () => editedPublished,
+  editedPublishedFix: () => editedPublishedFix,
+  environmentHeading: () => environmentHeading,
+  fetchFailed: () => fetchFailed,
+  fetchLocalTarget: () => fetchLocalTarget,
+  gitFailed: () => gitFailed,
+  graphUnreadable: () => graphUnreadable,
+  headMarker: () => headMarker,
+  helpChoices: () => helpChoices,
+  helpFormat: () => helpFormat,
+  hookCannotFindMigcheck: () => hookCannotFindMigcheck,
+  hookRemoval: () => hookRemoval,
+  initBadJson: () => initBadJson,
+  initChainTaken: () => initChainTaken,
+  initChange: () => initChange,
+  initLintStagedManual: () => initLintStagedManual,
+  initMode: () => initMode,
+  initPlainRemoval: () => initPlainRemoval,
+  internalFailure: () => internalFailure,
+  interpolationMissing: () => interpolationMissing,
+  interpolationSyntax: () => interpolationSyntax,
+  labelsMarker: () => labelsMarker,
+  latin1Unencodable: () => latin1Unencodable,
+  locationOutsideRepository: () => locationOutsideRepository,
+  mergeBadRevId: () => mergeBadRevId,
+  mergeChooseEnvironment: () => mergeChooseEnvironment,
+  mergeFileExists: () => mergeFileExists,
+  mergeFileTemplateUnsupported: () => mergeFileTemplateUnsupported,
+  mergeNothingToDo: () => mergeNothingToDo,
+  mergeRevIdTaken: () => mergeRevIdTaken,
+  mergeTemplateUnsupported: () => mergeTemplateUnsupported,
+  mergeUnknownTimezone: () => mergeUnknownTimezone,
+  mergeWrote: () => mergeWrote,
+  missingArgument: () => missingArgument,
+  missingParent: () => missingParent,
+  missingParentFix: () => missingParentFix,
+  missingParentMarker: () => missingParentMarker,
+  missingParentMeant: () => missingParentMeant,
+  missingParentMeantFix: () => missingParentMeantFix,
+  missingSubcommand: () => missingSubcommand,
+  multipleHeads: () => multipleHeads,
+  noEnvironment: () => noEnvironment,
+  noMergeBaseShallow: () => noMergeBaseShallow,
+  noTargetFound: () => noTargetFound,
+  notARepository: () => notARepository,
+  notCausedByChange: () => notCausedByChange,
+  onceMerged: () => onceMerged,
+  optionChoice: () => optionChoice,
+  optionNeedsValue: () => optionNeedsValue,
+  optionNotTaken: () => optionNotTaken,
+  optionTakesNoValue: () => optionTakesNoValue,
+  optionTwice: () => optionTwice,
+  packageLocationNotFound: () => packageLocationNotFound,
+  pathNamesNothing: () => pathNamesNothing,
+  planDeleteStep: () => planDeleteStep,
+  planGitStep: () => planGitStep,
+  planHeader: () => planHeader,
+  planNothingToDo: () => planNothingToDo,
+  planRepointStep: () => planRepointStep,
+  planResultHeads: () => planResultHeads,
+  planTargetHasHeads: () => planTargetHasHeads,
+  preCommitSnippet: () => preCommitSnippet,
+  prePushBadLine: () => prePushBadLine,
+  preexistingBaseHeads: () => preexistingBaseHeads,
+  preexistingBaseHeadsFix: () => preexistingBaseHeadsFix,
+  preexistingHeads: () => preexistingHeads,
+  preexistingHeadsFix: () => preexistingHeadsFix,
+  readerBoundBy: () => readerBoundBy,
+  readerCompiled: () => readerCompiled,
+  readerConditional: () => readerConditional,
+  readerConflictMarkers: () => readerConflictMarkers,
+  readerIllegalChars: () => readerIllegalChars,
+  readerLineTooLong: () => readerLineTooLong,
+  readerNoDownRevision: () => readerNoDownRevision,
+  readerNoRevision: () => readerNoRevision,
+  readerNotLiteral: () => readerNotLiteral,
+  readerNotString: () => readerNotString,
+  readerRepeated: () => readerRepeated,
+  readerSyntax: () => readerSyntax,
+  readerUnresolvedConstant: () => readerUnresolvedConstant,
+  redundantMerge: () => redundantMerge,
+  redundantMergeFix: () => redundantMergeFix,
+  refuseChanged: () => refuseChanged,
+  refuseNoDownRevision: () => refuseNoDownRevision,
+  refuseNotLiteral: () => refuseNotLiteral,
+  refusePublished: () => refusePublished,
+  refuseReadOnly: () => refuseReadOnly,
+  refuseSeveralAssignments: () => refuseSeveralAssignments,
+  refuseUnstaged: () => refuseUnstaged,
+  repairUnreadable: () => repairUnreadable,
+  scriptLocationMissing: () => scriptLocationMissing,
+  skipped: () => skipped,
+  stagedAndRev: () => stagedAndRev,
+  symlinkEscapes: () => symlinkEscapes,
+  symlinkNotFollowed: () => symlinkNotFollowed,
+  tooManyArguments: () => tooManyArguments,
+  unknownCommand: () => unknownCommand,
+  unknownFormat: () => unknownFormat,
+  unknownHelpTopic: () => unknownHelpTopic,
+  unknownOption: () => unknownOption,
+  unknownRev: () => unknownRev,
+  unknownSubcommand: () => unknownSubcommand,
+  unknownTarget: () => unknownTarget,
+  unparseable: () => unparseable,
+  unparseableFix: () => unparseableFix,
+  unresolvedLabel: () => unresolvedLabel,
+  unresolvedLabelFix: () => unresolvedLabelFix,
+  usageError: () => usageError
+});
+var readerNoRevision, readerNoDownRevision, readerIllegalChars, readerNotLiteral, readerNotString, READER_EMPTY_REVISION, readerRepeated, readerConditional, readerBoundBy, readerLineTooLong, readerSyntax, readerConflictMarkers, READER_CONFLICT_FIX, readerCompiled, readerUnresolvedConstant, latin1Unencodable, quoted, missingParent, missingParentMeant, missingParentMeantFix, missingParentFix, duplicateRevision, duplicateRevisionFix, cycle, cycleFix, duplicateLabel, duplicateLabelFix, unresolvedLabel, unresolvedLabelFix, unparseable, unparseableFix, labelsMarker, headMarker, BRANCHPOINT_MARKER, MERGEPOINT_MARKER, CYCLE_MARKER, missingParentMarker, dependsOnMarker, graphUnreadable, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT, directoryNotFound, notARepository, NOT_A_REPOSITORY_HINT, badRef, BAD_REF_HINT, unknownTarget, UNKNOWN_TARGET_HINT, noTargetFound, NO_TARGET_HINT, noMergeBaseShallow, NO_MERGE_BASE_SHALLOW_HINT, badObjectId, blobReaderFailed, noEnvironment, NO_ENVIRONMENT_HINT, dirMissing, dirIsFile, dirInSubmodule, alembicConfigUnreadable, interpolationMissing, interpolationSyntax, locationOutsideRepository, packageLocationNotFound, scriptLocationMissing, badPathSeparator, symlinkEscapes, symlinkNotFollowed, SYMLINK_FIX, blobMissing, configInvalid, CONFIG_KEYS_HINT, configUnreadable, configMissing, CONFIG_MISSING_HINT, COUNT_WORDS, countOf, idList, downRevisionLiteral, bypassedChain, bypassedChainFix, behindTarget, behindTargetFix, multipleHeads, MULTIPLE_HEADS_FIX, preexistingHeads, preexistingBaseHeads, preexistingHeadsFix, preexistingBaseHeadsFix, notCausedByChange, onceMerged, redundantMerge, redundantMergeFix, editedPublished, editedPublishedFix, ids, planDeleteStep, planRepointStep, planGitStep, appliedDelete, appliedRepoint, appliedGitStillToDo, APPLIED_NOT_STAGED, PLAN_APPLY_HINT, planNothingToDo, planHeader, appliedHeader, planResultHeads, planTargetHasHeads, refuseUnstaged, refusePublished, refuseChanged, refuseReadOnly, refuseNotLiteral, refuseSeveralAssignments, refuseNoDownRevision, REFUSE_BLOCKED_PLAN, applyWriteFailed, applyWrongHeads, repairUnreadable, mergeNothingToDo, mergeWrote, MERGE_NOT_STAGED, mergeChooseEnvironment, mergeBadRevId, mergeRevIdTaken, mergeFileExists, mergeTemplateUnsupported, mergeFileTemplateUnsupported, mergeUnknownTimezone, prePushBadLine, hookCannotFindMigcheck, hookRemoval, initMode, initChange, INIT_NOTHING_TO_DO, INIT_DRY_RUN_DONE, INIT_WHAT, INIT_RUN_NPM_INSTALL, INIT_RUN_HUSKY, INIT_ADD_MIGCHECK, initLintStagedManual, initPlainRemoval, initChainTaken, INIT_CHAIN_TAKEN_HINT, INIT_BARE, initBadJson, preCommitSnippet, environmentHeading, allClear, unknownFormat, unknownRev, UNKNOWN_REV_HINT, stagedAndRev, checkSummary, internalFailure, skipped, usageError, unknownCommand, pathNamesNothing, argumentNamesNothing, unknownOption, optionNotTaken, optionNeedsValue, optionTakesNoValue, optionTwice, optionChoice, tooManyArguments, missingArgument, missingSubcommand, unknownSubcommand, NOTHING_STAGED, HELP_TITLE, HELP_USAGE, HELP_OPTIONS_ANYWHERE, HELP_ENVIRONMENT, HELP_GENERAL_EXAMPLES, HELP_EXIT_CODES, HELP_DOCS, helpFormat, helpChoices, HELP_FLAG, VERSION_FLAG, unknownHelpTopic, checkedAgainst, fetchFailed, fetchLocalTarget;
+var init_messages = __esm({
+  "src/core/messages.ts"() {
+    "use strict";
+    readerNoRevision = (filename) => `Could not determine revision id from filename ${filename}. Be sure the 'revision' variable is declared inside the script (please see 'Upgrading from Alembic 0.1 to 0.2' in the documentation).`;
+    readerNoDownRevision = (moduleId) => `down_revision is not assigned at module level; Alembic fails to load this file (AttributeError: module '${moduleId}' has no attribute 'down_revision')`;
+    readerIllegalChars = (chars, revision) => `Character(s) '${chars.join(", ")}' not allowed in revision identifier '${revision}'`;
+    readerNotLiteral = (field, what) => `${field} is ${what}, not a literal; migcheck reads revision files without running them, so write it as a string, tuple or list literal`;
+    readerNotString = (field, what) => `${field} must be a string (or a tuple or list of strings), not ${what}`;
+    READER_EMPTY_REVISION = "revision is an empty string";
+    readerRepeated = (field, lines) => `${field} is assigned ${lines.length} times at module level (lines ${lines.length > 10 ? `${lines.slice(0, 10).join(", ")}, …` : lines.join(", ")}); Python keeps the last value, and migcheck will not edit this file`;
+    readerConditional = (field, keyword) => `${field} is assigned inside a module-level '${keyword}' block, so its value is decided when Python runs the file and cannot be read statically; assign it once at module level`;
+    readerBoundBy = (field, how) => `${field} is ${how}, which cannot be read statically; assign it once at module level`;
+    readerLineTooLong = (max) => `this statement has more than ${max} tokens and names revision, down_revision, branch_labels or depends_on; migcheck does not read statements that long`;
+    readerSyntax = (detail) => `Python cannot parse this file: ${detail}`;
+    readerConflictMarkers = (marker) => `unresolved merge conflict markers (${marker} starts this line): resolve the conflict first`;
+    READER_CONFLICT_FIX = "keep the lines you mean, delete every marker line (<<<<<<<, |||||||, =======, >>>>>>>), then run migcheck again";
+    readerCompiled = (path) => `${path} is compiled bytecode; migcheck reads revision sources only`;
+    readerUnresolvedConstant = (field, expression, why) => `${field} item ${expression} could not be resolved to a string constant (${why}); it is kept as written`;
+    latin1Unencodable = (codePoint) => `cannot write U+${codePoint.toString(16).toUpperCase().padStart(4, "0")} into a latin-1 encoded revision file`;
+    quoted = (ids2) => ids2.map((id) => `'${id}'`).join(", ");
+    missingParent = (revision, field, missing) => field === "down_revision" ? `revision '${revision}' has down_revision '${missing}', which no revision file declares` : `revision '${revision}' has depends_on '${missing}', which is neither a revision nor a branch label`;
+    missingParentMeant = (field, missing, meant, file) => `${field} names '${missing}', which is a file name: that file (${file}) declares revision '${meant}'`;
+    missingParentMeantFix = (field, missing, meant, sole) => sole ? `set ${field} = '${meant}'` : `in ${field}, replace '${missing}' with '${meant}'`;
+    missingParentFix = (field, missing) => `point ${field} at an existing revision instead of '${missing}', or restore the file that declares '${missing}'`;
+    duplicateRevision = (revision, files) => `revision '${revision}' is declared by ${files.length} files: ${files.join(", ")}`;
+    duplicateRevisionFix = (revision) => `give all but one of these files a new revision id (and repoint their children), or delete the copy; which file Alembic uses for '${revision}' depends on file-system order`;
+    cycle = (revisions, via) => revisions.length === 1 ? `revision '${revisions[0]}' names itself in ${via}` : via === "down_revision" ? `the down_revision links of ${quoted(revisions)} form a cycle` : `the down_revision and depends_on links of ${quoted(revisions)} form a cycle`;
+    cycleFix = (revisions, via) => revisions.length === 1 ? `remove '${revisions[0]}' from its own ${via}` : `break the cycle: one of ${quoted(revisions)} must name a revision outside it in ${via === "down_revision" ? "down_revision" : "down_revision or depends_on"}`;
+    duplicateLabel = (label, revisions, isRevisionId) => isRevisionId ? `branch label '${label}' of ${quoted(revisions.slice(1))} is also a revision id` : revisions.length === 1 ? `branch label '${label}' is listed twice in branch_labels of '${revisions[0]}'` : `branch label '${label}' is used by ${revisions.length} revisions: ${quoted(revisions)}`;
+    duplicateLabelFix = (label) => `rename branch label '${label}' so that each label names one revision and no label equals a revision id`;
+    unresolvedLabel = (revision, field, text) => field === "branch_labels" ? `branch_labels of '${revision}' holds ${text}, which cannot be read without running Python: migcheck counts it as a label named '${text}'` : `depends_on of '${revision}' holds ${text}, which cannot be read without running Python: migcheck ignores it`;
+    unresolvedLabelFix = (field) => `write ${field} as string literals to let migcheck check it`;
+    unparseable = (reason) => reason;
+    unparseableFix = (field) => field === "revision" ? `write revision = '<id>' as a plain string literal` : field === void 0 ? `write revision, down_revision, branch_labels and depends_on as plain literals at module level` : `write ${field} as a string literal, a tuple or list of string literals, or None`;
+    labelsMarker = (labels) => labels.length > 0 ? ` (${labels.join(", ")})` : "";
+    headMarker = (effective) => effective ? " (effective head)" : " (head)";
+    BRANCHPOINT_MARKER = " (branchpoint)";
+    MERGEPOINT_MARKER = " (mergepoint)";
+    CYCLE_MARKER = " (cycle)";
+    missingParentMarker = (missing) => ` (missing ${quoted(missing)})`;
+    dependsOnMarker = (ids2) => ` (depends on ${ids2.join(", ")})`;
+    graphUnreadable = (path) => `? ${path} (revision id unreadable)`;
+    gitFailed = (args, stderr) => {
+      const line = stderr.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "no message";
+      return `git ${args[0] ?? ""} failed: ${line.replace(/^(fatal|error): /, "")}`;
+    };
+    GIT_NOT_FOUND = "git was not found on PATH";
+    GIT_NOT_FOUND_HINT = "install git (2.31 or newer) or add it to PATH";
+    directoryNotFound = (dir) => `${dir} does not exist`;
+    notARepository = (cwd) => `${cwd} is not inside a git repository`;
+    NOT_A_REPOSITORY_HINT = "run migcheck inside the repository, or pass --cwd DIR";
+    badRef = (what, ref) => `${what} ${JSON.stringify(ref)} is not a valid git ref`;
+    BAD_REF_HINT = 'name a branch, tag or commit (a ref never starts with "-")';
+    unknownTarget = (ref, origin) => `target ${ref} (from ${origin}) does not name a commit`;
+    UNKNOWN_TARGET_HINT = "check the name; for a remote branch run `git fetch origin` first (a single-branch clone: `git fetch origin <branch>`)";
+    noTargetFound = (tried) => `no target branch found (tried ${tried.join(", ")})`;
+    NO_TARGET_HINT = "name it with --target REF (or `target` in the config file, or MIGCHECK_TARGET); in a fresh clone run `git fetch origin`";
+    noMergeBaseShallow = (a, b) => `no merge-base of ${a} and ${b}: this is a shallow clone and the history that joins them was not fetched`;
+    NO_MERGE_BASE_SHALLOW_HINT = "run `git fetch --unshallow` (or `git fetch --deepen=N` until they meet); in CI, check out with fetch-depth: 0";
+    badObjectId = (oid) => `not a full object id: ${JSON.stringify(oid)}`;
+    blobReaderFailed = (detail) => `reading blobs with git cat-file failed: ${detail}`;
+    noEnvironment = (tree) => `no Alembic environment found in the ${tree} (searched every tracked alembic.ini, *.ini with an [alembic] section, and pyproject.toml with [tool.alembic])`;
+    NO_ENVIRONMENT_HINT = "name the versions directory with --dir PATH, or set `environments` in the migcheck config file";
+    dirMissing = (dir, tree) => `--dir ${dir}: no such directory in ${tree}; nothing would be checked (the path is relative to where migcheck runs)`;
+    dirIsFile = (dir, tree) => `--dir ${dir}: is a file in ${tree}, not a directory of revision files`;
+    dirInSubmodule = (dir, submodule) => `--dir ${dir}: lies inside the submodule ${submodule}, a separate repository whose files this repository's trees do not hold; run migcheck inside ${submodule} instead`;
+    alembicConfigUnreadable = (file, detail) => `${file}: cannot be read (${detail})`;
+    interpolationMissing = (file, option, name) => `${file}: ${option} refers to %(${name})s, which is not set`;
+    interpolationSyntax = (file, option, value) => `${file}: ${option} has a bad '%' in ${JSON.stringify(value)} (write %% for a literal %)`;
+    locationOutsideRepository = (file, location) => `${file}: ${location} is outside the repository; its migrations are not checked`;
+    packageLocationNotFound = (file, location) => `${file}: script_location ${location} names a package that is not a folder in this repository; its migrations are not checked`;
+    scriptLocationMissing = (file, section) => `${file}: [${section}] has no script_location, and its folder has no env.py; skipped`;
+    badPathSeparator = (file, value) => `${file}: path_separator ${JSON.stringify(value)} is not one of space, newline, os, ':' or ';'`;
+    symlinkEscapes = (path) => `${path} is a symlink that leads outside the repository; not read`;
+    symlinkNotFollowed = (path, target) => `${path} is a symlink to ${target}, which is not a migration file of this tree; not read`;
+    SYMLINK_FIX = "replace the symlink with the migration file itself, or point it at a migration file inside the repository";
+    blobMissing = (path, oid) => `${path}: git has no object ${oid} (run \`git fetch\` or \`git fsck\`)`;
+    configInvalid = (source, key, problem) => `config: ${key} in ${source} ${problem}`;
+    CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads, fetchTarget (see the README, "Configuration").';
+    configUnreadable = (source, detail) => `config: cannot read ${source}: ${detail}`;
+    configMissing = (path) => `config: ${path} does not exist`;
+    CONFIG_MISSING_HINT = 'Pass an existing file to --config, or leave it out to use .migcheckrc.json, package.json "migcheck" or pyproject.toml [tool.migcheck].';
+    COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    countOf = (n, noun) => `${COUNT_WORDS[n] ?? String(n)} ${noun}${n === 1 ? "" : "s"}`;
+    idList = (list2) => list2.length === 0 ? "<base>" : list2.join(", ");
+    downRevisionLiteral = (list2) => list2.length === 0 ? "None" : list2.length === 1 ? `'${list2[0]}'` : `(${list2.map((r) => `'${r}'`).join(", ")})`;
+    bypassedChain = (rev, parents, target, count2, ends) => `${rev} revises ${idList(parents)}, but ${target} already continues from ${idList(parents)} with ${count2} revision${count2 === 1 ? "" : "s"} ending at ${idList(ends)}`;
+    bypassedChainFix = (suggested) => `set down_revision = ${downRevisionLiteral(suggested)} (or run \`migcheck rebase-plan\`)`;
+    behindTarget = (rev, parents, target, targetHeads, mergedHeads) => `${rev} revises ${idList(parents)}, but ${target} has since moved on to ${idList(targetHeads)}: merged, there would be ${countOf(mergedHeads.length, "head")} (${idList(mergedHeads)})`;
+    behindTargetFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
+    multipleHeads = (heads) => `the migrations have ${countOf(heads.length, "head")}: ${idList(heads)} (\`alembic upgrade head\` fails on this tree)`;
+    MULTIPLE_HEADS_FIX = "join them with `migcheck merge`, or set the down_revision of the newer one to the other head";
+    preexistingHeads = (target, heads) => `${target} itself has ${countOf(heads.length, "head")}: ${idList(heads)} (not caused by this change)`;
+    preexistingBaseHeads = (target, heads) => `this branch's merge-base with ${target} has ${countOf(heads.length, "head")}: ${idList(heads)} (not caused by this change; ${target} has joined them since)`;
+    preexistingHeadsFix = (target) => `join them on ${target} (\`migcheck merge\` there), then \`git rebase ${target}\``;
+    preexistingBaseHeadsFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
+    notCausedByChange = (message) => `${message} (not caused by this change)`;
+    onceMerged = (target, message) => `once merged into ${target}: ${message}`;
+    redundantMerge = (rev, parents, target, join7) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join7}`;
+    redundantMergeFix = (file, suggested) => `delete ${file} and set down_revision = ${downRevisionLiteral(suggested)} in the migrations that revise it (or run \`migcheck rebase-plan\`)`;
+    editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
+    editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
+    ids = (list2) => list2.length === 0 ? "<base>" : list2.join(", ");
+    planDeleteStep = (rev, file, targetRef, mergedBy) => `Delete ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
+    planRepointStep = (rev, file, from, to) => `Rewrite down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
+    planGitStep = (command, targetRef, missing) => `Run \`${command}\` first: this branch lacks ${missing.length} migration${missing.length === 1 ? "" : "s"} of ${targetRef} (${missing.join(", ")}); migcheck does not run git for you`;
+    appliedDelete = (rev, file, targetRef, mergedBy) => `Deleted ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
+    appliedRepoint = (rev, file, from, to) => `Rewrote down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
+    appliedGitStillToDo = (command) => `Still to do: run \`${command}\` (migcheck never runs git for you)`;
+    APPLIED_NOT_STAGED = "Nothing was staged or committed: review with `git diff`, then commit.";
+    PLAN_APPLY_HINT = "Run `migcheck rebase-plan --apply` to make these edits (it never stages or commits).";
+    planNothingToDo = (dir, targetRef, onto) => `${dir}: nothing to do; this branch's migrations already build on ${targetRef}'s head ${ids(onto)}`;
+    planHeader = (dir, targetRef, onto) => `${dir}: put this branch's migrations on top of ${targetRef}'s head ${ids(onto)}`;
+    appliedHeader = (dir, targetRef, onto) => `${dir}: this branch's migrations now build on ${targetRef}'s head ${ids(onto)}`;
+    planResultHeads = (heads) => `Result: ${heads.length === 1 ? "single head" : `${heads.length} heads`} ${ids(heads)}`;
+    planTargetHasHeads = (dir, targetRef, heads) => `${dir}: the target ${targetRef} itself has ${heads.length} heads (${heads.join(", ")}); merge them on ${targetRef} first (\`git switch ${targetRef} && migcheck merge\`), then run migcheck rebase-plan again`;
+    refuseUnstaged = (file) => `refusing to edit ${file}: it has unstaged edits (or is not tracked by git), and rewriting it could not be undone; commit or stage it first, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+    refusePublished = (rev, file, targetRef) => `refusing to edit ${rev} (${file}): it exists on ${targetRef}, and re-pointing a revision that other databases may have applied makes them skip migrations silently; write a merge migration instead (migcheck merge). Nothing was changed.`;
+    refuseChanged = (file) => `refusing to edit ${file}: it changed since the plan was computed; run migcheck rebase-plan --apply again. Nothing was changed.`;
+    refuseReadOnly = (file) => `refusing to edit ${file}: it is read-only (or its folder is); make it writable, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+    refuseNotLiteral = (file, line, text) => `cannot rewrite down_revision in ${file}:${line}: its value \`${text}\` is not a literal string, tuple, list or None; edit it by hand. Nothing was changed.`;
+    refuseSeveralAssignments = (file, lines) => `cannot rewrite down_revision in ${file}: it is assigned ${lines.length} times (lines ${lines.join(", ")}); keep one assignment, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+    refuseNoDownRevision = (file) => `cannot rewrite down_revision in ${file}: no \`down_revision = …\` assignment was found; edit it by hand. Nothing was changed.`;
+    REFUSE_BLOCKED_PLAN = "refusing to apply: the plan has no steps to perform until the target has a single head. Nothing was changed.";
+    applyWriteFailed = (file, reason) => `could not write ${file} (${reason}); every file was restored to what it was`;
+    applyWrongHeads = (dir, predicted, actual) => `${dir}: after the edits the heads were ${ids(actual)}, not the predicted ${ids(predicted)}; every file was restored to what it was (please report this)`;
+    repairUnreadable = (file, line, reason) => `cannot read ${file}:${line}: ${reason}; migcheck will not merge or re-point migrations it cannot read. Nothing was changed.`;
+    mergeNothingToDo = (dir, heads) => heads.length === 0 ? `${dir} has no revisions: nothing to merge` : `${dir} has a single head (${heads[0]}): nothing to merge`;
+    mergeWrote = (rev, file, heads) => `Wrote merge revision ${rev} (${file}) over ${heads.join(", ")}`;
+    MERGE_NOT_STAGED = "Nothing was staged or committed: review the file, then `git add` and commit it.";
+    mergeChooseEnvironment = (dirs) => `several environments have more than one head (${dirs.join(", ")}); choose one with --dir`;
+    mergeBadRevId = (id) => `--rev-id ${JSON.stringify(id)} is not a usable revision id (letters, digits and _ only, as it also names the file)`;
+    mergeRevIdTaken = (id, file) => `revision ${id} already exists (${file}); choose another --rev-id`;
+    mergeFileExists = (file) => `${file} already exists; choose another --rev-id or -m`;
+    mergeTemplateUnsupported = (file, line, construct) => `cannot render ${file}:${line}: ${construct} is not supported (migcheck renders the subset of Mako that Alembic's own templates use); run \`alembic merge heads\` instead`;
+    mergeFileTemplateUnsupported = (template, detail) => `cannot use file_template ${JSON.stringify(template)}: ${detail}`;
+    mergeUnknownTimezone = (name) => `Can't locate timezone: ${name}`;
+    prePushBadLine = (line) => `pre-push: cannot read the line ${JSON.stringify(line)} from git (expected "<local ref> <local sha> <remote ref> <remote sha>")`;
+    hookCannotFindMigcheck = (hook, bin) => `migcheck: the ${hook} hook cannot find migcheck (not at ${bin}, not on PATH, not in node_modules/.bin). Install it (npm install -D migcheck), run migcheck init again, or skip once with MIGCHECK_SKIP=1.`;
+    hookRemoval = (hookPath, chainedPath) => `delete ${hookPath}; if ${chainedPath} exists, rename it back to ${hookPath}.`;
+    initMode = (mode, dryRun, where) => `migcheck init${dryRun ? " --dry-run" : ""}: ${mode === "husky" ? "husky + lint-staged (package.json found)" : `plain git hooks in ${where} (no package.json)`}`;
+    initChange = (verb, path, what, dryRun) => `  ${dryRun ? `would ${verb}` : { create: "created", update: "updated", rename: "renamed" }[verb]} ${path}: ${what}`;
+    INIT_NOTHING_TO_DO = "  nothing to change: the hooks are already installed.";
+    INIT_DRY_RUN_DONE = "Nothing was written (--dry-run).";
+    INIT_WHAT = {
+      devDependencies: (names) => `add ${names.join(" and ")} to devDependencies`,
+      prepare: (script) => `set scripts.prepare to ${JSON.stringify(script)} (installs the husky hooks on npm install)`,
+      lintStagedEntry: (glob) => `lint-staged runs "migcheck check" for ${glob}`,
+      huskyPreCommit: "runs npx lint-staged",
+      huskyPrePush: 'runs migcheck pre-push "$@"',
+      plainHook: (hook) => `runs migcheck ${hook === "pre-push" ? "pre-push" : "check"}`,
+      refreshHook: (hook) => `refresh migcheck's ${hook} hook`,
+      chain: (hook) => `the existing ${hook} hook, kept and run first by migcheck's`
+    };
+    INIT_RUN_NPM_INSTALL = "Next: run npm install. It installs husky and lint-staged, and the prepare script (husky) points git at .husky/.";
+    INIT_RUN_HUSKY = "Next: run npx husky (or npm install) so git uses the hooks in .husky/.";
+    INIT_ADD_MIGCHECK = "Note: migcheck is not in package.json; the hooks call the migcheck on PATH (node_modules/.bin first). Add it to devDependencies so every clone has it.";
+    initLintStagedManual = (file, glob) => `Left for you: ${file} cannot be edited safely; add the entry ${JSON.stringify(glob)}: "migcheck check" to it yourself.`;
+    initPlainRemoval = (lines) => `To remove them:
+${lines.map((l) => `  ${l}`).join("\n")}`;
+    initChainTaken = (hookPath, chainedPath) => `init: ${hookPath} is not migcheck's hook, and ${chainedPath} already exists; migcheck will not overwrite either`;
+    INIT_CHAIN_TAKEN_HINT = "Merge the two hooks by hand (or delete the one you no longer need), then run migcheck init again.";
+    INIT_BARE = "init: this is a bare repository; hooks run where commits are made, so run migcheck init in a clone";
+    initBadJson = (file, detail) => `init: cannot read ${file}: ${detail}`;
+    preCommitSnippet = (files) => `# .pre-commit-config.yaml: migcheck as local hooks (needs migcheck on PATH: npm install -g migcheck, or a
+# project devDependency with node_modules/.bin on PATH). Install both hook types afterwards:
+#   pre-commit install --hook-type pre-commit --hook-type pre-push
+repos:
+  - repo: local
+    hooks:
+      - id: migcheck
+        name: migcheck (Alembic migration chain)
+        entry: migcheck check
+        language: system
+        pass_filenames: false
+        files: ${files}
+        stages: [commit]
+      - id: migcheck-pre-push
+        name: migcheck (pushed migrations against the target)
+        entry: migcheck pre-push
+        language: system
+        pass_filenames: false
+        always_run: true
+        stages: [push]
+# Or reference the migcheck repository itself (its .pre-commit-hooks.yaml has the same two ids):
+#   - repo: <the migcheck git URL>
+#     rev: <a tag or commit>
+#     hooks: [{id: migcheck}, {id: migcheck-pre-push}]
+`;
+    environmentHeading = (dir, config) => `${dir}${config ? ` (${config})` : ""}`;
+    allClear = (environments3) => `migcheck: ok — ${environments3.map((e) => `${e.dir}: ${e.heads.length === 1 ? `head ${e.heads[0]}` : e.heads.length === 0 ? "no revisions" : `heads ${e.heads.join(", ")}`}`).join("; ") || "no migrations to check"}`;
+    unknownFormat = (format, known2) => `unknown --format '${format}': use ${known2.join(", ")}`;
+    unknownRev = (rev) => `'${rev}' does not name a commit`;
+    UNKNOWN_REV_HINT = "name a commit, branch or tag that exists here (run `git fetch` first if it lives on a remote)";
+    stagedAndRev = () => "--staged and --rev name different trees: give one of them";
+    checkSummary = (errors, warnings) => {
+      const parts = [errors ? `${errors} error${errors === 1 ? "" : "s"}` : "", warnings ? `${warnings} warning${warnings === 1 ? "" : "s"}` : ""].filter(Boolean);
+      return `migcheck: ${parts.join(", ")}${errors ? " — blocked" : ""}`;
+    };
+    internalFailure = (detail) => `migcheck: internal error: ${detail} (run again with --debug for detail, and please report it)`;
+    skipped = (command) => `migcheck: ${command} skipped (MIGCHECK_SKIP=1)`;
+    usageError = (detail) => `${detail} (see migcheck --help)`;
+    unknownCommand = (word, nearest2) => `unknown command \`${word}\`: did you mean \`${nearest2}\`? (\`migcheck --help\` lists the commands)`;
+    pathNamesNothing = (word) => `\`${word}\` is not a command, and no file or folder has that name`;
+    argumentNamesNothing = (command, word) => `\`migcheck ${command}\`: no file or folder named \`${word}\``;
+    unknownOption = (option, nearest2) => `unknown option \`${option}\`${nearest2 ? `: did you mean \`${nearest2}\`?` : ""} (\`migcheck --help\` lists the options)`;
+    optionNotTaken = (option, command, taken) => `\`migcheck ${command}\` takes no ${option}${taken.length ? ` (its options: ${taken.join(", ")})` : " (it takes no options)"}`;
+    optionNeedsValue = (option) => `${option} needs a value (write ${option}=VALUE when the value begins with -)`;
+    optionTakesNoValue = (option) => `${option} takes no value`;
+    optionTwice = (option, values) => `${option} is given more than once (${values.join(", ")}): give it once`;
+    optionChoice = (option, value, choices) => `unknown ${option} '${value}': use ${choices.join(", ")}`;
+    tooManyArguments = (command, extra, usage) => `\`migcheck ${command}\` does not take ${extra.map((word) => `\`${word}\``).join(" ")} (usage: migcheck ${usage})`;
+    missingArgument = (command, usage) => `\`migcheck ${command}\` needs more (usage: migcheck ${usage})`;
+    missingSubcommand = (command, subcommands) => `\`migcheck ${command}\` needs one of: ${subcommands.join(", ")}`;
+    unknownSubcommand = (command, word, nearest2) => `unknown command \`${command} ${word}\`: did you mean \`${command} ${nearest2}\`?`;
+    NOTHING_STAGED = "migcheck: ok — nothing staged that migcheck reads";
+    HELP_TITLE = "migcheck: stops Alembic migration chains from forking, and repairs them when they have.";
+    HELP_USAGE = "migcheck [command] [options]   (no command: check what is staged)";
+    HELP_OPTIONS_ANYWHERE = "Options may stand before or after the command. `migcheck help COMMAND` lists the options each command takes.";
+    HELP_ENVIRONMENT = [
+      ["MIGCHECK_SKIP=1", "the hooks (check, pre-push) pass and say so: lets one commit or push through"],
+      ["MIGCHECK_TARGET=REF", "the target branch when neither --target nor the config names one"],
+      ["NO_COLOR=1", "no colour (--color still forces it)"]
+    ];
+    HELP_GENERAL_EXAMPLES = [
+      ["migcheck init", "install the hooks (pre-commit: check, pre-push: pre-push)"],
+      ["migcheck", "check what is staged against the target branch"],
+      ["migcheck check --rev HEAD --target origin/main", "the CI gate for a committed tree"],
+      ["migcheck rebase-plan --apply", "put this branch's migrations on top of the target's head"],
+      ["migcheck graph --format mermaid", "draw the revision graph"]
+    ];
+    HELP_EXIT_CODES = "Exit codes: 0 nothing blocking, 1 a finding of severity error (blocked), 2 could not check.";
+    HELP_DOCS = "More: docs/cli.md in the migcheck repository.";
+    helpFormat = (formats) => `output format: ${formats.join(", ")} (default ${formats[0]})`;
+    helpChoices = (describe3, choices) => `${describe3} (${choices.join(", ")})`;
+    HELP_FLAG = "show this help";
+    VERSION_FLAG = "print the version";
+    unknownHelpTopic = (words, nearest2) => `no command \`${words}\`: did you mean \`${nearest2}\`?`;
+    checkedAgainst = (ref, commit, how) => `migcheck: checked against ${ref} at ${commit.slice(0, 12)}${how === "fetched" ? ", fetched just now" : how === "last-fetched" ? ', as last fetched (`--fetch` or the config key "fetchTarget": true fetches it first)' : ""}`;
+    fetchFailed = (remote, branch, detail) => `migcheck: could not fetch ${branch} from ${remote} (${detail}); checking against the last-fetched commit`;
+    fetchLocalTarget = (ref) => `migcheck: the target ${ref} is a local branch: nothing to fetch`;
   }
 });
 
 // bundle-of:src/core/errors.ts
-var require_errors = __commonJS({
-  "bundle-of:src/core/errors.ts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["core/errors"];
-  }
+var errors_exports = {};
+__export(errors_exports, {
+  MigcheckError: () => MigcheckError
 });
-
-// bundle-of:src/core/messages.ts
-var require_messages = __commonJS({
-  "bundle-of:src/core/messages.ts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["core/messages"];
-  }
-});
-
-// bundle-of:src/git/git-process.cts
-var require_git_process = __commonJS({
-  "bundle-of:src/git/git-process.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["git/git-process"];
+var shared2, MigcheckError;
+var init_errors = __esm({
+  "bundle-of:src/core/errors.ts"() {
+    shared2 = require("./migcheck.cjs").__modules["core/errors"];
+    ({ MigcheckError } = shared2);
   }
 });
 
 // src/git/run-git.ts
 function spawnFailure(error, cwd) {
   const code = error?.code;
-  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new import_errors.MigcheckError((0, import_messages.directoryNotFound)(cwd), { cause: error });
-  if (code === "ENOENT") return new import_errors.MigcheckError(import_messages.GIT_NOT_FOUND, { hint: import_messages.GIT_NOT_FOUND_HINT, cause: error });
-  return new import_errors.MigcheckError((0, import_messages.gitFailed)(["(start)"], String(error?.message ?? error)), { cause: error });
+  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
+  if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
+  return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
 function runGit(context, args, options = {}) {
   return new Promise((resolve3, reject) => {
     let child;
     try {
-      child = (0, import_git_process.spawnGit)(context, args);
+      child = spawnGit(context, args);
     } catch (error) {
       reject(spawnFailure(error, context.cwd));
       return;
@@ -119,21 +574,21 @@ function runGit(context, args, options = {}) {
     child.stdin.end(options.input ?? "");
   });
 }
-var import_node_fs, import_errors, import_messages, import_git_process, import_git_process2, GitError;
+var import_node_fs, GitError;
 var init_run_git = __esm({
   "src/git/run-git.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
-    import_errors = __toESM(require_errors(), 1);
-    import_messages = __toESM(require_messages(), 1);
-    import_git_process = __toESM(require_git_process(), 1);
-    import_git_process2 = __toESM(require_git_process(), 1);
-    GitError = class extends import_errors.MigcheckError {
+    init_errors();
+    init_messages();
+    init_git_process();
+    init_git_process();
+    GitError = class extends MigcheckError {
       args;
       code;
       stderr;
       constructor(args, code, stderr) {
-        super((0, import_messages.gitFailed)(args, stderr));
+        super(gitFailed(args, stderr));
         this.name = "GitError";
         this.args = args;
         this.code = code;
@@ -146,7 +601,7 @@ var init_run_git = __esm({
 // src/git/argv.ts
 function validateRef(ref, what = "ref") {
   if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref)) {
-    throw new import_errors2.MigcheckError((0, import_messages2.badRef)(what, ref), { hint: import_messages2.BAD_REF_HINT });
+    throw new MigcheckError(badRef(what, ref), { hint: BAD_REF_HINT });
   }
   return ref;
 }
@@ -189,13 +644,13 @@ function forEachRefArgs(refs) {
 function catFileBatchArgs() {
   return ["cat-file", "--batch"];
 }
-var import_errors2, import_messages2, import_staged_paths, CONFIG_PATHSPECS, FOR_EACH_REF_FORMAT;
+var CONFIG_PATHSPECS, FOR_EACH_REF_FORMAT;
 var init_argv = __esm({
   "src/git/argv.ts"() {
     "use strict";
-    import_errors2 = __toESM(require_errors(), 1);
-    import_messages2 = __toESM(require_messages(), 1);
-    import_staged_paths = __toESM(require_staged_paths(), 1);
+    init_errors();
+    init_messages();
+    init_staged_paths();
     CONFIG_PATHSPECS = ["*.ini", "pyproject.toml", "*/pyproject.toml", "env.py", "*/env.py"];
     FOR_EACH_REF_FORMAT = "%(refname)%00%(objectname)%00%(symref)%00%(*objectname)";
   }
@@ -283,7 +738,7 @@ async function openRepository(cwd, env = process.env) {
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     if (/not a git repository/i.test(error.stderr)) {
-      throw new import_errors3.MigcheckError((0, import_messages3.notARepository)(cwd), { hint: import_messages3.NOT_A_REPOSITORY_HINT });
+      throw new MigcheckError(notARepository(cwd), { hint: NOT_A_REPOSITORY_HINT });
     }
     if (!/must be run in a work tree/i.test(error.stderr)) throw error;
     withToplevel = false;
@@ -308,12 +763,11 @@ async function openRepository(cwd, env = process.env) {
     branch: symbolic?.startsWith("refs/heads/") ? symbolic.slice("refs/heads/".length) : void 0
   };
 }
-var import_errors3, import_messages3;
 var init_open_repository = __esm({
   "src/git/open-repository.ts"() {
     "use strict";
-    import_errors3 = __toESM(require_errors(), 1);
-    import_messages3 = __toESM(require_messages(), 1);
+    init_errors();
+    init_messages();
     init_argv();
     init_parse_z();
     init_run_git();
@@ -364,7 +818,7 @@ async function mergeBase(repo, a, b, names = {}) {
   const { stdout, code } = await runGit(repo, mergeBaseArgs(a, b), { allowExit: [1] });
   if (code === 0 && stdout.trim()) return stdout.trim().split("\n")[0];
   if (repo.isShallow) {
-    throw new import_errors4.MigcheckError((0, import_messages4.noMergeBaseShallow)(names.a ?? a, names.b ?? b), { hint: import_messages4.NO_MERGE_BASE_SHALLOW_HINT });
+    throw new MigcheckError(noMergeBaseShallow(names.a ?? a, names.b ?? b), { hint: NO_MERGE_BASE_SHALLOW_HINT });
   }
   return void 0;
 }
@@ -378,7 +832,7 @@ async function resolveTarget(repo, named) {
     if (ref === void 0 || ref === "") continue;
     validateRef(ref, `target (from ${origin})`);
     const commit = await resolveCommit(repo, ref);
-    if (!commit) throw new import_errors4.MigcheckError((0, import_messages4.unknownTarget)(ref, origin), { hint: import_messages4.UNKNOWN_TARGET_HINT });
+    if (!commit) throw new MigcheckError(unknownTarget(ref, origin), { hint: UNKNOWN_TARGET_HINT });
     return { ref, commit, source };
   }
   const { stdout } = await runGit(repo, forEachRefArgs(TARGET_CANDIDATES));
@@ -391,14 +845,14 @@ async function resolveTarget(repo, named) {
     }
     return { ref: shortRefName(candidate), commit: record.commit, source: "default" };
   }
-  throw new import_errors4.MigcheckError((0, import_messages4.noTargetFound)(TARGET_CANDIDATES.map(shortRefName)), { hint: import_messages4.NO_TARGET_HINT });
+  throw new MigcheckError(noTargetFound(TARGET_CANDIDATES.map(shortRefName)), { hint: NO_TARGET_HINT });
 }
-var import_errors4, import_messages4, TARGET_CANDIDATES;
+var TARGET_CANDIDATES;
 var init_refs = __esm({
   "src/git/refs.ts"() {
     "use strict";
-    import_errors4 = __toESM(require_errors(), 1);
-    import_messages4 = __toESM(require_messages(), 1);
+    init_errors();
+    init_messages();
     init_argv();
     init_parse_z();
     init_run_git();
@@ -421,12 +875,12 @@ async function withBlobReader(repo, fn) {
     await reader.close();
   }
 }
-var import_errors5, import_messages5, BatchParser, EMPTY_BLOBS, OID, BlobReader;
+var BatchParser, EMPTY_BLOBS, OID, BlobReader;
 var init_blob_reader = __esm({
   "src/git/blob-reader.ts"() {
     "use strict";
-    import_errors5 = __toESM(require_errors(), 1);
-    import_messages5 = __toESM(require_messages(), 1);
+    init_errors();
+    init_messages();
     init_argv();
     init_run_git();
     BatchParser = class {
@@ -502,7 +956,7 @@ var init_blob_reader = __esm({
         const result = /* @__PURE__ */ new Map();
         const wanted = [];
         for (const oid of new Set(oids)) {
-          if (!OID.test(oid)) return Promise.reject(new import_errors5.MigcheckError((0, import_messages5.badObjectId)(oid)));
+          if (!OID.test(oid)) return Promise.reject(new MigcheckError(badObjectId(oid)));
           if (EMPTY_BLOBS.has(oid)) result.set(oid, new Uint8Array(0));
           else wanted.push(oid);
         }
@@ -549,7 +1003,7 @@ var init_blob_reader = __esm({
       }
       start() {
         if (this.child) return this.child;
-        const child = (0, import_git_process2.spawnGit)(this.repo, catFileBatchArgs());
+        const child = spawnGit(this.repo, catFileBatchArgs());
         this.child = child;
         const parser = new BatchParser();
         let stderr = "";
@@ -562,13 +1016,13 @@ var init_blob_reader = __esm({
           try {
             for (const answer of parser.push(chunk)) this.answer(answer);
           } catch (error) {
-            this.fail(new import_errors5.MigcheckError((0, import_messages5.blobReaderFailed)(String(error.message)), { cause: error }));
+            this.fail(new MigcheckError(blobReaderFailed(String(error.message)), { cause: error }));
           }
         });
-        child.stdin.on("error", (error) => this.fail(new import_errors5.MigcheckError((0, import_messages5.blobReaderFailed)(stderr || error.message), { cause: error })));
+        child.stdin.on("error", (error) => this.fail(new MigcheckError(blobReaderFailed(stderr || error.message), { cause: error })));
         child.on("error", (error) => this.fail(spawnFailure(error, this.repo.cwd)));
         child.on("close", (code, signal) => {
-          if (this.queue.length > 0) this.fail(new import_errors5.MigcheckError((0, import_messages5.blobReaderFailed)(stderr.trim() || `exit ${code ?? signal}`)));
+          if (this.queue.length > 0) this.fail(new MigcheckError(blobReaderFailed(stderr.trim() || `exit ${code ?? signal}`)));
         });
         return child;
       }
@@ -604,7 +1058,7 @@ var git_exports = {};
 __export(git_exports, {
   BatchParser: () => BatchParser,
   BlobReader: () => BlobReader,
-  GIT_GLOBAL_ARGS: () => import_git_process2.GIT_GLOBAL_ARGS,
+  GIT_GLOBAL_ARGS: () => GIT_GLOBAL_ARGS,
   GitError: () => GitError,
   TARGET_CANDIDATES: () => TARGET_CANDIDATES,
   listIndex: () => listIndex,
@@ -615,12 +1069,11 @@ __export(git_exports, {
   resolveCommit: () => resolveCommit,
   resolveTarget: () => resolveTarget,
   runGit: () => runGit,
-  spawnGit: () => import_git_process2.spawnGit,
-  stagedChanges: () => import_staged_paths2.stagedChanges,
+  spawnGit: () => spawnGit,
+  stagedChanges: () => stagedChanges,
   validateRef: () => validateRef,
   withBlobReader: () => withBlobReader
 });
-var import_staged_paths2;
 var init_git = __esm({
   "src/git/index.ts"() {
     "use strict";
@@ -628,7 +1081,7 @@ var init_git = __esm({
     init_open_repository();
     init_list_tree();
     init_list_index();
-    import_staged_paths2 = __toESM(require_staged_paths(), 1);
+    init_staged_paths();
     init_refs();
     init_blob_reader();
     init_argv();
@@ -768,12 +1221,12 @@ var init_strongly_connected = __esm({
 });
 
 // src/core/graph/topological-order.ts
-function topologicalOrder(graph, ids) {
+function topologicalOrder(graph, ids2) {
   const position = /* @__PURE__ */ new Map();
   graph.order.forEach((id, i) => position.set(id, i));
   const member = new Uint8Array(graph.order.length);
-  if (ids === void 0) member.fill(1);
-  else for (const id of ids) if (position.has(id)) member[position.get(id)] = 1;
+  if (ids2 === void 0) member.fill(1);
+  else for (const id of ids2) if (position.has(id)) member[position.get(id)] = 1;
   const waiting = new Int32Array(graph.order.length);
   const ready = new MinHeap();
   let members = 0;
@@ -1054,7 +1507,7 @@ function extendGraph(graph, files, added) {
     order.push(id);
     nodes.set(id, changed.get(id) ?? graph.nodes.get(id));
   }
-  const inOrder = (ids) => [...ids].map((id) => [order.indexOf(id), id]).sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+  const inOrder = (ids2) => [...ids2].map((id) => [order.indexOf(id), id]).sort((a, b) => a[0] - b[0]).map(([, id]) => id);
   for (const [id, node] of changed) if (!fresh.has(id)) node.children = inOrder(node.children);
   const gainedChild = new Set(added.flatMap((file) => file.downRevisions));
   return {
@@ -1129,8 +1582,8 @@ function problemFinding(graph, problem, byPath) {
       return {
         code: "missing-parent",
         severity: "error",
-        message: meant ? say.missingParentMeant(field, problem.missing, meant.revision, meant.file) : say.missingParent(problem.revision, field, problem.missing),
-        fix: meant ? say.missingParentMeantFix(field, problem.missing, meant.revision, written.length === 1) : say.missingParentFix(field, problem.missing),
+        message: meant ? missingParentMeant(field, problem.missing, meant.revision, meant.file) : missingParent(problem.revision, field, problem.missing),
+        fix: meant ? missingParentMeantFix(field, problem.missing, meant.revision, written.length === 1) : missingParentFix(field, problem.missing),
         ...at(file, field),
         revision: problem.revision,
         ...file?.downRevisions ? { downRevision: file.downRevisions } : {},
@@ -1142,8 +1595,8 @@ function problemFinding(graph, problem, byPath) {
       return {
         code: "duplicate-revision",
         severity: "error",
-        message: say.duplicateRevision(problem.revision, problem.files),
-        fix: say.duplicateRevisionFix(problem.revision),
+        message: duplicateRevision(problem.revision, problem.files),
+        fix: duplicateRevisionFix(problem.revision),
         ...at(last, "revision"),
         revision: problem.revision,
         files: problem.files
@@ -1153,8 +1606,8 @@ function problemFinding(graph, problem, byPath) {
       return {
         code: "cycle",
         severity: "error",
-        message: say.cycle(problem.revisions, problem.via),
-        fix: say.cycleFix(problem.revisions, problem.via),
+        message: cycle(problem.revisions, problem.via),
+        fix: cycleFix(problem.revisions, problem.via),
         ...at(fileOf(problem.revisions[0]), problem.via),
         revision: problem.revisions[0],
         revisions: problem.revisions
@@ -1165,8 +1618,8 @@ function problemFinding(graph, problem, byPath) {
       return {
         code: "duplicate-label",
         severity: "error",
-        message: say.duplicateLabel(problem.label, problem.revisions, isRevisionId),
-        fix: say.duplicateLabelFix(problem.label),
+        message: duplicateLabel(problem.label, problem.revisions, isRevisionId),
+        fix: duplicateLabelFix(problem.label),
         ...at(fileOf(last), "branch_labels"),
         revision: last,
         revisions: problem.revisions
@@ -1181,8 +1634,8 @@ function fileFindings(file) {
     findings.push({
       code: "unparseable",
       severity: "error",
-      message: say.unparseable(problem.reason),
-      fix: problem.fix ?? say.unparseableFix(problem.field),
+      message: unparseable(problem.reason),
+      fix: problem.fix ?? unparseableFix(problem.field),
       file: file.path,
       line: problem.line,
       ...file.revision !== void 0 ? { revision: file.revision } : {}
@@ -1195,8 +1648,8 @@ function fileFindings(file) {
       findings.push({
         code: "unresolved-label",
         severity: "warning",
-        message: say.unresolvedLabel(file.revision ?? file.path, field, item.text),
-        fix: say.unresolvedLabelFix(field),
+        message: unresolvedLabel(file.revision ?? file.path, field, item.text),
+        fix: unresolvedLabelFix(field),
         file: file.path,
         ...lineOf(file, field),
         ...file.revision !== void 0 ? { revision: file.revision } : {}
@@ -1209,11 +1662,11 @@ function lineOf(file, field) {
   const line = file.sites[field]?.line;
   return line === void 0 ? {} : { line };
 }
-var say, known, allStrings, isString;
+var known, allStrings, isString;
 var init_graph_findings = __esm({
   "src/core/graph/graph-findings.ts"() {
     "use strict";
-    say = __toESM(require_messages(), 1);
+    init_messages();
     known = /* @__PURE__ */ new WeakMap();
     allStrings = (items) => items.length === 0 || items.every(isString);
     isString = (item) => item.kind === "string";
@@ -1313,15 +1766,15 @@ var init_related_revisions = __esm({
 });
 
 // src/core/analysis/topological-subset.ts
-function topologicalSubset(graph, ids) {
+function topologicalSubset(graph, ids2) {
   const rank = new Map(graph.order.map((id, i) => [id, i]));
   const byLoad = (a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
   const pending = /* @__PURE__ */ new Map();
-  for (const id of ids) {
-    const parents = new Set((graph.nodes.get(id)?.parents ?? []).filter((p) => ids.has(p) && p !== id));
+  for (const id of ids2) {
+    const parents = new Set((graph.nodes.get(id)?.parents ?? []).filter((p) => ids2.has(p) && p !== id));
     pending.set(id, parents.size);
   }
-  const ready = [...ids].filter((id) => pending.get(id) === 0);
+  const ready = [...ids2].filter((id) => pending.get(id) === 0);
   const out = [];
   while (ready.length > 0) {
     ready.sort(byLoad);
@@ -1334,7 +1787,7 @@ function topologicalSubset(graph, ids) {
       if (left - 1 === 0) ready.push(child);
     }
   }
-  const rest = [...ids].filter((id) => !out.includes(id)).sort(byLoad);
+  const rest = [...ids2].filter((id) => !out.includes(id)).sort(byLoad);
   return [...out, ...rest];
 }
 var init_topological_subset = __esm({
@@ -1373,8 +1826,8 @@ function findBehindTarget(input) {
   return {
     code: "behind-target",
     severity: behindTargetSeverity(input.mode),
-    message: (0, import_messages6.behindTarget)(anchor, parents, input.targetName, targetSide, heads),
-    fix: (0, import_messages6.behindTargetFix)(input.targetName),
+    message: behindTarget(anchor, parents, input.targetName, targetSide, heads),
+    fix: behindTargetFix(input.targetName),
     file: file?.path,
     line: file?.sites.down_revision?.line,
     revision: anchor,
@@ -1383,11 +1836,11 @@ function findBehindTarget(input) {
     revisions: heads
   };
 }
-var import_messages6, behindTargetSeverity;
+var behindTargetSeverity;
 var init_find_behind_target = __esm({
   "src/core/analysis/find-behind-target.ts"() {
     "use strict";
-    import_messages6 = __toESM(require_messages(), 1);
+    init_messages();
     init_related_revisions();
     init_topological_subset();
     init_unexcused_heads();
@@ -1409,7 +1862,7 @@ function findBypassedChains(graph, added, targetName) {
     if (!hasOlderSibling) continue;
     const below = ancestorsOf(graph, id);
     const above = descendantsOf(graph, id);
-    const skipped = /* @__PURE__ */ new Set();
+    const skipped2 = /* @__PURE__ */ new Set();
     const ends = /* @__PURE__ */ new Map();
     for (const parent of new Set(node.parents)) {
       const perParent = /* @__PURE__ */ new Set();
@@ -1420,33 +1873,32 @@ function findBypassedChains(graph, added, targetName) {
         for (const c of chain) perParent.add(c);
       }
       if (perParent.size === 0) continue;
-      for (const c of perParent) skipped.add(c);
+      for (const c of perParent) skipped2.add(c);
       ends.set(parent, chainHeads(graph, perParent));
     }
-    if (skipped.size === 0) continue;
+    if (skipped2.size === 0) continue;
     const bypassedParents = [...ends.keys()];
     const suggested = [...new Set(node.parents.flatMap((p) => ends.get(p) ?? [p]))];
     const allEnds = [...new Set([...ends.values()].flat())];
     findings.push({
       code: "bypassed-chain",
       severity: "error",
-      message: (0, import_messages7.bypassedChain)(id, bypassedParents, targetName, skipped.size, allEnds),
-      fix: (0, import_messages7.bypassedChainFix)(suggested),
+      message: bypassedChain(id, bypassedParents, targetName, skipped2.size, allEnds),
+      fix: bypassedChainFix(suggested),
       file: node.file.path,
       line: node.file.sites.down_revision?.line,
       revision: id,
       downRevision: node.file.downRevisions ?? node.parents,
       suggestedDownRevision: suggested,
-      bypassed: topologicalSubset(graph, skipped)
+      bypassed: topologicalSubset(graph, skipped2)
     });
   }
   return findings;
 }
-var import_messages7;
 var init_find_bypassed_chains = __esm({
   "src/core/analysis/find-bypassed-chains.ts"() {
     "use strict";
-    import_messages7 = __toESM(require_messages(), 1);
+    init_messages();
     init_related_revisions();
     init_topological_subset();
   }
@@ -1469,8 +1921,8 @@ function findEditedPublished(changes, target, targetName) {
     if (before.downRevisions && after.downRevisions && !sameList(before.downRevisions, after.downRevisions)) {
       edits.push({
         field: "down_revision",
-        from: (0, import_messages8.downRevisionLiteral)(before.downRevisions),
-        to: (0, import_messages8.downRevisionLiteral)(after.downRevisions),
+        from: downRevisionLiteral(before.downRevisions),
+        to: downRevisionLiteral(after.downRevisions),
         line: after.sites.down_revision?.line
       });
     }
@@ -1478,8 +1930,8 @@ function findEditedPublished(changes, target, targetName) {
     findings.push({
       code: "edited-published",
       severity: "error",
-      message: (0, import_messages8.editedPublished)(before.revision ?? after.revision ?? after.path, targetName, edits),
-      fix: (0, import_messages8.editedPublishedFix)(after.path, edits),
+      message: editedPublished(before.revision ?? after.revision ?? after.path, targetName, edits),
+      fix: editedPublishedFix(after.path, edits),
       file: after.path,
       line: edits[0].line,
       revision: after.revision,
@@ -1488,11 +1940,11 @@ function findEditedPublished(changes, target, targetName) {
   }
   return findings;
 }
-var import_messages8, sameList;
+var sameList;
 var init_find_edited_published = __esm({
   "src/core/analysis/find-edited-published.ts"() {
     "use strict";
-    import_messages8 = __toESM(require_messages(), 1);
+    init_messages();
     sameList = (a, b) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
   }
 });
@@ -1508,8 +1960,8 @@ function findMultipleHeads(graph, allowedHeads, absorbed, added) {
     finding: {
       code: "multiple-heads",
       severity: "error",
-      message: (0, import_messages9.multipleHeads)(heads),
-      fix: import_messages9.MULTIPLE_HEADS_FIX,
+      message: multipleHeads(heads),
+      fix: MULTIPLE_HEADS_FIX,
       file: file?.path,
       line: file?.sites.down_revision?.line,
       revision: pointAt,
@@ -1518,11 +1970,10 @@ function findMultipleHeads(graph, allowedHeads, absorbed, added) {
     }
   };
 }
-var import_messages9;
 var init_find_multiple_heads = __esm({
   "src/core/analysis/find-multiple-heads.ts"() {
     "use strict";
-    import_messages9 = __toESM(require_messages(), 1);
+    init_messages();
     init_unexcused_heads();
   }
 });
@@ -1543,8 +1994,8 @@ function findRedundantMerges(checked, target, added, targetName) {
     findings.push({
       code: "redundant-merge",
       severity: "warning",
-      message: (0, import_messages10.redundantMerge)(id, parents, targetName, first),
-      fix: (0, import_messages10.redundantMergeFix)(node.file.path, suggested),
+      message: redundantMerge(id, parents, targetName, first),
+      fix: redundantMergeFix(node.file.path, suggested),
       file: node.file.path,
       line: node.file.sites.down_revision?.line,
       revision: id,
@@ -1554,11 +2005,10 @@ function findRedundantMerges(checked, target, added, targetName) {
   }
   return findings;
 }
-var import_messages10;
 var init_find_redundant_merges = __esm({
   "src/core/analysis/find-redundant-merges.ts"() {
     "use strict";
-    import_messages10 = __toESM(require_messages(), 1);
+    init_messages();
     init_related_revisions();
     init_topological_subset();
   }
@@ -1665,8 +2115,8 @@ function judgeHeads(fork, blame, targetName, base, target, allowed) {
     ...headFile ? { file: headFile.path, line: headFile.sites.down_revision?.line ?? 1 } : {},
     severity: "warning",
     preexisting: true,
-    message: onTarget ? say2.preexistingHeads(targetName, targetHeads) : say2.preexistingBaseHeads(targetName, referenceHeads),
-    fix: onTarget ? say2.preexistingHeadsFix(targetName) : say2.preexistingBaseHeadsFix(targetName),
+    message: onTarget ? preexistingHeads(targetName, targetHeads) : preexistingBaseHeads(targetName, referenceHeads),
+    fix: onTarget ? preexistingHeadsFix(targetName) : preexistingBaseHeadsFix(targetName),
     revisions: onTarget ? targetHeads : referenceHeads
   };
 }
@@ -1709,7 +2159,7 @@ function analyseEnvironment(input) {
     const seen = new Set([...checkedFindings, ...graphFindings(target)].map(findingKey));
     for (const f of graphFindings(merged)) {
       if (seen.has(findingKey(f))) continue;
-      findings.push({ ...f, severity: f.severity === "error" ? behindTargetSeverity(mode) : f.severity, message: say2.onceMerged(targetName, f.message) });
+      findings.push({ ...f, severity: f.severity === "error" ? behindTargetSeverity(mode) : f.severity, message: onceMerged(targetName, f.message) });
     }
   }
   const reported = /* @__PURE__ */ new Set();
@@ -1726,12 +2176,12 @@ function analyseEnvironment(input) {
     checked
   };
 }
-var say2, unique2, sameTree, touches, asPreexisting;
+var unique2, sameTree, touches, asPreexisting;
 var init_analyse_environment = __esm({
   "src/core/analysis/analyse-environment.ts"() {
     "use strict";
     init_graph();
-    say2 = __toESM(require_messages(), 1);
+    init_messages();
     init_diff_revision_files();
     init_find_behind_target();
     init_find_bypassed_chains();
@@ -1744,7 +2194,7 @@ var init_analyse_environment = __esm({
     unique2 = (list2) => [...new Set(list2)];
     sameTree = (a, b) => a === b || a.length === b.length && a.every((f, i) => f === b[i] || f.path === b[i].path && f.blob !== void 0 && f.blob === b[i].blob);
     touches = (f, paths) => f.file !== void 0 && paths.has(f.file) || (f.files ?? []).some((p) => paths.has(p));
-    asPreexisting = (f) => ({ ...f, severity: "warning", preexisting: true, message: say2.notCausedByChange(f.message) });
+    asPreexisting = (f) => ({ ...f, severity: "warning", preexisting: true, message: notCausedByChange(f.message) });
   }
 });
 
@@ -1792,12 +2242,12 @@ function decodeSource(bytes) {
   }
   return { text: latin1Slice(bytes, 0, bytes.length), encoding: "latin1" };
 }
-var import_errors6, import_messages11, COOKIE, BLANK_OR_COMMENT, LATIN1_NAMES, utf8, encoder;
+var COOKIE, BLANK_OR_COMMENT, LATIN1_NAMES, utf8, encoder;
 var init_decode_source = __esm({
   "src/core/reader/decode-source.ts"() {
     "use strict";
-    import_errors6 = __toESM(require_errors(), 1);
-    import_messages11 = __toESM(require_messages(), 1);
+    init_errors();
+    init_messages();
     COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
     BLANK_OR_COMMENT = /^[ \t\f]*(?:#.*)?$/;
     LATIN1_NAMES = /^(?:latin[-_]?1|iso[-_]?8859[-_]?1|iso[-_]?latin[-_]?1|l1|cp1252|windows[-_]1252|cp819)(?:[-_].*)?$/i;
@@ -2643,14 +3093,14 @@ function readRevisionFile(path, text, blob) {
   } catch (e) {
     file.revision = void 0;
     file.downRevisions = void 0;
-    file.problems.push({ severity: "error", line: 1, reason: msg.internalFailure(`reading ${path}: ${String(e)}`) });
+    file.problems.push({ severity: "error", line: 1, reason: internalFailure(`reading ${path}: ${String(e)}`) });
   }
   return file;
 }
 function readInto(file, text) {
   const name = basename(file.path);
   if (/\.py[co]$/.test(name)) {
-    file.problems.push({ severity: "error", line: 1, reason: msg.readerCompiled(file.path) });
+    file.problems.push({ severity: "error", line: 1, reason: readerCompiled(file.path) });
     return;
   }
   const scan = scanModule(text, FIELD_SET);
@@ -2666,7 +3116,7 @@ function readInto(file, text) {
   for (const d of scan.dynamic) {
     const field = d.name;
     blocked.add(field);
-    error(d.line, "block" in d.how ? msg.readerConditional(field, d.how.block) : msg.readerBoundBy(field, d.how.bound), field);
+    error(d.line, "block" in d.how ? readerConditional(field, d.how.block) : readerBoundBy(field, d.how.bound), field);
   }
   const swallowed = scan.syntax.length > 0 || scan.tooLong.length > 0;
   const conflicted = scan.syntax.some((s) => s.conflictMarker !== void 0);
@@ -2676,7 +3126,7 @@ function readInto(file, text) {
     if (!list2) continue;
     const last = list2[list2.length - 1];
     for (const a of list2) lastFieldLine = Math.max(lastFieldLine, a.line);
-    if (list2.length > 1 && !conflicted) problems.push({ severity: "warning", line: last.line, field, reason: msg.readerRepeated(field, list2.map((a) => a.line)) });
+    if (list2.length > 1 && !conflicted) problems.push({ severity: "warning", line: last.line, field, reason: readerRepeated(field, list2.map((a) => a.line)) });
     const site = siteOf(text, field, last);
     file.sites[field] = site;
     if (site.problem !== void 0) error(last.line, site.problem, field);
@@ -2687,17 +3137,17 @@ function readInto(file, text) {
     if (legacy) {
       file.revision = legacy[1];
       file.revisionSource = "filename";
-    } else if (!swallowed) error(1, msg.readerNoRevision(name), "revision");
+    } else if (!swallowed) error(1, readerNoRevision(name), "revision");
   } else if (revSite?.items !== void 0 && !blocked.has("revision")) {
     const item = revSite.items[0];
     if (!revSite.scalar || revSite.items.length !== 1 || item?.kind !== "string") {
       const what = revSite.scalar ? item === void 0 ? "an empty string" : "a name" : revSite.text.trim() === "None" ? "None" : "a tuple or list";
-      if (item === void 0 && revSite.scalar) error(revSite.line, msg.READER_EMPTY_REVISION, "revision");
-      else if (item?.kind === "expression" && revSite.scalar) error(revSite.line, msg.readerNotLiteral("revision", `a name (${item.text})`), "revision");
-      else error(revSite.line, msg.readerNotString("revision", what), "revision");
+      if (item === void 0 && revSite.scalar) error(revSite.line, READER_EMPTY_REVISION, "revision");
+      else if (item?.kind === "expression" && revSite.scalar) error(revSite.line, readerNotLiteral("revision", `a name (${item.text})`), "revision");
+      else error(revSite.line, readerNotString("revision", what), "revision");
     } else {
       const illegal = ILLEGAL.filter((c) => item.value.includes(c));
-      if (illegal.length > 0) error(revSite.line, msg.readerIllegalChars(illegal, item.value), "revision");
+      if (illegal.length > 0) error(revSite.line, readerIllegalChars(illegal, item.value), "revision");
       else {
         file.revision = item.value;
         file.revisionSource = "variable";
@@ -2706,21 +3156,21 @@ function readInto(file, text) {
   }
   const downSite = file.sites.down_revision;
   if (downSite === void 0 && !blocked.has("down_revision")) {
-    if (!swallowed) error(1, msg.readerNoDownRevision(name.replace(/[^\p{L}\p{N}_]/gu, "_")), "down_revision");
+    if (!swallowed) error(1, readerNoDownRevision(name.replace(/[^\p{L}\p{N}_]/gu, "_")), "down_revision");
   } else if (downSite?.items !== void 0 && !blocked.has("down_revision")) {
     const expr = downSite.items.find((i) => i.kind === "expression");
-    if (expr) error(downSite.line, msg.readerNotLiteral("down_revision", `a name (${expr.kind === "expression" ? expr.text : ""})`), "down_revision");
+    if (expr) error(downSite.line, readerNotLiteral("down_revision", `a name (${expr.kind === "expression" ? expr.text : ""})`), "down_revision");
     else file.downRevisions = downSite.items.map((i) => i.value);
   }
   for (const [field, key] of [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]]) {
     const site = file.sites[field];
     if (site?.items !== void 0 && !blocked.has(field)) file[key] = site.items;
   }
-  for (const line of scan.tooLong) error(line, msg.readerLineTooLong(MAX_LINE_TOKENS));
+  for (const line of scan.tooLong) error(line, readerLineTooLong(MAX_LINE_TOKENS));
   const missing = file.revisionSource === "none" || file.downRevisions === void 0;
   for (const s of scan.syntax) {
-    if (s.conflictMarker !== void 0) problems.push({ severity: "error", line: s.line, reason: msg.readerConflictMarkers(s.conflictMarker), fix: msg.READER_CONFLICT_FIX });
-    else problems.push({ severity: missing || s.line <= lastFieldLine ? "error" : "warning", line: s.line, reason: msg.readerSyntax(s.reason) });
+    if (s.conflictMarker !== void 0) problems.push({ severity: "error", line: s.line, reason: readerConflictMarkers(s.conflictMarker), fix: READER_CONFLICT_FIX });
+    else problems.push({ severity: missing || s.line <= lastFieldLine ? "error" : "warning", line: s.line, reason: readerSyntax(s.reason) });
   }
   if (problems.some((p) => p.severity === "error" && p.field === void 0)) {
     file.revision = void 0;
@@ -2741,17 +3191,17 @@ function siteOf(text, field, a) {
   const valueText = text.slice(span.start, span.end);
   const ev = evaluateValue(text, a.value);
   if (!ev.ok) {
-    const problem = ev.notString ? msg.readerNotString(field, ev.what) : msg.readerNotLiteral(field, ev.what);
+    const problem = ev.notString ? readerNotString(field, ev.what) : readerNotLiteral(field, ev.what);
     return { field, line: a.line, span, text: valueText, items: void 0, scalar: false, problem };
   }
   const items = ev.items;
   return { field, line: a.line, span, text: valueText, items, scalar: ev.scalar };
 }
-var msg, REVISION_FIELDS, FIELD_SET, LEGACY_REV, ILLEGAL, basename;
+var REVISION_FIELDS, FIELD_SET, LEGACY_REV, ILLEGAL, basename;
 var init_read_revision_file = __esm({
   "src/core/reader/read-revision-file.ts"() {
     "use strict";
-    msg = __toESM(require_messages(), 1);
+    init_messages();
     init_evaluate_value();
     init_find_revises();
     init_scan_module();
@@ -2845,7 +3295,7 @@ function resolveLabelConstants(file, text, modules) {
         found = { why: `${item.text.split(".")[0]} is not imported` };
       }
       if ("value" in found) return { kind: "string", value: found.value };
-      problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: msg2.readerUnresolvedConstant(field, item.text, found.why) });
+      problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: readerUnresolvedConstant(field, item.text, found.why) });
       return item;
     };
     result[key] = file[key].map(resolve3);
@@ -2856,11 +3306,11 @@ function resolveLabelConstants(file, text, modules) {
   }
   return result;
 }
-var msg2, FIELDS, joinModule;
+var FIELDS, joinModule;
 var init_resolve_label_constants = __esm({
   "src/core/reader/resolve-label-constants.ts"() {
     "use strict";
-    msg2 = __toESM(require_messages(), 1);
+    init_messages();
     init_evaluate_value();
     init_scan_module();
     FIELDS = [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]];
@@ -3058,8 +3508,8 @@ function environmentFromOptions(input) {
   let scriptLocation;
   if (scriptValue !== void 0 && scriptValue.trim() !== "") {
     const resolved = resolveScriptLocation(folder, scriptValue.trim(), input.isScriptDirectory);
-    if ("packageNotFound" in resolved) return { problems: [(0, import_messages12.packageLocationNotFound)(config, scriptValue)] };
-    if ("outside" in resolved) return { problems: [(0, import_messages12.locationOutsideRepository)(config, `script_location ${scriptValue}`)] };
+    if ("packageNotFound" in resolved) return { problems: [packageLocationNotFound(config, scriptValue)] };
+    if ("outside" in resolved) return { problems: [locationOutsideRepository(config, `script_location ${scriptValue}`)] };
     scriptLocation = resolved.location;
   } else {
     scriptLocation = input.defaultScriptLocation;
@@ -3076,12 +3526,12 @@ function environmentFromOptions(input) {
     } else {
       const separator = asText(options.get("path_separator")) ?? asText(options.get("version_path_separator"));
       items = splitVersionLocations(String(raw), separator?.trim(), input.osPathSeparator);
-      if (items === void 0) return { problems: [(0, import_messages12.badPathSeparator)(config, separator ?? "")] };
+      if (items === void 0) return { problems: [badPathSeparator(config, separator ?? "")] };
     }
     locations = [];
     for (const item of items) {
       const location = resolveLocation(folder, item);
-      if (location === void 0) problems.push((0, import_messages12.locationOutsideRepository)(config, `version location ${item}`));
+      if (location === void 0) problems.push(locationOutsideRepository(config, `version location ${item}`));
       else if (!locations.includes(location)) locations.push(location);
     }
     if (locations.length === 0) return { problems };
@@ -3101,11 +3551,11 @@ function environmentFromOptions(input) {
   };
   return { environment, problems };
 }
-var import_messages12, HERE, DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH, LEGACY_SPLIT;
+var HERE, DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH, LEGACY_SPLIT;
 var init_alembic_options = __esm({
   "src/alembic/alembic-options.ts"() {
     "use strict";
-    import_messages12 = __toESM(require_messages(), 1);
+    init_messages();
     HERE = ".";
     DEFAULT_FILE_TEMPLATE = "%(rev)s_%(slug)s";
     DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
@@ -3113,10 +3563,13 @@ var init_alembic_options = __esm({
   }
 });
 
-// bundle-of:src/alembic/config-candidate.cts
-var require_config_candidate = __commonJS({
-  "bundle-of:src/alembic/config-candidate.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["alembic/config-candidate"];
+// src/alembic/config-candidate.cts
+function isConfigCandidate(path) {
+  return path.endsWith(".ini") || path.slice(path.lastIndexOf("/") + 1) === "pyproject.toml";
+}
+var init_config_candidate = __esm({
+  "src/alembic/config-candidate.cts"() {
+    "use strict";
   }
 });
 
@@ -3128,7 +3581,7 @@ function iniSources(file, problems) {
   try {
     ini = parseIni(file.text);
   } catch (error) {
-    problems.push((0, import_messages13.alembicConfigUnreadable)(file.path, error.message));
+    problems.push(alembicConfigUnreadable(file.path, error.message));
     return [];
   }
   if (!isAlembicIni && !ini.sections.has("alembic")) return [];
@@ -3145,7 +3598,7 @@ function iniSources(file, problems) {
         if (!(error instanceof InterpolationError)) throw error;
         if (!["script_location", "version_locations", "path_separator", "version_path_separator"].includes(key)) continue;
         const problem = error.problem;
-        problems.push(problem.kind === "missing" ? (0, import_messages13.interpolationMissing)(file.path, key, problem.name) : (0, import_messages13.interpolationSyntax)(file.path, key, own.get(key) ?? ""));
+        problems.push(problem.kind === "missing" ? interpolationMissing(file.path, key, problem.name) : interpolationSyntax(file.path, key, own.get(key) ?? ""));
         broken = true;
       }
     }
@@ -3162,7 +3615,7 @@ function tomlSource(file, parseToml2, problems) {
   try {
     document = parseToml2(file.text);
   } catch (error) {
-    problems.push((0, import_messages13.alembicConfigUnreadable)(file.path, String(error.message).split("\n")[0] ?? ""));
+    problems.push(alembicConfigUnreadable(file.path, String(error.message).split("\n")[0] ?? ""));
     return void 0;
   }
   const table = document?.tool?.alembic;
@@ -3201,7 +3654,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
     }
   }
   for (const toml of tomlByFolder.values()) if (!usedToml.has(toml)) sources.push(toml);
-  const environments2 = [];
+  const environments3 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const source of sources) {
     const folder = folderOf(source.config);
@@ -3209,7 +3662,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
     if (source.lacksScriptLocation) {
       if (source.section === "alembic" && source.config.endsWith(".ini") && scriptDirectories.has(folder)) defaultScriptLocation = folder;
       else {
-        problems.push((0, import_messages13.scriptLocationMissing)(source.config, source.section));
+        problems.push(scriptLocationMissing(source.config, source.section));
         continue;
       }
     }
@@ -3227,18 +3680,18 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
     const key = `${environment.recursive}\0${environment.versionLocations.join("\0")}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    environments2.push(environment);
+    environments3.push(environment);
   }
-  return { environments: environments2, problems };
+  return { environments: environments3, problems };
 }
-var import_messages13, import_config_candidate, basename2;
+var basename2;
 var init_environments_from_configs = __esm({
   "src/alembic/environments-from-configs.ts"() {
     "use strict";
-    import_messages13 = __toESM(require_messages(), 1);
+    init_messages();
     init_ini();
     init_alembic_options();
-    import_config_candidate = __toESM(require_config_candidate(), 1);
+    init_config_candidate();
     basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
@@ -3572,11 +4025,11 @@ var init_clean_index_blobs = __esm({
 });
 
 // src/trees/tree-links.ts
-var import_messages14, SYMLINK, MAX_HOPS, LinkedListing;
+var SYMLINK, MAX_HOPS, LinkedListing;
 var init_tree_links = __esm({
   "src/trees/tree-links.ts"() {
     "use strict";
-    import_messages14 = __toESM(require_messages(), 1);
+    init_messages();
     init_alembic_options();
     SYMLINK = "120000";
     MAX_HOPS = 8;
@@ -3629,7 +4082,7 @@ var init_tree_links = __esm({
           const reached = [];
           for (const { location, real } of pending) {
             const to = this.targetOf(real, this.known.get(real));
-            if (to === void 0) this.problems.push((0, import_messages14.symlinkEscapes)(location));
+            if (to === void 0) this.problems.push(symlinkEscapes(location));
             else if (to !== "") reached.push({ location, real: to });
           }
           if (reached.length === 0) break;
@@ -3667,7 +4120,7 @@ var init_tree_links = __esm({
         const asked = /* @__PURE__ */ new Set();
         for (let hop = 0; pending.length > 0; hop++) {
           if (hop >= MAX_HOPS) {
-            for (const { path, real } of pending) result.set(path, (0, import_messages14.symlinkNotFollowed)(path, real));
+            for (const { path, real } of pending) result.set(path, symlinkNotFollowed(path, real));
             break;
           }
           await this.readTexts(source, pending.map(({ entry }) => entry));
@@ -3680,8 +4133,8 @@ var init_tree_links = __esm({
           const next = [];
           for (const { path, to } of targets) {
             const entry = to === void 0 ? void 0 : this.known.get(to);
-            if (to === void 0) result.set(path, (0, import_messages14.symlinkEscapes)(path));
-            else if (!entry) result.set(path, (0, import_messages14.symlinkNotFollowed)(path, to));
+            if (to === void 0) result.set(path, symlinkEscapes(path));
+            else if (!entry) result.set(path, symlinkNotFollowed(path, to));
             else if (entry.mode === SYMLINK) next.push({ path, real: to, entry });
             else result.set(path, entry);
           }
@@ -3891,7 +4344,7 @@ async function listWorktree(root, locations) {
       } catch {
         return void 0;
       }
-      if (!inside(realRoot, target)) problems.push((0, import_messages15.symlinkEscapes)(path));
+      if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else paths.add(path);
       return void 0;
     }));
@@ -3899,7 +4352,7 @@ async function listWorktree(root, locations) {
   for (const location of new Set(locations)) {
     try {
       if (!inside(realRoot, await (0, import_promises4.realpath)((0, import_node_path4.join)(root, location)))) {
-        problems.push((0, import_messages15.symlinkEscapes)(location));
+        problems.push(symlinkEscapes(location));
         continue;
       }
     } catch {
@@ -3919,7 +4372,7 @@ async function readWorktreeFile(root, path) {
 function gitBlobId(bytes, algorithm = "sha1") {
   return (0, import_node_crypto3.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto3, import_node_fs2, import_promises4, import_node_path4, import_messages15, inside;
+var import_node_crypto3, import_node_fs2, import_promises4, import_node_path4, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
@@ -3927,7 +4380,7 @@ var init_worktree_reader = __esm({
     import_node_fs2 = require("node:fs");
     import_promises4 = require("node:fs/promises");
     import_node_path4 = require("node:path");
-    import_messages15 = __toESM(require_messages(), 1);
+    init_messages();
     inside = (root, target) => {
       const rel = (0, import_node_path4.relative)(root, target);
       return rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(rel);
@@ -3947,8 +4400,8 @@ function nearest(candidates, importer) {
   let best;
   let bestShared = -1;
   for (const path of candidates) {
-    const shared = sharedDirs(path, importer);
-    if (shared > bestShared) [best, bestShared] = [path, shared];
+    const shared3 = sharedDirs(path, importer);
+    if (shared3 > bestShared) [best, bestShared] = [path, shared3];
   }
   return best;
 }
@@ -4044,8 +4497,8 @@ __export(load_trees_exports, {
   READER_VERSION: () => READER_VERSION2,
   loadTrees: () => loadTrees
 });
-function listingPaths(environments2) {
-  const locations = [...new Set(environments2.flatMap((env) => env.versionLocations))];
+function listingPaths(environments3) {
+  const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
   return locations.includes("") ? void 0 : locations;
 }
 function unreadable(path, blob, reason, fix) {
@@ -4066,7 +4519,7 @@ function sameParse(earlier, path) {
   if (basename5(earlier.path) === basename5(path)) return true;
   return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
 }
-async function loadTrees(repo, environments2, specs, options = {}) {
+async function loadTrees(repo, environments3, specs, options = {}) {
   const cache = options.cache === void 0 ? await ParseCache.open(repo.commonDir, READER_VERSION2) : options.cache;
   const blobReader = options.reader ?? new BlobReader(repo);
   const readBefore = blobReader.objectsRead;
@@ -4088,8 +4541,8 @@ async function loadTrees(repo, environments2, specs, options = {}) {
       }));
     };
     var resolveKeys = resolveKeys2;
-    const paths = listingPaths(environments2);
-    const locations = [...new Set(environments2.flatMap((env) => env.versionLocations))];
+    const paths = listingPaths(environments3);
+    const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
     const sourceOf = (spec) => ({
       list: (more) => spec.name === "index" ? listIndex(repo, more).then((l) => l.entries) : spec.name === "worktree" ? Promise.resolve([]) : listTree(repo, spec.commit, more),
       read: (oids) => blobReader.readAll(oids)
@@ -4108,7 +4561,7 @@ async function loadTrees(repo, environments2, specs, options = {}) {
     const listed = await Promise.all(specs.map(listingOf));
     const selections = await Promise.all(specs.map(async (spec, t) => {
       if (spec.name !== "worktree") return { entries: listed[t].linked.entries, problems: listed[t].linked.problems };
-      const listing = await listWorktree(repo.root, environments2.flatMap((env) => env.versionLocations));
+      const listing = await listWorktree(repo.root, environments3.flatMap((env) => env.versionLocations));
       return { entries: listing.paths.map((path) => ({ path, oid: "", mode: "100644" })), problems: listing.problems };
     }));
     const selectionOf = /* @__PURE__ */ new Map();
@@ -4116,7 +4569,7 @@ async function loadTrees(repo, environments2, specs, options = {}) {
       let perEnv = selectionOf.get(entries);
       if (!perEnv) {
         const allPaths = entries.map((entry) => entry.path);
-        perEnv = environments2.map((env) => selectRevisionFiles(allPaths, env));
+        perEnv = environments3.map((env) => selectRevisionFiles(allPaths, env));
         selectionOf.set(entries, perEnv);
       }
       return perEnv;
@@ -4156,7 +4609,7 @@ async function loadTrees(repo, environments2, specs, options = {}) {
       if (!links) followedOf.set(linked[t], links = linked[t].followFiles(selected[t].flat(), sourceOf(spec)));
       return links;
     }));
-    const target = (t, path) => followed[t].get(path) ?? linked[t].entryAt(path) ?? (0, import_messages16.symlinkNotFollowed)(path, path);
+    const target = (t, path) => followed[t].get(path) ?? linked[t].entryAt(path) ?? symlinkNotFollowed(path, path);
     const parses = /* @__PURE__ */ new Map();
     const want = /* @__PURE__ */ new Map();
     const resolvedOf = /* @__PURE__ */ new Map();
@@ -4173,7 +4626,7 @@ async function loadTrees(repo, environments2, specs, options = {}) {
     for (const [key, { oid, path }] of want) {
       const bytes = worktreeBytes.get(oid) ?? blobs.get(oid);
       if (!bytes) {
-        parses.set(key, unreadable(path, oid, (0, import_messages16.blobMissing)(path, oid)));
+        parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
         continue;
       }
       let source = sources.get(oid);
@@ -4217,7 +4670,7 @@ async function loadTrees(repo, environments2, specs, options = {}) {
       entries: selections[t].entries,
       unmerged: listed[t].unmerged,
       files: resolved[t].map((keys, e) => keys.map((key, k) => {
-        if (!key.includes("\0")) return unreadable(selected[t][e][k], void 0, key, import_messages16.SYMLINK_FIX);
+        if (!key.includes("\0")) return unreadable(selected[t][e][k], void 0, key, SYMLINK_FIX);
         const file = parses.get(key);
         return relabelled?.[t].get(file) ?? file;
       })),
@@ -4232,12 +4685,12 @@ async function loadTrees(repo, environments2, specs, options = {}) {
     if (!options.reader) await blobReader.close();
   }
 }
-var import_messages16, READER_VERSION2, basename5;
+var READER_VERSION2, basename5;
 var init_load_trees = __esm({
   "src/trees/load-trees.ts"() {
     "use strict";
     init_reader();
-    import_messages16 = __toESM(require_messages(), 1);
+    init_messages();
     init_blob_reader();
     init_clean_index_blobs();
     init_list_index();
@@ -4284,18 +4737,18 @@ function mergeInOrder(head, added) {
   for (; i < head.length; i++) out.push(head[i]);
   return out;
 }
-async function loadCheckTrees(repo, environments2, specs, options) {
+async function loadCheckTrees(repo, environments3, specs, options) {
   const { reader } = options;
   const store = options.snapshots === void 0 ? TreeSnapshots.at(repo.commonDir) : options.snapshots;
   const head = repo.head;
   const derivable = Boolean(head && options.staged && specs.some((spec) => spec.name === "index"));
   const commitOf = (spec) => spec.name === "head" || spec.name === "base" || spec.name === "target" ? spec.commit : void 0;
   const commits = [...new Set([...specs.map(commitOf), derivable ? head : void 0].filter((c) => c !== void 0))];
-  const locations = environments2.map((env) => env.versionLocations.map(normaliseDir));
+  const locations = environments3.map((env) => env.versionLocations.map(normaliseDir));
   const trees = store && commits.length > 0 ? await reader.treeIds(commits.flatMap((commit) => locations.flat().map((location) => `${commit}:${location}`))) : /* @__PURE__ */ new Map();
   const keyOf = (commit, e) => {
-    const ids = locations[e].map((location) => trees.get(`${commit}:${location}`));
-    return ids.every((id) => id !== void 0) ? snapshotKey(READER_VERSION, environments2[e], ids) : void 0;
+    const ids2 = locations[e].map((location) => trees.get(`${commit}:${location}`));
+    return ids2.every((id) => id !== void 0) ? snapshotKey(READER_VERSION, environments3[e], ids2) : void 0;
   };
   const reads = /* @__PURE__ */ new Map();
   const snapshot = (key) => {
@@ -4307,10 +4760,10 @@ async function loadCheckTrees(repo, environments2, specs, options) {
   const usable = (files) => files === UNCONTAINED ? void 0 : files;
   const result = await Promise.all(specs.map((spec) => {
     const commit = commitOf(spec);
-    return Promise.all(environments2.map(async (_, e) => commit ? usable(await snapshot(keyOf(commit, e))) : void 0));
+    return Promise.all(environments3.map(async (_, e) => commit ? usable(await snapshot(keyOf(commit, e))) : void 0));
   }));
-  const headKeys = environments2.map((_, e) => derivable ? keyOf(head, e) : void 0);
-  const staged = environments2.map((env) => derivable ? deltaFor(env, options.staged) : void 0);
+  const headKeys = environments3.map((_, e) => derivable ? keyOf(head, e) : void 0);
+  const staged = environments3.map((env) => derivable ? deltaFor(env, options.staged) : void 0);
   const headRead = await Promise.all(headKeys.map((key, e) => staged[e] ? snapshot(key) : void 0));
   const headFiles = headRead.map(usable);
   const delta = staged.map((changes, e) => headRead[e] === UNCONTAINED ? void 0 : changes);
@@ -4320,7 +4773,7 @@ async function loadCheckTrees(repo, environments2, specs, options) {
   };
   const headSpec = head && options.primeHead && !specs.some((spec) => commitOf(spec) === head) ? { name: "head", commit: head } : void 0;
   specs.forEach((spec, t) => {
-    environments2.forEach((_, e) => {
+    environments3.forEach((_, e) => {
       const derived = spec.name === "index" && delta[e] !== void 0;
       if (result[t][e] || derived && headFiles[e]) return;
       need(spec);
@@ -4329,12 +4782,12 @@ async function loadCheckTrees(repo, environments2, specs, options) {
   });
   if (full.length > 0) {
     const { loadTrees: loadTrees2 } = await Promise.resolve().then(() => (init_load_trees(), load_trees_exports));
-    const loaded = await loadTrees2(repo, environments2, full, { reader });
+    const loaded = await loadTrees2(repo, environments3, full, { reader });
     const saves = [];
     full.forEach((spec, i) => {
       const tree = loaded.trees[i];
       const commit = commitOf(spec);
-      environments2.forEach((env, e) => {
+      environments3.forEach((env, e) => {
         const files = tree.files[e];
         specs.forEach((other, t) => {
           if (other === spec || commit !== void 0 && commitOf(other) === commit) result[t][e] ??= files;
@@ -4350,7 +4803,7 @@ async function loadCheckTrees(repo, environments2, specs, options) {
   }
   for (const [t, spec] of specs.entries()) {
     if (spec.name !== "index") continue;
-    for (const [e, env] of environments2.entries()) {
+    for (const [e, env] of environments3.entries()) {
       if (result[t][e]) continue;
       const files = await applyDelta(headFiles[e], delta[e], env, reader);
       if (files) {
@@ -4358,8 +4811,8 @@ async function loadCheckTrees(repo, environments2, specs, options) {
         continue;
       }
       const { loadTrees: loadTrees2 } = await Promise.resolve().then(() => (init_load_trees(), load_trees_exports));
-      const loaded = await loadTrees2(repo, environments2, [spec], { reader });
-      environments2.forEach((_, k) => {
+      const loaded = await loadTrees2(repo, environments3, [spec], { reader });
+      environments3.forEach((_, k) => {
         result[t][k] ??= loaded.trees[0].files[k];
       });
     }
@@ -4483,7 +4936,7 @@ var init_finding_codes = __esm({
 // src/config/validate-config.ts
 function validateConfig(raw, source) {
   const fail = (key, problem) => {
-    throw new import_errors7.MigcheckError((0, import_messages17.configInvalid)(source, key, problem), { hint: import_messages17.CONFIG_KEYS_HINT });
+    throw new MigcheckError(configInvalid(source, key, problem), { hint: CONFIG_KEYS_HINT });
   };
   const table = asTable(raw, "the migcheck settings", fail);
   checkKeys(table, TOP_KEYS, "", fail);
@@ -4493,7 +4946,7 @@ function validateConfig(raw, source) {
     if (typeof table.fetchTarget !== "boolean") fail("fetchTarget", `must be true or false, not ${describe(table.fetchTarget)}`);
     config.fetchTarget = table.fetchTarget;
   }
-  if (table.environments !== void 0) config.environments = environments(table.environments, fail);
+  if (table.environments !== void 0) config.environments = environments2(table.environments, fail);
   if (table.severity !== void 0) {
     const severity = asTable(table.severity, "severity", fail);
     for (const [code, value] of Object.entries(severity)) {
@@ -4508,7 +4961,7 @@ function validateConfig(raw, source) {
   if (table.allowedHeads !== void 0) config.allowedHeads = stringList(table.allowedHeads, "allowedHeads", fail);
   return config;
 }
-function environments(value, fail) {
+function environments2(value, fail) {
   if (!Array.isArray(value)) return fail("environments", `must be a list of versions directories or {dir, allowedHeads} tables, not ${describe(value)}`);
   return value.map((item, i) => {
     const key = `environments[${i}]`;
@@ -4557,12 +5010,12 @@ function describe(value) {
   if (typeof value === "string") return `the string ${JSON.stringify(value)}`;
   return `${typeof value === "number" || typeof value === "bigint" ? "the number" : `the ${typeof value}`} ${String(value)}`;
 }
-var import_errors7, import_messages17, TOP_KEYS, ENVIRONMENT_KEYS, SEVERITIES, squash;
+var TOP_KEYS, ENVIRONMENT_KEYS, SEVERITIES, squash;
 var init_validate_config = __esm({
   "src/config/validate-config.ts"() {
     "use strict";
-    import_errors7 = __toESM(require_errors(), 1);
-    import_messages17 = __toESM(require_messages(), 1);
+    init_errors();
+    init_messages();
     init_finding_codes();
     TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads", "fetchTarget"];
     ENVIRONMENT_KEYS = ["dir", "allowedHeads"];
@@ -5586,7 +6039,7 @@ async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
     const path = (0, import_node_path5.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
-    if (text === void 0) throw new import_errors8.MigcheckError((0, import_messages18.configMissing)(options.explicitPath), { hint: import_messages18.CONFIG_MISSING_HINT });
+    if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
@@ -5620,7 +6073,7 @@ function parseJson(text, shown) {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new import_errors8.MigcheckError((0, import_messages18.configUnreadable)(shown, error.message), { cause: error });
+    throw new MigcheckError(configUnreadable(shown, error.message), { cause: error });
   }
 }
 async function parseToml(text, shown) {
@@ -5628,7 +6081,7 @@ async function parseToml(text, shown) {
   try {
     return parse2(text);
   } catch (error) {
-    throw new import_errors8.MigcheckError((0, import_messages18.configUnreadable)(shown, error.message.split("\n")[0]), { cause: error });
+    throw new MigcheckError(configUnreadable(shown, error.message.split("\n")[0]), { cause: error });
   }
 }
 async function readText(path) {
@@ -5636,21 +6089,21 @@ async function readText(path) {
     return await (0, import_promises5.readFile)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
-    throw new import_errors8.MigcheckError((0, import_messages18.configUnreadable)(path, error.message), { cause: error });
+    throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
   }
 }
 function displayPath(repoRoot, path) {
   const rel = (0, import_node_path5.relative)(repoRoot, path);
   return rel && !rel.startsWith("..") && !(0, import_node_path5.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
-var import_promises5, import_node_path5, import_errors8, import_messages18, DEFAULT_CONFIG;
+var import_promises5, import_node_path5, DEFAULT_CONFIG;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
     import_promises5 = require("node:fs/promises");
     import_node_path5 = require("node:path");
-    import_errors8 = __toESM(require_errors(), 1);
-    import_messages18 = __toESM(require_messages(), 1);
+    init_errors();
+    init_messages();
     init_validate_config();
     DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
   }
@@ -5658,7 +6111,7 @@ var init_load_config = __esm({
 
 // src/trees/discover-environments.ts
 function configEntries(entries) {
-  const configs = entries.filter((entry) => (0, import_config_candidate.isConfigCandidate)(entry.path) && entry.mode !== "120000");
+  const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
   const scriptDirectories = new Set(entries.filter((entry) => basename7(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
   return { configs, scriptDirectories };
 }
@@ -5688,16 +6141,16 @@ async function discoverEnvironments(repo, source, reader) {
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
   const detail = result.problems.length > 0 ? `; ${result.problems.join("; ")}` : "";
-  throw new import_errors9.MigcheckError(`${(0, import_messages19.noEnvironment)(treeName)}${detail}`, { hint: import_messages19.NO_ENVIRONMENT_HINT });
+  throw new MigcheckError(`${noEnvironment(treeName)}${detail}`, { hint: NO_ENVIRONMENT_HINT });
 }
-var import_promises6, import_node_path6, import_errors9, import_messages19, basename7;
+var import_promises6, import_node_path6, basename7;
 var init_discover_environments = __esm({
   "src/trees/discover-environments.ts"() {
     "use strict";
     import_promises6 = require("node:fs/promises");
     import_node_path6 = require("node:path");
-    import_errors9 = __toESM(require_errors(), 1);
-    import_messages19 = __toESM(require_messages(), 1);
+    init_errors();
+    init_messages();
     init_list_index();
     init_list_tree();
     init_environments_from_configs();
@@ -5710,19 +6163,19 @@ var init_discover_environments = __esm({
 function repositoryRelativeDir(dir, root, cwd) {
   const rel = (0, import_node_path7.relative)(root, (0, import_node_path7.resolve)(cwd, dir));
   if (rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
-    throw new import_errors10.MigcheckError((0, import_messages20.locationOutsideRepository)("--dir", dir));
+    throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
   return rel.split(import_node_path7.sep).join("/");
 }
 function environmentsFromDirs(dirs, options) {
   const seen = /* @__PURE__ */ new Set();
-  const environments2 = [];
+  const environments3 = [];
   for (const dir of dirs) {
     const location = repositoryRelativeDir(dir, options.root, options.cwd);
     if (seen.has(location)) continue;
     seen.add(location);
     const isVersions = location.slice(location.lastIndexOf("/") + 1) === "versions";
-    environments2.push({
+    environments3.push({
       ...isVersions ? { scriptLocation: folderOf(location) } : {},
       versionLocations: [location],
       recursive: false,
@@ -5731,7 +6184,7 @@ function environmentsFromDirs(dirs, options) {
       truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
     });
   }
-  return environments2;
+  return environments3;
 }
 function gitmodulesPaths(text) {
   const paths = [];
@@ -5773,9 +6226,9 @@ async function requireDirectories(repo, source, dirs, options) {
   const treeName = source.kind === "commit" ? `commit ${source.commit.slice(0, 12)}` : `the ${source.kind}`;
   const refuse = (location, shape) => {
     const dir = given.get(location);
-    if (shape.kind === "file") throw new import_errors10.MigcheckError((0, import_messages20.dirIsFile)(dir, treeName));
-    if (shape.kind === "submodule") throw new import_errors10.MigcheckError((0, import_messages20.dirInSubmodule)(dir, shape.path));
-    throw new import_errors10.MigcheckError((0, import_messages20.dirMissing)(dir, treeName));
+    if (shape.kind === "file") throw new MigcheckError(dirIsFile(dir, treeName));
+    if (shape.kind === "submodule") throw new MigcheckError(dirInSubmodule(dir, shape.path));
+    throw new MigcheckError(dirMissing(dir, treeName));
   };
   if (source.kind === "worktree") {
     for (const location of given.keys()) {
@@ -5798,14 +6251,14 @@ async function requireDirectories(repo, source, dirs, options) {
     refuse(location, dirShapeInListing(location, entries, submodules));
   }
 }
-var import_promises7, import_node_path7, import_errors10, import_messages20, prefixesOf;
+var import_promises7, import_node_path7, prefixesOf;
 var init_environments_from_dirs = __esm({
   "src/trees/environments-from-dirs.ts"() {
     "use strict";
     import_promises7 = require("node:fs/promises");
     import_node_path7 = require("node:path");
-    import_errors10 = __toESM(require_errors(), 1);
-    import_messages20 = __toESM(require_messages(), 1);
+    init_errors();
+    init_messages();
     init_list_index();
     init_list_tree();
     init_alembic_options();
@@ -5830,9 +6283,9 @@ async function openRunContext(args, io) {
 async function environmentsFor(context, source, reader) {
   const dirs = context.args.options.dir;
   if (Array.isArray(dirs) && dirs.length > 0) {
-    const environments2 = environmentsFromDirs(dirs, { root: context.repo.root, cwd: context.io.cwd });
+    const environments3 = environmentsFromDirs(dirs, { root: context.repo.root, cwd: context.io.cwd });
     await requireDirectories(context.repo, source, dirs, { cwd: context.io.cwd, reader });
-    return environments2;
+    return environments3;
   }
   const configured = context.config.environments;
   if (configured && configured.length > 0) {
@@ -5861,17 +6314,17 @@ async function targetFor(context, commit, commitName = "HEAD") {
   try {
     target = await resolveTarget(context.repo, named);
   } catch (error) {
-    if (commit === void 0 && error instanceof import_errors11.MigcheckError && !named.explicit && !named.configured && !named.envTarget) return void 0;
+    if (commit === void 0 && error instanceof MigcheckError && !named.explicit && !named.configured && !named.envTarget) return void 0;
     throw error;
   }
   const base = commit === void 0 ? void 0 : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref });
   return { ref: target.ref, commit: target.commit, mergeBase: base ?? null };
 }
-var import_errors11, stringOption;
+var stringOption;
 var init_run_context = __esm({
   "src/app/run-context.ts"() {
     "use strict";
-    import_errors11 = __toESM(require_errors(), 1);
+    init_errors();
     init_load_config();
     init_discover_environments();
     init_environments_from_dirs();
@@ -5906,20 +6359,20 @@ function keepEnvironment(env, onlyPaths) {
 function locationPrefixes(env) {
   return env.versionLocations.flatMap((location) => location.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/")));
 }
-async function touchedEnvironments(context, environments2, onlyPaths) {
-  const kept = environments2.filter((env) => keepEnvironment(env, onlyPaths));
-  const dropped = environments2.filter((env) => !kept.includes(env));
+async function touchedEnvironments(context, environments3, onlyPaths) {
+  const kept = environments3.filter((env) => keepEnvironment(env, onlyPaths));
+  const dropped = environments3.filter((env) => !kept.includes(env));
   const strays = onlyPaths?.filter((path) => /\.py[co]?$/.test(path) && !kept.some((env) => keepEnvironment(env, [path]))) ?? [];
   if (dropped.length === 0 || strays.length === 0) return kept;
   const linked = await indexEntriesAt(context.repo, [...new Set(dropped.flatMap(locationPrefixes))]);
-  return environments2.filter((env) => kept.includes(env) || locationPrefixes(env).some((prefix) => linked.has(prefix)));
+  return environments3.filter((env) => kept.includes(env) || locationPrefixes(env).some((prefix) => linked.has(prefix)));
 }
 async function checkTree(context, request) {
   const { repo, config } = context;
   const reader = new BlobReader(repo);
   try {
     const checkedCommit = request.tree.kind === "commit" ? request.tree.commit : repo.head;
-    const [environments2, target] = await Promise.all([
+    const [environments3, target] = await Promise.all([
       environmentsFor(context, request.tree.kind === "index" ? { kind: "index" } : { kind: "commit", commit: request.tree.commit }, reader).then((envs) => touchedEnvironments(context, envs, request.onlyPaths)),
       targetFor(context, checkedCommit, request.tree.kind === "commit" ? request.tree.ref : "HEAD")
     ]);
@@ -5927,10 +6380,10 @@ async function checkTree(context, request) {
     const specs = [checkedSpec];
     if (target?.mergeBase) specs.push({ name: "base", commit: target.mergeBase });
     if (target) specs.push({ name: "target", commit: target.commit });
-    const loaded = environments2.length > 0 ? await loadCheckTrees(repo, environments2, specs, { reader, staged: request.staged, primeHead: true }) : void 0;
+    const loaded = environments3.length > 0 ? await loadCheckTrees(repo, environments3, specs, { reader, staged: request.staged, primeHead: true }) : void 0;
     const ignored = compileIgnore(config.ignore);
     const keep = (files) => files?.filter((f) => !ignored(f.path));
-    const reports = environments2.map((env, e) => {
+    const reports = environments3.map((env, e) => {
       const [checked, base, targetFiles] = [
         keep(loaded[0][e]),
         target?.mergeBase ? keep(loaded[1][e]) : void 0,
@@ -6053,7 +6506,7 @@ function renderCheckHuman(report, style, options = {}) {
   for (const env of report.environments) {
     const findings = env.findings.filter((f) => !options.quiet || f.severity === "error");
     if (findings.length === 0) continue;
-    blocks.push(style.bold((0, import_messages21.environmentHeading)(env.dir, env.config)));
+    blocks.push(style.bold(environmentHeading(env.dir, env.config)));
     for (const f of findings) {
       blocks.push(renderFinding(f, style));
       if (f.severity === "error") errors += 1;
@@ -6061,16 +6514,15 @@ function renderCheckHuman(report, style, options = {}) {
     }
   }
   if (blocks.length === 0) return "";
-  const summary = (0, import_messages21.checkSummary)(errors, warnings);
+  const summary = checkSummary(errors, warnings);
   blocks.push(errors > 0 ? style.error(summary) : style.warning(summary));
   return `${blocks.join("\n")}
 `;
 }
-var import_messages21;
 var init_check_human = __esm({
   "src/render/check-human.ts"() {
     "use strict";
-    import_messages21 = __toESM(require_messages(), 1);
+    init_messages();
   }
 });
 
@@ -6122,16 +6574,15 @@ async function printReports(reports, args, io) {
     const style = chooseStyle2(args.options.color, io.env, io.stdoutIsTTY);
     const text = reports.map((r) => renderCheckHuman2(r, style, { quiet })).join("");
     if (text) io.stdout(text);
-    else if (!quiet) io.stdout(`${(0, import_messages22.allClear)(reports.flatMap((r) => r.environments.map((e) => ({ dir: e.dir, heads: e.heads.result }))))}
+    else if (!quiet) io.stdout(`${allClear(reports.flatMap((r) => r.environments.map((e) => ({ dir: e.dir, heads: e.heads.result }))))}
 `);
   }
   return reports.every((r) => r.ok) ? 0 : 1;
 }
-var import_messages22;
 var init_print_report = __esm({
   "src/cli/print-report.ts"() {
     "use strict";
-    import_messages22 = __toESM(require_messages(), 1);
+    init_messages();
   }
 });
 
@@ -6148,15 +6599,38 @@ var check_exports = {};
 __export(check_exports, {
   run: () => run
 });
-var import_quick_check = __toESM(require_quick_check(), 1);
-var import_staged_paths3 = __toESM(require_staged_paths(), 1);
-var import_nothing_staged = __toESM(require_nothing_staged(), 1);
+
+// bundle-of:src/fast-lane/quick-check.cts
+var shared = require("./migcheck.cjs").__modules["fast-lane/quick-check"];
+var { mightTouchMigrations, quickCheck, quickLaneState } = shared;
+
+// src/cli/commands/check.ts
+init_staged_paths();
+
+// src/cli/nothing-staged.ts
+init_messages();
+var FORMATS = ["human", "json", "github"];
+function printsNothingStaged(args) {
+  return FORMATS.includes(String(args.options.format ?? "human"));
+}
+function nothingToCheckJson() {
+  return `${JSON.stringify({ ok: true, target: null, environments: [] }, null, 2)}
+`;
+}
+function printNothingStaged(args, io) {
+  const format = args.options.format ?? "human";
+  if (format === "json") io.stdout(nothingToCheckJson());
+  else if (format === "human" && args.options.quiet !== true) io.stdout(`${NOTHING_STAGED}
+`);
+}
+
+// src/cli/commands/check.ts
 async function run(args, io) {
   const rev = args.options.rev;
   if (typeof rev === "string") {
-    const [{ MigcheckError: MigcheckError15 }, { unknownRev: unknownRev3, UNKNOWN_REV_HINT: UNKNOWN_REV_HINT3 }, { resolveCommit: resolveCommit2, validateRef: validateRef2 }, { checkTree: checkTree3 }, { printReports: printReports3 }, { openRunContext: openRunContext2 }] = await Promise.all([
-      Promise.resolve().then(() => __toESM(require_errors(), 1)),
-      Promise.resolve().then(() => __toESM(require_messages(), 1)),
+    const [{ MigcheckError: MigcheckError2 }, { unknownRev: unknownRev2, UNKNOWN_REV_HINT: UNKNOWN_REV_HINT2 }, { resolveCommit: resolveCommit2, validateRef: validateRef2 }, { checkTree: checkTree3 }, { printReports: printReports3 }, { openRunContext: openRunContext2 }] = await Promise.all([
+      Promise.resolve().then(() => (init_errors(), errors_exports)),
+      Promise.resolve().then(() => (init_messages(), messages_exports)),
       Promise.resolve().then(() => (init_git(), git_exports)),
       Promise.resolve().then(() => (init_check_tree(), check_tree_exports)),
       Promise.resolve().then(() => (init_print_report(), print_report_exports)),
@@ -6165,19 +6639,19 @@ async function run(args, io) {
     const context2 = await openRunContext2(args, io);
     validateRef2(rev, "--rev");
     const commit = await resolveCommit2(context2.repo, rev);
-    if (!commit) throw new MigcheckError15(unknownRev3(rev), { hint: UNKNOWN_REV_HINT3 });
+    if (!commit) throw new MigcheckError2(unknownRev2(rev), { hint: UNKNOWN_REV_HINT2 });
     return printReports3([await checkTree3(context2, { mode: "rev", tree: { kind: "commit", commit, ref: rev } })], args, io);
   }
-  const handed = import_quick_check.quickLaneState.staged;
-  const changes = handed && handed.cwd === io.cwd ? handed.changes : (0, import_staged_paths3.stagedChanges)({ cwd: io.cwd, env: io.env });
+  const handed = quickLaneState.staged;
+  const changes = handed && handed.cwd === io.cwd ? handed.changes : stagedChanges({ cwd: io.cwd, env: io.env });
   const staged = changes?.map((change) => change.path);
-  if (staged && !(0, import_quick_check.mightTouchMigrations)(staged) && args.positionals.length === 0) {
+  if (staged && !mightTouchMigrations(staged) && args.positionals.length === 0 && printsNothingStaged(args)) {
     if (args.options.config !== void 0 || args.options.dir !== void 0) {
       const { openRunContext: openRunContext2, environmentsFor: environmentsFor2 } = await Promise.resolve().then(() => (init_run_context(), run_context_exports));
       const context2 = await openRunContext2(args, io);
       if (args.options.dir !== void 0) await environmentsFor2(context2, { kind: "index" }, void 0);
     }
-    (0, import_nothing_staged.printNothingStaged)(args, io);
+    printNothingStaged(args, io);
     return 0;
   }
   const opening = Promise.resolve().then(() => (init_run_context(), run_context_exports)).then(({ openRunContext: openRunContext2 }) => openRunContext2(args, io));
@@ -6198,12 +6672,12 @@ __export(pre_push_exports, {
   pushedUpdates: () => pushedUpdates,
   run: () => run2
 });
-var import_errors13 = __toESM(require_errors(), 1);
-var import_messages24 = __toESM(require_messages(), 1);
+init_errors();
+init_messages();
 
 // src/hooks/pre-push-input.ts
-var import_errors12 = __toESM(require_errors(), 1);
-var import_messages23 = __toESM(require_messages(), 1);
+init_errors();
+init_messages();
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var ZERO_ID = /^0+$/;
 function parsePrePushLines(stdinText) {
@@ -6212,10 +6686,10 @@ function parsePrePushLines(stdinText) {
     const line = raw.replace(/\r$/, "");
     if (line.trim() === "") continue;
     const parts = line.trim().split(/ +/);
-    if (parts.length < 4) throw new import_errors12.MigcheckError((0, import_messages23.prePushBadLine)(line));
+    if (parts.length < 4) throw new MigcheckError(prePushBadLine(line));
     const [remoteSha, remoteRef, localSha] = [parts.pop(), parts.pop(), parts.pop()];
     const localRef = parts.join(" ");
-    if (!OBJECT_ID.test(localSha) || !OBJECT_ID.test(remoteSha)) throw new import_errors12.MigcheckError((0, import_messages23.prePushBadLine)(line));
+    if (!OBJECT_ID.test(localSha) || !OBJECT_ID.test(remoteSha)) throw new MigcheckError(prePushBadLine(line));
     if (ZERO_ID.test(localSha)) continue;
     updates.push({ localRef, localCommit: localSha, remoteRef, remoteCommit: ZERO_ID.test(remoteSha) ? null : remoteSha });
   }
@@ -6299,22 +6773,22 @@ async function run2(args, io) {
   const pushed = [];
   for (const update of updates) {
     const commit = OBJECT_ID2.test(update.localCommit) ? update.localCommit : await resolveCommit(context.repo, update.localCommit);
-    if (!commit) throw new import_errors13.MigcheckError((0, import_messages24.unknownRev)(update.localCommit), { hint: import_messages24.UNKNOWN_REV_HINT });
+    if (!commit) throw new MigcheckError(unknownRev(update.localCommit), { hint: UNKNOWN_REV_HINT });
     if (!pushed.some((p) => p.commit === commit)) pushed.push({ commit, ref: update.localRef.replace(/^refs\/heads\//, "") });
   }
   const human = (args.options.format ?? "human") === "human";
   const fetch = args.options.fetch === true || context.config.fetchTarget === true;
   const freshness = await prepareTarget(context, fetch);
-  if (freshness.failure !== void 0) io.stderr(`${(0, import_messages24.fetchFailed)(freshness.remote.remote, freshness.remote.branch, freshness.failure)}
+  if (freshness.failure !== void 0) io.stderr(`${fetchFailed(freshness.remote.remote, freshness.remote.branch, freshness.failure)}
 `);
-  else if (fetch && freshness.remote === void 0) io.stderr(`${(0, import_messages24.fetchLocalTarget)(freshness.ref)}
+  else if (fetch && freshness.remote === void 0) io.stderr(`${fetchLocalTarget(freshness.ref)}
 `);
   const reports = [];
   for (const { commit, ref } of pushed) reports.push(await checkTree(context, { mode: "push", tree: { kind: "commit", commit, ref } }));
   const code = await printReports(reports, args, io);
   const target = reports[0]?.target;
   if (human && args.options.quiet !== true && target) {
-    io.stdout(`${(0, import_messages24.checkedAgainst)(target.ref, target.commit, freshness.remote === void 0 ? "local" : freshness.fetched ? "fetched" : "last-fetched")}
+    io.stdout(`${checkedAgainst(target.ref, target.commit, freshness.remote === void 0 ? "local" : freshness.fetched ? "fetched" : "last-fetched")}
 `);
   }
   return code;
@@ -6325,15 +6799,15 @@ var heads_exports = {};
 __export(heads_exports, {
   run: () => run3
 });
-var import_messages27 = __toESM(require_messages(), 1);
+init_messages();
 init_graph();
 
 // src/render/heads-text.ts
 init_graph_queries();
-var import_messages25 = __toESM(require_messages(), 1);
+init_messages();
 function headLine(graph, id) {
   const labels = [...graph.nodes.get(id)?.labels ?? []].sort();
-  return `${id}${(0, import_messages25.labelsMarker)(labels)}${(0, import_messages25.headMarker)(isEffectiveHead(graph, id))}`;
+  return `${id}${labelsMarker(labels)}${headMarker(isEffectiveHead(graph, id))}`;
 }
 function renderHeadsText(graph) {
   return graph.heads.map((id) => `${headLine(graph, id)}
@@ -6345,18 +6819,18 @@ init_check_human();
 init_style();
 
 // src/app/read-graphs.ts
-var import_errors14 = __toESM(require_errors(), 1);
-var import_messages26 = __toESM(require_messages(), 1);
+init_errors();
+init_messages();
 init_graph();
 init_ignore_matcher();
 init_load_check_trees();
 init_load_trees();
-var import_staged_paths4 = __toESM(require_staged_paths(), 1);
+init_staged_paths();
 init_git();
 init_run_context();
 async function readGraphs(args, io) {
   const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
-  if (rev !== void 0 && args.options.staged === true) throw new import_errors14.MigcheckError((0, import_messages26.stagedAndRev)());
+  if (rev !== void 0 && args.options.staged === true) throw new MigcheckError(stagedAndRev());
   const context = await openRunContext(args, io);
   const reader = new BlobReader(context.repo);
   try {
@@ -6365,17 +6839,17 @@ async function readGraphs(args, io) {
     if (rev !== void 0) {
       validateRef(rev, "--rev");
       const commit = await resolveCommit(context.repo, rev);
-      if (!commit) throw new import_errors14.MigcheckError((0, import_messages26.unknownRev)(rev), { hint: import_messages26.UNKNOWN_REV_HINT });
+      if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
       source = { kind: "commit", commit };
       spec = { name: "head", commit };
     } else if (args.options.staged === true) {
       source = { kind: "index" };
       spec = { name: "index" };
     }
-    const environments2 = await environmentsFor(context, source, reader);
-    const files = spec.name === "worktree" ? (await loadTrees(context.repo, environments2, [spec], { reader })).trees[0].files : (await loadCheckTrees(context.repo, environments2, [spec], { reader, staged: spec.name === "index" ? (0, import_staged_paths4.stagedChanges)(context.repo) : void 0 }))[0];
+    const environments3 = await environmentsFor(context, source, reader);
+    const files = spec.name === "worktree" ? (await loadTrees(context.repo, environments3, [spec], { reader })).trees[0].files : (await loadCheckTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 }))[0];
     const ignored = compileIgnore(context.config.ignore);
-    const graphs = environments2.map((environment, e) => ({
+    const graphs = environments3.map((environment, e) => ({
       environment,
       graph: buildGraph(files[e].filter((f) => !ignored(f.path)))
     }));
@@ -6389,26 +6863,26 @@ async function readGraphs(args, io) {
 async function run3(args, io) {
   const format = args.options.format ?? "human";
   const { graphs } = await readGraphs(args, io);
-  const environments2 = graphs.map(({ environment, graph }) => ({
+  const environments3 = graphs.map(({ environment, graph }) => ({
     dir: environment.versionLocations[0] ?? "",
     versionLocations: environment.versionLocations,
     ...environment.config ? { config: environment.config } : {},
     heads: graph.heads,
     findings: graphFindings(graph)
   }));
-  const failed = environments2.some((env) => env.findings.some((f) => f.severity === "error"));
+  const failed = environments3.some((env) => env.findings.some((f) => f.severity === "error"));
   if (format === "json") {
-    io.stdout(`${JSON.stringify({ environments: environments2 }, null, 2)}
+    io.stdout(`${JSON.stringify({ environments: environments3 }, null, 2)}
 `);
     return failed ? 1 : 0;
   }
   graphs.forEach(({ environment, graph }, i) => {
-    if (graphs.length > 1) io.stdout(`${i > 0 ? "\n" : ""}# ${(0, import_messages27.environmentHeading)(environment.versionLocations[0] ?? "", environment.config)}
+    if (graphs.length > 1) io.stdout(`${i > 0 ? "\n" : ""}# ${environmentHeading(environment.versionLocations[0] ?? "", environment.config)}
 `);
     io.stdout(renderHeadsText(graph));
   });
   const style = chooseStyle(args.options.color, io.env, false);
-  const problems = renderCheckHuman({ ok: !failed, tree: "worktree", target: null, environments: environments2.map((e) => ({ ...e, heads: { target: [], mergeBase: [], result: e.heads } })) }, style, { quiet: args.options.quiet === true });
+  const problems = renderCheckHuman({ ok: !failed, tree: "worktree", target: null, environments: environments3.map((e) => ({ ...e, heads: { target: [], mergeBase: [], result: e.heads } })) }, style, { quiet: args.options.quiet === true });
   if (problems) io.stderr(problems);
   return failed ? 1 : 0;
 }
@@ -6418,11 +6892,11 @@ var graph_exports = {};
 __export(graph_exports, {
   run: () => run4
 });
-var import_messages30 = __toESM(require_messages(), 1);
+init_messages();
 
 // src/render/graph-text.ts
 init_graph_queries();
-var say3 = __toESM(require_messages(), 1);
+init_messages();
 
 // src/render/graph-order.ts
 function displayOrder(graph) {
@@ -6482,7 +6956,7 @@ function renderGraphText(graph, options = {}) {
     }
     lanes.trim();
   }
-  for (const file of graph.unreadable) rows.push(fit(say3.graphUnreadable(file.path), width));
+  for (const file of graph.unreadable) rows.push(fit(graphUnreadable(file.path), width));
   return rows.map((row) => `${row}
 `).join("");
 }
@@ -6559,13 +7033,13 @@ function describe2(graph, id, notes) {
   const missing = notes.missing.get(id) ?? [];
   const inCycle = notes.inCycle.has(id);
   const markers = [
-    say3.labelsMarker([...node.labels].sort()),
-    node.children.length === 0 ? say3.headMarker(isEffectiveHead(graph, id)) : "",
-    isBranchPoint(graph, id) ? say3.BRANCHPOINT_MARKER : "",
-    isMergePoint(graph, id) ? say3.MERGEPOINT_MARKER : "",
-    node.dependsOn.length > 0 ? say3.dependsOnMarker(node.dependsOn) : "",
-    missing.length > 0 ? say3.missingParentMarker(missing) : "",
-    inCycle ? say3.CYCLE_MARKER : ""
+    labelsMarker([...node.labels].sort()),
+    node.children.length === 0 ? headMarker(isEffectiveHead(graph, id)) : "",
+    isBranchPoint(graph, id) ? BRANCHPOINT_MARKER : "",
+    isMergePoint(graph, id) ? MERGEPOINT_MARKER : "",
+    node.dependsOn.length > 0 ? dependsOnMarker(node.dependsOn) : "",
+    missing.length > 0 ? missingParentMarker(missing) : "",
+    inCycle ? CYCLE_MARKER : ""
   ].join("");
   const name = node.file.path.slice(node.file.path.lastIndexOf("/") + 1).replace(/\.py[co]?$/, "");
   const slug = name.startsWith(`${id}_`) ? name.slice(id.length + 1) : name === id ? "" : name;
@@ -6578,12 +7052,12 @@ function fit(row, width) {
 
 // src/render/graph-mermaid.ts
 init_graph_queries();
-var import_messages28 = __toESM(require_messages(), 1);
-function renderGraphsMermaid(environments2) {
+init_messages();
+function renderGraphsMermaid(environments3) {
   const lines = ["flowchart TD"];
   const heads = [];
-  const single = environments2.length === 1;
-  environments2.forEach(({ heading, graph }, e) => {
+  const single = environments3.length === 1;
+  environments3.forEach(({ heading, graph }, e) => {
     const indent = single ? "  " : "    ";
     const order = displayOrder(graph);
     const name = new Map(order.map((id, i) => [id, single ? `r${i}` : `e${e}r${i}`]));
@@ -6591,7 +7065,7 @@ function renderGraphsMermaid(environments2) {
     for (const id of order) {
       const node = graph.nodes.get(id);
       const isHead = graph.heads.includes(id);
-      const text = `${id}${(0, import_messages28.labelsMarker)([...node.labels].sort())}${isHead ? (0, import_messages28.headMarker)(isEffectiveHead(graph, id)) : ""}`;
+      const text = `${id}${labelsMarker([...node.labels].sort())}${isHead ? headMarker(isEffectiveHead(graph, id)) : ""}`;
       lines.push(`${indent}${name.get(id)}["${escape(text)}"]`);
     }
     for (const id of order) {
@@ -6615,7 +7089,7 @@ function escape(text) {
 
 // src/render/graph-dot.ts
 init_graph_queries();
-var import_messages29 = __toESM(require_messages(), 1);
+init_messages();
 function renderGraphDot(graph) {
   const heads = new Set(graph.heads);
   const order = displayOrder(graph);
@@ -6626,7 +7100,7 @@ function renderGraphDot(graph) {
     const head = heads.has(id);
     const attributes = [];
     if (labels.length > 0 || head) {
-      const rows = [id, ...labels.length > 0 ? [(0, import_messages29.labelsMarker)(labels).trim()] : [], ...head ? [(0, import_messages29.headMarker)(isEffectiveHead(graph, id)).trim()] : []];
+      const rows = [id, ...labels.length > 0 ? [labelsMarker(labels).trim()] : [], ...head ? [headMarker(isEffectiveHead(graph, id)).trim()] : []];
       attributes.push(`label=${quote(rows.join("\n"))}`);
     }
     if (head) attributes.push("penwidth=2");
@@ -6675,12 +7149,12 @@ async function run4(args, io) {
   const format = args.options.format ?? "text";
   const { graphs } = await readGraphs(args, io);
   if (format === "json") {
-    const environments2 = graphs.map(({ environment, graph }) => ({ dir: environment.versionLocations[0] ?? "", config: environment.config ?? null, ...graphJson(graph) }));
-    io.stdout(`${JSON.stringify({ environments: environments2 }, null, 2)}
+    const environments3 = graphs.map(({ environment, graph }) => ({ dir: environment.versionLocations[0] ?? "", config: environment.config ?? null, ...graphJson(graph) }));
+    io.stdout(`${JSON.stringify({ environments: environments3 }, null, 2)}
 `);
     return 0;
   }
-  const heading = (environment) => (0, import_messages30.environmentHeading)(environment.versionLocations[0] ?? "", environment.config);
+  const heading = (environment) => environmentHeading(environment.versionLocations[0] ?? "", environment.config);
   if (format === "mermaid") {
     io.stdout(renderGraphsMermaid(graphs.map(({ environment, graph }) => ({ heading: heading(environment), graph }))));
     return 0;

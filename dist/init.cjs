@@ -1,10 +1,8 @@
 // Built by scripts/build.mjs from src/: do not edit; run `npm run build`.
 var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;
-var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
@@ -12,13 +10,6 @@ var __esm = (fn, res, err) => function __init() {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
     throw err = [e], e;
-  }
-};
-var __commonJS = (cb, mod) => function __require() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
   }
 };
 var __export = (target, all) => {
@@ -33,43 +24,7 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-
-// bundle-of:src/core/errors.ts
-var require_errors = __commonJS({
-  "bundle-of:src/core/errors.ts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["core/errors"];
-  }
-});
-
-// bundle-of:src/core/messages.ts
-var require_messages = __commonJS({
-  "bundle-of:src/core/messages.ts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["core/messages"];
-  }
-});
-
-// bundle-of:src/git/git-process.cts
-var require_git_process = __commonJS({
-  "bundle-of:src/git/git-process.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["git/git-process"];
-  }
-});
-
-// bundle-of:src/git/staged-paths.cts
-var require_staged_paths = __commonJS({
-  "bundle-of:src/git/staged-paths.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["git/staged-paths"];
-  }
-});
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1081,20 +1036,6 @@ var init_dist = __esm({
   }
 });
 
-// bundle-of:src/alembic/config-candidate.cts
-var require_config_candidate = __commonJS({
-  "bundle-of:src/alembic/config-candidate.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["alembic/config-candidate"];
-  }
-});
-
-// bundle-of:src/fs/install-root.ts
-var require_install_root = __commonJS({
-  "bundle-of:src/fs/install-root.ts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["fs/install-root"];
-  }
-});
-
 // <init bundle>
 var init_bundle_exports = {};
 __export(init_bundle_exports, {
@@ -1108,22 +1049,116 @@ var init_exports = {};
 __export(init_exports, {
   run: () => run
 });
-var import_node_path6 = require("node:path");
-var import_errors12 = __toESM(require_errors(), 1);
-var import_messages15 = __toESM(require_messages(), 1);
+var import_node_path7 = require("node:path");
+
+// bundle-of:src/core/errors.ts
+var shared = require("./migcheck.cjs").__modules["core/errors"];
+var { MigcheckError } = shared;
+
+// src/core/messages.ts
+var gitFailed = (args, stderr) => {
+  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "no message";
+  return `git ${args[0] ?? ""} failed: ${line.replace(/^(fatal|error): /, "")}`;
+};
+var GIT_NOT_FOUND = "git was not found on PATH";
+var GIT_NOT_FOUND_HINT = "install git (2.31 or newer) or add it to PATH";
+var directoryNotFound = (dir) => `${dir} does not exist`;
+var notARepository = (cwd) => `${cwd} is not inside a git repository`;
+var NOT_A_REPOSITORY_HINT = "run migcheck inside the repository, or pass --cwd DIR";
+var badRef = (what, ref) => `${what} ${JSON.stringify(ref)} is not a valid git ref`;
+var BAD_REF_HINT = 'name a branch, tag or commit (a ref never starts with "-")';
+var alembicConfigUnreadable = (file, detail) => `${file}: cannot be read (${detail})`;
+var interpolationMissing = (file, option, name) => `${file}: ${option} refers to %(${name})s, which is not set`;
+var interpolationSyntax = (file, option, value) => `${file}: ${option} has a bad '%' in ${JSON.stringify(value)} (write %% for a literal %)`;
+var locationOutsideRepository = (file, location) => `${file}: ${location} is outside the repository; its migrations are not checked`;
+var packageLocationNotFound = (file, location) => `${file}: script_location ${location} names a package that is not a folder in this repository; its migrations are not checked`;
+var scriptLocationMissing = (file, section) => `${file}: [${section}] has no script_location, and its folder has no env.py; skipped`;
+var badPathSeparator = (file, value) => `${file}: path_separator ${JSON.stringify(value)} is not one of space, newline, os, ':' or ';'`;
+var configInvalid = (source, key, problem) => `config: ${key} in ${source} ${problem}`;
+var CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads, fetchTarget (see the README, "Configuration").';
+var configUnreadable = (source, detail) => `config: cannot read ${source}: ${detail}`;
+var configMissing = (path) => `config: ${path} does not exist`;
+var CONFIG_MISSING_HINT = 'Pass an existing file to --config, or leave it out to use .migcheckrc.json, package.json "migcheck" or pyproject.toml [tool.migcheck].';
+var hookCannotFindMigcheck = (hook, bin) => `migcheck: the ${hook} hook cannot find migcheck (not at ${bin}, not on PATH, not in node_modules/.bin). Install it (npm install -D migcheck), run migcheck init again, or skip once with MIGCHECK_SKIP=1.`;
+var hookRemoval = (hookPath, chainedPath) => `delete ${hookPath}; if ${chainedPath} exists, rename it back to ${hookPath}.`;
+var initMode = (mode, dryRun, where) => `migcheck init${dryRun ? " --dry-run" : ""}: ${mode === "husky" ? "husky + lint-staged (package.json found)" : `plain git hooks in ${where} (no package.json)`}`;
+var initChange = (verb, path, what, dryRun) => `  ${dryRun ? `would ${verb}` : { create: "created", update: "updated", rename: "renamed" }[verb]} ${path}: ${what}`;
+var INIT_NOTHING_TO_DO = "  nothing to change: the hooks are already installed.";
+var INIT_DRY_RUN_DONE = "Nothing was written (--dry-run).";
+var INIT_WHAT = {
+  devDependencies: (names) => `add ${names.join(" and ")} to devDependencies`,
+  prepare: (script) => `set scripts.prepare to ${JSON.stringify(script)} (installs the husky hooks on npm install)`,
+  lintStagedEntry: (glob) => `lint-staged runs "migcheck check" for ${glob}`,
+  huskyPreCommit: "runs npx lint-staged",
+  huskyPrePush: 'runs migcheck pre-push "$@"',
+  plainHook: (hook) => `runs migcheck ${hook === "pre-push" ? "pre-push" : "check"}`,
+  refreshHook: (hook) => `refresh migcheck's ${hook} hook`,
+  chain: (hook) => `the existing ${hook} hook, kept and run first by migcheck's`
+};
+var INIT_RUN_NPM_INSTALL = "Next: run npm install. It installs husky and lint-staged, and the prepare script (husky) points git at .husky/.";
+var INIT_RUN_HUSKY = "Next: run npx husky (or npm install) so git uses the hooks in .husky/.";
+var INIT_ADD_MIGCHECK = "Note: migcheck is not in package.json; the hooks call the migcheck on PATH (node_modules/.bin first). Add it to devDependencies so every clone has it.";
+var initLintStagedManual = (file, glob) => `Left for you: ${file} cannot be edited safely; add the entry ${JSON.stringify(glob)}: "migcheck check" to it yourself.`;
+var initPlainRemoval = (lines) => `To remove them:
+${lines.map((l) => `  ${l}`).join("\n")}`;
+var initChainTaken = (hookPath, chainedPath) => `init: ${hookPath} is not migcheck's hook, and ${chainedPath} already exists; migcheck will not overwrite either`;
+var INIT_CHAIN_TAKEN_HINT = "Merge the two hooks by hand (or delete the one you no longer need), then run migcheck init again.";
+var INIT_BARE = "init: this is a bare repository; hooks run where commits are made, so run migcheck init in a clone";
+var initBadJson = (file, detail) => `init: cannot read ${file}: ${detail}`;
+var preCommitSnippet = (files) => `# .pre-commit-config.yaml: migcheck as local hooks (needs migcheck on PATH: npm install -g migcheck, or a
+# project devDependency with node_modules/.bin on PATH). Install both hook types afterwards:
+#   pre-commit install --hook-type pre-commit --hook-type pre-push
+repos:
+  - repo: local
+    hooks:
+      - id: migcheck
+        name: migcheck (Alembic migration chain)
+        entry: migcheck check
+        language: system
+        pass_filenames: false
+        files: ${files}
+        stages: [commit]
+      - id: migcheck-pre-push
+        name: migcheck (pushed migrations against the target)
+        entry: migcheck pre-push
+        language: system
+        pass_filenames: false
+        always_run: true
+        stages: [push]
+# Or reference the migcheck repository itself (its .pre-commit-hooks.yaml has the same two ids):
+#   - repo: <the migcheck git URL>
+#     rev: <a tag or commit>
+#     hooks: [{id: migcheck}, {id: migcheck-pre-push}]
+`;
 
 // src/git/run-git.ts
 var import_node_fs = require("node:fs");
-var import_errors = __toESM(require_errors(), 1);
-var import_messages = __toESM(require_messages(), 1);
-var import_git_process = __toESM(require_git_process(), 1);
-var import_git_process2 = __toESM(require_git_process(), 1);
-var GitError = class extends import_errors.MigcheckError {
+
+// src/git/git-process.cts
+var import_node_child_process = require("node:child_process");
+var GIT_GLOBAL_ARGS = ["--no-optional-locks"];
+function gitEnvironment(env) {
+  let copy = environments.get(env);
+  if (!copy) environments.set(env, copy = { ...env, LC_ALL: "C", LANGUAGE: "C" });
+  return copy;
+}
+var environments = /* @__PURE__ */ new WeakMap();
+function spawnGit(context, args) {
+  return (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], {
+    cwd: context.cwd,
+    env: gitEnvironment(context.env),
+    stdio: ["pipe", "pipe", "pipe"],
+    windowsHide: true
+  });
+}
+
+// src/git/run-git.ts
+var GitError = class extends MigcheckError {
   args;
   code;
   stderr;
   constructor(args, code, stderr) {
-    super((0, import_messages.gitFailed)(args, stderr));
+    super(gitFailed(args, stderr));
     this.name = "GitError";
     this.args = args;
     this.code = code;
@@ -1132,15 +1167,15 @@ var GitError = class extends import_errors.MigcheckError {
 };
 function spawnFailure(error, cwd) {
   const code = error?.code;
-  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new import_errors.MigcheckError((0, import_messages.directoryNotFound)(cwd), { cause: error });
-  if (code === "ENOENT") return new import_errors.MigcheckError(import_messages.GIT_NOT_FOUND, { hint: import_messages.GIT_NOT_FOUND_HINT, cause: error });
-  return new import_errors.MigcheckError((0, import_messages.gitFailed)(["(start)"], String(error?.message ?? error)), { cause: error });
+  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
+  if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
+  return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
 function runGit(context, args, options = {}) {
   return new Promise((resolve4, reject) => {
     let child;
     try {
-      child = (0, import_git_process.spawnGit)(context, args);
+      child = spawnGit(context, args);
     } catch (error) {
       reject(spawnFailure(error, context.cwd));
       return;
@@ -1164,17 +1199,10 @@ function runGit(context, args, options = {}) {
   });
 }
 
-// src/git/open-repository.ts
-var import_errors3 = __toESM(require_errors(), 1);
-var import_messages3 = __toESM(require_messages(), 1);
-
 // src/git/argv.ts
-var import_errors2 = __toESM(require_errors(), 1);
-var import_messages2 = __toESM(require_messages(), 1);
-var import_staged_paths = __toESM(require_staged_paths(), 1);
 function validateRef(ref, what = "ref") {
   if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref)) {
-    throw new import_errors2.MigcheckError((0, import_messages2.badRef)(what, ref), { hint: import_messages2.BAD_REF_HINT });
+    throw new MigcheckError(badRef(what, ref), { hint: BAD_REF_HINT });
   }
   return ref;
 }
@@ -1269,7 +1297,7 @@ async function openRepository(cwd, env = process.env) {
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     if (/not a git repository/i.test(error.stderr)) {
-      throw new import_errors3.MigcheckError((0, import_messages3.notARepository)(cwd), { hint: import_messages3.NOT_A_REPOSITORY_HINT });
+      throw new MigcheckError(notARepository(cwd), { hint: NOT_A_REPOSITORY_HINT });
     }
     if (!/must be run in a work tree/i.test(error.stderr)) throw error;
     withToplevel = false;
@@ -1308,26 +1336,9 @@ async function listIndexConfigFiles(repo) {
   return resolveIndexStages(parseLsFiles(stdout));
 }
 
-// src/git/index.ts
-var import_staged_paths2 = __toESM(require_staged_paths(), 1);
-
-// src/git/refs.ts
-var import_errors4 = __toESM(require_errors(), 1);
-var import_messages4 = __toESM(require_messages(), 1);
-
-// src/git/blob-reader.ts
-var import_errors5 = __toESM(require_errors(), 1);
-var import_messages5 = __toESM(require_messages(), 1);
-
 // src/config/load-config.ts
 var import_promises = require("node:fs/promises");
 var import_node_path = require("node:path");
-var import_errors7 = __toESM(require_errors(), 1);
-var import_messages7 = __toESM(require_messages(), 1);
-
-// src/config/validate-config.ts
-var import_errors6 = __toESM(require_errors(), 1);
-var import_messages6 = __toESM(require_messages(), 1);
 
 // src/config/finding-codes.ts
 var CODES = {
@@ -1354,7 +1365,7 @@ var ENVIRONMENT_KEYS = ["dir", "allowedHeads"];
 var SEVERITIES = ["error", "warning", "off"];
 function validateConfig(raw, source) {
   const fail = (key, problem) => {
-    throw new import_errors6.MigcheckError((0, import_messages6.configInvalid)(source, key, problem), { hint: import_messages6.CONFIG_KEYS_HINT });
+    throw new MigcheckError(configInvalid(source, key, problem), { hint: CONFIG_KEYS_HINT });
   };
   const table = asTable(raw, "the migcheck settings", fail);
   checkKeys(table, TOP_KEYS, "", fail);
@@ -1364,7 +1375,7 @@ function validateConfig(raw, source) {
     if (typeof table.fetchTarget !== "boolean") fail("fetchTarget", `must be true or false, not ${describe(table.fetchTarget)}`);
     config.fetchTarget = table.fetchTarget;
   }
-  if (table.environments !== void 0) config.environments = environments(table.environments, fail);
+  if (table.environments !== void 0) config.environments = environments2(table.environments, fail);
   if (table.severity !== void 0) {
     const severity = asTable(table.severity, "severity", fail);
     for (const [code, value] of Object.entries(severity)) {
@@ -1379,7 +1390,7 @@ function validateConfig(raw, source) {
   if (table.allowedHeads !== void 0) config.allowedHeads = stringList(table.allowedHeads, "allowedHeads", fail);
   return config;
 }
-function environments(value, fail) {
+function environments2(value, fail) {
   if (!Array.isArray(value)) return fail("environments", `must be a list of versions directories or {dir, allowedHeads} tables, not ${describe(value)}`);
   return value.map((item, i) => {
     const key = `environments[${i}]`;
@@ -1436,7 +1447,7 @@ async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
     const path = (0, import_node_path.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
-    if (text === void 0) throw new import_errors7.MigcheckError((0, import_messages7.configMissing)(options.explicitPath), { hint: import_messages7.CONFIG_MISSING_HINT });
+    if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
@@ -1470,7 +1481,7 @@ function parseJson(text, shown) {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new import_errors7.MigcheckError((0, import_messages7.configUnreadable)(shown, error.message), { cause: error });
+    throw new MigcheckError(configUnreadable(shown, error.message), { cause: error });
   }
 }
 async function parseToml(text, shown) {
@@ -1478,7 +1489,7 @@ async function parseToml(text, shown) {
   try {
     return parse2(text);
   } catch (error) {
-    throw new import_errors7.MigcheckError((0, import_messages7.configUnreadable)(shown, error.message.split("\n")[0]), { cause: error });
+    throw new MigcheckError(configUnreadable(shown, error.message.split("\n")[0]), { cause: error });
   }
 }
 async function readText(path) {
@@ -1486,7 +1497,7 @@ async function readText(path) {
     return await (0, import_promises.readFile)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
-    throw new import_errors7.MigcheckError((0, import_messages7.configUnreadable)(path, error.message), { cause: error });
+    throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
   }
 }
 function displayPath(repoRoot, path) {
@@ -1497,11 +1508,6 @@ function displayPath(repoRoot, path) {
 // src/trees/discover-environments.ts
 var import_promises2 = require("node:fs/promises");
 var import_node_path2 = require("node:path");
-var import_errors8 = __toESM(require_errors(), 1);
-var import_messages10 = __toESM(require_messages(), 1);
-
-// src/alembic/environments-from-configs.ts
-var import_messages9 = __toESM(require_messages(), 1);
 
 // src/alembic/ini.ts
 var IniSyntaxError = class extends Error {
@@ -1604,7 +1610,6 @@ function getOption(ini, section, option, vars = {}) {
 }
 
 // src/alembic/alembic-options.ts
-var import_messages8 = __toESM(require_messages(), 1);
 var HERE = ".";
 var DEFAULT_FILE_TEMPLATE = "%(rev)s_%(slug)s";
 var DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
@@ -1665,8 +1670,8 @@ function environmentFromOptions(input) {
   let scriptLocation;
   if (scriptValue !== void 0 && scriptValue.trim() !== "") {
     const resolved = resolveScriptLocation(folder, scriptValue.trim(), input.isScriptDirectory);
-    if ("packageNotFound" in resolved) return { problems: [(0, import_messages8.packageLocationNotFound)(config, scriptValue)] };
-    if ("outside" in resolved) return { problems: [(0, import_messages8.locationOutsideRepository)(config, `script_location ${scriptValue}`)] };
+    if ("packageNotFound" in resolved) return { problems: [packageLocationNotFound(config, scriptValue)] };
+    if ("outside" in resolved) return { problems: [locationOutsideRepository(config, `script_location ${scriptValue}`)] };
     scriptLocation = resolved.location;
   } else {
     scriptLocation = input.defaultScriptLocation;
@@ -1683,12 +1688,12 @@ function environmentFromOptions(input) {
     } else {
       const separator = asText(options.get("path_separator")) ?? asText(options.get("version_path_separator"));
       items = splitVersionLocations(String(raw), separator?.trim(), input.osPathSeparator);
-      if (items === void 0) return { problems: [(0, import_messages8.badPathSeparator)(config, separator ?? "")] };
+      if (items === void 0) return { problems: [badPathSeparator(config, separator ?? "")] };
     }
     locations = [];
     for (const item of items) {
       const location = resolveLocation(folder, item);
-      if (location === void 0) problems.push((0, import_messages8.locationOutsideRepository)(config, `version location ${item}`));
+      if (location === void 0) problems.push(locationOutsideRepository(config, `version location ${item}`));
       else if (!locations.includes(location)) locations.push(location);
     }
     if (locations.length === 0) return { problems };
@@ -1709,8 +1714,12 @@ function environmentFromOptions(input) {
   return { environment, problems };
 }
 
+// src/alembic/config-candidate.cts
+function isConfigCandidate(path) {
+  return path.endsWith(".ini") || path.slice(path.lastIndexOf("/") + 1) === "pyproject.toml";
+}
+
 // src/alembic/environments-from-configs.ts
-var import_config_candidate = __toESM(require_config_candidate(), 1);
 var basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function iniSources(file, problems) {
   const isAlembicIni = basename2(file.path) === "alembic.ini";
@@ -1719,7 +1728,7 @@ function iniSources(file, problems) {
   try {
     ini = parseIni(file.text);
   } catch (error) {
-    problems.push((0, import_messages9.alembicConfigUnreadable)(file.path, error.message));
+    problems.push(alembicConfigUnreadable(file.path, error.message));
     return [];
   }
   if (!isAlembicIni && !ini.sections.has("alembic")) return [];
@@ -1736,7 +1745,7 @@ function iniSources(file, problems) {
         if (!(error instanceof InterpolationError)) throw error;
         if (!["script_location", "version_locations", "path_separator", "version_path_separator"].includes(key)) continue;
         const problem = error.problem;
-        problems.push(problem.kind === "missing" ? (0, import_messages9.interpolationMissing)(file.path, key, problem.name) : (0, import_messages9.interpolationSyntax)(file.path, key, own.get(key) ?? ""));
+        problems.push(problem.kind === "missing" ? interpolationMissing(file.path, key, problem.name) : interpolationSyntax(file.path, key, own.get(key) ?? ""));
         broken = true;
       }
     }
@@ -1753,7 +1762,7 @@ function tomlSource(file, parseToml2, problems) {
   try {
     document = parseToml2(file.text);
   } catch (error) {
-    problems.push((0, import_messages9.alembicConfigUnreadable)(file.path, String(error.message).split("\n")[0] ?? ""));
+    problems.push(alembicConfigUnreadable(file.path, String(error.message).split("\n")[0] ?? ""));
     return void 0;
   }
   const table = document?.tool?.alembic;
@@ -1792,7 +1801,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
     }
   }
   for (const toml of tomlByFolder.values()) if (!usedToml.has(toml)) sources.push(toml);
-  const environments2 = [];
+  const environments3 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const source of sources) {
     const folder = folderOf(source.config);
@@ -1800,7 +1809,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
     if (source.lacksScriptLocation) {
       if (source.section === "alembic" && source.config.endsWith(".ini") && scriptDirectories.has(folder)) defaultScriptLocation = folder;
       else {
-        problems.push((0, import_messages9.scriptLocationMissing)(source.config, source.section));
+        problems.push(scriptLocationMissing(source.config, source.section));
         continue;
       }
     }
@@ -1818,15 +1827,15 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
     const key = `${environment.recursive}\0${environment.versionLocations.join("\0")}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    environments2.push(environment);
+    environments3.push(environment);
   }
-  return { environments: environments2, problems };
+  return { environments: environments3, problems };
 }
 
 // src/trees/discover-environments.ts
 var basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function configEntries(entries) {
-  const configs = entries.filter((entry) => (0, import_config_candidate.isConfigCandidate)(entry.path) && entry.mode !== "120000");
+  const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
   const scriptDirectories = new Set(entries.filter((entry) => basename3(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
   return { configs, scriptDirectories };
 }
@@ -1856,24 +1865,22 @@ async function discoverEnvironments(repo, source, reader) {
 
 // src/trees/environments-from-dirs.ts
 var import_node_path3 = require("node:path");
-var import_errors9 = __toESM(require_errors(), 1);
-var import_messages11 = __toESM(require_messages(), 1);
 function repositoryRelativeDir(dir, root, cwd) {
   const rel = (0, import_node_path3.relative)(root, (0, import_node_path3.resolve)(cwd, dir));
   if (rel === ".." || rel.startsWith(`..${import_node_path3.sep}`) || (0, import_node_path3.isAbsolute)(rel)) {
-    throw new import_errors9.MigcheckError((0, import_messages11.locationOutsideRepository)("--dir", dir));
+    throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
   return rel.split(import_node_path3.sep).join("/");
 }
 function environmentsFromDirs(dirs, options) {
   const seen = /* @__PURE__ */ new Set();
-  const environments2 = [];
+  const environments3 = [];
   for (const dir of dirs) {
     const location = repositoryRelativeDir(dir, options.root, options.cwd);
     if (seen.has(location)) continue;
     seen.add(location);
     const isVersions = location.slice(location.lastIndexOf("/") + 1) === "versions";
-    environments2.push({
+    environments3.push({
       ...isVersions ? { scriptLocation: folderOf(location) } : {},
       versionLocations: [location],
       recursive: false,
@@ -1882,7 +1889,7 @@ function environmentsFromDirs(dirs, options) {
       truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
     });
   }
-  return environments2;
+  return environments3;
 }
 
 // src/hooks/apply-init-plan.ts
@@ -1922,34 +1929,44 @@ async function applyInitPlan(plan) {
 
 // src/hooks/hook-script.ts
 var import_promises4 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
+
+// src/fs/install-root.ts
+var import_node_fs2 = require("node:fs");
 var import_node_path5 = require("node:path");
-var import_install_root = __toESM(require_install_root(), 1);
-var import_messages12 = __toESM(require_messages(), 1);
+var import_node_url = require("node:url");
+var found;
+function installRoot() {
+  if (found !== void 0) return found;
+  const start = (0, import_node_path5.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
+  for (let dir = start; ; dir = (0, import_node_path5.dirname)(dir)) {
+    if ((0, import_node_fs2.existsSync)((0, import_node_path5.join)(dir, "package.json")) && (0, import_node_fs2.existsSync)((0, import_node_path5.join)(dir, "bin", "migcheck.js"))) return found = dir;
+    if ((0, import_node_path5.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
+  }
+}
+
+// src/hooks/hook-script.ts
 var HOOK_NAMES = ["pre-commit", "pre-push"];
 var HOOK_MARKER = "# migcheck-managed hook";
 var CHAINED_SUFFIX = ".migcheck-chained";
-var INSTALL_ROOT = (0, import_install_root.installRoot)();
-var MIGCHECK_JS = (0, import_node_path5.join)(INSTALL_ROOT, "bin", "migcheck.js");
+var INSTALL_ROOT = installRoot();
+var MIGCHECK_JS = (0, import_node_path6.join)(INSTALL_ROOT, "bin", "migcheck.js");
 function readHookTemplate(hook) {
-  return (0, import_promises4.readFile)((0, import_node_path5.join)(INSTALL_ROOT, "hooks", hook), "utf8");
+  return (0, import_promises4.readFile)((0, import_node_path6.join)(INSTALL_ROOT, "hooks", hook), "utf8");
 }
 function renderHookScript(template, values) {
   const replacements = {
     "@MIGCHECK_JS@": shellQuote(values.migcheckJs),
     "@NODE@": shellQuote(values.node),
-    "@NOT_FOUND@": shellQuote((0, import_messages12.hookCannotFindMigcheck)(values.hook, values.migcheckJs)),
+    "@NOT_FOUND@": shellQuote(hookCannotFindMigcheck(values.hook, values.migcheckJs)),
     // A comment line: newlines must not escape it.
-    "@REMOVE@": (0, import_messages12.hookRemoval)(values.hookPath, `${values.hookPath}${CHAINED_SUFFIX}`).replace(/[\r\n]/g, " ")
+    "@REMOVE@": hookRemoval(values.hookPath, `${values.hookPath}${CHAINED_SUFFIX}`).replace(/[\r\n]/g, " ")
   };
   return template.replace(/@[A-Z_]+@/g, (name) => replacements[name] ?? name);
 }
 function shellQuote(value) {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
-
-// src/hooks/plan-husky.ts
-var import_errors10 = __toESM(require_errors(), 1);
-var import_messages13 = __toESM(require_messages(), 1);
 
 // src/hooks/edit-json.ts
 function jsonLayout(text) {
@@ -2011,7 +2028,7 @@ function planHusky(state) {
     packageJson = JSON.parse(packageText.replace(/^\uFEFF/, ""));
     if (typeof packageJson !== "object" || packageJson === null || Array.isArray(packageJson)) throw new Error("not a JSON object");
   } catch (error) {
-    throw new import_errors10.MigcheckError((0, import_messages13.initBadJson)("package.json", error.message));
+    throw new MigcheckError(initBadJson("package.json", error.message));
   }
   const hasDependency = (name) => ["dependencies", "devDependencies"].some((k) => Object.hasOwn(objectAt(packageJson, k), name));
   const lintStagedFile = LINT_STAGED_FILES.find((f) => state.files[f] !== void 0);
@@ -2022,14 +2039,14 @@ function planHusky(state) {
       const dev = objectAt(pkg, "devDependencies");
       for (const name of missing) dev[name] = name === "husky" ? HUSKY_RANGE : LINT_STAGED_RANGE;
       pkg.devDependencies = sortKeys(dev);
-      packageWhat.push(import_messages13.INIT_WHAT.devDependencies(missing));
+      packageWhat.push(INIT_WHAT.devDependencies(missing));
     }
     const scripts = objectAt(pkg, "scripts");
     const prepare = scripts.prepare;
     if (typeof prepare !== "string" || !/\bhusky\b/.test(prepare)) {
       scripts.prepare = typeof prepare === "string" && prepare.trim() !== "" ? `${prepare} && husky` : "husky";
       pkg.scripts = scripts;
-      packageWhat.push(import_messages13.INIT_WHAT.prepare(scripts.prepare));
+      packageWhat.push(INIT_WHAT.prepare(scripts.prepare));
     }
     if (entryInPackage) {
       const config = pkg["lint-staged"] ?? {};
@@ -2037,10 +2054,10 @@ function planHusky(state) {
         if (!JSON.stringify(config).includes("migcheck")) {
           config[state.glob] = LINT_STAGED_COMMAND;
           pkg["lint-staged"] = config;
-          packageWhat.push(import_messages13.INIT_WHAT.lintStagedEntry(state.glob));
+          packageWhat.push(INIT_WHAT.lintStagedEntry(state.glob));
         }
       } else {
-        notes.push((0, import_messages13.initLintStagedManual)('package.json "lint-staged"', state.glob));
+        notes.push(initLintStagedManual('package.json "lint-staged"', state.glob));
       }
     }
   });
@@ -2049,18 +2066,18 @@ function planHusky(state) {
   }
   if (!entryInPackage && lintStagedFile) {
     const change = planLintStagedFile(lintStagedFile, state.files[lintStagedFile], state.glob);
-    if (change === "manual") notes.push((0, import_messages13.initLintStagedManual)(lintStagedFile, state.glob));
-    else if (change !== void 0) changes.push({ kind: "write", path: at(lintStagedFile), shown: lintStagedFile, before: state.files[lintStagedFile], content: change, executable: false, what: [import_messages13.INIT_WHAT.lintStagedEntry(state.glob)] });
+    if (change === "manual") notes.push(initLintStagedManual(lintStagedFile, state.glob));
+    else if (change !== void 0) changes.push({ kind: "write", path: at(lintStagedFile), shown: lintStagedFile, before: state.files[lintStagedFile], content: change, executable: false, what: [INIT_WHAT.lintStagedEntry(state.glob)] });
   }
   for (const [path, line, present, what] of [
-    [".husky/pre-commit", HUSKY_PRE_COMMIT_LINE, /\blint-staged\b/, import_messages13.INIT_WHAT.huskyPreCommit],
-    [".husky/pre-push", HUSKY_PRE_PUSH_LINE, /\bmigcheck\b[^\n]*\bpre-push\b/, import_messages13.INIT_WHAT.huskyPrePush]
+    [".husky/pre-commit", HUSKY_PRE_COMMIT_LINE, /\blint-staged\b/, INIT_WHAT.huskyPreCommit],
+    [".husky/pre-push", HUSKY_PRE_PUSH_LINE, /\bmigcheck\b[^\n]*\bpre-push\b/, INIT_WHAT.huskyPrePush]
   ]) {
     const current = state.files[path];
     if (current !== void 0 && present.test(current)) continue;
     changes.push({ kind: "write", path: at(path), shown: path, before: current, content: appendLine(current ?? "", line), executable: false, what: [what] });
   }
-  if (!hasDependency("migcheck")) notes.push(import_messages13.INIT_ADD_MIGCHECK);
+  if (!hasDependency("migcheck")) notes.push(INIT_ADD_MIGCHECK);
   return { mode: "husky", where: ".husky", changes, notes };
 }
 function planLintStagedFile(name, text, glob) {
@@ -2080,33 +2097,31 @@ function planLintStagedFile(name, text, glob) {
   return appendLine(text, `'${glob.replace(/'/g, "''")}': ${LINT_STAGED_COMMAND}`);
 }
 function objectAt(value, key) {
-  const found = value[key];
-  return typeof found === "object" && found !== null && !Array.isArray(found) ? found : {};
+  const found2 = value[key];
+  return typeof found2 === "object" && found2 !== null && !Array.isArray(found2) ? found2 : {};
 }
 function sortKeys(map) {
   return Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b, "en")));
 }
 
 // src/hooks/plan-plain-hooks.ts
-var import_errors11 = __toESM(require_errors(), 1);
-var import_messages14 = __toESM(require_messages(), 1);
 function planPlainHooks(where, hooks) {
   const changes = [];
   for (const name of HOOK_NAMES) {
     const hook = hooks[name];
     if (hook.current === hook.script) continue;
     if (hook.current !== void 0 && hook.current.includes(HOOK_MARKER)) {
-      changes.push({ kind: "write", path: hook.path, shown: hook.shown, before: hook.current, content: hook.script, executable: true, what: [import_messages14.INIT_WHAT.refreshHook(name)] });
+      changes.push({ kind: "write", path: hook.path, shown: hook.shown, before: hook.current, content: hook.script, executable: true, what: [INIT_WHAT.refreshHook(name)] });
       continue;
     }
     if (hook.current !== void 0) {
-      if (hook.chainedExists) throw new import_errors11.MigcheckError((0, import_messages14.initChainTaken)(hook.shown, `${hook.shown}${CHAINED_SUFFIX}`), { hint: import_messages14.INIT_CHAIN_TAKEN_HINT });
-      changes.push({ kind: "rename", path: hook.path, shown: hook.shown, to: `${hook.path}${CHAINED_SUFFIX}`, toShown: `${hook.shown}${CHAINED_SUFFIX}`, what: [import_messages14.INIT_WHAT.chain(name)] });
+      if (hook.chainedExists) throw new MigcheckError(initChainTaken(hook.shown, `${hook.shown}${CHAINED_SUFFIX}`), { hint: INIT_CHAIN_TAKEN_HINT });
+      changes.push({ kind: "rename", path: hook.path, shown: hook.shown, to: `${hook.path}${CHAINED_SUFFIX}`, toShown: `${hook.shown}${CHAINED_SUFFIX}`, what: [INIT_WHAT.chain(name)] });
     }
-    changes.push({ kind: "write", path: hook.path, shown: hook.shown, before: void 0, content: hook.script, executable: true, what: [import_messages14.INIT_WHAT.plainHook(name)] });
+    changes.push({ kind: "write", path: hook.path, shown: hook.shown, before: void 0, content: hook.script, executable: true, what: [INIT_WHAT.plainHook(name)] });
   }
-  const removal = HOOK_NAMES.map((name) => (0, import_messages14.hookRemoval)(hooks[name].shown, `${hooks[name].shown}${CHAINED_SUFFIX}`));
-  return { mode: "plain", where, changes, notes: changes.length > 0 ? [(0, import_messages14.initPlainRemoval)(removal)] : [] };
+  const removal = HOOK_NAMES.map((name) => hookRemoval(hooks[name].shown, `${hooks[name].shown}${CHAINED_SUFFIX}`));
+  return { mode: "plain", where, changes, notes: changes.length > 0 ? [initPlainRemoval(removal)] : [] };
 }
 
 // src/hooks/version-globs.ts
@@ -2130,49 +2145,49 @@ async function run(args, io) {
   const config = await loadConfig(repo.root, { explicitPath: stringOption(args.options.config), cwd: io.cwd });
   const dirs = await versionLocations(repo, config.environments?.flatMap((e) => e.versionLocations), asList(args.options.dir), io.cwd);
   if (args.options["pre-commit"] === true) {
-    io.stdout((0, import_messages15.preCommitSnippet)(preCommitFilesPattern(dirs)));
+    io.stdout(preCommitSnippet(preCommitFilesPattern(dirs)));
     return 0;
   }
-  if (repo.isBare) throw new import_errors12.MigcheckError(import_messages15.INIT_BARE);
-  const plan = await exists((0, import_node_path6.join)(repo.root, "package.json")) ? await huskyPlan(repo, dirs) : await plainPlan(repo);
-  io.stdout(`${(0, import_messages15.initMode)(plan.mode, dryRun, plan.where)}
+  if (repo.isBare) throw new MigcheckError(INIT_BARE);
+  const plan = await exists((0, import_node_path7.join)(repo.root, "package.json")) ? await huskyPlan(repo, dirs) : await plainPlan(repo);
+  io.stdout(`${initMode(plan.mode, dryRun, plan.where)}
 `);
-  if (plan.changes.length === 0) io.stdout(`${import_messages15.INIT_NOTHING_TO_DO}
+  if (plan.changes.length === 0) io.stdout(`${INIT_NOTHING_TO_DO}
 `);
   for (const change of plan.changes) {
     const verb = change.kind === "rename" ? "rename" : change.before === void 0 ? "create" : "update";
     const shown = change.kind === "rename" ? `${change.shown} -> ${change.toShown}` : change.shown;
-    for (const what of change.what) io.stdout(`${(0, import_messages15.initChange)(verb, shown, what, dryRun)}
+    for (const what of change.what) io.stdout(`${initChange(verb, shown, what, dryRun)}
 `);
   }
   if (!dryRun) await applyInitPlan(plan);
   for (const note of plan.notes) io.stdout(`${note}
 `);
-  if (dryRun) io.stdout(`${import_messages15.INIT_DRY_RUN_DONE}
+  if (dryRun) io.stdout(`${INIT_DRY_RUN_DONE}
 `);
   return 0;
 }
 async function huskyPlan(repo, dirs) {
   const files = {};
   for (const path of ["package.json", ".husky/pre-commit", ".husky/pre-push", ...LINT_STAGED_FILES]) {
-    files[path] = await readOptional((0, import_node_path6.join)(repo.root, path));
+    files[path] = await readOptional((0, import_node_path7.join)(repo.root, path));
   }
   const plan = planHusky({ root: repo.root, files, glob: lintStagedGlob(dirs) });
   if (plan.changes.some((c) => c.shown === "package.json")) {
-    plan.notes.unshift(import_messages15.INIT_RUN_NPM_INSTALL);
+    plan.notes.unshift(INIT_RUN_NPM_INSTALL);
   } else {
     const hooksPath = await runGit(repo, ["config", "--get", "core.hooksPath"], { allowExit: [1] });
-    if (!/(^|\/)\.husky(\/_)?\/?$/.test(hooksPath.stdout.trim())) plan.notes.unshift(import_messages15.INIT_RUN_HUSKY);
+    if (!/(^|\/)\.husky(\/_)?\/?$/.test(hooksPath.stdout.trim())) plan.notes.unshift(INIT_RUN_HUSKY);
   }
   return plan;
 }
 async function plainPlan(repo) {
   const gitPath = await runGit(repo, ["rev-parse", "--git-path", "hooks"]);
-  const hooksDir = (0, import_node_path6.resolve)(repo.root, gitPath.stdout.trim());
+  const hooksDir = (0, import_node_path7.resolve)(repo.root, gitPath.stdout.trim());
   const where = shownPath(repo.root, hooksDir);
   const hooks = {};
   for (const hook of HOOK_NAMES) {
-    const path = (0, import_node_path6.join)(hooksDir, hook);
+    const path = (0, import_node_path7.join)(hooksDir, hook);
     const shown = shownPath(repo.root, path);
     hooks[hook] = {
       path,
@@ -2188,12 +2203,12 @@ async function versionLocations(repo, configured, dirs, cwd) {
   if (dirs) return environmentsFromDirs(dirs, { root: repo.root, cwd }).flatMap((e) => e.versionLocations);
   if (configured) return configured;
   if (repo.isBare) return [];
-  const found = await discoverEnvironments(repo, { kind: "worktree" }, void 0);
-  return found.environments.flatMap((e) => e.versionLocations);
+  const found2 = await discoverEnvironments(repo, { kind: "worktree" }, void 0);
+  return found2.environments.flatMap((e) => e.versionLocations);
 }
 function shownPath(root, path) {
-  const rel = (0, import_node_path6.relative)(root, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path7.relative)(root, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path7.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 function stringOption(value) {
   return typeof value === "string" ? value : void 0;

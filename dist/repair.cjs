@@ -1,10 +1,8 @@
 // Built by scripts/build.mjs from src/: do not edit; run `npm run build`.
 var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;
-var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
@@ -12,13 +10,6 @@ var __esm = (fn, res, err) => function __init() {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
     throw err = [e], e;
-  }
-};
-var __commonJS = (cb, mod) => function __require() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
   }
 };
 var __export = (target, all) => {
@@ -33,43 +24,7 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-
-// bundle-of:src/core/errors.ts
-var require_errors = __commonJS({
-  "bundle-of:src/core/errors.ts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["core/errors"];
-  }
-});
-
-// bundle-of:src/core/messages.ts
-var require_messages = __commonJS({
-  "bundle-of:src/core/messages.ts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["core/messages"];
-  }
-});
-
-// bundle-of:src/git/staged-paths.cts
-var require_staged_paths = __commonJS({
-  "bundle-of:src/git/staged-paths.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["git/staged-paths"];
-  }
-});
-
-// bundle-of:src/git/git-process.cts
-var require_git_process = __commonJS({
-  "bundle-of:src/git/git-process.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["git/git-process"];
-  }
-});
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1081,13 +1036,6 @@ var init_dist = __esm({
   }
 });
 
-// bundle-of:src/alembic/config-candidate.cts
-var require_config_candidate = __commonJS({
-  "bundle-of:src/alembic/config-candidate.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["alembic/config-candidate"];
-  }
-});
-
 // <repair bundle>
 var repair_bundle_exports = {};
 __export(repair_bundle_exports, {
@@ -1102,11 +1050,107 @@ __export(rebase_plan_exports, {
   run: () => run
 });
 var import_node_path8 = require("node:path");
-var import_errors15 = __toESM(require_errors(), 1);
+
+// bundle-of:src/core/errors.ts
+var shared = require("./migcheck.cjs").__modules["core/errors"];
+var { MigcheckError } = shared;
+
+// src/core/messages.ts
+var readerNoRevision = (filename) => `Could not determine revision id from filename ${filename}. Be sure the 'revision' variable is declared inside the script (please see 'Upgrading from Alembic 0.1 to 0.2' in the documentation).`;
+var readerNoDownRevision = (moduleId) => `down_revision is not assigned at module level; Alembic fails to load this file (AttributeError: module '${moduleId}' has no attribute 'down_revision')`;
+var readerIllegalChars = (chars, revision) => `Character(s) '${chars.join(", ")}' not allowed in revision identifier '${revision}'`;
+var readerNotLiteral = (field, what) => `${field} is ${what}, not a literal; migcheck reads revision files without running them, so write it as a string, tuple or list literal`;
+var readerNotString = (field, what) => `${field} must be a string (or a tuple or list of strings), not ${what}`;
+var READER_EMPTY_REVISION = "revision is an empty string";
+var readerRepeated = (field, lines) => `${field} is assigned ${lines.length} times at module level (lines ${lines.length > 10 ? `${lines.slice(0, 10).join(", ")}, …` : lines.join(", ")}); Python keeps the last value, and migcheck will not edit this file`;
+var readerConditional = (field, keyword) => `${field} is assigned inside a module-level '${keyword}' block, so its value is decided when Python runs the file and cannot be read statically; assign it once at module level`;
+var readerBoundBy = (field, how) => `${field} is ${how}, which cannot be read statically; assign it once at module level`;
+var readerLineTooLong = (max) => `this statement has more than ${max} tokens and names revision, down_revision, branch_labels or depends_on; migcheck does not read statements that long`;
+var readerSyntax = (detail) => `Python cannot parse this file: ${detail}`;
+var readerConflictMarkers = (marker) => `unresolved merge conflict markers (${marker} starts this line): resolve the conflict first`;
+var READER_CONFLICT_FIX = "keep the lines you mean, delete every marker line (<<<<<<<, |||||||, =======, >>>>>>>), then run migcheck again";
+var readerCompiled = (path) => `${path} is compiled bytecode; migcheck reads revision sources only`;
+var readerUnresolvedConstant = (field, expression, why) => `${field} item ${expression} could not be resolved to a string constant (${why}); it is kept as written`;
+var latin1Unencodable = (codePoint) => `cannot write U+${codePoint.toString(16).toUpperCase().padStart(4, "0")} into a latin-1 encoded revision file`;
+var unparseableFix = (field) => field === "revision" ? `write revision = '<id>' as a plain string literal` : field === void 0 ? `write revision, down_revision, branch_labels and depends_on as plain literals at module level` : `write ${field} as a string literal, a tuple or list of string literals, or None`;
+var gitFailed = (args, stderr) => {
+  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "no message";
+  return `git ${args[0] ?? ""} failed: ${line.replace(/^(fatal|error): /, "")}`;
+};
+var GIT_NOT_FOUND = "git was not found on PATH";
+var GIT_NOT_FOUND_HINT = "install git (2.31 or newer) or add it to PATH";
+var directoryNotFound = (dir) => `${dir} does not exist`;
+var notARepository = (cwd) => `${cwd} is not inside a git repository`;
+var NOT_A_REPOSITORY_HINT = "run migcheck inside the repository, or pass --cwd DIR";
+var badRef = (what, ref) => `${what} ${JSON.stringify(ref)} is not a valid git ref`;
+var BAD_REF_HINT = 'name a branch, tag or commit (a ref never starts with "-")';
+var unknownTarget = (ref, origin) => `target ${ref} (from ${origin}) does not name a commit`;
+var UNKNOWN_TARGET_HINT = "check the name; for a remote branch run `git fetch origin` first (a single-branch clone: `git fetch origin <branch>`)";
+var noTargetFound = (tried) => `no target branch found (tried ${tried.join(", ")})`;
+var NO_TARGET_HINT = "name it with --target REF (or `target` in the config file, or MIGCHECK_TARGET); in a fresh clone run `git fetch origin`";
+var noMergeBaseShallow = (a, b) => `no merge-base of ${a} and ${b}: this is a shallow clone and the history that joins them was not fetched`;
+var NO_MERGE_BASE_SHALLOW_HINT = "run `git fetch --unshallow` (or `git fetch --deepen=N` until they meet); in CI, check out with fetch-depth: 0";
+var badObjectId = (oid) => `not a full object id: ${JSON.stringify(oid)}`;
+var blobReaderFailed = (detail) => `reading blobs with git cat-file failed: ${detail}`;
+var noEnvironment = (tree) => `no Alembic environment found in the ${tree} (searched every tracked alembic.ini, *.ini with an [alembic] section, and pyproject.toml with [tool.alembic])`;
+var NO_ENVIRONMENT_HINT = "name the versions directory with --dir PATH, or set `environments` in the migcheck config file";
+var dirMissing = (dir, tree) => `--dir ${dir}: no such directory in ${tree}; nothing would be checked (the path is relative to where migcheck runs)`;
+var dirIsFile = (dir, tree) => `--dir ${dir}: is a file in ${tree}, not a directory of revision files`;
+var dirInSubmodule = (dir, submodule) => `--dir ${dir}: lies inside the submodule ${submodule}, a separate repository whose files this repository's trees do not hold; run migcheck inside ${submodule} instead`;
+var alembicConfigUnreadable = (file, detail) => `${file}: cannot be read (${detail})`;
+var interpolationMissing = (file, option, name) => `${file}: ${option} refers to %(${name})s, which is not set`;
+var interpolationSyntax = (file, option, value) => `${file}: ${option} has a bad '%' in ${JSON.stringify(value)} (write %% for a literal %)`;
+var locationOutsideRepository = (file, location) => `${file}: ${location} is outside the repository; its migrations are not checked`;
+var packageLocationNotFound = (file, location) => `${file}: script_location ${location} names a package that is not a folder in this repository; its migrations are not checked`;
+var scriptLocationMissing = (file, section) => `${file}: [${section}] has no script_location, and its folder has no env.py; skipped`;
+var badPathSeparator = (file, value) => `${file}: path_separator ${JSON.stringify(value)} is not one of space, newline, os, ':' or ';'`;
+var symlinkEscapes = (path) => `${path} is a symlink that leads outside the repository; not read`;
+var symlinkNotFollowed = (path, target) => `${path} is a symlink to ${target}, which is not a migration file of this tree; not read`;
+var SYMLINK_FIX = "replace the symlink with the migration file itself, or point it at a migration file inside the repository";
+var blobMissing = (path, oid) => `${path}: git has no object ${oid} (run \`git fetch\` or \`git fsck\`)`;
+var configInvalid = (source, key, problem) => `config: ${key} in ${source} ${problem}`;
+var CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads, fetchTarget (see the README, "Configuration").';
+var configUnreadable = (source, detail) => `config: cannot read ${source}: ${detail}`;
+var configMissing = (path) => `config: ${path} does not exist`;
+var CONFIG_MISSING_HINT = 'Pass an existing file to --config, or leave it out to use .migcheckrc.json, package.json "migcheck" or pyproject.toml [tool.migcheck].';
+var ids = (list2) => list2.length === 0 ? "<base>" : list2.join(", ");
+var planDeleteStep = (rev, file, targetRef, mergedBy) => `Delete ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
+var planRepointStep = (rev, file, from, to) => `Rewrite down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
+var planGitStep = (command, targetRef, missing) => `Run \`${command}\` first: this branch lacks ${missing.length} migration${missing.length === 1 ? "" : "s"} of ${targetRef} (${missing.join(", ")}); migcheck does not run git for you`;
+var appliedDelete = (rev, file, targetRef, mergedBy) => `Deleted ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
+var appliedRepoint = (rev, file, from, to) => `Rewrote down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
+var appliedGitStillToDo = (command) => `Still to do: run \`${command}\` (migcheck never runs git for you)`;
+var APPLIED_NOT_STAGED = "Nothing was staged or committed: review with `git diff`, then commit.";
+var PLAN_APPLY_HINT = "Run `migcheck rebase-plan --apply` to make these edits (it never stages or commits).";
+var planNothingToDo = (dir, targetRef, onto) => `${dir}: nothing to do; this branch's migrations already build on ${targetRef}'s head ${ids(onto)}`;
+var planHeader = (dir, targetRef, onto) => `${dir}: put this branch's migrations on top of ${targetRef}'s head ${ids(onto)}`;
+var appliedHeader = (dir, targetRef, onto) => `${dir}: this branch's migrations now build on ${targetRef}'s head ${ids(onto)}`;
+var planResultHeads = (heads) => `Result: ${heads.length === 1 ? "single head" : `${heads.length} heads`} ${ids(heads)}`;
+var planTargetHasHeads = (dir, targetRef, heads) => `${dir}: the target ${targetRef} itself has ${heads.length} heads (${heads.join(", ")}); merge them on ${targetRef} first (\`git switch ${targetRef} && migcheck merge\`), then run migcheck rebase-plan again`;
+var refuseUnstaged = (file) => `refusing to edit ${file}: it has unstaged edits (or is not tracked by git), and rewriting it could not be undone; commit or stage it first, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+var refusePublished = (rev, file, targetRef) => `refusing to edit ${rev} (${file}): it exists on ${targetRef}, and re-pointing a revision that other databases may have applied makes them skip migrations silently; write a merge migration instead (migcheck merge). Nothing was changed.`;
+var refuseChanged = (file) => `refusing to edit ${file}: it changed since the plan was computed; run migcheck rebase-plan --apply again. Nothing was changed.`;
+var refuseReadOnly = (file) => `refusing to edit ${file}: it is read-only (or its folder is); make it writable, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+var refuseNotLiteral = (file, line, text) => `cannot rewrite down_revision in ${file}:${line}: its value \`${text}\` is not a literal string, tuple, list or None; edit it by hand. Nothing was changed.`;
+var refuseSeveralAssignments = (file, lines) => `cannot rewrite down_revision in ${file}: it is assigned ${lines.length} times (lines ${lines.join(", ")}); keep one assignment, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+var refuseNoDownRevision = (file) => `cannot rewrite down_revision in ${file}: no \`down_revision = …\` assignment was found; edit it by hand. Nothing was changed.`;
+var REFUSE_BLOCKED_PLAN = "refusing to apply: the plan has no steps to perform until the target has a single head. Nothing was changed.";
+var applyWriteFailed = (file, reason) => `could not write ${file} (${reason}); every file was restored to what it was`;
+var applyWrongHeads = (dir, predicted, actual) => `${dir}: after the edits the heads were ${ids(actual)}, not the predicted ${ids(predicted)}; every file was restored to what it was (please report this)`;
+var repairUnreadable = (file, line, reason) => `cannot read ${file}:${line}: ${reason}; migcheck will not merge or re-point migrations it cannot read. Nothing was changed.`;
+var mergeNothingToDo = (dir, heads) => heads.length === 0 ? `${dir} has no revisions: nothing to merge` : `${dir} has a single head (${heads[0]}): nothing to merge`;
+var mergeWrote = (rev, file, heads) => `Wrote merge revision ${rev} (${file}) over ${heads.join(", ")}`;
+var MERGE_NOT_STAGED = "Nothing was staged or committed: review the file, then `git add` and commit it.";
+var mergeChooseEnvironment = (dirs) => `several environments have more than one head (${dirs.join(", ")}); choose one with --dir`;
+var mergeBadRevId = (id) => `--rev-id ${JSON.stringify(id)} is not a usable revision id (letters, digits and _ only, as it also names the file)`;
+var mergeRevIdTaken = (id, file) => `revision ${id} already exists (${file}); choose another --rev-id`;
+var mergeFileExists = (file) => `${file} already exists; choose another --rev-id or -m`;
+var mergeTemplateUnsupported = (file, line, construct) => `cannot render ${file}:${line}: ${construct} is not supported (migcheck renders the subset of Mako that Alembic's own templates use); run \`alembic merge heads\` instead`;
+var mergeFileTemplateUnsupported = (template, detail) => `cannot use file_template ${JSON.stringify(template)}: ${detail}`;
+var mergeUnknownTimezone = (name) => `Can't locate timezone: ${name}`;
+var internalFailure = (detail) => `migcheck: internal error: ${detail} (run again with --debug for detail, and please report it)`;
 
 // src/core/reader/decode-source.ts
-var import_errors = __toESM(require_errors(), 1);
-var import_messages = __toESM(require_messages(), 1);
 var COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 var BLANK_OR_COMMENT = /^[ \t\f]*(?:#.*)?$/;
 var LATIN1_NAMES = /^(?:latin[-_]?1|iso[-_]?8859[-_]?1|iso[-_]?latin[-_]?1|l1|cp1252|windows[-_]1252|cp819)(?:[-_].*)?$/i;
@@ -1148,7 +1192,7 @@ function encodeSource(src) {
   const out = new Uint8Array(src.text.length);
   for (let i = 0; i < src.text.length; i++) {
     const code = src.text.charCodeAt(i);
-    if (code > 255) throw new import_errors.MigcheckError((0, import_messages.latin1Unencodable)(src.text.codePointAt(i)));
+    if (code > 255) throw new MigcheckError(latin1Unencodable(src.text.codePointAt(i)));
     out[i] = code;
   }
   return out;
@@ -1221,9 +1265,6 @@ function selectRevisionFiles(paths, env) {
   }
   return out;
 }
-
-// src/core/reader/read-revision-file.ts
-var msg = __toESM(require_messages(), 1);
 
 // src/core/reader/python-string.ts
 var SIMPLE = {
@@ -1949,14 +1990,14 @@ function readRevisionFile(path, text, blob) {
   } catch (e) {
     file.revision = void 0;
     file.downRevisions = void 0;
-    file.problems.push({ severity: "error", line: 1, reason: msg.internalFailure(`reading ${path}: ${String(e)}`) });
+    file.problems.push({ severity: "error", line: 1, reason: internalFailure(`reading ${path}: ${String(e)}`) });
   }
   return file;
 }
 function readInto(file, text) {
   const name = basename(file.path);
   if (/\.py[co]$/.test(name)) {
-    file.problems.push({ severity: "error", line: 1, reason: msg.readerCompiled(file.path) });
+    file.problems.push({ severity: "error", line: 1, reason: readerCompiled(file.path) });
     return;
   }
   const scan = scanModule(text, FIELD_SET);
@@ -1972,7 +2013,7 @@ function readInto(file, text) {
   for (const d of scan.dynamic) {
     const field = d.name;
     blocked.add(field);
-    error(d.line, "block" in d.how ? msg.readerConditional(field, d.how.block) : msg.readerBoundBy(field, d.how.bound), field);
+    error(d.line, "block" in d.how ? readerConditional(field, d.how.block) : readerBoundBy(field, d.how.bound), field);
   }
   const swallowed = scan.syntax.length > 0 || scan.tooLong.length > 0;
   const conflicted = scan.syntax.some((s) => s.conflictMarker !== void 0);
@@ -1982,7 +2023,7 @@ function readInto(file, text) {
     if (!list2) continue;
     const last = list2[list2.length - 1];
     for (const a of list2) lastFieldLine = Math.max(lastFieldLine, a.line);
-    if (list2.length > 1 && !conflicted) problems.push({ severity: "warning", line: last.line, field, reason: msg.readerRepeated(field, list2.map((a) => a.line)) });
+    if (list2.length > 1 && !conflicted) problems.push({ severity: "warning", line: last.line, field, reason: readerRepeated(field, list2.map((a) => a.line)) });
     const site = siteOf(text, field, last);
     file.sites[field] = site;
     if (site.problem !== void 0) error(last.line, site.problem, field);
@@ -1993,17 +2034,17 @@ function readInto(file, text) {
     if (legacy) {
       file.revision = legacy[1];
       file.revisionSource = "filename";
-    } else if (!swallowed) error(1, msg.readerNoRevision(name), "revision");
+    } else if (!swallowed) error(1, readerNoRevision(name), "revision");
   } else if (revSite?.items !== void 0 && !blocked.has("revision")) {
     const item = revSite.items[0];
     if (!revSite.scalar || revSite.items.length !== 1 || item?.kind !== "string") {
       const what = revSite.scalar ? item === void 0 ? "an empty string" : "a name" : revSite.text.trim() === "None" ? "None" : "a tuple or list";
-      if (item === void 0 && revSite.scalar) error(revSite.line, msg.READER_EMPTY_REVISION, "revision");
-      else if (item?.kind === "expression" && revSite.scalar) error(revSite.line, msg.readerNotLiteral("revision", `a name (${item.text})`), "revision");
-      else error(revSite.line, msg.readerNotString("revision", what), "revision");
+      if (item === void 0 && revSite.scalar) error(revSite.line, READER_EMPTY_REVISION, "revision");
+      else if (item?.kind === "expression" && revSite.scalar) error(revSite.line, readerNotLiteral("revision", `a name (${item.text})`), "revision");
+      else error(revSite.line, readerNotString("revision", what), "revision");
     } else {
       const illegal = ILLEGAL.filter((c) => item.value.includes(c));
-      if (illegal.length > 0) error(revSite.line, msg.readerIllegalChars(illegal, item.value), "revision");
+      if (illegal.length > 0) error(revSite.line, readerIllegalChars(illegal, item.value), "revision");
       else {
         file.revision = item.value;
         file.revisionSource = "variable";
@@ -2012,21 +2053,21 @@ function readInto(file, text) {
   }
   const downSite = file.sites.down_revision;
   if (downSite === void 0 && !blocked.has("down_revision")) {
-    if (!swallowed) error(1, msg.readerNoDownRevision(name.replace(/[^\p{L}\p{N}_]/gu, "_")), "down_revision");
+    if (!swallowed) error(1, readerNoDownRevision(name.replace(/[^\p{L}\p{N}_]/gu, "_")), "down_revision");
   } else if (downSite?.items !== void 0 && !blocked.has("down_revision")) {
     const expr = downSite.items.find((i) => i.kind === "expression");
-    if (expr) error(downSite.line, msg.readerNotLiteral("down_revision", `a name (${expr.kind === "expression" ? expr.text : ""})`), "down_revision");
+    if (expr) error(downSite.line, readerNotLiteral("down_revision", `a name (${expr.kind === "expression" ? expr.text : ""})`), "down_revision");
     else file.downRevisions = downSite.items.map((i) => i.value);
   }
   for (const [field, key] of [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]]) {
     const site = file.sites[field];
     if (site?.items !== void 0 && !blocked.has(field)) file[key] = site.items;
   }
-  for (const line of scan.tooLong) error(line, msg.readerLineTooLong(MAX_LINE_TOKENS));
+  for (const line of scan.tooLong) error(line, readerLineTooLong(MAX_LINE_TOKENS));
   const missing = file.revisionSource === "none" || file.downRevisions === void 0;
   for (const s of scan.syntax) {
-    if (s.conflictMarker !== void 0) problems.push({ severity: "error", line: s.line, reason: msg.readerConflictMarkers(s.conflictMarker), fix: msg.READER_CONFLICT_FIX });
-    else problems.push({ severity: missing || s.line <= lastFieldLine ? "error" : "warning", line: s.line, reason: msg.readerSyntax(s.reason) });
+    if (s.conflictMarker !== void 0) problems.push({ severity: "error", line: s.line, reason: readerConflictMarkers(s.conflictMarker), fix: READER_CONFLICT_FIX });
+    else problems.push({ severity: missing || s.line <= lastFieldLine ? "error" : "warning", line: s.line, reason: readerSyntax(s.reason) });
   }
   if (problems.some((p) => p.severity === "error" && p.field === void 0)) {
     file.revision = void 0;
@@ -2047,7 +2088,7 @@ function siteOf(text, field, a) {
   const valueText = text.slice(span.start, span.end);
   const ev = evaluateValue(text, a.value);
   if (!ev.ok) {
-    const problem = ev.notString ? msg.readerNotString(field, ev.what) : msg.readerNotLiteral(field, ev.what);
+    const problem = ev.notString ? readerNotString(field, ev.what) : readerNotLiteral(field, ev.what);
     return { field, line: a.line, span, text: valueText, items: void 0, scalar: false, problem };
   }
   const items = ev.items;
@@ -2055,7 +2096,6 @@ function siteOf(text, field, a) {
 }
 
 // src/core/reader/resolve-label-constants.ts
-var msg2 = __toESM(require_messages(), 1);
 var FIELDS = [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]];
 var joinModule = (base, name) => base.endsWith(".") ? base + name : `${base}.${name}`;
 function needFor(expression, imports) {
@@ -2138,7 +2178,7 @@ function resolveLabelConstants(file, text, modules) {
         found = { why: `${item.text.split(".")[0]} is not imported` };
       }
       if ("value" in found) return { kind: "string", value: found.value };
-      problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: msg2.readerUnresolvedConstant(field, item.text, found.why) });
+      problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: readerUnresolvedConstant(field, item.text, found.why) });
       return item;
     };
     result[key] = file[key].map(resolve3);
@@ -2154,8 +2194,6 @@ function resolveLabelConstants(file, text, modules) {
 var READER_VERSION = "reader-2";
 
 // src/core/edits/splice-down-revision.ts
-var import_errors2 = __toESM(require_errors(), 1);
-var import_messages2 = __toESM(require_messages(), 1);
 var ASSIGNMENT = /^(?:\uFEFF)?down_revision[ \t]*(?::[^=\n]*)?=(?!=)/gm;
 function downRevisionAssignmentLines(text) {
   const lines = [];
@@ -2186,12 +2224,12 @@ function replaceSpans(text, edits) {
 }
 function spliceDownRevision(text, file, parents) {
   const site = file.sites.down_revision;
-  if (!site) throw new import_errors2.MigcheckError((0, import_messages2.refuseNoDownRevision)(file.path));
+  if (!site) throw new MigcheckError(refuseNoDownRevision(file.path));
   const lines = downRevisionAssignmentLines(text);
-  if (lines.length > 1) throw new import_errors2.MigcheckError((0, import_messages2.refuseSeveralAssignments)(file.path, lines));
+  if (lines.length > 1) throw new MigcheckError(refuseSeveralAssignments(file.path, lines));
   const literal2 = site.items !== void 0 && site.items.every((item) => item.kind === "string");
   if (!literal2 || text.slice(site.span.start, site.span.end) !== site.text) {
-    throw new import_errors2.MigcheckError((0, import_messages2.refuseNotLiteral)(file.path, site.line, site.text));
+    throw new MigcheckError(refuseNotLiteral(file.path, site.line, site.text));
   }
   const asList = site.text.trimStart().startsWith("[");
   const edits = [{ span: site.span, value: downRevisionLiteral(parents, quoteOf(file), asList) }];
@@ -2335,12 +2373,12 @@ function stronglyConnected(count2, successors) {
 }
 
 // src/core/graph/topological-order.ts
-function topologicalOrder(graph, ids) {
+function topologicalOrder(graph, ids2) {
   const position = /* @__PURE__ */ new Map();
   graph.order.forEach((id, i) => position.set(id, i));
   const member = new Uint8Array(graph.order.length);
-  if (ids === void 0) member.fill(1);
-  else for (const id of ids) if (position.has(id)) member[position.get(id)] = 1;
+  if (ids2 === void 0) member.fill(1);
+  else for (const id of ids2) if (position.has(id)) member[position.get(id)] = 1;
   const waiting = new Int32Array(graph.order.length);
   const ready = new MinHeap();
   let members = 0;
@@ -2575,12 +2613,6 @@ function isEffectiveHead(graph, id) {
   return node !== void 0 && node.children.length === 0 && (node.dependents?.length ?? 0) > 0;
 }
 
-// src/core/graph/graph-findings.ts
-var say = __toESM(require_messages(), 1);
-
-// src/cli/commands/rebase-plan.ts
-var import_messages20 = __toESM(require_messages(), 1);
-
 // src/core/plan/graph-walk.ts
 function ancestorsInclusive(graph, id) {
   const seen = /* @__PURE__ */ new Set();
@@ -2753,8 +2785,6 @@ function planEnvironment(input) {
 // src/fs/apply-edits.ts
 var import_promises2 = require("node:fs/promises");
 var import_node_path2 = require("node:path");
-var import_errors3 = __toESM(require_errors(), 1);
-var import_messages3 = __toESM(require_messages(), 1);
 
 // src/fs/write-file-atomic.ts
 var import_promises = require("node:fs/promises");
@@ -2814,15 +2844,15 @@ var sameBytes = (a, b) => a.length === b.length && a.every((x, i) => x === b[i])
 async function preflight(root, edit) {
   const full = (0, import_node_path2.join)(root, edit.path);
   const current = await (0, import_promises2.readFile)(full).catch(() => void 0);
-  if (!current || !sameBytes(current, edit.before)) throw new import_errors3.MigcheckError((0, import_messages3.refuseChanged)(edit.path));
+  if (!current || !sameBytes(current, edit.before)) throw new MigcheckError(refuseChanged(edit.path));
   const mode = (await (0, import_promises2.stat)(full)).mode & 4095;
   try {
     await (0, import_promises2.access)(full, import_promises2.constants.W_OK);
     await (0, import_promises2.access)((0, import_node_path2.dirname)(full), import_promises2.constants.W_OK);
   } catch {
-    throw new import_errors3.MigcheckError((0, import_messages3.refuseReadOnly)(edit.path));
+    throw new MigcheckError(refuseReadOnly(edit.path));
   }
-  if ((mode & 146) === 0) throw new import_errors3.MigcheckError((0, import_messages3.refuseReadOnly)(edit.path));
+  if ((mode & 146) === 0) throw new MigcheckError(refuseReadOnly(edit.path));
   return mode;
 }
 async function applyEdits(edits, options) {
@@ -2840,7 +2870,7 @@ async function applyEdits(edits, options) {
       else await writeFileAtomic(full, edit.after, modes.get(edit.path));
     } catch (error) {
       await restore();
-      throw new import_errors3.MigcheckError((0, import_messages3.applyWriteFailed)(edit.path, error.code ?? String(error)), { cause: error });
+      throw new MigcheckError(applyWriteFailed(edit.path, error.code ?? String(error)), { cause: error });
     }
     done.push(edit);
     options.afterWrite?.(done.length);
@@ -2855,13 +2885,28 @@ async function applyEdits(edits, options) {
   }
 }
 
+// src/git/git-process.cts
+var import_node_child_process = require("node:child_process");
+var GIT_GLOBAL_ARGS = ["--no-optional-locks"];
+function gitEnvironment(env) {
+  let copy = environments.get(env);
+  if (!copy) environments.set(env, copy = { ...env, LC_ALL: "C", LANGUAGE: "C" });
+  return copy;
+}
+var environments = /* @__PURE__ */ new WeakMap();
+function spawnGit(context, args) {
+  return (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], {
+    cwd: context.cwd,
+    env: gitEnvironment(context.env),
+    stdio: ["pipe", "pipe", "pipe"],
+    windowsHide: true
+  });
+}
+
 // src/git/argv.ts
-var import_errors4 = __toESM(require_errors(), 1);
-var import_messages4 = __toESM(require_messages(), 1);
-var import_staged_paths = __toESM(require_staged_paths(), 1);
 function validateRef(ref, what = "ref") {
   if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref)) {
-    throw new import_errors4.MigcheckError((0, import_messages4.badRef)(what, ref), { hint: import_messages4.BAD_REF_HINT });
+    throw new MigcheckError(badRef(what, ref), { hint: BAD_REF_HINT });
   }
   return ref;
 }
@@ -2976,16 +3021,12 @@ function shortRefName(ref) {
 
 // src/git/run-git.ts
 var import_node_fs = require("node:fs");
-var import_errors5 = __toESM(require_errors(), 1);
-var import_messages5 = __toESM(require_messages(), 1);
-var import_git_process = __toESM(require_git_process(), 1);
-var import_git_process2 = __toESM(require_git_process(), 1);
-var GitError = class extends import_errors5.MigcheckError {
+var GitError = class extends MigcheckError {
   args;
   code;
   stderr;
   constructor(args, code, stderr) {
-    super((0, import_messages5.gitFailed)(args, stderr));
+    super(gitFailed(args, stderr));
     this.name = "GitError";
     this.args = args;
     this.code = code;
@@ -2994,15 +3035,15 @@ var GitError = class extends import_errors5.MigcheckError {
 };
 function spawnFailure(error, cwd) {
   const code = error?.code;
-  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new import_errors5.MigcheckError((0, import_messages5.directoryNotFound)(cwd), { cause: error });
-  if (code === "ENOENT") return new import_errors5.MigcheckError(import_messages5.GIT_NOT_FOUND, { hint: import_messages5.GIT_NOT_FOUND_HINT, cause: error });
-  return new import_errors5.MigcheckError((0, import_messages5.gitFailed)(["(start)"], String(error?.message ?? error)), { cause: error });
+  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
+  if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
+  return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
 function runGit(context, args, options = {}) {
   return new Promise((resolve3, reject) => {
     let child;
     try {
-      child = (0, import_git_process.spawnGit)(context, args);
+      child = spawnGit(context, args);
     } catch (error) {
       reject(spawnFailure(error, context.cwd));
       return;
@@ -3086,9 +3127,6 @@ function renderPlanJson(plan) {
 `;
 }
 
-// src/render/plan-text.ts
-var import_messages6 = __toESM(require_messages(), 1);
-
 // src/render/style.ts
 var plain = { error: (t) => t, warning: (t) => t, dim: (t) => t, bold: (t) => t, ok: (t) => t };
 var sgr = (on, off) => (t) => `\x1B[${on}m${t}\x1B[${off}m`;
@@ -3110,38 +3148,32 @@ function chooseStyle(flag, env, isTTY) {
 function stepLine(step, targetRef, applied) {
   switch (step.action) {
     case "git":
-      return applied ? (0, import_messages6.appliedGitStillToDo)(step.command) : (0, import_messages6.planGitStep)(step.command, targetRef, step.revisions);
+      return applied ? appliedGitStillToDo(step.command) : planGitStep(step.command, targetRef, step.revisions);
     case "delete":
-      return (applied ? import_messages6.appliedDelete : import_messages6.planDeleteStep)(step.revision, step.file, targetRef, step.mergedBy);
+      return (applied ? appliedDelete : planDeleteStep)(step.revision, step.file, targetRef, step.mergedBy);
     case "repoint":
-      return (applied ? import_messages6.appliedRepoint : import_messages6.planRepointStep)(step.revision, step.file, step.fromText !== void 0 ? [`\`${step.fromText}\``] : step.from, step.to);
+      return (applied ? appliedRepoint : planRepointStep)(step.revision, step.file, step.fromText !== void 0 ? [`\`${step.fromText}\``] : step.from, step.to);
   }
 }
 function environmentText(env, targetRef, applied, style) {
-  if (env.blocked) return [style.error((0, import_messages6.planTargetHasHeads)(env.dir, targetRef, env.blocked.heads)), ...env.steps.map((s) => `  ${stepLine(s, targetRef, false)}`)];
+  if (env.blocked) return [style.error(planTargetHasHeads(env.dir, targetRef, env.blocked.heads)), ...env.steps.map((s) => `  ${stepLine(s, targetRef, false)}`)];
   const files = env.steps.filter((s) => s.action !== "git");
-  if (env.steps.length === 0) return [(0, import_messages6.planNothingToDo)(env.dir, targetRef, env.onto)];
-  const lines = [style.bold((applied && files.length > 0 ? import_messages6.appliedHeader : import_messages6.planHeader)(env.dir, targetRef, env.onto))];
+  if (env.steps.length === 0) return [planNothingToDo(env.dir, targetRef, env.onto)];
+  const lines = [style.bold((applied && files.length > 0 ? appliedHeader : planHeader)(env.dir, targetRef, env.onto))];
   const ordered = applied ? [...files, ...env.steps.filter((s) => s.action === "git")] : env.steps;
   ordered.forEach((step, i) => lines.push(applied ? `  ${stepLine(step, targetRef, true)}` : `  ${i + 1}. ${stepLine(step, targetRef, false)}`));
-  lines.push(`  ${(0, import_messages6.planResultHeads)(env.resultHeads)}`);
+  lines.push(`  ${planResultHeads(env.resultHeads)}`);
   return lines;
 }
 function renderPlanText(plan, style = plain) {
   const blocks = plan.environments.map((env) => environmentText(env, plan.target.ref, plan.applied, style).join("\n"));
   const anySteps = plan.environments.some((env) => !env.blocked && env.steps.some((s) => s.action !== "git"));
-  if (anySteps) blocks.push(plan.applied ? import_messages6.APPLIED_NOT_STAGED : style.dim(import_messages6.PLAN_APPLY_HINT));
+  if (anySteps) blocks.push(plan.applied ? APPLIED_NOT_STAGED : style.dim(PLAN_APPLY_HINT));
   return `${blocks.join("\n\n")}
 `;
 }
 
-// src/app/repair-inputs.ts
-var import_errors14 = __toESM(require_errors(), 1);
-var import_messages19 = __toESM(require_messages(), 1);
-
 // src/git/open-repository.ts
-var import_errors6 = __toESM(require_errors(), 1);
-var import_messages7 = __toESM(require_messages(), 1);
 async function openRepository(cwd, env = process.env) {
   const probe = { cwd, env };
   let withToplevel = true;
@@ -3151,7 +3183,7 @@ async function openRepository(cwd, env = process.env) {
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     if (/not a git repository/i.test(error.stderr)) {
-      throw new import_errors6.MigcheckError((0, import_messages7.notARepository)(cwd), { hint: import_messages7.NOT_A_REPOSITORY_HINT });
+      throw new MigcheckError(notARepository(cwd), { hint: NOT_A_REPOSITORY_HINT });
     }
     if (!/must be run in a work tree/i.test(error.stderr)) throw error;
     withToplevel = false;
@@ -3195,12 +3227,7 @@ async function listIndexConfigFiles(repo) {
   return resolveIndexStages(parseLsFiles(stdout));
 }
 
-// src/git/index.ts
-var import_staged_paths2 = __toESM(require_staged_paths(), 1);
-
 // src/git/refs.ts
-var import_errors7 = __toESM(require_errors(), 1);
-var import_messages8 = __toESM(require_messages(), 1);
 async function resolveCommit(repo, ref) {
   const { stdout, code } = await runGit(repo, resolveCommitArgs(ref), { allowExit: [1, 128] });
   return code === 0 ? stdout.trim() || void 0 : void 0;
@@ -3210,7 +3237,7 @@ async function mergeBase(repo, a, b, names = {}) {
   const { stdout, code } = await runGit(repo, mergeBaseArgs(a, b), { allowExit: [1] });
   if (code === 0 && stdout.trim()) return stdout.trim().split("\n")[0];
   if (repo.isShallow) {
-    throw new import_errors7.MigcheckError((0, import_messages8.noMergeBaseShallow)(names.a ?? a, names.b ?? b), { hint: import_messages8.NO_MERGE_BASE_SHALLOW_HINT });
+    throw new MigcheckError(noMergeBaseShallow(names.a ?? a, names.b ?? b), { hint: NO_MERGE_BASE_SHALLOW_HINT });
   }
   return void 0;
 }
@@ -3231,7 +3258,7 @@ async function resolveTarget(repo, named) {
     if (ref === void 0 || ref === "") continue;
     validateRef(ref, `target (from ${origin})`);
     const commit = await resolveCommit(repo, ref);
-    if (!commit) throw new import_errors7.MigcheckError((0, import_messages8.unknownTarget)(ref, origin), { hint: import_messages8.UNKNOWN_TARGET_HINT });
+    if (!commit) throw new MigcheckError(unknownTarget(ref, origin), { hint: UNKNOWN_TARGET_HINT });
     return { ref, commit, source };
   }
   const { stdout } = await runGit(repo, forEachRefArgs(TARGET_CANDIDATES));
@@ -3244,12 +3271,10 @@ async function resolveTarget(repo, named) {
     }
     return { ref: shortRefName(candidate), commit: record.commit, source: "default" };
   }
-  throw new import_errors7.MigcheckError((0, import_messages8.noTargetFound)(TARGET_CANDIDATES.map(shortRefName)), { hint: import_messages8.NO_TARGET_HINT });
+  throw new MigcheckError(noTargetFound(TARGET_CANDIDATES.map(shortRefName)), { hint: NO_TARGET_HINT });
 }
 
 // src/git/blob-reader.ts
-var import_errors8 = __toESM(require_errors(), 1);
-var import_messages9 = __toESM(require_messages(), 1);
 var BatchParser = class {
   header = Buffer.alloc(0);
   body;
@@ -3323,7 +3348,7 @@ var BlobReader = class {
     const result = /* @__PURE__ */ new Map();
     const wanted = [];
     for (const oid of new Set(oids)) {
-      if (!OID.test(oid)) return Promise.reject(new import_errors8.MigcheckError((0, import_messages9.badObjectId)(oid)));
+      if (!OID.test(oid)) return Promise.reject(new MigcheckError(badObjectId(oid)));
       if (EMPTY_BLOBS.has(oid)) result.set(oid, new Uint8Array(0));
       else wanted.push(oid);
     }
@@ -3370,7 +3395,7 @@ var BlobReader = class {
   }
   start() {
     if (this.child) return this.child;
-    const child = (0, import_git_process2.spawnGit)(this.repo, catFileBatchArgs());
+    const child = spawnGit(this.repo, catFileBatchArgs());
     this.child = child;
     const parser = new BatchParser();
     let stderr = "";
@@ -3383,13 +3408,13 @@ var BlobReader = class {
       try {
         for (const answer of parser.push(chunk)) this.answer(answer);
       } catch (error) {
-        this.fail(new import_errors8.MigcheckError((0, import_messages9.blobReaderFailed)(String(error.message)), { cause: error }));
+        this.fail(new MigcheckError(blobReaderFailed(String(error.message)), { cause: error }));
       }
     });
-    child.stdin.on("error", (error) => this.fail(new import_errors8.MigcheckError((0, import_messages9.blobReaderFailed)(stderr || error.message), { cause: error })));
+    child.stdin.on("error", (error) => this.fail(new MigcheckError(blobReaderFailed(stderr || error.message), { cause: error })));
     child.on("error", (error) => this.fail(spawnFailure(error, this.repo.cwd)));
     child.on("close", (code, signal) => {
-      if (this.queue.length > 0) this.fail(new import_errors8.MigcheckError((0, import_messages9.blobReaderFailed)(stderr.trim() || `exit ${code ?? signal}`)));
+      if (this.queue.length > 0) this.fail(new MigcheckError(blobReaderFailed(stderr.trim() || `exit ${code ?? signal}`)));
     });
     return child;
   }
@@ -3417,9 +3442,6 @@ var BlobReader = class {
     if (this.child && this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
   }
 };
-
-// src/trees/load-trees.ts
-var import_messages13 = __toESM(require_messages(), 1);
 
 // src/git/clean-index-blobs.ts
 var literal = (paths) => (paths ?? []).map((p) => `:(literal)${p}`);
@@ -3468,11 +3490,7 @@ async function cleanIndexBlobs(repo, paths) {
   return blobs;
 }
 
-// src/trees/tree-links.ts
-var import_messages11 = __toESM(require_messages(), 1);
-
 // src/alembic/alembic-options.ts
-var import_messages10 = __toESM(require_messages(), 1);
 var HERE = ".";
 var DEFAULT_FILE_TEMPLATE = "%(rev)s_%(slug)s";
 var DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
@@ -3533,8 +3551,8 @@ function environmentFromOptions(input) {
   let scriptLocation;
   if (scriptValue !== void 0 && scriptValue.trim() !== "") {
     const resolved = resolveScriptLocation(folder, scriptValue.trim(), input.isScriptDirectory);
-    if ("packageNotFound" in resolved) return { problems: [(0, import_messages10.packageLocationNotFound)(config, scriptValue)] };
-    if ("outside" in resolved) return { problems: [(0, import_messages10.locationOutsideRepository)(config, `script_location ${scriptValue}`)] };
+    if ("packageNotFound" in resolved) return { problems: [packageLocationNotFound(config, scriptValue)] };
+    if ("outside" in resolved) return { problems: [locationOutsideRepository(config, `script_location ${scriptValue}`)] };
     scriptLocation = resolved.location;
   } else {
     scriptLocation = input.defaultScriptLocation;
@@ -3551,12 +3569,12 @@ function environmentFromOptions(input) {
     } else {
       const separator = asText(options.get("path_separator")) ?? asText(options.get("version_path_separator"));
       items = splitVersionLocations(String(raw), separator?.trim(), input.osPathSeparator);
-      if (items === void 0) return { problems: [(0, import_messages10.badPathSeparator)(config, separator ?? "")] };
+      if (items === void 0) return { problems: [badPathSeparator(config, separator ?? "")] };
     }
     locations = [];
     for (const item of items) {
       const location = resolveLocation(folder, item);
-      if (location === void 0) problems.push((0, import_messages10.locationOutsideRepository)(config, `version location ${item}`));
+      if (location === void 0) problems.push(locationOutsideRepository(config, `version location ${item}`));
       else if (!locations.includes(location)) locations.push(location);
     }
     if (locations.length === 0) return { problems };
@@ -3629,7 +3647,7 @@ var LinkedListing = class {
       const reached = [];
       for (const { location, real } of pending) {
         const to = this.targetOf(real, this.known.get(real));
-        if (to === void 0) this.problems.push((0, import_messages11.symlinkEscapes)(location));
+        if (to === void 0) this.problems.push(symlinkEscapes(location));
         else if (to !== "") reached.push({ location, real: to });
       }
       if (reached.length === 0) break;
@@ -3667,7 +3685,7 @@ var LinkedListing = class {
     const asked = /* @__PURE__ */ new Set();
     for (let hop = 0; pending.length > 0; hop++) {
       if (hop >= MAX_HOPS) {
-        for (const { path, real } of pending) result.set(path, (0, import_messages11.symlinkNotFollowed)(path, real));
+        for (const { path, real } of pending) result.set(path, symlinkNotFollowed(path, real));
         break;
       }
       await this.readTexts(source, pending.map(({ entry }) => entry));
@@ -3680,8 +3698,8 @@ var LinkedListing = class {
       const next = [];
       for (const { path, to } of targets) {
         const entry = to === void 0 ? void 0 : this.known.get(to);
-        if (to === void 0) result.set(path, (0, import_messages11.symlinkEscapes)(path));
-        else if (!entry) result.set(path, (0, import_messages11.symlinkNotFollowed)(path, to));
+        if (to === void 0) result.set(path, symlinkEscapes(path));
+        else if (!entry) result.set(path, symlinkNotFollowed(path, to));
         else if (entry.mode === SYMLINK) next.push({ path, real: to, entry });
         else result.set(path, entry);
       }
@@ -3952,7 +3970,6 @@ var import_node_crypto3 = require("node:crypto");
 var import_node_fs2 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
 var import_node_path4 = require("node:path");
-var import_messages12 = __toESM(require_messages(), 1);
 var inside = (root, target) => {
   const rel = (0, import_node_path4.relative)(root, target);
   return rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(rel);
@@ -3982,7 +3999,7 @@ async function listWorktree(root, locations) {
       } catch {
         return void 0;
       }
-      if (!inside(realRoot, target)) problems.push((0, import_messages12.symlinkEscapes)(path));
+      if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else paths.add(path);
       return void 0;
     }));
@@ -3990,7 +4007,7 @@ async function listWorktree(root, locations) {
   for (const location of new Set(locations)) {
     try {
       if (!inside(realRoot, await (0, import_promises4.realpath)((0, import_node_path4.join)(root, location)))) {
-        problems.push((0, import_messages12.symlinkEscapes)(location));
+        problems.push(symlinkEscapes(location));
         continue;
       }
     } catch {
@@ -4033,8 +4050,8 @@ function nearest(candidates, importer) {
   let best;
   let bestShared = -1;
   for (const path of candidates) {
-    const shared = sharedDirs(path, importer);
-    if (shared > bestShared) [best, bestShared] = [path, shared];
+    const shared2 = sharedDirs(path, importer);
+    if (shared2 > bestShared) [best, bestShared] = [path, shared2];
   }
   return best;
 }
@@ -4115,8 +4132,8 @@ async function resolveLabelExpressions(repo, requests, options) {
 
 // src/trees/load-trees.ts
 var READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
-function listingPaths(environments2) {
-  const locations = [...new Set(environments2.flatMap((env) => env.versionLocations))];
+function listingPaths(environments3) {
+  const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
   return locations.includes("") ? void 0 : locations;
 }
 function unreadable(path, blob, reason, fix) {
@@ -4138,7 +4155,7 @@ function sameParse(earlier, path) {
   if (basename4(earlier.path) === basename4(path)) return true;
   return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
 }
-async function loadTrees(repo, environments2, specs, options = {}) {
+async function loadTrees(repo, environments3, specs, options = {}) {
   const cache = options.cache === void 0 ? await ParseCache.open(repo.commonDir, READER_VERSION2) : options.cache;
   const blobReader = options.reader ?? new BlobReader(repo);
   const readBefore = blobReader.objectsRead;
@@ -4160,8 +4177,8 @@ async function loadTrees(repo, environments2, specs, options = {}) {
       }));
     };
     var resolveKeys = resolveKeys2;
-    const paths = listingPaths(environments2);
-    const locations = [...new Set(environments2.flatMap((env) => env.versionLocations))];
+    const paths = listingPaths(environments3);
+    const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
     const sourceOf = (spec) => ({
       list: (more) => spec.name === "index" ? listIndex(repo, more).then((l) => l.entries) : spec.name === "worktree" ? Promise.resolve([]) : listTree(repo, spec.commit, more),
       read: (oids) => blobReader.readAll(oids)
@@ -4180,7 +4197,7 @@ async function loadTrees(repo, environments2, specs, options = {}) {
     const listed = await Promise.all(specs.map(listingOf));
     const selections = await Promise.all(specs.map(async (spec, t) => {
       if (spec.name !== "worktree") return { entries: listed[t].linked.entries, problems: listed[t].linked.problems };
-      const listing = await listWorktree(repo.root, environments2.flatMap((env) => env.versionLocations));
+      const listing = await listWorktree(repo.root, environments3.flatMap((env) => env.versionLocations));
       return { entries: listing.paths.map((path) => ({ path, oid: "", mode: "100644" })), problems: listing.problems };
     }));
     const selectionOf = /* @__PURE__ */ new Map();
@@ -4188,7 +4205,7 @@ async function loadTrees(repo, environments2, specs, options = {}) {
       let perEnv = selectionOf.get(entries);
       if (!perEnv) {
         const allPaths = entries.map((entry) => entry.path);
-        perEnv = environments2.map((env) => selectRevisionFiles(allPaths, env));
+        perEnv = environments3.map((env) => selectRevisionFiles(allPaths, env));
         selectionOf.set(entries, perEnv);
       }
       return perEnv;
@@ -4228,7 +4245,7 @@ async function loadTrees(repo, environments2, specs, options = {}) {
       if (!links) followedOf.set(linked[t], links = linked[t].followFiles(selected[t].flat(), sourceOf(spec)));
       return links;
     }));
-    const target = (t, path) => followed[t].get(path) ?? linked[t].entryAt(path) ?? (0, import_messages13.symlinkNotFollowed)(path, path);
+    const target = (t, path) => followed[t].get(path) ?? linked[t].entryAt(path) ?? symlinkNotFollowed(path, path);
     const parses = /* @__PURE__ */ new Map();
     const want = /* @__PURE__ */ new Map();
     const resolvedOf = /* @__PURE__ */ new Map();
@@ -4245,7 +4262,7 @@ async function loadTrees(repo, environments2, specs, options = {}) {
     for (const [key, { oid, path }] of want) {
       const bytes = worktreeBytes.get(oid) ?? blobs.get(oid);
       if (!bytes) {
-        parses.set(key, unreadable(path, oid, (0, import_messages13.blobMissing)(path, oid)));
+        parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
         continue;
       }
       let source = sources.get(oid);
@@ -4289,7 +4306,7 @@ async function loadTrees(repo, environments2, specs, options = {}) {
       entries: selections[t].entries,
       unmerged: listed[t].unmerged,
       files: resolved[t].map((keys, e) => keys.map((key, k) => {
-        if (!key.includes("\0")) return unreadable(selected[t][e][k], void 0, key, import_messages13.SYMLINK_FIX);
+        if (!key.includes("\0")) return unreadable(selected[t][e][k], void 0, key, SYMLINK_FIX);
         const file = parses.get(key);
         return relabelled?.[t].get(file) ?? file;
       })),
@@ -4305,18 +4322,9 @@ async function loadTrees(repo, environments2, specs, options = {}) {
   }
 }
 
-// src/app/run-context.ts
-var import_errors13 = __toESM(require_errors(), 1);
-
 // src/config/load-config.ts
 var import_promises5 = require("node:fs/promises");
 var import_node_path5 = require("node:path");
-var import_errors10 = __toESM(require_errors(), 1);
-var import_messages15 = __toESM(require_messages(), 1);
-
-// src/config/validate-config.ts
-var import_errors9 = __toESM(require_errors(), 1);
-var import_messages14 = __toESM(require_messages(), 1);
 
 // src/config/finding-codes.ts
 var CODES = {
@@ -4343,7 +4351,7 @@ var ENVIRONMENT_KEYS = ["dir", "allowedHeads"];
 var SEVERITIES = ["error", "warning", "off"];
 function validateConfig(raw, source) {
   const fail = (key, problem) => {
-    throw new import_errors9.MigcheckError((0, import_messages14.configInvalid)(source, key, problem), { hint: import_messages14.CONFIG_KEYS_HINT });
+    throw new MigcheckError(configInvalid(source, key, problem), { hint: CONFIG_KEYS_HINT });
   };
   const table = asTable(raw, "the migcheck settings", fail);
   checkKeys(table, TOP_KEYS, "", fail);
@@ -4353,7 +4361,7 @@ function validateConfig(raw, source) {
     if (typeof table.fetchTarget !== "boolean") fail("fetchTarget", `must be true or false, not ${describe(table.fetchTarget)}`);
     config.fetchTarget = table.fetchTarget;
   }
-  if (table.environments !== void 0) config.environments = environments(table.environments, fail);
+  if (table.environments !== void 0) config.environments = environments2(table.environments, fail);
   if (table.severity !== void 0) {
     const severity = asTable(table.severity, "severity", fail);
     for (const [code, value] of Object.entries(severity)) {
@@ -4368,7 +4376,7 @@ function validateConfig(raw, source) {
   if (table.allowedHeads !== void 0) config.allowedHeads = stringList(table.allowedHeads, "allowedHeads", fail);
   return config;
 }
-function environments(value, fail) {
+function environments2(value, fail) {
   if (!Array.isArray(value)) return fail("environments", `must be a list of versions directories or {dir, allowedHeads} tables, not ${describe(value)}`);
   return value.map((item, i) => {
     const key = `environments[${i}]`;
@@ -4425,7 +4433,7 @@ async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
     const path = (0, import_node_path5.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
-    if (text === void 0) throw new import_errors10.MigcheckError((0, import_messages15.configMissing)(options.explicitPath), { hint: import_messages15.CONFIG_MISSING_HINT });
+    if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
@@ -4459,7 +4467,7 @@ function parseJson(text, shown) {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new import_errors10.MigcheckError((0, import_messages15.configUnreadable)(shown, error.message), { cause: error });
+    throw new MigcheckError(configUnreadable(shown, error.message), { cause: error });
   }
 }
 async function parseToml(text, shown) {
@@ -4467,7 +4475,7 @@ async function parseToml(text, shown) {
   try {
     return parse2(text);
   } catch (error) {
-    throw new import_errors10.MigcheckError((0, import_messages15.configUnreadable)(shown, error.message.split("\n")[0]), { cause: error });
+    throw new MigcheckError(configUnreadable(shown, error.message.split("\n")[0]), { cause: error });
   }
 }
 async function readText(path) {
@@ -4475,7 +4483,7 @@ async function readText(path) {
     return await (0, import_promises5.readFile)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
-    throw new import_errors10.MigcheckError((0, import_messages15.configUnreadable)(path, error.message), { cause: error });
+    throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
   }
 }
 function displayPath(repoRoot, path) {
@@ -4486,11 +4494,6 @@ function displayPath(repoRoot, path) {
 // src/trees/discover-environments.ts
 var import_promises6 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
-var import_errors11 = __toESM(require_errors(), 1);
-var import_messages17 = __toESM(require_messages(), 1);
-
-// src/alembic/environments-from-configs.ts
-var import_messages16 = __toESM(require_messages(), 1);
 
 // src/alembic/ini.ts
 var IniSyntaxError = class extends Error {
@@ -4592,8 +4595,12 @@ function getOption(ini, section, option, vars = {}) {
   return interpolate(value, (name) => options.get(name));
 }
 
+// src/alembic/config-candidate.cts
+function isConfigCandidate(path) {
+  return path.endsWith(".ini") || path.slice(path.lastIndexOf("/") + 1) === "pyproject.toml";
+}
+
 // src/alembic/environments-from-configs.ts
-var import_config_candidate = __toESM(require_config_candidate(), 1);
 var basename6 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function iniSources(file, problems) {
   const isAlembicIni = basename6(file.path) === "alembic.ini";
@@ -4602,7 +4609,7 @@ function iniSources(file, problems) {
   try {
     ini = parseIni(file.text);
   } catch (error) {
-    problems.push((0, import_messages16.alembicConfigUnreadable)(file.path, error.message));
+    problems.push(alembicConfigUnreadable(file.path, error.message));
     return [];
   }
   if (!isAlembicIni && !ini.sections.has("alembic")) return [];
@@ -4619,7 +4626,7 @@ function iniSources(file, problems) {
         if (!(error instanceof InterpolationError)) throw error;
         if (!["script_location", "version_locations", "path_separator", "version_path_separator"].includes(key)) continue;
         const problem = error.problem;
-        problems.push(problem.kind === "missing" ? (0, import_messages16.interpolationMissing)(file.path, key, problem.name) : (0, import_messages16.interpolationSyntax)(file.path, key, own.get(key) ?? ""));
+        problems.push(problem.kind === "missing" ? interpolationMissing(file.path, key, problem.name) : interpolationSyntax(file.path, key, own.get(key) ?? ""));
         broken = true;
       }
     }
@@ -4636,7 +4643,7 @@ function tomlSource(file, parseToml2, problems) {
   try {
     document = parseToml2(file.text);
   } catch (error) {
-    problems.push((0, import_messages16.alembicConfigUnreadable)(file.path, String(error.message).split("\n")[0] ?? ""));
+    problems.push(alembicConfigUnreadable(file.path, String(error.message).split("\n")[0] ?? ""));
     return void 0;
   }
   const table = document?.tool?.alembic;
@@ -4675,7 +4682,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
     }
   }
   for (const toml of tomlByFolder.values()) if (!usedToml.has(toml)) sources.push(toml);
-  const environments2 = [];
+  const environments3 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const source of sources) {
     const folder = folderOf(source.config);
@@ -4683,7 +4690,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
     if (source.lacksScriptLocation) {
       if (source.section === "alembic" && source.config.endsWith(".ini") && scriptDirectories.has(folder)) defaultScriptLocation = folder;
       else {
-        problems.push((0, import_messages16.scriptLocationMissing)(source.config, source.section));
+        problems.push(scriptLocationMissing(source.config, source.section));
         continue;
       }
     }
@@ -4701,15 +4708,15 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
     const key = `${environment.recursive}\0${environment.versionLocations.join("\0")}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    environments2.push(environment);
+    environments3.push(environment);
   }
-  return { environments: environments2, problems };
+  return { environments: environments3, problems };
 }
 
 // src/trees/discover-environments.ts
 var basename7 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function configEntries(entries) {
-  const configs = entries.filter((entry) => (0, import_config_candidate.isConfigCandidate)(entry.path) && entry.mode !== "120000");
+  const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
   const scriptDirectories = new Set(entries.filter((entry) => basename7(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
   return { configs, scriptDirectories };
 }
@@ -4739,30 +4746,28 @@ async function discoverEnvironments(repo, source, reader) {
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
   const detail = result.problems.length > 0 ? `; ${result.problems.join("; ")}` : "";
-  throw new import_errors11.MigcheckError(`${(0, import_messages17.noEnvironment)(treeName)}${detail}`, { hint: import_messages17.NO_ENVIRONMENT_HINT });
+  throw new MigcheckError(`${noEnvironment(treeName)}${detail}`, { hint: NO_ENVIRONMENT_HINT });
 }
 
 // src/trees/environments-from-dirs.ts
 var import_promises7 = require("node:fs/promises");
 var import_node_path7 = require("node:path");
-var import_errors12 = __toESM(require_errors(), 1);
-var import_messages18 = __toESM(require_messages(), 1);
 function repositoryRelativeDir(dir, root, cwd) {
   const rel = (0, import_node_path7.relative)(root, (0, import_node_path7.resolve)(cwd, dir));
   if (rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
-    throw new import_errors12.MigcheckError((0, import_messages18.locationOutsideRepository)("--dir", dir));
+    throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
   return rel.split(import_node_path7.sep).join("/");
 }
 function environmentsFromDirs(dirs, options) {
   const seen = /* @__PURE__ */ new Set();
-  const environments2 = [];
+  const environments3 = [];
   for (const dir of dirs) {
     const location = repositoryRelativeDir(dir, options.root, options.cwd);
     if (seen.has(location)) continue;
     seen.add(location);
     const isVersions = location.slice(location.lastIndexOf("/") + 1) === "versions";
-    environments2.push({
+    environments3.push({
       ...isVersions ? { scriptLocation: folderOf(location) } : {},
       versionLocations: [location],
       recursive: false,
@@ -4771,7 +4776,7 @@ function environmentsFromDirs(dirs, options) {
       truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
     });
   }
-  return environments2;
+  return environments3;
 }
 var prefixesOf = (location) => location.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"));
 function gitmodulesPaths(text) {
@@ -4814,9 +4819,9 @@ async function requireDirectories(repo, source, dirs, options) {
   const treeName = source.kind === "commit" ? `commit ${source.commit.slice(0, 12)}` : `the ${source.kind}`;
   const refuse = (location, shape) => {
     const dir = given.get(location);
-    if (shape.kind === "file") throw new import_errors12.MigcheckError((0, import_messages18.dirIsFile)(dir, treeName));
-    if (shape.kind === "submodule") throw new import_errors12.MigcheckError((0, import_messages18.dirInSubmodule)(dir, shape.path));
-    throw new import_errors12.MigcheckError((0, import_messages18.dirMissing)(dir, treeName));
+    if (shape.kind === "file") throw new MigcheckError(dirIsFile(dir, treeName));
+    if (shape.kind === "submodule") throw new MigcheckError(dirInSubmodule(dir, shape.path));
+    throw new MigcheckError(dirMissing(dir, treeName));
   };
   if (source.kind === "worktree") {
     for (const location of given.keys()) {
@@ -4853,9 +4858,9 @@ async function openRunContext(args, io) {
 async function environmentsFor(context, source, reader) {
   const dirs = context.args.options.dir;
   if (Array.isArray(dirs) && dirs.length > 0) {
-    const environments2 = environmentsFromDirs(dirs, { root: context.repo.root, cwd: context.io.cwd });
+    const environments3 = environmentsFromDirs(dirs, { root: context.repo.root, cwd: context.io.cwd });
     await requireDirectories(context.repo, source, dirs, { cwd: context.io.cwd, reader });
-    return environments2;
+    return environments3;
   }
   const configured = context.config.environments;
   if (configured && configured.length > 0) {
@@ -4880,7 +4885,7 @@ async function targetFor(context, commit, commitName = "HEAD") {
   try {
     target = await resolveTarget(context.repo, named);
   } catch (error) {
-    if (commit === void 0 && error instanceof import_errors13.MigcheckError && !named.explicit && !named.configured && !named.envTarget) return void 0;
+    if (commit === void 0 && error instanceof MigcheckError && !named.explicit && !named.configured && !named.envTarget) return void 0;
     throw error;
   }
   const base = commit === void 0 ? void 0 : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref });
@@ -4891,22 +4896,22 @@ async function targetFor(context, commit, commitName = "HEAD") {
 async function openRepairContext(args, io, withTarget) {
   const context = await openRunContext(args, io);
   const reader = new BlobReader(context.repo);
-  let environments2;
+  let environments3;
   try {
-    environments2 = await environmentsFor(context, { kind: "worktree" }, reader);
+    environments3 = await environmentsFor(context, { kind: "worktree" }, reader);
   } finally {
     await reader.close();
   }
-  if (!withTarget) return { repo: context.repo, environments: environments2 };
+  if (!withTarget) return { repo: context.repo, environments: environments3 };
   const target = await targetFor(context, context.repo.head);
-  if (!target) throw new import_errors14.MigcheckError((0, import_messages19.noTargetFound)(TARGET_CANDIDATES), { hint: import_messages19.NO_TARGET_HINT });
-  return { repo: context.repo, environments: environments2, target };
+  if (!target) throw new MigcheckError(noTargetFound(TARGET_CANDIDATES), { hint: NO_TARGET_HINT });
+  return { repo: context.repo, environments: environments3, target };
 }
 function refuseUnreadable(files) {
   for (const file of files) {
     const errors = file.problems.filter((p) => p.severity === "error");
     const problem = errors.find((p) => p.field === void 0) ?? (file.revision === void 0 ? errors[0] : void 0);
-    if (problem) throw new import_errors14.MigcheckError((0, import_messages19.repairUnreadable)(file.path, problem.line, problem.reason), { hint: problem.fix ?? (0, import_messages19.unparseableFix)(problem.field) });
+    if (problem) throw new MigcheckError(repairUnreadable(file.path, problem.line, problem.reason), { hint: problem.fix ?? unparseableFix(problem.field) });
   }
 }
 async function readWorktreeRevisions(root, env) {
@@ -4932,8 +4937,8 @@ async function readCommitRevisions(repo, commit, env) {
 var sameSet2 = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
 async function worktreeHeads(root, item) {
   const now = await readWorktreeRevisions(root, item.env);
-  const ids = new Set(now.files.map((f) => f.revision));
-  return buildGraph([...now.files, ...item.target.filter((f) => !ids.has(f.revision))]).heads;
+  const ids2 = new Set(now.files.map((f) => f.revision));
+  return buildGraph([...now.files, ...item.target.filter((f) => !ids2.has(f.revision))]).heads;
 }
 function faultHook(env) {
   const limit = Number(env.MIGCHECK_TEST_FAULT_AFTER_WRITES);
@@ -4949,14 +4954,14 @@ async function guard(planned, context) {
     for (const step of item.plan.steps) {
       if (step.action === "git") continue;
       if (targetPaths.has(step.file) || targetIds.has(step.revision)) {
-        throw new import_errors15.MigcheckError((0, import_messages20.refusePublished)(step.revision, step.file, context.target.ref));
+        throw new MigcheckError(refusePublished(step.revision, step.file, context.target.ref));
       }
     }
   }
   const files = planned.flatMap((p) => p.plan.steps.flatMap((s) => s.action === "git" ? [] : [s.file]));
   const unstaged = await unstagedPaths(context.repo, files);
   const first = files.find((f) => unstaged.has(f));
-  if (first !== void 0) throw new import_errors15.MigcheckError((0, import_messages20.refuseUnstaged)(first));
+  if (first !== void 0) throw new MigcheckError(refuseUnstaged(first));
 }
 async function run(args, io) {
   const context = await openRepairContext(args, io, true);
@@ -4984,7 +4989,7 @@ async function run(args, io) {
   await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path8.join)(root, folder))));
   if (blocked) {
     print(plan);
-    io.stderr(`migcheck: ${import_messages20.REFUSE_BLOCKED_PLAN}
+    io.stderr(`migcheck: ${REFUSE_BLOCKED_PLAN}
 `);
     return 1;
   }
@@ -4997,7 +5002,7 @@ async function run(args, io) {
       verify: async () => {
         for (const item of planned) {
           const heads = await worktreeHeads(root, item);
-          if (!sameSet2(heads, item.plan.resultHeads)) throw new import_errors15.MigcheckError((0, import_messages20.applyWrongHeads)(item.plan.dir, item.plan.resultHeads, heads));
+          if (!sameSet2(heads, item.plan.resultHeads)) throw new MigcheckError(applyWrongHeads(item.plan.dir, item.plan.resultHeads, heads));
         }
       }
     });
@@ -5015,17 +5020,14 @@ var import_node_crypto4 = require("node:crypto");
 var import_promises8 = require("node:fs/promises");
 var import_node_fs3 = require("node:fs");
 var import_node_path9 = require("node:path");
-var import_errors20 = __toESM(require_errors(), 1);
 
 // src/core/merge/new-revision-id.ts
-var import_errors16 = __toESM(require_errors(), 1);
-var import_messages21 = __toESM(require_messages(), 1);
 function newRevisionId(random) {
   if (random.length < 6) throw new RangeError("newRevisionId needs 6 random bytes");
   return [...random.subarray(0, 6)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 function validateRevisionId(id) {
-  if (!/^[A-Za-z0-9_]+$/.test(id)) throw new import_errors16.MigcheckError((0, import_messages21.mergeBadRevId)(id));
+  if (!/^[A-Za-z0-9_]+$/.test(id)) throw new MigcheckError(mergeBadRevId(id));
   return id;
 }
 
@@ -5136,10 +5138,6 @@ function formatAsComma(value) {
   if (value.kind === "tuple") return value.items.join(", ");
   return void 0;
 }
-
-// src/core/merge/render-script-template.ts
-var import_errors17 = __toESM(require_errors(), 1);
-var import_messages22 = __toESM(require_messages(), 1);
 
 // src/core/merge/template-expression.ts
 var UnsupportedExpression = class extends Error {
@@ -5277,7 +5275,7 @@ function renderScriptTemplate(template, file, context) {
   const writing = () => stack.every((f) => f.active);
   const lineAt = (at) => template.slice(0, at).split("\n").length;
   const fail = (at, construct) => {
-    throw new import_errors17.MigcheckError((0, import_messages22.mergeTemplateUnsupported)(file, lineAt(at), construct));
+    throw new MigcheckError(mergeTemplateUnsupported(file, lineAt(at), construct));
   };
   const evaluate = (at, source, render) => {
     try {
@@ -5360,8 +5358,6 @@ function renderScriptTemplate(template, file, context) {
 }
 
 // src/core/merge/revision-file-name.ts
-var import_errors18 = __toESM(require_errors(), 1);
-var import_messages23 = __toESM(require_messages(), 1);
 var WORD = /[\p{L}\p{N}_]+/gu;
 function slugOf(message, truncateSlugLength = 40) {
   let slug = (message ?? "").match(WORD)?.join("_").toLowerCase() ?? "";
@@ -5376,15 +5372,15 @@ function slugOf(message, truncateSlugLength = 40) {
 var PLACEHOLDER = /%(?:%|\((\w+)\)([-#0 +]*)(\d*)(?:\.(\d+))?([sdirfx]))/g;
 function pythonPercentFormat(template, values) {
   const rest = template.replace(PLACEHOLDER, "");
-  if (rest.includes("%")) throw new import_errors18.MigcheckError((0, import_messages23.mergeFileTemplateUnsupported)(template, "it holds a % placeholder that is not %(name)s / %(name)d"));
+  if (rest.includes("%")) throw new MigcheckError(mergeFileTemplateUnsupported(template, "it holds a % placeholder that is not %(name)s / %(name)d"));
   return template.replace(PLACEHOLDER, (whole, name, flags, width, precision, type) => {
     if (whole === "%%") return "%";
     const value = values[name];
-    if (value === void 0) throw new import_errors18.MigcheckError((0, import_messages23.mergeFileTemplateUnsupported)(template, `%(${name})${type} is not one of rev, slug, epoch, year, month, day, hour, minute, second`));
+    if (value === void 0) throw new MigcheckError(mergeFileTemplateUnsupported(template, `%(${name})${type} is not one of rev, slug, epoch, year, month, day, hour, minute, second`));
     let text;
     if (type === "s" || type === "r") text = String(value);
     else {
-      if (typeof value !== "number") throw new import_errors18.MigcheckError((0, import_messages23.mergeFileTemplateUnsupported)(template, `%(${name})${type} needs a number`));
+      if (typeof value !== "number") throw new MigcheckError(mergeFileTemplateUnsupported(template, `%(${name})${type} needs a number`));
       text = String(Math.abs(Math.trunc(value))).padStart(precision ? Number(precision) : 0, "0");
       if (value < 0) text = `-${text}`;
     }
@@ -5426,12 +5422,7 @@ function renderMergeRevision(input) {
   };
 }
 
-// src/cli/commands/merge.ts
-var import_messages25 = __toESM(require_messages(), 1);
-
 // src/app/local-date-time.ts
-var import_errors19 = __toESM(require_errors(), 1);
-var import_messages24 = __toESM(require_messages(), 1);
 function zoneFields(date, timeZone) {
   let parts;
   try {
@@ -5448,7 +5439,7 @@ function zoneFields(date, timeZone) {
 function localDateTime(date, timezone) {
   if (timezone !== void 0) {
     const fields = zoneFields(date, timezone) ?? zoneFields(date, timezone.toUpperCase());
-    if (!fields) throw new import_errors19.MigcheckError((0, import_messages24.mergeUnknownTimezone)(timezone));
+    if (!fields) throw new MigcheckError(mergeUnknownTimezone(timezone));
     return fields;
   }
   return {
@@ -5477,16 +5468,16 @@ async function run2(args, io) {
   const graphs = await Promise.all(context.environments.map(async (env2) => ({ env: env2, graph: buildGraph((await readWorktreeRevisions(root, env2)).files) })));
   const forked = graphs.filter(({ graph: graph2 }) => realHeads(graph2).length > 1);
   if (forked.length === 0) {
-    for (const { env: env2, graph: graph2 } of graphs) io.stdout(`${(0, import_messages25.mergeNothingToDo)(env2.versionLocations[0] ?? "", realHeads(graph2))}
+    for (const { env: env2, graph: graph2 } of graphs) io.stdout(`${mergeNothingToDo(env2.versionLocations[0] ?? "", realHeads(graph2))}
 `);
     return 0;
   }
-  if (forked.length > 1) throw new import_errors20.MigcheckError((0, import_messages25.mergeChooseEnvironment)(forked.map(({ env: env2 }) => env2.versionLocations[0] ?? "")));
+  if (forked.length > 1) throw new MigcheckError(mergeChooseEnvironment(forked.map(({ env: env2 }) => env2.versionLocations[0] ?? "")));
   const { env, graph } = forked[0];
   const heads = realHeads(graph);
   const rev = typeof args.options["rev-id"] === "string" ? validateRevisionId(args.options["rev-id"]) : newRevisionId((0, import_node_crypto4.randomBytes)(6));
   const taken = graph.nodes.get(rev);
-  if (taken) throw new import_errors20.MigcheckError((0, import_messages25.mergeRevIdTaken)(rev, taken.file.path));
+  if (taken) throw new MigcheckError(mergeRevIdTaken(rev, taken.file.path));
   const message = typeof args.options.message === "string" ? args.options.message : void 0;
   const merge = renderMergeRevision({
     rev,
@@ -5500,10 +5491,10 @@ async function run2(args, io) {
   const firstHead = graph.nodes.get(heads[0]).file.path;
   const dir = env.versionLocations.length > 1 ? firstHead.slice(0, firstHead.lastIndexOf("/")) : env.versionLocations[0];
   const path = dir === "" ? merge.fileName : `${dir}/${merge.fileName}`;
-  if ((0, import_node_fs3.existsSync)((0, import_node_path9.join)(root, path))) throw new import_errors20.MigcheckError((0, import_messages25.mergeFileExists)(path));
+  if ((0, import_node_fs3.existsSync)((0, import_node_path9.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
   await writeFileAtomic((0, import_node_path9.join)(root, path), new TextEncoder().encode(merge.text), 420);
-  io.stdout(`${(0, import_messages25.mergeWrote)(rev, path, heads)}
-${import_messages25.MERGE_NOT_STAGED}
+  io.stdout(`${mergeWrote(rev, path, heads)}
+${MERGE_NOT_STAGED}
 `);
   return 0;
 }

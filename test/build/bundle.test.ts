@@ -69,6 +69,12 @@ test('the file every run reads holds argv, the table and the fast lane, not the 
   for (const absent of ['smol-toml', 'function helpText', 'function renderPlanText', 'function analyseEnvironment', 'function planHusky']) {
     assert.not.ok(first.includes(absent), `migcheck.cjs leaves out ${absent}`);
   }
+  // The error class the CLI's catch recognises exists once: the other bundles take it from there.
+  assert.ok(first.includes('var MigcheckError = class extends Error'));
+  for (const file of files.filter((name) => name !== 'migcheck.cjs')) {
+    const text = await readFile(join(projectRoot, 'dist', file), 'utf8');
+    assert.not.ok(text.includes('MigcheckError = class'), `${file} has its own MigcheckError`);
+  }
   // Every require of a bundle is Node's own or a sibling bundle: nothing to install.
   for (const file of files) {
     const text = await readFile(join(projectRoot, 'dist', file), 'utf8');
