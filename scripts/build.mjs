@@ -34,6 +34,8 @@ export const BUNDLES = [
   { name: 'check', modules: ['src/cli/commands/check.ts', 'src/cli/commands/pre-push.ts', 'src/cli/commands/heads.ts', 'src/cli/commands/graph.ts'] },
   { name: 'repair', modules: ['src/cli/commands/rebase-plan.ts', 'src/cli/commands/merge.ts'] },
   { name: 'init', modules: ['src/cli/commands/init.ts'] },
+  // The TOML parser, read only when a pyproject.toml may hold settings (check, init, repairs share it).
+  { name: 'toml', modules: ['node_modules/smol-toml/dist/index.js'] },
   { name: 'help', modules: ['src/cli/help.ts'] },
 ];
 
@@ -49,8 +51,11 @@ function bundles() {
   return [...BUNDLES, ...extra];
 }
 
-/** The key a module has in its bundle's `__modules`: its path under src/ without extension. */
-const keyOf = (path) => relative(join(root, 'src'), path).split('\\').join('/').replace(/\.(c|m)?ts$/, '');
+/** The key a module has in its bundle's `__modules`: its path under src/ (or the project) without extension. */
+const keyOf = (path) => {
+  const under = relative(join(root, 'src'), path).split('\\').join('/');
+  return (under.startsWith('../') ? relative(root, path).split('\\').join('/') : under).replace(/\.(c|m)?[jt]s$/, '');
+};
 const abs = (path) => join(root, path);
 
 /** The names `path` exports (esbuild resolves `export *` for us). */
@@ -59,9 +64,7 @@ async function exportNames(path) {
     entryPoints: [path], bundle: true, format: 'esm', platform: 'node', packages: 'external', write: false, metafile: true,
     outdir: join(tmpdir(), 'migcheck-exports'), absWorkingDir: root, logLevel: 'silent',
   });
-  const names = Object.values(result.metafile.outputs)[0].exports;
-  if (names.includes('default')) throw new Error(`${path}: a shared module cannot have a default export`);
-  return names;
+  return Object.values(result.metafile.outputs)[0].exports;
 }
 
 /**
@@ -87,7 +90,10 @@ function shareModules(self, owners) {
       b.onLoad({ filter: /.*/, namespace: 'bundle-of' }, (args) => {
         const { bundle, names } = args.pluginData;
         const from = `require(${JSON.stringify(`./${bundle}.cjs`)}).__modules[${JSON.stringify(keyOf(abs(args.path)))}]`;
-        return { contents: `const shared = ${from};\nexport const { ${names.join(', ')} } = shared;\n`, loader: 'js', resolveDir: root };
+        const named = names.filter((name) => name !== 'default');
+        const lines = [`const shared = ${from};`, `export const { ${named.join(', ')} } = shared;`];
+        if (names.includes('default')) lines.push('export default shared.default;');
+        return { contents: `${lines.join('\n')}\n`, loader: 'js', resolveDir: root };
       });
       b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/, namespace: 'bundle-of' }, (args) => ({ path: args.path, external: true }));
     },
