@@ -36,10 +36,11 @@ var init_errors = __esm({
 });
 
 // src/core/messages.ts
-var HELP_TITLE, HELP_USAGE, HELP_OPTIONS_ANYWHERE, HELP_ENVIRONMENT, HELP_GENERAL_EXAMPLES, HELP_EXIT_CODES, HELP_DOCS, helpFormat, helpChoices, HELP_FLAG, VERSION_FLAG, unknownHelpTopic;
+var tooManyArguments, HELP_TITLE, HELP_USAGE, HELP_OPTIONS_ANYWHERE, HELP_ENVIRONMENT, HELP_GENERAL_EXAMPLES, HELP_EXIT_CODES, HELP_DOCS, helpFormat, helpChoices, HELP_FLAG, VERSION_FLAG, unknownHelpTopic;
 var init_messages = __esm({
   "src/core/messages.ts"() {
     "use strict";
+    tooManyArguments = (command, extra, usage) => `\`migcheck ${command}\` does not take ${extra.map((word) => `\`${word}\``).join(" ")} (usage: migcheck ${usage})`;
     HELP_TITLE = "migcheck: stops Alembic migration chains from forking, and repairs them when they have.";
     HELP_USAGE = "migcheck [command] [options]   (no command: check what is staged)";
     HELP_OPTIONS_ANYWHERE = "Options may stand before or after the command. `migcheck help COMMAND` lists the options each command takes.";
@@ -356,8 +357,8 @@ function generalHelp(width) {
     "Examples:",
     ...table(HELP_GENERAL_EXAMPLES, width),
     "",
-    HELP_EXIT_CODES,
-    HELP_DOCS
+    ...wrap(HELP_EXIT_CODES, width),
+    ...wrap(HELP_DOCS, width)
   ];
 }
 function commandHelp(spec, path, width) {
@@ -378,6 +379,7 @@ function helpText(topic, width = 80) {
   for (let i = 0; i < topic.length; i++) {
     const word = topic[i];
     const next = specs.find((s) => s.name === word);
+    if (!next && specs.length === 0) throw new MigcheckError(tooManyArguments("help", topic.slice(i), `help ${topic.slice(0, i).join(" ")}`));
     if (!next) {
       const words = [...topic.slice(0, i), nearest(word, specs.map((s) => s.name))].join(" ");
       throw new MigcheckError(unknownHelpTopic(topic.slice(0, i + 1).join(" "), words));
