@@ -382,8 +382,11 @@ export const refuseSeveralAssignments = (file: string, lines: readonly number[])
 /** --apply refusal: no down_revision to splice. */
 export const refuseNoDownRevision = (file: string) =>
   `cannot rewrite down_revision in ${file}: no \`down_revision = …\` assignment was found; edit it by hand. Nothing was changed.`;
-/** --apply refusal: the environment's plan is blocked. */
-export const REFUSE_BLOCKED_PLAN = 'refusing to apply: the plan has no steps to perform until the target has a single head. Nothing was changed.';
+/** --apply refusal: an environment's plan is blocked (`reasons`: each blocked environment's PlanBlock reason). */
+export const refuseBlockedPlan = (reasons: readonly string[]) =>
+  reasons.every((r) => r === 'target-multiple-heads')
+    ? 'refusing to apply: the plan has no steps to perform until the target has a single head. Nothing was changed.'
+    : 'refusing to apply: moving this branch\'s migrations would not fix what is listed above; fix that first, then run migcheck rebase-plan --apply again. Nothing was changed.';
 /** A write failed midway: everything was restored. */
 export const applyWriteFailed = (file: string, reason: string) =>
   `could not write ${file} (${reason}); every file was restored to what it was`;
@@ -550,3 +553,26 @@ export const skipped = (command: string) => `migcheck: ${command} skipped (MIGCH
 
 /** Arguments that do not parse. */
 export const usageError = (detail: string) => `${detail} (see migcheck --help)`;
+
+// ── core: one fix per finding, rebase-plan honesty, newer Alembic (alembic-compat) ──
+
+/** alembic-compat: a down_revision that names a branch label. */
+export const compatLabelAsParent = (rev: string, label: string, resolved: string) =>
+  `${rev} has down_revision '${label}', a branch label (of ${resolved}): migcheck follows it, but Alembic fails to load this tree on every version (KeyError: '${label}')`;
+/** The fix of a branch label in down_revision. */
+export const compatLabelAsParentFix = (label: string, resolved: string) =>
+  `write the revision id instead of the label: replace '${label}' with '${resolved}' in down_revision (branch labels belong in depends_on or in commands such as \`alembic upgrade ${label}@head\`)`;
+
+/** rebase-plan: the target has several intentional heads and nothing says which one these revisions belong on. */
+export const planAmbiguousHead = (dir: string, targetRef: string, heads: readonly string[], revisions: readonly string[]) =>
+  `${dir}: ${targetRef} has ${heads.length} heads (${heads.join(', ')}), each a branch of its own, and nothing tells which one ${revisions.join(', ')} ${revisions.length === 1 ? 'belongs' : 'belong'} on; set down_revision by hand to the head it should follow, then run migcheck rebase-plan again`;
+/** rebase-plan: the merged view would still be broken after the steps (the findings follow, one block each). */
+export const planCannotFix = (dir: string, targetRef: string) =>
+  `${dir}: rebase-plan cannot put this branch on ${targetRef}: it only moves this branch's own migrations, and check would still report the following, which needs the fix shown:`;
+
+/** bypassed-chain on a branch that is behind too: the chain's end is no longer the target's head. */
+export const bypassedBehindFix = (target: string, heads: readonly string[]) =>
+  `run \`git rebase ${target}\`, then \`migcheck rebase-plan\`: it re-points this migration onto ${target}'s head ${idList(heads)} (${target} has moved past the chain this branch sees, so building on that chain's end would fork again once merged)`;
+/** redundant-merge that the plan keeps: it does something (or cannot be shown to do nothing). */
+export const redundantMergeRepointFix = (file: string, suggested: readonly string[]) =>
+  `set down_revision = ${downRevisionLiteral(suggested)} in ${file}, keeping the migration (or run \`migcheck rebase-plan\`, which re-points it: it deletes a merge only when its upgrade() and downgrade() exist and do nothing)`;

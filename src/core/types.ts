@@ -55,6 +55,11 @@ export interface ReaderProblem {
   reason: string;
   /** The fix, when the reader knows a better one than rewriting the field (conflict markers). */
   fix?: string;
+  /**
+   * `alembic-compat`: the file loads on some Alembic versions and fails on others (a `warning`
+   * that becomes an `alembic-compat` finding, never `unparseable`).
+   */
+  code?: 'alembic-compat';
 }
 
 /** The text of a revision file as decoded from bytes, with what is needed to re-encode it. */
@@ -84,6 +89,12 @@ export interface RevisionFile {
   sites: Partial<Record<RevisionField, ValueSite>>;
   /** The value part of the docstring's `Revises:` line, when there is one. */
   revises?: { span: Span; text: string };
+  /**
+   * Set (true) on a merge revision whose upgrade() and downgrade() both exist and do nothing:
+   * such a merge may be deleted when the target has joined its parents already. Absent on every
+   * other file.
+   */
+  emptyMigration?: true;
   problems: ReaderProblem[];
 }
 
@@ -94,39 +105,45 @@ export type GraphProblem =
       meant?: { revision: RevisionId; file: string } }
   | { kind: 'duplicate-revision'; revision: RevisionId; files: string[] }
   | { kind: 'cycle'; revisions: RevisionId[]; via: 'down_revision' | 'depends_on' }
-  | { kind: 'duplicate-label'; label: string; revisions: RevisionId[] };
+  | { kind: 'duplicate-label'; label: string; revisions: RevisionId[] }
+  /** A down_revision names a branch label: resolved here, but Alembic fails on it (KeyError). */
+  | { kind: 'label-as-parent'; revision: RevisionId; file: string; label: string; resolved: RevisionId };
 
-/** One revision in a graph. */
+/**
+ * One revision in a graph. Graphs are shared (a check asks for the findings of one graph several
+ * times, an extended graph shares the nodes of the one it extends): nothing changes a node once
+ * buildGraph or extendGraph has returned it, and the types say so.
+ */
 export interface RevisionNode {
-  id: RevisionId;
-  file: RevisionFile;
+  readonly id: RevisionId;
+  readonly file: RevisionFile;
   /** down_revision targets, resolved (a branch label resolves to its revision). */
-  parents: RevisionId[];
+  readonly parents: readonly RevisionId[];
   /** depends_on targets, resolved. */
-  dependsOn: RevisionId[];
-  children: RevisionId[];
+  readonly dependsOn: readonly RevisionId[];
+  readonly children: readonly RevisionId[];
   /** Own and propagated branch labels (Alembic's `_add_branches` rules). */
-  labels: string[];
+  readonly labels: readonly string[];
   /**
    * Revisions whose depends_on names this one, resolved (Alembic's `_all_nextrev` minus
    * `nextrev`). Set by buildGraph; a versioned head with dependents prints `(effective head)`.
    */
-  dependents?: RevisionId[];
+  readonly dependents?: readonly RevisionId[];
 }
 
-/** The revision graph of one environment in one tree. */
+/** The revision graph of one environment in one tree; never changed once built (see RevisionNode). */
 export interface Graph {
-  nodes: ReadonlyMap<RevisionId, RevisionNode>;
+  readonly nodes: ReadonlyMap<RevisionId, RevisionNode>;
   /** Node ids in load order (version locations in order, then sorted paths). */
-  order: RevisionId[];
+  readonly order: readonly RevisionId[];
   /** Alembic's versioned heads (`get_heads()`), in load order. */
-  heads: RevisionId[];
-  bases: RevisionId[];
-  problems: GraphProblem[];
+  readonly heads: readonly RevisionId[];
+  readonly bases: readonly RevisionId[];
+  readonly problems: readonly GraphProblem[];
   /** Files that could not be read into a node (unparseable revision id). */
-  unreadable: RevisionFile[];
+  readonly unreadable: readonly RevisionFile[];
   /** Every input file in load order, duplicates included (set by buildGraph). */
-  files?: readonly RevisionFile[];
+  readonly files?: readonly RevisionFile[];
 }
 
 /** Stable finding codes (see the CLI contract); extend, never rename. */
@@ -141,7 +158,8 @@ export type FindingCode =
   | 'cycle'
   | 'unparseable'
   | 'duplicate-label'
-  | 'unresolved-label';
+  | 'unresolved-label'
+  | 'alembic-compat';
 
 export type Severity = 'error' | 'warning';
 

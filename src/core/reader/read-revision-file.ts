@@ -6,6 +6,7 @@ import * as msg from '../messages.js';
 import type { ReaderProblem, RevisionField, RevisionFile, Span, ValueItem, ValueSite } from '../types.js';
 import { evaluateValue } from './evaluate-value.js';
 import { findRevises } from './find-revises.js';
+import { isEmptyMigration } from './is-empty-migration.js';
 import { scanModule, type Assignment } from './scan-module.js';
 import { MAX_LINE_TOKENS } from './scan-python.js';
 
@@ -149,6 +150,8 @@ function readInto(file: RevisionFile, text: string): void {
     const revises = findRevises(text, scan.docstring);
     if (revises) file.revises = revises;
   }
+  // Only a merge may be deleted by a plan: other files never pay for the look at their bodies.
+  if (file.downRevisions !== undefined && new Set(file.downRevisions).size > 1 && isEmptyMigration(text)) file.emptyMigration = true;
   problems.sort((a, b) => a.line - b.line);
   file.problems.push(...problems);
 }
