@@ -68,9 +68,11 @@ export function refuseUnreadable(files: readonly RevisionFile[]): void {
  * every command uses (symlinks leading out of the repository are not followed).
  */
 export async function readWorktreeRevisions(root: string, env: Environment): Promise<WorktreeRevisions> {
-  const { paths } = await listWorktree(root, env.versionLocations);
+  const { paths, links } = await listWorktree(root, env.versionLocations);
   const out: WorktreeRevisions = { files: [], bytes: new Map(), texts: new Map() };
-  for (const path of selectRevisionFiles(paths, env)) {
+  // A symlink is matched by its target's name, as Alembic 1.10+ (and check) do.
+  const realNames = new Map([...links].map(([path, real]) => [path, real.slice(real.lastIndexOf('/') + 1)] as const));
+  for (const path of selectRevisionFiles(paths, env, realNames)) {
     const bytes = await readWorktreeFile(root, path);
     if (!bytes) continue; // Gone since the listing: not part of this tree.
     const text = decodeSource(bytes).text;

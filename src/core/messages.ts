@@ -576,3 +576,53 @@ export const bypassedBehindFix = (target: string, heads: readonly string[]) =>
 /** redundant-merge that the plan keeps: it does something (or cannot be shown to do nothing). */
 export const redundantMergeRepointFix = (file: string, suggested: readonly string[]) =>
   `set down_revision = ${downRevisionLiteral(suggested)} in ${file}, keeping the migration (or run \`migcheck rebase-plan\`, which re-points it: it deletes a merge only when its upgrade() and downgrade() exist and do nothing)`;
+
+/** A NUL byte in a revision file: Python refuses the file before reading it. */
+export const READER_NUL_BYTE = 'source code cannot contain null bytes';
+/** The fix of a file Python cannot compile. */
+export const READER_SYNTAX_FIX = 'fix the Python syntax at this line (Alembic imports the file, and fails on it on every version)';
+/** A revision file named exactly `.py`. */
+export const READER_DOT_PY_NAME = "a file named exactly '.py' makes Alembic crash on every version (it cannot make a module of a name without a stem)";
+/** The fix of a file named `.py`. */
+export const readerDotPyNameFix = (revision: string | undefined) => `rename the file, e.g. to ${revision ?? '<revision>'}_<slug>.py`;
+/** alembic-compat: `down_revision = ''`. */
+export const COMPAT_EMPTY_DOWN_REVISION =
+  "down_revision = '' is a base on Alembic 1.12 and older, but Alembic 1.13 and newer fail to load this tree (KeyError: '')";
+/** The fix of `down_revision = ''`. */
+export const COMPAT_EMPTY_DOWN_REVISION_FIX = 'write down_revision = None';
+/** alembic-compat: `:` in a revision id. */
+export const compatColonInRevision = (revision: string) =>
+  `revision '${revision}' contains ':', which Alembic 1.17.2 and newer refuse ("Character(s) ':' not allowed in revision identifier"); older versions load it`;
+/** The fix of `:` in a revision id. */
+export const COMPAT_COLON_IN_REVISION_FIX = "give the revision an id without ':' (and update the down_revision of its children), before the team upgrades Alembic";
+
+/** alembic-compat: a config option Alembic reads otherwise than written. */
+export const compatConfig = (c: { kind: 'loose-boolean' | 'toml-not-boolean' | 'toml-path-separator'; option: string; value: string }) => {
+  switch (c.kind) {
+    case 'loose-boolean':
+      return `${c.option} = ${c.value} leaves ${c.option} off in Alembic, which turns it on only for the exact value 'true'; migcheck reads it as Alembic does`;
+    case 'toml-not-boolean':
+      return `${c.option} = ${JSON.stringify(c.value)} in [tool.alembic] is not a TOML boolean: Alembic 1.16 and newer stop with "boolean value expected for TOML parameter '${c.option}'" (older versions do not read [tool.alembic])`;
+    case 'toml-path-separator':
+      return `${c.option} = ${c.value} in [tool.alembic] has no effect: Alembic reads ${c.option} only from the ini, so it splits the ini's version_locations on spaces and commas; migcheck does the same`;
+  }
+};
+/** The fix of a config alembic-compat finding. */
+export const compatConfigFix = (c: { kind: 'loose-boolean' | 'toml-not-boolean' | 'toml-path-separator'; option: string }, ini: string | undefined) => {
+  switch (c.kind) {
+    case 'loose-boolean':
+      return `write ${c.option} = true if it is meant to be on (or remove the line)`;
+    case 'toml-not-boolean':
+      return `write ${c.option} = true or ${c.option} = false, without quotes`;
+    case 'toml-path-separator':
+      return `move ${c.option} to the [alembic] section of ${ini ?? 'alembic.ini'} (or write version_locations as a list in [tool.alembic])`;
+  }
+};
+
+/** alembic-compat: a symlinked revision file whose link and target names disagree. */
+export const compatSymlinkName = (path: string, target: string, kind: 'link-only' | 'target-only') =>
+  kind === 'link-only'
+    ? `${path} is a symlink to a file named ${target}: Alembic 1.8.1 loads it by the link's name, but 1.10 and newer match the target's name and skip it; migcheck follows 1.10+ and does not read it`
+    : `${path} is a symlink to a file named ${target}: Alembic 1.10 and newer load it by the target's name, but 1.8.1 matches the link's name and skips it; migcheck follows 1.10+`;
+/** The fix of a symlink whose names disagree. */
+export const COMPAT_SYMLINK_NAME_FIX = 'give the link and the file it points to the same revision file name (ending in .py), or replace the link with the file';

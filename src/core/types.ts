@@ -202,6 +202,25 @@ export interface Environment {
   truncateSlugLength: number;
   /** Set when the env's `timezone` option is present (merge's Create Date). */
   timezone?: string;
+  /** Options Alembic reads differently than they are written (each an `alembic-compat` warning). */
+  compat?: ConfigCompat[];
+}
+
+/**
+ * A config option that Alembic reads differently than it is written, or differently from one
+ * version to the next: `loose-boolean` (an ini boolean other than the exact `true`, which Alembic
+ * reads as false), `toml-not-boolean` (a `[tool.alembic]` boolean that is no TOML boolean:
+ * Alembic 1.16+ stops), `toml-path-separator` (`path_separator` in `[tool.alembic]`, which Alembic
+ * never reads, while the ini's version_locations is split by it).
+ */
+export interface ConfigCompat {
+  kind: 'loose-boolean' | 'toml-not-boolean' | 'toml-path-separator';
+  /** The config file that holds the option, and the option's line in it when known. */
+  config: string;
+  line?: number;
+  option: string;
+  /** The value as written. */
+  value: string;
 }
 
 /** A file in a tree listing. */
