@@ -71,8 +71,7 @@ export async function readWorktreeRevisions(root: string, env: Environment): Pro
   const { paths, links } = await listWorktree(root, env.versionLocations);
   const out: WorktreeRevisions = { files: [], bytes: new Map(), texts: new Map() };
   // A symlink is matched by its target's name, as Alembic 1.10+ (and check) do.
-  const realNames = new Map([...links].map(([path, real]) => [path, real.slice(real.lastIndexOf('/') + 1)] as const));
-  for (const path of selectRevisionFiles(paths, env, realNames)) {
+  for (const path of selectRevisionFiles(paths, env, links)) {
     const bytes = await readWorktreeFile(root, path);
     if (!bytes) continue; // Gone since the listing: not part of this tree.
     const text = decodeSource(bytes).text;

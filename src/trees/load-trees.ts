@@ -102,16 +102,17 @@ const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
  * the target's): a file only 1.10+ loads gets an alembic-compat warning; one only 1.8.1 loads is
  * not read (migcheck follows 1.10+) and stands as a placeholder that carries the warning.
  */
-function withSymlinkCompat(files: RevisionFile[], env: Environment, realNames: ReadonlyMap<string, string>): RevisionFile[] {
-  if (realNames.size === 0) return files;
+function withSymlinkCompat(files: RevisionFile[], env: Environment, realPaths: ReadonlyMap<string, string>): RevisionFile[] {
+  if (realPaths.size === 0) return files;
   const compat = (path: string, real: string, kind: 'link-only' | 'target-only'): ReaderProblem =>
     ({ severity: 'warning', code: 'alembic-compat', line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
   const out = files.map((file) => {
-    const real = realNames.get(file.path);
-    const kind = real === undefined ? undefined : reader.symlinkNameCompat(file.path, real, env);
-    return kind === undefined ? file : { ...file, problems: [...file.problems, compat(file.path, real!, kind)] };
+    const real = realPaths.get(file.path);
+    const kind = real === undefined ? undefined : reader.symlinkNameCompat(file.path, basename(real), env);
+    return kind === undefined ? file : { ...file, problems: [...file.problems, compat(file.path, basename(real!), kind)] };
   });
-  for (const [path, real] of realNames) {
+  for (const [path, realPath] of realPaths) {
+    const real = basename(realPath);
     // Only a link 1.8.1 would select by its own name (in a location, at a depth it walks).
     if (reader.symlinkNameCompat(path, real, env) !== 'link-only' || reader.selectRevisionFiles([path], env).length === 0) continue;
     out.push({ path, revision: undefined, revisionSource: 'none', downRevisions: undefined, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, 'link-only')] });
@@ -183,23 +184,22 @@ export async function loadTrees(
       if (spec.name !== 'worktree') {
         const { linked } = listed[t]!;
         const links = linked.entries.filter((entry) => entry.mode === SYMLINK).map((entry) => entry.path);
-        const realNames = new Map<string, string>();
+        const realPaths = new Map<string, string>();
         if (links.length > 0) {
-          for (const [path, target] of await linked.followFiles(links, sourceOf(spec))) if (typeof target !== 'string') realNames.set(path, basename(target.path));
+          for (const [path, target] of await linked.followFiles(links, sourceOf(spec))) if (typeof target !== 'string') realPaths.set(path, target.path);
         }
-        return { entries: linked.entries, problems: linked.problems, realNames };
+        return { entries: linked.entries, problems: linked.problems, realPaths };
       }
       const listing = await listWorktree(repo.root, environments.flatMap((env) => env.versionLocations));
-      const realNames = new Map([...listing.links].map(([path, real]) => [path, basename(real)] as const));
-      return { entries: listing.paths.map((path) => ({ path, oid: '', mode: '100644' })), problems: listing.problems, realNames };
+      return { entries: listing.paths.map((path) => ({ path, oid: '', mode: '100644' })), problems: listing.problems, realPaths: listing.links };
     }));
     // Trees listed once (base and target are often one commit) are selected once too.
     const selectionOf = new Map<TreeEntry[], string[][]>();
-    const selected = selections.map(({ entries, realNames }) => {
+    const selected = selections.map(({ entries, realPaths }) => {
       let perEnv = selectionOf.get(entries);
       if (!perEnv) {
         const allPaths = entries.map((entry) => entry.path);
-        perEnv = environments.map((env) => reader.selectRevisionFiles(allPaths, env, realNames));
+        perEnv = environments.map((env) => reader.selectRevisionFiles(allPaths, env, realPaths));
         selectionOf.set(entries, perEnv);
       }
       return perEnv;
@@ -330,7 +330,7 @@ export async function loadTrees(
         if (!key.includes('\0')) return unreadable(selected[t]![e]![k]!, undefined, key, SYMLINK_FIX);
         const file = parses.get(key)!;
         return relabelled?.[t]!.get(file) ?? file;
-      }), environments[e]!, selections[t]!.realNames)),
+      }), environments[e]!, selections[t]!.realPaths)),
       problems: selections[t]!.problems,
       labelConstants: labelConstants[t]!,
     }));
