@@ -69,33 +69,37 @@ export interface DecodedSource {
   encoding: 'utf8' | 'latin1';
 }
 
-/** Everything the static reader learnt from one revision file. */
+/**
+ * Everything the static reader learnt from one revision file. Parses are shared (by the parse
+ * cache, tree snapshots, several trees and graphs), so nothing changes one after the reader has
+ * returned it: a different value is a new object.
+ */
 export interface RevisionFile {
   /** Repository-relative path, `/` separators. */
-  path: string;
+  readonly path: string;
   /** Git object id of the content, when read from git. */
-  blob?: string;
+  readonly blob?: string;
   /** The revision id; undefined when it could not be determined (see problems). */
-  revision: RevisionId | undefined;
+  readonly revision: RevisionId | undefined;
   /** `variable` when `revision = …` was read, `filename` for the legacy hex-filename rule. */
-  revisionSource: 'variable' | 'filename' | 'none';
+  readonly revisionSource: 'variable' | 'filename' | 'none';
   /** Parents from down_revision; `[]` for a base. Undefined when down_revision is unreadable. */
-  downRevisions: RevisionId[] | undefined;
+  readonly downRevisions: readonly RevisionId[] | undefined;
   /** Branch labels as written; expression items are unresolved constants. */
-  branchLabels: ValueItem[];
+  readonly branchLabels: readonly ValueItem[];
   /** depends_on entries (ids or branch labels) as written. */
-  dependsOn: ValueItem[];
+  readonly dependsOn: readonly ValueItem[];
   /** Where each field's value sits in the text. */
-  sites: Partial<Record<RevisionField, ValueSite>>;
+  readonly sites: Partial<Record<RevisionField, ValueSite>>;
   /** The value part of the docstring's `Revises:` line, when there is one. */
-  revises?: { span: Span; text: string };
+  readonly revises?: { span: Span; text: string };
   /**
    * Set (true) on a merge revision whose upgrade() and downgrade() both exist and do nothing:
    * such a merge may be deleted when the target has joined its parents already. Absent on every
    * other file.
    */
-  emptyMigration?: true;
-  problems: ReaderProblem[];
+  readonly emptyMigration?: true;
+  readonly problems: readonly ReaderProblem[];
 }
 
 /** A problem found while building a graph (before any branch-vs-target analysis). */
@@ -174,13 +178,13 @@ export interface Finding {
   file?: string;
   line?: number;
   revision?: RevisionId;
-  downRevision?: RevisionId[];
-  suggestedDownRevision?: RevisionId[];
-  bypassed?: RevisionId[];
+  downRevision?: readonly RevisionId[];
+  suggestedDownRevision?: readonly RevisionId[];
+  bypassed?: readonly RevisionId[];
   /** Other revisions the finding is about (heads, cycle members, duplicates). */
-  revisions?: RevisionId[];
+  revisions?: readonly RevisionId[];
   /** Other files the finding is about (both files of a duplicate). */
-  files?: string[];
+  files?: readonly string[];
   /** True when the finding exists on the target already and this change did not cause it. */
   preexisting?: boolean;
 }

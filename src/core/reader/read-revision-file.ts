@@ -10,6 +10,9 @@ import { isEmptyMigration } from './is-empty-migration.js';
 import { scanModule, type Assignment } from './scan-module.js';
 import { MAX_LINE_TOKENS } from './scan-python.js';
 
+/** A RevisionFile while the reader fills it in; what the reader returns is never changed again. */
+type FileDraft = { -readonly [K in keyof RevisionFile]: RevisionFile[K] } & { problems: ReaderProblem[] };
+
 /** The four names Alembic reads, in the order problems are reported. */
 export const REVISION_FIELDS: readonly RevisionField[] = ['revision', 'down_revision', 'branch_labels', 'depends_on'];
 const FIELD_SET: ReadonlySet<string> = new Set(REVISION_FIELDS);
@@ -39,7 +42,7 @@ function lineAt(text: string, index: number): number {
  * values are never guessed.
  */
 export function readRevisionFile(path: string, text: string, blob?: string): RevisionFile {
-  const file: RevisionFile = {
+  const file: FileDraft = {
     path,
     ...(blob === undefined ? {} : { blob }),
     revision: undefined,
@@ -61,7 +64,7 @@ export function readRevisionFile(path: string, text: string, blob?: string): Rev
   return file;
 }
 
-function readInto(file: RevisionFile, text: string): void {
+function readInto(file: FileDraft, text: string): void {
   const name = basename(file.path);
   if (/\.py[co]$/.test(name)) {
     file.problems.push({ severity: 'error', line: 1, reason: msg.readerCompiled(file.path) });
