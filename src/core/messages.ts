@@ -626,3 +626,7 @@ export const compatSymlinkName = (path: string, target: string, kind: 'link-only
     : `${path} is a symlink to a file named ${target}: Alembic 1.10 and newer load it by the target's name, but 1.8.1 matches the link's name and skips it; migcheck follows 1.10+`;
 /** The fix of a symlink whose names disagree. */
 export const COMPAT_SYMLINK_NAME_FIX = 'give the link and the file it points to the same revision file name (ending in .py), or replace the link with the file';
+
+/** redundant-merge on a branch that lacks the target's join: the plan's edit needs the rebase first. */
+export const redundantMergeBehindFix = (target: string, file: string, suggested: readonly string[], deletes: boolean) =>
+  `run \`git rebase ${target}\`, then \`migcheck rebase-plan\`: it ${deletes ? `deletes ${file} and re-points the migrations that revise it onto` : `keeps ${file} (it does something, or cannot be shown to do nothing) and re-points it onto`} ${target}'s ${downRevisionLiteral(suggested)}`;

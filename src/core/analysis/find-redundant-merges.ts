@@ -4,7 +4,7 @@
  * would leave two merges of the same heads; the rebase plan deletes the branch's one when it
  * does nothing, and re-points it otherwise (the fix says which).
  */
-import { redundantMerge, redundantMergeFix, redundantMergeRepointFix } from '../messages.js';
+import { redundantMerge, redundantMergeBehindFix, redundantMergeFix, redundantMergeRepointFix } from '../messages.js';
 import { isDeletableMerge } from './deletable-merge.js';
 import type { Finding, Graph, RevisionId } from '../types.js';
 import { descendants } from '../graph/ancestors.js';
@@ -27,8 +27,11 @@ export function findRedundantMerges(checked: Graph, target: Graph, added: Readon
       code: 'redundant-merge',
       severity: 'warning',
       message: redundantMerge(id, parents, targetName, first),
-      // What rebase-plan will do with it: delete it, or keep it and re-point it.
-      fix: isDeletableMerge(node.file) ? redundantMergeFix(node.file.path, suggested) : redundantMergeRepointFix(node.file.path, suggested),
+      // What rebase-plan will do with it: delete it, or keep it and re-point it. Before the branch
+      // has the target's join, only the rebase makes that edit possible, so the fix starts there.
+      fix: !suggested.every((h) => checked.nodes.has(h))
+        ? redundantMergeBehindFix(targetName, node.file.path, suggested, isDeletableMerge(node.file))
+        : isDeletableMerge(node.file) ? redundantMergeFix(node.file.path, suggested) : redundantMergeRepointFix(node.file.path, suggested),
       file: node.file.path,
       line: node.file.sites.down_revision?.line,
       revision: id,
