@@ -101,6 +101,10 @@ __export(messages_exports, {
   APPLIED_NOT_STAGED: () => APPLIED_NOT_STAGED,
   BAD_REF_HINT: () => BAD_REF_HINT,
   BRANCHPOINT_MARKER: () => BRANCHPOINT_MARKER,
+  COMPAT_COLON_IN_REVISION_FIX: () => COMPAT_COLON_IN_REVISION_FIX,
+  COMPAT_EMPTY_DOWN_REVISION: () => COMPAT_EMPTY_DOWN_REVISION,
+  COMPAT_EMPTY_DOWN_REVISION_FIX: () => COMPAT_EMPTY_DOWN_REVISION_FIX,
+  COMPAT_SYMLINK_NAME_FIX: () => COMPAT_SYMLINK_NAME_FIX,
   CONFIG_KEYS_HINT: () => CONFIG_KEYS_HINT,
   CONFIG_MISSING_HINT: () => CONFIG_MISSING_HINT,
   CYCLE_MARKER: () => CYCLE_MARKER,
@@ -132,8 +136,10 @@ __export(messages_exports, {
   NO_TARGET_HINT: () => NO_TARGET_HINT,
   PLAN_APPLY_HINT: () => PLAN_APPLY_HINT,
   READER_CONFLICT_FIX: () => READER_CONFLICT_FIX,
+  READER_DOT_PY_NAME: () => READER_DOT_PY_NAME,
   READER_EMPTY_REVISION: () => READER_EMPTY_REVISION,
-  REFUSE_BLOCKED_PLAN: () => REFUSE_BLOCKED_PLAN,
+  READER_NUL_BYTE: () => READER_NUL_BYTE,
+  READER_SYNTAX_FIX: () => READER_SYNTAX_FIX,
   SYMLINK_FIX: () => SYMLINK_FIX,
   UNKNOWN_REV_HINT: () => UNKNOWN_REV_HINT,
   UNKNOWN_TARGET_HINT: () => UNKNOWN_TARGET_HINT,
@@ -154,10 +160,17 @@ __export(messages_exports, {
   behindTargetFix: () => behindTargetFix,
   blobMissing: () => blobMissing,
   blobReaderFailed: () => blobReaderFailed,
+  bypassedBehindFix: () => bypassedBehindFix,
   bypassedChain: () => bypassedChain,
   bypassedChainFix: () => bypassedChainFix,
   checkSummary: () => checkSummary,
   checkedAgainst: () => checkedAgainst,
+  compatColonInRevision: () => compatColonInRevision,
+  compatConfig: () => compatConfig,
+  compatConfigFix: () => compatConfigFix,
+  compatLabelAsParent: () => compatLabelAsParent,
+  compatLabelAsParentFix: () => compatLabelAsParentFix,
+  compatSymlinkName: () => compatSymlinkName,
   configInvalid: () => configInvalid,
   configMissing: () => configMissing,
   configUnreadable: () => configUnreadable,
@@ -227,6 +240,8 @@ __export(messages_exports, {
   optionTwice: () => optionTwice,
   packageLocationNotFound: () => packageLocationNotFound,
   pathNamesNothing: () => pathNamesNothing,
+  planAmbiguousHead: () => planAmbiguousHead,
+  planCannotFix: () => planCannotFix,
   planDeleteStep: () => planDeleteStep,
   planGitStep: () => planGitStep,
   planHeader: () => planHeader,
@@ -244,6 +259,7 @@ __export(messages_exports, {
   readerCompiled: () => readerCompiled,
   readerConditional: () => readerConditional,
   readerConflictMarkers: () => readerConflictMarkers,
+  readerDotPyNameFix: () => readerDotPyNameFix,
   readerIllegalChars: () => readerIllegalChars,
   readerLineTooLong: () => readerLineTooLong,
   readerNoDownRevision: () => readerNoDownRevision,
@@ -254,7 +270,10 @@ __export(messages_exports, {
   readerSyntax: () => readerSyntax,
   readerUnresolvedConstant: () => readerUnresolvedConstant,
   redundantMerge: () => redundantMerge,
+  redundantMergeBehindFix: () => redundantMergeBehindFix,
   redundantMergeFix: () => redundantMergeFix,
+  redundantMergeRepointFix: () => redundantMergeRepointFix,
+  refuseBlockedPlan: () => refuseBlockedPlan,
   refuseChanged: () => refuseChanged,
   refuseNoDownRevision: () => refuseNoDownRevision,
   refuseNotLiteral: () => refuseNotLiteral,
@@ -282,7 +301,7 @@ __export(messages_exports, {
   unresolvedLabelFix: () => unresolvedLabelFix,
   usageError: () => usageError
 });
-var readerNoRevision, readerNoDownRevision, readerIllegalChars, readerNotLiteral, readerNotString, READER_EMPTY_REVISION, readerRepeated, readerConditional, readerBoundBy, readerLineTooLong, readerSyntax, readerConflictMarkers, READER_CONFLICT_FIX, readerCompiled, readerUnresolvedConstant, latin1Unencodable, quoted, missingParent, missingParentMeant, missingParentMeantFix, missingParentFix, duplicateRevision, duplicateRevisionFix, cycle, cycleFix, duplicateLabel, duplicateLabelFix, unresolvedLabel, unresolvedLabelFix, unparseable, unparseableFix, labelsMarker, headMarker, BRANCHPOINT_MARKER, MERGEPOINT_MARKER, CYCLE_MARKER, missingParentMarker, dependsOnMarker, graphUnreadable, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT, directoryNotFound, notARepository, NOT_A_REPOSITORY_HINT, badRef, BAD_REF_HINT, unknownTarget, UNKNOWN_TARGET_HINT, noTargetFound, NO_TARGET_HINT, noMergeBaseShallow, NO_MERGE_BASE_SHALLOW_HINT, badObjectId, blobReaderFailed, noEnvironment, NO_ENVIRONMENT_HINT, dirMissing, dirIsFile, dirInSubmodule, alembicConfigUnreadable, interpolationMissing, interpolationSyntax, locationOutsideRepository, packageLocationNotFound, scriptLocationMissing, badPathSeparator, symlinkEscapes, symlinkNotFollowed, SYMLINK_FIX, blobMissing, configInvalid, CONFIG_KEYS_HINT, configUnreadable, configMissing, CONFIG_MISSING_HINT, COUNT_WORDS, countOf, idList, downRevisionLiteral, bypassedChain, bypassedChainFix, behindTarget, behindTargetFix, multipleHeads, MULTIPLE_HEADS_FIX, preexistingHeads, preexistingBaseHeads, preexistingHeadsFix, preexistingBaseHeadsFix, notCausedByChange, onceMerged, redundantMerge, redundantMergeFix, editedPublished, editedPublishedFix, ids, planDeleteStep, planRepointStep, planGitStep, appliedDelete, appliedRepoint, appliedGitStillToDo, APPLIED_NOT_STAGED, PLAN_APPLY_HINT, planNothingToDo, planHeader, appliedHeader, planResultHeads, planTargetHasHeads, refuseUnstaged, refusePublished, refuseChanged, refuseReadOnly, refuseNotLiteral, refuseSeveralAssignments, refuseNoDownRevision, REFUSE_BLOCKED_PLAN, applyWriteFailed, applyWrongHeads, repairUnreadable, mergeNothingToDo, mergeWrote, MERGE_NOT_STAGED, mergeChooseEnvironment, mergeBadRevId, mergeRevIdTaken, mergeFileExists, mergeTemplateUnsupported, mergeFileTemplateUnsupported, mergeUnknownTimezone, prePushBadLine, hookCannotFindMigcheck, hookRemoval, initMode, initChange, INIT_NOTHING_TO_DO, INIT_DRY_RUN_DONE, INIT_WHAT, INIT_RUN_NPM_INSTALL, INIT_RUN_HUSKY, INIT_ADD_MIGCHECK, initLintStagedManual, initPlainRemoval, initChainTaken, INIT_CHAIN_TAKEN_HINT, INIT_BARE, initBadJson, preCommitSnippet, environmentHeading, allClear, unknownFormat, unknownRev, UNKNOWN_REV_HINT, stagedAndRev, checkSummary, internalFailure, skipped, usageError, unknownCommand, pathNamesNothing, argumentNamesNothing, unknownOption, optionNotTaken, optionNeedsValue, optionTakesNoValue, optionTwice, optionChoice, tooManyArguments, missingArgument, missingSubcommand, unknownSubcommand, NOTHING_STAGED, HELP_TITLE, HELP_USAGE, HELP_OPTIONS_ANYWHERE, HELP_ENVIRONMENT, HELP_GENERAL_EXAMPLES, HELP_EXIT_CODES, HELP_DOCS, helpFormat, helpChoices, HELP_FLAG, VERSION_FLAG, unknownHelpTopic, checkedAgainst, fetchFailed, fetchLocalTarget;
+var readerNoRevision, readerNoDownRevision, readerIllegalChars, readerNotLiteral, readerNotString, READER_EMPTY_REVISION, readerRepeated, readerConditional, readerBoundBy, readerLineTooLong, readerSyntax, readerConflictMarkers, READER_CONFLICT_FIX, readerCompiled, readerUnresolvedConstant, latin1Unencodable, quoted, missingParent, missingParentMeant, missingParentMeantFix, missingParentFix, duplicateRevision, duplicateRevisionFix, cycle, cycleFix, duplicateLabel, duplicateLabelFix, unresolvedLabel, unresolvedLabelFix, unparseable, unparseableFix, labelsMarker, headMarker, BRANCHPOINT_MARKER, MERGEPOINT_MARKER, CYCLE_MARKER, missingParentMarker, dependsOnMarker, graphUnreadable, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT, directoryNotFound, notARepository, NOT_A_REPOSITORY_HINT, badRef, BAD_REF_HINT, unknownTarget, UNKNOWN_TARGET_HINT, noTargetFound, NO_TARGET_HINT, noMergeBaseShallow, NO_MERGE_BASE_SHALLOW_HINT, badObjectId, blobReaderFailed, noEnvironment, NO_ENVIRONMENT_HINT, dirMissing, dirIsFile, dirInSubmodule, alembicConfigUnreadable, interpolationMissing, interpolationSyntax, locationOutsideRepository, packageLocationNotFound, scriptLocationMissing, badPathSeparator, symlinkEscapes, symlinkNotFollowed, SYMLINK_FIX, blobMissing, configInvalid, CONFIG_KEYS_HINT, configUnreadable, configMissing, CONFIG_MISSING_HINT, COUNT_WORDS, countOf, idList, downRevisionLiteral, bypassedChain, bypassedChainFix, behindTarget, behindTargetFix, multipleHeads, MULTIPLE_HEADS_FIX, preexistingHeads, preexistingBaseHeads, preexistingHeadsFix, preexistingBaseHeadsFix, notCausedByChange, onceMerged, redundantMerge, redundantMergeFix, editedPublished, editedPublishedFix, ids, planDeleteStep, planRepointStep, planGitStep, appliedDelete, appliedRepoint, appliedGitStillToDo, APPLIED_NOT_STAGED, PLAN_APPLY_HINT, planNothingToDo, planHeader, appliedHeader, planResultHeads, planTargetHasHeads, refuseUnstaged, refusePublished, refuseChanged, refuseReadOnly, refuseNotLiteral, refuseSeveralAssignments, refuseNoDownRevision, refuseBlockedPlan, applyWriteFailed, applyWrongHeads, repairUnreadable, mergeNothingToDo, mergeWrote, MERGE_NOT_STAGED, mergeChooseEnvironment, mergeBadRevId, mergeRevIdTaken, mergeFileExists, mergeTemplateUnsupported, mergeFileTemplateUnsupported, mergeUnknownTimezone, prePushBadLine, hookCannotFindMigcheck, hookRemoval, initMode, initChange, INIT_NOTHING_TO_DO, INIT_DRY_RUN_DONE, INIT_WHAT, INIT_RUN_NPM_INSTALL, INIT_RUN_HUSKY, INIT_ADD_MIGCHECK, initLintStagedManual, initPlainRemoval, initChainTaken, INIT_CHAIN_TAKEN_HINT, INIT_BARE, initBadJson, preCommitSnippet, environmentHeading, allClear, unknownFormat, unknownRev, UNKNOWN_REV_HINT, stagedAndRev, checkSummary, internalFailure, skipped, usageError, unknownCommand, pathNamesNothing, argumentNamesNothing, unknownOption, optionNotTaken, optionNeedsValue, optionTakesNoValue, optionTwice, optionChoice, tooManyArguments, missingArgument, missingSubcommand, unknownSubcommand, NOTHING_STAGED, HELP_TITLE, HELP_USAGE, HELP_OPTIONS_ANYWHERE, HELP_ENVIRONMENT, HELP_GENERAL_EXAMPLES, HELP_EXIT_CODES, HELP_DOCS, helpFormat, helpChoices, HELP_FLAG, VERSION_FLAG, unknownHelpTopic, checkedAgainst, fetchFailed, fetchLocalTarget, compatLabelAsParent, compatLabelAsParentFix, planAmbiguousHead, planCannotFix, bypassedBehindFix, redundantMergeRepointFix, READER_NUL_BYTE, READER_SYNTAX_FIX, READER_DOT_PY_NAME, readerDotPyNameFix, COMPAT_EMPTY_DOWN_REVISION, COMPAT_EMPTY_DOWN_REVISION_FIX, compatColonInRevision, COMPAT_COLON_IN_REVISION_FIX, compatConfig, compatConfigFix, compatSymlinkName, COMPAT_SYMLINK_NAME_FIX, redundantMergeBehindFix;
 var init_messages = __esm({
   "src/core/messages.ts"() {
     "use strict";
@@ -406,7 +425,7 @@ var init_messages = __esm({
     refuseNotLiteral = (file, line, text) => `cannot rewrite down_revision in ${file}:${line}: its value \`${text}\` is not a literal string, tuple, list or None; edit it by hand. Nothing was changed.`;
     refuseSeveralAssignments = (file, lines) => `cannot rewrite down_revision in ${file}: it is assigned ${lines.length} times (lines ${lines.join(", ")}); keep one assignment, then run migcheck rebase-plan --apply again. Nothing was changed.`;
     refuseNoDownRevision = (file) => `cannot rewrite down_revision in ${file}: no \`down_revision = …\` assignment was found; edit it by hand. Nothing was changed.`;
-    REFUSE_BLOCKED_PLAN = "refusing to apply: the plan has no steps to perform until the target has a single head. Nothing was changed.";
+    refuseBlockedPlan = (reasons) => reasons.every((r) => r === "target-multiple-heads") ? "refusing to apply: the plan has no steps to perform until the target has a single head. Nothing was changed." : "refusing to apply: moving this branch's migrations would not fix what is listed above; fix that first, then run migcheck rebase-plan --apply again. Nothing was changed.";
     applyWriteFailed = (file, reason) => `could not write ${file} (${reason}); every file was restored to what it was`;
     applyWrongHeads = (dir, predicted, actual) => `${dir}: after the edits the heads were ${ids(actual)}, not the predicted ${ids(predicted)}; every file was restored to what it was (please report this)`;
     repairUnreadable = (file, line, reason) => `cannot read ${file}:${line}: ${reason}; migcheck will not merge or re-point migrations it cannot read. Nothing was changed.`;
@@ -524,6 +543,43 @@ repos:
     checkedAgainst = (ref, commit, how) => `migcheck: checked against ${ref} at ${commit.slice(0, 12)}${how === "fetched" ? ", fetched just now" : how === "last-fetched" ? ', as last fetched (`--fetch` or the config key "fetchTarget": true fetches it first)' : ""}`;
     fetchFailed = (remote, branch, detail) => `migcheck: could not fetch ${branch} from ${remote} (${detail}); checking against the last-fetched commit`;
     fetchLocalTarget = (ref) => `migcheck: the target ${ref} is a local branch: nothing to fetch`;
+    compatLabelAsParent = (rev, label, resolved) => `${rev} has down_revision '${label}', a branch label (of ${resolved}): migcheck follows it, but Alembic fails to load this tree on every version (KeyError: '${label}')`;
+    compatLabelAsParentFix = (label, resolved) => `write the revision id instead of the label: replace '${label}' with '${resolved}' in down_revision (branch labels belong in depends_on or in commands such as \`alembic upgrade ${label}@head\`)`;
+    planAmbiguousHead = (dir, targetRef, heads, revisions) => `${dir}: ${targetRef} has ${heads.length} heads (${heads.join(", ")}), each a branch of its own, and nothing tells which one ${revisions.join(", ")} ${revisions.length === 1 ? "belongs" : "belong"} on; set down_revision by hand to the head it should follow, then run migcheck rebase-plan again`;
+    planCannotFix = (dir, targetRef) => `${dir}: rebase-plan cannot put this branch on ${targetRef}: it only moves this branch's own migrations, and check would still report the following, which needs the fix shown:`;
+    bypassedBehindFix = (target, heads) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\`: it re-points this migration onto ${target}'s head ${idList(heads)} (${target} has moved past the chain this branch sees, so building on that chain's end would fork again once merged)`;
+    redundantMergeRepointFix = (file, suggested) => `set down_revision = ${downRevisionLiteral(suggested)} in ${file}, keeping the migration (or run \`migcheck rebase-plan\`, which re-points it: it deletes a merge only when its upgrade() and downgrade() exist and do nothing)`;
+    READER_NUL_BYTE = "source code cannot contain null bytes";
+    READER_SYNTAX_FIX = "fix the Python syntax at this line (Alembic imports the file, and fails on it on every version)";
+    READER_DOT_PY_NAME = "a file named exactly '.py' makes Alembic crash on every version (it cannot make a module of a name without a stem)";
+    readerDotPyNameFix = (revision) => `rename the file, e.g. to ${revision ?? "<revision>"}_<slug>.py`;
+    COMPAT_EMPTY_DOWN_REVISION = "down_revision = '' is a base on Alembic 1.12 and older, but Alembic 1.13 and newer fail to load this tree (KeyError: '')";
+    COMPAT_EMPTY_DOWN_REVISION_FIX = "write down_revision = None";
+    compatColonInRevision = (revision) => `revision '${revision}' contains ':', which Alembic 1.17.2 and newer refuse ("Character(s) ':' not allowed in revision identifier"); older versions load it`;
+    COMPAT_COLON_IN_REVISION_FIX = "give the revision an id without ':' (and update the down_revision of its children), before the team upgrades Alembic";
+    compatConfig = (c) => {
+      switch (c.kind) {
+        case "loose-boolean":
+          return `${c.option} = ${c.value} leaves ${c.option} off in Alembic, which turns it on only for the exact value 'true'; migcheck reads it as Alembic does`;
+        case "toml-not-boolean":
+          return `${c.option} = ${JSON.stringify(c.value)} in [tool.alembic] is not a TOML boolean: Alembic 1.16 and newer stop with "boolean value expected for TOML parameter '${c.option}'" (older versions do not read [tool.alembic])`;
+        case "toml-path-separator":
+          return `${c.option} = ${c.value} in [tool.alembic] has no effect: Alembic reads ${c.option} only from the ini, so it splits the ini's version_locations on spaces and commas; migcheck does the same`;
+      }
+    };
+    compatConfigFix = (c, ini) => {
+      switch (c.kind) {
+        case "loose-boolean":
+          return `write ${c.option} = true if it is meant to be on (or remove the line)`;
+        case "toml-not-boolean":
+          return `write ${c.option} = true or ${c.option} = false, without quotes`;
+        case "toml-path-separator":
+          return `move ${c.option} to the [alembic] section of ${ini ?? "alembic.ini"} (or write version_locations as a list in [tool.alembic])`;
+      }
+    };
+    compatSymlinkName = (path, target, kind) => kind === "link-only" ? `${path} is a symlink to a file named ${target}: Alembic 1.8.1 loads it by the link's name, but 1.10 and newer match the target's name and skip it; migcheck follows 1.10+ and does not read it` : `${path} is a symlink to a file named ${target}: Alembic 1.10 and newer load it by the target's name, but 1.8.1 matches the link's name and skips it; migcheck follows 1.10+`;
+    COMPAT_SYMLINK_NAME_FIX = "give the link and the file it points to the same revision file name (ending in .py), or replace the link with the file";
+    redundantMergeBehindFix = (target, file, suggested, deletes) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\`: it ${deletes ? `deletes ${file} and re-points the migrations that revise it onto` : `keeps ${file} (it does something, or cannot be shown to do nothing) and re-points it onto`} ${target}'s ${downRevisionLiteral(suggested)}`;
   }
 });
 
@@ -1221,14 +1277,14 @@ var init_strongly_connected = __esm({
 });
 
 // src/core/graph/topological-order.ts
-function topologicalOrder(graph, ids2) {
+function topologicalOrder(graph, ids2, options = {}) {
   const position = /* @__PURE__ */ new Map();
   graph.order.forEach((id, i) => position.set(id, i));
   const member = new Uint8Array(graph.order.length);
   if (ids2 === void 0) member.fill(1);
   else for (const id of ids2) if (position.has(id)) member[position.get(id)] = 1;
   const waiting = new Int32Array(graph.order.length);
-  const ready = new MinHeap();
+  const ready = options.ties === "lines" ? new LineStack() : new MinHeap();
   let members = 0;
   graph.order.forEach((id, i) => {
     if (!member[i]) return;
@@ -1238,6 +1294,7 @@ function topologicalOrder(graph, ids2) {
     waiting[i] = count2;
     if (count2 === 0) ready.push(i);
   });
+  ready.settle();
   const result = [];
   while (ready.size > 0) {
     const i = ready.pop();
@@ -1246,13 +1303,14 @@ function topologicalOrder(graph, ids2) {
       const c = position.get(child);
       if (member[c] && --waiting[c] === 0) ready.push(c);
     }
+    ready.settle();
   }
   if (result.length < members) graph.order.forEach((id, i) => {
     if (member[i] && waiting[i] > 0) result.push(id);
   });
   return result;
 }
-var MinHeap;
+var MinHeap, LineStack;
 var init_topological_order = __esm({
   "src/core/graph/topological-order.ts"() {
     "use strict";
@@ -1260,6 +1318,8 @@ var init_topological_order = __esm({
       items = [];
       get size() {
         return this.items.length;
+      }
+      settle() {
       }
       push(value) {
         const items = this.items;
@@ -1290,6 +1350,27 @@ var init_topological_order = __esm({
           items[i] = last;
         }
         return top;
+      }
+    };
+    LineStack = class {
+      items = [];
+      round = 0;
+      get size() {
+        return this.items.length;
+      }
+      push(value) {
+        this.items.push(value);
+        this.round++;
+      }
+      settle() {
+        if (this.round > 1) {
+          const items = this.items;
+          for (let a = items.length - this.round, b = items.length - 1; a < b; a++, b--) [items[a], items[b]] = [items[b], items[a]];
+        }
+        this.round = 0;
+      }
+      pop() {
+        return this.items.pop();
       }
     };
   }
@@ -1336,7 +1417,9 @@ function buildGraph(files) {
     for (const ref of node.file.downRevisions ?? []) {
       const target = resolve3(ref);
       if (target === void 0) missing(node, ref, "down_revision");
-      else if (node.parents === NONE) node.parents = [target];
+      if (target !== void 0 && target !== ref) problems.push({ kind: "label-as-parent", revision: id, file: node.file.path, label: ref, resolved: target });
+      if (target === void 0) continue;
+      if (node.parents === NONE) node.parents = [target];
       else if (!node.parents.includes(target)) node.parents.push(target);
     }
     for (const item of node.file.dependsOn) {
@@ -1527,6 +1610,25 @@ var init_extend_graph = __esm({
 });
 
 // src/core/graph/ancestors.ts
+function ancestors(graph, ids2, options = {}) {
+  return reach(graph, ids2, options, (node) => options.dependsOn ? [...node.parents, ...node.dependsOn] : node.parents);
+}
+function descendants(graph, ids2, options = {}) {
+  return reach(graph, ids2, options, (node) => options.dependsOn ? [...node.children, ...node.dependents ?? []] : node.children);
+}
+function reach(graph, ids2, options, next) {
+  const found = /* @__PURE__ */ new Set();
+  const starts = [...ids2].filter((id) => graph.nodes.has(id));
+  const todo = starts.flatMap((id) => next(graph.nodes.get(id)));
+  while (todo.length > 0) {
+    const id = todo.pop();
+    if (found.has(id)) continue;
+    found.add(id);
+    for (const n of next(graph.nodes.get(id))) if (!found.has(n)) todo.push(n);
+  }
+  if (options.inclusive) for (const id of starts) found.add(id);
+  return found;
+}
 var init_ancestors = __esm({
   "src/core/graph/ancestors.ts"() {
     "use strict";
@@ -1612,6 +1714,19 @@ function problemFinding(graph, problem, byPath) {
         revision: problem.revisions[0],
         revisions: problem.revisions
       };
+    case "label-as-parent": {
+      const file = byPath.get(problem.file) ?? fileOf(problem.revision);
+      return {
+        code: "alembic-compat",
+        severity: "warning",
+        message: compatLabelAsParent(problem.revision, problem.label, problem.resolved),
+        fix: compatLabelAsParentFix(problem.label, problem.resolved),
+        ...at(file, "down_revision"),
+        revision: problem.revision,
+        ...file?.downRevisions ? { downRevision: file.downRevisions } : {},
+        suggestedDownRevision: (file?.downRevisions ?? []).map((d) => d === problem.label ? problem.resolved : d)
+      };
+    }
     case "duplicate-label": {
       const isRevisionId = graph.nodes.has(problem.label) && problem.revisions[0] === problem.label;
       const last = problem.revisions[problem.revisions.length - 1];
@@ -1630,6 +1745,18 @@ function problemFinding(graph, problem, byPath) {
 function fileFindings(file) {
   const findings = [];
   for (const problem of file.problems) {
+    if (problem.code === "alembic-compat") {
+      findings.push({
+        code: "alembic-compat",
+        severity: "warning",
+        message: problem.reason,
+        ...problem.fix ? { fix: problem.fix } : {},
+        file: file.path,
+        line: problem.line,
+        ...file.revision !== void 0 ? { revision: file.revision } : {}
+      });
+      continue;
+    }
     if (problem.severity !== "error") continue;
     findings.push({
       code: "unparseable",
@@ -1673,6 +1800,38 @@ var init_graph_findings = __esm({
   }
 });
 
+// src/core/graph/first-join.ts
+function firstJoin(graph, ids2) {
+  if (ids2.length === 0 || !ids2.every((id) => graph.nodes.has(id))) return void 0;
+  let joined;
+  for (const id of new Set(ids2)) {
+    const above = descendants(graph, [id], { inclusive: true });
+    joined = joined === void 0 ? above : new Set([...joined].filter((r) => above.has(r)));
+    if (joined.size === 0) return void 0;
+  }
+  return topologicalOrder(graph, joined)[0];
+}
+var init_first_join = __esm({
+  "src/core/graph/first-join.ts"() {
+    "use strict";
+    init_ancestors();
+    init_topological_order();
+  }
+});
+
+// src/core/graph/unexcused-heads.ts
+function unexcusedHeads(graph, allowedHeads = []) {
+  const heads = [...new Set(graph.heads)].filter((h) => !allowedHeads.includes(h) && graph.nodes.get(h)?.file.downRevisions !== void 0);
+  const labels = heads.map((h) => new Set(graph.nodes.get(h)?.labels ?? []));
+  const ownsLabel = (i) => [...labels[i]].some((l) => labels.every((other, j) => j === i || !other.has(l)));
+  return heads.filter((_, i) => !ownsLabel(i));
+}
+var init_unexcused_heads = __esm({
+  "src/core/graph/unexcused-heads.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/graph/index.ts
 var init_graph = __esm({
   "src/core/graph/index.ts"() {
@@ -1684,6 +1843,8 @@ var init_graph = __esm({
     init_graph_queries();
     init_graph_findings();
     init_meant_revision();
+    init_first_join();
+    init_unexcused_heads();
   }
 });
 
@@ -1741,74 +1902,6 @@ var init_diff_revision_files = __esm({
   }
 });
 
-// src/core/analysis/related-revisions.ts
-function walk(graph, from, next) {
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [...next(from)];
-  while (stack.length > 0) {
-    const id = stack.pop();
-    if (seen.has(id) || !graph.nodes.has(id)) continue;
-    seen.add(id);
-    stack.push(...next(id));
-  }
-  return seen;
-}
-function ancestorsOf(graph, id) {
-  return walk(graph, id, (r) => graph.nodes.get(r)?.parents ?? []);
-}
-function descendantsOf(graph, id) {
-  return walk(graph, id, (r) => graph.nodes.get(r)?.children ?? []);
-}
-var init_related_revisions = __esm({
-  "src/core/analysis/related-revisions.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/analysis/topological-subset.ts
-function topologicalSubset(graph, ids2) {
-  const rank = new Map(graph.order.map((id, i) => [id, i]));
-  const byLoad = (a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
-  const pending = /* @__PURE__ */ new Map();
-  for (const id of ids2) {
-    const parents = new Set((graph.nodes.get(id)?.parents ?? []).filter((p) => ids2.has(p) && p !== id));
-    pending.set(id, parents.size);
-  }
-  const ready = [...ids2].filter((id) => pending.get(id) === 0);
-  const out = [];
-  while (ready.length > 0) {
-    ready.sort(byLoad);
-    const id = ready.shift();
-    out.push(id);
-    for (const child of new Set(graph.nodes.get(id)?.children ?? [])) {
-      const left = pending.get(child);
-      if (left === void 0 || child === id) continue;
-      pending.set(child, left - 1);
-      if (left - 1 === 0) ready.push(child);
-    }
-  }
-  const rest = [...ids2].filter((id) => !out.includes(id)).sort(byLoad);
-  return [...out, ...rest];
-}
-var init_topological_subset = __esm({
-  "src/core/analysis/topological-subset.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/analysis/unexcused-heads.ts
-function unexcusedHeads(graph, allowedHeads = []) {
-  const heads = [...new Set(graph.heads)].filter((h) => !allowedHeads.includes(h) && graph.nodes.get(h)?.file.downRevisions !== void 0);
-  const labels = heads.map((h) => new Set(graph.nodes.get(h)?.labels ?? []));
-  const ownsLabel = (i) => [...labels[i]].some((l) => labels.every((other, j) => j === i || !other.has(l)));
-  return heads.filter((_, i) => !ownsLabel(i));
-}
-var init_unexcused_heads = __esm({
-  "src/core/analysis/unexcused-heads.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/analysis/find-behind-target.ts
 function findBehindTarget(input) {
   const { merged, checked, target, added } = input;
@@ -1817,9 +1910,9 @@ function findBehindTarget(input) {
   const branchSide = heads.filter((h) => checked.nodes.has(h));
   const targetHeadCount = unexcusedHeads(target, input.allowedHeads).length;
   if (heads.length < 2 || targetSide.length === 0 || branchSide.length === 0 || heads.length <= targetHeadCount) return void 0;
-  const under = new Set(branchSide.flatMap((h) => [h, ...ancestorsOf(merged, h)]));
+  const under = ancestors(merged, branchSide, { inclusive: true });
   const roots = new Set([...under].filter((id) => added.has(id) && !(merged.nodes.get(id)?.parents ?? []).some((p) => added.has(p))));
-  const anchor = topologicalSubset(merged, roots)[0] ?? branchSide[0];
+  const anchor = topologicalOrder(merged, roots)[0] ?? branchSide[0];
   const file = merged.nodes.get(anchor)?.file;
   const parents = file?.downRevisions ?? merged.nodes.get(anchor)?.parents ?? [];
   const suggested = [...new Set(target.heads)];
@@ -1831,7 +1924,7 @@ function findBehindTarget(input) {
     file: file?.path,
     line: file?.sites.down_revision?.line,
     revision: anchor,
-    downRevision: parents,
+    downRevision: [...parents],
     suggestedDownRevision: suggested,
     revisions: heads
   };
@@ -1841,8 +1934,8 @@ var init_find_behind_target = __esm({
   "src/core/analysis/find-behind-target.ts"() {
     "use strict";
     init_messages();
-    init_related_revisions();
-    init_topological_subset();
+    init_ancestors();
+    init_topological_order();
     init_unexcused_heads();
     behindTargetSeverity = (mode) => mode === "commit" ? "warning" : "error";
   }
@@ -1851,7 +1944,7 @@ var init_find_behind_target = __esm({
 // src/core/analysis/find-bypassed-chains.ts
 function chainHeads(graph, chain) {
   const ends = new Set([...chain].filter((id) => !(graph.nodes.get(id)?.children ?? []).some((c) => chain.has(c))));
-  return topologicalSubset(graph, ends);
+  return topologicalOrder(graph, ends);
 }
 function findBypassedChains(graph, added, targetName) {
   const findings = [];
@@ -1860,15 +1953,15 @@ function findBypassedChains(graph, added, targetName) {
     if (!node || !added.has(id)) continue;
     const hasOlderSibling = node.parents.some((p) => (graph.nodes.get(p)?.children ?? []).some((c) => c !== id && !added.has(c)));
     if (!hasOlderSibling) continue;
-    const below = ancestorsOf(graph, id);
-    const above = descendantsOf(graph, id);
+    const below = ancestors(graph, [id]);
+    const above = descendants(graph, [id]);
     const skipped2 = /* @__PURE__ */ new Set();
     const ends = /* @__PURE__ */ new Map();
     for (const parent of new Set(node.parents)) {
       const perParent = /* @__PURE__ */ new Set();
       for (const sibling of new Set(graph.nodes.get(parent)?.children ?? [])) {
         if (sibling === id || added.has(sibling) || below.has(sibling)) continue;
-        const chain = descendantsOf(graph, sibling).add(sibling);
+        const chain = descendants(graph, [sibling], { inclusive: true });
         if ([...chain].some((c) => c === id || above.has(c))) continue;
         for (const c of chain) perParent.add(c);
       }
@@ -1888,9 +1981,9 @@ function findBypassedChains(graph, added, targetName) {
       file: node.file.path,
       line: node.file.sites.down_revision?.line,
       revision: id,
-      downRevision: node.file.downRevisions ?? node.parents,
+      downRevision: node.file.downRevisions ?? [...node.parents],
       suggestedDownRevision: suggested,
-      bypassed: topologicalSubset(graph, skipped2)
+      bypassed: topologicalOrder(graph, skipped2)
     });
   }
   return findings;
@@ -1899,8 +1992,8 @@ var init_find_bypassed_chains = __esm({
   "src/core/analysis/find-bypassed-chains.ts"() {
     "use strict";
     init_messages();
-    init_related_revisions();
-    init_topological_subset();
+    init_ancestors();
+    init_topological_order();
   }
 });
 
@@ -1978,6 +2071,16 @@ var init_find_multiple_heads = __esm({
   }
 });
 
+// src/core/analysis/deletable-merge.ts
+function isDeletableMerge(file) {
+  return file.emptyMigration === true && file.branchLabels.length === 0 && file.dependsOn.length === 0;
+}
+var init_deletable_merge = __esm({
+  "src/core/analysis/deletable-merge.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/analysis/find-redundant-merges.ts
 function findRedundantMerges(checked, target, added, targetName) {
   const findings = [];
@@ -1986,16 +2089,17 @@ function findRedundantMerges(checked, target, added, targetName) {
     const parents = [...new Set(node?.parents ?? [])];
     if (!node || !added.has(id) || target.nodes.has(id) || parents.length < 2) continue;
     if (!parents.every((p) => target.nodes.has(p))) continue;
-    const joined = parents.map((p) => descendantsOf(target, p).add(p)).reduce((acc, set) => new Set([...acc].filter((r) => set.has(r))));
-    if (joined.size === 0) continue;
-    const first = topologicalSubset(target, joined)[0];
-    const onTop = descendantsOf(target, first).add(first);
+    const first = firstJoin(target, parents);
+    if (first === void 0) continue;
+    const onTop = descendants(target, [first], { inclusive: true });
     const suggested = [...new Set(target.heads)].filter((h) => onTop.has(h));
     findings.push({
       code: "redundant-merge",
       severity: "warning",
       message: redundantMerge(id, parents, targetName, first),
-      fix: redundantMergeFix(node.file.path, suggested),
+      // What rebase-plan will do with it: delete it, or keep it and re-point it. Before the branch
+      // has the target's join, only the rebase makes that edit possible, so the fix starts there.
+      fix: !suggested.every((h) => checked.nodes.has(h)) ? redundantMergeBehindFix(targetName, node.file.path, suggested, isDeletableMerge(node.file)) : isDeletableMerge(node.file) ? redundantMergeFix(node.file.path, suggested) : redundantMergeRepointFix(node.file.path, suggested),
       file: node.file.path,
       line: node.file.sites.down_revision?.line,
       revision: id,
@@ -2009,8 +2113,9 @@ var init_find_redundant_merges = __esm({
   "src/core/analysis/find-redundant-merges.ts"() {
     "use strict";
     init_messages();
-    init_related_revisions();
-    init_topological_subset();
+    init_deletable_merge();
+    init_ancestors();
+    init_first_join();
   }
 });
 
@@ -2120,6 +2225,12 @@ function judgeHeads(fork, blame, targetName, base, target, allowed) {
     revisions: onTarget ? targetHeads : referenceHeads
   };
 }
+function onePerLine(bypassed, behind, target, targetName) {
+  if (!behind || !target) return bypassed;
+  const targetHeads = new Set(target.heads);
+  const onto = behind.suggestedDownRevision ?? [];
+  return bypassed.map((f) => (f.suggestedDownRevision ?? []).every((id) => targetHeads.has(id)) ? f : { ...f, fix: bypassedBehindFix(targetName, onto), suggestedDownRevision: [...onto] });
+}
 function analyseEnvironment(input) {
   const { mode, targetName } = input;
   const allowed = input.allowedHeads ?? [];
@@ -2146,7 +2257,8 @@ function analyseEnvironment(input) {
   for (const f of checkedFindings) {
     findings.push(blame && knownBefore.has(findingKey(f)) && !touches(f, touched) ? asPreexisting(f) : f);
   }
-  const bypassed = findBypassedChains(checked, added, targetName);
+  const behind = target ? findBehindTarget({ mode, targetName, merged, checked, target, added, allowedHeads: allowed }) : void 0;
+  const bypassed = onePerLine(findBypassedChains(checked, added, targetName), behind, target, targetName);
   findings.push(...bypassed);
   const absorbed = new Set(bypassed.flatMap((f) => f.bypassed ?? []));
   const fork = findMultipleHeads(checked, allowed, absorbed, added);
@@ -2154,8 +2266,7 @@ function analyseEnvironment(input) {
   if (target && input.target) {
     findings.push(...findEditedPublished(changes, input.target, targetName));
     findings.push(...findRedundantMerges(checked, target, added, targetName));
-    const behind = findBehindTarget({ mode, targetName, merged, checked, target, added, allowedHeads: allowed });
-    if (behind) findings.push(behind);
+    if (behind && !bypassed.some((f) => f.revision === behind.revision)) findings.push(behind);
     const seen = new Set([...checkedFindings, ...graphFindings(target)].map(findingKey));
     for (const f of graphFindings(merged)) {
       if (seen.has(findingKey(f))) continue;
@@ -2210,6 +2321,24 @@ var init_analysis = __esm({
   }
 });
 
+// src/core/analysis/config-compat-findings.ts
+function configCompatFindings(env) {
+  return (env.compat ?? []).map((c) => ({
+    code: "alembic-compat",
+    severity: "warning",
+    message: compatConfig(c),
+    fix: compatConfigFix(c, env.config),
+    file: c.config,
+    ...c.line === void 0 ? {} : { line: c.line }
+  }));
+}
+var init_config_compat_findings = __esm({
+  "src/core/analysis/config-compat-findings.ts"() {
+    "use strict";
+    init_messages();
+  }
+});
+
 // src/core/reader/decode-source.ts
 function cookieName(bytes) {
   const lines = [];
@@ -2260,7 +2389,7 @@ var init_decode_source = __esm({
 function isRevisionFileName(basename8, options) {
   return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename8);
 }
-function selectRevisionFiles(paths, env) {
+function selectRevisionFiles(paths, env, realPaths) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const all = new Set(paths);
@@ -2279,7 +2408,7 @@ function selectRevisionFiles(paths, env) {
       }
       dir.files.push(parts[parts.length - 1]);
     }
-    const walk2 = (dir, dirPrefix) => {
+    const walk = (dir, dirPrefix) => {
       const candidates = sortNames([...dir.files]).map((f) => dirPrefix + f);
       if (env.sourceless) {
         const cache = dir.dirs.get("__pycache__");
@@ -2289,25 +2418,31 @@ function selectRevisionFiles(paths, env) {
         }
       }
       for (const path of candidates) {
-        const name = path.slice(path.lastIndexOf("/") + 1);
+        const real = realPaths?.get(path) ?? path;
+        const name = real.slice(real.lastIndexOf("/") + 1);
         if (!isRevisionFileName(name, env)) continue;
         if (env.sourceless && /\.py[co]\n?$/.test(name)) {
           const py = path.replace(/[co](\n?)$/, "$1");
           if (all.has(py) || /o\n?$/.test(name) && all.has(py.replace(/(\n?)$/, "c$1"))) continue;
         }
-        if (seen.has(path)) continue;
-        seen.add(path);
+        if (seen.has(real)) continue;
+        seen.add(real);
         out.push(path);
       }
       if (!env.recursive) return;
       for (const sub of sortNames([...dir.dirs.keys()])) {
         if (sub.endsWith("__pycache__")) continue;
-        walk2(dir.dirs.get(sub), `${dirPrefix}${sub}/`);
+        walk(dir.dirs.get(sub), `${dirPrefix}${sub}/`);
       }
     };
-    walk2(root, prefix);
+    walk(root, prefix);
   }
   return out;
+}
+function symlinkNameCompat(path, realName, options) {
+  const byLink = isRevisionFileName(path.slice(path.lastIndexOf("/") + 1), options);
+  const byTarget = isRevisionFileName(realName, options);
+  return byLink === byTarget ? void 0 : byLink ? "link-only" : "target-only";
 }
 function compareLoadOrder(a, b) {
   const x = a.split("/");
@@ -2447,6 +2582,12 @@ function evaluateValue(text, tokens) {
         if ("error" in v) fail(v.error, pos, pos + 1);
         value += v.value;
         pos++;
+      }
+      if (isOp2(peek(), "+")) {
+        pos++;
+        const rest = elem();
+        if (rest.kind !== "str") fail("an expression", from);
+        return { kind: "str", value: value + rest.value };
       }
       expectBoundary(from);
       return { kind: "str", value };
@@ -2588,6 +2729,35 @@ var init_find_revises = __esm({
   }
 });
 
+// src/core/reader/is-empty-migration.ts
+function functionBody(text, name) {
+  const def = new RegExp(`^def[ \\t]+${name}[ \\t]*\\(`, "m").exec(text);
+  if (!def) return void 0;
+  const colon = text.slice(def.index).search(/\)[^\n]*?:/);
+  if (colon < 0) return void 0;
+  const afterColon = text.indexOf(":", def.index + colon);
+  const rest = text.slice(afterColon + 1);
+  const end = rest.search(/\n(?=[^\s#])/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+function isEmptyMigration(text) {
+  for (const name of ["upgrade", "downgrade"]) {
+    const body = functionBody(text, name);
+    if (body === void 0) return false;
+    const lines = body.replace(TRIPLE_QUOTED, "").split("\n").map((line) => line.replace(/#.*$/, "").trim());
+    if (!lines.every((line) => NOOP_LINE.test(line))) return false;
+  }
+  return true;
+}
+var TRIPLE_QUOTED, NOOP_LINE;
+var init_is_empty_migration = __esm({
+  "src/core/reader/is-empty-migration.ts"() {
+    "use strict";
+    TRIPLE_QUOTED = /("""|''')[\s\S]*?\1/g;
+    NOOP_LINE = /^(?:pass|\.\.\.|(?:[rRuUbB]{0,2})?(?:"[^"\n]*"|'[^'\n]*'))?$/;
+  }
+});
+
 // src/core/reader/scan-python.ts
 function scanPython(text, onLine, interesting = () => true) {
   const n = text.length;
@@ -2606,10 +2776,13 @@ function scanPython(text, onLine, interesting = () => true) {
   let keep = false;
   let overflow = false;
   let allStrings2 = true;
+  let colon = false;
   let i = text.charCodeAt(0) === 65279 ? 1 : 0;
   let line = 1;
   let lineStart = i;
   let indent = 0;
+  let altIndent = 0;
+  let indentTaken = false;
   let conflictSeen = false;
   const tokenAt = (k) => {
     const kind = KINDS[kinds[k]];
@@ -2635,24 +2808,28 @@ function scanPython(text, onLine, interesting = () => true) {
       tokens = new Array(count2);
       for (let k = 0; k < count2; k++) tokens[k] = tokenAt(k);
     } else tokens = [tokenAt(0), tokenAt(1), tokenAt(count2 - 1)];
-    onLine({ tokens, indent, line: lines[0], complete, allStrings: allStrings2, tooLong: overflow && keep });
+    onLine({ tokens, indent, altIndent, colon, line: lines[0], complete, allStrings: allStrings2, tooLong: overflow && keep });
     count2 = 0;
     keep = false;
     overflow = false;
     allStrings2 = true;
+    colon = false;
+    indentTaken = false;
   };
-  const column = (from, to) => {
+  const columns = (from, to) => {
     let col = 0;
+    let alt = 0;
     for (let k = from; k < to; k++) {
       const c = text.charCodeAt(k);
-      if (c === 9) col = (Math.floor(col / 8) + 1) * 8;
-      else if (c === 12) col = 0;
-      else col++;
+      if (c === 9) col = (Math.floor(col / 8) + 1) * 8, alt++;
+      else if (c === 12) col = alt = 0;
+      else col++, alt++;
     }
-    return col;
+    indent = col;
+    altIndent = alt;
   };
   const push = (kind, start, end, tokLine, x = 0) => {
-    if (count2 === 0 && depth === 0) indent = column(lineStart, start);
+    if (count2 === 0 && depth === 0 && !indentTaken) columns(lineStart, start);
     if (count2 === MAX_LINE_TOKENS) {
       overflow = true;
       count2--;
@@ -2689,7 +2866,8 @@ function scanPython(text, onLine, interesting = () => true) {
       const inExpr = field !== void 0 && !field.spec;
       if (!inExpr && c === 92) {
         const next = text.charCodeAt(k + 1);
-        if (next === 13 && text.charCodeAt(k + 2) === 10) k += 3, line++;
+        if (isF && (next === 123 || next === 125)) k += 1;
+        else if (next === 13 && text.charCodeAt(k + 2) === 10) k += 3, line++;
         else if (next === 10 || next === 13) k += 2, line++;
         else k += k + 1 < n ? 2 : 1;
         continue;
@@ -2779,6 +2957,10 @@ function scanPython(text, onLine, interesting = () => true) {
     if (c === 92) {
       const next = text.charCodeAt(i + 1);
       if (next === 10 || next === 13) {
+        if (count2 === 0 && depth === 0 && !indentTaken) {
+          columns(lineStart, i);
+          indentTaken = true;
+        }
         i += next === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
         line++;
         continue;
@@ -2849,6 +3031,7 @@ function scanPython(text, onLine, interesting = () => true) {
     }
     const len = operatorLength(text, i);
     if (len > 0) {
+      if (len === 1 && c === 58 && depth === 0) colon = true;
       push(K_OP, i, i + len, line);
       i += len;
       continue;
@@ -2932,8 +3115,16 @@ function scanModule(text, names) {
   const out = { assignments: [], dynamic: [], imports: [], syntax: [], tooLong: [] };
   const stack = [];
   let first = true;
-  const onLine = ({ tokens, indent, complete, allStrings: allStrings2, tooLong }) => {
+  const indents = [{ col: 0, alt: 0 }];
+  let expectBlock;
+  let structure;
+  const structural = (line, reason) => {
+    structure ??= { line, reason };
+  };
+  const onLine = (logical) => {
+    const { tokens, indent, complete, allStrings: allStrings2, tooLong } = logical;
     if (tooLong) out.tooLong.push(tokens[0].line);
+    checkIndentation(logical);
     if (first) {
       first = false;
       if (allStrings2) out.docstring = tokens[0];
@@ -2950,6 +3141,7 @@ function scanModule(text, names) {
       return;
     }
     const kind = keyword === "def" || keyword === "class" ? "def" : "block";
+    if (!logical.colon && (kind === "def" || HARD_BLOCKS.has(keyword))) structural(head.line, "expected ':'");
     const colon = complete ? topLevel(tokens, 0, tokens.length, ":")[0] : void 0;
     if (keyword === "for" && complete && scope !== "def" && kind === "block") {
       const inAt = tokens.findIndex((t, k) => k > 0 && isName(t, "in"));
@@ -2960,6 +3152,21 @@ function scanModule(text, names) {
       const inner = kind === "def" || scope === "def" ? "def" : { block: keyword };
       statements(tokens, colon + 1, tokens.length, inner);
     }
+  };
+  const checkIndentation = ({ tokens, indent, altIndent, line }) => {
+    const top = indents[indents.length - 1];
+    if (indent > top.col) {
+      if (altIndent <= top.alt) structural(line, "inconsistent use of tabs and spaces in indentation");
+      else if (expectBlock === void 0) structural(line, "unexpected indent");
+      indents.push({ col: indent, alt: altIndent });
+    } else {
+      if (expectBlock !== void 0) structural(line, `expected an indented block after line ${expectBlock}`);
+      while (indents.length > 1 && indent < indents[indents.length - 1].col) indents.pop();
+      const at = indents[indents.length - 1];
+      if (indent !== at.col) structural(line, "unindent does not match any outer indentation level");
+      else if (altIndent !== at.alt) structural(line, "inconsistent use of tabs and spaces in indentation");
+    }
+    expectBlock = isOp(tokens[tokens.length - 1], ":") ? line : void 0;
   };
   const dynamic = (name, line, how, scope) => {
     if (scope === "def" || !names.has(name)) return;
@@ -3050,7 +3257,9 @@ function scanModule(text, names) {
       dynamic(bound, line, { bound: "imported" }, scope);
     }
   };
-  out.syntax = scanPython(text, onLine, (word, firstToken) => names.has(word) || firstToken && (word === "import" || word === "from"));
+  const tokenizer = scanPython(text, onLine, (word, firstToken) => names.has(word) || firstToken && (word === "import" || word === "from"));
+  if (expectBlock !== void 0) structural(expectBlock, `expected an indented block after line ${expectBlock}`);
+  out.syntax = tokenizer.length > 0 || structure === void 0 ? tokenizer : [structure];
   return out;
 }
 function dottedText(tokens) {
@@ -3076,6 +3285,14 @@ var init_scan_module = __esm({
 });
 
 // src/core/reader/read-revision-file.ts
+function lineAt(text, index) {
+  let line = 1;
+  for (let k = 0; k < index; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 && text.charCodeAt(k + 1) !== 10) line++;
+  }
+  return line;
+}
 function readRevisionFile(path, text, blob) {
   const file = {
     path,
@@ -3104,7 +3321,10 @@ function readInto(file, text) {
     return;
   }
   const scan = scanModule(text, FIELD_SET);
+  const nul = text.indexOf("\0");
+  const syntax = nul < 0 ? scan.syntax : [...scan.syntax.filter((p) => p.conflictMarker !== void 0), { line: lineAt(text, nul), reason: READER_NUL_BYTE }];
   const problems = [];
+  const identityKept = /* @__PURE__ */ new Set();
   const error = (line, reason, field) => problems.push({ severity: "error", line, reason, ...field ? { field } : {} });
   const byField = /* @__PURE__ */ new Map();
   for (const a of scan.assignments) {
@@ -3118,8 +3338,8 @@ function readInto(file, text) {
     blocked.add(field);
     error(d.line, "block" in d.how ? readerConditional(field, d.how.block) : readerBoundBy(field, d.how.bound), field);
   }
-  const swallowed = scan.syntax.length > 0 || scan.tooLong.length > 0;
-  const conflicted = scan.syntax.some((s) => s.conflictMarker !== void 0);
+  const swallowed = syntax.length > 0 || scan.tooLong.length > 0;
+  const conflicted = syntax.some((s) => s.conflictMarker !== void 0);
   let lastFieldLine = 0;
   for (const field of REVISION_FIELDS) {
     const list2 = byField.get(field);
@@ -3151,6 +3371,9 @@ function readInto(file, text) {
       else {
         file.revision = item.value;
         file.revisionSource = "variable";
+        if (item.value.includes(ILLEGAL_FROM_1_17_2)) {
+          problems.push({ severity: "warning", code: "alembic-compat", line: revSite.line, field: "revision", reason: compatColonInRevision(item.value), fix: COMPAT_COLON_IN_REVISION_FIX });
+        }
       }
     }
   }
@@ -3161,6 +3384,9 @@ function readInto(file, text) {
     const expr = downSite.items.find((i) => i.kind === "expression");
     if (expr) error(downSite.line, readerNotLiteral("down_revision", `a name (${expr.kind === "expression" ? expr.text : ""})`), "down_revision");
     else file.downRevisions = downSite.items.map((i) => i.value);
+    if (!expr && downSite.scalar && downSite.items.length === 0) {
+      problems.push({ severity: "warning", code: "alembic-compat", line: downSite.line, field: "down_revision", reason: COMPAT_EMPTY_DOWN_REVISION, fix: COMPAT_EMPTY_DOWN_REVISION_FIX });
+    }
   }
   for (const [field, key] of [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]]) {
     const site = file.sites[field];
@@ -3168,11 +3394,20 @@ function readInto(file, text) {
   }
   for (const line of scan.tooLong) error(line, readerLineTooLong(MAX_LINE_TOKENS));
   const missing = file.revisionSource === "none" || file.downRevisions === void 0;
-  for (const s of scan.syntax) {
+  for (const s of syntax) {
     if (s.conflictMarker !== void 0) problems.push({ severity: "error", line: s.line, reason: readerConflictMarkers(s.conflictMarker), fix: READER_CONFLICT_FIX });
-    else problems.push({ severity: missing || s.line <= lastFieldLine ? "error" : "warning", line: s.line, reason: readerSyntax(s.reason) });
+    else {
+      const problem = { severity: "error", line: s.line, reason: readerSyntax(s.reason), fix: READER_SYNTAX_FIX };
+      problems.push(problem);
+      if (!missing && (s.line > lastFieldLine || s.reason === READER_NUL_BYTE)) identityKept.add(problem);
+    }
   }
-  if (problems.some((p) => p.severity === "error" && p.field === void 0)) {
+  if (name === ".py") {
+    const problem = { severity: "error", line: 1, reason: READER_DOT_PY_NAME, fix: readerDotPyNameFix(file.revision) };
+    problems.push(problem);
+    identityKept.add(problem);
+  }
+  if (problems.some((p) => p.severity === "error" && p.field === void 0 && !identityKept.has(p))) {
     file.revision = void 0;
     file.revisionSource = "none";
     file.downRevisions = void 0;
@@ -3181,6 +3416,7 @@ function readInto(file, text) {
     const revises = findRevises(text, scan.docstring);
     if (revises) file.revises = revises;
   }
+  if (file.downRevisions !== void 0 && new Set(file.downRevisions).size > 1 && isEmptyMigration(text)) file.emptyMigration = true;
   problems.sort((a, b) => a.line - b.line);
   file.problems.push(...problems);
 }
@@ -3197,19 +3433,21 @@ function siteOf(text, field, a) {
   const items = ev.items;
   return { field, line: a.line, span, text: valueText, items, scalar: ev.scalar };
 }
-var REVISION_FIELDS, FIELD_SET, LEGACY_REV, ILLEGAL, basename;
+var REVISION_FIELDS, FIELD_SET, LEGACY_REV, ILLEGAL, ILLEGAL_FROM_1_17_2, basename;
 var init_read_revision_file = __esm({
   "src/core/reader/read-revision-file.ts"() {
     "use strict";
     init_messages();
     init_evaluate_value();
     init_find_revises();
+    init_is_empty_migration();
     init_scan_module();
     init_scan_python();
     REVISION_FIELDS = ["revision", "down_revision", "branch_labels", "depends_on"];
     FIELD_SET = new Set(REVISION_FIELDS);
     LEGACY_REV = /^([a-f0-9]+)\.py\n?$/;
-    ILLEGAL = ["+", "-", ":", "@"];
+    ILLEGAL = ["+", "-", "@"];
+    ILLEGAL_FROM_1_17_2 = ":";
     basename = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
@@ -3300,7 +3538,7 @@ function resolveLabelConstants(file, text, modules) {
     };
     result[key] = file[key].map(resolve3);
     if (site?.items !== void 0) {
-      const resolvedSite = { ...site, items: result[key] };
+      const resolvedSite = { ...site, items: [...result[key]] };
       result.sites[field] = resolvedSite;
     }
   }
@@ -3327,7 +3565,7 @@ var init_reader = __esm({
     init_select_revision_files();
     init_read_revision_file();
     init_resolve_label_constants();
-    READER_VERSION = "reader-2";
+    READER_VERSION = "reader-3";
   }
 });
 
@@ -3476,10 +3714,12 @@ function splitVersionLocations(value, separator, osPathSeparator = ":") {
   const parts = separator === void 0 ? value.split(LEGACY_SPLIT) : value.split(chars[separator]);
   return parts.map((part) => part.trim()).filter((part) => part !== "");
 }
-function asBool(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number") return value !== 0;
-  return typeof value === "string" && ["true", "yes", "on", "y", "t", "1"].includes(value.trim().toLowerCase());
+function alembicBoolean(value, fromToml) {
+  if (value === void 0) return { on: false };
+  if (fromToml) return typeof value === "boolean" ? { on: value } : { on: false, compat: "toml-not-boolean" };
+  const text = String(value);
+  if (text === "true") return { on: true };
+  return LOOSE_TRUE.includes(text.trim().toLowerCase()) ? { on: false, compat: "loose-boolean" } : { on: false };
 }
 function asText(value) {
   if (value === void 0) return void 0;
@@ -3504,6 +3744,14 @@ function environmentFromOptions(input) {
   const { config, options } = input;
   const folder = folderOf(config);
   const problems = [];
+  const compat = [];
+  const fromToml = (option) => input.fromToml?.has(option) ?? false;
+  const note = (kind, option, value) => compat.push({ kind, ...input.locate?.(option, fromToml(option)) ?? { config }, option, value: asText(value) ?? "" });
+  const flag = (option) => {
+    const read = alembicBoolean(options.get(option), fromToml(option));
+    if (read.compat) note(read.compat, option, options.get(option));
+    return read.on;
+  };
   const scriptValue = asText(options.get("script_location"));
   let scriptLocation;
   if (scriptValue !== void 0 && scriptValue.trim() !== "") {
@@ -3524,7 +3772,11 @@ function environmentFromOptions(input) {
     if (Array.isArray(raw)) {
       items = raw.map((item) => item.trim()).filter((item) => item !== "");
     } else {
-      const separator = asText(options.get("path_separator")) ?? asText(options.get("version_path_separator"));
+      const iniOption = (name) => fromToml(name) ? void 0 : asText(options.get(name));
+      const separator = iniOption("path_separator") ?? iniOption("version_path_separator");
+      if (separator === void 0) {
+        for (const name of ["path_separator", "version_path_separator"]) if (fromToml(name)) note("toml-path-separator", name, options.get(name));
+      }
       items = splitVersionLocations(String(raw), separator?.trim(), input.osPathSeparator);
       if (items === void 0) return { problems: [badPathSeparator(config, separator ?? "")] };
     }
@@ -3543,15 +3795,16 @@ function environmentFromOptions(input) {
     section: input.section,
     scriptLocation,
     versionLocations: locations,
-    recursive: asBool(options.get("recursive_version_locations")),
-    sourceless: asBool(options.get("sourceless")),
+    recursive: flag("recursive_version_locations"),
+    sourceless: flag("sourceless"),
     fileTemplate: asText(options.get("file_template")) ?? DEFAULT_FILE_TEMPLATE,
     truncateSlugLength: Number.isFinite(truncate) ? truncate : DEFAULT_TRUNCATE_SLUG_LENGTH,
-    ...timezone ? { timezone } : {}
+    ...timezone ? { timezone } : {},
+    ...compat.length > 0 ? { compat } : {}
   };
   return { environment, problems };
 }
-var HERE, DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH, LEGACY_SPLIT;
+var HERE, DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH, LEGACY_SPLIT, LOOSE_TRUE;
 var init_alembic_options = __esm({
   "src/alembic/alembic-options.ts"() {
     "use strict";
@@ -3560,6 +3813,7 @@ var init_alembic_options = __esm({
     DEFAULT_FILE_TEMPLATE = "%(rev)s_%(slug)s";
     DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
     LEGACY_SPLIT = /, *|(?: +)/;
+    LOOSE_TRUE = ["true", "yes", "on", "y", "t", "1"];
   }
 });
 
@@ -3574,6 +3828,17 @@ var init_config_candidate = __esm({
 });
 
 // src/alembic/environments-from-configs.ts
+function optionLine(text, section, option) {
+  let current = "";
+  const lines = text.split(/\r\n|\n|\r/);
+  const key = new RegExp(`^\\s*["']?${option.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*[=:]`, "i");
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^\s*\[([^\]]+)\]/.exec(lines[i]);
+    if (header) current = header[1].trim();
+    else if (current === section && key.test(lines[i])) return i + 1;
+  }
+  return void 0;
+}
 function iniSources(file, problems) {
   const isAlembicIni = basename2(file.path) === "alembic.ini";
   if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
@@ -3602,7 +3867,7 @@ function iniSources(file, problems) {
         broken = true;
       }
     }
-    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location") });
+    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location"), texts: { ini: file }, fromToml: /* @__PURE__ */ new Set() });
   }
   return sources;
 }
@@ -3626,7 +3891,7 @@ function tomlSource(file, parseToml2, problems) {
     else if (Array.isArray(value)) options.set(key, value.filter((v) => typeof v === "string").map(tomlString));
     else if (typeof value === "boolean" || typeof value === "number") options.set(key, value);
   }
-  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location") };
+  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location"), texts: { toml: file }, fromToml: new Set(options.keys()) };
 }
 function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   const problems = [];
@@ -3647,7 +3912,13 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
         usedToml.add(toml);
         const merged = new Map([...toml.options, ...source.options]);
         const fromToml = source.lacksScriptLocation && !toml.lacksScriptLocation;
-        sources.push({ ...fromToml ? toml : source, options: merged, lacksScriptLocation: !merged.has("script_location") });
+        sources.push({
+          ...fromToml ? toml : source,
+          options: merged,
+          lacksScriptLocation: !merged.has("script_location"),
+          texts: { ini: file, toml: toml.texts.toml },
+          fromToml: new Set([...toml.options.keys()].filter((key) => !source.options.has(key)))
+        });
       } else {
         sources.push(source);
       }
@@ -3672,7 +3943,14 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
       options: source.options,
       defaultScriptLocation,
       isScriptDirectory: (dir) => scriptDirectories.has(dir),
-      osPathSeparator: options.osPathSeparator
+      osPathSeparator: options.osPathSeparator,
+      fromToml: source.fromToml,
+      locate: (option, inToml) => {
+        const file = inToml ? source.texts.toml : source.texts.ini;
+        if (!file) return { config: source.config };
+        const line = optionLine(file.text, inToml ? "tool.alembic" : source.section, option);
+        return { config: file.path, ...line === void 0 ? {} : { line } };
+      }
     });
     problems.push(...result.problems);
     const environment = result.environment;
@@ -4323,7 +4601,8 @@ async function listWorktree(root, locations) {
   const realRoot = await (0, import_promises4.realpath)(root);
   const paths = /* @__PURE__ */ new Set();
   const problems = [];
-  const walk2 = async (dir) => {
+  const links = /* @__PURE__ */ new Map();
+  const walk = async (dir) => {
     let entries;
     try {
       entries = await (0, import_promises4.readdir)((0, import_node_path4.join)(root, dir), { withFileTypes: true });
@@ -4332,7 +4611,7 @@ async function listWorktree(root, locations) {
     }
     await Promise.all(entries.map(async (entry) => {
       const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
-      if (entry.isDirectory()) return walk2(path);
+      if (entry.isDirectory()) return walk(path);
       if (entry.isFile()) {
         paths.add(path);
         return void 0;
@@ -4345,7 +4624,10 @@ async function listWorktree(root, locations) {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
-      else paths.add(path);
+      else {
+        paths.add(path);
+        links.set(path, (0, import_node_path4.relative)(realRoot, target).split(import_node_path4.sep).join("/"));
+      }
       return void 0;
     }));
   };
@@ -4358,9 +4640,9 @@ async function listWorktree(root, locations) {
     } catch {
       continue;
     }
-    await walk2(location);
+    await walk(location);
   }
-  return { paths: [...paths].sort(), problems: problems.sort() };
+  return { paths: [...paths].sort(), problems: problems.sort(), links };
 }
 async function readWorktreeFile(root, path) {
   try {
@@ -4514,6 +4796,21 @@ function unreadable(path, blob, reason, fix) {
     problems: [{ severity: "error", line: 1, reason, ...fix ? { fix } : {} }]
   };
 }
+function withSymlinkCompat(files, env, realPaths) {
+  if (realPaths.size === 0) return files;
+  const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
+  const out = files.map((file) => {
+    const real = realPaths.get(file.path);
+    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename5(real), env);
+    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename5(real), kind)] };
+  });
+  for (const [path, realPath] of realPaths) {
+    const real = basename5(realPath);
+    if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
+    out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
+  }
+  return out;
+}
 function sameParse(earlier, path) {
   if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
   if (basename5(earlier.path) === basename5(path)) return true;
@@ -4560,16 +4857,24 @@ async function loadTrees(repo, environments3, specs, options = {}) {
     const vouched = specs.some((spec) => spec.name === "worktree") && !options.keepSources ? cleanIndexBlobs(repo, paths).catch(() => /* @__PURE__ */ new Map()) : Promise.resolve(/* @__PURE__ */ new Map());
     const listed = await Promise.all(specs.map(listingOf));
     const selections = await Promise.all(specs.map(async (spec, t) => {
-      if (spec.name !== "worktree") return { entries: listed[t].linked.entries, problems: listed[t].linked.problems };
+      if (spec.name !== "worktree") {
+        const { linked: linked2 } = listed[t];
+        const links = linked2.entries.filter((entry) => entry.mode === SYMLINK).map((entry) => entry.path);
+        const realPaths = /* @__PURE__ */ new Map();
+        if (links.length > 0) {
+          for (const [path, target2] of await linked2.followFiles(links, sourceOf(spec))) if (typeof target2 !== "string") realPaths.set(path, target2.path);
+        }
+        return { entries: linked2.entries, problems: linked2.problems, realPaths };
+      }
       const listing = await listWorktree(repo.root, environments3.flatMap((env) => env.versionLocations));
-      return { entries: listing.paths.map((path) => ({ path, oid: "", mode: "100644" })), problems: listing.problems };
+      return { entries: listing.paths.map((path) => ({ path, oid: "", mode: "100644" })), problems: listing.problems, realPaths: listing.links };
     }));
     const selectionOf = /* @__PURE__ */ new Map();
-    const selected = selections.map(({ entries }) => {
+    const selected = selections.map(({ entries, realPaths }) => {
       let perEnv = selectionOf.get(entries);
       if (!perEnv) {
         const allPaths = entries.map((entry) => entry.path);
-        perEnv = environments3.map((env) => selectRevisionFiles(allPaths, env));
+        perEnv = environments3.map((env) => selectRevisionFiles(allPaths, env, realPaths));
         selectionOf.set(entries, perEnv);
       }
       return perEnv;
@@ -4669,11 +4974,11 @@ async function loadTrees(repo, environments3, specs, options = {}) {
       spec,
       entries: selections[t].entries,
       unmerged: listed[t].unmerged,
-      files: resolved[t].map((keys, e) => keys.map((key, k) => {
+      files: resolved[t].map((keys, e) => withSymlinkCompat(keys.map((key, k) => {
         if (!key.includes("\0")) return unreadable(selected[t][e][k], void 0, key, SYMLINK_FIX);
         const file = parses.get(key);
         return relabelled?.[t].get(file) ?? file;
-      })),
+      }), environments3[e], selections[t].realPaths)),
       problems: selections[t].problems,
       labelConstants: labelConstants[t]
     }));
@@ -4927,7 +5232,8 @@ var init_finding_codes = __esm({
       cycle: true,
       unparseable: true,
       "duplicate-label": true,
-      "unresolved-label": true
+      "unresolved-label": true,
+      "alembic-compat": true
     };
     FINDING_CODES = Object.keys(CODES);
   }
@@ -5410,7 +5716,7 @@ async function checkTree(context, request) {
         versionLocations: env.versionLocations,
         ...env.config ? { config: env.config } : {},
         heads: analysis.heads,
-        findings: applySeverity(analysis.findings, config)
+        findings: applySeverity([...configCompatFindings(env), ...analysis.findings], config)
       };
     });
     return {
@@ -5428,6 +5734,7 @@ var init_check_tree = __esm({
   "src/app/check-tree.ts"() {
     "use strict";
     init_analysis();
+    init_config_compat_findings();
     init_load_check_trees();
     init_ignore_matcher();
     init_touches_environments();
@@ -5497,7 +5804,8 @@ var init_check_github = __esm({
 // src/render/check-human.ts
 var check_human_exports = {};
 __export(check_human_exports, {
-  renderCheckHuman: () => renderCheckHuman
+  renderCheckHuman: () => renderCheckHuman,
+  renderFinding: () => renderFinding
 });
 function renderFinding(f, style) {
   const mark = f.severity === "error" ? style.error("✖") : style.warning("⚠");
@@ -5890,7 +6198,7 @@ async function run3(args, io) {
     io.stdout(renderHeadsText(graph));
   });
   const style = chooseStyle(args.options.color, io.env, false);
-  const problems = renderCheckHuman({ ok: !failed, tree: "worktree", target: null, environments: environments3.map((e) => ({ ...e, heads: { target: [], mergeBase: [], result: e.heads } })) }, style, { quiet: args.options.quiet === true });
+  const problems = renderCheckHuman({ ok: !failed, tree: "worktree", target: null, environments: environments3.map((e) => ({ ...e, heads: { target: [], mergeBase: [], result: [...e.heads] } })) }, style, { quiet: args.options.quiet === true });
   if (problems) io.stderr(problems);
   return failed ? 1 : 0;
 }
@@ -5907,26 +6215,9 @@ init_graph_queries();
 init_messages();
 
 // src/render/graph-order.ts
+init_topological_order();
 function displayOrder(graph) {
-  const waiting = /* @__PURE__ */ new Map();
-  for (const id of graph.order) waiting.set(id, graph.nodes.get(id).parents.length);
-  const stack = graph.order.filter((id) => waiting.get(id) === 0).reverse();
-  const order = [];
-  const done = /* @__PURE__ */ new Set();
-  while (stack.length > 0) {
-    const id = stack.pop();
-    order.push(id);
-    done.add(id);
-    const ready = [];
-    for (const child of graph.nodes.get(id).children) {
-      const left = waiting.get(child) - 1;
-      waiting.set(child, left);
-      if (left === 0) ready.push(child);
-    }
-    stack.push(...ready.reverse());
-  }
-  for (const id of graph.order) if (!done.has(id)) order.push(id);
-  return order;
+  return topologicalOrder(graph, void 0, { ties: "lines" });
 }
 
 // src/render/graph-text.ts

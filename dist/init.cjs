@@ -360,7 +360,8 @@ var CODES = {
   cycle: true,
   unparseable: true,
   "duplicate-label": true,
-  "unresolved-label": true
+  "unresolved-label": true,
+  "alembic-compat": true
 };
 var FINDING_CODES = Object.keys(CODES);
 function isFindingCode(value) {
@@ -646,10 +647,13 @@ function splitVersionLocations(value, separator, osPathSeparator = ":") {
   const parts = separator === void 0 ? value.split(LEGACY_SPLIT) : value.split(chars[separator]);
   return parts.map((part) => part.trim()).filter((part) => part !== "");
 }
-function asBool(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number") return value !== 0;
-  return typeof value === "string" && ["true", "yes", "on", "y", "t", "1"].includes(value.trim().toLowerCase());
+var LOOSE_TRUE = ["true", "yes", "on", "y", "t", "1"];
+function alembicBoolean(value, fromToml) {
+  if (value === void 0) return { on: false };
+  if (fromToml) return typeof value === "boolean" ? { on: value } : { on: false, compat: "toml-not-boolean" };
+  const text = String(value);
+  if (text === "true") return { on: true };
+  return LOOSE_TRUE.includes(text.trim().toLowerCase()) ? { on: false, compat: "loose-boolean" } : { on: false };
 }
 function asText(value) {
   if (value === void 0) return void 0;
@@ -674,6 +678,14 @@ function environmentFromOptions(input) {
   const { config, options } = input;
   const folder = folderOf(config);
   const problems = [];
+  const compat = [];
+  const fromToml = (option) => input.fromToml?.has(option) ?? false;
+  const note = (kind, option, value) => compat.push({ kind, ...input.locate?.(option, fromToml(option)) ?? { config }, option, value: asText(value) ?? "" });
+  const flag = (option) => {
+    const read = alembicBoolean(options.get(option), fromToml(option));
+    if (read.compat) note(read.compat, option, options.get(option));
+    return read.on;
+  };
   const scriptValue = asText(options.get("script_location"));
   let scriptLocation;
   if (scriptValue !== void 0 && scriptValue.trim() !== "") {
@@ -694,7 +706,11 @@ function environmentFromOptions(input) {
     if (Array.isArray(raw)) {
       items = raw.map((item) => item.trim()).filter((item) => item !== "");
     } else {
-      const separator = asText(options.get("path_separator")) ?? asText(options.get("version_path_separator"));
+      const iniOption = (name) => fromToml(name) ? void 0 : asText(options.get(name));
+      const separator = iniOption("path_separator") ?? iniOption("version_path_separator");
+      if (separator === void 0) {
+        for (const name of ["path_separator", "version_path_separator"]) if (fromToml(name)) note("toml-path-separator", name, options.get(name));
+      }
       items = splitVersionLocations(String(raw), separator?.trim(), input.osPathSeparator);
       if (items === void 0) return { problems: [badPathSeparator(config, separator ?? "")] };
     }
@@ -713,11 +729,12 @@ function environmentFromOptions(input) {
     section: input.section,
     scriptLocation,
     versionLocations: locations,
-    recursive: asBool(options.get("recursive_version_locations")),
-    sourceless: asBool(options.get("sourceless")),
+    recursive: flag("recursive_version_locations"),
+    sourceless: flag("sourceless"),
     fileTemplate: asText(options.get("file_template")) ?? DEFAULT_FILE_TEMPLATE,
     truncateSlugLength: Number.isFinite(truncate) ? truncate : DEFAULT_TRUNCATE_SLUG_LENGTH,
-    ...timezone ? { timezone } : {}
+    ...timezone ? { timezone } : {},
+    ...compat.length > 0 ? { compat } : {}
   };
   return { environment, problems };
 }
@@ -729,6 +746,17 @@ function isConfigCandidate(path) {
 
 // src/alembic/environments-from-configs.ts
 var basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+function optionLine(text, section, option) {
+  let current = "";
+  const lines = text.split(/\r\n|\n|\r/);
+  const key = new RegExp(`^\\s*["']?${option.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*[=:]`, "i");
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^\s*\[([^\]]+)\]/.exec(lines[i]);
+    if (header) current = header[1].trim();
+    else if (current === section && key.test(lines[i])) return i + 1;
+  }
+  return void 0;
+}
 function iniSources(file, problems) {
   const isAlembicIni = basename2(file.path) === "alembic.ini";
   if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
@@ -757,7 +785,7 @@ function iniSources(file, problems) {
         broken = true;
       }
     }
-    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location") });
+    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location"), texts: { ini: file }, fromToml: /* @__PURE__ */ new Set() });
   }
   return sources;
 }
@@ -781,7 +809,7 @@ function tomlSource(file, parseToml2, problems) {
     else if (Array.isArray(value)) options.set(key, value.filter((v) => typeof v === "string").map(tomlString));
     else if (typeof value === "boolean" || typeof value === "number") options.set(key, value);
   }
-  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location") };
+  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location"), texts: { toml: file }, fromToml: new Set(options.keys()) };
 }
 function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   const problems = [];
@@ -802,7 +830,13 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
         usedToml.add(toml);
         const merged = new Map([...toml.options, ...source.options]);
         const fromToml = source.lacksScriptLocation && !toml.lacksScriptLocation;
-        sources.push({ ...fromToml ? toml : source, options: merged, lacksScriptLocation: !merged.has("script_location") });
+        sources.push({
+          ...fromToml ? toml : source,
+          options: merged,
+          lacksScriptLocation: !merged.has("script_location"),
+          texts: { ini: file, toml: toml.texts.toml },
+          fromToml: new Set([...toml.options.keys()].filter((key) => !source.options.has(key)))
+        });
       } else {
         sources.push(source);
       }
@@ -827,7 +861,14 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
       options: source.options,
       defaultScriptLocation,
       isScriptDirectory: (dir) => scriptDirectories.has(dir),
-      osPathSeparator: options.osPathSeparator
+      osPathSeparator: options.osPathSeparator,
+      fromToml: source.fromToml,
+      locate: (option, inToml) => {
+        const file = inToml ? source.texts.toml : source.texts.ini;
+        if (!file) return { config: source.config };
+        const line = optionLine(file.text, inToml ? "tool.alembic" : source.section, option);
+        return { config: file.path, ...line === void 0 ? {} : { line } };
+      }
     });
     problems.push(...result.problems);
     const environment = result.environment;

@@ -80,6 +80,20 @@ var READER_CONFLICT_FIX = "keep the lines you mean, delete every marker line (<<
 var readerCompiled = (path) => `${path} is compiled bytecode; migcheck reads revision sources only`;
 var readerUnresolvedConstant = (field, expression, why) => `${field} item ${expression} could not be resolved to a string constant (${why}); it is kept as written`;
 var latin1Unencodable = (codePoint) => `cannot write U+${codePoint.toString(16).toUpperCase().padStart(4, "0")} into a latin-1 encoded revision file`;
+var quoted = (ids2) => ids2.map((id) => `'${id}'`).join(", ");
+var missingParent = (revision, field, missing) => field === "down_revision" ? `revision '${revision}' has down_revision '${missing}', which no revision file declares` : `revision '${revision}' has depends_on '${missing}', which is neither a revision nor a branch label`;
+var missingParentMeant = (field, missing, meant, file) => `${field} names '${missing}', which is a file name: that file (${file}) declares revision '${meant}'`;
+var missingParentMeantFix = (field, missing, meant, sole) => sole ? `set ${field} = '${meant}'` : `in ${field}, replace '${missing}' with '${meant}'`;
+var missingParentFix = (field, missing) => `point ${field} at an existing revision instead of '${missing}', or restore the file that declares '${missing}'`;
+var duplicateRevision = (revision, files) => `revision '${revision}' is declared by ${files.length} files: ${files.join(", ")}`;
+var duplicateRevisionFix = (revision) => `give all but one of these files a new revision id (and repoint their children), or delete the copy; which file Alembic uses for '${revision}' depends on file-system order`;
+var cycle = (revisions, via) => revisions.length === 1 ? `revision '${revisions[0]}' names itself in ${via}` : via === "down_revision" ? `the down_revision links of ${quoted(revisions)} form a cycle` : `the down_revision and depends_on links of ${quoted(revisions)} form a cycle`;
+var cycleFix = (revisions, via) => revisions.length === 1 ? `remove '${revisions[0]}' from its own ${via}` : `break the cycle: one of ${quoted(revisions)} must name a revision outside it in ${via === "down_revision" ? "down_revision" : "down_revision or depends_on"}`;
+var duplicateLabel = (label, revisions, isRevisionId) => isRevisionId ? `branch label '${label}' of ${quoted(revisions.slice(1))} is also a revision id` : revisions.length === 1 ? `branch label '${label}' is listed twice in branch_labels of '${revisions[0]}'` : `branch label '${label}' is used by ${revisions.length} revisions: ${quoted(revisions)}`;
+var duplicateLabelFix = (label) => `rename branch label '${label}' so that each label names one revision and no label equals a revision id`;
+var unresolvedLabel = (revision, field, text) => field === "branch_labels" ? `branch_labels of '${revision}' holds ${text}, which cannot be read without running Python: migcheck counts it as a label named '${text}'` : `depends_on of '${revision}' holds ${text}, which cannot be read without running Python: migcheck ignores it`;
+var unresolvedLabelFix = (field) => `write ${field} as string literals to let migcheck check it`;
+var unparseable = (reason) => reason;
 var unparseableFix = (field) => field === "revision" ? `write revision = '<id>' as a plain string literal` : field === void 0 ? `write revision, down_revision, branch_labels and depends_on as plain literals at module level` : `write ${field} as a string literal, a tuple or list of string literals, or None`;
 var gitFailed = (args, stderr) => {
   const line = stderr.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "no message";
@@ -121,6 +135,14 @@ var CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allo
 var configUnreadable = (source, detail) => `config: cannot read ${source}: ${detail}`;
 var configMissing = (path) => `config: ${path} does not exist`;
 var CONFIG_MISSING_HINT = 'Pass an existing file to --config, or leave it out to use .migcheckrc.json, package.json "migcheck" or pyproject.toml [tool.migcheck].';
+var COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+var countOf = (n, noun) => `${COUNT_WORDS[n] ?? String(n)} ${noun}${n === 1 ? "" : "s"}`;
+var idList = (list2) => list2.length === 0 ? "<base>" : list2.join(", ");
+var downRevisionLiteral = (list2) => list2.length === 0 ? "None" : list2.length === 1 ? `'${list2[0]}'` : `(${list2.map((r) => `'${r}'`).join(", ")})`;
+var multipleHeads = (heads) => `the migrations have ${countOf(heads.length, "head")}: ${idList(heads)} (\`alembic upgrade head\` fails on this tree)`;
+var MULTIPLE_HEADS_FIX = "join them with `migcheck merge`, or set the down_revision of the newer one to the other head";
+var editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
+var editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
 var ids = (list2) => list2.length === 0 ? "<base>" : list2.join(", ");
 var planDeleteStep = (rev, file, targetRef, mergedBy) => `Delete ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
 var planRepointStep = (rev, file, from, to) => `Rewrite down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
@@ -142,7 +164,7 @@ var refuseReadOnly = (file) => `refusing to edit ${file}: it is read-only (or it
 var refuseNotLiteral = (file, line, text) => `cannot rewrite down_revision in ${file}:${line}: its value \`${text}\` is not a literal string, tuple, list or None; edit it by hand. Nothing was changed.`;
 var refuseSeveralAssignments = (file, lines) => `cannot rewrite down_revision in ${file}: it is assigned ${lines.length} times (lines ${lines.join(", ")}); keep one assignment, then run migcheck rebase-plan --apply again. Nothing was changed.`;
 var refuseNoDownRevision = (file) => `cannot rewrite down_revision in ${file}: no \`down_revision = …\` assignment was found; edit it by hand. Nothing was changed.`;
-var REFUSE_BLOCKED_PLAN = "refusing to apply: the plan has no steps to perform until the target has a single head. Nothing was changed.";
+var refuseBlockedPlan = (reasons) => reasons.every((r) => r === "target-multiple-heads") ? "refusing to apply: the plan has no steps to perform until the target has a single head. Nothing was changed." : "refusing to apply: moving this branch's migrations would not fix what is listed above; fix that first, then run migcheck rebase-plan --apply again. Nothing was changed.";
 var applyWriteFailed = (file, reason) => `could not write ${file} (${reason}); every file was restored to what it was`;
 var applyWrongHeads = (dir, predicted, actual) => `${dir}: after the edits the heads were ${ids(actual)}, not the predicted ${ids(predicted)}; every file was restored to what it was (please report this)`;
 var repairUnreadable = (file, line, reason) => `cannot read ${file}:${line}: ${reason}; migcheck will not merge or re-point migrations it cannot read. Nothing was changed.`;
@@ -157,6 +179,20 @@ var mergeTemplateUnsupported = (file, line, construct) => `cannot render ${file}
 var mergeFileTemplateUnsupported = (template, detail) => `cannot use file_template ${JSON.stringify(template)}: ${detail}`;
 var mergeUnknownTimezone = (name) => `Can't locate timezone: ${name}`;
 var internalFailure = (detail) => `migcheck: internal error: ${detail} (run again with --debug for detail, and please report it)`;
+var compatLabelAsParent = (rev, label, resolved) => `${rev} has down_revision '${label}', a branch label (of ${resolved}): migcheck follows it, but Alembic fails to load this tree on every version (KeyError: '${label}')`;
+var compatLabelAsParentFix = (label, resolved) => `write the revision id instead of the label: replace '${label}' with '${resolved}' in down_revision (branch labels belong in depends_on or in commands such as \`alembic upgrade ${label}@head\`)`;
+var planAmbiguousHead = (dir, targetRef, heads, revisions) => `${dir}: ${targetRef} has ${heads.length} heads (${heads.join(", ")}), each a branch of its own, and nothing tells which one ${revisions.join(", ")} ${revisions.length === 1 ? "belongs" : "belong"} on; set down_revision by hand to the head it should follow, then run migcheck rebase-plan again`;
+var planCannotFix = (dir, targetRef) => `${dir}: rebase-plan cannot put this branch on ${targetRef}: it only moves this branch's own migrations, and check would still report the following, which needs the fix shown:`;
+var READER_NUL_BYTE = "source code cannot contain null bytes";
+var READER_SYNTAX_FIX = "fix the Python syntax at this line (Alembic imports the file, and fails on it on every version)";
+var READER_DOT_PY_NAME = "a file named exactly '.py' makes Alembic crash on every version (it cannot make a module of a name without a stem)";
+var readerDotPyNameFix = (revision) => `rename the file, e.g. to ${revision ?? "<revision>"}_<slug>.py`;
+var COMPAT_EMPTY_DOWN_REVISION = "down_revision = '' is a base on Alembic 1.12 and older, but Alembic 1.13 and newer fail to load this tree (KeyError: '')";
+var COMPAT_EMPTY_DOWN_REVISION_FIX = "write down_revision = None";
+var compatColonInRevision = (revision) => `revision '${revision}' contains ':', which Alembic 1.17.2 and newer refuse ("Character(s) ':' not allowed in revision identifier"); older versions load it`;
+var COMPAT_COLON_IN_REVISION_FIX = "give the revision an id without ':' (and update the down_revision of its children), before the team upgrades Alembic";
+var compatSymlinkName = (path, target, kind) => kind === "link-only" ? `${path} is a symlink to a file named ${target}: Alembic 1.8.1 loads it by the link's name, but 1.10 and newer match the target's name and skip it; migcheck follows 1.10+ and does not read it` : `${path} is a symlink to a file named ${target}: Alembic 1.10 and newer load it by the target's name, but 1.8.1 matches the link's name and skips it; migcheck follows 1.10+`;
+var COMPAT_SYMLINK_NAME_FIX = "give the link and the file it points to the same revision file name (ending in .py), or replace the link with the file";
 
 // src/core/reader/decode-source.ts
 var COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
@@ -224,7 +260,7 @@ var byCodePoint = (a, b) => {
 };
 var sortNames = (names) => names.every((s) => !/[\ud800-\udfff]/.test(s)) ? names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : names.sort(byCodePoint);
 var normaliseDir = (d) => d.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").replace(/\/+$/, "").replace(/^\.$/, "");
-function selectRevisionFiles(paths, env) {
+function selectRevisionFiles(paths, env, realPaths) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const all = new Set(paths);
@@ -253,14 +289,15 @@ function selectRevisionFiles(paths, env) {
         }
       }
       for (const path of candidates) {
-        const name = path.slice(path.lastIndexOf("/") + 1);
+        const real = realPaths?.get(path) ?? path;
+        const name = real.slice(real.lastIndexOf("/") + 1);
         if (!isRevisionFileName(name, env)) continue;
         if (env.sourceless && /\.py[co]\n?$/.test(name)) {
           const py2 = path.replace(/[co](\n?)$/, "$1");
           if (all.has(py2) || /o\n?$/.test(name) && all.has(py2.replace(/(\n?)$/, "c$1"))) continue;
         }
-        if (seen.has(path)) continue;
-        seen.add(path);
+        if (seen.has(real)) continue;
+        seen.add(real);
         out.push(path);
       }
       if (!env.recursive) return;
@@ -272,6 +309,11 @@ function selectRevisionFiles(paths, env) {
     walk(root, prefix);
   }
   return out;
+}
+function symlinkNameCompat(path, realName, options) {
+  const byLink = isRevisionFileName(path.slice(path.lastIndexOf("/") + 1), options);
+  const byTarget = isRevisionFileName(realName, options);
+  return byLink === byTarget ? void 0 : byLink ? "link-only" : "target-only";
 }
 
 // src/core/reader/python-string.ts
@@ -380,6 +422,12 @@ function evaluateValue(text, tokens) {
         if ("error" in v) fail(v.error, pos, pos + 1);
         value += v.value;
         pos++;
+      }
+      if (isOp2(peek(), "+")) {
+        pos++;
+        const rest = elem();
+        if (rest.kind !== "str") fail("an expression", from);
+        return { kind: "str", value: value + rest.value };
       }
       expectBoundary(from);
       return { kind: "str", value };
@@ -501,6 +549,29 @@ function findRevises(text, doc) {
   return { span: { start, end, line }, text: text.slice(start, end) };
 }
 
+// src/core/reader/is-empty-migration.ts
+var TRIPLE_QUOTED = /("""|''')[\s\S]*?\1/g;
+var NOOP_LINE = /^(?:pass|\.\.\.|(?:[rRuUbB]{0,2})?(?:"[^"\n]*"|'[^'\n]*'))?$/;
+function functionBody(text, name) {
+  const def = new RegExp(`^def[ \\t]+${name}[ \\t]*\\(`, "m").exec(text);
+  if (!def) return void 0;
+  const colon = text.slice(def.index).search(/\)[^\n]*?:/);
+  if (colon < 0) return void 0;
+  const afterColon = text.indexOf(":", def.index + colon);
+  const rest = text.slice(afterColon + 1);
+  const end = rest.search(/\n(?=[^\s#])/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+function isEmptyMigration(text) {
+  for (const name of ["upgrade", "downgrade"]) {
+    const body = functionBody(text, name);
+    if (body === void 0) return false;
+    const lines = body.replace(TRIPLE_QUOTED, "").split("\n").map((line) => line.replace(/#.*$/, "").trim());
+    if (!lines.every((line) => NOOP_LINE.test(line))) return false;
+  }
+  return true;
+}
+
 // src/core/reader/scan-python.ts
 var MAX_LINE_TOKENS = 1e5;
 var KINDS = ["name", "string", "number", "op", "other"];
@@ -531,11 +602,14 @@ function scanPython(text, onLine, interesting = () => true) {
   let count2 = 0;
   let keep = false;
   let overflow = false;
-  let allStrings = true;
+  let allStrings2 = true;
+  let colon = false;
   let i = text.charCodeAt(0) === 65279 ? 1 : 0;
   let line = 1;
   let lineStart = i;
   let indent = 0;
+  let altIndent = 0;
+  let indentTaken = false;
   let conflictSeen = false;
   const tokenAt = (k) => {
     const kind = KINDS[kinds[k]];
@@ -561,24 +635,28 @@ function scanPython(text, onLine, interesting = () => true) {
       tokens = new Array(count2);
       for (let k = 0; k < count2; k++) tokens[k] = tokenAt(k);
     } else tokens = [tokenAt(0), tokenAt(1), tokenAt(count2 - 1)];
-    onLine({ tokens, indent, line: lines[0], complete, allStrings, tooLong: overflow && keep });
+    onLine({ tokens, indent, altIndent, colon, line: lines[0], complete, allStrings: allStrings2, tooLong: overflow && keep });
     count2 = 0;
     keep = false;
     overflow = false;
-    allStrings = true;
+    allStrings2 = true;
+    colon = false;
+    indentTaken = false;
   };
-  const column = (from, to) => {
+  const columns = (from, to) => {
     let col = 0;
+    let alt = 0;
     for (let k = from; k < to; k++) {
       const c = text.charCodeAt(k);
-      if (c === 9) col = (Math.floor(col / 8) + 1) * 8;
-      else if (c === 12) col = 0;
-      else col++;
+      if (c === 9) col = (Math.floor(col / 8) + 1) * 8, alt++;
+      else if (c === 12) col = alt = 0;
+      else col++, alt++;
     }
-    return col;
+    indent = col;
+    altIndent = alt;
   };
   const push = (kind, start, end, tokLine, x = 0) => {
-    if (count2 === 0 && depth === 0) indent = column(lineStart, start);
+    if (count2 === 0 && depth === 0 && !indentTaken) columns(lineStart, start);
     if (count2 === MAX_LINE_TOKENS) {
       overflow = true;
       count2--;
@@ -592,7 +670,7 @@ function scanPython(text, onLine, interesting = () => true) {
       lines = grow(lines, new Int32Array(cap));
       extra = grow(extra, new Uint8Array(cap));
     }
-    if (kind !== K_STRING) allStrings = false;
+    if (kind !== K_STRING) allStrings2 = false;
     kinds[count2] = kind;
     starts[count2] = start;
     ends[count2] = end;
@@ -615,7 +693,8 @@ function scanPython(text, onLine, interesting = () => true) {
       const inExpr = field !== void 0 && !field.spec;
       if (!inExpr && c === 92) {
         const next = text.charCodeAt(k + 1);
-        if (next === 13 && text.charCodeAt(k + 2) === 10) k += 3, line++;
+        if (isF && (next === 123 || next === 125)) k += 1;
+        else if (next === 13 && text.charCodeAt(k + 2) === 10) k += 3, line++;
         else if (next === 10 || next === 13) k += 2, line++;
         else k += k + 1 < n ? 2 : 1;
         continue;
@@ -705,6 +784,10 @@ function scanPython(text, onLine, interesting = () => true) {
     if (c === 92) {
       const next = text.charCodeAt(i + 1);
       if (next === 10 || next === 13) {
+        if (count2 === 0 && depth === 0 && !indentTaken) {
+          columns(lineStart, i);
+          indentTaken = true;
+        }
         i += next === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
         line++;
         continue;
@@ -775,6 +858,7 @@ function scanPython(text, onLine, interesting = () => true) {
     }
     const len = operatorLength(text, i);
     if (len > 0) {
+      if (len === 1 && c === 58 && depth === 0) colon = true;
       push(K_OP, i, i + len, line);
       i += len;
       continue;
@@ -843,11 +927,19 @@ function scanModule(text, names) {
   const out = { assignments: [], dynamic: [], imports: [], syntax: [], tooLong: [] };
   const stack = [];
   let first = true;
-  const onLine = ({ tokens, indent, complete, allStrings, tooLong }) => {
+  const indents = [{ col: 0, alt: 0 }];
+  let expectBlock;
+  let structure;
+  const structural = (line, reason) => {
+    structure ??= { line, reason };
+  };
+  const onLine = (logical) => {
+    const { tokens, indent, complete, allStrings: allStrings2, tooLong } = logical;
     if (tooLong) out.tooLong.push(tokens[0].line);
+    checkIndentation(logical);
     if (first) {
       first = false;
-      if (allStrings) out.docstring = tokens[0];
+      if (allStrings2) out.docstring = tokens[0];
     }
     while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
     let scope = "module";
@@ -861,6 +953,7 @@ function scanModule(text, names) {
       return;
     }
     const kind = keyword === "def" || keyword === "class" ? "def" : "block";
+    if (!logical.colon && (kind === "def" || HARD_BLOCKS.has(keyword))) structural(head.line, "expected ':'");
     const colon = complete ? topLevel(tokens, 0, tokens.length, ":")[0] : void 0;
     if (keyword === "for" && complete && scope !== "def" && kind === "block") {
       const inAt = tokens.findIndex((t, k) => k > 0 && isName(t, "in"));
@@ -871,6 +964,21 @@ function scanModule(text, names) {
       const inner = kind === "def" || scope === "def" ? "def" : { block: keyword };
       statements(tokens, colon + 1, tokens.length, inner);
     }
+  };
+  const checkIndentation = ({ tokens, indent, altIndent, line }) => {
+    const top = indents[indents.length - 1];
+    if (indent > top.col) {
+      if (altIndent <= top.alt) structural(line, "inconsistent use of tabs and spaces in indentation");
+      else if (expectBlock === void 0) structural(line, "unexpected indent");
+      indents.push({ col: indent, alt: altIndent });
+    } else {
+      if (expectBlock !== void 0) structural(line, `expected an indented block after line ${expectBlock}`);
+      while (indents.length > 1 && indent < indents[indents.length - 1].col) indents.pop();
+      const at = indents[indents.length - 1];
+      if (indent !== at.col) structural(line, "unindent does not match any outer indentation level");
+      else if (altIndent !== at.alt) structural(line, "inconsistent use of tabs and spaces in indentation");
+    }
+    expectBlock = isOp(tokens[tokens.length - 1], ":") ? line : void 0;
   };
   const dynamic = (name, line, how, scope) => {
     if (scope === "def" || !names.has(name)) return;
@@ -961,7 +1069,9 @@ function scanModule(text, names) {
       dynamic(bound, line, { bound: "imported" }, scope);
     }
   };
-  out.syntax = scanPython(text, onLine, (word, firstToken) => names.has(word) || firstToken && (word === "import" || word === "from"));
+  const tokenizer = scanPython(text, onLine, (word, firstToken) => names.has(word) || firstToken && (word === "import" || word === "from"));
+  if (expectBlock !== void 0) structural(expectBlock, `expected an indented block after line ${expectBlock}`);
+  out.syntax = tokenizer.length > 0 || structure === void 0 ? tokenizer : [structure];
   return out;
 }
 function dottedText(tokens) {
@@ -979,8 +1089,17 @@ function dottedText(tokens) {
 var REVISION_FIELDS = ["revision", "down_revision", "branch_labels", "depends_on"];
 var FIELD_SET = new Set(REVISION_FIELDS);
 var LEGACY_REV = /^([a-f0-9]+)\.py\n?$/;
-var ILLEGAL = ["+", "-", ":", "@"];
+var ILLEGAL = ["+", "-", "@"];
+var ILLEGAL_FROM_1_17_2 = ":";
 var basename = (path) => path.slice(path.lastIndexOf("/") + 1);
+function lineAt(text, index) {
+  let line = 1;
+  for (let k = 0; k < index; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 && text.charCodeAt(k + 1) !== 10) line++;
+  }
+  return line;
+}
 function readRevisionFile(path, text, blob) {
   const file = {
     path,
@@ -1009,7 +1128,10 @@ function readInto(file, text) {
     return;
   }
   const scan = scanModule(text, FIELD_SET);
+  const nul = text.indexOf("\0");
+  const syntax = nul < 0 ? scan.syntax : [...scan.syntax.filter((p) => p.conflictMarker !== void 0), { line: lineAt(text, nul), reason: READER_NUL_BYTE }];
   const problems = [];
+  const identityKept = /* @__PURE__ */ new Set();
   const error = (line, reason, field) => problems.push({ severity: "error", line, reason, ...field ? { field } : {} });
   const byField = /* @__PURE__ */ new Map();
   for (const a of scan.assignments) {
@@ -1023,8 +1145,8 @@ function readInto(file, text) {
     blocked.add(field);
     error(d.line, "block" in d.how ? readerConditional(field, d.how.block) : readerBoundBy(field, d.how.bound), field);
   }
-  const swallowed = scan.syntax.length > 0 || scan.tooLong.length > 0;
-  const conflicted = scan.syntax.some((s) => s.conflictMarker !== void 0);
+  const swallowed = syntax.length > 0 || scan.tooLong.length > 0;
+  const conflicted = syntax.some((s) => s.conflictMarker !== void 0);
   let lastFieldLine = 0;
   for (const field of REVISION_FIELDS) {
     const list2 = byField.get(field);
@@ -1056,6 +1178,9 @@ function readInto(file, text) {
       else {
         file.revision = item.value;
         file.revisionSource = "variable";
+        if (item.value.includes(ILLEGAL_FROM_1_17_2)) {
+          problems.push({ severity: "warning", code: "alembic-compat", line: revSite.line, field: "revision", reason: compatColonInRevision(item.value), fix: COMPAT_COLON_IN_REVISION_FIX });
+        }
       }
     }
   }
@@ -1066,6 +1191,9 @@ function readInto(file, text) {
     const expr = downSite.items.find((i) => i.kind === "expression");
     if (expr) error(downSite.line, readerNotLiteral("down_revision", `a name (${expr.kind === "expression" ? expr.text : ""})`), "down_revision");
     else file.downRevisions = downSite.items.map((i) => i.value);
+    if (!expr && downSite.scalar && downSite.items.length === 0) {
+      problems.push({ severity: "warning", code: "alembic-compat", line: downSite.line, field: "down_revision", reason: COMPAT_EMPTY_DOWN_REVISION, fix: COMPAT_EMPTY_DOWN_REVISION_FIX });
+    }
   }
   for (const [field, key] of [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]]) {
     const site = file.sites[field];
@@ -1073,11 +1201,20 @@ function readInto(file, text) {
   }
   for (const line of scan.tooLong) error(line, readerLineTooLong(MAX_LINE_TOKENS));
   const missing = file.revisionSource === "none" || file.downRevisions === void 0;
-  for (const s of scan.syntax) {
+  for (const s of syntax) {
     if (s.conflictMarker !== void 0) problems.push({ severity: "error", line: s.line, reason: readerConflictMarkers(s.conflictMarker), fix: READER_CONFLICT_FIX });
-    else problems.push({ severity: missing || s.line <= lastFieldLine ? "error" : "warning", line: s.line, reason: readerSyntax(s.reason) });
+    else {
+      const problem = { severity: "error", line: s.line, reason: readerSyntax(s.reason), fix: READER_SYNTAX_FIX };
+      problems.push(problem);
+      if (!missing && (s.line > lastFieldLine || s.reason === READER_NUL_BYTE)) identityKept.add(problem);
+    }
   }
-  if (problems.some((p) => p.severity === "error" && p.field === void 0)) {
+  if (name === ".py") {
+    const problem = { severity: "error", line: 1, reason: READER_DOT_PY_NAME, fix: readerDotPyNameFix(file.revision) };
+    problems.push(problem);
+    identityKept.add(problem);
+  }
+  if (problems.some((p) => p.severity === "error" && p.field === void 0 && !identityKept.has(p))) {
     file.revision = void 0;
     file.revisionSource = "none";
     file.downRevisions = void 0;
@@ -1086,6 +1223,7 @@ function readInto(file, text) {
     const revises = findRevises(text, scan.docstring);
     if (revises) file.revises = revises;
   }
+  if (file.downRevisions !== void 0 && new Set(file.downRevisions).size > 1 && isEmptyMigration(text)) file.emptyMigration = true;
   problems.sort((a, b) => a.line - b.line);
   file.problems.push(...problems);
 }
@@ -1191,7 +1329,7 @@ function resolveLabelConstants(file, text, modules) {
     };
     result[key] = file[key].map(resolve3);
     if (site?.items !== void 0) {
-      const resolvedSite = { ...site, items: result[key] };
+      const resolvedSite = { ...site, items: [...result[key]] };
       result.sites[field] = resolvedSite;
     }
   }
@@ -1199,7 +1337,7 @@ function resolveLabelConstants(file, text, modules) {
 }
 
 // src/core/reader/index.ts
-var READER_VERSION = "reader-2";
+var READER_VERSION = "reader-3";
 
 // src/core/edits/splice-down-revision.ts
 var ASSIGNMENT = /^(?:\uFEFF)?down_revision[ \t]*(?::[^=\n]*)?=(?!=)/gm;
@@ -1217,7 +1355,7 @@ function quoteOf(file) {
   }
   return "'";
 }
-function downRevisionLiteral(parents, quote, asList = false) {
+function downRevisionLiteral2(parents, quote, asList = false) {
   if (parents.length === 0) return "None";
   const items = parents.map((p) => `${quote}${p}${quote}`);
   if (items.length === 1) return items[0];
@@ -1240,7 +1378,7 @@ function spliceDownRevision(text, file, parents) {
     throw new MigcheckError(refuseNotLiteral(file.path, site.line, site.text));
   }
   const asList = site.text.trimStart().startsWith("[");
-  const edits = [{ span: site.span, value: downRevisionLiteral(parents, quoteOf(file), asList) }];
+  const edits = [{ span: site.span, value: downRevisionLiteral2(parents, quoteOf(file), asList) }];
   if (file.revises) edits.push({ span: file.revises.span, value: parents.join(", ") });
   return replaceSpans(text, edits);
 }
@@ -1263,14 +1401,222 @@ function computeEdits(steps, bytes) {
   return edits;
 }
 
+// src/core/analysis/diff-revision-files.ts
+function sameContent(a, b) {
+  if (a.blob !== void 0 && b.blob !== void 0) return a.blob === b.blob;
+  const identity = (f) => JSON.stringify([f.revision, f.downRevisions, f.branchLabels, f.dependsOn, f.problems, f.revises?.text]);
+  return identity(a) === identity(b);
+}
+function pairRenames(added, deleted) {
+  const pairs = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  const pick = (match) => {
+    for (const a of added) {
+      if (pairs.has(a)) continue;
+      const d = deleted.find((candidate) => !taken.has(candidate) && match(candidate, a));
+      if (d) {
+        pairs.set(a, d);
+        taken.add(d);
+      }
+    }
+  };
+  pick((d, a) => d.blob !== void 0 && d.blob === a.blob);
+  pick((d, a) => d.revision !== void 0 && d.revision === a.revision);
+  return pairs;
+}
+function diffRevisionFiles(allBase, allChecked) {
+  let start = 0;
+  while (start < allBase.length && start < allChecked.length && allBase[start] === allChecked[start]) start++;
+  let end = 0;
+  while (end < allBase.length - start && end < allChecked.length - start && allBase[allBase.length - 1 - end] === allChecked[allChecked.length - 1 - end]) end++;
+  const base = start === 0 && end === 0 ? allBase : allBase.slice(start, allBase.length - end);
+  const checked = start === 0 && end === 0 ? allChecked : allChecked.slice(start, allChecked.length - end);
+  const before = new Map(base.map((f) => [f.path, f]));
+  const after = new Set(checked.map((f) => f.path));
+  const added = checked.filter((f) => !before.has(f.path));
+  const deleted = base.filter((f) => !after.has(f.path));
+  const renames = pairRenames(added, deleted);
+  const renamedFrom = new Set(renames.values());
+  const changes = [];
+  for (const f of checked) {
+    const old = before.get(f.path);
+    const from = renames.get(f);
+    if (old) {
+      if (!sameContent(old, f)) changes.push({ kind: "modified", before: old, after: f });
+    } else if (from) changes.push({ kind: "renamed", before: from, after: f });
+    else changes.push({ kind: "added", after: f });
+  }
+  for (const d of deleted) if (!renamedFrom.has(d)) changes.push({ kind: "deleted", before: d });
+  return changes;
+}
+
+// src/core/analysis/find-edited-published.ts
+var sameList = (a, b) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+function findEditedPublished(changes, target, targetName) {
+  const targetPaths = new Set(target.map((f) => f.path));
+  const targetRevisions = new Set(target.map((f) => f.revision).filter((r) => r !== void 0));
+  const findings = [];
+  for (const change of changes) {
+    if (change.kind !== "modified" && change.kind !== "renamed") continue;
+    const { before, after } = change;
+    const published = targetPaths.has(before.path) || before.revision !== void 0 && targetRevisions.has(before.revision);
+    if (!published) continue;
+    const edits = [];
+    if (before.revision !== void 0 && after.revision !== void 0 && before.revision !== after.revision) {
+      edits.push({ field: "revision", from: `'${before.revision}'`, to: `'${after.revision}'`, line: after.sites.revision?.line });
+    }
+    if (before.downRevisions && after.downRevisions && !sameList(before.downRevisions, after.downRevisions)) {
+      edits.push({
+        field: "down_revision",
+        from: downRevisionLiteral(before.downRevisions),
+        to: downRevisionLiteral(after.downRevisions),
+        line: after.sites.down_revision?.line
+      });
+    }
+    if (edits.length === 0) continue;
+    findings.push({
+      code: "edited-published",
+      severity: "error",
+      message: editedPublished(before.revision ?? after.revision ?? after.path, targetName, edits),
+      fix: editedPublishedFix(after.path, edits),
+      file: after.path,
+      line: edits[0].line,
+      revision: after.revision,
+      downRevision: after.downRevisions
+    });
+  }
+  return findings;
+}
+
+// src/core/graph/unexcused-heads.ts
+function unexcusedHeads(graph, allowedHeads = []) {
+  const heads = [...new Set(graph.heads)].filter((h) => !allowedHeads.includes(h) && graph.nodes.get(h)?.file.downRevisions !== void 0);
+  const labels = heads.map((h) => new Set(graph.nodes.get(h)?.labels ?? []));
+  const ownsLabel = (i) => [...labels[i]].some((l) => labels.every((other, j) => j === i || !other.has(l)));
+  return heads.filter((_, i) => !ownsLabel(i));
+}
+
+// src/core/analysis/find-multiple-heads.ts
+function findMultipleHeads(graph, allowedHeads, absorbed, added) {
+  const heads = unexcusedHeads(graph, allowedHeads).filter((h) => !absorbed.has(h));
+  if (heads.length < 2) return void 0;
+  const pointAt = [...heads].reverse().find((h) => added.has(h)) ?? heads[heads.length - 1];
+  const file = graph.nodes.get(pointAt)?.file;
+  return {
+    heads,
+    finding: {
+      code: "multiple-heads",
+      severity: "error",
+      message: multipleHeads(heads),
+      fix: MULTIPLE_HEADS_FIX,
+      file: file?.path,
+      line: file?.sites.down_revision?.line,
+      revision: pointAt,
+      downRevision: file?.downRevisions,
+      revisions: heads
+    }
+  };
+}
+
+// src/core/analysis/finding-key.ts
+var sorted = (list2) => [...list2 ?? []].sort().join(",");
+function findingKey(f) {
+  const where = f.revision === void 0 ? [f.file ?? "", sorted(f.files)].join(";") : "";
+  return [f.code, f.revision ?? "", sorted(f.revisions), sorted(f.downRevision), where].join("|");
+}
+
+// src/core/analysis/deletable-merge.ts
+function isDeletableMerge(file) {
+  return file.emptyMigration === true && file.branchLabels.length === 0 && file.dependsOn.length === 0;
+}
+
+// src/core/analysis/merge-trees.ts
+var dirOf = (path) => path.slice(0, path.lastIndexOf("/") + 1);
+function locate(files, before) {
+  const byPath = files.findIndex((f) => f.path === before.path);
+  if (byPath >= 0) return byPath;
+  const byBlob = before.blob === void 0 ? -1 : files.findIndex((f) => f.blob === before.blob);
+  if (byBlob >= 0) return byBlob;
+  return before.revision === void 0 ? -1 : files.findIndex((f) => f.revision === before.revision);
+}
+function place(files, file) {
+  const at = files.findIndex((f) => f.path === file.path);
+  if (at >= 0) {
+    files[at] = file;
+    return;
+  }
+  const dir = dirOf(file.path);
+  let insert = -1;
+  for (let i = 0; i < files.length; i += 1) {
+    const f = files[i];
+    if (dirOf(f.path) !== dir) continue;
+    if (f.path > file.path) {
+      insert = i;
+      break;
+    }
+    insert = i + 1;
+  }
+  if (insert < 0) files.push(file);
+  else files.splice(insert, 0, file);
+}
+function mergeTrees(target, base, checked, changes = diffRevisionFiles(base, checked)) {
+  const files = [...target];
+  for (const change of changes) {
+    switch (change.kind) {
+      case "added":
+        place(files, change.after);
+        break;
+      case "modified": {
+        const at = locate(files, change.before);
+        if (at >= 0) files[at] = files[at].path === change.after.path ? change.after : { ...change.after, path: files[at].path };
+        else place(files, change.after);
+        break;
+      }
+      case "renamed": {
+        const at = locate(files, change.before);
+        if (at >= 0) files.splice(at, 1);
+        place(files, change.after);
+        break;
+      }
+      case "deleted": {
+        const at = locate(files, change.before);
+        if (at >= 0) files.splice(at, 1);
+        break;
+      }
+    }
+  }
+  return files;
+}
+
+// src/core/graph/ancestors.ts
+function ancestors(graph, ids2, options = {}) {
+  return reach(graph, ids2, options, (node) => options.dependsOn ? [...node.parents, ...node.dependsOn] : node.parents);
+}
+function descendants(graph, ids2, options = {}) {
+  return reach(graph, ids2, options, (node) => options.dependsOn ? [...node.children, ...node.dependents ?? []] : node.children);
+}
+function reach(graph, ids2, options, next) {
+  const found = /* @__PURE__ */ new Set();
+  const starts = [...ids2].filter((id) => graph.nodes.has(id));
+  const todo = starts.flatMap((id) => next(graph.nodes.get(id)));
+  while (todo.length > 0) {
+    const id = todo.pop();
+    if (found.has(id)) continue;
+    found.add(id);
+    for (const n of next(graph.nodes.get(id))) if (!found.has(n)) todo.push(n);
+  }
+  if (options.inclusive) for (const id of starts) found.add(id);
+  return found;
+}
+
 // src/core/graph/meant-revision.ts
 function meantRevisionLookup(files) {
   const byKey = /* @__PURE__ */ new Map();
   const add = (key, meant) => {
     if (!key) return;
-    const known = byKey.get(key);
-    if (known === void 0) byKey.set(key, meant);
-    else if (known !== null && known.revision !== meant.revision) byKey.set(key, null);
+    const known2 = byKey.get(key);
+    if (known2 === void 0) byKey.set(key, meant);
+    else if (known2 !== null && known2.revision !== meant.revision) byKey.set(key, null);
   };
   for (const file of files) {
     if (file.revision === void 0) continue;
@@ -1381,14 +1727,14 @@ function stronglyConnected(count2, successors) {
 }
 
 // src/core/graph/topological-order.ts
-function topologicalOrder(graph, ids2) {
+function topologicalOrder(graph, ids2, options = {}) {
   const position = /* @__PURE__ */ new Map();
   graph.order.forEach((id, i) => position.set(id, i));
   const member = new Uint8Array(graph.order.length);
   if (ids2 === void 0) member.fill(1);
   else for (const id of ids2) if (position.has(id)) member[position.get(id)] = 1;
   const waiting = new Int32Array(graph.order.length);
-  const ready = new MinHeap();
+  const ready = options.ties === "lines" ? new LineStack() : new MinHeap();
   let members = 0;
   graph.order.forEach((id, i) => {
     if (!member[i]) return;
@@ -1398,6 +1744,7 @@ function topologicalOrder(graph, ids2) {
     waiting[i] = count2;
     if (count2 === 0) ready.push(i);
   });
+  ready.settle();
   const result = [];
   while (ready.size > 0) {
     const i = ready.pop();
@@ -1406,6 +1753,7 @@ function topologicalOrder(graph, ids2) {
       const c = position.get(child);
       if (member[c] && --waiting[c] === 0) ready.push(c);
     }
+    ready.settle();
   }
   if (result.length < members) graph.order.forEach((id, i) => {
     if (member[i] && waiting[i] > 0) result.push(id);
@@ -1416,6 +1764,8 @@ var MinHeap = class {
   items = [];
   get size() {
     return this.items.length;
+  }
+  settle() {
   }
   push(value) {
     const items = this.items;
@@ -1448,6 +1798,27 @@ var MinHeap = class {
     return top;
   }
 };
+var LineStack = class {
+  items = [];
+  round = 0;
+  get size() {
+    return this.items.length;
+  }
+  push(value) {
+    this.items.push(value);
+    this.round++;
+  }
+  settle() {
+    if (this.round > 1) {
+      const items = this.items;
+      for (let a = items.length - this.round, b = items.length - 1; a < b; a++, b--) [items[a], items[b]] = [items[b], items[a]];
+    }
+    this.round = 0;
+  }
+  pop() {
+    return this.items.pop();
+  }
+};
 
 // src/core/graph/build-graph.ts
 var NONE = Object.freeze([]);
@@ -1462,8 +1833,8 @@ function buildGraph(files) {
       unreadable2.push(file);
       continue;
     }
-    const known = nodes.get(id);
-    if (known === void 0) {
+    const known2 = nodes.get(id);
+    if (known2 === void 0) {
       nodes.set(id, { id, file, parents: NONE, dependsOn: NONE, children: NONE, labels: NONE, dependents: NONE });
       order.push(id);
       continue;
@@ -1471,8 +1842,8 @@ function buildGraph(files) {
     repeats ??= /* @__PURE__ */ new Map();
     const paths = repeats.get(id);
     if (paths) paths.push(file.path);
-    else repeats.set(id, [known.file.path, file.path]);
-    known.file = file;
+    else repeats.set(id, [known2.file.path, file.path]);
+    known2.file = file;
   }
   const problems = [];
   if (repeats) {
@@ -1491,7 +1862,9 @@ function buildGraph(files) {
     for (const ref of node.file.downRevisions ?? []) {
       const target = resolve3(ref);
       if (target === void 0) missing(node, ref, "down_revision");
-      else if (node.parents === NONE) node.parents = [target];
+      if (target !== void 0 && target !== ref) problems.push({ kind: "label-as-parent", revision: id, file: node.file.path, label: ref, resolved: target });
+      if (target === void 0) continue;
+      if (node.parents === NONE) node.parents = [target];
       else if (!node.parents.includes(target)) node.parents.push(target);
     }
     for (const item of node.file.dependsOn) {
@@ -1615,86 +1988,163 @@ function unique(items) {
   return [...new Set(items)];
 }
 
-// src/core/graph/graph-queries.ts
-function isEffectiveHead(graph, id) {
-  const node = graph.nodes.get(id);
-  return node !== void 0 && node.children.length === 0 && (node.dependents?.length ?? 0) > 0;
+// src/core/graph/first-join.ts
+function firstJoin(graph, ids2) {
+  if (ids2.length === 0 || !ids2.every((id) => graph.nodes.has(id))) return void 0;
+  let joined;
+  for (const id of new Set(ids2)) {
+    const above = descendants(graph, [id], { inclusive: true });
+    joined = joined === void 0 ? above : new Set([...joined].filter((r) => above.has(r)));
+    if (joined.size === 0) return void 0;
+  }
+  return topologicalOrder(graph, joined)[0];
 }
 
-// src/core/plan/graph-walk.ts
-function ancestorsInclusive(graph, id) {
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [id];
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (seen.has(next) || !graph.nodes.has(next)) continue;
-    seen.add(next);
-    stack.push(...graph.nodes.get(next).parents);
+// src/core/graph/graph-findings.ts
+var known = /* @__PURE__ */ new WeakMap();
+function graphFindings(graph) {
+  let findings = known.get(graph);
+  if (!findings) {
+    findings = computeFindings(graph);
+    known.set(graph, findings);
   }
-  return seen;
+  return [...findings];
 }
-function topologicalSubset(graph, subset) {
-  const out = [];
-  const done = /* @__PURE__ */ new Set();
-  const pending = graph.order.filter((id) => subset.has(id));
-  let progressed = true;
-  while (progressed) {
-    progressed = false;
-    for (const id of pending) {
-      if (done.has(id)) continue;
-      const parents = graph.nodes.get(id)?.parents ?? [];
-      if (parents.every((p) => !subset.has(p) || done.has(p))) {
-        done.add(id);
-        out.push(id);
-        progressed = true;
-      }
+function computeFindings(graph) {
+  const files = graph.files ?? [...[...graph.nodes.values()].map((n) => n.file), ...graph.unreadable];
+  const byPath = graph.problems.length === 0 ? /* @__PURE__ */ new Map() : new Map(files.map((f) => [f.path, f]));
+  const findings = graph.problems.map((p) => problemFinding(graph, p, byPath));
+  for (const file of files) {
+    if (file.problems.length === 0 && allStrings(file.branchLabels) && allStrings(file.dependsOn)) continue;
+    findings.push(...fileFindings(file));
+  }
+  return findings;
+}
+var allStrings = (items) => items.length === 0 || items.every(isString);
+var isString = (item) => item.kind === "string";
+function problemFinding(graph, problem, byPath) {
+  const fileOf = (id) => graph.nodes.get(id)?.file;
+  const at = (file, field) => file === void 0 ? {} : { file: file.path, ...lineOf(file, field) };
+  switch (problem.kind) {
+    case "missing-parent": {
+      const file = byPath.get(problem.file) ?? fileOf(problem.revision);
+      const field = problem.via;
+      const written = field === "down_revision" ? file?.downRevisions ?? [] : (file?.dependsOn ?? []).filter((i) => i.kind === "string").map((i) => i.value);
+      const meant = problem.meant;
+      return {
+        code: "missing-parent",
+        severity: "error",
+        message: meant ? missingParentMeant(field, problem.missing, meant.revision, meant.file) : missingParent(problem.revision, field, problem.missing),
+        fix: meant ? missingParentMeantFix(field, problem.missing, meant.revision, written.length === 1) : missingParentFix(field, problem.missing),
+        ...at(file, field),
+        revision: problem.revision,
+        ...file?.downRevisions ? { downRevision: file.downRevisions } : {},
+        ...meant && field === "down_revision" ? { suggestedDownRevision: written.map((w) => w === problem.missing ? meant.revision : w) } : {}
+      };
+    }
+    case "duplicate-revision": {
+      const last = byPath.get(problem.files[problem.files.length - 1]);
+      return {
+        code: "duplicate-revision",
+        severity: "error",
+        message: duplicateRevision(problem.revision, problem.files),
+        fix: duplicateRevisionFix(problem.revision),
+        ...at(last, "revision"),
+        revision: problem.revision,
+        files: problem.files
+      };
+    }
+    case "cycle":
+      return {
+        code: "cycle",
+        severity: "error",
+        message: cycle(problem.revisions, problem.via),
+        fix: cycleFix(problem.revisions, problem.via),
+        ...at(fileOf(problem.revisions[0]), problem.via),
+        revision: problem.revisions[0],
+        revisions: problem.revisions
+      };
+    case "label-as-parent": {
+      const file = byPath.get(problem.file) ?? fileOf(problem.revision);
+      return {
+        code: "alembic-compat",
+        severity: "warning",
+        message: compatLabelAsParent(problem.revision, problem.label, problem.resolved),
+        fix: compatLabelAsParentFix(problem.label, problem.resolved),
+        ...at(file, "down_revision"),
+        revision: problem.revision,
+        ...file?.downRevisions ? { downRevision: file.downRevisions } : {},
+        suggestedDownRevision: (file?.downRevisions ?? []).map((d) => d === problem.label ? problem.resolved : d)
+      };
+    }
+    case "duplicate-label": {
+      const isRevisionId = graph.nodes.has(problem.label) && problem.revisions[0] === problem.label;
+      const last = problem.revisions[problem.revisions.length - 1];
+      return {
+        code: "duplicate-label",
+        severity: "error",
+        message: duplicateLabel(problem.label, problem.revisions, isRevisionId),
+        fix: duplicateLabelFix(problem.label),
+        ...at(fileOf(last), "branch_labels"),
+        revision: last,
+        revisions: problem.revisions
+      };
     }
   }
-  for (const id of pending) if (!done.has(id)) out.push(id);
-  return out;
 }
-
-// src/core/plan/is-empty-migration.ts
-var TRIPLE_QUOTED = /("""|''')[\s\S]*?\1/g;
-var NOOP_LINE = /^(?:pass|\.\.\.|(?:[rRuUbB]{0,2})?(?:"[^"\n]*"|'[^'\n]*'))?$/;
-function functionBody(text, name) {
-  const def = new RegExp(`^def[ \\t]+${name}[ \\t]*\\(`, "m").exec(text);
-  if (!def) return void 0;
-  const colon = text.slice(def.index).search(/\)[^\n]*?:/);
-  if (colon < 0) return void 0;
-  const afterColon = text.indexOf(":", def.index + colon);
-  const rest = text.slice(afterColon + 1);
-  const end = rest.search(/\n(?=[^\s#])/);
-  return end < 0 ? rest : rest.slice(0, end);
-}
-function isEmptyMigration(text) {
-  for (const name of ["upgrade", "downgrade"]) {
-    const body = functionBody(text, name);
-    if (body === void 0) return false;
-    const lines = body.replace(TRIPLE_QUOTED, "").split("\n").map((line) => line.replace(/#.*$/, "").trim());
-    if (!lines.every((line) => NOOP_LINE.test(line))) return false;
+function fileFindings(file) {
+  const findings = [];
+  for (const problem of file.problems) {
+    if (problem.code === "alembic-compat") {
+      findings.push({
+        code: "alembic-compat",
+        severity: "warning",
+        message: problem.reason,
+        ...problem.fix ? { fix: problem.fix } : {},
+        file: file.path,
+        line: problem.line,
+        ...file.revision !== void 0 ? { revision: file.revision } : {}
+      });
+      continue;
+    }
+    if (problem.severity !== "error") continue;
+    findings.push({
+      code: "unparseable",
+      severity: "error",
+      message: unparseable(problem.reason),
+      fix: problem.fix ?? unparseableFix(problem.field),
+      file: file.path,
+      line: problem.line,
+      ...file.revision !== void 0 ? { revision: file.revision } : {}
+    });
   }
-  return true;
+  for (const field of ["branch_labels", "depends_on"]) {
+    const items = field === "branch_labels" ? file.branchLabels : file.dependsOn;
+    for (const item of items) {
+      if (item.kind !== "expression") continue;
+      findings.push({
+        code: "unresolved-label",
+        severity: "warning",
+        message: unresolvedLabel(file.revision ?? file.path, field, item.text),
+        fix: unresolvedLabelFix(field),
+        file: file.path,
+        ...lineOf(file, field),
+        ...file.revision !== void 0 ? { revision: file.revision } : {}
+      });
+    }
+  }
+  return findings;
+}
+function lineOf(file, field) {
+  const line = file.sites[field]?.line;
+  return line === void 0 ? {} : { line };
 }
 
 // src/core/plan/plan-rebase.ts
+var unique2 = (list2) => [...new Set(list2)];
 var sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
-function intentionalHeads(graph) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const head of graph.heads) {
-    const labels = graph.nodes.get(head)?.labels ?? [];
-    if (labels.length === 0 || labels.some((l) => seen.has(l))) return false;
-    labels.forEach((l) => seen.add(l));
-  }
-  return true;
-}
-function joinerOf(target, parents) {
-  let best;
-  for (const id of target.order) {
-    const up = ancestorsInclusive(target, id);
-    if (parents.every((p) => up.has(p)) && (!best || up.size < best.size)) best = { id, size: up.size };
-  }
-  return best?.id;
+function mergedView(target, base, checked) {
+  return buildGraph(mergeTrees(target, base ?? [], checked));
 }
 function components(graph, keep) {
   const owner = /* @__PURE__ */ new Map();
@@ -1709,41 +2159,60 @@ function components(graph, keep) {
     for (const parent of graph.nodes.get(id).parents) if (keep.has(parent)) owner.set(find(id), find(parent));
   }
   const groups = /* @__PURE__ */ new Map();
-  for (const id of topologicalSubset(graph, keep)) {
+  for (const id of topologicalOrder(graph, keep)) {
     const root = find(id);
     groups.set(root, [...groups.get(root) ?? [], id]);
   }
   return [...groups.values()];
 }
-function predictHeads(target, own, steps) {
-  const deleted = new Set(steps.flatMap((s) => s.action === "delete" ? [s.revision] : []));
-  const repointed = new Map(steps.flatMap((s) => s.action === "repoint" ? [[s.revision, s.to]] : []));
-  const files = own.filter((f) => !deleted.has(f.revision)).map((f) => repointed.has(f.revision) ? { ...f, downRevisions: [...repointed.get(f.revision)] } : f);
-  return buildGraph([...target, ...files]).heads;
+function afterSteps(checked, steps) {
+  const deleted = new Set(steps.flatMap((s) => s.action === "delete" ? [s.file] : []));
+  const repointed = new Map(steps.flatMap((s) => s.action === "repoint" ? [[s.file, s.to]] : []));
+  return checked.filter((f) => !deleted.has(f.path)).map((f) => {
+    const to = repointed.get(f.path);
+    if (to === void 0) return f;
+    const { blob: _blob, ...rest } = f;
+    return { ...rest, downRevisions: [...to], problems: f.problems.filter((p) => p.field !== "down_revision") };
+  });
+}
+function unfixable(input, target, merged, own) {
+  const findings = findEditedPublished(diffRevisionFiles(input.base ?? [], input.checked), input.target, input.targetRef);
+  const known2 = new Set(graphFindings(target).map(findingKey));
+  for (const f of graphFindings(merged)) if (f.severity === "error" && !known2.has(findingKey(f))) findings.push(f);
+  const fork = findMultipleHeads(merged, input.allowedHeads ?? [], /* @__PURE__ */ new Set(), own);
+  if (fork) findings.push(fork.finding);
+  return findings;
 }
 function planEnvironment(input) {
-  const target = buildGraph([...input.target]);
-  const checked = buildGraph([...input.checked]);
+  const allowed = input.allowedHeads ?? [];
+  const target = buildGraph(input.target);
+  const checked = buildGraph(input.checked);
+  const baseIds = input.base ? new Set(input.base.map((f) => f.revision)) : void 0;
   const ownIds = new Set(checked.order.filter((id) => !target.nodes.has(id)));
-  const ownFiles = [...ownIds].map((id) => checked.nodes.get(id).file);
-  const order = topologicalSubset(checked, ownIds);
+  const order = topologicalOrder(checked, ownIds);
   const steps = [];
-  const missing = target.order.filter((id) => !checked.nodes.has(id));
-  if (missing.length > 0) {
-    steps.push({ action: "git", command: `git rebase ${input.targetRef}`, reason: "missing-target-revisions", revisions: missing });
-  }
-  const heads = target.heads;
-  if (heads.length > 1 && !intentionalHeads(target)) {
-    return { dir: input.dir, onto: [...heads], steps, resultHeads: predictHeads(input.target, ownFiles, []), blocked: { reason: "target-multiple-heads", heads: [...heads] } };
-  }
+  const finish = (fileSteps2, onto2, block) => {
+    const result = mergedView(input.target, input.base, afterSteps(input.checked, block ? [] : fileSteps2));
+    const resultHeads = unique2(result.heads);
+    if (block) return { dir: input.dir, onto: [...onto2], steps, resultHeads, blocked: block(resultHeads) };
+    const findings = unfixable(input, target, result, ownIds);
+    if (findings.length > 0) {
+      const before = unique2(mergedView(input.target, input.base, input.checked).heads);
+      return { dir: input.dir, onto: [...onto2], steps, resultHeads: before, blocked: { reason: "cannot-fix", heads: before, findings } };
+    }
+    return { dir: input.dir, onto: [...onto2], steps: [...steps, ...fileSteps2], resultHeads };
+  };
+  const missing = target.order.filter((id) => !checked.nodes.has(id) && !baseIds?.has(id));
+  if (missing.length > 0) steps.push({ action: "git", command: `git rebase ${input.targetRef}`, reason: "missing-target-revisions", revisions: missing });
+  const heads = unique2(target.heads);
+  const forked = unexcusedHeads(target, allowed);
+  if (forked.length > 1) return finish([], heads, () => ({ reason: "target-multiple-heads", heads: [...heads] }));
   const fileSteps = [];
   const deleted = /* @__PURE__ */ new Set();
   for (const id of order) {
     const node = checked.nodes.get(id);
-    if (node.parents.length < 2 || !node.parents.every((p) => target.nodes.has(p))) continue;
-    if (node.file.branchLabels.length > 0 || node.file.dependsOn.length > 0) continue;
-    if (!isEmptyMigration(input.texts.get(node.file.path) ?? "")) continue;
-    const mergedBy = joinerOf(target, node.parents);
+    if (node.parents.length < 2 || !node.parents.every((p) => target.nodes.has(p)) || !isDeletableMerge(node.file)) continue;
+    const mergedBy = firstJoin(target, node.parents);
     if (mergedBy === void 0) continue;
     deleted.add(id);
     fileSteps.push({ action: "delete", revision: id, file: node.file.path, reason: "redundant-merge", mergedBy });
@@ -1754,16 +2223,16 @@ function planEnvironment(input) {
     return at >= 0 ? at : input.addedOrder.length + order.indexOf(id);
   };
   const pieces = components(checked, keep).sort((a, b) => Math.min(...a.map(rank)) - Math.min(...b.map(rank)));
-  const headAncestors = new Map(heads.map((h) => [h, ancestorsInclusive(target, h)]));
+  const headAncestors = new Map(heads.map((h) => [h, ancestors(target, [h], { inclusive: true })]));
   const tips = new Map(heads.map((h) => [h, [h]]));
   const onto = /* @__PURE__ */ new Set();
-  let blocked = false;
+  const undecided = [];
   for (const piece of pieces) {
     const roots = piece.filter((id) => checked.nodes.get(id).parents.every((p) => !keep.has(p))).filter((id) => !(checked.nodes.get(id).parents.length === 0 && checked.nodes.get(id).labels.length > 0)).sort((a, b) => rank(a) - rank(b));
     if (roots.length === 0 || heads.length === 0) continue;
     const candidates = heads.length === 1 ? [heads[0]] : heads.filter((h) => roots.some((r) => checked.nodes.get(r).parents.some((p) => headAncestors.get(h).has(p))));
     if (candidates.length !== 1) {
-      blocked = true;
+      undecided.push(...roots);
       continue;
     }
     const head = candidates[0];
@@ -1779,15 +2248,9 @@ function planEnvironment(input) {
     tips.set(head, piece.filter((id) => !checked.nodes.get(id).children.some((c) => piece.includes(c))));
   }
   fileSteps.sort((a, b) => order.indexOf(a.revision) - order.indexOf(b.revision));
-  steps.push(...fileSteps);
-  const plan = {
-    dir: input.dir,
-    onto: heads.length === 1 ? [...heads] : [...onto],
-    steps,
-    resultHeads: predictHeads(input.target, ownFiles, steps)
-  };
-  if (blocked) return { ...plan, steps: steps.filter((s) => s.action === "git"), resultHeads: predictHeads(input.target, ownFiles, []), blocked: { reason: "target-multiple-heads", heads: [...heads] } };
-  return plan;
+  const ontoHeads = heads.length === 1 ? heads : [...onto];
+  if (undecided.length > 0) return finish(fileSteps, ontoHeads, () => ({ reason: "ambiguous-head", heads: [...heads], revisions: undecided }));
+  return finish(fileSteps, ontoHeads);
 }
 
 // src/fs/apply-edits.ts
@@ -2135,6 +2598,16 @@ function renderPlanJson(plan) {
 `;
 }
 
+// src/render/check-human.ts
+function renderFinding(f, style) {
+  const mark = f.severity === "error" ? style.error("✖") : style.warning("⚠");
+  const where = f.file ? ` ${style.dim(`${f.file}${f.line ? `:${f.line}` : ""}`)}` : "";
+  const lines = [`  ${mark} ${style.bold(f.code)}${where}`, `    ${f.message}`];
+  if (f.bypassed && f.bypassed.length > 0) lines.push(`    ${style.dim(`bypassed: ${f.bypassed.join(" → ")}`)}`);
+  if (f.fix) lines.push(`    fix: ${f.fix}`);
+  return lines.join("\n");
+}
+
 // src/render/style.ts
 var plain = { error: (t) => t, warning: (t) => t, dim: (t) => t, bold: (t) => t, ok: (t) => t };
 var sgr = (on, off) => (t) => `\x1B[${on}m${t}\x1B[${off}m`;
@@ -2164,7 +2637,15 @@ function stepLine(step, targetRef, applied) {
   }
 }
 function environmentText(env, targetRef, applied, style) {
-  if (env.blocked) return [style.error(planTargetHasHeads(env.dir, targetRef, env.blocked.heads)), ...env.steps.map((s) => `  ${stepLine(s, targetRef, false)}`)];
+  if (env.blocked) {
+    const block = env.blocked;
+    const head = block.reason === "target-multiple-heads" ? planTargetHasHeads(env.dir, targetRef, block.heads) : block.reason === "ambiguous-head" ? planAmbiguousHead(env.dir, targetRef, block.heads, block.revisions ?? []) : planCannotFix(env.dir, targetRef);
+    return [
+      style.error(head),
+      ...(block.findings ?? []).map((f) => renderFinding(f, style)),
+      ...env.steps.map((s) => `  ${stepLine(s, targetRef, false)}`)
+    ];
+  }
   const files = env.steps.filter((s) => s.action !== "git");
   if (env.steps.length === 0) return [planNothingToDo(env.dir, targetRef, env.onto)];
   const lines = [style.bold((applied && files.length > 0 ? appliedHeader : planHeader)(env.dir, targetRef, env.onto))];
@@ -2527,10 +3008,13 @@ function splitVersionLocations(value, separator, osPathSeparator = ":") {
   const parts = separator === void 0 ? value.split(LEGACY_SPLIT) : value.split(chars[separator]);
   return parts.map((part) => part.trim()).filter((part) => part !== "");
 }
-function asBool(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number") return value !== 0;
-  return typeof value === "string" && ["true", "yes", "on", "y", "t", "1"].includes(value.trim().toLowerCase());
+var LOOSE_TRUE = ["true", "yes", "on", "y", "t", "1"];
+function alembicBoolean(value, fromToml) {
+  if (value === void 0) return { on: false };
+  if (fromToml) return typeof value === "boolean" ? { on: value } : { on: false, compat: "toml-not-boolean" };
+  const text = String(value);
+  if (text === "true") return { on: true };
+  return LOOSE_TRUE.includes(text.trim().toLowerCase()) ? { on: false, compat: "loose-boolean" } : { on: false };
 }
 function asText(value) {
   if (value === void 0) return void 0;
@@ -2555,6 +3039,14 @@ function environmentFromOptions(input) {
   const { config, options } = input;
   const folder = folderOf(config);
   const problems = [];
+  const compat = [];
+  const fromToml = (option) => input.fromToml?.has(option) ?? false;
+  const note = (kind, option, value) => compat.push({ kind, ...input.locate?.(option, fromToml(option)) ?? { config }, option, value: asText(value) ?? "" });
+  const flag = (option) => {
+    const read = alembicBoolean(options.get(option), fromToml(option));
+    if (read.compat) note(read.compat, option, options.get(option));
+    return read.on;
+  };
   const scriptValue = asText(options.get("script_location"));
   let scriptLocation;
   if (scriptValue !== void 0 && scriptValue.trim() !== "") {
@@ -2575,7 +3067,11 @@ function environmentFromOptions(input) {
     if (Array.isArray(raw)) {
       items = raw.map((item) => item.trim()).filter((item) => item !== "");
     } else {
-      const separator = asText(options.get("path_separator")) ?? asText(options.get("version_path_separator"));
+      const iniOption = (name) => fromToml(name) ? void 0 : asText(options.get(name));
+      const separator = iniOption("path_separator") ?? iniOption("version_path_separator");
+      if (separator === void 0) {
+        for (const name of ["path_separator", "version_path_separator"]) if (fromToml(name)) note("toml-path-separator", name, options.get(name));
+      }
       items = splitVersionLocations(String(raw), separator?.trim(), input.osPathSeparator);
       if (items === void 0) return { problems: [badPathSeparator(config, separator ?? "")] };
     }
@@ -2594,11 +3090,12 @@ function environmentFromOptions(input) {
     section: input.section,
     scriptLocation,
     versionLocations: locations,
-    recursive: asBool(options.get("recursive_version_locations")),
-    sourceless: asBool(options.get("sourceless")),
+    recursive: flag("recursive_version_locations"),
+    sourceless: flag("sourceless"),
     fileTemplate: asText(options.get("file_template")) ?? DEFAULT_FILE_TEMPLATE,
     truncateSlugLength: Number.isFinite(truncate) ? truncate : DEFAULT_TRUNCATE_SLUG_LENGTH,
-    ...timezone ? { timezone } : {}
+    ...timezone ? { timezone } : {},
+    ...compat.length > 0 ? { compat } : {}
   };
   return { environment, problems };
 }
@@ -2986,6 +3483,7 @@ async function listWorktree(root, locations) {
   const realRoot = await (0, import_promises4.realpath)(root);
   const paths = /* @__PURE__ */ new Set();
   const problems = [];
+  const links = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
     let entries;
     try {
@@ -3008,7 +3506,10 @@ async function listWorktree(root, locations) {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
-      else paths.add(path);
+      else {
+        paths.add(path);
+        links.set(path, (0, import_node_path4.relative)(realRoot, target).split(import_node_path4.sep).join("/"));
+      }
       return void 0;
     }));
   };
@@ -3023,7 +3524,7 @@ async function listWorktree(root, locations) {
     }
     await walk(location);
   }
-  return { paths: [...paths].sort(), problems: problems.sort() };
+  return { paths: [...paths].sort(), problems: problems.sort(), links };
 }
 async function readWorktreeFile(root, path) {
   try {
@@ -3158,6 +3659,21 @@ function unreadable(path, blob, reason, fix) {
   };
 }
 var basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
+function withSymlinkCompat(files, env, realPaths) {
+  if (realPaths.size === 0) return files;
+  const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
+  const out = files.map((file) => {
+    const real = realPaths.get(file.path);
+    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename4(real), env);
+    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename4(real), kind)] };
+  });
+  for (const [path, realPath] of realPaths) {
+    const real = basename4(realPath);
+    if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
+    out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
+  }
+  return out;
+}
 function sameParse(earlier, path) {
   if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
   if (basename4(earlier.path) === basename4(path)) return true;
@@ -3204,16 +3720,24 @@ async function loadTrees(repo, environments3, specs, options = {}) {
     const vouched = specs.some((spec) => spec.name === "worktree") && !options.keepSources ? cleanIndexBlobs(repo, paths).catch(() => /* @__PURE__ */ new Map()) : Promise.resolve(/* @__PURE__ */ new Map());
     const listed = await Promise.all(specs.map(listingOf));
     const selections = await Promise.all(specs.map(async (spec, t) => {
-      if (spec.name !== "worktree") return { entries: listed[t].linked.entries, problems: listed[t].linked.problems };
+      if (spec.name !== "worktree") {
+        const { linked: linked2 } = listed[t];
+        const links = linked2.entries.filter((entry) => entry.mode === SYMLINK).map((entry) => entry.path);
+        const realPaths = /* @__PURE__ */ new Map();
+        if (links.length > 0) {
+          for (const [path, target2] of await linked2.followFiles(links, sourceOf(spec))) if (typeof target2 !== "string") realPaths.set(path, target2.path);
+        }
+        return { entries: linked2.entries, problems: linked2.problems, realPaths };
+      }
       const listing = await listWorktree(repo.root, environments3.flatMap((env) => env.versionLocations));
-      return { entries: listing.paths.map((path) => ({ path, oid: "", mode: "100644" })), problems: listing.problems };
+      return { entries: listing.paths.map((path) => ({ path, oid: "", mode: "100644" })), problems: listing.problems, realPaths: listing.links };
     }));
     const selectionOf = /* @__PURE__ */ new Map();
-    const selected = selections.map(({ entries }) => {
+    const selected = selections.map(({ entries, realPaths }) => {
       let perEnv = selectionOf.get(entries);
       if (!perEnv) {
         const allPaths = entries.map((entry) => entry.path);
-        perEnv = environments3.map((env) => selectRevisionFiles(allPaths, env));
+        perEnv = environments3.map((env) => selectRevisionFiles(allPaths, env, realPaths));
         selectionOf.set(entries, perEnv);
       }
       return perEnv;
@@ -3258,8 +3782,8 @@ async function loadTrees(repo, environments3, specs, options = {}) {
     const want = /* @__PURE__ */ new Map();
     const resolvedOf = /* @__PURE__ */ new Map();
     const resolved = selected.map((perEnv, t) => {
-      const known = resolvedOf.get(perEnv);
-      if (known) return known;
+      const known2 = resolvedOf.get(perEnv);
+      if (known2) return known2;
       const keys = resolveKeys2(perEnv, t);
       resolvedOf.set(perEnv, keys);
       return keys;
@@ -3313,11 +3837,11 @@ async function loadTrees(repo, environments3, specs, options = {}) {
       spec,
       entries: selections[t].entries,
       unmerged: listed[t].unmerged,
-      files: resolved[t].map((keys, e) => keys.map((key, k) => {
+      files: resolved[t].map((keys, e) => withSymlinkCompat(keys.map((key, k) => {
         if (!key.includes("\0")) return unreadable(selected[t][e][k], void 0, key, SYMLINK_FIX);
         const file = parses.get(key);
         return relabelled?.[t].get(file) ?? file;
-      })),
+      }), environments3[e], selections[t].realPaths)),
       problems: selections[t].problems,
       labelConstants: labelConstants[t]
     }));
@@ -3346,7 +3870,8 @@ var CODES = {
   cycle: true,
   unparseable: true,
   "duplicate-label": true,
-  "unresolved-label": true
+  "unresolved-label": true,
+  "alembic-compat": true
 };
 var FINDING_CODES = Object.keys(CODES);
 function isFindingCode(value) {
@@ -3400,10 +3925,10 @@ function environments2(value, fail) {
     };
   });
 }
-function checkKeys(table, known, prefix, fail) {
+function checkKeys(table, known2, prefix, fail) {
   for (const key of Object.keys(table)) {
-    if (known.includes(key)) continue;
-    const near = known.find((k) => squash(k) === squash(key));
+    if (known2.includes(key)) continue;
+    const near = known2.find((k) => squash(k) === squash(key));
     fail(`${prefix}${key}`, near ? `is not a known key (did you mean ${prefix}${near}?)` : "is not a known key");
   }
 }
@@ -3610,6 +4135,17 @@ function isConfigCandidate(path) {
 
 // src/alembic/environments-from-configs.ts
 var basename6 = (path) => path.slice(path.lastIndexOf("/") + 1);
+function optionLine(text, section, option) {
+  let current = "";
+  const lines = text.split(/\r\n|\n|\r/);
+  const key = new RegExp(`^\\s*["']?${option.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*[=:]`, "i");
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^\s*\[([^\]]+)\]/.exec(lines[i]);
+    if (header) current = header[1].trim();
+    else if (current === section && key.test(lines[i])) return i + 1;
+  }
+  return void 0;
+}
 function iniSources(file, problems) {
   const isAlembicIni = basename6(file.path) === "alembic.ini";
   if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
@@ -3638,7 +4174,7 @@ function iniSources(file, problems) {
         broken = true;
       }
     }
-    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location") });
+    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location"), texts: { ini: file }, fromToml: /* @__PURE__ */ new Set() });
   }
   return sources;
 }
@@ -3662,20 +4198,20 @@ function tomlSource(file, parseToml2, problems) {
     else if (Array.isArray(value)) options.set(key, value.filter((v) => typeof v === "string").map(tomlString));
     else if (typeof value === "boolean" || typeof value === "number") options.set(key, value);
   }
-  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location") };
+  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location"), texts: { toml: file }, fromToml: new Set(options.keys()) };
 }
 function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   const problems = [];
-  const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const tomlByFolder = /* @__PURE__ */ new Map();
-  for (const file of sorted) {
+  for (const file of sorted2) {
     if (basename6(file.path) !== "pyproject.toml" || !options.parseToml) continue;
     const source = tomlSource(file, options.parseToml, problems);
     if (source) tomlByFolder.set(folderOf(file.path), source);
   }
   const sources = [];
   const usedToml = /* @__PURE__ */ new Set();
-  for (const file of sorted) {
+  for (const file of sorted2) {
     if (!file.path.endsWith(".ini")) continue;
     for (const source of iniSources(file, problems)) {
       const toml = source.section === "alembic" ? tomlByFolder.get(folderOf(file.path)) : void 0;
@@ -3683,7 +4219,13 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
         usedToml.add(toml);
         const merged = new Map([...toml.options, ...source.options]);
         const fromToml = source.lacksScriptLocation && !toml.lacksScriptLocation;
-        sources.push({ ...fromToml ? toml : source, options: merged, lacksScriptLocation: !merged.has("script_location") });
+        sources.push({
+          ...fromToml ? toml : source,
+          options: merged,
+          lacksScriptLocation: !merged.has("script_location"),
+          texts: { ini: file, toml: toml.texts.toml },
+          fromToml: new Set([...toml.options.keys()].filter((key) => !source.options.has(key)))
+        });
       } else {
         sources.push(source);
       }
@@ -3708,7 +4250,14 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
       options: source.options,
       defaultScriptLocation,
       isScriptDirectory: (dir) => scriptDirectories.has(dir),
-      osPathSeparator: options.osPathSeparator
+      osPathSeparator: options.osPathSeparator,
+      fromToml: source.fromToml,
+      locate: (option, inToml) => {
+        const file = inToml ? source.texts.toml : source.texts.ini;
+        if (!file) return { config: source.config };
+        const line = optionLine(file.text, inToml ? "tool.alembic" : source.section, option);
+        return { config: file.path, ...line === void 0 ? {} : { line } };
+      }
     });
     problems.push(...result.problems);
     const environment = result.environment;
@@ -3884,6 +4433,10 @@ async function environmentsFor(context, source, reader) {
   const treeName = source.kind === "commit" ? `commit ${source.commit.slice(0, 12)}` : source.kind;
   return requireEnvironments(await discoverEnvironments(context.repo, source, reader), treeName);
 }
+function allowedHeadsFor(config, env) {
+  const own = config.environments?.find((c) => c.versionLocations.join("\0") === env.versionLocations.join("\0"))?.allowedHeads ?? [];
+  return [...config.allowedHeads, ...own];
+}
 function targetNames(context) {
   return { explicit: stringOption(context.args, "target"), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
 }
@@ -3910,10 +4463,10 @@ async function openRepairContext(args, io, withTarget) {
   } finally {
     await reader.close();
   }
-  if (!withTarget) return { repo: context.repo, environments: environments3 };
+  if (!withTarget) return { repo: context.repo, config: context.config, environments: environments3 };
   const target = await targetFor(context, context.repo.head);
   if (!target) throw new MigcheckError(noTargetFound(TARGET_CANDIDATES), { hint: NO_TARGET_HINT });
-  return { repo: context.repo, environments: environments3, target };
+  return { repo: context.repo, config: context.config, environments: environments3, target };
 }
 function refuseUnreadable(files) {
   for (const file of files) {
@@ -3923,9 +4476,9 @@ function refuseUnreadable(files) {
   }
 }
 async function readWorktreeRevisions(root, env) {
-  const { paths } = await listWorktree(root, env.versionLocations);
+  const { paths, links } = await listWorktree(root, env.versionLocations);
   const out = { files: [], bytes: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map() };
-  for (const path of selectRevisionFiles(paths, env)) {
+  for (const path of selectRevisionFiles(paths, env, links)) {
     const bytes = await readWorktreeFile(root, path);
     if (!bytes) continue;
     const text = decodeSource(bytes).text;
@@ -3945,8 +4498,7 @@ async function readCommitRevisions(repo, commit, env) {
 var sameSet2 = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
 async function worktreeHeads(root, item) {
   const now = await readWorktreeRevisions(root, item.env);
-  const ids2 = new Set(now.files.map((f) => f.revision));
-  return buildGraph([...now.files, ...item.target.filter((f) => !ids2.has(f.revision))]).heads;
+  return [...new Set(mergedView(item.target, item.base, now.files).heads)];
 }
 function faultHook(env) {
   const limit = Number(env.MIGCHECK_TEST_FAULT_AFTER_WRITES);
@@ -3977,13 +4529,24 @@ async function run(args, io) {
   const root = context.repo.root;
   const planned = [];
   for (const env of context.environments) {
-    const [worktree, targetFiles, order] = await Promise.all([
+    const [worktree, targetFiles, baseFiles, order] = await Promise.all([
       readWorktreeRevisions(root, env),
       readCommitRevisions(context.repo, target.commit, env),
+      // The merge-base tells this branch's changes from the target's (a stale copy is no edit).
+      target.mergeBase === null || target.mergeBase === target.commit ? void 0 : readCommitRevisions(context.repo, target.mergeBase, env),
       context.repo.head ? addedOrder(context.repo, target.mergeBase ?? void 0, env.versionLocations) : Promise.resolve([])
     ]);
-    const plan2 = planEnvironment({ dir: env.versionLocations[0] ?? "", targetRef: target.ref, checked: worktree.files, target: targetFiles, texts: worktree.texts, addedOrder: order });
-    planned.push({ env, plan: plan2, worktree, target: targetFiles });
+    const base = target.mergeBase === null ? void 0 : target.mergeBase === target.commit ? targetFiles : baseFiles;
+    const plan2 = planEnvironment({
+      dir: env.versionLocations[0] ?? "",
+      targetRef: target.ref,
+      checked: worktree.files,
+      base,
+      target: targetFiles,
+      addedOrder: order,
+      allowedHeads: allowedHeadsFor(context.config, env)
+    });
+    planned.push({ env, plan: plan2, worktree, target: targetFiles, base });
   }
   const plan = { target, applied: false, environments: planned.map((p) => p.plan) };
   const json = args.options.format === "json";
@@ -3997,7 +4560,8 @@ async function run(args, io) {
   await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path8.join)(root, folder))));
   if (blocked) {
     print(plan);
-    io.stderr(`migcheck: ${REFUSE_BLOCKED_PLAN}
+    const reasons = plan.environments.flatMap((env) => env.blocked ? [env.blocked.reason] : []);
+    io.stderr(`migcheck: ${refuseBlockedPlan(reasons)}
 `);
     return 1;
   }
@@ -4028,6 +4592,12 @@ var import_node_crypto4 = require("node:crypto");
 var import_promises8 = require("node:fs/promises");
 var import_node_fs3 = require("node:fs");
 var import_node_path9 = require("node:path");
+
+// src/core/graph/graph-queries.ts
+function isEffectiveHead(graph, id) {
+  const node = graph.nodes.get(id);
+  return node !== void 0 && node.children.length === 0 && (node.dependents?.length ?? 0) > 0;
+}
 
 // src/core/merge/new-revision-id.ts
 function newRevisionId(random) {
@@ -4281,9 +4851,9 @@ function renderScriptTemplate(template, file, context) {
   let pos = 0;
   const stack = [];
   const writing = () => stack.every((f) => f.active);
-  const lineAt = (at) => template.slice(0, at).split("\n").length;
+  const lineAt2 = (at) => template.slice(0, at).split("\n").length;
   const fail = (at, construct) => {
-    throw new MigcheckError(mergeTemplateUnsupported(file, lineAt(at), construct));
+    throw new MigcheckError(mergeTemplateUnsupported(file, lineAt2(at), construct));
   };
   const evaluate = (at, source, render) => {
     try {
