@@ -4,7 +4,7 @@
 // database has every table but records only the first revision, so all 999 others are pending
 // and every object is looked up. Runs against SQLite always, and PostgreSQL when it can (the URL
 // in MIGCHECK_BENCH_PG_URL or MIGCHECK_TEST_PG_URL, or a throw-away cluster when run as root).
-//   node scripts/bench-db.mjs [--runs N] [--revisions N]
+//   node scripts/bench-db.mjs [--runs N] [--revisions N]      (npm run bench:db; npm run bench runs it after bench.mjs)
 // Prints one line per dialect: median, min and max wall time of the whole CLI process.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -23,7 +23,7 @@ const RUNS = arg('runs', 5);
 const N = arg('revisions', 1000);
 const id = (i) => `r${String(i).padStart(11, '0')}`;
 
-if (!existsSync(join(root, 'dist/cli/main.js'))) spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+if (!existsSync(join(root, 'dist/db.cjs'))) spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
 
 const work = mkdtempSync(join(tmpdir(), 'migcheck-bench-db-'));
 const cleanups = [() => rmSync(work, { recursive: true, force: true })];

@@ -6,7 +6,7 @@
  */
 import { dirname } from 'node:path';
 import { MigcheckError } from '../core/errors.js';
-import { dbBadOption, dbNoUrl, dbSqliteSchema, dbUnknownEnvironment, dbWhichEnvironment, DB_URL_HINT } from '../core/messages.js';
+import { dbBadOption, dbNoUrl, dbUrlTwice, dbSqliteSchema, dbUnknownEnvironment, dbWhichEnvironment, DB_URL_HINT } from '../core/messages.js';
 import type { Catalogue, CatalogueRows } from '../core/database/catalogue.js';
 import { databaseStatus } from '../core/database/database-state.js';
 import type { DatabaseEnvironmentReport, DatabaseReport, VersionTableName } from '../core/database/report-types.js';
@@ -15,14 +15,14 @@ import { databaseFindings, type AlembicInvocation } from '../core/database/datab
 import { planStamp } from '../core/database/stamp-plan.js';
 import { readUpgrade, type UpgradeReading } from '../core/schema/index.js';
 import { decodeSource } from '../core/reader/index.js';
-import { graphFindings } from '../core/graph/index.js';
-import type { Environment, Graph, RevisionFile, RevisionId } from '../core/types.js';
+import { buildGraph, graphFindings } from '../core/graph/index.js';
+import type { Environment, Graph, MigcheckConfig, RevisionFile, RevisionId } from '../core/types.js';
 import { openDatabase } from '../db/open-database.js';
 import type { DatabaseSession } from '../db/database-session.js';
 import { BlobReader, type Repository } from '../git/index.js';
 import { readWorktreeFile } from '../trees/worktree-reader.js';
 import { readGraphs, type EnvironmentGraph } from './read-graphs.js';
-import { allowedHeadsFor, type RunContext } from './run-context.js';
+import { allowedHeadsFor } from './run-context.js';
 import type { CommandIO } from './command-io.js';
 import type { ParsedArgs } from './parsed-args.js';
 
@@ -176,18 +176,25 @@ const optionString = (args: ParsedArgs, name: string): string | undefined => {
   return v;
 };
 
-/** The URL from --url › MIGCHECK_DATABASE_URL › DATABASE_URL (exit 2 when none). */
+/**
+ * The URL from the URL argument or `option` (--url; rebase-plan: --db) › MIGCHECK_DATABASE_URL ›
+ * DATABASE_URL (exit 2 when none). `db status URL` is the command line's only positional.
+ */
 export function databaseUrl(args: ParsedArgs, io: CommandIO, option = 'url'): string {
-  const url = optionString(args, option) ?? (io.env.MIGCHECK_DATABASE_URL || undefined) ?? (io.env.DATABASE_URL || undefined);
+  const given = optionString(args, option);
+  const argument = args.positionals[0];
+  if (given !== undefined && argument !== undefined) throw new MigcheckError(dbUrlTwice(), { hint: DB_URL_HINT });
+  if (argument !== undefined && argument.trim() === '') throw new MigcheckError(dbNoUrl(), { hint: DB_URL_HINT });
+  const url = given ?? argument ?? (io.env.MIGCHECK_DATABASE_URL || undefined) ?? (io.env.DATABASE_URL || undefined);
   if (url === undefined) throw new MigcheckError(dbNoUrl(), { hint: DB_URL_HINT });
   return url;
 }
 
 /** The version table: --version-table(-schema) › the environment's config entry › the config › Alembic's default. */
-export function versionTableFor(args: ParsedArgs, context: RunContext, env: Environment): VersionTableName {
-  const entry = context.config.environments?.find((c) => c.versionLocations.join('\0') === env.versionLocations.join('\0'));
-  const name = optionString(args, 'version-table') ?? entry?.versionTable ?? context.config.versionTable ?? 'alembic_version';
-  const schema = optionString(args, 'version-table-schema') ?? entry?.versionTableSchema ?? context.config.versionTableSchema;
+export function versionTableFor(args: ParsedArgs, config: MigcheckConfig, env: Environment): VersionTableName {
+  const entry = config.environments?.find((c) => c.versionLocations.join('\0') === env.versionLocations.join('\0'));
+  const name = optionString(args, 'version-table') ?? entry?.versionTable ?? config.versionTable ?? 'alembic_version';
+  const schema = optionString(args, 'version-table-schema') ?? entry?.versionTableSchema ?? config.versionTableSchema;
   return { name, ...(schema === undefined ? {} : { schema }) };
 }
 
@@ -199,27 +206,41 @@ export async function readDatabaseReport(args: ParsedArgs, io: CommandIO, eviden
   const worktree = typeof args.options.rev !== 'string';
   return inspectDatabase(
     { environment: chosen.environment, graph: chosen.graph, readTexts: revisionTextReader(context.repo, worktree), allowedHeads: allowedHeadsFor(context.config, chosen.environment) },
-    { url, versionTable: versionTableFor(args, context, chosen.environment), evidence },
+    { url, versionTable: versionTableFor(args, context.config, chosen.environment), evidence },
     io.env,
   );
 }
 
-/** The version table's rows of the database at `rawUrl` (read-only), with the URL as it may be shown. */
-export async function recordedRows(rawUrl: string, versionTable: VersionTableName, env: NodeJS.ProcessEnv): Promise<{ url: string; rows: string[] }> {
-  const { url, session } = await openDatabase(rawUrl, env);
-  try {
-    const read = await session.versionTable(versionTable.name, versionTable.schema);
-    return { url: url.shown, rows: read.exists ? read.rows : [] };
-  } finally {
-    await session.close();
-  }
+/** One environment whose rebase plan re-points `revisions`. */
+export interface Repointing {
+  environment: Environment;
+  files: readonly RevisionFile[];
+  revisions: readonly RevisionId[];
 }
 
 /**
- * The revisions a plan would re-point that the database has applied (recorded, or below a
- * recorded row in `graph`): re-pointing one gives it new ancestors that `upgrade` then skips.
+ * rebase-plan --db URL: of the revisions each environment's plan would re-point, those the
+ * database has applied (recorded, or below a recorded row): re-pointing one gives it new
+ * ancestors that `upgrade` then skips. Reads each environment's version table, nothing else.
  */
-export function recordedRepoints(graph: Graph, rows: readonly string[], revisions: readonly string[]): string[] {
-  const applied = databaseStatus(graph, rows.filter((r) => graph.nodes.has(r))).applied;
-  return revisions.filter((r) => applied.has(r));
+export async function appliedRepoints(args: ParsedArgs, io: CommandIO, config: MigcheckConfig, plans: readonly Repointing[]): Promise<{ url: string; applied: RevisionId[][] }> {
+  const { url, session } = await openDatabase(databaseUrl(args, io, 'db'), io.env);
+  try {
+    const applied: RevisionId[][] = [];
+    for (const plan of plans) {
+      if (plan.revisions.length === 0) {
+        applied.push([]);
+        continue;
+      }
+      const table = versionTableFor(args, config, plan.environment);
+      const read = await session.versionTable(table.name, table.schema);
+      const graph = buildGraph(plan.files);
+      const rows = read.exists ? read.rows.filter((r) => graph.nodes.has(r)) : [];
+      const done = databaseStatus(graph, rows).applied;
+      applied.push(plan.revisions.filter((r) => done.has(r)));
+    }
+    return { url: url.shown, applied };
+  } finally {
+    await session.close();
+  }
 }

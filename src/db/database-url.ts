@@ -5,6 +5,7 @@
  * appears, raw or percent-encoded.
  */
 import { MigcheckError } from '../core/errors.js';
+import { hideUrlPasswords } from '../core/hide-passwords.js';
 import { dbInMemory, dbUnsupportedUrl, DB_URL_HINT } from '../core/messages.js';
 import type { Dialect } from '../core/database/catalogue.js';
 
@@ -68,5 +69,5 @@ export function redactText(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const s of secrets) out = out.split(s).join('***');
   // Any other URL with a password (a driver may echo a URL it derived).
-  return out.replace(/([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:)[^@\s]*@/gi, '$1***@');
+  return hideUrlPasswords(out);
 }

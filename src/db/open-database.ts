@@ -1,11 +1,11 @@
 /**
- * Opens a database session from a URL. The drivers are imported here, lazily: nothing on the hook
- * path (`check`, `pre-push`) ever loads them. Any failure — a missing driver, a refused
- * connection, a bad password, a missing file — becomes one line (exit 2) with the password
- * replaced by `***`, whatever the driver's message contained.
+ * Opens a database session from a URL. The drivers are imported here, lazily, and live in
+ * dist/db.cjs (or beside it: sql.js): nothing on the hook path (`check`, `pre-push`) loads them.
+ * Any failure — a missing driver, a refused connection, a bad password, a missing file — becomes
+ * one line (exit 2) with the password replaced by `***`, whatever the driver's message contained.
  */
 import { MigcheckError } from '../core/errors.js';
-import { dbCannotOpen, dbDriverMissing, dbNoFile, DB_CONNECT_HINT } from '../core/messages.js';
+import { dbCannotOpen, dbNoFile, dbSqliteDriverMissing, DB_CONNECT_HINT } from '../core/messages.js';
 import { parseDatabaseUrl, redactText, type DatabaseUrl } from './database-url.js';
 import type { DatabaseSession } from './database-session.js';
 import { openPostgres } from './postgres-session.js';
@@ -17,27 +17,24 @@ export interface OpenDatabase {
   session: DatabaseSession;
 }
 
-/** Imports an optional driver; its absence is one line naming the package to install. */
-async function load<T>(name: string, importer: () => Promise<T>): Promise<T> {
-  try {
-    return await importer();
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') throw new MigcheckError(dbDriverMissing(name));
-    throw e;
-  }
-}
-
-const loadPg = () => load('pg', async () => {
+// pg is pure JavaScript and bundled into dist/db.cjs: nothing to install for PostgreSQL.
+const loadPg = async () => {
   const mod = (await import('pg')) as unknown as { default?: { Client: unknown }; Client?: unknown };
   return (mod.default ?? mod) as { Client: new (config: object) => never };
-});
+};
 
-const loadSqlJs = () => load('sql.js', async () => {
-  // The WebAssembly is inlined in this build of sql.js: one file, nothing to locate at run time.
-  const mod = (await import('sql.js/dist/sql-wasm-inline.js')) as unknown as { default: () => Promise<never> };
-  return mod.default;
-});
+/** sql.js, the optional peer, for SQLite where Node has no node:sqlite; its absence is one line. */
+const loadSqlJs = async () => {
+  try {
+    // The WebAssembly is inlined in this build of sql.js: one file, nothing to locate at run time.
+    const mod = (await import('sql.js/dist/sql-wasm-inline.js')) as unknown as { default: () => Promise<never> };
+    return mod.default;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') throw new MigcheckError(dbSqliteDriverMissing(process.version));
+    throw e;
+  }
+};
 
 /** Opens `rawUrl` (read-only). `env` supplies PGPASSWORD, which is a secret too. */
 export async function openDatabase(rawUrl: string, env: NodeJS.ProcessEnv): Promise<OpenDatabase> {

@@ -67,9 +67,20 @@ test('URLs migcheck does not read, and a malformed one, never echo the password'
   refused(await repo.migcheck(['db', 'status', '--url', `postgresql://app:${ENCODED}@db:notaport/prod`]), /cannot read the database postgresql:\/\/app:\*\*\*@db:notaport\/prod/);
   refused(await repo.migcheck(['db', 'status', '--url', 'sqlite://']), /in-memory SQLite database/);
   refused(await repo.migcheck(['db', 'status', '--url', 'sqlite:////nonexistent/dir/prod.db']), /no SQLite database at \/nonexistent\/dir\/prod\.db/);
-  refused(await repo.migcheck(['db', 'status'], { env: { DATABASE_URL: '', MIGCHECK_DATABASE_URL: '' } }), /needs a database: no --url/);
-  refused(await repo.migcheck(['db', 'statu', '--url', 'sqlite:///x.db']), /unknown db sub-command 'statu'/);
-  refused(await repo.migcheck(['db', '--url', 'sqlite:///x.db']), /needs a sub-command: status or stamp-plan/);
+  refused(await repo.migcheck(['db', 'status'], { env: { DATABASE_URL: '', MIGCHECK_DATABASE_URL: '' } }), /needs a database: no URL argument, --url/);
+  refused(await repo.migcheck(['db', 'statu', '--url', 'sqlite:///x.db']), /unknown command `db statu`: did you mean `db status`\?/);
+  refused(await repo.migcheck(['db', '--url', 'sqlite:///x.db']), /`migcheck db` needs one of: status, stamp-plan/);
+  // The URL as the argument or as --url, never both (and neither is echoed).
+  refused(await repo.migcheck(['db', 'status', `postgresql://app:${ENCODED}@db/prod`, '--url', `postgresql://app:${ENCODED}@db/other`]), /the database is given twice/);
+  refused(await repo.migcheck(['db', 'stamp-plan', `postgresql://app:${ENCODED}@db/prod`, 'extra']), /does not take `extra`/);
+  // The parser echoes what it refuses; a URL among it keeps its password hidden (raw or encoded).
+  for (const password of [ENCODED, SECRET]) {
+    refused(await repo.migcheck(['db', 'status', 'sqlite:///a.db', `postgresql://app:${password}@db/prod`]), /does not take `postgresql:\/\/app:\*\*\*@db\/prod` \(usage: migcheck db status \[url\]\)/);
+    refused(await repo.migcheck(['db', 'status', '--url', `postgresql://app:${password}@db/a`, '--url', `postgresql://app:${password}@db/b`]), /--url is given more than once \(postgresql:\/\/app:\*\*\*@db\/a, postgresql:\/\/app:\*\*\*@db\/b\)/);
+    refused(await repo.migcheck([`postgresql://app:${password}@db/prod`]), /is not a command/);
+    refused(await repo.migcheck(['rebase-plan', '--db', `postgresql://app:${password}@db/a`, '--db', `postgresql://app:${password}@db/b`]), /--db is given more than once/);
+  }
+  refused(await repo.migcheck(['db', 'status', '']), /needs a database/);
 });
 
 test('a file that is not a SQLite database: one line, exit 2, the file unchanged', async () => {
@@ -88,20 +99,25 @@ test('a file that is not a SQLite database: one line, exit 2, the file unchanged
 test('the hook path loads no database driver and no db module', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'migcheck-loads-'));
   try {
-    // A module loader hook that records every module Node resolves, in the check's process.
+    // A preload that writes every module the process required (the bundles are CommonJS) at exit.
     const log = join(dir, 'loaded.txt');
-    const hooks = join(dir, 'hooks.mjs');
-    await writeFile(hooks, `import { appendFileSync } from 'node:fs';\nexport async function resolve(specifier, context, next) {\n  const r = await next(specifier, context);\n  appendFileSync(${JSON.stringify(log)}, r.url + '\\n');\n  return r;\n}\n`);
-    const register = join(dir, 'register.mjs');
-    await writeFile(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+    const preload = join(dir, 'preload.cjs');
+    await writeFile(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(log)}, Object.keys(require.cache).join('\\n')));\n`);
+    const loadedBy = async (args: string[]) => {
+      const r = await run(process.execPath, ['--require', preload, migcheckBin, ...args], { cwd: repo.dir, env: cleanEnv() });
+      return { r, loaded: (await readFile(log, 'utf8')).split('\n').filter(Boolean) };
+    };
+    const dbPart = (loaded: string[]) => loaded.filter((path) => /node_modules\/(?:pg|pg-[a-z-]+|pgpass|sql\.js)\/|\/dist\/db\.cjs$/.test(path));
     await repo.write({ 'backend/migrations_core/versions/zz1_next.py': "revision = 'zz1'\ndown_revision = 'f8g9h0i1j2k3'\n" });
     await repo.exec(['add', '-A']);
-    const r = await run(process.execPath, ['--import', register, migcheckBin, 'check'], { cwd: repo.dir, env: cleanEnv() });
-    assert.ok(r.code === 0 || r.code === 1, r.stderr);
-    const loaded = (await readFile(log, 'utf8')).split('\n').filter(Boolean);
-    assert.ok(loaded.some((url) => url.includes('/dist/cli/commands/check.js')), 'the hook ran the full check');
-    const dbModules = loaded.filter((url) => /node_modules\/(?:pg|pg-[a-z-]+|sql\.js)\/|\/dist\/(?:db\/|core\/database\/|core\/schema\/|app\/database-report|render\/db-|cli\/commands\/db\.js)/.test(url));
-    assert.equal(dbModules, []);
+    const check = await loadedBy(['check']);
+    assert.ok(check.r.code === 0 || check.r.code === 1, check.r.stderr);
+    assert.ok(check.loaded.some((path) => path.endsWith('/dist/check.cjs')), 'the hook ran the full check');
+    assert.equal(dbPart(check.loaded), []);
+    // The same probe sees db.cjs when `db` runs (so an empty list above means something).
+    const db = await loadedBy(['db', 'status', '--url', 'sqlite:////nonexistent/prod.db']);
+    assert.is(db.r.code, 2, db.r.stderr);
+    assert.ok(dbPart(db.loaded).some((path) => path.endsWith('/dist/db.cjs')), db.loaded.join('\n'));
   } finally {
     await rm(dir, { recursive: true, force: true });
     await repo.exec(['reset', '-q', '--hard']);

@@ -3,6 +3,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseDatabaseUrl, redactText } from '../../src/db/database-url.js';
+import { hideUrlPasswords } from '../../src/core/hide-passwords.js';
 
 test('SQLAlchemy URLs: +driver suffixes, postgres://, sqlite relative and absolute paths', () => {
   assert.equal(parseDatabaseUrl('postgresql+psycopg2://app:pw@db:5432/prod?sslmode=require'), {
@@ -25,6 +26,12 @@ test('redaction: raw, encoded and decoded passwords, extra secrets, and any othe
   }
   assert.is(redactText('failed to reach postgres://other:hunter2@10.0.0.1/x', []), 'failed to reach postgres://other:***@10.0.0.1/x');
   assert.is(redactText('nothing secret here', url.secrets), 'nothing secret here');
+});
+
+test('the last guard: any scheme://user:password@ in a text, an unencoded @ or / in the password included', () => {
+  assert.is(hideUrlPasswords('`x` does not take `postgresql://app:p@ss/w:1@db/prod` (usage)'), '`x` does not take `postgresql://app:***@db/prod` (usage)');
+  assert.is(hideUrlPasswords('--url twice (postgres://a:one@h/x, sqlite:///x.db, mysql://b:two@h/y)'), '--url twice (postgres://a:***@h/x, sqlite:///x.db, mysql://b:***@h/y)');
+  assert.is(hideUrlPasswords('postgresql://app@db/prod and https://host/path@v2'), 'postgresql://app@db/prod and https://host/path@v2');
 });
 
 test.run();

@@ -3,8 +3,6 @@
  * one database, read-only. Exit 0 when the database is on every head, 1 when it is not, 2 when
  * it cannot be read (the CLI's catch prints the one redacted line).
  */
-import { MigcheckError } from '../../core/errors.js';
-import { dbUnknownSubcommand, unknownFormat } from '../../core/messages.js';
 import { readDatabaseReport } from '../../app/database-report.js';
 import { renderDatabaseJson } from '../../render/db-json.js';
 import { renderDatabaseStatus, renderStampPlan } from '../../render/db-human.js';
@@ -12,16 +10,10 @@ import { chooseStyle } from '../../render/style.js';
 import type { CommandIO } from '../../app/command-io.js';
 import type { ParsedArgs } from '../command-table.js';
 
-const SUBCOMMANDS = ['status', 'stamp-plan'] as const;
-
+/** The command table routes `db status` and `db stamp-plan` here (args.command names which). */
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
-  const [sub, ...extra] = args.positionals;
-  if (sub === undefined || !(SUBCOMMANDS as readonly string[]).includes(sub) || extra.length > 0) {
-    throw new MigcheckError(dbUnknownSubcommand(extra.length > 0 ? extra.join(' ') : sub, SUBCOMMANDS));
-  }
   const format = args.options.format ?? 'human';
-  if (format !== 'human' && format !== 'json') throw new MigcheckError(unknownFormat(String(format), ['human', 'json']));
-  const plan = sub === 'stamp-plan';
+  const plan = args.command === 'db stamp-plan';
   const report = await readDatabaseReport(args, io, plan || args.options.schema === true);
   if (format === 'json') io.stdout(renderDatabaseJson(report, { plan }));
   else {

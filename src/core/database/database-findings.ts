@@ -15,7 +15,7 @@ export interface DatabaseFinding {
   severity: Severity;
   message: string;
   fix?: string;
-  revisions?: string[];
+  revisions?: readonly string[];
   file?: string;
   line?: number;
 }

@@ -22,7 +22,7 @@ export interface DatabaseStatus {
   /** The version table's rows, as read (sorted). */
   recorded: RevisionId[];
   /** The graph's heads, in load order. */
-  heads: RevisionId[];
+  heads: readonly RevisionId[];
   /** Heads that are applied (recorded or below a recorded row). */
   appliedHeads: RevisionId[];
   /** Revisions not applied, in upgrade order. */

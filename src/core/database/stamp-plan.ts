@@ -4,7 +4,7 @@
  * `alembic upgrade` apply what is really missing. What no command can settle — objects half
  * there, SQL the reader cannot judge, rows with other values — is listed, not guessed.
  */
-import { unexcusedHeads } from '../analysis/unexcused-heads.js';
+import { unexcusedHeads } from '../graph/unexcused-heads.js';
 import type { Graph, RevisionId } from '../types.js';
 import type { DatabaseStatus } from './database-state.js';
 import { stampable, type ObjectEvidence, type RevisionEvidence, type RowDifference } from './evidence.js';
@@ -16,7 +16,7 @@ export type PlanStep =
   /** `alembic stamp REVS`: record revisions whose objects exist (`covers`: how many pending revisions that records). */
   | { kind: 'stamp'; revisions: RevisionId[]; covers: number; beside: RevisionId[] }
   /** `migcheck merge`: join the graph's heads in one merge migration. */
-  | { kind: 'merge'; heads: RevisionId[] }
+  | { kind: 'merge'; heads: readonly RevisionId[] }
   /** `alembic upgrade head` (or `heads` for intentional branches): apply what is missing. */
   | { kind: 'upgrade'; target: 'head' | 'heads'; applies: RevisionId[]; afterBlockers: boolean };
 
