@@ -6,7 +6,7 @@ import { MigcheckError } from '../core/errors.js';
 import { unknownFormat } from '../core/messages.js';
 import type { ParsedArgs } from './command-table.js';
 
-const FORMATS = ['human', 'json', 'github'] as const;
+const FORMATS = ['human', 'json', 'github', 'sarif'] as const;
 
 /** The --format of a check-like command, validated (exit 2 for anything else). */
 export function checkFormat(args: ParsedArgs): (typeof FORMATS)[number] {

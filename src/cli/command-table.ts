@@ -37,7 +37,7 @@ export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   target: { type: 'string', describe: 'the branch this work will merge into (default: origin/HEAD, origin/main, origin/master, main, master)' },
   dir: { type: 'string', multiple: true, describe: 'a versions directory to check, overriding discovery (repeatable)' },
   config: { type: 'string', describe: 'the migcheck config file to use' },
-  format: { type: 'string', describe: 'output format: human, json or github (graph: text, mermaid, dot, json)' },
+  format: { type: 'string', describe: 'output format: human, json, github or sarif (graph: text, mermaid, dot, json)' },
   quiet: { type: 'boolean', short: 'q', describe: 'print only errors' },
   color: { type: 'boolean', describe: 'force colour on (--no-color turns it off)' },
   debug: { type: 'boolean', describe: 'print internal detail when something fails' },

@@ -21,6 +21,9 @@ export async function printReports(reports: readonly CheckReport[], args: Parsed
   } else if (format === 'github') {
     const { renderCheckGithub } = await import('../render/check-github.js');
     io.stdout(reports.map(renderCheckGithub).join(''));
+  } else if (format === 'sarif') {
+    const { renderCheckSarif } = await import('../render/check-sarif.js');
+    io.stdout(renderCheckSarif(reports, { version: await packageVersion() }));
   } else {
     const [{ renderCheckHuman }, { chooseStyle }] = await Promise.all([import('../render/check-human.js'), import('../render/style.js')]);
     const style = chooseStyle(args.options.color as boolean | undefined, io.env, io.stdoutIsTTY);
@@ -28,5 +31,30 @@ export async function printReports(reports: readonly CheckReport[], args: Parsed
     if (text) io.stdout(text);
     else if (!quiet) io.stdout(`${allClear(reports.flatMap((r) => r.environments.map((e) => ({ dir: e.dir, heads: e.heads.result }))))}\n`);
   }
+  // In GitHub Actions the whole report also goes to the job summary: annotations stop at ten.
+  if (io.env.GITHUB_STEP_SUMMARY) await writeStepSummary(io.env.GITHUB_STEP_SUMMARY, reports, io);
   return reports.every((r) => r.ok) ? 0 : 1;
+}
+
+async function writeStepSummary(path: string, reports: readonly CheckReport[], io: CommandIO): Promise<void> {
+  const [{ appendFile }, { renderCheckSummary }, { blobLinker }, { summaryNotWritten }] = await Promise.all([
+    import('node:fs/promises'), import('../render/check-summary.js'), import('../render/github-links.js'), import('../core/messages.js'),
+  ]);
+  const commit = reports.length === 1 ? reports[0]!.rev?.commit : undefined;
+  const link = blobLinker(io.env.GITHUB_SERVER_URL, io.env.GITHUB_REPOSITORY, commit);
+  try {
+    await appendFile(path, `${renderCheckSummary(reports, { link })}\n`);
+  } catch (error) {
+    io.stderr(`${summaryNotWritten(path, (error as Error).message)}\n`);
+  }
+}
+
+/** migcheck's version from its package.json (SARIF names the tool's version). */
+async function packageVersion(): Promise<string | undefined> {
+  const { readFile } = await import('node:fs/promises');
+  try {
+    return (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
 }

@@ -33,6 +33,8 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const staged = changes?.map((change) => change.path);
   if (staged && !mightTouchMigrations(staged) && args.positionals.length === 0) {
     if (args.options.format === 'json') io.stdout(nothingToCheckJson());
+    // A SARIF reader expects a log even when there was nothing to check.
+    else if (args.options.format === 'sarif') await (await import('../print-report.js')).printReports([], args, io);
     return 0;
   }
   // The repository is opened while the check's own modules load: git runs in its own process.
