@@ -649,3 +649,24 @@ export const annotationsCapped = (shown: number, total: number) =>
 
 /** The job summary could not be written; the check's answer stands. */
 export const summaryNotWritten = (path: string, detail: string) => `migcheck: could not write the job summary to ${path}: ${detail}`;
+
+/** An action input the action does not understand. */
+export const actionBadInput = (name: string, value: string, allowed: string) => `input ${name}: ${JSON.stringify(value)} is not ${allowed}`;
+
+/** An event whose payload file is missing or unreadable. */
+export const actionNoPayload = (event: string, detail: string) => `the ${event} event's payload (GITHUB_EVENT_PATH) could not be read: ${detail}`;
+export const ACTION_NO_PAYLOAD_HINT = 'run migcheck as a step of a workflow triggered by GitHub, or set GITHUB_EVENT_PATH to the event payload file';
+
+/** A payload without the commit the event should name. */
+export const actionPayloadLacks = (event: string, field: string) => `the ${event} event names no ${field}`;
+
+/** A commit the event names is not in the clone (actions/checkout fetches one commit by default). */
+export const actionMissingCommit = (what: string, commit: string) => `the ${what} ${commit.slice(0, 12)} is not in this clone`;
+export const ACTION_FETCH_DEPTH_HINT = 'check out with `fetch-depth: 0` (actions/checkout) so that both commits and their merge-base are in the clone';
+
+/** A file the action was asked to write could not be written. */
+export const actionNotWritten = (what: string, path: string, detail: string) => `could not write the ${what} to ${path}: ${detail}`;
+
+
+/** The job summary's heading when the action could not check. */
+export const SUMMARY_COULD_NOT_CHECK = 'migcheck could not check';

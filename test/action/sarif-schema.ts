@@ -5,12 +5,13 @@
  * That schema's `language` pattern is not a valid `u`-flag regular expression (a stray `]`), so
  * patterns are compiled without the flag, as a draft-04 validator would.
  */
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
+// Both packages are CommonJS with a `default` export; required as such, they type-check under nodenext.
+const Ajv = (require('ajv-draft-04') as typeof import('ajv-draft-04')).default;
+const addFormats = (require('ajv-formats') as typeof import('ajv-formats')).default;
 const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
@@ -19,5 +20,5 @@ const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as obj
 /** The schema's complaints about `log` (empty when it is a valid SARIF 2.1.0 log). */
 export function sarifErrors(log: unknown): string[] {
   if (validate(log)) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword} ${JSON.stringify(e.params)}`);
+  return (validate.errors ?? []).map((e: { instancePath: string; message?: string; keyword: string; params: unknown }) => `${e.instancePath || '/'} ${e.message ?? e.keyword} ${JSON.stringify(e.params)}`);
 }
