@@ -25,7 +25,8 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     // GITHUB_* and INPUT_* too: run inside GitHub Actions, a test must not write the real job summary.
-    if (!/^(GIT_|GITHUB_|INPUT_|MIGCHECK_|PRE_COMMIT)/.test(key) && key !== 'HUSKY' && !INTERACTIVE.has(key)) env[key] = value;
+    // FORCE_COLOR (uvu sets it) beside NO_COLOR makes Node ≥ 22 print a warning on every start.
+    if (!/^(GIT_|GITHUB_|INPUT_|MIGCHECK_|PRE_COMMIT)/.test(key) && !['HUSKY', 'FORCE_COLOR'].includes(key) && !INTERACTIVE.has(key)) env[key] = value;
   }
   Object.assign(env, {
     NO_COLOR: '1',
