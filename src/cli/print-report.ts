@@ -22,7 +22,7 @@ export async function printReports(reports: readonly CheckReport[], args: Parsed
     const { renderCheckGithub } = await import('../render/check-github.js');
     io.stdout(reports.map(renderCheckGithub).join(''));
   } else if (format === 'sarif') {
-    const { renderCheckSarif } = await import('../render/check-sarif.js');
+    const [{ renderCheckSarif }, { packageVersion }] = await Promise.all([import('../render/check-sarif.js'), import('../app/package-version.js')]);
     io.stdout(renderCheckSarif(reports, { version: await packageVersion() }));
   } else {
     const [{ renderCheckHuman }, { chooseStyle }] = await Promise.all([import('../render/check-human.js'), import('../render/style.js')]);
@@ -46,15 +46,5 @@ async function writeStepSummary(path: string, reports: readonly CheckReport[], i
     await appendFile(path, `${renderCheckSummary(reports, { link })}\n`);
   } catch (error) {
     io.stderr(`${summaryNotWritten(path, (error as Error).message)}\n`);
-  }
-}
-
-/** migcheck's version from its package.json (SARIF names the tool's version). */
-async function packageVersion(): Promise<string | undefined> {
-  const { readFile } = await import('node:fs/promises');
-  try {
-    return (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }).version;
-  } catch {
-    return undefined;
   }
 }

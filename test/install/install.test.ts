@@ -4,8 +4,9 @@
  * re-pointed). From a git URL at a commit (what `npm i -D github:owner/migcheck#…` does) into an
  * npm project with husky + lint-staged; from a packed tarball installed globally into a Python
  * repository with plain git hooks; through `npx` with no install at all; and from the npm
- * registry, which is checked against what the README claims today. Offline but for the registry
- * look-up: the package comes from a file, anything else from the npm cache.
+ * registry, which is checked against what the README claims today. migcheck itself installs
+ * offline (`--offline`: it needs nothing but its own files); husky and lint-staged, which `init`
+ * adds to the project, come from the npm cache or, for what it lacks, the registry.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -61,7 +62,9 @@ test('from a git URL at a commit into an npm project: npx migcheck init (husky +
     const init = await run('npx', ['--offline', 'migcheck', 'init'], { cwd: app.dir, env: userEnv() });
     assert.is(init.code, 0, all(init));
     assert.match(init.stdout, /husky \+ lint-staged/);
-    const deps = await npm(['install', '--offline'], app.dir);
+    // husky and lint-staged are the project's own dependencies now: from the npm cache, and from
+    // the registry only what the cache lacks (npm ci caches tarballs, not the version lists).
+    const deps = await npm(['install', '--prefer-offline'], app.dir);
     assert.is(deps.code, 0, all(deps));
     assert.is((await git(app, ['config', 'core.hooksPath'])).stdout.trim(), '.husky/_');
     await git(app, ['add', '-A']);

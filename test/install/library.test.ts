@@ -130,7 +130,7 @@ import { check } from 'migcheck';
 export const wrong: Promise<number> = check({ cwd: '.', rev: 42 }).then((r) => r.ok);
 `);
     const bad = await run(process.execPath, [tsc, '-p', '.'], { cwd: project, env: userEnv() });
-    assert.is(bad.code, 2, bad.stdout + bad.stderr);
+    assert.ok(bad.code !== 0, bad.stdout + bad.stderr);
     assert.match(bad.stdout, /bad\.ts\(3,/);
     assert.not.match(bad.stdout, /good\.ts/);
   });
