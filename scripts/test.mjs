@@ -11,10 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const build = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
-// Type errors fail the run, but the tests still run so every failure is seen at once.
-const buildFailed = build.status !== 0;
-if (buildFailed) console.log('tsc reported type errors (above); they count as one failure.');
+const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+const types = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+// A failed build or type errors fail the run, but the tests still run so every failure is seen at once.
+const buildFailed = build.status !== 0 || types.status !== 0;
+if (buildFailed) console.log('the build or tsc failed (above); that counts as one failure.');
 
 /** Runs one uvu process; resolves to its output and exit code. */
 function runUvu(dir, pattern) {

@@ -5,9 +5,10 @@
 import { packageVersion } from '../app/package-version.js';
 import { runAction } from './run-action.js';
 
-process.exitCode = await runAction({
+// No top-level await: the bundle is CommonJS.
+void packageVersion().then((version) => runAction({
   stdout: (text) => { process.stdout.write(text); },
   env: process.env,
   cwd: process.cwd(),
-  version: await packageVersion(),
-});
+  version,
+})).then((code) => { process.exitCode = code; });

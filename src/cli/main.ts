@@ -9,6 +9,7 @@ import { COMMANDS, DEFAULT_COMMAND, GLOBAL_OPTIONS, type CommandSpec, type Parse
 import type { CommandIO } from '../app/command-io.js';
 import { MigcheckError } from '../core/errors.js';
 import { internalFailure, skipped } from '../core/messages.js';
+import { quickCheck } from '../fast-lane/quick-check.cjs';
 
 /** Parses argv with the fast parser; undefined means "let yargs handle it" (help, version, errors). */
 export function parseFast(argv: string[]): ParsedArgs | undefined {
@@ -53,10 +54,15 @@ async function readAllStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Runs one command and returns its exit code; every failure becomes one clear line. */
+/**
+ * Runs one command and returns its exit code; every failure becomes one clear line. A commit that
+ * stages nothing migcheck reads is answered by the fast lane before any command's code is loaded.
+ */
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   try {
+    const quick = quickCheck(argv, process.env, process.cwd(), (text) => process.stdout.write(text));
+    if (quick !== undefined) return quick;
     const parsed = parseFast(argv) ?? (await (await import('./yargs-cli.js')).parseWithYargs(argv));
     if (!parsed) return 0; // yargs printed help or the version
     const io = processIO(resolve(typeof parsed.options.cwd === 'string' ? parsed.options.cwd : process.cwd()));

@@ -3,15 +3,10 @@
  * the fast parser declines (see main.ts), from the same command table.
  */
 import yargs from 'yargs';
-import { readFileSync } from 'node:fs';
+import { installedVersion } from '../fs/install-root.js';
 import { COMMANDS, DEFAULT_COMMAND, GLOBAL_OPTIONS, type OptionSpec, type ParsedArgs } from './command-table.js';
 import { MigcheckError } from '../core/errors.js';
 import { usageError } from '../core/messages.js';
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 const toYargs = (o: OptionSpec) => ({ type: o.type, describe: o.describe, ...(o.short ? { alias: o.short } : {}), ...(o.multiple ? { array: true } : {}), ...(o.choices ? { choices: o.choices } : {}) });
 
@@ -26,7 +21,7 @@ export async function parseWithYargs(argv: string[]): Promise<ParsedArgs | undef
     .options(Object.fromEntries(Object.entries(GLOBAL_OPTIONS).map(([k, o]) => [k, toYargs(o)])))
     .strict()
     .exitProcess(false)
-    .version(packageVersion())
+    .version(installedVersion())
     .help()
     .alias('h', 'help')
     .alias('v', 'version')

@@ -1,0 +1,6691 @@
+// Built by scripts/build.mjs from src/: do not edit; run `npm run build`.
+var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// bundle-of:src/fast-lane/quick-check.cts
+var require_quick_check = __commonJS({
+  "bundle-of:src/fast-lane/quick-check.cts"(exports2, module2) {
+    module2.exports = require("./migcheck.cjs").__modules["fast-lane/quick-check"];
+  }
+});
+
+// bundle-of:src/git/staged-paths.cts
+var require_staged_paths = __commonJS({
+  "bundle-of:src/git/staged-paths.cts"(exports2, module2) {
+    module2.exports = require("./migcheck.cjs").__modules["git/staged-paths"];
+  }
+});
+
+// bundle-of:src/core/errors.ts
+var require_errors = __commonJS({
+  "bundle-of:src/core/errors.ts"(exports2, module2) {
+    module2.exports = require("./migcheck.cjs").__modules["core/errors"];
+  }
+});
+
+// bundle-of:src/core/messages.ts
+var require_messages = __commonJS({
+  "bundle-of:src/core/messages.ts"(exports2, module2) {
+    module2.exports = require("./migcheck.cjs").__modules["core/messages"];
+  }
+});
+
+// bundle-of:src/git/git-process.cts
+var require_git_process = __commonJS({
+  "bundle-of:src/git/git-process.cts"(exports2, module2) {
+    module2.exports = require("./migcheck.cjs").__modules["git/git-process"];
+  }
+});
+
+// src/git/run-git.ts
+function spawnFailure(error, cwd) {
+  const code = error?.code;
+  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new import_errors.MigcheckError((0, import_messages.directoryNotFound)(cwd), { cause: error });
+  if (code === "ENOENT") return new import_errors.MigcheckError(import_messages.GIT_NOT_FOUND, { hint: import_messages.GIT_NOT_FOUND_HINT, cause: error });
+  return new import_errors.MigcheckError((0, import_messages.gitFailed)(["(start)"], String(error?.message ?? error)), { cause: error });
+}
+function runGit(context, args, options = {}) {
+  return new Promise((resolve3, reject) => {
+    let child;
+    try {
+      child = (0, import_git_process.spawnGit)(context, args);
+    } catch (error) {
+      reject(spawnFailure(error, context.cwd));
+      return;
+    }
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.stdin.on("error", () => void 0);
+    child.on("error", (error) => reject(spawnFailure(error, context.cwd)));
+    child.on("close", (code, signal) => {
+      const result = {
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+        code: code ?? (signal ? 128 : 1)
+      };
+      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve3(result);
+      else reject(new GitError(args, result.code, result.stderr));
+    });
+    child.stdin.end(options.input ?? "");
+  });
+}
+var import_node_fs, import_errors, import_messages, import_git_process, import_git_process2, GitError;
+var init_run_git = __esm({
+  "src/git/run-git.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_errors = __toESM(require_errors(), 1);
+    import_messages = __toESM(require_messages(), 1);
+    import_git_process = __toESM(require_git_process(), 1);
+    import_git_process2 = __toESM(require_git_process(), 1);
+    GitError = class extends import_errors.MigcheckError {
+      args;
+      code;
+      stderr;
+      constructor(args, code, stderr) {
+        super((0, import_messages.gitFailed)(args, stderr));
+        this.name = "GitError";
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+      }
+    };
+  }
+});
+
+// src/git/argv.ts
+function validateRef(ref, what = "ref") {
+  if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref)) {
+    throw new import_errors2.MigcheckError((0, import_messages2.badRef)(what, ref), { hint: import_messages2.BAD_REF_HINT });
+  }
+  return ref;
+}
+function repositoryInfoArgs(withToplevel = true) {
+  return [
+    "rev-parse",
+    "--path-format=absolute",
+    ...withToplevel ? ["--show-toplevel"] : [],
+    "--absolute-git-dir",
+    "--git-common-dir",
+    "--is-shallow-repository",
+    "--is-bare-repository",
+    "--revs-only",
+    "HEAD",
+    "--symbolic-full-name",
+    "HEAD"
+  ];
+}
+function symbolicHeadArgs() {
+  return ["symbolic-ref", "-q", "HEAD"];
+}
+function lsTreeArgs(rev, paths) {
+  return ["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", validateRef(rev, "revision"), ...paths ? ["--", ...paths] : []];
+}
+function lsFilesArgs(paths) {
+  return ["ls-files", "-s", "-z", "--", ...(paths ?? []).map((p) => `:(literal)${p}`)];
+}
+function lsFilesConfigArgs() {
+  return ["ls-files", "-s", "-z", "--", ...CONFIG_PATHSPECS];
+}
+function resolveCommitArgs(ref) {
+  return ["rev-parse", "--verify", "-q", "--end-of-options", `${validateRef(ref)}^{commit}`];
+}
+function mergeBaseArgs(a, b) {
+  return ["merge-base", "--end-of-options", validateRef(a, "revision"), validateRef(b, "revision")];
+}
+function forEachRefArgs(refs) {
+  return ["for-each-ref", `--format=${FOR_EACH_REF_FORMAT}`, "--", ...refs];
+}
+function catFileBatchArgs() {
+  return ["cat-file", "--batch"];
+}
+var import_errors2, import_messages2, import_staged_paths, CONFIG_PATHSPECS, FOR_EACH_REF_FORMAT;
+var init_argv = __esm({
+  "src/git/argv.ts"() {
+    "use strict";
+    import_errors2 = __toESM(require_errors(), 1);
+    import_messages2 = __toESM(require_messages(), 1);
+    import_staged_paths = __toESM(require_staged_paths(), 1);
+    CONFIG_PATHSPECS = ["*.ini", "pyproject.toml", "*/pyproject.toml", "env.py", "*/env.py"];
+    FOR_EACH_REF_FORMAT = "%(refname)%00%(objectname)%00%(symref)%00%(*objectname)";
+  }
+});
+
+// src/git/parse-z.ts
+function splitNul(stdout) {
+  const items = stdout.split("\0");
+  if (items[items.length - 1] === "") items.pop();
+  return items;
+}
+function parseLsTree(stdout) {
+  const entries = [];
+  for (const record of splitNul(stdout)) {
+    const tab = record.indexOf("	");
+    const [mode, type, oid] = record.slice(0, tab).split(" ");
+    if (tab < 0 || !mode || !oid) throw new Error(`unexpected ls-tree output: ${JSON.stringify(record)}`);
+    if (type === "blob") entries.push({ path: record.slice(tab + 1), oid, mode });
+  }
+  return entries;
+}
+function parseLsFiles(stdout) {
+  const records = [];
+  for (const record of splitNul(stdout)) {
+    const tab = record.indexOf("	");
+    const [mode, oid, stage] = record.slice(0, tab).split(" ");
+    if (tab < 0 || !mode || !oid || stage === void 0) throw new Error(`unexpected ls-files output: ${JSON.stringify(record)}`);
+    if (mode !== "160000") records.push({ path: record.slice(tab + 1), oid, mode, stage: Number(stage) });
+  }
+  return records;
+}
+function resolveIndexStages(records) {
+  const chosen = /* @__PURE__ */ new Map();
+  const unmerged = /* @__PURE__ */ new Set();
+  for (const record of records) {
+    if (record.stage !== 0) unmerged.add(record.path);
+    if (record.stage === 0 || record.stage === 2) chosen.set(record.path, record);
+  }
+  const entries = [...chosen.values()].map(({ path, oid, mode }) => ({ path, oid, mode }));
+  return { entries, unmerged: [...unmerged].sort() };
+}
+function parseRepositoryInfo(stdout, withToplevel) {
+  const lines = stdout.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  const offset = withToplevel ? 1 : 0;
+  const [gitDir, commonDir, shallow, bare, head, symbolicHead] = lines.slice(offset);
+  if (!gitDir || !commonDir || shallow === void 0 || bare === void 0) {
+    throw new Error(`unexpected rev-parse output: ${JSON.stringify(stdout)}`);
+  }
+  return {
+    root: withToplevel ? lines[0] : void 0,
+    gitDir,
+    commonDir,
+    isShallow: shallow === "true",
+    isBare: bare === "true",
+    head: head || void 0,
+    symbolicHead: symbolicHead || void 0
+  };
+}
+function parseForEachRef(stdout) {
+  return stdout.split("\n").filter((line) => line !== "").map((line) => {
+    const [name = "", objectname = "", symref = "", peeled = ""] = line.split("\0");
+    return { name, commit: peeled || objectname, symref: symref || void 0 };
+  });
+}
+function shortRefName(ref) {
+  for (const prefix of ["refs/heads/", "refs/remotes/", "refs/tags/"]) {
+    if (ref.startsWith(prefix)) return ref.slice(prefix.length);
+  }
+  return ref;
+}
+var init_parse_z = __esm({
+  "src/git/parse-z.ts"() {
+    "use strict";
+  }
+});
+
+// src/git/open-repository.ts
+async function openRepository(cwd, env = process.env) {
+  const probe = { cwd, env };
+  let withToplevel = true;
+  let result;
+  try {
+    result = await runGit(probe, repositoryInfoArgs(true));
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    if (/not a git repository/i.test(error.stderr)) {
+      throw new import_errors3.MigcheckError((0, import_messages3.notARepository)(cwd), { hint: import_messages3.NOT_A_REPOSITORY_HINT });
+    }
+    if (!/must be run in a work tree/i.test(error.stderr)) throw error;
+    withToplevel = false;
+    result = await runGit(probe, repositoryInfoArgs(false));
+  }
+  const info = parseRepositoryInfo(result.stdout, withToplevel);
+  let symbolic = info.symbolicHead;
+  if (info.head === void 0) {
+    const ref = await runGit(probe, symbolicHeadArgs(), { allowExit: [1] });
+    symbolic = ref.stdout.trim() || void 0;
+  }
+  const root = info.root ?? info.gitDir;
+  return {
+    cwd: root,
+    env,
+    root,
+    gitDir: info.gitDir,
+    commonDir: info.commonDir,
+    isShallow: info.isShallow,
+    isBare: info.isBare || info.root === void 0,
+    head: info.head,
+    branch: symbolic?.startsWith("refs/heads/") ? symbolic.slice("refs/heads/".length) : void 0
+  };
+}
+var import_errors3, import_messages3;
+var init_open_repository = __esm({
+  "src/git/open-repository.ts"() {
+    "use strict";
+    import_errors3 = __toESM(require_errors(), 1);
+    import_messages3 = __toESM(require_messages(), 1);
+    init_argv();
+    init_parse_z();
+    init_run_git();
+  }
+});
+
+// src/git/list-tree.ts
+async function listTree(repo, rev, paths) {
+  if (paths && paths.length === 0) return [];
+  const { stdout } = await runGit(repo, lsTreeArgs(rev, paths));
+  return parseLsTree(stdout);
+}
+var init_list_tree = __esm({
+  "src/git/list-tree.ts"() {
+    "use strict";
+    init_argv();
+    init_parse_z();
+    init_run_git();
+  }
+});
+
+// src/git/list-index.ts
+async function listIndex(repo, paths) {
+  if (paths && paths.length === 0) return { entries: [], unmerged: [] };
+  const { stdout } = await runGit(repo, lsFilesArgs(paths));
+  return resolveIndexStages(parseLsFiles(stdout));
+}
+async function listIndexConfigFiles(repo) {
+  const { stdout } = await runGit(repo, lsFilesConfigArgs());
+  return resolveIndexStages(parseLsFiles(stdout));
+}
+var init_list_index = __esm({
+  "src/git/list-index.ts"() {
+    "use strict";
+    init_argv();
+    init_parse_z();
+    init_run_git();
+  }
+});
+
+// src/git/refs.ts
+async function resolveCommit(repo, ref) {
+  const { stdout, code } = await runGit(repo, resolveCommitArgs(ref), { allowExit: [1, 128] });
+  return code === 0 ? stdout.trim() || void 0 : void 0;
+}
+async function mergeBase(repo, a, b, names = {}) {
+  if (a === b && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(a)) return a;
+  const { stdout, code } = await runGit(repo, mergeBaseArgs(a, b), { allowExit: [1] });
+  if (code === 0 && stdout.trim()) return stdout.trim().split("\n")[0];
+  if (repo.isShallow) {
+    throw new import_errors4.MigcheckError((0, import_messages4.noMergeBaseShallow)(names.a ?? a, names.b ?? b), { hint: import_messages4.NO_MERGE_BASE_SHALLOW_HINT });
+  }
+  return void 0;
+}
+async function resolveTarget(repo, named) {
+  const choices = [
+    [named.explicit, "option", "--target"],
+    [named.configured, "config", "the config file"],
+    [named.envTarget, "env", "MIGCHECK_TARGET"]
+  ];
+  for (const [ref, source, origin] of choices) {
+    if (ref === void 0 || ref === "") continue;
+    validateRef(ref, `target (from ${origin})`);
+    const commit = await resolveCommit(repo, ref);
+    if (!commit) throw new import_errors4.MigcheckError((0, import_messages4.unknownTarget)(ref, origin), { hint: import_messages4.UNKNOWN_TARGET_HINT });
+    return { ref, commit, source };
+  }
+  const { stdout } = await runGit(repo, forEachRefArgs(TARGET_CANDIDATES));
+  const found = new Map(parseForEachRef(stdout).map((record) => [record.name, record]));
+  for (const candidate of TARGET_CANDIDATES) {
+    const record = found.get(candidate);
+    if (!record) continue;
+    if (candidate === "refs/remotes/origin/HEAD") {
+      return { ref: shortRefName(record.symref ?? candidate), commit: record.commit, source: "remote-head" };
+    }
+    return { ref: shortRefName(candidate), commit: record.commit, source: "default" };
+  }
+  throw new import_errors4.MigcheckError((0, import_messages4.noTargetFound)(TARGET_CANDIDATES.map(shortRefName)), { hint: import_messages4.NO_TARGET_HINT });
+}
+var import_errors4, import_messages4, TARGET_CANDIDATES;
+var init_refs = __esm({
+  "src/git/refs.ts"() {
+    "use strict";
+    import_errors4 = __toESM(require_errors(), 1);
+    import_messages4 = __toESM(require_messages(), 1);
+    init_argv();
+    init_parse_z();
+    init_run_git();
+    TARGET_CANDIDATES = [
+      "refs/remotes/origin/HEAD",
+      "refs/remotes/origin/main",
+      "refs/remotes/origin/master",
+      "refs/heads/main",
+      "refs/heads/master"
+    ];
+  }
+});
+
+// src/git/blob-reader.ts
+async function withBlobReader(repo, fn) {
+  const reader = new BlobReader(repo);
+  try {
+    return await fn(reader);
+  } finally {
+    await reader.close();
+  }
+}
+var import_errors5, import_messages5, BatchParser, EMPTY_BLOBS, OID, BlobReader;
+var init_blob_reader = __esm({
+  "src/git/blob-reader.ts"() {
+    "use strict";
+    import_errors5 = __toESM(require_errors(), 1);
+    import_messages5 = __toESM(require_messages(), 1);
+    init_argv();
+    init_run_git();
+    BatchParser = class {
+      header = Buffer.alloc(0);
+      body;
+      /** Consumes a chunk and returns the answers it completed, in order. */
+      push(chunk) {
+        const answers = [];
+        let rest = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        while (rest.length > 0) {
+          if (this.body) {
+            const body = this.body;
+            const take = Math.min(body.data.length - body.filled, rest.length);
+            rest.copy(body.data, body.filled, 0, take);
+            body.filled += take;
+            rest = rest.subarray(take);
+            if (body.filled < body.data.length) break;
+            if (body.data[body.data.length - 1] !== 10) throw new Error("cat-file --batch: object not followed by a newline");
+            answers.push({ name: body.name, kind: "object", type: body.type, data: body.data.subarray(0, body.data.length - 1) });
+            this.body = void 0;
+            continue;
+          }
+          const newline = rest.indexOf(10);
+          if (newline < 0) {
+            this.header = Buffer.concat([this.header, rest]);
+            break;
+          }
+          const line = Buffer.concat([this.header, rest.subarray(0, newline)]).toString("utf8");
+          this.header = Buffer.alloc(0);
+          rest = rest.subarray(newline + 1);
+          const miss = /^(.*) (missing|ambiguous)$/s.exec(line);
+          if (miss) {
+            answers.push({ name: miss[1], kind: miss[2] });
+            continue;
+          }
+          const parts = line.split(" ");
+          const size = Number(parts[2]);
+          if (parts.length !== 3 || !Number.isSafeInteger(size) || size < 0) throw new Error(`cat-file --batch: unexpected header ${JSON.stringify(line)}`);
+          this.body = { name: parts[0], type: parts[1], data: Buffer.allocUnsafe(size + 1), filled: 0 };
+        }
+        return answers;
+      }
+      /** True when no answer is half-read (a clean end of stream). */
+      get idle() {
+        return this.body === void 0 && this.header.length === 0;
+      }
+    };
+    EMPTY_BLOBS = /* @__PURE__ */ new Set([
+      "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
+      "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"
+    ]);
+    OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+    BlobReader = class {
+      constructor(repo) {
+        this.repo = repo;
+      }
+      repo;
+      child;
+      queue = [];
+      failure;
+      closed = false;
+      exited;
+      readCount = 0;
+      /** How many objects were read from git so far (answers received, the empty blob excluded). */
+      get objectsRead() {
+        return this.readCount;
+      }
+      /**
+       * Reads the blobs with the given full object ids (duplicates read once). Missing objects and
+       * non-blobs are absent from the result; the caller decides what that means.
+       */
+      readAll(oids) {
+        const result = /* @__PURE__ */ new Map();
+        const wanted = [];
+        for (const oid of new Set(oids)) {
+          if (!OID.test(oid)) return Promise.reject(new import_errors5.MigcheckError((0, import_messages5.badObjectId)(oid)));
+          if (EMPTY_BLOBS.has(oid)) result.set(oid, new Uint8Array(0));
+          else wanted.push(oid);
+        }
+        if (wanted.length === 0) return Promise.resolve(result);
+        if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
+        if (this.failure !== void 0) return Promise.reject(this.failure);
+        return new Promise((resolve3, reject) => {
+          const group = { result, remaining: wanted.length, resolve: resolve3, reject };
+          const child = this.start();
+          for (const oid of wanted) this.queue.push({ group, oid });
+          child.stdin.write(`${wanted.join("\n")}
+`);
+        });
+      }
+      /**
+       * The tree ids of `<rev>:<path>` names (`<rev>:` is the root), through the same process; a
+       * name that is missing, not a tree, or not askable on one line is absent from the result.
+       */
+      treeIds(names) {
+        const trees = /* @__PURE__ */ new Map();
+        const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
+        if (wanted.length === 0) return Promise.resolve(trees);
+        if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
+        if (this.failure !== void 0) return Promise.reject(this.failure);
+        return new Promise((resolve3, reject) => {
+          const group = { result: /* @__PURE__ */ new Map(), trees, remaining: wanted.length, resolve: () => resolve3(trees), reject };
+          const child = this.start();
+          for (const name of wanted) this.queue.push({ group, oid: name, byName: true });
+          child.stdin.write(`${wanted.join("\n")}
+`);
+        });
+      }
+      /** Ends the git process and waits for it to exit. Safe to call more than once. */
+      async close() {
+        this.closed = true;
+        if (!this.child) return;
+        if (this.child.exitCode === null && this.child.signalCode === null) this.child.stdin.end();
+        const timer = setTimeout(() => this.child?.kill("SIGKILL"), 5e3);
+        try {
+          await this.exited;
+        } finally {
+          clearTimeout(timer);
+        }
+      }
+      start() {
+        if (this.child) return this.child;
+        const child = (0, import_git_process2.spawnGit)(this.repo, catFileBatchArgs());
+        this.child = child;
+        const parser = new BatchParser();
+        let stderr = "";
+        this.exited = new Promise((resolve3) => child.on("close", () => resolve3()));
+        child.stderr.on("data", (chunk) => {
+          stderr += chunk.toString("utf8");
+        });
+        child.stdout.on("data", (chunk) => {
+          if (this.failure !== void 0) return;
+          try {
+            for (const answer of parser.push(chunk)) this.answer(answer);
+          } catch (error) {
+            this.fail(new import_errors5.MigcheckError((0, import_messages5.blobReaderFailed)(String(error.message)), { cause: error }));
+          }
+        });
+        child.stdin.on("error", (error) => this.fail(new import_errors5.MigcheckError((0, import_messages5.blobReaderFailed)(stderr || error.message), { cause: error })));
+        child.on("error", (error) => this.fail(spawnFailure(error, this.repo.cwd)));
+        child.on("close", (code, signal) => {
+          if (this.queue.length > 0) this.fail(new import_errors5.MigcheckError((0, import_messages5.blobReaderFailed)(stderr.trim() || `exit ${code ?? signal}`)));
+        });
+        return child;
+      }
+      answer(answer) {
+        const request = this.queue.shift();
+        if (!request || request.oid !== answer.name && !(request.byName && answer.kind === "object")) {
+          throw new Error(`answer for ${answer.name} does not match the request ${request?.oid ?? "(none)"}`);
+        }
+        const { group } = request;
+        if (request.byName) {
+          if (answer.kind === "object" && answer.type === "tree") group.trees.set(request.oid, answer.name);
+        } else {
+          this.readCount += 1;
+          if (answer.kind === "object" && answer.type === "blob") group.result.set(request.oid, answer.data);
+        }
+        group.remaining -= 1;
+        if (group.remaining === 0) group.resolve(group.result);
+      }
+      fail(error) {
+        if (this.failure !== void 0) return;
+        this.failure = error;
+        const groups = new Set(this.queue.map((request) => request.group));
+        this.queue.length = 0;
+        for (const group of groups) group.reject(error);
+        if (this.child && this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
+      }
+    };
+  }
+});
+
+// src/git/index.ts
+var git_exports = {};
+__export(git_exports, {
+  BatchParser: () => BatchParser,
+  BlobReader: () => BlobReader,
+  GIT_GLOBAL_ARGS: () => import_git_process2.GIT_GLOBAL_ARGS,
+  GitError: () => GitError,
+  TARGET_CANDIDATES: () => TARGET_CANDIDATES,
+  listIndex: () => listIndex,
+  listIndexConfigFiles: () => listIndexConfigFiles,
+  listTree: () => listTree,
+  mergeBase: () => mergeBase,
+  openRepository: () => openRepository,
+  resolveCommit: () => resolveCommit,
+  resolveTarget: () => resolveTarget,
+  runGit: () => runGit,
+  spawnGit: () => import_git_process2.spawnGit,
+  stagedChanges: () => import_staged_paths2.stagedChanges,
+  validateRef: () => validateRef,
+  withBlobReader: () => withBlobReader
+});
+var import_staged_paths2;
+var init_git = __esm({
+  "src/git/index.ts"() {
+    "use strict";
+    init_run_git();
+    init_open_repository();
+    init_list_tree();
+    init_list_index();
+    import_staged_paths2 = __toESM(require_staged_paths(), 1);
+    init_refs();
+    init_blob_reader();
+    init_argv();
+  }
+});
+
+// src/core/graph/meant-revision.ts
+function meantRevisionLookup(files) {
+  const byKey = /* @__PURE__ */ new Map();
+  const add = (key, meant) => {
+    if (!key) return;
+    const known2 = byKey.get(key);
+    if (known2 === void 0) byKey.set(key, meant);
+    else if (known2 !== null && known2.revision !== meant.revision) byKey.set(key, null);
+  };
+  for (const file of files) {
+    if (file.revision === void 0) continue;
+    const meant = { revision: file.revision, file: file.path };
+    const name = baseName(file.path);
+    const stem = name.replace(/\.py[co]?$/, "");
+    add(name, meant);
+    add(stem, meant);
+    if (stem.startsWith(`${file.revision}_`)) add(stem.slice(file.revision.length + 1), meant);
+  }
+  return (missing) => byKey.get(baseName(missing.trim())) ?? void 0;
+}
+function baseName(path) {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+}
+var init_meant_revision = __esm({
+  "src/core/graph/meant-revision.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/propagate-labels.ts
+function propagateLabels(nodes, own, order, isMergePoint2) {
+  const labels = /* @__PURE__ */ new Map();
+  if (own.size === 0) {
+    for (const id of order) labels.set(id, []);
+    return labels;
+  }
+  const none = [];
+  const inherited = /* @__PURE__ */ new Map();
+  for (const id of order) {
+    const node = nodes.get(id);
+    const mine = own.get(id) ?? none;
+    const parents = node.parents;
+    if (mine.length === 0 && parents.length === 1 && parents[0] !== id) inherited.set(id, inherited.get(parents[0]) ?? none);
+    else inherited.set(id, union([mine, ...parents.filter((p) => p !== id).map((p) => inherited.get(p) ?? none)]));
+  }
+  const clean = (node) => {
+    const dependents = node.dependents ?? [];
+    const next = dependents.length === 0 ? node.children.length : (/* @__PURE__ */ new Set([...node.children, ...dependents])).size;
+    return next <= 1 && !isMergePoint2(node.id);
+  };
+  const lineToLeaf = /* @__PURE__ */ new Set();
+  const carried = /* @__PURE__ */ new Map();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const id = order[i];
+    const node = nodes.get(id);
+    if (!clean(node)) continue;
+    const child = node.children.length === 1 && node.children[0] !== id ? node.children[0] : void 0;
+    if (node.children.length === 0 || child !== void 0 && lineToLeaf.has(child)) lineToLeaf.add(id);
+    const start = lineToLeaf.has(id) ? own.get(id) ?? none : none;
+    const fromChild = child !== void 0 ? carried.get(child) ?? none : none;
+    const mine = start.length === 0 ? fromChild : fromChild.length === 0 ? start : union([start, fromChild]);
+    if (mine.length > 0) carried.set(id, mine);
+  }
+  for (const id of order) {
+    const from = inherited.get(id) ?? none;
+    const walked = carried.get(id);
+    labels.set(id, walked === void 0 || walked === from ? from.slice() : union([from, walked]).slice());
+  }
+  return labels;
+}
+function union(lists) {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length === 0) return [];
+  if (nonEmpty.length === 1) return nonEmpty[0];
+  return [...new Set(nonEmpty.flat())].sort();
+}
+var init_propagate_labels = __esm({
+  "src/core/graph/propagate-labels.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/strongly-connected.ts
+function stronglyConnected(count2, successors) {
+  const index = new Int32Array(count2).fill(-1);
+  const low = new Int32Array(count2);
+  const onStack = new Uint8Array(count2);
+  const stack = [];
+  const components = [];
+  const frames = [];
+  let counter = 0;
+  const enter = (vertex) => {
+    index[vertex] = low[vertex] = counter++;
+    stack.push(vertex);
+    onStack[vertex] = 1;
+    frames.push({ vertex, edges: successors(vertex), next: 0 });
+  };
+  for (let root = 0; root < count2; root++) {
+    if (index[root] !== -1) continue;
+    enter(root);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1];
+      if (frame.next < frame.edges.length) {
+        const to = frame.edges[frame.next++];
+        if (index[to] === -1) enter(to);
+        else if (onStack[to]) low[frame.vertex] = Math.min(low[frame.vertex], index[to]);
+        continue;
+      }
+      frames.pop();
+      const v = frame.vertex;
+      if (low[v] === index[v]) {
+        const component = [];
+        let w;
+        do {
+          w = stack.pop();
+          onStack[w] = 0;
+          component.push(w);
+        } while (w !== v);
+        components.push(component.reverse());
+      }
+      const parent = frames[frames.length - 1];
+      if (parent) low[parent.vertex] = Math.min(low[parent.vertex], low[v]);
+    }
+  }
+  return components;
+}
+var init_strongly_connected = __esm({
+  "src/core/graph/strongly-connected.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/topological-order.ts
+function topologicalOrder(graph, ids) {
+  const position = /* @__PURE__ */ new Map();
+  graph.order.forEach((id, i) => position.set(id, i));
+  const member = new Uint8Array(graph.order.length);
+  if (ids === void 0) member.fill(1);
+  else for (const id of ids) if (position.has(id)) member[position.get(id)] = 1;
+  const waiting = new Int32Array(graph.order.length);
+  const ready = new MinHeap();
+  let members = 0;
+  graph.order.forEach((id, i) => {
+    if (!member[i]) return;
+    members++;
+    let count2 = 0;
+    for (const parent of graph.nodes.get(id).parents) if (member[position.get(parent)]) count2++;
+    waiting[i] = count2;
+    if (count2 === 0) ready.push(i);
+  });
+  const result = [];
+  while (ready.size > 0) {
+    const i = ready.pop();
+    result.push(graph.order[i]);
+    for (const child of graph.nodes.get(graph.order[i]).children) {
+      const c = position.get(child);
+      if (member[c] && --waiting[c] === 0) ready.push(c);
+    }
+  }
+  if (result.length < members) graph.order.forEach((id, i) => {
+    if (member[i] && waiting[i] > 0) result.push(id);
+  });
+  return result;
+}
+var MinHeap;
+var init_topological_order = __esm({
+  "src/core/graph/topological-order.ts"() {
+    "use strict";
+    MinHeap = class {
+      items = [];
+      get size() {
+        return this.items.length;
+      }
+      push(value) {
+        const items = this.items;
+        let i = items.push(value) - 1;
+        while (i > 0) {
+          const up = i - 1 >> 1;
+          if (items[up] <= value) break;
+          items[i] = items[up];
+          i = up;
+        }
+        items[i] = value;
+      }
+      pop() {
+        const items = this.items;
+        const top = items[0];
+        const last = items.pop();
+        if (items.length > 0) {
+          let i = 0;
+          for (; ; ) {
+            const left = 2 * i + 1;
+            if (left >= items.length) break;
+            const right = left + 1;
+            const child = right < items.length && items[right] < items[left] ? right : left;
+            if (items[child] >= last) break;
+            items[i] = items[child];
+            i = child;
+          }
+          items[i] = last;
+        }
+        return top;
+      }
+    };
+  }
+});
+
+// src/core/graph/build-graph.ts
+function buildGraph(files) {
+  const unreadable2 = [];
+  const order = [];
+  const nodes = /* @__PURE__ */ new Map();
+  let repeats;
+  for (const file of files) {
+    const id = file.revision;
+    if (id === void 0) {
+      unreadable2.push(file);
+      continue;
+    }
+    const known2 = nodes.get(id);
+    if (known2 === void 0) {
+      nodes.set(id, { id, file, parents: NONE, dependsOn: NONE, children: NONE, labels: NONE, dependents: NONE });
+      order.push(id);
+      continue;
+    }
+    repeats ??= /* @__PURE__ */ new Map();
+    const paths = repeats.get(id);
+    if (paths) paths.push(file.path);
+    else repeats.set(id, [known2.file.path, file.path]);
+    known2.file = file;
+  }
+  const problems = [];
+  if (repeats) {
+    for (const id of order) if (repeats.has(id)) problems.push({ kind: "duplicate-revision", revision: id, files: repeats.get(id) });
+  }
+  const { labelled, own } = mapBranchLabels(order, nodes, problems);
+  const resolve3 = (ref) => nodes.has(ref) ? ref : labelled.get(ref);
+  let meant;
+  const missing = (node, ref, via) => {
+    meant ??= meantRevisionLookup(files);
+    const hint = meant(ref);
+    problems.push({ kind: "missing-parent", revision: node.id, file: node.file.path, missing: ref, via, ...hint ? { meant: hint } : {} });
+  };
+  for (const id of order) {
+    const node = nodes.get(id);
+    for (const ref of node.file.downRevisions ?? []) {
+      const target = resolve3(ref);
+      if (target === void 0) missing(node, ref, "down_revision");
+      else if (node.parents === NONE) node.parents = [target];
+      else if (!node.parents.includes(target)) node.parents.push(target);
+    }
+    for (const item of node.file.dependsOn) {
+      if (item.kind !== "string") continue;
+      const target = resolve3(item.value);
+      if (target === void 0) missing(node, item.value, "depends_on");
+      else if (node.dependsOn === NONE) node.dependsOn = [target];
+      else if (!node.dependsOn.includes(target)) node.dependsOn.push(target);
+    }
+  }
+  for (const id of order) {
+    const node = nodes.get(id);
+    for (const parent of node.parents) {
+      const above = nodes.get(parent);
+      if (above.children === NONE) above.children = [id];
+      else above.children.push(id);
+    }
+    for (const dependency of node.dependsOn) {
+      const needed = nodes.get(dependency);
+      if (needed.dependents === NONE) needed.dependents = [id];
+      else needed.dependents.push(id);
+    }
+  }
+  findCycles(order, nodes, problems);
+  const graph = {
+    nodes,
+    order,
+    // get_heads(): revisions no other revision names in down_revision, in load order.
+    heads: order.filter((id) => nodes.get(id).children.length === 0),
+    // is_base: down_revision is None (an unreadable down_revision is unknown, not a base).
+    bases: order.filter((id) => nodes.get(id).file.downRevisions?.length === 0),
+    problems,
+    unreadable: unreadable2,
+    files
+  };
+  const isMergePoint2 = (id) => {
+    const written = nodes.get(id).file.downRevisions ?? [];
+    return written.length > 1 && new Set(written).size > 1;
+  };
+  if (own.size > 0) for (const [id, list2] of propagateLabels(nodes, own, topologicalOrder(graph), isMergePoint2)) nodes.get(id).labels = list2;
+  return graph;
+}
+function mapBranchLabels(order, nodes, problems) {
+  const owners = /* @__PURE__ */ new Map();
+  const own = /* @__PURE__ */ new Map();
+  for (const id of order) {
+    const items = nodes.get(id).file.branchLabels;
+    if (items.length === 0) continue;
+    own.set(id, [...new Set(items.map((i) => i.kind === "string" ? i.value : i.text))].sort());
+    for (const item of items) {
+      if (item.kind !== "string") continue;
+      const list2 = owners.get(item.value);
+      if (list2) list2.push(id);
+      else owners.set(item.value, nodes.has(item.value) ? [item.value, id] : [id]);
+    }
+  }
+  const labelled = /* @__PURE__ */ new Map();
+  for (const [label, list2] of owners) {
+    labelled.set(label, list2[0]);
+    if (list2.length > 1) problems.push({ kind: "duplicate-label", label, revisions: unique(list2) });
+  }
+  return { labelled, own };
+}
+function findCycles(order, nodes, problems) {
+  const position = /* @__PURE__ */ new Map();
+  order.forEach((id, i) => position.set(id, i));
+  const at = order.map((id) => nodes.get(id));
+  const cycles = (parents, children) => {
+    const stuck = unpeeled(order.length, (v) => parents(v).length, (v) => children(v).map((c) => position.get(c)));
+    if (stuck.length === 0) return [];
+    const local = new Map(stuck.map((v, i) => [v, i]));
+    const edges = stuck.map((v) => parents(v).flatMap((p) => local.has(position.get(p)) ? [local.get(position.get(p))] : []));
+    return stronglyConnected(stuck.length, (v) => edges[v]).filter((c) => c.length > 1 || edges[c[0]].includes(c[0])).map((c) => c.map((v) => stuck[v]).sort((a, b) => a - b)).sort((a, b) => a[0] - b[0]);
+  };
+  const viaDown = downPeels(at, position) ? [] : cycles((v) => at[v].parents, (v) => at[v].children);
+  for (const c of viaDown) problems.push({ kind: "cycle", revisions: c.map((v) => order[v]), via: "down_revision" });
+  if (!at.some((n) => n.dependsOn.length > 0)) return;
+  const both = (a, b) => b.length === 0 ? a : [.../* @__PURE__ */ new Set([...a, ...b])];
+  const seen = new Set(viaDown.map((c) => c.join(",")));
+  for (const c of cycles((v) => both(at[v].parents, at[v].dependsOn), (v) => both(at[v].children, at[v].dependents ?? []))) {
+    if (!seen.has(c.join(","))) problems.push({ kind: "cycle", revisions: c.map((v) => order[v]), via: "depends_on" });
+  }
+}
+function downPeels(at, position) {
+  const waiting = new Int32Array(at.length);
+  const ready = [];
+  for (let v = 0; v < at.length; v++) {
+    waiting[v] = at[v].parents.length;
+    if (waiting[v] === 0) ready.push(v);
+  }
+  let emitted = 0;
+  while (ready.length > 0) {
+    const v = ready.pop();
+    emitted++;
+    for (const child of at[v].children) {
+      const c = position.get(child);
+      if (--waiting[c] === 0) ready.push(c);
+    }
+  }
+  return emitted === at.length;
+}
+function unpeeled(count2, parentCount, children) {
+  const waiting = new Int32Array(count2);
+  const ready = [];
+  for (let v = 0; v < count2; v++) {
+    waiting[v] = parentCount(v);
+    if (waiting[v] === 0) ready.push(v);
+  }
+  let emitted = 0;
+  while (ready.length > 0) {
+    const v = ready.pop();
+    emitted++;
+    for (const c of children(v)) if (--waiting[c] === 0) ready.push(c);
+  }
+  if (emitted === count2) return [];
+  const stuck = [];
+  for (let v = 0; v < count2; v++) if (waiting[v] > 0) stuck.push(v);
+  return stuck;
+}
+function unique(items) {
+  return [...new Set(items)];
+}
+var NONE;
+var init_build_graph = __esm({
+  "src/core/graph/build-graph.ts"() {
+    "use strict";
+    init_meant_revision();
+    init_propagate_labels();
+    init_strongly_connected();
+    init_topological_order();
+    NONE = Object.freeze([]);
+  }
+});
+
+// src/core/graph/extend-graph.ts
+function extendGraph(graph, files, added) {
+  if (added.length === 0 || graph.unreadable.length > 0 || graph.files === void 0) return void 0;
+  if (files.length !== graph.files.length + added.length) return void 0;
+  if (graph.problems.length > 0) return void 0;
+  const fresh = /* @__PURE__ */ new Set();
+  for (const file of added) {
+    const id = file.revision;
+    if (id === void 0 || file.downRevisions === void 0 || file.problems.length > 0) return void 0;
+    if (file.branchLabels.length > 0 || file.dependsOn.length > 0) return void 0;
+    if (graph.nodes.has(id) || fresh.has(id)) return void 0;
+    for (const parent of file.downRevisions) if (!graph.nodes.has(parent)) return void 0;
+    fresh.add(id);
+  }
+  for (const node of graph.nodes.values()) if (node.labels.length > 0 || node.dependsOn.length > 0) return void 0;
+  const changed = /* @__PURE__ */ new Map();
+  for (const file of added) {
+    const id = file.revision;
+    const parents = [...new Set(file.downRevisions)];
+    changed.set(id, { id, file, parents, dependsOn: [], children: [], labels: [], dependents: [] });
+    for (const parent of parents) {
+      let above = changed.get(parent);
+      if (!above) {
+        const old = graph.nodes.get(parent);
+        changed.set(parent, above = { ...old, children: [...old.children] });
+      }
+      above.children.push(id);
+    }
+  }
+  const order = [];
+  const nodes = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const id = file.revision;
+    order.push(id);
+    nodes.set(id, changed.get(id) ?? graph.nodes.get(id));
+  }
+  const inOrder = (ids) => [...ids].map((id) => [order.indexOf(id), id]).sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+  for (const [id, node] of changed) if (!fresh.has(id)) node.children = inOrder(node.children);
+  const gainedChild = new Set(added.flatMap((file) => file.downRevisions));
+  return {
+    nodes,
+    order,
+    heads: inOrder([...graph.heads.filter((id) => !gainedChild.has(id)), ...[...fresh].filter((id) => !gainedChild.has(id))]),
+    bases: inOrder([...graph.bases, ...added.filter((file) => file.downRevisions.length === 0).map((file) => file.revision)]),
+    problems: [],
+    unreadable: [],
+    files
+  };
+}
+var init_extend_graph = __esm({
+  "src/core/graph/extend-graph.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/ancestors.ts
+var init_ancestors = __esm({
+  "src/core/graph/ancestors.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/graph-queries.ts
+function isMergePoint(graph, id) {
+  const node = graph.nodes.get(id);
+  return node !== void 0 && new Set(node.file.downRevisions ?? []).size > 1;
+}
+function isBranchPoint(graph, id) {
+  return (graph.nodes.get(id)?.children.length ?? 0) > 1;
+}
+function isEffectiveHead(graph, id) {
+  const node = graph.nodes.get(id);
+  return node !== void 0 && node.children.length === 0 && (node.dependents?.length ?? 0) > 0;
+}
+var init_graph_queries = __esm({
+  "src/core/graph/graph-queries.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/graph-findings.ts
+function graphFindings(graph) {
+  let findings = known.get(graph);
+  if (!findings) {
+    findings = computeFindings(graph);
+    known.set(graph, findings);
+  }
+  return [...findings];
+}
+function computeFindings(graph) {
+  const files = graph.files ?? [...[...graph.nodes.values()].map((n) => n.file), ...graph.unreadable];
+  const byPath = graph.problems.length === 0 ? /* @__PURE__ */ new Map() : new Map(files.map((f) => [f.path, f]));
+  const findings = graph.problems.map((p) => problemFinding(graph, p, byPath));
+  for (const file of files) {
+    if (file.problems.length === 0 && allStrings(file.branchLabels) && allStrings(file.dependsOn)) continue;
+    findings.push(...fileFindings(file));
+  }
+  return findings;
+}
+function problemFinding(graph, problem, byPath) {
+  const fileOf = (id) => graph.nodes.get(id)?.file;
+  const at = (file, field) => file === void 0 ? {} : { file: file.path, ...lineOf(file, field) };
+  switch (problem.kind) {
+    case "missing-parent": {
+      const file = byPath.get(problem.file) ?? fileOf(problem.revision);
+      const field = problem.via;
+      const written = field === "down_revision" ? file?.downRevisions ?? [] : (file?.dependsOn ?? []).filter((i) => i.kind === "string").map((i) => i.value);
+      const meant = problem.meant;
+      return {
+        code: "missing-parent",
+        severity: "error",
+        message: meant ? say.missingParentMeant(field, problem.missing, meant.revision, meant.file) : say.missingParent(problem.revision, field, problem.missing),
+        fix: meant ? say.missingParentMeantFix(field, problem.missing, meant.revision, written.length === 1) : say.missingParentFix(field, problem.missing),
+        ...at(file, field),
+        revision: problem.revision,
+        ...file?.downRevisions ? { downRevision: file.downRevisions } : {},
+        ...meant && field === "down_revision" ? { suggestedDownRevision: written.map((w) => w === problem.missing ? meant.revision : w) } : {}
+      };
+    }
+    case "duplicate-revision": {
+      const last = byPath.get(problem.files[problem.files.length - 1]);
+      return {
+        code: "duplicate-revision",
+        severity: "error",
+        message: say.duplicateRevision(problem.revision, problem.files),
+        fix: say.duplicateRevisionFix(problem.revision),
+        ...at(last, "revision"),
+        revision: problem.revision,
+        files: problem.files
+      };
+    }
+    case "cycle":
+      return {
+        code: "cycle",
+        severity: "error",
+        message: say.cycle(problem.revisions, problem.via),
+        fix: say.cycleFix(problem.revisions, problem.via),
+        ...at(fileOf(problem.revisions[0]), problem.via),
+        revision: problem.revisions[0],
+        revisions: problem.revisions
+      };
+    case "duplicate-label": {
+      const isRevisionId = graph.nodes.has(problem.label) && problem.revisions[0] === problem.label;
+      const last = problem.revisions[problem.revisions.length - 1];
+      return {
+        code: "duplicate-label",
+        severity: "error",
+        message: say.duplicateLabel(problem.label, problem.revisions, isRevisionId),
+        fix: say.duplicateLabelFix(problem.label),
+        ...at(fileOf(last), "branch_labels"),
+        revision: last,
+        revisions: problem.revisions
+      };
+    }
+  }
+}
+function fileFindings(file) {
+  const findings = [];
+  for (const problem of file.problems) {
+    if (problem.severity !== "error") continue;
+    findings.push({
+      code: "unparseable",
+      severity: "error",
+      message: say.unparseable(problem.reason),
+      fix: problem.fix ?? say.unparseableFix(problem.field),
+      file: file.path,
+      line: problem.line,
+      ...file.revision !== void 0 ? { revision: file.revision } : {}
+    });
+  }
+  for (const field of ["branch_labels", "depends_on"]) {
+    const items = field === "branch_labels" ? file.branchLabels : file.dependsOn;
+    for (const item of items) {
+      if (item.kind !== "expression") continue;
+      findings.push({
+        code: "unresolved-label",
+        severity: "warning",
+        message: say.unresolvedLabel(file.revision ?? file.path, field, item.text),
+        fix: say.unresolvedLabelFix(field),
+        file: file.path,
+        ...lineOf(file, field),
+        ...file.revision !== void 0 ? { revision: file.revision } : {}
+      });
+    }
+  }
+  return findings;
+}
+function lineOf(file, field) {
+  const line = file.sites[field]?.line;
+  return line === void 0 ? {} : { line };
+}
+var say, known, allStrings, isString;
+var init_graph_findings = __esm({
+  "src/core/graph/graph-findings.ts"() {
+    "use strict";
+    say = __toESM(require_messages(), 1);
+    known = /* @__PURE__ */ new WeakMap();
+    allStrings = (items) => items.length === 0 || items.every(isString);
+    isString = (item) => item.kind === "string";
+  }
+});
+
+// src/core/graph/index.ts
+var init_graph = __esm({
+  "src/core/graph/index.ts"() {
+    "use strict";
+    init_build_graph();
+    init_extend_graph();
+    init_ancestors();
+    init_topological_order();
+    init_graph_queries();
+    init_graph_findings();
+    init_meant_revision();
+  }
+});
+
+// src/core/analysis/diff-revision-files.ts
+function sameContent(a, b) {
+  if (a.blob !== void 0 && b.blob !== void 0) return a.blob === b.blob;
+  const identity = (f) => JSON.stringify([f.revision, f.downRevisions, f.branchLabels, f.dependsOn, f.problems, f.revises?.text]);
+  return identity(a) === identity(b);
+}
+function pairRenames(added, deleted) {
+  const pairs = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  const pick = (match) => {
+    for (const a of added) {
+      if (pairs.has(a)) continue;
+      const d = deleted.find((candidate) => !taken.has(candidate) && match(candidate, a));
+      if (d) {
+        pairs.set(a, d);
+        taken.add(d);
+      }
+    }
+  };
+  pick((d, a) => d.blob !== void 0 && d.blob === a.blob);
+  pick((d, a) => d.revision !== void 0 && d.revision === a.revision);
+  return pairs;
+}
+function diffRevisionFiles(allBase, allChecked) {
+  let start = 0;
+  while (start < allBase.length && start < allChecked.length && allBase[start] === allChecked[start]) start++;
+  let end = 0;
+  while (end < allBase.length - start && end < allChecked.length - start && allBase[allBase.length - 1 - end] === allChecked[allChecked.length - 1 - end]) end++;
+  const base = start === 0 && end === 0 ? allBase : allBase.slice(start, allBase.length - end);
+  const checked = start === 0 && end === 0 ? allChecked : allChecked.slice(start, allChecked.length - end);
+  const before = new Map(base.map((f) => [f.path, f]));
+  const after = new Set(checked.map((f) => f.path));
+  const added = checked.filter((f) => !before.has(f.path));
+  const deleted = base.filter((f) => !after.has(f.path));
+  const renames = pairRenames(added, deleted);
+  const renamedFrom = new Set(renames.values());
+  const changes = [];
+  for (const f of checked) {
+    const old = before.get(f.path);
+    const from = renames.get(f);
+    if (old) {
+      if (!sameContent(old, f)) changes.push({ kind: "modified", before: old, after: f });
+    } else if (from) changes.push({ kind: "renamed", before: from, after: f });
+    else changes.push({ kind: "added", after: f });
+  }
+  for (const d of deleted) if (!renamedFrom.has(d)) changes.push({ kind: "deleted", before: d });
+  return changes;
+}
+var init_diff_revision_files = __esm({
+  "src/core/analysis/diff-revision-files.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/analysis/related-revisions.ts
+function walk(graph, from, next) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [...next(from)];
+  while (stack.length > 0) {
+    const id = stack.pop();
+    if (seen.has(id) || !graph.nodes.has(id)) continue;
+    seen.add(id);
+    stack.push(...next(id));
+  }
+  return seen;
+}
+function ancestorsOf(graph, id) {
+  return walk(graph, id, (r) => graph.nodes.get(r)?.parents ?? []);
+}
+function descendantsOf(graph, id) {
+  return walk(graph, id, (r) => graph.nodes.get(r)?.children ?? []);
+}
+var init_related_revisions = __esm({
+  "src/core/analysis/related-revisions.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/analysis/topological-subset.ts
+function topologicalSubset(graph, ids) {
+  const rank = new Map(graph.order.map((id, i) => [id, i]));
+  const byLoad = (a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
+  const pending = /* @__PURE__ */ new Map();
+  for (const id of ids) {
+    const parents = new Set((graph.nodes.get(id)?.parents ?? []).filter((p) => ids.has(p) && p !== id));
+    pending.set(id, parents.size);
+  }
+  const ready = [...ids].filter((id) => pending.get(id) === 0);
+  const out = [];
+  while (ready.length > 0) {
+    ready.sort(byLoad);
+    const id = ready.shift();
+    out.push(id);
+    for (const child of new Set(graph.nodes.get(id)?.children ?? [])) {
+      const left = pending.get(child);
+      if (left === void 0 || child === id) continue;
+      pending.set(child, left - 1);
+      if (left - 1 === 0) ready.push(child);
+    }
+  }
+  const rest = [...ids].filter((id) => !out.includes(id)).sort(byLoad);
+  return [...out, ...rest];
+}
+var init_topological_subset = __esm({
+  "src/core/analysis/topological-subset.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/analysis/unexcused-heads.ts
+function unexcusedHeads(graph, allowedHeads = []) {
+  const heads = [...new Set(graph.heads)].filter((h) => !allowedHeads.includes(h) && graph.nodes.get(h)?.file.downRevisions !== void 0);
+  const labels = heads.map((h) => new Set(graph.nodes.get(h)?.labels ?? []));
+  const ownsLabel = (i) => [...labels[i]].some((l) => labels.every((other, j) => j === i || !other.has(l)));
+  return heads.filter((_, i) => !ownsLabel(i));
+}
+var init_unexcused_heads = __esm({
+  "src/core/analysis/unexcused-heads.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/analysis/find-behind-target.ts
+function findBehindTarget(input) {
+  const { merged, checked, target, added } = input;
+  const heads = unexcusedHeads(merged, input.allowedHeads);
+  const targetSide = heads.filter((h) => !checked.nodes.has(h));
+  const branchSide = heads.filter((h) => checked.nodes.has(h));
+  const targetHeadCount = unexcusedHeads(target, input.allowedHeads).length;
+  if (heads.length < 2 || targetSide.length === 0 || branchSide.length === 0 || heads.length <= targetHeadCount) return void 0;
+  const under = new Set(branchSide.flatMap((h) => [h, ...ancestorsOf(merged, h)]));
+  const roots = new Set([...under].filter((id) => added.has(id) && !(merged.nodes.get(id)?.parents ?? []).some((p) => added.has(p))));
+  const anchor = topologicalSubset(merged, roots)[0] ?? branchSide[0];
+  const file = merged.nodes.get(anchor)?.file;
+  const parents = file?.downRevisions ?? merged.nodes.get(anchor)?.parents ?? [];
+  const suggested = [...new Set(target.heads)];
+  return {
+    code: "behind-target",
+    severity: behindTargetSeverity(input.mode),
+    message: (0, import_messages6.behindTarget)(anchor, parents, input.targetName, targetSide, heads),
+    fix: (0, import_messages6.behindTargetFix)(input.targetName),
+    file: file?.path,
+    line: file?.sites.down_revision?.line,
+    revision: anchor,
+    downRevision: parents,
+    suggestedDownRevision: suggested,
+    revisions: heads
+  };
+}
+var import_messages6, behindTargetSeverity;
+var init_find_behind_target = __esm({
+  "src/core/analysis/find-behind-target.ts"() {
+    "use strict";
+    import_messages6 = __toESM(require_messages(), 1);
+    init_related_revisions();
+    init_topological_subset();
+    init_unexcused_heads();
+    behindTargetSeverity = (mode) => mode === "commit" ? "warning" : "error";
+  }
+});
+
+// src/core/analysis/find-bypassed-chains.ts
+function chainHeads(graph, chain) {
+  const ends = new Set([...chain].filter((id) => !(graph.nodes.get(id)?.children ?? []).some((c) => chain.has(c))));
+  return topologicalSubset(graph, ends);
+}
+function findBypassedChains(graph, added, targetName) {
+  const findings = [];
+  for (const id of graph.order) {
+    const node = graph.nodes.get(id);
+    if (!node || !added.has(id)) continue;
+    const hasOlderSibling = node.parents.some((p) => (graph.nodes.get(p)?.children ?? []).some((c) => c !== id && !added.has(c)));
+    if (!hasOlderSibling) continue;
+    const below = ancestorsOf(graph, id);
+    const above = descendantsOf(graph, id);
+    const skipped = /* @__PURE__ */ new Set();
+    const ends = /* @__PURE__ */ new Map();
+    for (const parent of new Set(node.parents)) {
+      const perParent = /* @__PURE__ */ new Set();
+      for (const sibling of new Set(graph.nodes.get(parent)?.children ?? [])) {
+        if (sibling === id || added.has(sibling) || below.has(sibling)) continue;
+        const chain = descendantsOf(graph, sibling).add(sibling);
+        if ([...chain].some((c) => c === id || above.has(c))) continue;
+        for (const c of chain) perParent.add(c);
+      }
+      if (perParent.size === 0) continue;
+      for (const c of perParent) skipped.add(c);
+      ends.set(parent, chainHeads(graph, perParent));
+    }
+    if (skipped.size === 0) continue;
+    const bypassedParents = [...ends.keys()];
+    const suggested = [...new Set(node.parents.flatMap((p) => ends.get(p) ?? [p]))];
+    const allEnds = [...new Set([...ends.values()].flat())];
+    findings.push({
+      code: "bypassed-chain",
+      severity: "error",
+      message: (0, import_messages7.bypassedChain)(id, bypassedParents, targetName, skipped.size, allEnds),
+      fix: (0, import_messages7.bypassedChainFix)(suggested),
+      file: node.file.path,
+      line: node.file.sites.down_revision?.line,
+      revision: id,
+      downRevision: node.file.downRevisions ?? node.parents,
+      suggestedDownRevision: suggested,
+      bypassed: topologicalSubset(graph, skipped)
+    });
+  }
+  return findings;
+}
+var import_messages7;
+var init_find_bypassed_chains = __esm({
+  "src/core/analysis/find-bypassed-chains.ts"() {
+    "use strict";
+    import_messages7 = __toESM(require_messages(), 1);
+    init_related_revisions();
+    init_topological_subset();
+  }
+});
+
+// src/core/analysis/find-edited-published.ts
+function findEditedPublished(changes, target, targetName) {
+  const targetPaths = new Set(target.map((f) => f.path));
+  const targetRevisions = new Set(target.map((f) => f.revision).filter((r) => r !== void 0));
+  const findings = [];
+  for (const change of changes) {
+    if (change.kind !== "modified" && change.kind !== "renamed") continue;
+    const { before, after } = change;
+    const published = targetPaths.has(before.path) || before.revision !== void 0 && targetRevisions.has(before.revision);
+    if (!published) continue;
+    const edits = [];
+    if (before.revision !== void 0 && after.revision !== void 0 && before.revision !== after.revision) {
+      edits.push({ field: "revision", from: `'${before.revision}'`, to: `'${after.revision}'`, line: after.sites.revision?.line });
+    }
+    if (before.downRevisions && after.downRevisions && !sameList(before.downRevisions, after.downRevisions)) {
+      edits.push({
+        field: "down_revision",
+        from: (0, import_messages8.downRevisionLiteral)(before.downRevisions),
+        to: (0, import_messages8.downRevisionLiteral)(after.downRevisions),
+        line: after.sites.down_revision?.line
+      });
+    }
+    if (edits.length === 0) continue;
+    findings.push({
+      code: "edited-published",
+      severity: "error",
+      message: (0, import_messages8.editedPublished)(before.revision ?? after.revision ?? after.path, targetName, edits),
+      fix: (0, import_messages8.editedPublishedFix)(after.path, edits),
+      file: after.path,
+      line: edits[0].line,
+      revision: after.revision,
+      downRevision: after.downRevisions
+    });
+  }
+  return findings;
+}
+var import_messages8, sameList;
+var init_find_edited_published = __esm({
+  "src/core/analysis/find-edited-published.ts"() {
+    "use strict";
+    import_messages8 = __toESM(require_messages(), 1);
+    sameList = (a, b) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+  }
+});
+
+// src/core/analysis/find-multiple-heads.ts
+function findMultipleHeads(graph, allowedHeads, absorbed, added) {
+  const heads = unexcusedHeads(graph, allowedHeads).filter((h) => !absorbed.has(h));
+  if (heads.length < 2) return void 0;
+  const pointAt = [...heads].reverse().find((h) => added.has(h)) ?? heads[heads.length - 1];
+  const file = graph.nodes.get(pointAt)?.file;
+  return {
+    heads,
+    finding: {
+      code: "multiple-heads",
+      severity: "error",
+      message: (0, import_messages9.multipleHeads)(heads),
+      fix: import_messages9.MULTIPLE_HEADS_FIX,
+      file: file?.path,
+      line: file?.sites.down_revision?.line,
+      revision: pointAt,
+      downRevision: file?.downRevisions,
+      revisions: heads
+    }
+  };
+}
+var import_messages9;
+var init_find_multiple_heads = __esm({
+  "src/core/analysis/find-multiple-heads.ts"() {
+    "use strict";
+    import_messages9 = __toESM(require_messages(), 1);
+    init_unexcused_heads();
+  }
+});
+
+// src/core/analysis/find-redundant-merges.ts
+function findRedundantMerges(checked, target, added, targetName) {
+  const findings = [];
+  for (const id of checked.order) {
+    const node = checked.nodes.get(id);
+    const parents = [...new Set(node?.parents ?? [])];
+    if (!node || !added.has(id) || target.nodes.has(id) || parents.length < 2) continue;
+    if (!parents.every((p) => target.nodes.has(p))) continue;
+    const joined = parents.map((p) => descendantsOf(target, p).add(p)).reduce((acc, set) => new Set([...acc].filter((r) => set.has(r))));
+    if (joined.size === 0) continue;
+    const first = topologicalSubset(target, joined)[0];
+    const onTop = descendantsOf(target, first).add(first);
+    const suggested = [...new Set(target.heads)].filter((h) => onTop.has(h));
+    findings.push({
+      code: "redundant-merge",
+      severity: "warning",
+      message: (0, import_messages10.redundantMerge)(id, parents, targetName, first),
+      fix: (0, import_messages10.redundantMergeFix)(node.file.path, suggested),
+      file: node.file.path,
+      line: node.file.sites.down_revision?.line,
+      revision: id,
+      downRevision: node.file.downRevisions ?? parents,
+      suggestedDownRevision: suggested
+    });
+  }
+  return findings;
+}
+var import_messages10;
+var init_find_redundant_merges = __esm({
+  "src/core/analysis/find-redundant-merges.ts"() {
+    "use strict";
+    import_messages10 = __toESM(require_messages(), 1);
+    init_related_revisions();
+    init_topological_subset();
+  }
+});
+
+// src/core/analysis/finding-key.ts
+function findingKey(f) {
+  const where = f.revision === void 0 ? [f.file ?? "", sorted(f.files)].join(";") : "";
+  return [f.code, f.revision ?? "", sorted(f.revisions), sorted(f.downRevision), where].join("|");
+}
+var sorted;
+var init_finding_key = __esm({
+  "src/core/analysis/finding-key.ts"() {
+    "use strict";
+    sorted = (list2) => [...list2 ?? []].sort().join(",");
+  }
+});
+
+// src/core/analysis/merge-trees.ts
+function locate(files, before) {
+  const byPath = files.findIndex((f) => f.path === before.path);
+  if (byPath >= 0) return byPath;
+  const byBlob = before.blob === void 0 ? -1 : files.findIndex((f) => f.blob === before.blob);
+  if (byBlob >= 0) return byBlob;
+  return before.revision === void 0 ? -1 : files.findIndex((f) => f.revision === before.revision);
+}
+function place(files, file) {
+  const at = files.findIndex((f) => f.path === file.path);
+  if (at >= 0) {
+    files[at] = file;
+    return;
+  }
+  const dir = dirOf(file.path);
+  let insert = -1;
+  for (let i = 0; i < files.length; i += 1) {
+    const f = files[i];
+    if (dirOf(f.path) !== dir) continue;
+    if (f.path > file.path) {
+      insert = i;
+      break;
+    }
+    insert = i + 1;
+  }
+  if (insert < 0) files.push(file);
+  else files.splice(insert, 0, file);
+}
+function mergeTrees(target, base, checked, changes = diffRevisionFiles(base, checked)) {
+  const files = [...target];
+  for (const change of changes) {
+    switch (change.kind) {
+      case "added":
+        place(files, change.after);
+        break;
+      case "modified": {
+        const at = locate(files, change.before);
+        if (at >= 0) files[at] = files[at].path === change.after.path ? change.after : { ...change.after, path: files[at].path };
+        else place(files, change.after);
+        break;
+      }
+      case "renamed": {
+        const at = locate(files, change.before);
+        if (at >= 0) files.splice(at, 1);
+        place(files, change.after);
+        break;
+      }
+      case "deleted": {
+        const at = locate(files, change.before);
+        if (at >= 0) files.splice(at, 1);
+        break;
+      }
+    }
+  }
+  return files;
+}
+var dirOf;
+var init_merge_trees = __esm({
+  "src/core/analysis/merge-trees.ts"() {
+    "use strict";
+    init_diff_revision_files();
+    dirOf = (path) => path.slice(0, path.lastIndexOf("/") + 1);
+  }
+});
+
+// src/core/analysis/analyse-environment.ts
+function touchedPaths(changes) {
+  const paths = /* @__PURE__ */ new Set();
+  for (const c of changes) {
+    if (c.kind !== "added") paths.add(c.before.path);
+    if (c.kind !== "deleted") paths.add(c.after.path);
+  }
+  return paths;
+}
+function judgeHeads(fork, blame, targetName, base, target, allowed) {
+  const reference = base ?? target;
+  const referenceHeads = reference ? unexcusedHeads(reference, allowed) : [];
+  if (!blame || referenceHeads.length < 2 || fork.heads.length > referenceHeads.length) return fork.finding;
+  const targetHeads = target ? unexcusedHeads(target, allowed) : [];
+  const onTarget = targetHeads.length >= 2;
+  const owner = onTarget ? target : reference;
+  const heads = onTarget ? targetHeads : referenceHeads;
+  const headFile = owner.nodes.get(heads[heads.length - 1])?.file;
+  return {
+    ...fork.finding,
+    ...headFile ? { file: headFile.path, line: headFile.sites.down_revision?.line ?? 1 } : {},
+    severity: "warning",
+    preexisting: true,
+    message: onTarget ? say2.preexistingHeads(targetName, targetHeads) : say2.preexistingBaseHeads(targetName, referenceHeads),
+    fix: onTarget ? say2.preexistingHeadsFix(targetName) : say2.preexistingBaseHeadsFix(targetName),
+    revisions: onTarget ? targetHeads : referenceHeads
+  };
+}
+function analyseEnvironment(input) {
+  const { mode, targetName } = input;
+  const allowed = input.allowedHeads ?? [];
+  const blame = mode !== "rev";
+  const built = [];
+  const graphOf = (files, extending) => {
+    const known2 = built.find(([other]) => sameTree(other, files));
+    if (known2) return known2[1];
+    const graph = extending && onlyAdded && extendGraph(extending, files, onlyAdded) || buildGraph(files);
+    built.push([files, graph]);
+    return graph;
+  };
+  const changes = diffRevisionFiles(input.base ?? [], input.checked);
+  const onlyAdded = input.base && changes.every((c) => c.kind === "added") ? changes.map((c) => c.after) : void 0;
+  const base = input.base ? graphOf(input.base) : void 0;
+  const checked = graphOf(input.checked, base);
+  const target = input.target ? graphOf(input.target) : void 0;
+  const merged = input.target ? graphOf(mergeTrees(input.target, input.base ?? [], input.checked, changes), target) : checked;
+  const touched = touchedPaths(changes);
+  const added = new Set([...checked.nodes.keys()].filter((id) => !base?.nodes.has(id)));
+  const findings = [];
+  const checkedFindings = graphFindings(checked);
+  const knownBefore = new Set([...target ? graphFindings(target) : [], ...base ? graphFindings(base) : []].map(findingKey));
+  for (const f of checkedFindings) {
+    findings.push(blame && knownBefore.has(findingKey(f)) && !touches(f, touched) ? asPreexisting(f) : f);
+  }
+  const bypassed = findBypassedChains(checked, added, targetName);
+  findings.push(...bypassed);
+  const absorbed = new Set(bypassed.flatMap((f) => f.bypassed ?? []));
+  const fork = findMultipleHeads(checked, allowed, absorbed, added);
+  if (fork) findings.push(judgeHeads(fork, blame, targetName, base, target, allowed));
+  if (target && input.target) {
+    findings.push(...findEditedPublished(changes, input.target, targetName));
+    findings.push(...findRedundantMerges(checked, target, added, targetName));
+    const behind = findBehindTarget({ mode, targetName, merged, checked, target, added, allowedHeads: allowed });
+    if (behind) findings.push(behind);
+    const seen = new Set([...checkedFindings, ...graphFindings(target)].map(findingKey));
+    for (const f of graphFindings(merged)) {
+      if (seen.has(findingKey(f))) continue;
+      findings.push({ ...f, severity: f.severity === "error" ? behindTargetSeverity(mode) : f.severity, message: say2.onceMerged(targetName, f.message) });
+    }
+  }
+  const reported = /* @__PURE__ */ new Set();
+  const once = findings.filter((f) => {
+    const key = findingKey(f);
+    if (reported.has(key)) return false;
+    reported.add(key);
+    return true;
+  });
+  return {
+    heads: { target: unique2(target?.heads ?? []), mergeBase: unique2(base?.heads ?? []), result: unique2(merged.heads) },
+    findings: once,
+    merged,
+    checked
+  };
+}
+var say2, unique2, sameTree, touches, asPreexisting;
+var init_analyse_environment = __esm({
+  "src/core/analysis/analyse-environment.ts"() {
+    "use strict";
+    init_graph();
+    say2 = __toESM(require_messages(), 1);
+    init_diff_revision_files();
+    init_find_behind_target();
+    init_find_bypassed_chains();
+    init_find_edited_published();
+    init_find_multiple_heads();
+    init_find_redundant_merges();
+    init_finding_key();
+    init_merge_trees();
+    init_unexcused_heads();
+    unique2 = (list2) => [...new Set(list2)];
+    sameTree = (a, b) => a === b || a.length === b.length && a.every((f, i) => f === b[i] || f.path === b[i].path && f.blob !== void 0 && f.blob === b[i].blob);
+    touches = (f, paths) => f.file !== void 0 && paths.has(f.file) || (f.files ?? []).some((p) => paths.has(p));
+    asPreexisting = (f) => ({ ...f, severity: "warning", preexisting: true, message: say2.notCausedByChange(f.message) });
+  }
+});
+
+// src/core/analysis/index.ts
+var init_analysis = __esm({
+  "src/core/analysis/index.ts"() {
+    "use strict";
+    init_analyse_environment();
+    init_diff_revision_files();
+    init_merge_trees();
+    init_unexcused_heads();
+    init_finding_key();
+  }
+});
+
+// src/core/reader/decode-source.ts
+function cookieName(bytes) {
+  const lines = [];
+  let start = 0;
+  for (let i = 0; i < bytes.length && lines.length < 2; i++) {
+    if (bytes[i] === 10 || i === bytes.length - 1) {
+      const end = bytes[i] === 10 ? i : i + 1;
+      lines.push(latin1Slice(bytes, start, end).replace(/\r$/, ""));
+      start = i + 1;
+    }
+  }
+  const first = (lines[0] ?? "").replace(/^\u00ef\u00bb\u00bf/, "");
+  const hit = COOKIE.exec(first) ?? (BLANK_OR_COMMENT.test(first) ? COOKIE.exec(lines[1] ?? "") : null);
+  return hit?.[1];
+}
+function latin1Slice(bytes, start, end) {
+  let out = "";
+  for (let i = start; i < end; i += 8192) {
+    out += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, Math.min(end, i + 8192))));
+  }
+  return out;
+}
+function decodeSource(bytes) {
+  const cookie = cookieName(bytes);
+  if (cookie === void 0 || !LATIN1_NAMES.test(cookie)) {
+    try {
+      return { text: utf8.decode(bytes), encoding: "utf8" };
+    } catch {
+    }
+  }
+  return { text: latin1Slice(bytes, 0, bytes.length), encoding: "latin1" };
+}
+var import_errors6, import_messages11, COOKIE, BLANK_OR_COMMENT, LATIN1_NAMES, utf8, encoder;
+var init_decode_source = __esm({
+  "src/core/reader/decode-source.ts"() {
+    "use strict";
+    import_errors6 = __toESM(require_errors(), 1);
+    import_messages11 = __toESM(require_messages(), 1);
+    COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+    BLANK_OR_COMMENT = /^[ \t\f]*(?:#.*)?$/;
+    LATIN1_NAMES = /^(?:latin[-_]?1|iso[-_]?8859[-_]?1|iso[-_]?latin[-_]?1|l1|cp1252|windows[-_]1252|cp819)(?:[-_].*)?$/i;
+    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    encoder = new TextEncoder();
+  }
+});
+
+// src/core/reader/select-revision-files.ts
+function isRevisionFileName(basename8, options) {
+  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename8);
+}
+function selectRevisionFiles(paths, env) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const all = new Set(paths);
+  for (const location of env.versionLocations) {
+    const base = normaliseDir(location);
+    const prefix = base === "" ? "" : `${base}/`;
+    const root = newDir();
+    for (const p of paths) {
+      if (!p.startsWith(prefix)) continue;
+      const parts = p.slice(prefix.length).split("/");
+      let dir = root;
+      for (const part of parts.slice(0, -1)) {
+        let next = dir.dirs.get(part);
+        if (!next) dir.dirs.set(part, next = newDir());
+        dir = next;
+      }
+      dir.files.push(parts[parts.length - 1]);
+    }
+    const walk2 = (dir, dirPrefix) => {
+      const candidates = sortNames([...dir.files]).map((f) => dirPrefix + f);
+      if (env.sourceless) {
+        const cache = dir.dirs.get("__pycache__");
+        if (cache) {
+          const stems = new Set(dir.files.map((f) => f.split(".")[0]));
+          for (const f of sortNames([...cache.files])) if (!stems.has(f.split(".")[0])) candidates.push(`${dirPrefix}__pycache__/${f}`);
+        }
+      }
+      for (const path of candidates) {
+        const name = path.slice(path.lastIndexOf("/") + 1);
+        if (!isRevisionFileName(name, env)) continue;
+        if (env.sourceless && /\.py[co]\n?$/.test(name)) {
+          const py = path.replace(/[co](\n?)$/, "$1");
+          if (all.has(py) || /o\n?$/.test(name) && all.has(py.replace(/(\n?)$/, "c$1"))) continue;
+        }
+        if (seen.has(path)) continue;
+        seen.add(path);
+        out.push(path);
+      }
+      if (!env.recursive) return;
+      for (const sub of sortNames([...dir.dirs.keys()])) {
+        if (sub.endsWith("__pycache__")) continue;
+        walk2(dir.dirs.get(sub), `${dirPrefix}${sub}/`);
+      }
+    };
+    walk2(root, prefix);
+  }
+  return out;
+}
+function compareLoadOrder(a, b) {
+  const x = a.split("/");
+  const y = b.split("/");
+  for (let k = 0; k < x.length && k < y.length; k++) {
+    const aFile = k === x.length - 1;
+    const bFile = k === y.length - 1;
+    if (x[k] === y[k] && aFile === bFile) continue;
+    if (aFile !== bFile) return aFile ? -1 : 1;
+    return byCodePoint(x[k], y[k]);
+  }
+  return x.length - y.length;
+}
+var ONLY_SOURCE, SOURCELESS, newDir, byCodePoint, sortNames, normaliseDir;
+var init_select_revision_files = __esm({
+  "src/core/reader/select-revision-files.ts"() {
+    "use strict";
+    ONLY_SOURCE = /^(?!\.#|__init__)([^\n]*\.py)\n?$/;
+    SOURCELESS = /^(?!\.#|__init__)([^\n]*\.py)([co])?\n?$/;
+    newDir = () => ({ files: [], dirs: /* @__PURE__ */ new Map() });
+    byCodePoint = (a, b) => {
+      const x = [...a];
+      const y = [...b];
+      for (let k = 0; k < Math.min(x.length, y.length); k++) {
+        const d = x[k].codePointAt(0) - y[k].codePointAt(0);
+        if (d !== 0) return d;
+      }
+      return x.length - y.length;
+    };
+    sortNames = (names) => names.every((s) => !/[\ud800-\udfff]/.test(s)) ? names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : names.sort(byCodePoint);
+    normaliseDir = (d) => d.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").replace(/\/+$/, "").replace(/^\.$/, "");
+  }
+});
+
+// src/core/reader/python-string.ts
+function evalStringToken(text, tok) {
+  const prefix = tok.prefix ?? "";
+  if (prefix.includes("b")) return { error: "a bytes literal" };
+  if (prefix.includes("f")) return { error: "an f-string" };
+  if (tok.closed === false) return { error: "an unterminated string" };
+  const q = tok.quotes ?? 1;
+  const bodyStart = tok.start + prefix.length + q;
+  const body = text.slice(bodyStart, tok.end - q).replace(/\r\n?/g, "\n");
+  if (prefix.includes("r") || !body.includes("\\")) return { value: body };
+  let out = "";
+  let i = 0;
+  while (i < body.length) {
+    const slash = body.indexOf("\\", i);
+    if (slash < 0) {
+      out += body.slice(i);
+      break;
+    }
+    out += body.slice(i, slash);
+    const c = body[slash + 1];
+    i = slash + 2;
+    if (c === void 0) {
+      out += "\\";
+      break;
+    }
+    if (c === "\n") continue;
+    const simple = SIMPLE[c];
+    if (simple !== void 0) {
+      out += simple;
+      continue;
+    }
+    if (c >= "0" && c <= "7") {
+      let digits = c;
+      while (digits.length < 3 && /[0-7]/.test(body[i] ?? "")) digits += body[i++];
+      out += String.fromCharCode(parseInt(digits, 8));
+      continue;
+    }
+    if (c === "x" || c === "u" || c === "U") {
+      const len = c === "x" ? 2 : c === "u" ? 4 : 8;
+      const hex = body.slice(i, i + len);
+      if (hex.length < len || !HEX.test(hex)) return { error: `a string with a truncated \\${c} escape` };
+      const code = parseInt(hex, 16);
+      if (code > 1114111) return { error: `a string with an illegal Unicode character (\\${c}${hex})` };
+      out += String.fromCodePoint(code);
+      i += len;
+      continue;
+    }
+    if (c === "N") return { error: "a string with a \\N{…} escape" };
+    out += "\\" + c;
+  }
+  return { value: out };
+}
+var SIMPLE, HEX;
+var init_python_string = __esm({
+  "src/core/reader/python-string.ts"() {
+    "use strict";
+    SIMPLE = {
+      "\\": "\\",
+      "'": "'",
+      '"': '"',
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v"
+    };
+    HEX = /^[0-9a-fA-F]+$/;
+  }
+});
+
+// src/core/reader/evaluate-value.ts
+function evaluateValue(text, tokens) {
+  let pos = 0;
+  let depth = 0;
+  const peek = () => tokens[pos];
+  const isOp2 = (t, v) => t !== void 0 && t.kind === "op" && t.value === v;
+  const snippet = (from, to) => {
+    const s = text.slice(tokens[from].start, tokens[Math.min(to, tokens.length) - 1].end).replace(/\s+/g, " ");
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  };
+  const fail = (what, _from, _to) => {
+    throw new NotLiteral(`${what} (${snippet(0, tokens.length)})`);
+  };
+  const expectBoundary = (from) => {
+    const t = peek();
+    if (t === void 0 || isOp2(t, ",") || isOp2(t, ")") || isOp2(t, "]")) return;
+    if (isOp2(t, "(")) fail("a function call", from);
+    if (isOp2(t, "[")) fail("a subscript", from);
+    if (t.kind === "name" && t.value === "for") fail("a comprehension", from);
+    if (t.kind === "string") fail("a string followed by more", from);
+    fail("an expression", from);
+  };
+  const elem = () => {
+    const from = pos;
+    const t = peek();
+    if (t === void 0) return fail("an incomplete expression", Math.max(0, from - 1));
+    if (t.kind === "string") {
+      let value = "";
+      while (peek()?.kind === "string") {
+        const v = evalStringToken(text, peek());
+        if ("error" in v) fail(v.error, pos, pos + 1);
+        value += v.value;
+        pos++;
+      }
+      expectBoundary(from);
+      return { kind: "str", value };
+    }
+    if (t.kind === "name") {
+      if (t.value === "None") {
+        pos++;
+        expectBoundary(from);
+        return { kind: "none" };
+      }
+      if (t.value === "True" || t.value === "False") fail("a boolean", from, from + 1);
+      if (t.value === "lambda") fail("a lambda", from);
+      let name = t.value;
+      pos++;
+      while (isOp2(peek(), ".") && tokens[pos + 1]?.kind === "name") {
+        name += `.${tokens[pos + 1].value}`;
+        pos += 2;
+      }
+      expectBoundary(from);
+      return { kind: "expr", text: name };
+    }
+    if (t.kind === "number") fail("a number", from, from + 1);
+    if (isOp2(t, "(") || isOp2(t, "[")) {
+      if (++depth > 200) fail("too many nested parentheses");
+      const list2 = t.value === "[";
+      const close = CLOSE[t.value];
+      pos++;
+      const items = [];
+      let sawComma = false;
+      while (!isOp2(peek(), close)) {
+        if (peek() === void 0) fail(`an unclosed '${t.value}'`, from);
+        items.push(elem());
+        if (isOp2(peek(), ",")) {
+          sawComma = true;
+          pos++;
+        } else if (!isOp2(peek(), close)) fail("an expression", from);
+      }
+      pos++;
+      depth--;
+      expectBoundary(from);
+      if (!list2 && items.length === 1 && !sawComma) return items[0];
+      return { kind: "seq", list: list2, items };
+    }
+    if (isOp2(t, "{")) fail("a set or dict", from);
+    if (isOp2(t, "*")) fail("a starred expression", from);
+    if (isOp2(t, "-") || isOp2(t, "+") || isOp2(t, "~")) fail("an expression", from);
+    return fail("not a Python value", from);
+  };
+  try {
+    if (tokens.length === 0) return { ok: false, what: "empty" };
+    const unclosed = firstUnclosed(tokens);
+    if (unclosed !== void 0) fail(`an unclosed '${unclosed}'`);
+    const first = elem();
+    let top = first;
+    if (isOp2(peek(), ",")) {
+      const items = [first];
+      while (isOp2(peek(), ",")) {
+        pos++;
+        if (peek() === void 0) break;
+        items.push(elem());
+      }
+      top = { kind: "seq", list: false, items };
+    }
+    if (pos < tokens.length) fail(isOp2(peek(), ")") || isOp2(peek(), "]") ? `an unmatched '${peek().value}'` : "an expression", 0);
+    return normalise(top);
+  } catch (e) {
+    if (e instanceof NotLiteral) return { ok: false, what: e.what };
+    throw e;
+  }
+}
+function firstUnclosed(tokens) {
+  const open2 = [];
+  for (const t of tokens) {
+    if (t.kind !== "op") continue;
+    if (t.value === "(" || t.value === "[" || t.value === "{") open2.push(t.value);
+    else if (t.value === ")" || t.value === "]" || t.value === "}") open2.pop();
+  }
+  return open2[open2.length - 1];
+}
+function normalise(top) {
+  switch (top.kind) {
+    case "none":
+      return { ok: true, items: [], scalar: false, isNone: true };
+    case "str":
+      return { ok: true, items: top.value === "" ? [] : [{ kind: "string", value: top.value }], scalar: true, isNone: false };
+    case "expr":
+      return { ok: true, items: [{ kind: "expression", text: top.text }], scalar: true, isNone: false };
+    case "seq": {
+      const items = [];
+      for (const item of top.items) {
+        if (item.kind === "str") items.push({ kind: "string", value: item.value });
+        else if (item.kind === "expr") items.push({ kind: "expression", text: item.text });
+        else return { ok: false, what: `a ${top.list ? "list" : "tuple"} holding ${item.kind === "none" ? "None" : "a nested tuple or list"}`, notString: true };
+      }
+      return { ok: true, items, scalar: false, isNone: false };
+    }
+  }
+}
+var NotLiteral, CLOSE;
+var init_evaluate_value = __esm({
+  "src/core/reader/evaluate-value.ts"() {
+    "use strict";
+    init_python_string();
+    NotLiteral = class {
+      constructor(what) {
+        this.what = what;
+      }
+      what;
+    };
+    CLOSE = { "(": ")", "[": "]" };
+  }
+});
+
+// src/core/reader/find-revises.ts
+function findRevises(text, doc) {
+  const q = doc.quotes ?? 1;
+  const bodyStart = doc.start + (doc.prefix ?? "").length + q;
+  const bodyEnd = doc.closed === false ? doc.end : doc.end - q;
+  const body = text.slice(bodyStart, bodyEnd);
+  REVISES.lastIndex = 0;
+  const hit = REVISES.exec(body);
+  if (!hit) return void 0;
+  const start = bodyStart + hit.index + hit[0].length;
+  let end = start;
+  while (end < bodyEnd && text[end] !== "\n" && text[end] !== "\r") end++;
+  while (end > start && (text[end - 1] === " " || text[end - 1] === "	")) end--;
+  let line = doc.line;
+  for (let k = doc.start; k < start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 && text.charCodeAt(k + 1) !== 10) line++;
+  }
+  return { span: { start, end, line }, text: text.slice(start, end) };
+}
+var REVISES;
+var init_find_revises = __esm({
+  "src/core/reader/find-revises.ts"() {
+    "use strict";
+    REVISES = /^[ \t]*Revises:[ \t]*/gm;
+  }
+});
+
+// src/core/reader/scan-python.ts
+function scanPython(text, onLine, interesting = () => true) {
+  const n = text.length;
+  const problems = [];
+  let openCap = 64;
+  let openCh = new Uint8Array(openCap);
+  let openLine = new Int32Array(openCap);
+  let depth = 0;
+  let cap = 64;
+  let kinds = new Uint8Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let lines = new Int32Array(cap);
+  let extra = new Uint8Array(cap);
+  let count2 = 0;
+  let keep = false;
+  let overflow = false;
+  let allStrings2 = true;
+  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let line = 1;
+  let lineStart = i;
+  let indent = 0;
+  let conflictSeen = false;
+  const tokenAt = (k) => {
+    const kind = KINDS[kinds[k]];
+    const start = starts[k];
+    const x = extra[k];
+    const str = kind === "string";
+    return {
+      kind,
+      start,
+      end: ends[k],
+      line: lines[k],
+      value: kind === "name" || kind === "op" ? text.slice(start, ends[k]) : void 0,
+      prefix: str ? x & 7 ? text.slice(start, start + (x & 7)).toLowerCase() : "" : void 0,
+      quotes: str ? x >> 3 & 3 : void 0,
+      closed: str ? (x & 32) !== 0 : void 0
+    };
+  };
+  const flush = () => {
+    if (count2 === 0) return;
+    let tokens;
+    const complete = !overflow && (keep || count2 <= 3);
+    if (complete) {
+      tokens = new Array(count2);
+      for (let k = 0; k < count2; k++) tokens[k] = tokenAt(k);
+    } else tokens = [tokenAt(0), tokenAt(1), tokenAt(count2 - 1)];
+    onLine({ tokens, indent, line: lines[0], complete, allStrings: allStrings2, tooLong: overflow && keep });
+    count2 = 0;
+    keep = false;
+    overflow = false;
+    allStrings2 = true;
+  };
+  const column = (from, to) => {
+    let col = 0;
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 9) col = (Math.floor(col / 8) + 1) * 8;
+      else if (c === 12) col = 0;
+      else col++;
+    }
+    return col;
+  };
+  const push = (kind, start, end, tokLine, x = 0) => {
+    if (count2 === 0 && depth === 0) indent = column(lineStart, start);
+    if (count2 === MAX_LINE_TOKENS) {
+      overflow = true;
+      count2--;
+    }
+    if (count2 === cap) {
+      cap *= 2;
+      const grow = (a, b) => (b.set(a), b);
+      kinds = grow(kinds, new Uint8Array(cap));
+      starts = grow(starts, new Int32Array(cap));
+      ends = grow(ends, new Int32Array(cap));
+      lines = grow(lines, new Int32Array(cap));
+      extra = grow(extra, new Uint8Array(cap));
+    }
+    if (kind !== K_STRING) allStrings2 = false;
+    kinds[count2] = kind;
+    starts[count2] = start;
+    ends[count2] = end;
+    lines[count2] = tokLine;
+    extra[count2] = x;
+    count2++;
+  };
+  const scanString = (q, prefix, start, emit = true) => {
+    const startLine = line;
+    const quote2 = text.charCodeAt(q);
+    const triple = text.charCodeAt(q + 1) === quote2 && text.charCodeAt(q + 2) === quote2;
+    const quotes = triple ? 3 : 1;
+    let k = q + quotes;
+    const isF = prefix.includes("f");
+    let closed = false;
+    const fields = isF ? [] : NO_FIELDS;
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      const field = fields[fields.length - 1];
+      const inExpr = field !== void 0 && !field.spec;
+      if (!inExpr && c === 92) {
+        const next = text.charCodeAt(k + 1);
+        if (next === 13 && text.charCodeAt(k + 2) === 10) k += 3, line++;
+        else if (next === 10 || next === 13) k += 2, line++;
+        else k += k + 1 < n ? 2 : 1;
+        continue;
+      }
+      if (c === 10 || c === 13) {
+        if (!triple && !(inExpr && field.brackets > 0)) break;
+        k += c === 13 && text.charCodeAt(k + 1) === 10 ? 2 : 1;
+        line++;
+        continue;
+      }
+      if (inExpr) {
+        if (c === 34 || c === 39) {
+          k = scanString(k, "", k, false);
+          continue;
+        }
+        if (isNameStart(c)) {
+          let e = k + 1;
+          while (e < n && isNameChar(text.charCodeAt(e))) e++;
+          const word = text.slice(k, e).toLowerCase();
+          const qc = text.charCodeAt(e);
+          if ((qc === 34 || qc === 39) && STRING_PREFIXES.has(word)) k = scanString(e, word, k, false);
+          else k = e;
+          continue;
+        }
+        if (c === 40 || c === 91 || c === 123) field.brackets++;
+        else if (c === 41 || c === 93) field.brackets = Math.max(0, field.brackets - 1);
+        else if (c === 125) {
+          if (field.brackets > 0) field.brackets--;
+          else fields.pop();
+        } else if (c === 58 && field.brackets === 0) field.spec = true;
+        else if (c === 33 && field.brackets === 0 && text.charCodeAt(k + 1) !== 61) field.spec = true;
+        k++;
+        continue;
+      }
+      if (c === quote2 && (!triple || text.charCodeAt(k + 1) === quote2 && text.charCodeAt(k + 2) === quote2)) {
+        k += quotes;
+        closed = true;
+        break;
+      }
+      if (isF && c === 123) {
+        if (field === void 0 && text.charCodeAt(k + 1) === 123) k += 2;
+        else fields.push({ brackets: 0, spec: false }), k++;
+        continue;
+      }
+      if (isF && c === 125 && field !== void 0) {
+        fields.pop();
+        k++;
+        continue;
+      }
+      k++;
+    }
+    if (!closed && problems.length === 0) {
+      problems.push({
+        line: startLine,
+        reason: triple ? `unterminated triple-quoted string literal (detected at line ${line})` : `unterminated string literal (detected at line ${line})`
+      });
+    }
+    if (emit) push(K_STRING, start, k, startLine, q - start | quotes << 3 | (closed ? 32 : 0));
+    return k;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (i === lineStart && (c === 60 || c === 61 || c === 62 || c === 124)) {
+      const end = conflictMarkerEnd(text, i);
+      if (end > 0) {
+        if (!conflictSeen) problems.push({ line, reason: "merge conflict marker", conflictMarker: text.slice(i, i + 7) });
+        conflictSeen = true;
+        i = end;
+        continue;
+      }
+    }
+    if (c === 10 || c === 13) {
+      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+      line++;
+      lineStart = i;
+      if (depth === 0) flush();
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 12) {
+      i++;
+      continue;
+    }
+    if (c === 35) {
+      while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+      continue;
+    }
+    if (c === 92) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 10 || next === 13) {
+        i += next === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
+        line++;
+        continue;
+      }
+      push(K_OTHER, i, i + 1, line);
+      i++;
+      continue;
+    }
+    if (c === 34 || c === 39) {
+      i = scanString(i, "", i);
+      continue;
+    }
+    if (isNameStart(c)) {
+      let e = i + 1;
+      while (e < n && isNameChar(text.charCodeAt(e))) e++;
+      const qc = text.charCodeAt(e);
+      if ((qc === 34 || qc === 39) && e - i <= 2 && STRING_PREFIXES.has(text.slice(i, e).toLowerCase())) {
+        i = scanString(e, text.slice(i, e).toLowerCase(), i);
+      } else {
+        if (!keep && (e - i <= LONGEST || count2 === 0) && interesting(text.slice(i, e), count2 === 0)) keep = true;
+        push(K_NAME, i, e, line);
+        i = e;
+      }
+      continue;
+    }
+    if (isDigit(c) || c === 46 && isDigit(text.charCodeAt(i + 1))) {
+      let e = i + 1;
+      while (e < n) {
+        const d = text.charCodeAt(e);
+        if (isNameChar(d) || d === 46) e++;
+        else if ((d === 43 || d === 45) && (text.charCodeAt(e - 1) | 32) === 101 && !/^0[xX]/.test(text.slice(i, i + 2))) e++;
+        else break;
+      }
+      push(K_NUMBER, i, e, line);
+      i = e;
+      continue;
+    }
+    if (c === 40 || c === 91 || c === 123) {
+      if (depth === openCap) {
+        openCap *= 2;
+        const ch = new Uint8Array(openCap);
+        ch.set(openCh);
+        openCh = ch;
+        const ln = new Int32Array(openCap);
+        ln.set(openLine);
+        openLine = ln;
+      }
+      openCh[depth] = c;
+      openLine[depth++] = line;
+      push(K_OP, i, i + 1, line);
+      i++;
+      continue;
+    }
+    if (c === 41 || c === 93 || c === 125) {
+      const open2 = depth > 0 ? openCh[--depth] : void 0;
+      const openAt = openLine[depth];
+      if (problems.length > 0) {
+      } else if (open2 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
+      else if (open2 !== (c === 41 ? 40 : c - 2)) {
+        problems.push({
+          line,
+          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open2)}'${openAt === line ? "" : ` on line ${openAt}`}`
+        });
+      }
+      push(K_OP, i, i + 1, line);
+      i++;
+      continue;
+    }
+    const len = operatorLength(text, i);
+    if (len > 0) {
+      push(K_OP, i, i + len, line);
+      i += len;
+      continue;
+    }
+    push(K_OTHER, i, i + 1, line);
+    i++;
+  }
+  if (depth > 0 && problems.length === 0) problems.push({ line: openLine[depth - 1], reason: `'${String.fromCharCode(openCh[depth - 1])}' was never closed` });
+  flush();
+  return problems;
+}
+function conflictMarkerEnd(text, i) {
+  const c = text.charCodeAt(i);
+  let k = i + 1;
+  while (text.charCodeAt(k) === c) k++;
+  if (k - i < 7) return 0;
+  const after = text.charCodeAt(k);
+  if (k < text.length && after !== 32 && after !== 9 && after !== 10 && after !== 13) return 0;
+  while (k < text.length && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+  return k;
+}
+function operatorLength(text, i) {
+  const c = text.charCodeAt(i);
+  if (c === 46) return text.startsWith("...", i) ? 3 : 1;
+  if (c === 44 || c === 59 || c === 126) return 1;
+  if (!OP_CHARS.has(c)) return 0;
+  const three = text.slice(i, i + 3);
+  if (THREE.has(three)) return 3;
+  if (TWO.has(three.slice(0, 2))) return 2;
+  return 1;
+}
+var MAX_LINE_TOKENS, KINDS, K_NAME, K_STRING, K_NUMBER, K_OP, K_OTHER, STRING_PREFIXES, NO_FIELDS, LONGEST, isNameStart, isNameChar, isDigit, THREE, TWO, OP_CHARS;
+var init_scan_python = __esm({
+  "src/core/reader/scan-python.ts"() {
+    "use strict";
+    MAX_LINE_TOKENS = 1e5;
+    KINDS = ["name", "string", "number", "op", "other"];
+    K_NAME = 0;
+    K_STRING = 1;
+    K_NUMBER = 2;
+    K_OP = 3;
+    K_OTHER = 4;
+    STRING_PREFIXES = /* @__PURE__ */ new Set(["r", "u", "f", "b", "br", "rb", "fr", "rf"]);
+    NO_FIELDS = [];
+    LONGEST = 40;
+    isNameStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 128 && c !== 65279;
+    isNameChar = (c) => isNameStart(c) || c >= 48 && c <= 57;
+    isDigit = (c) => c >= 48 && c <= 57;
+    THREE = /* @__PURE__ */ new Set(["**=", "//=", ">>=", "<<=", "..."]);
+    TWO = /* @__PURE__ */ new Set(["**", "//", "<<", ">>", "->", ":=", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="]);
+    OP_CHARS = new Set([..."+-*/%&|^@<>=!:"].map((ch) => ch.charCodeAt(0)));
+  }
+});
+
+// src/core/reader/scan-module.ts
+function topLevel(tokens, from, to, v) {
+  const hits = [];
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind !== "op") continue;
+    const tv = t.value;
+    if (tv === "(" || tv === "[" || tv === "{") depth++;
+    else if (tv === ")" || tv === "]" || tv === "}") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && tv === v) hits.push(k);
+  }
+  return hits;
+}
+function topLevelName(tokens, from, to, v) {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === "op") {
+      if (t.value === "(" || t.value === "[" || t.value === "{") depth++;
+      else if (t.value === ")" || t.value === "]" || t.value === "}") depth = Math.max(0, depth - 1);
+    } else if (depth === 0 && t.kind === "name" && t.value === v) return k;
+  }
+  return to;
+}
+function scanModule(text, names) {
+  const out = { assignments: [], dynamic: [], imports: [], syntax: [], tooLong: [] };
+  const stack = [];
+  let first = true;
+  const onLine = ({ tokens, indent, complete, allStrings: allStrings2, tooLong }) => {
+    if (tooLong) out.tooLong.push(tokens[0].line);
+    if (first) {
+      first = false;
+      if (allStrings2) out.docstring = tokens[0];
+    }
+    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
+    let scope = "module";
+    for (const s of stack) scope = s.kind === "def" ? "def" : scope === "def" ? "def" : { block: s.keyword };
+    const head = tokens[0];
+    const word = head.kind === "name" ? head.value : "";
+    const keyword = word === "async" && isName(tokens[1]) ? tokens[1].value : word;
+    const isHeader = keyword === "def" || keyword === "class" || HARD_BLOCKS.has(keyword) || SOFT_BLOCKS.has(word) && tokens.length > 2 && isOp(tokens[tokens.length - 1], ":") && !isOp(tokens[1], "=") && !isOp(tokens[1], ".");
+    if (!isHeader) {
+      if (complete) statements(tokens, 0, tokens.length, scope);
+      return;
+    }
+    const kind = keyword === "def" || keyword === "class" ? "def" : "block";
+    const colon = complete ? topLevel(tokens, 0, tokens.length, ":")[0] : void 0;
+    if (keyword === "for" && complete && scope !== "def" && kind === "block") {
+      const inAt = tokens.findIndex((t, k) => k > 0 && isName(t, "in"));
+      bindingTargets(tokens, 1, inAt < 0 ? tokens.length : inAt, tokens[0].line, { block: "for" }, scope);
+    }
+    stack.push({ indent, kind, keyword });
+    if (colon !== void 0 && colon + 1 < tokens.length) {
+      const inner = kind === "def" || scope === "def" ? "def" : { block: keyword };
+      statements(tokens, colon + 1, tokens.length, inner);
+    }
+  };
+  const dynamic = (name, line, how, scope) => {
+    if (scope === "def" || !names.has(name)) return;
+    out.dynamic.push({ name, line, how: scope === "module" ? how : scope });
+  };
+  const bindingTargets = (tokens, from, to, line, how, scope) => {
+    const kinds = [];
+    let calls = 0;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      const prev = tokens[k - 1];
+      if (t.kind === "op" && (t.value === "(" || t.value === "[" || t.value === "{")) {
+        const call = k > from && prev !== void 0 && (prev.kind === "name" || prev.kind === "string" || isOp(prev, ")") || isOp(prev, "]"));
+        kinds.push(call);
+        if (call) calls++;
+      } else if (t.kind === "op" && (t.value === ")" || t.value === "]" || t.value === "}")) {
+        if (kinds.pop()) calls--;
+      } else if (t.kind === "name" && names.has(t.value) && !isOp(prev, ".") && calls === 0 && !isName(prev, "lambda")) {
+        dynamic(t.value, line, how, scope);
+      }
+    }
+  };
+  const statements = (tokens, from, to, scope) => {
+    let start = from;
+    for (const semi of [...topLevel(tokens, from, to, ";"), to]) {
+      if (semi > start) statement(tokens, start, semi, scope);
+      start = semi + 1;
+    }
+  };
+  const statement = (tokens, from, to, scope) => {
+    if (scope === "def") return;
+    const t0 = tokens[from];
+    const line = t0.line;
+    if (isName(t0, "import")) return importStatement(tokens, from + 1, to, line, scope);
+    if (isName(t0, "from")) return fromStatement(tokens, from + 1, to, line, scope);
+    if (isName(t0, "del")) return bindingTargets(tokens, from + 1, to, line, { bound: "deleted with del" }, scope);
+    const lambdaAt = topLevelName(tokens, from, to, "lambda");
+    const equals = topLevel(tokens, from, to, "=").filter((k) => k < lambdaAt);
+    if (equals.length === 0) {
+      const op = tokens[from + 1];
+      if (isName(t0) && op?.kind === "op" && /^(?:[-+*/%&|^@]|\*\*|\/\/|<<|>>)=$/.test(op.value)) {
+        dynamic(t0.value, line, { bound: `changed with ${op.value}` }, scope);
+      }
+      return;
+    }
+    const last = equals[equals.length - 1];
+    const annotated = isName(t0) && isOp(tokens[from + 1], ":");
+    let start = from;
+    for (const eq of annotated ? [equals[0]] : equals) {
+      const single = annotated || eq - start === 1;
+      if (single && isName(tokens[start]) && names.has(tokens[start].value)) {
+        const valueFrom = annotated ? equals[0] + 1 : last + 1;
+        if (scope !== "module") dynamic(tokens[start].value, line, scope, scope);
+        else if (valueFrom < to) out.assignments.push({ name: tokens[start].value, line, value: tokens.slice(valueFrom, to) });
+      } else if (!single) {
+        bindingTargets(tokens, start, eq, line, { bound: "assigned by unpacking" }, scope);
+      }
+      start = eq + 1;
+    }
+  };
+  const importStatement = (tokens, from, to, line, scope) => {
+    let start = from;
+    for (const comma of [...topLevel(tokens, from, to, ","), to]) {
+      const part = tokens.slice(start, comma);
+      start = comma + 1;
+      const asAt = part.findIndex((t) => isName(t, "as"));
+      const dotted = dottedText(part.slice(0, asAt < 0 ? part.length : asAt));
+      if (dotted === void 0) continue;
+      const bound = asAt < 0 ? dotted.split(".")[0] : part[asAt + 1]?.value;
+      if (bound === void 0) continue;
+      out.imports.push({ bound, module: dotted, line, ...asAt < 0 && dotted.includes(".") ? { plainDotted: true } : {} });
+      dynamic(bound, line, { bound: "imported" }, scope);
+    }
+  };
+  const fromStatement = (tokens, from, to, line, scope) => {
+    const importAt = tokens.findIndex((t, k) => k >= from && k < to && isName(t, "import"));
+    if (importAt < 0) return;
+    let module2 = "";
+    for (let k = from; k < importAt; k++) module2 += tokens[k].kind === "op" && tokens[k].value === "..." ? "..." : tokens[k].value ?? "";
+    let start = importAt + 1;
+    for (const comma of [...topLevel(tokens, importAt + 1, to, ","), to]) {
+      const part = tokens.slice(start, comma).filter((t) => !isOp(t, "(") && !isOp(t, ")"));
+      start = comma + 1;
+      if (!isName(part[0])) continue;
+      const imported = part[0].value;
+      const bound = isName(part[1], "as") && isName(part[2]) ? part[2].value : imported;
+      out.imports.push({ bound, module: module2, imported, line });
+      dynamic(bound, line, { bound: "imported" }, scope);
+    }
+  };
+  out.syntax = scanPython(text, onLine, (word, firstToken) => names.has(word) || firstToken && (word === "import" || word === "from"));
+  return out;
+}
+function dottedText(tokens) {
+  if (tokens.length === 0 || tokens.length % 2 === 0) return void 0;
+  let s = "";
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (k % 2 === 0 ? t.kind !== "name" : !isOp(t, ".")) return void 0;
+    s += k % 2 === 0 ? t.value : ".";
+  }
+  return s;
+}
+var HARD_BLOCKS, SOFT_BLOCKS, isOp, isName;
+var init_scan_module = __esm({
+  "src/core/reader/scan-module.ts"() {
+    "use strict";
+    init_scan_python();
+    HARD_BLOCKS = /* @__PURE__ */ new Set(["if", "elif", "else", "for", "while", "try", "except", "finally", "with"]);
+    SOFT_BLOCKS = /* @__PURE__ */ new Set(["match", "case"]);
+    isOp = (t, v) => t !== void 0 && t.kind === "op" && t.value === v;
+    isName = (t, v) => t !== void 0 && t.kind === "name" && (v === void 0 || t.value === v);
+  }
+});
+
+// src/core/reader/read-revision-file.ts
+function readRevisionFile(path, text, blob) {
+  const file = {
+    path,
+    ...blob === void 0 ? {} : { blob },
+    revision: void 0,
+    revisionSource: "none",
+    downRevisions: void 0,
+    branchLabels: [],
+    dependsOn: [],
+    sites: {},
+    problems: []
+  };
+  try {
+    readInto(file, text);
+  } catch (e) {
+    file.revision = void 0;
+    file.downRevisions = void 0;
+    file.problems.push({ severity: "error", line: 1, reason: msg.internalFailure(`reading ${path}: ${String(e)}`) });
+  }
+  return file;
+}
+function readInto(file, text) {
+  const name = basename(file.path);
+  if (/\.py[co]$/.test(name)) {
+    file.problems.push({ severity: "error", line: 1, reason: msg.readerCompiled(file.path) });
+    return;
+  }
+  const scan = scanModule(text, FIELD_SET);
+  const problems = [];
+  const error = (line, reason, field) => problems.push({ severity: "error", line, reason, ...field ? { field } : {} });
+  const byField = /* @__PURE__ */ new Map();
+  for (const a of scan.assignments) {
+    const list2 = byField.get(a.name) ?? [];
+    list2.push(a);
+    byField.set(a.name, list2);
+  }
+  const blocked = /* @__PURE__ */ new Set();
+  for (const d of scan.dynamic) {
+    const field = d.name;
+    blocked.add(field);
+    error(d.line, "block" in d.how ? msg.readerConditional(field, d.how.block) : msg.readerBoundBy(field, d.how.bound), field);
+  }
+  const swallowed = scan.syntax.length > 0 || scan.tooLong.length > 0;
+  const conflicted = scan.syntax.some((s) => s.conflictMarker !== void 0);
+  let lastFieldLine = 0;
+  for (const field of REVISION_FIELDS) {
+    const list2 = byField.get(field);
+    if (!list2) continue;
+    const last = list2[list2.length - 1];
+    for (const a of list2) lastFieldLine = Math.max(lastFieldLine, a.line);
+    if (list2.length > 1 && !conflicted) problems.push({ severity: "warning", line: last.line, field, reason: msg.readerRepeated(field, list2.map((a) => a.line)) });
+    const site = siteOf(text, field, last);
+    file.sites[field] = site;
+    if (site.problem !== void 0) error(last.line, site.problem, field);
+  }
+  const revSite = file.sites.revision;
+  if (revSite === void 0 && !blocked.has("revision")) {
+    const legacy = LEGACY_REV.exec(name);
+    if (legacy) {
+      file.revision = legacy[1];
+      file.revisionSource = "filename";
+    } else if (!swallowed) error(1, msg.readerNoRevision(name), "revision");
+  } else if (revSite?.items !== void 0 && !blocked.has("revision")) {
+    const item = revSite.items[0];
+    if (!revSite.scalar || revSite.items.length !== 1 || item?.kind !== "string") {
+      const what = revSite.scalar ? item === void 0 ? "an empty string" : "a name" : revSite.text.trim() === "None" ? "None" : "a tuple or list";
+      if (item === void 0 && revSite.scalar) error(revSite.line, msg.READER_EMPTY_REVISION, "revision");
+      else if (item?.kind === "expression" && revSite.scalar) error(revSite.line, msg.readerNotLiteral("revision", `a name (${item.text})`), "revision");
+      else error(revSite.line, msg.readerNotString("revision", what), "revision");
+    } else {
+      const illegal = ILLEGAL.filter((c) => item.value.includes(c));
+      if (illegal.length > 0) error(revSite.line, msg.readerIllegalChars(illegal, item.value), "revision");
+      else {
+        file.revision = item.value;
+        file.revisionSource = "variable";
+      }
+    }
+  }
+  const downSite = file.sites.down_revision;
+  if (downSite === void 0 && !blocked.has("down_revision")) {
+    if (!swallowed) error(1, msg.readerNoDownRevision(name.replace(/[^\p{L}\p{N}_]/gu, "_")), "down_revision");
+  } else if (downSite?.items !== void 0 && !blocked.has("down_revision")) {
+    const expr = downSite.items.find((i) => i.kind === "expression");
+    if (expr) error(downSite.line, msg.readerNotLiteral("down_revision", `a name (${expr.kind === "expression" ? expr.text : ""})`), "down_revision");
+    else file.downRevisions = downSite.items.map((i) => i.value);
+  }
+  for (const [field, key] of [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]]) {
+    const site = file.sites[field];
+    if (site?.items !== void 0 && !blocked.has(field)) file[key] = site.items;
+  }
+  for (const line of scan.tooLong) error(line, msg.readerLineTooLong(MAX_LINE_TOKENS));
+  const missing = file.revisionSource === "none" || file.downRevisions === void 0;
+  for (const s of scan.syntax) {
+    if (s.conflictMarker !== void 0) problems.push({ severity: "error", line: s.line, reason: msg.readerConflictMarkers(s.conflictMarker), fix: msg.READER_CONFLICT_FIX });
+    else problems.push({ severity: missing || s.line <= lastFieldLine ? "error" : "warning", line: s.line, reason: msg.readerSyntax(s.reason) });
+  }
+  if (problems.some((p) => p.severity === "error" && p.field === void 0)) {
+    file.revision = void 0;
+    file.revisionSource = "none";
+    file.downRevisions = void 0;
+  }
+  if (scan.docstring) {
+    const revises = findRevises(text, scan.docstring);
+    if (revises) file.revises = revises;
+  }
+  problems.sort((a, b) => a.line - b.line);
+  file.problems.push(...problems);
+}
+function siteOf(text, field, a) {
+  const first = a.value[0];
+  const lastTok = a.value[a.value.length - 1];
+  const span = { start: first.start, end: lastTok.end, line: first.line };
+  const valueText = text.slice(span.start, span.end);
+  const ev = evaluateValue(text, a.value);
+  if (!ev.ok) {
+    const problem = ev.notString ? msg.readerNotString(field, ev.what) : msg.readerNotLiteral(field, ev.what);
+    return { field, line: a.line, span, text: valueText, items: void 0, scalar: false, problem };
+  }
+  const items = ev.items;
+  return { field, line: a.line, span, text: valueText, items, scalar: ev.scalar };
+}
+var msg, REVISION_FIELDS, FIELD_SET, LEGACY_REV, ILLEGAL, basename;
+var init_read_revision_file = __esm({
+  "src/core/reader/read-revision-file.ts"() {
+    "use strict";
+    msg = __toESM(require_messages(), 1);
+    init_evaluate_value();
+    init_find_revises();
+    init_scan_module();
+    init_scan_python();
+    REVISION_FIELDS = ["revision", "down_revision", "branch_labels", "depends_on"];
+    FIELD_SET = new Set(REVISION_FIELDS);
+    LEGACY_REV = /^([a-f0-9]+)\.py\n?$/;
+    ILLEGAL = ["+", "-", ":", "@"];
+    basename = (path) => path.slice(path.lastIndexOf("/") + 1);
+  }
+});
+
+// src/core/reader/resolve-label-constants.ts
+function needFor(expression, imports) {
+  const parts = expression.split(".");
+  const root = parts[0];
+  const attribute = parts[parts.length - 1];
+  const middle = parts.slice(1, -1);
+  const binding = [...imports].reverse().find((b) => b.bound === root);
+  if (!binding) return void 0;
+  if (binding.imported !== void 0) {
+    if (parts.length === 1) return { module: binding.module, attribute: binding.imported };
+    return { module: [joinModule(binding.module, binding.imported), ...middle].join("."), attribute };
+  }
+  if (parts.length === 1) return void 0;
+  if (binding.plainDotted) return { module: parts.slice(0, -1).join("."), attribute };
+  return { module: [binding.module, ...middle].join("."), attribute };
+}
+function labelConstantImports(file, text) {
+  const expressions = FIELDS.flatMap(
+    ([field, key]) => file[key].flatMap((i) => i.kind === "expression" ? [{ field, expression: i.text }] : [])
+  );
+  if (expressions.length === 0) return [];
+  const { imports } = scanModule(text, /* @__PURE__ */ new Set());
+  const needs = [];
+  for (const e of expressions) {
+    const need = needFor(e.expression, imports);
+    if (need) needs.push({ ...e, ...need });
+  }
+  return needs;
+}
+function moduleCandidatePaths(dotted, allRepoPaths, importer) {
+  const dots = /^\.*/.exec(dotted)[0].length;
+  const rest = dotted.slice(dots).split(".").filter(Boolean).join("/");
+  if (dots > 0) {
+    if (importer === void 0) return [];
+    const dir = importer.split("/").slice(0, -1);
+    const up = dir.slice(0, Math.max(0, dir.length - (dots - 1)));
+    if (dir.length - (dots - 1) < 0) return [];
+    const base = [...up, ...rest ? [rest] : []].join("/");
+    const wanted = rest ? [`${base}.py`, `${base}/__init__.py`] : [`${base ? `${base}/` : ""}__init__.py`];
+    const set = new Set(allRepoPaths);
+    return wanted.filter((p) => set.has(p));
+  }
+  if (rest === "") return [];
+  const suffixes = [`${rest}.py`, `${rest}/__init__.py`];
+  const hits = [];
+  for (const p of allRepoPaths) {
+    for (const s of suffixes) if (p === s || p.endsWith(`/${s}`)) hits.push(p);
+  }
+  return hits.sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : a > b ? 1 : 0));
+}
+function constantIn(text, name) {
+  const scan = scanModule(text, /* @__PURE__ */ new Set([name]));
+  const last = scan.assignments[scan.assignments.length - 1];
+  if (scan.dynamic.length > 0) return { why: `${name} is not assigned once at module level` };
+  if (!last) return { why: `no module-level ${name}` };
+  const ev = evaluateValue(text, last.value);
+  if (!ev.ok || !ev.scalar || ev.items.length !== 1 || ev.items[0].kind !== "string") return { why: `${name} is not a string literal` };
+  return { value: ev.items[0].value };
+}
+function resolveLabelConstants(file, text, modules) {
+  const hasExpression = FIELDS.some(([, key]) => file[key].some((i) => i.kind === "expression"));
+  if (!hasExpression) return file;
+  const needs = labelConstantImports(file, text);
+  const problems = [...file.problems];
+  const result = { ...file, sites: { ...file.sites }, problems };
+  for (const [field, key] of FIELDS) {
+    const site = file.sites[field];
+    const resolve3 = (item) => {
+      if (item.kind !== "expression") return item;
+      const need = needs.find((n) => n.field === field && n.expression === item.text);
+      let found;
+      if (need) {
+        const moduleText = modules.get(need.module);
+        found = moduleText === void 0 ? { why: `module ${need.module} was not found` } : constantIn(moduleText, need.attribute);
+      } else if (!item.text.includes(".")) {
+        found = constantIn(text, item.text);
+        if ("why" in found) found = { why: `${item.text} is neither imported nor a string constant of this file` };
+      } else {
+        found = { why: `${item.text.split(".")[0]} is not imported` };
+      }
+      if ("value" in found) return { kind: "string", value: found.value };
+      problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: msg2.readerUnresolvedConstant(field, item.text, found.why) });
+      return item;
+    };
+    result[key] = file[key].map(resolve3);
+    if (site?.items !== void 0) {
+      const resolvedSite = { ...site, items: result[key] };
+      result.sites[field] = resolvedSite;
+    }
+  }
+  return result;
+}
+var msg2, FIELDS, joinModule;
+var init_resolve_label_constants = __esm({
+  "src/core/reader/resolve-label-constants.ts"() {
+    "use strict";
+    msg2 = __toESM(require_messages(), 1);
+    init_evaluate_value();
+    init_scan_module();
+    FIELDS = [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]];
+    joinModule = (base, name) => base.endsWith(".") ? base + name : `${base}.${name}`;
+  }
+});
+
+// src/core/reader/index.ts
+var READER_VERSION;
+var init_reader = __esm({
+  "src/core/reader/index.ts"() {
+    "use strict";
+    init_decode_source();
+    init_select_revision_files();
+    init_read_revision_file();
+    init_resolve_label_constants();
+    READER_VERSION = "reader-2";
+  }
+});
+
+// src/core/reader/expression-items.ts
+function hasExpressionItems(file) {
+  return file.branchLabels.some((i) => i.kind === "expression") || file.dependsOn.some((i) => i.kind === "expression");
+}
+function anyExpressionItems(files) {
+  for (const file of files) if (hasExpressionItems(file)) return true;
+  return false;
+}
+var init_expression_items = __esm({
+  "src/core/reader/expression-items.ts"() {
+    "use strict";
+  }
+});
+
+// src/alembic/ini.ts
+function parseIni(text) {
+  const sections = /* @__PURE__ */ new Map();
+  const defaults = /* @__PURE__ */ new Map();
+  const raw = /* @__PURE__ */ new Map();
+  let current;
+  let option;
+  let indent = Number.MAX_SAFE_INTEGER;
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  lines.forEach((line, index) => {
+    const stripped = line.trim();
+    const comment = stripped.startsWith("#") || stripped.startsWith(";");
+    const value = comment ? "" : stripped;
+    if (!value) {
+      if (!comment && current && option && current.get(option)) current.get(option).push("");
+      return;
+    }
+    const lineIndent = line.search(/\S/);
+    if (current && option && lineIndent > indent) {
+      current.get(option).push(value);
+      return;
+    }
+    indent = lineIndent;
+    const header = SECTION.exec(value);
+    if (header) {
+      const name = header[1];
+      const target = name === "DEFAULT" ? defaults : sections.get(name) ?? /* @__PURE__ */ new Map();
+      if (name !== "DEFAULT") sections.set(name, target);
+      current = raw.get(target) ?? /* @__PURE__ */ new Map();
+      raw.set(target, current);
+      option = void 0;
+      return;
+    }
+    if (!current) throw new IniSyntaxError(index + 1, "File contains no section headers");
+    const match = OPTION.exec(value);
+    if (!match || !match[1]) throw new IniSyntaxError(index + 1, `cannot parse ${JSON.stringify(line)}`);
+    option = match[1].trimEnd().toLowerCase();
+    current.set(option, [match[3].trim()]);
+  });
+  for (const [target, options] of raw) {
+    for (const [key, parts] of options) target.set(key, parts.join("\n").trimEnd());
+  }
+  return { sections, defaults };
+}
+function interpolate(value, lookup, depth = 0) {
+  if (depth > MAX_DEPTH) throw new InterpolationError({ kind: "depth" });
+  let out = "";
+  let rest = value;
+  while (rest) {
+    const at = rest.indexOf("%");
+    if (at < 0) return out + rest;
+    out += rest.slice(0, at);
+    rest = rest.slice(at);
+    if (rest.startsWith("%%")) {
+      out += "%";
+      rest = rest.slice(2);
+      continue;
+    }
+    const ref = /^%\(([^)]+)\)s/.exec(rest);
+    if (!ref) throw new InterpolationError({ kind: "syntax" });
+    const name = ref[1].toLowerCase();
+    const replacement = lookup(name);
+    if (replacement === void 0) throw new InterpolationError({ kind: "missing", name });
+    out += replacement.includes("%") ? interpolate(replacement, lookup, depth + 1) : replacement;
+    rest = rest.slice(ref[0].length);
+  }
+  return out;
+}
+function sectionOptions(ini, section, vars = {}) {
+  const merged = new Map(Object.entries(vars));
+  for (const [key, value] of ini.defaults) merged.set(key, value);
+  for (const [key, value] of ini.sections.get(section) ?? []) merged.set(key, value);
+  return merged;
+}
+function getOption(ini, section, option, vars = {}) {
+  const options = sectionOptions(ini, section, vars);
+  const value = options.get(option);
+  if (value === void 0) return void 0;
+  return interpolate(value, (name) => options.get(name));
+}
+var IniSyntaxError, SECTION, OPTION, InterpolationError, MAX_DEPTH;
+var init_ini = __esm({
+  "src/alembic/ini.ts"() {
+    "use strict";
+    IniSyntaxError = class extends Error {
+      constructor(line, detail) {
+        super(`line ${line}: ${detail}`);
+        this.line = line;
+        this.name = "IniSyntaxError";
+      }
+      line;
+    };
+    SECTION = /^\[(.+)\]/;
+    OPTION = /^(.*?)\s*([=:])\s*(.*)$/;
+    InterpolationError = class extends Error {
+      constructor(problem) {
+        super(problem.kind === "missing" ? `%(${problem.name})s is not set` : `bad interpolation (${problem.kind})`);
+        this.problem = problem;
+        this.name = "InterpolationError";
+      }
+      problem;
+    };
+    MAX_DEPTH = 10;
+  }
+});
+
+// src/alembic/alembic-options.ts
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash);
+}
+function resolveLocation(folder, path) {
+  if (path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path)) return void 0;
+  const parts = [];
+  for (const part of `${folder}/${path}`.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else {
+      parts.push(part);
+    }
+  }
+  return parts.join("/");
+}
+function splitVersionLocations(value, separator, osPathSeparator = ":") {
+  const chars = { space: " ", newline: "\n", os: osPathSeparator, ":": ":", ";": ";" };
+  if (separator !== void 0 && chars[separator] === void 0) return void 0;
+  const parts = separator === void 0 ? value.split(LEGACY_SPLIT) : value.split(chars[separator]);
+  return parts.map((part) => part.trim()).filter((part) => part !== "");
+}
+function asBool(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value !== 0;
+  return typeof value === "string" && ["true", "yes", "on", "y", "t", "1"].includes(value.trim().toLowerCase());
+}
+function asText(value) {
+  if (value === void 0) return void 0;
+  return Array.isArray(value) ? value.join(" ") : String(value);
+}
+function resolveScriptLocation(folder, value, isScriptDirectory) {
+  const absolute = value.startsWith("/") || /^[A-Za-z]:[\\/]/.test(value);
+  const colon = value.indexOf(":");
+  if (!absolute && colon > 0) {
+    const pkg = value.slice(0, colon).replace(/\./g, "/");
+    const inner = value.slice(colon + 1);
+    for (const base of [folder, "", "src"]) {
+      const candidate = resolveLocation(base, `${pkg}/${inner}`);
+      if (candidate !== void 0 && isScriptDirectory(candidate)) return { location: candidate };
+    }
+    return { packageNotFound: true };
+  }
+  const location = resolveLocation(folder, value);
+  return location === void 0 ? { outside: true } : { location };
+}
+function environmentFromOptions(input) {
+  const { config, options } = input;
+  const folder = folderOf(config);
+  const problems = [];
+  const scriptValue = asText(options.get("script_location"));
+  let scriptLocation;
+  if (scriptValue !== void 0 && scriptValue.trim() !== "") {
+    const resolved = resolveScriptLocation(folder, scriptValue.trim(), input.isScriptDirectory);
+    if ("packageNotFound" in resolved) return { problems: [(0, import_messages12.packageLocationNotFound)(config, scriptValue)] };
+    if ("outside" in resolved) return { problems: [(0, import_messages12.locationOutsideRepository)(config, `script_location ${scriptValue}`)] };
+    scriptLocation = resolved.location;
+  } else {
+    scriptLocation = input.defaultScriptLocation;
+  }
+  if (scriptLocation === void 0) return { problems };
+  let locations;
+  const raw = options.get("version_locations");
+  if (raw === void 0 || typeof raw === "string" && raw.trim() === "") {
+    locations = [scriptLocation === "" ? "versions" : `${scriptLocation}/versions`];
+  } else {
+    let items;
+    if (Array.isArray(raw)) {
+      items = raw.map((item) => item.trim()).filter((item) => item !== "");
+    } else {
+      const separator = asText(options.get("path_separator")) ?? asText(options.get("version_path_separator"));
+      items = splitVersionLocations(String(raw), separator?.trim(), input.osPathSeparator);
+      if (items === void 0) return { problems: [(0, import_messages12.badPathSeparator)(config, separator ?? "")] };
+    }
+    locations = [];
+    for (const item of items) {
+      const location = resolveLocation(folder, item);
+      if (location === void 0) problems.push((0, import_messages12.locationOutsideRepository)(config, `version location ${item}`));
+      else if (!locations.includes(location)) locations.push(location);
+    }
+    if (locations.length === 0) return { problems };
+  }
+  const truncate = Number.parseInt(asText(options.get("truncate_slug_length")) ?? "", 10);
+  const timezone = asText(options.get("timezone"))?.trim();
+  const environment = {
+    config,
+    section: input.section,
+    scriptLocation,
+    versionLocations: locations,
+    recursive: asBool(options.get("recursive_version_locations")),
+    sourceless: asBool(options.get("sourceless")),
+    fileTemplate: asText(options.get("file_template")) ?? DEFAULT_FILE_TEMPLATE,
+    truncateSlugLength: Number.isFinite(truncate) ? truncate : DEFAULT_TRUNCATE_SLUG_LENGTH,
+    ...timezone ? { timezone } : {}
+  };
+  return { environment, problems };
+}
+var import_messages12, HERE, DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH, LEGACY_SPLIT;
+var init_alembic_options = __esm({
+  "src/alembic/alembic-options.ts"() {
+    "use strict";
+    import_messages12 = __toESM(require_messages(), 1);
+    HERE = ".";
+    DEFAULT_FILE_TEMPLATE = "%(rev)s_%(slug)s";
+    DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
+    LEGACY_SPLIT = /, *|(?: +)/;
+  }
+});
+
+// bundle-of:src/alembic/config-candidate.cts
+var require_config_candidate = __commonJS({
+  "bundle-of:src/alembic/config-candidate.cts"(exports2, module2) {
+    module2.exports = require("./migcheck.cjs").__modules["alembic/config-candidate"];
+  }
+});
+
+// src/alembic/environments-from-configs.ts
+function iniSources(file, problems) {
+  const isAlembicIni = basename2(file.path) === "alembic.ini";
+  if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
+  let ini;
+  try {
+    ini = parseIni(file.text);
+  } catch (error) {
+    problems.push((0, import_messages13.alembicConfigUnreadable)(file.path, error.message));
+    return [];
+  }
+  if (!isAlembicIni && !ini.sections.has("alembic")) return [];
+  const sources = [];
+  for (const [section, own] of ini.sections) {
+    if (section !== "alembic" && !own.has("script_location")) continue;
+    const options = /* @__PURE__ */ new Map();
+    let broken = false;
+    for (const key of sectionOptions(ini, section, { here: HERE }).keys()) {
+      if (key === "here") continue;
+      try {
+        options.set(key, getOption(ini, section, key, { here: HERE }));
+      } catch (error) {
+        if (!(error instanceof InterpolationError)) throw error;
+        if (!["script_location", "version_locations", "path_separator", "version_path_separator"].includes(key)) continue;
+        const problem = error.problem;
+        problems.push(problem.kind === "missing" ? (0, import_messages13.interpolationMissing)(file.path, key, problem.name) : (0, import_messages13.interpolationSyntax)(file.path, key, own.get(key) ?? ""));
+        broken = true;
+      }
+    }
+    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location") });
+  }
+  return sources;
+}
+function tomlString(value) {
+  return value.replace(/%\(here\)s|%%/g, (match) => match === "%%" ? "%" : HERE);
+}
+function tomlSource(file, parseToml2, problems) {
+  if (!/tool\.alembic|\[tool\]/.test(file.text)) return void 0;
+  let document;
+  try {
+    document = parseToml2(file.text);
+  } catch (error) {
+    problems.push((0, import_messages13.alembicConfigUnreadable)(file.path, String(error.message).split("\n")[0] ?? ""));
+    return void 0;
+  }
+  const table = document?.tool?.alembic;
+  if (!table || typeof table !== "object" || Array.isArray(table)) return void 0;
+  const options = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(table)) {
+    if (typeof value === "string") options.set(key, tomlString(value));
+    else if (Array.isArray(value)) options.set(key, value.filter((v) => typeof v === "string").map(tomlString));
+    else if (typeof value === "boolean" || typeof value === "number") options.set(key, value);
+  }
+  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location") };
+}
+function environmentsFromConfigs(files, scriptDirectories, options = {}) {
+  const problems = [];
+  const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const tomlByFolder = /* @__PURE__ */ new Map();
+  for (const file of sorted2) {
+    if (basename2(file.path) !== "pyproject.toml" || !options.parseToml) continue;
+    const source = tomlSource(file, options.parseToml, problems);
+    if (source) tomlByFolder.set(folderOf(file.path), source);
+  }
+  const sources = [];
+  const usedToml = /* @__PURE__ */ new Set();
+  for (const file of sorted2) {
+    if (!file.path.endsWith(".ini")) continue;
+    for (const source of iniSources(file, problems)) {
+      const toml = source.section === "alembic" ? tomlByFolder.get(folderOf(file.path)) : void 0;
+      if (toml) {
+        usedToml.add(toml);
+        const merged = new Map([...toml.options, ...source.options]);
+        const fromToml = source.lacksScriptLocation && !toml.lacksScriptLocation;
+        sources.push({ ...fromToml ? toml : source, options: merged, lacksScriptLocation: !merged.has("script_location") });
+      } else {
+        sources.push(source);
+      }
+    }
+  }
+  for (const toml of tomlByFolder.values()) if (!usedToml.has(toml)) sources.push(toml);
+  const environments2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const source of sources) {
+    const folder = folderOf(source.config);
+    let defaultScriptLocation;
+    if (source.lacksScriptLocation) {
+      if (source.section === "alembic" && source.config.endsWith(".ini") && scriptDirectories.has(folder)) defaultScriptLocation = folder;
+      else {
+        problems.push((0, import_messages13.scriptLocationMissing)(source.config, source.section));
+        continue;
+      }
+    }
+    const result = environmentFromOptions({
+      config: source.config,
+      section: source.section,
+      options: source.options,
+      defaultScriptLocation,
+      isScriptDirectory: (dir) => scriptDirectories.has(dir),
+      osPathSeparator: options.osPathSeparator
+    });
+    problems.push(...result.problems);
+    const environment = result.environment;
+    if (!environment) continue;
+    const key = `${environment.recursive}\0${environment.versionLocations.join("\0")}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    environments2.push(environment);
+  }
+  return { environments: environments2, problems };
+}
+var import_messages13, import_config_candidate, basename2;
+var init_environments_from_configs = __esm({
+  "src/alembic/environments-from-configs.ts"() {
+    "use strict";
+    import_messages13 = __toESM(require_messages(), 1);
+    init_ini();
+    init_alembic_options();
+    import_config_candidate = __toESM(require_config_candidate(), 1);
+    basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+  }
+});
+
+// src/alembic/touches-environments.ts
+function isUnder(path, location) {
+  return location === "" || path === location || path.startsWith(`${location}/`);
+}
+var init_touches_environments = __esm({
+  "src/alembic/touches-environments.ts"() {
+    "use strict";
+    init_environments_from_configs();
+  }
+});
+
+// src/cache/parse-cache-codec.ts
+function encodeSite(site) {
+  if (site === void 0) return "";
+  if (site.items === void 0) return void 0;
+  const values = stringsOf(site.items);
+  if (values === void 0) return void 0;
+  return [site.line, site.span.start, site.span.end, site.span.line, site.scalar ? 1 : 0, site.text, ...values].join(ITEM);
+}
+function settle(parse2, sites) {
+  Object.defineProperty(parse2, "sites", { value: sites, enumerable: true, writable: true, configurable: true });
+  return sites;
+}
+function decodeSites(s0, s1, s2, s3) {
+  const sites = {};
+  if (s0 !== "") sites.revision = decodeSite("revision", s0);
+  if (s1 !== "") sites.down_revision = decodeSite("down_revision", s1);
+  if (s2 !== "") sites.branch_labels = decodeSite("branch_labels", s2);
+  if (s3 !== "") sites.depends_on = decodeSite("depends_on", s3);
+  return sites;
+}
+function decodeRevises(text) {
+  const [start, end, line, value = ""] = text.split(ITEM);
+  return { span: { start: count(start), end: count(end), line: count(line) }, text: value };
+}
+function decodeSite(field, text) {
+  const [line, start, end, spanLine, scalar, valueText = "", ...values] = text.split(ITEM);
+  return {
+    field,
+    line: count(line),
+    span: { start: count(start), end: count(end), line: count(spanLine) },
+    text: valueText,
+    items: values.map((value) => ({ kind: "string", value })),
+    scalar: scalar === "1"
+  };
+}
+function rememberEncoding(file, encoded) {
+  encodings.set(file, encoded);
+}
+function encodingOf(file) {
+  const known2 = encodings.get(file);
+  if (known2 !== void 0) return known2;
+  const { path: _path, blob: _blob, ...parse2 } = file;
+  return encodeParse(parse2);
+}
+function encodeParse(parse2) {
+  if (parse2.problems.length > 0 || parse2.revision === void 0 || parse2.downRevisions === void 0) return void 0;
+  const labels = stringsOf(parse2.branchLabels);
+  const depends = stringsOf(parse2.dependsOn);
+  if (!labels || !depends) return void 0;
+  const sites = [];
+  for (const field of FIELDS2) {
+    const site = encodeSite(parse2.sites[field]);
+    if (site === void 0) return void 0;
+    sites.push(site);
+  }
+  const revises = parse2.revises ? [parse2.revises.span.start, parse2.revises.span.end, parse2.revises.span.line, parse2.revises.text].join(ITEM) : "";
+  const encoded = [MARK, parse2.revision, parse2.revisionSource, parse2.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
+  return JSON.stringify(decodeParse(encoded)) === JSON.stringify(parse2) ? encoded : void 0;
+}
+function decodeParse(encoded, path, blob) {
+  const parts = encoded.split(FIELD);
+  if (parts.length !== 11 || parts[0] !== MARK) return void 0;
+  const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
+  if (revisionSource !== "variable" && revisionSource !== "filename" && revisionSource !== "none") return void 0;
+  if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
+  try {
+    const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);
+    const downRevisions = list(down);
+    const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
+    const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
+    const parse2 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
+      return settle(this, decodeSites(s0, s1, s2, s3));
+    }, problems: [] } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
+      return settle(this, decodeSites(s0, s1, s2, s3));
+    }, problems: [] };
+    if (revises) parse2.revises = revises;
+    encodings.set(parse2, encoded);
+    return parse2;
+  } catch {
+    return void 0;
+  }
+}
+function looksLikeRevisionFile(value) {
+  const f = value;
+  return !!f && typeof f === "object" && Array.isArray(f.problems) && typeof f.sites === "object" && Array.isArray(f.branchLabels) && Array.isArray(f.dependsOn) && typeof f.revisionSource === "string";
+}
+function restoreParse(stored, path, blob) {
+  if (typeof stored === "string") return decodeParse(stored, path, blob);
+  return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
+}
+var MARK, FIELD, ITEM, FIELDS2, stringsOf, list, count, SITE_HEADER, NO_ITEMS, encodings;
+var init_parse_cache_codec = __esm({
+  "src/cache/parse-cache-codec.ts"() {
+    "use strict";
+    MARK = "c1";
+    FIELD = "	";
+    ITEM = "";
+    FIELDS2 = ["revision", "down_revision", "branch_labels", "depends_on"];
+    stringsOf = (items) => items.every((item) => item.kind === "string") ? items.map((item) => item.value) : void 0;
+    list = (text) => text === "" ? [] : text.split(ITEM);
+    count = (text) => {
+      const n = Number(text);
+      if (text === "" || !Number.isSafeInteger(n)) throw new RangeError("not a stored number");
+      return n;
+    };
+    SITE_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f[01]\x1f/;
+    NO_ITEMS = Object.freeze([]);
+    encodings = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/fs/write-file-atomic.ts
+function temporaryName(path, pid, random) {
+  return (0, import_node_path.join)((0, import_node_path.dirname)(path), `.${(0, import_node_path.basename)(path)}.migcheck-${pid}-${random}.tmp`);
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function removeStaleTemporaries(dir, now = Date.now()) {
+  const names = await (0, import_promises.readdir)(dir).catch(() => []);
+  const removed = [];
+  for (const name of names) {
+    const match = TEMPORARY.exec(name);
+    if (!match) continue;
+    const full = (0, import_node_path.join)(dir, name);
+    const info = await (0, import_promises.lstat)(full).catch(() => void 0);
+    if (!info?.isFile()) continue;
+    if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
+    if (await (0, import_promises.unlink)(full).then(() => true, () => false)) removed.push(name);
+  }
+  return removed;
+}
+var import_promises, import_node_path, TEMPORARY, PIDLESS_STALE_MS;
+var init_write_file_atomic = __esm({
+  "src/fs/write-file-atomic.ts"() {
+    "use strict";
+    import_promises = require("node:fs/promises");
+    import_node_path = require("node:path");
+    TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
+    PIDLESS_STALE_MS = 10 * 60 * 1e3;
+  }
+});
+
+// src/cache/tree-snapshots.ts
+function snapshotKey(readerVersion, env, locationTrees) {
+  const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);
+  return (0, import_node_crypto.createHash)("sha256").update([readerVersion, rules, ...locationTrees].join("\n")).digest("hex").slice(0, 40);
+}
+function storedText(file) {
+  const compact = encodingOf(file);
+  if (compact !== void 0 && !compact.includes(RECORD) && !compact.includes(FIELD2)) return compact;
+  const { path: _path, blob: _blob, ...parse2 } = file;
+  return JSON.stringify(parse2);
+}
+function restore(text, key) {
+  const records = text.split(RECORD);
+  if (records[0] !== `${HEADER}${FIELD2}${key}`) return void 0;
+  const files = [];
+  for (let i = 1; i < records.length; i++) {
+    const record = records[i];
+    const a = record.indexOf(FIELD2);
+    const b = record.indexOf(FIELD2, a + 1);
+    if (a < 0 || b < 0) return void 0;
+    const path = record.slice(0, a);
+    const blob = record.slice(a + 1, b);
+    let stored = record.slice(b + 1);
+    if (stored.startsWith("{")) {
+      try {
+        stored = JSON.parse(stored);
+      } catch {
+        return void 0;
+      }
+    }
+    const file = restoreParse(stored, path, blob);
+    if (!file) return void 0;
+    files.push(file);
+  }
+  return files;
+}
+var import_node_crypto, import_promises2, import_node_path2, SNAPSHOT_DIR, MAX_SNAPSHOTS, RECORD, FIELD2, HEADER, UNCONTAINED, TreeSnapshots;
+var init_tree_snapshots = __esm({
+  "src/cache/tree-snapshots.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_promises2 = require("node:fs/promises");
+    import_node_path2 = require("node:path");
+    init_parse_cache_codec();
+    init_write_file_atomic();
+    SNAPSHOT_DIR = "trees-v1";
+    MAX_SNAPSHOTS = 12;
+    RECORD = "\0";
+    FIELD2 = "";
+    HEADER = "migcheck-tree-snapshot-1";
+    UNCONTAINED = "uncontained";
+    TreeSnapshots = class _TreeSnapshots {
+      constructor(dir) {
+        this.dir = dir;
+      }
+      dir;
+      /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
+      static at(commonDir) {
+        return new _TreeSnapshots((0, import_node_path2.join)(commonDir, "migcheck", SNAPSHOT_DIR));
+      }
+      /**
+       * The files of a snapshot; `UNCONTAINED` when the tree was found to depend on files outside
+       * its version locations (see markUncontained); undefined when there is none (or a damaged one).
+       * Never throws.
+       */
+      async read(key) {
+        const text = await (0, import_promises2.readFile)((0, import_node_path2.join)(this.dir, key), "utf8").catch(() => void 0);
+        if (text === `${HEADER}${FIELD2}${key}${RECORD}${UNCONTAINED}`) return UNCONTAINED;
+        return text === void 0 ? void 0 : restore(text, key);
+      }
+      /**
+       * Remembers that the tree under `key` cannot be kept (a symlink, a label constant): a later
+       * run then reads it in full straight away instead of trying to derive from it. Never throws.
+       */
+      async markUncontained(key) {
+        await this.save(key, `${HEADER}${FIELD2}${key}${RECORD}${UNCONTAINED}`);
+      }
+      /**
+       * Keeps `files` (every one read from git: path and blob id known) under `key`. Files whose
+       * path holds a separator are not kept. Never throws (a read-only .git just means no snapshot).
+       */
+      async write(key, files) {
+        const records = [`${HEADER}${FIELD2}${key}`];
+        for (const file of files) {
+          if (file.blob === void 0 || /[\0\x01]/.test(file.path)) return;
+          records.push(`${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`);
+        }
+        await this.save(key, records.join(RECORD));
+      }
+      async save(key, text) {
+        const target = (0, import_node_path2.join)(this.dir, key);
+        const temp = temporaryName(target, process.pid, (0, import_node_crypto.randomBytes)(4).toString("hex"));
+        try {
+          await (0, import_promises2.mkdir)(this.dir, { recursive: true });
+          await (0, import_promises2.writeFile)(temp, text);
+          await (0, import_promises2.rename)(temp, target);
+          await this.prune();
+        } catch {
+          await (0, import_promises2.unlink)(temp).catch(() => void 0);
+        }
+      }
+      /** Drops all but the newest MAX_SNAPSHOTS snapshots, and temporaries of killed runs. */
+      async prune() {
+        await removeStaleTemporaries(this.dir);
+        const names = (await (0, import_promises2.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
+        if (names.length <= MAX_SNAPSHOTS) return;
+        const dated = await Promise.all(names.map(async (name) => ({ name, time: (await (0, import_promises2.stat)((0, import_node_path2.join)(this.dir, name)).catch(() => void 0))?.mtimeMs ?? 0 })));
+        dated.sort((a, b) => b.time - a.time);
+        await Promise.all(dated.slice(MAX_SNAPSHOTS).map(({ name }) => (0, import_promises2.unlink)((0, import_node_path2.join)(this.dir, name)).catch(() => void 0)));
+      }
+    };
+  }
+});
+
+// src/git/clean-index-blobs.ts
+function lsFilesTaggedArgs(paths) {
+  return ["ls-files", "-s", "-v", "-z", "--", ...literal(paths)];
+}
+function diffFilesArgs(paths) {
+  return ["diff-files", "--name-only", "-z", "--", ...literal(paths)];
+}
+function checkAttrArgs() {
+  return ["check-attr", "-z", "--stdin", ...CONVERSION_ATTRIBUTES];
+}
+function parseTaggedLsFiles(stdout) {
+  const blobs = /* @__PURE__ */ new Map();
+  for (const record of splitNul(stdout)) {
+    const tab = record.indexOf("	");
+    const [tag, mode, oid, stage] = record.slice(0, tab).split(" ");
+    if (tab < 0 || tag !== "H" || stage !== "0" || !oid || mode !== "100644" && mode !== "100755") continue;
+    blobs.set(record.slice(tab + 1), oid);
+  }
+  return blobs;
+}
+function parseConvertedPaths(stdout) {
+  const items = splitNul(stdout);
+  const converted = /* @__PURE__ */ new Set();
+  for (let i = 0; i + 2 < items.length; i += 3) {
+    const value = items[i + 2];
+    if (value !== "unspecified" && value !== "unset") converted.add(items[i]);
+  }
+  return converted;
+}
+async function cleanIndexBlobs(repo, paths) {
+  if (paths?.length === 0) return /* @__PURE__ */ new Map();
+  const [listed, changed, autocrlf] = await Promise.all([
+    runGit(repo, lsFilesTaggedArgs(paths)),
+    runGit(repo, diffFilesArgs(paths)),
+    runGit(repo, ["config", "--get", "core.autocrlf"], { allowExit: [1] })
+  ]);
+  if (!["", "false", "no", "off", "0"].includes(autocrlf.stdout.trim().toLowerCase())) return /* @__PURE__ */ new Map();
+  const blobs = parseTaggedLsFiles(listed.stdout);
+  for (const path of splitNul(changed.stdout)) blobs.delete(path);
+  if (blobs.size === 0) return blobs;
+  const attrs = await runGit(repo, checkAttrArgs(), { input: `${[...blobs.keys()].join("\0")}\0` });
+  for (const path of parseConvertedPaths(attrs.stdout)) blobs.delete(path);
+  return blobs;
+}
+var literal, CONVERSION_ATTRIBUTES;
+var init_clean_index_blobs = __esm({
+  "src/git/clean-index-blobs.ts"() {
+    "use strict";
+    init_parse_z();
+    init_run_git();
+    literal = (paths) => (paths ?? []).map((p) => `:(literal)${p}`);
+    CONVERSION_ATTRIBUTES = ["filter", "text", "eol", "working-tree-encoding", "ident"];
+  }
+});
+
+// src/trees/tree-links.ts
+var import_messages14, SYMLINK, MAX_HOPS, LinkedListing;
+var init_tree_links = __esm({
+  "src/trees/tree-links.ts"() {
+    "use strict";
+    import_messages14 = __toESM(require_messages(), 1);
+    init_alembic_options();
+    SYMLINK = "120000";
+    MAX_HOPS = 8;
+    LinkedListing = class {
+      /**
+       * Wraps a listing (no git is run until a link is met). `entries` grows by the files of linked
+       * locations: they are what the selection of revision files sees.
+       */
+      constructor(entries) {
+        this.entries = entries;
+        this.known = new Map(entries.map((entry) => [entry.path, entry]));
+      }
+      entries;
+      /** Every entry git listed for this tree, by its real path. */
+      known;
+      /** The real path of an entry reached through a linked folder, by the path it is shown at. */
+      realPaths = /* @__PURE__ */ new Map();
+      /** Sentences about links that were not followed (a location leading outside the repository). */
+      problems = [];
+      texts = /* @__PURE__ */ new Map();
+      /** The entry shown at `path` (a linked folder's file under the location's path). */
+      entryAt(path) {
+        const real = this.realPaths.get(path);
+        if (real === void 0) return this.known.get(path);
+        const entry = this.known.get(real);
+        return entry && { ...entry, path };
+      }
+      add(entries) {
+        for (const entry of entries) this.known.set(entry.path, entry);
+      }
+      async readTexts(source, entries) {
+        const missing = entries.map((entry) => entry.oid).filter((oid) => !this.texts.has(oid));
+        if (missing.length === 0) return;
+        const decoder = new TextDecoder();
+        for (const [oid, bytes] of await source.read(missing)) this.texts.set(oid, decoder.decode(bytes));
+      }
+      /** Where the link at real path `real` leads: a repository path, or undefined when outside. */
+      targetOf(real, entry) {
+        return resolveLocation(folderOf(real), this.texts.get(entry.oid) ?? "");
+      }
+      /**
+       * Follows each location that is a link (to a link, …) to a folder of the repository and adds
+       * that folder's files under the location. A location leading outside is a problem, not read.
+       */
+      async followLocations(locations, source) {
+        let pending = [...new Set(locations)].filter((l) => l !== "" && this.known.get(l)?.mode === SYMLINK).map((location) => ({ location, real: location }));
+        for (let hop = 0; hop < MAX_HOPS && pending.length > 0; hop++) {
+          await this.readTexts(source, pending.map(({ real }) => this.known.get(real)));
+          const next = [];
+          const reached = [];
+          for (const { location, real } of pending) {
+            const to = this.targetOf(real, this.known.get(real));
+            if (to === void 0) this.problems.push((0, import_messages14.symlinkEscapes)(location));
+            else if (to !== "") reached.push({ location, real: to });
+          }
+          if (reached.length === 0) break;
+          const folders = [...new Set(reached.map(({ real }) => real))];
+          this.add(await source.list(folders));
+          for (const { location, real } of reached) {
+            if (this.known.get(real)?.mode === SYMLINK) {
+              next.push({ location, real });
+              continue;
+            }
+            const prefix = `${real}/`;
+            for (const entry of [...this.known.values()]) {
+              if (!entry.path.startsWith(prefix)) continue;
+              const shown = `${location}/${entry.path.slice(prefix.length)}`;
+              this.entries.push({ ...entry, path: shown });
+              this.realPaths.set(shown, entry.path);
+            }
+          }
+          pending = next;
+        }
+        return this;
+      }
+      /**
+       * The entries the selected `paths` stand for, links followed inside the repository: the
+       * target's entry (its blob is the content to read), or the sentence saying why it is not read.
+       * Paths that are not links are left out.
+       */
+      async followFiles(paths, source) {
+        const result = /* @__PURE__ */ new Map();
+        let pending = [];
+        for (const path of new Set(paths)) {
+          const entry = this.entryAt(path);
+          if (entry?.mode === SYMLINK) pending.push({ path, real: this.realPaths.get(path) ?? path, entry });
+        }
+        const asked = /* @__PURE__ */ new Set();
+        for (let hop = 0; pending.length > 0; hop++) {
+          if (hop >= MAX_HOPS) {
+            for (const { path, real } of pending) result.set(path, (0, import_messages14.symlinkNotFollowed)(path, real));
+            break;
+          }
+          await this.readTexts(source, pending.map(({ entry }) => entry));
+          const targets = pending.map(({ path, real, entry }) => ({ path, to: this.targetOf(real, entry) }));
+          const unknown = [...new Set(targets.flatMap(({ to }) => to !== void 0 && to !== "" && !this.known.has(to) && !asked.has(to) ? [to] : []))];
+          if (unknown.length > 0) {
+            unknown.forEach((to) => asked.add(to));
+            this.add(await source.list(unknown));
+          }
+          const next = [];
+          for (const { path, to } of targets) {
+            const entry = to === void 0 ? void 0 : this.known.get(to);
+            if (to === void 0) result.set(path, (0, import_messages14.symlinkEscapes)(path));
+            else if (!entry) result.set(path, (0, import_messages14.symlinkNotFollowed)(path, to));
+            else if (entry.mode === SYMLINK) next.push({ path, real: to, entry });
+            else result.set(path, entry);
+          }
+          pending = next;
+        }
+        return result;
+      }
+    };
+  }
+});
+
+// src/cache/parse-cache.ts
+async function removeStaleCacheTemporaries(dir) {
+  await removeStaleTemporaries(dir);
+  const names = await (0, import_promises3.readdir)(dir).catch(() => []);
+  await Promise.all(names.map((name) => {
+    const pid = OLD_TEMPORARY.exec(name)?.[1];
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises3.unlink)((0, import_node_path3.join)(dir, name)).catch(() => void 0) : void 0;
+  }));
+}
+function parseCacheKey(oid, path) {
+  return `${oid}:${basename4(path)}`;
+}
+var import_node_crypto2, import_promises3, import_node_path3, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var init_parse_cache = __esm({
+  "src/cache/parse-cache.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_promises3 = require("node:fs/promises");
+    import_node_path3 = require("node:path");
+    init_parse_cache_codec();
+    init_write_file_atomic();
+    PARSE_CACHE_FILE = "parse-cache-v1.json";
+    PARSE_CACHE_MAX_ENTRIES = 2e4;
+    MAX_FILE_BYTES = 64 * 1024 * 1024;
+    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    OLD_TEMPORARY = /^parse-cache-v1\.json\.(\d+)\.[0-9a-z]+\.tmp$/;
+    isGone = (pid) => {
+      try {
+        process.kill(pid, 0);
+        return false;
+      } catch (error) {
+        return error.code === "ESRCH";
+      }
+    };
+    ParseCache = class _ParseCache {
+      constructor(file, data, maxEntries) {
+        this.file = file;
+        this.data = data;
+        this.maxEntries = maxEntries;
+      }
+      file;
+      data;
+      maxEntries;
+      changed = false;
+      hits = 0;
+      /**
+       * Loads the cache of the repository whose common git dir is `commonDir`. A missing,
+       * unreadable, malformed or other-reader-version file gives an empty cache.
+       */
+      static async open(commonDir, readerVersion, options = {}) {
+        const file = (0, import_node_path3.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
+        let data = empty;
+        const [bytes] = await Promise.all([
+          (0, import_promises3.readFile)(file).catch(() => void 0),
+          removeStaleCacheTemporaries((0, import_node_path3.dirname)(file))
+        ]);
+        try {
+          if (bytes && bytes.length <= MAX_FILE_BYTES) {
+            const parsed = JSON.parse(bytes.toString("utf8"));
+            if (parsed && parsed.version === 1 && parsed.reader === readerVersion && Number.isSafeInteger(parsed.generation) && parsed.entries && typeof parsed.entries === "object" && !Array.isArray(parsed.entries)) {
+              data = parsed;
+            }
+          }
+        } catch {
+        }
+        return new _ParseCache(file, data, options.maxEntries ?? PARSE_CACHE_MAX_ENTRIES);
+      }
+      /** How many lookups were answered from the cache since open. */
+      get hitCount() {
+        return this.hits;
+      }
+      /** The cached parse of `oid` at `path` (the path and blob re-attached), or undefined. */
+      get(oid, path) {
+        const entry = Object.prototype.hasOwnProperty.call(this.data.entries, parseCacheKey(oid, path)) ? this.data.entries[parseCacheKey(oid, path)] : void 0;
+        if (!entry || typeof entry.p !== "string") return void 0;
+        const stored = entry.f;
+        if (typeof stored !== "string" && entry.p !== path && looksLikeRevisionFile(stored) && stored.problems.some((problem) => String(problem.reason).includes(entry.p))) return void 0;
+        const file = restoreParse(stored, path, oid);
+        if (!file) return void 0;
+        entry.u = this.data.generation + 1;
+        this.hits += 1;
+        return file;
+      }
+      /** Stores a parse result (its path and blob are not part of the stored value). */
+      set(oid, file) {
+        const { path, blob: _blob, ...rest } = file;
+        const encoded = encodeParse(rest);
+        if (encoded !== void 0) rememberEncoding(file, encoded);
+        this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encoded ?? rest };
+        this.changed = true;
+      }
+      /**
+       * Writes the cache if anything was added: temp file + rename, oldest entries dropped beyond
+       * the bound. Never throws (a read-only .git just means no cache).
+       */
+      async save() {
+        if (!this.changed) return;
+        this.changed = false;
+        this.data.generation += 1;
+        const keys = Object.keys(this.data.entries);
+        if (keys.length > this.maxEntries) {
+          keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
+          for (const key of keys.slice(this.maxEntries)) delete this.data.entries[key];
+        }
+        const temp = temporaryName(this.file, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
+        try {
+          await (0, import_promises3.mkdir)((0, import_node_path3.join)(this.file, ".."), { recursive: true });
+          await (0, import_promises3.writeFile)(temp, JSON.stringify(this.data));
+          await (0, import_promises3.rename)(temp, this.file);
+        } catch {
+          await (0, import_promises3.unlink)(temp).catch(() => void 0);
+        }
+      }
+    };
+  }
+});
+
+// src/git/list-module-files.ts
+function moduleFilePathspecs(names) {
+  const specs = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    if (name.includes("/") || name.includes("\0")) continue;
+    if (name === "") specs.add(":(glob)**/__init__.py");
+    else {
+      specs.add(`:(glob)**/${escapeGlob(name)}.py`);
+      specs.add(`:(glob)**/${escapeGlob(name)}/__init__.py`);
+    }
+  }
+  return [...specs].sort();
+}
+function lsFilesPathspecArgs(pathspecs) {
+  return ["ls-files", "-s", "-z", "--", ...pathspecs];
+}
+function diffTreeFromEmptyArgs(emptyTree, commit, pathspecs) {
+  return ["diff-tree", "-r", "-z", "--no-renames", "--end-of-options", emptyTree, validateRef(commit, "revision"), "--", ...pathspecs];
+}
+function parseDiffTreeRaw(stdout) {
+  const items = splitNul(stdout);
+  const entries = [];
+  for (let i = 0; i + 1 < items.length; i += 2) {
+    const [, mode, , oid] = items[i].split(" ");
+    if (!mode || !oid) throw new Error(`unexpected diff-tree output: ${JSON.stringify(items[i])}`);
+    if (mode !== "160000" && mode !== "000000") entries.push({ path: items[i + 1], oid, mode });
+  }
+  return entries;
+}
+async function listModuleFiles(repo, tree, names) {
+  const pathspecs = moduleFilePathspecs(names);
+  if (pathspecs.length === 0) return [];
+  if (tree.kind === "index") {
+    const { stdout: stdout2 } = await runGit(repo, lsFilesPathspecArgs(pathspecs));
+    return resolveIndexStages(parseLsFiles(stdout2)).entries;
+  }
+  const { stdout } = await runGit(repo, diffTreeFromEmptyArgs(EMPTY_TREE[tree.algorithm], tree.commit, pathspecs));
+  return parseDiffTreeRaw(stdout);
+}
+var EMPTY_TREE, escapeGlob;
+var init_list_module_files = __esm({
+  "src/git/list-module-files.ts"() {
+    "use strict";
+    init_argv();
+    init_parse_z();
+    init_run_git();
+    EMPTY_TREE = {
+      sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+      sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
+    };
+    escapeGlob = (name) => name.replace(/[\\*?[\]]/g, (c) => `\\${c}`);
+  }
+});
+
+// src/trees/worktree-reader.ts
+async function listWorktree(root, locations) {
+  const realRoot = await (0, import_promises4.realpath)(root);
+  const paths = /* @__PURE__ */ new Set();
+  const problems = [];
+  const walk2 = async (dir) => {
+    let entries;
+    try {
+      entries = await (0, import_promises4.readdir)((0, import_node_path4.join)(root, dir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    await Promise.all(entries.map(async (entry) => {
+      const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
+      if (entry.isDirectory()) return walk2(path);
+      if (entry.isFile()) {
+        paths.add(path);
+        return void 0;
+      }
+      if (!entry.isSymbolicLink()) return void 0;
+      let target;
+      try {
+        target = await (0, import_promises4.realpath)((0, import_node_path4.join)(root, path));
+      } catch {
+        return void 0;
+      }
+      if (!inside(realRoot, target)) problems.push((0, import_messages15.symlinkEscapes)(path));
+      else paths.add(path);
+      return void 0;
+    }));
+  };
+  for (const location of new Set(locations)) {
+    try {
+      if (!inside(realRoot, await (0, import_promises4.realpath)((0, import_node_path4.join)(root, location)))) {
+        problems.push((0, import_messages15.symlinkEscapes)(location));
+        continue;
+      }
+    } catch {
+      continue;
+    }
+    await walk2(location);
+  }
+  return { paths: [...paths].sort(), problems: problems.sort() };
+}
+async function readWorktreeFile(root, path) {
+  try {
+    return (0, import_node_fs2.readFileSync)((0, import_node_path4.join)(root, path));
+  } catch {
+    return void 0;
+  }
+}
+function gitBlobId(bytes, algorithm = "sha1") {
+  return (0, import_node_crypto3.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+var import_node_crypto3, import_node_fs2, import_promises4, import_node_path4, import_messages15, inside;
+var init_worktree_reader = __esm({
+  "src/trees/worktree-reader.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    import_node_fs2 = require("node:fs");
+    import_promises4 = require("node:fs/promises");
+    import_node_path4 = require("node:path");
+    import_messages15 = __toESM(require_messages(), 1);
+    inside = (root, target) => {
+      const rel = (0, import_node_path4.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(rel);
+    };
+  }
+});
+
+// src/trees/resolve-label-expressions.ts
+function sharedDirs(a, b) {
+  const x = a.split("/").slice(0, -1);
+  const y = b.split("/").slice(0, -1);
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
+}
+function nearest(candidates, importer) {
+  let best;
+  let bestShared = -1;
+  for (const path of candidates) {
+    const shared = sharedDirs(path, importer);
+    if (shared > bestShared) [best, bestShared] = [path, shared];
+  }
+  return best;
+}
+async function resolveLabelExpressions(repo, requests, options) {
+  const { sources } = options;
+  const decode = (bytes) => decodeSource(bytes);
+  const unread = /* @__PURE__ */ new Set();
+  for (const { files } of requests) {
+    for (const file of files) {
+      if (!file.blob || sources.has(file.blob)) continue;
+      const bytes = options.worktreeBytes?.get(file.blob);
+      if (bytes) sources.set(file.blob, decode(bytes));
+      else unread.add(file.blob);
+    }
+  }
+  if (unread.size > 0) for (const [oid, bytes] of await options.reader.readAll(unread)) sources.set(oid, decode(bytes));
+  const textOf = (file) => file.blob ? sources.get(file.blob)?.text : void 0;
+  const groups = /* @__PURE__ */ new Map();
+  for (const { tree, files } of requests) {
+    const group = groups.get(treeKey(tree)) ?? { tree, files: /* @__PURE__ */ new Set() };
+    files.forEach((file) => group.files.add(file));
+    groups.set(treeKey(tree), group);
+  }
+  const resolvedByTree = /* @__PURE__ */ new Map();
+  await Promise.all([...groups].map(async ([key, { tree, files }]) => {
+    const needs = /* @__PURE__ */ new Map();
+    for (const file of files) {
+      const text = textOf(file);
+      if (text !== void 0) needs.set(file, labelConstantImports(file, text));
+    }
+    const names = new Set([...needs.values()].flat().map((need) => lastPart(need.module)));
+    const listing = names.size === 0 ? [] : await listModuleFiles(repo, "commit" in tree ? { kind: "commit", commit: tree.commit, algorithm: tree.commit.length === 64 ? "sha256" : options.algorithm } : { kind: "index" }, names);
+    const regular = listing.filter((entry) => entry.mode !== "120000");
+    const allPaths = regular.map((entry) => entry.path);
+    const chosen = /* @__PURE__ */ new Map();
+    for (const [file, list2] of needs) {
+      const modules = /* @__PURE__ */ new Map();
+      for (const need of list2) {
+        const path = nearest(moduleCandidatePaths(need.module, allPaths, file.path), file.path);
+        if (path !== void 0) modules.set(need.module, path);
+      }
+      chosen.set(file, modules);
+    }
+    const wanted = new Set([...chosen.values()].flatMap((modules) => [...modules.values()]));
+    const texts = /* @__PURE__ */ new Map();
+    if (tree.name === "worktree") {
+      await Promise.all([...wanted].map(async (path) => {
+        const bytes = await readWorktreeFile(repo.root, path);
+        if (bytes) texts.set(path, decode(bytes).text);
+      }));
+    } else if (wanted.size > 0) {
+      const oidOf = new Map(regular.map((entry) => [entry.path, entry.oid]));
+      const blobs = await options.reader.readAll([...wanted].map((path) => oidOf.get(path)));
+      for (const path of wanted) {
+        const bytes = blobs.get(oidOf.get(path));
+        if (bytes) texts.set(path, decode(bytes).text);
+      }
+    }
+    const resolved = /* @__PURE__ */ new Map();
+    for (const file of files) {
+      const text = textOf(file);
+      if (text === void 0) continue;
+      const modules = /* @__PURE__ */ new Map();
+      for (const [module2, path] of chosen.get(file) ?? []) {
+        const moduleText = texts.get(path);
+        if (moduleText !== void 0) modules.set(module2, moduleText);
+      }
+      resolved.set(file, resolveLabelConstants(file, text, modules));
+    }
+    resolvedByTree.set(key, resolved);
+  }));
+  return requests.map(({ tree, files }) => {
+    const resolved = resolvedByTree.get(treeKey(tree));
+    return new Map(files.flatMap((file) => resolved.has(file) ? [[file, resolved.get(file)]] : []));
+  });
+}
+var lastPart, treeKey;
+var init_resolve_label_expressions = __esm({
+  "src/trees/resolve-label-expressions.ts"() {
+    "use strict";
+    init_reader();
+    init_list_module_files();
+    init_worktree_reader();
+    init_expression_items();
+    lastPart = (dotted) => dotted.replace(/^\.+/, "").split(".").pop() ?? "";
+    treeKey = (tree) => "commit" in tree ? `commit:${tree.commit}` : tree.name;
+  }
+});
+
+// src/trees/load-trees.ts
+var load_trees_exports = {};
+__export(load_trees_exports, {
+  READER_VERSION: () => READER_VERSION2,
+  loadTrees: () => loadTrees
+});
+function listingPaths(environments2) {
+  const locations = [...new Set(environments2.flatMap((env) => env.versionLocations))];
+  return locations.includes("") ? void 0 : locations;
+}
+function unreadable(path, blob, reason, fix) {
+  return {
+    path,
+    ...blob ? { blob } : {},
+    revision: void 0,
+    revisionSource: "none",
+    downRevisions: void 0,
+    branchLabels: [],
+    dependsOn: [],
+    sites: {},
+    problems: [{ severity: "error", line: 1, reason, ...fix ? { fix } : {} }]
+  };
+}
+function sameParse(earlier, path) {
+  if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
+  if (basename5(earlier.path) === basename5(path)) return true;
+  return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
+}
+async function loadTrees(repo, environments2, specs, options = {}) {
+  const cache = options.cache === void 0 ? await ParseCache.open(repo.commonDir, READER_VERSION2) : options.cache;
+  const blobReader = options.reader ?? new BlobReader(repo);
+  const readBefore = blobReader.objectsRead;
+  const hitsBefore = cache?.hitCount ?? 0;
+  const stats = { blobsRead: 0, parsed: 0, cacheHits: 0 };
+  const sources = /* @__PURE__ */ new Map();
+  try {
+    let resolveKeys2 = function(perEnv, t) {
+      return perEnv.map((files) => files.map((path) => {
+        const entry = target(t, path);
+        if (typeof entry === "string") return entry;
+        const key = `${entry.oid}\0${path}`;
+        if (!parses.has(key) && !want.has(key)) {
+          const cached = options.keepSources ? void 0 : cache?.get(entry.oid, path);
+          if (cached) parses.set(key, cached);
+          else want.set(key, { oid: entry.oid, path });
+        }
+        return key;
+      }));
+    };
+    var resolveKeys = resolveKeys2;
+    const paths = listingPaths(environments2);
+    const locations = [...new Set(environments2.flatMap((env) => env.versionLocations))];
+    const sourceOf = (spec) => ({
+      list: (more) => spec.name === "index" ? listIndex(repo, more).then((l) => l.entries) : spec.name === "worktree" ? Promise.resolve([]) : listTree(repo, spec.commit, more),
+      read: (oids) => blobReader.readAll(oids)
+    });
+    const listings = /* @__PURE__ */ new Map();
+    const listingOf = (spec) => {
+      const key = spec.name === "index" || spec.name === "worktree" ? spec.name : `commit:${spec.commit}`;
+      let listing = listings.get(key);
+      if (!listing) {
+        listing = (spec.name === "index" ? listIndex(repo, paths) : spec.name === "worktree" ? Promise.resolve({ entries: [], unmerged: [] }) : listTree(repo, spec.commit, paths).then((entries) => ({ entries, unmerged: [] }))).then(async ({ entries, unmerged }) => ({ linked: await new LinkedListing(entries).followLocations(locations, sourceOf(spec)), unmerged }));
+        listings.set(key, listing);
+      }
+      return listing;
+    };
+    const vouched = specs.some((spec) => spec.name === "worktree") && !options.keepSources ? cleanIndexBlobs(repo, paths).catch(() => /* @__PURE__ */ new Map()) : Promise.resolve(/* @__PURE__ */ new Map());
+    const listed = await Promise.all(specs.map(listingOf));
+    const selections = await Promise.all(specs.map(async (spec, t) => {
+      if (spec.name !== "worktree") return { entries: listed[t].linked.entries, problems: listed[t].linked.problems };
+      const listing = await listWorktree(repo.root, environments2.flatMap((env) => env.versionLocations));
+      return { entries: listing.paths.map((path) => ({ path, oid: "", mode: "100644" })), problems: listing.problems };
+    }));
+    const selectionOf = /* @__PURE__ */ new Map();
+    const selected = selections.map(({ entries }) => {
+      let perEnv = selectionOf.get(entries);
+      if (!perEnv) {
+        const allPaths = entries.map((entry) => entry.path);
+        perEnv = environments2.map((env) => selectRevisionFiles(allPaths, env));
+        selectionOf.set(entries, perEnv);
+      }
+      return perEnv;
+    });
+    const algorithm = repo.head?.length === 64 ? "sha256" : "sha1";
+    const worktreeBytes = /* @__PURE__ */ new Map();
+    for (const [t, spec] of specs.entries()) {
+      if (spec.name !== "worktree") continue;
+      const wanted = [...new Set(selected[t].flat())];
+      const clean = await vouched;
+      const read = await Promise.all(wanted.map((path) => clean.has(path) ? void 0 : readWorktreeFile(repo.root, path)));
+      const entries = [];
+      wanted.forEach((path, k) => {
+        const indexed = clean.get(path);
+        if (indexed) {
+          entries.push({ path, oid: indexed, mode: "100644" });
+          return;
+        }
+        const bytes = read[k];
+        if (!bytes) return;
+        const oid = gitBlobId(bytes, algorithm);
+        worktreeBytes.set(oid, bytes);
+        entries.push({ path, oid, mode: "100644" });
+      });
+      selections[t].entries = entries;
+    }
+    const linkedOf = /* @__PURE__ */ new Map();
+    const linked = specs.map((spec, t) => {
+      const entries = selections[t].entries;
+      let listing = linkedOf.get(entries);
+      if (!listing) linkedOf.set(entries, listing = spec.name === "worktree" ? new LinkedListing(entries) : listed[t].linked);
+      return listing;
+    });
+    const followedOf = /* @__PURE__ */ new Map();
+    const followed = await Promise.all(specs.map((spec, t) => {
+      let links = followedOf.get(linked[t]);
+      if (!links) followedOf.set(linked[t], links = linked[t].followFiles(selected[t].flat(), sourceOf(spec)));
+      return links;
+    }));
+    const target = (t, path) => followed[t].get(path) ?? linked[t].entryAt(path) ?? (0, import_messages16.symlinkNotFollowed)(path, path);
+    const parses = /* @__PURE__ */ new Map();
+    const want = /* @__PURE__ */ new Map();
+    const resolvedOf = /* @__PURE__ */ new Map();
+    const resolved = selected.map((perEnv, t) => {
+      const known2 = resolvedOf.get(perEnv);
+      if (known2) return known2;
+      const keys = resolveKeys2(perEnv, t);
+      resolvedOf.set(perEnv, keys);
+      return keys;
+    });
+    const gitOids = [...new Set([...want.values()].map((w) => w.oid).filter((oid) => !worktreeBytes.has(oid)))];
+    const blobs = gitOids.length > 0 ? await blobReader.readAll(gitOids) : /* @__PURE__ */ new Map();
+    const byBlob = /* @__PURE__ */ new Map();
+    for (const [key, { oid, path }] of want) {
+      const bytes = worktreeBytes.get(oid) ?? blobs.get(oid);
+      if (!bytes) {
+        parses.set(key, unreadable(path, oid, (0, import_messages16.blobMissing)(path, oid)));
+        continue;
+      }
+      let source = sources.get(oid);
+      if (!source) {
+        source = decodeSource(bytes);
+        sources.set(oid, source);
+      }
+      const earlier = byBlob.get(oid);
+      if (earlier && sameParse(earlier, path)) {
+        parses.set(key, { ...earlier, path });
+        continue;
+      }
+      const file = readRevisionFile(path, source.text, oid);
+      stats.parsed += 1;
+      if (!earlier) byBlob.set(oid, file);
+      parses.set(key, file);
+      cache?.set(oid, file);
+    }
+    let relabelled;
+    const labelConstants = specs.map(() => false);
+    if (anyExpressionItems(parses.values())) {
+      const requests = specs.map((spec, t) => ({
+        tree: spec,
+        files: [...new Set(resolved[t].flat().flatMap((key) => key.includes("\0") ? [parses.get(key)] : []))].filter(hasExpressionItems)
+      }));
+      for (const { tree, files } of requests) {
+        if (tree.name !== "worktree") continue;
+        for (const file of files) {
+          if (!file.blob || sources.has(file.blob) || worktreeBytes.has(file.blob)) continue;
+          const bytes = await readWorktreeFile(repo.root, file.path);
+          if (bytes) worktreeBytes.set(file.blob, bytes);
+        }
+      }
+      requests.forEach((request, t) => {
+        labelConstants[t] = request.files.length > 0;
+      });
+      relabelled = await resolveLabelExpressions(repo, requests, { reader: blobReader, algorithm, sources, worktreeBytes });
+    }
+    const trees = specs.map((spec, t) => ({
+      spec,
+      entries: selections[t].entries,
+      unmerged: listed[t].unmerged,
+      files: resolved[t].map((keys, e) => keys.map((key, k) => {
+        if (!key.includes("\0")) return unreadable(selected[t][e][k], void 0, key, import_messages16.SYMLINK_FIX);
+        const file = parses.get(key);
+        return relabelled?.[t].get(file) ?? file;
+      })),
+      problems: selections[t].problems,
+      labelConstants: labelConstants[t]
+    }));
+    await cache?.save();
+    stats.blobsRead = blobReader.objectsRead - readBefore;
+    stats.cacheHits = (cache?.hitCount ?? 0) - hitsBefore;
+    return { trees, stats, sources };
+  } finally {
+    if (!options.reader) await blobReader.close();
+  }
+}
+var import_messages16, READER_VERSION2, basename5;
+var init_load_trees = __esm({
+  "src/trees/load-trees.ts"() {
+    "use strict";
+    init_reader();
+    import_messages16 = __toESM(require_messages(), 1);
+    init_blob_reader();
+    init_clean_index_blobs();
+    init_list_index();
+    init_list_tree();
+    init_tree_links();
+    init_parse_cache();
+    init_resolve_label_expressions();
+    init_worktree_reader();
+    READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
+    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
+  }
+});
+
+// src/trees/load-check-trees.ts
+function deltaFor(env, staged) {
+  if (env.versionLocations.length !== 1 || env.sourceless) return void 0;
+  const location = normaliseDir(env.versionLocations[0]);
+  const changes = [];
+  for (const change of staged) {
+    if (location !== "" && isUnder(location, change.path)) return void 0;
+    if (!isUnder(change.path, location)) continue;
+    if (change.status === "D") changes.push(change);
+    else if ((change.status === "A" || change.status === "M") && REGULAR.has(change.mode)) changes.push(change);
+    else return void 0;
+  }
+  return changes.length <= MAX_DELTA ? changes : void 0;
+}
+function mergeInOrder(head, added) {
+  if (added.length === 0) return [...head];
+  added.sort((a, b) => compareLoadOrder(a.path, b.path));
+  const out = [];
+  let i = 0;
+  for (const file of added) {
+    let lo = i;
+    let hi = head.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (compareLoadOrder(head[mid].path, file.path) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; i < lo; i++) out.push(head[i]);
+    out.push(file);
+  }
+  for (; i < head.length; i++) out.push(head[i]);
+  return out;
+}
+async function loadCheckTrees(repo, environments2, specs, options) {
+  const { reader } = options;
+  const store = options.snapshots === void 0 ? TreeSnapshots.at(repo.commonDir) : options.snapshots;
+  const head = repo.head;
+  const derivable = Boolean(head && options.staged && specs.some((spec) => spec.name === "index"));
+  const commitOf = (spec) => spec.name === "head" || spec.name === "base" || spec.name === "target" ? spec.commit : void 0;
+  const commits = [...new Set([...specs.map(commitOf), derivable ? head : void 0].filter((c) => c !== void 0))];
+  const locations = environments2.map((env) => env.versionLocations.map(normaliseDir));
+  const trees = store && commits.length > 0 ? await reader.treeIds(commits.flatMap((commit) => locations.flat().map((location) => `${commit}:${location}`))) : /* @__PURE__ */ new Map();
+  const keyOf = (commit, e) => {
+    const ids = locations[e].map((location) => trees.get(`${commit}:${location}`));
+    return ids.every((id) => id !== void 0) ? snapshotKey(READER_VERSION, environments2[e], ids) : void 0;
+  };
+  const reads = /* @__PURE__ */ new Map();
+  const snapshot = (key) => {
+    if (!key || !store) return Promise.resolve(void 0);
+    let read = reads.get(key);
+    if (!read) reads.set(key, read = store.read(key));
+    return read;
+  };
+  const usable = (files) => files === UNCONTAINED ? void 0 : files;
+  const result = await Promise.all(specs.map((spec) => {
+    const commit = commitOf(spec);
+    return Promise.all(environments2.map(async (_, e) => commit ? usable(await snapshot(keyOf(commit, e))) : void 0));
+  }));
+  const headKeys = environments2.map((_, e) => derivable ? keyOf(head, e) : void 0);
+  const staged = environments2.map((env) => derivable ? deltaFor(env, options.staged) : void 0);
+  const headRead = await Promise.all(headKeys.map((key, e) => staged[e] ? snapshot(key) : void 0));
+  const headFiles = headRead.map(usable);
+  const delta = staged.map((changes, e) => headRead[e] === UNCONTAINED ? void 0 : changes);
+  const full = [];
+  const need = (spec) => {
+    if (!full.includes(spec)) full.push(spec);
+  };
+  const headSpec = head && options.primeHead && !specs.some((spec) => commitOf(spec) === head) ? { name: "head", commit: head } : void 0;
+  specs.forEach((spec, t) => {
+    environments2.forEach((_, e) => {
+      const derived = spec.name === "index" && delta[e] !== void 0;
+      if (result[t][e] || derived && headFiles[e]) return;
+      need(spec);
+      if (derived && headSpec && headKeys[e] && headRead[e] === void 0) need(headSpec);
+    });
+  });
+  if (full.length > 0) {
+    const { loadTrees: loadTrees2 } = await Promise.resolve().then(() => (init_load_trees(), load_trees_exports));
+    const loaded = await loadTrees2(repo, environments2, full, { reader });
+    const saves = [];
+    full.forEach((spec, i) => {
+      const tree = loaded.trees[i];
+      const commit = commitOf(spec);
+      environments2.forEach((env, e) => {
+        const files = tree.files[e];
+        specs.forEach((other, t) => {
+          if (other === spec || commit !== void 0 && commitOf(other) === commit) result[t][e] ??= files;
+        });
+        const key = commit ? keyOf(commit, e) : void 0;
+        if (!key || !store) return;
+        const linked = tree.entries.some((entry) => (entry.mode === "120000" || entry.mode === "160000") && locations[e].some((location) => isUnder(entry.path, location)));
+        const contained = !tree.labelConstants && tree.problems.length === 0 && !linked;
+        saves.push(contained ? store.write(key, files) : store.markUncontained(key));
+      });
+    });
+    await Promise.all(saves);
+  }
+  for (const [t, spec] of specs.entries()) {
+    if (spec.name !== "index") continue;
+    for (const [e, env] of environments2.entries()) {
+      if (result[t][e]) continue;
+      const files = await applyDelta(headFiles[e], delta[e], env, reader);
+      if (files) {
+        result[t][e] = files;
+        continue;
+      }
+      const { loadTrees: loadTrees2 } = await Promise.resolve().then(() => (init_load_trees(), load_trees_exports));
+      const loaded = await loadTrees2(repo, environments2, [spec], { reader });
+      environments2.forEach((_, k) => {
+        result[t][k] ??= loaded.trees[0].files[k];
+      });
+    }
+  }
+  return result.map((perEnv) => perEnv.map((files) => files));
+}
+async function applyDelta(head, delta, env, reader) {
+  const gone = new Set(delta.map((change) => change.path));
+  const staged = delta.filter((change) => change.status !== "D");
+  const selected = new Set(selectRevisionFiles(staged.map((change) => change.path), env));
+  const wanted = staged.filter((change) => selected.has(change.path));
+  const blobs = wanted.length > 0 ? await reader.readAll(wanted.map((change) => change.oid)) : /* @__PURE__ */ new Map();
+  const added = [];
+  for (const change of wanted) {
+    const bytes = blobs.get(change.oid);
+    if (!bytes) return void 0;
+    const file = readRevisionFile(change.path, decodeSource(bytes).text, change.oid);
+    if (hasExpressionItems(file)) return void 0;
+    added.push(file);
+  }
+  return mergeInOrder(head.filter((file) => !gone.has(file.path)), added);
+}
+var MAX_DELTA, REGULAR;
+var init_load_check_trees = __esm({
+  "src/trees/load-check-trees.ts"() {
+    "use strict";
+    init_reader();
+    init_expression_items();
+    init_touches_environments();
+    init_tree_snapshots();
+    MAX_DELTA = 256;
+    REGULAR = /* @__PURE__ */ new Set(["100644", "100755"]);
+  }
+});
+
+// src/config/ignore-matcher.ts
+function compileIgnore(patterns) {
+  if (patterns.length === 0) return () => false;
+  const regexes = patterns.map(globToRegExp);
+  return (path) => regexes.some((re) => re.test(path));
+}
+function globToRegExp(pattern) {
+  const glob = normalisePattern(pattern);
+  let out = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*" && glob[i + 1] === "*") {
+      if (glob[i + 2] === "/") {
+        out += "(?:[^/]+/)*";
+        i += 2;
+      } else {
+        out += ".*";
+        i += 1;
+      }
+    } else if (c === "*") out += "[^/]*";
+    else if (c === "?") out += "[^/]";
+    else out += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${out}${/[*?]/.test(glob) ? "" : "(?:/.*)?"}$`);
+}
+function normalisePattern(pattern) {
+  return pattern.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+}
+var init_ignore_matcher = __esm({
+  "src/config/ignore-matcher.ts"() {
+    "use strict";
+  }
+});
+
+// src/git/index-entries-at.ts
+function indexEntryQueries(paths) {
+  return paths.filter((path) => path !== "" && !path.includes("\n")).map((path) => `:${path}`);
+}
+function parseIndexEntryAnswers(queries, stdout) {
+  const lines = stdout.split("\n");
+  const found = /* @__PURE__ */ new Set();
+  queries.forEach((query, i) => {
+    if (lines[i] !== void 0 && !lines[i].endsWith(" missing")) found.add(query.slice(1));
+  });
+  return found;
+}
+async function indexEntriesAt(repo, paths) {
+  const queries = indexEntryQueries(paths);
+  if (queries.length === 0) return /* @__PURE__ */ new Set();
+  const { stdout } = await runGit(repo, ["cat-file", "--batch-check"], { input: `${queries.join("\n")}
+` });
+  return parseIndexEntryAnswers(queries, stdout);
+}
+var init_index_entries_at = __esm({
+  "src/git/index-entries-at.ts"() {
+    "use strict";
+    init_run_git();
+  }
+});
+
+// src/config/finding-codes.ts
+function isFindingCode(value) {
+  return Object.hasOwn(CODES, value);
+}
+var CODES, FINDING_CODES;
+var init_finding_codes = __esm({
+  "src/config/finding-codes.ts"() {
+    "use strict";
+    CODES = {
+      "bypassed-chain": true,
+      "behind-target": true,
+      "multiple-heads": true,
+      "redundant-merge": true,
+      "edited-published": true,
+      "missing-parent": true,
+      "duplicate-revision": true,
+      cycle: true,
+      unparseable: true,
+      "duplicate-label": true,
+      "unresolved-label": true
+    };
+    FINDING_CODES = Object.keys(CODES);
+  }
+});
+
+// src/config/validate-config.ts
+function validateConfig(raw, source) {
+  const fail = (key, problem) => {
+    throw new import_errors7.MigcheckError((0, import_messages17.configInvalid)(source, key, problem), { hint: import_messages17.CONFIG_KEYS_HINT });
+  };
+  const table = asTable(raw, "the migcheck settings", fail);
+  checkKeys(table, TOP_KEYS, "", fail);
+  const config = { source, severity: {}, ignore: [], allowedHeads: [] };
+  if (table.target !== void 0) config.target = nonEmptyString(table.target, "target", fail);
+  if (table.environments !== void 0) config.environments = environments(table.environments, fail);
+  if (table.severity !== void 0) {
+    const severity = asTable(table.severity, "severity", fail);
+    for (const [code, value] of Object.entries(severity)) {
+      if (!isFindingCode(code)) fail(`severity.${code}`, `is not a finding code (one of: ${FINDING_CODES.join(", ")})`);
+      if (typeof value !== "string" || !SEVERITIES.includes(value)) {
+        fail(`severity.${code}`, `must be "error", "warning" or "off", not ${describe(value)}`);
+      }
+      config.severity[code] = value;
+    }
+  }
+  if (table.ignore !== void 0) config.ignore = stringList(table.ignore, "ignore", fail).map((p, i) => repoPath(p, `ignore[${i}]`, fail));
+  if (table.allowedHeads !== void 0) config.allowedHeads = stringList(table.allowedHeads, "allowedHeads", fail);
+  return config;
+}
+function environments(value, fail) {
+  if (!Array.isArray(value)) return fail("environments", `must be a list of versions directories or {dir, allowedHeads} tables, not ${describe(value)}`);
+  return value.map((item, i) => {
+    const key = `environments[${i}]`;
+    if (typeof item === "string") return { versionLocations: [repoPath(item, key, fail)], allowedHeads: [] };
+    const table = asTable(item, key, fail);
+    checkKeys(table, ENVIRONMENT_KEYS, `${key}.`, fail);
+    if (table.dir === void 0) fail(`${key}.dir`, "is missing (the versions directory, or a list of them)");
+    const dirs = typeof table.dir === "string" ? [table.dir] : stringList(table.dir, `${key}.dir`, fail);
+    if (dirs.length === 0) fail(`${key}.dir`, "must name at least one versions directory");
+    return {
+      versionLocations: dirs.map((d, j) => repoPath(d, typeof table.dir === "string" ? `${key}.dir` : `${key}.dir[${j}]`, fail)),
+      allowedHeads: table.allowedHeads === void 0 ? [] : stringList(table.allowedHeads, `${key}.allowedHeads`, fail)
+    };
+  });
+}
+function checkKeys(table, known2, prefix, fail) {
+  for (const key of Object.keys(table)) {
+    if (known2.includes(key)) continue;
+    const near = known2.find((k) => squash(k) === squash(key));
+    fail(`${prefix}${key}`, near ? `is not a known key (did you mean ${prefix}${near}?)` : "is not a known key");
+  }
+}
+function asTable(value, key, fail) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail(key, `must be a table/object, not ${describe(value)}`);
+  return value;
+}
+function nonEmptyString(value, key, fail) {
+  if (typeof value !== "string" || value.trim() === "") return fail(key, `must be a non-empty string, not ${describe(value)}`);
+  return value;
+}
+function stringList(value, key, fail) {
+  if (!Array.isArray(value)) return fail(key, `must be a list of strings, not ${describe(value)}`);
+  return value.map((item, i) => nonEmptyString(item, `${key}[${i}]`, fail));
+}
+function repoPath(value, key, fail) {
+  const path = value.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+  if (path.startsWith("/") || /^[A-Za-z]:\//.test(path) || path.split("/").includes("..") || path === "") {
+    fail(key, `must be a path inside the repository, relative to its root, not ${JSON.stringify(value)}`);
+  }
+  return path;
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a table/object";
+  if (typeof value === "string") return `the string ${JSON.stringify(value)}`;
+  return `${typeof value === "number" || typeof value === "bigint" ? "the number" : `the ${typeof value}`} ${String(value)}`;
+}
+var import_errors7, import_messages17, TOP_KEYS, ENVIRONMENT_KEYS, SEVERITIES, squash;
+var init_validate_config = __esm({
+  "src/config/validate-config.ts"() {
+    "use strict";
+    import_errors7 = __toESM(require_errors(), 1);
+    import_messages17 = __toESM(require_messages(), 1);
+    init_finding_codes();
+    TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads"];
+    ENVIRONMENT_KEYS = ["dir", "allowedHeads"];
+    SEVERITIES = ["error", "warning", "off"];
+    squash = (key) => key.toLowerCase().replace(/[-_]/g, "");
+  }
+});
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError;
+var init_error = __esm({
+  "node_modules/smol-toml/dist/error.js"() {
+    TomlError = class _TomlError extends Error {
+      line;
+      column;
+      codeblock;
+      constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+      }
+      /** @internal */
+      static x(message, ctx, ptr) {
+        throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+var init_primitive = __esm({
+  "node_modules/smol-toml/dist/primitive.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE, TomlDate;
+var init_date = __esm({
+  "node_modules/smol-toml/dist/date.js"() {
+    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+    TomlDate = class _TomlDate extends Date {
+      #hasDate = false;
+      #hasTime = false;
+      #offset = null;
+      constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = "Z";
+        let c;
+        if (typeof date === "string") {
+          if (fasttype)
+            prep: {
+              if (fasttype < 3) {
+                if (+date.slice(11, 13) > 23) {
+                  date = "";
+                  break prep;
+                }
+                if (fasttype === 2) {
+                  offset = null;
+                  date += "Z";
+                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+                  offset = date.slice(date.length - 6);
+                }
+                if (unsafeDelim)
+                  date = date.slice(0, 10) + "T" + date.slice(11);
+              } else if (fasttype === 4) {
+                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+              }
+              hasDate = fasttype !== 4;
+              hasTime = fasttype !== 3;
+            }
+          else {
+            let match = date.match(DATE_TIME_RE);
+            if (match) {
+              if (!match[1]) {
+                hasDate = false;
+                date = `0000-01-01T${date}`;
+              }
+              hasTime = !!match[2];
+              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+              if (match[2] && +match[2] > 23) {
+                date = "";
+              } else {
+                offset = match[3] || null;
+                if (!offset && hasTime)
+                  date += "Z";
+              }
+            } else {
+              date = "";
+            }
+          }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+          this.#hasDate = hasDate;
+          this.#hasTime = hasTime;
+          this.#offset = offset;
+        }
+      }
+      isDateTime() {
+        return this.#hasDate && this.#hasTime;
+      }
+      isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+      }
+      isDate() {
+        return this.#hasDate && !this.#hasTime;
+      }
+      isTime() {
+        return this.#hasTime && !this.#hasDate;
+      }
+      isValid() {
+        return this.#hasDate || this.#hasTime;
+      }
+      toISOString() {
+        let iso = super.toISOString();
+        if (this.isDate())
+          return iso.slice(0, 10);
+        if (this.isTime())
+          return iso.slice(11, 23);
+        if (this.#offset === null)
+          return iso.slice(0, -1);
+        if (this.#offset === "Z" || this.#offset === "z")
+          return iso;
+        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+        offset = this.#offset[0] === "-" ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - offset * 6e4);
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+      }
+      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+        let date = new _TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+      }
+      static wrapAsLocalDateTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalDate(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit2(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit2(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit2(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit2(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+var init_extract = __esm({
+  "node_modules/smol-toml/dist/extract.js"() {
+    init_primitive();
+    init_struct();
+    init_error();
+    init_date();
+  }
+});
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+var init_util = __esm({
+  "node_modules/smol-toml/dist/util.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+var init_struct = __esm({
+  "node_modules/smol-toml/dist/struct.js"() {
+    init_primitive();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+var init_parse = __esm({
+  "node_modules/smol-toml/dist/parse.js"() {
+    init_struct();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/stringify.js
+function extendedTypeOf(obj) {
+  let type = typeof obj;
+  if (type === "object") {
+    if (Array.isArray(obj))
+      return "array";
+    if (typeof obj.getUTCDate === "function" && obj instanceof Date)
+      return "date";
+    if (globalThis.Temporal) {
+      if (obj.until) {
+        if (obj instanceof Temporal.ZonedDateTime)
+          return "temporal/tz+uc";
+        if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+          return "temporal/uc";
+        if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+          return "temporal";
+        if (obj instanceof Temporal.PlainYearMonth)
+          return "temporal/x";
+      } else if (obj.toPlainDate && obj instanceof Temporal.PlainMonthDay || obj.negated && obj instanceof Temporal.Duration) {
+        return "temporal/x";
+      }
+    }
+  }
+  return type;
+}
+function isArrayOfTables(obj) {
+  for (let i = 0; i < obj.length; i++) {
+    if (extendedTypeOf(obj[i]) !== "object")
+      return false;
+  }
+  return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+  return JSON.stringify(s).replaceAll("", "\\u007f");
+}
+function formatString(s) {
+  return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+  if (BARE_KEY.test(s))
+    return s;
+  if (HAS_WELLFORMED && !s.isWellFormed())
+    throw new RangeError("key contains illegal lone surrogates");
+  return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  switch (type) {
+    // @ts-expect-error -- intentional fallthrough case
+    case "number":
+      if (isNaN(val))
+        return "nan";
+      if (val === Infinity)
+        return "inf";
+      if (val === -Infinity)
+        return "-inf";
+      if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+        return val.toFixed(1);
+    case "bigint":
+    case "boolean":
+    case "temporal":
+      return val.toString();
+    case "string":
+      return formatString(val);
+    case "date":
+      if (isNaN(val.getTime()))
+        throw new TypeError("cannot serialize invalid date");
+      return val.toISOString();
+    case "object":
+      return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+    case "array":
+      return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+    // @ts-expect-error -- intentional fallthrough case
+    case "temporal/tz+uc":
+      if (strictTemporal) {
+        let tz = val.timeZoneId;
+        let tzc = tz.charCodeAt(0);
+        if (
+          // Classic offset
+          tzc !== 43 && tzc !== 45 && // Fast pre-check pass; see below for the actually accepted values
+          (tzc !== 85 && tzc !== 71 && tzc !== 90 && tzc !== 69 || // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+          tz !== "UTC" && tz !== "UCT" && tz !== "Universal" && tz !== "Zulu" && // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+          !tz.startsWith("GMT") && tz !== "Greenwich" && // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+          !tz.startsWith("Etc/"))
+        ) {
+          throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode");
+        }
+      }
+    case "temporal/uc":
+      if (strictTemporal && val.calendarId !== "iso8601")
+        throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");
+      return val.toString({
+        calendarName: "never",
+        timeZoneName: "never"
+      });
+    case "temporal/x":
+      throw new TypeError("Unsupported " + val[Symbol.toStringTag]);
+  }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+  let keys = Object.keys(obj);
+  if (keys.length === 0)
+    return "{}";
+  let res = "{ ";
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (i)
+      res += ", ";
+    res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+  }
+  return res + " }";
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+  if (array.length === 0)
+    return "[]";
+  let res = "[ ";
+  for (let i = 0; i < array.length; i++) {
+    if (i)
+      res += ", ";
+    if (array[i] === null || array[i] === void 0) {
+      throw new TypeError("arrays cannot contain null or undefined values");
+    }
+    res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+  }
+  return res + " ]";
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  let res = "";
+  for (let i = 0; i < array.length; i++) {
+    res += `${res && "\n"}[[${key}]]
+`;
+    res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+  }
+  return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  let preamble = "";
+  let tables = "";
+  let keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (obj[k] !== null && obj[k] !== void 0) {
+      let type = extendedTypeOf(obj[k]);
+      if (type === "symbol" || type === "function") {
+        throw new TypeError(`cannot serialize values of type '${type}'`);
+      }
+      let key = formatKey(k);
+      if (type === "array" && isArrayOfTables(obj[k])) {
+        tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+      } else if (type === "object") {
+        let tblKey = prefix ? `${prefix}.${key}` : key;
+        tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+      } else {
+        preamble += key;
+        preamble += " = ";
+        preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+        preamble += "\n";
+      }
+    }
+  }
+  if (tableKey && (preamble || !tables))
+    preamble = preamble ? `[${tableKey}]
+${preamble}` : `[${tableKey}]`;
+  return preamble && tables ? `${preamble}
+${tables}` : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal = false } = {}) {
+  if (extendedTypeOf(obj) !== "object") {
+    throw new TypeError("stringify can only be called with an object");
+  }
+  let str = stringifyTable(0, obj, "", maxDepth, numbersAsFloat, strictTemporal);
+  if (str[str.length - 1] !== "\n")
+    return str + "\n";
+  return str;
+}
+var BARE_KEY, HAS_WELLFORMED;
+var init_stringify = __esm({
+  "node_modules/smol-toml/dist/stringify.js"() {
+    BARE_KEY = /^[a-z0-9-_]+$/i;
+    HAS_WELLFORMED = !!"".isWellFormed;
+  }
+});
+
+// node_modules/smol-toml/dist/index.js
+var dist_exports = {};
+__export(dist_exports, {
+  TomlDate: () => TomlDate,
+  TomlError: () => TomlError,
+  default: () => dist_default,
+  parse: () => parse,
+  stringify: () => stringify
+});
+var dist_default;
+var init_dist = __esm({
+  "node_modules/smol-toml/dist/index.js"() {
+    init_parse();
+    init_stringify();
+    init_date();
+    init_error();
+    dist_default = { parse, stringify, TomlDate, TomlError };
+  }
+});
+
+// src/config/load-config.ts
+async function loadConfig(repoRoot, options = {}) {
+  if (options.explicitPath !== void 0) {
+    const path = (0, import_node_path5.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const text = await readText(path);
+    if (text === void 0) throw new import_errors8.MigcheckError((0, import_messages18.configMissing)(options.explicitPath), { hint: import_messages18.CONFIG_MISSING_HINT });
+    return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
+  }
+  for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
+    const path = (0, import_node_path5.resolve)(repoRoot, name);
+    const text = await readText(path);
+    if (text === void 0) continue;
+    const config = await fromFile(path, text, name, false);
+    if (config) return config;
+  }
+  return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
+}
+async function fromFile(path, text, shown, explicit) {
+  const name = (0, import_node_path5.basename)(path);
+  if (name === "package.json") {
+    if (!text.includes('"migcheck"')) return void 0;
+    const json = parseJson(text, shown);
+    if (typeof json !== "object" || json === null || !Object.hasOwn(json, "migcheck")) return void 0;
+    return validateConfig(json.migcheck, `${shown} "migcheck"`);
+  }
+  if (name === "pyproject.toml") {
+    if (!/^\s*\[\s*tool\s*\.\s*migcheck\b|^\s*tool\s*\.\s*migcheck\b|^\s*\[\s*tool\s*\]/m.test(text)) return void 0;
+    const toml = await parseToml(text, shown);
+    const tool = toml.tool;
+    if (typeof tool !== "object" || tool === null || !Object.hasOwn(tool, "migcheck")) return void 0;
+    return validateConfig(tool.migcheck, `${shown} [tool.migcheck]`);
+  }
+  if (explicit && name.endsWith(".toml")) return validateConfig(await parseToml(text, shown), shown);
+  return validateConfig(parseJson(text, shown), shown);
+}
+function parseJson(text, shown) {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new import_errors8.MigcheckError((0, import_messages18.configUnreadable)(shown, error.message), { cause: error });
+  }
+}
+async function parseToml(text, shown) {
+  const { parse: parse2 } = await Promise.resolve().then(() => (init_dist(), dist_exports));
+  try {
+    return parse2(text);
+  } catch (error) {
+    throw new import_errors8.MigcheckError((0, import_messages18.configUnreadable)(shown, error.message.split("\n")[0]), { cause: error });
+  }
+}
+async function readText(path) {
+  try {
+    return await (0, import_promises5.readFile)(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
+    throw new import_errors8.MigcheckError((0, import_messages18.configUnreadable)(path, error.message), { cause: error });
+  }
+}
+function displayPath(repoRoot, path) {
+  const rel = (0, import_node_path5.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path5.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+}
+var import_promises5, import_node_path5, import_errors8, import_messages18, DEFAULT_CONFIG;
+var init_load_config = __esm({
+  "src/config/load-config.ts"() {
+    "use strict";
+    import_promises5 = require("node:fs/promises");
+    import_node_path5 = require("node:path");
+    import_errors8 = __toESM(require_errors(), 1);
+    import_messages18 = __toESM(require_messages(), 1);
+    init_validate_config();
+    DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
+  }
+});
+
+// src/trees/discover-environments.ts
+function configEntries(entries) {
+  const configs = entries.filter((entry) => (0, import_config_candidate.isConfigCandidate)(entry.path) && entry.mode !== "120000");
+  const scriptDirectories = new Set(entries.filter((entry) => basename7(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
+  return { configs, scriptDirectories };
+}
+async function discoverEnvironments(repo, source, reader) {
+  const listing = source.kind === "commit" ? await listTree(repo, source.commit) : (await listIndexConfigFiles(repo)).entries;
+  const { configs, scriptDirectories } = configEntries(listing);
+  const decoder = new TextDecoder();
+  let texts;
+  if (source.kind === "worktree") {
+    const read = await Promise.all(configs.map(async (entry) => {
+      try {
+        return { path: entry.path, text: await (0, import_promises6.readFile)((0, import_node_path6.join)(repo.root, entry.path), "utf8") };
+      } catch {
+        return void 0;
+      }
+    }));
+    texts = read.filter((item) => item !== void 0);
+  } else {
+    if (configs.length > 0 && !reader) throw new Error("discoverEnvironments needs a BlobReader for git trees");
+    const blobs = configs.length > 0 ? await reader.readAll(configs.map((entry) => entry.oid)) : /* @__PURE__ */ new Map();
+    texts = configs.filter((entry) => blobs.has(entry.oid)).map((entry) => ({ path: entry.path, text: decoder.decode(blobs.get(entry.oid)) }));
+  }
+  const needsToml = texts.some((file) => basename7(file.path) === "pyproject.toml" && file.text.includes("alembic"));
+  const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path6.delimiter });
+}
+function requireEnvironments(result, treeName) {
+  if (result.environments.length > 0) return result.environments;
+  const detail = result.problems.length > 0 ? `; ${result.problems.join("; ")}` : "";
+  throw new import_errors9.MigcheckError(`${(0, import_messages19.noEnvironment)(treeName)}${detail}`, { hint: import_messages19.NO_ENVIRONMENT_HINT });
+}
+var import_promises6, import_node_path6, import_errors9, import_messages19, basename7;
+var init_discover_environments = __esm({
+  "src/trees/discover-environments.ts"() {
+    "use strict";
+    import_promises6 = require("node:fs/promises");
+    import_node_path6 = require("node:path");
+    import_errors9 = __toESM(require_errors(), 1);
+    import_messages19 = __toESM(require_messages(), 1);
+    init_list_index();
+    init_list_tree();
+    init_environments_from_configs();
+    init_alembic_options();
+    basename7 = (path) => path.slice(path.lastIndexOf("/") + 1);
+  }
+});
+
+// src/trees/environments-from-dirs.ts
+function repositoryRelativeDir(dir, root, cwd) {
+  const rel = (0, import_node_path7.relative)(root, (0, import_node_path7.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
+    throw new import_errors10.MigcheckError((0, import_messages20.locationOutsideRepository)("--dir", dir));
+  }
+  return rel.split(import_node_path7.sep).join("/");
+}
+function environmentsFromDirs(dirs, options) {
+  const seen = /* @__PURE__ */ new Set();
+  const environments2 = [];
+  for (const dir of dirs) {
+    const location = repositoryRelativeDir(dir, options.root, options.cwd);
+    if (seen.has(location)) continue;
+    seen.add(location);
+    const isVersions = location.slice(location.lastIndexOf("/") + 1) === "versions";
+    environments2.push({
+      ...isVersions ? { scriptLocation: folderOf(location) } : {},
+      versionLocations: [location],
+      recursive: false,
+      sourceless: false,
+      fileTemplate: DEFAULT_FILE_TEMPLATE,
+      truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
+    });
+  }
+  return environments2;
+}
+function gitmodulesPaths(text) {
+  const paths = [];
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*path\s*=\s*(.*?)\s*$/.exec(line);
+    if (!m) continue;
+    const value = m[1];
+    paths.push(value.startsWith('"') && value.endsWith('"') && value.length >= 2 ? value.slice(1, -1).replace(/\\(["\\])/g, "$1") : value);
+  }
+  return paths.map((p) => p.replace(/\/+$/, ""));
+}
+function dirShapeInListing(location, entries, submodules) {
+  if (entries.some((e) => e.path.startsWith(`${location}/`))) return { kind: "directory" };
+  if (entries.some((e) => e.path === location)) return { kind: "file" };
+  const submodule = prefixesOf(location).find((p) => submodules.has(p));
+  return submodule === void 0 ? { kind: "missing" } : { kind: "submodule", path: submodule };
+}
+async function nestedRepositoryOnDisk(root, location) {
+  for (const prefix of prefixesOf(location)) {
+    if (await (0, import_promises7.lstat)((0, import_node_path7.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+  }
+  return void 0;
+}
+async function treeSubmodules(repo, source, reader) {
+  if (source.kind === "worktree" || !reader) return [];
+  const entries = source.kind === "index" ? (await listIndex(repo, [".gitmodules"])).entries : await listTree(repo, source.commit, [".gitmodules"]);
+  const entry = entries.find((e) => e.path === ".gitmodules");
+  if (!entry) return [];
+  const blob = (await reader.readAll([entry.oid])).get(entry.oid);
+  return blob ? gitmodulesPaths(new TextDecoder().decode(blob)) : [];
+}
+async function requireDirectories(repo, source, dirs, options) {
+  const given = /* @__PURE__ */ new Map();
+  for (const dir of dirs) {
+    const location = repositoryRelativeDir(dir, repo.root, options.cwd);
+    if (location !== "" && !given.has(location)) given.set(location, dir);
+  }
+  if (given.size === 0) return;
+  const treeName = source.kind === "commit" ? `commit ${source.commit.slice(0, 12)}` : `the ${source.kind}`;
+  const refuse = (location, shape) => {
+    const dir = given.get(location);
+    if (shape.kind === "file") throw new import_errors10.MigcheckError((0, import_messages20.dirIsFile)(dir, treeName));
+    if (shape.kind === "submodule") throw new import_errors10.MigcheckError((0, import_messages20.dirInSubmodule)(dir, shape.path));
+    throw new import_errors10.MigcheckError((0, import_messages20.dirMissing)(dir, treeName));
+  };
+  if (source.kind === "worktree") {
+    for (const location of given.keys()) {
+      const nested = await nestedRepositoryOnDisk(repo.root, location);
+      if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
+      const info = await (0, import_promises7.stat)((0, import_node_path7.join)(repo.root, location)).catch(() => void 0);
+      if (!info) refuse(location, { kind: "missing" });
+      else if (!info.isDirectory()) refuse(location, { kind: "file" });
+    }
+    return;
+  }
+  const locations = [...given.keys()];
+  const entries = source.kind === "index" ? (await listIndex(repo, locations)).entries : await listTree(repo, source.commit, locations);
+  let submodules;
+  for (const location of locations) {
+    if (dirShapeInListing(location, entries, /* @__PURE__ */ new Set()).kind === "directory") continue;
+    submodules ??= new Set(await treeSubmodules(repo, source, options.reader));
+    const nested = await nestedRepositoryOnDisk(repo.root, location);
+    if (nested !== void 0) submodules.add(nested);
+    refuse(location, dirShapeInListing(location, entries, submodules));
+  }
+}
+var import_promises7, import_node_path7, import_errors10, import_messages20, prefixesOf;
+var init_environments_from_dirs = __esm({
+  "src/trees/environments-from-dirs.ts"() {
+    "use strict";
+    import_promises7 = require("node:fs/promises");
+    import_node_path7 = require("node:path");
+    import_errors10 = __toESM(require_errors(), 1);
+    import_messages20 = __toESM(require_messages(), 1);
+    init_list_index();
+    init_list_tree();
+    init_alembic_options();
+    prefixesOf = (location) => location.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"));
+  }
+});
+
+// src/app/run-context.ts
+var run_context_exports = {};
+__export(run_context_exports, {
+  allowedHeadsFor: () => allowedHeadsFor,
+  environmentsFor: () => environmentsFor,
+  openRunContext: () => openRunContext,
+  targetFor: () => targetFor
+});
+async function openRunContext(args, io) {
+  const repo = await openRepository(io.cwd, io.env);
+  const config = await loadConfig(repo.root, { explicitPath: stringOption(args, "config"), cwd: io.cwd });
+  return { repo, config, args, io };
+}
+async function environmentsFor(context, source, reader) {
+  const dirs = context.args.options.dir;
+  if (Array.isArray(dirs) && dirs.length > 0) {
+    const environments2 = environmentsFromDirs(dirs, { root: context.repo.root, cwd: context.io.cwd });
+    await requireDirectories(context.repo, source, dirs, { cwd: context.io.cwd, reader });
+    return environments2;
+  }
+  const configured = context.config.environments;
+  if (configured && configured.length > 0) {
+    return configured.map((env) => ({
+      versionLocations: env.versionLocations,
+      recursive: false,
+      sourceless: false,
+      fileTemplate: DEFAULT_FILE_TEMPLATE,
+      truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH,
+      ...context.config.source ? { config: context.config.source } : {}
+    }));
+  }
+  const treeName = source.kind === "commit" ? `commit ${source.commit.slice(0, 12)}` : source.kind;
+  return requireEnvironments(await discoverEnvironments(context.repo, source, reader), treeName);
+}
+function allowedHeadsFor(config, env) {
+  const own = config.environments?.find((c) => c.versionLocations.join("\0") === env.versionLocations.join("\0"))?.allowedHeads ?? [];
+  return [...config.allowedHeads, ...own];
+}
+async function targetFor(context, commit, commitName = "HEAD") {
+  const named = { explicit: stringOption(context.args, "target"), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
+  let target;
+  try {
+    target = await resolveTarget(context.repo, named);
+  } catch (error) {
+    if (commit === void 0 && error instanceof import_errors11.MigcheckError && !named.explicit && !named.configured && !named.envTarget) return void 0;
+    throw error;
+  }
+  const base = commit === void 0 ? void 0 : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref });
+  return { ref: target.ref, commit: target.commit, mergeBase: base ?? null };
+}
+var import_errors11, stringOption;
+var init_run_context = __esm({
+  "src/app/run-context.ts"() {
+    "use strict";
+    import_errors11 = __toESM(require_errors(), 1);
+    init_load_config();
+    init_discover_environments();
+    init_environments_from_dirs();
+    init_alembic_options();
+    init_git();
+    stringOption = (args, name) => {
+      const value = args.options[name];
+      return typeof value === "string" ? value : void 0;
+    };
+  }
+});
+
+// src/app/check-tree.ts
+var check_tree_exports = {};
+__export(check_tree_exports, {
+  applySeverity: () => applySeverity,
+  checkTree: () => checkTree
+});
+function applySeverity(findings, config) {
+  const out = [];
+  for (const finding of findings) {
+    const override = config.severity[finding.code];
+    if (override === "off") continue;
+    out.push(override && !finding.preexisting ? { ...finding, severity: override } : finding);
+  }
+  return out;
+}
+function keepEnvironment(env, onlyPaths) {
+  if (!onlyPaths) return true;
+  return onlyPaths.some((path) => path === env.config || env.versionLocations.some((location) => isUnder(path, location)));
+}
+function locationPrefixes(env) {
+  return env.versionLocations.flatMap((location) => location.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/")));
+}
+async function touchedEnvironments(context, environments2, onlyPaths) {
+  const kept = environments2.filter((env) => keepEnvironment(env, onlyPaths));
+  const dropped = environments2.filter((env) => !kept.includes(env));
+  const strays = onlyPaths?.filter((path) => /\.py[co]?$/.test(path) && !kept.some((env) => keepEnvironment(env, [path]))) ?? [];
+  if (dropped.length === 0 || strays.length === 0) return kept;
+  const linked = await indexEntriesAt(context.repo, [...new Set(dropped.flatMap(locationPrefixes))]);
+  return environments2.filter((env) => kept.includes(env) || locationPrefixes(env).some((prefix) => linked.has(prefix)));
+}
+async function checkTree(context, request) {
+  const { repo, config } = context;
+  const reader = new BlobReader(repo);
+  try {
+    const checkedCommit = request.tree.kind === "commit" ? request.tree.commit : repo.head;
+    const [environments2, target] = await Promise.all([
+      environmentsFor(context, request.tree.kind === "index" ? { kind: "index" } : { kind: "commit", commit: request.tree.commit }, reader).then((envs) => touchedEnvironments(context, envs, request.onlyPaths)),
+      targetFor(context, checkedCommit, request.tree.kind === "commit" ? request.tree.ref : "HEAD")
+    ]);
+    const checkedSpec = request.tree.kind === "index" ? { name: "index" } : { name: "head", commit: request.tree.commit };
+    const specs = [checkedSpec];
+    if (target?.mergeBase) specs.push({ name: "base", commit: target.mergeBase });
+    if (target) specs.push({ name: "target", commit: target.commit });
+    const loaded = environments2.length > 0 ? await loadCheckTrees(repo, environments2, specs, { reader, staged: request.staged, primeHead: true }) : void 0;
+    const ignored = compileIgnore(config.ignore);
+    const keep = (files) => files?.filter((f) => !ignored(f.path));
+    const reports = environments2.map((env, e) => {
+      const [checked, base, targetFiles] = [
+        keep(loaded[0][e]),
+        target?.mergeBase ? keep(loaded[1][e]) : void 0,
+        target ? keep(loaded[specs.length - 1][e]) : void 0
+      ];
+      const analysis = analyseEnvironment({
+        mode: request.mode,
+        targetName: target?.ref ?? "the target",
+        checked,
+        base,
+        target: targetFiles,
+        allowedHeads: allowedHeadsFor(config, env)
+      });
+      return {
+        dir: env.versionLocations[0] ?? "",
+        versionLocations: env.versionLocations,
+        ...env.config ? { config: env.config } : {},
+        heads: analysis.heads,
+        findings: applySeverity(analysis.findings, config)
+      };
+    });
+    return {
+      ok: reports.every((r) => r.findings.every((f) => f.severity !== "error")),
+      tree: request.tree.kind === "index" ? "index" : "head",
+      ...request.tree.kind === "commit" ? { rev: { ref: request.tree.ref, commit: request.tree.commit } } : {},
+      target: target ?? null,
+      environments: reports
+    };
+  } finally {
+    await reader.close();
+  }
+}
+var init_check_tree = __esm({
+  "src/app/check-tree.ts"() {
+    "use strict";
+    init_analysis();
+    init_load_check_trees();
+    init_ignore_matcher();
+    init_touches_environments();
+    init_git();
+    init_index_entries_at();
+    init_run_context();
+  }
+});
+
+// src/cli/check-format.ts
+var check_format_exports = {};
+__export(check_format_exports, {
+  checkFormat: () => checkFormat
+});
+function checkFormat(args) {
+  const format = args.options.format ?? "human";
+  if (typeof format !== "string" || !FORMATS.includes(format)) throw new import_errors12.MigcheckError((0, import_messages21.unknownFormat)(String(format), FORMATS));
+  return format;
+}
+var import_errors12, import_messages21, FORMATS;
+var init_check_format = __esm({
+  "src/cli/check-format.ts"() {
+    "use strict";
+    import_errors12 = __toESM(require_errors(), 1);
+    import_messages21 = __toESM(require_messages(), 1);
+    FORMATS = ["human", "json", "github"];
+  }
+});
+
+// src/render/check-json.ts
+var check_json_exports = {};
+__export(check_json_exports, {
+  renderCheckJson: () => renderCheckJson
+});
+function renderCheckJson(report) {
+  return `${JSON.stringify({
+    ok: report.ok,
+    ...report.rev ? { rev: report.rev } : {},
+    target: report.target,
+    environments: report.environments.map((env) => ({
+      dir: env.dir,
+      versionLocations: env.versionLocations,
+      config: env.config ?? null,
+      heads: env.heads,
+      findings: env.findings
+    }))
+  }, null, 2)}
+`;
+}
+var init_check_json = __esm({
+  "src/render/check-json.ts"() {
+    "use strict";
+  }
+});
+
+// src/render/check-github.ts
+var check_github_exports = {};
+__export(check_github_exports, {
+  renderCheckGithub: () => renderCheckGithub
+});
+function renderCheckGithub(report) {
+  const lines = [];
+  for (const env of report.environments) {
+    for (const f of env.findings) {
+      const props = [
+        ...f.file ? [`file=${escapeProperty(f.file)}`] : [],
+        ...f.line ? [`line=${f.line}`] : [],
+        `title=${escapeProperty(`migcheck ${f.code}`)}`
+      ];
+      const text = f.fix ? `${f.message}
+fix: ${f.fix}` : f.message;
+      lines.push(`::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(text)}`);
+    }
+  }
+  return lines.length ? `${lines.join("\n")}
+` : "";
+}
+var escapeData, escapeProperty;
+var init_check_github = __esm({
+  "src/render/check-github.ts"() {
+    "use strict";
+    escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  }
+});
+
+// src/render/check-human.ts
+var check_human_exports = {};
+__export(check_human_exports, {
+  renderCheckHuman: () => renderCheckHuman
+});
+function renderFinding(f, style) {
+  const mark = f.severity === "error" ? style.error("✖") : style.warning("⚠");
+  const where = f.file ? ` ${style.dim(`${f.file}${f.line ? `:${f.line}` : ""}`)}` : "";
+  const lines = [`  ${mark} ${style.bold(f.code)}${where}`, `    ${f.message}`];
+  if (f.bypassed && f.bypassed.length > 0) lines.push(`    ${style.dim(`bypassed: ${f.bypassed.join(" → ")}`)}`);
+  if (f.fix) lines.push(`    fix: ${f.fix}`);
+  return lines.join("\n");
+}
+function renderCheckHuman(report, style, options = {}) {
+  const blocks = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const env of report.environments) {
+    const findings = env.findings.filter((f) => !options.quiet || f.severity === "error");
+    if (findings.length === 0) continue;
+    blocks.push(style.bold((0, import_messages22.environmentHeading)(env.dir, env.config)));
+    for (const f of findings) {
+      blocks.push(renderFinding(f, style));
+      if (f.severity === "error") errors += 1;
+      else warnings += 1;
+    }
+  }
+  if (blocks.length === 0) return "";
+  const summary = (0, import_messages22.checkSummary)(errors, warnings);
+  blocks.push(errors > 0 ? style.error(summary) : style.warning(summary));
+  return `${blocks.join("\n")}
+`;
+}
+var import_messages22;
+var init_check_human = __esm({
+  "src/render/check-human.ts"() {
+    "use strict";
+    import_messages22 = __toESM(require_messages(), 1);
+  }
+});
+
+// src/render/style.ts
+var style_exports = {};
+__export(style_exports, {
+  chooseStyle: () => chooseStyle,
+  plainStyle: () => plain
+});
+function chooseStyle(flag, env, isTTY) {
+  if (flag !== void 0) return flag ? coloured : plain;
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return plain;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return coloured;
+  return isTTY ? coloured : plain;
+}
+var import_node_util, plain, coloured;
+var init_style = __esm({
+  "src/render/style.ts"() {
+    "use strict";
+    import_node_util = require("node:util");
+    plain = { error: (t) => t, warning: (t) => t, dim: (t) => t, bold: (t) => t, ok: (t) => t };
+    coloured = {
+      error: (t) => (0, import_node_util.styleText)("red", t),
+      warning: (t) => (0, import_node_util.styleText)("yellow", t),
+      dim: (t) => (0, import_node_util.styleText)("dim", t),
+      bold: (t) => (0, import_node_util.styleText)("bold", t),
+      ok: (t) => (0, import_node_util.styleText)("green", t)
+    };
+  }
+});
+
+// src/cli/print-report.ts
+var print_report_exports = {};
+__export(print_report_exports, {
+  checkFormat: () => checkFormat,
+  printReports: () => printReports
+});
+async function printReports(reports, args, io) {
+  const format = checkFormat(args);
+  const quiet = args.options.quiet === true;
+  if (format === "json") {
+    const { renderCheckJson: renderCheckJson2 } = await Promise.resolve().then(() => (init_check_json(), check_json_exports));
+    io.stdout(reports.length === 1 ? renderCheckJson2(reports[0]) : `[${reports.map((r) => renderCheckJson2(r).trimEnd()).join(",\n")}]
+`);
+  } else if (format === "github") {
+    const { renderCheckGithub: renderCheckGithub2 } = await Promise.resolve().then(() => (init_check_github(), check_github_exports));
+    io.stdout(reports.map(renderCheckGithub2).join(""));
+  } else {
+    const [{ renderCheckHuman: renderCheckHuman2 }, { chooseStyle: chooseStyle2 }] = await Promise.all([Promise.resolve().then(() => (init_check_human(), check_human_exports)), Promise.resolve().then(() => (init_style(), style_exports))]);
+    const style = chooseStyle2(args.options.color, io.env, io.stdoutIsTTY);
+    const text = reports.map((r) => renderCheckHuman2(r, style, { quiet })).join("");
+    if (text) io.stdout(text);
+    else if (!quiet) io.stdout(`${(0, import_messages23.allClear)(reports.flatMap((r) => r.environments.map((e) => ({ dir: e.dir, heads: e.heads.result }))))}
+`);
+  }
+  return reports.every((r) => r.ok) ? 0 : 1;
+}
+var import_messages23;
+var init_print_report = __esm({
+  "src/cli/print-report.ts"() {
+    "use strict";
+    import_messages23 = __toESM(require_messages(), 1);
+    init_check_format();
+    init_check_format();
+  }
+});
+
+// <check bundle>
+var check_bundle_exports = {};
+__export(check_bundle_exports, {
+  __modules: () => __modules,
+  run: () => run
+});
+module.exports = __toCommonJS(check_bundle_exports);
+
+// src/cli/commands/check.ts
+var check_exports = {};
+__export(check_exports, {
+  run: () => run
+});
+var import_quick_check = __toESM(require_quick_check(), 1);
+var import_staged_paths3 = __toESM(require_staged_paths(), 1);
+async function run(args, io) {
+  const rev = args.options.rev;
+  if (typeof rev === "string") {
+    const [{ MigcheckError: MigcheckError18 }, { unknownRev: unknownRev3, UNKNOWN_REV_HINT: UNKNOWN_REV_HINT3 }, { resolveCommit: resolveCommit2, validateRef: validateRef2 }, { checkTree: checkTree3 }, { printReports: printReports3 }, { openRunContext: openRunContext2 }] = await Promise.all([
+      Promise.resolve().then(() => __toESM(require_errors(), 1)),
+      Promise.resolve().then(() => __toESM(require_messages(), 1)),
+      Promise.resolve().then(() => (init_git(), git_exports)),
+      Promise.resolve().then(() => (init_check_tree(), check_tree_exports)),
+      Promise.resolve().then(() => (init_print_report(), print_report_exports)),
+      Promise.resolve().then(() => (init_run_context(), run_context_exports))
+    ]);
+    const context2 = await openRunContext2(args, io);
+    validateRef2(rev, "--rev");
+    const commit = await resolveCommit2(context2.repo, rev);
+    if (!commit) throw new MigcheckError18(unknownRev3(rev), { hint: UNKNOWN_REV_HINT3 });
+    return printReports3([await checkTree3(context2, { mode: "rev", tree: { kind: "commit", commit, ref: rev } })], args, io);
+  }
+  const { checkFormat: checkFormat2 } = await Promise.resolve().then(() => (init_check_format(), check_format_exports));
+  checkFormat2(args);
+  const handed = import_quick_check.quickLaneState.staged;
+  const changes = handed && handed.cwd === io.cwd ? handed.changes : (0, import_staged_paths3.stagedChanges)({ cwd: io.cwd, env: io.env });
+  const staged = changes?.map((change) => change.path);
+  if (staged && !(0, import_quick_check.mightTouchMigrations)(staged) && args.positionals.length === 0) {
+    if (args.options.format === "json") io.stdout((0, import_quick_check.nothingToCheckJson)());
+    return 0;
+  }
+  const opening = Promise.resolve().then(() => (init_run_context(), run_context_exports)).then(({ openRunContext: openRunContext2 }) => openRunContext2(args, io));
+  opening.catch(() => void 0);
+  const [{ relative: relative4, resolve: resolve3, sep: sep3 }, { checkTree: checkTree2 }, { printReports: printReports2 }] = await Promise.all([
+    import("node:path"),
+    Promise.resolve().then(() => (init_check_tree(), check_tree_exports)),
+    Promise.resolve().then(() => (init_print_report(), print_report_exports))
+  ]);
+  const context = await opening;
+  const onlyPaths = args.positionals.length > 0 ? args.positionals.map((p) => relative4(context.repo.root, resolve3(io.cwd, p)).split(sep3).join("/")) : staged;
+  return printReports2([await checkTree2(context, { mode: "commit", tree: { kind: "index" }, onlyPaths, staged: changes })], args, io);
+}
+
+// src/cli/commands/pre-push.ts
+var pre_push_exports = {};
+__export(pre_push_exports, {
+  pushedUpdates: () => pushedUpdates,
+  run: () => run2
+});
+var import_errors14 = __toESM(require_errors(), 1);
+var import_messages25 = __toESM(require_messages(), 1);
+
+// src/hooks/pre-push-input.ts
+var import_errors13 = __toESM(require_errors(), 1);
+var import_messages24 = __toESM(require_messages(), 1);
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var ZERO_ID = /^0+$/;
+function parsePrePushLines(stdinText) {
+  const updates = [];
+  for (const raw of stdinText.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") continue;
+    const parts = line.trim().split(/ +/);
+    if (parts.length < 4) throw new import_errors13.MigcheckError((0, import_messages24.prePushBadLine)(line));
+    const [remoteSha, remoteRef, localSha] = [parts.pop(), parts.pop(), parts.pop()];
+    const localRef = parts.join(" ");
+    if (!OBJECT_ID.test(localSha) || !OBJECT_ID.test(remoteSha)) throw new import_errors13.MigcheckError((0, import_messages24.prePushBadLine)(line));
+    if (ZERO_ID.test(localSha)) continue;
+    updates.push({ localRef, localCommit: localSha, remoteRef, remoteCommit: ZERO_ID.test(remoteSha) ? null : remoteSha });
+  }
+  return updates;
+}
+function prePushUpdatesFromEnv(env) {
+  const from = env.PRE_COMMIT_FROM_REF ?? env.PRE_COMMIT_ORIGIN;
+  const to = env.PRE_COMMIT_TO_REF ?? env.PRE_COMMIT_SOURCE;
+  const localRef = env.PRE_COMMIT_LOCAL_BRANCH;
+  const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH;
+  if (!to && !localRef && !remoteRef) return void 0;
+  const localCommit = to && OBJECT_ID.test(to) ? to : validRef(localRef) ?? "HEAD";
+  return [{
+    localRef: validRef(localRef) ?? "HEAD",
+    localCommit,
+    remoteRef: remoteRef ?? localRef ?? "HEAD",
+    remoteCommit: from && OBJECT_ID.test(from) && !ZERO_ID.test(from) ? from : null
+  }];
+}
+function validRef(ref) {
+  if (!ref || ref.startsWith("-") || /[\s~^:?*[\\]|\.\.|@\{/.test(ref)) return void 0;
+  return ref;
+}
+
+// src/cli/commands/pre-push.ts
+init_git();
+init_check_tree();
+init_print_report();
+init_run_context();
+var OBJECT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function pushedUpdates(stdinText, env, calledByGit) {
+  if (stdinText.trim() !== "") return parsePrePushLines(stdinText);
+  const fromFramework = prePushUpdatesFromEnv(env);
+  if (fromFramework) return fromFramework;
+  return calledByGit ? [] : [{ localRef: "HEAD", localCommit: "HEAD", remoteRef: "HEAD", remoteCommit: null }];
+}
+async function run2(args, io) {
+  checkFormat(args);
+  const updates = pushedUpdates(await io.readStdin(), io.env, args.positionals.length > 0);
+  if (updates.length === 0) return 0;
+  const context = await openRunContext(args, io);
+  const reports = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const update of updates) {
+    const commit = OBJECT_ID2.test(update.localCommit) ? update.localCommit : await resolveCommit(context.repo, update.localCommit);
+    if (!commit) throw new import_errors14.MigcheckError((0, import_messages25.unknownRev)(update.localCommit), { hint: import_messages25.UNKNOWN_REV_HINT });
+    if (seen.has(commit)) continue;
+    seen.add(commit);
+    const ref = update.localRef.replace(/^refs\/heads\//, "");
+    reports.push(await checkTree(context, { mode: "push", tree: { kind: "commit", commit, ref } }));
+  }
+  return printReports(reports, args, io);
+}
+
+// src/cli/commands/heads.ts
+var heads_exports = {};
+__export(heads_exports, {
+  run: () => run3
+});
+var import_errors16 = __toESM(require_errors(), 1);
+var import_messages28 = __toESM(require_messages(), 1);
+init_graph();
+
+// src/render/heads-text.ts
+init_graph_queries();
+var import_messages26 = __toESM(require_messages(), 1);
+function headLine(graph, id) {
+  const labels = [...graph.nodes.get(id)?.labels ?? []].sort();
+  return `${id}${(0, import_messages26.labelsMarker)(labels)}${(0, import_messages26.headMarker)(isEffectiveHead(graph, id))}`;
+}
+function renderHeadsText(graph) {
+  return graph.heads.map((id) => `${headLine(graph, id)}
+`).join("");
+}
+
+// src/cli/commands/heads.ts
+init_check_human();
+init_style();
+
+// src/app/read-graphs.ts
+var import_errors15 = __toESM(require_errors(), 1);
+var import_messages27 = __toESM(require_messages(), 1);
+init_graph();
+init_ignore_matcher();
+init_load_check_trees();
+init_load_trees();
+var import_staged_paths4 = __toESM(require_staged_paths(), 1);
+init_git();
+init_run_context();
+async function readGraphs(args, io) {
+  const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
+  if (rev !== void 0 && args.options.staged === true) throw new import_errors15.MigcheckError((0, import_messages27.stagedAndRev)());
+  const context = await openRunContext(args, io);
+  const reader = new BlobReader(context.repo);
+  try {
+    let source = { kind: "worktree" };
+    let spec = { name: "worktree" };
+    if (rev !== void 0) {
+      validateRef(rev, "--rev");
+      const commit = await resolveCommit(context.repo, rev);
+      if (!commit) throw new import_errors15.MigcheckError((0, import_messages27.unknownRev)(rev), { hint: import_messages27.UNKNOWN_REV_HINT });
+      source = { kind: "commit", commit };
+      spec = { name: "head", commit };
+    } else if (args.options.staged === true) {
+      source = { kind: "index" };
+      spec = { name: "index" };
+    }
+    const environments2 = await environmentsFor(context, source, reader);
+    const files = spec.name === "worktree" ? (await loadTrees(context.repo, environments2, [spec], { reader })).trees[0].files : (await loadCheckTrees(context.repo, environments2, [spec], { reader, staged: spec.name === "index" ? (0, import_staged_paths4.stagedChanges)(context.repo) : void 0 }))[0];
+    const ignored = compileIgnore(context.config.ignore);
+    const graphs = environments2.map((environment, e) => ({
+      environment,
+      graph: buildGraph(files[e].filter((f) => !ignored(f.path)))
+    }));
+    return { context, graphs };
+  } finally {
+    await reader.close();
+  }
+}
+
+// src/cli/commands/heads.ts
+async function run3(args, io) {
+  const format = args.options.format ?? "human";
+  if (format !== "human" && format !== "json") throw new import_errors16.MigcheckError((0, import_messages28.unknownFormat)(String(format), ["human", "json"]));
+  const { graphs } = await readGraphs(args, io);
+  const environments2 = graphs.map(({ environment, graph }) => ({
+    dir: environment.versionLocations[0] ?? "",
+    versionLocations: environment.versionLocations,
+    ...environment.config ? { config: environment.config } : {},
+    heads: graph.heads,
+    findings: graphFindings(graph)
+  }));
+  const failed = environments2.some((env) => env.findings.some((f) => f.severity === "error"));
+  if (format === "json") {
+    io.stdout(`${JSON.stringify({ environments: environments2 }, null, 2)}
+`);
+    return failed ? 1 : 0;
+  }
+  graphs.forEach(({ environment, graph }, i) => {
+    if (graphs.length > 1) io.stdout(`${i > 0 ? "\n" : ""}# ${(0, import_messages28.environmentHeading)(environment.versionLocations[0] ?? "", environment.config)}
+`);
+    io.stdout(renderHeadsText(graph));
+  });
+  const style = chooseStyle(args.options.color, io.env, false);
+  const problems = renderCheckHuman({ ok: !failed, tree: "worktree", target: null, environments: environments2.map((e) => ({ ...e, heads: { target: [], mergeBase: [], result: e.heads } })) }, style, { quiet: args.options.quiet === true });
+  if (problems) io.stderr(problems);
+  return failed ? 1 : 0;
+}
+
+// src/cli/commands/graph.ts
+var graph_exports = {};
+__export(graph_exports, {
+  run: () => run4
+});
+var import_errors17 = __toESM(require_errors(), 1);
+var import_messages31 = __toESM(require_messages(), 1);
+
+// src/render/graph-text.ts
+init_graph_queries();
+var say3 = __toESM(require_messages(), 1);
+
+// src/render/graph-order.ts
+function displayOrder(graph) {
+  const waiting = /* @__PURE__ */ new Map();
+  for (const id of graph.order) waiting.set(id, graph.nodes.get(id).parents.length);
+  const stack = graph.order.filter((id) => waiting.get(id) === 0).reverse();
+  const order = [];
+  const done = /* @__PURE__ */ new Set();
+  while (stack.length > 0) {
+    const id = stack.pop();
+    order.push(id);
+    done.add(id);
+    const ready = [];
+    for (const child of graph.nodes.get(id).children) {
+      const left = waiting.get(child) - 1;
+      waiting.set(child, left);
+      if (left === 0) ready.push(child);
+    }
+    stack.push(...ready.reverse());
+  }
+  for (const id of graph.order) if (!done.has(id)) order.push(id);
+  return order;
+}
+
+// src/render/graph-text.ts
+function renderGraphText(graph, options = {}) {
+  const width = options.width ?? 80;
+  const rows = [];
+  const lanes = new Lanes();
+  const drawn = /* @__PURE__ */ new Set();
+  const notes = problemNotes(graph);
+  for (const id of displayOrder(graph)) {
+    const incoming = lanes.take(id);
+    const column = incoming[0] ?? lanes.free(0);
+    if (incoming.length > 1) {
+      rows.push(fit(connector(lanes.slots, column, incoming.slice(1), "┴", "╯", width), width));
+      for (const j of incoming.slice(1)) lanes.put(j, null);
+    }
+    lanes.put(column, id);
+    lanes.trim();
+    const slots = lanes.slots;
+    rows.push(fit(`${cells(slots, width, (k) => k === column ? "●" : slots[k] ? "│" : " ")} ${describe2(graph, id, notes)}`, width));
+    drawn.add(id);
+    lanes.take(id);
+    const children = graph.nodes.get(id).children.filter((c) => !drawn.has(c));
+    lanes.put(column, children[0] ?? null);
+    if (children.length > 1) {
+      let slot = column;
+      const opened = children.slice(1).map((child) => {
+        slot = lanes.free(slot + 1);
+        lanes.put(slot, child);
+        return slot;
+      });
+      const ends = new Set(opened);
+      const passing = lanes.slots.map((lane, k) => ends.has(k) ? null : lane);
+      rows.push(fit(connector(passing, column, opened, "┬", "╮", width), width));
+    }
+    lanes.trim();
+  }
+  for (const file of graph.unreadable) rows.push(fit(say3.graphUnreadable(file.path), width));
+  return rows.map((row) => `${row}
+`).join("");
+}
+var Lanes = class {
+  slots = [];
+  waiting = /* @__PURE__ */ new Map();
+  holes = 0;
+  /** The slots waiting for `id`, ascending; they stay set but are no longer indexed. */
+  take(id) {
+    const found = this.waiting.get(id) ?? [];
+    this.waiting.delete(id);
+    return found.sort((a, b) => a - b);
+  }
+  /** Sets a slot whose previous value is null or already taken. */
+  put(k, value) {
+    while (this.slots.length < k) {
+      this.slots.push(null);
+      this.holes++;
+    }
+    const before = k < this.slots.length ? this.slots[k] : void 0;
+    if (before === null) this.holes--;
+    this.slots[k] = value;
+    if (value === null) this.holes++;
+    else {
+      const list2 = this.waiting.get(value);
+      if (list2) list2.push(k);
+      else this.waiting.set(value, [k]);
+    }
+  }
+  /** The first free slot at or after `from` (a new one past the end when none is free). */
+  free(from) {
+    if (this.holes > 0) {
+      for (let k = from; k < this.slots.length; k++) if (this.slots[k] === null) return k;
+    }
+    return Math.max(this.slots.length, from);
+  }
+  /** Drops the free slots at the right end. */
+  trim() {
+    while (this.slots.length > 0 && this.slots[this.slots.length - 1] === null) {
+      this.slots.pop();
+      this.holes--;
+    }
+  }
+};
+function connector(lanes, column, others, mid, end, width) {
+  const last = Math.max(...others);
+  const marked = new Set(others);
+  const size = Math.min(Math.max(lanes.length, last + 1), Math.ceil(width / 2) + 1);
+  let row = "";
+  for (let k = 0; k < size; k++) {
+    const lane = lanes[k] ?? null;
+    const inside2 = k > column && k < last;
+    row += k === column ? "├" : k === last ? end : marked.has(k) ? mid : inside2 ? lane ? "┼" : "─" : lane ? "│" : " ";
+    row += k >= column && k < last ? "─" : " ";
+  }
+  return row.trimEnd();
+}
+function cells(lanes, width, symbol) {
+  const shown = Math.min(lanes.length, Math.ceil(width / 2) + 1);
+  let row = "";
+  for (let k = 0; k < shown; k++) row += (k > 0 ? " " : "") + symbol(k);
+  return row;
+}
+function problemNotes(graph) {
+  const notes = { missing: /* @__PURE__ */ new Map(), inCycle: /* @__PURE__ */ new Set() };
+  for (const p of graph.problems) {
+    if (p.kind === "missing-parent") notes.missing.set(p.revision, [...notes.missing.get(p.revision) ?? [], p.missing]);
+    if (p.kind === "cycle") for (const id of p.revisions) notes.inCycle.add(id);
+  }
+  return notes;
+}
+function describe2(graph, id, notes) {
+  const node = graph.nodes.get(id);
+  const missing = notes.missing.get(id) ?? [];
+  const inCycle = notes.inCycle.has(id);
+  const markers = [
+    say3.labelsMarker([...node.labels].sort()),
+    node.children.length === 0 ? say3.headMarker(isEffectiveHead(graph, id)) : "",
+    isBranchPoint(graph, id) ? say3.BRANCHPOINT_MARKER : "",
+    isMergePoint(graph, id) ? say3.MERGEPOINT_MARKER : "",
+    node.dependsOn.length > 0 ? say3.dependsOnMarker(node.dependsOn) : "",
+    missing.length > 0 ? say3.missingParentMarker(missing) : "",
+    inCycle ? say3.CYCLE_MARKER : ""
+  ].join("");
+  const name = node.file.path.slice(node.file.path.lastIndexOf("/") + 1).replace(/\.py[co]?$/, "");
+  const slug = name.startsWith(`${id}_`) ? name.slice(id.length + 1) : name === id ? "" : name;
+  return `${id}${markers}${slug ? `  ${slug}` : ""}`;
+}
+function fit(row, width) {
+  const chars = [...row];
+  return chars.length <= width ? row : `${chars.slice(0, width - 1).join("")}…`;
+}
+
+// src/render/graph-mermaid.ts
+init_graph_queries();
+var import_messages29 = __toESM(require_messages(), 1);
+function renderGraphMermaid(graph) {
+  const heads = new Set(graph.heads);
+  const order = displayOrder(graph);
+  const name = new Map(order.map((id, i) => [id, `r${i}`]));
+  const lines = ["flowchart TD"];
+  for (const id of order) {
+    const node = graph.nodes.get(id);
+    const text = `${id}${(0, import_messages29.labelsMarker)([...node.labels].sort())}${heads.has(id) ? (0, import_messages29.headMarker)(isEffectiveHead(graph, id)) : ""}`;
+    lines.push(`  ${name.get(id)}["${escape(text)}"]`);
+  }
+  for (const id of order) {
+    const node = graph.nodes.get(id);
+    for (const parent of node.parents) lines.push(`  ${name.get(parent)} --> ${name.get(id)}`);
+    for (const dependency of node.dependsOn) lines.push(`  ${name.get(dependency)} -. depends_on .-> ${name.get(id)}`);
+  }
+  if (heads.size > 0) {
+    lines.push("  classDef head stroke-width:3px");
+    lines.push(`  class ${graph.heads.map((id) => name.get(id)).join(",")} head`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function escape(text) {
+  return text.replace(/&/g, "#amp;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
+}
+
+// src/render/graph-dot.ts
+init_graph_queries();
+var import_messages30 = __toESM(require_messages(), 1);
+function renderGraphDot(graph) {
+  const heads = new Set(graph.heads);
+  const order = displayOrder(graph);
+  const lines = ["digraph revisions {", "  rankdir=TB;", '  node [shape=box, fontname="monospace"];'];
+  for (const id of order) {
+    const node = graph.nodes.get(id);
+    const labels = [...node.labels].sort();
+    const head = heads.has(id);
+    const attributes = [];
+    if (labels.length > 0 || head) {
+      const rows = [id, ...labels.length > 0 ? [(0, import_messages30.labelsMarker)(labels).trim()] : [], ...head ? [(0, import_messages30.headMarker)(isEffectiveHead(graph, id)).trim()] : []];
+      attributes.push(`label=${quote(rows.join("\n"))}`);
+    }
+    if (head) attributes.push("penwidth=2");
+    lines.push(`  ${quote(id)}${attributes.length > 0 ? ` [${attributes.join(", ")}]` : ""};`);
+  }
+  for (const id of order) {
+    const node = graph.nodes.get(id);
+    for (const parent of node.parents) lines.push(`  ${quote(parent)} -> ${quote(id)};`);
+    for (const dependency of node.dependsOn) lines.push(`  ${quote(dependency)} -> ${quote(id)} [style=dashed, label="depends_on"];`);
+  }
+  lines.push("}");
+  return `${lines.join("\n")}
+`;
+}
+function quote(text) {
+  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
+}
+
+// src/render/graph-json.ts
+init_graph_queries();
+function graphJson(graph) {
+  const heads = new Set(graph.heads);
+  return {
+    nodes: graph.order.map((id) => {
+      const node = graph.nodes.get(id);
+      return {
+        id,
+        file: node.file.path,
+        parents: node.parents,
+        dependsOn: node.dependsOn,
+        labels: [...node.labels].sort(),
+        isHead: heads.has(id),
+        isMergePoint: isMergePoint(graph, id),
+        isBranchPoint: isBranchPoint(graph, id)
+      };
+    }),
+    heads: graph.heads,
+    bases: graph.bases,
+    problems: graph.problems,
+    unreadable: graph.unreadable.map((f) => f.path)
+  };
+}
+
+// src/cli/commands/graph.ts
+var FORMATS2 = ["text", "mermaid", "dot", "json"];
+async function run4(args, io) {
+  const format = args.options.format === "human" || args.options.format === void 0 ? "text" : args.options.format;
+  if (typeof format !== "string" || !FORMATS2.includes(format)) throw new import_errors17.MigcheckError((0, import_messages31.unknownFormat)(String(format), FORMATS2));
+  const { graphs } = await readGraphs(args, io);
+  if (format === "json") {
+    const environments2 = graphs.map(({ environment, graph }) => ({ dir: environment.versionLocations[0] ?? "", config: environment.config ?? null, ...graphJson(graph) }));
+    io.stdout(`${JSON.stringify({ environments: environments2 }, null, 2)}
+`);
+    return 0;
+  }
+  const render = format === "mermaid" ? renderGraphMermaid : format === "dot" ? renderGraphDot : (g) => renderGraphText(g, { width: Number(io.env.COLUMNS) || 100 });
+  graphs.forEach(({ environment, graph }, i) => {
+    if (graphs.length > 1) {
+      const heading = (0, import_messages31.environmentHeading)(environment.versionLocations[0] ?? "", environment.config);
+      io.stdout(`${i > 0 ? "\n" : ""}${format === "text" ? `# ${heading}` : format === "mermaid" ? `%% ${heading}` : `// ${heading}`}
+`);
+    }
+    io.stdout(render(graph));
+  });
+  return 0;
+}
+
+// <check bundle>
+var __modules = { "cli/commands/check": check_exports, "cli/commands/pre-push": pre_push_exports, "cli/commands/heads": heads_exports, "cli/commands/graph": graph_exports };
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  __modules,
+  run
+});
+/*! Bundled license information:
+
+smol-toml/dist/error.js:
+smol-toml/dist/primitive.js:
+smol-toml/dist/date.js:
+smol-toml/dist/extract.js:
+smol-toml/dist/util.js:
+smol-toml/dist/struct.js:
+smol-toml/dist/parse.js:
+smol-toml/dist/stringify.js:
+smol-toml/dist/index.js:
+  (*!
+   * Copyright (c) Squirrel Chat et al., All rights reserved.
+   * SPDX-License-Identifier: BSD-3-Clause
+   *
+   * Redistribution and use in source and binary forms, with or without
+   * modification, are permitted provided that the following conditions are met:
+   *
+   * 1. Redistributions of source code must retain the above copyright notice, this
+   *    list of conditions and the following disclaimer.
+   * 2. Redistributions in binary form must reproduce the above copyright notice,
+   *    this list of conditions and the following disclaimer in the
+   *    documentation and/or other materials provided with the distribution.
+   * 3. Neither the name of the copyright holder nor the names of its contributors
+   *    may be used to endorse or promote products derived from this software without
+   *    specific prior written permission.
+   *
+   * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+   * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+   * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+   * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+   * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+   * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+   * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+   * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+   * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+   * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+   *)
+*/

@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+// `npm run bundle`: bundles src/ into the few CommonJS files of dist/ that need nothing but Node
+// (no runtime dependency is installed: smol-toml and the rest are inside). dist/ is committed,
+// so an install from git, a tarball or the pre-commit framework runs it without a build step;
+// `.ci/run` rebuilds and fails when the committed files differ (the build is deterministic).
+// The script is `bundle`, not `build`: npm installs every devDependency of a git dependency
+// whose package.json has a `build` (or prepare, prepack, install) script before packing it.
+//
+// One table, BUNDLES, says which files exist. A bundle lists the source modules it owns
+// (`modules`); everything they import is copied in, except a module another bundle owns, which
+// is loaded from that bundle at run time. So:
+// - code that a hook run never needs (help, init, repairs, …) sits in a bundle of its own and
+//   is read only when its command runs: list its command module there;
+// - every module of the first bundle exists once: the first bundle is what bin/migcheck.js
+//   loads on every run, and the others take from it whatever it holds (the error class the CLI
+//   catches, the command table, the staged changes the fast lane read) instead of a copy.
+// A bundle's own exports are those of its first module (what a program that requires it uses).
+//
+//   node scripts/build.mjs           build dist/
+//   node scripts/build.mjs --check   build into a temporary folder and compare with dist/
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, mkdirSync, renameSync, existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The bundles of dist/, in load order: the first is the one every run loads. */
+export const BUNDLES = [
+  // bin/migcheck.js: argv, the command table, the fast lane of `check`, the one catch.
+  { name: 'migcheck', modules: ['src/cli/main.ts'] },
+  // What a hook and CI run: check, pre-push, and the two readers that share all of it.
+  { name: 'check', modules: ['src/cli/commands/check.ts', 'src/cli/commands/pre-push.ts', 'src/cli/commands/heads.ts', 'src/cli/commands/graph.ts'] },
+  { name: 'repair', modules: ['src/cli/commands/rebase-plan.ts', 'src/cli/commands/merge.ts'] },
+  { name: 'init', modules: ['src/cli/commands/init.ts'] },
+  { name: 'help', modules: ['src/cli/yargs-cli.ts'] },
+  // `import … from 'migcheck'` (package.json "exports"); its declarations: index.d.ts below.
+  { name: 'index', modules: ['src/library/index.ts'] },
+  // The GitHub Action (action.yml `runs.main`).
+  { name: 'action', modules: ['src/action/main.ts'] },
+];
+
+/** The key a module has in its bundle's `__modules`: its path under src/ without extension. */
+const keyOf = (path) => relative(join(root, 'src'), path).split('\\').join('/').replace(/\.(c|m)?ts$/, '');
+const abs = (path) => join(root, path);
+
+/**
+ * The esbuild plugin that makes the table true: an import of a module that belongs to another
+ * bundle becomes `require('./<that bundle>.cjs').__modules[key]` (a CommonJS stand-in module).
+ */
+function shareModules(self, owners) {
+  return {
+    name: 'migcheck-bundles',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.namespace === 'bundle-of' || args.pluginData === 'resolving') return undefined;
+        if (args.kind === 'entry-point') return undefined;
+        const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
+        if (resolved.errors.length > 0) return undefined;
+        const owner = owners.get(resolved.path);
+        if (owner === undefined || owner === self) return undefined;
+        // The path is relative so the bundle text does not depend on where the checkout lives.
+        return { path: relative(root, resolved.path).split('\\').join('/'), namespace: 'bundle-of', pluginData: owner };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'bundle-of' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(`./${args.pluginData}.cjs`)}).__modules[${JSON.stringify(keyOf(abs(args.path)))}];\n`,
+        loader: 'js',
+        resolveDir: root,
+      }));
+      b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/, namespace: 'bundle-of' }, (args) => ({ path: args.path, external: true }));
+    },
+  };
+}
+
+/** The source of a bundle's entry: its first module's exports, and every module it owns by key. */
+function entrySource(modules) {
+  const lines = [`export * from ${JSON.stringify(modules[0])};`];
+  modules.forEach((path, i) => lines.push(`import * as m${i} from ${JSON.stringify(path)};`));
+  lines.push(`export const __modules = { ${modules.map((path, i) => `${JSON.stringify(keyOf(path))}: m${i}`).join(', ')} };`);
+  return `${lines.join('\n')}\n`;
+}
+
+const BANNER = [
+  '// Built by scripts/build.mjs from src/: do not edit; run `npm run bundle`.',
+  'var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;',
+].join('\n');
+
+const options = (bundle, modules, owners, outfile, metafile) => ({
+  stdin: { contents: entrySource(modules), resolveDir: root, sourcefile: `<${bundle.name} bundle>`, loader: 'js' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20.19',
+  outfile,
+  absWorkingDir: root,
+  // A symlinked node_modules (a shared install) must not change the paths written into comments.
+  preserveSymlinks: true,
+  metafile,
+  write: true,
+  logLevel: 'warning',
+  // A bundle has no import.meta: a module that locates its own file gets the bundle's URL.
+  define: { 'import.meta.url': '__migcheck_import_meta_url' },
+  legalComments: 'eof',
+  charset: 'utf8',
+  banner: { js: BANNER },
+  plugins: [shareModules(bundle.name, owners)],
+});
+
+/** Builds every bundle into `outDir`. */
+export async function buildAll(outDir) {
+  mkdirSync(outDir, { recursive: true });
+  const owners = new Map();
+  for (const bundle of BUNDLES) {
+    for (const path of bundle.modules) {
+      if (owners.has(abs(path))) throw new Error(`${path} is listed in two bundles`);
+      owners.set(abs(path), bundle.name);
+    }
+  }
+  const [first, ...rest] = BUNDLES;
+  // The first bundle owns everything it holds: a first pass finds what that is.
+  const probe = mkdtempSync(join(tmpdir(), 'migcheck-build-'));
+  try {
+    const result = await build(options(first, first.modules.map(abs), owners, join(probe, 'probe.cjs'), true));
+    const held = Object.keys(result.metafile.inputs).map(abs).filter((path) => path.startsWith(join(root, 'src') + '/') && !owners.has(path)).sort();
+    for (const path of held) owners.set(path, first.name);
+    await build(options(first, [...first.modules.map(abs), ...held], owners, join(outDir, `${first.name}.cjs`), false));
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+  await Promise.all(rest.map((bundle) => build(options(bundle, bundle.modules.map(abs), owners, join(outDir, `${bundle.name}.cjs`), false))));
+  // The library's declaration file (scripts/library-types.mjs refuses one that is not self-contained).
+  const types = spawnSync(process.execPath, [join(root, 'scripts/library-types.mjs'), join(outDir, 'index.d.ts')], { cwd: root, stdio: 'inherit' });
+  if (types.status !== 0) throw new Error('the library declaration file could not be written');
+}
+
+const outputs = (dir) => (existsSync(dir) ? readdirSync(dir).sort() : []);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dist = join(root, 'dist');
+  if (process.argv.includes('--check')) {
+    const fresh = mkdtempSync(join(tmpdir(), 'migcheck-dist-'));
+    try {
+      await buildAll(fresh);
+      const names = [...new Set([...outputs(fresh), ...outputs(dist)])];
+      const stale = names.filter((name) => !existsSync(join(dist, name)) || !existsSync(join(fresh, name)) || !readFileSync(join(dist, name)).equals(readFileSync(join(fresh, name))));
+      if (stale.length > 0) {
+        console.error(`dist/ is stale: ${stale.join(', ')} differ${stale.length === 1 ? 's' : ''} from a fresh build of src/. Run \`npm run bundle\` and commit dist/.`);
+        process.exit(1);
+      }
+      console.log('dist/ matches a fresh build of src/.');
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  } else {
+    // Built aside and swapped in, so a removed bundle does not linger and a failed build leaves dist/ as it was.
+    const next = `${dist}.next`;
+    rmSync(next, { recursive: true, force: true });
+    await buildAll(next);
+    rmSync(dist, { recursive: true, force: true });
+    renameSync(next, dist);
+  }
+}
