@@ -57,6 +57,13 @@ var require_staged_paths = __commonJS({
   }
 });
 
+// bundle-of:src/cli/nothing-staged.ts
+var require_nothing_staged = __commonJS({
+  "bundle-of:src/cli/nothing-staged.ts"(exports2, module2) {
+    module2.exports = require("./migcheck.cjs").__modules["cli/nothing-staged"];
+  }
+});
+
 // bundle-of:src/core/errors.ts
 var require_errors = __commonJS({
   "bundle-of:src/core/errors.ts"(exports2, module2) {
@@ -4482,6 +4489,10 @@ function validateConfig(raw, source) {
   checkKeys(table, TOP_KEYS, "", fail);
   const config = { source, severity: {}, ignore: [], allowedHeads: [] };
   if (table.target !== void 0) config.target = nonEmptyString(table.target, "target", fail);
+  if (table.fetchTarget !== void 0) {
+    if (typeof table.fetchTarget !== "boolean") fail("fetchTarget", `must be true or false, not ${describe(table.fetchTarget)}`);
+    config.fetchTarget = table.fetchTarget;
+  }
   if (table.environments !== void 0) config.environments = environments(table.environments, fail);
   if (table.severity !== void 0) {
     const severity = asTable(table.severity, "severity", fail);
@@ -4553,7 +4564,7 @@ var init_validate_config = __esm({
     import_errors7 = __toESM(require_errors(), 1);
     import_messages17 = __toESM(require_messages(), 1);
     init_finding_codes();
-    TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads"];
+    TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads", "fetchTarget"];
     ENVIRONMENT_KEYS = ["dir", "allowedHeads"];
     SEVERITIES = ["error", "warning", "off"];
     squash = (key) => key.toLowerCase().replace(/[-_]/g, "");
@@ -5808,7 +5819,8 @@ __export(run_context_exports, {
   allowedHeadsFor: () => allowedHeadsFor,
   environmentsFor: () => environmentsFor,
   openRunContext: () => openRunContext,
-  targetFor: () => targetFor
+  targetFor: () => targetFor,
+  targetNames: () => targetNames
 });
 async function openRunContext(args, io) {
   const repo = await openRepository(io.cwd, io.env);
@@ -5840,8 +5852,11 @@ function allowedHeadsFor(config, env) {
   const own = config.environments?.find((c) => c.versionLocations.join("\0") === env.versionLocations.join("\0"))?.allowedHeads ?? [];
   return [...config.allowedHeads, ...own];
 }
+function targetNames(context) {
+  return { explicit: stringOption(context.args, "target"), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
+}
 async function targetFor(context, commit, commitName = "HEAD") {
-  const named = { explicit: stringOption(context.args, "target"), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
+  const named = targetNames(context);
   let target;
   try {
     target = await resolveTarget(context.repo, named);
@@ -5961,26 +5976,6 @@ var init_check_tree = __esm({
   }
 });
 
-// src/cli/check-format.ts
-var check_format_exports = {};
-__export(check_format_exports, {
-  checkFormat: () => checkFormat
-});
-function checkFormat(args) {
-  const format = args.options.format ?? "human";
-  if (typeof format !== "string" || !FORMATS.includes(format)) throw new import_errors12.MigcheckError((0, import_messages21.unknownFormat)(String(format), FORMATS));
-  return format;
-}
-var import_errors12, import_messages21, FORMATS;
-var init_check_format = __esm({
-  "src/cli/check-format.ts"() {
-    "use strict";
-    import_errors12 = __toESM(require_errors(), 1);
-    import_messages21 = __toESM(require_messages(), 1);
-    FORMATS = ["human", "json", "github"];
-  }
-});
-
 // src/render/check-json.ts
 var check_json_exports = {};
 __export(check_json_exports, {
@@ -6058,7 +6053,7 @@ function renderCheckHuman(report, style, options = {}) {
   for (const env of report.environments) {
     const findings = env.findings.filter((f) => !options.quiet || f.severity === "error");
     if (findings.length === 0) continue;
-    blocks.push(style.bold((0, import_messages22.environmentHeading)(env.dir, env.config)));
+    blocks.push(style.bold((0, import_messages21.environmentHeading)(env.dir, env.config)));
     for (const f of findings) {
       blocks.push(renderFinding(f, style));
       if (f.severity === "error") errors += 1;
@@ -6066,16 +6061,16 @@ function renderCheckHuman(report, style, options = {}) {
     }
   }
   if (blocks.length === 0) return "";
-  const summary = (0, import_messages22.checkSummary)(errors, warnings);
+  const summary = (0, import_messages21.checkSummary)(errors, warnings);
   blocks.push(errors > 0 ? style.error(summary) : style.warning(summary));
   return `${blocks.join("\n")}
 `;
 }
-var import_messages22;
+var import_messages21;
 var init_check_human = __esm({
   "src/render/check-human.ts"() {
     "use strict";
-    import_messages22 = __toESM(require_messages(), 1);
+    import_messages21 = __toESM(require_messages(), 1);
   }
 });
 
@@ -6091,18 +6086,18 @@ function chooseStyle(flag, env, isTTY) {
   if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return coloured;
   return isTTY ? coloured : plain;
 }
-var import_node_util, plain, coloured;
+var plain, sgr, coloured;
 var init_style = __esm({
   "src/render/style.ts"() {
     "use strict";
-    import_node_util = require("node:util");
     plain = { error: (t) => t, warning: (t) => t, dim: (t) => t, bold: (t) => t, ok: (t) => t };
+    sgr = (on, off) => (t) => `\x1B[${on}m${t}\x1B[${off}m`;
     coloured = {
-      error: (t) => (0, import_node_util.styleText)("red", t),
-      warning: (t) => (0, import_node_util.styleText)("yellow", t),
-      dim: (t) => (0, import_node_util.styleText)("dim", t),
-      bold: (t) => (0, import_node_util.styleText)("bold", t),
-      ok: (t) => (0, import_node_util.styleText)("green", t)
+      error: sgr(31, 39),
+      warning: sgr(33, 39),
+      dim: sgr(2, 22),
+      bold: sgr(1, 22),
+      ok: sgr(32, 39)
     };
   }
 });
@@ -6110,11 +6105,10 @@ var init_style = __esm({
 // src/cli/print-report.ts
 var print_report_exports = {};
 __export(print_report_exports, {
-  checkFormat: () => checkFormat,
   printReports: () => printReports
 });
 async function printReports(reports, args, io) {
-  const format = checkFormat(args);
+  const format = args.options.format ?? "human";
   const quiet = args.options.quiet === true;
   if (format === "json") {
     const { renderCheckJson: renderCheckJson2 } = await Promise.resolve().then(() => (init_check_json(), check_json_exports));
@@ -6128,18 +6122,16 @@ async function printReports(reports, args, io) {
     const style = chooseStyle2(args.options.color, io.env, io.stdoutIsTTY);
     const text = reports.map((r) => renderCheckHuman2(r, style, { quiet })).join("");
     if (text) io.stdout(text);
-    else if (!quiet) io.stdout(`${(0, import_messages23.allClear)(reports.flatMap((r) => r.environments.map((e) => ({ dir: e.dir, heads: e.heads.result }))))}
+    else if (!quiet) io.stdout(`${(0, import_messages22.allClear)(reports.flatMap((r) => r.environments.map((e) => ({ dir: e.dir, heads: e.heads.result }))))}
 `);
   }
   return reports.every((r) => r.ok) ? 0 : 1;
 }
-var import_messages23;
+var import_messages22;
 var init_print_report = __esm({
   "src/cli/print-report.ts"() {
     "use strict";
-    import_messages23 = __toESM(require_messages(), 1);
-    init_check_format();
-    init_check_format();
+    import_messages22 = __toESM(require_messages(), 1);
   }
 });
 
@@ -6158,10 +6150,11 @@ __export(check_exports, {
 });
 var import_quick_check = __toESM(require_quick_check(), 1);
 var import_staged_paths3 = __toESM(require_staged_paths(), 1);
+var import_nothing_staged = __toESM(require_nothing_staged(), 1);
 async function run(args, io) {
   const rev = args.options.rev;
   if (typeof rev === "string") {
-    const [{ MigcheckError: MigcheckError18 }, { unknownRev: unknownRev3, UNKNOWN_REV_HINT: UNKNOWN_REV_HINT3 }, { resolveCommit: resolveCommit2, validateRef: validateRef2 }, { checkTree: checkTree3 }, { printReports: printReports3 }, { openRunContext: openRunContext2 }] = await Promise.all([
+    const [{ MigcheckError: MigcheckError15 }, { unknownRev: unknownRev3, UNKNOWN_REV_HINT: UNKNOWN_REV_HINT3 }, { resolveCommit: resolveCommit2, validateRef: validateRef2 }, { checkTree: checkTree3 }, { printReports: printReports3 }, { openRunContext: openRunContext2 }] = await Promise.all([
       Promise.resolve().then(() => __toESM(require_errors(), 1)),
       Promise.resolve().then(() => __toESM(require_messages(), 1)),
       Promise.resolve().then(() => (init_git(), git_exports)),
@@ -6172,16 +6165,19 @@ async function run(args, io) {
     const context2 = await openRunContext2(args, io);
     validateRef2(rev, "--rev");
     const commit = await resolveCommit2(context2.repo, rev);
-    if (!commit) throw new MigcheckError18(unknownRev3(rev), { hint: UNKNOWN_REV_HINT3 });
+    if (!commit) throw new MigcheckError15(unknownRev3(rev), { hint: UNKNOWN_REV_HINT3 });
     return printReports3([await checkTree3(context2, { mode: "rev", tree: { kind: "commit", commit, ref: rev } })], args, io);
   }
-  const { checkFormat: checkFormat2 } = await Promise.resolve().then(() => (init_check_format(), check_format_exports));
-  checkFormat2(args);
   const handed = import_quick_check.quickLaneState.staged;
   const changes = handed && handed.cwd === io.cwd ? handed.changes : (0, import_staged_paths3.stagedChanges)({ cwd: io.cwd, env: io.env });
   const staged = changes?.map((change) => change.path);
   if (staged && !(0, import_quick_check.mightTouchMigrations)(staged) && args.positionals.length === 0) {
-    if (args.options.format === "json") io.stdout((0, import_quick_check.nothingToCheckJson)());
+    if (args.options.config !== void 0 || args.options.dir !== void 0) {
+      const { openRunContext: openRunContext2, environmentsFor: environmentsFor2 } = await Promise.resolve().then(() => (init_run_context(), run_context_exports));
+      const context2 = await openRunContext2(args, io);
+      if (args.options.dir !== void 0) await environmentsFor2(context2, { kind: "index" }, void 0);
+    }
+    (0, import_nothing_staged.printNothingStaged)(args, io);
     return 0;
   }
   const opening = Promise.resolve().then(() => (init_run_context(), run_context_exports)).then(({ openRunContext: openRunContext2 }) => openRunContext2(args, io));
@@ -6202,12 +6198,12 @@ __export(pre_push_exports, {
   pushedUpdates: () => pushedUpdates,
   run: () => run2
 });
-var import_errors14 = __toESM(require_errors(), 1);
-var import_messages25 = __toESM(require_messages(), 1);
-
-// src/hooks/pre-push-input.ts
 var import_errors13 = __toESM(require_errors(), 1);
 var import_messages24 = __toESM(require_messages(), 1);
+
+// src/hooks/pre-push-input.ts
+var import_errors12 = __toESM(require_errors(), 1);
+var import_messages23 = __toESM(require_messages(), 1);
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var ZERO_ID = /^0+$/;
 function parsePrePushLines(stdinText) {
@@ -6216,10 +6212,10 @@ function parsePrePushLines(stdinText) {
     const line = raw.replace(/\r$/, "");
     if (line.trim() === "") continue;
     const parts = line.trim().split(/ +/);
-    if (parts.length < 4) throw new import_errors13.MigcheckError((0, import_messages24.prePushBadLine)(line));
+    if (parts.length < 4) throw new import_errors12.MigcheckError((0, import_messages23.prePushBadLine)(line));
     const [remoteSha, remoteRef, localSha] = [parts.pop(), parts.pop(), parts.pop()];
     const localRef = parts.join(" ");
-    if (!OBJECT_ID.test(localSha) || !OBJECT_ID.test(remoteSha)) throw new import_errors13.MigcheckError((0, import_messages24.prePushBadLine)(line));
+    if (!OBJECT_ID.test(localSha) || !OBJECT_ID.test(remoteSha)) throw new import_errors12.MigcheckError((0, import_messages23.prePushBadLine)(line));
     if (ZERO_ID.test(localSha)) continue;
     updates.push({ localRef, localCommit: localSha, remoteRef, remoteCommit: ZERO_ID.test(remoteSha) ? null : remoteSha });
   }
@@ -6249,6 +6245,45 @@ init_git();
 init_check_tree();
 init_print_report();
 init_run_context();
+
+// src/app/fetch-target.ts
+init_git();
+
+// src/git/fetch-target.ts
+init_argv();
+init_run_git();
+async function remoteBranchOf(repo, ref) {
+  const [full, remotes] = await Promise.all([
+    runGit(repo, ["rev-parse", "--symbolic-full-name", "--end-of-options", validateRef(ref, "target")], { allowExit: [128] }),
+    runGit(repo, ["remote"])
+  ]);
+  const name = full.stdout.trim().split("\n")[0] ?? "";
+  if (!name.startsWith("refs/remotes/")) return void 0;
+  const remote = remotes.stdout.split("\n").filter(Boolean).filter((r) => name.startsWith(`refs/remotes/${r}/`)).sort((a, b) => b.length - a.length)[0];
+  if (remote === void 0) return void 0;
+  const branch = name.slice(`refs/remotes/${remote}/`.length);
+  return branch === "HEAD" ? void 0 : { remote, branch };
+}
+async function fetchRemoteBranch(repo, { remote, branch }) {
+  validateRef(remote, "remote");
+  validateRef(branch, "branch");
+  const refspec = `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`;
+  const result = await runGit(repo, ["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", remote, refspec], { allowExit: [1, 128] });
+  if (result.code === 0) return void 0;
+  return result.stderr.trim().split("\n").filter(Boolean).at(-1) ?? `git fetch exited with ${result.code}`;
+}
+
+// src/app/fetch-target.ts
+init_run_context();
+async function prepareTarget(context, fetch) {
+  const target = await resolveTarget(context.repo, targetNames(context));
+  const remote = await remoteBranchOf(context.repo, target.ref);
+  if (!fetch || remote === void 0) return { ref: target.ref, remote, fetched: false };
+  const failure = await fetchRemoteBranch(context.repo, remote);
+  return failure === void 0 ? { ref: target.ref, remote, fetched: true } : { ref: target.ref, remote, fetched: false, failure };
+}
+
+// src/cli/commands/pre-push.ts
 var OBJECT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function pushedUpdates(stdinText, env, calledByGit) {
   if (stdinText.trim() !== "") return parsePrePushLines(stdinText);
@@ -6257,21 +6292,33 @@ function pushedUpdates(stdinText, env, calledByGit) {
   return calledByGit ? [] : [{ localRef: "HEAD", localCommit: "HEAD", remoteRef: "HEAD", remoteCommit: null }];
 }
 async function run2(args, io) {
-  checkFormat(args);
   const updates = pushedUpdates(await io.readStdin(), io.env, args.positionals.length > 0);
   if (updates.length === 0) return 0;
   const context = await openRunContext(args, io);
+  const human = (args.options.format ?? "human") === "human";
+  const fetch = args.options.fetch === true || context.config.fetchTarget === true;
+  const freshness = await prepareTarget(context, fetch);
+  if (freshness.failure !== void 0) io.stderr(`${(0, import_messages24.fetchFailed)(freshness.remote.remote, freshness.remote.branch, freshness.failure)}
+`);
+  else if (fetch && freshness.remote === void 0) io.stderr(`${(0, import_messages24.fetchLocalTarget)(freshness.ref)}
+`);
   const reports = [];
   const seen = /* @__PURE__ */ new Set();
   for (const update of updates) {
     const commit = OBJECT_ID2.test(update.localCommit) ? update.localCommit : await resolveCommit(context.repo, update.localCommit);
-    if (!commit) throw new import_errors14.MigcheckError((0, import_messages25.unknownRev)(update.localCommit), { hint: import_messages25.UNKNOWN_REV_HINT });
+    if (!commit) throw new import_errors13.MigcheckError((0, import_messages24.unknownRev)(update.localCommit), { hint: import_messages24.UNKNOWN_REV_HINT });
     if (seen.has(commit)) continue;
     seen.add(commit);
     const ref = update.localRef.replace(/^refs\/heads\//, "");
     reports.push(await checkTree(context, { mode: "push", tree: { kind: "commit", commit, ref } }));
   }
-  return printReports(reports, args, io);
+  const code = await printReports(reports, args, io);
+  const target = reports[0]?.target;
+  if (human && args.options.quiet !== true && target) {
+    io.stdout(`${(0, import_messages24.checkedAgainst)(target.ref, target.commit, freshness.remote === void 0 ? "local" : freshness.fetched ? "fetched" : "last-fetched")}
+`);
+  }
+  return code;
 }
 
 // src/cli/commands/heads.ts
@@ -6279,16 +6326,15 @@ var heads_exports = {};
 __export(heads_exports, {
   run: () => run3
 });
-var import_errors16 = __toESM(require_errors(), 1);
-var import_messages28 = __toESM(require_messages(), 1);
+var import_messages27 = __toESM(require_messages(), 1);
 init_graph();
 
 // src/render/heads-text.ts
 init_graph_queries();
-var import_messages26 = __toESM(require_messages(), 1);
+var import_messages25 = __toESM(require_messages(), 1);
 function headLine(graph, id) {
   const labels = [...graph.nodes.get(id)?.labels ?? []].sort();
-  return `${id}${(0, import_messages26.labelsMarker)(labels)}${(0, import_messages26.headMarker)(isEffectiveHead(graph, id))}`;
+  return `${id}${(0, import_messages25.labelsMarker)(labels)}${(0, import_messages25.headMarker)(isEffectiveHead(graph, id))}`;
 }
 function renderHeadsText(graph) {
   return graph.heads.map((id) => `${headLine(graph, id)}
@@ -6300,8 +6346,8 @@ init_check_human();
 init_style();
 
 // src/app/read-graphs.ts
-var import_errors15 = __toESM(require_errors(), 1);
-var import_messages27 = __toESM(require_messages(), 1);
+var import_errors14 = __toESM(require_errors(), 1);
+var import_messages26 = __toESM(require_messages(), 1);
 init_graph();
 init_ignore_matcher();
 init_load_check_trees();
@@ -6311,7 +6357,7 @@ init_git();
 init_run_context();
 async function readGraphs(args, io) {
   const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
-  if (rev !== void 0 && args.options.staged === true) throw new import_errors15.MigcheckError((0, import_messages27.stagedAndRev)());
+  if (rev !== void 0 && args.options.staged === true) throw new import_errors14.MigcheckError((0, import_messages26.stagedAndRev)());
   const context = await openRunContext(args, io);
   const reader = new BlobReader(context.repo);
   try {
@@ -6320,7 +6366,7 @@ async function readGraphs(args, io) {
     if (rev !== void 0) {
       validateRef(rev, "--rev");
       const commit = await resolveCommit(context.repo, rev);
-      if (!commit) throw new import_errors15.MigcheckError((0, import_messages27.unknownRev)(rev), { hint: import_messages27.UNKNOWN_REV_HINT });
+      if (!commit) throw new import_errors14.MigcheckError((0, import_messages26.unknownRev)(rev), { hint: import_messages26.UNKNOWN_REV_HINT });
       source = { kind: "commit", commit };
       spec = { name: "head", commit };
     } else if (args.options.staged === true) {
@@ -6343,7 +6389,6 @@ async function readGraphs(args, io) {
 // src/cli/commands/heads.ts
 async function run3(args, io) {
   const format = args.options.format ?? "human";
-  if (format !== "human" && format !== "json") throw new import_errors16.MigcheckError((0, import_messages28.unknownFormat)(String(format), ["human", "json"]));
   const { graphs } = await readGraphs(args, io);
   const environments2 = graphs.map(({ environment, graph }) => ({
     dir: environment.versionLocations[0] ?? "",
@@ -6359,7 +6404,7 @@ async function run3(args, io) {
     return failed ? 1 : 0;
   }
   graphs.forEach(({ environment, graph }, i) => {
-    if (graphs.length > 1) io.stdout(`${i > 0 ? "\n" : ""}# ${(0, import_messages28.environmentHeading)(environment.versionLocations[0] ?? "", environment.config)}
+    if (graphs.length > 1) io.stdout(`${i > 0 ? "\n" : ""}# ${(0, import_messages27.environmentHeading)(environment.versionLocations[0] ?? "", environment.config)}
 `);
     io.stdout(renderHeadsText(graph));
   });
@@ -6374,8 +6419,7 @@ var graph_exports = {};
 __export(graph_exports, {
   run: () => run4
 });
-var import_errors17 = __toESM(require_errors(), 1);
-var import_messages31 = __toESM(require_messages(), 1);
+var import_messages30 = __toESM(require_messages(), 1);
 
 // src/render/graph-text.ts
 init_graph_queries();
@@ -6535,25 +6579,33 @@ function fit(row, width) {
 
 // src/render/graph-mermaid.ts
 init_graph_queries();
-var import_messages29 = __toESM(require_messages(), 1);
-function renderGraphMermaid(graph) {
-  const heads = new Set(graph.heads);
-  const order = displayOrder(graph);
-  const name = new Map(order.map((id, i) => [id, `r${i}`]));
+var import_messages28 = __toESM(require_messages(), 1);
+function renderGraphsMermaid(environments2) {
   const lines = ["flowchart TD"];
-  for (const id of order) {
-    const node = graph.nodes.get(id);
-    const text = `${id}${(0, import_messages29.labelsMarker)([...node.labels].sort())}${heads.has(id) ? (0, import_messages29.headMarker)(isEffectiveHead(graph, id)) : ""}`;
-    lines.push(`  ${name.get(id)}["${escape(text)}"]`);
-  }
-  for (const id of order) {
-    const node = graph.nodes.get(id);
-    for (const parent of node.parents) lines.push(`  ${name.get(parent)} --> ${name.get(id)}`);
-    for (const dependency of node.dependsOn) lines.push(`  ${name.get(dependency)} -. depends_on .-> ${name.get(id)}`);
-  }
-  if (heads.size > 0) {
+  const heads = [];
+  const single = environments2.length === 1;
+  environments2.forEach(({ heading, graph }, e) => {
+    const indent = single ? "  " : "    ";
+    const order = displayOrder(graph);
+    const name = new Map(order.map((id, i) => [id, single ? `r${i}` : `e${e}r${i}`]));
+    if (!single) lines.push(`  subgraph e${e}["${escape(heading)}"]`);
+    for (const id of order) {
+      const node = graph.nodes.get(id);
+      const isHead = graph.heads.includes(id);
+      const text = `${id}${(0, import_messages28.labelsMarker)([...node.labels].sort())}${isHead ? (0, import_messages28.headMarker)(isEffectiveHead(graph, id)) : ""}`;
+      lines.push(`${indent}${name.get(id)}["${escape(text)}"]`);
+    }
+    for (const id of order) {
+      const node = graph.nodes.get(id);
+      for (const parent of node.parents) lines.push(`${indent}${name.get(parent)} --> ${name.get(id)}`);
+      for (const dependency of node.dependsOn) lines.push(`${indent}${name.get(dependency)} -. depends_on .-> ${name.get(id)}`);
+    }
+    if (!single) lines.push("  end");
+    heads.push(...graph.heads.map((id) => name.get(id)));
+  });
+  if (heads.length > 0) {
     lines.push("  classDef head stroke-width:3px");
-    lines.push(`  class ${graph.heads.map((id) => name.get(id)).join(",")} head`);
+    lines.push(`  class ${heads.join(",")} head`);
   }
   return `${lines.join("\n")}
 `;
@@ -6564,7 +6616,7 @@ function escape(text) {
 
 // src/render/graph-dot.ts
 init_graph_queries();
-var import_messages30 = __toESM(require_messages(), 1);
+var import_messages29 = __toESM(require_messages(), 1);
 function renderGraphDot(graph) {
   const heads = new Set(graph.heads);
   const order = displayOrder(graph);
@@ -6575,7 +6627,7 @@ function renderGraphDot(graph) {
     const head = heads.has(id);
     const attributes = [];
     if (labels.length > 0 || head) {
-      const rows = [id, ...labels.length > 0 ? [(0, import_messages30.labelsMarker)(labels).trim()] : [], ...head ? [(0, import_messages30.headMarker)(isEffectiveHead(graph, id)).trim()] : []];
+      const rows = [id, ...labels.length > 0 ? [(0, import_messages29.labelsMarker)(labels).trim()] : [], ...head ? [(0, import_messages29.headMarker)(isEffectiveHead(graph, id)).trim()] : []];
       attributes.push(`label=${quote(rows.join("\n"))}`);
     }
     if (head) attributes.push("penwidth=2");
@@ -6620,10 +6672,8 @@ function graphJson(graph) {
 }
 
 // src/cli/commands/graph.ts
-var FORMATS2 = ["text", "mermaid", "dot", "json"];
 async function run4(args, io) {
-  const format = args.options.format === "human" || args.options.format === void 0 ? "text" : args.options.format;
-  if (typeof format !== "string" || !FORMATS2.includes(format)) throw new import_errors17.MigcheckError((0, import_messages31.unknownFormat)(String(format), FORMATS2));
+  const format = args.options.format ?? "text";
   const { graphs } = await readGraphs(args, io);
   if (format === "json") {
     const environments2 = graphs.map(({ environment, graph }) => ({ dir: environment.versionLocations[0] ?? "", config: environment.config ?? null, ...graphJson(graph) }));
@@ -6631,11 +6681,15 @@ async function run4(args, io) {
 `);
     return 0;
   }
-  const render = format === "mermaid" ? renderGraphMermaid : format === "dot" ? renderGraphDot : (g) => renderGraphText(g, { width: Number(io.env.COLUMNS) || 100 });
+  const heading = (environment) => (0, import_messages30.environmentHeading)(environment.versionLocations[0] ?? "", environment.config);
+  if (format === "mermaid") {
+    io.stdout(renderGraphsMermaid(graphs.map(({ environment, graph }) => ({ heading: heading(environment), graph }))));
+    return 0;
+  }
+  const render = format === "dot" ? renderGraphDot : (g) => renderGraphText(g, { width: Number(io.env.COLUMNS) || 100 });
   graphs.forEach(({ environment, graph }, i) => {
     if (graphs.length > 1) {
-      const heading = (0, import_messages31.environmentHeading)(environment.versionLocations[0] ?? "", environment.config);
-      io.stdout(`${i > 0 ? "\n" : ""}${format === "text" ? `# ${heading}` : format === "mermaid" ? `%% ${heading}` : `// ${heading}`}
+      io.stdout(`${i > 0 ? "\n" : ""}${format === "text" ? "#" : "//"} ${heading(environment)}
 `);
     }
     io.stdout(render(graph));

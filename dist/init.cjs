@@ -1088,6 +1088,13 @@ var require_config_candidate = __commonJS({
   }
 });
 
+// bundle-of:src/fs/install-root.ts
+var require_install_root = __commonJS({
+  "bundle-of:src/fs/install-root.ts"(exports2, module2) {
+    module2.exports = require("./migcheck.cjs").__modules["fs/install-root"];
+  }
+});
+
 // <init bundle>
 var init_bundle_exports = {};
 __export(init_bundle_exports, {
@@ -1101,7 +1108,7 @@ var init_exports = {};
 __export(init_exports, {
   run: () => run
 });
-var import_node_path7 = require("node:path");
+var import_node_path6 = require("node:path");
 var import_errors12 = __toESM(require_errors(), 1);
 var import_messages15 = __toESM(require_messages(), 1);
 
@@ -1342,7 +1349,7 @@ function isFindingCode(value) {
 }
 
 // src/config/validate-config.ts
-var TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads"];
+var TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads", "fetchTarget"];
 var ENVIRONMENT_KEYS = ["dir", "allowedHeads"];
 var SEVERITIES = ["error", "warning", "off"];
 function validateConfig(raw, source) {
@@ -1353,6 +1360,10 @@ function validateConfig(raw, source) {
   checkKeys(table, TOP_KEYS, "", fail);
   const config = { source, severity: {}, ignore: [], allowedHeads: [] };
   if (table.target !== void 0) config.target = nonEmptyString(table.target, "target", fail);
+  if (table.fetchTarget !== void 0) {
+    if (typeof table.fetchTarget !== "boolean") fail("fetchTarget", `must be true or false, not ${describe(table.fetchTarget)}`);
+    config.fetchTarget = table.fetchTarget;
+  }
   if (table.environments !== void 0) config.environments = environments(table.environments, fail);
   if (table.severity !== void 0) {
     const severity = asTable(table.severity, "severity", fail);
@@ -1911,31 +1922,16 @@ async function applyInitPlan(plan) {
 
 // src/hooks/hook-script.ts
 var import_promises4 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
-
-// src/fs/install-root.ts
-var import_node_fs2 = require("node:fs");
 var import_node_path5 = require("node:path");
-var import_node_url = require("node:url");
-var found;
-function installRoot() {
-  if (found !== void 0) return found;
-  const start = (0, import_node_path5.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
-  for (let dir = start; ; dir = (0, import_node_path5.dirname)(dir)) {
-    if ((0, import_node_fs2.existsSync)((0, import_node_path5.join)(dir, "package.json")) && (0, import_node_fs2.existsSync)((0, import_node_path5.join)(dir, "bin", "migcheck.js"))) return found = dir;
-    if ((0, import_node_path5.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
-  }
-}
-
-// src/hooks/hook-script.ts
+var import_install_root = __toESM(require_install_root(), 1);
 var import_messages12 = __toESM(require_messages(), 1);
 var HOOK_NAMES = ["pre-commit", "pre-push"];
 var HOOK_MARKER = "# migcheck-managed hook";
 var CHAINED_SUFFIX = ".migcheck-chained";
-var INSTALL_ROOT = installRoot();
-var MIGCHECK_JS = (0, import_node_path6.join)(INSTALL_ROOT, "bin", "migcheck.js");
+var INSTALL_ROOT = (0, import_install_root.installRoot)();
+var MIGCHECK_JS = (0, import_node_path5.join)(INSTALL_ROOT, "bin", "migcheck.js");
 function readHookTemplate(hook) {
-  return (0, import_promises4.readFile)((0, import_node_path6.join)(INSTALL_ROOT, "hooks", hook), "utf8");
+  return (0, import_promises4.readFile)((0, import_node_path5.join)(INSTALL_ROOT, "hooks", hook), "utf8");
 }
 function renderHookScript(template, values) {
   const replacements = {
@@ -2084,8 +2080,8 @@ function planLintStagedFile(name, text, glob) {
   return appendLine(text, `'${glob.replace(/'/g, "''")}': ${LINT_STAGED_COMMAND}`);
 }
 function objectAt(value, key) {
-  const found2 = value[key];
-  return typeof found2 === "object" && found2 !== null && !Array.isArray(found2) ? found2 : {};
+  const found = value[key];
+  return typeof found === "object" && found !== null && !Array.isArray(found) ? found : {};
 }
 function sortKeys(map) {
   return Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b, "en")));
@@ -2138,7 +2134,7 @@ async function run(args, io) {
     return 0;
   }
   if (repo.isBare) throw new import_errors12.MigcheckError(import_messages15.INIT_BARE);
-  const plan = await exists((0, import_node_path7.join)(repo.root, "package.json")) ? await huskyPlan(repo, dirs) : await plainPlan(repo);
+  const plan = await exists((0, import_node_path6.join)(repo.root, "package.json")) ? await huskyPlan(repo, dirs) : await plainPlan(repo);
   io.stdout(`${(0, import_messages15.initMode)(plan.mode, dryRun, plan.where)}
 `);
   if (plan.changes.length === 0) io.stdout(`${import_messages15.INIT_NOTHING_TO_DO}
@@ -2159,7 +2155,7 @@ async function run(args, io) {
 async function huskyPlan(repo, dirs) {
   const files = {};
   for (const path of ["package.json", ".husky/pre-commit", ".husky/pre-push", ...LINT_STAGED_FILES]) {
-    files[path] = await readOptional((0, import_node_path7.join)(repo.root, path));
+    files[path] = await readOptional((0, import_node_path6.join)(repo.root, path));
   }
   const plan = planHusky({ root: repo.root, files, glob: lintStagedGlob(dirs) });
   if (plan.changes.some((c) => c.shown === "package.json")) {
@@ -2172,11 +2168,11 @@ async function huskyPlan(repo, dirs) {
 }
 async function plainPlan(repo) {
   const gitPath = await runGit(repo, ["rev-parse", "--git-path", "hooks"]);
-  const hooksDir = (0, import_node_path7.resolve)(repo.root, gitPath.stdout.trim());
+  const hooksDir = (0, import_node_path6.resolve)(repo.root, gitPath.stdout.trim());
   const where = shownPath(repo.root, hooksDir);
   const hooks = {};
   for (const hook of HOOK_NAMES) {
-    const path = (0, import_node_path7.join)(hooksDir, hook);
+    const path = (0, import_node_path6.join)(hooksDir, hook);
     const shown = shownPath(repo.root, path);
     hooks[hook] = {
       path,
@@ -2192,12 +2188,12 @@ async function versionLocations(repo, configured, dirs, cwd) {
   if (dirs) return environmentsFromDirs(dirs, { root: repo.root, cwd }).flatMap((e) => e.versionLocations);
   if (configured) return configured;
   if (repo.isBare) return [];
-  const found2 = await discoverEnvironments(repo, { kind: "worktree" }, void 0);
-  return found2.environments.flatMap((e) => e.versionLocations);
+  const found = await discoverEnvironments(repo, { kind: "worktree" }, void 0);
+  return found.environments.flatMap((e) => e.versionLocations);
 }
 function shownPath(root, path) {
-  const rel = (0, import_node_path7.relative)(root, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path7.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path6.relative)(root, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 function stringOption(value) {
   return typeof value === "string" ? value : void 0;

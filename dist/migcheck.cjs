@@ -84,10 +84,10 @@ var require_init = __commonJS({
   }
 });
 
-// bundle-of:src/cli/yargs-cli.ts
-var require_yargs_cli = __commonJS({
-  "bundle-of:src/cli/yargs-cli.ts"(exports2, module2) {
-    module2.exports = require("./help.cjs").__modules["cli/yargs-cli"];
+// bundle-of:src/cli/help.ts
+var require_help = __commonJS({
+  "bundle-of:src/cli/help.ts"(exports2, module2) {
+    module2.exports = require("./help.cjs").__modules["cli/help"];
   }
 });
 
@@ -95,96 +95,17 @@ var require_yargs_cli = __commonJS({
 var migcheck_bundle_exports = {};
 __export(migcheck_bundle_exports, {
   __modules: () => __modules,
-  main: () => main,
-  parseFast: () => parseFast
+  main: () => main
 });
 module.exports = __toCommonJS(migcheck_bundle_exports);
 
 // src/cli/main.ts
 var main_exports = {};
 __export(main_exports, {
-  main: () => main,
-  parseFast: () => parseFast
+  main: () => main
 });
-var import_node_util = require("node:util");
-var import_node_path = require("node:path");
-
-// src/cli/command-table.ts
-var command_table_exports = {};
-__export(command_table_exports, {
-  COMMANDS: () => COMMANDS,
-  DEFAULT_COMMAND: () => DEFAULT_COMMAND,
-  GLOBAL_OPTIONS: () => GLOBAL_OPTIONS
-});
-var GLOBAL_OPTIONS = {
-  cwd: { type: "string", describe: "run as if started in DIR" },
-  target: { type: "string", describe: "the branch this work will merge into (default: origin/HEAD, origin/main, origin/master, main, master)" },
-  dir: { type: "string", multiple: true, describe: "a versions directory to check, overriding discovery (repeatable)" },
-  config: { type: "string", describe: "the migcheck config file to use" },
-  format: { type: "string", describe: "output format: human, json or github (graph: text, mermaid, dot, json)" },
-  quiet: { type: "boolean", short: "q", describe: "print only errors" },
-  color: { type: "boolean", describe: "force colour on (--no-color turns it off)" },
-  debug: { type: "boolean", describe: "print internal detail when something fails" }
-};
-var rev = { type: "string", describe: "check a committed tree (a commit, branch or tag) instead of the index" };
-var COMMANDS = [
-  {
-    name: "check",
-    usage: "check [paths..]",
-    describe: "check the staged migrations (or --rev REV) against the target branch",
-    options: { rev },
-    load: () => Promise.resolve().then(() => __toESM(require_check(), 1))
-  },
-  {
-    name: "pre-push",
-    usage: "pre-push [remote] [url]",
-    describe: "check each pushed tip (git's pre-push lines on stdin)",
-    options: {},
-    load: () => Promise.resolve().then(() => __toESM(require_pre_push(), 1))
-  },
-  {
-    name: "rebase-plan",
-    usage: "rebase-plan",
-    describe: "print the steps that put this branch's migrations on top of the target's head(s)",
-    options: { apply: { type: "boolean", describe: "perform the file edits (never stages or commits)" } },
-    load: () => Promise.resolve().then(() => __toESM(require_rebase_plan(), 1))
-  },
-  {
-    name: "merge",
-    usage: "merge",
-    describe: "write a merge migration over the current heads, as `alembic merge heads` would",
-    options: {
-      message: { type: "string", short: "m", describe: "the message (also the file name slug)" },
-      "rev-id": { type: "string", describe: "the new revision id (default: 12 random hex digits)" }
-    },
-    load: () => Promise.resolve().then(() => __toESM(require_merge(), 1))
-  },
-  {
-    name: "heads",
-    usage: "heads",
-    describe: "list the heads of each environment (working tree by default)",
-    options: { rev: { type: "string", describe: "read a committed tree" }, staged: { type: "boolean", describe: "read the index" } },
-    load: () => Promise.resolve().then(() => __toESM(require_heads(), 1))
-  },
-  {
-    name: "graph",
-    usage: "graph",
-    describe: "draw the revision graph (--format text, mermaid, dot or json)",
-    options: { rev: { type: "string", describe: "read a committed tree" }, staged: { type: "boolean", describe: "read the index" } },
-    load: () => Promise.resolve().then(() => __toESM(require_graph(), 1))
-  },
-  {
-    name: "init",
-    usage: "init",
-    describe: "install the hooks (husky + lint-staged with package.json, plain git hooks otherwise)",
-    options: {
-      "dry-run": { type: "boolean", describe: "print what would change, change nothing" },
-      "pre-commit": { type: "boolean", describe: "print the snippet for the pre-commit framework" }
-    },
-    load: () => Promise.resolve().then(() => __toESM(require_init(), 1))
-  }
-];
-var DEFAULT_COMMAND = "check";
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
 
 // src/core/errors.ts
 var errors_exports = {};
@@ -215,6 +136,14 @@ __export(messages_exports, {
   CYCLE_MARKER: () => CYCLE_MARKER,
   GIT_NOT_FOUND: () => GIT_NOT_FOUND,
   GIT_NOT_FOUND_HINT: () => GIT_NOT_FOUND_HINT,
+  HELP_DOCS: () => HELP_DOCS,
+  HELP_ENVIRONMENT: () => HELP_ENVIRONMENT,
+  HELP_EXIT_CODES: () => HELP_EXIT_CODES,
+  HELP_FLAG: () => HELP_FLAG,
+  HELP_GENERAL_EXAMPLES: () => HELP_GENERAL_EXAMPLES,
+  HELP_OPTIONS_ANYWHERE: () => HELP_OPTIONS_ANYWHERE,
+  HELP_TITLE: () => HELP_TITLE,
+  HELP_USAGE: () => HELP_USAGE,
   INIT_ADD_MIGCHECK: () => INIT_ADD_MIGCHECK,
   INIT_BARE: () => INIT_BARE,
   INIT_CHAIN_TAKEN_HINT: () => INIT_CHAIN_TAKEN_HINT,
@@ -226,6 +155,7 @@ __export(messages_exports, {
   MERGEPOINT_MARKER: () => MERGEPOINT_MARKER,
   MERGE_NOT_STAGED: () => MERGE_NOT_STAGED,
   MULTIPLE_HEADS_FIX: () => MULTIPLE_HEADS_FIX,
+  NOTHING_STAGED: () => NOTHING_STAGED,
   NOT_A_REPOSITORY_HINT: () => NOT_A_REPOSITORY_HINT,
   NO_ENVIRONMENT_HINT: () => NO_ENVIRONMENT_HINT,
   NO_MERGE_BASE_SHALLOW_HINT: () => NO_MERGE_BASE_SHALLOW_HINT,
@@ -237,6 +167,7 @@ __export(messages_exports, {
   SYMLINK_FIX: () => SYMLINK_FIX,
   UNKNOWN_REV_HINT: () => UNKNOWN_REV_HINT,
   UNKNOWN_TARGET_HINT: () => UNKNOWN_TARGET_HINT,
+  VERSION_FLAG: () => VERSION_FLAG,
   alembicConfigUnreadable: () => alembicConfigUnreadable,
   allClear: () => allClear,
   appliedDelete: () => appliedDelete,
@@ -245,6 +176,7 @@ __export(messages_exports, {
   appliedRepoint: () => appliedRepoint,
   applyWriteFailed: () => applyWriteFailed,
   applyWrongHeads: () => applyWrongHeads,
+  argumentNamesNothing: () => argumentNamesNothing,
   badObjectId: () => badObjectId,
   badPathSeparator: () => badPathSeparator,
   badRef: () => badRef,
@@ -255,6 +187,7 @@ __export(messages_exports, {
   bypassedChain: () => bypassedChain,
   bypassedChainFix: () => bypassedChainFix,
   checkSummary: () => checkSummary,
+  checkedAgainst: () => checkedAgainst,
   configInvalid: () => configInvalid,
   configMissing: () => configMissing,
   configUnreadable: () => configUnreadable,
@@ -273,9 +206,13 @@ __export(messages_exports, {
   editedPublished: () => editedPublished,
   editedPublishedFix: () => editedPublishedFix,
   environmentHeading: () => environmentHeading,
+  fetchFailed: () => fetchFailed,
+  fetchLocalTarget: () => fetchLocalTarget,
   gitFailed: () => gitFailed,
   graphUnreadable: () => graphUnreadable,
   headMarker: () => headMarker,
+  helpChoices: () => helpChoices,
+  helpFormat: () => helpFormat,
   hookCannotFindMigcheck: () => hookCannotFindMigcheck,
   hookRemoval: () => hookRemoval,
   initBadJson: () => initBadJson,
@@ -299,11 +236,13 @@ __export(messages_exports, {
   mergeTemplateUnsupported: () => mergeTemplateUnsupported,
   mergeUnknownTimezone: () => mergeUnknownTimezone,
   mergeWrote: () => mergeWrote,
+  missingArgument: () => missingArgument,
   missingParent: () => missingParent,
   missingParentFix: () => missingParentFix,
   missingParentMarker: () => missingParentMarker,
   missingParentMeant: () => missingParentMeant,
   missingParentMeantFix: () => missingParentMeantFix,
+  missingSubcommand: () => missingSubcommand,
   multipleHeads: () => multipleHeads,
   noEnvironment: () => noEnvironment,
   noMergeBaseShallow: () => noMergeBaseShallow,
@@ -311,7 +250,13 @@ __export(messages_exports, {
   notARepository: () => notARepository,
   notCausedByChange: () => notCausedByChange,
   onceMerged: () => onceMerged,
+  optionChoice: () => optionChoice,
+  optionNeedsValue: () => optionNeedsValue,
+  optionNotTaken: () => optionNotTaken,
+  optionTakesNoValue: () => optionTakesNoValue,
+  optionTwice: () => optionTwice,
   packageLocationNotFound: () => packageLocationNotFound,
+  pathNamesNothing: () => pathNamesNothing,
   planDeleteStep: () => planDeleteStep,
   planGitStep: () => planGitStep,
   planHeader: () => planHeader,
@@ -353,8 +298,13 @@ __export(messages_exports, {
   stagedAndRev: () => stagedAndRev,
   symlinkEscapes: () => symlinkEscapes,
   symlinkNotFollowed: () => symlinkNotFollowed,
+  tooManyArguments: () => tooManyArguments,
+  unknownCommand: () => unknownCommand,
   unknownFormat: () => unknownFormat,
+  unknownHelpTopic: () => unknownHelpTopic,
+  unknownOption: () => unknownOption,
   unknownRev: () => unknownRev,
+  unknownSubcommand: () => unknownSubcommand,
   unknownTarget: () => unknownTarget,
   unparseable: () => unparseable,
   unparseableFix: () => unparseableFix,
@@ -437,7 +387,7 @@ var symlinkNotFollowed = (path, target) => `${path} is a symlink to ${target}, w
 var SYMLINK_FIX = "replace the symlink with the migration file itself, or point it at a migration file inside the repository";
 var blobMissing = (path, oid) => `${path}: git has no object ${oid} (run \`git fetch\` or \`git fsck\`)`;
 var configInvalid = (source, key, problem) => `config: ${key} in ${source} ${problem}`;
-var CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads (see the README, "Configuration").';
+var CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads, fetchTarget (see the README, "Configuration").';
 var configUnreadable = (source, detail) => `config: cannot read ${source}: ${detail}`;
 var configMissing = (path) => `config: ${path} does not exist`;
 var CONFIG_MISSING_HINT = 'Pass an existing file to --config, or leave it out to use .migcheckrc.json, package.json "migcheck" or pyproject.toml [tool.migcheck].';
@@ -445,9 +395,9 @@ var COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", 
 var countOf = (n, noun) => `${COUNT_WORDS[n] ?? String(n)} ${noun}${n === 1 ? "" : "s"}`;
 var idList = (list) => list.length === 0 ? "<base>" : list.join(", ");
 var downRevisionLiteral = (list) => list.length === 0 ? "None" : list.length === 1 ? `'${list[0]}'` : `(${list.map((r) => `'${r}'`).join(", ")})`;
-var bypassedChain = (rev2, parents, target, count, ends) => `${rev2} revises ${idList(parents)}, but ${target} already continues from ${idList(parents)} with ${count} revision${count === 1 ? "" : "s"} ending at ${idList(ends)}`;
+var bypassedChain = (rev, parents, target, count, ends) => `${rev} revises ${idList(parents)}, but ${target} already continues from ${idList(parents)} with ${count} revision${count === 1 ? "" : "s"} ending at ${idList(ends)}`;
 var bypassedChainFix = (suggested) => `set down_revision = ${downRevisionLiteral(suggested)} (or run \`migcheck rebase-plan\`)`;
-var behindTarget = (rev2, parents, target, targetHeads, mergedHeads) => `${rev2} revises ${idList(parents)}, but ${target} has since moved on to ${idList(targetHeads)}: merged, there would be ${countOf(mergedHeads.length, "head")} (${idList(mergedHeads)})`;
+var behindTarget = (rev, parents, target, targetHeads, mergedHeads) => `${rev} revises ${idList(parents)}, but ${target} has since moved on to ${idList(targetHeads)}: merged, there would be ${countOf(mergedHeads.length, "head")} (${idList(mergedHeads)})`;
 var behindTargetFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
 var multipleHeads = (heads) => `the migrations have ${countOf(heads.length, "head")}: ${idList(heads)} (\`alembic upgrade head\` fails on this tree)`;
 var MULTIPLE_HEADS_FIX = "join them with `migcheck merge`, or set the down_revision of the newer one to the other head";
@@ -457,16 +407,16 @@ var preexistingHeadsFix = (target) => `join them on ${target} (\`migcheck merge\
 var preexistingBaseHeadsFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
 var notCausedByChange = (message) => `${message} (not caused by this change)`;
 var onceMerged = (target, message) => `once merged into ${target}: ${message}`;
-var redundantMerge = (rev2, parents, target, join) => `${rev2} merges ${idList(parents)}, which ${target} already joins at ${join}`;
+var redundantMerge = (rev, parents, target, join2) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join2}`;
 var redundantMergeFix = (file, suggested) => `delete ${file} and set down_revision = ${downRevisionLiteral(suggested)} in the migrations that revise it (or run \`migcheck rebase-plan\`)`;
-var editedPublished = (rev2, target, edits) => `${rev2} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
+var editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
 var editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
 var ids = (list) => list.length === 0 ? "<base>" : list.join(", ");
-var planDeleteStep = (rev2, file, targetRef, mergedBy) => `Delete ${rev2} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
-var planRepointStep = (rev2, file, from, to) => `Rewrite down_revision of ${rev2} (${file}): ${ids(from)} → ${ids(to)}`;
+var planDeleteStep = (rev, file, targetRef, mergedBy) => `Delete ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
+var planRepointStep = (rev, file, from, to) => `Rewrite down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
 var planGitStep = (command, targetRef, missing) => `Run \`${command}\` first: this branch lacks ${missing.length} migration${missing.length === 1 ? "" : "s"} of ${targetRef} (${missing.join(", ")}); migcheck does not run git for you`;
-var appliedDelete = (rev2, file, targetRef, mergedBy) => `Deleted ${rev2} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
-var appliedRepoint = (rev2, file, from, to) => `Rewrote down_revision of ${rev2} (${file}): ${ids(from)} → ${ids(to)}`;
+var appliedDelete = (rev, file, targetRef, mergedBy) => `Deleted ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
+var appliedRepoint = (rev, file, from, to) => `Rewrote down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
 var appliedGitStillToDo = (command) => `Still to do: run \`${command}\` (migcheck never runs git for you)`;
 var APPLIED_NOT_STAGED = "Nothing was staged or committed: review with `git diff`, then commit.";
 var PLAN_APPLY_HINT = "Run `migcheck rebase-plan --apply` to make these edits (it never stages or commits).";
@@ -476,7 +426,7 @@ var appliedHeader = (dir, targetRef, onto) => `${dir}: this branch's migrations 
 var planResultHeads = (heads) => `Result: ${heads.length === 1 ? "single head" : `${heads.length} heads`} ${ids(heads)}`;
 var planTargetHasHeads = (dir, targetRef, heads) => `${dir}: the target ${targetRef} itself has ${heads.length} heads (${heads.join(", ")}); merge them on ${targetRef} first (\`git switch ${targetRef} && migcheck merge\`), then run migcheck rebase-plan again`;
 var refuseUnstaged = (file) => `refusing to edit ${file}: it has unstaged edits (or is not tracked by git), and rewriting it could not be undone; commit or stage it first, then run migcheck rebase-plan --apply again. Nothing was changed.`;
-var refusePublished = (rev2, file, targetRef) => `refusing to edit ${rev2} (${file}): it exists on ${targetRef}, and re-pointing a revision that other databases may have applied makes them skip migrations silently; write a merge migration instead (migcheck merge). Nothing was changed.`;
+var refusePublished = (rev, file, targetRef) => `refusing to edit ${rev} (${file}): it exists on ${targetRef}, and re-pointing a revision that other databases may have applied makes them skip migrations silently; write a merge migration instead (migcheck merge). Nothing was changed.`;
 var refuseChanged = (file) => `refusing to edit ${file}: it changed since the plan was computed; run migcheck rebase-plan --apply again. Nothing was changed.`;
 var refuseReadOnly = (file) => `refusing to edit ${file}: it is read-only (or its folder is); make it writable, then run migcheck rebase-plan --apply again. Nothing was changed.`;
 var refuseNotLiteral = (file, line, text) => `cannot rewrite down_revision in ${file}:${line}: its value \`${text}\` is not a literal string, tuple, list or None; edit it by hand. Nothing was changed.`;
@@ -487,7 +437,7 @@ var applyWriteFailed = (file, reason) => `could not write ${file} (${reason}); e
 var applyWrongHeads = (dir, predicted, actual) => `${dir}: after the edits the heads were ${ids(actual)}, not the predicted ${ids(predicted)}; every file was restored to what it was (please report this)`;
 var repairUnreadable = (file, line, reason) => `cannot read ${file}:${line}: ${reason}; migcheck will not merge or re-point migrations it cannot read. Nothing was changed.`;
 var mergeNothingToDo = (dir, heads) => heads.length === 0 ? `${dir} has no revisions: nothing to merge` : `${dir} has a single head (${heads[0]}): nothing to merge`;
-var mergeWrote = (rev2, file, heads) => `Wrote merge revision ${rev2} (${file}) over ${heads.join(", ")}`;
+var mergeWrote = (rev, file, heads) => `Wrote merge revision ${rev} (${file}) over ${heads.join(", ")}`;
 var MERGE_NOT_STAGED = "Nothing was staged or committed: review the file, then `git add` and commit it.";
 var mergeChooseEnvironment = (dirs) => `several environments have more than one head (${dirs.join(", ")}); choose one with --dir`;
 var mergeBadRevId = (id) => `--rev-id ${JSON.stringify(id)} is not a usable revision id (letters, digits and _ only, as it also names the file)`;
@@ -551,7 +501,7 @@ repos:
 var environmentHeading = (dir, config) => `${dir}${config ? ` (${config})` : ""}`;
 var allClear = (environments2) => `migcheck: ok — ${environments2.map((e) => `${e.dir}: ${e.heads.length === 1 ? `head ${e.heads[0]}` : e.heads.length === 0 ? "no revisions" : `heads ${e.heads.join(", ")}`}`).join("; ") || "no migrations to check"}`;
 var unknownFormat = (format, known) => `unknown --format '${format}': use ${known.join(", ")}`;
-var unknownRev = (rev2) => `'${rev2}' does not name a commit`;
+var unknownRev = (rev) => `'${rev}' does not name a commit`;
 var UNKNOWN_REV_HINT = "name a commit, branch or tag that exists here (run `git fetch` first if it lives on a remote)";
 var stagedAndRev = () => "--staged and --rev name different trees: give one of them";
 var checkSummary = (errors, warnings) => {
@@ -561,12 +511,50 @@ var checkSummary = (errors, warnings) => {
 var internalFailure = (detail) => `migcheck: internal error: ${detail} (run again with --debug for detail, and please report it)`;
 var skipped = (command) => `migcheck: ${command} skipped (MIGCHECK_SKIP=1)`;
 var usageError = (detail) => `${detail} (see migcheck --help)`;
+var unknownCommand = (word, nearest2) => `unknown command \`${word}\`: did you mean \`${nearest2}\`? (\`migcheck --help\` lists the commands)`;
+var pathNamesNothing = (word) => `\`${word}\` is not a command, and no file or folder has that name`;
+var argumentNamesNothing = (command, word) => `\`migcheck ${command}\`: no file or folder named \`${word}\``;
+var unknownOption = (option, nearest2) => `unknown option \`${option}\`${nearest2 ? `: did you mean \`${nearest2}\`?` : ""} (\`migcheck --help\` lists the options)`;
+var optionNotTaken = (option, command, taken) => `\`migcheck ${command}\` takes no ${option}${taken.length ? ` (its options: ${taken.join(", ")})` : " (it takes no options)"}`;
+var optionNeedsValue = (option) => `${option} needs a value (write ${option}=VALUE when the value begins with -)`;
+var optionTakesNoValue = (option) => `${option} takes no value`;
+var optionTwice = (option, values) => `${option} is given more than once (${values.join(", ")}): give it once`;
+var optionChoice = (option, value, choices) => `unknown ${option} '${value}': use ${choices.join(", ")}`;
+var tooManyArguments = (command, extra, usage) => `\`migcheck ${command}\` does not take ${extra.map((word) => `\`${word}\``).join(" ")} (usage: migcheck ${usage})`;
+var missingArgument = (command, usage) => `\`migcheck ${command}\` needs more (usage: migcheck ${usage})`;
+var missingSubcommand = (command, subcommands) => `\`migcheck ${command}\` needs one of: ${subcommands.join(", ")}`;
+var unknownSubcommand = (command, word, nearest2) => `unknown command \`${command} ${word}\`: did you mean \`${command} ${nearest2}\`?`;
+var NOTHING_STAGED = "migcheck: ok — nothing staged that migcheck reads";
+var HELP_TITLE = "migcheck: stops Alembic migration chains from forking, and repairs them when they have.";
+var HELP_USAGE = "migcheck [command] [options]   (no command: check what is staged)";
+var HELP_OPTIONS_ANYWHERE = "Options may stand before or after the command. `migcheck help COMMAND` lists the options each command takes.";
+var HELP_ENVIRONMENT = [
+  ["MIGCHECK_SKIP=1", "the hooks (check, pre-push) pass and say so: lets one commit or push through"],
+  ["MIGCHECK_TARGET=REF", "the target branch when neither --target nor the config names one"],
+  ["NO_COLOR=1", "no colour (--color still forces it)"]
+];
+var HELP_GENERAL_EXAMPLES = [
+  ["migcheck init", "install the hooks (pre-commit: check, pre-push: pre-push)"],
+  ["migcheck", "check what is staged against the target branch"],
+  ["migcheck check --rev HEAD --target origin/main", "the CI gate for a committed tree"],
+  ["migcheck rebase-plan --apply", "put this branch's migrations on top of the target's head"],
+  ["migcheck graph --format mermaid", "draw the revision graph"]
+];
+var HELP_EXIT_CODES = "Exit codes: 0 nothing blocking, 1 a finding of severity error (blocked), 2 could not check.";
+var HELP_DOCS = "More: docs/cli.md in the migcheck repository.";
+var helpFormat = (formats) => `output format: ${formats.join(", ")} (default ${formats[0]})`;
+var helpChoices = (describe, choices) => `${describe} (${choices.join(", ")})`;
+var HELP_FLAG = "show this help";
+var VERSION_FLAG = "print the version";
+var unknownHelpTopic = (words, nearest2) => `no command \`${words}\`: did you mean \`${nearest2}\`?`;
+var checkedAgainst = (ref, commit, how) => `migcheck: checked against ${ref} at ${commit.slice(0, 12)}${how === "fetched" ? ", fetched just now" : how === "last-fetched" ? ', as last fetched (`--fetch` or the config key "fetchTarget": true fetches it first)' : ""}`;
+var fetchFailed = (remote, branch, detail) => `migcheck: could not fetch ${branch} from ${remote} (${detail}); checking against the last-fetched commit`;
+var fetchLocalTarget = (ref) => `migcheck: the target ${ref} is a local branch: nothing to fetch`;
 
 // src/fast-lane/quick-check.cts
 var quick_check_exports = {};
 __export(quick_check_exports, {
   mightTouchMigrations: () => mightTouchMigrations,
-  nothingToCheckJson: () => nothingToCheckJson,
   quickCheck: () => quickCheck,
   quickLaneState: () => quickLaneState
 });
@@ -644,89 +632,409 @@ function stagedChanges(context) {
 
 // src/fast-lane/quick-check.cts
 var CONFIG_NAMES = /* @__PURE__ */ new Set([".migcheckrc.json", "package.json"]);
-var VALUED = /* @__PURE__ */ new Set(["--target", "--config", "--format"]);
-var FLAGS = /* @__PURE__ */ new Set(["--quiet", "-q", "--color", "--no-color"]);
-var FORMATS = /* @__PURE__ */ new Set(["human", "json", "github"]);
 function mightTouchMigrations(paths) {
   return paths.some((path) => {
     const name = path.slice(path.lastIndexOf("/") + 1);
     return /\.py[co]?$/.test(name) || isConfigCandidate(path) || CONFIG_NAMES.has(name);
   });
 }
+var quickLaneState = {};
+function quickCheck(context) {
+  try {
+    const changes = stagedChanges(context);
+    if (changes === void 0) return false;
+    if (mightTouchMigrations(changes.map((change) => change.path))) {
+      quickLaneState.staged = { cwd: context.cwd, changes };
+      return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/fs/install-root.ts
+var install_root_exports = {};
+__export(install_root_exports, {
+  installRoot: () => installRoot,
+  installedVersion: () => installedVersion
+});
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+var import_node_url = require("node:url");
+var found;
+function installRoot() {
+  if (found !== void 0) return found;
+  const start = (0, import_node_path.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
+  for (let dir = start; ; dir = (0, import_node_path.dirname)(dir)) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "package.json")) && (0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "bin", "migcheck.js"))) return found = dir;
+    if ((0, import_node_path.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
+  }
+}
+function installedVersion() {
+  return JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.join)(installRoot(), "package.json"), "utf8")).version;
+}
+
+// src/cli/parse-argv.ts
+var parse_argv_exports = {};
+__export(parse_argv_exports, {
+  argumentCount: () => argumentCount,
+  nearest: () => nearest,
+  optionIndex: () => optionIndex,
+  optionsOf: () => optionsOf,
+  parseArgv: () => parseArgv
+});
+
+// src/cli/command-table.ts
+var command_table_exports = {};
+__export(command_table_exports, {
+  COMMANDS: () => COMMANDS,
+  DEFAULT_COMMAND: () => DEFAULT_COMMAND,
+  GLOBAL_OPTIONS: () => GLOBAL_OPTIONS,
+  HELP_FLAGS: () => HELP_FLAGS,
+  VERSION_FLAGS: () => VERSION_FLAGS
+});
+var GLOBAL_OPTIONS = {
+  cwd: { type: "string", value: "DIR", describe: "run as if started in DIR" },
+  target: { type: "string", value: "REF", describe: "the branch this work will merge into (default: MIGCHECK_TARGET, then origin/HEAD, origin/main, origin/master, main, master)" },
+  dir: { type: "string", value: "PATH", multiple: true, describe: "a versions folder to read, instead of those the Alembic configs name (repeatable)" },
+  config: { type: "string", value: "FILE", describe: 'the migcheck config file (default: .migcheckrc.json, package.json "migcheck", [tool.migcheck])' },
+  format: { type: "string", value: "FORMAT", describe: "output format" },
+  quiet: { type: "boolean", short: "q", describe: "print only errors" },
+  color: { type: "boolean", negatable: true, describe: "colour on (--no-color: off; default: on a terminal unless NO_COLOR is set)" },
+  debug: { type: "boolean", describe: "print internal detail when something fails" }
+};
+var READING = ["cwd", "dir", "config", "debug"];
+var treeOptions = {
+  rev: { type: "string", value: "REV", describe: "read a committed tree (a commit, branch or tag)" },
+  staged: { type: "boolean", describe: "read the index (what the next commit holds)" }
+};
+var COMMANDS = [
+  {
+    name: "check",
+    usage: "check [paths..]",
+    describe: "check the staged migrations (or a committed tree) against the target branch; what the pre-commit hook runs",
+    options: { rev: { type: "string", value: "REV", describe: "check a committed tree (a commit, branch or tag) instead of the index: the CI gate" } },
+    formats: ["human", "json", "github"],
+    paths: true,
+    examples: [
+      ["migcheck", "check what is staged (the same as `migcheck check`)"],
+      ["migcheck check --rev HEAD --target origin/main", "the CI gate: check the committed tree against origin/main"],
+      ["migcheck check --format github", "annotations for GitHub Actions"],
+      ["MIGCHECK_SKIP=1 git commit", "let one commit through"]
+    ],
+    load: () => Promise.resolve().then(() => __toESM(require_check(), 1))
+  },
+  {
+    name: "pre-push",
+    usage: "pre-push [remote] [url]",
+    describe: "check each pushed branch tip against the target (git's pre-push lines on stdin; without them, HEAD)",
+    options: { fetch: { type: "boolean", describe: 'fetch the target branch from its remote first (default: check against the last-fetched commit; config "fetchTarget": true)' } },
+    formats: ["human", "json", "github"],
+    examples: [["migcheck pre-push", "check HEAD as a push would"], ["migcheck pre-push --fetch", "the same against the target as the remote has it now"]],
+    load: () => Promise.resolve().then(() => __toESM(require_pre_push(), 1))
+  },
+  {
+    name: "rebase-plan",
+    usage: "rebase-plan",
+    describe: "print the steps that put this branch's migrations on top of the target's head(s)",
+    options: { apply: { type: "boolean", describe: "perform the file edits (never stages or commits)" } },
+    globals: ["cwd", "target", "dir", "config", "color", "debug"],
+    formats: ["human", "json"],
+    examples: [["migcheck rebase-plan --apply", "re-point this branch’s migrations onto the target’s head"]],
+    load: () => Promise.resolve().then(() => __toESM(require_rebase_plan(), 1))
+  },
+  {
+    name: "merge",
+    usage: "merge",
+    describe: "write a merge migration over the current heads, as `alembic merge heads` would",
+    options: {
+      message: { type: "string", short: "m", value: "MSG", describe: "the message (also the file name slug)" },
+      "rev-id": { type: "string", value: "ID", describe: "the new revision id (default: 12 random hex digits)" }
+    },
+    globals: READING,
+    examples: [['migcheck merge -m "merge heads"', "join the two heads of the working tree"]],
+    load: () => Promise.resolve().then(() => __toESM(require_merge(), 1))
+  },
+  {
+    name: "heads",
+    usage: "heads",
+    describe: "list the heads of each environment (working tree by default), as `alembic heads` prints them",
+    options: treeOptions,
+    globals: [...READING, "quiet", "color"],
+    formats: ["human", "json"],
+    examples: [["migcheck heads --rev origin/main", "the heads of origin/main"]],
+    load: () => Promise.resolve().then(() => __toESM(require_heads(), 1))
+  },
+  {
+    name: "graph",
+    usage: "graph",
+    describe: "draw the revision graph, marking heads, merge points and branch labels",
+    options: treeOptions,
+    globals: READING,
+    formats: ["text", "mermaid", "dot", "json"],
+    examples: [["migcheck graph --format mermaid", "a Mermaid flowchart (one subgraph per environment)"]],
+    load: () => Promise.resolve().then(() => __toESM(require_graph(), 1))
+  },
+  {
+    name: "init",
+    usage: "init",
+    describe: "install the hooks (husky + lint-staged with package.json, plain git hooks otherwise)",
+    options: {
+      "dry-run": { type: "boolean", describe: "print what would change, change nothing" },
+      "pre-commit": { type: "boolean", describe: "print the snippet for the pre-commit framework" }
+    },
+    globals: READING,
+    examples: [["migcheck init --dry-run", "show what init would write"]],
+    load: () => Promise.resolve().then(() => __toESM(require_init(), 1))
+  },
+  {
+    name: "help",
+    usage: "help [command..]",
+    describe: "show the help of migcheck or of a command",
+    options: {},
+    globals: [],
+    load: () => Promise.resolve().then(() => __toESM(require_help(), 1))
+  }
+];
+var DEFAULT_COMMAND = "check";
+var HELP_FLAGS = ["--help", "-h"];
+var VERSION_FLAGS = ["--version", "-v"];
+
+// src/cli/parse-argv.ts
+var indexes = /* @__PURE__ */ new WeakMap();
+function optionIndex(commands = COMMANDS) {
+  let index = indexes.get(commands);
+  if (index) return index;
+  const options = new Map(Object.entries(GLOBAL_OPTIONS));
+  const visit = (specs) => {
+    for (const spec of specs) {
+      for (const [name, option] of Object.entries(spec.options)) if (!options.has(name)) options.set(name, option);
+      if (spec.subcommands) visit(spec.subcommands);
+    }
+  };
+  visit(commands);
+  const shorts = new Map([...options].flatMap(([name, option]) => option.short ? [[option.short, name]] : []));
+  indexes.set(commands, index = { options, shorts });
+  return index;
+}
+function optionsOf(spec) {
+  const globals = spec.globals ?? Object.keys(GLOBAL_OPTIONS).filter((name) => name !== "format");
+  const taken = new Map(Object.entries(spec.options));
+  if (spec.formats) taken.set("format", { ...GLOBAL_OPTIONS.format, choices: spec.formats });
+  for (const name of globals) taken.set(name, GLOBAL_OPTIONS[name]);
+  return taken;
+}
+function argumentCount(spec) {
+  let min = 0;
+  let max = 0;
+  for (const word of spec.usage.split(/\s+/)) {
+    if (!/^[[<]/.test(word)) continue;
+    if (word.startsWith("<")) min += 1;
+    max = word.includes("..") ? Infinity : max + 1;
+  }
+  return { min, max };
+}
+function distance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+function nearest(word, names) {
+  const score = (name) => name.startsWith(word) || word.startsWith(name) ? Math.min(1, distance(word, name)) : distance(word, name);
+  return [...names].sort((a, b) => score(a) - score(b) || a.localeCompare(b))[0];
+}
+function suggestOption(name, names) {
+  const best = nearest(name, names);
+  return distance(name, best) <= Math.max(1, Math.floor(best.length / 3)) ? `--${best}` : void 0;
+}
+var looksLikePath = (word) => /[\\/]/.test(word) || /\.[A-Za-z0-9]+$/.test(word) || word === "." || word === "..";
+function tokenize(argv, { options, shorts }) {
+  const occurrences = [];
+  const positionals = [];
+  let help = false;
+  let version = false;
+  let problem;
+  const fail = (message) => {
+    problem ??= message;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (HELP_FLAGS.includes(arg)) {
+      help = true;
+      continue;
+    }
+    if (VERSION_FLAGS.includes(arg)) {
+      version = true;
+      continue;
+    }
+    if (arg.length < 2 || !arg.startsWith("-")) {
+      positionals.push(arg);
+      continue;
+    }
+    let name;
+    let inline;
+    if (arg.startsWith("--")) {
+      const eq = arg.indexOf("=");
+      name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+      inline = eq > 0 ? arg.slice(eq + 1) : void 0;
+    } else if (arg.length === 2) {
+      name = shorts.get(arg.slice(1));
+    }
+    const written = inline === void 0 ? arg : arg.slice(0, arg.indexOf("="));
+    let option = name === void 0 ? void 0 : options.get(name);
+    let negated = false;
+    if (!option && name?.startsWith("no-") && options.get(name.slice(3))?.negatable) {
+      name = name.slice(3);
+      option = options.get(name);
+      negated = true;
+    }
+    if (!option || name === void 0) {
+      fail(unknownOption(written, arg.startsWith("--") ? suggestOption(written.slice(2), [...options.keys()]) : void 0));
+      continue;
+    }
+    if (option.type === "boolean") {
+      if (inline !== void 0) fail(optionTakesNoValue(written));
+      occurrences.push({ name, written, value: !negated });
+      continue;
+    }
+    let value = inline;
+    if (value === void 0) {
+      const next = argv[i + 1];
+      if (next === void 0 || next.startsWith("-") && next !== "-") {
+        fail(optionNeedsValue(written));
+        continue;
+      }
+      value = next;
+      i += 1;
+    }
+    occurrences.push({ name, written, value });
+  }
+  return { occurrences, positionals, help, version, problem };
+}
+function pickCommand(commands, positionals, cwdOption, exists) {
+  const first = positionals[0];
+  const named = first === void 0 ? void 0 : commands.find((c) => c.name === first);
+  if (!named) {
+    const spec2 = commands.find((c) => c.name === DEFAULT_COMMAND);
+    if (first !== void 0 && !exists(first, cwdOption)) {
+      throw new MigcheckError(looksLikePath(first) ? pathNamesNothing(first) : unknownCommand(first, nearest(first, commands.map((c) => c.name))));
+    }
+    return { spec: spec2, path: [spec2.name], rest: [...positionals] };
+  }
+  let spec = named;
+  const path = [named.name];
+  let rest = positionals.slice(1);
+  while (spec.subcommands) {
+    const names = spec.subcommands.map((s) => s.name);
+    const word = rest[0];
+    if (word === void 0) throw new MigcheckError(missingSubcommand(path.join(" "), names));
+    const sub = spec.subcommands.find((s) => s.name === word);
+    if (!sub) throw new MigcheckError(unknownSubcommand(path.join(" "), word, nearest(word, names)));
+    spec = sub;
+    path.push(sub.name);
+    rest = rest.slice(1);
+  }
+  return { spec, path, rest };
+}
+function helpTopic(commands, positionals) {
+  const topic = [];
+  let specs = commands;
+  for (const word of positionals) {
+    const spec = specs?.find((s) => s.name === word);
+    if (!spec) break;
+    topic.push(word);
+    specs = spec.subcommands;
+  }
+  return topic[0] === "help" ? [] : topic;
+}
+function parseArgv(argv, exists, commands = COMMANDS) {
+  const { occurrences, positionals, help, version, problem } = tokenize(argv, optionIndex(commands));
+  const helpSpec = commands.find((c) => c.name === "help");
+  if (help) return { kind: "run", spec: helpSpec, args: { command: "help", positionals: helpTopic(commands, positionals), options: {} } };
+  if (version) return { kind: "version" };
+  if (problem) throw new MigcheckError(problem);
+  const cwdOption = occurrences.filter((o) => o.name === "cwd").map((o) => o.value).at(-1);
+  const { spec, path, rest } = pickCommand(commands, positionals, cwdOption, exists);
+  const command = path.join(" ");
+  const taken = optionsOf(spec);
+  const options = {};
+  for (const [name, option] of taken) {
+    const given = occurrences.filter((o) => o.name === name);
+    if (given.length === 0) continue;
+    if (option.multiple) {
+      options[name] = given.map((o) => String(o.value));
+      continue;
+    }
+    const values = [...new Set(given.map((o) => o.value))];
+    if (values.length > 1) throw new MigcheckError(optionTwice(`--${name}`, option.type === "boolean" ? [...new Set(given.map((o) => o.written))] : values.map(String)));
+    const value = values[0];
+    if (typeof value === "string" && option.choices && !option.choices.includes(value)) {
+      throw new MigcheckError(name === "format" ? unknownFormat(value, option.choices) : optionChoice(`--${name}`, value, option.choices));
+    }
+    options[name] = value;
+  }
+  const stray = occurrences.find((o) => !taken.has(o.name));
+  if (stray) throw new MigcheckError(optionNotTaken(stray.written, command, [...taken.keys()].map((name) => `--${name}`)));
+  if (spec.name === "help") return { kind: "run", spec, args: { command, positionals: rest, options } };
+  const { min, max } = argumentCount(spec);
+  if (rest.length > max) throw new MigcheckError(tooManyArguments(command, rest.slice(max), spec.usage));
+  if (rest.length < min) throw new MigcheckError(missingArgument(command, spec.usage));
+  if (spec.paths) {
+    const missing = rest.find((word) => !exists(word, cwdOption));
+    if (missing !== void 0) throw new MigcheckError(argumentNamesNothing(command, missing));
+  }
+  return { kind: "run", spec, args: { command, positionals: rest, options } };
+}
+
+// src/cli/nothing-staged.ts
+var nothing_staged_exports = {};
+__export(nothing_staged_exports, {
+  nothingToCheckJson: () => nothingToCheckJson,
+  printNothingStaged: () => printNothingStaged
+});
 function nothingToCheckJson() {
   return `${JSON.stringify({ ok: true, target: null, environments: [] }, null, 2)}
 `;
 }
-function plainCheckFormat(argv) {
-  const rest = argv[0] === "check" ? argv.slice(1) : argv;
-  let format = "human";
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (FLAGS.has(arg)) continue;
-    const eq = arg.indexOf("=");
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (!VALUED.has(name)) return void 0;
-    const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
-    if (value === void 0 || eq < 0 && value.startsWith("-")) return void 0;
-    if (name === "--format") format = value;
-  }
-  return FORMATS.has(format) ? format : void 0;
-}
-var quickLaneState = {};
-function quickCheck(argv, env, cwd, write) {
-  try {
-    if (env.MIGCHECK_SKIP !== void 0) return void 0;
-    const format = plainCheckFormat(argv);
-    if (format === void 0) return void 0;
-    const changes = stagedChanges({ cwd, env });
-    if (changes === void 0) return void 0;
-    if (mightTouchMigrations(changes.map((change) => change.path))) {
-      quickLaneState.staged = { cwd, changes };
-      return void 0;
-    }
-    if (format === "json") write(nothingToCheckJson());
-    return 0;
-  } catch {
-    return void 0;
-  }
+function printNothingStaged(args, io) {
+  const format = args.options.format ?? "human";
+  if (format === "json") io.stdout(nothingToCheckJson());
+  else if (format === "human" && args.options.quiet !== true) io.stdout(`${NOTHING_STAGED}
+`);
 }
 
 // src/cli/main.ts
-function parseFast(argv) {
-  if (argv.some((a) => a === "--help" || a === "-h" || a === "--version" || a === "-v")) return void 0;
-  const first = argv[0];
-  const named = COMMANDS.find((c) => c.name === first);
-  const spec = named ?? COMMANDS.find((c) => c.name === DEFAULT_COMMAND);
-  const rest = named ? argv.slice(1) : argv;
-  const options = {};
-  for (const [name, o] of Object.entries({ ...GLOBAL_OPTIONS, ...spec.options })) {
-    options[name] = { type: o.type, ...o.short ? { short: o.short } : {}, ...o.multiple ? { multiple: true } : {} };
-    if (o.type === "boolean") options[`no-${name}`] = { type: "boolean" };
+var SKIPPABLE = /* @__PURE__ */ new Set(["check", "pre-push"]);
+function processIO() {
+  const open = { stdout: true, stderr: true };
+  for (const name of ["stdout", "stderr"]) {
+    process[name].on("error", () => {
+      open[name] = false;
+    });
   }
-  try {
-    const { values, positionals } = (0, import_node_util.parseArgs)({ args: rest, options, allowPositionals: true, strict: true });
-    const out = {};
-    for (const [key, value] of Object.entries(values)) {
-      if (key.startsWith("no-") && value === true) out[key.slice(3)] = false;
-      else out[key] = value;
-    }
-    return { command: spec.name, positionals, options: out };
-  } catch {
-    return void 0;
-  }
-}
-function processIO(cwd) {
   return {
     stdout: (text) => {
-      process.stdout.write(text);
+      if (open.stdout) process.stdout.write(text);
     },
     stderr: (text) => {
-      process.stderr.write(text);
+      if (open.stderr) process.stderr.write(text);
     },
     readStdin: () => readAllStdin(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     env: process.env,
-    cwd
+    cwd: process.cwd()
   };
 }
 async function readAllStdin() {
@@ -735,44 +1043,57 @@ async function readAllStdin() {
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks).toString("utf8");
 }
-async function main(argv) {
-  const debug = argv.includes("--debug");
+function fastLaneTakes(args) {
+  const { rev, dir, config, format } = args.options;
+  return args.command === "check" && args.positionals.length === 0 && rev === void 0 && dir === void 0 && config === void 0 && (format === void 0 || format === "human" || format === "json" || format === "github");
+}
+async function main(argv, options = {}) {
+  let io = options.io ?? processIO();
+  let debug = argv.includes("--debug");
   try {
-    const quick = quickCheck(argv, process.env, process.cwd(), (text) => process.stdout.write(text));
-    if (quick !== void 0) return quick;
-    const parsed = parseFast(argv) ?? await (await Promise.resolve().then(() => __toESM(require_yargs_cli(), 1))).parseWithYargs(argv);
-    if (!parsed) return 0;
-    const io = processIO((0, import_node_path.resolve)(typeof parsed.options.cwd === "string" ? parsed.options.cwd : process.cwd()));
-    if (process.env.MIGCHECK_SKIP === "1" && ["check", "pre-push"].includes(parsed.command)) {
-      io.stderr(`${skipped(parsed.command)}
+    const exists = (path, cwdOption) => (0, import_node_fs2.existsSync)((0, import_node_path2.resolve)(io.cwd, cwdOption ?? ".", path));
+    const parsed = parseArgv(argv, exists);
+    if (parsed.kind === "version") {
+      io.stdout(`${installedVersion()}
 `);
       return 0;
     }
-    const spec = COMMANDS.find((c) => c.name === parsed.command);
+    const { spec, args } = parsed;
+    debug = args.options.debug === true;
+    if (typeof args.options.cwd === "string") io = { ...io, cwd: (0, import_node_path2.resolve)(io.cwd, args.options.cwd) };
+    if (io.env.MIGCHECK_SKIP === "1" && SKIPPABLE.has(args.command)) {
+      io.stderr(`${skipped(args.command)}
+`);
+      return 0;
+    }
+    if (options.fastLane !== false && fastLaneTakes(args) && quickCheck({ cwd: io.cwd, env: io.env })) {
+      options.onFastLane?.();
+      printNothingStaged(args, io);
+      return 0;
+    }
     const module2 = await spec.load();
-    return await module2.run(parsed, io);
+    return await module2.run(args, io);
   } catch (error) {
     if (error instanceof MigcheckError) {
-      process.stderr.write(`migcheck: ${error.message}
+      io.stderr(`migcheck: ${error.message}
 ${error.hint ? `${error.hint}
 ` : ""}`);
-      if (debug && error.cause) process.stderr.write(`${String(error.cause.stack ?? error.cause)}
+      if (debug && error.cause) io.stderr(`${String(error.cause.stack ?? error.cause)}
 `);
       return error.exitCode;
     }
-    process.stderr.write(`${internalFailure(error instanceof Error ? error.message : String(error))}
+    io.stderr(`${internalFailure(error instanceof Error ? error.message : String(error))}
 `);
-    if (debug) process.stderr.write(`${error?.stack ?? ""}
+    if (debug) io.stderr(`${error?.stack ?? ""}
 `);
     return 2;
   }
 }
 
 // <migcheck bundle>
-var __modules = { "cli/main": main_exports, "alembic/config-candidate": config_candidate_exports, "cli/command-table": command_table_exports, "core/errors": errors_exports, "core/messages": messages_exports, "fast-lane/quick-check": quick_check_exports, "git/git-process": git_process_exports, "git/staged-paths": staged_paths_exports };
+var __modules = { "cli/main": main_exports, "alembic/config-candidate": config_candidate_exports, "cli/command-table": command_table_exports, "cli/nothing-staged": nothing_staged_exports, "cli/parse-argv": parse_argv_exports, "core/errors": errors_exports, "core/messages": messages_exports, "fast-lane/quick-check": quick_check_exports, "fs/install-root": install_root_exports, "git/git-process": git_process_exports, "git/staged-paths": staged_paths_exports };
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   __modules,
-  main,
-  parseFast
+  main
 });

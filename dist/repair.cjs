@@ -3090,14 +3090,14 @@ function renderPlanJson(plan) {
 var import_messages6 = __toESM(require_messages(), 1);
 
 // src/render/style.ts
-var import_node_util = require("node:util");
 var plain = { error: (t) => t, warning: (t) => t, dim: (t) => t, bold: (t) => t, ok: (t) => t };
+var sgr = (on, off) => (t) => `\x1B[${on}m${t}\x1B[${off}m`;
 var coloured = {
-  error: (t) => (0, import_node_util.styleText)("red", t),
-  warning: (t) => (0, import_node_util.styleText)("yellow", t),
-  dim: (t) => (0, import_node_util.styleText)("dim", t),
-  bold: (t) => (0, import_node_util.styleText)("bold", t),
-  ok: (t) => (0, import_node_util.styleText)("green", t)
+  error: sgr(31, 39),
+  warning: sgr(33, 39),
+  dim: sgr(2, 22),
+  bold: sgr(1, 22),
+  ok: sgr(32, 39)
 };
 function chooseStyle(flag, env, isTTY) {
   if (flag !== void 0) return flag ? coloured : plain;
@@ -4338,7 +4338,7 @@ function isFindingCode(value) {
 }
 
 // src/config/validate-config.ts
-var TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads"];
+var TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads", "fetchTarget"];
 var ENVIRONMENT_KEYS = ["dir", "allowedHeads"];
 var SEVERITIES = ["error", "warning", "off"];
 function validateConfig(raw, source) {
@@ -4349,6 +4349,10 @@ function validateConfig(raw, source) {
   checkKeys(table, TOP_KEYS, "", fail);
   const config = { source, severity: {}, ignore: [], allowedHeads: [] };
   if (table.target !== void 0) config.target = nonEmptyString(table.target, "target", fail);
+  if (table.fetchTarget !== void 0) {
+    if (typeof table.fetchTarget !== "boolean") fail("fetchTarget", `must be true or false, not ${describe(table.fetchTarget)}`);
+    config.fetchTarget = table.fetchTarget;
+  }
   if (table.environments !== void 0) config.environments = environments(table.environments, fail);
   if (table.severity !== void 0) {
     const severity = asTable(table.severity, "severity", fail);
@@ -4867,8 +4871,11 @@ async function environmentsFor(context, source, reader) {
   const treeName = source.kind === "commit" ? `commit ${source.commit.slice(0, 12)}` : source.kind;
   return requireEnvironments(await discoverEnvironments(context.repo, source, reader), treeName);
 }
+function targetNames(context) {
+  return { explicit: stringOption(context.args, "target"), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
+}
 async function targetFor(context, commit, commitName = "HEAD") {
-  const named = { explicit: stringOption(context.args, "target"), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
+  const named = targetNames(context);
   let target;
   try {
     target = await resolveTarget(context.repo, named);

@@ -35,7 +35,7 @@ export const BUNDLES = [
   { name: 'check', modules: ['src/cli/commands/check.ts', 'src/cli/commands/pre-push.ts', 'src/cli/commands/heads.ts', 'src/cli/commands/graph.ts'] },
   { name: 'repair', modules: ['src/cli/commands/rebase-plan.ts', 'src/cli/commands/merge.ts'] },
   { name: 'init', modules: ['src/cli/commands/init.ts'] },
-  { name: 'help', modules: ['src/cli/yargs-cli.ts'] },
+  { name: 'help', modules: ['src/cli/help.ts'] },
   // `import … from 'migcheck'` (package.json "exports"); its declarations: index.d.ts below.
   { name: 'index', modules: ['src/library/index.ts'] },
   // The GitHub Action (action.yml `runs.main`).

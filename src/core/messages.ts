@@ -250,7 +250,7 @@ export const blobMissing = (path: string, oid: string) => `${path}: git has no o
 export const configInvalid = (source: string, key: string, problem: string) => `config: ${key} in ${source} ${problem}`;
 
 /** The hint under configInvalid: where the keys are described. */
-export const CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads (see the README, "Configuration").';
+export const CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads, fetchTarget (see the README, "Configuration").';
 
 /** A config file that is not valid JSON / TOML. */
 export const configUnreadable = (source: string, detail: string) => `config: cannot read ${source}: ${detail}`;
@@ -670,3 +670,64 @@ export const actionNotWritten = (what: string, path: string, detail: string) => 
 
 /** The job summary's heading when the action could not check. */
 export const SUMMARY_COULD_NOT_CHECK = 'migcheck could not check';
+// ── arguments and help (the command table, parse-argv, help) ───────────────
+
+/** A first word that is no command and names no file. */
+export const unknownCommand = (word: string, nearest: string) => `unknown command \`${word}\`: did you mean \`${nearest}\`? (\`migcheck --help\` lists the commands)`;
+/** A word that looks like a path but names nothing. */
+export const pathNamesNothing = (word: string) => `\`${word}\` is not a command, and no file or folder has that name`;
+/** A path argument of a command that names nothing. */
+export const argumentNamesNothing = (command: string, word: string) => `\`migcheck ${command}\`: no file or folder named \`${word}\``;
+export const unknownOption = (option: string, nearest: string | undefined) =>
+  `unknown option \`${option}\`${nearest ? `: did you mean \`${nearest}\`?` : ''} (\`migcheck --help\` lists the options)`;
+/** An option the command does not take. */
+export const optionNotTaken = (option: string, command: string, taken: readonly string[]) =>
+  `\`migcheck ${command}\` takes no ${option}${taken.length ? ` (its options: ${taken.join(', ')})` : ' (it takes no options)'}`;
+export const optionNeedsValue = (option: string) => `${option} needs a value (write ${option}=VALUE when the value begins with -)`;
+export const optionTakesNoValue = (option: string) => `${option} takes no value`;
+export const optionTwice = (option: string, values: readonly string[]) => `${option} is given more than once (${values.join(', ')}): give it once`;
+export const optionChoice = (option: string, value: string, choices: readonly string[]) => `unknown ${option} '${value}': use ${choices.join(', ')}`;
+export const tooManyArguments = (command: string, extra: readonly string[], usage: string) =>
+  `\`migcheck ${command}\` does not take ${extra.map((word) => `\`${word}\``).join(' ')} (usage: migcheck ${usage})`;
+export const missingArgument = (command: string, usage: string) => `\`migcheck ${command}\` needs more (usage: migcheck ${usage})`;
+export const missingSubcommand = (command: string, subcommands: readonly string[]) => `\`migcheck ${command}\` needs one of: ${subcommands.join(', ')}`;
+export const unknownSubcommand = (command: string, word: string, nearest: string) => `unknown command \`${command} ${word}\`: did you mean \`${command} ${nearest}\`?`;
+
+/** What a check prints when the index stages nothing it reads (unless --quiet). */
+export const NOTHING_STAGED = 'migcheck: ok — nothing staged that migcheck reads';
+
+/** The fixed parts of `migcheck --help` (the commands and options come from the command table). */
+export const HELP_TITLE = 'migcheck: stops Alembic migration chains from forking, and repairs them when they have.';
+export const HELP_USAGE = 'migcheck [command] [options]   (no command: check what is staged)';
+export const HELP_OPTIONS_ANYWHERE = 'Options may stand before or after the command. `migcheck help COMMAND` lists the options each command takes.';
+export const HELP_ENVIRONMENT: readonly (readonly [string, string])[] = [
+  ['MIGCHECK_SKIP=1', 'the hooks (check, pre-push) pass and say so: lets one commit or push through'],
+  ['MIGCHECK_TARGET=REF', 'the target branch when neither --target nor the config names one'],
+  ['NO_COLOR=1', 'no colour (--color still forces it)'],
+];
+export const HELP_GENERAL_EXAMPLES: readonly (readonly [string, string])[] = [
+  ['migcheck init', 'install the hooks (pre-commit: check, pre-push: pre-push)'],
+  ['migcheck', 'check what is staged against the target branch'],
+  ['migcheck check --rev HEAD --target origin/main', 'the CI gate for a committed tree'],
+  ['migcheck rebase-plan --apply', "put this branch's migrations on top of the target's head"],
+  ['migcheck graph --format mermaid', 'draw the revision graph'],
+];
+export const HELP_EXIT_CODES = 'Exit codes: 0 nothing blocking, 1 a finding of severity error (blocked), 2 could not check.';
+export const HELP_DOCS = 'More: docs/cli.md in the migcheck repository.';
+export const helpFormat = (formats: readonly string[]) => `output format: ${formats.join(', ')} (default ${formats[0]})`;
+export const helpChoices = (describe: string, choices: readonly string[]) => `${describe} (${choices.join(', ')})`;
+export const HELP_FLAG = 'show this help';
+export const VERSION_FLAG = 'print the version';
+export const unknownHelpTopic = (words: string, nearest: string) => `no command \`${words}\`: did you mean \`${nearest}\`?`;
+
+// ── pre-push: which target commit, and the opt-in fetch ────────────────────
+
+/** The line after a human pre-push report: what the push was checked against. */
+export const checkedAgainst = (ref: string, commit: string, how: 'fetched' | 'last-fetched' | 'local') =>
+  `migcheck: checked against ${ref} at ${commit.slice(0, 12)}${
+    how === 'fetched' ? ', fetched just now'
+      : how === 'last-fetched' ? ', as last fetched (`--fetch` or the config key "fetchTarget": true fetches it first)'
+        : ''}`;
+export const fetchFailed = (remote: string, branch: string, detail: string) =>
+  `migcheck: could not fetch ${branch} from ${remote} (${detail}); checking against the last-fetched commit`;
+export const fetchLocalTarget = (ref: string) => `migcheck: the target ${ref} is a local branch: nothing to fetch`;

@@ -240,6 +240,8 @@ export interface MigcheckConfig {
   source: string | undefined;
   /** The target branch ref (`--target` wins over it). */
   target?: string;
+  /** pre-push fetches the target's remote-tracking branch before checking (as `--fetch`). */
+  fetchTarget?: boolean;
   /** Environments to check instead of discovering them (`--dir` wins over it). */
   environments?: ConfiguredEnvironment[];
   /** Severity per finding code, replacing the default. */

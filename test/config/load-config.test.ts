@@ -110,7 +110,7 @@ test('--config FILE: JSON, a package.json, a TOML file', async () => {
 test('unknown key: names the key and the file', async () => {
   const error = await loadError({ '.migcheckrc.json': '{"target": "main", "taget": "x"}' });
   assert.is(error.message, 'config: taget in .migcheckrc.json is not a known key');
-  assert.is(error.hint, 'Known keys: target, environments, severity, ignore, allowedHeads (see the README, "Configuration").');
+  assert.is(error.hint, 'Known keys: target, environments, severity, ignore, allowedHeads, fetchTarget (see the README, "Configuration").');
 });
 
 test('a pyproject spelling of a key gets a did-you-mean', async () => {
