@@ -1,4 +1,4 @@
-// Built by scripts/build.mjs from src/: do not edit; run `npm run build`.
+// Built by scripts/build.mjs from src/: do not edit; run `npm run bundle`.
 var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -12,13 +12,6 @@ var __esm = (fn, res, err) => function __init() {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
     throw err = [e], e;
-  }
-};
-var __commonJS = (cb, mod) => function __require() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
   }
 };
 var __export = (target, all) => {
@@ -43,60 +36,661 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// bundle-of:src/fast-lane/quick-check.cts
-var require_quick_check = __commonJS({
-  "bundle-of:src/fast-lane/quick-check.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["fast-lane/quick-check"];
+// src/git/git-process.cts
+function gitEnvironment(env) {
+  let copy = environments.get(env);
+  if (!copy) environments.set(env, copy = { ...env, LC_ALL: "C", LANGUAGE: "C" });
+  return copy;
+}
+function spawnGit(context, args) {
+  return (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], {
+    cwd: context.cwd,
+    env: gitEnvironment(context.env),
+    stdio: ["pipe", "pipe", "pipe"],
+    windowsHide: true
+  });
+}
+function runGitSync(context, args) {
+  const result = (0, import_node_child_process.spawnSync)("git", [...GIT_GLOBAL_ARGS, ...args], {
+    cwd: context.cwd,
+    env: gitEnvironment(context.env),
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+    windowsHide: true
+  });
+  return result.error || result.status !== 0 ? void 0 : result.stdout;
+}
+var import_node_child_process, GIT_GLOBAL_ARGS, environments;
+var init_git_process = __esm({
+  "src/git/git-process.cts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    GIT_GLOBAL_ARGS = ["--no-optional-locks"];
+    environments = /* @__PURE__ */ new WeakMap();
   }
 });
 
-// bundle-of:src/git/staged-paths.cts
-var require_staged_paths = __commonJS({
-  "bundle-of:src/git/staged-paths.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["git/staged-paths"];
+// src/git/staged-paths.cts
+function stagedPathsArgs() {
+  return ["diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-renames", "--no-ext-diff"];
+}
+function parseStagedChanges(stdout) {
+  const items = stdout.split("\0");
+  const changes = [];
+  for (let i = 0; i + 1 < items.length; i += 2) {
+    const [, mode = "", , oid = "", status = ""] = items[i].slice(1).split(" ");
+    changes.push({ status: status.slice(0, 1), mode, oid, path: items[i + 1] });
+  }
+  return changes;
+}
+function stagedChanges(context) {
+  const stdout = runGitSync(context, stagedPathsArgs());
+  return stdout === void 0 ? void 0 : parseStagedChanges(stdout);
+}
+var init_staged_paths = __esm({
+  "src/git/staged-paths.cts"() {
+    "use strict";
+    init_git_process();
   }
 });
 
-// bundle-of:src/cli/nothing-staged.ts
-var require_nothing_staged = __commonJS({
-  "bundle-of:src/cli/nothing-staged.ts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["cli/nothing-staged"];
+// src/core/messages.ts
+var messages_exports = {};
+__export(messages_exports, {
+  ACTION_FETCH_DEPTH_HINT: () => ACTION_FETCH_DEPTH_HINT,
+  ACTION_NO_PAYLOAD_HINT: () => ACTION_NO_PAYLOAD_HINT,
+  APPLIED_NOT_STAGED: () => APPLIED_NOT_STAGED,
+  BAD_REF_HINT: () => BAD_REF_HINT,
+  BRANCHPOINT_MARKER: () => BRANCHPOINT_MARKER,
+  COMPAT_COLON_IN_REVISION_FIX: () => COMPAT_COLON_IN_REVISION_FIX,
+  COMPAT_EMPTY_DOWN_REVISION: () => COMPAT_EMPTY_DOWN_REVISION,
+  COMPAT_EMPTY_DOWN_REVISION_FIX: () => COMPAT_EMPTY_DOWN_REVISION_FIX,
+  COMPAT_SYMLINK_NAME_FIX: () => COMPAT_SYMLINK_NAME_FIX,
+  CONFIG_KEYS_HINT: () => CONFIG_KEYS_HINT,
+  CONFIG_MISSING_HINT: () => CONFIG_MISSING_HINT,
+  CYCLE_MARKER: () => CYCLE_MARKER,
+  FINDING_RULES: () => FINDING_RULES,
+  GIT_NOT_FOUND: () => GIT_NOT_FOUND,
+  GIT_NOT_FOUND_HINT: () => GIT_NOT_FOUND_HINT,
+  HELP_DOCS: () => HELP_DOCS,
+  HELP_ENVIRONMENT: () => HELP_ENVIRONMENT,
+  HELP_EXIT_CODES: () => HELP_EXIT_CODES,
+  HELP_FLAG: () => HELP_FLAG,
+  HELP_GENERAL_EXAMPLES: () => HELP_GENERAL_EXAMPLES,
+  HELP_OPTIONS_ANYWHERE: () => HELP_OPTIONS_ANYWHERE,
+  HELP_TITLE: () => HELP_TITLE,
+  HELP_USAGE: () => HELP_USAGE,
+  INIT_ADD_MIGCHECK: () => INIT_ADD_MIGCHECK,
+  INIT_BARE: () => INIT_BARE,
+  INIT_CHAIN_TAKEN_HINT: () => INIT_CHAIN_TAKEN_HINT,
+  INIT_DRY_RUN_DONE: () => INIT_DRY_RUN_DONE,
+  INIT_NOTHING_TO_DO: () => INIT_NOTHING_TO_DO,
+  INIT_RUN_HUSKY: () => INIT_RUN_HUSKY,
+  INIT_RUN_NPM_INSTALL: () => INIT_RUN_NPM_INSTALL,
+  INIT_WHAT: () => INIT_WHAT,
+  MERGEPOINT_MARKER: () => MERGEPOINT_MARKER,
+  MERGE_NOT_STAGED: () => MERGE_NOT_STAGED,
+  MULTIPLE_HEADS_FIX: () => MULTIPLE_HEADS_FIX,
+  NOTHING_STAGED: () => NOTHING_STAGED,
+  NOT_A_REPOSITORY_HINT: () => NOT_A_REPOSITORY_HINT,
+  NO_ENVIRONMENT_HINT: () => NO_ENVIRONMENT_HINT,
+  NO_MERGE_BASE_SHALLOW_HINT: () => NO_MERGE_BASE_SHALLOW_HINT,
+  NO_TARGET_HINT: () => NO_TARGET_HINT,
+  PLAN_APPLY_HINT: () => PLAN_APPLY_HINT,
+  READER_CONFLICT_FIX: () => READER_CONFLICT_FIX,
+  READER_DOT_PY_NAME: () => READER_DOT_PY_NAME,
+  READER_EMPTY_REVISION: () => READER_EMPTY_REVISION,
+  READER_NUL_BYTE: () => READER_NUL_BYTE,
+  READER_SYNTAX_FIX: () => READER_SYNTAX_FIX,
+  SUMMARY_COULD_NOT_CHECK: () => SUMMARY_COULD_NOT_CHECK,
+  SUMMARY_NO_FINDINGS: () => SUMMARY_NO_FINDINGS,
+  SYMLINK_FIX: () => SYMLINK_FIX,
+  UNKNOWN_REV_HINT: () => UNKNOWN_REV_HINT,
+  UNKNOWN_TARGET_HINT: () => UNKNOWN_TARGET_HINT,
+  VERSION_FLAG: () => VERSION_FLAG,
+  actionBadInput: () => actionBadInput,
+  actionMissingCommit: () => actionMissingCommit,
+  actionNoPayload: () => actionNoPayload,
+  actionNotWritten: () => actionNotWritten,
+  actionPayloadLacks: () => actionPayloadLacks,
+  alembicConfigUnreadable: () => alembicConfigUnreadable,
+  allClear: () => allClear,
+  annotationsCapped: () => annotationsCapped,
+  appliedDelete: () => appliedDelete,
+  appliedGitStillToDo: () => appliedGitStillToDo,
+  appliedHeader: () => appliedHeader,
+  appliedRepoint: () => appliedRepoint,
+  applyWriteFailed: () => applyWriteFailed,
+  applyWrongHeads: () => applyWrongHeads,
+  argumentNamesNothing: () => argumentNamesNothing,
+  badObjectId: () => badObjectId,
+  badPathSeparator: () => badPathSeparator,
+  badRef: () => badRef,
+  behindTarget: () => behindTarget,
+  behindTargetFix: () => behindTargetFix,
+  blobMissing: () => blobMissing,
+  blobReaderFailed: () => blobReaderFailed,
+  bypassedBehindFix: () => bypassedBehindFix,
+  bypassedChain: () => bypassedChain,
+  bypassedChainFix: () => bypassedChainFix,
+  checkSummary: () => checkSummary,
+  checkedAgainst: () => checkedAgainst,
+  compatColonInRevision: () => compatColonInRevision,
+  compatConfig: () => compatConfig,
+  compatConfigFix: () => compatConfigFix,
+  compatLabelAsParent: () => compatLabelAsParent,
+  compatLabelAsParentFix: () => compatLabelAsParentFix,
+  compatSymlinkName: () => compatSymlinkName,
+  configInvalid: () => configInvalid,
+  configMissing: () => configMissing,
+  configUnreadable: () => configUnreadable,
+  cycle: () => cycle,
+  cycleFix: () => cycleFix,
+  dependsOnMarker: () => dependsOnMarker,
+  dirInSubmodule: () => dirInSubmodule,
+  dirIsFile: () => dirIsFile,
+  dirMissing: () => dirMissing,
+  directoryNotFound: () => directoryNotFound,
+  downRevisionLiteral: () => downRevisionLiteral,
+  duplicateLabel: () => duplicateLabel,
+  duplicateLabelFix: () => duplicateLabelFix,
+  duplicateRevision: () => duplicateRevision,
+  duplicateRevisionFix: () => duplicateRevisionFix,
+  editedPublished: () => editedPublished,
+  editedPublishedFix: () => editedPublishedFix,
+  environmentHeading: () => environmentHeading,
+  fetchFailed: () => fetchFailed,
+  fetchLocalTarget: () => fetchLocalTarget,
+  gitFailed: () => gitFailed,
+  graphUnreadable: () => graphUnreadable,
+  headMarker: () => headMarker,
+  helpChoices: () => helpChoices,
+  helpFormat: () => helpFormat,
+  hookCannotFindMigcheck: () => hookCannotFindMigcheck,
+  hookRemoval: () => hookRemoval,
+  initBadJson: () => initBadJson,
+  initChainTaken: () => initChainTaken,
+  initChange: () => initChange,
+  initLintStagedManual: () => initLintStagedManual,
+  initMode: () => initMode,
+  initPlainRemoval: () => initPlainRemoval,
+  internalFailure: () => internalFailure,
+  interpolationMissing: () => interpolationMissing,
+  interpolationSyntax: () => interpolationSyntax,
+  labelsMarker: () => labelsMarker,
+  latin1Unencodable: () => latin1Unencodable,
+  locationOutsideRepository: () => locationOutsideRepository,
+  mergeBadRevId: () => mergeBadRevId,
+  mergeChooseEnvironment: () => mergeChooseEnvironment,
+  mergeFileExists: () => mergeFileExists,
+  mergeFileTemplateUnsupported: () => mergeFileTemplateUnsupported,
+  mergeNothingToDo: () => mergeNothingToDo,
+  mergeRevIdTaken: () => mergeRevIdTaken,
+  mergeTemplateUnsupported: () => mergeTemplateUnsupported,
+  mergeUnknownTimezone: () => mergeUnknownTimezone,
+  mergeWrote: () => mergeWrote,
+  missingArgument: () => missingArgument,
+  missingParent: () => missingParent,
+  missingParentFix: () => missingParentFix,
+  missingParentMarker: () => missingParentMarker,
+  missingParentMeant: () => missingParentMeant,
+  missingParentMeantFix: () => missingParentMeantFix,
+  missingSubcommand: () => missingSubcommand,
+  multipleHeads: () => multipleHeads,
+  noEnvironment: () => noEnvironment,
+  noMergeBaseShallow: () => noMergeBaseShallow,
+  noTargetFound: () => noTargetFound,
+  notARepository: () => notARepository,
+  notCausedByChange: () => notCausedByChange,
+  onceMerged: () => onceMerged,
+  optionChoice: () => optionChoice,
+  optionNeedsValue: () => optionNeedsValue,
+  optionNotTaken: () => optionNotTaken,
+  optionTakesNoValue: () => optionTakesNoValue,
+  optionTwice: () => optionTwice,
+  packageLocationNotFound: () => packageLocationNotFound,
+  pathNamesNothing: () => pathNamesNothing,
+  planAmbiguousHead: () => planAmbiguousHead,
+  planCannotFix: () => planCannotFix,
+  planDeleteStep: () => planDeleteStep,
+  planGitStep: () => planGitStep,
+  planHeader: () => planHeader,
+  planNothingToDo: () => planNothingToDo,
+  planRepointStep: () => planRepointStep,
+  planResultHeads: () => planResultHeads,
+  planTargetHasHeads: () => planTargetHasHeads,
+  preCommitSnippet: () => preCommitSnippet,
+  prePushBadLine: () => prePushBadLine,
+  preexistingBaseHeads: () => preexistingBaseHeads,
+  preexistingBaseHeadsFix: () => preexistingBaseHeadsFix,
+  preexistingHeads: () => preexistingHeads,
+  preexistingHeadsFix: () => preexistingHeadsFix,
+  readerBoundBy: () => readerBoundBy,
+  readerCompiled: () => readerCompiled,
+  readerConditional: () => readerConditional,
+  readerConflictMarkers: () => readerConflictMarkers,
+  readerDotPyNameFix: () => readerDotPyNameFix,
+  readerIllegalChars: () => readerIllegalChars,
+  readerLineTooLong: () => readerLineTooLong,
+  readerNoDownRevision: () => readerNoDownRevision,
+  readerNoRevision: () => readerNoRevision,
+  readerNotLiteral: () => readerNotLiteral,
+  readerNotString: () => readerNotString,
+  readerRepeated: () => readerRepeated,
+  readerSyntax: () => readerSyntax,
+  readerUnresolvedConstant: () => readerUnresolvedConstant,
+  redundantMerge: () => redundantMerge,
+  redundantMergeBehindFix: () => redundantMergeBehindFix,
+  redundantMergeFix: () => redundantMergeFix,
+  redundantMergeRepointFix: () => redundantMergeRepointFix,
+  refuseBlockedPlan: () => refuseBlockedPlan,
+  refuseChanged: () => refuseChanged,
+  refuseNoDownRevision: () => refuseNoDownRevision,
+  refuseNotLiteral: () => refuseNotLiteral,
+  refusePublished: () => refusePublished,
+  refuseReadOnly: () => refuseReadOnly,
+  refuseSeveralAssignments: () => refuseSeveralAssignments,
+  refuseUnstaged: () => refuseUnstaged,
+  repairUnreadable: () => repairUnreadable,
+  scriptLocationMissing: () => scriptLocationMissing,
+  skipped: () => skipped,
+  stagedAndRev: () => stagedAndRev,
+  summaryChecked: () => summaryChecked,
+  summaryHeading: () => summaryHeading,
+  summaryHeads: () => summaryHeads,
+  summaryNotWritten: () => summaryNotWritten,
+  summaryTruncated: () => summaryTruncated,
+  symlinkEscapes: () => symlinkEscapes,
+  symlinkNotFollowed: () => symlinkNotFollowed,
+  tooManyArguments: () => tooManyArguments,
+  unknownCommand: () => unknownCommand,
+  unknownFormat: () => unknownFormat,
+  unknownHelpTopic: () => unknownHelpTopic,
+  unknownOption: () => unknownOption,
+  unknownRev: () => unknownRev,
+  unknownRule: () => unknownRule,
+  unknownSubcommand: () => unknownSubcommand,
+  unknownTarget: () => unknownTarget,
+  unparseable: () => unparseable,
+  unparseableFix: () => unparseableFix,
+  unresolvedLabel: () => unresolvedLabel,
+  unresolvedLabelFix: () => unresolvedLabelFix,
+  usageError: () => usageError
+});
+var readerNoRevision, readerNoDownRevision, readerIllegalChars, readerNotLiteral, readerNotString, READER_EMPTY_REVISION, readerRepeated, readerConditional, readerBoundBy, readerLineTooLong, readerSyntax, readerConflictMarkers, READER_CONFLICT_FIX, readerCompiled, readerUnresolvedConstant, latin1Unencodable, quoted, missingParent, missingParentMeant, missingParentMeantFix, missingParentFix, duplicateRevision, duplicateRevisionFix, cycle, cycleFix, duplicateLabel, duplicateLabelFix, unresolvedLabel, unresolvedLabelFix, unparseable, unparseableFix, labelsMarker, headMarker, BRANCHPOINT_MARKER, MERGEPOINT_MARKER, CYCLE_MARKER, missingParentMarker, dependsOnMarker, graphUnreadable, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT, directoryNotFound, notARepository, NOT_A_REPOSITORY_HINT, badRef, BAD_REF_HINT, unknownTarget, UNKNOWN_TARGET_HINT, noTargetFound, NO_TARGET_HINT, noMergeBaseShallow, NO_MERGE_BASE_SHALLOW_HINT, badObjectId, blobReaderFailed, noEnvironment, NO_ENVIRONMENT_HINT, dirMissing, dirIsFile, dirInSubmodule, alembicConfigUnreadable, interpolationMissing, interpolationSyntax, locationOutsideRepository, packageLocationNotFound, scriptLocationMissing, badPathSeparator, symlinkEscapes, symlinkNotFollowed, SYMLINK_FIX, blobMissing, configInvalid, CONFIG_KEYS_HINT, configUnreadable, configMissing, CONFIG_MISSING_HINT, COUNT_WORDS, countOf, idList, downRevisionLiteral, bypassedChain, bypassedChainFix, behindTarget, behindTargetFix, multipleHeads, MULTIPLE_HEADS_FIX, preexistingHeads, preexistingBaseHeads, preexistingHeadsFix, preexistingBaseHeadsFix, notCausedByChange, onceMerged, redundantMerge, redundantMergeFix, editedPublished, editedPublishedFix, ids, planDeleteStep, planRepointStep, planGitStep, appliedDelete, appliedRepoint, appliedGitStillToDo, APPLIED_NOT_STAGED, PLAN_APPLY_HINT, planNothingToDo, planHeader, appliedHeader, planResultHeads, planTargetHasHeads, refuseUnstaged, refusePublished, refuseChanged, refuseReadOnly, refuseNotLiteral, refuseSeveralAssignments, refuseNoDownRevision, refuseBlockedPlan, applyWriteFailed, applyWrongHeads, repairUnreadable, mergeNothingToDo, mergeWrote, MERGE_NOT_STAGED, mergeChooseEnvironment, mergeBadRevId, mergeRevIdTaken, mergeFileExists, mergeTemplateUnsupported, mergeFileTemplateUnsupported, mergeUnknownTimezone, prePushBadLine, hookCannotFindMigcheck, hookRemoval, initMode, initChange, INIT_NOTHING_TO_DO, INIT_DRY_RUN_DONE, INIT_WHAT, INIT_RUN_NPM_INSTALL, INIT_RUN_HUSKY, INIT_ADD_MIGCHECK, initLintStagedManual, initPlainRemoval, initChainTaken, INIT_CHAIN_TAKEN_HINT, INIT_BARE, initBadJson, preCommitSnippet, environmentHeading, allClear, unknownFormat, unknownRev, UNKNOWN_REV_HINT, stagedAndRev, checkSummary, internalFailure, skipped, usageError, FINDING_RULES, unknownRule, summaryHeading, summaryChecked, summaryHeads, SUMMARY_NO_FINDINGS, summaryTruncated, annotationsCapped, summaryNotWritten, actionBadInput, actionNoPayload, ACTION_NO_PAYLOAD_HINT, actionPayloadLacks, actionMissingCommit, ACTION_FETCH_DEPTH_HINT, actionNotWritten, SUMMARY_COULD_NOT_CHECK, unknownCommand, pathNamesNothing, argumentNamesNothing, unknownOption, optionNotTaken, optionNeedsValue, optionTakesNoValue, optionTwice, optionChoice, tooManyArguments, missingArgument, missingSubcommand, unknownSubcommand, NOTHING_STAGED, HELP_TITLE, HELP_USAGE, HELP_OPTIONS_ANYWHERE, HELP_ENVIRONMENT, HELP_GENERAL_EXAMPLES, HELP_EXIT_CODES, HELP_DOCS, helpFormat, helpChoices, HELP_FLAG, VERSION_FLAG, unknownHelpTopic, checkedAgainst, fetchFailed, fetchLocalTarget, compatLabelAsParent, compatLabelAsParentFix, planAmbiguousHead, planCannotFix, bypassedBehindFix, redundantMergeRepointFix, READER_NUL_BYTE, READER_SYNTAX_FIX, READER_DOT_PY_NAME, readerDotPyNameFix, COMPAT_EMPTY_DOWN_REVISION, COMPAT_EMPTY_DOWN_REVISION_FIX, compatColonInRevision, COMPAT_COLON_IN_REVISION_FIX, compatConfig, compatConfigFix, compatSymlinkName, COMPAT_SYMLINK_NAME_FIX, redundantMergeBehindFix;
+var init_messages = __esm({
+  "src/core/messages.ts"() {
+    "use strict";
+    readerNoRevision = (filename) => `Could not determine revision id from filename ${filename}. Be sure the 'revision' variable is declared inside the script (please see 'Upgrading from Alembic 0.1 to 0.2' in the documentation).`;
+    readerNoDownRevision = (moduleId) => `down_revision is not assigned at module level; Alembic fails to load this file (AttributeError: module '${moduleId}' has no attribute 'down_revision')`;
+    readerIllegalChars = (chars, revision) => `Character(s) '${chars.join(", ")}' not allowed in revision identifier '${revision}'`;
+    readerNotLiteral = (field, what) => `${field} is ${what}, not a literal; migcheck reads revision files without running them, so write it as a string, tuple or list literal`;
+    readerNotString = (field, what) => `${field} must be a string (or a tuple or list of strings), not ${what}`;
+    READER_EMPTY_REVISION = "revision is an empty string";
+    readerRepeated = (field, lines) => `${field} is assigned ${lines.length} times at module level (lines ${lines.length > 10 ? `${lines.slice(0, 10).join(", ")}, …` : lines.join(", ")}); Python keeps the last value, and migcheck will not edit this file`;
+    readerConditional = (field, keyword) => `${field} is assigned inside a module-level '${keyword}' block, so its value is decided when Python runs the file and cannot be read statically; assign it once at module level`;
+    readerBoundBy = (field, how) => `${field} is ${how}, which cannot be read statically; assign it once at module level`;
+    readerLineTooLong = (max) => `this statement has more than ${max} tokens and names revision, down_revision, branch_labels or depends_on; migcheck does not read statements that long`;
+    readerSyntax = (detail) => `Python cannot parse this file: ${detail}`;
+    readerConflictMarkers = (marker) => `unresolved merge conflict markers (${marker} starts this line): resolve the conflict first`;
+    READER_CONFLICT_FIX = "keep the lines you mean, delete every marker line (<<<<<<<, |||||||, =======, >>>>>>>), then run migcheck again";
+    readerCompiled = (path) => `${path} is compiled bytecode; migcheck reads revision sources only`;
+    readerUnresolvedConstant = (field, expression, why) => `${field} item ${expression} could not be resolved to a string constant (${why}); it is kept as written`;
+    latin1Unencodable = (codePoint) => `cannot write U+${codePoint.toString(16).toUpperCase().padStart(4, "0")} into a latin-1 encoded revision file`;
+    quoted = (ids2) => ids2.map((id) => `'${id}'`).join(", ");
+    missingParent = (revision, field, missing) => field === "down_revision" ? `revision '${revision}' has down_revision '${missing}', which no revision file declares` : `revision '${revision}' has depends_on '${missing}', which is neither a revision nor a branch label`;
+    missingParentMeant = (field, missing, meant, file) => `${field} names '${missing}', which is a file name: that file (${file}) declares revision '${meant}'`;
+    missingParentMeantFix = (field, missing, meant, sole) => sole ? `set ${field} = '${meant}'` : `in ${field}, replace '${missing}' with '${meant}'`;
+    missingParentFix = (field, missing) => `point ${field} at an existing revision instead of '${missing}', or restore the file that declares '${missing}'`;
+    duplicateRevision = (revision, files) => `revision '${revision}' is declared by ${files.length} files: ${files.join(", ")}`;
+    duplicateRevisionFix = (revision) => `give all but one of these files a new revision id (and repoint their children), or delete the copy; which file Alembic uses for '${revision}' depends on file-system order`;
+    cycle = (revisions, via) => revisions.length === 1 ? `revision '${revisions[0]}' names itself in ${via}` : via === "down_revision" ? `the down_revision links of ${quoted(revisions)} form a cycle` : `the down_revision and depends_on links of ${quoted(revisions)} form a cycle`;
+    cycleFix = (revisions, via) => revisions.length === 1 ? `remove '${revisions[0]}' from its own ${via}` : `break the cycle: one of ${quoted(revisions)} must name a revision outside it in ${via === "down_revision" ? "down_revision" : "down_revision or depends_on"}`;
+    duplicateLabel = (label, revisions, isRevisionId) => isRevisionId ? `branch label '${label}' of ${quoted(revisions.slice(1))} is also a revision id` : revisions.length === 1 ? `branch label '${label}' is listed twice in branch_labels of '${revisions[0]}'` : `branch label '${label}' is used by ${revisions.length} revisions: ${quoted(revisions)}`;
+    duplicateLabelFix = (label) => `rename branch label '${label}' so that each label names one revision and no label equals a revision id`;
+    unresolvedLabel = (revision, field, text) => field === "branch_labels" ? `branch_labels of '${revision}' holds ${text}, which cannot be read without running Python: migcheck counts it as a label named '${text}'` : `depends_on of '${revision}' holds ${text}, which cannot be read without running Python: migcheck ignores it`;
+    unresolvedLabelFix = (field) => `write ${field} as string literals to let migcheck check it`;
+    unparseable = (reason) => reason;
+    unparseableFix = (field) => field === "revision" ? `write revision = '<id>' as a plain string literal` : field === void 0 ? `write revision, down_revision, branch_labels and depends_on as plain literals at module level` : `write ${field} as a string literal, a tuple or list of string literals, or None`;
+    labelsMarker = (labels) => labels.length > 0 ? ` (${labels.join(", ")})` : "";
+    headMarker = (effective) => effective ? " (effective head)" : " (head)";
+    BRANCHPOINT_MARKER = " (branchpoint)";
+    MERGEPOINT_MARKER = " (mergepoint)";
+    CYCLE_MARKER = " (cycle)";
+    missingParentMarker = (missing) => ` (missing ${quoted(missing)})`;
+    dependsOnMarker = (ids2) => ` (depends on ${ids2.join(", ")})`;
+    graphUnreadable = (path) => `? ${path} (revision id unreadable)`;
+    gitFailed = (args, stderr) => {
+      const line = stderr.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "no message";
+      return `git ${args[0] ?? ""} failed: ${line.replace(/^(fatal|error): /, "")}`;
+    };
+    GIT_NOT_FOUND = "git was not found on PATH";
+    GIT_NOT_FOUND_HINT = "install git (2.31 or newer) or add it to PATH";
+    directoryNotFound = (dir) => `${dir} does not exist`;
+    notARepository = (cwd) => `${cwd} is not inside a git repository`;
+    NOT_A_REPOSITORY_HINT = "run migcheck inside the repository, or pass --cwd DIR";
+    badRef = (what, ref) => `${what} ${JSON.stringify(ref)} is not a valid git ref`;
+    BAD_REF_HINT = 'name a branch, tag or commit (a ref never starts with "-")';
+    unknownTarget = (ref, origin) => `target ${ref} (from ${origin}) does not name a commit`;
+    UNKNOWN_TARGET_HINT = "check the name; for a remote branch run `git fetch origin` first (a single-branch clone: `git fetch origin <branch>`)";
+    noTargetFound = (tried) => `no target branch found (tried ${tried.join(", ")})`;
+    NO_TARGET_HINT = "name it with --target REF (or `target` in the config file, or MIGCHECK_TARGET); in a fresh clone run `git fetch origin`";
+    noMergeBaseShallow = (a, b) => `no merge-base of ${a} and ${b}: this is a shallow clone and the history that joins them was not fetched`;
+    NO_MERGE_BASE_SHALLOW_HINT = "run `git fetch --unshallow` (or `git fetch --deepen=N` until they meet); in CI, check out with fetch-depth: 0";
+    badObjectId = (oid) => `not a full object id: ${JSON.stringify(oid)}`;
+    blobReaderFailed = (detail) => `reading blobs with git cat-file failed: ${detail}`;
+    noEnvironment = (tree) => `no Alembic environment found in the ${tree} (searched every tracked alembic.ini, *.ini with an [alembic] section, and pyproject.toml with [tool.alembic])`;
+    NO_ENVIRONMENT_HINT = "name the versions directory with --dir PATH, or set `environments` in the migcheck config file";
+    dirMissing = (dir, tree) => `--dir ${dir}: no such directory in ${tree}; nothing would be checked (the path is relative to where migcheck runs)`;
+    dirIsFile = (dir, tree) => `--dir ${dir}: is a file in ${tree}, not a directory of revision files`;
+    dirInSubmodule = (dir, submodule) => `--dir ${dir}: lies inside the submodule ${submodule}, a separate repository whose files this repository's trees do not hold; run migcheck inside ${submodule} instead`;
+    alembicConfigUnreadable = (file, detail) => `${file}: cannot be read (${detail})`;
+    interpolationMissing = (file, option, name) => `${file}: ${option} refers to %(${name})s, which is not set`;
+    interpolationSyntax = (file, option, value) => `${file}: ${option} has a bad '%' in ${JSON.stringify(value)} (write %% for a literal %)`;
+    locationOutsideRepository = (file, location) => `${file}: ${location} is outside the repository; its migrations are not checked`;
+    packageLocationNotFound = (file, location) => `${file}: script_location ${location} names a package that is not a folder in this repository; its migrations are not checked`;
+    scriptLocationMissing = (file, section) => `${file}: [${section}] has no script_location, and its folder has no env.py; skipped`;
+    badPathSeparator = (file, value) => `${file}: path_separator ${JSON.stringify(value)} is not one of space, newline, os, ':' or ';'`;
+    symlinkEscapes = (path) => `${path} is a symlink that leads outside the repository; not read`;
+    symlinkNotFollowed = (path, target) => `${path} is a symlink to ${target}, which is not a migration file of this tree; not read`;
+    SYMLINK_FIX = "replace the symlink with the migration file itself, or point it at a migration file inside the repository";
+    blobMissing = (path, oid) => `${path}: git has no object ${oid} (run \`git fetch\` or \`git fsck\`)`;
+    configInvalid = (source, key, problem) => `config: ${key} in ${source} ${problem}`;
+    CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads, fetchTarget (see the README, "Configuration").';
+    configUnreadable = (source, detail) => `config: cannot read ${source}: ${detail}`;
+    configMissing = (path) => `config: ${path} does not exist`;
+    CONFIG_MISSING_HINT = 'Pass an existing file to --config, or leave it out to use .migcheckrc.json, package.json "migcheck" or pyproject.toml [tool.migcheck].';
+    COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    countOf = (n, noun) => `${COUNT_WORDS[n] ?? String(n)} ${noun}${n === 1 ? "" : "s"}`;
+    idList = (list2) => list2.length === 0 ? "<base>" : list2.join(", ");
+    downRevisionLiteral = (list2) => list2.length === 0 ? "None" : list2.length === 1 ? `'${list2[0]}'` : `(${list2.map((r) => `'${r}'`).join(", ")})`;
+    bypassedChain = (rev, parents, target, count2, ends) => `${rev} revises ${idList(parents)}, but ${target} already continues from ${idList(parents)} with ${count2} revision${count2 === 1 ? "" : "s"} ending at ${idList(ends)}`;
+    bypassedChainFix = (suggested) => `set down_revision = ${downRevisionLiteral(suggested)} (or run \`migcheck rebase-plan\`)`;
+    behindTarget = (rev, parents, target, targetHeads, mergedHeads) => `${rev} revises ${idList(parents)}, but ${target} has since moved on to ${idList(targetHeads)}: merged, there would be ${countOf(mergedHeads.length, "head")} (${idList(mergedHeads)})`;
+    behindTargetFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
+    multipleHeads = (heads) => `the migrations have ${countOf(heads.length, "head")}: ${idList(heads)} (\`alembic upgrade head\` fails on this tree)`;
+    MULTIPLE_HEADS_FIX = "join them with `migcheck merge`, or set the down_revision of the newer one to the other head";
+    preexistingHeads = (target, heads) => `${target} itself has ${countOf(heads.length, "head")}: ${idList(heads)} (not caused by this change)`;
+    preexistingBaseHeads = (target, heads) => `this branch's merge-base with ${target} has ${countOf(heads.length, "head")}: ${idList(heads)} (not caused by this change; ${target} has joined them since)`;
+    preexistingHeadsFix = (target) => `join them on ${target} (\`migcheck merge\` there), then \`git rebase ${target}\``;
+    preexistingBaseHeadsFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
+    notCausedByChange = (message) => `${message} (not caused by this change)`;
+    onceMerged = (target, message) => `once merged into ${target}: ${message}`;
+    redundantMerge = (rev, parents, target, join7) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join7}`;
+    redundantMergeFix = (file, suggested) => `delete ${file} and set down_revision = ${downRevisionLiteral(suggested)} in the migrations that revise it (or run \`migcheck rebase-plan\`)`;
+    editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
+    editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
+    ids = (list2) => list2.length === 0 ? "<base>" : list2.join(", ");
+    planDeleteStep = (rev, file, targetRef, mergedBy) => `Delete ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
+    planRepointStep = (rev, file, from, to) => `Rewrite down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
+    planGitStep = (command, targetRef, missing) => `Run \`${command}\` first: this branch lacks ${missing.length} migration${missing.length === 1 ? "" : "s"} of ${targetRef} (${missing.join(", ")}); migcheck does not run git for you`;
+    appliedDelete = (rev, file, targetRef, mergedBy) => `Deleted ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
+    appliedRepoint = (rev, file, from, to) => `Rewrote down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
+    appliedGitStillToDo = (command) => `Still to do: run \`${command}\` (migcheck never runs git for you)`;
+    APPLIED_NOT_STAGED = "Nothing was staged or committed: review with `git diff`, then commit.";
+    PLAN_APPLY_HINT = "Run `migcheck rebase-plan --apply` to make these edits (it never stages or commits).";
+    planNothingToDo = (dir, targetRef, onto) => `${dir}: nothing to do; this branch's migrations already build on ${targetRef}'s head ${ids(onto)}`;
+    planHeader = (dir, targetRef, onto) => `${dir}: put this branch's migrations on top of ${targetRef}'s head ${ids(onto)}`;
+    appliedHeader = (dir, targetRef, onto) => `${dir}: this branch's migrations now build on ${targetRef}'s head ${ids(onto)}`;
+    planResultHeads = (heads) => `Result: ${heads.length === 1 ? "single head" : `${heads.length} heads`} ${ids(heads)}`;
+    planTargetHasHeads = (dir, targetRef, heads) => `${dir}: the target ${targetRef} itself has ${heads.length} heads (${heads.join(", ")}); merge them on ${targetRef} first (\`git switch ${targetRef} && migcheck merge\`), then run migcheck rebase-plan again`;
+    refuseUnstaged = (file) => `refusing to edit ${file}: it has unstaged edits (or is not tracked by git), and rewriting it could not be undone; commit or stage it first, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+    refusePublished = (rev, file, targetRef) => `refusing to edit ${rev} (${file}): it exists on ${targetRef}, and re-pointing a revision that other databases may have applied makes them skip migrations silently; write a merge migration instead (migcheck merge). Nothing was changed.`;
+    refuseChanged = (file) => `refusing to edit ${file}: it changed since the plan was computed; run migcheck rebase-plan --apply again. Nothing was changed.`;
+    refuseReadOnly = (file) => `refusing to edit ${file}: it is read-only (or its folder is); make it writable, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+    refuseNotLiteral = (file, line, text) => `cannot rewrite down_revision in ${file}:${line}: its value \`${text}\` is not a literal string, tuple, list or None; edit it by hand. Nothing was changed.`;
+    refuseSeveralAssignments = (file, lines) => `cannot rewrite down_revision in ${file}: it is assigned ${lines.length} times (lines ${lines.join(", ")}); keep one assignment, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+    refuseNoDownRevision = (file) => `cannot rewrite down_revision in ${file}: no \`down_revision = …\` assignment was found; edit it by hand. Nothing was changed.`;
+    refuseBlockedPlan = (reasons) => reasons.every((r) => r === "target-multiple-heads") ? "refusing to apply: the plan has no steps to perform until the target has a single head. Nothing was changed." : "refusing to apply: moving this branch's migrations would not fix what is listed above; fix that first, then run migcheck rebase-plan --apply again. Nothing was changed.";
+    applyWriteFailed = (file, reason) => `could not write ${file} (${reason}); every file was restored to what it was`;
+    applyWrongHeads = (dir, predicted, actual) => `${dir}: after the edits the heads were ${ids(actual)}, not the predicted ${ids(predicted)}; every file was restored to what it was (please report this)`;
+    repairUnreadable = (file, line, reason) => `cannot read ${file}:${line}: ${reason}; migcheck will not merge or re-point migrations it cannot read. Nothing was changed.`;
+    mergeNothingToDo = (dir, heads) => heads.length === 0 ? `${dir} has no revisions: nothing to merge` : `${dir} has a single head (${heads[0]}): nothing to merge`;
+    mergeWrote = (rev, file, heads) => `Wrote merge revision ${rev} (${file}) over ${heads.join(", ")}`;
+    MERGE_NOT_STAGED = "Nothing was staged or committed: review the file, then `git add` and commit it.";
+    mergeChooseEnvironment = (dirs) => `several environments have more than one head (${dirs.join(", ")}); choose one with --dir`;
+    mergeBadRevId = (id) => `--rev-id ${JSON.stringify(id)} is not a usable revision id (letters, digits and _ only, as it also names the file)`;
+    mergeRevIdTaken = (id, file) => `revision ${id} already exists (${file}); choose another --rev-id`;
+    mergeFileExists = (file) => `${file} already exists; choose another --rev-id or -m`;
+    mergeTemplateUnsupported = (file, line, construct) => `cannot render ${file}:${line}: ${construct} is not supported (migcheck renders the subset of Mako that Alembic's own templates use); run \`alembic merge heads\` instead`;
+    mergeFileTemplateUnsupported = (template, detail) => `cannot use file_template ${JSON.stringify(template)}: ${detail}`;
+    mergeUnknownTimezone = (name) => `Can't locate timezone: ${name}`;
+    prePushBadLine = (line) => `pre-push: cannot read the line ${JSON.stringify(line)} from git (expected "<local ref> <local sha> <remote ref> <remote sha>")`;
+    hookCannotFindMigcheck = (hook, bin) => `migcheck: the ${hook} hook cannot find migcheck (not at ${bin}, not on PATH, not in node_modules/.bin). Install it (npm install -D migcheck), run migcheck init again, or skip once with MIGCHECK_SKIP=1.`;
+    hookRemoval = (hookPath, chainedPath) => `delete ${hookPath}; if ${chainedPath} exists, rename it back to ${hookPath}.`;
+    initMode = (mode, dryRun, where) => `migcheck init${dryRun ? " --dry-run" : ""}: ${mode === "husky" ? "husky + lint-staged (package.json found)" : `plain git hooks in ${where} (no package.json)`}`;
+    initChange = (verb, path, what, dryRun) => `  ${dryRun ? `would ${verb}` : { create: "created", update: "updated", rename: "renamed" }[verb]} ${path}: ${what}`;
+    INIT_NOTHING_TO_DO = "  nothing to change: the hooks are already installed.";
+    INIT_DRY_RUN_DONE = "Nothing was written (--dry-run).";
+    INIT_WHAT = {
+      devDependencies: (names) => `add ${names.join(" and ")} to devDependencies`,
+      prepare: (script) => `set scripts.prepare to ${JSON.stringify(script)} (installs the husky hooks on npm install)`,
+      lintStagedEntry: (glob) => `lint-staged runs "migcheck check" for ${glob}`,
+      huskyPreCommit: "runs npx lint-staged",
+      huskyPrePush: 'runs migcheck pre-push "$@"',
+      plainHook: (hook) => `runs migcheck ${hook === "pre-push" ? "pre-push" : "check"}`,
+      refreshHook: (hook) => `refresh migcheck's ${hook} hook`,
+      chain: (hook) => `the existing ${hook} hook, kept and run first by migcheck's`
+    };
+    INIT_RUN_NPM_INSTALL = "Next: run npm install. It installs husky and lint-staged, and the prepare script (husky) points git at .husky/.";
+    INIT_RUN_HUSKY = "Next: run npx husky (or npm install) so git uses the hooks in .husky/.";
+    INIT_ADD_MIGCHECK = "Note: migcheck is not in package.json; the hooks call the migcheck on PATH (node_modules/.bin first). Add it to devDependencies so every clone has it.";
+    initLintStagedManual = (file, glob) => `Left for you: ${file} cannot be edited safely; add the entry ${JSON.stringify(glob)}: "migcheck check" to it yourself.`;
+    initPlainRemoval = (lines) => `To remove them:
+${lines.map((l) => `  ${l}`).join("\n")}`;
+    initChainTaken = (hookPath, chainedPath) => `init: ${hookPath} is not migcheck's hook, and ${chainedPath} already exists; migcheck will not overwrite either`;
+    INIT_CHAIN_TAKEN_HINT = "Merge the two hooks by hand (or delete the one you no longer need), then run migcheck init again.";
+    INIT_BARE = "init: this is a bare repository; hooks run where commits are made, so run migcheck init in a clone";
+    initBadJson = (file, detail) => `init: cannot read ${file}: ${detail}`;
+    preCommitSnippet = (files) => `# .pre-commit-config.yaml: migcheck as local hooks (needs migcheck on PATH: npm install -g migcheck, or a
+# project devDependency with node_modules/.bin on PATH). Install both hook types afterwards:
+#   pre-commit install --hook-type pre-commit --hook-type pre-push
+repos:
+  - repo: local
+    hooks:
+      - id: migcheck
+        name: migcheck (Alembic migration chain)
+        entry: migcheck check
+        language: system
+        pass_filenames: false
+        files: ${files}
+        stages: [commit]
+      - id: migcheck-pre-push
+        name: migcheck (pushed migrations against the target)
+        entry: migcheck pre-push
+        language: system
+        pass_filenames: false
+        always_run: true
+        stages: [push]
+# Or reference the migcheck repository itself (its .pre-commit-hooks.yaml has the same two ids):
+#   - repo: <the migcheck git URL>
+#     rev: <a tag or commit>
+#     hooks: [{id: migcheck}, {id: migcheck-pre-push}]
+`;
+    environmentHeading = (dir, config) => `${dir}${config ? ` (${config})` : ""}`;
+    allClear = (environments3) => `migcheck: ok — ${environments3.map((e) => `${e.dir}: ${e.heads.length === 1 ? `head ${e.heads[0]}` : e.heads.length === 0 ? "no revisions" : `heads ${e.heads.join(", ")}`}`).join("; ") || "no migrations to check"}`;
+    unknownFormat = (format, known2) => `unknown --format '${format}': use ${known2.join(", ")}`;
+    unknownRev = (rev) => `'${rev}' does not name a commit`;
+    UNKNOWN_REV_HINT = "name a commit, branch or tag that exists here (run `git fetch` first if it lives on a remote)";
+    stagedAndRev = () => "--staged and --rev name different trees: give one of them";
+    checkSummary = (errors, warnings) => {
+      const parts = [errors ? `${errors} error${errors === 1 ? "" : "s"}` : "", warnings ? `${warnings} warning${warnings === 1 ? "" : "s"}` : ""].filter(Boolean);
+      return `migcheck: ${parts.join(", ")}${errors ? " — blocked" : ""}`;
+    };
+    internalFailure = (detail) => `migcheck: internal error: ${detail} (run again with --debug for detail, and please report it)`;
+    skipped = (command) => `migcheck: ${command} skipped (MIGCHECK_SKIP=1)`;
+    usageError = (detail) => `${detail} (see migcheck --help)`;
+    FINDING_RULES = {
+      "bypassed-chain": {
+        title: "A migration added on this branch revises a parent that already has a child: it forks a chain its author could see",
+        help: "Set its down_revision to the head named in the finding, or run `migcheck rebase-plan --apply`."
+      },
+      "behind-target": {
+        title: "The target gained migrations after this branch forked: merging would leave two heads",
+        help: "Rebase onto the target and run `migcheck rebase-plan --apply`, which re-points this branch’s first migration onto the target’s head."
+      },
+      "multiple-heads": {
+        title: "The migrations have more than one head, so `alembic upgrade head` fails",
+        help: "Join the heads with `migcheck merge`, or re-point the newer chain onto the other head; heads that carry their own branch labels are intentional and not reported."
+      },
+      "redundant-merge": {
+        title: "A merge migration of this branch joins parents the target has already joined",
+        help: "Delete it: `migcheck rebase-plan --apply` does."
+      },
+      "edited-published": {
+        title: "The change alters revision or down_revision of a migration the target already has",
+        help: "Databases may have applied it: restore its identifiers and add a new migration instead."
+      },
+      "missing-parent": {
+        title: "A down_revision or depends_on names a revision that does not exist",
+        help: "Name an existing revision id (the file’s `revision = …`, not its file name)."
+      },
+      "duplicate-revision": {
+        title: "Two files declare the same revision id",
+        help: "Give one of them a new id; which file Alembic loads depends on the file system."
+      },
+      cycle: {
+        title: "The down_revision (or depends_on) links form a cycle",
+        help: "Break the cycle by re-pointing one of the named revisions."
+      },
+      unparseable: {
+        title: "A revision file whose identifiers cannot be read without running it",
+        help: "Write revision, down_revision, branch_labels and depends_on as literals at module level."
+      },
+      "duplicate-label": {
+        title: "Two revisions declare the same branch label",
+        help: "Keep the label on one revision: Alembic refuses a label used twice."
+      },
+      "unresolved-label": {
+        title: "A branch label is written as an expression migcheck could not resolve statically",
+        help: "Write the label as a string literal; the branch still counts as labelled."
+      },
+      "outside-version-locations": {
+        title: "A revision file lies under the script location but in no version location",
+        help: "Set `recursive_version_locations = true` or list its folder in version_locations (or in `environments` of the migcheck config)."
+      },
+      "alembic-compat": {
+        title: "The migrations work on some Alembic versions and fail on others",
+        help: "Apply the fix the finding names; it works on every Alembic version."
+      }
+    };
+    unknownRule = (code) => ({ title: `migcheck finding ${code}`, help: "See the finding’s message and fix." });
+    summaryHeading = (errors, warnings) => errors === 0 && warnings === 0 ? "migcheck: ok" : checkSummary(errors, warnings);
+    summaryChecked = (what, target, mergeBase2) => `Checked ${what}${target ? ` against ${target}` : " on its own (no target branch yet)"}${mergeBase2 ? `, merge-base ${mergeBase2}` : target ? ", no merge-base (unrelated histories)" : ""}.`;
+    summaryHeads = (heads, showCompared) => showCompared ? `Heads: after the merge ${heads.result.join(", ") || "none"}; target ${heads.target.join(", ") || "none"}; merge-base ${heads.mergeBase.join(", ") || "none"}.` : `Heads: ${heads.result.join(", ") || "none"}.`;
+    SUMMARY_NO_FINDINGS = "No findings.";
+    summaryTruncated = (left) => `${left} more finding${left === 1 ? "" : "s"} did not fit in the job summary (GitHub keeps 1 MiB per step): see the step's log or the SARIF file.`;
+    annotationsCapped = (shown, total) => `migcheck reported ${total} findings; GitHub shows ${shown} of them as annotations: the job summary lists them all`;
+    summaryNotWritten = (path, detail) => `migcheck: could not write the job summary to ${path}: ${detail}`;
+    actionBadInput = (name, value, allowed) => `input ${name}: ${JSON.stringify(value)} is not ${allowed}`;
+    actionNoPayload = (event, detail) => `the ${event} event's payload (GITHUB_EVENT_PATH) could not be read: ${detail}`;
+    ACTION_NO_PAYLOAD_HINT = "run migcheck as a step of a workflow triggered by GitHub, or set GITHUB_EVENT_PATH to the event payload file";
+    actionPayloadLacks = (event, field) => `the ${event} event names no ${field}`;
+    actionMissingCommit = (what, commit) => `the ${what} ${commit.slice(0, 12)} is not in this clone`;
+    ACTION_FETCH_DEPTH_HINT = "check out with `fetch-depth: 0` (actions/checkout) so that both commits and their merge-base are in the clone";
+    actionNotWritten = (what, path, detail) => `could not write the ${what} to ${path}: ${detail}`;
+    SUMMARY_COULD_NOT_CHECK = "migcheck could not check";
+    unknownCommand = (word, nearest2) => `unknown command \`${word}\`: did you mean \`${nearest2}\`? (\`migcheck --help\` lists the commands)`;
+    pathNamesNothing = (word) => `\`${word}\` is not a command, and no file or folder has that name`;
+    argumentNamesNothing = (command, word) => `\`migcheck ${command}\`: no file or folder named \`${word}\``;
+    unknownOption = (option, nearest2) => `unknown option \`${option}\`${nearest2 ? `: did you mean \`${nearest2}\`?` : ""} (\`migcheck --help\` lists the options)`;
+    optionNotTaken = (option, command, taken) => `\`migcheck ${command}\` takes no ${option}${taken.length ? ` (its options: ${taken.join(", ")})` : " (it takes no options)"}`;
+    optionNeedsValue = (option) => `${option} needs a value (write ${option}=VALUE when the value begins with -)`;
+    optionTakesNoValue = (option) => `${option} takes no value`;
+    optionTwice = (option, values) => `${option} is given more than once (${values.join(", ")}): give it once`;
+    optionChoice = (option, value, choices) => `unknown ${option} '${value}': use ${choices.join(", ")}`;
+    tooManyArguments = (command, extra, usage) => `\`migcheck ${command}\` does not take ${extra.map((word) => `\`${word}\``).join(" ")} (usage: migcheck ${usage})`;
+    missingArgument = (command, usage) => `\`migcheck ${command}\` needs more (usage: migcheck ${usage})`;
+    missingSubcommand = (command, subcommands) => `\`migcheck ${command}\` needs one of: ${subcommands.join(", ")}`;
+    unknownSubcommand = (command, word, nearest2) => `unknown command \`${command} ${word}\`: did you mean \`${command} ${nearest2}\`?`;
+    NOTHING_STAGED = "migcheck: ok — nothing staged that migcheck reads";
+    HELP_TITLE = "migcheck: stops Alembic migration chains from forking, and repairs them when they have.";
+    HELP_USAGE = "migcheck [command] [options]   (no command: check what is staged)";
+    HELP_OPTIONS_ANYWHERE = "Options may stand before or after the command. `migcheck help COMMAND` lists the options each command takes.";
+    HELP_ENVIRONMENT = [
+      ["MIGCHECK_SKIP=1", "the hooks (check, pre-push) pass and say so: lets one commit or push through"],
+      ["MIGCHECK_TARGET=REF", "the target branch when neither --target nor the config names one"],
+      ["NO_COLOR=1", "no colour (--color still forces it)"]
+    ];
+    HELP_GENERAL_EXAMPLES = [
+      ["migcheck init", "install the hooks (pre-commit: check, pre-push: pre-push)"],
+      ["migcheck", "check what is staged against the target branch"],
+      ["migcheck check --rev HEAD --target origin/main", "the CI gate for a committed tree"],
+      ["migcheck rebase-plan --apply", "put this branch's migrations on top of the target's head"],
+      ["migcheck graph --format mermaid", "draw the revision graph"]
+    ];
+    HELP_EXIT_CODES = "Exit codes: 0 nothing blocking, 1 a finding of severity error (blocked), 2 could not check.";
+    HELP_DOCS = "More: docs/cli.md in the migcheck repository.";
+    helpFormat = (formats) => `output format: ${formats.join(", ")} (default ${formats[0]})`;
+    helpChoices = (describe3, choices) => `${describe3} (${choices.join(", ")})`;
+    HELP_FLAG = "show this help";
+    VERSION_FLAG = "print the version";
+    unknownHelpTopic = (words, nearest2) => `no command \`${words}\`: did you mean \`${nearest2}\`?`;
+    checkedAgainst = (ref, commit, how) => `migcheck: checked against ${ref} at ${commit.slice(0, 12)}${how === "fetched" ? ", fetched just now" : how === "last-fetched" ? ', as last fetched (`--fetch` or the config key "fetchTarget": true fetches it first)' : ""}`;
+    fetchFailed = (remote, branch, detail) => `migcheck: could not fetch ${branch} from ${remote} (${detail}); checking against the last-fetched commit`;
+    fetchLocalTarget = (ref) => `migcheck: the target ${ref} is a local branch: nothing to fetch`;
+    compatLabelAsParent = (rev, label, resolved) => `${rev} has down_revision '${label}', a branch label (of ${resolved}): migcheck follows it, but Alembic fails to load this tree on every version (KeyError: '${label}')`;
+    compatLabelAsParentFix = (label, resolved) => `write the revision id instead of the label: replace '${label}' with '${resolved}' in down_revision (branch labels belong in depends_on or in commands such as \`alembic upgrade ${label}@head\`)`;
+    planAmbiguousHead = (dir, targetRef, heads, revisions) => `${dir}: ${targetRef} has ${heads.length} heads (${heads.join(", ")}), each a branch of its own, and nothing tells which one ${revisions.join(", ")} ${revisions.length === 1 ? "belongs" : "belong"} on; set down_revision by hand to the head it should follow, then run migcheck rebase-plan again`;
+    planCannotFix = (dir, targetRef) => `${dir}: rebase-plan cannot put this branch on ${targetRef}: it only moves this branch's own migrations, and check would still report the following, which needs the fix shown:`;
+    bypassedBehindFix = (target, heads) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\`: it re-points this migration onto ${target}'s head ${idList(heads)} (${target} has moved past the chain this branch sees, so building on that chain's end would fork again once merged)`;
+    redundantMergeRepointFix = (file, suggested) => `set down_revision = ${downRevisionLiteral(suggested)} in ${file}, keeping the migration (or run \`migcheck rebase-plan\`, which re-points it: it deletes a merge only when its upgrade() and downgrade() exist and do nothing)`;
+    READER_NUL_BYTE = "source code cannot contain null bytes";
+    READER_SYNTAX_FIX = "fix the Python syntax at this line (Alembic imports the file, and fails on it on every version)";
+    READER_DOT_PY_NAME = "a file named exactly '.py' makes Alembic crash on every version (it cannot make a module of a name without a stem)";
+    readerDotPyNameFix = (revision) => `rename the file, e.g. to ${revision ?? "<revision>"}_<slug>.py`;
+    COMPAT_EMPTY_DOWN_REVISION = "down_revision = '' is a base on Alembic 1.12 and older, but Alembic 1.13 and newer fail to load this tree (KeyError: '')";
+    COMPAT_EMPTY_DOWN_REVISION_FIX = "write down_revision = None";
+    compatColonInRevision = (revision) => `revision '${revision}' contains ':', which Alembic 1.17.2 and newer refuse ("Character(s) ':' not allowed in revision identifier"); older versions load it`;
+    COMPAT_COLON_IN_REVISION_FIX = "give the revision an id without ':' (and update the down_revision of its children), before the team upgrades Alembic";
+    compatConfig = (c) => {
+      switch (c.kind) {
+        case "loose-boolean":
+          return `${c.option} = ${c.value} leaves ${c.option} off in Alembic, which turns it on only for the exact value 'true'; migcheck reads it as Alembic does`;
+        case "toml-not-boolean":
+          return `${c.option} = ${JSON.stringify(c.value)} in [tool.alembic] is not a TOML boolean: Alembic 1.16 and newer stop with "boolean value expected for TOML parameter '${c.option}'" (older versions do not read [tool.alembic])`;
+        case "toml-path-separator":
+          return `${c.option} = ${c.value} in [tool.alembic] has no effect: Alembic reads ${c.option} only from the ini, so it splits the ini's version_locations on spaces and commas; migcheck does the same`;
+      }
+    };
+    compatConfigFix = (c, ini) => {
+      switch (c.kind) {
+        case "loose-boolean":
+          return `write ${c.option} = true if it is meant to be on (or remove the line)`;
+        case "toml-not-boolean":
+          return `write ${c.option} = true or ${c.option} = false, without quotes`;
+        case "toml-path-separator":
+          return `move ${c.option} to the [alembic] section of ${ini ?? "alembic.ini"} (or write version_locations as a list in [tool.alembic])`;
+      }
+    };
+    compatSymlinkName = (path, target, kind) => kind === "link-only" ? `${path} is a symlink to a file named ${target}: Alembic 1.8.1 loads it by the link's name, but 1.10 and newer match the target's name and skip it; migcheck follows 1.10+ and does not read it` : `${path} is a symlink to a file named ${target}: Alembic 1.10 and newer load it by the target's name, but 1.8.1 matches the link's name and skips it; migcheck follows 1.10+`;
+    COMPAT_SYMLINK_NAME_FIX = "give the link and the file it points to the same revision file name (ending in .py), or replace the link with the file";
+    redundantMergeBehindFix = (target, file, suggested, deletes) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\`: it ${deletes ? `deletes ${file} and re-points the migrations that revise it onto` : `keeps ${file} (it does something, or cannot be shown to do nothing) and re-points it onto`} ${target}'s ${downRevisionLiteral(suggested)}`;
   }
 });
 
 // bundle-of:src/core/errors.ts
-var require_errors = __commonJS({
-  "bundle-of:src/core/errors.ts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["core/errors"];
-  }
-});
-
-// bundle-of:src/core/messages.ts
-var require_messages = __commonJS({
-  "bundle-of:src/core/messages.ts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["core/messages"];
-  }
-});
-
-// bundle-of:src/git/git-process.cts
-var require_git_process = __commonJS({
-  "bundle-of:src/git/git-process.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["git/git-process"];
+var shared2, MigcheckError;
+var init_errors = __esm({
+  "bundle-of:src/core/errors.ts"() {
+    shared2 = require("./migcheck.cjs").__modules["core/errors"];
+    ({ MigcheckError } = shared2);
   }
 });
 
 // src/git/run-git.ts
 function spawnFailure(error, cwd) {
   const code = error?.code;
-  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new import_errors.MigcheckError((0, import_messages.directoryNotFound)(cwd), { cause: error });
-  if (code === "ENOENT") return new import_errors.MigcheckError(import_messages.GIT_NOT_FOUND, { hint: import_messages.GIT_NOT_FOUND_HINT, cause: error });
-  return new import_errors.MigcheckError((0, import_messages.gitFailed)(["(start)"], String(error?.message ?? error)), { cause: error });
+  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
+  if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
+  return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
 function runGit(context, args, options = {}) {
   return new Promise((resolve3, reject) => {
     let child;
     try {
-      child = (0, import_git_process.spawnGit)(context, args);
+      child = spawnGit(context, args);
     } catch (error) {
       reject(spawnFailure(error, context.cwd));
       return;
@@ -119,21 +713,21 @@ function runGit(context, args, options = {}) {
     child.stdin.end(options.input ?? "");
   });
 }
-var import_node_fs, import_errors, import_messages, import_git_process, import_git_process2, GitError;
+var import_node_fs, GitError;
 var init_run_git = __esm({
   "src/git/run-git.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
-    import_errors = __toESM(require_errors(), 1);
-    import_messages = __toESM(require_messages(), 1);
-    import_git_process = __toESM(require_git_process(), 1);
-    import_git_process2 = __toESM(require_git_process(), 1);
-    GitError = class extends import_errors.MigcheckError {
+    init_errors();
+    init_messages();
+    init_git_process();
+    init_git_process();
+    GitError = class extends MigcheckError {
       args;
       code;
       stderr;
       constructor(args, code, stderr) {
-        super((0, import_messages.gitFailed)(args, stderr));
+        super(gitFailed(args, stderr));
         this.name = "GitError";
         this.args = args;
         this.code = code;
@@ -146,7 +740,7 @@ var init_run_git = __esm({
 // src/git/argv.ts
 function validateRef(ref, what = "ref") {
   if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref)) {
-    throw new import_errors2.MigcheckError((0, import_messages2.badRef)(what, ref), { hint: import_messages2.BAD_REF_HINT });
+    throw new MigcheckError(badRef(what, ref), { hint: BAD_REF_HINT });
   }
   return ref;
 }
@@ -189,13 +783,13 @@ function forEachRefArgs(refs) {
 function catFileBatchArgs() {
   return ["cat-file", "--batch"];
 }
-var import_errors2, import_messages2, import_staged_paths, CONFIG_PATHSPECS, FOR_EACH_REF_FORMAT;
+var CONFIG_PATHSPECS, FOR_EACH_REF_FORMAT;
 var init_argv = __esm({
   "src/git/argv.ts"() {
     "use strict";
-    import_errors2 = __toESM(require_errors(), 1);
-    import_messages2 = __toESM(require_messages(), 1);
-    import_staged_paths = __toESM(require_staged_paths(), 1);
+    init_errors();
+    init_messages();
+    init_staged_paths();
     CONFIG_PATHSPECS = ["*.ini", "pyproject.toml", "*/pyproject.toml", "env.py", "*/env.py"];
     FOR_EACH_REF_FORMAT = "%(refname)%00%(objectname)%00%(symref)%00%(*objectname)";
   }
@@ -283,7 +877,7 @@ async function openRepository(cwd, env = process.env) {
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     if (/not a git repository/i.test(error.stderr)) {
-      throw new import_errors3.MigcheckError((0, import_messages3.notARepository)(cwd), { hint: import_messages3.NOT_A_REPOSITORY_HINT });
+      throw new MigcheckError(notARepository(cwd), { hint: NOT_A_REPOSITORY_HINT });
     }
     if (!/must be run in a work tree/i.test(error.stderr)) throw error;
     withToplevel = false;
@@ -308,12 +902,11 @@ async function openRepository(cwd, env = process.env) {
     branch: symbolic?.startsWith("refs/heads/") ? symbolic.slice("refs/heads/".length) : void 0
   };
 }
-var import_errors3, import_messages3;
 var init_open_repository = __esm({
   "src/git/open-repository.ts"() {
     "use strict";
-    import_errors3 = __toESM(require_errors(), 1);
-    import_messages3 = __toESM(require_messages(), 1);
+    init_errors();
+    init_messages();
     init_argv();
     init_parse_z();
     init_run_git();
@@ -364,7 +957,7 @@ async function mergeBase(repo, a, b, names = {}) {
   const { stdout, code } = await runGit(repo, mergeBaseArgs(a, b), { allowExit: [1] });
   if (code === 0 && stdout.trim()) return stdout.trim().split("\n")[0];
   if (repo.isShallow) {
-    throw new import_errors4.MigcheckError((0, import_messages4.noMergeBaseShallow)(names.a ?? a, names.b ?? b), { hint: import_messages4.NO_MERGE_BASE_SHALLOW_HINT });
+    throw new MigcheckError(noMergeBaseShallow(names.a ?? a, names.b ?? b), { hint: NO_MERGE_BASE_SHALLOW_HINT });
   }
   return void 0;
 }
@@ -378,7 +971,7 @@ async function resolveTarget(repo, named) {
     if (ref === void 0 || ref === "") continue;
     validateRef(ref, `target (from ${origin})`);
     const commit = await resolveCommit(repo, ref);
-    if (!commit) throw new import_errors4.MigcheckError((0, import_messages4.unknownTarget)(ref, origin), { hint: import_messages4.UNKNOWN_TARGET_HINT });
+    if (!commit) throw new MigcheckError(unknownTarget(ref, origin), { hint: UNKNOWN_TARGET_HINT });
     return { ref, commit, source };
   }
   const { stdout } = await runGit(repo, forEachRefArgs(TARGET_CANDIDATES));
@@ -391,14 +984,14 @@ async function resolveTarget(repo, named) {
     }
     return { ref: shortRefName(candidate), commit: record.commit, source: "default" };
   }
-  throw new import_errors4.MigcheckError((0, import_messages4.noTargetFound)(TARGET_CANDIDATES.map(shortRefName)), { hint: import_messages4.NO_TARGET_HINT });
+  throw new MigcheckError(noTargetFound(TARGET_CANDIDATES.map(shortRefName)), { hint: NO_TARGET_HINT });
 }
-var import_errors4, import_messages4, TARGET_CANDIDATES;
+var TARGET_CANDIDATES;
 var init_refs = __esm({
   "src/git/refs.ts"() {
     "use strict";
-    import_errors4 = __toESM(require_errors(), 1);
-    import_messages4 = __toESM(require_messages(), 1);
+    init_errors();
+    init_messages();
     init_argv();
     init_parse_z();
     init_run_git();
@@ -413,20 +1006,12 @@ var init_refs = __esm({
 });
 
 // src/git/blob-reader.ts
-async function withBlobReader(repo, fn) {
-  const reader = new BlobReader(repo);
-  try {
-    return await fn(reader);
-  } finally {
-    await reader.close();
-  }
-}
-var import_errors5, import_messages5, BatchParser, EMPTY_BLOBS, OID, BlobReader;
+var BatchParser, EMPTY_BLOBS, OID, BlobReader;
 var init_blob_reader = __esm({
   "src/git/blob-reader.ts"() {
     "use strict";
-    import_errors5 = __toESM(require_errors(), 1);
-    import_messages5 = __toESM(require_messages(), 1);
+    init_errors();
+    init_messages();
     init_argv();
     init_run_git();
     BatchParser = class {
@@ -502,7 +1087,7 @@ var init_blob_reader = __esm({
         const result = /* @__PURE__ */ new Map();
         const wanted = [];
         for (const oid of new Set(oids)) {
-          if (!OID.test(oid)) return Promise.reject(new import_errors5.MigcheckError((0, import_messages5.badObjectId)(oid)));
+          if (!OID.test(oid)) return Promise.reject(new MigcheckError(badObjectId(oid)));
           if (EMPTY_BLOBS.has(oid)) result.set(oid, new Uint8Array(0));
           else wanted.push(oid);
         }
@@ -549,7 +1134,7 @@ var init_blob_reader = __esm({
       }
       start() {
         if (this.child) return this.child;
-        const child = (0, import_git_process2.spawnGit)(this.repo, catFileBatchArgs());
+        const child = spawnGit(this.repo, catFileBatchArgs());
         this.child = child;
         const parser = new BatchParser();
         let stderr = "";
@@ -562,13 +1147,13 @@ var init_blob_reader = __esm({
           try {
             for (const answer of parser.push(chunk)) this.answer(answer);
           } catch (error) {
-            this.fail(new import_errors5.MigcheckError((0, import_messages5.blobReaderFailed)(String(error.message)), { cause: error }));
+            this.fail(new MigcheckError(blobReaderFailed(String(error.message)), { cause: error }));
           }
         });
-        child.stdin.on("error", (error) => this.fail(new import_errors5.MigcheckError((0, import_messages5.blobReaderFailed)(stderr || error.message), { cause: error })));
+        child.stdin.on("error", (error) => this.fail(new MigcheckError(blobReaderFailed(stderr || error.message), { cause: error })));
         child.on("error", (error) => this.fail(spawnFailure(error, this.repo.cwd)));
         child.on("close", (code, signal) => {
-          if (this.queue.length > 0) this.fail(new import_errors5.MigcheckError((0, import_messages5.blobReaderFailed)(stderr.trim() || `exit ${code ?? signal}`)));
+          if (this.queue.length > 0) this.fail(new MigcheckError(blobReaderFailed(stderr.trim() || `exit ${code ?? signal}`)));
         });
         return child;
       }
@@ -600,27 +1185,6 @@ var init_blob_reader = __esm({
 });
 
 // src/git/index.ts
-var git_exports = {};
-__export(git_exports, {
-  BatchParser: () => BatchParser,
-  BlobReader: () => BlobReader,
-  GIT_GLOBAL_ARGS: () => import_git_process2.GIT_GLOBAL_ARGS,
-  GitError: () => GitError,
-  TARGET_CANDIDATES: () => TARGET_CANDIDATES,
-  listIndex: () => listIndex,
-  listIndexConfigFiles: () => listIndexConfigFiles,
-  listTree: () => listTree,
-  mergeBase: () => mergeBase,
-  openRepository: () => openRepository,
-  resolveCommit: () => resolveCommit,
-  resolveTarget: () => resolveTarget,
-  runGit: () => runGit,
-  spawnGit: () => import_git_process2.spawnGit,
-  stagedChanges: () => import_staged_paths2.stagedChanges,
-  validateRef: () => validateRef,
-  withBlobReader: () => withBlobReader
-});
-var import_staged_paths2;
 var init_git = __esm({
   "src/git/index.ts"() {
     "use strict";
@@ -628,10 +1192,30 @@ var init_git = __esm({
     init_open_repository();
     init_list_tree();
     init_list_index();
-    import_staged_paths2 = __toESM(require_staged_paths(), 1);
+    init_staged_paths();
     init_refs();
     init_blob_reader();
     init_argv();
+  }
+});
+
+// src/app/resolve-rev.ts
+var resolve_rev_exports = {};
+__export(resolve_rev_exports, {
+  resolveRev: () => resolveRev
+});
+async function resolveRev(repo, rev, option = "--rev") {
+  validateRef(rev, option);
+  const commit = await resolveCommit(repo, rev);
+  if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
+  return commit;
+}
+var init_resolve_rev = __esm({
+  "src/app/resolve-rev.ts"() {
+    "use strict";
+    init_errors();
+    init_messages();
+    init_git();
   }
 });
 
@@ -768,14 +1352,14 @@ var init_strongly_connected = __esm({
 });
 
 // src/core/graph/topological-order.ts
-function topologicalOrder(graph, ids) {
+function topologicalOrder(graph, ids2, options = {}) {
   const position = /* @__PURE__ */ new Map();
   graph.order.forEach((id, i) => position.set(id, i));
   const member = new Uint8Array(graph.order.length);
-  if (ids === void 0) member.fill(1);
-  else for (const id of ids) if (position.has(id)) member[position.get(id)] = 1;
+  if (ids2 === void 0) member.fill(1);
+  else for (const id of ids2) if (position.has(id)) member[position.get(id)] = 1;
   const waiting = new Int32Array(graph.order.length);
-  const ready = new MinHeap();
+  const ready = options.ties === "lines" ? new LineStack() : new MinHeap();
   let members = 0;
   graph.order.forEach((id, i) => {
     if (!member[i]) return;
@@ -785,6 +1369,7 @@ function topologicalOrder(graph, ids) {
     waiting[i] = count2;
     if (count2 === 0) ready.push(i);
   });
+  ready.settle();
   const result = [];
   while (ready.size > 0) {
     const i = ready.pop();
@@ -793,13 +1378,14 @@ function topologicalOrder(graph, ids) {
       const c = position.get(child);
       if (member[c] && --waiting[c] === 0) ready.push(c);
     }
+    ready.settle();
   }
   if (result.length < members) graph.order.forEach((id, i) => {
     if (member[i] && waiting[i] > 0) result.push(id);
   });
   return result;
 }
-var MinHeap;
+var MinHeap, LineStack;
 var init_topological_order = __esm({
   "src/core/graph/topological-order.ts"() {
     "use strict";
@@ -807,6 +1393,8 @@ var init_topological_order = __esm({
       items = [];
       get size() {
         return this.items.length;
+      }
+      settle() {
       }
       push(value) {
         const items = this.items;
@@ -837,6 +1425,27 @@ var init_topological_order = __esm({
           items[i] = last;
         }
         return top;
+      }
+    };
+    LineStack = class {
+      items = [];
+      round = 0;
+      get size() {
+        return this.items.length;
+      }
+      push(value) {
+        this.items.push(value);
+        this.round++;
+      }
+      settle() {
+        if (this.round > 1) {
+          const items = this.items;
+          for (let a = items.length - this.round, b = items.length - 1; a < b; a++, b--) [items[a], items[b]] = [items[b], items[a]];
+        }
+        this.round = 0;
+      }
+      pop() {
+        return this.items.pop();
       }
     };
   }
@@ -883,7 +1492,9 @@ function buildGraph(files) {
     for (const ref of node.file.downRevisions ?? []) {
       const target = resolve3(ref);
       if (target === void 0) missing(node, ref, "down_revision");
-      else if (node.parents === NONE) node.parents = [target];
+      if (target !== void 0 && target !== ref) problems.push({ kind: "label-as-parent", revision: id, file: node.file.path, label: ref, resolved: target });
+      if (target === void 0) continue;
+      if (node.parents === NONE) node.parents = [target];
       else if (!node.parents.includes(target)) node.parents.push(target);
     }
     for (const item of node.file.dependsOn) {
@@ -1054,7 +1665,7 @@ function extendGraph(graph, files, added) {
     order.push(id);
     nodes.set(id, changed.get(id) ?? graph.nodes.get(id));
   }
-  const inOrder = (ids) => [...ids].map((id) => [order.indexOf(id), id]).sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+  const inOrder = (ids2) => [...ids2].map((id) => [order.indexOf(id), id]).sort((a, b) => a[0] - b[0]).map(([, id]) => id);
   for (const [id, node] of changed) if (!fresh.has(id)) node.children = inOrder(node.children);
   const gainedChild = new Set(added.flatMap((file) => file.downRevisions));
   return {
@@ -1074,6 +1685,25 @@ var init_extend_graph = __esm({
 });
 
 // src/core/graph/ancestors.ts
+function ancestors(graph, ids2, options = {}) {
+  return reach(graph, ids2, options, (node) => options.dependsOn ? [...node.parents, ...node.dependsOn] : node.parents);
+}
+function descendants(graph, ids2, options = {}) {
+  return reach(graph, ids2, options, (node) => options.dependsOn ? [...node.children, ...node.dependents ?? []] : node.children);
+}
+function reach(graph, ids2, options, next) {
+  const found = /* @__PURE__ */ new Set();
+  const starts = [...ids2].filter((id) => graph.nodes.has(id));
+  const todo = starts.flatMap((id) => next(graph.nodes.get(id)));
+  while (todo.length > 0) {
+    const id = todo.pop();
+    if (found.has(id)) continue;
+    found.add(id);
+    for (const n of next(graph.nodes.get(id))) if (!found.has(n)) todo.push(n);
+  }
+  if (options.inclusive) for (const id of starts) found.add(id);
+  return found;
+}
 var init_ancestors = __esm({
   "src/core/graph/ancestors.ts"() {
     "use strict";
@@ -1129,8 +1759,8 @@ function problemFinding(graph, problem, byPath) {
       return {
         code: "missing-parent",
         severity: "error",
-        message: meant ? say.missingParentMeant(field, problem.missing, meant.revision, meant.file) : say.missingParent(problem.revision, field, problem.missing),
-        fix: meant ? say.missingParentMeantFix(field, problem.missing, meant.revision, written.length === 1) : say.missingParentFix(field, problem.missing),
+        message: meant ? missingParentMeant(field, problem.missing, meant.revision, meant.file) : missingParent(problem.revision, field, problem.missing),
+        fix: meant ? missingParentMeantFix(field, problem.missing, meant.revision, written.length === 1) : missingParentFix(field, problem.missing),
         ...at(file, field),
         revision: problem.revision,
         ...file?.downRevisions ? { downRevision: file.downRevisions } : {},
@@ -1142,8 +1772,8 @@ function problemFinding(graph, problem, byPath) {
       return {
         code: "duplicate-revision",
         severity: "error",
-        message: say.duplicateRevision(problem.revision, problem.files),
-        fix: say.duplicateRevisionFix(problem.revision),
+        message: duplicateRevision(problem.revision, problem.files),
+        fix: duplicateRevisionFix(problem.revision),
         ...at(last, "revision"),
         revision: problem.revision,
         files: problem.files
@@ -1153,20 +1783,33 @@ function problemFinding(graph, problem, byPath) {
       return {
         code: "cycle",
         severity: "error",
-        message: say.cycle(problem.revisions, problem.via),
-        fix: say.cycleFix(problem.revisions, problem.via),
+        message: cycle(problem.revisions, problem.via),
+        fix: cycleFix(problem.revisions, problem.via),
         ...at(fileOf(problem.revisions[0]), problem.via),
         revision: problem.revisions[0],
         revisions: problem.revisions
       };
+    case "label-as-parent": {
+      const file = byPath.get(problem.file) ?? fileOf(problem.revision);
+      return {
+        code: "alembic-compat",
+        severity: "warning",
+        message: compatLabelAsParent(problem.revision, problem.label, problem.resolved),
+        fix: compatLabelAsParentFix(problem.label, problem.resolved),
+        ...at(file, "down_revision"),
+        revision: problem.revision,
+        ...file?.downRevisions ? { downRevision: file.downRevisions } : {},
+        suggestedDownRevision: (file?.downRevisions ?? []).map((d) => d === problem.label ? problem.resolved : d)
+      };
+    }
     case "duplicate-label": {
       const isRevisionId = graph.nodes.has(problem.label) && problem.revisions[0] === problem.label;
       const last = problem.revisions[problem.revisions.length - 1];
       return {
         code: "duplicate-label",
         severity: "error",
-        message: say.duplicateLabel(problem.label, problem.revisions, isRevisionId),
-        fix: say.duplicateLabelFix(problem.label),
+        message: duplicateLabel(problem.label, problem.revisions, isRevisionId),
+        fix: duplicateLabelFix(problem.label),
         ...at(fileOf(last), "branch_labels"),
         revision: last,
         revisions: problem.revisions
@@ -1177,12 +1820,24 @@ function problemFinding(graph, problem, byPath) {
 function fileFindings(file) {
   const findings = [];
   for (const problem of file.problems) {
+    if (problem.code === "alembic-compat") {
+      findings.push({
+        code: "alembic-compat",
+        severity: "warning",
+        message: problem.reason,
+        ...problem.fix ? { fix: problem.fix } : {},
+        file: file.path,
+        line: problem.line,
+        ...file.revision !== void 0 ? { revision: file.revision } : {}
+      });
+      continue;
+    }
     if (problem.severity !== "error") continue;
     findings.push({
       code: "unparseable",
       severity: "error",
-      message: say.unparseable(problem.reason),
-      fix: problem.fix ?? say.unparseableFix(problem.field),
+      message: unparseable(problem.reason),
+      fix: problem.fix ?? unparseableFix(problem.field),
       file: file.path,
       line: problem.line,
       ...file.revision !== void 0 ? { revision: file.revision } : {}
@@ -1195,8 +1850,8 @@ function fileFindings(file) {
       findings.push({
         code: "unresolved-label",
         severity: "warning",
-        message: say.unresolvedLabel(file.revision ?? file.path, field, item.text),
-        fix: say.unresolvedLabelFix(field),
+        message: unresolvedLabel(file.revision ?? file.path, field, item.text),
+        fix: unresolvedLabelFix(field),
         file: file.path,
         ...lineOf(file, field),
         ...file.revision !== void 0 ? { revision: file.revision } : {}
@@ -1209,14 +1864,46 @@ function lineOf(file, field) {
   const line = file.sites[field]?.line;
   return line === void 0 ? {} : { line };
 }
-var say, known, allStrings, isString;
+var known, allStrings, isString;
 var init_graph_findings = __esm({
   "src/core/graph/graph-findings.ts"() {
     "use strict";
-    say = __toESM(require_messages(), 1);
+    init_messages();
     known = /* @__PURE__ */ new WeakMap();
     allStrings = (items) => items.length === 0 || items.every(isString);
     isString = (item) => item.kind === "string";
+  }
+});
+
+// src/core/graph/first-join.ts
+function firstJoin(graph, ids2) {
+  if (ids2.length === 0 || !ids2.every((id) => graph.nodes.has(id))) return void 0;
+  let joined;
+  for (const id of new Set(ids2)) {
+    const above = descendants(graph, [id], { inclusive: true });
+    joined = joined === void 0 ? above : new Set([...joined].filter((r) => above.has(r)));
+    if (joined.size === 0) return void 0;
+  }
+  return topologicalOrder(graph, joined)[0];
+}
+var init_first_join = __esm({
+  "src/core/graph/first-join.ts"() {
+    "use strict";
+    init_ancestors();
+    init_topological_order();
+  }
+});
+
+// src/core/graph/unexcused-heads.ts
+function unexcusedHeads(graph, allowedHeads = []) {
+  const heads = [...new Set(graph.heads)].filter((h) => !allowedHeads.includes(h) && graph.nodes.get(h)?.file.downRevisions !== void 0);
+  const labels = heads.map((h) => new Set(graph.nodes.get(h)?.labels ?? []));
+  const ownsLabel = (i) => [...labels[i]].some((l) => labels.every((other, j) => j === i || !other.has(l)));
+  return heads.filter((_, i) => !ownsLabel(i));
+}
+var init_unexcused_heads = __esm({
+  "src/core/graph/unexcused-heads.ts"() {
+    "use strict";
   }
 });
 
@@ -1231,6 +1918,8 @@ var init_graph = __esm({
     init_graph_queries();
     init_graph_findings();
     init_meant_revision();
+    init_first_join();
+    init_unexcused_heads();
   }
 });
 
@@ -1288,74 +1977,6 @@ var init_diff_revision_files = __esm({
   }
 });
 
-// src/core/analysis/related-revisions.ts
-function walk(graph, from, next) {
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [...next(from)];
-  while (stack.length > 0) {
-    const id = stack.pop();
-    if (seen.has(id) || !graph.nodes.has(id)) continue;
-    seen.add(id);
-    stack.push(...next(id));
-  }
-  return seen;
-}
-function ancestorsOf(graph, id) {
-  return walk(graph, id, (r) => graph.nodes.get(r)?.parents ?? []);
-}
-function descendantsOf(graph, id) {
-  return walk(graph, id, (r) => graph.nodes.get(r)?.children ?? []);
-}
-var init_related_revisions = __esm({
-  "src/core/analysis/related-revisions.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/analysis/topological-subset.ts
-function topologicalSubset(graph, ids) {
-  const rank = new Map(graph.order.map((id, i) => [id, i]));
-  const byLoad = (a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
-  const pending = /* @__PURE__ */ new Map();
-  for (const id of ids) {
-    const parents = new Set((graph.nodes.get(id)?.parents ?? []).filter((p) => ids.has(p) && p !== id));
-    pending.set(id, parents.size);
-  }
-  const ready = [...ids].filter((id) => pending.get(id) === 0);
-  const out = [];
-  while (ready.length > 0) {
-    ready.sort(byLoad);
-    const id = ready.shift();
-    out.push(id);
-    for (const child of new Set(graph.nodes.get(id)?.children ?? [])) {
-      const left = pending.get(child);
-      if (left === void 0 || child === id) continue;
-      pending.set(child, left - 1);
-      if (left - 1 === 0) ready.push(child);
-    }
-  }
-  const rest = [...ids].filter((id) => !out.includes(id)).sort(byLoad);
-  return [...out, ...rest];
-}
-var init_topological_subset = __esm({
-  "src/core/analysis/topological-subset.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/analysis/unexcused-heads.ts
-function unexcusedHeads(graph, allowedHeads = []) {
-  const heads = [...new Set(graph.heads)].filter((h) => !allowedHeads.includes(h) && graph.nodes.get(h)?.file.downRevisions !== void 0);
-  const labels = heads.map((h) => new Set(graph.nodes.get(h)?.labels ?? []));
-  const ownsLabel = (i) => [...labels[i]].some((l) => labels.every((other, j) => j === i || !other.has(l)));
-  return heads.filter((_, i) => !ownsLabel(i));
-}
-var init_unexcused_heads = __esm({
-  "src/core/analysis/unexcused-heads.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/analysis/find-behind-target.ts
 function findBehindTarget(input) {
   const { merged, checked, target, added } = input;
@@ -1364,32 +1985,32 @@ function findBehindTarget(input) {
   const branchSide = heads.filter((h) => checked.nodes.has(h));
   const targetHeadCount = unexcusedHeads(target, input.allowedHeads).length;
   if (heads.length < 2 || targetSide.length === 0 || branchSide.length === 0 || heads.length <= targetHeadCount) return void 0;
-  const under = new Set(branchSide.flatMap((h) => [h, ...ancestorsOf(merged, h)]));
+  const under = ancestors(merged, branchSide, { inclusive: true });
   const roots = new Set([...under].filter((id) => added.has(id) && !(merged.nodes.get(id)?.parents ?? []).some((p) => added.has(p))));
-  const anchor = topologicalSubset(merged, roots)[0] ?? branchSide[0];
+  const anchor = topologicalOrder(merged, roots)[0] ?? branchSide[0];
   const file = merged.nodes.get(anchor)?.file;
   const parents = file?.downRevisions ?? merged.nodes.get(anchor)?.parents ?? [];
   const suggested = [...new Set(target.heads)];
   return {
     code: "behind-target",
     severity: behindTargetSeverity(input.mode),
-    message: (0, import_messages6.behindTarget)(anchor, parents, input.targetName, targetSide, heads),
-    fix: (0, import_messages6.behindTargetFix)(input.targetName),
+    message: behindTarget(anchor, parents, input.targetName, targetSide, heads),
+    fix: behindTargetFix(input.targetName),
     file: file?.path,
     line: file?.sites.down_revision?.line,
     revision: anchor,
-    downRevision: parents,
+    downRevision: [...parents],
     suggestedDownRevision: suggested,
     revisions: heads
   };
 }
-var import_messages6, behindTargetSeverity;
+var behindTargetSeverity;
 var init_find_behind_target = __esm({
   "src/core/analysis/find-behind-target.ts"() {
     "use strict";
-    import_messages6 = __toESM(require_messages(), 1);
-    init_related_revisions();
-    init_topological_subset();
+    init_messages();
+    init_ancestors();
+    init_topological_order();
     init_unexcused_heads();
     behindTargetSeverity = (mode) => mode === "commit" ? "warning" : "error";
   }
@@ -1398,7 +2019,7 @@ var init_find_behind_target = __esm({
 // src/core/analysis/find-bypassed-chains.ts
 function chainHeads(graph, chain) {
   const ends = new Set([...chain].filter((id) => !(graph.nodes.get(id)?.children ?? []).some((c) => chain.has(c))));
-  return topologicalSubset(graph, ends);
+  return topologicalOrder(graph, ends);
 }
 function findBypassedChains(graph, added, targetName) {
   const findings = [];
@@ -1407,48 +2028,47 @@ function findBypassedChains(graph, added, targetName) {
     if (!node || !added.has(id)) continue;
     const hasOlderSibling = node.parents.some((p) => (graph.nodes.get(p)?.children ?? []).some((c) => c !== id && !added.has(c)));
     if (!hasOlderSibling) continue;
-    const below = ancestorsOf(graph, id);
-    const above = descendantsOf(graph, id);
-    const skipped = /* @__PURE__ */ new Set();
+    const below = ancestors(graph, [id]);
+    const above = descendants(graph, [id]);
+    const skipped2 = /* @__PURE__ */ new Set();
     const ends = /* @__PURE__ */ new Map();
     for (const parent of new Set(node.parents)) {
       const perParent = /* @__PURE__ */ new Set();
       for (const sibling of new Set(graph.nodes.get(parent)?.children ?? [])) {
         if (sibling === id || added.has(sibling) || below.has(sibling)) continue;
-        const chain = descendantsOf(graph, sibling).add(sibling);
+        const chain = descendants(graph, [sibling], { inclusive: true });
         if ([...chain].some((c) => c === id || above.has(c))) continue;
         for (const c of chain) perParent.add(c);
       }
       if (perParent.size === 0) continue;
-      for (const c of perParent) skipped.add(c);
+      for (const c of perParent) skipped2.add(c);
       ends.set(parent, chainHeads(graph, perParent));
     }
-    if (skipped.size === 0) continue;
+    if (skipped2.size === 0) continue;
     const bypassedParents = [...ends.keys()];
     const suggested = [...new Set(node.parents.flatMap((p) => ends.get(p) ?? [p]))];
     const allEnds = [...new Set([...ends.values()].flat())];
     findings.push({
       code: "bypassed-chain",
       severity: "error",
-      message: (0, import_messages7.bypassedChain)(id, bypassedParents, targetName, skipped.size, allEnds),
-      fix: (0, import_messages7.bypassedChainFix)(suggested),
+      message: bypassedChain(id, bypassedParents, targetName, skipped2.size, allEnds),
+      fix: bypassedChainFix(suggested),
       file: node.file.path,
       line: node.file.sites.down_revision?.line,
       revision: id,
-      downRevision: node.file.downRevisions ?? node.parents,
+      downRevision: node.file.downRevisions ?? [...node.parents],
       suggestedDownRevision: suggested,
-      bypassed: topologicalSubset(graph, skipped)
+      bypassed: topologicalOrder(graph, skipped2)
     });
   }
   return findings;
 }
-var import_messages7;
 var init_find_bypassed_chains = __esm({
   "src/core/analysis/find-bypassed-chains.ts"() {
     "use strict";
-    import_messages7 = __toESM(require_messages(), 1);
-    init_related_revisions();
-    init_topological_subset();
+    init_messages();
+    init_ancestors();
+    init_topological_order();
   }
 });
 
@@ -1469,8 +2089,8 @@ function findEditedPublished(changes, target, targetName) {
     if (before.downRevisions && after.downRevisions && !sameList(before.downRevisions, after.downRevisions)) {
       edits.push({
         field: "down_revision",
-        from: (0, import_messages8.downRevisionLiteral)(before.downRevisions),
-        to: (0, import_messages8.downRevisionLiteral)(after.downRevisions),
+        from: downRevisionLiteral(before.downRevisions),
+        to: downRevisionLiteral(after.downRevisions),
         line: after.sites.down_revision?.line
       });
     }
@@ -1478,8 +2098,8 @@ function findEditedPublished(changes, target, targetName) {
     findings.push({
       code: "edited-published",
       severity: "error",
-      message: (0, import_messages8.editedPublished)(before.revision ?? after.revision ?? after.path, targetName, edits),
-      fix: (0, import_messages8.editedPublishedFix)(after.path, edits),
+      message: editedPublished(before.revision ?? after.revision ?? after.path, targetName, edits),
+      fix: editedPublishedFix(after.path, edits),
       file: after.path,
       line: edits[0].line,
       revision: after.revision,
@@ -1488,11 +2108,11 @@ function findEditedPublished(changes, target, targetName) {
   }
   return findings;
 }
-var import_messages8, sameList;
+var sameList;
 var init_find_edited_published = __esm({
   "src/core/analysis/find-edited-published.ts"() {
     "use strict";
-    import_messages8 = __toESM(require_messages(), 1);
+    init_messages();
     sameList = (a, b) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
   }
 });
@@ -1508,8 +2128,8 @@ function findMultipleHeads(graph, allowedHeads, absorbed, added) {
     finding: {
       code: "multiple-heads",
       severity: "error",
-      message: (0, import_messages9.multipleHeads)(heads),
-      fix: import_messages9.MULTIPLE_HEADS_FIX,
+      message: multipleHeads(heads),
+      fix: MULTIPLE_HEADS_FIX,
       file: file?.path,
       line: file?.sites.down_revision?.line,
       revision: pointAt,
@@ -1518,12 +2138,21 @@ function findMultipleHeads(graph, allowedHeads, absorbed, added) {
     }
   };
 }
-var import_messages9;
 var init_find_multiple_heads = __esm({
   "src/core/analysis/find-multiple-heads.ts"() {
     "use strict";
-    import_messages9 = __toESM(require_messages(), 1);
+    init_messages();
     init_unexcused_heads();
+  }
+});
+
+// src/core/analysis/deletable-merge.ts
+function isDeletableMerge(file) {
+  return file.emptyMigration === true && file.branchLabels.length === 0 && file.dependsOn.length === 0;
+}
+var init_deletable_merge = __esm({
+  "src/core/analysis/deletable-merge.ts"() {
+    "use strict";
   }
 });
 
@@ -1535,16 +2164,17 @@ function findRedundantMerges(checked, target, added, targetName) {
     const parents = [...new Set(node?.parents ?? [])];
     if (!node || !added.has(id) || target.nodes.has(id) || parents.length < 2) continue;
     if (!parents.every((p) => target.nodes.has(p))) continue;
-    const joined = parents.map((p) => descendantsOf(target, p).add(p)).reduce((acc, set) => new Set([...acc].filter((r) => set.has(r))));
-    if (joined.size === 0) continue;
-    const first = topologicalSubset(target, joined)[0];
-    const onTop = descendantsOf(target, first).add(first);
+    const first = firstJoin(target, parents);
+    if (first === void 0) continue;
+    const onTop = descendants(target, [first], { inclusive: true });
     const suggested = [...new Set(target.heads)].filter((h) => onTop.has(h));
     findings.push({
       code: "redundant-merge",
       severity: "warning",
-      message: (0, import_messages10.redundantMerge)(id, parents, targetName, first),
-      fix: (0, import_messages10.redundantMergeFix)(node.file.path, suggested),
+      message: redundantMerge(id, parents, targetName, first),
+      // What rebase-plan will do with it: delete it, or keep it and re-point it. Before the branch
+      // has the target's join, only the rebase makes that edit possible, so the fix starts there.
+      fix: !suggested.every((h) => checked.nodes.has(h)) ? redundantMergeBehindFix(targetName, node.file.path, suggested, isDeletableMerge(node.file)) : isDeletableMerge(node.file) ? redundantMergeFix(node.file.path, suggested) : redundantMergeRepointFix(node.file.path, suggested),
       file: node.file.path,
       line: node.file.sites.down_revision?.line,
       revision: id,
@@ -1554,13 +2184,13 @@ function findRedundantMerges(checked, target, added, targetName) {
   }
   return findings;
 }
-var import_messages10;
 var init_find_redundant_merges = __esm({
   "src/core/analysis/find-redundant-merges.ts"() {
     "use strict";
-    import_messages10 = __toESM(require_messages(), 1);
-    init_related_revisions();
-    init_topological_subset();
+    init_messages();
+    init_deletable_merge();
+    init_ancestors();
+    init_first_join();
   }
 });
 
@@ -1665,10 +2295,16 @@ function judgeHeads(fork, blame, targetName, base, target, allowed) {
     ...headFile ? { file: headFile.path, line: headFile.sites.down_revision?.line ?? 1 } : {},
     severity: "warning",
     preexisting: true,
-    message: onTarget ? say2.preexistingHeads(targetName, targetHeads) : say2.preexistingBaseHeads(targetName, referenceHeads),
-    fix: onTarget ? say2.preexistingHeadsFix(targetName) : say2.preexistingBaseHeadsFix(targetName),
+    message: onTarget ? preexistingHeads(targetName, targetHeads) : preexistingBaseHeads(targetName, referenceHeads),
+    fix: onTarget ? preexistingHeadsFix(targetName) : preexistingBaseHeadsFix(targetName),
     revisions: onTarget ? targetHeads : referenceHeads
   };
+}
+function onePerLine(bypassed, behind, target, targetName) {
+  if (!behind || !target) return bypassed;
+  const targetHeads = new Set(target.heads);
+  const onto = behind.suggestedDownRevision ?? [];
+  return bypassed.map((f) => (f.suggestedDownRevision ?? []).every((id) => targetHeads.has(id)) ? f : { ...f, fix: bypassedBehindFix(targetName, onto), suggestedDownRevision: [...onto] });
 }
 function analyseEnvironment(input) {
   const { mode, targetName } = input;
@@ -1696,7 +2332,8 @@ function analyseEnvironment(input) {
   for (const f of checkedFindings) {
     findings.push(blame && knownBefore.has(findingKey(f)) && !touches(f, touched) ? asPreexisting(f) : f);
   }
-  const bypassed = findBypassedChains(checked, added, targetName);
+  const behind = target ? findBehindTarget({ mode, targetName, merged, checked, target, added, allowedHeads: allowed }) : void 0;
+  const bypassed = onePerLine(findBypassedChains(checked, added, targetName), behind, target, targetName);
   findings.push(...bypassed);
   const absorbed = new Set(bypassed.flatMap((f) => f.bypassed ?? []));
   const fork = findMultipleHeads(checked, allowed, absorbed, added);
@@ -1704,12 +2341,11 @@ function analyseEnvironment(input) {
   if (target && input.target) {
     findings.push(...findEditedPublished(changes, input.target, targetName));
     findings.push(...findRedundantMerges(checked, target, added, targetName));
-    const behind = findBehindTarget({ mode, targetName, merged, checked, target, added, allowedHeads: allowed });
-    if (behind) findings.push(behind);
+    if (behind && !bypassed.some((f) => f.revision === behind.revision)) findings.push(behind);
     const seen = new Set([...checkedFindings, ...graphFindings(target)].map(findingKey));
     for (const f of graphFindings(merged)) {
       if (seen.has(findingKey(f))) continue;
-      findings.push({ ...f, severity: f.severity === "error" ? behindTargetSeverity(mode) : f.severity, message: say2.onceMerged(targetName, f.message) });
+      findings.push({ ...f, severity: f.severity === "error" ? behindTargetSeverity(mode) : f.severity, message: onceMerged(targetName, f.message) });
     }
   }
   const reported = /* @__PURE__ */ new Set();
@@ -1726,12 +2362,12 @@ function analyseEnvironment(input) {
     checked
   };
 }
-var say2, unique2, sameTree, touches, asPreexisting;
+var unique2, sameTree, touches, asPreexisting;
 var init_analyse_environment = __esm({
   "src/core/analysis/analyse-environment.ts"() {
     "use strict";
     init_graph();
-    say2 = __toESM(require_messages(), 1);
+    init_messages();
     init_diff_revision_files();
     init_find_behind_target();
     init_find_bypassed_chains();
@@ -1744,7 +2380,7 @@ var init_analyse_environment = __esm({
     unique2 = (list2) => [...new Set(list2)];
     sameTree = (a, b) => a === b || a.length === b.length && a.every((f, i) => f === b[i] || f.path === b[i].path && f.blob !== void 0 && f.blob === b[i].blob);
     touches = (f, paths) => f.file !== void 0 && paths.has(f.file) || (f.files ?? []).some((p) => paths.has(p));
-    asPreexisting = (f) => ({ ...f, severity: "warning", preexisting: true, message: say2.notCausedByChange(f.message) });
+    asPreexisting = (f) => ({ ...f, severity: "warning", preexisting: true, message: notCausedByChange(f.message) });
   }
 });
 
@@ -1757,6 +2393,24 @@ var init_analysis = __esm({
     init_merge_trees();
     init_unexcused_heads();
     init_finding_key();
+  }
+});
+
+// src/core/analysis/config-compat-findings.ts
+function configCompatFindings(env) {
+  return (env.compat ?? []).map((c) => ({
+    code: "alembic-compat",
+    severity: "warning",
+    message: compatConfig(c),
+    fix: compatConfigFix(c, env.config),
+    file: c.config,
+    ...c.line === void 0 ? {} : { line: c.line }
+  }));
+}
+var init_config_compat_findings = __esm({
+  "src/core/analysis/config-compat-findings.ts"() {
+    "use strict";
+    init_messages();
   }
 });
 
@@ -1792,12 +2446,12 @@ function decodeSource(bytes) {
   }
   return { text: latin1Slice(bytes, 0, bytes.length), encoding: "latin1" };
 }
-var import_errors6, import_messages11, COOKIE, BLANK_OR_COMMENT, LATIN1_NAMES, utf8, encoder;
+var COOKIE, BLANK_OR_COMMENT, LATIN1_NAMES, utf8, encoder;
 var init_decode_source = __esm({
   "src/core/reader/decode-source.ts"() {
     "use strict";
-    import_errors6 = __toESM(require_errors(), 1);
-    import_messages11 = __toESM(require_messages(), 1);
+    init_errors();
+    init_messages();
     COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
     BLANK_OR_COMMENT = /^[ \t\f]*(?:#.*)?$/;
     LATIN1_NAMES = /^(?:latin[-_]?1|iso[-_]?8859[-_]?1|iso[-_]?latin[-_]?1|l1|cp1252|windows[-_]1252|cp819)(?:[-_].*)?$/i;
@@ -1810,7 +2464,7 @@ var init_decode_source = __esm({
 function isRevisionFileName(basename8, options) {
   return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename8);
 }
-function selectRevisionFiles(paths, env) {
+function selectRevisionFiles(paths, env, realPaths) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const all = new Set(paths);
@@ -1829,7 +2483,7 @@ function selectRevisionFiles(paths, env) {
       }
       dir.files.push(parts[parts.length - 1]);
     }
-    const walk2 = (dir, dirPrefix) => {
+    const walk = (dir, dirPrefix) => {
       const candidates = sortNames([...dir.files]).map((f) => dirPrefix + f);
       if (env.sourceless) {
         const cache = dir.dirs.get("__pycache__");
@@ -1839,25 +2493,31 @@ function selectRevisionFiles(paths, env) {
         }
       }
       for (const path of candidates) {
-        const name = path.slice(path.lastIndexOf("/") + 1);
+        const real = realPaths?.get(path) ?? path;
+        const name = real.slice(real.lastIndexOf("/") + 1);
         if (!isRevisionFileName(name, env)) continue;
         if (env.sourceless && /\.py[co]\n?$/.test(name)) {
           const py = path.replace(/[co](\n?)$/, "$1");
           if (all.has(py) || /o\n?$/.test(name) && all.has(py.replace(/(\n?)$/, "c$1"))) continue;
         }
-        if (seen.has(path)) continue;
-        seen.add(path);
+        if (seen.has(real)) continue;
+        seen.add(real);
         out.push(path);
       }
       if (!env.recursive) return;
       for (const sub of sortNames([...dir.dirs.keys()])) {
         if (sub.endsWith("__pycache__")) continue;
-        walk2(dir.dirs.get(sub), `${dirPrefix}${sub}/`);
+        walk(dir.dirs.get(sub), `${dirPrefix}${sub}/`);
       }
     };
-    walk2(root, prefix);
+    walk(root, prefix);
   }
   return out;
+}
+function symlinkNameCompat(path, realName, options) {
+  const byLink = isRevisionFileName(path.slice(path.lastIndexOf("/") + 1), options);
+  const byTarget = isRevisionFileName(realName, options);
+  return byLink === byTarget ? void 0 : byLink ? "link-only" : "target-only";
 }
 function compareLoadOrder(a, b) {
   const x = a.split("/");
@@ -1997,6 +2657,12 @@ function evaluateValue(text, tokens) {
         if ("error" in v) fail(v.error, pos, pos + 1);
         value += v.value;
         pos++;
+      }
+      if (isOp2(peek(), "+")) {
+        pos++;
+        const rest = elem();
+        if (rest.kind !== "str") fail("an expression", from);
+        return { kind: "str", value: value + rest.value };
       }
       expectBoundary(from);
       return { kind: "str", value };
@@ -2138,6 +2804,35 @@ var init_find_revises = __esm({
   }
 });
 
+// src/core/reader/is-empty-migration.ts
+function functionBody(text, name) {
+  const def = new RegExp(`^def[ \\t]+${name}[ \\t]*\\(`, "m").exec(text);
+  if (!def) return void 0;
+  const colon = text.slice(def.index).search(/\)[^\n]*?:/);
+  if (colon < 0) return void 0;
+  const afterColon = text.indexOf(":", def.index + colon);
+  const rest = text.slice(afterColon + 1);
+  const end = rest.search(/\n(?=[^\s#])/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+function isEmptyMigration(text) {
+  for (const name of ["upgrade", "downgrade"]) {
+    const body = functionBody(text, name);
+    if (body === void 0) return false;
+    const lines = body.replace(TRIPLE_QUOTED, "").split("\n").map((line) => line.replace(/#.*$/, "").trim());
+    if (!lines.every((line) => NOOP_LINE.test(line))) return false;
+  }
+  return true;
+}
+var TRIPLE_QUOTED, NOOP_LINE;
+var init_is_empty_migration = __esm({
+  "src/core/reader/is-empty-migration.ts"() {
+    "use strict";
+    TRIPLE_QUOTED = /("""|''')[\s\S]*?\1/g;
+    NOOP_LINE = /^(?:pass|\.\.\.|(?:[rRuUbB]{0,2})?(?:"[^"\n]*"|'[^'\n]*'))?$/;
+  }
+});
+
 // src/core/reader/scan-python.ts
 function scanPython(text, onLine, interesting = () => true) {
   const n = text.length;
@@ -2156,10 +2851,13 @@ function scanPython(text, onLine, interesting = () => true) {
   let keep = false;
   let overflow = false;
   let allStrings2 = true;
+  let colon = false;
   let i = text.charCodeAt(0) === 65279 ? 1 : 0;
   let line = 1;
   let lineStart = i;
   let indent = 0;
+  let altIndent = 0;
+  let indentTaken = false;
   let conflictSeen = false;
   const tokenAt = (k) => {
     const kind = KINDS[kinds[k]];
@@ -2185,24 +2883,28 @@ function scanPython(text, onLine, interesting = () => true) {
       tokens = new Array(count2);
       for (let k = 0; k < count2; k++) tokens[k] = tokenAt(k);
     } else tokens = [tokenAt(0), tokenAt(1), tokenAt(count2 - 1)];
-    onLine({ tokens, indent, line: lines[0], complete, allStrings: allStrings2, tooLong: overflow && keep });
+    onLine({ tokens, indent, altIndent, colon, line: lines[0], complete, allStrings: allStrings2, tooLong: overflow && keep });
     count2 = 0;
     keep = false;
     overflow = false;
     allStrings2 = true;
+    colon = false;
+    indentTaken = false;
   };
-  const column = (from, to) => {
+  const columns = (from, to) => {
     let col = 0;
+    let alt = 0;
     for (let k = from; k < to; k++) {
       const c = text.charCodeAt(k);
-      if (c === 9) col = (Math.floor(col / 8) + 1) * 8;
-      else if (c === 12) col = 0;
-      else col++;
+      if (c === 9) col = (Math.floor(col / 8) + 1) * 8, alt++;
+      else if (c === 12) col = alt = 0;
+      else col++, alt++;
     }
-    return col;
+    indent = col;
+    altIndent = alt;
   };
   const push = (kind, start, end, tokLine, x = 0) => {
-    if (count2 === 0 && depth === 0) indent = column(lineStart, start);
+    if (count2 === 0 && depth === 0 && !indentTaken) columns(lineStart, start);
     if (count2 === MAX_LINE_TOKENS) {
       overflow = true;
       count2--;
@@ -2239,7 +2941,8 @@ function scanPython(text, onLine, interesting = () => true) {
       const inExpr = field !== void 0 && !field.spec;
       if (!inExpr && c === 92) {
         const next = text.charCodeAt(k + 1);
-        if (next === 13 && text.charCodeAt(k + 2) === 10) k += 3, line++;
+        if (isF && (next === 123 || next === 125)) k += 1;
+        else if (next === 13 && text.charCodeAt(k + 2) === 10) k += 3, line++;
         else if (next === 10 || next === 13) k += 2, line++;
         else k += k + 1 < n ? 2 : 1;
         continue;
@@ -2329,6 +3032,10 @@ function scanPython(text, onLine, interesting = () => true) {
     if (c === 92) {
       const next = text.charCodeAt(i + 1);
       if (next === 10 || next === 13) {
+        if (count2 === 0 && depth === 0 && !indentTaken) {
+          columns(lineStart, i);
+          indentTaken = true;
+        }
         i += next === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
         line++;
         continue;
@@ -2399,6 +3106,7 @@ function scanPython(text, onLine, interesting = () => true) {
     }
     const len = operatorLength(text, i);
     if (len > 0) {
+      if (len === 1 && c === 58 && depth === 0) colon = true;
       push(K_OP, i, i + len, line);
       i += len;
       continue;
@@ -2482,8 +3190,16 @@ function scanModule(text, names) {
   const out = { assignments: [], dynamic: [], imports: [], syntax: [], tooLong: [] };
   const stack = [];
   let first = true;
-  const onLine = ({ tokens, indent, complete, allStrings: allStrings2, tooLong }) => {
+  const indents = [{ col: 0, alt: 0 }];
+  let expectBlock;
+  let structure;
+  const structural = (line, reason) => {
+    structure ??= { line, reason };
+  };
+  const onLine = (logical) => {
+    const { tokens, indent, complete, allStrings: allStrings2, tooLong } = logical;
     if (tooLong) out.tooLong.push(tokens[0].line);
+    checkIndentation(logical);
     if (first) {
       first = false;
       if (allStrings2) out.docstring = tokens[0];
@@ -2500,6 +3216,7 @@ function scanModule(text, names) {
       return;
     }
     const kind = keyword === "def" || keyword === "class" ? "def" : "block";
+    if (!logical.colon && (kind === "def" || HARD_BLOCKS.has(keyword))) structural(head.line, "expected ':'");
     const colon = complete ? topLevel(tokens, 0, tokens.length, ":")[0] : void 0;
     if (keyword === "for" && complete && scope !== "def" && kind === "block") {
       const inAt = tokens.findIndex((t, k) => k > 0 && isName(t, "in"));
@@ -2510,6 +3227,21 @@ function scanModule(text, names) {
       const inner = kind === "def" || scope === "def" ? "def" : { block: keyword };
       statements(tokens, colon + 1, tokens.length, inner);
     }
+  };
+  const checkIndentation = ({ tokens, indent, altIndent, line }) => {
+    const top = indents[indents.length - 1];
+    if (indent > top.col) {
+      if (altIndent <= top.alt) structural(line, "inconsistent use of tabs and spaces in indentation");
+      else if (expectBlock === void 0) structural(line, "unexpected indent");
+      indents.push({ col: indent, alt: altIndent });
+    } else {
+      if (expectBlock !== void 0) structural(line, `expected an indented block after line ${expectBlock}`);
+      while (indents.length > 1 && indent < indents[indents.length - 1].col) indents.pop();
+      const at = indents[indents.length - 1];
+      if (indent !== at.col) structural(line, "unindent does not match any outer indentation level");
+      else if (altIndent !== at.alt) structural(line, "inconsistent use of tabs and spaces in indentation");
+    }
+    expectBlock = isOp(tokens[tokens.length - 1], ":") ? line : void 0;
   };
   const dynamic = (name, line, how, scope) => {
     if (scope === "def" || !names.has(name)) return;
@@ -2600,7 +3332,9 @@ function scanModule(text, names) {
       dynamic(bound, line, { bound: "imported" }, scope);
     }
   };
-  out.syntax = scanPython(text, onLine, (word, firstToken) => names.has(word) || firstToken && (word === "import" || word === "from"));
+  const tokenizer = scanPython(text, onLine, (word, firstToken) => names.has(word) || firstToken && (word === "import" || word === "from"));
+  if (expectBlock !== void 0) structural(expectBlock, `expected an indented block after line ${expectBlock}`);
+  out.syntax = tokenizer.length > 0 || structure === void 0 ? tokenizer : [structure];
   return out;
 }
 function dottedText(tokens) {
@@ -2626,6 +3360,14 @@ var init_scan_module = __esm({
 });
 
 // src/core/reader/read-revision-file.ts
+function lineAt(text, index) {
+  let line = 1;
+  for (let k = 0; k < index; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 && text.charCodeAt(k + 1) !== 10) line++;
+  }
+  return line;
+}
 function readRevisionFile(path, text, blob) {
   const file = {
     path,
@@ -2643,18 +3385,21 @@ function readRevisionFile(path, text, blob) {
   } catch (e) {
     file.revision = void 0;
     file.downRevisions = void 0;
-    file.problems.push({ severity: "error", line: 1, reason: msg.internalFailure(`reading ${path}: ${String(e)}`) });
+    file.problems.push({ severity: "error", line: 1, reason: internalFailure(`reading ${path}: ${String(e)}`) });
   }
   return file;
 }
 function readInto(file, text) {
   const name = basename(file.path);
   if (/\.py[co]$/.test(name)) {
-    file.problems.push({ severity: "error", line: 1, reason: msg.readerCompiled(file.path) });
+    file.problems.push({ severity: "error", line: 1, reason: readerCompiled(file.path) });
     return;
   }
   const scan = scanModule(text, FIELD_SET);
+  const nul = text.indexOf("\0");
+  const syntax = nul < 0 ? scan.syntax : [...scan.syntax.filter((p) => p.conflictMarker !== void 0), { line: lineAt(text, nul), reason: READER_NUL_BYTE }];
   const problems = [];
+  const identityKept = /* @__PURE__ */ new Set();
   const error = (line, reason, field) => problems.push({ severity: "error", line, reason, ...field ? { field } : {} });
   const byField = /* @__PURE__ */ new Map();
   for (const a of scan.assignments) {
@@ -2666,17 +3411,17 @@ function readInto(file, text) {
   for (const d of scan.dynamic) {
     const field = d.name;
     blocked.add(field);
-    error(d.line, "block" in d.how ? msg.readerConditional(field, d.how.block) : msg.readerBoundBy(field, d.how.bound), field);
+    error(d.line, "block" in d.how ? readerConditional(field, d.how.block) : readerBoundBy(field, d.how.bound), field);
   }
-  const swallowed = scan.syntax.length > 0 || scan.tooLong.length > 0;
-  const conflicted = scan.syntax.some((s) => s.conflictMarker !== void 0);
+  const swallowed = syntax.length > 0 || scan.tooLong.length > 0;
+  const conflicted = syntax.some((s) => s.conflictMarker !== void 0);
   let lastFieldLine = 0;
   for (const field of REVISION_FIELDS) {
     const list2 = byField.get(field);
     if (!list2) continue;
     const last = list2[list2.length - 1];
     for (const a of list2) lastFieldLine = Math.max(lastFieldLine, a.line);
-    if (list2.length > 1 && !conflicted) problems.push({ severity: "warning", line: last.line, field, reason: msg.readerRepeated(field, list2.map((a) => a.line)) });
+    if (list2.length > 1 && !conflicted) problems.push({ severity: "warning", line: last.line, field, reason: readerRepeated(field, list2.map((a) => a.line)) });
     const site = siteOf(text, field, last);
     file.sites[field] = site;
     if (site.problem !== void 0) error(last.line, site.problem, field);
@@ -2687,42 +3432,57 @@ function readInto(file, text) {
     if (legacy) {
       file.revision = legacy[1];
       file.revisionSource = "filename";
-    } else if (!swallowed) error(1, msg.readerNoRevision(name), "revision");
+    } else if (!swallowed) error(1, readerNoRevision(name), "revision");
   } else if (revSite?.items !== void 0 && !blocked.has("revision")) {
     const item = revSite.items[0];
     if (!revSite.scalar || revSite.items.length !== 1 || item?.kind !== "string") {
       const what = revSite.scalar ? item === void 0 ? "an empty string" : "a name" : revSite.text.trim() === "None" ? "None" : "a tuple or list";
-      if (item === void 0 && revSite.scalar) error(revSite.line, msg.READER_EMPTY_REVISION, "revision");
-      else if (item?.kind === "expression" && revSite.scalar) error(revSite.line, msg.readerNotLiteral("revision", `a name (${item.text})`), "revision");
-      else error(revSite.line, msg.readerNotString("revision", what), "revision");
+      if (item === void 0 && revSite.scalar) error(revSite.line, READER_EMPTY_REVISION, "revision");
+      else if (item?.kind === "expression" && revSite.scalar) error(revSite.line, readerNotLiteral("revision", `a name (${item.text})`), "revision");
+      else error(revSite.line, readerNotString("revision", what), "revision");
     } else {
       const illegal = ILLEGAL.filter((c) => item.value.includes(c));
-      if (illegal.length > 0) error(revSite.line, msg.readerIllegalChars(illegal, item.value), "revision");
+      if (illegal.length > 0) error(revSite.line, readerIllegalChars(illegal, item.value), "revision");
       else {
         file.revision = item.value;
         file.revisionSource = "variable";
+        if (item.value.includes(ILLEGAL_FROM_1_17_2)) {
+          problems.push({ severity: "warning", code: "alembic-compat", line: revSite.line, field: "revision", reason: compatColonInRevision(item.value), fix: COMPAT_COLON_IN_REVISION_FIX });
+        }
       }
     }
   }
   const downSite = file.sites.down_revision;
   if (downSite === void 0 && !blocked.has("down_revision")) {
-    if (!swallowed) error(1, msg.readerNoDownRevision(name.replace(/[^\p{L}\p{N}_]/gu, "_")), "down_revision");
+    if (!swallowed) error(1, readerNoDownRevision(name.replace(/[^\p{L}\p{N}_]/gu, "_")), "down_revision");
   } else if (downSite?.items !== void 0 && !blocked.has("down_revision")) {
     const expr = downSite.items.find((i) => i.kind === "expression");
-    if (expr) error(downSite.line, msg.readerNotLiteral("down_revision", `a name (${expr.kind === "expression" ? expr.text : ""})`), "down_revision");
+    if (expr) error(downSite.line, readerNotLiteral("down_revision", `a name (${expr.kind === "expression" ? expr.text : ""})`), "down_revision");
     else file.downRevisions = downSite.items.map((i) => i.value);
+    if (!expr && downSite.scalar && downSite.items.length === 0) {
+      problems.push({ severity: "warning", code: "alembic-compat", line: downSite.line, field: "down_revision", reason: COMPAT_EMPTY_DOWN_REVISION, fix: COMPAT_EMPTY_DOWN_REVISION_FIX });
+    }
   }
   for (const [field, key] of [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]]) {
     const site = file.sites[field];
     if (site?.items !== void 0 && !blocked.has(field)) file[key] = site.items;
   }
-  for (const line of scan.tooLong) error(line, msg.readerLineTooLong(MAX_LINE_TOKENS));
+  for (const line of scan.tooLong) error(line, readerLineTooLong(MAX_LINE_TOKENS));
   const missing = file.revisionSource === "none" || file.downRevisions === void 0;
-  for (const s of scan.syntax) {
-    if (s.conflictMarker !== void 0) problems.push({ severity: "error", line: s.line, reason: msg.readerConflictMarkers(s.conflictMarker), fix: msg.READER_CONFLICT_FIX });
-    else problems.push({ severity: missing || s.line <= lastFieldLine ? "error" : "warning", line: s.line, reason: msg.readerSyntax(s.reason) });
+  for (const s of syntax) {
+    if (s.conflictMarker !== void 0) problems.push({ severity: "error", line: s.line, reason: readerConflictMarkers(s.conflictMarker), fix: READER_CONFLICT_FIX });
+    else {
+      const problem = { severity: "error", line: s.line, reason: readerSyntax(s.reason), fix: READER_SYNTAX_FIX };
+      problems.push(problem);
+      if (!missing && (s.line > lastFieldLine || s.reason === READER_NUL_BYTE)) identityKept.add(problem);
+    }
   }
-  if (problems.some((p) => p.severity === "error" && p.field === void 0)) {
+  if (name === ".py") {
+    const problem = { severity: "error", line: 1, reason: READER_DOT_PY_NAME, fix: readerDotPyNameFix(file.revision) };
+    problems.push(problem);
+    identityKept.add(problem);
+  }
+  if (problems.some((p) => p.severity === "error" && p.field === void 0 && !identityKept.has(p))) {
     file.revision = void 0;
     file.revisionSource = "none";
     file.downRevisions = void 0;
@@ -2731,6 +3491,7 @@ function readInto(file, text) {
     const revises = findRevises(text, scan.docstring);
     if (revises) file.revises = revises;
   }
+  if (file.downRevisions !== void 0 && new Set(file.downRevisions).size > 1 && isEmptyMigration(text)) file.emptyMigration = true;
   problems.sort((a, b) => a.line - b.line);
   file.problems.push(...problems);
 }
@@ -2741,25 +3502,27 @@ function siteOf(text, field, a) {
   const valueText = text.slice(span.start, span.end);
   const ev = evaluateValue(text, a.value);
   if (!ev.ok) {
-    const problem = ev.notString ? msg.readerNotString(field, ev.what) : msg.readerNotLiteral(field, ev.what);
+    const problem = ev.notString ? readerNotString(field, ev.what) : readerNotLiteral(field, ev.what);
     return { field, line: a.line, span, text: valueText, items: void 0, scalar: false, problem };
   }
   const items = ev.items;
   return { field, line: a.line, span, text: valueText, items, scalar: ev.scalar };
 }
-var msg, REVISION_FIELDS, FIELD_SET, LEGACY_REV, ILLEGAL, basename;
+var REVISION_FIELDS, FIELD_SET, LEGACY_REV, ILLEGAL, ILLEGAL_FROM_1_17_2, basename;
 var init_read_revision_file = __esm({
   "src/core/reader/read-revision-file.ts"() {
     "use strict";
-    msg = __toESM(require_messages(), 1);
+    init_messages();
     init_evaluate_value();
     init_find_revises();
+    init_is_empty_migration();
     init_scan_module();
     init_scan_python();
     REVISION_FIELDS = ["revision", "down_revision", "branch_labels", "depends_on"];
     FIELD_SET = new Set(REVISION_FIELDS);
     LEGACY_REV = /^([a-f0-9]+)\.py\n?$/;
-    ILLEGAL = ["+", "-", ":", "@"];
+    ILLEGAL = ["+", "-", "@"];
+    ILLEGAL_FROM_1_17_2 = ":";
     basename = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
@@ -2845,22 +3608,22 @@ function resolveLabelConstants(file, text, modules) {
         found = { why: `${item.text.split(".")[0]} is not imported` };
       }
       if ("value" in found) return { kind: "string", value: found.value };
-      problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: msg2.readerUnresolvedConstant(field, item.text, found.why) });
+      problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: readerUnresolvedConstant(field, item.text, found.why) });
       return item;
     };
     result[key] = file[key].map(resolve3);
     if (site?.items !== void 0) {
-      const resolvedSite = { ...site, items: result[key] };
+      const resolvedSite = { ...site, items: [...result[key]] };
       result.sites[field] = resolvedSite;
     }
   }
   return result;
 }
-var msg2, FIELDS, joinModule;
+var FIELDS, joinModule;
 var init_resolve_label_constants = __esm({
   "src/core/reader/resolve-label-constants.ts"() {
     "use strict";
-    msg2 = __toESM(require_messages(), 1);
+    init_messages();
     init_evaluate_value();
     init_scan_module();
     FIELDS = [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]];
@@ -2877,7 +3640,7 @@ var init_reader = __esm({
     init_select_revision_files();
     init_read_revision_file();
     init_resolve_label_constants();
-    READER_VERSION = "reader-2";
+    READER_VERSION = "reader-3";
   }
 });
 
@@ -3026,10 +3789,12 @@ function splitVersionLocations(value, separator, osPathSeparator = ":") {
   const parts = separator === void 0 ? value.split(LEGACY_SPLIT) : value.split(chars[separator]);
   return parts.map((part) => part.trim()).filter((part) => part !== "");
 }
-function asBool(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number") return value !== 0;
-  return typeof value === "string" && ["true", "yes", "on", "y", "t", "1"].includes(value.trim().toLowerCase());
+function alembicBoolean(value, fromToml) {
+  if (value === void 0) return { on: false };
+  if (fromToml) return typeof value === "boolean" ? { on: value } : { on: false, compat: "toml-not-boolean" };
+  const text = String(value);
+  if (text === "true") return { on: true };
+  return LOOSE_TRUE.includes(text.trim().toLowerCase()) ? { on: false, compat: "loose-boolean" } : { on: false };
 }
 function asText(value) {
   if (value === void 0) return void 0;
@@ -3054,12 +3819,20 @@ function environmentFromOptions(input) {
   const { config, options } = input;
   const folder = folderOf(config);
   const problems = [];
+  const compat = [];
+  const fromToml = (option) => input.fromToml?.has(option) ?? false;
+  const note = (kind, option, value) => compat.push({ kind, ...input.locate?.(option, fromToml(option)) ?? { config }, option, value: asText(value) ?? "" });
+  const flag = (option) => {
+    const read = alembicBoolean(options.get(option), fromToml(option));
+    if (read.compat) note(read.compat, option, options.get(option));
+    return read.on;
+  };
   const scriptValue = asText(options.get("script_location"));
   let scriptLocation;
   if (scriptValue !== void 0 && scriptValue.trim() !== "") {
     const resolved = resolveScriptLocation(folder, scriptValue.trim(), input.isScriptDirectory);
-    if ("packageNotFound" in resolved) return { problems: [(0, import_messages12.packageLocationNotFound)(config, scriptValue)] };
-    if ("outside" in resolved) return { problems: [(0, import_messages12.locationOutsideRepository)(config, `script_location ${scriptValue}`)] };
+    if ("packageNotFound" in resolved) return { problems: [packageLocationNotFound(config, scriptValue)] };
+    if ("outside" in resolved) return { problems: [locationOutsideRepository(config, `script_location ${scriptValue}`)] };
     scriptLocation = resolved.location;
   } else {
     scriptLocation = input.defaultScriptLocation;
@@ -3074,14 +3847,18 @@ function environmentFromOptions(input) {
     if (Array.isArray(raw)) {
       items = raw.map((item) => item.trim()).filter((item) => item !== "");
     } else {
-      const separator = asText(options.get("path_separator")) ?? asText(options.get("version_path_separator"));
+      const iniOption = (name) => fromToml(name) ? void 0 : asText(options.get(name));
+      const separator = iniOption("path_separator") ?? iniOption("version_path_separator");
+      if (separator === void 0) {
+        for (const name of ["path_separator", "version_path_separator"]) if (fromToml(name)) note("toml-path-separator", name, options.get(name));
+      }
       items = splitVersionLocations(String(raw), separator?.trim(), input.osPathSeparator);
-      if (items === void 0) return { problems: [(0, import_messages12.badPathSeparator)(config, separator ?? "")] };
+      if (items === void 0) return { problems: [badPathSeparator(config, separator ?? "")] };
     }
     locations = [];
     for (const item of items) {
       const location = resolveLocation(folder, item);
-      if (location === void 0) problems.push((0, import_messages12.locationOutsideRepository)(config, `version location ${item}`));
+      if (location === void 0) problems.push(locationOutsideRepository(config, `version location ${item}`));
       else if (!locations.includes(location)) locations.push(location);
     }
     if (locations.length === 0) return { problems };
@@ -3093,34 +3870,50 @@ function environmentFromOptions(input) {
     section: input.section,
     scriptLocation,
     versionLocations: locations,
-    recursive: asBool(options.get("recursive_version_locations")),
-    sourceless: asBool(options.get("sourceless")),
+    recursive: flag("recursive_version_locations"),
+    sourceless: flag("sourceless"),
     fileTemplate: asText(options.get("file_template")) ?? DEFAULT_FILE_TEMPLATE,
     truncateSlugLength: Number.isFinite(truncate) ? truncate : DEFAULT_TRUNCATE_SLUG_LENGTH,
-    ...timezone ? { timezone } : {}
+    ...timezone ? { timezone } : {},
+    ...compat.length > 0 ? { compat } : {}
   };
   return { environment, problems };
 }
-var import_messages12, HERE, DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH, LEGACY_SPLIT;
+var HERE, DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH, LEGACY_SPLIT, LOOSE_TRUE;
 var init_alembic_options = __esm({
   "src/alembic/alembic-options.ts"() {
     "use strict";
-    import_messages12 = __toESM(require_messages(), 1);
+    init_messages();
     HERE = ".";
     DEFAULT_FILE_TEMPLATE = "%(rev)s_%(slug)s";
     DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
     LEGACY_SPLIT = /, *|(?: +)/;
+    LOOSE_TRUE = ["true", "yes", "on", "y", "t", "1"];
   }
 });
 
-// bundle-of:src/alembic/config-candidate.cts
-var require_config_candidate = __commonJS({
-  "bundle-of:src/alembic/config-candidate.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["alembic/config-candidate"];
+// src/alembic/config-candidate.cts
+function isConfigCandidate(path) {
+  return path.endsWith(".ini") || path.slice(path.lastIndexOf("/") + 1) === "pyproject.toml";
+}
+var init_config_candidate = __esm({
+  "src/alembic/config-candidate.cts"() {
+    "use strict";
   }
 });
 
 // src/alembic/environments-from-configs.ts
+function optionLine(text, section, option) {
+  let current = "";
+  const lines = text.split(/\r\n|\n|\r/);
+  const key = new RegExp(`^\\s*["']?${option.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*[=:]`, "i");
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^\s*\[([^\]]+)\]/.exec(lines[i]);
+    if (header) current = header[1].trim();
+    else if (current === section && key.test(lines[i])) return i + 1;
+  }
+  return void 0;
+}
 function iniSources(file, problems) {
   const isAlembicIni = basename2(file.path) === "alembic.ini";
   if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
@@ -3128,7 +3921,7 @@ function iniSources(file, problems) {
   try {
     ini = parseIni(file.text);
   } catch (error) {
-    problems.push((0, import_messages13.alembicConfigUnreadable)(file.path, error.message));
+    problems.push(alembicConfigUnreadable(file.path, error.message));
     return [];
   }
   if (!isAlembicIni && !ini.sections.has("alembic")) return [];
@@ -3145,11 +3938,11 @@ function iniSources(file, problems) {
         if (!(error instanceof InterpolationError)) throw error;
         if (!["script_location", "version_locations", "path_separator", "version_path_separator"].includes(key)) continue;
         const problem = error.problem;
-        problems.push(problem.kind === "missing" ? (0, import_messages13.interpolationMissing)(file.path, key, problem.name) : (0, import_messages13.interpolationSyntax)(file.path, key, own.get(key) ?? ""));
+        problems.push(problem.kind === "missing" ? interpolationMissing(file.path, key, problem.name) : interpolationSyntax(file.path, key, own.get(key) ?? ""));
         broken = true;
       }
     }
-    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location") });
+    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location"), texts: { ini: file }, fromToml: /* @__PURE__ */ new Set() });
   }
   return sources;
 }
@@ -3162,7 +3955,7 @@ function tomlSource(file, parseToml2, problems) {
   try {
     document = parseToml2(file.text);
   } catch (error) {
-    problems.push((0, import_messages13.alembicConfigUnreadable)(file.path, String(error.message).split("\n")[0] ?? ""));
+    problems.push(alembicConfigUnreadable(file.path, String(error.message).split("\n")[0] ?? ""));
     return void 0;
   }
   const table = document?.tool?.alembic;
@@ -3173,7 +3966,7 @@ function tomlSource(file, parseToml2, problems) {
     else if (Array.isArray(value)) options.set(key, value.filter((v) => typeof v === "string").map(tomlString));
     else if (typeof value === "boolean" || typeof value === "number") options.set(key, value);
   }
-  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location") };
+  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location"), texts: { toml: file }, fromToml: new Set(options.keys()) };
 }
 function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   const problems = [];
@@ -3194,14 +3987,20 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
         usedToml.add(toml);
         const merged = new Map([...toml.options, ...source.options]);
         const fromToml = source.lacksScriptLocation && !toml.lacksScriptLocation;
-        sources.push({ ...fromToml ? toml : source, options: merged, lacksScriptLocation: !merged.has("script_location") });
+        sources.push({
+          ...fromToml ? toml : source,
+          options: merged,
+          lacksScriptLocation: !merged.has("script_location"),
+          texts: { ini: file, toml: toml.texts.toml },
+          fromToml: new Set([...toml.options.keys()].filter((key) => !source.options.has(key)))
+        });
       } else {
         sources.push(source);
       }
     }
   }
   for (const toml of tomlByFolder.values()) if (!usedToml.has(toml)) sources.push(toml);
-  const environments2 = [];
+  const environments3 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const source of sources) {
     const folder = folderOf(source.config);
@@ -3209,7 +4008,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
     if (source.lacksScriptLocation) {
       if (source.section === "alembic" && source.config.endsWith(".ini") && scriptDirectories.has(folder)) defaultScriptLocation = folder;
       else {
-        problems.push((0, import_messages13.scriptLocationMissing)(source.config, source.section));
+        problems.push(scriptLocationMissing(source.config, source.section));
         continue;
       }
     }
@@ -3219,7 +4018,14 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
       options: source.options,
       defaultScriptLocation,
       isScriptDirectory: (dir) => scriptDirectories.has(dir),
-      osPathSeparator: options.osPathSeparator
+      osPathSeparator: options.osPathSeparator,
+      fromToml: source.fromToml,
+      locate: (option, inToml) => {
+        const file = inToml ? source.texts.toml : source.texts.ini;
+        if (!file) return { config: source.config };
+        const line = optionLine(file.text, inToml ? "tool.alembic" : source.section, option);
+        return { config: file.path, ...line === void 0 ? {} : { line } };
+      }
     });
     problems.push(...result.problems);
     const environment = result.environment;
@@ -3227,18 +4033,18 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
     const key = `${environment.recursive}\0${environment.versionLocations.join("\0")}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    environments2.push(environment);
+    environments3.push(environment);
   }
-  return { environments: environments2, problems };
+  return { environments: environments3, problems };
 }
-var import_messages13, import_config_candidate, basename2;
+var basename2;
 var init_environments_from_configs = __esm({
   "src/alembic/environments-from-configs.ts"() {
     "use strict";
-    import_messages13 = __toESM(require_messages(), 1);
+    init_messages();
     init_ini();
     init_alembic_options();
-    import_config_candidate = __toESM(require_config_candidate(), 1);
+    init_config_candidate();
     basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
@@ -3572,11 +4378,11 @@ var init_clean_index_blobs = __esm({
 });
 
 // src/trees/tree-links.ts
-var import_messages14, SYMLINK, MAX_HOPS, LinkedListing;
+var SYMLINK, MAX_HOPS, LinkedListing;
 var init_tree_links = __esm({
   "src/trees/tree-links.ts"() {
     "use strict";
-    import_messages14 = __toESM(require_messages(), 1);
+    init_messages();
     init_alembic_options();
     SYMLINK = "120000";
     MAX_HOPS = 8;
@@ -3629,7 +4435,7 @@ var init_tree_links = __esm({
           const reached = [];
           for (const { location, real } of pending) {
             const to = this.targetOf(real, this.known.get(real));
-            if (to === void 0) this.problems.push((0, import_messages14.symlinkEscapes)(location));
+            if (to === void 0) this.problems.push(symlinkEscapes(location));
             else if (to !== "") reached.push({ location, real: to });
           }
           if (reached.length === 0) break;
@@ -3667,7 +4473,7 @@ var init_tree_links = __esm({
         const asked = /* @__PURE__ */ new Set();
         for (let hop = 0; pending.length > 0; hop++) {
           if (hop >= MAX_HOPS) {
-            for (const { path, real } of pending) result.set(path, (0, import_messages14.symlinkNotFollowed)(path, real));
+            for (const { path, real } of pending) result.set(path, symlinkNotFollowed(path, real));
             break;
           }
           await this.readTexts(source, pending.map(({ entry }) => entry));
@@ -3680,8 +4486,8 @@ var init_tree_links = __esm({
           const next = [];
           for (const { path, to } of targets) {
             const entry = to === void 0 ? void 0 : this.known.get(to);
-            if (to === void 0) result.set(path, (0, import_messages14.symlinkEscapes)(path));
-            else if (!entry) result.set(path, (0, import_messages14.symlinkNotFollowed)(path, to));
+            if (to === void 0) result.set(path, symlinkEscapes(path));
+            else if (!entry) result.set(path, symlinkNotFollowed(path, to));
             else if (entry.mode === SYMLINK) next.push({ path, real: to, entry });
             else result.set(path, entry);
           }
@@ -3870,7 +4676,8 @@ async function listWorktree(root, locations) {
   const realRoot = await (0, import_promises4.realpath)(root);
   const paths = /* @__PURE__ */ new Set();
   const problems = [];
-  const walk2 = async (dir) => {
+  const links = /* @__PURE__ */ new Map();
+  const walk = async (dir) => {
     let entries;
     try {
       entries = await (0, import_promises4.readdir)((0, import_node_path4.join)(root, dir), { withFileTypes: true });
@@ -3879,7 +4686,7 @@ async function listWorktree(root, locations) {
     }
     await Promise.all(entries.map(async (entry) => {
       const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
-      if (entry.isDirectory()) return walk2(path);
+      if (entry.isDirectory()) return walk(path);
       if (entry.isFile()) {
         paths.add(path);
         return void 0;
@@ -3891,23 +4698,26 @@ async function listWorktree(root, locations) {
       } catch {
         return void 0;
       }
-      if (!inside(realRoot, target)) problems.push((0, import_messages15.symlinkEscapes)(path));
-      else paths.add(path);
+      if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
+      else {
+        paths.add(path);
+        links.set(path, (0, import_node_path4.relative)(realRoot, target).split(import_node_path4.sep).join("/"));
+      }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
       if (!inside(realRoot, await (0, import_promises4.realpath)((0, import_node_path4.join)(root, location)))) {
-        problems.push((0, import_messages15.symlinkEscapes)(location));
+        problems.push(symlinkEscapes(location));
         continue;
       }
     } catch {
       continue;
     }
-    await walk2(location);
+    await walk(location);
   }
-  return { paths: [...paths].sort(), problems: problems.sort() };
+  return { paths: [...paths].sort(), problems: problems.sort(), links };
 }
 async function readWorktreeFile(root, path) {
   try {
@@ -3919,7 +4729,7 @@ async function readWorktreeFile(root, path) {
 function gitBlobId(bytes, algorithm = "sha1") {
   return (0, import_node_crypto3.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto3, import_node_fs2, import_promises4, import_node_path4, import_messages15, inside;
+var import_node_crypto3, import_node_fs2, import_promises4, import_node_path4, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
@@ -3927,7 +4737,7 @@ var init_worktree_reader = __esm({
     import_node_fs2 = require("node:fs");
     import_promises4 = require("node:fs/promises");
     import_node_path4 = require("node:path");
-    import_messages15 = __toESM(require_messages(), 1);
+    init_messages();
     inside = (root, target) => {
       const rel = (0, import_node_path4.relative)(root, target);
       return rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(rel);
@@ -3947,8 +4757,8 @@ function nearest(candidates, importer) {
   let best;
   let bestShared = -1;
   for (const path of candidates) {
-    const shared = sharedDirs(path, importer);
-    if (shared > bestShared) [best, bestShared] = [path, shared];
+    const shared4 = sharedDirs(path, importer);
+    if (shared4 > bestShared) [best, bestShared] = [path, shared4];
   }
   return best;
 }
@@ -4044,8 +4854,8 @@ __export(load_trees_exports, {
   READER_VERSION: () => READER_VERSION2,
   loadTrees: () => loadTrees
 });
-function listingPaths(environments2) {
-  const locations = [...new Set(environments2.flatMap((env) => env.versionLocations))];
+function listingPaths(environments3) {
+  const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
   return locations.includes("") ? void 0 : locations;
 }
 function unreadable(path, blob, reason, fix) {
@@ -4061,12 +4871,27 @@ function unreadable(path, blob, reason, fix) {
     problems: [{ severity: "error", line: 1, reason, ...fix ? { fix } : {} }]
   };
 }
+function withSymlinkCompat(files, env, realPaths) {
+  if (realPaths.size === 0) return files;
+  const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
+  const out = files.map((file) => {
+    const real = realPaths.get(file.path);
+    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename5(real), env);
+    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename5(real), kind)] };
+  });
+  for (const [path, realPath] of realPaths) {
+    const real = basename5(realPath);
+    if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
+    out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
+  }
+  return out;
+}
 function sameParse(earlier, path) {
   if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
   if (basename5(earlier.path) === basename5(path)) return true;
   return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
 }
-async function loadTrees(repo, environments2, specs, options = {}) {
+async function loadTrees(repo, environments3, specs, options = {}) {
   const cache = options.cache === void 0 ? await ParseCache.open(repo.commonDir, READER_VERSION2) : options.cache;
   const blobReader = options.reader ?? new BlobReader(repo);
   const readBefore = blobReader.objectsRead;
@@ -4088,8 +4913,8 @@ async function loadTrees(repo, environments2, specs, options = {}) {
       }));
     };
     var resolveKeys = resolveKeys2;
-    const paths = listingPaths(environments2);
-    const locations = [...new Set(environments2.flatMap((env) => env.versionLocations))];
+    const paths = listingPaths(environments3);
+    const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
     const sourceOf = (spec) => ({
       list: (more) => spec.name === "index" ? listIndex(repo, more).then((l) => l.entries) : spec.name === "worktree" ? Promise.resolve([]) : listTree(repo, spec.commit, more),
       read: (oids) => blobReader.readAll(oids)
@@ -4107,16 +4932,24 @@ async function loadTrees(repo, environments2, specs, options = {}) {
     const vouched = specs.some((spec) => spec.name === "worktree") && !options.keepSources ? cleanIndexBlobs(repo, paths).catch(() => /* @__PURE__ */ new Map()) : Promise.resolve(/* @__PURE__ */ new Map());
     const listed = await Promise.all(specs.map(listingOf));
     const selections = await Promise.all(specs.map(async (spec, t) => {
-      if (spec.name !== "worktree") return { entries: listed[t].linked.entries, problems: listed[t].linked.problems };
-      const listing = await listWorktree(repo.root, environments2.flatMap((env) => env.versionLocations));
-      return { entries: listing.paths.map((path) => ({ path, oid: "", mode: "100644" })), problems: listing.problems };
+      if (spec.name !== "worktree") {
+        const { linked: linked2 } = listed[t];
+        const links = linked2.entries.filter((entry) => entry.mode === SYMLINK).map((entry) => entry.path);
+        const realPaths = /* @__PURE__ */ new Map();
+        if (links.length > 0) {
+          for (const [path, target2] of await linked2.followFiles(links, sourceOf(spec))) if (typeof target2 !== "string") realPaths.set(path, target2.path);
+        }
+        return { entries: linked2.entries, problems: linked2.problems, realPaths };
+      }
+      const listing = await listWorktree(repo.root, environments3.flatMap((env) => env.versionLocations));
+      return { entries: listing.paths.map((path) => ({ path, oid: "", mode: "100644" })), problems: listing.problems, realPaths: listing.links };
     }));
     const selectionOf = /* @__PURE__ */ new Map();
-    const selected = selections.map(({ entries }) => {
+    const selected = selections.map(({ entries, realPaths }) => {
       let perEnv = selectionOf.get(entries);
       if (!perEnv) {
         const allPaths = entries.map((entry) => entry.path);
-        perEnv = environments2.map((env) => selectRevisionFiles(allPaths, env));
+        perEnv = environments3.map((env) => selectRevisionFiles(allPaths, env, realPaths));
         selectionOf.set(entries, perEnv);
       }
       return perEnv;
@@ -4156,7 +4989,7 @@ async function loadTrees(repo, environments2, specs, options = {}) {
       if (!links) followedOf.set(linked[t], links = linked[t].followFiles(selected[t].flat(), sourceOf(spec)));
       return links;
     }));
-    const target = (t, path) => followed[t].get(path) ?? linked[t].entryAt(path) ?? (0, import_messages16.symlinkNotFollowed)(path, path);
+    const target = (t, path) => followed[t].get(path) ?? linked[t].entryAt(path) ?? symlinkNotFollowed(path, path);
     const parses = /* @__PURE__ */ new Map();
     const want = /* @__PURE__ */ new Map();
     const resolvedOf = /* @__PURE__ */ new Map();
@@ -4173,7 +5006,7 @@ async function loadTrees(repo, environments2, specs, options = {}) {
     for (const [key, { oid, path }] of want) {
       const bytes = worktreeBytes.get(oid) ?? blobs.get(oid);
       if (!bytes) {
-        parses.set(key, unreadable(path, oid, (0, import_messages16.blobMissing)(path, oid)));
+        parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
         continue;
       }
       let source = sources.get(oid);
@@ -4216,11 +5049,11 @@ async function loadTrees(repo, environments2, specs, options = {}) {
       spec,
       entries: selections[t].entries,
       unmerged: listed[t].unmerged,
-      files: resolved[t].map((keys, e) => keys.map((key, k) => {
-        if (!key.includes("\0")) return unreadable(selected[t][e][k], void 0, key, import_messages16.SYMLINK_FIX);
+      files: resolved[t].map((keys, e) => withSymlinkCompat(keys.map((key, k) => {
+        if (!key.includes("\0")) return unreadable(selected[t][e][k], void 0, key, SYMLINK_FIX);
         const file = parses.get(key);
         return relabelled?.[t].get(file) ?? file;
-      })),
+      }), environments3[e], selections[t].realPaths)),
       problems: selections[t].problems,
       labelConstants: labelConstants[t]
     }));
@@ -4232,12 +5065,12 @@ async function loadTrees(repo, environments2, specs, options = {}) {
     if (!options.reader) await blobReader.close();
   }
 }
-var import_messages16, READER_VERSION2, basename5;
+var READER_VERSION2, basename5;
 var init_load_trees = __esm({
   "src/trees/load-trees.ts"() {
     "use strict";
     init_reader();
-    import_messages16 = __toESM(require_messages(), 1);
+    init_messages();
     init_blob_reader();
     init_clean_index_blobs();
     init_list_index();
@@ -4284,18 +5117,18 @@ function mergeInOrder(head, added) {
   for (; i < head.length; i++) out.push(head[i]);
   return out;
 }
-async function loadCheckTrees(repo, environments2, specs, options) {
+async function loadCheckTrees(repo, environments3, specs, options) {
   const { reader } = options;
   const store = options.snapshots === void 0 ? TreeSnapshots.at(repo.commonDir) : options.snapshots;
   const head = repo.head;
   const derivable = Boolean(head && options.staged && specs.some((spec) => spec.name === "index"));
   const commitOf = (spec) => spec.name === "head" || spec.name === "base" || spec.name === "target" ? spec.commit : void 0;
   const commits = [...new Set([...specs.map(commitOf), derivable ? head : void 0].filter((c) => c !== void 0))];
-  const locations = environments2.map((env) => env.versionLocations.map(normaliseDir));
+  const locations = environments3.map((env) => env.versionLocations.map(normaliseDir));
   const trees = store && commits.length > 0 ? await reader.treeIds(commits.flatMap((commit) => locations.flat().map((location) => `${commit}:${location}`))) : /* @__PURE__ */ new Map();
   const keyOf = (commit, e) => {
-    const ids = locations[e].map((location) => trees.get(`${commit}:${location}`));
-    return ids.every((id) => id !== void 0) ? snapshotKey(READER_VERSION, environments2[e], ids) : void 0;
+    const ids2 = locations[e].map((location) => trees.get(`${commit}:${location}`));
+    return ids2.every((id) => id !== void 0) ? snapshotKey(READER_VERSION, environments3[e], ids2) : void 0;
   };
   const reads = /* @__PURE__ */ new Map();
   const snapshot = (key) => {
@@ -4307,10 +5140,10 @@ async function loadCheckTrees(repo, environments2, specs, options) {
   const usable = (files) => files === UNCONTAINED ? void 0 : files;
   const result = await Promise.all(specs.map((spec) => {
     const commit = commitOf(spec);
-    return Promise.all(environments2.map(async (_, e) => commit ? usable(await snapshot(keyOf(commit, e))) : void 0));
+    return Promise.all(environments3.map(async (_, e) => commit ? usable(await snapshot(keyOf(commit, e))) : void 0));
   }));
-  const headKeys = environments2.map((_, e) => derivable ? keyOf(head, e) : void 0);
-  const staged = environments2.map((env) => derivable ? deltaFor(env, options.staged) : void 0);
+  const headKeys = environments3.map((_, e) => derivable ? keyOf(head, e) : void 0);
+  const staged = environments3.map((env) => derivable ? deltaFor(env, options.staged) : void 0);
   const headRead = await Promise.all(headKeys.map((key, e) => staged[e] ? snapshot(key) : void 0));
   const headFiles = headRead.map(usable);
   const delta = staged.map((changes, e) => headRead[e] === UNCONTAINED ? void 0 : changes);
@@ -4320,7 +5153,7 @@ async function loadCheckTrees(repo, environments2, specs, options) {
   };
   const headSpec = head && options.primeHead && !specs.some((spec) => commitOf(spec) === head) ? { name: "head", commit: head } : void 0;
   specs.forEach((spec, t) => {
-    environments2.forEach((_, e) => {
+    environments3.forEach((_, e) => {
       const derived = spec.name === "index" && delta[e] !== void 0;
       if (result[t][e] || derived && headFiles[e]) return;
       need(spec);
@@ -4329,12 +5162,12 @@ async function loadCheckTrees(repo, environments2, specs, options) {
   });
   if (full.length > 0) {
     const { loadTrees: loadTrees2 } = await Promise.resolve().then(() => (init_load_trees(), load_trees_exports));
-    const loaded = await loadTrees2(repo, environments2, full, { reader });
+    const loaded = await loadTrees2(repo, environments3, full, { reader });
     const saves = [];
     full.forEach((spec, i) => {
       const tree = loaded.trees[i];
       const commit = commitOf(spec);
-      environments2.forEach((env, e) => {
+      environments3.forEach((env, e) => {
         const files = tree.files[e];
         specs.forEach((other, t) => {
           if (other === spec || commit !== void 0 && commitOf(other) === commit) result[t][e] ??= files;
@@ -4350,7 +5183,7 @@ async function loadCheckTrees(repo, environments2, specs, options) {
   }
   for (const [t, spec] of specs.entries()) {
     if (spec.name !== "index") continue;
-    for (const [e, env] of environments2.entries()) {
+    for (const [e, env] of environments3.entries()) {
       if (result[t][e]) continue;
       const files = await applyDelta(headFiles[e], delta[e], env, reader);
       if (files) {
@@ -4358,8 +5191,8 @@ async function loadCheckTrees(repo, environments2, specs, options) {
         continue;
       }
       const { loadTrees: loadTrees2 } = await Promise.resolve().then(() => (init_load_trees(), load_trees_exports));
-      const loaded = await loadTrees2(repo, environments2, [spec], { reader });
-      environments2.forEach((_, k) => {
+      const loaded = await loadTrees2(repo, environments3, [spec], { reader });
+      environments3.forEach((_, k) => {
         result[t][k] ??= loaded.trees[0].files[k];
       });
     }
@@ -4474,7 +5307,8 @@ var init_finding_codes = __esm({
       cycle: true,
       unparseable: true,
       "duplicate-label": true,
-      "unresolved-label": true
+      "unresolved-label": true,
+      "alembic-compat": true
     };
     FINDING_CODES = Object.keys(CODES);
   }
@@ -4483,7 +5317,7 @@ var init_finding_codes = __esm({
 // src/config/validate-config.ts
 function validateConfig(raw, source) {
   const fail = (key, problem) => {
-    throw new import_errors7.MigcheckError((0, import_messages17.configInvalid)(source, key, problem), { hint: import_messages17.CONFIG_KEYS_HINT });
+    throw new MigcheckError(configInvalid(source, key, problem), { hint: CONFIG_KEYS_HINT });
   };
   const table = asTable(raw, "the migcheck settings", fail);
   checkKeys(table, TOP_KEYS, "", fail);
@@ -4493,7 +5327,7 @@ function validateConfig(raw, source) {
     if (typeof table.fetchTarget !== "boolean") fail("fetchTarget", `must be true or false, not ${describe(table.fetchTarget)}`);
     config.fetchTarget = table.fetchTarget;
   }
-  if (table.environments !== void 0) config.environments = environments(table.environments, fail);
+  if (table.environments !== void 0) config.environments = environments2(table.environments, fail);
   if (table.severity !== void 0) {
     const severity = asTable(table.severity, "severity", fail);
     for (const [code, value] of Object.entries(severity)) {
@@ -4508,7 +5342,7 @@ function validateConfig(raw, source) {
   if (table.allowedHeads !== void 0) config.allowedHeads = stringList(table.allowedHeads, "allowedHeads", fail);
   return config;
 }
-function environments(value, fail) {
+function environments2(value, fail) {
   if (!Array.isArray(value)) return fail("environments", `must be a list of versions directories or {dir, allowedHeads} tables, not ${describe(value)}`);
   return value.map((item, i) => {
     const key = `environments[${i}]`;
@@ -4557,12 +5391,12 @@ function describe(value) {
   if (typeof value === "string") return `the string ${JSON.stringify(value)}`;
   return `${typeof value === "number" || typeof value === "bigint" ? "the number" : `the ${typeof value}`} ${String(value)}`;
 }
-var import_errors7, import_messages17, TOP_KEYS, ENVIRONMENT_KEYS, SEVERITIES, squash;
+var TOP_KEYS, ENVIRONMENT_KEYS, SEVERITIES, squash;
 var init_validate_config = __esm({
   "src/config/validate-config.ts"() {
     "use strict";
-    import_errors7 = __toESM(require_errors(), 1);
-    import_messages17 = __toESM(require_messages(), 1);
+    init_errors();
+    init_messages();
     init_finding_codes();
     TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads", "fetchTarget"];
     ENVIRONMENT_KEYS = ["dir", "allowedHeads"];
@@ -4571,997 +5405,7 @@ var init_validate_config = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError;
-var init_error = __esm({
-  "node_modules/smol-toml/dist/error.js"() {
-    TomlError = class _TomlError extends Error {
-      line;
-      column;
-      codeblock;
-      constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-      }
-      /** @internal */
-      static x(message, ctx, ptr) {
-        throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-      }
-    };
-  }
-});
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-var init_primitive = __esm({
-  "node_modules/smol-toml/dist/primitive.js"() {
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE, TomlDate;
-var init_date = __esm({
-  "node_modules/smol-toml/dist/date.js"() {
-    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-    TomlDate = class _TomlDate extends Date {
-      #hasDate = false;
-      #hasTime = false;
-      #offset = null;
-      constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = "Z";
-        let c;
-        if (typeof date === "string") {
-          if (fasttype)
-            prep: {
-              if (fasttype < 3) {
-                if (+date.slice(11, 13) > 23) {
-                  date = "";
-                  break prep;
-                }
-                if (fasttype === 2) {
-                  offset = null;
-                  date += "Z";
-                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-                  offset = date.slice(date.length - 6);
-                }
-                if (unsafeDelim)
-                  date = date.slice(0, 10) + "T" + date.slice(11);
-              } else if (fasttype === 4) {
-                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-              }
-              hasDate = fasttype !== 4;
-              hasTime = fasttype !== 3;
-            }
-          else {
-            let match = date.match(DATE_TIME_RE);
-            if (match) {
-              if (!match[1]) {
-                hasDate = false;
-                date = `0000-01-01T${date}`;
-              }
-              hasTime = !!match[2];
-              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-              if (match[2] && +match[2] > 23) {
-                date = "";
-              } else {
-                offset = match[3] || null;
-                if (!offset && hasTime)
-                  date += "Z";
-              }
-            } else {
-              date = "";
-            }
-          }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-          this.#hasDate = hasDate;
-          this.#hasTime = hasTime;
-          this.#offset = offset;
-        }
-      }
-      isDateTime() {
-        return this.#hasDate && this.#hasTime;
-      }
-      isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-      }
-      isDate() {
-        return this.#hasDate && !this.#hasTime;
-      }
-      isTime() {
-        return this.#hasTime && !this.#hasDate;
-      }
-      isValid() {
-        return this.#hasDate || this.#hasTime;
-      }
-      toISOString() {
-        let iso = super.toISOString();
-        if (this.isDate())
-          return iso.slice(0, 10);
-        if (this.isTime())
-          return iso.slice(11, 23);
-        if (this.#offset === null)
-          return iso.slice(0, -1);
-        if (this.#offset === "Z" || this.#offset === "z")
-          return iso;
-        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-        offset = this.#offset[0] === "-" ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - offset * 6e4);
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-      }
-      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-        let date = new _TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-      }
-      static wrapAsLocalDateTime(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-      }
-      static wrapAsLocalDate(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-      }
-      static wrapAsLocalTime(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-      }
-    };
-  }
-});
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit2(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit2(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit2(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit2(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-var init_extract = __esm({
-  "node_modules/smol-toml/dist/extract.js"() {
-    init_primitive();
-    init_struct();
-    init_error();
-    init_date();
-  }
-});
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-var init_util = __esm({
-  "node_modules/smol-toml/dist/util.js"() {
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-var init_struct = __esm({
-  "node_modules/smol-toml/dist/struct.js"() {
-    init_primitive();
-    init_extract();
-    init_util();
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-var init_parse = __esm({
-  "node_modules/smol-toml/dist/parse.js"() {
-    init_struct();
-    init_extract();
-    init_util();
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/stringify.js
-function extendedTypeOf(obj) {
-  let type = typeof obj;
-  if (type === "object") {
-    if (Array.isArray(obj))
-      return "array";
-    if (typeof obj.getUTCDate === "function" && obj instanceof Date)
-      return "date";
-    if (globalThis.Temporal) {
-      if (obj.until) {
-        if (obj instanceof Temporal.ZonedDateTime)
-          return "temporal/tz+uc";
-        if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-          return "temporal/uc";
-        if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-          return "temporal";
-        if (obj instanceof Temporal.PlainYearMonth)
-          return "temporal/x";
-      } else if (obj.toPlainDate && obj instanceof Temporal.PlainMonthDay || obj.negated && obj instanceof Temporal.Duration) {
-        return "temporal/x";
-      }
-    }
-  }
-  return type;
-}
-function isArrayOfTables(obj) {
-  for (let i = 0; i < obj.length; i++) {
-    if (extendedTypeOf(obj[i]) !== "object")
-      return false;
-  }
-  return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-  return JSON.stringify(s).replaceAll("", "\\u007f");
-}
-function formatString(s) {
-  return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-  if (BARE_KEY.test(s))
-    return s;
-  if (HAS_WELLFORMED && !s.isWellFormed())
-    throw new RangeError("key contains illegal lone surrogates");
-  return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  switch (type) {
-    // @ts-expect-error -- intentional fallthrough case
-    case "number":
-      if (isNaN(val))
-        return "nan";
-      if (val === Infinity)
-        return "inf";
-      if (val === -Infinity)
-        return "-inf";
-      if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-        return val.toFixed(1);
-    case "bigint":
-    case "boolean":
-    case "temporal":
-      return val.toString();
-    case "string":
-      return formatString(val);
-    case "date":
-      if (isNaN(val.getTime()))
-        throw new TypeError("cannot serialize invalid date");
-      return val.toISOString();
-    case "object":
-      return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-    case "array":
-      return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-    // @ts-expect-error -- intentional fallthrough case
-    case "temporal/tz+uc":
-      if (strictTemporal) {
-        let tz = val.timeZoneId;
-        let tzc = tz.charCodeAt(0);
-        if (
-          // Classic offset
-          tzc !== 43 && tzc !== 45 && // Fast pre-check pass; see below for the actually accepted values
-          (tzc !== 85 && tzc !== 71 && tzc !== 90 && tzc !== 69 || // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-          tz !== "UTC" && tz !== "UCT" && tz !== "Universal" && tz !== "Zulu" && // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-          !tz.startsWith("GMT") && tz !== "Greenwich" && // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-          !tz.startsWith("Etc/"))
-        ) {
-          throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode");
-        }
-      }
-    case "temporal/uc":
-      if (strictTemporal && val.calendarId !== "iso8601")
-        throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");
-      return val.toString({
-        calendarName: "never",
-        timeZoneName: "never"
-      });
-    case "temporal/x":
-      throw new TypeError("Unsupported " + val[Symbol.toStringTag]);
-  }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-  let keys = Object.keys(obj);
-  if (keys.length === 0)
-    return "{}";
-  let res = "{ ";
-  for (let i = 0; i < keys.length; i++) {
-    let k = keys[i];
-    if (i)
-      res += ", ";
-    res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-  }
-  return res + " }";
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-  if (array.length === 0)
-    return "[]";
-  let res = "[ ";
-  for (let i = 0; i < array.length; i++) {
-    if (i)
-      res += ", ";
-    if (array[i] === null || array[i] === void 0) {
-      throw new TypeError("arrays cannot contain null or undefined values");
-    }
-    res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-  }
-  return res + " ]";
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  let res = "";
-  for (let i = 0; i < array.length; i++) {
-    res += `${res && "\n"}[[${key}]]
-`;
-    res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-  }
-  return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  let preamble = "";
-  let tables = "";
-  let keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    let k = keys[i];
-    if (obj[k] !== null && obj[k] !== void 0) {
-      let type = extendedTypeOf(obj[k]);
-      if (type === "symbol" || type === "function") {
-        throw new TypeError(`cannot serialize values of type '${type}'`);
-      }
-      let key = formatKey(k);
-      if (type === "array" && isArrayOfTables(obj[k])) {
-        tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-      } else if (type === "object") {
-        let tblKey = prefix ? `${prefix}.${key}` : key;
-        tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-      } else {
-        preamble += key;
-        preamble += " = ";
-        preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-        preamble += "\n";
-      }
-    }
-  }
-  if (tableKey && (preamble || !tables))
-    preamble = preamble ? `[${tableKey}]
-${preamble}` : `[${tableKey}]`;
-  return preamble && tables ? `${preamble}
-${tables}` : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal = false } = {}) {
-  if (extendedTypeOf(obj) !== "object") {
-    throw new TypeError("stringify can only be called with an object");
-  }
-  let str = stringifyTable(0, obj, "", maxDepth, numbersAsFloat, strictTemporal);
-  if (str[str.length - 1] !== "\n")
-    return str + "\n";
-  return str;
-}
-var BARE_KEY, HAS_WELLFORMED;
-var init_stringify = __esm({
-  "node_modules/smol-toml/dist/stringify.js"() {
-    BARE_KEY = /^[a-z0-9-_]+$/i;
-    HAS_WELLFORMED = !!"".isWellFormed;
-  }
-});
-
-// node_modules/smol-toml/dist/index.js
+// bundle-of:node_modules/smol-toml/dist/index.js
 var dist_exports = {};
 __export(dist_exports, {
   TomlDate: () => TomlDate,
@@ -5570,14 +5414,12 @@ __export(dist_exports, {
   parse: () => parse,
   stringify: () => stringify
 });
-var dist_default;
+var shared3, TomlDate, TomlError, parse, stringify, dist_default;
 var init_dist = __esm({
-  "node_modules/smol-toml/dist/index.js"() {
-    init_parse();
-    init_stringify();
-    init_date();
-    init_error();
-    dist_default = { parse, stringify, TomlDate, TomlError };
+  "bundle-of:node_modules/smol-toml/dist/index.js"() {
+    shared3 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
+    ({ TomlDate, TomlError, parse, stringify } = shared3);
+    dist_default = shared3.default;
   }
 });
 
@@ -5586,7 +5428,7 @@ async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
     const path = (0, import_node_path5.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
-    if (text === void 0) throw new import_errors8.MigcheckError((0, import_messages18.configMissing)(options.explicitPath), { hint: import_messages18.CONFIG_MISSING_HINT });
+    if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
@@ -5620,7 +5462,7 @@ function parseJson(text, shown) {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new import_errors8.MigcheckError((0, import_messages18.configUnreadable)(shown, error.message), { cause: error });
+    throw new MigcheckError(configUnreadable(shown, error.message), { cause: error });
   }
 }
 async function parseToml(text, shown) {
@@ -5628,7 +5470,7 @@ async function parseToml(text, shown) {
   try {
     return parse2(text);
   } catch (error) {
-    throw new import_errors8.MigcheckError((0, import_messages18.configUnreadable)(shown, error.message.split("\n")[0]), { cause: error });
+    throw new MigcheckError(configUnreadable(shown, error.message.split("\n")[0]), { cause: error });
   }
 }
 async function readText(path) {
@@ -5636,21 +5478,21 @@ async function readText(path) {
     return await (0, import_promises5.readFile)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
-    throw new import_errors8.MigcheckError((0, import_messages18.configUnreadable)(path, error.message), { cause: error });
+    throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
   }
 }
 function displayPath(repoRoot, path) {
   const rel = (0, import_node_path5.relative)(repoRoot, path);
   return rel && !rel.startsWith("..") && !(0, import_node_path5.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
-var import_promises5, import_node_path5, import_errors8, import_messages18, DEFAULT_CONFIG;
+var import_promises5, import_node_path5, DEFAULT_CONFIG;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
     import_promises5 = require("node:fs/promises");
     import_node_path5 = require("node:path");
-    import_errors8 = __toESM(require_errors(), 1);
-    import_messages18 = __toESM(require_messages(), 1);
+    init_errors();
+    init_messages();
     init_validate_config();
     DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
   }
@@ -5658,7 +5500,7 @@ var init_load_config = __esm({
 
 // src/trees/discover-environments.ts
 function configEntries(entries) {
-  const configs = entries.filter((entry) => (0, import_config_candidate.isConfigCandidate)(entry.path) && entry.mode !== "120000");
+  const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
   const scriptDirectories = new Set(entries.filter((entry) => basename7(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
   return { configs, scriptDirectories };
 }
@@ -5688,16 +5530,16 @@ async function discoverEnvironments(repo, source, reader) {
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
   const detail = result.problems.length > 0 ? `; ${result.problems.join("; ")}` : "";
-  throw new import_errors9.MigcheckError(`${(0, import_messages19.noEnvironment)(treeName)}${detail}`, { hint: import_messages19.NO_ENVIRONMENT_HINT });
+  throw new MigcheckError(`${noEnvironment(treeName)}${detail}`, { hint: NO_ENVIRONMENT_HINT });
 }
-var import_promises6, import_node_path6, import_errors9, import_messages19, basename7;
+var import_promises6, import_node_path6, basename7;
 var init_discover_environments = __esm({
   "src/trees/discover-environments.ts"() {
     "use strict";
     import_promises6 = require("node:fs/promises");
     import_node_path6 = require("node:path");
-    import_errors9 = __toESM(require_errors(), 1);
-    import_messages19 = __toESM(require_messages(), 1);
+    init_errors();
+    init_messages();
     init_list_index();
     init_list_tree();
     init_environments_from_configs();
@@ -5710,19 +5552,19 @@ var init_discover_environments = __esm({
 function repositoryRelativeDir(dir, root, cwd) {
   const rel = (0, import_node_path7.relative)(root, (0, import_node_path7.resolve)(cwd, dir));
   if (rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
-    throw new import_errors10.MigcheckError((0, import_messages20.locationOutsideRepository)("--dir", dir));
+    throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
   return rel.split(import_node_path7.sep).join("/");
 }
 function environmentsFromDirs(dirs, options) {
   const seen = /* @__PURE__ */ new Set();
-  const environments2 = [];
+  const environments3 = [];
   for (const dir of dirs) {
     const location = repositoryRelativeDir(dir, options.root, options.cwd);
     if (seen.has(location)) continue;
     seen.add(location);
     const isVersions = location.slice(location.lastIndexOf("/") + 1) === "versions";
-    environments2.push({
+    environments3.push({
       ...isVersions ? { scriptLocation: folderOf(location) } : {},
       versionLocations: [location],
       recursive: false,
@@ -5731,7 +5573,7 @@ function environmentsFromDirs(dirs, options) {
       truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
     });
   }
-  return environments2;
+  return environments3;
 }
 function gitmodulesPaths(text) {
   const paths = [];
@@ -5773,9 +5615,9 @@ async function requireDirectories(repo, source, dirs, options) {
   const treeName = source.kind === "commit" ? `commit ${source.commit.slice(0, 12)}` : `the ${source.kind}`;
   const refuse = (location, shape) => {
     const dir = given.get(location);
-    if (shape.kind === "file") throw new import_errors10.MigcheckError((0, import_messages20.dirIsFile)(dir, treeName));
-    if (shape.kind === "submodule") throw new import_errors10.MigcheckError((0, import_messages20.dirInSubmodule)(dir, shape.path));
-    throw new import_errors10.MigcheckError((0, import_messages20.dirMissing)(dir, treeName));
+    if (shape.kind === "file") throw new MigcheckError(dirIsFile(dir, treeName));
+    if (shape.kind === "submodule") throw new MigcheckError(dirInSubmodule(dir, shape.path));
+    throw new MigcheckError(dirMissing(dir, treeName));
   };
   if (source.kind === "worktree") {
     for (const location of given.keys()) {
@@ -5798,14 +5640,14 @@ async function requireDirectories(repo, source, dirs, options) {
     refuse(location, dirShapeInListing(location, entries, submodules));
   }
 }
-var import_promises7, import_node_path7, import_errors10, import_messages20, prefixesOf;
+var import_promises7, import_node_path7, prefixesOf;
 var init_environments_from_dirs = __esm({
   "src/trees/environments-from-dirs.ts"() {
     "use strict";
     import_promises7 = require("node:fs/promises");
     import_node_path7 = require("node:path");
-    import_errors10 = __toESM(require_errors(), 1);
-    import_messages20 = __toESM(require_messages(), 1);
+    init_errors();
+    init_messages();
     init_list_index();
     init_list_tree();
     init_alembic_options();
@@ -5830,9 +5672,9 @@ async function openRunContext(args, io) {
 async function environmentsFor(context, source, reader) {
   const dirs = context.args.options.dir;
   if (Array.isArray(dirs) && dirs.length > 0) {
-    const environments2 = environmentsFromDirs(dirs, { root: context.repo.root, cwd: context.io.cwd });
+    const environments3 = environmentsFromDirs(dirs, { root: context.repo.root, cwd: context.io.cwd });
     await requireDirectories(context.repo, source, dirs, { cwd: context.io.cwd, reader });
-    return environments2;
+    return environments3;
   }
   const configured = context.config.environments;
   if (configured && configured.length > 0) {
@@ -5861,17 +5703,17 @@ async function targetFor(context, commit, commitName = "HEAD") {
   try {
     target = await resolveTarget(context.repo, named);
   } catch (error) {
-    if (commit === void 0 && error instanceof import_errors11.MigcheckError && !named.explicit && !named.configured && !named.envTarget) return void 0;
+    if (commit === void 0 && error instanceof MigcheckError && !named.explicit && !named.configured && !named.envTarget) return void 0;
     throw error;
   }
   const base = commit === void 0 ? void 0 : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref });
   return { ref: target.ref, commit: target.commit, mergeBase: base ?? null };
 }
-var import_errors11, stringOption;
+var stringOption;
 var init_run_context = __esm({
   "src/app/run-context.ts"() {
     "use strict";
-    import_errors11 = __toESM(require_errors(), 1);
+    init_errors();
     init_load_config();
     init_discover_environments();
     init_environments_from_dirs();
@@ -5906,20 +5748,20 @@ function keepEnvironment(env, onlyPaths) {
 function locationPrefixes(env) {
   return env.versionLocations.flatMap((location) => location.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/")));
 }
-async function touchedEnvironments(context, environments2, onlyPaths) {
-  const kept = environments2.filter((env) => keepEnvironment(env, onlyPaths));
-  const dropped = environments2.filter((env) => !kept.includes(env));
+async function touchedEnvironments(context, environments3, onlyPaths) {
+  const kept = environments3.filter((env) => keepEnvironment(env, onlyPaths));
+  const dropped = environments3.filter((env) => !kept.includes(env));
   const strays = onlyPaths?.filter((path) => /\.py[co]?$/.test(path) && !kept.some((env) => keepEnvironment(env, [path]))) ?? [];
   if (dropped.length === 0 || strays.length === 0) return kept;
   const linked = await indexEntriesAt(context.repo, [...new Set(dropped.flatMap(locationPrefixes))]);
-  return environments2.filter((env) => kept.includes(env) || locationPrefixes(env).some((prefix) => linked.has(prefix)));
+  return environments3.filter((env) => kept.includes(env) || locationPrefixes(env).some((prefix) => linked.has(prefix)));
 }
 async function checkTree(context, request) {
   const { repo, config } = context;
   const reader = new BlobReader(repo);
   try {
     const checkedCommit = request.tree.kind === "commit" ? request.tree.commit : repo.head;
-    const [environments2, target] = await Promise.all([
+    const [environments3, target] = await Promise.all([
       environmentsFor(context, request.tree.kind === "index" ? { kind: "index" } : { kind: "commit", commit: request.tree.commit }, reader).then((envs) => touchedEnvironments(context, envs, request.onlyPaths)),
       targetFor(context, checkedCommit, request.tree.kind === "commit" ? request.tree.ref : "HEAD")
     ]);
@@ -5927,10 +5769,10 @@ async function checkTree(context, request) {
     const specs = [checkedSpec];
     if (target?.mergeBase) specs.push({ name: "base", commit: target.mergeBase });
     if (target) specs.push({ name: "target", commit: target.commit });
-    const loaded = environments2.length > 0 ? await loadCheckTrees(repo, environments2, specs, { reader, staged: request.staged, primeHead: true }) : void 0;
+    const loaded = environments3.length > 0 ? await loadCheckTrees(repo, environments3, specs, { reader, staged: request.staged, primeHead: true }) : void 0;
     const ignored = compileIgnore(config.ignore);
     const keep = (files) => files?.filter((f) => !ignored(f.path));
-    const reports = environments2.map((env, e) => {
+    const reports = environments3.map((env, e) => {
       const [checked, base, targetFiles] = [
         keep(loaded[0][e]),
         target?.mergeBase ? keep(loaded[1][e]) : void 0,
@@ -5949,7 +5791,7 @@ async function checkTree(context, request) {
         versionLocations: env.versionLocations,
         ...env.config ? { config: env.config } : {},
         heads: analysis.heads,
-        findings: applySeverity(analysis.findings, config)
+        findings: applySeverity([...configCompatFindings(env), ...analysis.findings], config)
       };
     });
     return {
@@ -5967,6 +5809,7 @@ var init_check_tree = __esm({
   "src/app/check-tree.ts"() {
     "use strict";
     init_analysis();
+    init_config_compat_findings();
     init_load_check_trees();
     init_ignore_matcher();
     init_touches_environments();
@@ -5979,10 +5822,11 @@ var init_check_tree = __esm({
 // src/render/check-json.ts
 var check_json_exports = {};
 __export(check_json_exports, {
+  checkJson: () => checkJson,
   renderCheckJson: () => renderCheckJson
 });
-function renderCheckJson(report) {
-  return `${JSON.stringify({
+function checkJson(report) {
+  return {
     ok: report.ok,
     ...report.rev ? { rev: report.rev } : {},
     target: report.target,
@@ -5993,7 +5837,10 @@ function renderCheckJson(report) {
       heads: env.heads,
       findings: env.findings
     }))
-  }, null, 2)}
+  };
+}
+function renderCheckJson(report) {
+  return `${JSON.stringify(checkJson(report), null, 2)}
 `;
 }
 var init_check_json = __esm({
@@ -6005,6 +5852,8 @@ var init_check_json = __esm({
 // src/render/check-github.ts
 var check_github_exports = {};
 __export(check_github_exports, {
+  escapeData: () => escapeData,
+  escapeProperty: () => escapeProperty,
   renderCheckGithub: () => renderCheckGithub
 });
 function renderCheckGithub(report) {
@@ -6033,10 +5882,130 @@ var init_check_github = __esm({
   }
 });
 
+// src/render/check-sarif.ts
+var check_sarif_exports = {};
+__export(check_sarif_exports, {
+  checkSarif: () => checkSarif,
+  pathToUri: () => pathToUri,
+  renderCheckSarif: () => renderCheckSarif
+});
+function locationOf(finding, env) {
+  if (finding.file) return { uri: finding.file, ...finding.line ? { line: finding.line } : {} };
+  return { uri: env.config ?? env.dir };
+}
+function pathToUri(path) {
+  return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function messageOf(finding) {
+  const lines = [finding.message];
+  if (finding.bypassed && finding.bypassed.length > 0) lines.push(`bypassed: ${finding.bypassed.join(" → ")}`);
+  if (finding.fix) lines.push(`fix: ${finding.fix}`);
+  return lines.join("\n");
+}
+function propertiesOf(finding) {
+  const props = {};
+  for (const key of ["revision", "downRevision", "suggestedDownRevision", "bypassed", "revisions", "files", "preexisting"]) {
+    if (finding[key] !== void 0) props[key] = finding[key];
+  }
+  return Object.keys(props).length > 0 ? props : void 0;
+}
+function checkSarif(reports, options = {}) {
+  const ruleIndex = /* @__PURE__ */ new Map();
+  const rules = [];
+  const results = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const report of reports) {
+    for (const env of report.environments) {
+      for (const finding of env.findings) {
+        const where = locationOf(finding, env);
+        const key = JSON.stringify([finding.code, finding.severity, where.uri, where.line, finding.message]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (!ruleIndex.has(finding.code)) {
+          const text = FINDING_RULES[finding.code] ?? unknownRule(finding.code);
+          ruleIndex.set(finding.code, rules.length);
+          rules.push({
+            id: finding.code,
+            name: finding.code.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase()),
+            shortDescription: { text: text.title },
+            fullDescription: { text: `${text.title}. ${text.help}` },
+            help: { text: text.help },
+            defaultConfiguration: { level: finding.severity === "error" ? "error" : "warning" },
+            properties: { tags: ["alembic", "migrations"] }
+          });
+        }
+        const properties = propertiesOf(finding);
+        results.push({
+          ruleId: finding.code,
+          ruleIndex: ruleIndex.get(finding.code),
+          level: finding.severity === "error" ? "error" : "warning",
+          message: { text: messageOf(finding) },
+          locations: [{
+            physicalLocation: {
+              artifactLocation: { uri: pathToUri(where.uri), uriBaseId: "%SRCROOT%" },
+              ...where.line ? { region: { startLine: where.line } } : {}
+            }
+          }],
+          ...properties ? { properties } : {}
+        });
+      }
+    }
+  }
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [{
+      tool: {
+        driver: {
+          name: "migcheck",
+          ...options.version ? { version: options.version, semanticVersion: options.version } : {},
+          rules
+        }
+      },
+      columnKind: "utf16CodeUnits",
+      results
+    }]
+  };
+}
+function renderCheckSarif(reports, options = {}) {
+  return `${JSON.stringify(checkSarif(reports, options), null, 2)}
+`;
+}
+var init_check_sarif = __esm({
+  "src/render/check-sarif.ts"() {
+    "use strict";
+    init_messages();
+  }
+});
+
+// src/app/package-version.ts
+var package_version_exports = {};
+__export(package_version_exports, {
+  packageVersion: () => packageVersion
+});
+async function packageVersion() {
+  for (const up of ["../", "../../", "../../../"]) {
+    try {
+      const pkg = JSON.parse(await (0, import_promises8.readFile)(new URL(`${up}package.json`, __migcheck_import_meta_url), "utf8"));
+      if (pkg.name === "migcheck" && typeof pkg.version === "string") return pkg.version;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var import_promises8;
+var init_package_version = __esm({
+  "src/app/package-version.ts"() {
+    "use strict";
+    import_promises8 = require("node:fs/promises");
+  }
+});
+
 // src/render/check-human.ts
 var check_human_exports = {};
 __export(check_human_exports, {
-  renderCheckHuman: () => renderCheckHuman
+  renderCheckHuman: () => renderCheckHuman,
+  renderFinding: () => renderFinding
 });
 function renderFinding(f, style) {
   const mark = f.severity === "error" ? style.error("✖") : style.warning("⚠");
@@ -6053,7 +6022,7 @@ function renderCheckHuman(report, style, options = {}) {
   for (const env of report.environments) {
     const findings = env.findings.filter((f) => !options.quiet || f.severity === "error");
     if (findings.length === 0) continue;
-    blocks.push(style.bold((0, import_messages21.environmentHeading)(env.dir, env.config)));
+    blocks.push(style.bold(environmentHeading(env.dir, env.config)));
     for (const f of findings) {
       blocks.push(renderFinding(f, style));
       if (f.severity === "error") errors += 1;
@@ -6061,16 +6030,15 @@ function renderCheckHuman(report, style, options = {}) {
     }
   }
   if (blocks.length === 0) return "";
-  const summary = (0, import_messages21.checkSummary)(errors, warnings);
+  const summary = checkSummary(errors, warnings);
   blocks.push(errors > 0 ? style.error(summary) : style.warning(summary));
   return `${blocks.join("\n")}
 `;
 }
-var import_messages21;
 var init_check_human = __esm({
   "src/render/check-human.ts"() {
     "use strict";
-    import_messages21 = __toESM(require_messages(), 1);
+    init_messages();
   }
 });
 
@@ -6102,6 +6070,118 @@ var init_style = __esm({
   }
 });
 
+// src/render/check-summary.ts
+var check_summary_exports = {};
+__export(check_summary_exports, {
+  markdownCell: () => markdownCell,
+  markdownCode: () => markdownCode,
+  markdownText: () => markdownText,
+  renderCheckSummary: () => renderCheckSummary
+});
+function markdownText(text) {
+  const parts = [];
+  let last = 0;
+  for (const m of text.matchAll(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g)) {
+    parts.push(escapeHtml(text.slice(last, m.index)), m[0]);
+    last = m.index + m[0].length;
+  }
+  parts.push(escapeHtml(text.slice(last)));
+  return parts.join("").replace(/\r?\n/g, " ");
+}
+function markdownCell(text) {
+  return text.split(/\r?\n/).map((line) => markdownText(line).replace(/\|/g, "\\|")).join("<br>");
+}
+function markdownCode(text) {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${text.replace(/\r?\n/g, " ")}${pad}${fence}`;
+}
+function row(finding, options) {
+  const mark = finding.severity === "error" ? "✖ error" : "⚠ warning";
+  let where = "";
+  if (finding.file) {
+    const label = markdownCell(markdownCode(`${finding.file}${finding.line ? `:${finding.line}` : ""}`));
+    const url = options.link?.(finding.file, finding.line);
+    where = url ? `[${label}](${url.replace(/[()\s|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})` : label;
+  }
+  let what = markdownCell(finding.message);
+  if (finding.fix) what += `<br>**fix:** ${markdownCell(finding.fix)}`;
+  if (finding.bypassed && finding.bypassed.length > 0) {
+    what += `<details><summary>bypassed: ${finding.bypassed.length} revision${finding.bypassed.length === 1 ? "" : "s"}</summary>${markdownCell(finding.bypassed.join(" → "))}</details>`;
+  }
+  return `| ${mark} | ${markdownCell(markdownCode(finding.code))} | ${where} | ${what} |`;
+}
+function checkedWhat(report) {
+  if (report.rev) return `${markdownCode(report.rev.ref)} (${short(report.rev.commit)})`;
+  return report.tree === "index" ? "the staged changes" : `the ${report.tree}`;
+}
+function renderCheckSummary(reports, options = {}) {
+  const budget = options.budget ?? DEFAULT_BUDGET;
+  const findings = reports.flatMap((r) => r.environments.flatMap((e) => e.findings));
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const mark = errors > 0 ? "✖" : findings.length > 0 ? "⚠" : "✔";
+  const out = [`## ${mark} ${escapeHtml(summaryHeading(errors, findings.length - errors))}`, ""];
+  let size = utf8Length(out.join("\n"));
+  let written = 0;
+  const push = (line) => {
+    const bytes = utf8Length(line) + 1;
+    if (size + bytes > budget - 400) return false;
+    out.push(line);
+    size += bytes;
+    return true;
+  };
+  outer: for (const report of reports) {
+    const target = report.target ? `${markdownCode(report.target.ref)} (${short(report.target.commit)})` : void 0;
+    if (!push(markdownText(summaryChecked(checkedWhat(report), target, report.target ? report.target.mergeBase ? short(report.target.mergeBase) : null : void 0))) || !push("")) break;
+    for (const env of report.environments) {
+      if (!push(`### ${environmentHeading(markdownCode(env.dir), env.config ? markdownCode(env.config) : void 0)}`) || !push("")) break outer;
+      if (!push(markdownText(summaryHeads(env.heads, report.target !== null))) || !push("")) break outer;
+      if (env.findings.length === 0) {
+        if (!push(SUMMARY_NO_FINDINGS) || !push("")) break outer;
+        continue;
+      }
+      if (!push("| | finding | where | what |") || !push("|---|---|---|---|")) break outer;
+      for (const finding of env.findings) {
+        if (!push(row(finding, options))) break outer;
+        written += 1;
+      }
+      if (!push("")) break outer;
+    }
+  }
+  if (written < findings.length) out.push("", markdownText(summaryTruncated(findings.length - written)));
+  return `${out.join("\n").trimEnd()}
+`;
+}
+var DEFAULT_BUDGET, escapeHtml, utf8Length, short;
+var init_check_summary = __esm({
+  "src/render/check-summary.ts"() {
+    "use strict";
+    init_messages();
+    DEFAULT_BUDGET = 1e6;
+    escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    utf8Length = (text) => new TextEncoder().encode(text).length;
+    short = (commit) => commit.slice(0, 12);
+  }
+});
+
+// src/render/github-links.ts
+var github_links_exports = {};
+__export(github_links_exports, {
+  blobLinker: () => blobLinker
+});
+function blobLinker(serverUrl, repository, commit) {
+  if (!serverUrl || !repository || !commit || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^https?:\/\//.test(serverUrl)) return void 0;
+  const base = `${serverUrl.replace(/\/+$/, "")}/${repository}/blob/${commit}/`;
+  return (file, line) => `${base}${pathToUri(file)}${line ? `#L${line}` : ""}`;
+}
+var init_github_links = __esm({
+  "src/render/github-links.ts"() {
+    "use strict";
+    init_check_sarif();
+  }
+});
+
 // src/cli/print-report.ts
 var print_report_exports = {};
 __export(print_report_exports, {
@@ -6117,21 +6197,41 @@ async function printReports(reports, args, io) {
   } else if (format === "github") {
     const { renderCheckGithub: renderCheckGithub2 } = await Promise.resolve().then(() => (init_check_github(), check_github_exports));
     io.stdout(reports.map(renderCheckGithub2).join(""));
+  } else if (format === "sarif") {
+    const [{ renderCheckSarif: renderCheckSarif2 }, { packageVersion: packageVersion2 }] = await Promise.all([Promise.resolve().then(() => (init_check_sarif(), check_sarif_exports)), Promise.resolve().then(() => (init_package_version(), package_version_exports))]);
+    io.stdout(renderCheckSarif2(reports, { version: await packageVersion2() }));
   } else {
     const [{ renderCheckHuman: renderCheckHuman2 }, { chooseStyle: chooseStyle2 }] = await Promise.all([Promise.resolve().then(() => (init_check_human(), check_human_exports)), Promise.resolve().then(() => (init_style(), style_exports))]);
     const style = chooseStyle2(args.options.color, io.env, io.stdoutIsTTY);
     const text = reports.map((r) => renderCheckHuman2(r, style, { quiet })).join("");
     if (text) io.stdout(text);
-    else if (!quiet) io.stdout(`${(0, import_messages22.allClear)(reports.flatMap((r) => r.environments.map((e) => ({ dir: e.dir, heads: e.heads.result }))))}
+    else if (!quiet) io.stdout(`${allClear(reports.flatMap((r) => r.environments.map((e) => ({ dir: e.dir, heads: e.heads.result }))))}
 `);
   }
+  if (io.env.GITHUB_STEP_SUMMARY) await writeStepSummary(io.env.GITHUB_STEP_SUMMARY, reports, io);
   return reports.every((r) => r.ok) ? 0 : 1;
 }
-var import_messages22;
+async function writeStepSummary(path, reports, io) {
+  const [{ appendFile }, { renderCheckSummary: renderCheckSummary2 }, { blobLinker: blobLinker2 }, { summaryNotWritten: summaryNotWritten2 }] = await Promise.all([
+    import("node:fs/promises"),
+    Promise.resolve().then(() => (init_check_summary(), check_summary_exports)),
+    Promise.resolve().then(() => (init_github_links(), github_links_exports)),
+    Promise.resolve().then(() => (init_messages(), messages_exports))
+  ]);
+  const commit = reports.length === 1 ? reports[0].rev?.commit : void 0;
+  const link = blobLinker2(io.env.GITHUB_SERVER_URL, io.env.GITHUB_REPOSITORY, commit);
+  try {
+    await appendFile(path, `${renderCheckSummary2(reports, { link })}
+`);
+  } catch (error) {
+    io.stderr(`${summaryNotWritten2(path, error.message)}
+`);
+  }
+}
 var init_print_report = __esm({
   "src/cli/print-report.ts"() {
     "use strict";
-    import_messages22 = __toESM(require_messages(), 1);
+    init_messages();
   }
 });
 
@@ -6148,36 +6248,56 @@ var check_exports = {};
 __export(check_exports, {
   run: () => run
 });
-var import_quick_check = __toESM(require_quick_check(), 1);
-var import_staged_paths3 = __toESM(require_staged_paths(), 1);
-var import_nothing_staged = __toESM(require_nothing_staged(), 1);
+
+// bundle-of:src/fast-lane/quick-check.cts
+var shared = require("./migcheck.cjs").__modules["fast-lane/quick-check"];
+var { mightTouchMigrations, quickCheck, quickLaneState } = shared;
+
+// src/cli/commands/check.ts
+init_staged_paths();
+
+// src/cli/nothing-staged.ts
+init_messages();
+var FORMATS = ["human", "json", "github"];
+function printsNothingStaged(args) {
+  return FORMATS.includes(String(args.options.format ?? "human"));
+}
+function nothingToCheckJson() {
+  return `${JSON.stringify({ ok: true, target: null, environments: [] }, null, 2)}
+`;
+}
+function printNothingStaged(args, io) {
+  const format = args.options.format ?? "human";
+  if (format === "json") io.stdout(nothingToCheckJson());
+  else if (format === "human" && args.options.quiet !== true) io.stdout(`${NOTHING_STAGED}
+`);
+}
+
+// src/cli/commands/check.ts
 async function run(args, io) {
   const rev = args.options.rev;
   if (typeof rev === "string") {
-    const [{ MigcheckError: MigcheckError15 }, { unknownRev: unknownRev3, UNKNOWN_REV_HINT: UNKNOWN_REV_HINT3 }, { resolveCommit: resolveCommit2, validateRef: validateRef2 }, { checkTree: checkTree3 }, { printReports: printReports3 }, { openRunContext: openRunContext2 }] = await Promise.all([
-      Promise.resolve().then(() => __toESM(require_errors(), 1)),
-      Promise.resolve().then(() => __toESM(require_messages(), 1)),
-      Promise.resolve().then(() => (init_git(), git_exports)),
+    const [{ resolveRev: resolveRev2 }, { checkTree: checkTree3 }, { printReports: printReports3 }, { openRunContext: openRunContext2 }] = await Promise.all([
+      Promise.resolve().then(() => (init_resolve_rev(), resolve_rev_exports)),
       Promise.resolve().then(() => (init_check_tree(), check_tree_exports)),
       Promise.resolve().then(() => (init_print_report(), print_report_exports)),
       Promise.resolve().then(() => (init_run_context(), run_context_exports))
     ]);
     const context2 = await openRunContext2(args, io);
-    validateRef2(rev, "--rev");
-    const commit = await resolveCommit2(context2.repo, rev);
-    if (!commit) throw new MigcheckError15(unknownRev3(rev), { hint: UNKNOWN_REV_HINT3 });
+    const commit = await resolveRev2(context2.repo, rev);
     return printReports3([await checkTree3(context2, { mode: "rev", tree: { kind: "commit", commit, ref: rev } })], args, io);
   }
-  const handed = import_quick_check.quickLaneState.staged;
-  const changes = handed && handed.cwd === io.cwd ? handed.changes : (0, import_staged_paths3.stagedChanges)({ cwd: io.cwd, env: io.env });
+  const handed = quickLaneState.staged;
+  const changes = handed && handed.cwd === io.cwd ? handed.changes : stagedChanges({ cwd: io.cwd, env: io.env });
   const staged = changes?.map((change) => change.path);
-  if (staged && !(0, import_quick_check.mightTouchMigrations)(staged) && args.positionals.length === 0) {
+  if (staged && !mightTouchMigrations(staged) && args.positionals.length === 0 && printsNothingStaged(args)) {
     if (args.options.config !== void 0 || args.options.dir !== void 0) {
       const { openRunContext: openRunContext2, environmentsFor: environmentsFor2 } = await Promise.resolve().then(() => (init_run_context(), run_context_exports));
       const context2 = await openRunContext2(args, io);
       if (args.options.dir !== void 0) await environmentsFor2(context2, { kind: "index" }, void 0);
     }
-    (0, import_nothing_staged.printNothingStaged)(args, io);
+    printNothingStaged(args, io);
+    if (args.options.format === "sarif") await (await Promise.resolve().then(() => (init_print_report(), print_report_exports))).printReports([], args, io);
     return 0;
   }
   const opening = Promise.resolve().then(() => (init_run_context(), run_context_exports)).then(({ openRunContext: openRunContext2 }) => openRunContext2(args, io));
@@ -6198,12 +6318,12 @@ __export(pre_push_exports, {
   pushedUpdates: () => pushedUpdates,
   run: () => run2
 });
-var import_errors13 = __toESM(require_errors(), 1);
-var import_messages24 = __toESM(require_messages(), 1);
+init_errors();
+init_messages();
 
 // src/hooks/pre-push-input.ts
-var import_errors12 = __toESM(require_errors(), 1);
-var import_messages23 = __toESM(require_messages(), 1);
+init_errors();
+init_messages();
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var ZERO_ID = /^0+$/;
 function parsePrePushLines(stdinText) {
@@ -6212,10 +6332,10 @@ function parsePrePushLines(stdinText) {
     const line = raw.replace(/\r$/, "");
     if (line.trim() === "") continue;
     const parts = line.trim().split(/ +/);
-    if (parts.length < 4) throw new import_errors12.MigcheckError((0, import_messages23.prePushBadLine)(line));
+    if (parts.length < 4) throw new MigcheckError(prePushBadLine(line));
     const [remoteSha, remoteRef, localSha] = [parts.pop(), parts.pop(), parts.pop()];
     const localRef = parts.join(" ");
-    if (!OBJECT_ID.test(localSha) || !OBJECT_ID.test(remoteSha)) throw new import_errors12.MigcheckError((0, import_messages23.prePushBadLine)(line));
+    if (!OBJECT_ID.test(localSha) || !OBJECT_ID.test(remoteSha)) throw new MigcheckError(prePushBadLine(line));
     if (ZERO_ID.test(localSha)) continue;
     updates.push({ localRef, localCommit: localSha, remoteRef, remoteCommit: ZERO_ID.test(remoteSha) ? null : remoteSha });
   }
@@ -6254,7 +6374,8 @@ init_argv();
 init_run_git();
 async function remoteBranchOf(repo, ref) {
   const [full, remotes] = await Promise.all([
-    runGit(repo, ["rev-parse", "--symbolic-full-name", "--end-of-options", validateRef(ref, "target")], { allowExit: [128] }),
+    // rev-parse of git 2.39 prints `--end-of-options` back as a name; validateRef keeps `-` out.
+    runGit(repo, ["rev-parse", "--symbolic-full-name", validateRef(ref, "target")], { allowExit: [128] }),
     runGit(repo, ["remote"])
   ]);
   const name = full.stdout.trim().split("\n")[0] ?? "";
@@ -6295,27 +6416,25 @@ async function run2(args, io) {
   const updates = pushedUpdates(await io.readStdin(), io.env, args.positionals.length > 0);
   if (updates.length === 0) return 0;
   const context = await openRunContext(args, io);
+  const pushed = [];
+  for (const update of updates) {
+    const commit = OBJECT_ID2.test(update.localCommit) ? update.localCommit : await resolveCommit(context.repo, update.localCommit);
+    if (!commit) throw new MigcheckError(unknownRev(update.localCommit), { hint: UNKNOWN_REV_HINT });
+    if (!pushed.some((p) => p.commit === commit)) pushed.push({ commit, ref: update.localRef.replace(/^refs\/heads\//, "") });
+  }
   const human = (args.options.format ?? "human") === "human";
   const fetch = args.options.fetch === true || context.config.fetchTarget === true;
   const freshness = await prepareTarget(context, fetch);
-  if (freshness.failure !== void 0) io.stderr(`${(0, import_messages24.fetchFailed)(freshness.remote.remote, freshness.remote.branch, freshness.failure)}
+  if (freshness.failure !== void 0) io.stderr(`${fetchFailed(freshness.remote.remote, freshness.remote.branch, freshness.failure)}
 `);
-  else if (fetch && freshness.remote === void 0) io.stderr(`${(0, import_messages24.fetchLocalTarget)(freshness.ref)}
+  else if (fetch && freshness.remote === void 0) io.stderr(`${fetchLocalTarget(freshness.ref)}
 `);
   const reports = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const update of updates) {
-    const commit = OBJECT_ID2.test(update.localCommit) ? update.localCommit : await resolveCommit(context.repo, update.localCommit);
-    if (!commit) throw new import_errors13.MigcheckError((0, import_messages24.unknownRev)(update.localCommit), { hint: import_messages24.UNKNOWN_REV_HINT });
-    if (seen.has(commit)) continue;
-    seen.add(commit);
-    const ref = update.localRef.replace(/^refs\/heads\//, "");
-    reports.push(await checkTree(context, { mode: "push", tree: { kind: "commit", commit, ref } }));
-  }
+  for (const { commit, ref } of pushed) reports.push(await checkTree(context, { mode: "push", tree: { kind: "commit", commit, ref } }));
   const code = await printReports(reports, args, io);
   const target = reports[0]?.target;
   if (human && args.options.quiet !== true && target) {
-    io.stdout(`${(0, import_messages24.checkedAgainst)(target.ref, target.commit, freshness.remote === void 0 ? "local" : freshness.fetched ? "fetched" : "last-fetched")}
+    io.stdout(`${checkedAgainst(target.ref, target.commit, freshness.remote === void 0 ? "local" : freshness.fetched ? "fetched" : "last-fetched")}
 `);
   }
   return code;
@@ -6326,15 +6445,14 @@ var heads_exports = {};
 __export(heads_exports, {
   run: () => run3
 });
-var import_messages27 = __toESM(require_messages(), 1);
-init_graph();
+init_messages();
 
 // src/render/heads-text.ts
 init_graph_queries();
-var import_messages25 = __toESM(require_messages(), 1);
+init_messages();
 function headLine(graph, id) {
   const labels = [...graph.nodes.get(id)?.labels ?? []].sort();
-  return `${id}${(0, import_messages25.labelsMarker)(labels)}${(0, import_messages25.headMarker)(isEffectiveHead(graph, id))}`;
+  return `${id}${labelsMarker(labels)}${headMarker(isEffectiveHead(graph, id))}`;
 }
 function renderHeadsText(graph) {
   return graph.heads.map((id) => `${headLine(graph, id)}
@@ -6346,37 +6464,36 @@ init_check_human();
 init_style();
 
 // src/app/read-graphs.ts
-var import_errors14 = __toESM(require_errors(), 1);
-var import_messages26 = __toESM(require_messages(), 1);
+init_errors();
+init_messages();
 init_graph();
 init_ignore_matcher();
 init_load_check_trees();
 init_load_trees();
-var import_staged_paths4 = __toESM(require_staged_paths(), 1);
+init_staged_paths();
 init_git();
+init_resolve_rev();
 init_run_context();
 async function readGraphs(args, io) {
   const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
-  if (rev !== void 0 && args.options.staged === true) throw new import_errors14.MigcheckError((0, import_messages26.stagedAndRev)());
+  if (rev !== void 0 && args.options.staged === true) throw new MigcheckError(stagedAndRev());
   const context = await openRunContext(args, io);
   const reader = new BlobReader(context.repo);
   try {
     let source = { kind: "worktree" };
     let spec = { name: "worktree" };
     if (rev !== void 0) {
-      validateRef(rev, "--rev");
-      const commit = await resolveCommit(context.repo, rev);
-      if (!commit) throw new import_errors14.MigcheckError((0, import_messages26.unknownRev)(rev), { hint: import_messages26.UNKNOWN_REV_HINT });
+      const commit = await resolveRev(context.repo, rev);
       source = { kind: "commit", commit };
       spec = { name: "head", commit };
     } else if (args.options.staged === true) {
       source = { kind: "index" };
       spec = { name: "index" };
     }
-    const environments2 = await environmentsFor(context, source, reader);
-    const files = spec.name === "worktree" ? (await loadTrees(context.repo, environments2, [spec], { reader })).trees[0].files : (await loadCheckTrees(context.repo, environments2, [spec], { reader, staged: spec.name === "index" ? (0, import_staged_paths4.stagedChanges)(context.repo) : void 0 }))[0];
+    const environments3 = await environmentsFor(context, source, reader);
+    const files = spec.name === "worktree" ? (await loadTrees(context.repo, environments3, [spec], { reader })).trees[0].files : (await loadCheckTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 }))[0];
     const ignored = compileIgnore(context.config.ignore);
-    const graphs = environments2.map((environment, e) => ({
+    const graphs = environments3.map((environment, e) => ({
       environment,
       graph: buildGraph(files[e].filter((f) => !ignored(f.path)))
     }));
@@ -6386,30 +6503,36 @@ async function readGraphs(args, io) {
   }
 }
 
-// src/cli/commands/heads.ts
-async function run3(args, io) {
-  const format = args.options.format ?? "human";
-  const { graphs } = await readGraphs(args, io);
-  const environments2 = graphs.map(({ environment, graph }) => ({
+// src/app/heads-report.ts
+init_graph();
+function headsEnvironments(graphs) {
+  return graphs.map(({ environment, graph }) => ({
     dir: environment.versionLocations[0] ?? "",
     versionLocations: environment.versionLocations,
     ...environment.config ? { config: environment.config } : {},
     heads: graph.heads,
     findings: graphFindings(graph)
   }));
-  const failed = environments2.some((env) => env.findings.some((f) => f.severity === "error"));
+}
+
+// src/cli/commands/heads.ts
+async function run3(args, io) {
+  const format = args.options.format ?? "human";
+  const { graphs } = await readGraphs(args, io);
+  const environments3 = headsEnvironments(graphs);
+  const failed = environments3.some((env) => env.findings.some((f) => f.severity === "error"));
   if (format === "json") {
-    io.stdout(`${JSON.stringify({ environments: environments2 }, null, 2)}
+    io.stdout(`${JSON.stringify({ environments: environments3 }, null, 2)}
 `);
     return failed ? 1 : 0;
   }
   graphs.forEach(({ environment, graph }, i) => {
-    if (graphs.length > 1) io.stdout(`${i > 0 ? "\n" : ""}# ${(0, import_messages27.environmentHeading)(environment.versionLocations[0] ?? "", environment.config)}
+    if (graphs.length > 1) io.stdout(`${i > 0 ? "\n" : ""}# ${environmentHeading(environment.versionLocations[0] ?? "", environment.config)}
 `);
     io.stdout(renderHeadsText(graph));
   });
   const style = chooseStyle(args.options.color, io.env, false);
-  const problems = renderCheckHuman({ ok: !failed, tree: "worktree", target: null, environments: environments2.map((e) => ({ ...e, heads: { target: [], mergeBase: [], result: e.heads } })) }, style, { quiet: args.options.quiet === true });
+  const problems = renderCheckHuman({ ok: !failed, tree: "worktree", target: null, environments: environments3.map((e) => ({ ...e, heads: { target: [], mergeBase: [], result: [...e.heads] } })) }, style, { quiet: args.options.quiet === true });
   if (problems) io.stderr(problems);
   return failed ? 1 : 0;
 }
@@ -6419,33 +6542,16 @@ var graph_exports = {};
 __export(graph_exports, {
   run: () => run4
 });
-var import_messages30 = __toESM(require_messages(), 1);
+init_messages();
 
 // src/render/graph-text.ts
 init_graph_queries();
-var say3 = __toESM(require_messages(), 1);
+init_messages();
 
 // src/render/graph-order.ts
+init_topological_order();
 function displayOrder(graph) {
-  const waiting = /* @__PURE__ */ new Map();
-  for (const id of graph.order) waiting.set(id, graph.nodes.get(id).parents.length);
-  const stack = graph.order.filter((id) => waiting.get(id) === 0).reverse();
-  const order = [];
-  const done = /* @__PURE__ */ new Set();
-  while (stack.length > 0) {
-    const id = stack.pop();
-    order.push(id);
-    done.add(id);
-    const ready = [];
-    for (const child of graph.nodes.get(id).children) {
-      const left = waiting.get(child) - 1;
-      waiting.set(child, left);
-      if (left === 0) ready.push(child);
-    }
-    stack.push(...ready.reverse());
-  }
-  for (const id of graph.order) if (!done.has(id)) order.push(id);
-  return order;
+  return topologicalOrder(graph, void 0, { ties: "lines" });
 }
 
 // src/render/graph-text.ts
@@ -6483,8 +6589,8 @@ function renderGraphText(graph, options = {}) {
     }
     lanes.trim();
   }
-  for (const file of graph.unreadable) rows.push(fit(say3.graphUnreadable(file.path), width));
-  return rows.map((row) => `${row}
+  for (const file of graph.unreadable) rows.push(fit(graphUnreadable(file.path), width));
+  return rows.map((row2) => `${row2}
 `).join("");
 }
 var Lanes = class {
@@ -6532,20 +6638,20 @@ function connector(lanes, column, others, mid, end, width) {
   const last = Math.max(...others);
   const marked = new Set(others);
   const size = Math.min(Math.max(lanes.length, last + 1), Math.ceil(width / 2) + 1);
-  let row = "";
+  let row2 = "";
   for (let k = 0; k < size; k++) {
     const lane = lanes[k] ?? null;
     const inside2 = k > column && k < last;
-    row += k === column ? "├" : k === last ? end : marked.has(k) ? mid : inside2 ? lane ? "┼" : "─" : lane ? "│" : " ";
-    row += k >= column && k < last ? "─" : " ";
+    row2 += k === column ? "├" : k === last ? end : marked.has(k) ? mid : inside2 ? lane ? "┼" : "─" : lane ? "│" : " ";
+    row2 += k >= column && k < last ? "─" : " ";
   }
-  return row.trimEnd();
+  return row2.trimEnd();
 }
 function cells(lanes, width, symbol) {
   const shown = Math.min(lanes.length, Math.ceil(width / 2) + 1);
-  let row = "";
-  for (let k = 0; k < shown; k++) row += (k > 0 ? " " : "") + symbol(k);
-  return row;
+  let row2 = "";
+  for (let k = 0; k < shown; k++) row2 += (k > 0 ? " " : "") + symbol(k);
+  return row2;
 }
 function problemNotes(graph) {
   const notes = { missing: /* @__PURE__ */ new Map(), inCycle: /* @__PURE__ */ new Set() };
@@ -6560,31 +6666,31 @@ function describe2(graph, id, notes) {
   const missing = notes.missing.get(id) ?? [];
   const inCycle = notes.inCycle.has(id);
   const markers = [
-    say3.labelsMarker([...node.labels].sort()),
-    node.children.length === 0 ? say3.headMarker(isEffectiveHead(graph, id)) : "",
-    isBranchPoint(graph, id) ? say3.BRANCHPOINT_MARKER : "",
-    isMergePoint(graph, id) ? say3.MERGEPOINT_MARKER : "",
-    node.dependsOn.length > 0 ? say3.dependsOnMarker(node.dependsOn) : "",
-    missing.length > 0 ? say3.missingParentMarker(missing) : "",
-    inCycle ? say3.CYCLE_MARKER : ""
+    labelsMarker([...node.labels].sort()),
+    node.children.length === 0 ? headMarker(isEffectiveHead(graph, id)) : "",
+    isBranchPoint(graph, id) ? BRANCHPOINT_MARKER : "",
+    isMergePoint(graph, id) ? MERGEPOINT_MARKER : "",
+    node.dependsOn.length > 0 ? dependsOnMarker(node.dependsOn) : "",
+    missing.length > 0 ? missingParentMarker(missing) : "",
+    inCycle ? CYCLE_MARKER : ""
   ].join("");
   const name = node.file.path.slice(node.file.path.lastIndexOf("/") + 1).replace(/\.py[co]?$/, "");
   const slug = name.startsWith(`${id}_`) ? name.slice(id.length + 1) : name === id ? "" : name;
   return `${id}${markers}${slug ? `  ${slug}` : ""}`;
 }
-function fit(row, width) {
-  const chars = [...row];
-  return chars.length <= width ? row : `${chars.slice(0, width - 1).join("")}…`;
+function fit(row2, width) {
+  const chars = [...row2];
+  return chars.length <= width ? row2 : `${chars.slice(0, width - 1).join("")}…`;
 }
 
 // src/render/graph-mermaid.ts
 init_graph_queries();
-var import_messages28 = __toESM(require_messages(), 1);
-function renderGraphsMermaid(environments2) {
+init_messages();
+function renderGraphsMermaid(environments3) {
   const lines = ["flowchart TD"];
   const heads = [];
-  const single = environments2.length === 1;
-  environments2.forEach(({ heading, graph }, e) => {
+  const single = environments3.length === 1;
+  environments3.forEach(({ heading, graph }, e) => {
     const indent = single ? "  " : "    ";
     const order = displayOrder(graph);
     const name = new Map(order.map((id, i) => [id, single ? `r${i}` : `e${e}r${i}`]));
@@ -6592,7 +6698,7 @@ function renderGraphsMermaid(environments2) {
     for (const id of order) {
       const node = graph.nodes.get(id);
       const isHead = graph.heads.includes(id);
-      const text = `${id}${(0, import_messages28.labelsMarker)([...node.labels].sort())}${isHead ? (0, import_messages28.headMarker)(isEffectiveHead(graph, id)) : ""}`;
+      const text = `${id}${labelsMarker([...node.labels].sort())}${isHead ? headMarker(isEffectiveHead(graph, id)) : ""}`;
       lines.push(`${indent}${name.get(id)}["${escape(text)}"]`);
     }
     for (const id of order) {
@@ -6616,7 +6722,7 @@ function escape(text) {
 
 // src/render/graph-dot.ts
 init_graph_queries();
-var import_messages29 = __toESM(require_messages(), 1);
+init_messages();
 function renderGraphDot(graph) {
   const heads = new Set(graph.heads);
   const order = displayOrder(graph);
@@ -6627,7 +6733,7 @@ function renderGraphDot(graph) {
     const head = heads.has(id);
     const attributes = [];
     if (labels.length > 0 || head) {
-      const rows = [id, ...labels.length > 0 ? [(0, import_messages29.labelsMarker)(labels).trim()] : [], ...head ? [(0, import_messages29.headMarker)(isEffectiveHead(graph, id)).trim()] : []];
+      const rows = [id, ...labels.length > 0 ? [labelsMarker(labels).trim()] : [], ...head ? [headMarker(isEffectiveHead(graph, id)).trim()] : []];
       attributes.push(`label=${quote(rows.join("\n"))}`);
     }
     if (head) attributes.push("penwidth=2");
@@ -6676,12 +6782,12 @@ async function run4(args, io) {
   const format = args.options.format ?? "text";
   const { graphs } = await readGraphs(args, io);
   if (format === "json") {
-    const environments2 = graphs.map(({ environment, graph }) => ({ dir: environment.versionLocations[0] ?? "", config: environment.config ?? null, ...graphJson(graph) }));
-    io.stdout(`${JSON.stringify({ environments: environments2 }, null, 2)}
+    const environments3 = graphs.map(({ environment, graph }) => ({ dir: environment.versionLocations[0] ?? "", config: environment.config ?? null, ...graphJson(graph) }));
+    io.stdout(`${JSON.stringify({ environments: environments3 }, null, 2)}
 `);
     return 0;
   }
-  const heading = (environment) => (0, import_messages30.environmentHeading)(environment.versionLocations[0] ?? "", environment.config);
+  const heading = (environment) => environmentHeading(environment.versionLocations[0] ?? "", environment.config);
   if (format === "mermaid") {
     io.stdout(renderGraphsMermaid(graphs.map(({ environment, graph }) => ({ heading: heading(environment), graph }))));
     return 0;
@@ -6704,42 +6810,3 @@ var __modules = { "cli/commands/check": check_exports, "cli/commands/pre-push": 
   __modules,
   run
 });
-/*! Bundled license information:
-
-smol-toml/dist/error.js:
-smol-toml/dist/primitive.js:
-smol-toml/dist/date.js:
-smol-toml/dist/extract.js:
-smol-toml/dist/util.js:
-smol-toml/dist/struct.js:
-smol-toml/dist/parse.js:
-smol-toml/dist/stringify.js:
-smol-toml/dist/index.js:
-  (*!
-   * Copyright (c) Squirrel Chat et al., All rights reserved.
-   * SPDX-License-Identifier: BSD-3-Clause
-   *
-   * Redistribution and use in source and binary forms, with or without
-   * modification, are permitted provided that the following conditions are met:
-   *
-   * 1. Redistributions of source code must retain the above copyright notice, this
-   *    list of conditions and the following disclaimer.
-   * 2. Redistributions in binary form must reproduce the above copyright notice,
-   *    this list of conditions and the following disclaimer in the
-   *    documentation and/or other materials provided with the distribution.
-   * 3. Neither the name of the copyright holder nor the names of its contributors
-   *    may be used to endorse or promote products derived from this software without
-   *    specific prior written permission.
-   *
-   * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
-   * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
-   * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
-   * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
-   * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
-   * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
-   * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
-   * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
-   * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
-   * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
-   *)
-*/

@@ -1,10 +1,8 @@
-// Built by scripts/build.mjs from src/: do not edit; run `npm run build`.
+// Built by scripts/build.mjs from src/: do not edit; run `npm run bundle`.
 var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;
-var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
@@ -12,13 +10,6 @@ var __esm = (fn, res, err) => function __init() {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
     throw err = [e], e;
-  }
-};
-var __commonJS = (cb, mod) => function __require() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
   }
 };
 var __export = (target, all) => {
@@ -33,1035 +24,9 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// bundle-of:src/core/errors.ts
-var require_errors = __commonJS({
-  "bundle-of:src/core/errors.ts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["core/errors"];
-  }
-});
-
-// bundle-of:src/core/messages.ts
-var require_messages = __commonJS({
-  "bundle-of:src/core/messages.ts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["core/messages"];
-  }
-});
-
-// bundle-of:src/git/git-process.cts
-var require_git_process = __commonJS({
-  "bundle-of:src/git/git-process.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["git/git-process"];
-  }
-});
-
-// bundle-of:src/git/staged-paths.cts
-var require_staged_paths = __commonJS({
-  "bundle-of:src/git/staged-paths.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["git/staged-paths"];
-  }
-});
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError;
-var init_error = __esm({
-  "node_modules/smol-toml/dist/error.js"() {
-    TomlError = class _TomlError extends Error {
-      line;
-      column;
-      codeblock;
-      constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-      }
-      /** @internal */
-      static x(message, ctx, ptr) {
-        throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-      }
-    };
-  }
-});
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-var init_primitive = __esm({
-  "node_modules/smol-toml/dist/primitive.js"() {
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE, TomlDate;
-var init_date = __esm({
-  "node_modules/smol-toml/dist/date.js"() {
-    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-    TomlDate = class _TomlDate extends Date {
-      #hasDate = false;
-      #hasTime = false;
-      #offset = null;
-      constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = "Z";
-        let c;
-        if (typeof date === "string") {
-          if (fasttype)
-            prep: {
-              if (fasttype < 3) {
-                if (+date.slice(11, 13) > 23) {
-                  date = "";
-                  break prep;
-                }
-                if (fasttype === 2) {
-                  offset = null;
-                  date += "Z";
-                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-                  offset = date.slice(date.length - 6);
-                }
-                if (unsafeDelim)
-                  date = date.slice(0, 10) + "T" + date.slice(11);
-              } else if (fasttype === 4) {
-                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-              }
-              hasDate = fasttype !== 4;
-              hasTime = fasttype !== 3;
-            }
-          else {
-            let match = date.match(DATE_TIME_RE);
-            if (match) {
-              if (!match[1]) {
-                hasDate = false;
-                date = `0000-01-01T${date}`;
-              }
-              hasTime = !!match[2];
-              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-              if (match[2] && +match[2] > 23) {
-                date = "";
-              } else {
-                offset = match[3] || null;
-                if (!offset && hasTime)
-                  date += "Z";
-              }
-            } else {
-              date = "";
-            }
-          }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-          this.#hasDate = hasDate;
-          this.#hasTime = hasTime;
-          this.#offset = offset;
-        }
-      }
-      isDateTime() {
-        return this.#hasDate && this.#hasTime;
-      }
-      isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-      }
-      isDate() {
-        return this.#hasDate && !this.#hasTime;
-      }
-      isTime() {
-        return this.#hasTime && !this.#hasDate;
-      }
-      isValid() {
-        return this.#hasDate || this.#hasTime;
-      }
-      toISOString() {
-        let iso = super.toISOString();
-        if (this.isDate())
-          return iso.slice(0, 10);
-        if (this.isTime())
-          return iso.slice(11, 23);
-        if (this.#offset === null)
-          return iso.slice(0, -1);
-        if (this.#offset === "Z" || this.#offset === "z")
-          return iso;
-        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-        offset = this.#offset[0] === "-" ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - offset * 6e4);
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-      }
-      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-        let date = new _TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-      }
-      static wrapAsLocalDateTime(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-      }
-      static wrapAsLocalDate(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-      }
-      static wrapAsLocalTime(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-      }
-    };
-  }
-});
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-var init_extract = __esm({
-  "node_modules/smol-toml/dist/extract.js"() {
-    init_primitive();
-    init_struct();
-    init_error();
-    init_date();
-  }
-});
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-var init_util = __esm({
-  "node_modules/smol-toml/dist/util.js"() {
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-var init_struct = __esm({
-  "node_modules/smol-toml/dist/struct.js"() {
-    init_primitive();
-    init_extract();
-    init_util();
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-var init_parse = __esm({
-  "node_modules/smol-toml/dist/parse.js"() {
-    init_struct();
-    init_extract();
-    init_util();
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/stringify.js
-function extendedTypeOf(obj) {
-  let type = typeof obj;
-  if (type === "object") {
-    if (Array.isArray(obj))
-      return "array";
-    if (typeof obj.getUTCDate === "function" && obj instanceof Date)
-      return "date";
-    if (globalThis.Temporal) {
-      if (obj.until) {
-        if (obj instanceof Temporal.ZonedDateTime)
-          return "temporal/tz+uc";
-        if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-          return "temporal/uc";
-        if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-          return "temporal";
-        if (obj instanceof Temporal.PlainYearMonth)
-          return "temporal/x";
-      } else if (obj.toPlainDate && obj instanceof Temporal.PlainMonthDay || obj.negated && obj instanceof Temporal.Duration) {
-        return "temporal/x";
-      }
-    }
-  }
-  return type;
-}
-function isArrayOfTables(obj) {
-  for (let i = 0; i < obj.length; i++) {
-    if (extendedTypeOf(obj[i]) !== "object")
-      return false;
-  }
-  return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-  return JSON.stringify(s).replaceAll("", "\\u007f");
-}
-function formatString(s) {
-  return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-  if (BARE_KEY.test(s))
-    return s;
-  if (HAS_WELLFORMED && !s.isWellFormed())
-    throw new RangeError("key contains illegal lone surrogates");
-  return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  switch (type) {
-    // @ts-expect-error -- intentional fallthrough case
-    case "number":
-      if (isNaN(val))
-        return "nan";
-      if (val === Infinity)
-        return "inf";
-      if (val === -Infinity)
-        return "-inf";
-      if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-        return val.toFixed(1);
-    case "bigint":
-    case "boolean":
-    case "temporal":
-      return val.toString();
-    case "string":
-      return formatString(val);
-    case "date":
-      if (isNaN(val.getTime()))
-        throw new TypeError("cannot serialize invalid date");
-      return val.toISOString();
-    case "object":
-      return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-    case "array":
-      return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-    // @ts-expect-error -- intentional fallthrough case
-    case "temporal/tz+uc":
-      if (strictTemporal) {
-        let tz = val.timeZoneId;
-        let tzc = tz.charCodeAt(0);
-        if (
-          // Classic offset
-          tzc !== 43 && tzc !== 45 && // Fast pre-check pass; see below for the actually accepted values
-          (tzc !== 85 && tzc !== 71 && tzc !== 90 && tzc !== 69 || // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-          tz !== "UTC" && tz !== "UCT" && tz !== "Universal" && tz !== "Zulu" && // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-          !tz.startsWith("GMT") && tz !== "Greenwich" && // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-          !tz.startsWith("Etc/"))
-        ) {
-          throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode");
-        }
-      }
-    case "temporal/uc":
-      if (strictTemporal && val.calendarId !== "iso8601")
-        throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");
-      return val.toString({
-        calendarName: "never",
-        timeZoneName: "never"
-      });
-    case "temporal/x":
-      throw new TypeError("Unsupported " + val[Symbol.toStringTag]);
-  }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-  let keys = Object.keys(obj);
-  if (keys.length === 0)
-    return "{}";
-  let res = "{ ";
-  for (let i = 0; i < keys.length; i++) {
-    let k = keys[i];
-    if (i)
-      res += ", ";
-    res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-  }
-  return res + " }";
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-  if (array.length === 0)
-    return "[]";
-  let res = "[ ";
-  for (let i = 0; i < array.length; i++) {
-    if (i)
-      res += ", ";
-    if (array[i] === null || array[i] === void 0) {
-      throw new TypeError("arrays cannot contain null or undefined values");
-    }
-    res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-  }
-  return res + " ]";
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  let res = "";
-  for (let i = 0; i < array.length; i++) {
-    res += `${res && "\n"}[[${key}]]
-`;
-    res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-  }
-  return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  let preamble = "";
-  let tables = "";
-  let keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    let k = keys[i];
-    if (obj[k] !== null && obj[k] !== void 0) {
-      let type = extendedTypeOf(obj[k]);
-      if (type === "symbol" || type === "function") {
-        throw new TypeError(`cannot serialize values of type '${type}'`);
-      }
-      let key = formatKey(k);
-      if (type === "array" && isArrayOfTables(obj[k])) {
-        tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-      } else if (type === "object") {
-        let tblKey = prefix ? `${prefix}.${key}` : key;
-        tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-      } else {
-        preamble += key;
-        preamble += " = ";
-        preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-        preamble += "\n";
-      }
-    }
-  }
-  if (tableKey && (preamble || !tables))
-    preamble = preamble ? `[${tableKey}]
-${preamble}` : `[${tableKey}]`;
-  return preamble && tables ? `${preamble}
-${tables}` : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal = false } = {}) {
-  if (extendedTypeOf(obj) !== "object") {
-    throw new TypeError("stringify can only be called with an object");
-  }
-  let str = stringifyTable(0, obj, "", maxDepth, numbersAsFloat, strictTemporal);
-  if (str[str.length - 1] !== "\n")
-    return str + "\n";
-  return str;
-}
-var BARE_KEY, HAS_WELLFORMED;
-var init_stringify = __esm({
-  "node_modules/smol-toml/dist/stringify.js"() {
-    BARE_KEY = /^[a-z0-9-_]+$/i;
-    HAS_WELLFORMED = !!"".isWellFormed;
-  }
-});
-
-// node_modules/smol-toml/dist/index.js
+// bundle-of:node_modules/smol-toml/dist/index.js
 var dist_exports = {};
 __export(dist_exports, {
   TomlDate: () => TomlDate,
@@ -1070,28 +35,12 @@ __export(dist_exports, {
   parse: () => parse,
   stringify: () => stringify
 });
-var dist_default;
+var shared2, TomlDate, TomlError, parse, stringify, dist_default;
 var init_dist = __esm({
-  "node_modules/smol-toml/dist/index.js"() {
-    init_parse();
-    init_stringify();
-    init_date();
-    init_error();
-    dist_default = { parse, stringify, TomlDate, TomlError };
-  }
-});
-
-// bundle-of:src/alembic/config-candidate.cts
-var require_config_candidate = __commonJS({
-  "bundle-of:src/alembic/config-candidate.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["alembic/config-candidate"];
-  }
-});
-
-// bundle-of:src/fs/install-root.ts
-var require_install_root = __commonJS({
-  "bundle-of:src/fs/install-root.ts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["fs/install-root"];
+  "bundle-of:node_modules/smol-toml/dist/index.js"() {
+    shared2 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
+    ({ TomlDate, TomlError, parse, stringify } = shared2);
+    dist_default = shared2.default;
   }
 });
 
@@ -1108,22 +57,116 @@ var init_exports = {};
 __export(init_exports, {
   run: () => run
 });
-var import_node_path6 = require("node:path");
-var import_errors12 = __toESM(require_errors(), 1);
-var import_messages15 = __toESM(require_messages(), 1);
+var import_node_path7 = require("node:path");
+
+// bundle-of:src/core/errors.ts
+var shared = require("./migcheck.cjs").__modules["core/errors"];
+var { MigcheckError } = shared;
+
+// src/core/messages.ts
+var gitFailed = (args, stderr) => {
+  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "no message";
+  return `git ${args[0] ?? ""} failed: ${line.replace(/^(fatal|error): /, "")}`;
+};
+var GIT_NOT_FOUND = "git was not found on PATH";
+var GIT_NOT_FOUND_HINT = "install git (2.31 or newer) or add it to PATH";
+var directoryNotFound = (dir) => `${dir} does not exist`;
+var notARepository = (cwd) => `${cwd} is not inside a git repository`;
+var NOT_A_REPOSITORY_HINT = "run migcheck inside the repository, or pass --cwd DIR";
+var badRef = (what, ref) => `${what} ${JSON.stringify(ref)} is not a valid git ref`;
+var BAD_REF_HINT = 'name a branch, tag or commit (a ref never starts with "-")';
+var alembicConfigUnreadable = (file, detail) => `${file}: cannot be read (${detail})`;
+var interpolationMissing = (file, option, name) => `${file}: ${option} refers to %(${name})s, which is not set`;
+var interpolationSyntax = (file, option, value) => `${file}: ${option} has a bad '%' in ${JSON.stringify(value)} (write %% for a literal %)`;
+var locationOutsideRepository = (file, location) => `${file}: ${location} is outside the repository; its migrations are not checked`;
+var packageLocationNotFound = (file, location) => `${file}: script_location ${location} names a package that is not a folder in this repository; its migrations are not checked`;
+var scriptLocationMissing = (file, section) => `${file}: [${section}] has no script_location, and its folder has no env.py; skipped`;
+var badPathSeparator = (file, value) => `${file}: path_separator ${JSON.stringify(value)} is not one of space, newline, os, ':' or ';'`;
+var configInvalid = (source, key, problem) => `config: ${key} in ${source} ${problem}`;
+var CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads, fetchTarget (see the README, "Configuration").';
+var configUnreadable = (source, detail) => `config: cannot read ${source}: ${detail}`;
+var configMissing = (path) => `config: ${path} does not exist`;
+var CONFIG_MISSING_HINT = 'Pass an existing file to --config, or leave it out to use .migcheckrc.json, package.json "migcheck" or pyproject.toml [tool.migcheck].';
+var hookCannotFindMigcheck = (hook, bin) => `migcheck: the ${hook} hook cannot find migcheck (not at ${bin}, not on PATH, not in node_modules/.bin). Install it (npm install -D migcheck), run migcheck init again, or skip once with MIGCHECK_SKIP=1.`;
+var hookRemoval = (hookPath, chainedPath) => `delete ${hookPath}; if ${chainedPath} exists, rename it back to ${hookPath}.`;
+var initMode = (mode, dryRun, where) => `migcheck init${dryRun ? " --dry-run" : ""}: ${mode === "husky" ? "husky + lint-staged (package.json found)" : `plain git hooks in ${where} (no package.json)`}`;
+var initChange = (verb, path, what, dryRun) => `  ${dryRun ? `would ${verb}` : { create: "created", update: "updated", rename: "renamed" }[verb]} ${path}: ${what}`;
+var INIT_NOTHING_TO_DO = "  nothing to change: the hooks are already installed.";
+var INIT_DRY_RUN_DONE = "Nothing was written (--dry-run).";
+var INIT_WHAT = {
+  devDependencies: (names) => `add ${names.join(" and ")} to devDependencies`,
+  prepare: (script) => `set scripts.prepare to ${JSON.stringify(script)} (installs the husky hooks on npm install)`,
+  lintStagedEntry: (glob) => `lint-staged runs "migcheck check" for ${glob}`,
+  huskyPreCommit: "runs npx lint-staged",
+  huskyPrePush: 'runs migcheck pre-push "$@"',
+  plainHook: (hook) => `runs migcheck ${hook === "pre-push" ? "pre-push" : "check"}`,
+  refreshHook: (hook) => `refresh migcheck's ${hook} hook`,
+  chain: (hook) => `the existing ${hook} hook, kept and run first by migcheck's`
+};
+var INIT_RUN_NPM_INSTALL = "Next: run npm install. It installs husky and lint-staged, and the prepare script (husky) points git at .husky/.";
+var INIT_RUN_HUSKY = "Next: run npx husky (or npm install) so git uses the hooks in .husky/.";
+var INIT_ADD_MIGCHECK = "Note: migcheck is not in package.json; the hooks call the migcheck on PATH (node_modules/.bin first). Add it to devDependencies so every clone has it.";
+var initLintStagedManual = (file, glob) => `Left for you: ${file} cannot be edited safely; add the entry ${JSON.stringify(glob)}: "migcheck check" to it yourself.`;
+var initPlainRemoval = (lines) => `To remove them:
+${lines.map((l) => `  ${l}`).join("\n")}`;
+var initChainTaken = (hookPath, chainedPath) => `init: ${hookPath} is not migcheck's hook, and ${chainedPath} already exists; migcheck will not overwrite either`;
+var INIT_CHAIN_TAKEN_HINT = "Merge the two hooks by hand (or delete the one you no longer need), then run migcheck init again.";
+var INIT_BARE = "init: this is a bare repository; hooks run where commits are made, so run migcheck init in a clone";
+var initBadJson = (file, detail) => `init: cannot read ${file}: ${detail}`;
+var preCommitSnippet = (files) => `# .pre-commit-config.yaml: migcheck as local hooks (needs migcheck on PATH: npm install -g migcheck, or a
+# project devDependency with node_modules/.bin on PATH). Install both hook types afterwards:
+#   pre-commit install --hook-type pre-commit --hook-type pre-push
+repos:
+  - repo: local
+    hooks:
+      - id: migcheck
+        name: migcheck (Alembic migration chain)
+        entry: migcheck check
+        language: system
+        pass_filenames: false
+        files: ${files}
+        stages: [commit]
+      - id: migcheck-pre-push
+        name: migcheck (pushed migrations against the target)
+        entry: migcheck pre-push
+        language: system
+        pass_filenames: false
+        always_run: true
+        stages: [push]
+# Or reference the migcheck repository itself (its .pre-commit-hooks.yaml has the same two ids):
+#   - repo: <the migcheck git URL>
+#     rev: <a tag or commit>
+#     hooks: [{id: migcheck}, {id: migcheck-pre-push}]
+`;
 
 // src/git/run-git.ts
 var import_node_fs = require("node:fs");
-var import_errors = __toESM(require_errors(), 1);
-var import_messages = __toESM(require_messages(), 1);
-var import_git_process = __toESM(require_git_process(), 1);
-var import_git_process2 = __toESM(require_git_process(), 1);
-var GitError = class extends import_errors.MigcheckError {
+
+// src/git/git-process.cts
+var import_node_child_process = require("node:child_process");
+var GIT_GLOBAL_ARGS = ["--no-optional-locks"];
+function gitEnvironment(env) {
+  let copy = environments.get(env);
+  if (!copy) environments.set(env, copy = { ...env, LC_ALL: "C", LANGUAGE: "C" });
+  return copy;
+}
+var environments = /* @__PURE__ */ new WeakMap();
+function spawnGit(context, args) {
+  return (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], {
+    cwd: context.cwd,
+    env: gitEnvironment(context.env),
+    stdio: ["pipe", "pipe", "pipe"],
+    windowsHide: true
+  });
+}
+
+// src/git/run-git.ts
+var GitError = class extends MigcheckError {
   args;
   code;
   stderr;
   constructor(args, code, stderr) {
-    super((0, import_messages.gitFailed)(args, stderr));
+    super(gitFailed(args, stderr));
     this.name = "GitError";
     this.args = args;
     this.code = code;
@@ -1132,15 +175,15 @@ var GitError = class extends import_errors.MigcheckError {
 };
 function spawnFailure(error, cwd) {
   const code = error?.code;
-  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new import_errors.MigcheckError((0, import_messages.directoryNotFound)(cwd), { cause: error });
-  if (code === "ENOENT") return new import_errors.MigcheckError(import_messages.GIT_NOT_FOUND, { hint: import_messages.GIT_NOT_FOUND_HINT, cause: error });
-  return new import_errors.MigcheckError((0, import_messages.gitFailed)(["(start)"], String(error?.message ?? error)), { cause: error });
+  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
+  if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
+  return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
 function runGit(context, args, options = {}) {
   return new Promise((resolve4, reject) => {
     let child;
     try {
-      child = (0, import_git_process.spawnGit)(context, args);
+      child = spawnGit(context, args);
     } catch (error) {
       reject(spawnFailure(error, context.cwd));
       return;
@@ -1164,17 +207,10 @@ function runGit(context, args, options = {}) {
   });
 }
 
-// src/git/open-repository.ts
-var import_errors3 = __toESM(require_errors(), 1);
-var import_messages3 = __toESM(require_messages(), 1);
-
 // src/git/argv.ts
-var import_errors2 = __toESM(require_errors(), 1);
-var import_messages2 = __toESM(require_messages(), 1);
-var import_staged_paths = __toESM(require_staged_paths(), 1);
 function validateRef(ref, what = "ref") {
   if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref)) {
-    throw new import_errors2.MigcheckError((0, import_messages2.badRef)(what, ref), { hint: import_messages2.BAD_REF_HINT });
+    throw new MigcheckError(badRef(what, ref), { hint: BAD_REF_HINT });
   }
   return ref;
 }
@@ -1269,7 +305,7 @@ async function openRepository(cwd, env = process.env) {
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     if (/not a git repository/i.test(error.stderr)) {
-      throw new import_errors3.MigcheckError((0, import_messages3.notARepository)(cwd), { hint: import_messages3.NOT_A_REPOSITORY_HINT });
+      throw new MigcheckError(notARepository(cwd), { hint: NOT_A_REPOSITORY_HINT });
     }
     if (!/must be run in a work tree/i.test(error.stderr)) throw error;
     withToplevel = false;
@@ -1308,26 +344,9 @@ async function listIndexConfigFiles(repo) {
   return resolveIndexStages(parseLsFiles(stdout));
 }
 
-// src/git/index.ts
-var import_staged_paths2 = __toESM(require_staged_paths(), 1);
-
-// src/git/refs.ts
-var import_errors4 = __toESM(require_errors(), 1);
-var import_messages4 = __toESM(require_messages(), 1);
-
-// src/git/blob-reader.ts
-var import_errors5 = __toESM(require_errors(), 1);
-var import_messages5 = __toESM(require_messages(), 1);
-
 // src/config/load-config.ts
 var import_promises = require("node:fs/promises");
 var import_node_path = require("node:path");
-var import_errors7 = __toESM(require_errors(), 1);
-var import_messages7 = __toESM(require_messages(), 1);
-
-// src/config/validate-config.ts
-var import_errors6 = __toESM(require_errors(), 1);
-var import_messages6 = __toESM(require_messages(), 1);
 
 // src/config/finding-codes.ts
 var CODES = {
@@ -1341,7 +360,8 @@ var CODES = {
   cycle: true,
   unparseable: true,
   "duplicate-label": true,
-  "unresolved-label": true
+  "unresolved-label": true,
+  "alembic-compat": true
 };
 var FINDING_CODES = Object.keys(CODES);
 function isFindingCode(value) {
@@ -1354,7 +374,7 @@ var ENVIRONMENT_KEYS = ["dir", "allowedHeads"];
 var SEVERITIES = ["error", "warning", "off"];
 function validateConfig(raw, source) {
   const fail = (key, problem) => {
-    throw new import_errors6.MigcheckError((0, import_messages6.configInvalid)(source, key, problem), { hint: import_messages6.CONFIG_KEYS_HINT });
+    throw new MigcheckError(configInvalid(source, key, problem), { hint: CONFIG_KEYS_HINT });
   };
   const table = asTable(raw, "the migcheck settings", fail);
   checkKeys(table, TOP_KEYS, "", fail);
@@ -1364,7 +384,7 @@ function validateConfig(raw, source) {
     if (typeof table.fetchTarget !== "boolean") fail("fetchTarget", `must be true or false, not ${describe(table.fetchTarget)}`);
     config.fetchTarget = table.fetchTarget;
   }
-  if (table.environments !== void 0) config.environments = environments(table.environments, fail);
+  if (table.environments !== void 0) config.environments = environments2(table.environments, fail);
   if (table.severity !== void 0) {
     const severity = asTable(table.severity, "severity", fail);
     for (const [code, value] of Object.entries(severity)) {
@@ -1379,7 +399,7 @@ function validateConfig(raw, source) {
   if (table.allowedHeads !== void 0) config.allowedHeads = stringList(table.allowedHeads, "allowedHeads", fail);
   return config;
 }
-function environments(value, fail) {
+function environments2(value, fail) {
   if (!Array.isArray(value)) return fail("environments", `must be a list of versions directories or {dir, allowedHeads} tables, not ${describe(value)}`);
   return value.map((item, i) => {
     const key = `environments[${i}]`;
@@ -1436,7 +456,7 @@ async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
     const path = (0, import_node_path.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
-    if (text === void 0) throw new import_errors7.MigcheckError((0, import_messages7.configMissing)(options.explicitPath), { hint: import_messages7.CONFIG_MISSING_HINT });
+    if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
@@ -1470,7 +490,7 @@ function parseJson(text, shown) {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new import_errors7.MigcheckError((0, import_messages7.configUnreadable)(shown, error.message), { cause: error });
+    throw new MigcheckError(configUnreadable(shown, error.message), { cause: error });
   }
 }
 async function parseToml(text, shown) {
@@ -1478,7 +498,7 @@ async function parseToml(text, shown) {
   try {
     return parse2(text);
   } catch (error) {
-    throw new import_errors7.MigcheckError((0, import_messages7.configUnreadable)(shown, error.message.split("\n")[0]), { cause: error });
+    throw new MigcheckError(configUnreadable(shown, error.message.split("\n")[0]), { cause: error });
   }
 }
 async function readText(path) {
@@ -1486,7 +506,7 @@ async function readText(path) {
     return await (0, import_promises.readFile)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
-    throw new import_errors7.MigcheckError((0, import_messages7.configUnreadable)(path, error.message), { cause: error });
+    throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
   }
 }
 function displayPath(repoRoot, path) {
@@ -1497,11 +517,6 @@ function displayPath(repoRoot, path) {
 // src/trees/discover-environments.ts
 var import_promises2 = require("node:fs/promises");
 var import_node_path2 = require("node:path");
-var import_errors8 = __toESM(require_errors(), 1);
-var import_messages10 = __toESM(require_messages(), 1);
-
-// src/alembic/environments-from-configs.ts
-var import_messages9 = __toESM(require_messages(), 1);
 
 // src/alembic/ini.ts
 var IniSyntaxError = class extends Error {
@@ -1604,7 +619,6 @@ function getOption(ini, section, option, vars = {}) {
 }
 
 // src/alembic/alembic-options.ts
-var import_messages8 = __toESM(require_messages(), 1);
 var HERE = ".";
 var DEFAULT_FILE_TEMPLATE = "%(rev)s_%(slug)s";
 var DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
@@ -1633,10 +647,13 @@ function splitVersionLocations(value, separator, osPathSeparator = ":") {
   const parts = separator === void 0 ? value.split(LEGACY_SPLIT) : value.split(chars[separator]);
   return parts.map((part) => part.trim()).filter((part) => part !== "");
 }
-function asBool(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number") return value !== 0;
-  return typeof value === "string" && ["true", "yes", "on", "y", "t", "1"].includes(value.trim().toLowerCase());
+var LOOSE_TRUE = ["true", "yes", "on", "y", "t", "1"];
+function alembicBoolean(value, fromToml) {
+  if (value === void 0) return { on: false };
+  if (fromToml) return typeof value === "boolean" ? { on: value } : { on: false, compat: "toml-not-boolean" };
+  const text = String(value);
+  if (text === "true") return { on: true };
+  return LOOSE_TRUE.includes(text.trim().toLowerCase()) ? { on: false, compat: "loose-boolean" } : { on: false };
 }
 function asText(value) {
   if (value === void 0) return void 0;
@@ -1661,12 +678,20 @@ function environmentFromOptions(input) {
   const { config, options } = input;
   const folder = folderOf(config);
   const problems = [];
+  const compat = [];
+  const fromToml = (option) => input.fromToml?.has(option) ?? false;
+  const note = (kind, option, value) => compat.push({ kind, ...input.locate?.(option, fromToml(option)) ?? { config }, option, value: asText(value) ?? "" });
+  const flag = (option) => {
+    const read = alembicBoolean(options.get(option), fromToml(option));
+    if (read.compat) note(read.compat, option, options.get(option));
+    return read.on;
+  };
   const scriptValue = asText(options.get("script_location"));
   let scriptLocation;
   if (scriptValue !== void 0 && scriptValue.trim() !== "") {
     const resolved = resolveScriptLocation(folder, scriptValue.trim(), input.isScriptDirectory);
-    if ("packageNotFound" in resolved) return { problems: [(0, import_messages8.packageLocationNotFound)(config, scriptValue)] };
-    if ("outside" in resolved) return { problems: [(0, import_messages8.locationOutsideRepository)(config, `script_location ${scriptValue}`)] };
+    if ("packageNotFound" in resolved) return { problems: [packageLocationNotFound(config, scriptValue)] };
+    if ("outside" in resolved) return { problems: [locationOutsideRepository(config, `script_location ${scriptValue}`)] };
     scriptLocation = resolved.location;
   } else {
     scriptLocation = input.defaultScriptLocation;
@@ -1681,14 +706,18 @@ function environmentFromOptions(input) {
     if (Array.isArray(raw)) {
       items = raw.map((item) => item.trim()).filter((item) => item !== "");
     } else {
-      const separator = asText(options.get("path_separator")) ?? asText(options.get("version_path_separator"));
+      const iniOption = (name) => fromToml(name) ? void 0 : asText(options.get(name));
+      const separator = iniOption("path_separator") ?? iniOption("version_path_separator");
+      if (separator === void 0) {
+        for (const name of ["path_separator", "version_path_separator"]) if (fromToml(name)) note("toml-path-separator", name, options.get(name));
+      }
       items = splitVersionLocations(String(raw), separator?.trim(), input.osPathSeparator);
-      if (items === void 0) return { problems: [(0, import_messages8.badPathSeparator)(config, separator ?? "")] };
+      if (items === void 0) return { problems: [badPathSeparator(config, separator ?? "")] };
     }
     locations = [];
     for (const item of items) {
       const location = resolveLocation(folder, item);
-      if (location === void 0) problems.push((0, import_messages8.locationOutsideRepository)(config, `version location ${item}`));
+      if (location === void 0) problems.push(locationOutsideRepository(config, `version location ${item}`));
       else if (!locations.includes(location)) locations.push(location);
     }
     if (locations.length === 0) return { problems };
@@ -1700,18 +729,34 @@ function environmentFromOptions(input) {
     section: input.section,
     scriptLocation,
     versionLocations: locations,
-    recursive: asBool(options.get("recursive_version_locations")),
-    sourceless: asBool(options.get("sourceless")),
+    recursive: flag("recursive_version_locations"),
+    sourceless: flag("sourceless"),
     fileTemplate: asText(options.get("file_template")) ?? DEFAULT_FILE_TEMPLATE,
     truncateSlugLength: Number.isFinite(truncate) ? truncate : DEFAULT_TRUNCATE_SLUG_LENGTH,
-    ...timezone ? { timezone } : {}
+    ...timezone ? { timezone } : {},
+    ...compat.length > 0 ? { compat } : {}
   };
   return { environment, problems };
 }
 
+// src/alembic/config-candidate.cts
+function isConfigCandidate(path) {
+  return path.endsWith(".ini") || path.slice(path.lastIndexOf("/") + 1) === "pyproject.toml";
+}
+
 // src/alembic/environments-from-configs.ts
-var import_config_candidate = __toESM(require_config_candidate(), 1);
 var basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+function optionLine(text, section, option) {
+  let current = "";
+  const lines = text.split(/\r\n|\n|\r/);
+  const key = new RegExp(`^\\s*["']?${option.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*[=:]`, "i");
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^\s*\[([^\]]+)\]/.exec(lines[i]);
+    if (header) current = header[1].trim();
+    else if (current === section && key.test(lines[i])) return i + 1;
+  }
+  return void 0;
+}
 function iniSources(file, problems) {
   const isAlembicIni = basename2(file.path) === "alembic.ini";
   if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
@@ -1719,7 +764,7 @@ function iniSources(file, problems) {
   try {
     ini = parseIni(file.text);
   } catch (error) {
-    problems.push((0, import_messages9.alembicConfigUnreadable)(file.path, error.message));
+    problems.push(alembicConfigUnreadable(file.path, error.message));
     return [];
   }
   if (!isAlembicIni && !ini.sections.has("alembic")) return [];
@@ -1736,11 +781,11 @@ function iniSources(file, problems) {
         if (!(error instanceof InterpolationError)) throw error;
         if (!["script_location", "version_locations", "path_separator", "version_path_separator"].includes(key)) continue;
         const problem = error.problem;
-        problems.push(problem.kind === "missing" ? (0, import_messages9.interpolationMissing)(file.path, key, problem.name) : (0, import_messages9.interpolationSyntax)(file.path, key, own.get(key) ?? ""));
+        problems.push(problem.kind === "missing" ? interpolationMissing(file.path, key, problem.name) : interpolationSyntax(file.path, key, own.get(key) ?? ""));
         broken = true;
       }
     }
-    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location") });
+    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location"), texts: { ini: file }, fromToml: /* @__PURE__ */ new Set() });
   }
   return sources;
 }
@@ -1753,7 +798,7 @@ function tomlSource(file, parseToml2, problems) {
   try {
     document = parseToml2(file.text);
   } catch (error) {
-    problems.push((0, import_messages9.alembicConfigUnreadable)(file.path, String(error.message).split("\n")[0] ?? ""));
+    problems.push(alembicConfigUnreadable(file.path, String(error.message).split("\n")[0] ?? ""));
     return void 0;
   }
   const table = document?.tool?.alembic;
@@ -1764,7 +809,7 @@ function tomlSource(file, parseToml2, problems) {
     else if (Array.isArray(value)) options.set(key, value.filter((v) => typeof v === "string").map(tomlString));
     else if (typeof value === "boolean" || typeof value === "number") options.set(key, value);
   }
-  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location") };
+  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location"), texts: { toml: file }, fromToml: new Set(options.keys()) };
 }
 function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   const problems = [];
@@ -1785,14 +830,20 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
         usedToml.add(toml);
         const merged = new Map([...toml.options, ...source.options]);
         const fromToml = source.lacksScriptLocation && !toml.lacksScriptLocation;
-        sources.push({ ...fromToml ? toml : source, options: merged, lacksScriptLocation: !merged.has("script_location") });
+        sources.push({
+          ...fromToml ? toml : source,
+          options: merged,
+          lacksScriptLocation: !merged.has("script_location"),
+          texts: { ini: file, toml: toml.texts.toml },
+          fromToml: new Set([...toml.options.keys()].filter((key) => !source.options.has(key)))
+        });
       } else {
         sources.push(source);
       }
     }
   }
   for (const toml of tomlByFolder.values()) if (!usedToml.has(toml)) sources.push(toml);
-  const environments2 = [];
+  const environments3 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const source of sources) {
     const folder = folderOf(source.config);
@@ -1800,7 +851,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
     if (source.lacksScriptLocation) {
       if (source.section === "alembic" && source.config.endsWith(".ini") && scriptDirectories.has(folder)) defaultScriptLocation = folder;
       else {
-        problems.push((0, import_messages9.scriptLocationMissing)(source.config, source.section));
+        problems.push(scriptLocationMissing(source.config, source.section));
         continue;
       }
     }
@@ -1810,7 +861,14 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
       options: source.options,
       defaultScriptLocation,
       isScriptDirectory: (dir) => scriptDirectories.has(dir),
-      osPathSeparator: options.osPathSeparator
+      osPathSeparator: options.osPathSeparator,
+      fromToml: source.fromToml,
+      locate: (option, inToml) => {
+        const file = inToml ? source.texts.toml : source.texts.ini;
+        if (!file) return { config: source.config };
+        const line = optionLine(file.text, inToml ? "tool.alembic" : source.section, option);
+        return { config: file.path, ...line === void 0 ? {} : { line } };
+      }
     });
     problems.push(...result.problems);
     const environment = result.environment;
@@ -1818,15 +876,15 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
     const key = `${environment.recursive}\0${environment.versionLocations.join("\0")}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    environments2.push(environment);
+    environments3.push(environment);
   }
-  return { environments: environments2, problems };
+  return { environments: environments3, problems };
 }
 
 // src/trees/discover-environments.ts
 var basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function configEntries(entries) {
-  const configs = entries.filter((entry) => (0, import_config_candidate.isConfigCandidate)(entry.path) && entry.mode !== "120000");
+  const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
   const scriptDirectories = new Set(entries.filter((entry) => basename3(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
   return { configs, scriptDirectories };
 }
@@ -1856,24 +914,22 @@ async function discoverEnvironments(repo, source, reader) {
 
 // src/trees/environments-from-dirs.ts
 var import_node_path3 = require("node:path");
-var import_errors9 = __toESM(require_errors(), 1);
-var import_messages11 = __toESM(require_messages(), 1);
 function repositoryRelativeDir(dir, root, cwd) {
   const rel = (0, import_node_path3.relative)(root, (0, import_node_path3.resolve)(cwd, dir));
   if (rel === ".." || rel.startsWith(`..${import_node_path3.sep}`) || (0, import_node_path3.isAbsolute)(rel)) {
-    throw new import_errors9.MigcheckError((0, import_messages11.locationOutsideRepository)("--dir", dir));
+    throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
   return rel.split(import_node_path3.sep).join("/");
 }
 function environmentsFromDirs(dirs, options) {
   const seen = /* @__PURE__ */ new Set();
-  const environments2 = [];
+  const environments3 = [];
   for (const dir of dirs) {
     const location = repositoryRelativeDir(dir, options.root, options.cwd);
     if (seen.has(location)) continue;
     seen.add(location);
     const isVersions = location.slice(location.lastIndexOf("/") + 1) === "versions";
-    environments2.push({
+    environments3.push({
       ...isVersions ? { scriptLocation: folderOf(location) } : {},
       versionLocations: [location],
       recursive: false,
@@ -1882,7 +938,7 @@ function environmentsFromDirs(dirs, options) {
       truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
     });
   }
-  return environments2;
+  return environments3;
 }
 
 // src/hooks/apply-init-plan.ts
@@ -1922,34 +978,44 @@ async function applyInitPlan(plan) {
 
 // src/hooks/hook-script.ts
 var import_promises4 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
+
+// src/fs/install-root.ts
+var import_node_fs2 = require("node:fs");
 var import_node_path5 = require("node:path");
-var import_install_root = __toESM(require_install_root(), 1);
-var import_messages12 = __toESM(require_messages(), 1);
+var import_node_url = require("node:url");
+var found;
+function installRoot() {
+  if (found !== void 0) return found;
+  const start = (0, import_node_path5.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
+  for (let dir = start; ; dir = (0, import_node_path5.dirname)(dir)) {
+    if ((0, import_node_fs2.existsSync)((0, import_node_path5.join)(dir, "package.json")) && (0, import_node_fs2.existsSync)((0, import_node_path5.join)(dir, "bin", "migcheck.js"))) return found = dir;
+    if ((0, import_node_path5.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
+  }
+}
+
+// src/hooks/hook-script.ts
 var HOOK_NAMES = ["pre-commit", "pre-push"];
 var HOOK_MARKER = "# migcheck-managed hook";
 var CHAINED_SUFFIX = ".migcheck-chained";
-var INSTALL_ROOT = (0, import_install_root.installRoot)();
-var MIGCHECK_JS = (0, import_node_path5.join)(INSTALL_ROOT, "bin", "migcheck.js");
+var INSTALL_ROOT = installRoot();
+var MIGCHECK_JS = (0, import_node_path6.join)(INSTALL_ROOT, "bin", "migcheck.js");
 function readHookTemplate(hook) {
-  return (0, import_promises4.readFile)((0, import_node_path5.join)(INSTALL_ROOT, "hooks", hook), "utf8");
+  return (0, import_promises4.readFile)((0, import_node_path6.join)(INSTALL_ROOT, "hooks", hook), "utf8");
 }
 function renderHookScript(template, values) {
   const replacements = {
     "@MIGCHECK_JS@": shellQuote(values.migcheckJs),
     "@NODE@": shellQuote(values.node),
-    "@NOT_FOUND@": shellQuote((0, import_messages12.hookCannotFindMigcheck)(values.hook, values.migcheckJs)),
+    "@NOT_FOUND@": shellQuote(hookCannotFindMigcheck(values.hook, values.migcheckJs)),
     // A comment line: newlines must not escape it.
-    "@REMOVE@": (0, import_messages12.hookRemoval)(values.hookPath, `${values.hookPath}${CHAINED_SUFFIX}`).replace(/[\r\n]/g, " ")
+    "@REMOVE@": hookRemoval(values.hookPath, `${values.hookPath}${CHAINED_SUFFIX}`).replace(/[\r\n]/g, " ")
   };
   return template.replace(/@[A-Z_]+@/g, (name) => replacements[name] ?? name);
 }
 function shellQuote(value) {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
-
-// src/hooks/plan-husky.ts
-var import_errors10 = __toESM(require_errors(), 1);
-var import_messages13 = __toESM(require_messages(), 1);
 
 // src/hooks/edit-json.ts
 function jsonLayout(text) {
@@ -2011,7 +1077,7 @@ function planHusky(state) {
     packageJson = JSON.parse(packageText.replace(/^\uFEFF/, ""));
     if (typeof packageJson !== "object" || packageJson === null || Array.isArray(packageJson)) throw new Error("not a JSON object");
   } catch (error) {
-    throw new import_errors10.MigcheckError((0, import_messages13.initBadJson)("package.json", error.message));
+    throw new MigcheckError(initBadJson("package.json", error.message));
   }
   const hasDependency = (name) => ["dependencies", "devDependencies"].some((k) => Object.hasOwn(objectAt(packageJson, k), name));
   const lintStagedFile = LINT_STAGED_FILES.find((f) => state.files[f] !== void 0);
@@ -2022,14 +1088,14 @@ function planHusky(state) {
       const dev = objectAt(pkg, "devDependencies");
       for (const name of missing) dev[name] = name === "husky" ? HUSKY_RANGE : LINT_STAGED_RANGE;
       pkg.devDependencies = sortKeys(dev);
-      packageWhat.push(import_messages13.INIT_WHAT.devDependencies(missing));
+      packageWhat.push(INIT_WHAT.devDependencies(missing));
     }
     const scripts = objectAt(pkg, "scripts");
     const prepare = scripts.prepare;
     if (typeof prepare !== "string" || !/\bhusky\b/.test(prepare)) {
       scripts.prepare = typeof prepare === "string" && prepare.trim() !== "" ? `${prepare} && husky` : "husky";
       pkg.scripts = scripts;
-      packageWhat.push(import_messages13.INIT_WHAT.prepare(scripts.prepare));
+      packageWhat.push(INIT_WHAT.prepare(scripts.prepare));
     }
     if (entryInPackage) {
       const config = pkg["lint-staged"] ?? {};
@@ -2037,10 +1103,10 @@ function planHusky(state) {
         if (!JSON.stringify(config).includes("migcheck")) {
           config[state.glob] = LINT_STAGED_COMMAND;
           pkg["lint-staged"] = config;
-          packageWhat.push(import_messages13.INIT_WHAT.lintStagedEntry(state.glob));
+          packageWhat.push(INIT_WHAT.lintStagedEntry(state.glob));
         }
       } else {
-        notes.push((0, import_messages13.initLintStagedManual)('package.json "lint-staged"', state.glob));
+        notes.push(initLintStagedManual('package.json "lint-staged"', state.glob));
       }
     }
   });
@@ -2049,18 +1115,18 @@ function planHusky(state) {
   }
   if (!entryInPackage && lintStagedFile) {
     const change = planLintStagedFile(lintStagedFile, state.files[lintStagedFile], state.glob);
-    if (change === "manual") notes.push((0, import_messages13.initLintStagedManual)(lintStagedFile, state.glob));
-    else if (change !== void 0) changes.push({ kind: "write", path: at(lintStagedFile), shown: lintStagedFile, before: state.files[lintStagedFile], content: change, executable: false, what: [import_messages13.INIT_WHAT.lintStagedEntry(state.glob)] });
+    if (change === "manual") notes.push(initLintStagedManual(lintStagedFile, state.glob));
+    else if (change !== void 0) changes.push({ kind: "write", path: at(lintStagedFile), shown: lintStagedFile, before: state.files[lintStagedFile], content: change, executable: false, what: [INIT_WHAT.lintStagedEntry(state.glob)] });
   }
   for (const [path, line, present, what] of [
-    [".husky/pre-commit", HUSKY_PRE_COMMIT_LINE, /\blint-staged\b/, import_messages13.INIT_WHAT.huskyPreCommit],
-    [".husky/pre-push", HUSKY_PRE_PUSH_LINE, /\bmigcheck\b[^\n]*\bpre-push\b/, import_messages13.INIT_WHAT.huskyPrePush]
+    [".husky/pre-commit", HUSKY_PRE_COMMIT_LINE, /\blint-staged\b/, INIT_WHAT.huskyPreCommit],
+    [".husky/pre-push", HUSKY_PRE_PUSH_LINE, /\bmigcheck\b[^\n]*\bpre-push\b/, INIT_WHAT.huskyPrePush]
   ]) {
     const current = state.files[path];
     if (current !== void 0 && present.test(current)) continue;
     changes.push({ kind: "write", path: at(path), shown: path, before: current, content: appendLine(current ?? "", line), executable: false, what: [what] });
   }
-  if (!hasDependency("migcheck")) notes.push(import_messages13.INIT_ADD_MIGCHECK);
+  if (!hasDependency("migcheck")) notes.push(INIT_ADD_MIGCHECK);
   return { mode: "husky", where: ".husky", changes, notes };
 }
 function planLintStagedFile(name, text, glob) {
@@ -2080,33 +1146,31 @@ function planLintStagedFile(name, text, glob) {
   return appendLine(text, `'${glob.replace(/'/g, "''")}': ${LINT_STAGED_COMMAND}`);
 }
 function objectAt(value, key) {
-  const found = value[key];
-  return typeof found === "object" && found !== null && !Array.isArray(found) ? found : {};
+  const found2 = value[key];
+  return typeof found2 === "object" && found2 !== null && !Array.isArray(found2) ? found2 : {};
 }
 function sortKeys(map) {
   return Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b, "en")));
 }
 
 // src/hooks/plan-plain-hooks.ts
-var import_errors11 = __toESM(require_errors(), 1);
-var import_messages14 = __toESM(require_messages(), 1);
 function planPlainHooks(where, hooks) {
   const changes = [];
   for (const name of HOOK_NAMES) {
     const hook = hooks[name];
     if (hook.current === hook.script) continue;
     if (hook.current !== void 0 && hook.current.includes(HOOK_MARKER)) {
-      changes.push({ kind: "write", path: hook.path, shown: hook.shown, before: hook.current, content: hook.script, executable: true, what: [import_messages14.INIT_WHAT.refreshHook(name)] });
+      changes.push({ kind: "write", path: hook.path, shown: hook.shown, before: hook.current, content: hook.script, executable: true, what: [INIT_WHAT.refreshHook(name)] });
       continue;
     }
     if (hook.current !== void 0) {
-      if (hook.chainedExists) throw new import_errors11.MigcheckError((0, import_messages14.initChainTaken)(hook.shown, `${hook.shown}${CHAINED_SUFFIX}`), { hint: import_messages14.INIT_CHAIN_TAKEN_HINT });
-      changes.push({ kind: "rename", path: hook.path, shown: hook.shown, to: `${hook.path}${CHAINED_SUFFIX}`, toShown: `${hook.shown}${CHAINED_SUFFIX}`, what: [import_messages14.INIT_WHAT.chain(name)] });
+      if (hook.chainedExists) throw new MigcheckError(initChainTaken(hook.shown, `${hook.shown}${CHAINED_SUFFIX}`), { hint: INIT_CHAIN_TAKEN_HINT });
+      changes.push({ kind: "rename", path: hook.path, shown: hook.shown, to: `${hook.path}${CHAINED_SUFFIX}`, toShown: `${hook.shown}${CHAINED_SUFFIX}`, what: [INIT_WHAT.chain(name)] });
     }
-    changes.push({ kind: "write", path: hook.path, shown: hook.shown, before: void 0, content: hook.script, executable: true, what: [import_messages14.INIT_WHAT.plainHook(name)] });
+    changes.push({ kind: "write", path: hook.path, shown: hook.shown, before: void 0, content: hook.script, executable: true, what: [INIT_WHAT.plainHook(name)] });
   }
-  const removal = HOOK_NAMES.map((name) => (0, import_messages14.hookRemoval)(hooks[name].shown, `${hooks[name].shown}${CHAINED_SUFFIX}`));
-  return { mode: "plain", where, changes, notes: changes.length > 0 ? [(0, import_messages14.initPlainRemoval)(removal)] : [] };
+  const removal = HOOK_NAMES.map((name) => hookRemoval(hooks[name].shown, `${hooks[name].shown}${CHAINED_SUFFIX}`));
+  return { mode: "plain", where, changes, notes: changes.length > 0 ? [initPlainRemoval(removal)] : [] };
 }
 
 // src/hooks/version-globs.ts
@@ -2130,49 +1194,49 @@ async function run(args, io) {
   const config = await loadConfig(repo.root, { explicitPath: stringOption(args.options.config), cwd: io.cwd });
   const dirs = await versionLocations(repo, config.environments?.flatMap((e) => e.versionLocations), asList(args.options.dir), io.cwd);
   if (args.options["pre-commit"] === true) {
-    io.stdout((0, import_messages15.preCommitSnippet)(preCommitFilesPattern(dirs)));
+    io.stdout(preCommitSnippet(preCommitFilesPattern(dirs)));
     return 0;
   }
-  if (repo.isBare) throw new import_errors12.MigcheckError(import_messages15.INIT_BARE);
-  const plan = await exists((0, import_node_path6.join)(repo.root, "package.json")) ? await huskyPlan(repo, dirs) : await plainPlan(repo);
-  io.stdout(`${(0, import_messages15.initMode)(plan.mode, dryRun, plan.where)}
+  if (repo.isBare) throw new MigcheckError(INIT_BARE);
+  const plan = await exists((0, import_node_path7.join)(repo.root, "package.json")) ? await huskyPlan(repo, dirs) : await plainPlan(repo);
+  io.stdout(`${initMode(plan.mode, dryRun, plan.where)}
 `);
-  if (plan.changes.length === 0) io.stdout(`${import_messages15.INIT_NOTHING_TO_DO}
+  if (plan.changes.length === 0) io.stdout(`${INIT_NOTHING_TO_DO}
 `);
   for (const change of plan.changes) {
     const verb = change.kind === "rename" ? "rename" : change.before === void 0 ? "create" : "update";
     const shown = change.kind === "rename" ? `${change.shown} -> ${change.toShown}` : change.shown;
-    for (const what of change.what) io.stdout(`${(0, import_messages15.initChange)(verb, shown, what, dryRun)}
+    for (const what of change.what) io.stdout(`${initChange(verb, shown, what, dryRun)}
 `);
   }
   if (!dryRun) await applyInitPlan(plan);
   for (const note of plan.notes) io.stdout(`${note}
 `);
-  if (dryRun) io.stdout(`${import_messages15.INIT_DRY_RUN_DONE}
+  if (dryRun) io.stdout(`${INIT_DRY_RUN_DONE}
 `);
   return 0;
 }
 async function huskyPlan(repo, dirs) {
   const files = {};
   for (const path of ["package.json", ".husky/pre-commit", ".husky/pre-push", ...LINT_STAGED_FILES]) {
-    files[path] = await readOptional((0, import_node_path6.join)(repo.root, path));
+    files[path] = await readOptional((0, import_node_path7.join)(repo.root, path));
   }
   const plan = planHusky({ root: repo.root, files, glob: lintStagedGlob(dirs) });
   if (plan.changes.some((c) => c.shown === "package.json")) {
-    plan.notes.unshift(import_messages15.INIT_RUN_NPM_INSTALL);
+    plan.notes.unshift(INIT_RUN_NPM_INSTALL);
   } else {
     const hooksPath = await runGit(repo, ["config", "--get", "core.hooksPath"], { allowExit: [1] });
-    if (!/(^|\/)\.husky(\/_)?\/?$/.test(hooksPath.stdout.trim())) plan.notes.unshift(import_messages15.INIT_RUN_HUSKY);
+    if (!/(^|\/)\.husky(\/_)?\/?$/.test(hooksPath.stdout.trim())) plan.notes.unshift(INIT_RUN_HUSKY);
   }
   return plan;
 }
 async function plainPlan(repo) {
   const gitPath = await runGit(repo, ["rev-parse", "--git-path", "hooks"]);
-  const hooksDir = (0, import_node_path6.resolve)(repo.root, gitPath.stdout.trim());
+  const hooksDir = (0, import_node_path7.resolve)(repo.root, gitPath.stdout.trim());
   const where = shownPath(repo.root, hooksDir);
   const hooks = {};
   for (const hook of HOOK_NAMES) {
-    const path = (0, import_node_path6.join)(hooksDir, hook);
+    const path = (0, import_node_path7.join)(hooksDir, hook);
     const shown = shownPath(repo.root, path);
     hooks[hook] = {
       path,
@@ -2188,12 +1252,12 @@ async function versionLocations(repo, configured, dirs, cwd) {
   if (dirs) return environmentsFromDirs(dirs, { root: repo.root, cwd }).flatMap((e) => e.versionLocations);
   if (configured) return configured;
   if (repo.isBare) return [];
-  const found = await discoverEnvironments(repo, { kind: "worktree" }, void 0);
-  return found.environments.flatMap((e) => e.versionLocations);
+  const found2 = await discoverEnvironments(repo, { kind: "worktree" }, void 0);
+  return found2.environments.flatMap((e) => e.versionLocations);
 }
 function shownPath(root, path) {
-  const rel = (0, import_node_path6.relative)(root, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path7.relative)(root, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path7.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 function stringOption(value) {
   return typeof value === "string" ? value : void 0;
@@ -2210,42 +1274,3 @@ var __modules = { "cli/commands/init": init_exports };
   __modules,
   run
 });
-/*! Bundled license information:
-
-smol-toml/dist/error.js:
-smol-toml/dist/primitive.js:
-smol-toml/dist/date.js:
-smol-toml/dist/extract.js:
-smol-toml/dist/util.js:
-smol-toml/dist/struct.js:
-smol-toml/dist/parse.js:
-smol-toml/dist/stringify.js:
-smol-toml/dist/index.js:
-  (*!
-   * Copyright (c) Squirrel Chat et al., All rights reserved.
-   * SPDX-License-Identifier: BSD-3-Clause
-   *
-   * Redistribution and use in source and binary forms, with or without
-   * modification, are permitted provided that the following conditions are met:
-   *
-   * 1. Redistributions of source code must retain the above copyright notice, this
-   *    list of conditions and the following disclaimer.
-   * 2. Redistributions in binary form must reproduce the above copyright notice,
-   *    this list of conditions and the following disclaimer in the
-   *    documentation and/or other materials provided with the distribution.
-   * 3. Neither the name of the copyright holder nor the names of its contributors
-   *    may be used to endorse or promote products derived from this software without
-   *    specific prior written permission.
-   *
-   * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
-   * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
-   * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
-   * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
-   * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
-   * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
-   * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
-   * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
-   * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
-   * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
-   *)
-*/

@@ -1,10 +1,8 @@
-// Built by scripts/build.mjs from src/: do not edit; run `npm run build`.
+// Built by scripts/build.mjs from src/: do not edit; run `npm run bundle`.
 var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;
-var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
@@ -12,13 +10,6 @@ var __esm = (fn, res, err) => function __init() {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
     throw err = [e], e;
-  }
-};
-var __commonJS = (cb, mod) => function __require() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
   }
 };
 var __export = (target, all) => {
@@ -33,1035 +24,9 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// bundle-of:src/core/errors.ts
-var require_errors = __commonJS({
-  "bundle-of:src/core/errors.ts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["core/errors"];
-  }
-});
-
-// bundle-of:src/core/messages.ts
-var require_messages = __commonJS({
-  "bundle-of:src/core/messages.ts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["core/messages"];
-  }
-});
-
-// bundle-of:src/git/staged-paths.cts
-var require_staged_paths = __commonJS({
-  "bundle-of:src/git/staged-paths.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["git/staged-paths"];
-  }
-});
-
-// bundle-of:src/git/git-process.cts
-var require_git_process = __commonJS({
-  "bundle-of:src/git/git-process.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["git/git-process"];
-  }
-});
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError;
-var init_error = __esm({
-  "node_modules/smol-toml/dist/error.js"() {
-    TomlError = class _TomlError extends Error {
-      line;
-      column;
-      codeblock;
-      constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-      }
-      /** @internal */
-      static x(message, ctx, ptr) {
-        throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-      }
-    };
-  }
-});
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-var init_primitive = __esm({
-  "node_modules/smol-toml/dist/primitive.js"() {
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE, TomlDate;
-var init_date = __esm({
-  "node_modules/smol-toml/dist/date.js"() {
-    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-    TomlDate = class _TomlDate extends Date {
-      #hasDate = false;
-      #hasTime = false;
-      #offset = null;
-      constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = "Z";
-        let c;
-        if (typeof date === "string") {
-          if (fasttype)
-            prep: {
-              if (fasttype < 3) {
-                if (+date.slice(11, 13) > 23) {
-                  date = "";
-                  break prep;
-                }
-                if (fasttype === 2) {
-                  offset = null;
-                  date += "Z";
-                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-                  offset = date.slice(date.length - 6);
-                }
-                if (unsafeDelim)
-                  date = date.slice(0, 10) + "T" + date.slice(11);
-              } else if (fasttype === 4) {
-                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-              }
-              hasDate = fasttype !== 4;
-              hasTime = fasttype !== 3;
-            }
-          else {
-            let match = date.match(DATE_TIME_RE);
-            if (match) {
-              if (!match[1]) {
-                hasDate = false;
-                date = `0000-01-01T${date}`;
-              }
-              hasTime = !!match[2];
-              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-              if (match[2] && +match[2] > 23) {
-                date = "";
-              } else {
-                offset = match[3] || null;
-                if (!offset && hasTime)
-                  date += "Z";
-              }
-            } else {
-              date = "";
-            }
-          }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-          this.#hasDate = hasDate;
-          this.#hasTime = hasTime;
-          this.#offset = offset;
-        }
-      }
-      isDateTime() {
-        return this.#hasDate && this.#hasTime;
-      }
-      isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-      }
-      isDate() {
-        return this.#hasDate && !this.#hasTime;
-      }
-      isTime() {
-        return this.#hasTime && !this.#hasDate;
-      }
-      isValid() {
-        return this.#hasDate || this.#hasTime;
-      }
-      toISOString() {
-        let iso = super.toISOString();
-        if (this.isDate())
-          return iso.slice(0, 10);
-        if (this.isTime())
-          return iso.slice(11, 23);
-        if (this.#offset === null)
-          return iso.slice(0, -1);
-        if (this.#offset === "Z" || this.#offset === "z")
-          return iso;
-        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-        offset = this.#offset[0] === "-" ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - offset * 6e4);
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-      }
-      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-        let date = new _TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-      }
-      static wrapAsLocalDateTime(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-      }
-      static wrapAsLocalDate(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-      }
-      static wrapAsLocalTime(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-      }
-    };
-  }
-});
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit2(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit2(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit2(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit2(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-var init_extract = __esm({
-  "node_modules/smol-toml/dist/extract.js"() {
-    init_primitive();
-    init_struct();
-    init_error();
-    init_date();
-  }
-});
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-var init_util = __esm({
-  "node_modules/smol-toml/dist/util.js"() {
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-var init_struct = __esm({
-  "node_modules/smol-toml/dist/struct.js"() {
-    init_primitive();
-    init_extract();
-    init_util();
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-var init_parse = __esm({
-  "node_modules/smol-toml/dist/parse.js"() {
-    init_struct();
-    init_extract();
-    init_util();
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/stringify.js
-function extendedTypeOf(obj) {
-  let type = typeof obj;
-  if (type === "object") {
-    if (Array.isArray(obj))
-      return "array";
-    if (typeof obj.getUTCDate === "function" && obj instanceof Date)
-      return "date";
-    if (globalThis.Temporal) {
-      if (obj.until) {
-        if (obj instanceof Temporal.ZonedDateTime)
-          return "temporal/tz+uc";
-        if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-          return "temporal/uc";
-        if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-          return "temporal";
-        if (obj instanceof Temporal.PlainYearMonth)
-          return "temporal/x";
-      } else if (obj.toPlainDate && obj instanceof Temporal.PlainMonthDay || obj.negated && obj instanceof Temporal.Duration) {
-        return "temporal/x";
-      }
-    }
-  }
-  return type;
-}
-function isArrayOfTables(obj) {
-  for (let i = 0; i < obj.length; i++) {
-    if (extendedTypeOf(obj[i]) !== "object")
-      return false;
-  }
-  return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-  return JSON.stringify(s).replaceAll("", "\\u007f");
-}
-function formatString(s) {
-  return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-  if (BARE_KEY.test(s))
-    return s;
-  if (HAS_WELLFORMED && !s.isWellFormed())
-    throw new RangeError("key contains illegal lone surrogates");
-  return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  switch (type) {
-    // @ts-expect-error -- intentional fallthrough case
-    case "number":
-      if (isNaN(val))
-        return "nan";
-      if (val === Infinity)
-        return "inf";
-      if (val === -Infinity)
-        return "-inf";
-      if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-        return val.toFixed(1);
-    case "bigint":
-    case "boolean":
-    case "temporal":
-      return val.toString();
-    case "string":
-      return formatString(val);
-    case "date":
-      if (isNaN(val.getTime()))
-        throw new TypeError("cannot serialize invalid date");
-      return val.toISOString();
-    case "object":
-      return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-    case "array":
-      return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-    // @ts-expect-error -- intentional fallthrough case
-    case "temporal/tz+uc":
-      if (strictTemporal) {
-        let tz = val.timeZoneId;
-        let tzc = tz.charCodeAt(0);
-        if (
-          // Classic offset
-          tzc !== 43 && tzc !== 45 && // Fast pre-check pass; see below for the actually accepted values
-          (tzc !== 85 && tzc !== 71 && tzc !== 90 && tzc !== 69 || // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-          tz !== "UTC" && tz !== "UCT" && tz !== "Universal" && tz !== "Zulu" && // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-          !tz.startsWith("GMT") && tz !== "Greenwich" && // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-          !tz.startsWith("Etc/"))
-        ) {
-          throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode");
-        }
-      }
-    case "temporal/uc":
-      if (strictTemporal && val.calendarId !== "iso8601")
-        throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");
-      return val.toString({
-        calendarName: "never",
-        timeZoneName: "never"
-      });
-    case "temporal/x":
-      throw new TypeError("Unsupported " + val[Symbol.toStringTag]);
-  }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-  let keys = Object.keys(obj);
-  if (keys.length === 0)
-    return "{}";
-  let res = "{ ";
-  for (let i = 0; i < keys.length; i++) {
-    let k = keys[i];
-    if (i)
-      res += ", ";
-    res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-  }
-  return res + " }";
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-  if (array.length === 0)
-    return "[]";
-  let res = "[ ";
-  for (let i = 0; i < array.length; i++) {
-    if (i)
-      res += ", ";
-    if (array[i] === null || array[i] === void 0) {
-      throw new TypeError("arrays cannot contain null or undefined values");
-    }
-    res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-  }
-  return res + " ]";
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  let res = "";
-  for (let i = 0; i < array.length; i++) {
-    res += `${res && "\n"}[[${key}]]
-`;
-    res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-  }
-  return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  let preamble = "";
-  let tables = "";
-  let keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    let k = keys[i];
-    if (obj[k] !== null && obj[k] !== void 0) {
-      let type = extendedTypeOf(obj[k]);
-      if (type === "symbol" || type === "function") {
-        throw new TypeError(`cannot serialize values of type '${type}'`);
-      }
-      let key = formatKey(k);
-      if (type === "array" && isArrayOfTables(obj[k])) {
-        tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-      } else if (type === "object") {
-        let tblKey = prefix ? `${prefix}.${key}` : key;
-        tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-      } else {
-        preamble += key;
-        preamble += " = ";
-        preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-        preamble += "\n";
-      }
-    }
-  }
-  if (tableKey && (preamble || !tables))
-    preamble = preamble ? `[${tableKey}]
-${preamble}` : `[${tableKey}]`;
-  return preamble && tables ? `${preamble}
-${tables}` : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal = false } = {}) {
-  if (extendedTypeOf(obj) !== "object") {
-    throw new TypeError("stringify can only be called with an object");
-  }
-  let str = stringifyTable(0, obj, "", maxDepth, numbersAsFloat, strictTemporal);
-  if (str[str.length - 1] !== "\n")
-    return str + "\n";
-  return str;
-}
-var BARE_KEY, HAS_WELLFORMED;
-var init_stringify = __esm({
-  "node_modules/smol-toml/dist/stringify.js"() {
-    BARE_KEY = /^[a-z0-9-_]+$/i;
-    HAS_WELLFORMED = !!"".isWellFormed;
-  }
-});
-
-// node_modules/smol-toml/dist/index.js
+// bundle-of:node_modules/smol-toml/dist/index.js
 var dist_exports = {};
 __export(dist_exports, {
   TomlDate: () => TomlDate,
@@ -1070,21 +35,12 @@ __export(dist_exports, {
   parse: () => parse,
   stringify: () => stringify
 });
-var dist_default;
+var shared2, TomlDate, TomlError, parse, stringify, dist_default;
 var init_dist = __esm({
-  "node_modules/smol-toml/dist/index.js"() {
-    init_parse();
-    init_stringify();
-    init_date();
-    init_error();
-    dist_default = { parse, stringify, TomlDate, TomlError };
-  }
-});
-
-// bundle-of:src/alembic/config-candidate.cts
-var require_config_candidate = __commonJS({
-  "bundle-of:src/alembic/config-candidate.cts"(exports2, module2) {
-    module2.exports = require("./migcheck.cjs").__modules["alembic/config-candidate"];
+  "bundle-of:node_modules/smol-toml/dist/index.js"() {
+    shared2 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
+    ({ TomlDate, TomlError, parse, stringify } = shared2);
+    dist_default = shared2.default;
   }
 });
 
@@ -1102,11 +58,143 @@ __export(rebase_plan_exports, {
   run: () => run
 });
 var import_node_path8 = require("node:path");
-var import_errors15 = __toESM(require_errors(), 1);
+
+// bundle-of:src/core/errors.ts
+var shared = require("./migcheck.cjs").__modules["core/errors"];
+var { MigcheckError } = shared;
+
+// src/core/messages.ts
+var readerNoRevision = (filename) => `Could not determine revision id from filename ${filename}. Be sure the 'revision' variable is declared inside the script (please see 'Upgrading from Alembic 0.1 to 0.2' in the documentation).`;
+var readerNoDownRevision = (moduleId) => `down_revision is not assigned at module level; Alembic fails to load this file (AttributeError: module '${moduleId}' has no attribute 'down_revision')`;
+var readerIllegalChars = (chars, revision) => `Character(s) '${chars.join(", ")}' not allowed in revision identifier '${revision}'`;
+var readerNotLiteral = (field, what) => `${field} is ${what}, not a literal; migcheck reads revision files without running them, so write it as a string, tuple or list literal`;
+var readerNotString = (field, what) => `${field} must be a string (or a tuple or list of strings), not ${what}`;
+var READER_EMPTY_REVISION = "revision is an empty string";
+var readerRepeated = (field, lines) => `${field} is assigned ${lines.length} times at module level (lines ${lines.length > 10 ? `${lines.slice(0, 10).join(", ")}, …` : lines.join(", ")}); Python keeps the last value, and migcheck will not edit this file`;
+var readerConditional = (field, keyword) => `${field} is assigned inside a module-level '${keyword}' block, so its value is decided when Python runs the file and cannot be read statically; assign it once at module level`;
+var readerBoundBy = (field, how) => `${field} is ${how}, which cannot be read statically; assign it once at module level`;
+var readerLineTooLong = (max) => `this statement has more than ${max} tokens and names revision, down_revision, branch_labels or depends_on; migcheck does not read statements that long`;
+var readerSyntax = (detail) => `Python cannot parse this file: ${detail}`;
+var readerConflictMarkers = (marker) => `unresolved merge conflict markers (${marker} starts this line): resolve the conflict first`;
+var READER_CONFLICT_FIX = "keep the lines you mean, delete every marker line (<<<<<<<, |||||||, =======, >>>>>>>), then run migcheck again";
+var readerCompiled = (path) => `${path} is compiled bytecode; migcheck reads revision sources only`;
+var readerUnresolvedConstant = (field, expression, why) => `${field} item ${expression} could not be resolved to a string constant (${why}); it is kept as written`;
+var latin1Unencodable = (codePoint) => `cannot write U+${codePoint.toString(16).toUpperCase().padStart(4, "0")} into a latin-1 encoded revision file`;
+var quoted = (ids2) => ids2.map((id) => `'${id}'`).join(", ");
+var missingParent = (revision, field, missing) => field === "down_revision" ? `revision '${revision}' has down_revision '${missing}', which no revision file declares` : `revision '${revision}' has depends_on '${missing}', which is neither a revision nor a branch label`;
+var missingParentMeant = (field, missing, meant, file) => `${field} names '${missing}', which is a file name: that file (${file}) declares revision '${meant}'`;
+var missingParentMeantFix = (field, missing, meant, sole) => sole ? `set ${field} = '${meant}'` : `in ${field}, replace '${missing}' with '${meant}'`;
+var missingParentFix = (field, missing) => `point ${field} at an existing revision instead of '${missing}', or restore the file that declares '${missing}'`;
+var duplicateRevision = (revision, files) => `revision '${revision}' is declared by ${files.length} files: ${files.join(", ")}`;
+var duplicateRevisionFix = (revision) => `give all but one of these files a new revision id (and repoint their children), or delete the copy; which file Alembic uses for '${revision}' depends on file-system order`;
+var cycle = (revisions, via) => revisions.length === 1 ? `revision '${revisions[0]}' names itself in ${via}` : via === "down_revision" ? `the down_revision links of ${quoted(revisions)} form a cycle` : `the down_revision and depends_on links of ${quoted(revisions)} form a cycle`;
+var cycleFix = (revisions, via) => revisions.length === 1 ? `remove '${revisions[0]}' from its own ${via}` : `break the cycle: one of ${quoted(revisions)} must name a revision outside it in ${via === "down_revision" ? "down_revision" : "down_revision or depends_on"}`;
+var duplicateLabel = (label, revisions, isRevisionId) => isRevisionId ? `branch label '${label}' of ${quoted(revisions.slice(1))} is also a revision id` : revisions.length === 1 ? `branch label '${label}' is listed twice in branch_labels of '${revisions[0]}'` : `branch label '${label}' is used by ${revisions.length} revisions: ${quoted(revisions)}`;
+var duplicateLabelFix = (label) => `rename branch label '${label}' so that each label names one revision and no label equals a revision id`;
+var unresolvedLabel = (revision, field, text) => field === "branch_labels" ? `branch_labels of '${revision}' holds ${text}, which cannot be read without running Python: migcheck counts it as a label named '${text}'` : `depends_on of '${revision}' holds ${text}, which cannot be read without running Python: migcheck ignores it`;
+var unresolvedLabelFix = (field) => `write ${field} as string literals to let migcheck check it`;
+var unparseable = (reason) => reason;
+var unparseableFix = (field) => field === "revision" ? `write revision = '<id>' as a plain string literal` : field === void 0 ? `write revision, down_revision, branch_labels and depends_on as plain literals at module level` : `write ${field} as a string literal, a tuple or list of string literals, or None`;
+var gitFailed = (args, stderr) => {
+  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "no message";
+  return `git ${args[0] ?? ""} failed: ${line.replace(/^(fatal|error): /, "")}`;
+};
+var GIT_NOT_FOUND = "git was not found on PATH";
+var GIT_NOT_FOUND_HINT = "install git (2.31 or newer) or add it to PATH";
+var directoryNotFound = (dir) => `${dir} does not exist`;
+var notARepository = (cwd) => `${cwd} is not inside a git repository`;
+var NOT_A_REPOSITORY_HINT = "run migcheck inside the repository, or pass --cwd DIR";
+var badRef = (what, ref) => `${what} ${JSON.stringify(ref)} is not a valid git ref`;
+var BAD_REF_HINT = 'name a branch, tag or commit (a ref never starts with "-")';
+var unknownTarget = (ref, origin) => `target ${ref} (from ${origin}) does not name a commit`;
+var UNKNOWN_TARGET_HINT = "check the name; for a remote branch run `git fetch origin` first (a single-branch clone: `git fetch origin <branch>`)";
+var noTargetFound = (tried) => `no target branch found (tried ${tried.join(", ")})`;
+var NO_TARGET_HINT = "name it with --target REF (or `target` in the config file, or MIGCHECK_TARGET); in a fresh clone run `git fetch origin`";
+var noMergeBaseShallow = (a, b) => `no merge-base of ${a} and ${b}: this is a shallow clone and the history that joins them was not fetched`;
+var NO_MERGE_BASE_SHALLOW_HINT = "run `git fetch --unshallow` (or `git fetch --deepen=N` until they meet); in CI, check out with fetch-depth: 0";
+var badObjectId = (oid) => `not a full object id: ${JSON.stringify(oid)}`;
+var blobReaderFailed = (detail) => `reading blobs with git cat-file failed: ${detail}`;
+var noEnvironment = (tree) => `no Alembic environment found in the ${tree} (searched every tracked alembic.ini, *.ini with an [alembic] section, and pyproject.toml with [tool.alembic])`;
+var NO_ENVIRONMENT_HINT = "name the versions directory with --dir PATH, or set `environments` in the migcheck config file";
+var dirMissing = (dir, tree) => `--dir ${dir}: no such directory in ${tree}; nothing would be checked (the path is relative to where migcheck runs)`;
+var dirIsFile = (dir, tree) => `--dir ${dir}: is a file in ${tree}, not a directory of revision files`;
+var dirInSubmodule = (dir, submodule) => `--dir ${dir}: lies inside the submodule ${submodule}, a separate repository whose files this repository's trees do not hold; run migcheck inside ${submodule} instead`;
+var alembicConfigUnreadable = (file, detail) => `${file}: cannot be read (${detail})`;
+var interpolationMissing = (file, option, name) => `${file}: ${option} refers to %(${name})s, which is not set`;
+var interpolationSyntax = (file, option, value) => `${file}: ${option} has a bad '%' in ${JSON.stringify(value)} (write %% for a literal %)`;
+var locationOutsideRepository = (file, location) => `${file}: ${location} is outside the repository; its migrations are not checked`;
+var packageLocationNotFound = (file, location) => `${file}: script_location ${location} names a package that is not a folder in this repository; its migrations are not checked`;
+var scriptLocationMissing = (file, section) => `${file}: [${section}] has no script_location, and its folder has no env.py; skipped`;
+var badPathSeparator = (file, value) => `${file}: path_separator ${JSON.stringify(value)} is not one of space, newline, os, ':' or ';'`;
+var symlinkEscapes = (path) => `${path} is a symlink that leads outside the repository; not read`;
+var symlinkNotFollowed = (path, target) => `${path} is a symlink to ${target}, which is not a migration file of this tree; not read`;
+var SYMLINK_FIX = "replace the symlink with the migration file itself, or point it at a migration file inside the repository";
+var blobMissing = (path, oid) => `${path}: git has no object ${oid} (run \`git fetch\` or \`git fsck\`)`;
+var configInvalid = (source, key, problem) => `config: ${key} in ${source} ${problem}`;
+var CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads, fetchTarget (see the README, "Configuration").';
+var configUnreadable = (source, detail) => `config: cannot read ${source}: ${detail}`;
+var configMissing = (path) => `config: ${path} does not exist`;
+var CONFIG_MISSING_HINT = 'Pass an existing file to --config, or leave it out to use .migcheckrc.json, package.json "migcheck" or pyproject.toml [tool.migcheck].';
+var COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+var countOf = (n, noun) => `${COUNT_WORDS[n] ?? String(n)} ${noun}${n === 1 ? "" : "s"}`;
+var idList = (list2) => list2.length === 0 ? "<base>" : list2.join(", ");
+var downRevisionLiteral = (list2) => list2.length === 0 ? "None" : list2.length === 1 ? `'${list2[0]}'` : `(${list2.map((r) => `'${r}'`).join(", ")})`;
+var multipleHeads = (heads) => `the migrations have ${countOf(heads.length, "head")}: ${idList(heads)} (\`alembic upgrade head\` fails on this tree)`;
+var MULTIPLE_HEADS_FIX = "join them with `migcheck merge`, or set the down_revision of the newer one to the other head";
+var editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
+var editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
+var ids = (list2) => list2.length === 0 ? "<base>" : list2.join(", ");
+var planDeleteStep = (rev, file, targetRef, mergedBy) => `Delete ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
+var planRepointStep = (rev, file, from, to) => `Rewrite down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
+var planGitStep = (command, targetRef, missing) => `Run \`${command}\` first: this branch lacks ${missing.length} migration${missing.length === 1 ? "" : "s"} of ${targetRef} (${missing.join(", ")}); migcheck does not run git for you`;
+var appliedDelete = (rev, file, targetRef, mergedBy) => `Deleted ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
+var appliedRepoint = (rev, file, from, to) => `Rewrote down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
+var appliedGitStillToDo = (command) => `Still to do: run \`${command}\` (migcheck never runs git for you)`;
+var APPLIED_NOT_STAGED = "Nothing was staged or committed: review with `git diff`, then commit.";
+var PLAN_APPLY_HINT = "Run `migcheck rebase-plan --apply` to make these edits (it never stages or commits).";
+var planNothingToDo = (dir, targetRef, onto) => `${dir}: nothing to do; this branch's migrations already build on ${targetRef}'s head ${ids(onto)}`;
+var planHeader = (dir, targetRef, onto) => `${dir}: put this branch's migrations on top of ${targetRef}'s head ${ids(onto)}`;
+var appliedHeader = (dir, targetRef, onto) => `${dir}: this branch's migrations now build on ${targetRef}'s head ${ids(onto)}`;
+var planResultHeads = (heads) => `Result: ${heads.length === 1 ? "single head" : `${heads.length} heads`} ${ids(heads)}`;
+var planTargetHasHeads = (dir, targetRef, heads) => `${dir}: the target ${targetRef} itself has ${heads.length} heads (${heads.join(", ")}); merge them on ${targetRef} first (\`git switch ${targetRef} && migcheck merge\`), then run migcheck rebase-plan again`;
+var refuseUnstaged = (file) => `refusing to edit ${file}: it has unstaged edits (or is not tracked by git), and rewriting it could not be undone; commit or stage it first, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+var refusePublished = (rev, file, targetRef) => `refusing to edit ${rev} (${file}): it exists on ${targetRef}, and re-pointing a revision that other databases may have applied makes them skip migrations silently; write a merge migration instead (migcheck merge). Nothing was changed.`;
+var refuseChanged = (file) => `refusing to edit ${file}: it changed since the plan was computed; run migcheck rebase-plan --apply again. Nothing was changed.`;
+var refuseReadOnly = (file) => `refusing to edit ${file}: it is read-only (or its folder is); make it writable, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+var refuseNotLiteral = (file, line, text) => `cannot rewrite down_revision in ${file}:${line}: its value \`${text}\` is not a literal string, tuple, list or None; edit it by hand. Nothing was changed.`;
+var refuseSeveralAssignments = (file, lines) => `cannot rewrite down_revision in ${file}: it is assigned ${lines.length} times (lines ${lines.join(", ")}); keep one assignment, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+var refuseNoDownRevision = (file) => `cannot rewrite down_revision in ${file}: no \`down_revision = …\` assignment was found; edit it by hand. Nothing was changed.`;
+var refuseBlockedPlan = (reasons) => reasons.every((r) => r === "target-multiple-heads") ? "refusing to apply: the plan has no steps to perform until the target has a single head. Nothing was changed." : "refusing to apply: moving this branch's migrations would not fix what is listed above; fix that first, then run migcheck rebase-plan --apply again. Nothing was changed.";
+var applyWriteFailed = (file, reason) => `could not write ${file} (${reason}); every file was restored to what it was`;
+var applyWrongHeads = (dir, predicted, actual) => `${dir}: after the edits the heads were ${ids(actual)}, not the predicted ${ids(predicted)}; every file was restored to what it was (please report this)`;
+var repairUnreadable = (file, line, reason) => `cannot read ${file}:${line}: ${reason}; migcheck will not merge or re-point migrations it cannot read. Nothing was changed.`;
+var mergeNothingToDo = (dir, heads) => heads.length === 0 ? `${dir} has no revisions: nothing to merge` : `${dir} has a single head (${heads[0]}): nothing to merge`;
+var mergeWrote = (rev, file, heads) => `Wrote merge revision ${rev} (${file}) over ${heads.join(", ")}`;
+var MERGE_NOT_STAGED = "Nothing was staged or committed: review the file, then `git add` and commit it.";
+var mergeChooseEnvironment = (dirs) => `several environments have more than one head (${dirs.join(", ")}); choose one with --dir`;
+var mergeBadRevId = (id) => `--rev-id ${JSON.stringify(id)} is not a usable revision id (letters, digits and _ only, as it also names the file)`;
+var mergeRevIdTaken = (id, file) => `revision ${id} already exists (${file}); choose another --rev-id`;
+var mergeFileExists = (file) => `${file} already exists; choose another --rev-id or -m`;
+var mergeTemplateUnsupported = (file, line, construct) => `cannot render ${file}:${line}: ${construct} is not supported (migcheck renders the subset of Mako that Alembic's own templates use); run \`alembic merge heads\` instead`;
+var mergeFileTemplateUnsupported = (template, detail) => `cannot use file_template ${JSON.stringify(template)}: ${detail}`;
+var mergeUnknownTimezone = (name) => `Can't locate timezone: ${name}`;
+var internalFailure = (detail) => `migcheck: internal error: ${detail} (run again with --debug for detail, and please report it)`;
+var compatLabelAsParent = (rev, label, resolved) => `${rev} has down_revision '${label}', a branch label (of ${resolved}): migcheck follows it, but Alembic fails to load this tree on every version (KeyError: '${label}')`;
+var compatLabelAsParentFix = (label, resolved) => `write the revision id instead of the label: replace '${label}' with '${resolved}' in down_revision (branch labels belong in depends_on or in commands such as \`alembic upgrade ${label}@head\`)`;
+var planAmbiguousHead = (dir, targetRef, heads, revisions) => `${dir}: ${targetRef} has ${heads.length} heads (${heads.join(", ")}), each a branch of its own, and nothing tells which one ${revisions.join(", ")} ${revisions.length === 1 ? "belongs" : "belong"} on; set down_revision by hand to the head it should follow, then run migcheck rebase-plan again`;
+var planCannotFix = (dir, targetRef) => `${dir}: rebase-plan cannot put this branch on ${targetRef}: it only moves this branch's own migrations, and check would still report the following, which needs the fix shown:`;
+var READER_NUL_BYTE = "source code cannot contain null bytes";
+var READER_SYNTAX_FIX = "fix the Python syntax at this line (Alembic imports the file, and fails on it on every version)";
+var READER_DOT_PY_NAME = "a file named exactly '.py' makes Alembic crash on every version (it cannot make a module of a name without a stem)";
+var readerDotPyNameFix = (revision) => `rename the file, e.g. to ${revision ?? "<revision>"}_<slug>.py`;
+var COMPAT_EMPTY_DOWN_REVISION = "down_revision = '' is a base on Alembic 1.12 and older, but Alembic 1.13 and newer fail to load this tree (KeyError: '')";
+var COMPAT_EMPTY_DOWN_REVISION_FIX = "write down_revision = None";
+var compatColonInRevision = (revision) => `revision '${revision}' contains ':', which Alembic 1.17.2 and newer refuse ("Character(s) ':' not allowed in revision identifier"); older versions load it`;
+var COMPAT_COLON_IN_REVISION_FIX = "give the revision an id without ':' (and update the down_revision of its children), before the team upgrades Alembic";
+var compatSymlinkName = (path, target, kind) => kind === "link-only" ? `${path} is a symlink to a file named ${target}: Alembic 1.8.1 loads it by the link's name, but 1.10 and newer match the target's name and skip it; migcheck follows 1.10+ and does not read it` : `${path} is a symlink to a file named ${target}: Alembic 1.10 and newer load it by the target's name, but 1.8.1 matches the link's name and skips it; migcheck follows 1.10+`;
+var COMPAT_SYMLINK_NAME_FIX = "give the link and the file it points to the same revision file name (ending in .py), or replace the link with the file";
 
 // src/core/reader/decode-source.ts
-var import_errors = __toESM(require_errors(), 1);
-var import_messages = __toESM(require_messages(), 1);
 var COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 var BLANK_OR_COMMENT = /^[ \t\f]*(?:#.*)?$/;
 var LATIN1_NAMES = /^(?:latin[-_]?1|iso[-_]?8859[-_]?1|iso[-_]?latin[-_]?1|l1|cp1252|windows[-_]1252|cp819)(?:[-_].*)?$/i;
@@ -1148,7 +236,7 @@ function encodeSource(src) {
   const out = new Uint8Array(src.text.length);
   for (let i = 0; i < src.text.length; i++) {
     const code = src.text.charCodeAt(i);
-    if (code > 255) throw new import_errors.MigcheckError((0, import_messages.latin1Unencodable)(src.text.codePointAt(i)));
+    if (code > 255) throw new MigcheckError(latin1Unencodable(src.text.codePointAt(i)));
     out[i] = code;
   }
   return out;
@@ -1172,7 +260,7 @@ var byCodePoint = (a, b) => {
 };
 var sortNames = (names) => names.every((s) => !/[\ud800-\udfff]/.test(s)) ? names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : names.sort(byCodePoint);
 var normaliseDir = (d) => d.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").replace(/\/+$/, "").replace(/^\.$/, "");
-function selectRevisionFiles(paths, env) {
+function selectRevisionFiles(paths, env, realPaths) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const all = new Set(paths);
@@ -1201,14 +289,15 @@ function selectRevisionFiles(paths, env) {
         }
       }
       for (const path of candidates) {
-        const name = path.slice(path.lastIndexOf("/") + 1);
+        const real = realPaths?.get(path) ?? path;
+        const name = real.slice(real.lastIndexOf("/") + 1);
         if (!isRevisionFileName(name, env)) continue;
         if (env.sourceless && /\.py[co]\n?$/.test(name)) {
           const py2 = path.replace(/[co](\n?)$/, "$1");
           if (all.has(py2) || /o\n?$/.test(name) && all.has(py2.replace(/(\n?)$/, "c$1"))) continue;
         }
-        if (seen.has(path)) continue;
-        seen.add(path);
+        if (seen.has(real)) continue;
+        seen.add(real);
         out.push(path);
       }
       if (!env.recursive) return;
@@ -1221,9 +310,11 @@ function selectRevisionFiles(paths, env) {
   }
   return out;
 }
-
-// src/core/reader/read-revision-file.ts
-var msg = __toESM(require_messages(), 1);
+function symlinkNameCompat(path, realName, options) {
+  const byLink = isRevisionFileName(path.slice(path.lastIndexOf("/") + 1), options);
+  const byTarget = isRevisionFileName(realName, options);
+  return byLink === byTarget ? void 0 : byLink ? "link-only" : "target-only";
+}
 
 // src/core/reader/python-string.ts
 var SIMPLE = {
@@ -1331,6 +422,12 @@ function evaluateValue(text, tokens) {
         if ("error" in v) fail(v.error, pos, pos + 1);
         value += v.value;
         pos++;
+      }
+      if (isOp2(peek(), "+")) {
+        pos++;
+        const rest = elem();
+        if (rest.kind !== "str") fail("an expression", from);
+        return { kind: "str", value: value + rest.value };
       }
       expectBoundary(from);
       return { kind: "str", value };
@@ -1452,6 +549,29 @@ function findRevises(text, doc) {
   return { span: { start, end, line }, text: text.slice(start, end) };
 }
 
+// src/core/reader/is-empty-migration.ts
+var TRIPLE_QUOTED = /("""|''')[\s\S]*?\1/g;
+var NOOP_LINE = /^(?:pass|\.\.\.|(?:[rRuUbB]{0,2})?(?:"[^"\n]*"|'[^'\n]*'))?$/;
+function functionBody(text, name) {
+  const def = new RegExp(`^def[ \\t]+${name}[ \\t]*\\(`, "m").exec(text);
+  if (!def) return void 0;
+  const colon = text.slice(def.index).search(/\)[^\n]*?:/);
+  if (colon < 0) return void 0;
+  const afterColon = text.indexOf(":", def.index + colon);
+  const rest = text.slice(afterColon + 1);
+  const end = rest.search(/\n(?=[^\s#])/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+function isEmptyMigration(text) {
+  for (const name of ["upgrade", "downgrade"]) {
+    const body = functionBody(text, name);
+    if (body === void 0) return false;
+    const lines = body.replace(TRIPLE_QUOTED, "").split("\n").map((line) => line.replace(/#.*$/, "").trim());
+    if (!lines.every((line) => NOOP_LINE.test(line))) return false;
+  }
+  return true;
+}
+
 // src/core/reader/scan-python.ts
 var MAX_LINE_TOKENS = 1e5;
 var KINDS = ["name", "string", "number", "op", "other"];
@@ -1482,11 +602,14 @@ function scanPython(text, onLine, interesting = () => true) {
   let count2 = 0;
   let keep = false;
   let overflow = false;
-  let allStrings = true;
+  let allStrings2 = true;
+  let colon = false;
   let i = text.charCodeAt(0) === 65279 ? 1 : 0;
   let line = 1;
   let lineStart = i;
   let indent = 0;
+  let altIndent = 0;
+  let indentTaken = false;
   let conflictSeen = false;
   const tokenAt = (k) => {
     const kind = KINDS[kinds[k]];
@@ -1512,24 +635,28 @@ function scanPython(text, onLine, interesting = () => true) {
       tokens = new Array(count2);
       for (let k = 0; k < count2; k++) tokens[k] = tokenAt(k);
     } else tokens = [tokenAt(0), tokenAt(1), tokenAt(count2 - 1)];
-    onLine({ tokens, indent, line: lines[0], complete, allStrings, tooLong: overflow && keep });
+    onLine({ tokens, indent, altIndent, colon, line: lines[0], complete, allStrings: allStrings2, tooLong: overflow && keep });
     count2 = 0;
     keep = false;
     overflow = false;
-    allStrings = true;
+    allStrings2 = true;
+    colon = false;
+    indentTaken = false;
   };
-  const column = (from, to) => {
+  const columns = (from, to) => {
     let col = 0;
+    let alt = 0;
     for (let k = from; k < to; k++) {
       const c = text.charCodeAt(k);
-      if (c === 9) col = (Math.floor(col / 8) + 1) * 8;
-      else if (c === 12) col = 0;
-      else col++;
+      if (c === 9) col = (Math.floor(col / 8) + 1) * 8, alt++;
+      else if (c === 12) col = alt = 0;
+      else col++, alt++;
     }
-    return col;
+    indent = col;
+    altIndent = alt;
   };
   const push = (kind, start, end, tokLine, x = 0) => {
-    if (count2 === 0 && depth === 0) indent = column(lineStart, start);
+    if (count2 === 0 && depth === 0 && !indentTaken) columns(lineStart, start);
     if (count2 === MAX_LINE_TOKENS) {
       overflow = true;
       count2--;
@@ -1543,7 +670,7 @@ function scanPython(text, onLine, interesting = () => true) {
       lines = grow(lines, new Int32Array(cap));
       extra = grow(extra, new Uint8Array(cap));
     }
-    if (kind !== K_STRING) allStrings = false;
+    if (kind !== K_STRING) allStrings2 = false;
     kinds[count2] = kind;
     starts[count2] = start;
     ends[count2] = end;
@@ -1566,7 +693,8 @@ function scanPython(text, onLine, interesting = () => true) {
       const inExpr = field !== void 0 && !field.spec;
       if (!inExpr && c === 92) {
         const next = text.charCodeAt(k + 1);
-        if (next === 13 && text.charCodeAt(k + 2) === 10) k += 3, line++;
+        if (isF && (next === 123 || next === 125)) k += 1;
+        else if (next === 13 && text.charCodeAt(k + 2) === 10) k += 3, line++;
         else if (next === 10 || next === 13) k += 2, line++;
         else k += k + 1 < n ? 2 : 1;
         continue;
@@ -1656,6 +784,10 @@ function scanPython(text, onLine, interesting = () => true) {
     if (c === 92) {
       const next = text.charCodeAt(i + 1);
       if (next === 10 || next === 13) {
+        if (count2 === 0 && depth === 0 && !indentTaken) {
+          columns(lineStart, i);
+          indentTaken = true;
+        }
         i += next === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
         line++;
         continue;
@@ -1726,6 +858,7 @@ function scanPython(text, onLine, interesting = () => true) {
     }
     const len = operatorLength(text, i);
     if (len > 0) {
+      if (len === 1 && c === 58 && depth === 0) colon = true;
       push(K_OP, i, i + len, line);
       i += len;
       continue;
@@ -1794,11 +927,19 @@ function scanModule(text, names) {
   const out = { assignments: [], dynamic: [], imports: [], syntax: [], tooLong: [] };
   const stack = [];
   let first = true;
-  const onLine = ({ tokens, indent, complete, allStrings, tooLong }) => {
+  const indents = [{ col: 0, alt: 0 }];
+  let expectBlock;
+  let structure;
+  const structural = (line, reason) => {
+    structure ??= { line, reason };
+  };
+  const onLine = (logical) => {
+    const { tokens, indent, complete, allStrings: allStrings2, tooLong } = logical;
     if (tooLong) out.tooLong.push(tokens[0].line);
+    checkIndentation(logical);
     if (first) {
       first = false;
-      if (allStrings) out.docstring = tokens[0];
+      if (allStrings2) out.docstring = tokens[0];
     }
     while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
     let scope = "module";
@@ -1812,6 +953,7 @@ function scanModule(text, names) {
       return;
     }
     const kind = keyword === "def" || keyword === "class" ? "def" : "block";
+    if (!logical.colon && (kind === "def" || HARD_BLOCKS.has(keyword))) structural(head.line, "expected ':'");
     const colon = complete ? topLevel(tokens, 0, tokens.length, ":")[0] : void 0;
     if (keyword === "for" && complete && scope !== "def" && kind === "block") {
       const inAt = tokens.findIndex((t, k) => k > 0 && isName(t, "in"));
@@ -1822,6 +964,21 @@ function scanModule(text, names) {
       const inner = kind === "def" || scope === "def" ? "def" : { block: keyword };
       statements(tokens, colon + 1, tokens.length, inner);
     }
+  };
+  const checkIndentation = ({ tokens, indent, altIndent, line }) => {
+    const top = indents[indents.length - 1];
+    if (indent > top.col) {
+      if (altIndent <= top.alt) structural(line, "inconsistent use of tabs and spaces in indentation");
+      else if (expectBlock === void 0) structural(line, "unexpected indent");
+      indents.push({ col: indent, alt: altIndent });
+    } else {
+      if (expectBlock !== void 0) structural(line, `expected an indented block after line ${expectBlock}`);
+      while (indents.length > 1 && indent < indents[indents.length - 1].col) indents.pop();
+      const at = indents[indents.length - 1];
+      if (indent !== at.col) structural(line, "unindent does not match any outer indentation level");
+      else if (altIndent !== at.alt) structural(line, "inconsistent use of tabs and spaces in indentation");
+    }
+    expectBlock = isOp(tokens[tokens.length - 1], ":") ? line : void 0;
   };
   const dynamic = (name, line, how, scope) => {
     if (scope === "def" || !names.has(name)) return;
@@ -1912,7 +1069,9 @@ function scanModule(text, names) {
       dynamic(bound, line, { bound: "imported" }, scope);
     }
   };
-  out.syntax = scanPython(text, onLine, (word, firstToken) => names.has(word) || firstToken && (word === "import" || word === "from"));
+  const tokenizer = scanPython(text, onLine, (word, firstToken) => names.has(word) || firstToken && (word === "import" || word === "from"));
+  if (expectBlock !== void 0) structural(expectBlock, `expected an indented block after line ${expectBlock}`);
+  out.syntax = tokenizer.length > 0 || structure === void 0 ? tokenizer : [structure];
   return out;
 }
 function dottedText(tokens) {
@@ -1930,8 +1089,17 @@ function dottedText(tokens) {
 var REVISION_FIELDS = ["revision", "down_revision", "branch_labels", "depends_on"];
 var FIELD_SET = new Set(REVISION_FIELDS);
 var LEGACY_REV = /^([a-f0-9]+)\.py\n?$/;
-var ILLEGAL = ["+", "-", ":", "@"];
+var ILLEGAL = ["+", "-", "@"];
+var ILLEGAL_FROM_1_17_2 = ":";
 var basename = (path) => path.slice(path.lastIndexOf("/") + 1);
+function lineAt(text, index) {
+  let line = 1;
+  for (let k = 0; k < index; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 && text.charCodeAt(k + 1) !== 10) line++;
+  }
+  return line;
+}
 function readRevisionFile(path, text, blob) {
   const file = {
     path,
@@ -1949,18 +1117,21 @@ function readRevisionFile(path, text, blob) {
   } catch (e) {
     file.revision = void 0;
     file.downRevisions = void 0;
-    file.problems.push({ severity: "error", line: 1, reason: msg.internalFailure(`reading ${path}: ${String(e)}`) });
+    file.problems.push({ severity: "error", line: 1, reason: internalFailure(`reading ${path}: ${String(e)}`) });
   }
   return file;
 }
 function readInto(file, text) {
   const name = basename(file.path);
   if (/\.py[co]$/.test(name)) {
-    file.problems.push({ severity: "error", line: 1, reason: msg.readerCompiled(file.path) });
+    file.problems.push({ severity: "error", line: 1, reason: readerCompiled(file.path) });
     return;
   }
   const scan = scanModule(text, FIELD_SET);
+  const nul = text.indexOf("\0");
+  const syntax = nul < 0 ? scan.syntax : [...scan.syntax.filter((p) => p.conflictMarker !== void 0), { line: lineAt(text, nul), reason: READER_NUL_BYTE }];
   const problems = [];
+  const identityKept = /* @__PURE__ */ new Set();
   const error = (line, reason, field) => problems.push({ severity: "error", line, reason, ...field ? { field } : {} });
   const byField = /* @__PURE__ */ new Map();
   for (const a of scan.assignments) {
@@ -1972,17 +1143,17 @@ function readInto(file, text) {
   for (const d of scan.dynamic) {
     const field = d.name;
     blocked.add(field);
-    error(d.line, "block" in d.how ? msg.readerConditional(field, d.how.block) : msg.readerBoundBy(field, d.how.bound), field);
+    error(d.line, "block" in d.how ? readerConditional(field, d.how.block) : readerBoundBy(field, d.how.bound), field);
   }
-  const swallowed = scan.syntax.length > 0 || scan.tooLong.length > 0;
-  const conflicted = scan.syntax.some((s) => s.conflictMarker !== void 0);
+  const swallowed = syntax.length > 0 || scan.tooLong.length > 0;
+  const conflicted = syntax.some((s) => s.conflictMarker !== void 0);
   let lastFieldLine = 0;
   for (const field of REVISION_FIELDS) {
     const list2 = byField.get(field);
     if (!list2) continue;
     const last = list2[list2.length - 1];
     for (const a of list2) lastFieldLine = Math.max(lastFieldLine, a.line);
-    if (list2.length > 1 && !conflicted) problems.push({ severity: "warning", line: last.line, field, reason: msg.readerRepeated(field, list2.map((a) => a.line)) });
+    if (list2.length > 1 && !conflicted) problems.push({ severity: "warning", line: last.line, field, reason: readerRepeated(field, list2.map((a) => a.line)) });
     const site = siteOf(text, field, last);
     file.sites[field] = site;
     if (site.problem !== void 0) error(last.line, site.problem, field);
@@ -1993,42 +1164,57 @@ function readInto(file, text) {
     if (legacy) {
       file.revision = legacy[1];
       file.revisionSource = "filename";
-    } else if (!swallowed) error(1, msg.readerNoRevision(name), "revision");
+    } else if (!swallowed) error(1, readerNoRevision(name), "revision");
   } else if (revSite?.items !== void 0 && !blocked.has("revision")) {
     const item = revSite.items[0];
     if (!revSite.scalar || revSite.items.length !== 1 || item?.kind !== "string") {
       const what = revSite.scalar ? item === void 0 ? "an empty string" : "a name" : revSite.text.trim() === "None" ? "None" : "a tuple or list";
-      if (item === void 0 && revSite.scalar) error(revSite.line, msg.READER_EMPTY_REVISION, "revision");
-      else if (item?.kind === "expression" && revSite.scalar) error(revSite.line, msg.readerNotLiteral("revision", `a name (${item.text})`), "revision");
-      else error(revSite.line, msg.readerNotString("revision", what), "revision");
+      if (item === void 0 && revSite.scalar) error(revSite.line, READER_EMPTY_REVISION, "revision");
+      else if (item?.kind === "expression" && revSite.scalar) error(revSite.line, readerNotLiteral("revision", `a name (${item.text})`), "revision");
+      else error(revSite.line, readerNotString("revision", what), "revision");
     } else {
       const illegal = ILLEGAL.filter((c) => item.value.includes(c));
-      if (illegal.length > 0) error(revSite.line, msg.readerIllegalChars(illegal, item.value), "revision");
+      if (illegal.length > 0) error(revSite.line, readerIllegalChars(illegal, item.value), "revision");
       else {
         file.revision = item.value;
         file.revisionSource = "variable";
+        if (item.value.includes(ILLEGAL_FROM_1_17_2)) {
+          problems.push({ severity: "warning", code: "alembic-compat", line: revSite.line, field: "revision", reason: compatColonInRevision(item.value), fix: COMPAT_COLON_IN_REVISION_FIX });
+        }
       }
     }
   }
   const downSite = file.sites.down_revision;
   if (downSite === void 0 && !blocked.has("down_revision")) {
-    if (!swallowed) error(1, msg.readerNoDownRevision(name.replace(/[^\p{L}\p{N}_]/gu, "_")), "down_revision");
+    if (!swallowed) error(1, readerNoDownRevision(name.replace(/[^\p{L}\p{N}_]/gu, "_")), "down_revision");
   } else if (downSite?.items !== void 0 && !blocked.has("down_revision")) {
     const expr = downSite.items.find((i) => i.kind === "expression");
-    if (expr) error(downSite.line, msg.readerNotLiteral("down_revision", `a name (${expr.kind === "expression" ? expr.text : ""})`), "down_revision");
+    if (expr) error(downSite.line, readerNotLiteral("down_revision", `a name (${expr.kind === "expression" ? expr.text : ""})`), "down_revision");
     else file.downRevisions = downSite.items.map((i) => i.value);
+    if (!expr && downSite.scalar && downSite.items.length === 0) {
+      problems.push({ severity: "warning", code: "alembic-compat", line: downSite.line, field: "down_revision", reason: COMPAT_EMPTY_DOWN_REVISION, fix: COMPAT_EMPTY_DOWN_REVISION_FIX });
+    }
   }
   for (const [field, key] of [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]]) {
     const site = file.sites[field];
     if (site?.items !== void 0 && !blocked.has(field)) file[key] = site.items;
   }
-  for (const line of scan.tooLong) error(line, msg.readerLineTooLong(MAX_LINE_TOKENS));
+  for (const line of scan.tooLong) error(line, readerLineTooLong(MAX_LINE_TOKENS));
   const missing = file.revisionSource === "none" || file.downRevisions === void 0;
-  for (const s of scan.syntax) {
-    if (s.conflictMarker !== void 0) problems.push({ severity: "error", line: s.line, reason: msg.readerConflictMarkers(s.conflictMarker), fix: msg.READER_CONFLICT_FIX });
-    else problems.push({ severity: missing || s.line <= lastFieldLine ? "error" : "warning", line: s.line, reason: msg.readerSyntax(s.reason) });
+  for (const s of syntax) {
+    if (s.conflictMarker !== void 0) problems.push({ severity: "error", line: s.line, reason: readerConflictMarkers(s.conflictMarker), fix: READER_CONFLICT_FIX });
+    else {
+      const problem = { severity: "error", line: s.line, reason: readerSyntax(s.reason), fix: READER_SYNTAX_FIX };
+      problems.push(problem);
+      if (!missing && (s.line > lastFieldLine || s.reason === READER_NUL_BYTE)) identityKept.add(problem);
+    }
   }
-  if (problems.some((p) => p.severity === "error" && p.field === void 0)) {
+  if (name === ".py") {
+    const problem = { severity: "error", line: 1, reason: READER_DOT_PY_NAME, fix: readerDotPyNameFix(file.revision) };
+    problems.push(problem);
+    identityKept.add(problem);
+  }
+  if (problems.some((p) => p.severity === "error" && p.field === void 0 && !identityKept.has(p))) {
     file.revision = void 0;
     file.revisionSource = "none";
     file.downRevisions = void 0;
@@ -2037,6 +1223,7 @@ function readInto(file, text) {
     const revises = findRevises(text, scan.docstring);
     if (revises) file.revises = revises;
   }
+  if (file.downRevisions !== void 0 && new Set(file.downRevisions).size > 1 && isEmptyMigration(text)) file.emptyMigration = true;
   problems.sort((a, b) => a.line - b.line);
   file.problems.push(...problems);
 }
@@ -2047,7 +1234,7 @@ function siteOf(text, field, a) {
   const valueText = text.slice(span.start, span.end);
   const ev = evaluateValue(text, a.value);
   if (!ev.ok) {
-    const problem = ev.notString ? msg.readerNotString(field, ev.what) : msg.readerNotLiteral(field, ev.what);
+    const problem = ev.notString ? readerNotString(field, ev.what) : readerNotLiteral(field, ev.what);
     return { field, line: a.line, span, text: valueText, items: void 0, scalar: false, problem };
   }
   const items = ev.items;
@@ -2055,7 +1242,6 @@ function siteOf(text, field, a) {
 }
 
 // src/core/reader/resolve-label-constants.ts
-var msg2 = __toESM(require_messages(), 1);
 var FIELDS = [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]];
 var joinModule = (base, name) => base.endsWith(".") ? base + name : `${base}.${name}`;
 function needFor(expression, imports) {
@@ -2138,12 +1324,12 @@ function resolveLabelConstants(file, text, modules) {
         found = { why: `${item.text.split(".")[0]} is not imported` };
       }
       if ("value" in found) return { kind: "string", value: found.value };
-      problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: msg2.readerUnresolvedConstant(field, item.text, found.why) });
+      problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: readerUnresolvedConstant(field, item.text, found.why) });
       return item;
     };
     result[key] = file[key].map(resolve3);
     if (site?.items !== void 0) {
-      const resolvedSite = { ...site, items: result[key] };
+      const resolvedSite = { ...site, items: [...result[key]] };
       result.sites[field] = resolvedSite;
     }
   }
@@ -2151,11 +1337,9 @@ function resolveLabelConstants(file, text, modules) {
 }
 
 // src/core/reader/index.ts
-var READER_VERSION = "reader-2";
+var READER_VERSION = "reader-3";
 
 // src/core/edits/splice-down-revision.ts
-var import_errors2 = __toESM(require_errors(), 1);
-var import_messages2 = __toESM(require_messages(), 1);
 var ASSIGNMENT = /^(?:\uFEFF)?down_revision[ \t]*(?::[^=\n]*)?=(?!=)/gm;
 function downRevisionAssignmentLines(text) {
   const lines = [];
@@ -2171,7 +1355,7 @@ function quoteOf(file) {
   }
   return "'";
 }
-function downRevisionLiteral(parents, quote, asList = false) {
+function downRevisionLiteral2(parents, quote, asList = false) {
   if (parents.length === 0) return "None";
   const items = parents.map((p) => `${quote}${p}${quote}`);
   if (items.length === 1) return items[0];
@@ -2186,15 +1370,15 @@ function replaceSpans(text, edits) {
 }
 function spliceDownRevision(text, file, parents) {
   const site = file.sites.down_revision;
-  if (!site) throw new import_errors2.MigcheckError((0, import_messages2.refuseNoDownRevision)(file.path));
+  if (!site) throw new MigcheckError(refuseNoDownRevision(file.path));
   const lines = downRevisionAssignmentLines(text);
-  if (lines.length > 1) throw new import_errors2.MigcheckError((0, import_messages2.refuseSeveralAssignments)(file.path, lines));
+  if (lines.length > 1) throw new MigcheckError(refuseSeveralAssignments(file.path, lines));
   const literal2 = site.items !== void 0 && site.items.every((item) => item.kind === "string");
   if (!literal2 || text.slice(site.span.start, site.span.end) !== site.text) {
-    throw new import_errors2.MigcheckError((0, import_messages2.refuseNotLiteral)(file.path, site.line, site.text));
+    throw new MigcheckError(refuseNotLiteral(file.path, site.line, site.text));
   }
   const asList = site.text.trimStart().startsWith("[");
-  const edits = [{ span: site.span, value: downRevisionLiteral(parents, quoteOf(file), asList) }];
+  const edits = [{ span: site.span, value: downRevisionLiteral2(parents, quoteOf(file), asList) }];
   if (file.revises) edits.push({ span: file.revises.span, value: parents.join(", ") });
   return replaceSpans(text, edits);
 }
@@ -2217,14 +1401,222 @@ function computeEdits(steps, bytes) {
   return edits;
 }
 
+// src/core/analysis/diff-revision-files.ts
+function sameContent(a, b) {
+  if (a.blob !== void 0 && b.blob !== void 0) return a.blob === b.blob;
+  const identity = (f) => JSON.stringify([f.revision, f.downRevisions, f.branchLabels, f.dependsOn, f.problems, f.revises?.text]);
+  return identity(a) === identity(b);
+}
+function pairRenames(added, deleted) {
+  const pairs = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  const pick = (match) => {
+    for (const a of added) {
+      if (pairs.has(a)) continue;
+      const d = deleted.find((candidate) => !taken.has(candidate) && match(candidate, a));
+      if (d) {
+        pairs.set(a, d);
+        taken.add(d);
+      }
+    }
+  };
+  pick((d, a) => d.blob !== void 0 && d.blob === a.blob);
+  pick((d, a) => d.revision !== void 0 && d.revision === a.revision);
+  return pairs;
+}
+function diffRevisionFiles(allBase, allChecked) {
+  let start = 0;
+  while (start < allBase.length && start < allChecked.length && allBase[start] === allChecked[start]) start++;
+  let end = 0;
+  while (end < allBase.length - start && end < allChecked.length - start && allBase[allBase.length - 1 - end] === allChecked[allChecked.length - 1 - end]) end++;
+  const base = start === 0 && end === 0 ? allBase : allBase.slice(start, allBase.length - end);
+  const checked = start === 0 && end === 0 ? allChecked : allChecked.slice(start, allChecked.length - end);
+  const before = new Map(base.map((f) => [f.path, f]));
+  const after = new Set(checked.map((f) => f.path));
+  const added = checked.filter((f) => !before.has(f.path));
+  const deleted = base.filter((f) => !after.has(f.path));
+  const renames = pairRenames(added, deleted);
+  const renamedFrom = new Set(renames.values());
+  const changes = [];
+  for (const f of checked) {
+    const old = before.get(f.path);
+    const from = renames.get(f);
+    if (old) {
+      if (!sameContent(old, f)) changes.push({ kind: "modified", before: old, after: f });
+    } else if (from) changes.push({ kind: "renamed", before: from, after: f });
+    else changes.push({ kind: "added", after: f });
+  }
+  for (const d of deleted) if (!renamedFrom.has(d)) changes.push({ kind: "deleted", before: d });
+  return changes;
+}
+
+// src/core/analysis/find-edited-published.ts
+var sameList = (a, b) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+function findEditedPublished(changes, target, targetName) {
+  const targetPaths = new Set(target.map((f) => f.path));
+  const targetRevisions = new Set(target.map((f) => f.revision).filter((r) => r !== void 0));
+  const findings = [];
+  for (const change of changes) {
+    if (change.kind !== "modified" && change.kind !== "renamed") continue;
+    const { before, after } = change;
+    const published = targetPaths.has(before.path) || before.revision !== void 0 && targetRevisions.has(before.revision);
+    if (!published) continue;
+    const edits = [];
+    if (before.revision !== void 0 && after.revision !== void 0 && before.revision !== after.revision) {
+      edits.push({ field: "revision", from: `'${before.revision}'`, to: `'${after.revision}'`, line: after.sites.revision?.line });
+    }
+    if (before.downRevisions && after.downRevisions && !sameList(before.downRevisions, after.downRevisions)) {
+      edits.push({
+        field: "down_revision",
+        from: downRevisionLiteral(before.downRevisions),
+        to: downRevisionLiteral(after.downRevisions),
+        line: after.sites.down_revision?.line
+      });
+    }
+    if (edits.length === 0) continue;
+    findings.push({
+      code: "edited-published",
+      severity: "error",
+      message: editedPublished(before.revision ?? after.revision ?? after.path, targetName, edits),
+      fix: editedPublishedFix(after.path, edits),
+      file: after.path,
+      line: edits[0].line,
+      revision: after.revision,
+      downRevision: after.downRevisions
+    });
+  }
+  return findings;
+}
+
+// src/core/graph/unexcused-heads.ts
+function unexcusedHeads(graph, allowedHeads = []) {
+  const heads = [...new Set(graph.heads)].filter((h) => !allowedHeads.includes(h) && graph.nodes.get(h)?.file.downRevisions !== void 0);
+  const labels = heads.map((h) => new Set(graph.nodes.get(h)?.labels ?? []));
+  const ownsLabel = (i) => [...labels[i]].some((l) => labels.every((other, j) => j === i || !other.has(l)));
+  return heads.filter((_, i) => !ownsLabel(i));
+}
+
+// src/core/analysis/find-multiple-heads.ts
+function findMultipleHeads(graph, allowedHeads, absorbed, added) {
+  const heads = unexcusedHeads(graph, allowedHeads).filter((h) => !absorbed.has(h));
+  if (heads.length < 2) return void 0;
+  const pointAt = [...heads].reverse().find((h) => added.has(h)) ?? heads[heads.length - 1];
+  const file = graph.nodes.get(pointAt)?.file;
+  return {
+    heads,
+    finding: {
+      code: "multiple-heads",
+      severity: "error",
+      message: multipleHeads(heads),
+      fix: MULTIPLE_HEADS_FIX,
+      file: file?.path,
+      line: file?.sites.down_revision?.line,
+      revision: pointAt,
+      downRevision: file?.downRevisions,
+      revisions: heads
+    }
+  };
+}
+
+// src/core/analysis/finding-key.ts
+var sorted = (list2) => [...list2 ?? []].sort().join(",");
+function findingKey(f) {
+  const where = f.revision === void 0 ? [f.file ?? "", sorted(f.files)].join(";") : "";
+  return [f.code, f.revision ?? "", sorted(f.revisions), sorted(f.downRevision), where].join("|");
+}
+
+// src/core/analysis/deletable-merge.ts
+function isDeletableMerge(file) {
+  return file.emptyMigration === true && file.branchLabels.length === 0 && file.dependsOn.length === 0;
+}
+
+// src/core/analysis/merge-trees.ts
+var dirOf = (path) => path.slice(0, path.lastIndexOf("/") + 1);
+function locate(files, before) {
+  const byPath = files.findIndex((f) => f.path === before.path);
+  if (byPath >= 0) return byPath;
+  const byBlob = before.blob === void 0 ? -1 : files.findIndex((f) => f.blob === before.blob);
+  if (byBlob >= 0) return byBlob;
+  return before.revision === void 0 ? -1 : files.findIndex((f) => f.revision === before.revision);
+}
+function place(files, file) {
+  const at = files.findIndex((f) => f.path === file.path);
+  if (at >= 0) {
+    files[at] = file;
+    return;
+  }
+  const dir = dirOf(file.path);
+  let insert = -1;
+  for (let i = 0; i < files.length; i += 1) {
+    const f = files[i];
+    if (dirOf(f.path) !== dir) continue;
+    if (f.path > file.path) {
+      insert = i;
+      break;
+    }
+    insert = i + 1;
+  }
+  if (insert < 0) files.push(file);
+  else files.splice(insert, 0, file);
+}
+function mergeTrees(target, base, checked, changes = diffRevisionFiles(base, checked)) {
+  const files = [...target];
+  for (const change of changes) {
+    switch (change.kind) {
+      case "added":
+        place(files, change.after);
+        break;
+      case "modified": {
+        const at = locate(files, change.before);
+        if (at >= 0) files[at] = files[at].path === change.after.path ? change.after : { ...change.after, path: files[at].path };
+        else place(files, change.after);
+        break;
+      }
+      case "renamed": {
+        const at = locate(files, change.before);
+        if (at >= 0) files.splice(at, 1);
+        place(files, change.after);
+        break;
+      }
+      case "deleted": {
+        const at = locate(files, change.before);
+        if (at >= 0) files.splice(at, 1);
+        break;
+      }
+    }
+  }
+  return files;
+}
+
+// src/core/graph/ancestors.ts
+function ancestors(graph, ids2, options = {}) {
+  return reach(graph, ids2, options, (node) => options.dependsOn ? [...node.parents, ...node.dependsOn] : node.parents);
+}
+function descendants(graph, ids2, options = {}) {
+  return reach(graph, ids2, options, (node) => options.dependsOn ? [...node.children, ...node.dependents ?? []] : node.children);
+}
+function reach(graph, ids2, options, next) {
+  const found = /* @__PURE__ */ new Set();
+  const starts = [...ids2].filter((id) => graph.nodes.has(id));
+  const todo = starts.flatMap((id) => next(graph.nodes.get(id)));
+  while (todo.length > 0) {
+    const id = todo.pop();
+    if (found.has(id)) continue;
+    found.add(id);
+    for (const n of next(graph.nodes.get(id))) if (!found.has(n)) todo.push(n);
+  }
+  if (options.inclusive) for (const id of starts) found.add(id);
+  return found;
+}
+
 // src/core/graph/meant-revision.ts
 function meantRevisionLookup(files) {
   const byKey = /* @__PURE__ */ new Map();
   const add = (key, meant) => {
     if (!key) return;
-    const known = byKey.get(key);
-    if (known === void 0) byKey.set(key, meant);
-    else if (known !== null && known.revision !== meant.revision) byKey.set(key, null);
+    const known2 = byKey.get(key);
+    if (known2 === void 0) byKey.set(key, meant);
+    else if (known2 !== null && known2.revision !== meant.revision) byKey.set(key, null);
   };
   for (const file of files) {
     if (file.revision === void 0) continue;
@@ -2335,14 +1727,14 @@ function stronglyConnected(count2, successors) {
 }
 
 // src/core/graph/topological-order.ts
-function topologicalOrder(graph, ids) {
+function topologicalOrder(graph, ids2, options = {}) {
   const position = /* @__PURE__ */ new Map();
   graph.order.forEach((id, i) => position.set(id, i));
   const member = new Uint8Array(graph.order.length);
-  if (ids === void 0) member.fill(1);
-  else for (const id of ids) if (position.has(id)) member[position.get(id)] = 1;
+  if (ids2 === void 0) member.fill(1);
+  else for (const id of ids2) if (position.has(id)) member[position.get(id)] = 1;
   const waiting = new Int32Array(graph.order.length);
-  const ready = new MinHeap();
+  const ready = options.ties === "lines" ? new LineStack() : new MinHeap();
   let members = 0;
   graph.order.forEach((id, i) => {
     if (!member[i]) return;
@@ -2352,6 +1744,7 @@ function topologicalOrder(graph, ids) {
     waiting[i] = count2;
     if (count2 === 0) ready.push(i);
   });
+  ready.settle();
   const result = [];
   while (ready.size > 0) {
     const i = ready.pop();
@@ -2360,6 +1753,7 @@ function topologicalOrder(graph, ids) {
       const c = position.get(child);
       if (member[c] && --waiting[c] === 0) ready.push(c);
     }
+    ready.settle();
   }
   if (result.length < members) graph.order.forEach((id, i) => {
     if (member[i] && waiting[i] > 0) result.push(id);
@@ -2370,6 +1764,8 @@ var MinHeap = class {
   items = [];
   get size() {
     return this.items.length;
+  }
+  settle() {
   }
   push(value) {
     const items = this.items;
@@ -2402,6 +1798,27 @@ var MinHeap = class {
     return top;
   }
 };
+var LineStack = class {
+  items = [];
+  round = 0;
+  get size() {
+    return this.items.length;
+  }
+  push(value) {
+    this.items.push(value);
+    this.round++;
+  }
+  settle() {
+    if (this.round > 1) {
+      const items = this.items;
+      for (let a = items.length - this.round, b = items.length - 1; a < b; a++, b--) [items[a], items[b]] = [items[b], items[a]];
+    }
+    this.round = 0;
+  }
+  pop() {
+    return this.items.pop();
+  }
+};
 
 // src/core/graph/build-graph.ts
 var NONE = Object.freeze([]);
@@ -2416,8 +1833,8 @@ function buildGraph(files) {
       unreadable2.push(file);
       continue;
     }
-    const known = nodes.get(id);
-    if (known === void 0) {
+    const known2 = nodes.get(id);
+    if (known2 === void 0) {
       nodes.set(id, { id, file, parents: NONE, dependsOn: NONE, children: NONE, labels: NONE, dependents: NONE });
       order.push(id);
       continue;
@@ -2425,8 +1842,8 @@ function buildGraph(files) {
     repeats ??= /* @__PURE__ */ new Map();
     const paths = repeats.get(id);
     if (paths) paths.push(file.path);
-    else repeats.set(id, [known.file.path, file.path]);
-    known.file = file;
+    else repeats.set(id, [known2.file.path, file.path]);
+    known2.file = file;
   }
   const problems = [];
   if (repeats) {
@@ -2445,7 +1862,9 @@ function buildGraph(files) {
     for (const ref of node.file.downRevisions ?? []) {
       const target = resolve3(ref);
       if (target === void 0) missing(node, ref, "down_revision");
-      else if (node.parents === NONE) node.parents = [target];
+      if (target !== void 0 && target !== ref) problems.push({ kind: "label-as-parent", revision: id, file: node.file.path, label: ref, resolved: target });
+      if (target === void 0) continue;
+      if (node.parents === NONE) node.parents = [target];
       else if (!node.parents.includes(target)) node.parents.push(target);
     }
     for (const item of node.file.dependsOn) {
@@ -2569,92 +1988,163 @@ function unique(items) {
   return [...new Set(items)];
 }
 
-// src/core/graph/graph-queries.ts
-function isEffectiveHead(graph, id) {
-  const node = graph.nodes.get(id);
-  return node !== void 0 && node.children.length === 0 && (node.dependents?.length ?? 0) > 0;
+// src/core/graph/first-join.ts
+function firstJoin(graph, ids2) {
+  if (ids2.length === 0 || !ids2.every((id) => graph.nodes.has(id))) return void 0;
+  let joined;
+  for (const id of new Set(ids2)) {
+    const above = descendants(graph, [id], { inclusive: true });
+    joined = joined === void 0 ? above : new Set([...joined].filter((r) => above.has(r)));
+    if (joined.size === 0) return void 0;
+  }
+  return topologicalOrder(graph, joined)[0];
 }
 
 // src/core/graph/graph-findings.ts
-var say = __toESM(require_messages(), 1);
-
-// src/cli/commands/rebase-plan.ts
-var import_messages20 = __toESM(require_messages(), 1);
-
-// src/core/plan/graph-walk.ts
-function ancestorsInclusive(graph, id) {
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [id];
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (seen.has(next) || !graph.nodes.has(next)) continue;
-    seen.add(next);
-    stack.push(...graph.nodes.get(next).parents);
+var known = /* @__PURE__ */ new WeakMap();
+function graphFindings(graph) {
+  let findings = known.get(graph);
+  if (!findings) {
+    findings = computeFindings(graph);
+    known.set(graph, findings);
   }
-  return seen;
+  return [...findings];
 }
-function topologicalSubset(graph, subset) {
-  const out = [];
-  const done = /* @__PURE__ */ new Set();
-  const pending = graph.order.filter((id) => subset.has(id));
-  let progressed = true;
-  while (progressed) {
-    progressed = false;
-    for (const id of pending) {
-      if (done.has(id)) continue;
-      const parents = graph.nodes.get(id)?.parents ?? [];
-      if (parents.every((p) => !subset.has(p) || done.has(p))) {
-        done.add(id);
-        out.push(id);
-        progressed = true;
-      }
+function computeFindings(graph) {
+  const files = graph.files ?? [...[...graph.nodes.values()].map((n) => n.file), ...graph.unreadable];
+  const byPath = graph.problems.length === 0 ? /* @__PURE__ */ new Map() : new Map(files.map((f) => [f.path, f]));
+  const findings = graph.problems.map((p) => problemFinding(graph, p, byPath));
+  for (const file of files) {
+    if (file.problems.length === 0 && allStrings(file.branchLabels) && allStrings(file.dependsOn)) continue;
+    findings.push(...fileFindings(file));
+  }
+  return findings;
+}
+var allStrings = (items) => items.length === 0 || items.every(isString);
+var isString = (item) => item.kind === "string";
+function problemFinding(graph, problem, byPath) {
+  const fileOf = (id) => graph.nodes.get(id)?.file;
+  const at = (file, field) => file === void 0 ? {} : { file: file.path, ...lineOf(file, field) };
+  switch (problem.kind) {
+    case "missing-parent": {
+      const file = byPath.get(problem.file) ?? fileOf(problem.revision);
+      const field = problem.via;
+      const written = field === "down_revision" ? file?.downRevisions ?? [] : (file?.dependsOn ?? []).filter((i) => i.kind === "string").map((i) => i.value);
+      const meant = problem.meant;
+      return {
+        code: "missing-parent",
+        severity: "error",
+        message: meant ? missingParentMeant(field, problem.missing, meant.revision, meant.file) : missingParent(problem.revision, field, problem.missing),
+        fix: meant ? missingParentMeantFix(field, problem.missing, meant.revision, written.length === 1) : missingParentFix(field, problem.missing),
+        ...at(file, field),
+        revision: problem.revision,
+        ...file?.downRevisions ? { downRevision: file.downRevisions } : {},
+        ...meant && field === "down_revision" ? { suggestedDownRevision: written.map((w) => w === problem.missing ? meant.revision : w) } : {}
+      };
+    }
+    case "duplicate-revision": {
+      const last = byPath.get(problem.files[problem.files.length - 1]);
+      return {
+        code: "duplicate-revision",
+        severity: "error",
+        message: duplicateRevision(problem.revision, problem.files),
+        fix: duplicateRevisionFix(problem.revision),
+        ...at(last, "revision"),
+        revision: problem.revision,
+        files: problem.files
+      };
+    }
+    case "cycle":
+      return {
+        code: "cycle",
+        severity: "error",
+        message: cycle(problem.revisions, problem.via),
+        fix: cycleFix(problem.revisions, problem.via),
+        ...at(fileOf(problem.revisions[0]), problem.via),
+        revision: problem.revisions[0],
+        revisions: problem.revisions
+      };
+    case "label-as-parent": {
+      const file = byPath.get(problem.file) ?? fileOf(problem.revision);
+      return {
+        code: "alembic-compat",
+        severity: "warning",
+        message: compatLabelAsParent(problem.revision, problem.label, problem.resolved),
+        fix: compatLabelAsParentFix(problem.label, problem.resolved),
+        ...at(file, "down_revision"),
+        revision: problem.revision,
+        ...file?.downRevisions ? { downRevision: file.downRevisions } : {},
+        suggestedDownRevision: (file?.downRevisions ?? []).map((d) => d === problem.label ? problem.resolved : d)
+      };
+    }
+    case "duplicate-label": {
+      const isRevisionId = graph.nodes.has(problem.label) && problem.revisions[0] === problem.label;
+      const last = problem.revisions[problem.revisions.length - 1];
+      return {
+        code: "duplicate-label",
+        severity: "error",
+        message: duplicateLabel(problem.label, problem.revisions, isRevisionId),
+        fix: duplicateLabelFix(problem.label),
+        ...at(fileOf(last), "branch_labels"),
+        revision: last,
+        revisions: problem.revisions
+      };
     }
   }
-  for (const id of pending) if (!done.has(id)) out.push(id);
-  return out;
 }
-
-// src/core/plan/is-empty-migration.ts
-var TRIPLE_QUOTED = /("""|''')[\s\S]*?\1/g;
-var NOOP_LINE = /^(?:pass|\.\.\.|(?:[rRuUbB]{0,2})?(?:"[^"\n]*"|'[^'\n]*'))?$/;
-function functionBody(text, name) {
-  const def = new RegExp(`^def[ \\t]+${name}[ \\t]*\\(`, "m").exec(text);
-  if (!def) return void 0;
-  const colon = text.slice(def.index).search(/\)[^\n]*?:/);
-  if (colon < 0) return void 0;
-  const afterColon = text.indexOf(":", def.index + colon);
-  const rest = text.slice(afterColon + 1);
-  const end = rest.search(/\n(?=[^\s#])/);
-  return end < 0 ? rest : rest.slice(0, end);
-}
-function isEmptyMigration(text) {
-  for (const name of ["upgrade", "downgrade"]) {
-    const body = functionBody(text, name);
-    if (body === void 0) return false;
-    const lines = body.replace(TRIPLE_QUOTED, "").split("\n").map((line) => line.replace(/#.*$/, "").trim());
-    if (!lines.every((line) => NOOP_LINE.test(line))) return false;
+function fileFindings(file) {
+  const findings = [];
+  for (const problem of file.problems) {
+    if (problem.code === "alembic-compat") {
+      findings.push({
+        code: "alembic-compat",
+        severity: "warning",
+        message: problem.reason,
+        ...problem.fix ? { fix: problem.fix } : {},
+        file: file.path,
+        line: problem.line,
+        ...file.revision !== void 0 ? { revision: file.revision } : {}
+      });
+      continue;
+    }
+    if (problem.severity !== "error") continue;
+    findings.push({
+      code: "unparseable",
+      severity: "error",
+      message: unparseable(problem.reason),
+      fix: problem.fix ?? unparseableFix(problem.field),
+      file: file.path,
+      line: problem.line,
+      ...file.revision !== void 0 ? { revision: file.revision } : {}
+    });
   }
-  return true;
+  for (const field of ["branch_labels", "depends_on"]) {
+    const items = field === "branch_labels" ? file.branchLabels : file.dependsOn;
+    for (const item of items) {
+      if (item.kind !== "expression") continue;
+      findings.push({
+        code: "unresolved-label",
+        severity: "warning",
+        message: unresolvedLabel(file.revision ?? file.path, field, item.text),
+        fix: unresolvedLabelFix(field),
+        file: file.path,
+        ...lineOf(file, field),
+        ...file.revision !== void 0 ? { revision: file.revision } : {}
+      });
+    }
+  }
+  return findings;
+}
+function lineOf(file, field) {
+  const line = file.sites[field]?.line;
+  return line === void 0 ? {} : { line };
 }
 
 // src/core/plan/plan-rebase.ts
+var unique2 = (list2) => [...new Set(list2)];
 var sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
-function intentionalHeads(graph) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const head of graph.heads) {
-    const labels = graph.nodes.get(head)?.labels ?? [];
-    if (labels.length === 0 || labels.some((l) => seen.has(l))) return false;
-    labels.forEach((l) => seen.add(l));
-  }
-  return true;
-}
-function joinerOf(target, parents) {
-  let best;
-  for (const id of target.order) {
-    const up = ancestorsInclusive(target, id);
-    if (parents.every((p) => up.has(p)) && (!best || up.size < best.size)) best = { id, size: up.size };
-  }
-  return best?.id;
+function mergedView(target, base, checked) {
+  return buildGraph(mergeTrees(target, base ?? [], checked));
 }
 function components(graph, keep) {
   const owner = /* @__PURE__ */ new Map();
@@ -2669,41 +2159,60 @@ function components(graph, keep) {
     for (const parent of graph.nodes.get(id).parents) if (keep.has(parent)) owner.set(find(id), find(parent));
   }
   const groups = /* @__PURE__ */ new Map();
-  for (const id of topologicalSubset(graph, keep)) {
+  for (const id of topologicalOrder(graph, keep)) {
     const root = find(id);
     groups.set(root, [...groups.get(root) ?? [], id]);
   }
   return [...groups.values()];
 }
-function predictHeads(target, own, steps) {
-  const deleted = new Set(steps.flatMap((s) => s.action === "delete" ? [s.revision] : []));
-  const repointed = new Map(steps.flatMap((s) => s.action === "repoint" ? [[s.revision, s.to]] : []));
-  const files = own.filter((f) => !deleted.has(f.revision)).map((f) => repointed.has(f.revision) ? { ...f, downRevisions: [...repointed.get(f.revision)] } : f);
-  return buildGraph([...target, ...files]).heads;
+function afterSteps(checked, steps) {
+  const deleted = new Set(steps.flatMap((s) => s.action === "delete" ? [s.file] : []));
+  const repointed = new Map(steps.flatMap((s) => s.action === "repoint" ? [[s.file, s.to]] : []));
+  return checked.filter((f) => !deleted.has(f.path)).map((f) => {
+    const to = repointed.get(f.path);
+    if (to === void 0) return f;
+    const { blob: _blob, ...rest } = f;
+    return { ...rest, downRevisions: [...to], problems: f.problems.filter((p) => p.field !== "down_revision") };
+  });
+}
+function unfixable(input, target, merged, own) {
+  const findings = findEditedPublished(diffRevisionFiles(input.base ?? [], input.checked), input.target, input.targetRef);
+  const known2 = new Set(graphFindings(target).map(findingKey));
+  for (const f of graphFindings(merged)) if (f.severity === "error" && !known2.has(findingKey(f))) findings.push(f);
+  const fork = findMultipleHeads(merged, input.allowedHeads ?? [], /* @__PURE__ */ new Set(), own);
+  if (fork) findings.push(fork.finding);
+  return findings;
 }
 function planEnvironment(input) {
-  const target = buildGraph([...input.target]);
-  const checked = buildGraph([...input.checked]);
+  const allowed = input.allowedHeads ?? [];
+  const target = buildGraph(input.target);
+  const checked = buildGraph(input.checked);
+  const baseIds = input.base ? new Set(input.base.map((f) => f.revision)) : void 0;
   const ownIds = new Set(checked.order.filter((id) => !target.nodes.has(id)));
-  const ownFiles = [...ownIds].map((id) => checked.nodes.get(id).file);
-  const order = topologicalSubset(checked, ownIds);
+  const order = topologicalOrder(checked, ownIds);
   const steps = [];
-  const missing = target.order.filter((id) => !checked.nodes.has(id));
-  if (missing.length > 0) {
-    steps.push({ action: "git", command: `git rebase ${input.targetRef}`, reason: "missing-target-revisions", revisions: missing });
-  }
-  const heads = target.heads;
-  if (heads.length > 1 && !intentionalHeads(target)) {
-    return { dir: input.dir, onto: [...heads], steps, resultHeads: predictHeads(input.target, ownFiles, []), blocked: { reason: "target-multiple-heads", heads: [...heads] } };
-  }
+  const finish = (fileSteps2, onto2, block) => {
+    const result = mergedView(input.target, input.base, afterSteps(input.checked, block ? [] : fileSteps2));
+    const resultHeads = unique2(result.heads);
+    if (block) return { dir: input.dir, onto: [...onto2], steps, resultHeads, blocked: block(resultHeads) };
+    const findings = unfixable(input, target, result, ownIds);
+    if (findings.length > 0) {
+      const before = unique2(mergedView(input.target, input.base, input.checked).heads);
+      return { dir: input.dir, onto: [...onto2], steps, resultHeads: before, blocked: { reason: "cannot-fix", heads: before, findings } };
+    }
+    return { dir: input.dir, onto: [...onto2], steps: [...steps, ...fileSteps2], resultHeads };
+  };
+  const missing = target.order.filter((id) => !checked.nodes.has(id) && !baseIds?.has(id));
+  if (missing.length > 0) steps.push({ action: "git", command: `git rebase ${input.targetRef}`, reason: "missing-target-revisions", revisions: missing });
+  const heads = unique2(target.heads);
+  const forked = unexcusedHeads(target, allowed);
+  if (forked.length > 1) return finish([], heads, () => ({ reason: "target-multiple-heads", heads: [...heads] }));
   const fileSteps = [];
   const deleted = /* @__PURE__ */ new Set();
   for (const id of order) {
     const node = checked.nodes.get(id);
-    if (node.parents.length < 2 || !node.parents.every((p) => target.nodes.has(p))) continue;
-    if (node.file.branchLabels.length > 0 || node.file.dependsOn.length > 0) continue;
-    if (!isEmptyMigration(input.texts.get(node.file.path) ?? "")) continue;
-    const mergedBy = joinerOf(target, node.parents);
+    if (node.parents.length < 2 || !node.parents.every((p) => target.nodes.has(p)) || !isDeletableMerge(node.file)) continue;
+    const mergedBy = firstJoin(target, node.parents);
     if (mergedBy === void 0) continue;
     deleted.add(id);
     fileSteps.push({ action: "delete", revision: id, file: node.file.path, reason: "redundant-merge", mergedBy });
@@ -2714,16 +2223,16 @@ function planEnvironment(input) {
     return at >= 0 ? at : input.addedOrder.length + order.indexOf(id);
   };
   const pieces = components(checked, keep).sort((a, b) => Math.min(...a.map(rank)) - Math.min(...b.map(rank)));
-  const headAncestors = new Map(heads.map((h) => [h, ancestorsInclusive(target, h)]));
+  const headAncestors = new Map(heads.map((h) => [h, ancestors(target, [h], { inclusive: true })]));
   const tips = new Map(heads.map((h) => [h, [h]]));
   const onto = /* @__PURE__ */ new Set();
-  let blocked = false;
+  const undecided = [];
   for (const piece of pieces) {
     const roots = piece.filter((id) => checked.nodes.get(id).parents.every((p) => !keep.has(p))).filter((id) => !(checked.nodes.get(id).parents.length === 0 && checked.nodes.get(id).labels.length > 0)).sort((a, b) => rank(a) - rank(b));
     if (roots.length === 0 || heads.length === 0) continue;
     const candidates = heads.length === 1 ? [heads[0]] : heads.filter((h) => roots.some((r) => checked.nodes.get(r).parents.some((p) => headAncestors.get(h).has(p))));
     if (candidates.length !== 1) {
-      blocked = true;
+      undecided.push(...roots);
       continue;
     }
     const head = candidates[0];
@@ -2739,22 +2248,14 @@ function planEnvironment(input) {
     tips.set(head, piece.filter((id) => !checked.nodes.get(id).children.some((c) => piece.includes(c))));
   }
   fileSteps.sort((a, b) => order.indexOf(a.revision) - order.indexOf(b.revision));
-  steps.push(...fileSteps);
-  const plan = {
-    dir: input.dir,
-    onto: heads.length === 1 ? [...heads] : [...onto],
-    steps,
-    resultHeads: predictHeads(input.target, ownFiles, steps)
-  };
-  if (blocked) return { ...plan, steps: steps.filter((s) => s.action === "git"), resultHeads: predictHeads(input.target, ownFiles, []), blocked: { reason: "target-multiple-heads", heads: [...heads] } };
-  return plan;
+  const ontoHeads = heads.length === 1 ? heads : [...onto];
+  if (undecided.length > 0) return finish(fileSteps, ontoHeads, () => ({ reason: "ambiguous-head", heads: [...heads], revisions: undecided }));
+  return finish(fileSteps, ontoHeads);
 }
 
 // src/fs/apply-edits.ts
 var import_promises2 = require("node:fs/promises");
 var import_node_path2 = require("node:path");
-var import_errors3 = __toESM(require_errors(), 1);
-var import_messages3 = __toESM(require_messages(), 1);
 
 // src/fs/write-file-atomic.ts
 var import_promises = require("node:fs/promises");
@@ -2814,15 +2315,15 @@ var sameBytes = (a, b) => a.length === b.length && a.every((x, i) => x === b[i])
 async function preflight(root, edit) {
   const full = (0, import_node_path2.join)(root, edit.path);
   const current = await (0, import_promises2.readFile)(full).catch(() => void 0);
-  if (!current || !sameBytes(current, edit.before)) throw new import_errors3.MigcheckError((0, import_messages3.refuseChanged)(edit.path));
+  if (!current || !sameBytes(current, edit.before)) throw new MigcheckError(refuseChanged(edit.path));
   const mode = (await (0, import_promises2.stat)(full)).mode & 4095;
   try {
     await (0, import_promises2.access)(full, import_promises2.constants.W_OK);
     await (0, import_promises2.access)((0, import_node_path2.dirname)(full), import_promises2.constants.W_OK);
   } catch {
-    throw new import_errors3.MigcheckError((0, import_messages3.refuseReadOnly)(edit.path));
+    throw new MigcheckError(refuseReadOnly(edit.path));
   }
-  if ((mode & 146) === 0) throw new import_errors3.MigcheckError((0, import_messages3.refuseReadOnly)(edit.path));
+  if ((mode & 146) === 0) throw new MigcheckError(refuseReadOnly(edit.path));
   return mode;
 }
 async function applyEdits(edits, options) {
@@ -2840,7 +2341,7 @@ async function applyEdits(edits, options) {
       else await writeFileAtomic(full, edit.after, modes.get(edit.path));
     } catch (error) {
       await restore();
-      throw new import_errors3.MigcheckError((0, import_messages3.applyWriteFailed)(edit.path, error.code ?? String(error)), { cause: error });
+      throw new MigcheckError(applyWriteFailed(edit.path, error.code ?? String(error)), { cause: error });
     }
     done.push(edit);
     options.afterWrite?.(done.length);
@@ -2855,13 +2356,179 @@ async function applyEdits(edits, options) {
   }
 }
 
+// src/git/run-git.ts
+var import_node_fs = require("node:fs");
+
+// src/git/git-process.cts
+var import_node_child_process = require("node:child_process");
+var GIT_GLOBAL_ARGS = ["--no-optional-locks"];
+function gitEnvironment(env) {
+  let copy = environments.get(env);
+  if (!copy) environments.set(env, copy = { ...env, LC_ALL: "C", LANGUAGE: "C" });
+  return copy;
+}
+var environments = /* @__PURE__ */ new WeakMap();
+function spawnGit(context, args) {
+  return (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], {
+    cwd: context.cwd,
+    env: gitEnvironment(context.env),
+    stdio: ["pipe", "pipe", "pipe"],
+    windowsHide: true
+  });
+}
+
+// src/git/run-git.ts
+var GitError = class extends MigcheckError {
+  args;
+  code;
+  stderr;
+  constructor(args, code, stderr) {
+    super(gitFailed(args, stderr));
+    this.name = "GitError";
+    this.args = args;
+    this.code = code;
+    this.stderr = stderr;
+  }
+};
+function spawnFailure(error, cwd) {
+  const code = error?.code;
+  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
+  if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
+  return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
+}
+function runGit(context, args, options = {}) {
+  return new Promise((resolve3, reject) => {
+    let child;
+    try {
+      child = spawnGit(context, args);
+    } catch (error) {
+      reject(spawnFailure(error, context.cwd));
+      return;
+    }
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.stdin.on("error", () => void 0);
+    child.on("error", (error) => reject(spawnFailure(error, context.cwd)));
+    child.on("close", (code, signal) => {
+      const result = {
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+        code: code ?? (signal ? 128 : 1)
+      };
+      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve3(result);
+      else reject(new GitError(args, result.code, result.stderr));
+    });
+    child.stdin.end(options.input ?? "");
+  });
+}
+
+// src/git/unstaged-paths.ts
+function unstagedPathsArgs(paths) {
+  return ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", ...paths.map((p) => `:(literal)${p}`)];
+}
+function parseUnstaged(stdout) {
+  const out = [];
+  for (const record of stdout.split("\0")) {
+    if (record.length < 4) continue;
+    if (record[1] !== " ") out.push(record.slice(3));
+  }
+  return out;
+}
+async function unstagedPaths(repo, paths) {
+  if (paths.length === 0) return /* @__PURE__ */ new Set();
+  const result = await runGit(repo, unstagedPathsArgs(paths));
+  return new Set(parseUnstaged(result.stdout));
+}
+
+// src/render/plan-json.ts
+function planJson(plan) {
+  return {
+    target: plan.target,
+    applied: plan.applied,
+    environments: plan.environments.map((env) => ({
+      dir: env.dir,
+      onto: env.onto,
+      steps: env.steps,
+      resultHeads: env.resultHeads,
+      ...env.blocked ? { blocked: env.blocked } : {}
+    }))
+  };
+}
+function renderPlanJson(plan) {
+  return `${JSON.stringify(planJson(plan), null, 2)}
+`;
+}
+
+// src/render/check-human.ts
+function renderFinding(f, style) {
+  const mark = f.severity === "error" ? style.error("✖") : style.warning("⚠");
+  const where = f.file ? ` ${style.dim(`${f.file}${f.line ? `:${f.line}` : ""}`)}` : "";
+  const lines = [`  ${mark} ${style.bold(f.code)}${where}`, `    ${f.message}`];
+  if (f.bypassed && f.bypassed.length > 0) lines.push(`    ${style.dim(`bypassed: ${f.bypassed.join(" → ")}`)}`);
+  if (f.fix) lines.push(`    fix: ${f.fix}`);
+  return lines.join("\n");
+}
+
+// src/render/style.ts
+var plain = { error: (t) => t, warning: (t) => t, dim: (t) => t, bold: (t) => t, ok: (t) => t };
+var sgr = (on, off) => (t) => `\x1B[${on}m${t}\x1B[${off}m`;
+var coloured = {
+  error: sgr(31, 39),
+  warning: sgr(33, 39),
+  dim: sgr(2, 22),
+  bold: sgr(1, 22),
+  ok: sgr(32, 39)
+};
+function chooseStyle(flag, env, isTTY) {
+  if (flag !== void 0) return flag ? coloured : plain;
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return plain;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return coloured;
+  return isTTY ? coloured : plain;
+}
+
+// src/render/plan-text.ts
+function stepLine(step, targetRef, applied) {
+  switch (step.action) {
+    case "git":
+      return applied ? appliedGitStillToDo(step.command) : planGitStep(step.command, targetRef, step.revisions);
+    case "delete":
+      return (applied ? appliedDelete : planDeleteStep)(step.revision, step.file, targetRef, step.mergedBy);
+    case "repoint":
+      return (applied ? appliedRepoint : planRepointStep)(step.revision, step.file, step.fromText !== void 0 ? [`\`${step.fromText}\``] : step.from, step.to);
+  }
+}
+function environmentText(env, targetRef, applied, style) {
+  if (env.blocked) {
+    const block = env.blocked;
+    const head = block.reason === "target-multiple-heads" ? planTargetHasHeads(env.dir, targetRef, block.heads) : block.reason === "ambiguous-head" ? planAmbiguousHead(env.dir, targetRef, block.heads, block.revisions ?? []) : planCannotFix(env.dir, targetRef);
+    return [
+      style.error(head),
+      ...(block.findings ?? []).map((f) => renderFinding(f, style)),
+      ...env.steps.map((s) => `  ${stepLine(s, targetRef, false)}`)
+    ];
+  }
+  const files = env.steps.filter((s) => s.action !== "git");
+  if (env.steps.length === 0) return [planNothingToDo(env.dir, targetRef, env.onto)];
+  const lines = [style.bold((applied && files.length > 0 ? appliedHeader : planHeader)(env.dir, targetRef, env.onto))];
+  const ordered = applied ? [...files, ...env.steps.filter((s) => s.action === "git")] : env.steps;
+  ordered.forEach((step, i) => lines.push(applied ? `  ${stepLine(step, targetRef, true)}` : `  ${i + 1}. ${stepLine(step, targetRef, false)}`));
+  lines.push(`  ${planResultHeads(env.resultHeads)}`);
+  return lines;
+}
+function renderPlanText(plan, style = plain) {
+  const blocks = plan.environments.map((env) => environmentText(env, plan.target.ref, plan.applied, style).join("\n"));
+  const anySteps = plan.environments.some((env) => !env.blocked && env.steps.some((s) => s.action !== "git"));
+  if (anySteps) blocks.push(plan.applied ? APPLIED_NOT_STAGED : style.dim(PLAN_APPLY_HINT));
+  return `${blocks.join("\n\n")}
+`;
+}
+
 // src/git/argv.ts
-var import_errors4 = __toESM(require_errors(), 1);
-var import_messages4 = __toESM(require_messages(), 1);
-var import_staged_paths = __toESM(require_staged_paths(), 1);
 function validateRef(ref, what = "ref") {
   if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref)) {
-    throw new import_errors4.MigcheckError((0, import_messages4.badRef)(what, ref), { hint: import_messages4.BAD_REF_HINT });
+    throw new MigcheckError(badRef(what, ref), { hint: BAD_REF_HINT });
   }
   return ref;
 }
@@ -2974,174 +2641,7 @@ function shortRefName(ref) {
   return ref;
 }
 
-// src/git/run-git.ts
-var import_node_fs = require("node:fs");
-var import_errors5 = __toESM(require_errors(), 1);
-var import_messages5 = __toESM(require_messages(), 1);
-var import_git_process = __toESM(require_git_process(), 1);
-var import_git_process2 = __toESM(require_git_process(), 1);
-var GitError = class extends import_errors5.MigcheckError {
-  args;
-  code;
-  stderr;
-  constructor(args, code, stderr) {
-    super((0, import_messages5.gitFailed)(args, stderr));
-    this.name = "GitError";
-    this.args = args;
-    this.code = code;
-    this.stderr = stderr;
-  }
-};
-function spawnFailure(error, cwd) {
-  const code = error?.code;
-  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new import_errors5.MigcheckError((0, import_messages5.directoryNotFound)(cwd), { cause: error });
-  if (code === "ENOENT") return new import_errors5.MigcheckError(import_messages5.GIT_NOT_FOUND, { hint: import_messages5.GIT_NOT_FOUND_HINT, cause: error });
-  return new import_errors5.MigcheckError((0, import_messages5.gitFailed)(["(start)"], String(error?.message ?? error)), { cause: error });
-}
-function runGit(context, args, options = {}) {
-  return new Promise((resolve3, reject) => {
-    let child;
-    try {
-      child = (0, import_git_process.spawnGit)(context, args);
-    } catch (error) {
-      reject(spawnFailure(error, context.cwd));
-      return;
-    }
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.stdin.on("error", () => void 0);
-    child.on("error", (error) => reject(spawnFailure(error, context.cwd)));
-    child.on("close", (code, signal) => {
-      const result = {
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: Buffer.concat(err).toString("utf8"),
-        code: code ?? (signal ? 128 : 1)
-      };
-      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve3(result);
-      else reject(new GitError(args, result.code, result.stderr));
-    });
-    child.stdin.end(options.input ?? "");
-  });
-}
-
-// src/git/added-order.ts
-var MARK = "migcheck-commit";
-function addedOrderArgs(base, dirs) {
-  const range = base === void 0 ? ["HEAD"] : [`${validateRef(base, "revision")}..HEAD`];
-  return ["log", "--reverse", "--diff-filter=A", "--name-only", "-z", "--no-renames", `--format=tformat:${MARK}`, "--end-of-options", ...range, "--", ...dirs];
-}
-function parseAddedOrder(stdout) {
-  const seen = /* @__PURE__ */ new Set();
-  let afterMark = false;
-  for (const item of splitNul(stdout)) {
-    if (item === MARK) {
-      afterMark = true;
-      continue;
-    }
-    const path = afterMark && item.startsWith("\n") ? item.slice(1) : item;
-    afterMark = false;
-    if (path !== "") seen.add(path);
-  }
-  return [...seen];
-}
-async function addedOrder(repo, base, dirs) {
-  if (dirs.length === 0) return [];
-  const result = await runGit(repo, addedOrderArgs(base, dirs));
-  return parseAddedOrder(result.stdout);
-}
-
-// src/git/unstaged-paths.ts
-function unstagedPathsArgs(paths) {
-  return ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", ...paths.map((p) => `:(literal)${p}`)];
-}
-function parseUnstaged(stdout) {
-  const out = [];
-  for (const record of stdout.split("\0")) {
-    if (record.length < 4) continue;
-    if (record[1] !== " ") out.push(record.slice(3));
-  }
-  return out;
-}
-async function unstagedPaths(repo, paths) {
-  if (paths.length === 0) return /* @__PURE__ */ new Set();
-  const result = await runGit(repo, unstagedPathsArgs(paths));
-  return new Set(parseUnstaged(result.stdout));
-}
-
-// src/render/plan-json.ts
-function renderPlanJson(plan) {
-  return `${JSON.stringify({
-    target: plan.target,
-    applied: plan.applied,
-    environments: plan.environments.map((env) => ({
-      dir: env.dir,
-      onto: env.onto,
-      steps: env.steps,
-      resultHeads: env.resultHeads,
-      ...env.blocked ? { blocked: env.blocked } : {}
-    }))
-  }, null, 2)}
-`;
-}
-
-// src/render/plan-text.ts
-var import_messages6 = __toESM(require_messages(), 1);
-
-// src/render/style.ts
-var plain = { error: (t) => t, warning: (t) => t, dim: (t) => t, bold: (t) => t, ok: (t) => t };
-var sgr = (on, off) => (t) => `\x1B[${on}m${t}\x1B[${off}m`;
-var coloured = {
-  error: sgr(31, 39),
-  warning: sgr(33, 39),
-  dim: sgr(2, 22),
-  bold: sgr(1, 22),
-  ok: sgr(32, 39)
-};
-function chooseStyle(flag, env, isTTY) {
-  if (flag !== void 0) return flag ? coloured : plain;
-  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return plain;
-  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return coloured;
-  return isTTY ? coloured : plain;
-}
-
-// src/render/plan-text.ts
-function stepLine(step, targetRef, applied) {
-  switch (step.action) {
-    case "git":
-      return applied ? (0, import_messages6.appliedGitStillToDo)(step.command) : (0, import_messages6.planGitStep)(step.command, targetRef, step.revisions);
-    case "delete":
-      return (applied ? import_messages6.appliedDelete : import_messages6.planDeleteStep)(step.revision, step.file, targetRef, step.mergedBy);
-    case "repoint":
-      return (applied ? import_messages6.appliedRepoint : import_messages6.planRepointStep)(step.revision, step.file, step.fromText !== void 0 ? [`\`${step.fromText}\``] : step.from, step.to);
-  }
-}
-function environmentText(env, targetRef, applied, style) {
-  if (env.blocked) return [style.error((0, import_messages6.planTargetHasHeads)(env.dir, targetRef, env.blocked.heads)), ...env.steps.map((s) => `  ${stepLine(s, targetRef, false)}`)];
-  const files = env.steps.filter((s) => s.action !== "git");
-  if (env.steps.length === 0) return [(0, import_messages6.planNothingToDo)(env.dir, targetRef, env.onto)];
-  const lines = [style.bold((applied && files.length > 0 ? import_messages6.appliedHeader : import_messages6.planHeader)(env.dir, targetRef, env.onto))];
-  const ordered = applied ? [...files, ...env.steps.filter((s) => s.action === "git")] : env.steps;
-  ordered.forEach((step, i) => lines.push(applied ? `  ${stepLine(step, targetRef, true)}` : `  ${i + 1}. ${stepLine(step, targetRef, false)}`));
-  lines.push(`  ${(0, import_messages6.planResultHeads)(env.resultHeads)}`);
-  return lines;
-}
-function renderPlanText(plan, style = plain) {
-  const blocks = plan.environments.map((env) => environmentText(env, plan.target.ref, plan.applied, style).join("\n"));
-  const anySteps = plan.environments.some((env) => !env.blocked && env.steps.some((s) => s.action !== "git"));
-  if (anySteps) blocks.push(plan.applied ? import_messages6.APPLIED_NOT_STAGED : style.dim(import_messages6.PLAN_APPLY_HINT));
-  return `${blocks.join("\n\n")}
-`;
-}
-
-// src/app/repair-inputs.ts
-var import_errors14 = __toESM(require_errors(), 1);
-var import_messages19 = __toESM(require_messages(), 1);
-
 // src/git/open-repository.ts
-var import_errors6 = __toESM(require_errors(), 1);
-var import_messages7 = __toESM(require_messages(), 1);
 async function openRepository(cwd, env = process.env) {
   const probe = { cwd, env };
   let withToplevel = true;
@@ -3151,7 +2651,7 @@ async function openRepository(cwd, env = process.env) {
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     if (/not a git repository/i.test(error.stderr)) {
-      throw new import_errors6.MigcheckError((0, import_messages7.notARepository)(cwd), { hint: import_messages7.NOT_A_REPOSITORY_HINT });
+      throw new MigcheckError(notARepository(cwd), { hint: NOT_A_REPOSITORY_HINT });
     }
     if (!/must be run in a work tree/i.test(error.stderr)) throw error;
     withToplevel = false;
@@ -3195,12 +2695,7 @@ async function listIndexConfigFiles(repo) {
   return resolveIndexStages(parseLsFiles(stdout));
 }
 
-// src/git/index.ts
-var import_staged_paths2 = __toESM(require_staged_paths(), 1);
-
 // src/git/refs.ts
-var import_errors7 = __toESM(require_errors(), 1);
-var import_messages8 = __toESM(require_messages(), 1);
 async function resolveCommit(repo, ref) {
   const { stdout, code } = await runGit(repo, resolveCommitArgs(ref), { allowExit: [1, 128] });
   return code === 0 ? stdout.trim() || void 0 : void 0;
@@ -3210,7 +2705,7 @@ async function mergeBase(repo, a, b, names = {}) {
   const { stdout, code } = await runGit(repo, mergeBaseArgs(a, b), { allowExit: [1] });
   if (code === 0 && stdout.trim()) return stdout.trim().split("\n")[0];
   if (repo.isShallow) {
-    throw new import_errors7.MigcheckError((0, import_messages8.noMergeBaseShallow)(names.a ?? a, names.b ?? b), { hint: import_messages8.NO_MERGE_BASE_SHALLOW_HINT });
+    throw new MigcheckError(noMergeBaseShallow(names.a ?? a, names.b ?? b), { hint: NO_MERGE_BASE_SHALLOW_HINT });
   }
   return void 0;
 }
@@ -3231,7 +2726,7 @@ async function resolveTarget(repo, named) {
     if (ref === void 0 || ref === "") continue;
     validateRef(ref, `target (from ${origin})`);
     const commit = await resolveCommit(repo, ref);
-    if (!commit) throw new import_errors7.MigcheckError((0, import_messages8.unknownTarget)(ref, origin), { hint: import_messages8.UNKNOWN_TARGET_HINT });
+    if (!commit) throw new MigcheckError(unknownTarget(ref, origin), { hint: UNKNOWN_TARGET_HINT });
     return { ref, commit, source };
   }
   const { stdout } = await runGit(repo, forEachRefArgs(TARGET_CANDIDATES));
@@ -3244,12 +2739,10 @@ async function resolveTarget(repo, named) {
     }
     return { ref: shortRefName(candidate), commit: record.commit, source: "default" };
   }
-  throw new import_errors7.MigcheckError((0, import_messages8.noTargetFound)(TARGET_CANDIDATES.map(shortRefName)), { hint: import_messages8.NO_TARGET_HINT });
+  throw new MigcheckError(noTargetFound(TARGET_CANDIDATES.map(shortRefName)), { hint: NO_TARGET_HINT });
 }
 
 // src/git/blob-reader.ts
-var import_errors8 = __toESM(require_errors(), 1);
-var import_messages9 = __toESM(require_messages(), 1);
 var BatchParser = class {
   header = Buffer.alloc(0);
   body;
@@ -3323,7 +2816,7 @@ var BlobReader = class {
     const result = /* @__PURE__ */ new Map();
     const wanted = [];
     for (const oid of new Set(oids)) {
-      if (!OID.test(oid)) return Promise.reject(new import_errors8.MigcheckError((0, import_messages9.badObjectId)(oid)));
+      if (!OID.test(oid)) return Promise.reject(new MigcheckError(badObjectId(oid)));
       if (EMPTY_BLOBS.has(oid)) result.set(oid, new Uint8Array(0));
       else wanted.push(oid);
     }
@@ -3370,7 +2863,7 @@ var BlobReader = class {
   }
   start() {
     if (this.child) return this.child;
-    const child = (0, import_git_process2.spawnGit)(this.repo, catFileBatchArgs());
+    const child = spawnGit(this.repo, catFileBatchArgs());
     this.child = child;
     const parser = new BatchParser();
     let stderr = "";
@@ -3383,13 +2876,13 @@ var BlobReader = class {
       try {
         for (const answer of parser.push(chunk)) this.answer(answer);
       } catch (error) {
-        this.fail(new import_errors8.MigcheckError((0, import_messages9.blobReaderFailed)(String(error.message)), { cause: error }));
+        this.fail(new MigcheckError(blobReaderFailed(String(error.message)), { cause: error }));
       }
     });
-    child.stdin.on("error", (error) => this.fail(new import_errors8.MigcheckError((0, import_messages9.blobReaderFailed)(stderr || error.message), { cause: error })));
+    child.stdin.on("error", (error) => this.fail(new MigcheckError(blobReaderFailed(stderr || error.message), { cause: error })));
     child.on("error", (error) => this.fail(spawnFailure(error, this.repo.cwd)));
     child.on("close", (code, signal) => {
-      if (this.queue.length > 0) this.fail(new import_errors8.MigcheckError((0, import_messages9.blobReaderFailed)(stderr.trim() || `exit ${code ?? signal}`)));
+      if (this.queue.length > 0) this.fail(new MigcheckError(blobReaderFailed(stderr.trim() || `exit ${code ?? signal}`)));
     });
     return child;
   }
@@ -3417,9 +2910,6 @@ var BlobReader = class {
     if (this.child && this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
   }
 };
-
-// src/trees/load-trees.ts
-var import_messages13 = __toESM(require_messages(), 1);
 
 // src/git/clean-index-blobs.ts
 var literal = (paths) => (paths ?? []).map((p) => `:(literal)${p}`);
@@ -3468,11 +2958,7 @@ async function cleanIndexBlobs(repo, paths) {
   return blobs;
 }
 
-// src/trees/tree-links.ts
-var import_messages11 = __toESM(require_messages(), 1);
-
 // src/alembic/alembic-options.ts
-var import_messages10 = __toESM(require_messages(), 1);
 var HERE = ".";
 var DEFAULT_FILE_TEMPLATE = "%(rev)s_%(slug)s";
 var DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
@@ -3501,10 +2987,13 @@ function splitVersionLocations(value, separator, osPathSeparator = ":") {
   const parts = separator === void 0 ? value.split(LEGACY_SPLIT) : value.split(chars[separator]);
   return parts.map((part) => part.trim()).filter((part) => part !== "");
 }
-function asBool(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number") return value !== 0;
-  return typeof value === "string" && ["true", "yes", "on", "y", "t", "1"].includes(value.trim().toLowerCase());
+var LOOSE_TRUE = ["true", "yes", "on", "y", "t", "1"];
+function alembicBoolean(value, fromToml) {
+  if (value === void 0) return { on: false };
+  if (fromToml) return typeof value === "boolean" ? { on: value } : { on: false, compat: "toml-not-boolean" };
+  const text = String(value);
+  if (text === "true") return { on: true };
+  return LOOSE_TRUE.includes(text.trim().toLowerCase()) ? { on: false, compat: "loose-boolean" } : { on: false };
 }
 function asText(value) {
   if (value === void 0) return void 0;
@@ -3529,12 +3018,20 @@ function environmentFromOptions(input) {
   const { config, options } = input;
   const folder = folderOf(config);
   const problems = [];
+  const compat = [];
+  const fromToml = (option) => input.fromToml?.has(option) ?? false;
+  const note = (kind, option, value) => compat.push({ kind, ...input.locate?.(option, fromToml(option)) ?? { config }, option, value: asText(value) ?? "" });
+  const flag = (option) => {
+    const read = alembicBoolean(options.get(option), fromToml(option));
+    if (read.compat) note(read.compat, option, options.get(option));
+    return read.on;
+  };
   const scriptValue = asText(options.get("script_location"));
   let scriptLocation;
   if (scriptValue !== void 0 && scriptValue.trim() !== "") {
     const resolved = resolveScriptLocation(folder, scriptValue.trim(), input.isScriptDirectory);
-    if ("packageNotFound" in resolved) return { problems: [(0, import_messages10.packageLocationNotFound)(config, scriptValue)] };
-    if ("outside" in resolved) return { problems: [(0, import_messages10.locationOutsideRepository)(config, `script_location ${scriptValue}`)] };
+    if ("packageNotFound" in resolved) return { problems: [packageLocationNotFound(config, scriptValue)] };
+    if ("outside" in resolved) return { problems: [locationOutsideRepository(config, `script_location ${scriptValue}`)] };
     scriptLocation = resolved.location;
   } else {
     scriptLocation = input.defaultScriptLocation;
@@ -3549,14 +3046,18 @@ function environmentFromOptions(input) {
     if (Array.isArray(raw)) {
       items = raw.map((item) => item.trim()).filter((item) => item !== "");
     } else {
-      const separator = asText(options.get("path_separator")) ?? asText(options.get("version_path_separator"));
+      const iniOption = (name) => fromToml(name) ? void 0 : asText(options.get(name));
+      const separator = iniOption("path_separator") ?? iniOption("version_path_separator");
+      if (separator === void 0) {
+        for (const name of ["path_separator", "version_path_separator"]) if (fromToml(name)) note("toml-path-separator", name, options.get(name));
+      }
       items = splitVersionLocations(String(raw), separator?.trim(), input.osPathSeparator);
-      if (items === void 0) return { problems: [(0, import_messages10.badPathSeparator)(config, separator ?? "")] };
+      if (items === void 0) return { problems: [badPathSeparator(config, separator ?? "")] };
     }
     locations = [];
     for (const item of items) {
       const location = resolveLocation(folder, item);
-      if (location === void 0) problems.push((0, import_messages10.locationOutsideRepository)(config, `version location ${item}`));
+      if (location === void 0) problems.push(locationOutsideRepository(config, `version location ${item}`));
       else if (!locations.includes(location)) locations.push(location);
     }
     if (locations.length === 0) return { problems };
@@ -3568,11 +3069,12 @@ function environmentFromOptions(input) {
     section: input.section,
     scriptLocation,
     versionLocations: locations,
-    recursive: asBool(options.get("recursive_version_locations")),
-    sourceless: asBool(options.get("sourceless")),
+    recursive: flag("recursive_version_locations"),
+    sourceless: flag("sourceless"),
     fileTemplate: asText(options.get("file_template")) ?? DEFAULT_FILE_TEMPLATE,
     truncateSlugLength: Number.isFinite(truncate) ? truncate : DEFAULT_TRUNCATE_SLUG_LENGTH,
-    ...timezone ? { timezone } : {}
+    ...timezone ? { timezone } : {},
+    ...compat.length > 0 ? { compat } : {}
   };
   return { environment, problems };
 }
@@ -3629,7 +3131,7 @@ var LinkedListing = class {
       const reached = [];
       for (const { location, real } of pending) {
         const to = this.targetOf(real, this.known.get(real));
-        if (to === void 0) this.problems.push((0, import_messages11.symlinkEscapes)(location));
+        if (to === void 0) this.problems.push(symlinkEscapes(location));
         else if (to !== "") reached.push({ location, real: to });
       }
       if (reached.length === 0) break;
@@ -3667,7 +3169,7 @@ var LinkedListing = class {
     const asked = /* @__PURE__ */ new Set();
     for (let hop = 0; pending.length > 0; hop++) {
       if (hop >= MAX_HOPS) {
-        for (const { path, real } of pending) result.set(path, (0, import_messages11.symlinkNotFollowed)(path, real));
+        for (const { path, real } of pending) result.set(path, symlinkNotFollowed(path, real));
         break;
       }
       await this.readTexts(source, pending.map(({ entry }) => entry));
@@ -3680,8 +3182,8 @@ var LinkedListing = class {
       const next = [];
       for (const { path, to } of targets) {
         const entry = to === void 0 ? void 0 : this.known.get(to);
-        if (to === void 0) result.set(path, (0, import_messages11.symlinkEscapes)(path));
-        else if (!entry) result.set(path, (0, import_messages11.symlinkNotFollowed)(path, to));
+        if (to === void 0) result.set(path, symlinkEscapes(path));
+        else if (!entry) result.set(path, symlinkNotFollowed(path, to));
         else if (entry.mode === SYMLINK) next.push({ path, real: to, entry });
         else result.set(path, entry);
       }
@@ -3697,7 +3199,7 @@ var import_promises3 = require("node:fs/promises");
 var import_node_path3 = require("node:path");
 
 // src/cache/parse-cache-codec.ts
-var MARK2 = "c1";
+var MARK = "c1";
 var FIELD = "	";
 var ITEM = "";
 var FIELDS2 = ["revision", "down_revision", "branch_labels", "depends_on"];
@@ -3760,12 +3262,12 @@ function encodeParse(parse2) {
     sites.push(site);
   }
   const revises = parse2.revises ? [parse2.revises.span.start, parse2.revises.span.end, parse2.revises.span.line, parse2.revises.text].join(ITEM) : "";
-  const encoded = [MARK2, parse2.revision, parse2.revisionSource, parse2.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
+  const encoded = [MARK, parse2.revision, parse2.revisionSource, parse2.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
   return JSON.stringify(decodeParse(encoded)) === JSON.stringify(parse2) ? encoded : void 0;
 }
 function decodeParse(encoded, path, blob) {
   const parts = encoded.split(FIELD);
-  if (parts.length !== 11 || parts[0] !== MARK2) return void 0;
+  if (parts.length !== 11 || parts[0] !== MARK) return void 0;
   const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
   if (revisionSource !== "variable" && revisionSource !== "filename" && revisionSource !== "none") return void 0;
   if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
@@ -3952,7 +3454,6 @@ var import_node_crypto3 = require("node:crypto");
 var import_node_fs2 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
 var import_node_path4 = require("node:path");
-var import_messages12 = __toESM(require_messages(), 1);
 var inside = (root, target) => {
   const rel = (0, import_node_path4.relative)(root, target);
   return rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(rel);
@@ -3961,6 +3462,7 @@ async function listWorktree(root, locations) {
   const realRoot = await (0, import_promises4.realpath)(root);
   const paths = /* @__PURE__ */ new Set();
   const problems = [];
+  const links = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
     let entries;
     try {
@@ -3982,15 +3484,18 @@ async function listWorktree(root, locations) {
       } catch {
         return void 0;
       }
-      if (!inside(realRoot, target)) problems.push((0, import_messages12.symlinkEscapes)(path));
-      else paths.add(path);
+      if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
+      else {
+        paths.add(path);
+        links.set(path, (0, import_node_path4.relative)(realRoot, target).split(import_node_path4.sep).join("/"));
+      }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
       if (!inside(realRoot, await (0, import_promises4.realpath)((0, import_node_path4.join)(root, location)))) {
-        problems.push((0, import_messages12.symlinkEscapes)(location));
+        problems.push(symlinkEscapes(location));
         continue;
       }
     } catch {
@@ -3998,7 +3503,7 @@ async function listWorktree(root, locations) {
     }
     await walk(location);
   }
-  return { paths: [...paths].sort(), problems: problems.sort() };
+  return { paths: [...paths].sort(), problems: problems.sort(), links };
 }
 async function readWorktreeFile(root, path) {
   try {
@@ -4033,8 +3538,8 @@ function nearest(candidates, importer) {
   let best;
   let bestShared = -1;
   for (const path of candidates) {
-    const shared = sharedDirs(path, importer);
-    if (shared > bestShared) [best, bestShared] = [path, shared];
+    const shared3 = sharedDirs(path, importer);
+    if (shared3 > bestShared) [best, bestShared] = [path, shared3];
   }
   return best;
 }
@@ -4115,8 +3620,8 @@ async function resolveLabelExpressions(repo, requests, options) {
 
 // src/trees/load-trees.ts
 var READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
-function listingPaths(environments2) {
-  const locations = [...new Set(environments2.flatMap((env) => env.versionLocations))];
+function listingPaths(environments3) {
+  const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
   return locations.includes("") ? void 0 : locations;
 }
 function unreadable(path, blob, reason, fix) {
@@ -4133,12 +3638,27 @@ function unreadable(path, blob, reason, fix) {
   };
 }
 var basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
+function withSymlinkCompat(files, env, realPaths) {
+  if (realPaths.size === 0) return files;
+  const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
+  const out = files.map((file) => {
+    const real = realPaths.get(file.path);
+    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename4(real), env);
+    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename4(real), kind)] };
+  });
+  for (const [path, realPath] of realPaths) {
+    const real = basename4(realPath);
+    if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
+    out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
+  }
+  return out;
+}
 function sameParse(earlier, path) {
   if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
   if (basename4(earlier.path) === basename4(path)) return true;
   return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
 }
-async function loadTrees(repo, environments2, specs, options = {}) {
+async function loadTrees(repo, environments3, specs, options = {}) {
   const cache = options.cache === void 0 ? await ParseCache.open(repo.commonDir, READER_VERSION2) : options.cache;
   const blobReader = options.reader ?? new BlobReader(repo);
   const readBefore = blobReader.objectsRead;
@@ -4160,8 +3680,8 @@ async function loadTrees(repo, environments2, specs, options = {}) {
       }));
     };
     var resolveKeys = resolveKeys2;
-    const paths = listingPaths(environments2);
-    const locations = [...new Set(environments2.flatMap((env) => env.versionLocations))];
+    const paths = listingPaths(environments3);
+    const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
     const sourceOf = (spec) => ({
       list: (more) => spec.name === "index" ? listIndex(repo, more).then((l) => l.entries) : spec.name === "worktree" ? Promise.resolve([]) : listTree(repo, spec.commit, more),
       read: (oids) => blobReader.readAll(oids)
@@ -4179,16 +3699,24 @@ async function loadTrees(repo, environments2, specs, options = {}) {
     const vouched = specs.some((spec) => spec.name === "worktree") && !options.keepSources ? cleanIndexBlobs(repo, paths).catch(() => /* @__PURE__ */ new Map()) : Promise.resolve(/* @__PURE__ */ new Map());
     const listed = await Promise.all(specs.map(listingOf));
     const selections = await Promise.all(specs.map(async (spec, t) => {
-      if (spec.name !== "worktree") return { entries: listed[t].linked.entries, problems: listed[t].linked.problems };
-      const listing = await listWorktree(repo.root, environments2.flatMap((env) => env.versionLocations));
-      return { entries: listing.paths.map((path) => ({ path, oid: "", mode: "100644" })), problems: listing.problems };
+      if (spec.name !== "worktree") {
+        const { linked: linked2 } = listed[t];
+        const links = linked2.entries.filter((entry) => entry.mode === SYMLINK).map((entry) => entry.path);
+        const realPaths = /* @__PURE__ */ new Map();
+        if (links.length > 0) {
+          for (const [path, target2] of await linked2.followFiles(links, sourceOf(spec))) if (typeof target2 !== "string") realPaths.set(path, target2.path);
+        }
+        return { entries: linked2.entries, problems: linked2.problems, realPaths };
+      }
+      const listing = await listWorktree(repo.root, environments3.flatMap((env) => env.versionLocations));
+      return { entries: listing.paths.map((path) => ({ path, oid: "", mode: "100644" })), problems: listing.problems, realPaths: listing.links };
     }));
     const selectionOf = /* @__PURE__ */ new Map();
-    const selected = selections.map(({ entries }) => {
+    const selected = selections.map(({ entries, realPaths }) => {
       let perEnv = selectionOf.get(entries);
       if (!perEnv) {
         const allPaths = entries.map((entry) => entry.path);
-        perEnv = environments2.map((env) => selectRevisionFiles(allPaths, env));
+        perEnv = environments3.map((env) => selectRevisionFiles(allPaths, env, realPaths));
         selectionOf.set(entries, perEnv);
       }
       return perEnv;
@@ -4228,13 +3756,13 @@ async function loadTrees(repo, environments2, specs, options = {}) {
       if (!links) followedOf.set(linked[t], links = linked[t].followFiles(selected[t].flat(), sourceOf(spec)));
       return links;
     }));
-    const target = (t, path) => followed[t].get(path) ?? linked[t].entryAt(path) ?? (0, import_messages13.symlinkNotFollowed)(path, path);
+    const target = (t, path) => followed[t].get(path) ?? linked[t].entryAt(path) ?? symlinkNotFollowed(path, path);
     const parses = /* @__PURE__ */ new Map();
     const want = /* @__PURE__ */ new Map();
     const resolvedOf = /* @__PURE__ */ new Map();
     const resolved = selected.map((perEnv, t) => {
-      const known = resolvedOf.get(perEnv);
-      if (known) return known;
+      const known2 = resolvedOf.get(perEnv);
+      if (known2) return known2;
       const keys = resolveKeys2(perEnv, t);
       resolvedOf.set(perEnv, keys);
       return keys;
@@ -4245,7 +3773,7 @@ async function loadTrees(repo, environments2, specs, options = {}) {
     for (const [key, { oid, path }] of want) {
       const bytes = worktreeBytes.get(oid) ?? blobs.get(oid);
       if (!bytes) {
-        parses.set(key, unreadable(path, oid, (0, import_messages13.blobMissing)(path, oid)));
+        parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
         continue;
       }
       let source = sources.get(oid);
@@ -4288,11 +3816,11 @@ async function loadTrees(repo, environments2, specs, options = {}) {
       spec,
       entries: selections[t].entries,
       unmerged: listed[t].unmerged,
-      files: resolved[t].map((keys, e) => keys.map((key, k) => {
-        if (!key.includes("\0")) return unreadable(selected[t][e][k], void 0, key, import_messages13.SYMLINK_FIX);
+      files: resolved[t].map((keys, e) => withSymlinkCompat(keys.map((key, k) => {
+        if (!key.includes("\0")) return unreadable(selected[t][e][k], void 0, key, SYMLINK_FIX);
         const file = parses.get(key);
         return relabelled?.[t].get(file) ?? file;
-      })),
+      }), environments3[e], selections[t].realPaths)),
       problems: selections[t].problems,
       labelConstants: labelConstants[t]
     }));
@@ -4305,18 +3833,9 @@ async function loadTrees(repo, environments2, specs, options = {}) {
   }
 }
 
-// src/app/run-context.ts
-var import_errors13 = __toESM(require_errors(), 1);
-
 // src/config/load-config.ts
 var import_promises5 = require("node:fs/promises");
 var import_node_path5 = require("node:path");
-var import_errors10 = __toESM(require_errors(), 1);
-var import_messages15 = __toESM(require_messages(), 1);
-
-// src/config/validate-config.ts
-var import_errors9 = __toESM(require_errors(), 1);
-var import_messages14 = __toESM(require_messages(), 1);
 
 // src/config/finding-codes.ts
 var CODES = {
@@ -4330,7 +3849,8 @@ var CODES = {
   cycle: true,
   unparseable: true,
   "duplicate-label": true,
-  "unresolved-label": true
+  "unresolved-label": true,
+  "alembic-compat": true
 };
 var FINDING_CODES = Object.keys(CODES);
 function isFindingCode(value) {
@@ -4343,7 +3863,7 @@ var ENVIRONMENT_KEYS = ["dir", "allowedHeads"];
 var SEVERITIES = ["error", "warning", "off"];
 function validateConfig(raw, source) {
   const fail = (key, problem) => {
-    throw new import_errors9.MigcheckError((0, import_messages14.configInvalid)(source, key, problem), { hint: import_messages14.CONFIG_KEYS_HINT });
+    throw new MigcheckError(configInvalid(source, key, problem), { hint: CONFIG_KEYS_HINT });
   };
   const table = asTable(raw, "the migcheck settings", fail);
   checkKeys(table, TOP_KEYS, "", fail);
@@ -4353,7 +3873,7 @@ function validateConfig(raw, source) {
     if (typeof table.fetchTarget !== "boolean") fail("fetchTarget", `must be true or false, not ${describe(table.fetchTarget)}`);
     config.fetchTarget = table.fetchTarget;
   }
-  if (table.environments !== void 0) config.environments = environments(table.environments, fail);
+  if (table.environments !== void 0) config.environments = environments2(table.environments, fail);
   if (table.severity !== void 0) {
     const severity = asTable(table.severity, "severity", fail);
     for (const [code, value] of Object.entries(severity)) {
@@ -4368,7 +3888,7 @@ function validateConfig(raw, source) {
   if (table.allowedHeads !== void 0) config.allowedHeads = stringList(table.allowedHeads, "allowedHeads", fail);
   return config;
 }
-function environments(value, fail) {
+function environments2(value, fail) {
   if (!Array.isArray(value)) return fail("environments", `must be a list of versions directories or {dir, allowedHeads} tables, not ${describe(value)}`);
   return value.map((item, i) => {
     const key = `environments[${i}]`;
@@ -4384,10 +3904,10 @@ function environments(value, fail) {
     };
   });
 }
-function checkKeys(table, known, prefix, fail) {
+function checkKeys(table, known2, prefix, fail) {
   for (const key of Object.keys(table)) {
-    if (known.includes(key)) continue;
-    const near = known.find((k) => squash(k) === squash(key));
+    if (known2.includes(key)) continue;
+    const near = known2.find((k) => squash(k) === squash(key));
     fail(`${prefix}${key}`, near ? `is not a known key (did you mean ${prefix}${near}?)` : "is not a known key");
   }
 }
@@ -4425,7 +3945,7 @@ async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
     const path = (0, import_node_path5.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
-    if (text === void 0) throw new import_errors10.MigcheckError((0, import_messages15.configMissing)(options.explicitPath), { hint: import_messages15.CONFIG_MISSING_HINT });
+    if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
@@ -4459,7 +3979,7 @@ function parseJson(text, shown) {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new import_errors10.MigcheckError((0, import_messages15.configUnreadable)(shown, error.message), { cause: error });
+    throw new MigcheckError(configUnreadable(shown, error.message), { cause: error });
   }
 }
 async function parseToml(text, shown) {
@@ -4467,7 +3987,7 @@ async function parseToml(text, shown) {
   try {
     return parse2(text);
   } catch (error) {
-    throw new import_errors10.MigcheckError((0, import_messages15.configUnreadable)(shown, error.message.split("\n")[0]), { cause: error });
+    throw new MigcheckError(configUnreadable(shown, error.message.split("\n")[0]), { cause: error });
   }
 }
 async function readText(path) {
@@ -4475,7 +3995,7 @@ async function readText(path) {
     return await (0, import_promises5.readFile)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
-    throw new import_errors10.MigcheckError((0, import_messages15.configUnreadable)(path, error.message), { cause: error });
+    throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
   }
 }
 function displayPath(repoRoot, path) {
@@ -4486,11 +4006,6 @@ function displayPath(repoRoot, path) {
 // src/trees/discover-environments.ts
 var import_promises6 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
-var import_errors11 = __toESM(require_errors(), 1);
-var import_messages17 = __toESM(require_messages(), 1);
-
-// src/alembic/environments-from-configs.ts
-var import_messages16 = __toESM(require_messages(), 1);
 
 // src/alembic/ini.ts
 var IniSyntaxError = class extends Error {
@@ -4592,9 +4107,24 @@ function getOption(ini, section, option, vars = {}) {
   return interpolate(value, (name) => options.get(name));
 }
 
+// src/alembic/config-candidate.cts
+function isConfigCandidate(path) {
+  return path.endsWith(".ini") || path.slice(path.lastIndexOf("/") + 1) === "pyproject.toml";
+}
+
 // src/alembic/environments-from-configs.ts
-var import_config_candidate = __toESM(require_config_candidate(), 1);
 var basename6 = (path) => path.slice(path.lastIndexOf("/") + 1);
+function optionLine(text, section, option) {
+  let current = "";
+  const lines = text.split(/\r\n|\n|\r/);
+  const key = new RegExp(`^\\s*["']?${option.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*[=:]`, "i");
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^\s*\[([^\]]+)\]/.exec(lines[i]);
+    if (header) current = header[1].trim();
+    else if (current === section && key.test(lines[i])) return i + 1;
+  }
+  return void 0;
+}
 function iniSources(file, problems) {
   const isAlembicIni = basename6(file.path) === "alembic.ini";
   if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
@@ -4602,7 +4132,7 @@ function iniSources(file, problems) {
   try {
     ini = parseIni(file.text);
   } catch (error) {
-    problems.push((0, import_messages16.alembicConfigUnreadable)(file.path, error.message));
+    problems.push(alembicConfigUnreadable(file.path, error.message));
     return [];
   }
   if (!isAlembicIni && !ini.sections.has("alembic")) return [];
@@ -4619,11 +4149,11 @@ function iniSources(file, problems) {
         if (!(error instanceof InterpolationError)) throw error;
         if (!["script_location", "version_locations", "path_separator", "version_path_separator"].includes(key)) continue;
         const problem = error.problem;
-        problems.push(problem.kind === "missing" ? (0, import_messages16.interpolationMissing)(file.path, key, problem.name) : (0, import_messages16.interpolationSyntax)(file.path, key, own.get(key) ?? ""));
+        problems.push(problem.kind === "missing" ? interpolationMissing(file.path, key, problem.name) : interpolationSyntax(file.path, key, own.get(key) ?? ""));
         broken = true;
       }
     }
-    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location") });
+    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location"), texts: { ini: file }, fromToml: /* @__PURE__ */ new Set() });
   }
   return sources;
 }
@@ -4636,7 +4166,7 @@ function tomlSource(file, parseToml2, problems) {
   try {
     document = parseToml2(file.text);
   } catch (error) {
-    problems.push((0, import_messages16.alembicConfigUnreadable)(file.path, String(error.message).split("\n")[0] ?? ""));
+    problems.push(alembicConfigUnreadable(file.path, String(error.message).split("\n")[0] ?? ""));
     return void 0;
   }
   const table = document?.tool?.alembic;
@@ -4647,20 +4177,20 @@ function tomlSource(file, parseToml2, problems) {
     else if (Array.isArray(value)) options.set(key, value.filter((v) => typeof v === "string").map(tomlString));
     else if (typeof value === "boolean" || typeof value === "number") options.set(key, value);
   }
-  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location") };
+  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location"), texts: { toml: file }, fromToml: new Set(options.keys()) };
 }
 function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   const problems = [];
-  const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const tomlByFolder = /* @__PURE__ */ new Map();
-  for (const file of sorted) {
+  for (const file of sorted2) {
     if (basename6(file.path) !== "pyproject.toml" || !options.parseToml) continue;
     const source = tomlSource(file, options.parseToml, problems);
     if (source) tomlByFolder.set(folderOf(file.path), source);
   }
   const sources = [];
   const usedToml = /* @__PURE__ */ new Set();
-  for (const file of sorted) {
+  for (const file of sorted2) {
     if (!file.path.endsWith(".ini")) continue;
     for (const source of iniSources(file, problems)) {
       const toml = source.section === "alembic" ? tomlByFolder.get(folderOf(file.path)) : void 0;
@@ -4668,14 +4198,20 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
         usedToml.add(toml);
         const merged = new Map([...toml.options, ...source.options]);
         const fromToml = source.lacksScriptLocation && !toml.lacksScriptLocation;
-        sources.push({ ...fromToml ? toml : source, options: merged, lacksScriptLocation: !merged.has("script_location") });
+        sources.push({
+          ...fromToml ? toml : source,
+          options: merged,
+          lacksScriptLocation: !merged.has("script_location"),
+          texts: { ini: file, toml: toml.texts.toml },
+          fromToml: new Set([...toml.options.keys()].filter((key) => !source.options.has(key)))
+        });
       } else {
         sources.push(source);
       }
     }
   }
   for (const toml of tomlByFolder.values()) if (!usedToml.has(toml)) sources.push(toml);
-  const environments2 = [];
+  const environments3 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const source of sources) {
     const folder = folderOf(source.config);
@@ -4683,7 +4219,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
     if (source.lacksScriptLocation) {
       if (source.section === "alembic" && source.config.endsWith(".ini") && scriptDirectories.has(folder)) defaultScriptLocation = folder;
       else {
-        problems.push((0, import_messages16.scriptLocationMissing)(source.config, source.section));
+        problems.push(scriptLocationMissing(source.config, source.section));
         continue;
       }
     }
@@ -4693,7 +4229,14 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
       options: source.options,
       defaultScriptLocation,
       isScriptDirectory: (dir) => scriptDirectories.has(dir),
-      osPathSeparator: options.osPathSeparator
+      osPathSeparator: options.osPathSeparator,
+      fromToml: source.fromToml,
+      locate: (option, inToml) => {
+        const file = inToml ? source.texts.toml : source.texts.ini;
+        if (!file) return { config: source.config };
+        const line = optionLine(file.text, inToml ? "tool.alembic" : source.section, option);
+        return { config: file.path, ...line === void 0 ? {} : { line } };
+      }
     });
     problems.push(...result.problems);
     const environment = result.environment;
@@ -4701,15 +4244,15 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
     const key = `${environment.recursive}\0${environment.versionLocations.join("\0")}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    environments2.push(environment);
+    environments3.push(environment);
   }
-  return { environments: environments2, problems };
+  return { environments: environments3, problems };
 }
 
 // src/trees/discover-environments.ts
 var basename7 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function configEntries(entries) {
-  const configs = entries.filter((entry) => (0, import_config_candidate.isConfigCandidate)(entry.path) && entry.mode !== "120000");
+  const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
   const scriptDirectories = new Set(entries.filter((entry) => basename7(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
   return { configs, scriptDirectories };
 }
@@ -4739,30 +4282,28 @@ async function discoverEnvironments(repo, source, reader) {
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
   const detail = result.problems.length > 0 ? `; ${result.problems.join("; ")}` : "";
-  throw new import_errors11.MigcheckError(`${(0, import_messages17.noEnvironment)(treeName)}${detail}`, { hint: import_messages17.NO_ENVIRONMENT_HINT });
+  throw new MigcheckError(`${noEnvironment(treeName)}${detail}`, { hint: NO_ENVIRONMENT_HINT });
 }
 
 // src/trees/environments-from-dirs.ts
 var import_promises7 = require("node:fs/promises");
 var import_node_path7 = require("node:path");
-var import_errors12 = __toESM(require_errors(), 1);
-var import_messages18 = __toESM(require_messages(), 1);
 function repositoryRelativeDir(dir, root, cwd) {
   const rel = (0, import_node_path7.relative)(root, (0, import_node_path7.resolve)(cwd, dir));
   if (rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
-    throw new import_errors12.MigcheckError((0, import_messages18.locationOutsideRepository)("--dir", dir));
+    throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
   return rel.split(import_node_path7.sep).join("/");
 }
 function environmentsFromDirs(dirs, options) {
   const seen = /* @__PURE__ */ new Set();
-  const environments2 = [];
+  const environments3 = [];
   for (const dir of dirs) {
     const location = repositoryRelativeDir(dir, options.root, options.cwd);
     if (seen.has(location)) continue;
     seen.add(location);
     const isVersions = location.slice(location.lastIndexOf("/") + 1) === "versions";
-    environments2.push({
+    environments3.push({
       ...isVersions ? { scriptLocation: folderOf(location) } : {},
       versionLocations: [location],
       recursive: false,
@@ -4771,7 +4312,7 @@ function environmentsFromDirs(dirs, options) {
       truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
     });
   }
-  return environments2;
+  return environments3;
 }
 var prefixesOf = (location) => location.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"));
 function gitmodulesPaths(text) {
@@ -4814,9 +4355,9 @@ async function requireDirectories(repo, source, dirs, options) {
   const treeName = source.kind === "commit" ? `commit ${source.commit.slice(0, 12)}` : `the ${source.kind}`;
   const refuse = (location, shape) => {
     const dir = given.get(location);
-    if (shape.kind === "file") throw new import_errors12.MigcheckError((0, import_messages18.dirIsFile)(dir, treeName));
-    if (shape.kind === "submodule") throw new import_errors12.MigcheckError((0, import_messages18.dirInSubmodule)(dir, shape.path));
-    throw new import_errors12.MigcheckError((0, import_messages18.dirMissing)(dir, treeName));
+    if (shape.kind === "file") throw new MigcheckError(dirIsFile(dir, treeName));
+    if (shape.kind === "submodule") throw new MigcheckError(dirInSubmodule(dir, shape.path));
+    throw new MigcheckError(dirMissing(dir, treeName));
   };
   if (source.kind === "worktree") {
     for (const location of given.keys()) {
@@ -4853,9 +4394,9 @@ async function openRunContext(args, io) {
 async function environmentsFor(context, source, reader) {
   const dirs = context.args.options.dir;
   if (Array.isArray(dirs) && dirs.length > 0) {
-    const environments2 = environmentsFromDirs(dirs, { root: context.repo.root, cwd: context.io.cwd });
+    const environments3 = environmentsFromDirs(dirs, { root: context.repo.root, cwd: context.io.cwd });
     await requireDirectories(context.repo, source, dirs, { cwd: context.io.cwd, reader });
-    return environments2;
+    return environments3;
   }
   const configured = context.config.environments;
   if (configured && configured.length > 0) {
@@ -4871,6 +4412,10 @@ async function environmentsFor(context, source, reader) {
   const treeName = source.kind === "commit" ? `commit ${source.commit.slice(0, 12)}` : source.kind;
   return requireEnvironments(await discoverEnvironments(context.repo, source, reader), treeName);
 }
+function allowedHeadsFor(config, env) {
+  const own = config.environments?.find((c) => c.versionLocations.join("\0") === env.versionLocations.join("\0"))?.allowedHeads ?? [];
+  return [...config.allowedHeads, ...own];
+}
 function targetNames(context) {
   return { explicit: stringOption(context.args, "target"), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
 }
@@ -4880,7 +4425,7 @@ async function targetFor(context, commit, commitName = "HEAD") {
   try {
     target = await resolveTarget(context.repo, named);
   } catch (error) {
-    if (commit === void 0 && error instanceof import_errors13.MigcheckError && !named.explicit && !named.configured && !named.envTarget) return void 0;
+    if (commit === void 0 && error instanceof MigcheckError && !named.explicit && !named.configured && !named.envTarget) return void 0;
     throw error;
   }
   const base = commit === void 0 ? void 0 : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref });
@@ -4891,28 +4436,28 @@ async function targetFor(context, commit, commitName = "HEAD") {
 async function openRepairContext(args, io, withTarget) {
   const context = await openRunContext(args, io);
   const reader = new BlobReader(context.repo);
-  let environments2;
+  let environments3;
   try {
-    environments2 = await environmentsFor(context, { kind: "worktree" }, reader);
+    environments3 = await environmentsFor(context, { kind: "worktree" }, reader);
   } finally {
     await reader.close();
   }
-  if (!withTarget) return { repo: context.repo, environments: environments2 };
+  if (!withTarget) return { repo: context.repo, config: context.config, environments: environments3 };
   const target = await targetFor(context, context.repo.head);
-  if (!target) throw new import_errors14.MigcheckError((0, import_messages19.noTargetFound)(TARGET_CANDIDATES), { hint: import_messages19.NO_TARGET_HINT });
-  return { repo: context.repo, environments: environments2, target };
+  if (!target) throw new MigcheckError(noTargetFound(TARGET_CANDIDATES), { hint: NO_TARGET_HINT });
+  return { repo: context.repo, config: context.config, environments: environments3, target };
 }
 function refuseUnreadable(files) {
   for (const file of files) {
     const errors = file.problems.filter((p) => p.severity === "error");
     const problem = errors.find((p) => p.field === void 0) ?? (file.revision === void 0 ? errors[0] : void 0);
-    if (problem) throw new import_errors14.MigcheckError((0, import_messages19.repairUnreadable)(file.path, problem.line, problem.reason), { hint: problem.fix ?? (0, import_messages19.unparseableFix)(problem.field) });
+    if (problem) throw new MigcheckError(repairUnreadable(file.path, problem.line, problem.reason), { hint: problem.fix ?? unparseableFix(problem.field) });
   }
 }
 async function readWorktreeRevisions(root, env) {
-  const { paths } = await listWorktree(root, env.versionLocations);
+  const { paths, links } = await listWorktree(root, env.versionLocations);
   const out = { files: [], bytes: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map() };
-  for (const path of selectRevisionFiles(paths, env)) {
+  for (const path of selectRevisionFiles(paths, env, links)) {
     const bytes = await readWorktreeFile(root, path);
     if (!bytes) continue;
     const text = decodeSource(bytes).text;
@@ -4928,12 +4473,65 @@ async function readCommitRevisions(repo, commit, env) {
   return trees[0].files[0];
 }
 
+// src/git/added-order.ts
+var MARK2 = "migcheck-commit";
+function addedOrderArgs(base, dirs) {
+  const range = base === void 0 ? ["HEAD"] : [`${validateRef(base, "revision")}..HEAD`];
+  return ["log", "--reverse", "--diff-filter=A", "--name-only", "-z", "--no-renames", `--format=tformat:${MARK2}`, "--end-of-options", ...range, "--", ...dirs];
+}
+function parseAddedOrder(stdout) {
+  const seen = /* @__PURE__ */ new Set();
+  let afterMark = false;
+  for (const item of splitNul(stdout)) {
+    if (item === MARK2) {
+      afterMark = true;
+      continue;
+    }
+    const path = afterMark && item.startsWith("\n") ? item.slice(1) : item;
+    afterMark = false;
+    if (path !== "") seen.add(path);
+  }
+  return [...seen];
+}
+async function addedOrder(repo, base, dirs) {
+  if (dirs.length === 0) return [];
+  const result = await runGit(repo, addedOrderArgs(base, dirs));
+  return parseAddedOrder(result.stdout);
+}
+
+// src/app/rebase-plans.ts
+async function planRebases(args, io) {
+  const context = await openRepairContext(args, io, true);
+  const target = context.target;
+  const planned = [];
+  for (const env of context.environments) {
+    const [worktree, targetFiles, baseFiles, order] = await Promise.all([
+      readWorktreeRevisions(context.repo.root, env),
+      readCommitRevisions(context.repo, target.commit, env),
+      // The merge-base tells this branch's changes from the target's (a stale copy is no edit).
+      target.mergeBase === null || target.mergeBase === target.commit ? void 0 : readCommitRevisions(context.repo, target.mergeBase, env),
+      context.repo.head ? addedOrder(context.repo, target.mergeBase ?? void 0, env.versionLocations) : Promise.resolve([])
+    ]);
+    const base = target.mergeBase === null ? void 0 : target.mergeBase === target.commit ? targetFiles : baseFiles;
+    const plan = planEnvironment({
+      dir: env.versionLocations[0] ?? "",
+      targetRef: target.ref,
+      checked: worktree.files,
+      base,
+      target: targetFiles,
+      addedOrder: order,
+      allowedHeads: allowedHeadsFor(context.config, env)
+    });
+    planned.push({ env, plan, worktree, target: targetFiles, base });
+  }
+  return { context, planned, plan: { target, applied: false, environments: planned.map((p) => p.plan) } };
+}
+
 // src/cli/commands/rebase-plan.ts
 var sameSet2 = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
 async function worktreeHeads(root, item) {
   const now = await readWorktreeRevisions(root, item.env);
-  const ids = new Set(now.files.map((f) => f.revision));
-  return buildGraph([...now.files, ...item.target.filter((f) => !ids.has(f.revision))]).heads;
+  return [...new Set(mergedView(item.target, item.base, now.files).heads)];
 }
 function faultHook(env) {
   const limit = Number(env.MIGCHECK_TEST_FAULT_AFTER_WRITES);
@@ -4949,30 +4547,18 @@ async function guard(planned, context) {
     for (const step of item.plan.steps) {
       if (step.action === "git") continue;
       if (targetPaths.has(step.file) || targetIds.has(step.revision)) {
-        throw new import_errors15.MigcheckError((0, import_messages20.refusePublished)(step.revision, step.file, context.target.ref));
+        throw new MigcheckError(refusePublished(step.revision, step.file, context.target.ref));
       }
     }
   }
   const files = planned.flatMap((p) => p.plan.steps.flatMap((s) => s.action === "git" ? [] : [s.file]));
   const unstaged = await unstagedPaths(context.repo, files);
   const first = files.find((f) => unstaged.has(f));
-  if (first !== void 0) throw new import_errors15.MigcheckError((0, import_messages20.refuseUnstaged)(first));
+  if (first !== void 0) throw new MigcheckError(refuseUnstaged(first));
 }
 async function run(args, io) {
-  const context = await openRepairContext(args, io, true);
-  const target = context.target;
+  const { context, planned, plan } = await planRebases(args, io);
   const root = context.repo.root;
-  const planned = [];
-  for (const env of context.environments) {
-    const [worktree, targetFiles, order] = await Promise.all([
-      readWorktreeRevisions(root, env),
-      readCommitRevisions(context.repo, target.commit, env),
-      context.repo.head ? addedOrder(context.repo, target.mergeBase ?? void 0, env.versionLocations) : Promise.resolve([])
-    ]);
-    const plan2 = planEnvironment({ dir: env.versionLocations[0] ?? "", targetRef: target.ref, checked: worktree.files, target: targetFiles, texts: worktree.texts, addedOrder: order });
-    planned.push({ env, plan: plan2, worktree, target: targetFiles });
-  }
-  const plan = { target, applied: false, environments: planned.map((p) => p.plan) };
   const json = args.options.format === "json";
   const print = (p) => io.stdout(json ? renderPlanJson(p) : renderPlanText(p, chooseStyle(args.options.color, io.env, io.stdoutIsTTY)));
   const blocked = plan.environments.some((env) => env.blocked);
@@ -4984,7 +4570,8 @@ async function run(args, io) {
   await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path8.join)(root, folder))));
   if (blocked) {
     print(plan);
-    io.stderr(`migcheck: ${import_messages20.REFUSE_BLOCKED_PLAN}
+    const reasons = plan.environments.flatMap((env) => env.blocked ? [env.blocked.reason] : []);
+    io.stderr(`migcheck: ${refuseBlockedPlan(reasons)}
 `);
     return 1;
   }
@@ -4997,7 +4584,7 @@ async function run(args, io) {
       verify: async () => {
         for (const item of planned) {
           const heads = await worktreeHeads(root, item);
-          if (!sameSet2(heads, item.plan.resultHeads)) throw new import_errors15.MigcheckError((0, import_messages20.applyWrongHeads)(item.plan.dir, item.plan.resultHeads, heads));
+          if (!sameSet2(heads, item.plan.resultHeads)) throw new MigcheckError(applyWrongHeads(item.plan.dir, item.plan.resultHeads, heads));
         }
       }
     });
@@ -5015,17 +4602,20 @@ var import_node_crypto4 = require("node:crypto");
 var import_promises8 = require("node:fs/promises");
 var import_node_fs3 = require("node:fs");
 var import_node_path9 = require("node:path");
-var import_errors20 = __toESM(require_errors(), 1);
+
+// src/core/graph/graph-queries.ts
+function isEffectiveHead(graph, id) {
+  const node = graph.nodes.get(id);
+  return node !== void 0 && node.children.length === 0 && (node.dependents?.length ?? 0) > 0;
+}
 
 // src/core/merge/new-revision-id.ts
-var import_errors16 = __toESM(require_errors(), 1);
-var import_messages21 = __toESM(require_messages(), 1);
 function newRevisionId(random) {
   if (random.length < 6) throw new RangeError("newRevisionId needs 6 random bytes");
   return [...random.subarray(0, 6)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 function validateRevisionId(id) {
-  if (!/^[A-Za-z0-9_]+$/.test(id)) throw new import_errors16.MigcheckError((0, import_messages21.mergeBadRevId)(id));
+  if (!/^[A-Za-z0-9_]+$/.test(id)) throw new MigcheckError(mergeBadRevId(id));
   return id;
 }
 
@@ -5136,10 +4726,6 @@ function formatAsComma(value) {
   if (value.kind === "tuple") return value.items.join(", ");
   return void 0;
 }
-
-// src/core/merge/render-script-template.ts
-var import_errors17 = __toESM(require_errors(), 1);
-var import_messages22 = __toESM(require_messages(), 1);
 
 // src/core/merge/template-expression.ts
 var UnsupportedExpression = class extends Error {
@@ -5275,9 +4861,9 @@ function renderScriptTemplate(template, file, context) {
   let pos = 0;
   const stack = [];
   const writing = () => stack.every((f) => f.active);
-  const lineAt = (at) => template.slice(0, at).split("\n").length;
+  const lineAt2 = (at) => template.slice(0, at).split("\n").length;
   const fail = (at, construct) => {
-    throw new import_errors17.MigcheckError((0, import_messages22.mergeTemplateUnsupported)(file, lineAt(at), construct));
+    throw new MigcheckError(mergeTemplateUnsupported(file, lineAt2(at), construct));
   };
   const evaluate = (at, source, render) => {
     try {
@@ -5360,8 +4946,6 @@ function renderScriptTemplate(template, file, context) {
 }
 
 // src/core/merge/revision-file-name.ts
-var import_errors18 = __toESM(require_errors(), 1);
-var import_messages23 = __toESM(require_messages(), 1);
 var WORD = /[\p{L}\p{N}_]+/gu;
 function slugOf(message, truncateSlugLength = 40) {
   let slug = (message ?? "").match(WORD)?.join("_").toLowerCase() ?? "";
@@ -5376,15 +4960,15 @@ function slugOf(message, truncateSlugLength = 40) {
 var PLACEHOLDER = /%(?:%|\((\w+)\)([-#0 +]*)(\d*)(?:\.(\d+))?([sdirfx]))/g;
 function pythonPercentFormat(template, values) {
   const rest = template.replace(PLACEHOLDER, "");
-  if (rest.includes("%")) throw new import_errors18.MigcheckError((0, import_messages23.mergeFileTemplateUnsupported)(template, "it holds a % placeholder that is not %(name)s / %(name)d"));
+  if (rest.includes("%")) throw new MigcheckError(mergeFileTemplateUnsupported(template, "it holds a % placeholder that is not %(name)s / %(name)d"));
   return template.replace(PLACEHOLDER, (whole, name, flags, width, precision, type) => {
     if (whole === "%%") return "%";
     const value = values[name];
-    if (value === void 0) throw new import_errors18.MigcheckError((0, import_messages23.mergeFileTemplateUnsupported)(template, `%(${name})${type} is not one of rev, slug, epoch, year, month, day, hour, minute, second`));
+    if (value === void 0) throw new MigcheckError(mergeFileTemplateUnsupported(template, `%(${name})${type} is not one of rev, slug, epoch, year, month, day, hour, minute, second`));
     let text;
     if (type === "s" || type === "r") text = String(value);
     else {
-      if (typeof value !== "number") throw new import_errors18.MigcheckError((0, import_messages23.mergeFileTemplateUnsupported)(template, `%(${name})${type} needs a number`));
+      if (typeof value !== "number") throw new MigcheckError(mergeFileTemplateUnsupported(template, `%(${name})${type} needs a number`));
       text = String(Math.abs(Math.trunc(value))).padStart(precision ? Number(precision) : 0, "0");
       if (value < 0) text = `-${text}`;
     }
@@ -5426,12 +5010,7 @@ function renderMergeRevision(input) {
   };
 }
 
-// src/cli/commands/merge.ts
-var import_messages25 = __toESM(require_messages(), 1);
-
 // src/app/local-date-time.ts
-var import_errors19 = __toESM(require_errors(), 1);
-var import_messages24 = __toESM(require_messages(), 1);
 function zoneFields(date, timeZone) {
   let parts;
   try {
@@ -5448,7 +5027,7 @@ function zoneFields(date, timeZone) {
 function localDateTime(date, timezone) {
   if (timezone !== void 0) {
     const fields = zoneFields(date, timezone) ?? zoneFields(date, timezone.toUpperCase());
-    if (!fields) throw new import_errors19.MigcheckError((0, import_messages24.mergeUnknownTimezone)(timezone));
+    if (!fields) throw new MigcheckError(mergeUnknownTimezone(timezone));
     return fields;
   }
   return {
@@ -5477,16 +5056,16 @@ async function run2(args, io) {
   const graphs = await Promise.all(context.environments.map(async (env2) => ({ env: env2, graph: buildGraph((await readWorktreeRevisions(root, env2)).files) })));
   const forked = graphs.filter(({ graph: graph2 }) => realHeads(graph2).length > 1);
   if (forked.length === 0) {
-    for (const { env: env2, graph: graph2 } of graphs) io.stdout(`${(0, import_messages25.mergeNothingToDo)(env2.versionLocations[0] ?? "", realHeads(graph2))}
+    for (const { env: env2, graph: graph2 } of graphs) io.stdout(`${mergeNothingToDo(env2.versionLocations[0] ?? "", realHeads(graph2))}
 `);
     return 0;
   }
-  if (forked.length > 1) throw new import_errors20.MigcheckError((0, import_messages25.mergeChooseEnvironment)(forked.map(({ env: env2 }) => env2.versionLocations[0] ?? "")));
+  if (forked.length > 1) throw new MigcheckError(mergeChooseEnvironment(forked.map(({ env: env2 }) => env2.versionLocations[0] ?? "")));
   const { env, graph } = forked[0];
   const heads = realHeads(graph);
   const rev = typeof args.options["rev-id"] === "string" ? validateRevisionId(args.options["rev-id"]) : newRevisionId((0, import_node_crypto4.randomBytes)(6));
   const taken = graph.nodes.get(rev);
-  if (taken) throw new import_errors20.MigcheckError((0, import_messages25.mergeRevIdTaken)(rev, taken.file.path));
+  if (taken) throw new MigcheckError(mergeRevIdTaken(rev, taken.file.path));
   const message = typeof args.options.message === "string" ? args.options.message : void 0;
   const merge = renderMergeRevision({
     rev,
@@ -5500,10 +5079,10 @@ async function run2(args, io) {
   const firstHead = graph.nodes.get(heads[0]).file.path;
   const dir = env.versionLocations.length > 1 ? firstHead.slice(0, firstHead.lastIndexOf("/")) : env.versionLocations[0];
   const path = dir === "" ? merge.fileName : `${dir}/${merge.fileName}`;
-  if ((0, import_node_fs3.existsSync)((0, import_node_path9.join)(root, path))) throw new import_errors20.MigcheckError((0, import_messages25.mergeFileExists)(path));
+  if ((0, import_node_fs3.existsSync)((0, import_node_path9.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
   await writeFileAtomic((0, import_node_path9.join)(root, path), new TextEncoder().encode(merge.text), 420);
-  io.stdout(`${(0, import_messages25.mergeWrote)(rev, path, heads)}
-${import_messages25.MERGE_NOT_STAGED}
+  io.stdout(`${mergeWrote(rev, path, heads)}
+${MERGE_NOT_STAGED}
 `);
   return 0;
 }
@@ -5515,42 +5094,3 @@ var __modules = { "cli/commands/rebase-plan": rebase_plan_exports, "cli/commands
   __modules,
   run
 });
-/*! Bundled license information:
-
-smol-toml/dist/error.js:
-smol-toml/dist/primitive.js:
-smol-toml/dist/date.js:
-smol-toml/dist/extract.js:
-smol-toml/dist/util.js:
-smol-toml/dist/struct.js:
-smol-toml/dist/parse.js:
-smol-toml/dist/stringify.js:
-smol-toml/dist/index.js:
-  (*!
-   * Copyright (c) Squirrel Chat et al., All rights reserved.
-   * SPDX-License-Identifier: BSD-3-Clause
-   *
-   * Redistribution and use in source and binary forms, with or without
-   * modification, are permitted provided that the following conditions are met:
-   *
-   * 1. Redistributions of source code must retain the above copyright notice, this
-   *    list of conditions and the following disclaimer.
-   * 2. Redistributions in binary form must reproduce the above copyright notice,
-   *    this list of conditions and the following disclaimer in the
-   *    documentation and/or other materials provided with the distribution.
-   * 3. Neither the name of the copyright holder nor the names of its contributors
-   *    may be used to endorse or promote products derived from this software without
-   *    specific prior written permission.
-   *
-   * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
-   * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
-   * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
-   * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
-   * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
-   * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
-   * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
-   * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
-   * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
-   * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
-   *)
-*/

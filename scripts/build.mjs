@@ -7,14 +7,15 @@
 // whose package.json has a `build` (or prepare, prepack, install) script before packing it.
 //
 // One table, BUNDLES, says which files exist. A bundle lists the source modules it owns
-// (`modules`); everything they import is copied in, except a module another bundle owns, which
-// is loaded from that bundle at run time. So:
+// (`modules`); everything they import is copied in (and shaken down to what is used), except a
+// module another bundle owns, which is loaded from that bundle at run time. So:
 // - code that a hook run never needs (help, init, repairs, …) sits in a bundle of its own and
 //   is read only when its command runs: list its command module there;
-// - every module of the first bundle exists once: the first bundle is what bin/migcheck.js
-//   loads on every run, and the others take from it whatever it holds (the error class the CLI
-//   catches, the command table, the staged changes the fast lane read) instead of a copy.
+// - a module whose identity matters exists once: list it in the first bundle, which every run
+//   loads (the error class the CLI's catch recognises, the state the fast lane hands over).
+//   Anything else may be copied into several bundles: each copy is only what that bundle uses.
 // A bundle's own exports are those of its first module (what a program that requires it uses).
+// A command module that no bundle lists gets a bundle of its own, named after it.
 //
 //   node scripts/build.mjs           build dist/
 //   node scripts/build.mjs --check   build into a temporary folder and compare with dist/
@@ -29,12 +30,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The bundles of dist/, in load order: the first is the one every run loads. */
 export const BUNDLES = [
-  // bin/migcheck.js: argv, the command table, the fast lane of `check`, the one catch.
-  { name: 'migcheck', modules: ['src/cli/main.ts'] },
+  // bin/migcheck.js: argv, the command table, the fast lane of `check`, the one catch; with
+  // the error class that catch recognises and the fast lane's hand-over to `check`.
+  { name: 'migcheck', modules: ['src/cli/main.ts', 'src/core/errors.ts', 'src/fast-lane/quick-check.cts'] },
   // What a hook and CI run: check, pre-push, and the two readers that share all of it.
   { name: 'check', modules: ['src/cli/commands/check.ts', 'src/cli/commands/pre-push.ts', 'src/cli/commands/heads.ts', 'src/cli/commands/graph.ts'] },
   { name: 'repair', modules: ['src/cli/commands/rebase-plan.ts', 'src/cli/commands/merge.ts'] },
   { name: 'init', modules: ['src/cli/commands/init.ts'] },
+  // The TOML parser, read only when a pyproject.toml may hold settings (check, init, repairs share it).
+  { name: 'toml', modules: ['node_modules/smol-toml/dist/index.js'] },
   { name: 'help', modules: ['src/cli/help.ts'] },
   // `import … from 'migcheck'` (package.json "exports"); its declarations: index.d.ts below.
   { name: 'index', modules: ['src/library/index.ts'] },
@@ -42,13 +46,39 @@ export const BUNDLES = [
   { name: 'action', modules: ['src/action/main.ts'] },
 ];
 
-/** The key a module has in its bundle's `__modules`: its path under src/ without extension. */
-const keyOf = (path) => relative(join(root, 'src'), path).split('\\').join('/').replace(/\.(c|m)?ts$/, '');
+/**
+ * The table, completed: a command module under src/cli/commands/ that no bundle lists gets a
+ * bundle of its own, named after it — a new command is never read on every run by accident.
+ */
+function bundles() {
+  const listed = new Set(BUNDLES.flatMap((bundle) => bundle.modules));
+  const commands = readdirSync(join(root, 'src', 'cli', 'commands')).filter((name) => /\.ts$/.test(name)).sort();
+  const extra = commands.map((name) => `src/cli/commands/${name}`).filter((path) => !listed.has(path))
+    .map((path) => ({ name: path.slice(path.lastIndexOf('/') + 1).replace(/\.ts$/, ''), modules: [path] }));
+  return [...BUNDLES, ...extra];
+}
+
+/** The key a module has in its bundle's `__modules`: its path under src/ (or the project) without extension. */
+const keyOf = (path) => {
+  const under = relative(join(root, 'src'), path).split('\\').join('/');
+  return (under.startsWith('../') ? relative(root, path).split('\\').join('/') : under).replace(/\.(c|m)?[jt]s$/, '');
+};
 const abs = (path) => join(root, path);
+
+/** The names `path` exports (esbuild resolves `export *` for us). */
+async function exportNames(path) {
+  const result = await build({
+    entryPoints: [path], bundle: true, format: 'esm', platform: 'node', packages: 'external', write: false, metafile: true,
+    outdir: join(tmpdir(), 'migcheck-exports'), absWorkingDir: root, logLevel: 'silent',
+  });
+  return Object.values(result.metafile.outputs)[0].exports;
+}
 
 /**
  * The esbuild plugin that makes the table true: an import of a module that belongs to another
- * bundle becomes `require('./<that bundle>.cjs').__modules[key]` (a CommonJS stand-in module).
+ * bundle becomes a stand-in module that takes its exports from `require('./<that bundle>.cjs')`.
+ * The stand-in is an ES module naming each export: a CommonJS one would make esbuild copy the
+ * whole namespace into every module that imports it (~10 ms per run for the messages alone).
  */
 function shareModules(self, owners) {
   return {
@@ -60,15 +90,18 @@ function shareModules(self, owners) {
         const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
         if (resolved.errors.length > 0) return undefined;
         const owner = owners.get(resolved.path);
-        if (owner === undefined || owner === self) return undefined;
+        if (owner === undefined || owner.bundle === self) return undefined;
         // The path is relative so the bundle text does not depend on where the checkout lives.
         return { path: relative(root, resolved.path).split('\\').join('/'), namespace: 'bundle-of', pluginData: owner };
       });
-      b.onLoad({ filter: /.*/, namespace: 'bundle-of' }, (args) => ({
-        contents: `module.exports = require(${JSON.stringify(`./${args.pluginData}.cjs`)}).__modules[${JSON.stringify(keyOf(abs(args.path)))}];\n`,
-        loader: 'js',
-        resolveDir: root,
-      }));
+      b.onLoad({ filter: /.*/, namespace: 'bundle-of' }, (args) => {
+        const { bundle, names } = args.pluginData;
+        const from = `require(${JSON.stringify(`./${bundle}.cjs`)}).__modules[${JSON.stringify(keyOf(abs(args.path)))}]`;
+        const named = names.filter((name) => name !== 'default');
+        const lines = [`const shared = ${from};`, `export const { ${named.join(', ')} } = shared;`];
+        if (names.includes('default')) lines.push('export default shared.default;');
+        return { contents: `${lines.join('\n')}\n`, loader: 'js', resolveDir: root };
+      });
       b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/, namespace: 'bundle-of' }, (args) => ({ path: args.path, external: true }));
     },
   };
@@ -87,7 +120,7 @@ const BANNER = [
   'var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;',
 ].join('\n');
 
-const options = (bundle, modules, owners, outfile, metafile) => ({
+const options = (bundle, modules, owners, outfile) => ({
   stdin: { contents: entrySource(modules), resolveDir: root, sourcefile: `<${bundle.name} bundle>`, loader: 'js' },
   bundle: true,
   platform: 'node',
@@ -97,7 +130,6 @@ const options = (bundle, modules, owners, outfile, metafile) => ({
   absWorkingDir: root,
   // A symlinked node_modules (a shared install) must not change the paths written into comments.
   preserveSymlinks: true,
-  metafile,
   write: true,
   logLevel: 'warning',
   // A bundle has no import.meta: a module that locates its own file gets the bundle's URL.
@@ -112,24 +144,15 @@ const options = (bundle, modules, owners, outfile, metafile) => ({
 export async function buildAll(outDir) {
   mkdirSync(outDir, { recursive: true });
   const owners = new Map();
-  for (const bundle of BUNDLES) {
+  const all = bundles();
+  for (const bundle of all) {
+    if (all.filter((other) => other.name === bundle.name).length > 1) throw new Error(`two bundles are named ${bundle.name}`);
     for (const path of bundle.modules) {
       if (owners.has(abs(path))) throw new Error(`${path} is listed in two bundles`);
-      owners.set(abs(path), bundle.name);
+      owners.set(abs(path), { bundle: bundle.name, names: await exportNames(abs(path)) });
     }
   }
-  const [first, ...rest] = BUNDLES;
-  // The first bundle owns everything it holds: a first pass finds what that is.
-  const probe = mkdtempSync(join(tmpdir(), 'migcheck-build-'));
-  try {
-    const result = await build(options(first, first.modules.map(abs), owners, join(probe, 'probe.cjs'), true));
-    const held = Object.keys(result.metafile.inputs).map(abs).filter((path) => path.startsWith(join(root, 'src') + '/') && !owners.has(path)).sort();
-    for (const path of held) owners.set(path, first.name);
-    await build(options(first, [...first.modules.map(abs), ...held], owners, join(outDir, `${first.name}.cjs`), false));
-  } finally {
-    rmSync(probe, { recursive: true, force: true });
-  }
-  await Promise.all(rest.map((bundle) => build(options(bundle, bundle.modules.map(abs), owners, join(outDir, `${bundle.name}.cjs`), false))));
+  await Promise.all(all.map((bundle) => build(options(bundle, bundle.modules.map(abs), owners, join(outDir, `${bundle.name}.cjs`)))));
   // The library's declaration file (scripts/library-types.mjs refuses one that is not self-contained).
   const types = spawnSync(process.execPath, [join(root, 'scripts/library-types.mjs'), join(outDir, 'index.d.ts')], { cwd: root, stdio: 'inherit' });
   if (types.status !== 0) throw new Error('the library declaration file could not be written');

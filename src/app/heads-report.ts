@@ -11,7 +11,7 @@ export interface HeadsEnvironment {
   dir: string;
   versionLocations: string[];
   config?: string;
-  heads: string[];
+  heads: readonly string[];
   findings: Finding[];
 }
 

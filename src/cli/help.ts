@@ -7,7 +7,7 @@ import type { CommandIO } from '../app/command-io.js';
 import { MigcheckError } from '../core/errors.js';
 import {
   HELP_DOCS, HELP_ENVIRONMENT, HELP_EXIT_CODES, HELP_FLAG, HELP_GENERAL_EXAMPLES, HELP_OPTIONS_ANYWHERE, HELP_TITLE, HELP_USAGE,
-  VERSION_FLAG, helpChoices, helpFormat, unknownHelpTopic,
+  VERSION_FLAG, helpChoices, helpFormat, tooManyArguments, unknownHelpTopic,
 } from '../core/messages.js';
 import { COMMANDS, GLOBAL_OPTIONS, type CommandSpec, type OptionSpec, type ParsedArgs } from './command-table.js';
 import { nearest, optionsOf } from './parse-argv.js';
@@ -56,7 +56,7 @@ function generalHelp(width: number): string[] {
     'Options:', ...table([...common, ['-h, --help', HELP_FLAG], ['-v, --version', VERSION_FLAG]], width), ...wrap(HELP_OPTIONS_ANYWHERE, width), '',
     'Environment:', ...table(HELP_ENVIRONMENT, width), '',
     'Examples:', ...table(HELP_GENERAL_EXAMPLES, width), '',
-    HELP_EXIT_CODES, HELP_DOCS,
+    ...wrap(HELP_EXIT_CODES, width), ...wrap(HELP_DOCS, width),
   ];
 }
 
@@ -80,6 +80,7 @@ export function helpText(topic: readonly string[], width = 80): string {
   for (let i = 0; i < topic.length; i++) {
     const word = topic[i]!;
     const next = specs.find((s) => s.name === word);
+    if (!next && specs.length === 0) throw new MigcheckError(tooManyArguments('help', topic.slice(i), `help ${topic.slice(0, i).join(' ')}`));
     if (!next) {
       const words = [...topic.slice(0, i), nearest(word, specs.map((s) => s.name))].join(' ');
       throw new MigcheckError(unknownHelpTopic(topic.slice(0, i + 1).join(' '), words));

@@ -13,7 +13,7 @@ import { internalFailure, skipped } from '../core/messages.js';
 import { quickCheck } from '../fast-lane/quick-check.cjs';
 import { installedVersion } from '../fs/install-root.js';
 import { parseArgv, type Exists } from './parse-argv.js';
-import { printNothingStaged } from './nothing-staged.js';
+import { printNothingStaged, printsNothingStaged } from './nothing-staged.js';
 
 /** What a run may be given instead of the process's own (tests run the CLI in-process). */
 export interface MainOptions {
@@ -59,9 +59,9 @@ async function readAllStdin(): Promise<string> {
  * no paths, tree, folders or config file to look at (those need the full check to judge them).
  */
 function fastLaneTakes(args: ParsedArgs): boolean {
-  const { rev, dir, config, format } = args.options;
+  const { rev, dir, config } = args.options;
   return args.command === 'check' && args.positionals.length === 0 && rev === undefined && dir === undefined && config === undefined
-    && (format === undefined || format === 'human' || format === 'json' || format === 'github');
+    && printsNothingStaged(args);
 }
 
 /** Runs one command and returns its exit code; every failure becomes one clear line. */

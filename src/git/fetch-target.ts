@@ -17,7 +17,8 @@ export interface RemoteBranch {
  */
 export async function remoteBranchOf(repo: GitContext, ref: string): Promise<RemoteBranch | undefined> {
   const [full, remotes] = await Promise.all([
-    runGit(repo, ['rev-parse', '--symbolic-full-name', '--end-of-options', validateRef(ref, 'target')], { allowExit: [128] }),
+    // rev-parse of git 2.39 prints `--end-of-options` back as a name; validateRef keeps `-` out.
+    runGit(repo, ['rev-parse', '--symbolic-full-name', validateRef(ref, 'target')], { allowExit: [128] }),
     runGit(repo, ['remote']),
   ]);
   const name = full.stdout.trim().split('\n')[0] ?? '';

@@ -159,8 +159,11 @@ function callOf(command: string, options: RepositoryOptions, extra: ParsedArgs['
   return { args, io };
 }
 
+/** `T` as JSON.parse returns it: fresh arrays and objects, so nothing in it is read-only. */
+type Printed<T> = T extends readonly (infer U)[] ? Printed<U>[] : T extends object ? { -readonly [K in keyof T]: Printed<T[K]> } : T;
+
 /** A copy holding exactly what the CLI's JSON holds (no undefined fields, no shared objects). */
-const asPrinted = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const asPrinted = <T>(value: T): Printed<T> => JSON.parse(JSON.stringify(value)) as Printed<T>;
 
 /**
  * Checks the index (or `rev`) of every Alembic environment against the target branch: the
@@ -179,16 +182,16 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
     const staged = stagedChanges({ cwd: io.cwd, env: io.env });
     report = await checkTree(context, { mode: 'commit', tree: { kind: 'index' }, ...(onlyPaths ? { onlyPaths } : {}), staged });
   }
-  const result: CheckResult = checkJson(report);
-  return asPrinted(result);
+  const result: CheckResult = asPrinted(checkJson(report));
+  return result;
 }
 
 /** Each environment's heads (working tree, index with `staged`, or `rev`): what `migcheck heads --format json` prints. */
 export async function heads(options: HeadsOptions = {}): Promise<HeadsResult> {
   const { args, io } = callOf('heads', options, { rev: options.rev, staged: options.staged });
   const { graphs } = await readGraphs(args, io);
-  const result: HeadsResult = { environments: headsEnvironments(graphs) };
-  return asPrinted(result);
+  const result: HeadsResult = asPrinted({ environments: headsEnvironments(graphs) });
+  return result;
 }
 
 /**

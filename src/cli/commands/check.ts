@@ -9,7 +9,7 @@
 // migration must cost little more than Node's start); the check itself is loaded after it.
 import { mightTouchMigrations, quickLaneState } from '../../fast-lane/quick-check.cjs';
 import { stagedChanges } from '../../git/staged-paths.cjs';
-import { printNothingStaged } from '../nothing-staged.js';
+import { printNothingStaged, printsNothingStaged } from '../nothing-staged.js';
 import type { CommandIO } from '../../app/command-io.js';
 import type { ParsedArgs } from '../command-table.js';
 
@@ -27,7 +27,7 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const handed = quickLaneState.staged;
   const changes = handed && handed.cwd === io.cwd ? handed.changes : stagedChanges({ cwd: io.cwd, env: io.env });
   const staged = changes?.map((change) => change.path);
-  if (staged && !mightTouchMigrations(staged) && args.positionals.length === 0) {
+  if (staged && !mightTouchMigrations(staged) && args.positionals.length === 0 && printsNothingStaged(args)) {
     // A config file or folders named on the command line must still exist and read well.
     if (args.options.config !== undefined || args.options.dir !== undefined) {
       const { openRunContext, environmentsFor } = await import('../../app/run-context.js');

@@ -31,21 +31,19 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const updates = pushedUpdates(await io.readStdin(), io.env, args.positionals.length > 0);
   if (updates.length === 0) return 0;
   const context = await openRunContext(args, io);
+  const pushed: { commit: string; ref: string }[] = [];
+  for (const update of updates) {
+    const commit = OBJECT_ID.test(update.localCommit) ? update.localCommit : await resolveCommit(context.repo, update.localCommit);
+    if (!commit) throw new MigcheckError(unknownRev(update.localCommit), { hint: UNKNOWN_REV_HINT });
+    if (!pushed.some((p) => p.commit === commit)) pushed.push({ commit, ref: update.localRef.replace(/^refs\/heads\//, '') });
+  }
   const human = (args.options.format ?? 'human') === 'human';
   const fetch = args.options.fetch === true || context.config.fetchTarget === true;
   const freshness = await prepareTarget(context, fetch);
   if (freshness.failure !== undefined) io.stderr(`${fetchFailed(freshness.remote!.remote, freshness.remote!.branch, freshness.failure)}\n`);
   else if (fetch && freshness.remote === undefined) io.stderr(`${fetchLocalTarget(freshness.ref)}\n`);
   const reports = [];
-  const seen = new Set<string>();
-  for (const update of updates) {
-    const commit = OBJECT_ID.test(update.localCommit) ? update.localCommit : await resolveCommit(context.repo, update.localCommit);
-    if (!commit) throw new MigcheckError(unknownRev(update.localCommit), { hint: UNKNOWN_REV_HINT });
-    if (seen.has(commit)) continue;
-    seen.add(commit);
-    const ref = update.localRef.replace(/^refs\/heads\//, '');
-    reports.push(await checkTree(context, { mode: 'push', tree: { kind: 'commit', commit, ref } }));
-  }
+  for (const { commit, ref } of pushed) reports.push(await checkTree(context, { mode: 'push', tree: { kind: 'commit', commit, ref } }));
   const code = await printReports(reports, args, io);
   const target = reports[0]?.target;
   if (human && args.options.quiet !== true && target) {

@@ -8,8 +8,8 @@
 import { dirname, join } from 'node:path';
 import { MigcheckError } from '../../core/errors.js';
 import { computeEdits, type PlannedEdit } from '../../core/edits/compute-edits.js';
-import { buildGraph } from '../../core/graph/index.js';
-import { applyWrongHeads, REFUSE_BLOCKED_PLAN, refusePublished, refuseUnstaged } from '../../core/messages.js';
+import { applyWrongHeads, refuseBlockedPlan, refusePublished, refuseUnstaged } from '../../core/messages.js';
+import { mergedView } from '../../core/plan/plan-rebase.js';
 import type { RebasePlan } from '../../core/plan/plan-types.js';
 import { applyEdits } from '../../fs/apply-edits.js';
 import { removeStaleTemporaries } from '../../fs/write-file-atomic.js';
@@ -24,11 +24,10 @@ import { planRebases, type PlannedEnvironment } from '../../app/rebase-plans.js'
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-/** Heads of the working tree plus the target's revisions it does not have yet (the merged view). */
+/** Heads of the merged view of the edited working tree, computed as the plan predicted them. */
 async function worktreeHeads(root: string, item: PlannedEnvironment): Promise<string[]> {
   const now = await readWorktreeRevisions(root, item.env);
-  const ids = new Set(now.files.map((f) => f.revision));
-  return buildGraph([...now.files, ...item.target.filter((f) => !ids.has(f.revision))]).heads;
+  return [...new Set(mergedView(item.target, item.base, now.files).heads)];
 }
 
 /** The test-only fault hook: exit abruptly after N writes, to prove every file is whole. */
@@ -76,7 +75,8 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   await Promise.all([...folders].map((folder) => removeStaleTemporaries(join(root, folder))));
   if (blocked) {
     print(plan);
-    io.stderr(`migcheck: ${REFUSE_BLOCKED_PLAN}\n`);
+    const reasons = plan.environments.flatMap((env) => (env.blocked ? [env.blocked.reason] : []));
+    io.stderr(`migcheck: ${refuseBlockedPlan(reasons)}\n`);
     return 1;
   }
   await guard(planned, context);
