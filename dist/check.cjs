@@ -1,4 +1,4 @@
-// Built by scripts/build.mjs from src/: do not edit; run `npm run build`.
+// Built by scripts/build.mjs from src/: do not edit; run `npm run bundle`.
 var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -98,6 +98,8 @@ var init_staged_paths = __esm({
 // src/core/messages.ts
 var messages_exports = {};
 __export(messages_exports, {
+  ACTION_FETCH_DEPTH_HINT: () => ACTION_FETCH_DEPTH_HINT,
+  ACTION_NO_PAYLOAD_HINT: () => ACTION_NO_PAYLOAD_HINT,
   APPLIED_NOT_STAGED: () => APPLIED_NOT_STAGED,
   BAD_REF_HINT: () => BAD_REF_HINT,
   BRANCHPOINT_MARKER: () => BRANCHPOINT_MARKER,
@@ -112,6 +114,7 @@ __export(messages_exports, {
   DB_EVIDENCE_TEXT: () => DB_EVIDENCE_TEXT,
   DB_UNKNOWN_REASON: () => DB_UNKNOWN_REASON,
   DB_URL_HINT: () => DB_URL_HINT,
+  FINDING_RULES: () => FINDING_RULES,
   GIT_NOT_FOUND: () => GIT_NOT_FOUND,
   GIT_NOT_FOUND_HINT: () => GIT_NOT_FOUND_HINT,
   HELP_DOCS: () => HELP_DOCS,
@@ -144,12 +147,20 @@ __export(messages_exports, {
   READER_EMPTY_REVISION: () => READER_EMPTY_REVISION,
   READER_NUL_BYTE: () => READER_NUL_BYTE,
   READER_SYNTAX_FIX: () => READER_SYNTAX_FIX,
+  SUMMARY_COULD_NOT_CHECK: () => SUMMARY_COULD_NOT_CHECK,
+  SUMMARY_NO_FINDINGS: () => SUMMARY_NO_FINDINGS,
   SYMLINK_FIX: () => SYMLINK_FIX,
   UNKNOWN_REV_HINT: () => UNKNOWN_REV_HINT,
   UNKNOWN_TARGET_HINT: () => UNKNOWN_TARGET_HINT,
   VERSION_FLAG: () => VERSION_FLAG,
+  actionBadInput: () => actionBadInput,
+  actionMissingCommit: () => actionMissingCommit,
+  actionNoPayload: () => actionNoPayload,
+  actionNotWritten: () => actionNotWritten,
+  actionPayloadLacks: () => actionPayloadLacks,
   alembicConfigUnreadable: () => alembicConfigUnreadable,
   allClear: () => allClear,
+  annotationsCapped: () => annotationsCapped,
   appliedDelete: () => appliedDelete,
   appliedGitStillToDo: () => appliedGitStillToDo,
   appliedHeader: () => appliedHeader,
@@ -325,6 +336,11 @@ __export(messages_exports, {
   scriptLocationMissing: () => scriptLocationMissing,
   skipped: () => skipped,
   stagedAndRev: () => stagedAndRev,
+  summaryChecked: () => summaryChecked,
+  summaryHeading: () => summaryHeading,
+  summaryHeads: () => summaryHeads,
+  summaryNotWritten: () => summaryNotWritten,
+  summaryTruncated: () => summaryTruncated,
   symlinkEscapes: () => symlinkEscapes,
   symlinkNotFollowed: () => symlinkNotFollowed,
   tooManyArguments: () => tooManyArguments,
@@ -333,6 +349,7 @@ __export(messages_exports, {
   unknownHelpTopic: () => unknownHelpTopic,
   unknownOption: () => unknownOption,
   unknownRev: () => unknownRev,
+  unknownRule: () => unknownRule,
   unknownSubcommand: () => unknownSubcommand,
   unknownTarget: () => unknownTarget,
   unparseable: () => unparseable,
@@ -342,7 +359,7 @@ __export(messages_exports, {
   usageError: () => usageError,
   warnRecordedRepoint: () => warnRecordedRepoint
 });
-var readerNoRevision, readerNoDownRevision, readerIllegalChars, readerNotLiteral, readerNotString, READER_EMPTY_REVISION, readerRepeated, readerConditional, readerBoundBy, readerLineTooLong, readerSyntax, readerConflictMarkers, READER_CONFLICT_FIX, readerCompiled, readerUnresolvedConstant, latin1Unencodable, quoted, missingParent, missingParentMeant, missingParentMeantFix, missingParentFix, duplicateRevision, duplicateRevisionFix, cycle, cycleFix, duplicateLabel, duplicateLabelFix, unresolvedLabel, unresolvedLabelFix, unparseable, unparseableFix, labelsMarker, headMarker, BRANCHPOINT_MARKER, MERGEPOINT_MARKER, CYCLE_MARKER, missingParentMarker, dependsOnMarker, graphUnreadable, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT, directoryNotFound, notARepository, NOT_A_REPOSITORY_HINT, badRef, BAD_REF_HINT, unknownTarget, UNKNOWN_TARGET_HINT, noTargetFound, NO_TARGET_HINT, noMergeBaseShallow, NO_MERGE_BASE_SHALLOW_HINT, badObjectId, blobReaderFailed, noEnvironment, NO_ENVIRONMENT_HINT, dirMissing, dirIsFile, dirInSubmodule, alembicConfigUnreadable, interpolationMissing, interpolationSyntax, locationOutsideRepository, packageLocationNotFound, scriptLocationMissing, badPathSeparator, symlinkEscapes, symlinkNotFollowed, SYMLINK_FIX, blobMissing, configInvalid, CONFIG_KEYS_HINT, configUnreadable, configMissing, CONFIG_MISSING_HINT, COUNT_WORDS, countOf, idList, downRevisionLiteral, bypassedChain, bypassedChainFix, behindTarget, behindTargetFix, multipleHeads, MULTIPLE_HEADS_FIX, preexistingHeads, preexistingBaseHeads, preexistingHeadsFix, preexistingBaseHeadsFix, notCausedByChange, onceMerged, redundantMerge, redundantMergeFix, editedPublished, editedPublishedFix, ids, planDeleteStep, planRepointStep, planGitStep, appliedDelete, appliedRepoint, appliedGitStillToDo, APPLIED_NOT_STAGED, PLAN_APPLY_HINT, planNothingToDo, planHeader, appliedHeader, planResultHeads, planTargetHasHeads, refuseUnstaged, refusePublished, refuseChanged, refuseReadOnly, refuseNotLiteral, refuseSeveralAssignments, refuseNoDownRevision, refuseBlockedPlan, applyWriteFailed, applyWrongHeads, repairUnreadable, mergeNothingToDo, mergeWrote, MERGE_NOT_STAGED, mergeChooseEnvironment, mergeBadRevId, mergeRevIdTaken, mergeFileExists, mergeTemplateUnsupported, mergeFileTemplateUnsupported, mergeUnknownTimezone, prePushBadLine, hookCannotFindMigcheck, hookRemoval, initMode, initChange, INIT_NOTHING_TO_DO, INIT_DRY_RUN_DONE, INIT_WHAT, INIT_RUN_NPM_INSTALL, INIT_RUN_HUSKY, INIT_ADD_MIGCHECK, initLintStagedManual, initPlainRemoval, initChainTaken, INIT_CHAIN_TAKEN_HINT, INIT_BARE, initBadJson, preCommitSnippet, environmentHeading, allClear, unknownFormat, unknownRev, UNKNOWN_REV_HINT, stagedAndRev, checkSummary, internalFailure, skipped, usageError, unknownCommand, pathNamesNothing, argumentNamesNothing, unknownOption, optionNotTaken, optionNeedsValue, optionTakesNoValue, optionTwice, optionChoice, tooManyArguments, missingArgument, missingSubcommand, unknownSubcommand, NOTHING_STAGED, HELP_TITLE, HELP_USAGE, HELP_OPTIONS_ANYWHERE, HELP_ENVIRONMENT, HELP_GENERAL_EXAMPLES, HELP_EXIT_CODES, HELP_DOCS, helpFormat, helpChoices, HELP_FLAG, VERSION_FLAG, unknownHelpTopic, checkedAgainst, fetchFailed, fetchLocalTarget, compatLabelAsParent, compatLabelAsParentFix, planAmbiguousHead, planCannotFix, bypassedBehindFix, redundantMergeRepointFix, READER_NUL_BYTE, READER_SYNTAX_FIX, READER_DOT_PY_NAME, readerDotPyNameFix, COMPAT_EMPTY_DOWN_REVISION, COMPAT_EMPTY_DOWN_REVISION_FIX, compatColonInRevision, COMPAT_COLON_IN_REVISION_FIX, compatConfig, compatConfigFix, compatSymlinkName, COMPAT_SYMLINK_NAME_FIX, redundantMergeBehindFix, DB_URL_HINT, dbNoUrl, dbUnsupportedUrl, dbInMemory, dbSqliteDriverMissing, dbNoFile, dbCannotOpen, DB_CONNECT_HINT, dbUrlTwice, dbWhichEnvironment, dbUnknownEnvironment, dbSqliteSchema, dbBadOption, dbStateText, dbStateFix, dbSummary, dbLabels, dbPendingHeading, DB_EVIDENCE_TEXT, dbEmptyRevision, dbObjectText, dbObjectNote, DB_UNKNOWN_REASON, dbUnknownStep, dbPlanHeading, dbPlanNothing, dbPlanStampWhy, dbPlanPurgeWhy, dbPlanMergeCommand, dbPlanMergeWhy, dbPlanUpgradeWhy, dbPlanBlockersHeading, dbPlanUnknownRows, dbPlanPartial, dbPlanUnknown, dbPlanPresentAfterMissing, dbPlanDataHeading, dbPlanData, dbPlanStatusHint, refuseRecordedRepoint, warnRecordedRepoint;
+var readerNoRevision, readerNoDownRevision, readerIllegalChars, readerNotLiteral, readerNotString, READER_EMPTY_REVISION, readerRepeated, readerConditional, readerBoundBy, readerLineTooLong, readerSyntax, readerConflictMarkers, READER_CONFLICT_FIX, readerCompiled, readerUnresolvedConstant, latin1Unencodable, quoted, missingParent, missingParentMeant, missingParentMeantFix, missingParentFix, duplicateRevision, duplicateRevisionFix, cycle, cycleFix, duplicateLabel, duplicateLabelFix, unresolvedLabel, unresolvedLabelFix, unparseable, unparseableFix, labelsMarker, headMarker, BRANCHPOINT_MARKER, MERGEPOINT_MARKER, CYCLE_MARKER, missingParentMarker, dependsOnMarker, graphUnreadable, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT, directoryNotFound, notARepository, NOT_A_REPOSITORY_HINT, badRef, BAD_REF_HINT, unknownTarget, UNKNOWN_TARGET_HINT, noTargetFound, NO_TARGET_HINT, noMergeBaseShallow, NO_MERGE_BASE_SHALLOW_HINT, badObjectId, blobReaderFailed, noEnvironment, NO_ENVIRONMENT_HINT, dirMissing, dirIsFile, dirInSubmodule, alembicConfigUnreadable, interpolationMissing, interpolationSyntax, locationOutsideRepository, packageLocationNotFound, scriptLocationMissing, badPathSeparator, symlinkEscapes, symlinkNotFollowed, SYMLINK_FIX, blobMissing, configInvalid, CONFIG_KEYS_HINT, configUnreadable, configMissing, CONFIG_MISSING_HINT, COUNT_WORDS, countOf, idList, downRevisionLiteral, bypassedChain, bypassedChainFix, behindTarget, behindTargetFix, multipleHeads, MULTIPLE_HEADS_FIX, preexistingHeads, preexistingBaseHeads, preexistingHeadsFix, preexistingBaseHeadsFix, notCausedByChange, onceMerged, redundantMerge, redundantMergeFix, editedPublished, editedPublishedFix, ids, planDeleteStep, planRepointStep, planGitStep, appliedDelete, appliedRepoint, appliedGitStillToDo, APPLIED_NOT_STAGED, PLAN_APPLY_HINT, planNothingToDo, planHeader, appliedHeader, planResultHeads, planTargetHasHeads, refuseUnstaged, refusePublished, refuseChanged, refuseReadOnly, refuseNotLiteral, refuseSeveralAssignments, refuseNoDownRevision, refuseBlockedPlan, applyWriteFailed, applyWrongHeads, repairUnreadable, mergeNothingToDo, mergeWrote, MERGE_NOT_STAGED, mergeChooseEnvironment, mergeBadRevId, mergeRevIdTaken, mergeFileExists, mergeTemplateUnsupported, mergeFileTemplateUnsupported, mergeUnknownTimezone, prePushBadLine, hookCannotFindMigcheck, hookRemoval, initMode, initChange, INIT_NOTHING_TO_DO, INIT_DRY_RUN_DONE, INIT_WHAT, INIT_RUN_NPM_INSTALL, INIT_RUN_HUSKY, INIT_ADD_MIGCHECK, initLintStagedManual, initPlainRemoval, initChainTaken, INIT_CHAIN_TAKEN_HINT, INIT_BARE, initBadJson, preCommitSnippet, environmentHeading, allClear, unknownFormat, unknownRev, UNKNOWN_REV_HINT, stagedAndRev, checkSummary, internalFailure, skipped, usageError, FINDING_RULES, unknownRule, summaryHeading, summaryChecked, summaryHeads, SUMMARY_NO_FINDINGS, summaryTruncated, annotationsCapped, summaryNotWritten, actionBadInput, actionNoPayload, ACTION_NO_PAYLOAD_HINT, actionPayloadLacks, actionMissingCommit, ACTION_FETCH_DEPTH_HINT, actionNotWritten, SUMMARY_COULD_NOT_CHECK, unknownCommand, pathNamesNothing, argumentNamesNothing, unknownOption, optionNotTaken, optionNeedsValue, optionTakesNoValue, optionTwice, optionChoice, tooManyArguments, missingArgument, missingSubcommand, unknownSubcommand, NOTHING_STAGED, HELP_TITLE, HELP_USAGE, HELP_OPTIONS_ANYWHERE, HELP_ENVIRONMENT, HELP_GENERAL_EXAMPLES, HELP_EXIT_CODES, HELP_DOCS, helpFormat, helpChoices, HELP_FLAG, VERSION_FLAG, unknownHelpTopic, checkedAgainst, fetchFailed, fetchLocalTarget, compatLabelAsParent, compatLabelAsParentFix, planAmbiguousHead, planCannotFix, bypassedBehindFix, redundantMergeRepointFix, READER_NUL_BYTE, READER_SYNTAX_FIX, READER_DOT_PY_NAME, readerDotPyNameFix, COMPAT_EMPTY_DOWN_REVISION, COMPAT_EMPTY_DOWN_REVISION_FIX, compatColonInRevision, COMPAT_COLON_IN_REVISION_FIX, compatConfig, compatConfigFix, compatSymlinkName, COMPAT_SYMLINK_NAME_FIX, redundantMergeBehindFix, DB_URL_HINT, dbNoUrl, dbUnsupportedUrl, dbInMemory, dbSqliteDriverMissing, dbNoFile, dbCannotOpen, DB_CONNECT_HINT, dbUrlTwice, dbWhichEnvironment, dbUnknownEnvironment, dbSqliteSchema, dbBadOption, dbStateText, dbStateFix, dbSummary, dbLabels, dbPendingHeading, DB_EVIDENCE_TEXT, dbEmptyRevision, dbObjectText, dbObjectNote, DB_UNKNOWN_REASON, dbUnknownStep, dbPlanHeading, dbPlanNothing, dbPlanStampWhy, dbPlanPurgeWhy, dbPlanMergeCommand, dbPlanMergeWhy, dbPlanUpgradeWhy, dbPlanBlockersHeading, dbPlanUnknownRows, dbPlanPartial, dbPlanUnknown, dbPlanPresentAfterMissing, dbPlanDataHeading, dbPlanData, dbPlanStatusHint, refuseRecordedRepoint, warnRecordedRepoint;
 var init_messages = __esm({
   "src/core/messages.ts"() {
     "use strict";
@@ -545,6 +562,76 @@ repos:
     internalFailure = (detail) => `migcheck: internal error: ${detail} (run again with --debug for detail, and please report it)`;
     skipped = (command) => `migcheck: ${command} skipped (MIGCHECK_SKIP=1)`;
     usageError = (detail) => `${detail} (see migcheck --help)`;
+    FINDING_RULES = {
+      "bypassed-chain": {
+        title: "A migration added on this branch revises a parent that already has a child: it forks a chain its author could see",
+        help: "Set its down_revision to the head named in the finding, or run `migcheck rebase-plan --apply`."
+      },
+      "behind-target": {
+        title: "The target gained migrations after this branch forked: merging would leave two heads",
+        help: "Rebase onto the target and run `migcheck rebase-plan --apply`, which re-points this branch’s first migration onto the target’s head."
+      },
+      "multiple-heads": {
+        title: "The migrations have more than one head, so `alembic upgrade head` fails",
+        help: "Join the heads with `migcheck merge`, or re-point the newer chain onto the other head; heads that carry their own branch labels are intentional and not reported."
+      },
+      "redundant-merge": {
+        title: "A merge migration of this branch joins parents the target has already joined",
+        help: "Delete it: `migcheck rebase-plan --apply` does."
+      },
+      "edited-published": {
+        title: "The change alters revision or down_revision of a migration the target already has",
+        help: "Databases may have applied it: restore its identifiers and add a new migration instead."
+      },
+      "missing-parent": {
+        title: "A down_revision or depends_on names a revision that does not exist",
+        help: "Name an existing revision id (the file’s `revision = …`, not its file name)."
+      },
+      "duplicate-revision": {
+        title: "Two files declare the same revision id",
+        help: "Give one of them a new id; which file Alembic loads depends on the file system."
+      },
+      cycle: {
+        title: "The down_revision (or depends_on) links form a cycle",
+        help: "Break the cycle by re-pointing one of the named revisions."
+      },
+      unparseable: {
+        title: "A revision file whose identifiers cannot be read without running it",
+        help: "Write revision, down_revision, branch_labels and depends_on as literals at module level."
+      },
+      "duplicate-label": {
+        title: "Two revisions declare the same branch label",
+        help: "Keep the label on one revision: Alembic refuses a label used twice."
+      },
+      "unresolved-label": {
+        title: "A branch label is written as an expression migcheck could not resolve statically",
+        help: "Write the label as a string literal; the branch still counts as labelled."
+      },
+      "outside-version-locations": {
+        title: "A revision file lies under the script location but in no version location",
+        help: "Set `recursive_version_locations = true` or list its folder in version_locations (or in `environments` of the migcheck config)."
+      },
+      "alembic-compat": {
+        title: "The migrations work on some Alembic versions and fail on others",
+        help: "Apply the fix the finding names; it works on every Alembic version."
+      }
+    };
+    unknownRule = (code) => ({ title: `migcheck finding ${code}`, help: "See the finding’s message and fix." });
+    summaryHeading = (errors, warnings) => errors === 0 && warnings === 0 ? "migcheck: ok" : checkSummary(errors, warnings);
+    summaryChecked = (what, target, mergeBase2) => `Checked ${what}${target ? ` against ${target}` : " on its own (no target branch yet)"}${mergeBase2 ? `, merge-base ${mergeBase2}` : target ? ", no merge-base (unrelated histories)" : ""}.`;
+    summaryHeads = (heads, showCompared) => showCompared ? `Heads: after the merge ${heads.result.join(", ") || "none"}; target ${heads.target.join(", ") || "none"}; merge-base ${heads.mergeBase.join(", ") || "none"}.` : `Heads: ${heads.result.join(", ") || "none"}.`;
+    SUMMARY_NO_FINDINGS = "No findings.";
+    summaryTruncated = (left) => `${left} more finding${left === 1 ? "" : "s"} did not fit in the job summary (GitHub keeps 1 MiB per step): see the step's log or the SARIF file.`;
+    annotationsCapped = (shown, total) => `migcheck reported ${total} findings; GitHub shows ${shown} of them as annotations: the job summary lists them all`;
+    summaryNotWritten = (path, detail) => `migcheck: could not write the job summary to ${path}: ${detail}`;
+    actionBadInput = (name, value, allowed) => `input ${name}: ${JSON.stringify(value)} is not ${allowed}`;
+    actionNoPayload = (event, detail) => `the ${event} event's payload (GITHUB_EVENT_PATH) could not be read: ${detail}`;
+    ACTION_NO_PAYLOAD_HINT = "run migcheck as a step of a workflow triggered by GitHub, or set GITHUB_EVENT_PATH to the event payload file";
+    actionPayloadLacks = (event, field) => `the ${event} event names no ${field}`;
+    actionMissingCommit = (what, commit) => `the ${what} ${commit.slice(0, 12)} is not in this clone`;
+    ACTION_FETCH_DEPTH_HINT = "check out with `fetch-depth: 0` (actions/checkout) so that both commits and their merge-base are in the clone";
+    actionNotWritten = (what, path, detail) => `could not write the ${what} to ${path}: ${detail}`;
+    SUMMARY_COULD_NOT_CHECK = "migcheck could not check";
     unknownCommand = (word, nearest2) => `unknown command \`${word}\`: did you mean \`${nearest2}\`? (\`migcheck --help\` lists the commands)`;
     pathNamesNothing = (word) => `\`${word}\` is not a command, and no file or folder has that name`;
     argumentNamesNothing = (command, word) => `\`migcheck ${command}\`: no file or folder named \`${word}\``;
@@ -771,10 +858,6 @@ repos:
 });
 
 // bundle-of:src/core/errors.ts
-var errors_exports = {};
-__export(errors_exports, {
-  MigcheckError: () => MigcheckError
-});
 var shared2, MigcheckError;
 var init_errors = __esm({
   "bundle-of:src/core/errors.ts"() {
@@ -1110,14 +1193,6 @@ var init_refs = __esm({
 });
 
 // src/git/blob-reader.ts
-async function withBlobReader(repo, fn) {
-  const reader = new BlobReader(repo);
-  try {
-    return await fn(reader);
-  } finally {
-    await reader.close();
-  }
-}
 var BatchParser, EMPTY_BLOBS, OID, BlobReader;
 var init_blob_reader = __esm({
   "src/git/blob-reader.ts"() {
@@ -1297,26 +1372,6 @@ var init_blob_reader = __esm({
 });
 
 // src/git/index.ts
-var git_exports = {};
-__export(git_exports, {
-  BatchParser: () => BatchParser,
-  BlobReader: () => BlobReader,
-  GIT_GLOBAL_ARGS: () => GIT_GLOBAL_ARGS,
-  GitError: () => GitError,
-  TARGET_CANDIDATES: () => TARGET_CANDIDATES,
-  listIndex: () => listIndex,
-  listIndexConfigFiles: () => listIndexConfigFiles,
-  listTree: () => listTree,
-  mergeBase: () => mergeBase,
-  openRepository: () => openRepository,
-  resolveCommit: () => resolveCommit,
-  resolveTarget: () => resolveTarget,
-  runGit: () => runGit,
-  spawnGit: () => spawnGit,
-  stagedChanges: () => stagedChanges,
-  validateRef: () => validateRef,
-  withBlobReader: () => withBlobReader
-});
 var init_git = __esm({
   "src/git/index.ts"() {
     "use strict";
@@ -1328,6 +1383,26 @@ var init_git = __esm({
     init_refs();
     init_blob_reader();
     init_argv();
+  }
+});
+
+// src/app/resolve-rev.ts
+var resolve_rev_exports = {};
+__export(resolve_rev_exports, {
+  resolveRev: () => resolveRev
+});
+async function resolveRev(repo, rev, option = "--rev") {
+  validateRef(rev, option);
+  const commit = await resolveCommit(repo, rev);
+  if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
+  return commit;
+}
+var init_resolve_rev = __esm({
+  "src/app/resolve-rev.ts"() {
+    "use strict";
+    init_errors();
+    init_messages();
+    init_git();
   }
 });
 
@@ -5938,10 +6013,11 @@ var init_check_tree = __esm({
 // src/render/check-json.ts
 var check_json_exports = {};
 __export(check_json_exports, {
+  checkJson: () => checkJson,
   renderCheckJson: () => renderCheckJson
 });
-function renderCheckJson(report) {
-  return `${JSON.stringify({
+function checkJson(report) {
+  return {
     ok: report.ok,
     ...report.rev ? { rev: report.rev } : {},
     target: report.target,
@@ -5952,7 +6028,10 @@ function renderCheckJson(report) {
       heads: env.heads,
       findings: env.findings
     }))
-  }, null, 2)}
+  };
+}
+function renderCheckJson(report) {
+  return `${JSON.stringify(checkJson(report), null, 2)}
 `;
 }
 var init_check_json = __esm({
@@ -5964,6 +6043,8 @@ var init_check_json = __esm({
 // src/render/check-github.ts
 var check_github_exports = {};
 __export(check_github_exports, {
+  escapeData: () => escapeData,
+  escapeProperty: () => escapeProperty,
   renderCheckGithub: () => renderCheckGithub
 });
 function renderCheckGithub(report) {
@@ -5989,6 +6070,125 @@ var init_check_github = __esm({
     "use strict";
     escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
     escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  }
+});
+
+// src/render/check-sarif.ts
+var check_sarif_exports = {};
+__export(check_sarif_exports, {
+  checkSarif: () => checkSarif,
+  pathToUri: () => pathToUri,
+  renderCheckSarif: () => renderCheckSarif
+});
+function locationOf(finding, env) {
+  if (finding.file) return { uri: finding.file, ...finding.line ? { line: finding.line } : {} };
+  return { uri: env.config ?? env.dir };
+}
+function pathToUri(path) {
+  return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function messageOf(finding) {
+  const lines = [finding.message];
+  if (finding.bypassed && finding.bypassed.length > 0) lines.push(`bypassed: ${finding.bypassed.join(" → ")}`);
+  if (finding.fix) lines.push(`fix: ${finding.fix}`);
+  return lines.join("\n");
+}
+function propertiesOf(finding) {
+  const props = {};
+  for (const key of ["revision", "downRevision", "suggestedDownRevision", "bypassed", "revisions", "files", "preexisting"]) {
+    if (finding[key] !== void 0) props[key] = finding[key];
+  }
+  return Object.keys(props).length > 0 ? props : void 0;
+}
+function checkSarif(reports, options = {}) {
+  const ruleIndex = /* @__PURE__ */ new Map();
+  const rules = [];
+  const results = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const report of reports) {
+    for (const env of report.environments) {
+      for (const finding of env.findings) {
+        const where = locationOf(finding, env);
+        const key = JSON.stringify([finding.code, finding.severity, where.uri, where.line, finding.message]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (!ruleIndex.has(finding.code)) {
+          const text = FINDING_RULES[finding.code] ?? unknownRule(finding.code);
+          ruleIndex.set(finding.code, rules.length);
+          rules.push({
+            id: finding.code,
+            name: finding.code.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase()),
+            shortDescription: { text: text.title },
+            fullDescription: { text: `${text.title}. ${text.help}` },
+            help: { text: text.help },
+            defaultConfiguration: { level: finding.severity === "error" ? "error" : "warning" },
+            properties: { tags: ["alembic", "migrations"] }
+          });
+        }
+        const properties = propertiesOf(finding);
+        results.push({
+          ruleId: finding.code,
+          ruleIndex: ruleIndex.get(finding.code),
+          level: finding.severity === "error" ? "error" : "warning",
+          message: { text: messageOf(finding) },
+          locations: [{
+            physicalLocation: {
+              artifactLocation: { uri: pathToUri(where.uri), uriBaseId: "%SRCROOT%" },
+              ...where.line ? { region: { startLine: where.line } } : {}
+            }
+          }],
+          ...properties ? { properties } : {}
+        });
+      }
+    }
+  }
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [{
+      tool: {
+        driver: {
+          name: "migcheck",
+          ...options.version ? { version: options.version, semanticVersion: options.version } : {},
+          rules
+        }
+      },
+      columnKind: "utf16CodeUnits",
+      results
+    }]
+  };
+}
+function renderCheckSarif(reports, options = {}) {
+  return `${JSON.stringify(checkSarif(reports, options), null, 2)}
+`;
+}
+var init_check_sarif = __esm({
+  "src/render/check-sarif.ts"() {
+    "use strict";
+    init_messages();
+  }
+});
+
+// src/app/package-version.ts
+var package_version_exports = {};
+__export(package_version_exports, {
+  packageVersion: () => packageVersion
+});
+async function packageVersion() {
+  for (const up of ["../", "../../", "../../../"]) {
+    try {
+      const pkg = JSON.parse(await (0, import_promises8.readFile)(new URL(`${up}package.json`, __migcheck_import_meta_url), "utf8"));
+      if (pkg.name === "migcheck" && typeof pkg.version === "string") return pkg.version;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var import_promises8;
+var init_package_version = __esm({
+  "src/app/package-version.ts"() {
+    "use strict";
+    import_promises8 = require("node:fs/promises");
   }
 });
 
@@ -6061,6 +6261,118 @@ var init_style = __esm({
   }
 });
 
+// src/render/check-summary.ts
+var check_summary_exports = {};
+__export(check_summary_exports, {
+  markdownCell: () => markdownCell,
+  markdownCode: () => markdownCode,
+  markdownText: () => markdownText,
+  renderCheckSummary: () => renderCheckSummary
+});
+function markdownText(text) {
+  const parts = [];
+  let last = 0;
+  for (const m of text.matchAll(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g)) {
+    parts.push(escapeHtml(text.slice(last, m.index)), m[0]);
+    last = m.index + m[0].length;
+  }
+  parts.push(escapeHtml(text.slice(last)));
+  return parts.join("").replace(/\r?\n/g, " ");
+}
+function markdownCell(text) {
+  return text.split(/\r?\n/).map((line) => markdownText(line).replace(/\|/g, "\\|")).join("<br>");
+}
+function markdownCode(text) {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${text.replace(/\r?\n/g, " ")}${pad}${fence}`;
+}
+function row(finding, options) {
+  const mark = finding.severity === "error" ? "✖ error" : "⚠ warning";
+  let where = "";
+  if (finding.file) {
+    const label = markdownCell(markdownCode(`${finding.file}${finding.line ? `:${finding.line}` : ""}`));
+    const url = options.link?.(finding.file, finding.line);
+    where = url ? `[${label}](${url.replace(/[()\s|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})` : label;
+  }
+  let what = markdownCell(finding.message);
+  if (finding.fix) what += `<br>**fix:** ${markdownCell(finding.fix)}`;
+  if (finding.bypassed && finding.bypassed.length > 0) {
+    what += `<details><summary>bypassed: ${finding.bypassed.length} revision${finding.bypassed.length === 1 ? "" : "s"}</summary>${markdownCell(finding.bypassed.join(" → "))}</details>`;
+  }
+  return `| ${mark} | ${markdownCell(markdownCode(finding.code))} | ${where} | ${what} |`;
+}
+function checkedWhat(report) {
+  if (report.rev) return `${markdownCode(report.rev.ref)} (${short(report.rev.commit)})`;
+  return report.tree === "index" ? "the staged changes" : `the ${report.tree}`;
+}
+function renderCheckSummary(reports, options = {}) {
+  const budget = options.budget ?? DEFAULT_BUDGET;
+  const findings = reports.flatMap((r) => r.environments.flatMap((e) => e.findings));
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const mark = errors > 0 ? "✖" : findings.length > 0 ? "⚠" : "✔";
+  const out = [`## ${mark} ${escapeHtml(summaryHeading(errors, findings.length - errors))}`, ""];
+  let size = utf8Length(out.join("\n"));
+  let written = 0;
+  const push = (line) => {
+    const bytes = utf8Length(line) + 1;
+    if (size + bytes > budget - 400) return false;
+    out.push(line);
+    size += bytes;
+    return true;
+  };
+  outer: for (const report of reports) {
+    const target = report.target ? `${markdownCode(report.target.ref)} (${short(report.target.commit)})` : void 0;
+    if (!push(markdownText(summaryChecked(checkedWhat(report), target, report.target ? report.target.mergeBase ? short(report.target.mergeBase) : null : void 0))) || !push("")) break;
+    for (const env of report.environments) {
+      if (!push(`### ${environmentHeading(markdownCode(env.dir), env.config ? markdownCode(env.config) : void 0)}`) || !push("")) break outer;
+      if (!push(markdownText(summaryHeads(env.heads, report.target !== null))) || !push("")) break outer;
+      if (env.findings.length === 0) {
+        if (!push(SUMMARY_NO_FINDINGS) || !push("")) break outer;
+        continue;
+      }
+      if (!push("| | finding | where | what |") || !push("|---|---|---|---|")) break outer;
+      for (const finding of env.findings) {
+        if (!push(row(finding, options))) break outer;
+        written += 1;
+      }
+      if (!push("")) break outer;
+    }
+  }
+  if (written < findings.length) out.push("", markdownText(summaryTruncated(findings.length - written)));
+  return `${out.join("\n").trimEnd()}
+`;
+}
+var DEFAULT_BUDGET, escapeHtml, utf8Length, short;
+var init_check_summary = __esm({
+  "src/render/check-summary.ts"() {
+    "use strict";
+    init_messages();
+    DEFAULT_BUDGET = 1e6;
+    escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    utf8Length = (text) => new TextEncoder().encode(text).length;
+    short = (commit) => commit.slice(0, 12);
+  }
+});
+
+// src/render/github-links.ts
+var github_links_exports = {};
+__export(github_links_exports, {
+  blobLinker: () => blobLinker
+});
+function blobLinker(serverUrl, repository, commit) {
+  if (!serverUrl || !repository || !commit || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^https?:\/\//.test(serverUrl)) return void 0;
+  const base = `${serverUrl.replace(/\/+$/, "")}/${repository}/blob/${commit}/`;
+  return (file, line) => `${base}${pathToUri(file)}${line ? `#L${line}` : ""}`;
+}
+var init_github_links = __esm({
+  "src/render/github-links.ts"() {
+    "use strict";
+    init_check_sarif();
+  }
+});
+
 // src/cli/print-report.ts
 var print_report_exports = {};
 __export(print_report_exports, {
@@ -6076,6 +6388,9 @@ async function printReports(reports, args, io) {
   } else if (format === "github") {
     const { renderCheckGithub: renderCheckGithub2 } = await Promise.resolve().then(() => (init_check_github(), check_github_exports));
     io.stdout(reports.map(renderCheckGithub2).join(""));
+  } else if (format === "sarif") {
+    const [{ renderCheckSarif: renderCheckSarif2 }, { packageVersion: packageVersion2 }] = await Promise.all([Promise.resolve().then(() => (init_check_sarif(), check_sarif_exports)), Promise.resolve().then(() => (init_package_version(), package_version_exports))]);
+    io.stdout(renderCheckSarif2(reports, { version: await packageVersion2() }));
   } else {
     const [{ renderCheckHuman: renderCheckHuman2 }, { chooseStyle: chooseStyle2 }] = await Promise.all([Promise.resolve().then(() => (init_check_human(), check_human_exports)), Promise.resolve().then(() => (init_style(), style_exports))]);
     const style = chooseStyle2(args.options.color, io.env, io.stdoutIsTTY);
@@ -6084,7 +6399,25 @@ async function printReports(reports, args, io) {
     else if (!quiet) io.stdout(`${allClear(reports.flatMap((r) => r.environments.map((e) => ({ dir: e.dir, heads: e.heads.result }))))}
 `);
   }
+  if (io.env.GITHUB_STEP_SUMMARY) await writeStepSummary(io.env.GITHUB_STEP_SUMMARY, reports, io);
   return reports.every((r) => r.ok) ? 0 : 1;
+}
+async function writeStepSummary(path, reports, io) {
+  const [{ appendFile }, { renderCheckSummary: renderCheckSummary2 }, { blobLinker: blobLinker2 }, { summaryNotWritten: summaryNotWritten2 }] = await Promise.all([
+    import("node:fs/promises"),
+    Promise.resolve().then(() => (init_check_summary(), check_summary_exports)),
+    Promise.resolve().then(() => (init_github_links(), github_links_exports)),
+    Promise.resolve().then(() => (init_messages(), messages_exports))
+  ]);
+  const commit = reports.length === 1 ? reports[0].rev?.commit : void 0;
+  const link = blobLinker2(io.env.GITHUB_SERVER_URL, io.env.GITHUB_REPOSITORY, commit);
+  try {
+    await appendFile(path, `${renderCheckSummary2(reports, { link })}
+`);
+  } catch (error) {
+    io.stderr(`${summaryNotWritten2(path, error.message)}
+`);
+  }
 }
 var init_print_report = __esm({
   "src/cli/print-report.ts"() {
@@ -6135,18 +6468,14 @@ function printNothingStaged(args, io) {
 async function run(args, io) {
   const rev = args.options.rev;
   if (typeof rev === "string") {
-    const [{ MigcheckError: MigcheckError2 }, { unknownRev: unknownRev2, UNKNOWN_REV_HINT: UNKNOWN_REV_HINT2 }, { resolveCommit: resolveCommit2, validateRef: validateRef2 }, { checkTree: checkTree3 }, { printReports: printReports3 }, { openRunContext: openRunContext2 }] = await Promise.all([
-      Promise.resolve().then(() => (init_errors(), errors_exports)),
-      Promise.resolve().then(() => (init_messages(), messages_exports)),
-      Promise.resolve().then(() => (init_git(), git_exports)),
+    const [{ resolveRev: resolveRev2 }, { checkTree: checkTree3 }, { printReports: printReports3 }, { openRunContext: openRunContext2 }] = await Promise.all([
+      Promise.resolve().then(() => (init_resolve_rev(), resolve_rev_exports)),
       Promise.resolve().then(() => (init_check_tree(), check_tree_exports)),
       Promise.resolve().then(() => (init_print_report(), print_report_exports)),
       Promise.resolve().then(() => (init_run_context(), run_context_exports))
     ]);
     const context2 = await openRunContext2(args, io);
-    validateRef2(rev, "--rev");
-    const commit = await resolveCommit2(context2.repo, rev);
-    if (!commit) throw new MigcheckError2(unknownRev2(rev), { hint: UNKNOWN_REV_HINT2 });
+    const commit = await resolveRev2(context2.repo, rev);
     return printReports3([await checkTree3(context2, { mode: "rev", tree: { kind: "commit", commit, ref: rev } })], args, io);
   }
   const handed = quickLaneState.staged;
@@ -6159,6 +6488,7 @@ async function run(args, io) {
       if (args.options.dir !== void 0) await environmentsFor2(context2, { kind: "index" }, void 0);
     }
     printNothingStaged(args, io);
+    if (args.options.format === "sarif") await (await Promise.resolve().then(() => (init_print_report(), print_report_exports))).printReports([], args, io);
     return 0;
   }
   const opening = Promise.resolve().then(() => (init_run_context(), run_context_exports)).then(({ openRunContext: openRunContext2 }) => openRunContext2(args, io));
@@ -6307,7 +6637,6 @@ __export(heads_exports, {
   run: () => run3
 });
 init_messages();
-init_graph();
 
 // src/render/heads-text.ts
 init_graph_queries();
@@ -6334,6 +6663,7 @@ init_load_check_trees();
 init_load_trees();
 init_staged_paths();
 init_git();
+init_resolve_rev();
 init_run_context();
 async function readGraphs(args, io) {
   const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
@@ -6344,9 +6674,7 @@ async function readGraphs(args, io) {
     let source = { kind: "worktree" };
     let spec = { name: "worktree" };
     if (rev !== void 0) {
-      validateRef(rev, "--rev");
-      const commit = await resolveCommit(context.repo, rev);
-      if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
+      const commit = await resolveRev(context.repo, rev);
       source = { kind: "commit", commit };
       spec = { name: "head", commit };
     } else if (args.options.staged === true) {
@@ -6366,17 +6694,23 @@ async function readGraphs(args, io) {
   }
 }
 
-// src/cli/commands/heads.ts
-async function run3(args, io) {
-  const format = args.options.format ?? "human";
-  const { graphs } = await readGraphs(args, io);
-  const environments3 = graphs.map(({ environment, graph }) => ({
+// src/app/heads-report.ts
+init_graph();
+function headsEnvironments(graphs) {
+  return graphs.map(({ environment, graph }) => ({
     dir: environment.versionLocations[0] ?? "",
     versionLocations: environment.versionLocations,
     ...environment.config ? { config: environment.config } : {},
     heads: graph.heads,
     findings: graphFindings(graph)
   }));
+}
+
+// src/cli/commands/heads.ts
+async function run3(args, io) {
+  const format = args.options.format ?? "human";
+  const { graphs } = await readGraphs(args, io);
+  const environments3 = headsEnvironments(graphs);
   const failed = environments3.some((env) => env.findings.some((f) => f.severity === "error"));
   if (format === "json") {
     io.stdout(`${JSON.stringify({ environments: environments3 }, null, 2)}
@@ -6447,7 +6781,7 @@ function renderGraphText(graph, options = {}) {
     lanes.trim();
   }
   for (const file of graph.unreadable) rows.push(fit(graphUnreadable(file.path), width));
-  return rows.map((row) => `${row}
+  return rows.map((row2) => `${row2}
 `).join("");
 }
 var Lanes = class {
@@ -6495,20 +6829,20 @@ function connector(lanes, column, others, mid, end, width) {
   const last = Math.max(...others);
   const marked = new Set(others);
   const size = Math.min(Math.max(lanes.length, last + 1), Math.ceil(width / 2) + 1);
-  let row = "";
+  let row2 = "";
   for (let k = 0; k < size; k++) {
     const lane = lanes[k] ?? null;
     const inside2 = k > column && k < last;
-    row += k === column ? "├" : k === last ? end : marked.has(k) ? mid : inside2 ? lane ? "┼" : "─" : lane ? "│" : " ";
-    row += k >= column && k < last ? "─" : " ";
+    row2 += k === column ? "├" : k === last ? end : marked.has(k) ? mid : inside2 ? lane ? "┼" : "─" : lane ? "│" : " ";
+    row2 += k >= column && k < last ? "─" : " ";
   }
-  return row.trimEnd();
+  return row2.trimEnd();
 }
 function cells(lanes, width, symbol) {
   const shown = Math.min(lanes.length, Math.ceil(width / 2) + 1);
-  let row = "";
-  for (let k = 0; k < shown; k++) row += (k > 0 ? " " : "") + symbol(k);
-  return row;
+  let row2 = "";
+  for (let k = 0; k < shown; k++) row2 += (k > 0 ? " " : "") + symbol(k);
+  return row2;
 }
 function problemNotes(graph) {
   const notes = { missing: /* @__PURE__ */ new Map(), inCycle: /* @__PURE__ */ new Set() };
@@ -6535,9 +6869,9 @@ function describe2(graph, id, notes) {
   const slug = name.startsWith(`${id}_`) ? name.slice(id.length + 1) : name === id ? "" : name;
   return `${id}${markers}${slug ? `  ${slug}` : ""}`;
 }
-function fit(row, width) {
-  const chars = [...row];
-  return chars.length <= width ? row : `${chars.slice(0, width - 1).join("")}…`;
+function fit(row2, width) {
+  const chars = [...row2];
+  return chars.length <= width ? row2 : `${chars.slice(0, width - 1).join("")}…`;
 }
 
 // src/render/graph-mermaid.ts

@@ -1,4 +1,4 @@
-// Built by scripts/build.mjs from src/: do not edit; run `npm run build`.
+// Built by scripts/build.mjs from src/: do not edit; run `npm run bundle`.
 var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -11378,6 +11378,16 @@ async function applyDelta(head, delta, env, reader) {
 init_load_trees();
 init_staged_paths();
 
+// src/app/resolve-rev.ts
+init_errors();
+init_messages();
+async function resolveRev(repo, rev, option = "--rev") {
+  validateRef(rev, option);
+  const commit = await resolveCommit(repo, rev);
+  if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
+  return commit;
+}
+
 // src/app/run-context.ts
 init_errors();
 
@@ -11752,9 +11762,7 @@ async function readGraphs(args, io) {
     let source = { kind: "worktree" };
     let spec = { name: "worktree" };
     if (rev !== void 0) {
-      validateRef(rev, "--rev");
-      const commit = await resolveCommit(context.repo, rev);
-      if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
+      const commit = await resolveRev(context.repo, rev);
       source = { kind: "commit", commit };
       spec = { name: "head", commit };
     } else if (args.options.staged === true) {

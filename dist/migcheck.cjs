@@ -1,4 +1,4 @@
-// Built by scripts/build.mjs from src/: do not edit; run `npm run build`.
+// Built by scripts/build.mjs from src/: do not edit; run `npm run bundle`.
 var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -327,12 +327,13 @@ var COMMANDS = [
     usage: "check [paths..]",
     describe: "check the staged migrations (or a committed tree) against the target branch; what the pre-commit hook runs",
     options: { rev: { type: "string", value: "REV", describe: "check a committed tree (a commit, branch or tag) instead of the index: the CI gate" } },
-    formats: ["human", "json", "github"],
+    formats: ["human", "json", "github", "sarif"],
     paths: true,
     examples: [
       ["migcheck", "check what is staged (the same as `migcheck check`)"],
       ["migcheck check --rev HEAD --target origin/main", "the CI gate: check the committed tree against origin/main"],
       ["migcheck check --format github", "annotations for GitHub Actions"],
+      ["migcheck check --rev HEAD --format sarif > migcheck.sarif", "a SARIF 2.1.0 log for code scanning"],
       ["MIGCHECK_SKIP=1 git commit", "let one commit through"]
     ],
     load: () => Promise.resolve().then(() => (init_check(), check_exports))
@@ -342,7 +343,7 @@ var COMMANDS = [
     usage: "pre-push [remote] [url]",
     describe: "check each pushed branch tip against the target (git's pre-push lines on stdin; without them, HEAD)",
     options: { fetch: { type: "boolean", describe: 'fetch the target branch from its remote first (default: check against the last-fetched commit; config "fetchTarget": true)' } },
-    formats: ["human", "json", "github"],
+    formats: ["human", "json", "github", "sarif"],
     examples: [["migcheck pre-push", "check HEAD as a push would"], ["migcheck pre-push --fetch", "the same against the target as the remote has it now"]],
     load: () => Promise.resolve().then(() => (init_pre_push(), pre_push_exports))
   },

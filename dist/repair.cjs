@@ -1,4 +1,4 @@
-// Built by scripts/build.mjs from src/: do not edit; run `npm run build`.
+// Built by scripts/build.mjs from src/: do not edit; run `npm run bundle`.
 var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2380,6 +2380,9 @@ async function applyEdits(edits, options) {
   }
 }
 
+// src/git/run-git.ts
+var import_node_fs = require("node:fs");
+
 // src/git/git-process.cts
 var import_node_child_process = require("node:child_process");
 var GIT_GLOBAL_ARGS = ["--no-optional-locks"];
@@ -2396,6 +2399,154 @@ function spawnGit(context, args) {
     stdio: ["pipe", "pipe", "pipe"],
     windowsHide: true
   });
+}
+
+// src/git/run-git.ts
+var GitError = class extends MigcheckError {
+  args;
+  code;
+  stderr;
+  constructor(args, code, stderr) {
+    super(gitFailed(args, stderr));
+    this.name = "GitError";
+    this.args = args;
+    this.code = code;
+    this.stderr = stderr;
+  }
+};
+function spawnFailure(error, cwd) {
+  const code = error?.code;
+  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
+  if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
+  return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
+}
+function runGit(context, args, options = {}) {
+  return new Promise((resolve3, reject) => {
+    let child;
+    try {
+      child = spawnGit(context, args);
+    } catch (error) {
+      reject(spawnFailure(error, context.cwd));
+      return;
+    }
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.stdin.on("error", () => void 0);
+    child.on("error", (error) => reject(spawnFailure(error, context.cwd)));
+    child.on("close", (code, signal) => {
+      const result = {
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+        code: code ?? (signal ? 128 : 1)
+      };
+      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve3(result);
+      else reject(new GitError(args, result.code, result.stderr));
+    });
+    child.stdin.end(options.input ?? "");
+  });
+}
+
+// src/git/unstaged-paths.ts
+function unstagedPathsArgs(paths) {
+  return ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", ...paths.map((p) => `:(literal)${p}`)];
+}
+function parseUnstaged(stdout) {
+  const out = [];
+  for (const record of stdout.split("\0")) {
+    if (record.length < 4) continue;
+    if (record[1] !== " ") out.push(record.slice(3));
+  }
+  return out;
+}
+async function unstagedPaths(repo, paths) {
+  if (paths.length === 0) return /* @__PURE__ */ new Set();
+  const result = await runGit(repo, unstagedPathsArgs(paths));
+  return new Set(parseUnstaged(result.stdout));
+}
+
+// src/render/plan-json.ts
+function planJson(plan) {
+  return {
+    target: plan.target,
+    applied: plan.applied,
+    environments: plan.environments.map((env) => ({
+      dir: env.dir,
+      onto: env.onto,
+      steps: env.steps,
+      resultHeads: env.resultHeads,
+      ...env.blocked ? { blocked: env.blocked } : {}
+    }))
+  };
+}
+function renderPlanJson(plan) {
+  return `${JSON.stringify(planJson(plan), null, 2)}
+`;
+}
+
+// src/render/check-human.ts
+function renderFinding(f, style) {
+  const mark = f.severity === "error" ? style.error("✖") : style.warning("⚠");
+  const where = f.file ? ` ${style.dim(`${f.file}${f.line ? `:${f.line}` : ""}`)}` : "";
+  const lines = [`  ${mark} ${style.bold(f.code)}${where}`, `    ${f.message}`];
+  if (f.bypassed && f.bypassed.length > 0) lines.push(`    ${style.dim(`bypassed: ${f.bypassed.join(" → ")}`)}`);
+  if (f.fix) lines.push(`    fix: ${f.fix}`);
+  return lines.join("\n");
+}
+
+// src/render/style.ts
+var plain = { error: (t) => t, warning: (t) => t, dim: (t) => t, bold: (t) => t, ok: (t) => t };
+var sgr = (on, off) => (t) => `\x1B[${on}m${t}\x1B[${off}m`;
+var coloured = {
+  error: sgr(31, 39),
+  warning: sgr(33, 39),
+  dim: sgr(2, 22),
+  bold: sgr(1, 22),
+  ok: sgr(32, 39)
+};
+function chooseStyle(flag, env, isTTY) {
+  if (flag !== void 0) return flag ? coloured : plain;
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return plain;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return coloured;
+  return isTTY ? coloured : plain;
+}
+
+// src/render/plan-text.ts
+function stepLine(step, targetRef, applied) {
+  switch (step.action) {
+    case "git":
+      return applied ? appliedGitStillToDo(step.command) : planGitStep(step.command, targetRef, step.revisions);
+    case "delete":
+      return (applied ? appliedDelete : planDeleteStep)(step.revision, step.file, targetRef, step.mergedBy);
+    case "repoint":
+      return (applied ? appliedRepoint : planRepointStep)(step.revision, step.file, step.fromText !== void 0 ? [`\`${step.fromText}\``] : step.from, step.to);
+  }
+}
+function environmentText(env, targetRef, applied, style) {
+  if (env.blocked) {
+    const block = env.blocked;
+    const head = block.reason === "target-multiple-heads" ? planTargetHasHeads(env.dir, targetRef, block.heads) : block.reason === "ambiguous-head" ? planAmbiguousHead(env.dir, targetRef, block.heads, block.revisions ?? []) : planCannotFix(env.dir, targetRef);
+    return [
+      style.error(head),
+      ...(block.findings ?? []).map((f) => renderFinding(f, style)),
+      ...env.steps.map((s) => `  ${stepLine(s, targetRef, false)}`)
+    ];
+  }
+  const files = env.steps.filter((s) => s.action !== "git");
+  if (env.steps.length === 0) return [planNothingToDo(env.dir, targetRef, env.onto)];
+  const lines = [style.bold((applied && files.length > 0 ? appliedHeader : planHeader)(env.dir, targetRef, env.onto))];
+  const ordered = applied ? [...files, ...env.steps.filter((s) => s.action === "git")] : env.steps;
+  ordered.forEach((step, i) => lines.push(applied ? `  ${stepLine(step, targetRef, true)}` : `  ${i + 1}. ${stepLine(step, targetRef, false)}`));
+  lines.push(`  ${planResultHeads(env.resultHeads)}`);
+  return lines;
+}
+function renderPlanText(plan, style = plain) {
+  const blocks = plan.environments.map((env) => environmentText(env, plan.target.ref, plan.applied, style).join("\n"));
+  const anySteps = plan.environments.some((env) => !env.blocked && env.steps.some((s) => s.action !== "git"));
+  if (anySteps) blocks.push(plan.applied ? APPLIED_NOT_STAGED : style.dim(PLAN_APPLY_HINT));
+  return `${blocks.join("\n\n")}
+`;
 }
 
 // src/git/argv.ts
@@ -2512,178 +2663,6 @@ function shortRefName(ref) {
     if (ref.startsWith(prefix)) return ref.slice(prefix.length);
   }
   return ref;
-}
-
-// src/git/run-git.ts
-var import_node_fs = require("node:fs");
-var GitError = class extends MigcheckError {
-  args;
-  code;
-  stderr;
-  constructor(args, code, stderr) {
-    super(gitFailed(args, stderr));
-    this.name = "GitError";
-    this.args = args;
-    this.code = code;
-    this.stderr = stderr;
-  }
-};
-function spawnFailure(error, cwd) {
-  const code = error?.code;
-  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
-  if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
-  return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
-}
-function runGit(context, args, options = {}) {
-  return new Promise((resolve3, reject) => {
-    let child;
-    try {
-      child = spawnGit(context, args);
-    } catch (error) {
-      reject(spawnFailure(error, context.cwd));
-      return;
-    }
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.stdin.on("error", () => void 0);
-    child.on("error", (error) => reject(spawnFailure(error, context.cwd)));
-    child.on("close", (code, signal) => {
-      const result = {
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: Buffer.concat(err).toString("utf8"),
-        code: code ?? (signal ? 128 : 1)
-      };
-      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve3(result);
-      else reject(new GitError(args, result.code, result.stderr));
-    });
-    child.stdin.end(options.input ?? "");
-  });
-}
-
-// src/git/added-order.ts
-var MARK = "migcheck-commit";
-function addedOrderArgs(base, dirs) {
-  const range = base === void 0 ? ["HEAD"] : [`${validateRef(base, "revision")}..HEAD`];
-  return ["log", "--reverse", "--diff-filter=A", "--name-only", "-z", "--no-renames", `--format=tformat:${MARK}`, "--end-of-options", ...range, "--", ...dirs];
-}
-function parseAddedOrder(stdout) {
-  const seen = /* @__PURE__ */ new Set();
-  let afterMark = false;
-  for (const item of splitNul(stdout)) {
-    if (item === MARK) {
-      afterMark = true;
-      continue;
-    }
-    const path = afterMark && item.startsWith("\n") ? item.slice(1) : item;
-    afterMark = false;
-    if (path !== "") seen.add(path);
-  }
-  return [...seen];
-}
-async function addedOrder(repo, base, dirs) {
-  if (dirs.length === 0) return [];
-  const result = await runGit(repo, addedOrderArgs(base, dirs));
-  return parseAddedOrder(result.stdout);
-}
-
-// src/git/unstaged-paths.ts
-function unstagedPathsArgs(paths) {
-  return ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", ...paths.map((p) => `:(literal)${p}`)];
-}
-function parseUnstaged(stdout) {
-  const out = [];
-  for (const record of stdout.split("\0")) {
-    if (record.length < 4) continue;
-    if (record[1] !== " ") out.push(record.slice(3));
-  }
-  return out;
-}
-async function unstagedPaths(repo, paths) {
-  if (paths.length === 0) return /* @__PURE__ */ new Set();
-  const result = await runGit(repo, unstagedPathsArgs(paths));
-  return new Set(parseUnstaged(result.stdout));
-}
-
-// src/render/plan-json.ts
-function renderPlanJson(plan) {
-  return `${JSON.stringify({
-    target: plan.target,
-    applied: plan.applied,
-    environments: plan.environments.map((env) => ({
-      dir: env.dir,
-      onto: env.onto,
-      steps: env.steps,
-      resultHeads: env.resultHeads,
-      ...env.blocked ? { blocked: env.blocked } : {}
-    }))
-  }, null, 2)}
-`;
-}
-
-// src/render/check-human.ts
-function renderFinding(f, style) {
-  const mark = f.severity === "error" ? style.error("✖") : style.warning("⚠");
-  const where = f.file ? ` ${style.dim(`${f.file}${f.line ? `:${f.line}` : ""}`)}` : "";
-  const lines = [`  ${mark} ${style.bold(f.code)}${where}`, `    ${f.message}`];
-  if (f.bypassed && f.bypassed.length > 0) lines.push(`    ${style.dim(`bypassed: ${f.bypassed.join(" → ")}`)}`);
-  if (f.fix) lines.push(`    fix: ${f.fix}`);
-  return lines.join("\n");
-}
-
-// src/render/style.ts
-var plain = { error: (t) => t, warning: (t) => t, dim: (t) => t, bold: (t) => t, ok: (t) => t };
-var sgr = (on, off) => (t) => `\x1B[${on}m${t}\x1B[${off}m`;
-var coloured = {
-  error: sgr(31, 39),
-  warning: sgr(33, 39),
-  dim: sgr(2, 22),
-  bold: sgr(1, 22),
-  ok: sgr(32, 39)
-};
-function chooseStyle(flag, env, isTTY) {
-  if (flag !== void 0) return flag ? coloured : plain;
-  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return plain;
-  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return coloured;
-  return isTTY ? coloured : plain;
-}
-
-// src/render/plan-text.ts
-function stepLine(step, targetRef, applied) {
-  switch (step.action) {
-    case "git":
-      return applied ? appliedGitStillToDo(step.command) : planGitStep(step.command, targetRef, step.revisions);
-    case "delete":
-      return (applied ? appliedDelete : planDeleteStep)(step.revision, step.file, targetRef, step.mergedBy);
-    case "repoint":
-      return (applied ? appliedRepoint : planRepointStep)(step.revision, step.file, step.fromText !== void 0 ? [`\`${step.fromText}\``] : step.from, step.to);
-  }
-}
-function environmentText(env, targetRef, applied, style) {
-  if (env.blocked) {
-    const block = env.blocked;
-    const head = block.reason === "target-multiple-heads" ? planTargetHasHeads(env.dir, targetRef, block.heads) : block.reason === "ambiguous-head" ? planAmbiguousHead(env.dir, targetRef, block.heads, block.revisions ?? []) : planCannotFix(env.dir, targetRef);
-    return [
-      style.error(head),
-      ...(block.findings ?? []).map((f) => renderFinding(f, style)),
-      ...env.steps.map((s) => `  ${stepLine(s, targetRef, false)}`)
-    ];
-  }
-  const files = env.steps.filter((s) => s.action !== "git");
-  if (env.steps.length === 0) return [planNothingToDo(env.dir, targetRef, env.onto)];
-  const lines = [style.bold((applied && files.length > 0 ? appliedHeader : planHeader)(env.dir, targetRef, env.onto))];
-  const ordered = applied ? [...files, ...env.steps.filter((s) => s.action === "git")] : env.steps;
-  ordered.forEach((step, i) => lines.push(applied ? `  ${stepLine(step, targetRef, true)}` : `  ${i + 1}. ${stepLine(step, targetRef, false)}`));
-  lines.push(`  ${planResultHeads(env.resultHeads)}`);
-  return lines;
-}
-function renderPlanText(plan, style = plain) {
-  const blocks = plan.environments.map((env) => environmentText(env, plan.target.ref, plan.applied, style).join("\n"));
-  const anySteps = plan.environments.some((env) => !env.blocked && env.steps.some((s) => s.action !== "git"));
-  if (anySteps) blocks.push(plan.applied ? APPLIED_NOT_STAGED : style.dim(PLAN_APPLY_HINT));
-  return `${blocks.join("\n\n")}
-`;
 }
 
 // src/git/open-repository.ts
@@ -3244,7 +3223,7 @@ var import_promises3 = require("node:fs/promises");
 var import_node_path3 = require("node:path");
 
 // src/cache/parse-cache-codec.ts
-var MARK2 = "c1";
+var MARK = "c1";
 var FIELD = "	";
 var ITEM = "";
 var FIELDS2 = ["revision", "down_revision", "branch_labels", "depends_on"];
@@ -3307,12 +3286,12 @@ function encodeParse(parse2) {
     sites.push(site);
   }
   const revises = parse2.revises ? [parse2.revises.span.start, parse2.revises.span.end, parse2.revises.span.line, parse2.revises.text].join(ITEM) : "";
-  const encoded = [MARK2, parse2.revision, parse2.revisionSource, parse2.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
+  const encoded = [MARK, parse2.revision, parse2.revisionSource, parse2.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
   return JSON.stringify(decodeParse(encoded)) === JSON.stringify(parse2) ? encoded : void 0;
 }
 function decodeParse(encoded, path, blob) {
   const parts = encoded.split(FIELD);
-  if (parts.length !== 11 || parts[0] !== MARK2) return void 0;
+  if (parts.length !== 11 || parts[0] !== MARK) return void 0;
   const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
   if (revisionSource !== "variable" && revisionSource !== "filename" && revisionSource !== "none") return void 0;
   if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
@@ -4522,6 +4501,60 @@ async function readCommitRevisions(repo, commit, env) {
   return trees[0].files[0];
 }
 
+// src/git/added-order.ts
+var MARK2 = "migcheck-commit";
+function addedOrderArgs(base, dirs) {
+  const range = base === void 0 ? ["HEAD"] : [`${validateRef(base, "revision")}..HEAD`];
+  return ["log", "--reverse", "--diff-filter=A", "--name-only", "-z", "--no-renames", `--format=tformat:${MARK2}`, "--end-of-options", ...range, "--", ...dirs];
+}
+function parseAddedOrder(stdout) {
+  const seen = /* @__PURE__ */ new Set();
+  let afterMark = false;
+  for (const item of splitNul(stdout)) {
+    if (item === MARK2) {
+      afterMark = true;
+      continue;
+    }
+    const path = afterMark && item.startsWith("\n") ? item.slice(1) : item;
+    afterMark = false;
+    if (path !== "") seen.add(path);
+  }
+  return [...seen];
+}
+async function addedOrder(repo, base, dirs) {
+  if (dirs.length === 0) return [];
+  const result = await runGit(repo, addedOrderArgs(base, dirs));
+  return parseAddedOrder(result.stdout);
+}
+
+// src/app/rebase-plans.ts
+async function planRebases(args, io) {
+  const context = await openRepairContext(args, io, true);
+  const target = context.target;
+  const planned = [];
+  for (const env of context.environments) {
+    const [worktree, targetFiles, baseFiles, order] = await Promise.all([
+      readWorktreeRevisions(context.repo.root, env),
+      readCommitRevisions(context.repo, target.commit, env),
+      // The merge-base tells this branch's changes from the target's (a stale copy is no edit).
+      target.mergeBase === null || target.mergeBase === target.commit ? void 0 : readCommitRevisions(context.repo, target.mergeBase, env),
+      context.repo.head ? addedOrder(context.repo, target.mergeBase ?? void 0, env.versionLocations) : Promise.resolve([])
+    ]);
+    const base = target.mergeBase === null ? void 0 : target.mergeBase === target.commit ? targetFiles : baseFiles;
+    const plan = planEnvironment({
+      dir: env.versionLocations[0] ?? "",
+      targetRef: target.ref,
+      checked: worktree.files,
+      base,
+      target: targetFiles,
+      addedOrder: order,
+      allowedHeads: allowedHeadsFor(context.config, env)
+    });
+    planned.push({ env, plan, worktree, target: targetFiles, base });
+  }
+  return { context, planned, plan: { target, applied: false, environments: planned.map((p) => p.plan) } };
+}
+
 // src/cli/commands/rebase-plan.ts
 var sameSet2 = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
 async function worktreeHeads(root, item) {
@@ -4552,31 +4585,8 @@ async function guard(planned, context) {
   if (first !== void 0) throw new MigcheckError(refuseUnstaged(first));
 }
 async function run(args, io) {
-  const context = await openRepairContext(args, io, true);
-  const target = context.target;
+  const { context, planned, plan } = await planRebases(args, io);
   const root = context.repo.root;
-  const planned = [];
-  for (const env of context.environments) {
-    const [worktree, targetFiles, baseFiles, order] = await Promise.all([
-      readWorktreeRevisions(root, env),
-      readCommitRevisions(context.repo, target.commit, env),
-      // The merge-base tells this branch's changes from the target's (a stale copy is no edit).
-      target.mergeBase === null || target.mergeBase === target.commit ? void 0 : readCommitRevisions(context.repo, target.mergeBase, env),
-      context.repo.head ? addedOrder(context.repo, target.mergeBase ?? void 0, env.versionLocations) : Promise.resolve([])
-    ]);
-    const base = target.mergeBase === null ? void 0 : target.mergeBase === target.commit ? targetFiles : baseFiles;
-    const plan2 = planEnvironment({
-      dir: env.versionLocations[0] ?? "",
-      targetRef: target.ref,
-      checked: worktree.files,
-      base,
-      target: targetFiles,
-      addedOrder: order,
-      allowedHeads: allowedHeadsFor(context.config, env)
-    });
-    planned.push({ env, plan: plan2, worktree, target: targetFiles, base });
-  }
-  const plan = { target, applied: false, environments: planned.map((p) => p.plan) };
   const json = args.options.format === "json";
   const print = (p) => io.stdout(json ? renderPlanJson(p) : renderPlanText(p, chooseStyle(args.options.color, io.env, io.stdoutIsTTY)));
   const blocked = plan.environments.some((env) => env.blocked);

@@ -1,4 +1,4 @@
-// Built by scripts/build.mjs from src/: do not edit; run `npm run build`.
+// Built by scripts/build.mjs from src/: do not edit; run `npm run bundle`.
 var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm run build`: bundles src/ into the few CommonJS files of dist/ that need nothing but Node
+// `npm run bundle`: bundles src/ into the few CommonJS files of dist/ that need nothing but Node
 // (no runtime dependency is installed: smol-toml and the rest are inside). dist/ is committed,
 // so an install from git, a tarball or the pre-commit framework runs it without a build step;
 // `.ci/run` rebuilds and fails when the committed files differ (the build is deterministic).
+// The script is `bundle`, not `build`: npm installs every devDependency of a git dependency
+// whose package.json has a `build` (or prepare, prepack, install) script before packing it.
 //
 // One table, BUNDLES, says which files exist. A bundle lists the source modules it owns
 // (`modules`); everything they import is copied in (and shaken down to what is used), except a
@@ -18,6 +20,7 @@
 //   node scripts/build.mjs           build dist/
 //   node scripts/build.mjs --check   build into a temporary folder and compare with dist/
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, mkdirSync, renameSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -47,6 +50,10 @@ export const BUNDLES = [
     modules: ['src/cli/commands/db.ts', 'src/app/database-report.ts'],
     external: ['pg-native', 'pg-cloudflare', 'sql.js', 'sql.js/*'],
   },
+  // `import … from 'migcheck'` (package.json "exports"); its declarations: index.d.ts below.
+  { name: 'index', modules: ['src/library/index.ts'] },
+  // The GitHub Action (action.yml `runs.main`).
+  { name: 'action', modules: ['src/action/main.ts'] },
 ];
 
 /**
@@ -119,7 +126,7 @@ function entrySource(modules) {
 }
 
 const BANNER = [
-  '// Built by scripts/build.mjs from src/: do not edit; run `npm run build`.',
+  '// Built by scripts/build.mjs from src/: do not edit; run `npm run bundle`.',
   'var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;',
 ].join('\n');
 
@@ -157,6 +164,9 @@ export async function buildAll(outDir) {
     }
   }
   await Promise.all(all.map((bundle) => build(options(bundle, bundle.modules.map(abs), owners, join(outDir, `${bundle.name}.cjs`)))));
+  // The library's declaration file (scripts/library-types.mjs refuses one that is not self-contained).
+  const types = spawnSync(process.execPath, [join(root, 'scripts/library-types.mjs'), join(outDir, 'index.d.ts')], { cwd: root, stdio: 'inherit' });
+  if (types.status !== 0) throw new Error('the library declaration file could not be written');
 }
 
 const outputs = (dir) => (existsSync(dir) ? readdirSync(dir).sort() : []);
@@ -170,7 +180,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const names = [...new Set([...outputs(fresh), ...outputs(dist)])];
       const stale = names.filter((name) => !existsSync(join(dist, name)) || !existsSync(join(fresh, name)) || !readFileSync(join(dist, name)).equals(readFileSync(join(fresh, name))));
       if (stale.length > 0) {
-        console.error(`dist/ is stale: ${stale.join(', ')} differ${stale.length === 1 ? 's' : ''} from a fresh build of src/. Run \`npm run build\` and commit dist/.`);
+        console.error(`dist/ is stale: ${stale.join(', ')} differ${stale.length === 1 ? 's' : ''} from a fresh build of src/. Run \`npm run bundle\` and commit dist/.`);
         process.exit(1);
       }
       console.log('dist/ matches a fresh build of src/.');

@@ -22,6 +22,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   app: ['core', 'alembic', 'git', 'fs', 'cache', 'config', 'trees', 'hooks', 'db'],
   'fast-lane': ['alembic', 'git'],
   cli: ['core', 'alembic', 'git', 'fs', 'cache', 'config', 'trees', 'hooks', 'db', 'render', 'app', 'fast-lane'],
+  library: ['core', 'git', 'render', 'app'],
+  action: ['core', 'git', 'render', 'app'],
 };
 /** Folders that must not touch Node's I/O: they turn texts into data. */
 const PURE = new Set(['core', 'alembic']);

@@ -3,7 +3,7 @@
  * `--staged`, a commit with `--rev`. One listing and one batched blob read for all environments.
  */
 import { MigcheckError } from '../core/errors.js';
-import { unknownRev, UNKNOWN_REV_HINT, stagedAndRev } from '../core/messages.js';
+import { stagedAndRev } from '../core/messages.js';
 import type { Environment, Graph } from '../core/types.js';
 import { buildGraph } from '../core/graph/index.js';
 import { compileIgnore } from '../config/ignore-matcher.js';
@@ -11,7 +11,8 @@ import { loadCheckTrees } from '../trees/load-check-trees.js';
 import { loadTrees, type TreeSpec } from '../trees/load-trees.js';
 import { stagedChanges } from '../git/staged-paths.cjs';
 import type { DiscoverySource } from '../trees/discover-environments.js';
-import { BlobReader, resolveCommit, validateRef } from '../git/index.js';
+import { BlobReader } from '../git/index.js';
+import { resolveRev } from './resolve-rev.js';
 import { environmentsFor, openRunContext, type RunContext } from './run-context.js';
 import type { CommandIO } from './command-io.js';
 import type { ParsedArgs } from './parsed-args.js';
@@ -32,9 +33,7 @@ export async function readGraphs(args: ParsedArgs, io: CommandIO): Promise<{ con
     let source: DiscoverySource = { kind: 'worktree' };
     let spec: TreeSpec = { name: 'worktree' };
     if (rev !== undefined) {
-      validateRef(rev, '--rev');
-      const commit = await resolveCommit(context.repo, rev);
-      if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
+      const commit = await resolveRev(context.repo, rev);
       source = { kind: 'commit', commit };
       spec = { name: 'head', commit };
     } else if (args.options.staged === true) {

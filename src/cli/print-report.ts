@@ -19,6 +19,9 @@ export async function printReports(reports: readonly CheckReport[], args: Parsed
   } else if (format === 'github') {
     const { renderCheckGithub } = await import('../render/check-github.js');
     io.stdout(reports.map(renderCheckGithub).join(''));
+  } else if (format === 'sarif') {
+    const [{ renderCheckSarif }, { packageVersion }] = await Promise.all([import('../render/check-sarif.js'), import('../app/package-version.js')]);
+    io.stdout(renderCheckSarif(reports, { version: await packageVersion() }));
   } else {
     const [{ renderCheckHuman }, { chooseStyle }] = await Promise.all([import('../render/check-human.js'), import('../render/style.js')]);
     const style = chooseStyle(args.options.color as boolean | undefined, io.env, io.stdoutIsTTY);
@@ -26,5 +29,20 @@ export async function printReports(reports: readonly CheckReport[], args: Parsed
     if (text) io.stdout(text);
     else if (!quiet) io.stdout(`${allClear(reports.flatMap((r) => r.environments.map((e) => ({ dir: e.dir, heads: e.heads.result }))))}\n`);
   }
+  // In GitHub Actions the whole report also goes to the job summary: annotations stop at ten.
+  if (io.env.GITHUB_STEP_SUMMARY) await writeStepSummary(io.env.GITHUB_STEP_SUMMARY, reports, io);
   return reports.every((r) => r.ok) ? 0 : 1;
+}
+
+async function writeStepSummary(path: string, reports: readonly CheckReport[], io: CommandIO): Promise<void> {
+  const [{ appendFile }, { renderCheckSummary }, { blobLinker }, { summaryNotWritten }] = await Promise.all([
+    import('node:fs/promises'), import('../render/check-summary.js'), import('../render/github-links.js'), import('../core/messages.js'),
+  ]);
+  const commit = reports.length === 1 ? reports[0]!.rev?.commit : undefined;
+  const link = blobLinker(io.env.GITHUB_SERVER_URL, io.env.GITHUB_REPOSITORY, commit);
+  try {
+    await appendFile(path, `${renderCheckSummary(reports, { link })}\n`);
+  } catch (error) {
+    io.stderr(`${summaryNotWritten(path, (error as Error).message)}\n`);
+  }
 }

@@ -554,6 +554,125 @@ export const skipped = (command: string) => `migcheck: ${command} skipped (MIGCH
 /** Arguments that do not parse. */
 export const usageError = (detail: string) => `${detail} (see migcheck --help)`;
 
+// ── CI reports: SARIF rules, the job summary, the GitHub Action ─────────────
+
+/** What a finding code means: a SARIF rule's descriptions (code scanning shows them) and the summary's legend. */
+export interface RuleText {
+  /** One line: the problem. */
+  title: string;
+  /** What to do about it. */
+  help: string;
+}
+
+/**
+ * Every finding code's rule text. Keyed by string so that a code added elsewhere is caught by a
+ * test (test/action/sarif.test.ts), not by a compile error in another helper's branch.
+ */
+export const FINDING_RULES: Readonly<Record<string, RuleText>> = {
+  'bypassed-chain': {
+    title: "A migration added on this branch revises a parent that already has a child: it forks a chain its author could see",
+    help: 'Set its down_revision to the head named in the finding, or run `migcheck rebase-plan --apply`.',
+  },
+  'behind-target': {
+    title: 'The target gained migrations after this branch forked: merging would leave two heads',
+    help: 'Rebase onto the target and run `migcheck rebase-plan --apply`, which re-points this branch’s first migration onto the target’s head.',
+  },
+  'multiple-heads': {
+    title: 'The migrations have more than one head, so `alembic upgrade head` fails',
+    help: 'Join the heads with `migcheck merge`, or re-point the newer chain onto the other head; heads that carry their own branch labels are intentional and not reported.',
+  },
+  'redundant-merge': {
+    title: 'A merge migration of this branch joins parents the target has already joined',
+    help: 'Delete it: `migcheck rebase-plan --apply` does.',
+  },
+  'edited-published': {
+    title: 'The change alters revision or down_revision of a migration the target already has',
+    help: 'Databases may have applied it: restore its identifiers and add a new migration instead.',
+  },
+  'missing-parent': {
+    title: 'A down_revision or depends_on names a revision that does not exist',
+    help: 'Name an existing revision id (the file’s `revision = …`, not its file name).',
+  },
+  'duplicate-revision': {
+    title: 'Two files declare the same revision id',
+    help: 'Give one of them a new id; which file Alembic loads depends on the file system.',
+  },
+  cycle: {
+    title: 'The down_revision (or depends_on) links form a cycle',
+    help: 'Break the cycle by re-pointing one of the named revisions.',
+  },
+  unparseable: {
+    title: 'A revision file whose identifiers cannot be read without running it',
+    help: 'Write revision, down_revision, branch_labels and depends_on as literals at module level.',
+  },
+  'duplicate-label': {
+    title: 'Two revisions declare the same branch label',
+    help: 'Keep the label on one revision: Alembic refuses a label used twice.',
+  },
+  'unresolved-label': {
+    title: 'A branch label is written as an expression migcheck could not resolve statically',
+    help: 'Write the label as a string literal; the branch still counts as labelled.',
+  },
+  'outside-version-locations': {
+    title: 'A revision file lies under the script location but in no version location',
+    help: 'Set `recursive_version_locations = true` or list its folder in version_locations (or in `environments` of the migcheck config).',
+  },
+  'alembic-compat': {
+    title: 'The migrations work on some Alembic versions and fail on others',
+    help: 'Apply the fix the finding names; it works on every Alembic version.',
+  },
+};
+
+/** The rule text of a code this build has no text for. */
+export const unknownRule = (code: string): RuleText => ({ title: `migcheck finding ${code}`, help: 'See the finding’s message and fix.' });
+
+/** The job summary's heading. */
+export const summaryHeading = (errors: number, warnings: number) =>
+  errors === 0 && warnings === 0 ? 'migcheck: ok' : checkSummary(errors, warnings);
+
+/** What the summary says was compared. */
+export const summaryChecked = (what: string, target: string | undefined, mergeBase: string | null | undefined) =>
+  `Checked ${what}${target ? ` against ${target}` : ' on its own (no target branch yet)'}${mergeBase ? `, merge-base ${mergeBase}` : target ? ', no merge-base (unrelated histories)' : ''}.`;
+
+/** One environment's heads in the summary. */
+export const summaryHeads = (heads: { target: string[]; mergeBase: string[]; result: string[] }, showCompared: boolean) =>
+  showCompared
+    ? `Heads: after the merge ${heads.result.join(', ') || 'none'}; target ${heads.target.join(', ') || 'none'}; merge-base ${heads.mergeBase.join(', ') || 'none'}.`
+    : `Heads: ${heads.result.join(', ') || 'none'}.`;
+
+/** An environment with nothing to report. */
+export const SUMMARY_NO_FINDINGS = 'No findings.';
+
+/** The summary was cut to fit GitHub's size limit. */
+export const summaryTruncated = (left: number) => `${left} more finding${left === 1 ? '' : 's'} did not fit in the job summary (GitHub keeps 1 MiB per step): see the step's log or the SARIF file.`;
+
+/** The annotation that says where the rest went when GitHub will not show them all. */
+export const annotationsCapped = (shown: number, total: number) =>
+  `migcheck reported ${total} findings; GitHub shows ${shown} of them as annotations: the job summary lists them all`;
+
+/** The job summary could not be written; the check's answer stands. */
+export const summaryNotWritten = (path: string, detail: string) => `migcheck: could not write the job summary to ${path}: ${detail}`;
+
+/** An action input the action does not understand. */
+export const actionBadInput = (name: string, value: string, allowed: string) => `input ${name}: ${JSON.stringify(value)} is not ${allowed}`;
+
+/** An event whose payload file is missing or unreadable. */
+export const actionNoPayload = (event: string, detail: string) => `the ${event} event's payload (GITHUB_EVENT_PATH) could not be read: ${detail}`;
+export const ACTION_NO_PAYLOAD_HINT = 'run migcheck as a step of a workflow triggered by GitHub, or set GITHUB_EVENT_PATH to the event payload file';
+
+/** A payload without the commit the event should name. */
+export const actionPayloadLacks = (event: string, field: string) => `the ${event} event names no ${field}`;
+
+/** A commit the event names is not in the clone (actions/checkout fetches one commit by default). */
+export const actionMissingCommit = (what: string, commit: string) => `the ${what} ${commit.slice(0, 12)} is not in this clone`;
+export const ACTION_FETCH_DEPTH_HINT = 'check out with `fetch-depth: 0` (actions/checkout) so that both commits and their merge-base are in the clone';
+
+/** A file the action was asked to write could not be written. */
+export const actionNotWritten = (what: string, path: string, detail: string) => `could not write the ${what} to ${path}: ${detail}`;
+
+
+/** The job summary's heading when the action could not check. */
+export const SUMMARY_COULD_NOT_CHECK = 'migcheck could not check';
 // ── arguments and help (the command table, parse-argv, help) ───────────────
 
 /** A first word that is no command and names no file. */

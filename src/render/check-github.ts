@@ -5,8 +5,10 @@
  */
 import type { CheckReport } from '../core/types.js';
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** Escapes the message part of a workflow command. */
+export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Escapes a property value (`file=`, `title=`) of a workflow command. */
+export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** One workflow command per finding; findings without a file are annotated without location. */
 export function renderCheckGithub(report: CheckReport): string {

@@ -1,9 +1,17 @@
 /** The contract's JSON for `check` and `pre-push` (stable keys; extend, never rename). */
-import type { CheckReport } from '../core/types.js';
+import type { CheckReport, EnvironmentReport } from '../core/types.js';
 
-/** Renders the report as the contract's JSON document (one line per run, newline-terminated). */
-export function renderCheckJson(report: CheckReport): string {
-  return `${JSON.stringify({
+/** The contract's document for one check, as data (the library returns it; the CLI prints it). */
+export interface CheckJson {
+  ok: boolean;
+  rev?: { ref: string; commit: string };
+  target: CheckReport['target'];
+  environments: (Omit<EnvironmentReport, 'config'> & { config: string | null })[];
+}
+
+/** The report in the contract's shape. */
+export function checkJson(report: CheckReport): CheckJson {
+  return {
     ok: report.ok,
     ...(report.rev ? { rev: report.rev } : {}),
     target: report.target,
@@ -14,5 +22,10 @@ export function renderCheckJson(report: CheckReport): string {
       heads: env.heads,
       findings: env.findings,
     })),
-  }, null, 2)}\n`;
+  };
+}
+
+/** Renders the report as the contract's JSON document (newline-terminated). */
+export function renderCheckJson(report: CheckReport): string {
+  return `${JSON.stringify(checkJson(report), null, 2)}\n`;
 }

@@ -1,9 +1,16 @@
 /** The contract's JSON for `rebase-plan` (stable keys; extend, never rename). */
-import type { RebasePlan } from '../core/plan/plan-types.js';
+import type { EnvironmentPlan, RebasePlan } from '../core/plan/plan-types.js';
 
-/** Renders the plan as the contract's JSON document, newline-terminated. */
-export function renderPlanJson(plan: RebasePlan): string {
-  return `${JSON.stringify({
+/** The contract's document for a plan, as data (the library returns it; the CLI prints it). */
+export interface PlanJson {
+  target: RebasePlan['target'];
+  applied: boolean;
+  environments: Pick<EnvironmentPlan, 'dir' | 'onto' | 'steps' | 'resultHeads' | 'blocked'>[];
+}
+
+/** The plan in the contract's shape. */
+export function planJson(plan: RebasePlan): PlanJson {
+  return {
     target: plan.target,
     applied: plan.applied,
     environments: plan.environments.map((env) => ({
@@ -13,5 +20,10 @@ export function renderPlanJson(plan: RebasePlan): string {
       resultHeads: env.resultHeads,
       ...(env.blocked ? { blocked: env.blocked } : {}),
     })),
-  }, null, 2)}\n`;
+  };
+}
+
+/** Renders the plan as the contract's JSON document, newline-terminated. */
+export function renderPlanJson(plan: RebasePlan): string {
+  return `${JSON.stringify(planJson(plan), null, 2)}\n`;
 }

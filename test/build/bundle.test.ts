@@ -37,8 +37,8 @@ test('dist/ matches a fresh build of src/, and a stale dist/ fails the check wit
     await writeFile(join(copy, 'dist', 'stray.cjs'), '');
     const stale = await build(copy, '--check');
     assert.is(stale.code, 1);
-    assert.is(stale.stderr, 'dist/ is stale: help.cjs, stray.cjs differ from a fresh build of src/. Run `npm run build` and commit dist/.\n');
-    // `npm run build` puts it right.
+    assert.is(stale.stderr, 'dist/ is stale: help.cjs, stray.cjs differ from a fresh build of src/. Run `npm run bundle` and commit dist/.\n');
+    // `npm run bundle` puts it right.
     assert.is((await build(copy)).code, 0);
     assert.is((await build(copy, '--check')).code, 0);
   } finally {

@@ -47,7 +47,7 @@ test('unknown target, no target at all, bad --format, no Alembic environment', a
     const noTargetHint = 'name it with --target REF (or `target` in the config file, or MIGCHECK_TARGET); in a fresh clone run `git fetch origin`';
     assertCouldNotCheck(none, `no target branch found (tried ${TRIED})`, noTargetHint);
     assertCouldNotCheck(noneEnv, /^migcheck: target origin\/nope \(from MIGCHECK_TARGET\) does not name a commit$/);
-    assertCouldNotCheck(badFormat, "unknown --format 'xml': use human, json, github");
+    assertCouldNotCheck(badFormat, "unknown --format 'xml': use human, json, github, sarif");
 
     // --target trunk works (the same repository, the right name).
     const ok = await repo.migcheck(['check'], { env: { MIGCHECK_TARGET: 'trunk' } });

@@ -55,7 +55,7 @@ test('options a command does not take, and values that are not values, are exit 
   assertCouldNotCheck(await repo.migcheck(['heads', '--target', 'origin/main']), /^migcheck: `migcheck heads` takes no --target \(its options: /);
   assertCouldNotCheck(await repo.migcheck(['check', '--tagret', 'origin/main']), /did you mean `--target`\?/);
   assertCouldNotCheck(await repo.migcheck(['check', '--target', '--upload-pack=touch /tmp/x']), /--target needs a value/);
-  assertCouldNotCheck(await repo.migcheck(['--format', 'mermaid', 'check']), "unknown --format 'mermaid': use human, json, github");
+  assertCouldNotCheck(await repo.migcheck(['--format', 'mermaid', 'check']), "unknown --format 'mermaid': use human, json, github, sarif");
   assertCouldNotCheck(await repo.migcheck(['heads', 'extra']), /does not take `extra`/);
 });
 

@@ -82,7 +82,7 @@ test('options a command does not take, unknown options, missing values, conflict
   assert.equal(parse(['--target', 'a', 'check', '--target', 'a']), run('check', { target: 'a' }));
   assert.equal(parse(['check', '--color', '--no-color']), 'error: --color is given more than once (--color, --no-color): give it once');
   assert.match(String(parse(['check', '--no-quiet'])), /unknown option `--no-quiet`/);
-  assert.equal(parse(['--format', 'mermaid', 'check']), "error: unknown --format 'mermaid': use human, json, github");
+  assert.equal(parse(['--format', 'mermaid', 'check']), "error: unknown --format 'mermaid': use human, json, github, sarif");
   assert.equal(parse(['graph', '--format', 'mermaid']), run('graph', { format: 'mermaid' }));
   assert.match(String(parse(['merge', '--format', 'json'])), /`migcheck merge` takes no --format/);
 });

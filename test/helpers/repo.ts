@@ -24,7 +24,9 @@ const INTERACTIVE = new Set(['EDITOR', 'VISUAL', 'PAGER']);
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith('GIT_') && !key.startsWith('MIGCHECK_') && !key.startsWith('PRE_COMMIT') && key !== 'HUSKY' && !INTERACTIVE.has(key)) env[key] = value;
+    // GITHUB_* and INPUT_* too: run inside GitHub Actions, a test must not write the real job summary.
+    // FORCE_COLOR (uvu sets it) beside NO_COLOR makes Node ≥ 22 print a warning on every start.
+    if (!/^(GIT_|GITHUB_|INPUT_|MIGCHECK_|PRE_COMMIT)/.test(key) && !['HUSKY', 'FORCE_COLOR'].includes(key) && !INTERACTIVE.has(key)) env[key] = value;
   }
   Object.assign(env, {
     NO_COLOR: '1',

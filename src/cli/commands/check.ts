@@ -16,14 +16,11 @@ import type { ParsedArgs } from '../command-table.js';
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const rev = args.options.rev;
   if (typeof rev === 'string') {
-    const [{ MigcheckError }, { unknownRev, UNKNOWN_REV_HINT }, { resolveCommit, validateRef }, { checkTree }, { printReports }, { openRunContext }] = await Promise.all([
-      import('../../core/errors.js'), import('../../core/messages.js'), import('../../git/index.js'),
-      import('../../app/check-tree.js'), import('../print-report.js'), import('../../app/run-context.js'),
+    const [{ resolveRev }, { checkTree }, { printReports }, { openRunContext }] = await Promise.all([
+      import('../../app/resolve-rev.js'), import('../../app/check-tree.js'), import('../print-report.js'), import('../../app/run-context.js'),
     ]);
     const context = await openRunContext(args, io);
-    validateRef(rev, '--rev');
-    const commit = await resolveCommit(context.repo, rev);
-    if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
+    const commit = await resolveRev(context.repo, rev);
     return printReports([await checkTree(context, { mode: 'rev', tree: { kind: 'commit', commit, ref: rev } })], args, io);
   }
   // Not a repository, or git trouble: undefined, and openRunContext says it clearly.
@@ -38,6 +35,8 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
       if (args.options.dir !== undefined) await environmentsFor(context, { kind: 'index' }, undefined);
     }
     printNothingStaged(args, io);
+    // A SARIF reader expects a log even when there was nothing to check.
+    if (args.options.format === 'sarif') await (await import('../print-report.js')).printReports([], args, io);
     return 0;
   }
   // The repository is opened while the check's own modules load: git runs in its own process.

@@ -4,24 +4,18 @@
  * where `alembic heads` would print a traceback.
  */
 import { environmentHeading } from '../../core/messages.js';
-import { graphFindings } from '../../core/graph/index.js';
 import { renderHeadsText } from '../../render/heads-text.js';
 import { renderCheckHuman } from '../../render/check-human.js';
 import { chooseStyle } from '../../render/style.js';
 import type { CommandIO } from '../../app/command-io.js';
 import type { ParsedArgs } from '../command-table.js';
 import { readGraphs } from '../../app/read-graphs.js';
+import { headsEnvironments } from '../../app/heads-report.js';
 
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const format = args.options.format ?? 'human';
   const { graphs } = await readGraphs(args, io);
-  const environments = graphs.map(({ environment, graph }) => ({
-    dir: environment.versionLocations[0] ?? '',
-    versionLocations: environment.versionLocations,
-    ...(environment.config ? { config: environment.config } : {}),
-    heads: graph.heads,
-    findings: graphFindings(graph),
-  }));
+  const environments = headsEnvironments(graphs);
   const failed = environments.some((env) => env.findings.some((f) => f.severity === 'error'));
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ environments }, null, 2)}\n`);

@@ -9,28 +9,18 @@ import { dirname, join } from 'node:path';
 import { MigcheckError } from '../../core/errors.js';
 import { computeEdits, type PlannedEdit } from '../../core/edits/compute-edits.js';
 import { applyWrongHeads, refuseBlockedPlan, refusePublished, refuseRecordedRepoint, refuseUnstaged, warnRecordedRepoint } from '../../core/messages.js';
-import { mergedView, planEnvironment } from '../../core/plan/plan-rebase.js';
-import type { EnvironmentPlan, RebasePlan } from '../../core/plan/plan-types.js';
-import type { Environment, RevisionFile } from '../../core/types.js';
+import { mergedView } from '../../core/plan/plan-rebase.js';
+import type { RebasePlan } from '../../core/plan/plan-types.js';
 import { applyEdits } from '../../fs/apply-edits.js';
 import { removeStaleTemporaries } from '../../fs/write-file-atomic.js';
-import { addedOrder } from '../../git/added-order.js';
 import { unstagedPaths } from '../../git/unstaged-paths.js';
 import { renderPlanJson } from '../../render/plan-json.js';
 import { renderPlanText } from '../../render/plan-text.js';
 import { chooseStyle } from '../../render/style.js';
 import type { CommandIO } from '../../app/command-io.js';
 import type { ParsedArgs } from '../command-table.js';
-import { openRepairContext, readCommitRevisions, readWorktreeRevisions, type WorktreeRevisions } from '../../app/repair-inputs.js';
-import { allowedHeadsFor } from '../../app/run-context.js';
-
-interface PlannedEnvironment {
-  env: Environment;
-  plan: EnvironmentPlan;
-  worktree: WorktreeRevisions;
-  target: RevisionFile[];
-  base: RevisionFile[] | undefined;
-}
+import { readWorktreeRevisions, type RepairContext } from '../../app/repair-inputs.js';
+import { planRebases, type PlannedEnvironment } from '../../app/rebase-plans.js';
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
@@ -50,7 +40,7 @@ function faultHook(env: NodeJS.ProcessEnv): ((count: number) => void) | undefine
 }
 
 /** Refuses, before anything is written, edits that could not be undone or that touch published revisions. */
-async function guard(planned: readonly PlannedEnvironment[], context: Awaited<ReturnType<typeof openRepairContext>>): Promise<void> {
+async function guard(planned: readonly PlannedEnvironment[], context: RepairContext): Promise<void> {
   for (const item of planned) {
     const targetPaths = new Set(item.target.map((f) => f.path));
     const targetIds = new Set(item.target.map((f) => f.revision));
@@ -69,26 +59,8 @@ async function guard(planned: readonly PlannedEnvironment[], context: Awaited<Re
 
 /** Runs rebase-plan. */
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
-  const context = await openRepairContext(args, io, true);
-  const target = context.target!;
+  const { context, planned, plan } = await planRebases(args, io);
   const root = context.repo.root;
-  const planned: PlannedEnvironment[] = [];
-  for (const env of context.environments) {
-    const [worktree, targetFiles, baseFiles, order] = await Promise.all([
-      readWorktreeRevisions(root, env),
-      readCommitRevisions(context.repo, target.commit, env),
-      // The merge-base tells this branch's changes from the target's (a stale copy is no edit).
-      target.mergeBase === null || target.mergeBase === target.commit ? undefined : readCommitRevisions(context.repo, target.mergeBase, env),
-      context.repo.head ? addedOrder(context.repo, target.mergeBase ?? undefined, env.versionLocations) : Promise.resolve([]),
-    ]);
-    const base = target.mergeBase === null ? undefined : target.mergeBase === target.commit ? targetFiles : baseFiles;
-    const plan = planEnvironment({
-      dir: env.versionLocations[0] ?? '', targetRef: target.ref, checked: worktree.files, base, target: targetFiles,
-      addedOrder: order, allowedHeads: allowedHeadsFor(context.config, env),
-    });
-    planned.push({ env, plan, worktree, target: targetFiles, base });
-  }
-  const plan: RebasePlan = { target, applied: false, environments: planned.map((p) => p.plan) };
   const json = args.options.format === 'json';
   const print = (p: RebasePlan) => io.stdout(json ? renderPlanJson(p) : renderPlanText(p, chooseStyle(args.options.color as boolean | undefined, io.env, io.stdoutIsTTY)));
   const blocked = plan.environments.some((env) => env.blocked);
