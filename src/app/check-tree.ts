@@ -10,9 +10,11 @@ import { loadCheckTrees } from '../trees/load-check-trees.js';
 import type { TreeSpec } from '../trees/load-trees.js';
 import type { StagedChange } from '../git/staged-paths.cjs';
 import { compileIgnore } from '../config/ignore-matcher.js';
-import { isUnder } from '../alembic/touches-environments.js';
+import { isUnder } from '../alembic/environment-paths.cjs';
 import { BlobReader } from '../git/index.js';
 import { indexEntriesAt } from '../git/index-entries-at.js';
+import { stagedChanges } from '../git/staged-paths.cjs';
+import { outsideFindings } from './outside-files.js';
 import { allowedHeadsFor, environmentsFor, targetFor, type RunContext } from './run-context.js';
 
 /** What to check. */
@@ -69,9 +71,15 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
   const reader = new BlobReader(repo);
   try {
     const checkedCommit = request.tree.kind === 'commit' ? request.tree.commit : repo.head;
-    const [environments, target] = await Promise.all([
+    const [{ environments, outside }, target] = await Promise.all([
       environmentsFor(context, request.tree.kind === 'index' ? { kind: 'index' } : { kind: 'commit', commit: request.tree.commit }, reader)
-        .then((envs) => touchedEnvironments(context, envs, request.onlyPaths)),
+        .then(async (all) => {
+          const staged = request.tree.kind === 'index' ? request.staged ?? stagedChanges(repo) ?? [] : undefined;
+          const found = await outsideFindings(repo, all, request.tree.kind === 'index' ? { kind: 'index', staged: staged!, onlyPaths: request.onlyPaths } : { kind: 'commit', commit: request.tree.commit }, reader);
+          const touched = await touchedEnvironments(context, all, request.onlyPaths);
+          const kept = all.filter((env, e) => touched.includes(env) || found.has(e));
+          return { environments: kept, outside: kept.map((env) => found.get(all.indexOf(env))) };
+        }),
       targetFor(context, checkedCommit, request.tree.kind === 'commit' ? request.tree.ref : 'HEAD'),
     ]);
     const checkedSpec: TreeSpec = request.tree.kind === 'index' ? { name: 'index' } : { name: 'head', commit: request.tree.commit };
@@ -100,7 +108,7 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
         versionLocations: env.versionLocations,
         ...(env.config ? { config: env.config } : {}),
         heads: analysis.heads,
-        findings: applySeverity(analysis.findings, config),
+        findings: applySeverity(outside[e] ? [...analysis.findings, outside[e]!] : analysis.findings, config),
       };
     });
     return {

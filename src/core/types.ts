@@ -141,7 +141,8 @@ export type FindingCode =
   | 'cycle'
   | 'unparseable'
   | 'duplicate-label'
-  | 'unresolved-label';
+  | 'unresolved-label'
+  | 'outside-version-locations';
 
 export type Severity = 'error' | 'warning';
 
@@ -230,6 +231,8 @@ export type SeverityOverride = Severity | 'off';
 export interface ConfiguredEnvironment {
   /** Repository-relative versions directories, in Alembic's load order (usually one). */
   versionLocations: string[];
+  /** Sub-folders of the versions directories are read too (Alembic's `recursive_version_locations`). */
+  recursive?: boolean;
   /** Revision ids allowed as extra heads in this environment (beyond the top-level list). */
   allowedHeads: string[];
 }

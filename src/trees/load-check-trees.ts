@@ -16,7 +16,7 @@ import type { BlobReader } from '../git/blob-reader.js';
 import type { StagedChange } from '../git/staged-paths.cjs';
 import type { TreeRepository, TreeSpec } from './load-trees.js';
 import { hasExpressionItems } from '../core/reader/expression-items.js';
-import { isUnder } from '../alembic/touches-environments.js';
+import { isUnder } from '../alembic/environment-paths.cjs';
 import { snapshotKey, TreeSnapshots, UNCONTAINED } from '../cache/tree-snapshots.js';
 
 /** Options of loadCheckTrees. */
