@@ -4,10 +4,9 @@
  * loaded together (each distinct blob read and parsed once), the analysis, the config's
  * severities and ignores, and the report the renderers print.
  */
-import type { CheckReport, Environment, EnvironmentReport, Finding, MigcheckConfig, RevisionFile } from '../core/types.js';
+import type { CheckReport, Environment, EnvironmentReport, Finding, Graph, MigcheckConfig, RevisionFile } from '../core/types.js';
 import { analyseEnvironment, type AnalysisMode } from '../core/analysis/index.js';
-import { loadCheckTrees } from '../trees/load-check-trees.js';
-import type { TreeSpec } from '../trees/load-trees.js';
+import { loadTrees, rememberTrees, type TreeSpec } from '../trees/load-trees.js';
 import type { StagedChange } from '../git/staged-paths.cjs';
 import { compileIgnore } from '../config/ignore-matcher.js';
 import { isUnder } from '../alembic/environment-paths.cjs';
@@ -26,6 +25,8 @@ export interface CheckRequest {
   onlyPaths?: string[];
   /** The index's changes against HEAD (`git diff --cached --raw`): the index is then HEAD + these. */
   staged?: readonly StagedChange[] | undefined;
+  /** The index's tree ids by folder (git's cache-tree), when known. */
+  indexTrees?: ReadonlyMap<string, string> | undefined;
 }
 
 /** Applies the config's severity overrides (`off` drops the finding). */
@@ -86,14 +87,15 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
     const specs: TreeSpec[] = [checkedSpec];
     if (target?.mergeBase) specs.push({ name: 'base', commit: target.mergeBase });
     if (target) specs.push({ name: 'target', commit: target.commit });
-    const loaded = environments.length > 0 ? await loadCheckTrees(repo, environments, specs, { reader, staged: request.staged, primeHead: true }) : undefined;
-    const ignored = compileIgnore(config.ignore);
-    const keep = (files: RevisionFile[] | undefined) => files?.filter((f) => !ignored(f.path));
+    const loaded = environments.length > 0 ? await loadTrees(repo, environments, specs, { reader, staged: request.staged, primeHead: true, indexTrees: request.indexTrees }) : undefined;
+    const ignored = config.ignore.length > 0 ? compileIgnore(config.ignore) : undefined;
+    const keep = (files: readonly RevisionFile[] | undefined) => (files && ignored ? files.filter((f) => !ignored(f.path)) : files);
+    const graphs: (Graph | undefined)[][] = specs.map(() => []);
     const reports: EnvironmentReport[] = environments.map((env, e) => {
       const [checked, base, targetFiles] = [
-        keep(loaded![0]![e])!,
-        target?.mergeBase ? keep(loaded![1]![e]) : undefined,
-        target ? keep(loaded![specs.length - 1]![e]) : undefined,
+        keep(loaded!.trees[0]![e]!.files)!,
+        target?.mergeBase ? keep(loaded!.trees[1]![e]!.files) : undefined,
+        target ? keep(loaded!.trees[specs.length - 1]![e]!.files) : undefined,
       ];
       const analysis = analyseEnvironment({
         mode: request.mode,
@@ -103,6 +105,9 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
         target: targetFiles,
         allowedHeads: allowedHeadsFor(config, env),
       });
+      graphs[0]![e] = analysis.checked;
+      if (target?.mergeBase) graphs[1]![e] = analysis.base;
+      if (target) graphs[specs.length - 1]![e] = analysis.target;
       return {
         dir: env.versionLocations[0] ?? '',
         versionLocations: env.versionLocations,
@@ -111,6 +116,8 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
         findings: applySeverity(outside[e] ? [...analysis.findings, outside[e]!] : analysis.findings, config),
       };
     });
+    // Summaries describe whole trees: a config that leaves files out builds graphs of less.
+    if (loaded && !ignored) await rememberTrees(repo, loaded, graphs);
     return {
       ok: reports.every((r) => r.findings.every((f) => f.severity !== 'error')),
       tree: request.tree.kind === 'index' ? 'index' : 'head',

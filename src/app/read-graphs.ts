@@ -7,8 +7,7 @@ import { unknownRev, UNKNOWN_REV_HINT, stagedAndRev } from '../core/messages.js'
 import type { Environment, Graph } from '../core/types.js';
 import { buildGraph } from '../core/graph/index.js';
 import { compileIgnore } from '../config/ignore-matcher.js';
-import { loadCheckTrees } from '../trees/load-check-trees.js';
-import { loadTrees, type TreeSpec } from '../trees/load-trees.js';
+import { loadTrees, rememberTrees, type TreeSpec } from '../trees/load-trees.js';
 import { stagedChanges } from '../git/staged-paths.cjs';
 import type { DiscoverySource } from '../trees/discover-environments.js';
 import { BlobReader, resolveCommit, validateRef } from '../git/index.js';
@@ -42,16 +41,15 @@ export async function readGraphs(args: ParsedArgs, io: CommandIO): Promise<{ con
       spec = { name: 'index' };
     }
     const environments = await environmentsFor(context, source, reader);
-    // A commit or the index is read as a check reads it (tree snapshots; the index as HEAD + the
-    // staged changes); the working tree is listed, its unchanged tracked files taken by blob id.
-    const files = spec.name === 'worktree'
-      ? (await loadTrees(context.repo, environments, [spec], { reader })).trees[0]!.files
-      : (await loadCheckTrees(context.repo, environments, [spec], { reader, staged: spec.name === 'index' ? stagedChanges(context.repo) : undefined }))[0]!;
-    const ignored = compileIgnore(context.config.ignore);
-    const graphs = environments.map((environment, e) => ({
-      environment,
-      graph: buildGraph(files[e]!.filter((f) => !ignored(f.path))),
-    }));
+    // One loader for every tree: commits from their summaries, the index as HEAD + the staged
+    // changes, the working tree listed with its unchanged tracked files taken by blob id.
+    const loaded = await loadTrees(context.repo, environments, [spec], { reader, staged: spec.name === 'index' ? stagedChanges(context.repo) : undefined });
+    const ignored = context.config.ignore.length > 0 ? compileIgnore(context.config.ignore) : undefined;
+    const graphs = environments.map((environment, e) => {
+      const files = loaded.trees[0]![e]!.files;
+      return { environment, graph: buildGraph(ignored ? files.filter((f) => !ignored(f.path)) : files) };
+    });
+    if (!ignored) await rememberTrees(context.repo, loaded, [graphs.map(({ graph }) => graph)]);
     return { context, graphs };
   } finally {
     await reader.close();

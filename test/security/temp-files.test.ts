@@ -85,8 +85,8 @@ test('passing, blocking, failing and writing runs leave no temporary file anywhe
       assert.equal(await readdir(privateTmp), [], `migcheck ${args.join(' ')} left files in TMPDIR`);
     }
     // The only things migcheck keeps are its parse cache and tree snapshots, inside .git.
-    assert.equal(await readdir(join(repo.dir, '.git', 'migcheck')), ['parse-cache-v1.json', 'trees-v1']);
-    assert.ok((await readdir(join(repo.dir, '.git', 'migcheck', 'trees-v1'))).every((name) => /^[0-9a-f]{40}$/.test(name)));
+    assert.equal(await readdir(join(repo.dir, '.git', 'migcheck')), ['parse-cache-v1.json', 'trees-v2']);
+    assert.ok((await readdir(join(repo.dir, '.git', 'migcheck', 'trees-v2'))).every((name) => /^[0-9a-f]{40}$/.test(name)));
   });
 });
 

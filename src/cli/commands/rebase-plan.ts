@@ -17,6 +17,7 @@ import { applyEdits } from '../../fs/apply-edits.js';
 import { removeStaleTemporaries } from '../../fs/write-file-atomic.js';
 import { addedOrder } from '../../git/added-order.js';
 import { unstagedPaths } from '../../git/unstaged-paths.js';
+import type { Repository } from '../../git/open-repository.js';
 import { renderPlanJson } from '../../render/plan-json.js';
 import { renderPlanText } from '../../render/plan-text.js';
 import { chooseStyle } from '../../render/style.js';
@@ -34,8 +35,8 @@ interface PlannedEnvironment {
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** Heads of the working tree plus the target's revisions it does not have yet (the merged view). */
-async function worktreeHeads(root: string, item: PlannedEnvironment): Promise<string[]> {
-  const now = await readWorktreeRevisions(root, item.env);
+async function worktreeHeads(repo: Repository, item: PlannedEnvironment): Promise<string[]> {
+  const now = await readWorktreeRevisions(repo, item.env);
   const ids = new Set(now.files.map((f) => f.revision));
   return buildGraph([...now.files, ...item.target.filter((f) => !ids.has(f.revision))]).heads;
 }
@@ -75,8 +76,8 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const planned: PlannedEnvironment[] = [];
   for (const env of context.environments) {
     const [worktree, targetFiles, order] = await Promise.all([
-      readWorktreeRevisions(root, env),
-      readCommitRevisions(context.repo, target.commit, env),
+      readWorktreeRevisions(context.repo, env),
+      readCommitRevisions(context.repo, target.commit, env).then((files) => [...files]),
       context.repo.head ? addedOrder(context.repo, target.mergeBase ?? undefined, env.versionLocations) : Promise.resolve([]),
     ]);
     const plan = planEnvironment({ dir: env.versionLocations[0] ?? '', targetRef: target.ref, checked: worktree.files, target: targetFiles, texts: worktree.texts, addedOrder: order });
@@ -108,7 +109,7 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
       afterWrite: faultHook(io.env),
       verify: async () => {
         for (const item of planned) {
-          const heads = await worktreeHeads(root, item);
+          const heads = await worktreeHeads(context.repo, item);
           if (!sameSet(heads, item.plan.resultHeads)) throw new MigcheckError(applyWrongHeads(item.plan.dir, item.plan.resultHeads, heads));
         }
       },
