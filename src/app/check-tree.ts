@@ -14,6 +14,8 @@ import { BlobReader } from '../git/index.js';
 import { indexEntriesAt } from '../git/index-entries-at.js';
 import { stagedChanges } from '../git/staged-paths.cjs';
 import { outsideFindings } from './outside-files.js';
+import type { LaneHandOff } from './lane-hand-off.js';
+import { indexUnchanged, rememberIndexEnvironments } from './index-environments.js';
 import { allowedHeadsFor, environmentsFor, targetFor, type RunContext } from './run-context.js';
 
 /** What to check. */
@@ -25,8 +27,8 @@ export interface CheckRequest {
   onlyPaths?: string[];
   /** The index's changes against HEAD (`git diff --cached --raw`): the index is then HEAD + these. */
   staged?: readonly StagedChange[] | undefined;
-  /** The index's tree ids by folder (git's cache-tree), when known. */
-  indexTrees?: ReadonlyMap<string, string> | undefined;
+  /** What the commit-time fast lane read of this index (its facts, the environment fingerprint). */
+  lane?: LaneHandOff | undefined;
 }
 
 /** Applies the config's severity overrides (`off` drops the finding). */
@@ -75,6 +77,7 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
     const [{ environments, outside }, target] = await Promise.all([
       environmentsFor(context, request.tree.kind === 'index' ? { kind: 'index' } : { kind: 'commit', commit: request.tree.commit }, reader)
         .then(async (all) => {
+          if (request.tree.kind === 'index') rememberIndexEnvironments(context, request.lane, all);
           const staged = request.tree.kind === 'index' ? request.staged ?? stagedChanges(repo) ?? [] : undefined;
           const found = await outsideFindings(repo, all, request.tree.kind === 'index' ? { kind: 'index', staged: staged!, onlyPaths: request.onlyPaths } : { kind: 'commit', commit: request.tree.commit }, reader);
           const touched = await touchedEnvironments(context, all, request.onlyPaths);
@@ -87,7 +90,7 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
     const specs: TreeSpec[] = [checkedSpec];
     if (target?.mergeBase) specs.push({ name: 'base', commit: target.mergeBase });
     if (target) specs.push({ name: 'target', commit: target.commit });
-    const loaded = environments.length > 0 ? await loadTrees(repo, environments, specs, { reader, staged: request.staged, primeHead: true, indexTrees: request.indexTrees }) : undefined;
+    const loaded = environments.length > 0 ? await loadTrees(repo, environments, specs, { reader, staged: request.staged, primeHead: true, indexTrees: request.tree.kind === 'index' ? request.lane?.index?.trees : undefined }) : undefined;
     const ignored = config.ignore.length > 0 ? compileIgnore(config.ignore) : undefined;
     const keep = (files: readonly RevisionFile[] | undefined) => (files && ignored ? files.filter((f) => !ignored(f.path)) : files);
     const graphs: (Graph | undefined)[][] = specs.map(() => []);
@@ -117,7 +120,8 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
       };
     });
     // Summaries describe whole trees: a config that leaves files out builds graphs of less.
-    if (loaded && !ignored) await rememberTrees(repo, loaded, graphs);
+    // The index is summarised under the tree id git's cache-tree gave it: only if it is still that index.
+    if (loaded && !ignored) await rememberTrees(repo, loaded, request.tree.kind === 'index' && !indexUnchanged(request.lane) ? graphs.map((perEnv, t) => (t === 0 ? [] : perEnv)) : graphs);
     return {
       ok: reports.every((r) => r.findings.every((f) => f.severity !== 'error')),
       tree: request.tree.kind === 'index' ? 'index' : 'head',

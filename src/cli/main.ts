@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolve } from 'node:path';
 import { COMMANDS, DEFAULT_COMMAND, GLOBAL_OPTIONS, type CommandSpec, type ParsedArgs } from './command-table.js';
 import type { CommandIO } from '../app/command-io.js';
+import type { LaneHandOff } from '../app/lane-hand-off.js';
 import { MigcheckError } from '../core/errors.js';
 import { internalFailure, skipped } from '../core/messages.js';
 
@@ -35,8 +36,9 @@ export function parseFast(argv: string[]): ParsedArgs | undefined {
   }
 }
 
-function processIO(cwd: string): CommandIO {
+function processIO(cwd: string, lane: LaneHandOff | undefined): CommandIO {
   return {
+    ...(lane ? { lane } : {}),
     stdout: (text) => { process.stdout.write(text); },
     stderr: (text) => { process.stderr.write(text); },
     readStdin: () => readAllStdin(),
@@ -54,12 +56,12 @@ async function readAllStdin(): Promise<string> {
 }
 
 /** Runs one command and returns its exit code; every failure becomes one clear line. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], lane?: LaneHandOff): Promise<number> {
   const debug = argv.includes('--debug');
   try {
     const parsed = parseFast(argv) ?? (await (await import('./yargs-cli.js')).parseWithYargs(argv));
     if (!parsed) return 0; // yargs printed help or the version
-    const io = processIO(resolve(typeof parsed.options.cwd === 'string' ? parsed.options.cwd : process.cwd()));
+    const io = processIO(resolve(typeof parsed.options.cwd === 'string' ? parsed.options.cwd : process.cwd()), lane);
     if (process.env.MIGCHECK_SKIP === '1' && ['check', 'pre-push'].includes(parsed.command)) {
       io.stderr(`${skipped(parsed.command)}\n`);
       return 0;

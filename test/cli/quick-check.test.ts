@@ -3,7 +3,8 @@
 // the full CLI, in a real repository.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { nothingToCheckJson, quickCheck, quickLaneState } from '../../src/fast-lane/quick-check.cjs';
+import { nothingToCheckJson, quickCheck } from '../../src/fast-lane/quick-check.cjs';
+import type { LaneHandOff } from '../../src/app/lane-hand-off.js';
 import { parseStagedChanges, stagedChanges } from '../../src/git/staged-paths.cjs';
 import { cleanEnv, makeRepo, type Repo } from '../helpers/repo.js';
 
@@ -51,10 +52,10 @@ test('a staged Python file or config goes to the full check, with the staged pat
     await repo.exec(['reset', '-q']);
     await repo.write({ [path]: 'x = 1\n' });
     await repo.exec(['add', '--', path]);
-    quickLaneState.staged = undefined;
-    assert.is(quick(['check']).code, undefined, path);
-    assert.equal(quickLaneState.staged?.cwd, repo.dir, path);
-    assert.equal(quickLaneState.staged?.changes.map((change) => change.path), [path], path);
+    const handed = quick(['check']).code as LaneHandOff;
+    assert.is(typeof handed, 'object', path);
+    assert.equal(handed.cwd, repo.dir, path);
+    assert.equal(handed.changes.map((change) => change.path), [path], path);
   }
 });
 

@@ -7,7 +7,7 @@
  */
 // Only what the fast-path decision needs is imported up front (a commit that stages no
 // migration must cost little more than Node's start); the check itself is loaded after it.
-import { mightTouchMigrations, nothingToCheckJson, quickLaneState } from '../../fast-lane/quick-check.cjs';
+import { mightTouchMigrations, nothingToCheckJson } from '../../fast-lane/quick-check.cjs';
 import { stagedChanges } from '../../git/staged-paths.cjs';
 import type { CommandIO } from '../../app/command-io.js';
 import type { ParsedArgs } from '../command-table.js';
@@ -28,8 +28,8 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const { checkFormat } = await import('../check-format.js');
   checkFormat(args);
   // Not a repository, or git trouble: undefined, and openRunContext says it clearly.
-  const handed = quickLaneState.staged;
-  const changes = handed && handed.cwd === io.cwd ? handed.changes : stagedChanges({ cwd: io.cwd, env: io.env });
+  const lane = io.lane && io.lane.cwd === io.cwd ? io.lane : undefined;
+  const changes = lane ? lane.changes : stagedChanges({ cwd: io.cwd, env: io.env });
   const staged = changes?.map((change) => change.path);
   if (staged && !mightTouchMigrations(staged) && args.positionals.length === 0) {
     if (args.options.format === 'json') io.stdout(nothingToCheckJson());
@@ -46,5 +46,5 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const onlyPaths = args.positionals.length > 0
     ? args.positionals.map((p) => relative(context.repo.root, resolve(io.cwd, p)).split(sep).join('/'))
     : staged;
-  return printReports([await checkTree(context, { mode: 'commit', tree: { kind: 'index' }, onlyPaths, staged: changes })], args, io);
+  return printReports([await checkTree(context, { mode: 'commit', tree: { kind: 'index' }, onlyPaths, staged: changes, lane })], args, io);
 }
