@@ -4,8 +4,11 @@
  * loaded together (each distinct blob read and parsed once), the analysis, the config's
  * severities and ignores, and the report the renderers print.
  */
-import type { CheckReport, Environment, EnvironmentReport, Finding, Graph, MigcheckConfig, RevisionFile } from '../core/types.js';
-import { analyseEnvironment, type AnalysisMode } from '../core/analysis/index.js';
+import type { CheckReport, Environment, EnvironmentReport, Finding, Graph, HeadsSummary, MigcheckConfig, RevisionFile } from '../core/types.js';
+import { analyseEnvironment, type AnalysisMode, type EnvironmentAnalysis } from '../core/analysis/index.js';
+import { verdictOf } from '../core/analysis/extend-verdict.js';
+import { READER_VERSION } from '../core/reader/index.js';
+import { Verdicts } from '../cache/verdicts.js';
 import { loadTrees, rememberTrees, type TreeSpec } from '../trees/load-trees.js';
 import type { StagedChange } from '../git/staged-paths.cjs';
 import { compileIgnore } from '../config/ignore-matcher.js';
@@ -16,7 +19,7 @@ import { stagedChanges } from '../git/staged-paths.cjs';
 import { outsideFindings } from './outside-files.js';
 import type { LaneHandOff } from './lane-hand-off.js';
 import { indexUnchanged, rememberIndexEnvironments } from './index-environments.js';
-import { allowedHeadsFor, environmentsFor, targetFor, type RunContext } from './run-context.js';
+import { allowedHeadsFor, environmentsFor, targetFor, type RunContext, type TargetInfo } from './run-context.js';
 
 /** What to check. */
 export interface CheckRequest {
@@ -32,7 +35,7 @@ export interface CheckRequest {
 }
 
 /** Applies the config's severity overrides (`off` drops the finding). */
-export function applySeverity(findings: readonly Finding[], config: MigcheckConfig): Finding[] {
+export function applySeverity(findings: readonly Finding[], config: Pick<MigcheckConfig, 'severity'>): Finding[] {
   const out: Finding[] = [];
   for (const finding of findings) {
     const override = config.severity[finding.code];
@@ -68,6 +71,28 @@ async function touchedEnvironments(context: RunContext, environments: Environmen
   return environments.filter((env) => kept.includes(env) || locationPrefixes(env).some((prefix) => linked.has(prefix)));
 }
 
+/** One environment's part of a report: the analysis' heads and findings, with the config's severities. */
+export function environmentReport(env: Environment, heads: HeadsSummary, findings: readonly Finding[], config: MigcheckConfig): EnvironmentReport {
+  return {
+    dir: env.versionLocations[0] ?? '',
+    versionLocations: env.versionLocations,
+    ...(env.config ? { config: env.config } : {}),
+    heads,
+    findings: applySeverity(findings, config),
+  };
+}
+
+/** The report of a check of `request`'s tree. */
+export function checkReport(request: Pick<CheckRequest, 'tree'>, target: TargetInfo | null, environments: EnvironmentReport[]): CheckReport {
+  return {
+    ok: environments.every((r) => r.findings.every((f) => f.severity !== 'error')),
+    tree: request.tree.kind === 'index' ? 'index' : 'head',
+    ...(request.tree.kind === 'commit' ? { rev: { ref: request.tree.ref, commit: request.tree.commit } } : {}),
+    target,
+    environments,
+  };
+}
+
 /** Runs the check and returns the report (rendering and the exit code are the caller's). */
 export async function checkTree(context: RunContext, request: CheckRequest): Promise<CheckReport> {
   const { repo, config } = context;
@@ -94,6 +119,7 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
     const ignored = config.ignore.length > 0 ? compileIgnore(config.ignore) : undefined;
     const keep = (files: readonly RevisionFile[] | undefined) => (files && ignored ? files.filter((f) => !ignored(f.path)) : files);
     const graphs: (Graph | undefined)[][] = specs.map(() => []);
+    const verdicts: { e: number; analysis: EnvironmentAnalysis }[] = [];
     const reports: EnvironmentReport[] = environments.map((env, e) => {
       const [checked, base, targetFiles] = [
         keep(loaded!.trees[0]![e]!.files)!,
@@ -111,24 +137,25 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
       graphs[0]![e] = analysis.checked;
       if (target?.mergeBase) graphs[1]![e] = analysis.base;
       if (target) graphs[specs.length - 1]![e] = analysis.target;
-      return {
-        dir: env.versionLocations[0] ?? '',
-        versionLocations: env.versionLocations,
-        ...(env.config ? { config: env.config } : {}),
-        heads: analysis.heads,
-        findings: applySeverity(outside[e] ? [...analysis.findings, outside[e]!] : analysis.findings, config),
-      };
+      verdicts.push({ e, analysis });
+      return environmentReport(env, analysis.heads, outside[e] ? [...analysis.findings, outside[e]!] : analysis.findings, config);
     });
     // Summaries describe whole trees: a config that leaves files out builds graphs of less.
     // The index is summarised under the tree id git's cache-tree gave it: only if it is still that index.
-    if (loaded && !ignored) await rememberTrees(repo, loaded, request.tree.kind === 'index' && !indexUnchanged(request.lane) ? graphs.map((perEnv, t) => (t === 0 ? [] : perEnv)) : graphs);
-    return {
-      ok: reports.every((r) => r.findings.every((f) => f.severity !== 'error')),
-      tree: request.tree.kind === 'index' ? 'index' : 'head',
-      ...(request.tree.kind === 'commit' ? { rev: { ref: request.tree.ref, commit: request.tree.commit } } : {}),
-      target: target ?? null,
-      environments: reports,
-    };
+    if (loaded && !ignored) {
+      const indexKnown = request.tree.kind !== 'index' || indexUnchanged(request.lane);
+      await rememberTrees(repo, loaded, indexKnown ? graphs : graphs.map((perEnv, t) => (t === 0 ? [] : perEnv)));
+      // What the next commit starts from: this index's verdict, under the tree ids git will give it.
+      if (request.mode === 'commit' && indexKnown && target?.mergeBase) {
+        const store = Verdicts.at(repo.commonDir);
+        await Promise.all(verdicts.map(({ e, analysis }) => {
+          const [checked, base, targetKey] = [loaded.trees[0]![e]!.key, loaded.trees[1]![e]!.key, loaded.trees[2]![e]!.key];
+          if (!checked || !base || !targetKey) return undefined;
+          return store.write({ checked, base, target: targetKey, mode: 'commit', targetName: target.ref, allowedHeads: allowedHeadsFor(config, environments[e]!), readerVersion: READER_VERSION }, verdictOf(analysis));
+        }));
+      }
+    }
+    return checkReport(request, target ?? null, reports);
   } finally {
     await reader.close();
   }

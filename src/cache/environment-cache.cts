@@ -69,9 +69,9 @@ export function cachedEnvironments(commonDir: string, fingerprint: string): Envi
   return entry && Array.isArray(entry.environments) && entry.environments.length > 0 && entry.environments.every(isEnvironment) ? entry.environments : undefined;
 }
 
-/** The salt of fingerprints: another migcheck may find other environments in the same files. */
+/** migcheck's version, salting every cache key that depends on more than a reader version. */
 let salt: string | undefined;
-function migcheckSalt(): string {
+export function cacheSalt(): string {
   if (salt === undefined) {
     try {
       // The package's own manifest (dist/cache/ and src/cache/ both sit two folders below it).
@@ -85,7 +85,7 @@ function migcheckSalt(): string {
 
 /** The fingerprint of an index's environment inputs (see environmentFingerprint), salted with migcheck's version. */
 export function indexFingerprint(facts: Pick<IndexFacts, 'configs' | 'links'>, root: string): string {
-  return environmentFingerprint(facts, root, migcheckSalt());
+  return environmentFingerprint(facts, root, cacheSalt());
 }
 
 /** Keeps `environments` under `fingerprint` (the newest first). Never throws. */

@@ -91,15 +91,17 @@ const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 interface Request {
   group: Group;
-  /** An object id, or a name (`<rev>`, `<rev>:<path>`) for `info`. */
+  /** An object id, or a name (`<rev>`, `<rev>:<path>`) for `info` and `named`. */
   name: string;
   /** `info`: which object a name is (id and type); git answers with the id, so only a miss names it. */
   info?: boolean;
+  /** Contents asked for by name (`HEAD`): answered under the object's id, kept under the name. */
+  named?: boolean;
 }
 
 interface Group {
   result: Map<string, Uint8Array>;
-  /** For `info` questions: what each name is. */
+  /** For `info` and `named` questions: what each name is (with its bytes for `named`). */
   objects?: Map<string, ObjectInfo>;
   remaining: number;
   resolve: (result: Map<string, Uint8Array>) => void;
@@ -110,6 +112,8 @@ interface Group {
 export interface ObjectInfo {
   oid: string;
   type: string;
+  /** The object's bytes, for `read` by name. */
+  data?: Uint8Array;
 }
 
 /**
@@ -160,6 +164,17 @@ export class BlobReader {
     const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
     if (wanted.length === 0) return Promise.resolve(objects);
     return this.ask(wanted.map((name) => ({ name, info: true })), { result: new Map(), objects, remaining: 0 }, (_, resolve: (value: undefined) => void) => resolve(undefined)).then(() => objects);
+  }
+
+  /**
+   * The objects names stand for, with their bytes (`HEAD` → its commit): for small objects only.
+   * A missing name is absent.
+   */
+  named(names: Iterable<string>): Promise<Map<string, ObjectInfo>> {
+    const objects = new Map<string, ObjectInfo>();
+    const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
+    if (wanted.length === 0) return Promise.resolve(objects);
+    return this.ask(wanted.map((name) => ({ name, named: true })), { result: new Map(), objects, remaining: 0 }, (_, resolve: (value: undefined) => void) => resolve(undefined)).then(() => objects);
   }
 
   /** The tree ids of `<rev>:<path>` names (`<rev>:` is the root); names of no tree are absent. */
@@ -241,12 +256,14 @@ export class BlobReader {
   private answer(answer: BatchAnswer): void {
     this.answered = true;
     const request = this.queue.shift();
-    if (!request || (request.name !== answer.name && !(request.info && answer.kind === 'object'))) {
+    if (!request || (request.name !== answer.name && !((request.info || request.named) && answer.kind === 'object'))) {
       throw new Error(`answer for ${answer.name} does not match the request ${request?.name ?? '(none)'}`);
     }
     const { group } = request;
     if (request.info) {
       if (answer.kind === 'object') group.objects!.set(request.name, { oid: answer.name, type: answer.type });
+    } else if (request.named) {
+      if (answer.kind === 'object') group.objects!.set(request.name, { oid: answer.name, type: answer.type, data: answer.data });
     } else {
       this.readCount += 1;
       if (answer.kind === 'object' && answer.type === 'blob') group.result.set(request.name, answer.data);
