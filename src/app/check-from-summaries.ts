@@ -15,17 +15,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckReport, Environment, RevisionFile } from '../core/types.js';
-import { decodeSource, normaliseDir, READER_VERSION, readRevisionFile, selectRevisionFiles } from '../core/reader/index.js';
+import { READER_VERSION } from '../core/reader/reader-version.js';
+import { decodeSource } from '../core/reader/decode-source.js';
+import { readRevisionFile } from '../core/reader/read-revision-file.js';
+import { normaliseDir, selectRevisionFiles } from '../core/reader/select-revision-files.js';
 import { extendVerdict, selfVerdict, type TreeView } from '../core/analysis/extend-verdict.js';
 import { isUnder, outsideOwner, touchesEnvironment } from '../alembic/environment-paths.cjs';
 import { BlobReader } from '../git/blob-reader.js';
 import { mergeBase, resolveTarget, TARGET_CANDIDATES, type RefLookup } from '../git/refs.js';
-import { TreeSummaries, type TreeFacts } from '../cache/tree-summaries.js';
+import { keyIn as summaryKeyIn, TreeSummaries, type TreeFacts } from '../cache/tree-summaries.js';
 import { Verdicts } from '../cache/verdicts.js';
 import { loadConfig } from '../config/load-config.js';
-import { keyIn } from '../trees/load-trees.js';
-import { allowedHeadsFor } from './run-context.js';
-import { checkReport, environmentReport } from './check-tree.js';
+import { allowedHeadsFor } from '../config/allowed-heads.js';
+import { checkReport, environmentReport } from './check-report.js';
 import { indexUnchanged } from './index-environments.js';
 import type { LaneHandOff } from './lane-hand-off.js';
 import type { CommandIO } from './command-io.js';
@@ -132,7 +134,7 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
         : await reader.info([...locations.map((l) => `${base}:${l}`), ...paths.map((p) => `${base}:${p}`)]);
 
     const store = TreeSummaries.at(repository.commonDir);
-    const tree = (get: (location: string) => string | undefined, env: Environment) => keyIn(env, get);
+    const tree = (get: (location: string) => string | undefined, env: Environment) => summaryKeyIn(READER_VERSION, env, get);
     const reports = [];
     const keep: (() => Promise<void>)[] = [];
     for (const [e, env] of environments.entries()) {
@@ -170,7 +172,7 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
       if (!extended) return undefined;
       reports.push(environmentReport(env, { target: [...extended.verdict.heads.target], mergeBase: [...extended.verdict.heads.mergeBase], result: extended.verdict.heads.result.map((h) => h.id) }, extended.verdict.findings, config));
       // The index, kept under the id its versions folder has in git's cache-tree (the commit's).
-      const indexKey = keyIn(env, (l) => lane.index!.trees.get(l));
+      const indexKey = summaryKeyIn(READER_VERSION, env, (l) => lane.index!.trees.get(l));
       if (indexKey && indexKey !== keys.head) {
         keep.push(async () => {
           const { header } = headFacts;

@@ -7,6 +7,7 @@
 import type { CheckReport, Environment, EnvironmentReport, Finding, Graph, HeadsSummary, MigcheckConfig, RevisionFile } from '../core/types.js';
 import { analyseEnvironment, type AnalysisMode, type EnvironmentAnalysis } from '../core/analysis/index.js';
 import { verdictOf } from '../core/analysis/extend-verdict.js';
+import { checkReport, environmentReport, type CheckedTree } from './check-report.js';
 import { READER_VERSION } from '../core/reader/index.js';
 import { Verdicts } from '../cache/verdicts.js';
 import { loadTrees, rememberTrees, type TreeSpec } from '../trees/load-trees.js';
@@ -25,25 +26,13 @@ import { allowedHeadsFor, environmentsFor, targetFor, type RunContext, type Targ
 export interface CheckRequest {
   mode: AnalysisMode;
   /** The index, or a commit (`commit` is the resolved id, `ref` what the user called it). */
-  tree: { kind: 'index' } | { kind: 'commit'; commit: string; ref: string };
+  tree: CheckedTree;
   /** Only environments holding one of these repository-relative paths (lint-staged's files). */
   onlyPaths?: string[];
   /** The index's changes against HEAD (`git diff --cached --raw`): the index is then HEAD + these. */
   staged?: readonly StagedChange[] | undefined;
   /** What the commit-time fast lane read of this index (its facts, the environment fingerprint). */
   lane?: LaneHandOff | undefined;
-}
-
-/** Applies the config's severity overrides (`off` drops the finding). */
-export function applySeverity(findings: readonly Finding[], config: Pick<MigcheckConfig, 'severity'>): Finding[] {
-  const out: Finding[] = [];
-  for (const finding of findings) {
-    const override = config.severity[finding.code];
-    if (override === 'off') continue;
-    // A finding the target already had stays a warning: the override is about what a change causes.
-    out.push(override && !finding.preexisting ? { ...finding, severity: override } : finding);
-  }
-  return out;
 }
 
 function keepEnvironment(env: Environment, onlyPaths: readonly string[] | undefined): boolean {
@@ -69,28 +58,6 @@ async function touchedEnvironments(context: RunContext, environments: Environmen
   if (dropped.length === 0 || strays.length === 0) return kept;
   const linked = await indexEntriesAt(context.repo, [...new Set(dropped.flatMap(locationPrefixes))]);
   return environments.filter((env) => kept.includes(env) || locationPrefixes(env).some((prefix) => linked.has(prefix)));
-}
-
-/** One environment's part of a report: the analysis' heads and findings, with the config's severities. */
-export function environmentReport(env: Environment, heads: HeadsSummary, findings: readonly Finding[], config: MigcheckConfig): EnvironmentReport {
-  return {
-    dir: env.versionLocations[0] ?? '',
-    versionLocations: env.versionLocations,
-    ...(env.config ? { config: env.config } : {}),
-    heads,
-    findings: applySeverity(findings, config),
-  };
-}
-
-/** The report of a check of `request`'s tree. */
-export function checkReport(request: Pick<CheckRequest, 'tree'>, target: TargetInfo | null, environments: EnvironmentReport[]): CheckReport {
-  return {
-    ok: environments.every((r) => r.findings.every((f) => f.severity !== 'error')),
-    tree: request.tree.kind === 'index' ? 'index' : 'head',
-    ...(request.tree.kind === 'commit' ? { rev: { ref: request.tree.ref, commit: request.tree.commit } } : {}),
-    target,
-    environments,
-  };
 }
 
 /** Runs the check and returns the report (rendering and the exit code are the caller's). */

@@ -61,11 +61,7 @@ export async function environmentsFor(context: RunContext, source: DiscoverySour
   return requireEnvironments(await discoverEnvironments(context.repo, source, reader), treeName);
 }
 
-/** Revision ids the config allows as extra heads in `env` (top-level plus per-environment). */
-export function allowedHeadsFor(config: MigcheckConfig, env: Environment): string[] {
-  const own = config.environments?.find((c) => c.versionLocations.join('\0') === env.versionLocations.join('\0'))?.allowedHeads ?? [];
-  return [...config.allowedHeads, ...own];
-}
+export { allowedHeadsFor } from '../config/allowed-heads.js';
 
 /**
  * The target and the merge-base of `commit` with it. Before the first commit there is nothing to

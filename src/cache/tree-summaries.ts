@@ -22,9 +22,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Environment, Graph, RevisionFile, RevisionId } from '../core/types.js';
-import { graphFindings } from '../core/graph/index.js';
-import { mergeInLoadOrder } from '../core/reader/index.js';
+import type { Environment, RevisionFile, RevisionId } from '../core/types.js';
+import { mergeInLoadOrder } from '../core/reader/merge-in-load-order.js';
+import { normaliseDir } from '../core/reader/select-revision-files.js';
 import { encodingOf, restoreParse } from './parse-cache-codec.js';
 import { removeStaleTemporaries, temporaryName } from '../fs/write-file-atomic.js';
 
@@ -84,18 +84,10 @@ export function summaryKey(readerVersion: string, env: Pick<Environment, 'versio
   return createHash('sha256').update([readerVersion, rules, ...locationTrees].join('\n')).digest('hex').slice(0, 40);
 }
 
-/** The header of a tree from its graph (built from `files`, in load order). */
-export function summaryHeader(graph: Graph, files: readonly RevisionFile[]): SummaryHeader {
-  const labels = new Set<string>();
-  for (const file of files) for (const item of file.branchLabels) if (item.kind === 'string') labels.add(item.value);
-  return {
-    count: files.length,
-    healthy: graph.unreadable.length === 0 && graph.problems.length === 0 && graphFindings(graph).length === 0,
-    contained: true,
-    heads: graph.heads.map((id) => ({ id, path: graph.nodes.get(id)!.file.path, labels: graph.nodes.get(id)!.labels })),
-    labels: [...labels].sort(),
-    dependedOn: graph.order.filter((id) => (graph.nodes.get(id)!.dependents ?? []).length > 0),
-  };
+/** The summary key of `env` in a tree whose folders have the ids `treeOf` gives, when all are known. */
+export function keyIn(readerVersion: string, env: Pick<Environment, 'versionLocations' | 'recursive' | 'sourceless'>, treeOf: (location: string) => string | undefined): string | undefined {
+  const ids = env.versionLocations.map((location) => treeOf(normaliseDir(location)));
+  return ids.every((id): id is string => id !== undefined) ? summaryKey(readerVersion, env, ids) : undefined;
 }
 
 /** The stored text of one parse: its compact string, or `{…}` JSON for anything else. */

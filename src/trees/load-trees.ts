@@ -19,7 +19,8 @@ import { buildGraph } from '../core/graph/index.js';
 import { BlobReader } from '../git/blob-reader.js';
 import type { StagedChange } from '../git/staged-paths.cjs';
 import { isUnder } from '../alembic/environment-paths.cjs';
-import { summaryHeader, summaryKey, TreeSummaries } from '../cache/tree-summaries.js';
+import { keyIn as summaryKeyIn, TreeSummaries } from '../cache/tree-summaries.js';
+import { summaryHeader } from '../cache/summary-header.js';
 import type { ParseCache } from '../cache/parse-cache.js';
 import type { TreeRepository, TreeSpec } from './read-listed-trees.js';
 
@@ -94,12 +95,6 @@ export function deltaFor(env: Environment, staged: readonly StagedChange[]): Sta
 
 const commitOf = (spec: TreeSpec) => (spec.name === 'head' || spec.name === 'base' || spec.name === 'target' ? spec.commit : undefined);
 
-/** The summary key of `env` in a tree whose folders have the ids `trees` gives, when all are known. */
-export function keyIn(env: Environment, treeOf: (location: string) => string | undefined): string | undefined {
-  const ids = env.versionLocations.map((location) => treeOf(normaliseDir(location)));
-  return ids.every((id): id is string => id !== undefined) ? summaryKey(READER_VERSION, env, ids) : undefined;
-}
-
 /** Loads the trees `specs` of every environment: `trees[spec][environment]`, as described above. */
 export async function loadTrees(
   repo: TreeRepository,
@@ -129,8 +124,8 @@ async function load(repo: TreeRepository, environments: readonly Environment[], 
     : new Map<string, string>();
   const keyOf = (spec: TreeSpec, e: number): string | undefined => {
     const commit = commitOf(spec);
-    if (commit !== undefined) return keyIn(environments[e]!, (location) => trees.get(`${commit}:${location}`));
-    if (spec.name === 'index' && options.indexTrees) return keyIn(environments[e]!, (location) => options.indexTrees!.get(location));
+    if (commit !== undefined) return summaryKeyIn(READER_VERSION, environments[e]!, (location) => trees.get(`${commit}:${location}`));
+    if (spec.name === 'index' && options.indexTrees) return summaryKeyIn(READER_VERSION, environments[e]!, (location) => options.indexTrees!.get(location));
     return undefined;
   };
   const headSpec: TreeSpec | undefined = head ? { name: 'head', commit: head } : undefined;

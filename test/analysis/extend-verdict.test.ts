@@ -10,7 +10,7 @@ import * as assert from 'uvu/assert';
 import { analyseEnvironment } from '../../src/core/analysis/index.js';
 import { extendVerdict, selfVerdict, verdictOf, type TreeView } from '../../src/core/analysis/extend-verdict.js';
 import { buildGraph } from '../../src/core/graph/index.js';
-import { summaryHeader } from '../../src/cache/tree-summaries.js';
+import { summaryHeader } from '../../src/cache/summary-header.js';
 import type { RevisionFile } from '../../src/core/types.js';
 import type { RevisionSpec } from '../helpers/revision-files.js';
 import { randomGraph, seededRandom } from '../alembic/fixtures/random-graph.js';

@@ -1,10 +1,6 @@
 /** The static reader's public surface: decode bytes, select revision files, read them, resolve label constants. */
 
-/**
- * Names what the reader makes of a text: the parse cache keeps results per reader version, so
- * bump it whenever the same text reads differently (2: conflict markers are unparseable).
- */
-export const READER_VERSION = 'reader-2';
+export { READER_VERSION } from './reader-version.js';
 export { decodeSource, encodeSource } from './decode-source.js';
 export { compareLoadOrder, isRevisionFileName, normaliseDir, selectRevisionFiles } from './select-revision-files.js';
 export { mergeInLoadOrder } from './merge-in-load-order.js';
