@@ -6,7 +6,8 @@
 const { quickCheck } = require('../dist/fast-lane/quick-check.cjs');
 
 const argv = process.argv.slice(2);
-const answer = quickCheck(argv, process.env, process.cwd(), (text) => process.stdout.write(text));
-if (typeof answer === 'number') process.exitCode = answer;
-// What the lane read (the staged changes, the index's environments) goes to the check: no git call twice.
-else import('../dist/cli/main.js').then(async ({ main }) => { process.exitCode = await main(argv, answer); });
+quickCheck(argv, process.env, process.cwd(), (text) => process.stdout.write(text)).then(async (answer) => {
+  if (typeof answer === 'number') process.exitCode = answer;
+  // What the lane read (the staged changes, the index's environments) goes to the check: no git call twice.
+  else process.exitCode = await (await import('../dist/cli/main.js')).main(argv, answer);
+});

@@ -54,3 +54,8 @@ export function touchesEnvironment(path: string, env: EnvironmentPaths, environm
   const owner = outsideOwner(path, environments);
   return owner >= 0 && environments[owner] === env;
 }
+
+/** True when a link or submodule of the index stands at or above a version location. */
+export function linkedLocations(environments: readonly EnvironmentPaths[], links: readonly { path: string }[]): boolean {
+  return environments.some((env) => env.versionLocations.some((location) => links.some((link) => isUnder(location, link.path))));
+}

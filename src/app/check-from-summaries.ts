@@ -92,10 +92,8 @@ async function mergeBaseFromParent(verdicts: Verdicts, commit: Uint8Array, targe
 export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: LaneHandOff): Promise<CheckReport | undefined> {
   const repository = lane.repository;
   const all = lane.environments;
-  if (!repository || !lane.index || !all || !indexUnchanged(lane)) return undefined;
+  if (!repository || !all || lane.linked !== false || !indexUnchanged(lane)) return undefined;
   if (lane.changes.some((change) => outsideOwner(change.path, all) >= 0)) return undefined;
-  // A versions folder behind a link: a staged file elsewhere may be a revision (the full check follows links).
-  if (all.some((env) => env.versionLocations.some((location) => lane.index!.links.some((link) => isUnder(location, link.path))))) return undefined;
   const config = await loadConfig(repository.root, { cwd: io.cwd }).catch(() => undefined);
   if (!config || config.ignore.length > 0) return undefined;
   const environments = all.filter((env) => lane.changes.some((change) => touchesEnvironment(change.path, env, all)));
@@ -172,7 +170,7 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
       if (!extended) return undefined;
       reports.push(environmentReport(env, { target: [...extended.verdict.heads.target], mergeBase: [...extended.verdict.heads.mergeBase], result: extended.verdict.heads.result.map((h) => h.id) }, extended.verdict.findings, config));
       // The index, kept under the id its versions folder has in git's cache-tree (the commit's).
-      const indexKey = summaryKeyIn(READER_VERSION, env, (l) => lane.index!.trees.get(l));
+      const indexKey = lane.indexTrees ? summaryKeyIn(READER_VERSION, env, (l) => lane.indexTrees!.get(l)) : undefined;
       if (indexKey && indexKey !== keys.head) {
         keep.push(async () => {
           const { header } = headFacts;

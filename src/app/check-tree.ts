@@ -82,7 +82,7 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
     const specs: TreeSpec[] = [checkedSpec];
     if (target?.mergeBase) specs.push({ name: 'base', commit: target.mergeBase });
     if (target) specs.push({ name: 'target', commit: target.commit });
-    const loaded = environments.length > 0 ? await loadTrees(repo, environments, specs, { reader, staged: request.staged, primeHead: true, indexTrees: request.tree.kind === 'index' ? request.lane?.index?.trees : undefined }) : undefined;
+    const loaded = environments.length > 0 ? await loadTrees(repo, environments, specs, { reader, staged: request.staged, primeHead: true, indexTrees: request.tree.kind === 'index' ? request.lane?.indexTrees : undefined }) : undefined;
     const ignored = config.ignore.length > 0 ? compileIgnore(config.ignore) : undefined;
     const keep = (files: readonly RevisionFile[] | undefined) => (files && ignored ? files.filter((f) => !ignored(f.path)) : files);
     const graphs: (Graph | undefined)[][] = specs.map(() => []);

@@ -1,72 +1,43 @@
 /**
- * The environments a check found for an index, kept in `<commonDir>/migcheck/environments-v1.json`
- * under a fingerprint of everything they were found from: the index entries discovery reads
- * (every `*.ini`, `pyproject.toml` and `env.py`, with their blob ids), every symlink and submodule
- * entry, and migcheck's own settings files as they are on disk. Equal fingerprints mean equal
- * inputs, so the environments are exact; a commit that stages Python files outside every
- * environment is then answered after `git diff --cached` alone, without asking git which configs
- * exist and reading them again.
+ * The environments a check found for a tree, kept in `<commonDir>/migcheck/environments-v1.json`
+ * under a key that names everything they were found from, so a hit is exact:
+ *  - a tree key: a root tree id (git's content address for every config file and link in it);
+ *  - an index key: the index's own discovery entries (every `*.ini`, `pyproject.toml` and
+ *    `env.py`, with their blob ids) and links, read from the index file when no tree key is known;
+ * each with the text of migcheck's settings files as they are on disk, and migcheck's version.
+ * The commit-time fast lane keys HEAD's tree this way (its id read from the repository's files),
+ * and keeps the index's environments under the index's own root tree id (git's cache-tree), which
+ * is HEAD's tree once the commit is made: a commit that stages Python files outside every
+ * environment is then answered after `git diff --cached` alone.
  *
- * CommonJS, read synchronously: the fast lane asks before any ES module is loaded. An
- * optimisation only: a missing or damaged file is a miss, writes are atomic, failures ignored.
+ * Keys are kept as their full text (no hashing: the lane loads no crypto module). CommonJS, read
+ * synchronously, because the lane runs before any ES module is loaded. An optimisation only: a
+ * missing or damaged file is a miss, writes are atomic, failures are ignored.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Environment } from '../core/types.js';
-import type { IndexFacts } from '../git/read-index.cjs';
+import type { IndexEntryFact } from '../git/read-index.cjs';
 
 /** The file's format version is in its name, so an old migcheck never reads a new format. */
 export const ENVIRONMENT_CACHE_FILE = 'environments-v1.json';
 
-/** Fingerprints kept at most (a few branches with different configs). */
-const MAX_ENTRIES = 8;
+/** Keys kept at most (a few recent trees per branch being worked on). */
+const MAX_ENTRIES = 32;
 
 /** migcheck's settings files, read from the repository's top folder (see config/load-config). */
 export const SETTINGS_FILES: readonly string[] = ['.migcheckrc.json', 'package.json', 'pyproject.toml'];
 
+/** What is kept for a tree: its environments, and whether a version location lies behind a link. */
+export interface KnownEnvironments {
+  readonly environments: readonly Environment[];
+  /** True when a link or submodule stands at or above a version location (a staged Python file anywhere may then be a revision). */
+  readonly linked: boolean;
+}
+
 interface Stored {
   version: 1;
-  entries: { fingerprint: string; environments: Environment[] }[];
-}
-
-/**
- * The fingerprint of an index's environment inputs: its discovery entries and links (from
- * readIndexFacts) and the settings files under `root` (absent ones count as absent), plus
- * `salt` (migcheck's version: another reader may find other environments).
- */
-export function environmentFingerprint(facts: Pick<IndexFacts, 'configs' | 'links'>, root: string, salt: string): string {
-  const hash = createHash('sha256').update(`${salt}\n`);
-  for (const entry of [...facts.configs, ...facts.links]) hash.update(`${entry.mode} ${entry.oid} ${entry.stage} ${entry.path}\0`);
-  for (const name of SETTINGS_FILES) {
-    let text: string | undefined;
-    try {
-      text = readFileSync(join(root, name), 'utf8');
-    } catch {
-      text = undefined;
-    }
-    hash.update(text === undefined ? `\n${name} absent\0` : `\n${name} ${text.length}\n${text}\0`);
-  }
-  return hash.digest('hex');
-}
-
-function read(commonDir: string): Stored | undefined {
-  try {
-    const stored = JSON.parse(readFileSync(join(commonDir, 'migcheck', ENVIRONMENT_CACHE_FILE), 'utf8')) as Stored;
-    return stored && stored.version === 1 && Array.isArray(stored.entries) ? stored : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const isEnvironment = (env: Environment) => !!env && Array.isArray(env.versionLocations) && env.versionLocations.every((l) => typeof l === 'string')
-  && typeof env.recursive === 'boolean' && typeof env.sourceless === 'boolean' && typeof env.fileTemplate === 'string'
-  && Number.isSafeInteger(env.truncateSlugLength);
-
-/** The environments kept under `fingerprint`, or undefined. Never throws. */
-export function cachedEnvironments(commonDir: string, fingerprint: string): Environment[] | undefined {
-  const entry = read(commonDir)?.entries.find((e) => e && e.fingerprint === fingerprint);
-  return entry && Array.isArray(entry.environments) && entry.environments.length > 0 && entry.environments.every(isEnvironment) ? entry.environments : undefined;
+  entries: ({ key: string } & KnownEnvironments)[];
 }
 
 /** migcheck's version, salting every cache key that depends on more than a reader version. */
@@ -83,21 +54,58 @@ export function cacheSalt(): string {
   return salt;
 }
 
-/** The fingerprint of an index's environment inputs (see environmentFingerprint), salted with migcheck's version. */
-export function indexFingerprint(facts: Pick<IndexFacts, 'configs' | 'links'>, root: string): string {
-  return environmentFingerprint(facts, root, cacheSalt());
+/** The text of migcheck's settings files under `root` (absent ones count as absent). */
+export function settingsText(root: string): string {
+  return SETTINGS_FILES.map((name) => {
+    try {
+      const text = readFileSync(join(root, name), 'utf8');
+      return `${name} ${text.length}\n${text}`;
+    } catch {
+      return `${name} absent`;
+    }
+  }).join('\0');
 }
 
-/** Keeps `environments` under `fingerprint` (the newest first). Never throws. */
-export function rememberEnvironments(commonDir: string, fingerprint: string, environments: readonly Environment[]): void {
-  if (environments.length === 0) return;
+/** The key of the environments of the tree `rootTree` under the settings `settings`. */
+export function treeKey(rootTree: string, settings: string): string {
+  return `tree ${rootTree}\0${cacheSalt()}\0${settings}`;
+}
+
+/** The key of the environments of an index with these discovery entries and links. */
+export function indexKey(entries: readonly IndexEntryFact[], settings: string): string {
+  return `index\0${cacheSalt()}\0${entries.map((e) => `${e.mode} ${e.oid} ${e.stage} ${e.path}`).join('\n')}\0${settings}`;
+}
+
+function read(commonDir: string): Stored | undefined {
+  try {
+    const stored = JSON.parse(readFileSync(join(commonDir, 'migcheck', ENVIRONMENT_CACHE_FILE), 'utf8')) as Stored;
+    return stored && stored.version === 1 && Array.isArray(stored.entries) ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isEnvironment = (env: Environment) => !!env && Array.isArray(env.versionLocations) && env.versionLocations.every((l) => typeof l === 'string')
+  && typeof env.recursive === 'boolean' && typeof env.sourceless === 'boolean' && typeof env.fileTemplate === 'string'
+  && Number.isSafeInteger(env.truncateSlugLength);
+
+/** The environments kept under `key`, or undefined. Never throws. */
+export function cachedEnvironments(commonDir: string, key: string): KnownEnvironments | undefined {
+  const entry = read(commonDir)?.entries.find((e) => e && e.key === key);
+  if (!entry || typeof entry.linked !== 'boolean' || !Array.isArray(entry.environments) || entry.environments.length === 0 || !entry.environments.every(isEnvironment)) return undefined;
+  return { environments: entry.environments, linked: entry.linked };
+}
+
+/** Keeps `known` under each of `keys` (the newest first). Never throws. */
+export function rememberEnvironments(commonDir: string, keys: readonly string[], known: KnownEnvironments): void {
+  if (known.environments.length === 0 || keys.length === 0) return;
   const dir = join(commonDir, 'migcheck');
   const file = join(dir, ENVIRONMENT_CACHE_FILE);
   const stored = read(commonDir) ?? { version: 1, entries: [] };
-  if (cachedEnvironments(commonDir, fingerprint) !== undefined) return;
-  const entries = [{ fingerprint, environments: [...environments] }, ...stored.entries.filter((e) => e && e.fingerprint !== fingerprint)].slice(0, MAX_ENTRIES);
+  const fresh = keys.map((key) => ({ key, environments: [...known.environments], linked: known.linked }));
+  const entries = [...fresh, ...stored.entries.filter((e) => e && !keys.includes(e.key))].slice(0, MAX_ENTRIES);
   // write-file-atomic's naming, so a killed run's leftover is swept like the other caches'.
-  const temp = join(dir, `.${ENVIRONMENT_CACHE_FILE}.migcheck-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dir, `.${ENVIRONMENT_CACHE_FILE}.migcheck-${process.pid}-${Math.random().toString(16).slice(2, 10)}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(temp, JSON.stringify({ version: 1, entries }));

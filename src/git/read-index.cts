@@ -44,7 +44,6 @@ export function isDiscoveryPath(path: string): boolean {
   return name.endsWith('.ini') || name === 'pyproject.toml' || name === 'env.py';
 }
 
-const LINK_MODES = new Set([0o120000, 0o160000]);
 
 /** Git's offset varint (varint.c): 7 bits a byte, each continuation adding one. */
 function varint(bytes: Buffer, at: number): [number, number] {
@@ -57,68 +56,153 @@ function varint(bytes: Buffer, at: number): [number, number] {
   return [value, at];
 }
 
+/**
+ * Reads a file through one small buffer: an index of 50,000 entries is 6 MB, and reading it whole
+ * into a fresh buffer cost more in page faults than walking it.
+ */
+class Window {
+  readonly buf = Buffer.allocUnsafe(256 * 1024);
+  private base = 0;
+  private length = 0;
+
+  constructor(private readonly fd: number, readonly size: number) {}
+
+  /** Makes the file's bytes [pos, pos + n) available and returns where they start in `buf`, or -1. */
+  at(pos: number, n: number): number {
+    if (pos >= this.base && pos + n <= this.base + this.length) return pos - this.base;
+    if (n > this.buf.length || pos + n > this.size) return -1;
+    this.base = pos;
+    this.length = 0;
+    const want = Math.min(this.buf.length, this.size - pos);
+    while (this.length < want) {
+      const read = readSync(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+      if (read === 0) return -1;
+      this.length += read;
+    }
+    return 0;
+  }
+
+  /** Bytes [pos, pos + n) in a buffer of their own (for parts larger than the window). */
+  copy(pos: number, n: number): Buffer | undefined {
+    if (pos + n > this.size) return undefined;
+    const out = Buffer.allocUnsafe(n);
+    let done = 0;
+    while (done < n) {
+      const read = readSync(this.fd, out, done, n - done, pos + done);
+      if (read === 0) return undefined;
+      done += read;
+    }
+    return out;
+  }
+}
+
 /** Walks the entries and extensions with one hash size; undefined when they do not add up. */
-function parse(bytes: Buffer, hashBytes: number, identity: string): IndexFacts | undefined {
-  if (bytes.length < 12 + hashBytes || bytes.toString('latin1', 0, 4) !== 'DIRC') return undefined;
-  const version = bytes.readUInt32BE(4);
-  const count = bytes.readUInt32BE(8);
+function parse(w: Window, hashBytes: number, identity: string): IndexFacts | undefined {
+  const head = w.at(0, 12);
+  if (head < 0 || w.size < 12 + hashBytes || w.buf.toString('latin1', head, head + 4) !== 'DIRC') return undefined;
+  const version = w.buf.readUInt32BE(head + 4);
+  const count = w.buf.readUInt32BE(head + 8);
   if (version < 2 || version > 4) return undefined;
   const configs: IndexEntryFact[] = [];
   const links: IndexEntryFact[] = [];
-  const end = bytes.length - hashBytes;
+  const end = w.size - hashBytes;
   let at = 12;
-  let previous: Buffer = Buffer.alloc(0);
+  // Version 4 names are the previous name with its end cut and a new end added: rebuilt in place.
+  let name = Buffer.allocUnsafe(4096);
+  let nameLength = 0;
+  // A hook reads an index of 50,000 entries in a fresh process, before any of this code is
+  // optimised: the loop touches few bytes per entry and makes no string or buffer for most.
+  const flagsAt = 40 + hashBytes;
+  const most = flagsAt + 4 + 8192;
   for (let i = 0; i < count; i++) {
-    const start = at;
-    if (start + 40 + hashBytes + 2 > end) return undefined;
-    const mode = bytes.readUInt32BE(start + 24);
-    const flags = bytes.readUInt16BE(start + 40 + hashBytes);
+    const o = w.at(at, Math.min(most, end - at));
+    if (o < 0 || at + flagsAt + 2 > end) return undefined;
+    const bytes = w.buf;
+    const flags = (bytes[o + flagsAt]! << 8) | bytes[o + flagsAt + 1]!;
     const extended = (flags & 0x4000) !== 0;
     if (extended && version < 3) return undefined;
-    const nameStart = start + 40 + hashBytes + 2 + (extended ? 2 : 0);
-    let name: Buffer;
+    const nameStart = o + flagsAt + 2 + (extended ? 2 : 0);
+    const limit = o + Math.min(most, end - at);
+    // The name as [source, from, to): in the window (v2/v3) or the rebuilt buffer (v4).
+    let source: Buffer;
+    let from: number;
+    let to: number;
+    let next: number;
     if (version === 4) {
       const [strip, after] = varint(bytes, nameStart);
       const nul = bytes.indexOf(0, after);
-      if (nul < 0 || strip > previous.length) return undefined;
-      name = Buffer.concat([previous.subarray(0, previous.length - strip), bytes.subarray(after, nul)]);
-      previous = name;
-      at = nul + 1;
+      if (nul < 0 || nul >= limit || strip > nameLength) return undefined;
+      const keep = nameLength - strip;
+      if (keep + (nul - after) > name.length) {
+        const larger = Buffer.allocUnsafe(2 * (keep + (nul - after)));
+        name.copy(larger, 0, 0, keep);
+        name = larger;
+      }
+      bytes.copy(name, keep, after, nul);
+      nameLength = keep + (nul - after);
+      source = name;
+      from = 0;
+      to = nameLength;
+      next = nul + 1 - o;
     } else {
       const length = flags & 0xfff;
       const nul = length < 0xfff ? nameStart + length : bytes.indexOf(0, nameStart + 0xfff);
-      if (nul < 0 || nul > end) return undefined;
-      name = bytes.subarray(nameStart, nul);
+      if (nul < 0 || nul >= limit) return undefined;
+      source = bytes;
+      from = nameStart;
+      to = nul;
       // Entries are padded with 1–8 NULs to a multiple of eight bytes.
-      at = start + ((nul - start + 8) & ~7);
+      next = (nul - o + 8) & ~7;
     }
-    // A sparse index stores whole folders as entries: configs inside them are not listed.
-    if ((mode & 0o170000) === 0o040000) return undefined;
-    const isLink = LINK_MODES.has(mode);
-    // Decoding 50,000 names is not free: only names that can matter are decoded.
-    if (!isLink && !(name.length >= 4 && (endsWith(name, '.ini') || endsWith(name, 'pyproject.toml') || endsWith(name, 'env.py')))) continue;
-    const path = name.toString('utf8');
-    if (!isLink && !isDiscoveryPath(path)) continue;
-    const fact = { path, mode: mode.toString(8).padStart(6, '0'), oid: bytes.toString('hex', start + 40, start + 40 + hashBytes), stage: (flags >> 12) & 3 };
-    (isLink ? links : configs).push(fact);
+    // The mode's type bits: 0o040000 a folder (a sparse index), 0o120000 a link, 0o160000 a submodule.
+    const type = bytes[o + 26]! & 0xf0;
+    if (type === 0x40) return undefined; // A sparse index lists whole folders: configs inside are not seen.
+    const isLink = type === 0xa0 || type === 0xe0;
+    // Only names whose last bytes can make them matter are looked at further (`.ini`, `.toml`, `.py`).
+    const last = source[to - 1];
+    if (isLink || last === 0x69 || last === 0x6c || last === 0x79) {
+      if (isLink || endsWith(source, from, to, INI) || endsWith(source, from, to, PYPROJECT) || endsWith(source, from, to, ENV_PY)) {
+        const path = source.toString('utf8', from, to);
+        if (isLink || isDiscoveryPath(path)) {
+          const mode = bytes.readUInt32BE(o + 24);
+          const fact = { path, mode: mode.toString(8).padStart(6, '0'), oid: bytes.toString('hex', o + 40, o + 40 + hashBytes), stage: (flags >> 12) & 3 };
+          (isLink ? links : configs).push(fact);
+        }
+      }
+    }
+    at += next;
   }
   const trees = new Map<string, string>();
   while (at < end) {
-    if (at + 8 > end) return undefined;
-    const signature = bytes.toString('latin1', at, at + 4);
-    const size = bytes.readUInt32BE(at + 4);
+    const o = w.at(at, 8);
+    if (o < 0 || at + 8 > end) return undefined;
+    const signature = w.buf.toString('latin1', o, o + 4);
+    const size = w.buf.readUInt32BE(o + 4);
     const body = at + 8;
     if (body + size > end) return undefined;
     // Extensions a reader must understand (lower-case first letter): the split index's `link`,
     // the sparse index's `sdir`. Neither can be read here.
     if (signature[0]! >= 'a' && signature[0]! <= 'z') return undefined;
-    if (signature === 'TREE' && !readCacheTree(bytes.subarray(body, body + size), hashBytes, trees)) return undefined;
+    if (signature === 'TREE') {
+      const inWindow = w.at(body, size);
+      const part = inWindow >= 0 ? w.buf.subarray(inWindow, inWindow + size) : w.copy(body, size);
+      if (!part || !readCacheTree(part, hashBytes, trees)) return undefined;
+    }
     at = body + size;
   }
   return at === end ? { configs, links, trees, identity } : undefined;
 }
 
-const endsWith = (name: Buffer, suffix: string) => name.toString('latin1', name.length - suffix.length) === suffix;
+const INI = Buffer.from('.ini');
+const PYPROJECT = Buffer.from('pyproject.toml');
+const ENV_PY = Buffer.from('env.py');
+
+/** True when `source[from, to)` ends with `suffix` (compared byte by byte: no string is made). */
+function endsWith(source: Buffer, from: number, to: number, suffix: Buffer): boolean {
+  if (to - from < suffix.length) return false;
+  for (let k = 1; k <= suffix.length; k++) if (source[to - k] !== suffix[suffix.length - k]) return false;
+  return true;
+}
 
 /** The cache-tree extension: `<path>\0<entries> <subtrees>\n[<oid>]`, pre-order. False when damaged. */
 function readCacheTree(body: Buffer, hashBytes: number, trees: Map<string, string>): boolean {
@@ -149,6 +233,78 @@ function readCacheTree(body: Buffer, hashBytes: number, trees: Map<string, strin
   return true;
 }
 
+/** The part of an index read from its end (readIndexTail). */
+export interface IndexTail {
+  /** Valid cache-tree ids by folder (`''` is the root). */
+  readonly trees: ReadonlyMap<string, string>;
+  readonly identity: string;
+}
+
+/**
+ * The cache-tree of the index file `file`, found from the file's end without walking its entries:
+ * the extensions follow the entries, and the `TREE` extension is accepted only where the chain of
+ * extension headers from it ends exactly at the trailing checksum and its body parses whole. An
+ * index of 50,000 entries is 6 MB; its cache-tree is a few KB at the end. Undefined when it is not
+ * found for certain (then the caller does without); with `identity`, also when the file is no
+ * longer that one.
+ */
+export function readIndexTail(file: string, identity?: string): IndexTail | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const stats = fstatSync(fd, { bigint: true });
+    const own = fileIdentity(stats);
+    if (identity !== undefined && identity !== own) return undefined;
+    const size = Number(stats.size);
+    for (const length of [64 * 1024, 1024 * 1024]) {
+      const from = Math.max(12, size - length);
+      const tail = Buffer.allocUnsafe(size - from);
+      let read = 0;
+      while (read < tail.length) {
+        const n = readSync(fd, tail, read, tail.length - read, from + read);
+        if (n === 0) return undefined;
+        read += n;
+      }
+      for (const hashBytes of [20, 32]) {
+        const trees = cacheTreeInTail(tail, tail.length - hashBytes, hashBytes);
+        if (trees) return { trees, identity: own };
+      }
+      if (from === 12) break;
+    }
+    return undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The extension chain from `at` ends exactly at `end`, every signature well-formed. */
+function chainEnds(tail: Buffer, at: number, end: number): boolean {
+  while (at < end) {
+    // Lower-case signatures (a split index's `link`, a sparse index's `sdir`) are not read here.
+    if (at + 8 > end || !/^[A-Z]{4}$/.test(tail.toString('latin1', at, at + 4))) return false;
+    at += 8 + tail.readUInt32BE(at + 4);
+  }
+  return at === end;
+}
+
+function cacheTreeInTail(tail: Buffer, end: number, hashBytes: number): Map<string, string> | undefined {
+  for (let at = tail.indexOf('TREE'); at >= 0 && at + 8 <= end; at = tail.indexOf('TREE', at + 1)) {
+    const size = tail.readUInt32BE(at + 4);
+    if (at + 8 + size > end || !chainEnds(tail, at + 8 + size, end)) continue;
+    // A split index's `link` or a sparse index's `sdir` right before it: not read here.
+    for (const required of ['link', 'sdir']) {
+      for (let q = tail.indexOf(required); q >= 0 && q + 8 <= at; q = tail.indexOf(required, q + 1)) {
+        if (q + 8 + tail.readUInt32BE(q + 4) === at) return undefined;
+      }
+    }
+    const trees = new Map<string, string>();
+    if (readCacheTree(tail.subarray(at + 8, at + 8 + size), hashBytes, trees)) return trees;
+  }
+  return undefined;
+}
+
 /**
  * The facts of the index file `file`, or undefined (see the module comment). With `identity`,
  * also undefined when the file is no longer that one (git replaced it since).
@@ -160,14 +316,8 @@ export function readIndexFacts(file: string, identity?: string): IndexFacts | un
     const stats = fstatSync(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== undefined && identity !== own) return undefined;
-    const bytes = Buffer.allocUnsafe(Number(stats.size));
-    let read = 0;
-    while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
-      if (n === 0) return undefined;
-      read += n;
-    }
-    return parse(bytes, 20, own) ?? parse(bytes, 32, own);
+    const window = new Window(fd, Number(stats.size));
+    return parse(window, 20, own) ?? parse(window, 32, own);
   } catch {
     return undefined;
   } finally {

@@ -17,18 +17,18 @@ test.before(async () => {
 test.after(() => repo.cleanup());
 
 /** quickCheck in the repository: its exit code and what it printed. */
-function quick(argv: string[], env: Record<string, string> = {}) {
+async function quick(argv: string[], env: Record<string, string> = {}) {
   let printed = '';
-  const code = quickCheck(argv, cleanEnv(env), repo.dir, (text) => { printed += text; });
+  const code = await quickCheck(argv, cleanEnv(env), repo.dir, (text) => { printed += text; });
   return { code, printed };
 }
 
 test('a commit that stages only a README is answered by the lane (JSON as the full check prints it)', async () => {
   await repo.write({ 'README.md': 'b\n' });
   await repo.exec(['add', 'README.md']);
-  assert.equal(quick([]), { code: 0, printed: '' });
-  assert.equal(quick(['check', '--target', 'main', '--quiet']), { code: 0, printed: '' });
-  assert.equal(quick(['check', '--format=json', '--no-color']), { code: 0, printed: nothingToCheckJson() });
+  assert.equal(await quick([]), { code: 0, printed: '' });
+  assert.equal(await quick(['check', '--target', 'main', '--quiet']), { code: 0, printed: '' });
+  assert.equal(await quick(['check', '--format=json', '--no-color']), { code: 0, printed: nothingToCheckJson() });
   assert.equal(JSON.parse(nothingToCheckJson()), { ok: true, target: null, environments: [] });
 });
 
@@ -38,12 +38,12 @@ test('everything but a plain check goes to the full CLI', async () => {
     ['check', '--format', 'mermaid'], ['check', '--help'], ['check', '--target'], ['check', '--target', '--upload-pack=x'],
     ['heads'], ['pre-push'], ['check', '--bogus'],
   ]) {
-    assert.is(quick(argv).code, undefined, argv.join(' '));
+    assert.is((await quick(argv)).code, undefined, argv.join(' '));
   }
-  assert.is(quick(['check'], { MIGCHECK_SKIP: '1' }).code, undefined);
+  assert.is((await quick(['check'], { MIGCHECK_SKIP: '1' })).code, undefined);
   // Outside a repository git fails: the full CLI says so in one line.
   let printed = '';
-  assert.is(quickCheck(['check'], cleanEnv(), '/', (text) => { printed += text; }), undefined);
+  assert.is(await quickCheck(['check'], cleanEnv(), '/', (text) => { printed += text; }), undefined);
   assert.is(printed, '');
 });
 
@@ -52,7 +52,7 @@ test('a staged Python file or config goes to the full check, with the staged pat
     await repo.exec(['reset', '-q']);
     await repo.write({ [path]: 'x = 1\n' });
     await repo.exec(['add', '--', path]);
-    const handed = quick(['check']).code as LaneHandOff;
+    const handed = (await quick(['check'])).code as LaneHandOff;
     assert.is(typeof handed, 'object', path);
     assert.equal(handed.cwd, repo.dir, path);
     assert.equal(handed.changes.map((change) => change.path), [path], path);

@@ -10,7 +10,8 @@ import * as assert from 'uvu/assert';
 import { mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cleanEnv, makeRepo, withRepo, type Repo } from '../helpers/repo.js';
-import { readIndexFacts } from '../../src/git/read-index.cjs';
+import { readIndexFacts, readIndexTail } from '../../src/git/read-index.cjs';
+import { readHead } from '../../src/git/read-head.cjs';
 import { locateRepository } from '../../src/git/locate-repository.cjs';
 
 const git = async (repo: Repo, args: string[]) => (await repo.exec(args)).stdout;
@@ -80,10 +81,20 @@ test('cache-tree: after the refresh git commit makes before its hook, every fold
     for (const folder of ['', 'db', 'db/versions', 'svc', 'deep/x']) {
       assert.is(after.get(folder), (await git(repo, ['rev-parse', `HEAD:${folder}`])).trim(), folder || '(root)');
     }
+    assert.equal(readIndexTail(join(repo.dir, '.git', 'index'))!.trees, after, 'from the end');
     for (const version of ['3', '4']) {
       await repo.exec(['update-index', '--index-version', version]);
       assert.equal(readIndexFacts(join(repo.dir, '.git', 'index'))!.trees, after, `version ${version}`);
+      assert.equal(readIndexTail(join(repo.dir, '.git', 'index'))!.trees, after, `version ${version}, from the end`);
     }
+    // Extensions after the cache-tree (the untracked cache) are stepped over.
+    await repo.exec(['config', 'core.untrackedCache', 'true']);
+    await repo.write({ 'untracked/a.txt': 'u\n', 'TREE.txt': 'TREE TREE\n' });
+    await repo.exec(['status', '--porcelain']);
+    await repo.exec(['update-index', '--untracked-cache']);
+    await repo.exec(['status', '--porcelain']);
+    const withUntracked = readIndexTail(join(repo.dir, '.git', 'index'));
+    assert.equal(withUntracked?.trees, readIndexFacts(join(repo.dir, '.git', 'index'))!.trees, 'with the untracked cache');
   });
 });
 
@@ -107,6 +118,30 @@ test('SHA-256 repositories', async () => {
   }
 });
 
+test('readHead: HEAD\'s commit and tree from the files (branch, packed ref, detached, linked worktree); a packed commit asks git', async () => {
+  await withRepo(async (repo) => {
+    const env = cleanEnv();
+    const commit = await repo.commit('one', files());
+    const located = () => locateRepository(repo.dir, env)!;
+    const want = async () => ({ commit: (await git(repo, ['rev-parse', 'HEAD'])).trim(), tree: (await git(repo, ['rev-parse', 'HEAD^{tree}'])).trim() });
+    assert.equal(readHead(located()), await want(), 'a loose ref');
+    await repo.exec(['pack-refs', '--all']);
+    assert.equal(readHead(located()), await want(), 'a packed ref, the commit still loose');
+    await repo.exec(['checkout', '-q', '--detach']);
+    assert.equal(readHead(located()), await want(), 'detached');
+    await repo.exec(['checkout', '-q', 'main']);
+    const linked = `${repo.dir}-wt`;
+    await repo.exec(['worktree', 'add', '-q', linked, '-b', 'side']);
+    try {
+      assert.equal(readHead(locateRepository(linked, env)!)?.commit, commit, 'a linked worktree');
+    } finally {
+      await repo.exec(['worktree', 'remove', '--force', linked]);
+    }
+    await repo.exec(['gc', '-q']);
+    assert.is(readHead(located()), undefined, 'a packed commit: git is asked');
+  });
+});
+
 test('a split index or a sparse index is not read; a changed file is noticed', async () => {
   await withRepo(async (repo) => {
     await repo.commit('one', files());
@@ -118,10 +153,12 @@ test('a split index or a sparse index is not read; a changed file is noticed', a
     assert.is(readIndexFacts(index, facts.identity), undefined, 'another index than the one described');
     await repo.exec(['update-index', '--split-index']);
     assert.is(readIndexFacts(index), undefined, 'split index');
+    assert.is(readIndexTail(index), undefined, 'split index, from the end');
     await repo.exec(['update-index', '--no-split-index']);
     assert.ok(readIndexFacts(index));
     await repo.exec(['sparse-checkout', 'set', '--cone', '--sparse-index', 'db']);
     assert.is(readIndexFacts(index), undefined, 'sparse index');
+    assert.is(readIndexTail(index), undefined, 'sparse index, from the end');
   });
 });
 
