@@ -6,6 +6,11 @@ import { MigcheckError } from '../core/errors.js';
 import { unknownRev, UNKNOWN_REV_HINT, stagedAndRev } from '../core/messages.js';
 import type { Environment, Graph } from '../core/types.js';
 import { buildGraph } from '../core/graph/index.js';
+import { headsGraph } from '../core/graph/heads-graph.js';
+import { normaliseDir, selectRevisionFiles } from '../core/reader/select-revision-files.js';
+import { READER_VERSION } from '../core/reader/reader-version.js';
+import { keyIn as summaryKeyIn, TreeSummaries } from '../cache/tree-summaries.js';
+import { worktreeMatchesHead } from '../git/worktree-state.js';
 import { compileIgnore } from '../config/ignore-matcher.js';
 import { loadTrees, rememberTrees, type TreeSpec } from '../trees/load-trees.js';
 import { stagedChanges } from '../git/staged-paths.cjs';
@@ -15,14 +20,34 @@ import { environmentsFor, openRunContext, type RunContext } from './run-context.
 import type { CommandIO } from './command-io.js';
 import type { ParsedArgs } from './parsed-args.js';
 
+/** The graphs of the environments' heads in a commit, from healthy summaries, or undefined. */
+async function headsFromSummaries(context: RunContext, environments: readonly Environment[], commit: string, reader: BlobReader): Promise<EnvironmentGraph[] | undefined> {
+  const locations = [...new Set(environments.flatMap((env) => env.versionLocations.map(normaliseDir)))];
+  const trees = await reader.treeIds(locations.map((location) => `${commit}:${location}`));
+  const store = TreeSummaries.at(context.repo.commonDir);
+  const graphs: EnvironmentGraph[] = [];
+  for (const environment of environments) {
+    const key = summaryKeyIn(READER_VERSION, environment, (location) => trees.get(`${commit}:${location}`));
+    const facts = key ? await store.facts(key) : undefined;
+    if (!facts?.header.healthy) return undefined;
+    const dependedOn = new Set(facts.header.dependedOn);
+    graphs.push({ environment, graph: headsGraph(facts.header.heads.map((h) => ({ ...h, dependedOn: dependedOn.has(h.id) }))) });
+  }
+  return graphs;
+}
+
 /** One environment's graph. */
 export interface EnvironmentGraph {
   environment: Environment;
   graph: Graph;
 }
 
-/** Reads the tree the options name and builds each environment's graph. */
-export async function readGraphs(args: ParsedArgs, io: CommandIO): Promise<{ context: RunContext; graphs: EnvironmentGraph[] }> {
+/**
+ * Reads the tree the options name and builds each environment's graph. With `headsOnly`, a
+ * healthy tree git names by content — a commit, or the working tree when its versions folders
+ * are HEAD's (see worktreeMatchesHead) — is answered from its summary: a graph of its heads.
+ */
+export async function readGraphs(args: ParsedArgs, io: CommandIO, options: { headsOnly?: boolean } = {}): Promise<{ context: RunContext; graphs: EnvironmentGraph[] }> {
   const rev = typeof args.options.rev === 'string' ? args.options.rev : undefined;
   if (rev !== undefined && args.options.staged === true) throw new MigcheckError(stagedAndRev());
   const context = await openRunContext(args, io);
@@ -41,9 +66,28 @@ export async function readGraphs(args: ParsedArgs, io: CommandIO): Promise<{ con
       spec = { name: 'index' };
     }
     const environments = await environmentsFor(context, source, reader);
+    // `heads` of a tree git names by content: its summary's heads, when the tree is healthy.
+    let ofCommit = spec.name === 'head' ? spec.commit : undefined;
+    if (options.headsOnly && spec.name === 'worktree' && context.repo.head && context.config.ignore.length === 0
+      && environments.every((env) => !env.recursive && !env.sourceless)) {
+      const selected = (path: string) => environments.some((env) => selectRevisionFiles([path], env).length > 0);
+      if (await worktreeMatchesHead(context.repo, environments.flatMap((env) => env.versionLocations), selected)) {
+        ofCommit = context.repo.head;
+        spec = { name: 'head', commit: ofCommit };
+      }
+    }
+    if (options.headsOnly && ofCommit && context.config.ignore.length === 0) {
+      const summarised = await headsFromSummaries(context, environments, ofCommit, reader);
+      if (summarised) return { context, graphs: summarised };
+    }
     // One loader for every tree: commits from their summaries, the index as HEAD + the staged
     // changes, the working tree listed with its unchanged tracked files taken by blob id.
-    const loaded = await loadTrees(context.repo, environments, [spec], { reader, staged: spec.name === 'index' ? stagedChanges(context.repo) : undefined });
+    let loaded = await loadTrees(context.repo, environments, [spec], { reader, staged: spec.name === 'index' ? stagedChanges(context.repo) : undefined });
+    // A working tree read as HEAD: only where nothing outside the folders went into the files
+    // (a symlink, a label constant read from a module the working tree may have changed).
+    if (spec.name === 'head' && source.kind === 'worktree' && loaded.trees[0]!.some((tree) => !tree.contained)) {
+      loaded = await loadTrees(context.repo, environments, [{ name: 'worktree' }], { reader });
+    }
     const ignored = context.config.ignore.length > 0 ? compileIgnore(context.config.ignore) : undefined;
     const graphs = environments.map((environment, e) => {
       const files = loaded.trees[0]![e]!.files;

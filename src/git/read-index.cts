@@ -31,6 +31,11 @@ export interface IndexFacts {
   readonly trees: ReadonlyMap<string, string>;
   /** The file's identity when read: a check that needs the index to be the one git described compares it. */
   readonly identity: string;
+  /**
+   * True when an entry is marked assume-unchanged or skip-worktree: `git status` does not compare
+   * such a file with the working tree, so the index no longer says what is on disk.
+   */
+  readonly hidesWorktree: boolean;
 }
 
 /** The identity (device, inode, size, change time) of a file, for "is it still the same file". */
@@ -110,6 +115,7 @@ function parse(w: Window, hashBytes: number, identity: string): IndexFacts | und
   // Version 4 names are the previous name with its end cut and a new end added: rebuilt in place.
   let name = Buffer.allocUnsafe(4096);
   let nameLength = 0;
+  let hidesWorktree = false;
   // A hook reads an index of 50,000 entries in a fresh process, before any of this code is
   // optimised: the loop touches few bytes per entry and makes no string or buffer for most.
   const flagsAt = 40 + hashBytes;
@@ -121,6 +127,8 @@ function parse(w: Window, hashBytes: number, identity: string): IndexFacts | und
     const flags = (bytes[o + flagsAt]! << 8) | bytes[o + flagsAt + 1]!;
     const extended = (flags & 0x4000) !== 0;
     if (extended && version < 3) return undefined;
+    // assume-valid is the flags' top bit; skip-worktree the extended flags' 0x4000.
+    if ((flags & 0x8000) !== 0 || (extended && (bytes[o + flagsAt + 2]! & 0x40) !== 0)) hidesWorktree = true;
     const nameStart = o + flagsAt + 2 + (extended ? 2 : 0);
     const limit = o + Math.min(most, end - at);
     // The name as [source, from, to): in the window (v2/v3) or the rebuilt buffer (v4).
@@ -190,7 +198,7 @@ function parse(w: Window, hashBytes: number, identity: string): IndexFacts | und
     }
     at = body + size;
   }
-  return at === end ? { configs, links, trees, identity } : undefined;
+  return at === end ? { configs, links, trees, identity, hidesWorktree } : undefined;
 }
 
 const INI = Buffer.from('.ini');

@@ -103,14 +103,25 @@ test('parse cache: a second run reads no blobs; a corrupt cache file is ignored 
   });
 });
 
-test('parse cache is bounded: the least recently used entries go', async () => {
+test('parse cache is sized by the history: a run keeps every entry it used, older ones go beyond the floor', async () => {
   await withRepo(async (repo) => {
     const { git, specs } = await story(repo);
+    const file = join(git.commonDir, 'migcheck', PARSE_CACHE_FILE);
+    const stored = async () => JSON.parse(await readFile(file, 'utf8'));
+    // Five revisions read with a floor of three: all five stay (a history never evicts its own files).
+    await readListedTrees(git, [ENV, OTHER], specs, { cache: await ParseCache.open(git.commonDir, 'bounded-test', { maxEntries: 3 }) });
+    assert.is(Object.keys((await stored()).entries).length, 5);
+    assert.is((await stored()).reader, 'bounded-test');
+    // A run that reads r1 only (and adds nothing): nothing is written.
     const cache = await ParseCache.open(git.commonDir, 'bounded-test', { maxEntries: 3 });
-    await readListedTrees(git, [ENV, OTHER], specs, { cache });
-    const stored = JSON.parse(await readFile(join(git.commonDir, 'migcheck', PARSE_CACHE_FILE), 'utf8'));
-    assert.is(Object.keys(stored.entries).length, 3);
-    assert.is(stored.reader, 'bounded-test');
+    await readListedTrees(git, [OTHER], [specs[1]!], { cache });
+    assert.is(Object.keys((await stored()).entries).length, 5);
+    // A run that reads r1 and a new revision: the floor of three holds, both used entries among them.
+    await repo.write({ 'reports/migrations/versions/r2_x.py': revisionText({ rev: 'r2', down: ['r1'] }) });
+    await readListedTrees(git, [OTHER], [{ name: 'worktree' }], { cache: await ParseCache.open(git.commonDir, 'bounded-test', { maxEntries: 3 }) });
+    const kept = Object.values((await stored()).entries as Record<string, { p: string }>).map((e) => e.p);
+    assert.is(kept.length, 3);
+    assert.ok(kept.includes('reports/migrations/versions/r1_revision_r1.py') && kept.includes('reports/migrations/versions/r2_x.py'), kept.join(', '));
   });
 });
 

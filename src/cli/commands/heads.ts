@@ -16,7 +16,7 @@ import { readGraphs } from '../../app/read-graphs.js';
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const format = args.options.format ?? 'human';
   if (format !== 'human' && format !== 'json') throw new MigcheckError(unknownFormat(String(format), ['human', 'json']));
-  const { graphs } = await readGraphs(args, io);
+  const { graphs } = await readGraphs(args, io, { headsOnly: true });
   const environments = graphs.map(({ environment, graph }) => ({
     dir: environment.versionLocations[0] ?? '',
     versionLocations: environment.versionLocations,

@@ -19,7 +19,8 @@
  * random histories.
  */
 import { behindTarget } from '../messages.js';
-import type { Finding, Graph, RevisionFile, RevisionId, RevisionNode } from '../types.js';
+import type { Finding, Graph, RevisionFile, RevisionId } from '../types.js';
+import { headsGraph } from '../graph/heads-graph.js';
 import { unexcusedHeads } from './unexcused-heads.js';
 
 /** A head of a tree, with what decides its place and whether it is intentional. */
@@ -54,15 +55,6 @@ export interface TreeView {
 // Python sorts names by code point, JS by UTF-16 unit: they agree without surrogates.
 const plainNames = (paths: readonly string[]) => paths.every((p) => !/[\ud800-\udfff]/.test(p));
 const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-
-/** A graph of a tree's heads only: enough for the rule of intentional heads. */
-function headsGraph(heads: TreeView['heads']): Graph {
-  const nodes = new Map<RevisionId, RevisionNode>(heads.map((h) => [h.id, {
-    id: h.id, parents: [], dependsOn: [], children: [], labels: [...h.labels],
-    file: { path: h.path, revision: h.id, revisionSource: 'variable', downRevisions: [], branchLabels: [], dependsOn: [], sites: {}, problems: [] },
-  }]));
-  return { nodes, order: heads.map((h) => h.id), heads: heads.map((h) => h.id), bases: [], problems: [], unreadable: [] };
-}
 
 /**
  * The verdict of a tree checked against itself (a branch at its target's tip, before its first
