@@ -26,6 +26,12 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 11);
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+// The bundled build (bin/migcheck.js → dist/*.cjs) is what users run: it must be the source's.
+const fresh = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--check'], { encoding: 'utf8' });
+if (fresh.status !== 0) {
+  process.stderr.write(`${fresh.stdout}${fresh.stderr}bench: dist/ is not a fresh build of src/: run \`npm run build\` first\n`);
+  process.exit(2);
+}
 const work = mkdtempSync(join(tmpdir(), 'migcheck-bench-'));
 // Time a private copy of the build, so a rebuild of dist/ during the run cannot disturb it.
 const install = join(work, 'migcheck');

@@ -4,6 +4,7 @@
  * both print the same report for the same answer.
  */
 import type { CheckReport, Environment, EnvironmentReport, Finding, HeadsSummary, MigcheckConfig } from '../core/types.js';
+import { configCompatFindings } from '../core/analysis/config-compat-findings.js';
 import type { TargetInfo } from './run-context.js';
 
 /** What is checked: the index, or a commit. */
@@ -21,14 +22,17 @@ export function applySeverity(findings: readonly Finding[], config: Pick<Migchec
   return out;
 }
 
-/** One environment's part of a report: the analysis' heads and findings, with the config's severities. */
+/**
+ * One environment's part of a report: the environment's own alembic-compat findings (its config)
+ * and the analysis' heads and findings, with the config's severities.
+ */
 export function environmentReport(env: Environment, heads: HeadsSummary, findings: readonly Finding[], config: MigcheckConfig): EnvironmentReport {
   return {
     dir: env.versionLocations[0] ?? '',
     versionLocations: env.versionLocations,
     ...(env.config ? { config: env.config } : {}),
     heads,
-    findings: applySeverity(findings, config),
+    findings: applySeverity([...configCompatFindings(env), ...findings], config),
   };
 }
 

@@ -66,7 +66,11 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
   const reader = new BlobReader(repo);
   try {
     const checkedCommit = request.tree.kind === 'commit' ? request.tree.commit : repo.head;
-    const [{ environments, outside }, target] = await Promise.all([
+    // The target is resolved while the environments are found; a check of the index that touches
+    // no environment needs no target (as the fast lane answers it), so its failure waits until used.
+    const targetRead = targetFor(context, checkedCommit, request.tree.kind === 'commit' ? request.tree.ref : 'HEAD');
+    targetRead.catch(() => undefined);
+    const [{ environments, outside }] = await Promise.all([
       environmentsFor(context, request.tree.kind === 'index' ? { kind: 'index' } : { kind: 'commit', commit: request.tree.commit }, reader)
         .then(async (all) => {
           if (request.tree.kind === 'index') rememberIndexEnvironments(context, request.lane, all);
@@ -76,8 +80,9 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
           const kept = all.filter((env, e) => touched.includes(env) || found.has(e));
           return { environments: kept, outside: kept.map((env) => found.get(all.indexOf(env))) };
         }),
-      targetFor(context, checkedCommit, request.tree.kind === 'commit' ? request.tree.ref : 'HEAD'),
     ]);
+    if (environments.length === 0 && request.tree.kind === 'index') return checkReport(request, null, []);
+    const target = await targetRead;
     const checkedSpec: TreeSpec = request.tree.kind === 'index' ? { name: 'index' } : { name: 'head', commit: request.tree.commit };
     const specs: TreeSpec[] = [checkedSpec];
     if (target?.mergeBase) specs.push({ name: 'base', commit: target.mergeBase });

@@ -5,7 +5,7 @@
  */
 import { MigcheckError } from '../core/errors.js';
 import { NO_TARGET_HINT, noTargetFound, repairUnreadable, unparseableFix } from '../core/messages.js';
-import type { Environment, RevisionFile } from '../core/types.js';
+import type { Environment, MigcheckConfig, RevisionFile } from '../core/types.js';
 import { BlobReader, TARGET_CANDIDATES, type Repository } from '../git/index.js';
 import { loadTrees } from '../trees/load-trees.js';
 import { environmentsFor, openRunContext, targetFor, type TargetInfo } from './run-context.js';
@@ -15,6 +15,7 @@ import type { ParsedArgs } from './parsed-args.js';
 /** The repository and its environments (and the target, when the command needs one). */
 export interface RepairContext {
   repo: Repository;
+  config: MigcheckConfig;
   environments: Environment[];
   target?: TargetInfo;
 }
@@ -32,10 +33,10 @@ export async function openRepairContext(args: ParsedArgs, io: CommandIO, withTar
   } finally {
     await reader.close();
   }
-  if (!withTarget) return { repo: context.repo, environments };
+  if (!withTarget) return { repo: context.repo, config: context.config, environments };
   const target = await targetFor(context, context.repo.head);
   if (!target) throw new MigcheckError(noTargetFound(TARGET_CANDIDATES), { hint: NO_TARGET_HINT });
-  return { repo: context.repo, environments, target };
+  return { repo: context.repo, config: context.config, environments, target };
 }
 
 /** Revision files of one environment as the working tree holds them. */

@@ -17,6 +17,7 @@ const CODES: Record<FindingCode, true> = {
   'duplicate-label': true,
   'unresolved-label': true,
   'outside-version-locations': true,
+  'alembic-compat': true,
 };
 
 /** Every finding code, in the contract's order. */

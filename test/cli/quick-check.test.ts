@@ -1,10 +1,11 @@
-// The fast lane bin/migcheck.js runs before the ES module CLI: which invocations it answers by
-// itself (a plain `check` of a commit that stages nothing migcheck reads) and which it leaves to
-// the full CLI, in a real repository.
+// The fast lane: which staged changes it answers by itself (nothing migcheck reads) and which it
+// leaves to the full check (handing over what it read), in a real repository. Which command lines
+// reach it is main.ts's decision, tested in fast-lane-equivalence.test.ts.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { nothingToCheckJson, quickCheck } from '../../src/fast-lane/quick-check.cjs';
+import { quickCheck } from '../../src/fast-lane/quick-check.cjs';
 import type { LaneHandOff } from '../../src/app/lane-hand-off.js';
+import { nothingToCheckJson } from '../../src/cli/nothing-staged.js';
 import { parseStagedChanges, stagedChanges } from '../../src/git/staged-paths.cjs';
 import { cleanEnv, makeRepo, type Repo } from '../helpers/repo.js';
 
@@ -16,35 +17,19 @@ test.before(async () => {
 });
 test.after(() => repo.cleanup());
 
-/** quickCheck in the repository: its exit code and what it printed. */
-async function quick(argv: string[], env: Record<string, string> = {}) {
-  let printed = '';
-  const code = await quickCheck(argv, cleanEnv(env), repo.dir, (text) => { printed += text; });
-  return { code, printed };
-}
+/** quickCheck in the repository: true when it answered, else what it handed over. */
+const quick = (env: Record<string, string> = {}) => quickCheck({ cwd: repo.dir, env: cleanEnv(env) });
 
-test('a commit that stages only a README is answered by the lane (JSON as the full check prints it)', async () => {
+test('a commit that stages only a README is answered by the lane', async () => {
   await repo.write({ 'README.md': 'b\n' });
   await repo.exec(['add', 'README.md']);
-  assert.equal(await quick([]), { code: 0, printed: '' });
-  assert.equal(await quick(['check', '--target', 'main', '--quiet']), { code: 0, printed: '' });
-  assert.equal(await quick(['check', '--format=json', '--no-color']), { code: 0, printed: nothingToCheckJson() });
+  assert.is(await quick(), true);
   assert.equal(JSON.parse(nothingToCheckJson()), { ok: true, target: null, environments: [] });
 });
 
-test('everything but a plain check goes to the full CLI', async () => {
-  for (const argv of [
-    ['check', '--rev', 'HEAD'], ['check', 'README.md'], ['README.md'], ['check', '--cwd', '.'], ['check', '--dir', 'm'],
-    ['check', '--format', 'mermaid'], ['check', '--help'], ['check', '--target'], ['check', '--target', '--upload-pack=x'],
-    ['heads'], ['pre-push'], ['check', '--bogus'],
-  ]) {
-    assert.is((await quick(argv)).code, undefined, argv.join(' '));
-  }
-  assert.is((await quick(['check'], { MIGCHECK_SKIP: '1' })).code, undefined);
-  // Outside a repository git fails: the full CLI says so in one line.
-  let printed = '';
-  assert.is(await quickCheck(['check'], cleanEnv(), '/', (text) => { printed += text; }), undefined);
-  assert.is(printed, '');
+test('outside a repository git fails: the full check says so', async () => {
+  assert.is(await quickCheck({ cwd: '/', env: cleanEnv() }), undefined);
+  assert.is(await quickCheck({ cwd: '/no/such/folder', env: cleanEnv() }), undefined);
 });
 
 test('a staged Python file or config goes to the full check, with the staged paths handed over', async () => {
@@ -52,7 +37,7 @@ test('a staged Python file or config goes to the full check, with the staged pat
     await repo.exec(['reset', '-q']);
     await repo.write({ [path]: 'x = 1\n' });
     await repo.exec(['add', '--', path]);
-    const handed = (await quick(['check'])).code as LaneHandOff;
+    const handed = (await quick()) as LaneHandOff;
     assert.is(typeof handed, 'object', path);
     assert.equal(handed.cwd, repo.dir, path);
     assert.equal(handed.changes.map((change) => change.path), [path], path);

@@ -21,7 +21,7 @@
 import { behindTarget } from '../messages.js';
 import type { Finding, Graph, RevisionFile, RevisionId } from '../types.js';
 import { headsGraph } from '../graph/heads-graph.js';
-import { unexcusedHeads } from './unexcused-heads.js';
+import { unexcusedHeads } from '../graph/unexcused-heads.js';
 
 /** A head of a tree, with what decides its place and whether it is intentional. */
 export interface VerdictHead {

@@ -1,0 +1,1219 @@
+// Built by scripts/build.mjs from src/: do not edit; run `npm run build`.
+var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// package.json
+var require_package = __commonJS({
+  "package.json"(exports2, module2) {
+    module2.exports = {
+      name: "migcheck",
+      version: "0.1.0",
+      description: "Git hook and CLI that stops Alembic migration chains from forking, and repairs them when they have",
+      type: "module",
+      license: "MIT",
+      bin: {
+        migcheck: "bin/migcheck.js"
+      },
+      exports: "./dist/index.js",
+      files: [
+        "bin",
+        "dist",
+        "hooks",
+        ".pre-commit-hooks.yaml"
+      ],
+      engines: {
+        node: ">=20.19"
+      },
+      keywords: [
+        "alembic",
+        "migrations",
+        "git-hooks",
+        "pre-commit",
+        "husky",
+        "lint-staged"
+      ],
+      scripts: {
+        build: "node scripts/build.mjs",
+        typecheck: "tsc -p tsconfig.test.json",
+        test: "node scripts/test.mjs",
+        "test:unit": "node scripts/test.mjs --unit",
+        bench: "node scripts/bench.mjs",
+        fuzz: "MIGCHECK_FUZZ_RUNS=100000 node scripts/test.mjs test/fuzz",
+        demo: "npm run build --silent && node --import tsx scripts/demo.ts"
+      },
+      devDependencies: {
+        "@types/node": "^20.19.43",
+        esbuild: "0.28.2",
+        "fast-check": "^4.10.2",
+        husky: "^9.1.7",
+        "lint-staged": "^16.4.0",
+        "simple-git": "^4.0.2",
+        "smol-toml": "1.9.1",
+        tsx: "^4.23.15",
+        typescript: "7.0.2",
+        uvu: "^0.5.6"
+      }
+    };
+  }
+});
+
+// bundle-of:src/cli/commands/check.ts
+var check_exports = {};
+__export(check_exports, {
+  run: () => run
+});
+var shared, run;
+var init_check = __esm({
+  "bundle-of:src/cli/commands/check.ts"() {
+    shared = require("./check.cjs").__modules["cli/commands/check"];
+    ({ run } = shared);
+  }
+});
+
+// bundle-of:src/cli/commands/pre-push.ts
+var pre_push_exports = {};
+__export(pre_push_exports, {
+  pushedUpdates: () => pushedUpdates,
+  run: () => run2
+});
+var shared2, pushedUpdates, run2;
+var init_pre_push = __esm({
+  "bundle-of:src/cli/commands/pre-push.ts"() {
+    shared2 = require("./check.cjs").__modules["cli/commands/pre-push"];
+    ({ pushedUpdates, run: run2 } = shared2);
+  }
+});
+
+// bundle-of:src/cli/commands/rebase-plan.ts
+var rebase_plan_exports = {};
+__export(rebase_plan_exports, {
+  run: () => run3
+});
+var shared3, run3;
+var init_rebase_plan = __esm({
+  "bundle-of:src/cli/commands/rebase-plan.ts"() {
+    shared3 = require("./repair.cjs").__modules["cli/commands/rebase-plan"];
+    ({ run: run3 } = shared3);
+  }
+});
+
+// bundle-of:src/cli/commands/merge.ts
+var merge_exports = {};
+__export(merge_exports, {
+  run: () => run4
+});
+var shared4, run4;
+var init_merge = __esm({
+  "bundle-of:src/cli/commands/merge.ts"() {
+    shared4 = require("./repair.cjs").__modules["cli/commands/merge"];
+    ({ run: run4 } = shared4);
+  }
+});
+
+// bundle-of:src/cli/commands/heads.ts
+var heads_exports = {};
+__export(heads_exports, {
+  run: () => run5
+});
+var shared5, run5;
+var init_heads = __esm({
+  "bundle-of:src/cli/commands/heads.ts"() {
+    shared5 = require("./check.cjs").__modules["cli/commands/heads"];
+    ({ run: run5 } = shared5);
+  }
+});
+
+// bundle-of:src/cli/commands/graph.ts
+var graph_exports = {};
+__export(graph_exports, {
+  run: () => run6
+});
+var shared6, run6;
+var init_graph = __esm({
+  "bundle-of:src/cli/commands/graph.ts"() {
+    shared6 = require("./check.cjs").__modules["cli/commands/graph"];
+    ({ run: run6 } = shared6);
+  }
+});
+
+// bundle-of:src/cli/commands/init.ts
+var init_exports = {};
+__export(init_exports, {
+  run: () => run7
+});
+var shared7, run7;
+var init_init = __esm({
+  "bundle-of:src/cli/commands/init.ts"() {
+    shared7 = require("./init.cjs").__modules["cli/commands/init"];
+    ({ run: run7 } = shared7);
+  }
+});
+
+// bundle-of:src/cli/help.ts
+var help_exports = {};
+__export(help_exports, {
+  helpText: () => helpText,
+  run: () => run8
+});
+var shared8, helpText, run8;
+var init_help = __esm({
+  "bundle-of:src/cli/help.ts"() {
+    shared8 = require("./help.cjs").__modules["cli/help"];
+    ({ helpText, run: run8 } = shared8);
+  }
+});
+
+// <migcheck bundle>
+var migcheck_bundle_exports = {};
+__export(migcheck_bundle_exports, {
+  __modules: () => __modules,
+  main: () => main
+});
+module.exports = __toCommonJS(migcheck_bundle_exports);
+
+// src/cli/main.ts
+var main_exports = {};
+__export(main_exports, {
+  main: () => main
+});
+var import_node_fs7 = require("node:fs");
+var import_node_path5 = require("node:path");
+
+// src/core/errors.ts
+var errors_exports = {};
+__export(errors_exports, {
+  MigcheckError: () => MigcheckError
+});
+var MigcheckError = class extends Error {
+  /** 2 = could not check (usage, repository, target, history, config), per the CLI contract. */
+  exitCode;
+  /** What to do about it, printed on its own line. */
+  hint;
+  constructor(message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = "MigcheckError";
+    this.exitCode = options.exitCode ?? 2;
+    this.hint = options.hint;
+  }
+};
+
+// src/core/messages.ts
+var unknownFormat = (format, known) => `unknown --format '${format}': use ${known.join(", ")}`;
+var internalFailure = (detail) => `migcheck: internal error: ${detail} (run again with --debug for detail, and please report it)`;
+var skipped = (command) => `migcheck: ${command} skipped (MIGCHECK_SKIP=1)`;
+var unknownCommand = (word, nearest2) => `unknown command \`${word}\`: did you mean \`${nearest2}\`? (\`migcheck --help\` lists the commands)`;
+var pathNamesNothing = (word) => `\`${word}\` is not a command, and no file or folder has that name`;
+var argumentNamesNothing = (command, word) => `\`migcheck ${command}\`: no file or folder named \`${word}\``;
+var unknownOption = (option, nearest2) => `unknown option \`${option}\`${nearest2 ? `: did you mean \`${nearest2}\`?` : ""} (\`migcheck --help\` lists the options)`;
+var optionNotTaken = (option, command, taken) => `\`migcheck ${command}\` takes no ${option}${taken.length ? ` (its options: ${taken.join(", ")})` : " (it takes no options)"}`;
+var optionNeedsValue = (option) => `${option} needs a value (write ${option}=VALUE when the value begins with -)`;
+var optionTakesNoValue = (option) => `${option} takes no value`;
+var optionTwice = (option, values) => `${option} is given more than once (${values.join(", ")}): give it once`;
+var optionChoice = (option, value, choices) => `unknown ${option} '${value}': use ${choices.join(", ")}`;
+var tooManyArguments = (command, extra, usage) => `\`migcheck ${command}\` does not take ${extra.map((word) => `\`${word}\``).join(" ")} (usage: migcheck ${usage})`;
+var missingArgument = (command, usage) => `\`migcheck ${command}\` needs more (usage: migcheck ${usage})`;
+var missingSubcommand = (command, subcommands) => `\`migcheck ${command}\` needs one of: ${subcommands.join(", ")}`;
+var unknownSubcommand = (command, word, nearest2) => `unknown command \`${command} ${word}\`: did you mean \`${command} ${nearest2}\`?`;
+var NOTHING_STAGED = "migcheck: ok — nothing staged that migcheck reads";
+
+// src/fast-lane/quick-check.cts
+var quick_check_exports = {};
+__export(quick_check_exports, {
+  mightTouchMigrations: () => mightTouchMigrations,
+  quickCheck: () => quickCheck,
+  touchesEnvironments: () => touchesEnvironments
+});
+var import_node_fs5 = require("node:fs");
+
+// src/alembic/config-candidate.cts
+function isConfigCandidate(path) {
+  return path.endsWith(".ini") || path.slice(path.lastIndexOf("/") + 1) === "pyproject.toml";
+}
+
+// src/alembic/environment-paths.cts
+function isUnder(path, location) {
+  return location === "" || path === location || path.startsWith(`${location}/`);
+}
+function inVersionLocation(path, env) {
+  const folder = path.slice(0, Math.max(path.lastIndexOf("/"), 0));
+  return env.versionLocations.some((location) => env.recursive ? location === "" || path.startsWith(`${location}/`) : folder === location);
+}
+function outsideOwner(path, environments2) {
+  if (!path.endsWith(".py")) return -1;
+  if (environments2.some((env) => inVersionLocation(path, env))) return -1;
+  return environments2.findIndex((env) => env.scriptLocation !== void 0 && env.scriptLocation !== path && isUnder(path, env.scriptLocation));
+}
+function touchesEnvironment(path, env, environments2) {
+  if (path === env.config) return true;
+  if (env.versionLocations.some((location) => isUnder(path, location) || isUnder(location, path))) return true;
+  const owner = outsideOwner(path, environments2);
+  return owner >= 0 && environments2[owner] === env;
+}
+function linkedLocations(environments2, links) {
+  return environments2.some((env) => env.versionLocations.some((location) => links.some((link) => isUnder(location, link.path))));
+}
+
+// src/cache/environment-cache.cts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+var ENVIRONMENT_CACHE_FILE = "environments-v1.json";
+var MAX_ENTRIES = 32;
+var SETTINGS_FILES = [".migcheckrc.json", "package.json", "pyproject.toml"];
+var salt;
+function cacheSalt() {
+  if (salt === void 0) {
+    try {
+      salt = `migcheck ${String(require_package().version)}`;
+    } catch {
+      salt = "migcheck unknown";
+    }
+  }
+  return salt;
+}
+function settingsText(root) {
+  return SETTINGS_FILES.map((name) => {
+    try {
+      const text = (0, import_node_fs.readFileSync)((0, import_node_path.join)(root, name), "utf8");
+      return `${name} ${text.length}
+${text}`;
+    } catch {
+      return `${name} absent`;
+    }
+  }).join("\0");
+}
+function treeKey(rootTree, settings) {
+  return `tree ${rootTree}\0${cacheSalt()}\0${settings}`;
+}
+function indexKey(entries, settings) {
+  return `index\0${cacheSalt()}\0${entries.map((e) => `${e.mode} ${e.oid} ${e.stage} ${e.path}`).join("\n")}\0${settings}`;
+}
+function read(commonDir) {
+  try {
+    const stored = JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.join)(commonDir, "migcheck", ENVIRONMENT_CACHE_FILE), "utf8"));
+    return stored && stored.version === 1 && Array.isArray(stored.entries) ? stored : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var isEnvironment = (env) => !!env && Array.isArray(env.versionLocations) && env.versionLocations.every((l) => typeof l === "string") && typeof env.recursive === "boolean" && typeof env.sourceless === "boolean" && typeof env.fileTemplate === "string" && Number.isSafeInteger(env.truncateSlugLength);
+function cachedEnvironments(commonDir, key) {
+  const entry = read(commonDir)?.entries.find((e) => e && e.key === key);
+  if (!entry || typeof entry.linked !== "boolean" || !Array.isArray(entry.environments) || entry.environments.length === 0 || !entry.environments.every(isEnvironment)) return void 0;
+  return { environments: entry.environments, linked: entry.linked };
+}
+function rememberEnvironments(commonDir, keys, known) {
+  if (known.environments.length === 0 || keys.length === 0) return;
+  const dir = (0, import_node_path.join)(commonDir, "migcheck");
+  const file = (0, import_node_path.join)(dir, ENVIRONMENT_CACHE_FILE);
+  const stored = read(commonDir) ?? { version: 1, entries: [] };
+  const fresh = keys.map((key) => ({ key, environments: [...known.environments], linked: known.linked }));
+  const entries = [...fresh, ...stored.entries.filter((e) => e && !keys.includes(e.key))].slice(0, MAX_ENTRIES);
+  const temp = (0, import_node_path.join)(dir, `.${ENVIRONMENT_CACHE_FILE}.migcheck-${process.pid}-${Math.random().toString(16).slice(2, 10)}.tmp`);
+  try {
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true });
+    (0, import_node_fs.writeFileSync)(temp, JSON.stringify({ version: 1, entries }));
+    (0, import_node_fs.renameSync)(temp, file);
+  } catch {
+    try {
+      (0, import_node_fs.unlinkSync)(temp);
+    } catch {
+    }
+  }
+}
+
+// src/git/locate-repository.cts
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
+var isFile = (path) => (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+function locateRepository(cwd, env) {
+  try {
+    if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
+    const start = (0, import_node_path2.resolve)(cwd);
+    if (start.split(import_node_path2.sep).includes(".git")) return void 0;
+    for (let dir = start; ; dir = (0, import_node_path2.dirname)(dir)) {
+      const dotGit = (0, import_node_path2.join)(dir, ".git");
+      let gitDir;
+      if (isDirectory(dotGit)) gitDir = dotGit;
+      else if (isFile(dotGit)) {
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"));
+        if (!match) return void 0;
+        gitDir = (0, import_node_path2.isAbsolute)(match[1]) ? match[1] : (0, import_node_path2.resolve)(dir, match[1]);
+      }
+      if (gitDir !== void 0) {
+        if (!isFile((0, import_node_path2.join)(gitDir, "HEAD"))) return void 0;
+        const common = (0, import_node_path2.join)(gitDir, "commondir");
+        const commonDir = isFile(common) ? (0, import_node_path2.resolve)(gitDir, (0, import_node_fs2.readFileSync)(common, "utf8").trim()) : gitDir;
+        const index = env.GIT_INDEX_FILE;
+        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path2.resolve)(start, index) : (0, import_node_path2.join)(gitDir, "index") };
+      }
+      if ((0, import_node_path2.dirname)(dir) === dir) return void 0;
+    }
+  } catch {
+    return void 0;
+  }
+}
+
+// src/git/read-index.cts
+var import_node_fs3 = require("node:fs");
+function fileIdentity(stats) {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.ctimeNs}:${stats.mtimeNs}`;
+}
+function isDiscoveryPath(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.endsWith(".ini") || name === "pyproject.toml" || name === "env.py";
+}
+function varint(bytes, at) {
+  let c = bytes[at++];
+  let value = c & 127;
+  while (c & 128) {
+    c = bytes[at++];
+    value = (value + 1) * 128 + (c & 127);
+  }
+  return [value, at];
+}
+var Window = class {
+  constructor(fd, size) {
+    this.fd = fd;
+    this.size = size;
+  }
+  fd;
+  size;
+  buf = Buffer.allocUnsafe(256 * 1024);
+  base = 0;
+  length = 0;
+  /** Makes the file's bytes [pos, pos + n) available and returns where they start in `buf`, or -1. */
+  at(pos, n) {
+    if (pos >= this.base && pos + n <= this.base + this.length) return pos - this.base;
+    if (n > this.buf.length || pos + n > this.size) return -1;
+    this.base = pos;
+    this.length = 0;
+    const want = Math.min(this.buf.length, this.size - pos);
+    while (this.length < want) {
+      const read2 = (0, import_node_fs3.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+      if (read2 === 0) return -1;
+      this.length += read2;
+    }
+    return 0;
+  }
+  /** Bytes [pos, pos + n) in a buffer of their own (for parts larger than the window). */
+  copy(pos, n) {
+    if (pos + n > this.size) return void 0;
+    const out = Buffer.allocUnsafe(n);
+    let done = 0;
+    while (done < n) {
+      const read2 = (0, import_node_fs3.readSync)(this.fd, out, done, n - done, pos + done);
+      if (read2 === 0) return void 0;
+      done += read2;
+    }
+    return out;
+  }
+};
+function parse(w, hashBytes, identity) {
+  const head = w.at(0, 12);
+  if (head < 0 || w.size < 12 + hashBytes || w.buf.toString("latin1", head, head + 4) !== "DIRC") return void 0;
+  const version = w.buf.readUInt32BE(head + 4);
+  const count = w.buf.readUInt32BE(head + 8);
+  if (version < 2 || version > 4) return void 0;
+  const configs = [];
+  const links = [];
+  const end = w.size - hashBytes;
+  let at = 12;
+  let name = Buffer.allocUnsafe(4096);
+  let nameLength = 0;
+  let hidesWorktree = false;
+  const flagsAt = 40 + hashBytes;
+  const most = flagsAt + 4 + 8192;
+  for (let i = 0; i < count; i++) {
+    const o = w.at(at, Math.min(most, end - at));
+    if (o < 0 || at + flagsAt + 2 > end) return void 0;
+    const bytes = w.buf;
+    const flags = bytes[o + flagsAt] << 8 | bytes[o + flagsAt + 1];
+    const extended = (flags & 16384) !== 0;
+    if (extended && version < 3) return void 0;
+    if ((flags & 32768) !== 0 || extended && (bytes[o + flagsAt + 2] & 64) !== 0) hidesWorktree = true;
+    const nameStart = o + flagsAt + 2 + (extended ? 2 : 0);
+    const limit = o + Math.min(most, end - at);
+    let source;
+    let from;
+    let to;
+    let next;
+    if (version === 4) {
+      const [strip, after] = varint(bytes, nameStart);
+      const nul = bytes.indexOf(0, after);
+      if (nul < 0 || nul >= limit || strip > nameLength) return void 0;
+      const keep = nameLength - strip;
+      if (keep + (nul - after) > name.length) {
+        const larger = Buffer.allocUnsafe(2 * (keep + (nul - after)));
+        name.copy(larger, 0, 0, keep);
+        name = larger;
+      }
+      bytes.copy(name, keep, after, nul);
+      nameLength = keep + (nul - after);
+      source = name;
+      from = 0;
+      to = nameLength;
+      next = nul + 1 - o;
+    } else {
+      const length = flags & 4095;
+      const nul = length < 4095 ? nameStart + length : bytes.indexOf(0, nameStart + 4095);
+      if (nul < 0 || nul >= limit) return void 0;
+      source = bytes;
+      from = nameStart;
+      to = nul;
+      next = nul - o + 8 & ~7;
+    }
+    const type = bytes[o + 26] & 240;
+    if (type === 64) return void 0;
+    const isLink = type === 160 || type === 224;
+    const last = source[to - 1];
+    if (isLink || last === 105 || last === 108 || last === 121) {
+      if (isLink || endsWith(source, from, to, INI) || endsWith(source, from, to, PYPROJECT) || endsWith(source, from, to, ENV_PY)) {
+        const path = source.toString("utf8", from, to);
+        if (isLink || isDiscoveryPath(path)) {
+          const mode = bytes.readUInt32BE(o + 24);
+          const fact = { path, mode: mode.toString(8).padStart(6, "0"), oid: bytes.toString("hex", o + 40, o + 40 + hashBytes), stage: flags >> 12 & 3 };
+          (isLink ? links : configs).push(fact);
+        }
+      }
+    }
+    at += next;
+  }
+  const trees = /* @__PURE__ */ new Map();
+  while (at < end) {
+    const o = w.at(at, 8);
+    if (o < 0 || at + 8 > end) return void 0;
+    const signature = w.buf.toString("latin1", o, o + 4);
+    const size = w.buf.readUInt32BE(o + 4);
+    const body = at + 8;
+    if (body + size > end) return void 0;
+    if (signature[0] >= "a" && signature[0] <= "z") return void 0;
+    if (signature === "TREE") {
+      const inWindow = w.at(body, size);
+      const part = inWindow >= 0 ? w.buf.subarray(inWindow, inWindow + size) : w.copy(body, size);
+      if (!part || !readCacheTree(part, hashBytes, trees)) return void 0;
+    }
+    at = body + size;
+  }
+  return at === end ? { configs, links, trees, identity, hidesWorktree } : void 0;
+}
+var INI = Buffer.from(".ini");
+var PYPROJECT = Buffer.from("pyproject.toml");
+var ENV_PY = Buffer.from("env.py");
+function endsWith(source, from, to, suffix) {
+  if (to - from < suffix.length) return false;
+  for (let k = 1; k <= suffix.length; k++) if (source[to - k] !== suffix[suffix.length - k]) return false;
+  return true;
+}
+function readCacheTree(body, hashBytes, trees) {
+  const stack = [];
+  let roots = 0;
+  let at = 0;
+  while (at < body.length) {
+    const nul = body.indexOf(0, at);
+    const newline = body.indexOf(10, nul + 1);
+    if (nul < 0 || newline < 0) return false;
+    const component = body.toString("utf8", at, nul);
+    const [entries, subtrees] = body.toString("latin1", nul + 1, newline).split(" ").map(Number);
+    if (!Number.isSafeInteger(entries) || !Number.isSafeInteger(subtrees) || subtrees < 0) return false;
+    at = newline + 1;
+    while (stack.length > 0 && stack[stack.length - 1].left === 0) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (!parent && ++roots > 1) return false;
+    if (parent) parent.left -= 1;
+    const path = parent ? parent.path === "" ? component : `${parent.path}/${component}` : "";
+    if (entries >= 0) {
+      if (at + hashBytes > body.length) return false;
+      trees.set(path, body.toString("hex", at, at + hashBytes));
+      at += hashBytes;
+    }
+    stack.push({ path, left: subtrees });
+  }
+  return true;
+}
+function readIndexTail(file, identity) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(file, "r");
+    const stats = (0, import_node_fs3.fstatSync)(fd, { bigint: true });
+    const own = fileIdentity(stats);
+    if (identity !== void 0 && identity !== own) return void 0;
+    const size = Number(stats.size);
+    for (const length of [64 * 1024, 1024 * 1024]) {
+      const from = Math.max(12, size - length);
+      const tail = Buffer.allocUnsafe(size - from);
+      let read2 = 0;
+      while (read2 < tail.length) {
+        const n = (0, import_node_fs3.readSync)(fd, tail, read2, tail.length - read2, from + read2);
+        if (n === 0) return void 0;
+        read2 += n;
+      }
+      for (const hashBytes of [20, 32]) {
+        const trees = cacheTreeInTail(tail, tail.length - hashBytes, hashBytes);
+        if (trees) return { trees, identity: own };
+      }
+      if (from === 12) break;
+    }
+    return void 0;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+  }
+}
+function chainEnds(tail, at, end) {
+  while (at < end) {
+    if (at + 8 > end || !/^[A-Z]{4}$/.test(tail.toString("latin1", at, at + 4))) return false;
+    at += 8 + tail.readUInt32BE(at + 4);
+  }
+  return at === end;
+}
+function cacheTreeInTail(tail, end, hashBytes) {
+  for (let at = tail.indexOf("TREE"); at >= 0 && at + 8 <= end; at = tail.indexOf("TREE", at + 1)) {
+    const size = tail.readUInt32BE(at + 4);
+    if (at + 8 + size > end || !chainEnds(tail, at + 8 + size, end)) continue;
+    for (const required of ["link", "sdir"]) {
+      for (let q = tail.indexOf(required); q >= 0 && q + 8 <= at; q = tail.indexOf(required, q + 1)) {
+        if (q + 8 + tail.readUInt32BE(q + 4) === at) return void 0;
+      }
+    }
+    const trees = /* @__PURE__ */ new Map();
+    if (readCacheTree(tail.subarray(at + 8, at + 8 + size), hashBytes, trees)) return trees;
+  }
+  return void 0;
+}
+function readIndexFacts(file, identity) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(file, "r");
+    const stats = (0, import_node_fs3.fstatSync)(fd, { bigint: true });
+    const own = fileIdentity(stats);
+    if (identity !== void 0 && identity !== own) return void 0;
+    const window = new Window(fd, Number(stats.size));
+    return parse(window, 20, own) ?? parse(window, 32, own);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+  }
+}
+
+// src/git/read-head.cts
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = require("node:path");
+var import_node_zlib = require("node:zlib");
+var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function readRef(commonDir, ref) {
+  if (!/^refs\/[^\0\n]+$/.test(ref) || ref.split("/").includes("..")) return void 0;
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(commonDir, ref), "utf8").trim();
+  } catch {
+    text = void 0;
+  }
+  if (text !== void 0) return OID.test(text) ? text : void 0;
+  let packed;
+  try {
+    packed = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(commonDir, "packed-refs"), "utf8");
+  } catch {
+    return void 0;
+  }
+  const at = packed.indexOf(` ${ref}
+`);
+  if (at < 0) return void 0;
+  const start = packed.lastIndexOf("\n", at) + 1;
+  const oid = packed.slice(start, at);
+  return OID.test(oid) ? oid : void 0;
+}
+function readHead(repository) {
+  try {
+    try {
+      (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(repository.commonDir, "reftable", "tables.list"));
+      return void 0;
+    } catch {
+    }
+    const head = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(repository.gitDir, "HEAD"), "utf8").trim();
+    const commit = head.startsWith("ref: ") ? readRef(repository.commonDir, head.slice(5)) : OID.test(head) ? head : void 0;
+    if (commit === void 0) return void 0;
+    const object = (0, import_node_zlib.inflateSync)((0, import_node_fs4.readFileSync)((0, import_node_path3.join)(repository.commonDir, "objects", commit.slice(0, 2), commit.slice(2))));
+    const text = object.toString("latin1", 0, Math.min(object.length, 200));
+    const match = /^commit \d+\0tree ([0-9a-f]{40}(?:[0-9a-f]{24})?)\n/.exec(text);
+    return match ? { commit, tree: match[1] } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/git/git-process.cts
+var import_node_child_process = require("node:child_process");
+var GIT_GLOBAL_ARGS = ["--no-optional-locks"];
+function gitEnvironment(env) {
+  let copy = environments.get(env);
+  if (!copy) environments.set(env, copy = { ...env, LC_ALL: "C", LANGUAGE: "C" });
+  return copy;
+}
+var environments = /* @__PURE__ */ new WeakMap();
+function runGitInBackground(context, args) {
+  return new Promise((resolve3) => {
+    let child;
+    try {
+      child = (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], { cwd: context.cwd, env: gitEnvironment(context.env), stdio: ["ignore", "pipe", "ignore"], windowsHide: true });
+    } catch {
+      resolve3(void 0);
+      return;
+    }
+    const out = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.on("error", () => resolve3(void 0));
+    child.on("close", (code) => resolve3(code === 0 ? Buffer.concat(out).toString("utf8") : void 0));
+  });
+}
+
+// src/git/staged-paths.cts
+function stagedPathsArgs() {
+  return ["diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-renames", "--no-ext-diff"];
+}
+function parseStagedChanges(stdout) {
+  const items = stdout.split("\0");
+  const changes = [];
+  for (let i = 0; i + 1 < items.length; i += 2) {
+    const [, mode = "", , oid = "", status = ""] = items[i].slice(1).split(" ");
+    changes.push({ status: status.slice(0, 1), mode, oid, path: items[i + 1] });
+  }
+  return changes;
+}
+function stagedChangesInBackground(context) {
+  return runGitInBackground(context, stagedPathsArgs()).then((stdout) => stdout === void 0 ? void 0 : parseStagedChanges(stdout));
+}
+
+// src/fast-lane/quick-check.cts
+var CONFIG_NAMES = /* @__PURE__ */ new Set([".migcheckrc.json", "package.json"]);
+function mightTouchMigrations(paths) {
+  return paths.some((path) => {
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    return /\.py[co]?$/.test(name) || isConfigCandidate(path) || CONFIG_NAMES.has(name);
+  });
+}
+function touchesEnvironments(changes, environments2, linked) {
+  return changes.some(({ path, mode }) => {
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    if (isDiscoveryPath(path) || isConfigCandidate(path) || CONFIG_NAMES.has(name) || mode === "120000" || mode === "160000") return true;
+    if (linked && /\.py[co]?$/.test(name)) return true;
+    return environments2.some((env) => touchesEnvironment(path, env, environments2));
+  });
+}
+async function quickCheck(context) {
+  const { cwd, env } = context;
+  try {
+    const repository = locateRepository(cwd, env);
+    const before = repository ? (0, import_node_fs5.statSync)(repository.indexFile, { bigint: true, throwIfNoEntry: false }) : void 0;
+    const diff = stagedChangesInBackground({ cwd, env });
+    let known;
+    let fromHead = false;
+    let keys = [];
+    let tail;
+    let links;
+    let headTreeKey;
+    if (repository && before) {
+      const identity = fileIdentity(before);
+      const settings = settingsText(repository.root);
+      tail = readIndexTail(repository.indexFile, identity);
+      const root = tail?.trees.get("");
+      if (root !== void 0) keys.push(treeKey(root, settings));
+      const head = readHead(repository);
+      headTreeKey = head ? treeKey(head.tree, settings) : void 0;
+      known = headTreeKey ? cachedEnvironments(repository.commonDir, headTreeKey) : void 0;
+      fromHead = known !== void 0;
+      if (!known) {
+        const walked = readIndexFacts(repository.indexFile, identity);
+        if (walked) {
+          links = [...walked.links];
+          const key = indexKey([...walked.configs, ...walked.links], settings);
+          keys.push(key);
+          const cached = cachedEnvironments(repository.commonDir, key);
+          if (cached) known = { environments: cached.environments, linked: linkedLocations(cached.environments, walked.links) };
+        }
+      }
+    }
+    const changes = await diff;
+    if (changes === void 0) return void 0;
+    if (!mightTouchMigrations(changes.map((change) => change.path))) return true;
+    const configStaged = changes.some(({ path, mode }) => isDiscoveryPath(path) || isConfigCandidate(path) || CONFIG_NAMES.has(path.slice(path.lastIndexOf("/") + 1)) || mode === "120000" || mode === "160000");
+    if (fromHead && configStaged) known = void 0;
+    else if (!fromHead && headTreeKey && !configStaged) keys.push(headTreeKey);
+    if (known && !touchesEnvironments(changes, known.environments, known.linked)) {
+      if (repository) rememberEnvironments(repository.commonDir, keys, known);
+      return true;
+    }
+    return {
+      cwd,
+      changes,
+      repository,
+      indexIdentity: before ? fileIdentity(before) : void 0,
+      indexTrees: tail?.trees,
+      links,
+      environments: known?.environments,
+      linked: known?.linked,
+      environmentKeys: keys
+    };
+  } catch {
+    return void 0;
+  }
+}
+
+// src/fs/install-root.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path4 = require("node:path");
+var import_node_url = require("node:url");
+var found;
+function installRoot() {
+  if (found !== void 0) return found;
+  const start = (0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
+  for (let dir = start; ; dir = (0, import_node_path4.dirname)(dir)) {
+    if ((0, import_node_fs6.existsSync)((0, import_node_path4.join)(dir, "package.json")) && (0, import_node_fs6.existsSync)((0, import_node_path4.join)(dir, "bin", "migcheck.js"))) return found = dir;
+    if ((0, import_node_path4.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
+  }
+}
+function installedVersion() {
+  return JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_path4.join)(installRoot(), "package.json"), "utf8")).version;
+}
+
+// src/cli/command-table.ts
+var GLOBAL_OPTIONS = {
+  cwd: { type: "string", value: "DIR", describe: "run as if started in DIR" },
+  target: { type: "string", value: "REF", describe: "the branch this work will merge into (default: MIGCHECK_TARGET, then origin/HEAD, origin/main, origin/master, main, master)" },
+  dir: { type: "string", value: "PATH", multiple: true, describe: "a versions folder to read, instead of those the Alembic configs name (repeatable)" },
+  config: { type: "string", value: "FILE", describe: 'the migcheck config file (default: .migcheckrc.json, package.json "migcheck", [tool.migcheck])' },
+  format: { type: "string", value: "FORMAT", describe: "output format" },
+  quiet: { type: "boolean", short: "q", describe: "print only errors" },
+  color: { type: "boolean", negatable: true, describe: "colour on (--no-color: off; default: on a terminal unless NO_COLOR is set)" },
+  debug: { type: "boolean", describe: "print internal detail when something fails" }
+};
+var READING = ["cwd", "dir", "config", "debug"];
+var treeOptions = {
+  rev: { type: "string", value: "REV", describe: "read a committed tree (a commit, branch or tag)" },
+  staged: { type: "boolean", describe: "read the index (what the next commit holds)" }
+};
+var COMMANDS = [
+  {
+    name: "check",
+    usage: "check [paths..]",
+    describe: "check the staged migrations (or a committed tree) against the target branch; what the pre-commit hook runs",
+    options: { rev: { type: "string", value: "REV", describe: "check a committed tree (a commit, branch or tag) instead of the index: the CI gate" } },
+    formats: ["human", "json", "github"],
+    paths: true,
+    examples: [
+      ["migcheck", "check what is staged (the same as `migcheck check`)"],
+      ["migcheck check --rev HEAD --target origin/main", "the CI gate: check the committed tree against origin/main"],
+      ["migcheck check --format github", "annotations for GitHub Actions"],
+      ["MIGCHECK_SKIP=1 git commit", "let one commit through"]
+    ],
+    load: () => Promise.resolve().then(() => (init_check(), check_exports))
+  },
+  {
+    name: "pre-push",
+    usage: "pre-push [remote] [url]",
+    describe: "check each pushed branch tip against the target (git's pre-push lines on stdin; without them, HEAD)",
+    options: { fetch: { type: "boolean", describe: 'fetch the target branch from its remote first (default: check against the last-fetched commit; config "fetchTarget": true)' } },
+    formats: ["human", "json", "github"],
+    examples: [["migcheck pre-push", "check HEAD as a push would"], ["migcheck pre-push --fetch", "the same against the target as the remote has it now"]],
+    load: () => Promise.resolve().then(() => (init_pre_push(), pre_push_exports))
+  },
+  {
+    name: "rebase-plan",
+    usage: "rebase-plan",
+    describe: "print the steps that put this branch's migrations on top of the target's head(s)",
+    options: { apply: { type: "boolean", describe: "perform the file edits (never stages or commits)" } },
+    globals: ["cwd", "target", "dir", "config", "color", "debug"],
+    formats: ["human", "json"],
+    examples: [["migcheck rebase-plan --apply", "re-point this branch’s migrations onto the target’s head"]],
+    load: () => Promise.resolve().then(() => (init_rebase_plan(), rebase_plan_exports))
+  },
+  {
+    name: "merge",
+    usage: "merge",
+    describe: "write a merge migration over the current heads, as `alembic merge heads` would",
+    options: {
+      message: { type: "string", short: "m", value: "MSG", describe: "the message (also the file name slug)" },
+      "rev-id": { type: "string", value: "ID", describe: "the new revision id (default: 12 random hex digits)" }
+    },
+    globals: READING,
+    examples: [['migcheck merge -m "merge heads"', "join the two heads of the working tree"]],
+    load: () => Promise.resolve().then(() => (init_merge(), merge_exports))
+  },
+  {
+    name: "heads",
+    usage: "heads",
+    describe: "list the heads of each environment (working tree by default), as `alembic heads` prints them",
+    options: treeOptions,
+    globals: [...READING, "quiet", "color"],
+    formats: ["human", "json"],
+    examples: [["migcheck heads --rev origin/main", "the heads of origin/main"]],
+    load: () => Promise.resolve().then(() => (init_heads(), heads_exports))
+  },
+  {
+    name: "graph",
+    usage: "graph",
+    describe: "draw the revision graph, marking heads, merge points and branch labels",
+    options: treeOptions,
+    globals: READING,
+    formats: ["text", "mermaid", "dot", "json"],
+    examples: [["migcheck graph --format mermaid", "a Mermaid flowchart (one subgraph per environment)"]],
+    load: () => Promise.resolve().then(() => (init_graph(), graph_exports))
+  },
+  {
+    name: "init",
+    usage: "init",
+    describe: "install the hooks (husky + lint-staged with package.json, plain git hooks otherwise)",
+    options: {
+      "dry-run": { type: "boolean", describe: "print what would change, change nothing" },
+      "pre-commit": { type: "boolean", describe: "print the snippet for the pre-commit framework" }
+    },
+    globals: READING,
+    examples: [["migcheck init --dry-run", "show what init would write"]],
+    load: () => Promise.resolve().then(() => (init_init(), init_exports))
+  },
+  {
+    name: "help",
+    usage: "help [command..]",
+    describe: "show the help of migcheck or of a command",
+    options: {},
+    globals: [],
+    load: () => Promise.resolve().then(() => (init_help(), help_exports))
+  }
+];
+var DEFAULT_COMMAND = "check";
+var HELP_FLAGS = ["--help", "-h"];
+var VERSION_FLAGS = ["--version", "-v"];
+
+// src/cli/parse-argv.ts
+var indexes = /* @__PURE__ */ new WeakMap();
+function optionIndex(commands = COMMANDS) {
+  let index = indexes.get(commands);
+  if (index) return index;
+  const options = new Map(Object.entries(GLOBAL_OPTIONS));
+  const visit = (specs) => {
+    for (const spec of specs) {
+      for (const [name, option] of Object.entries(spec.options)) if (!options.has(name)) options.set(name, option);
+      if (spec.subcommands) visit(spec.subcommands);
+    }
+  };
+  visit(commands);
+  const shorts = new Map([...options].flatMap(([name, option]) => option.short ? [[option.short, name]] : []));
+  indexes.set(commands, index = { options, shorts });
+  return index;
+}
+function optionsOf(spec) {
+  const globals = spec.globals ?? Object.keys(GLOBAL_OPTIONS).filter((name) => name !== "format");
+  const taken = new Map(Object.entries(spec.options));
+  if (spec.formats) taken.set("format", { ...GLOBAL_OPTIONS.format, choices: spec.formats });
+  for (const name of globals) taken.set(name, GLOBAL_OPTIONS[name]);
+  return taken;
+}
+function argumentCount(spec) {
+  let min = 0;
+  let max = 0;
+  for (const word of spec.usage.split(/\s+/)) {
+    if (!/^[[<]/.test(word)) continue;
+    if (word.startsWith("<")) min += 1;
+    max = word.includes("..") ? Infinity : max + 1;
+  }
+  return { min, max };
+}
+function distance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+function nearest(word, names) {
+  const score = (name) => name.startsWith(word) || word.startsWith(name) ? Math.min(1, distance(word, name)) : distance(word, name);
+  return [...names].sort((a, b) => score(a) - score(b) || a.localeCompare(b))[0];
+}
+function suggestOption(name, names) {
+  const best = nearest(name, names);
+  return distance(name, best) <= Math.max(1, Math.floor(best.length / 3)) ? `--${best}` : void 0;
+}
+var looksLikePath = (word) => /[\\/]/.test(word) || /\.[A-Za-z0-9]+$/.test(word) || word === "." || word === "..";
+function tokenize(argv, { options, shorts }) {
+  const occurrences = [];
+  const positionals = [];
+  let help = false;
+  let version = false;
+  let problem;
+  const fail = (message) => {
+    problem ??= message;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (HELP_FLAGS.includes(arg)) {
+      help = true;
+      continue;
+    }
+    if (VERSION_FLAGS.includes(arg)) {
+      version = true;
+      continue;
+    }
+    if (arg.length < 2 || !arg.startsWith("-")) {
+      positionals.push(arg);
+      continue;
+    }
+    let name;
+    let inline;
+    if (arg.startsWith("--")) {
+      const eq = arg.indexOf("=");
+      name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+      inline = eq > 0 ? arg.slice(eq + 1) : void 0;
+    } else if (arg.length === 2) {
+      name = shorts.get(arg.slice(1));
+    }
+    const written = inline === void 0 ? arg : arg.slice(0, arg.indexOf("="));
+    let option = name === void 0 ? void 0 : options.get(name);
+    let negated = false;
+    if (!option && name?.startsWith("no-") && options.get(name.slice(3))?.negatable) {
+      name = name.slice(3);
+      option = options.get(name);
+      negated = true;
+    }
+    if (!option || name === void 0) {
+      fail(unknownOption(written, arg.startsWith("--") ? suggestOption(written.slice(2), [...options.keys()]) : void 0));
+      continue;
+    }
+    if (option.type === "boolean") {
+      if (inline !== void 0) fail(optionTakesNoValue(written));
+      occurrences.push({ name, written, value: !negated });
+      continue;
+    }
+    let value = inline;
+    if (value === void 0) {
+      const next = argv[i + 1];
+      if (next === void 0 || next.startsWith("-") && next !== "-") {
+        fail(optionNeedsValue(written));
+        continue;
+      }
+      value = next;
+      i += 1;
+    }
+    occurrences.push({ name, written, value });
+  }
+  return { occurrences, positionals, help, version, problem };
+}
+function pickCommand(commands, positionals, cwdOption, exists) {
+  const first = positionals[0];
+  const named = first === void 0 ? void 0 : commands.find((c) => c.name === first);
+  if (!named) {
+    const spec2 = commands.find((c) => c.name === DEFAULT_COMMAND);
+    if (first !== void 0 && !exists(first, cwdOption)) {
+      throw new MigcheckError(looksLikePath(first) ? pathNamesNothing(first) : unknownCommand(first, nearest(first, commands.map((c) => c.name))));
+    }
+    return { spec: spec2, path: [spec2.name], rest: [...positionals] };
+  }
+  let spec = named;
+  const path = [named.name];
+  let rest = positionals.slice(1);
+  while (spec.subcommands) {
+    const names = spec.subcommands.map((s) => s.name);
+    const word = rest[0];
+    if (word === void 0) throw new MigcheckError(missingSubcommand(path.join(" "), names));
+    const sub = spec.subcommands.find((s) => s.name === word);
+    if (!sub) throw new MigcheckError(unknownSubcommand(path.join(" "), word, nearest(word, names)));
+    spec = sub;
+    path.push(sub.name);
+    rest = rest.slice(1);
+  }
+  return { spec, path, rest };
+}
+function helpTopic(commands, positionals) {
+  const topic = [];
+  let specs = commands;
+  for (const word of positionals) {
+    const spec = specs?.find((s) => s.name === word);
+    if (!spec) break;
+    topic.push(word);
+    specs = spec.subcommands;
+  }
+  return topic[0] === "help" ? [] : topic;
+}
+function parseArgv(argv, exists, commands = COMMANDS) {
+  const { occurrences, positionals, help, version, problem } = tokenize(argv, optionIndex(commands));
+  const helpSpec = commands.find((c) => c.name === "help");
+  if (help) return { kind: "run", spec: helpSpec, args: { command: "help", positionals: helpTopic(commands, positionals), options: {} } };
+  if (version) return { kind: "version" };
+  if (problem) throw new MigcheckError(problem);
+  const cwdOption = occurrences.filter((o) => o.name === "cwd").map((o) => o.value).at(-1);
+  const { spec, path, rest } = pickCommand(commands, positionals, cwdOption, exists);
+  const command = path.join(" ");
+  const taken = optionsOf(spec);
+  const options = {};
+  for (const [name, option] of taken) {
+    const given = occurrences.filter((o) => o.name === name);
+    if (given.length === 0) continue;
+    if (option.multiple) {
+      options[name] = given.map((o) => String(o.value));
+      continue;
+    }
+    const values = [...new Set(given.map((o) => o.value))];
+    if (values.length > 1) throw new MigcheckError(optionTwice(`--${name}`, option.type === "boolean" ? [...new Set(given.map((o) => o.written))] : values.map(String)));
+    const value = values[0];
+    if (typeof value === "string" && option.choices && !option.choices.includes(value)) {
+      throw new MigcheckError(name === "format" ? unknownFormat(value, option.choices) : optionChoice(`--${name}`, value, option.choices));
+    }
+    options[name] = value;
+  }
+  const stray = occurrences.find((o) => !taken.has(o.name));
+  if (stray) throw new MigcheckError(optionNotTaken(stray.written, command, [...taken.keys()].map((name) => `--${name}`)));
+  if (spec.name === "help") return { kind: "run", spec, args: { command, positionals: rest, options } };
+  const { min, max } = argumentCount(spec);
+  if (rest.length > max) throw new MigcheckError(tooManyArguments(command, rest.slice(max), spec.usage));
+  if (rest.length < min) throw new MigcheckError(missingArgument(command, spec.usage));
+  if (spec.paths) {
+    const missing = rest.find((word) => !exists(word, cwdOption));
+    if (missing !== void 0) throw new MigcheckError(argumentNamesNothing(command, missing));
+  }
+  return { kind: "run", spec, args: { command, positionals: rest, options } };
+}
+
+// src/cli/nothing-staged.ts
+var FORMATS = ["human", "json", "github"];
+function printsNothingStaged(args) {
+  return FORMATS.includes(String(args.options.format ?? "human"));
+}
+function nothingToCheckJson() {
+  return `${JSON.stringify({ ok: true, target: null, environments: [] }, null, 2)}
+`;
+}
+function printNothingStaged(args, io) {
+  const format = args.options.format ?? "human";
+  if (format === "json") io.stdout(nothingToCheckJson());
+  else if (format === "human" && args.options.quiet !== true) io.stdout(`${NOTHING_STAGED}
+`);
+}
+
+// src/cli/main.ts
+var SKIPPABLE = /* @__PURE__ */ new Set(["check", "pre-push"]);
+function processIO() {
+  const open = { stdout: true, stderr: true };
+  for (const name of ["stdout", "stderr"]) {
+    process[name].on("error", () => {
+      open[name] = false;
+    });
+  }
+  return {
+    stdout: (text) => {
+      if (open.stdout) process.stdout.write(text);
+    },
+    stderr: (text) => {
+      if (open.stderr) process.stderr.write(text);
+    },
+    readStdin: () => readAllStdin(),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    cwd: process.cwd()
+  };
+}
+async function readAllStdin() {
+  if (process.stdin.isTTY) return "";
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+function fastLaneTakes(args) {
+  const { rev, dir, config } = args.options;
+  return args.command === "check" && args.positionals.length === 0 && rev === void 0 && dir === void 0 && config === void 0 && printsNothingStaged(args);
+}
+async function main(argv, options = {}) {
+  let io = options.io ?? processIO();
+  let debug = argv.includes("--debug");
+  try {
+    const exists = (path, cwdOption) => (0, import_node_fs7.existsSync)((0, import_node_path5.resolve)(io.cwd, cwdOption ?? ".", path));
+    const parsed = parseArgv(argv, exists);
+    if (parsed.kind === "version") {
+      io.stdout(`${installedVersion()}
+`);
+      return 0;
+    }
+    const { spec, args } = parsed;
+    debug = args.options.debug === true;
+    if (typeof args.options.cwd === "string") io = { ...io, cwd: (0, import_node_path5.resolve)(io.cwd, args.options.cwd) };
+    if (io.env.MIGCHECK_SKIP === "1" && SKIPPABLE.has(args.command)) {
+      io.stderr(`${skipped(args.command)}
+`);
+      return 0;
+    }
+    if (options.fastLane !== false && fastLaneTakes(args)) {
+      const lane = await quickCheck({ cwd: io.cwd, env: io.env });
+      if (lane === true) {
+        options.onFastLane?.();
+        printNothingStaged(args, io);
+        return 0;
+      }
+      if (lane) io = { ...io, lane };
+    }
+    const module2 = await spec.load();
+    return await module2.run(args, io);
+  } catch (error) {
+    if (error instanceof MigcheckError) {
+      io.stderr(`migcheck: ${error.message}
+${error.hint ? `${error.hint}
+` : ""}`);
+      if (debug && error.cause) io.stderr(`${String(error.cause.stack ?? error.cause)}
+`);
+      return error.exitCode;
+    }
+    io.stderr(`${internalFailure(error instanceof Error ? error.message : String(error))}
+`);
+    if (debug) io.stderr(`${error?.stack ?? ""}
+`);
+    return 2;
+  }
+}
+
+// <migcheck bundle>
+var __modules = { "cli/main": main_exports, "core/errors": errors_exports, "fast-lane/quick-check": quick_check_exports };
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  __modules,
+  main
+});
