@@ -14,13 +14,6 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
@@ -3814,68 +3807,19 @@ var init_reader = __esm({
   }
 });
 
-// package.json
-var require_package = __commonJS({
-  "package.json"(exports2, module2) {
-    module2.exports = {
-      name: "migcheck",
-      version: "0.1.0",
-      description: "Git hook and CLI that stops Alembic migration chains from forking, and repairs them when they have",
-      type: "module",
-      license: "MIT",
-      bin: {
-        migcheck: "bin/migcheck.js"
-      },
-      exports: "./dist/index.js",
-      files: [
-        "bin",
-        "dist",
-        "hooks",
-        ".pre-commit-hooks.yaml"
-      ],
-      engines: {
-        node: ">=20.19"
-      },
-      keywords: [
-        "alembic",
-        "migrations",
-        "git-hooks",
-        "pre-commit",
-        "husky",
-        "lint-staged"
-      ],
-      scripts: {
-        build: "node scripts/build.mjs",
-        typecheck: "tsc -p tsconfig.test.json",
-        test: "node scripts/test.mjs",
-        "test:unit": "node scripts/test.mjs --unit",
-        bench: "node scripts/bench.mjs",
-        fuzz: "MIGCHECK_FUZZ_RUNS=100000 node scripts/test.mjs test/fuzz",
-        demo: "npm run build --silent && node --import tsx scripts/demo.ts"
-      },
-      devDependencies: {
-        "@types/node": "^20.19.43",
-        esbuild: "0.28.2",
-        "fast-check": "^4.10.2",
-        husky: "^9.1.7",
-        "lint-staged": "^16.4.0",
-        "simple-git": "^4.0.2",
-        "smol-toml": "1.9.1",
-        tsx: "^4.23.15",
-        typescript: "7.0.2",
-        uvu: "^0.5.6"
-      }
-    };
-  }
-});
-
 // src/cache/environment-cache.cts
 function cacheSalt() {
   if (salt === void 0) {
-    try {
-      salt = `migcheck ${String(require_package().version)}`;
-    } catch {
-      salt = "migcheck unknown";
+    salt = "migcheck unknown";
+    for (let dir = __dirname; ; dir = (0, import_node_path.dirname)(dir)) {
+      if ((0, import_node_fs2.existsSync)((0, import_node_path.join)(dir, "bin", "migcheck.js"))) {
+        try {
+          salt = `migcheck ${String(JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8")).version)}`;
+        } catch {
+        }
+        break;
+      }
+      if ((0, import_node_path.dirname)(dir) === dir) break;
     }
   }
   return salt;
@@ -3913,7 +3857,7 @@ var init_environment_cache = __esm({
     "use strict";
     import_node_fs2 = require("node:fs");
     import_node_path = require("node:path");
-    ENVIRONMENT_CACHE_FILE = "environments-v1.json";
+    ENVIRONMENT_CACHE_FILE = "environments-v2.json";
     MAX_ENTRIES = 32;
   }
 });
@@ -7324,22 +7268,16 @@ async function readGraphs(args, io, options = {}) {
       spec = { name: "index" };
     }
     const environments3 = await environmentsFor(context, source, reader);
-    let ofCommit = spec.name === "head" ? spec.commit : void 0;
-    if (options.headsOnly && spec.name === "worktree" && context.repo.head && context.config.ignore.length === 0 && environments3.every((env) => !env.recursive && !env.sourceless)) {
+    if (options.headsOnly && context.config.ignore.length === 0) {
+      const head = context.repo.head;
+      const commit = spec.name === "head" ? spec.commit : spec.name === "worktree" && head && environments3.every((env) => !env.recursive && !env.sourceless) ? head : void 0;
+      const summarised = commit ? await headsFromSummaries(context, environments3, commit, reader) : void 0;
       const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
-      if (await worktreeMatchesHead(context.repo, environments3.flatMap((env) => env.versionLocations), selected)) {
-        ofCommit = context.repo.head;
-        spec = { name: "head", commit: ofCommit };
+      if (summarised && (spec.name === "head" || await worktreeMatchesHead(context.repo, environments3.flatMap((env) => env.versionLocations), selected))) {
+        return { context, graphs: summarised };
       }
     }
-    if (options.headsOnly && ofCommit && context.config.ignore.length === 0) {
-      const summarised = await headsFromSummaries(context, environments3, ofCommit, reader);
-      if (summarised) return { context, graphs: summarised };
-    }
-    let loaded = await loadTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 });
-    if (spec.name === "head" && source.kind === "worktree" && loaded.trees[0].some((tree) => !tree.contained)) {
-      loaded = await loadTrees(context.repo, environments3, [{ name: "worktree" }], { reader });
-    }
+    const loaded = await loadTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 });
     const ignored = context.config.ignore.length > 0 ? compileIgnore(context.config.ignore) : void 0;
     const graphs = environments3.map((environment, e) => {
       const files = loaded.trees[0][e].files;

@@ -12,13 +12,6 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
@@ -32,61 +25,6 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-
-// package.json
-var require_package = __commonJS({
-  "package.json"(exports2, module2) {
-    module2.exports = {
-      name: "migcheck",
-      version: "0.1.0",
-      description: "Git hook and CLI that stops Alembic migration chains from forking, and repairs them when they have",
-      type: "module",
-      license: "MIT",
-      bin: {
-        migcheck: "bin/migcheck.js"
-      },
-      exports: "./dist/index.js",
-      files: [
-        "bin",
-        "dist",
-        "hooks",
-        ".pre-commit-hooks.yaml"
-      ],
-      engines: {
-        node: ">=20.19"
-      },
-      keywords: [
-        "alembic",
-        "migrations",
-        "git-hooks",
-        "pre-commit",
-        "husky",
-        "lint-staged"
-      ],
-      scripts: {
-        build: "node scripts/build.mjs",
-        typecheck: "tsc -p tsconfig.test.json",
-        test: "node scripts/test.mjs",
-        "test:unit": "node scripts/test.mjs --unit",
-        bench: "node scripts/bench.mjs",
-        fuzz: "MIGCHECK_FUZZ_RUNS=100000 node scripts/test.mjs test/fuzz",
-        demo: "npm run build --silent && node --import tsx scripts/demo.ts"
-      },
-      devDependencies: {
-        "@types/node": "^20.19.43",
-        esbuild: "0.28.2",
-        "fast-check": "^4.10.2",
-        husky: "^9.1.7",
-        "lint-staged": "^16.4.0",
-        "simple-git": "^4.0.2",
-        "smol-toml": "1.9.1",
-        tsx: "^4.23.15",
-        typescript: "7.0.2",
-        uvu: "^0.5.6"
-      }
-    };
-  }
-});
 
 // bundle-of:src/cli/commands/check.ts
 var check_exports = {};
@@ -287,16 +225,22 @@ function linkedLocations(environments2, links) {
 // src/cache/environment-cache.cts
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
-var ENVIRONMENT_CACHE_FILE = "environments-v1.json";
+var ENVIRONMENT_CACHE_FILE = "environments-v2.json";
 var MAX_ENTRIES = 32;
 var SETTINGS_FILES = [".migcheckrc.json", "package.json", "pyproject.toml"];
 var salt;
 function cacheSalt() {
   if (salt === void 0) {
-    try {
-      salt = `migcheck ${String(require_package().version)}`;
-    } catch {
-      salt = "migcheck unknown";
+    salt = "migcheck unknown";
+    for (let dir = __dirname; ; dir = (0, import_node_path.dirname)(dir)) {
+      if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "bin", "migcheck.js"))) {
+        try {
+          salt = `migcheck ${String(JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8")).version)}`;
+        } catch {
+        }
+        break;
+      }
+      if ((0, import_node_path.dirname)(dir) === dir) break;
     }
   }
   return salt;

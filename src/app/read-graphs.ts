@@ -66,28 +66,22 @@ export async function readGraphs(args: ParsedArgs, io: CommandIO, options: { hea
       spec = { name: 'index' };
     }
     const environments = await environmentsFor(context, source, reader);
-    // `heads` of a tree git names by content: its summary's heads, when the tree is healthy.
-    let ofCommit = spec.name === 'head' ? spec.commit : undefined;
-    if (options.headsOnly && spec.name === 'worktree' && context.repo.head && context.config.ignore.length === 0
-      && environments.every((env) => !env.recursive && !env.sourceless)) {
+    // `heads` of a tree git names by content: its summary's heads, when the tree is healthy. The
+    // working tree counts as HEAD's when its versions folders are (asked only once HEAD has a
+    // healthy summary: without one the folders are read anyway).
+    if (options.headsOnly && context.config.ignore.length === 0) {
+      const head = context.repo.head;
+      const commit = spec.name === 'head' ? spec.commit
+        : spec.name === 'worktree' && head && environments.every((env) => !env.recursive && !env.sourceless) ? head : undefined;
+      const summarised = commit ? await headsFromSummaries(context, environments, commit, reader) : undefined;
       const selected = (path: string) => environments.some((env) => selectRevisionFiles([path], env).length > 0);
-      if (await worktreeMatchesHead(context.repo, environments.flatMap((env) => env.versionLocations), selected)) {
-        ofCommit = context.repo.head;
-        spec = { name: 'head', commit: ofCommit };
+      if (summarised && (spec.name === 'head' || await worktreeMatchesHead(context.repo, environments.flatMap((env) => env.versionLocations), selected))) {
+        return { context, graphs: summarised };
       }
-    }
-    if (options.headsOnly && ofCommit && context.config.ignore.length === 0) {
-      const summarised = await headsFromSummaries(context, environments, ofCommit, reader);
-      if (summarised) return { context, graphs: summarised };
     }
     // One loader for every tree: commits from their summaries, the index as HEAD + the staged
     // changes, the working tree listed with its unchanged tracked files taken by blob id.
-    let loaded = await loadTrees(context.repo, environments, [spec], { reader, staged: spec.name === 'index' ? stagedChanges(context.repo) : undefined });
-    // A working tree read as HEAD: only where nothing outside the folders went into the files
-    // (a symlink, a label constant read from a module the working tree may have changed).
-    if (spec.name === 'head' && source.kind === 'worktree' && loaded.trees[0]!.some((tree) => !tree.contained)) {
-      loaded = await loadTrees(context.repo, environments, [{ name: 'worktree' }], { reader });
-    }
+    const loaded = await loadTrees(context.repo, environments, [spec], { reader, staged: spec.name === 'index' ? stagedChanges(context.repo) : undefined });
     const ignored = context.config.ignore.length > 0 ? compileIgnore(context.config.ignore) : undefined;
     const graphs = environments.map((environment, e) => {
       const files = loaded.trees[0]![e]!.files;

@@ -1,5 +1,5 @@
 /**
- * The environments a check found for a tree, kept in `<commonDir>/migcheck/environments-v1.json`
+ * The environments a check found for a tree, kept in `<commonDir>/migcheck/environments-v2.json`
  * under a key that names everything they were found from, so a hit is exact:
  *  - a tree key: a root tree id (git's content address for every config file and link in it);
  *  - an index key: the index's own discovery entries (every `*.ini`, `pyproject.toml` and
@@ -14,13 +14,13 @@
  * synchronously, because the lane runs before any ES module is loaded. An optimisation only: a
  * missing or damaged file is a miss, writes are atomic, failures are ignored.
  */
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Environment } from '../core/types.js';
 import type { IndexEntryFact } from '../git/read-index.cjs';
 
 /** The file's format version is in its name, so an old migcheck never reads a new format. */
-export const ENVIRONMENT_CACHE_FILE = 'environments-v1.json';
+export const ENVIRONMENT_CACHE_FILE = 'environments-v2.json';
 
 /** Keys kept at most (a few recent trees per branch being worked on). */
 const MAX_ENTRIES = 32;
@@ -44,11 +44,19 @@ interface Stored {
 let salt: string | undefined;
 export function cacheSalt(): string {
   if (salt === undefined) {
-    try {
-      // The package's own manifest (dist/cache/ and src/cache/ both sit two folders below it).
-      salt = `migcheck ${String((require('../../package.json') as { version?: unknown }).version)}`;
-    } catch {
-      salt = 'migcheck unknown';
+    salt = 'migcheck unknown';
+    // The installation's manifest, looked for (src/cache/ in tests, dist/ when bundled) and read
+    // at run time: a bundle that carried a copy would hold the whole manifest in the file every run reads.
+    for (let dir = __dirname; ; dir = dirname(dir)) {
+      if (existsSync(join(dir, 'bin', 'migcheck.js'))) {
+        try {
+          salt = `migcheck ${String((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: unknown }).version)}`;
+        } catch {
+          // No readable manifest: one salt for all.
+        }
+        break;
+      }
+      if (dirname(dir) === dir) break;
     }
   }
   return salt;
