@@ -288,6 +288,9 @@ __export(messages_exports, {
   optionNotTaken: () => optionNotTaken,
   optionTakesNoValue: () => optionTakesNoValue,
   optionTwice: () => optionTwice,
+  outsideVersionLocations: () => outsideVersionLocations,
+  outsideVersionLocationsMoveFix: () => outsideVersionLocationsMoveFix,
+  outsideVersionLocationsRecursiveFix: () => outsideVersionLocationsRecursiveFix,
   packageLocationNotFound: () => packageLocationNotFound,
   pathNamesNothing: () => pathNamesNothing,
   planAmbiguousHead: () => planAmbiguousHead,
@@ -359,7 +362,7 @@ __export(messages_exports, {
   usageError: () => usageError,
   warnRecordedRepoint: () => warnRecordedRepoint
 });
-var readerNoRevision, readerNoDownRevision, readerIllegalChars, readerNotLiteral, readerNotString, READER_EMPTY_REVISION, readerRepeated, readerConditional, readerBoundBy, readerLineTooLong, readerSyntax, readerConflictMarkers, READER_CONFLICT_FIX, readerCompiled, readerUnresolvedConstant, latin1Unencodable, quoted, missingParent, missingParentMeant, missingParentMeantFix, missingParentFix, duplicateRevision, duplicateRevisionFix, cycle, cycleFix, duplicateLabel, duplicateLabelFix, unresolvedLabel, unresolvedLabelFix, unparseable, unparseableFix, labelsMarker, headMarker, BRANCHPOINT_MARKER, MERGEPOINT_MARKER, CYCLE_MARKER, missingParentMarker, dependsOnMarker, graphUnreadable, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT, directoryNotFound, notARepository, NOT_A_REPOSITORY_HINT, badRef, BAD_REF_HINT, unknownTarget, UNKNOWN_TARGET_HINT, noTargetFound, NO_TARGET_HINT, noMergeBaseShallow, NO_MERGE_BASE_SHALLOW_HINT, badObjectId, blobReaderFailed, noEnvironment, NO_ENVIRONMENT_HINT, dirMissing, dirIsFile, dirInSubmodule, alembicConfigUnreadable, interpolationMissing, interpolationSyntax, locationOutsideRepository, packageLocationNotFound, scriptLocationMissing, badPathSeparator, symlinkEscapes, symlinkNotFollowed, SYMLINK_FIX, blobMissing, configInvalid, CONFIG_KEYS_HINT, configUnreadable, configMissing, CONFIG_MISSING_HINT, COUNT_WORDS, countOf, idList, downRevisionLiteral, bypassedChain, bypassedChainFix, behindTarget, behindTargetFix, multipleHeads, MULTIPLE_HEADS_FIX, preexistingHeads, preexistingBaseHeads, preexistingHeadsFix, preexistingBaseHeadsFix, notCausedByChange, onceMerged, redundantMerge, redundantMergeFix, editedPublished, editedPublishedFix, ids, planDeleteStep, planRepointStep, planGitStep, appliedDelete, appliedRepoint, appliedGitStillToDo, APPLIED_NOT_STAGED, PLAN_APPLY_HINT, planNothingToDo, planHeader, appliedHeader, planResultHeads, planTargetHasHeads, refuseUnstaged, refusePublished, refuseChanged, refuseReadOnly, refuseNotLiteral, refuseSeveralAssignments, refuseNoDownRevision, refuseBlockedPlan, applyWriteFailed, applyWrongHeads, repairUnreadable, mergeNothingToDo, mergeWrote, MERGE_NOT_STAGED, mergeChooseEnvironment, mergeBadRevId, mergeRevIdTaken, mergeFileExists, mergeTemplateUnsupported, mergeFileTemplateUnsupported, mergeUnknownTimezone, prePushBadLine, hookCannotFindMigcheck, hookRemoval, initMode, initChange, INIT_NOTHING_TO_DO, INIT_DRY_RUN_DONE, INIT_WHAT, INIT_RUN_NPM_INSTALL, INIT_RUN_HUSKY, INIT_ADD_MIGCHECK, initLintStagedManual, initPlainRemoval, initChainTaken, INIT_CHAIN_TAKEN_HINT, INIT_BARE, initBadJson, preCommitSnippet, environmentHeading, allClear, unknownFormat, unknownRev, UNKNOWN_REV_HINT, stagedAndRev, checkSummary, internalFailure, skipped, usageError, FINDING_RULES, unknownRule, summaryHeading, summaryChecked, summaryHeads, SUMMARY_NO_FINDINGS, summaryTruncated, annotationsCapped, summaryNotWritten, actionBadInput, actionNoPayload, ACTION_NO_PAYLOAD_HINT, actionPayloadLacks, actionMissingCommit, ACTION_FETCH_DEPTH_HINT, actionNotWritten, SUMMARY_COULD_NOT_CHECK, unknownCommand, pathNamesNothing, argumentNamesNothing, unknownOption, optionNotTaken, optionNeedsValue, optionTakesNoValue, optionTwice, optionChoice, tooManyArguments, missingArgument, missingSubcommand, unknownSubcommand, NOTHING_STAGED, HELP_TITLE, HELP_USAGE, HELP_OPTIONS_ANYWHERE, HELP_ENVIRONMENT, HELP_GENERAL_EXAMPLES, HELP_EXIT_CODES, HELP_DOCS, helpFormat, helpChoices, HELP_FLAG, VERSION_FLAG, unknownHelpTopic, checkedAgainst, fetchFailed, fetchLocalTarget, compatLabelAsParent, compatLabelAsParentFix, planAmbiguousHead, planCannotFix, bypassedBehindFix, redundantMergeRepointFix, READER_NUL_BYTE, READER_SYNTAX_FIX, READER_DOT_PY_NAME, readerDotPyNameFix, COMPAT_EMPTY_DOWN_REVISION, COMPAT_EMPTY_DOWN_REVISION_FIX, compatColonInRevision, COMPAT_COLON_IN_REVISION_FIX, compatConfig, compatConfigFix, compatSymlinkName, COMPAT_SYMLINK_NAME_FIX, redundantMergeBehindFix, DB_URL_HINT, dbNoUrl, dbUnsupportedUrl, dbInMemory, dbSqliteDriverMissing, dbNoFile, dbCannotOpen, DB_CONNECT_HINT, dbUrlTwice, dbWhichEnvironment, dbUnknownEnvironment, dbSqliteSchema, dbBadOption, dbStateText, dbStateFix, dbSummary, dbLabels, dbPendingHeading, DB_EVIDENCE_TEXT, dbEmptyRevision, dbObjectText, dbObjectNote, DB_UNKNOWN_REASON, dbUnknownStep, dbPlanHeading, dbPlanNothing, dbPlanStampWhy, dbPlanPurgeWhy, dbPlanMergeCommand, dbPlanMergeWhy, dbPlanUpgradeWhy, dbPlanBlockersHeading, dbPlanUnknownRows, dbPlanPartial, dbPlanUnknown, dbPlanPresentAfterMissing, dbPlanDataHeading, dbPlanData, dbPlanStatusHint, refuseRecordedRepoint, warnRecordedRepoint;
+var readerNoRevision, readerNoDownRevision, readerIllegalChars, readerNotLiteral, readerNotString, READER_EMPTY_REVISION, readerRepeated, readerConditional, readerBoundBy, readerLineTooLong, readerSyntax, readerConflictMarkers, READER_CONFLICT_FIX, readerCompiled, readerUnresolvedConstant, latin1Unencodable, quoted, missingParent, missingParentMeant, missingParentMeantFix, missingParentFix, duplicateRevision, duplicateRevisionFix, cycle, cycleFix, duplicateLabel, duplicateLabelFix, unresolvedLabel, unresolvedLabelFix, unparseable, unparseableFix, labelsMarker, headMarker, BRANCHPOINT_MARKER, MERGEPOINT_MARKER, CYCLE_MARKER, missingParentMarker, dependsOnMarker, graphUnreadable, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT, directoryNotFound, notARepository, NOT_A_REPOSITORY_HINT, badRef, BAD_REF_HINT, unknownTarget, UNKNOWN_TARGET_HINT, noTargetFound, NO_TARGET_HINT, noMergeBaseShallow, NO_MERGE_BASE_SHALLOW_HINT, badObjectId, blobReaderFailed, noEnvironment, NO_ENVIRONMENT_HINT, dirMissing, dirIsFile, dirInSubmodule, alembicConfigUnreadable, interpolationMissing, interpolationSyntax, locationOutsideRepository, packageLocationNotFound, scriptLocationMissing, badPathSeparator, symlinkEscapes, symlinkNotFollowed, SYMLINK_FIX, blobMissing, configInvalid, CONFIG_KEYS_HINT, configUnreadable, configMissing, CONFIG_MISSING_HINT, COUNT_WORDS, countOf, idList, downRevisionLiteral, bypassedChain, bypassedChainFix, behindTarget, behindTargetFix, multipleHeads, MULTIPLE_HEADS_FIX, preexistingHeads, preexistingBaseHeads, preexistingHeadsFix, preexistingBaseHeadsFix, notCausedByChange, onceMerged, redundantMerge, redundantMergeFix, editedPublished, editedPublishedFix, ids, planDeleteStep, planRepointStep, planGitStep, appliedDelete, appliedRepoint, appliedGitStillToDo, APPLIED_NOT_STAGED, PLAN_APPLY_HINT, planNothingToDo, planHeader, appliedHeader, planResultHeads, planTargetHasHeads, refuseUnstaged, refusePublished, refuseChanged, refuseReadOnly, refuseNotLiteral, refuseSeveralAssignments, refuseNoDownRevision, refuseBlockedPlan, applyWriteFailed, applyWrongHeads, repairUnreadable, mergeNothingToDo, mergeWrote, MERGE_NOT_STAGED, mergeChooseEnvironment, mergeBadRevId, mergeRevIdTaken, mergeFileExists, mergeTemplateUnsupported, mergeFileTemplateUnsupported, mergeUnknownTimezone, prePushBadLine, hookCannotFindMigcheck, hookRemoval, initMode, initChange, INIT_NOTHING_TO_DO, INIT_DRY_RUN_DONE, INIT_WHAT, INIT_RUN_NPM_INSTALL, INIT_RUN_HUSKY, INIT_ADD_MIGCHECK, initLintStagedManual, initPlainRemoval, initChainTaken, INIT_CHAIN_TAKEN_HINT, INIT_BARE, initBadJson, preCommitSnippet, environmentHeading, allClear, unknownFormat, unknownRev, UNKNOWN_REV_HINT, stagedAndRev, checkSummary, internalFailure, skipped, usageError, FINDING_RULES, unknownRule, summaryHeading, summaryChecked, summaryHeads, SUMMARY_NO_FINDINGS, summaryTruncated, annotationsCapped, summaryNotWritten, actionBadInput, actionNoPayload, ACTION_NO_PAYLOAD_HINT, actionPayloadLacks, actionMissingCommit, ACTION_FETCH_DEPTH_HINT, actionNotWritten, SUMMARY_COULD_NOT_CHECK, unknownCommand, pathNamesNothing, argumentNamesNothing, unknownOption, optionNotTaken, optionNeedsValue, optionTakesNoValue, optionTwice, optionChoice, tooManyArguments, missingArgument, missingSubcommand, unknownSubcommand, NOTHING_STAGED, HELP_TITLE, HELP_USAGE, HELP_OPTIONS_ANYWHERE, HELP_ENVIRONMENT, HELP_GENERAL_EXAMPLES, HELP_EXIT_CODES, HELP_DOCS, helpFormat, helpChoices, HELP_FLAG, VERSION_FLAG, unknownHelpTopic, checkedAgainst, fetchFailed, fetchLocalTarget, compatLabelAsParent, compatLabelAsParentFix, planAmbiguousHead, planCannotFix, bypassedBehindFix, redundantMergeRepointFix, READER_NUL_BYTE, READER_SYNTAX_FIX, READER_DOT_PY_NAME, readerDotPyNameFix, COMPAT_EMPTY_DOWN_REVISION, COMPAT_EMPTY_DOWN_REVISION_FIX, compatColonInRevision, COMPAT_COLON_IN_REVISION_FIX, compatConfig, compatConfigFix, compatSymlinkName, COMPAT_SYMLINK_NAME_FIX, redundantMergeBehindFix, DB_URL_HINT, dbNoUrl, dbUnsupportedUrl, dbInMemory, dbSqliteDriverMissing, dbNoFile, dbCannotOpen, DB_CONNECT_HINT, dbUrlTwice, dbWhichEnvironment, dbUnknownEnvironment, dbSqliteSchema, dbBadOption, dbStateText, dbStateFix, dbSummary, dbLabels, dbPendingHeading, DB_EVIDENCE_TEXT, dbEmptyRevision, dbObjectText, dbObjectNote, DB_UNKNOWN_REASON, dbUnknownStep, dbPlanHeading, dbPlanNothing, dbPlanStampWhy, dbPlanPurgeWhy, dbPlanMergeCommand, dbPlanMergeWhy, dbPlanUpgradeWhy, dbPlanBlockersHeading, dbPlanUnknownRows, dbPlanPartial, dbPlanUnknown, dbPlanPresentAfterMissing, dbPlanDataHeading, dbPlanData, dbPlanStatusHint, refuseRecordedRepoint, warnRecordedRepoint, outsideVersionLocations, outsideVersionLocationsRecursiveFix, outsideVersionLocationsMoveFix;
 var init_messages = __esm({
   "src/core/messages.ts"() {
     "use strict";
@@ -458,7 +461,7 @@ var init_messages = __esm({
     preexistingBaseHeadsFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
     notCausedByChange = (message) => `${message} (not caused by this change)`;
     onceMerged = (target, message) => `once merged into ${target}: ${message}`;
-    redundantMerge = (rev, parents, target, join7) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join7}`;
+    redundantMerge = (rev, parents, target, join11) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join11}`;
     redundantMergeFix = (file, suggested) => `delete ${file} and set down_revision = ${downRevisionLiteral(suggested)} in the migrations that revise it (or run \`migcheck rebase-plan\`)`;
     editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
     editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
@@ -854,6 +857,9 @@ repos:
     dbPlanStatusHint = () => "run `migcheck db stamp-plan` for the commands that make the record true";
     refuseRecordedRepoint = (revision, file, url) => `refusing to re-point ${revision} (${file}): the database ${url} has applied it, and a recorded revision with new ancestors makes \`alembic upgrade\` skip those ancestors silently; write a merge migration instead (migcheck merge). Nothing was changed.`;
     warnRecordedRepoint = (revision, url) => `warning: the database ${url} has applied ${revision}; --apply will refuse to re-point it (write a merge migration instead: migcheck merge)`;
+    outsideVersionLocations = (files, revision, locations) => files.length === 1 ? `${files[0]} declares revision ${revision ?? "(unreadable)"} but lies in no version location (${locations.join(", ") || "(repository root)"}): Alembic's configured run and migcheck do not load it` : `${files.length} files under the script location declare revisions but lie in no version location (${locations.join(", ") || "(repository root)"}), first ${files[0]}: Alembic's configured run and migcheck do not load them`;
+    outsideVersionLocationsRecursiveFix = (source, location) => source.kind === "alembic" ? `add \`recursive_version_locations = true\` to [${source.section}] in ${source.config} (Alembic then loads the sub-folders), or name the folder in migcheck's config: "environments": [{"dir": "${location}", "recursive": true}]` : source.kind === "migcheck" ? `set "recursive": true on the environment "${location}" in ${source.config}` : `name the folder in migcheck's config: "environments": [{"dir": "${location}", "recursive": true}]`;
+    outsideVersionLocationsMoveFix = (folder, location, config) => `move the file into ${location || "the versions folder"}, or add ${folder || "its folder"} to ${config ? `version_locations in ${config}` : `the environment's folders (--dir, or "environments" in migcheck's config)`}`;
   }
 });
 
@@ -969,6 +975,9 @@ function forEachRefArgs(refs) {
 }
 function catFileBatchArgs() {
   return ["cat-file", "--batch"];
+}
+function catFileBatchCommandArgs() {
+  return ["cat-file", "--batch-command"];
 }
 var CONFIG_PATHSPECS, FOR_EACH_REF_FORMAT;
 var init_argv = __esm({
@@ -1148,7 +1157,16 @@ async function mergeBase(repo, a, b, names = {}) {
   }
   return void 0;
 }
-async function resolveTarget(repo, named) {
+function gitRefLookup(repo) {
+  return {
+    commitOf: (ref) => resolveCommit(repo, ref),
+    candidates: async () => {
+      const { stdout } = await runGit(repo, forEachRefArgs(TARGET_CANDIDATES));
+      return new Map(parseForEachRef(stdout).map((record) => [record.name, { commit: record.commit, symref: record.symref }]));
+    }
+  };
+}
+async function resolveTarget(repo, named, lookup = gitRefLookup(repo)) {
   const choices = [
     [named.explicit, "option", "--target"],
     [named.configured, "config", "the config file"],
@@ -1157,17 +1175,16 @@ async function resolveTarget(repo, named) {
   for (const [ref, source, origin] of choices) {
     if (ref === void 0 || ref === "") continue;
     validateRef(ref, `target (from ${origin})`);
-    const commit = await resolveCommit(repo, ref);
+    const commit = await lookup.commitOf(ref);
     if (!commit) throw new MigcheckError(unknownTarget(ref, origin), { hint: UNKNOWN_TARGET_HINT });
     return { ref, commit, source };
   }
-  const { stdout } = await runGit(repo, forEachRefArgs(TARGET_CANDIDATES));
-  const found = new Map(parseForEachRef(stdout).map((record) => [record.name, record]));
+  const found = await lookup.candidates();
   for (const candidate of TARGET_CANDIDATES) {
     const record = found.get(candidate);
     if (!record) continue;
     if (candidate === "refs/remotes/origin/HEAD") {
-      return { ref: shortRefName(record.symref ?? candidate), commit: record.commit, source: "remote-head" };
+      return { ref: shortRefName(record.symref || candidate), commit: record.commit, source: "remote-head" };
     }
     return { ref: shortRefName(candidate), commit: record.commit, source: "default" };
   }
@@ -1202,6 +1219,11 @@ var init_blob_reader = __esm({
     init_argv();
     init_run_git();
     BatchParser = class {
+      /** `bodyFollows(k)`: whether the k-th answer completed by the current push carries the object's bytes. */
+      constructor(bodyFollows = () => true) {
+        this.bodyFollows = bodyFollows;
+      }
+      bodyFollows;
       header = Buffer.alloc(0);
       body;
       /** Consumes a chunk and returns the answers it completed, in order. */
@@ -1237,6 +1259,10 @@ var init_blob_reader = __esm({
           const parts = line.split(" ");
           const size = Number(parts[2]);
           if (parts.length !== 3 || !Number.isSafeInteger(size) || size < 0) throw new Error(`cat-file --batch: unexpected header ${JSON.stringify(line)}`);
+          if (!this.bodyFollows(answers.length)) {
+            answers.push({ name: parts[0], kind: "object", type: parts[1], data: new Uint8Array(0) });
+            continue;
+          }
           this.body = { name: parts[0], type: parts[1], data: Buffer.allocUnsafe(size + 1), filled: 0 };
         }
         return answers;
@@ -1262,6 +1288,9 @@ var init_blob_reader = __esm({
       closed = false;
       exited;
       readCount = 0;
+      /** False once git said it has no `--batch-command` (before 2.36). */
+      commands = true;
+      answered = false;
       /** How many objects were read from git so far (answers received, the empty blob excluded). */
       get objectsRead() {
         return this.readCount;
@@ -1279,33 +1308,48 @@ var init_blob_reader = __esm({
           else wanted.push(oid);
         }
         if (wanted.length === 0) return Promise.resolve(result);
-        if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
-        if (this.failure !== void 0) return Promise.reject(this.failure);
-        return new Promise((resolve3, reject) => {
-          const group = { result, remaining: wanted.length, resolve: resolve3, reject };
-          const child = this.start();
-          for (const oid of wanted) this.queue.push({ group, oid });
-          child.stdin.write(`${wanted.join("\n")}
-`);
-        });
+        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve3) => resolve3(group.result));
       }
       /**
-       * The tree ids of `<rev>:<path>` names (`<rev>:` is the root), through the same process; a
-       * name that is missing, not a tree, or not askable on one line is absent from the result.
+       * What each name is (`HEAD`, `<commit>:<path>`, `main^{commit}`), through the same process and
+       * without reading the objects; a name that is missing or not askable on one line is absent.
        */
-      treeIds(names) {
-        const trees = /* @__PURE__ */ new Map();
+      info(names) {
+        const objects = /* @__PURE__ */ new Map();
         const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
-        if (wanted.length === 0) return Promise.resolve(trees);
+        if (wanted.length === 0) return Promise.resolve(objects);
+        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
+      }
+      /**
+       * The objects names stand for, with their bytes (`HEAD` → its commit): for small objects only.
+       * A missing name is absent.
+       */
+      named(names) {
+        const objects = /* @__PURE__ */ new Map();
+        const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
+        if (wanted.length === 0) return Promise.resolve(objects);
+        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
+      }
+      /** The tree ids of `<rev>:<path>` names (`<rev>:` is the root); names of no tree are absent. */
+      async treeIds(names) {
+        const trees = /* @__PURE__ */ new Map();
+        for (const [name, object] of await this.info(names)) if (object.type === "tree") trees.set(name, object.oid);
+        return trees;
+      }
+      ask(requests, shape, done) {
         if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
         if (this.failure !== void 0) return Promise.reject(this.failure);
         return new Promise((resolve3, reject) => {
-          const group = { result: /* @__PURE__ */ new Map(), trees, remaining: wanted.length, resolve: () => resolve3(trees), reject };
+          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve3), reject };
           const child = this.start();
-          for (const name of wanted) this.queue.push({ group, oid: name, byName: true });
-          child.stdin.write(`${wanted.join("\n")}
-`);
+          const queued = requests.map((request) => ({ ...request, group }));
+          this.queue.push(...queued);
+          child.stdin.write(this.lines(queued));
         });
+      }
+      lines(requests) {
+        return requests.map((r) => `${this.commands ? r.info ? "info " : "contents " : ""}${r.name}
+`).join("");
       }
       /** Ends the git process and waits for it to exit. Safe to call more than once. */
       async close() {
@@ -1321,40 +1365,56 @@ var init_blob_reader = __esm({
       }
       start() {
         if (this.child) return this.child;
-        const child = spawnGit(this.repo, catFileBatchArgs());
+        const child = spawnGit(this.repo, this.commands ? catFileBatchCommandArgs() : catFileBatchArgs());
         this.child = child;
-        const parser = new BatchParser();
+        const parser = new BatchParser((k) => !(this.commands && this.queue[k]?.info));
         let stderr = "";
         this.exited = new Promise((resolve3) => child.on("close", () => resolve3()));
         child.stderr.on("data", (chunk) => {
           stderr += chunk.toString("utf8");
         });
         child.stdout.on("data", (chunk) => {
-          if (this.failure !== void 0) return;
+          if (this.failure !== void 0 || child !== this.child) return;
           try {
             for (const answer of parser.push(chunk)) this.answer(answer);
           } catch (error) {
             this.fail(new MigcheckError(blobReaderFailed(String(error.message)), { cause: error }));
           }
         });
-        child.stdin.on("error", (error) => this.fail(new MigcheckError(blobReaderFailed(stderr || error.message), { cause: error })));
+        child.stdin.on("error", () => void 0);
         child.on("error", (error) => this.fail(spawnFailure(error, this.repo.cwd)));
         child.on("close", (code, signal) => {
-          if (this.queue.length > 0) this.fail(new MigcheckError(blobReaderFailed(stderr.trim() || `exit ${code ?? signal}`)));
+          if (child !== this.child || this.queue.length === 0 || this.legacyRestart(stderr)) return;
+          this.fail(new MigcheckError(blobReaderFailed(stderr.trim() || `exit ${code ?? signal}`)));
         });
         return child;
       }
+      /**
+       * Git before 2.36 refuses `--batch-command` before answering anything: start `--batch` instead
+       * and ask again. True when that was the failure.
+       */
+      legacyRestart(stderr) {
+        if (!this.commands || this.answered || !/batch-command|unknown option|usage: git cat-file/i.test(stderr)) return false;
+        this.commands = false;
+        this.child = void 0;
+        const pending = [...this.queue];
+        this.start().stdin.write(this.lines(pending));
+        return true;
+      }
       answer(answer) {
+        this.answered = true;
         const request = this.queue.shift();
-        if (!request || request.oid !== answer.name && !(request.byName && answer.kind === "object")) {
-          throw new Error(`answer for ${answer.name} does not match the request ${request?.oid ?? "(none)"}`);
+        if (!request || request.name !== answer.name && !((request.info || request.named) && answer.kind === "object")) {
+          throw new Error(`answer for ${answer.name} does not match the request ${request?.name ?? "(none)"}`);
         }
         const { group } = request;
-        if (request.byName) {
-          if (answer.kind === "object" && answer.type === "tree") group.trees.set(request.oid, answer.name);
+        if (request.info) {
+          if (answer.kind === "object") group.objects.set(request.name, { oid: answer.name, type: answer.type });
+        } else if (request.named) {
+          if (answer.kind === "object") group.objects.set(request.name, { oid: answer.name, type: answer.type, data: answer.data });
         } else {
           this.readCount += 1;
-          if (answer.kind === "object" && answer.type === "blob") group.result.set(request.oid, answer.data);
+          if (answer.kind === "object" && answer.type === "blob") group.result.set(request.name, answer.data);
         }
         group.remaining -= 1;
         if (group.remaining === 0) group.resolve(group.result);
@@ -1926,20 +1986,20 @@ function graphFindings(graph) {
 }
 function computeFindings(graph) {
   const files = graph.files ?? [...[...graph.nodes.values()].map((n) => n.file), ...graph.unreadable];
-  const byPath = graph.problems.length === 0 ? /* @__PURE__ */ new Map() : new Map(files.map((f) => [f.path, f]));
-  const findings = graph.problems.map((p) => problemFinding(graph, p, byPath));
+  const byPath2 = graph.problems.length === 0 ? /* @__PURE__ */ new Map() : new Map(files.map((f) => [f.path, f]));
+  const findings = graph.problems.map((p) => problemFinding(graph, p, byPath2));
   for (const file of files) {
     if (file.problems.length === 0 && allStrings(file.branchLabels) && allStrings(file.dependsOn)) continue;
     findings.push(...fileFindings(file));
   }
   return findings;
 }
-function problemFinding(graph, problem, byPath) {
+function problemFinding(graph, problem, byPath2) {
   const fileOf = (id) => graph.nodes.get(id)?.file;
   const at = (file, field) => file === void 0 ? {} : { file: file.path, ...lineOf(file, field) };
   switch (problem.kind) {
     case "missing-parent": {
-      const file = byPath.get(problem.file) ?? fileOf(problem.revision);
+      const file = byPath2.get(problem.file) ?? fileOf(problem.revision);
       const field = problem.via;
       const written = field === "down_revision" ? file?.downRevisions ?? [] : (file?.dependsOn ?? []).filter((i) => i.kind === "string").map((i) => i.value);
       const meant = problem.meant;
@@ -1955,7 +2015,7 @@ function problemFinding(graph, problem, byPath) {
       };
     }
     case "duplicate-revision": {
-      const last = byPath.get(problem.files[problem.files.length - 1]);
+      const last = byPath2.get(problem.files[problem.files.length - 1]);
       return {
         code: "duplicate-revision",
         severity: "error",
@@ -1977,7 +2037,7 @@ function problemFinding(graph, problem, byPath) {
         revisions: problem.revisions
       };
     case "label-as-parent": {
-      const file = byPath.get(problem.file) ?? fileOf(problem.revision);
+      const file = byPath2.get(problem.file) ?? fileOf(problem.revision);
       return {
         code: "alembic-compat",
         severity: "warning",
@@ -2396,8 +2456,8 @@ var init_finding_key = __esm({
 
 // src/core/analysis/merge-trees.ts
 function locate(files, before) {
-  const byPath = files.findIndex((f) => f.path === before.path);
-  if (byPath >= 0) return byPath;
+  const byPath2 = files.findIndex((f) => f.path === before.path);
+  if (byPath2 >= 0) return byPath2;
   const byBlob = before.blob === void 0 ? -1 : files.findIndex((f) => f.blob === before.blob);
   if (byBlob >= 0) return byBlob;
   return before.revision === void 0 ? -1 : files.findIndex((f) => f.revision === before.revision);
@@ -2546,7 +2606,9 @@ function analyseEnvironment(input) {
     heads: { target: unique2(target?.heads ?? []), mergeBase: unique2(base?.heads ?? []), result: unique2(merged.heads) },
     findings: once,
     merged,
-    checked
+    checked,
+    ...base ? { base } : {},
+    ...target ? { target } : {}
   };
 }
 var unique2, sameTree, touches, asPreexisting;
@@ -2583,6 +2645,111 @@ var init_analysis = __esm({
   }
 });
 
+// src/core/graph/heads-graph.ts
+function headsGraph(heads) {
+  const nodes = new Map(heads.map((h) => [h.id, {
+    id: h.id,
+    parents: [],
+    dependsOn: [],
+    children: [],
+    labels: [...h.labels],
+    dependents: h.dependedOn ? ["(depends_on)"] : [],
+    file: { path: h.path, revision: h.id, revisionSource: "variable", downRevisions: [], branchLabels: [], dependsOn: [], sites: {}, problems: [] }
+  }]));
+  const ids2 = heads.map((h) => h.id);
+  return { nodes, order: ids2, heads: ids2, bases: [], problems: [], unreadable: [], files: [...nodes.values()].map((n) => n.file) };
+}
+var init_heads_graph = __esm({
+  "src/core/graph/heads-graph.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/analysis/extend-verdict.ts
+function selfVerdict(tree, allowedHeads) {
+  if (!tree.healthy || unexcusedHeads(headsGraph(tree.heads), allowedHeads).length > 1) return void 0;
+  const ids2 = tree.heads.map((h) => h.id);
+  return { heads: { target: ids2, mergeBase: ids2, result: tree.heads.map(({ id, path }) => ({ id, path })) }, findings: [] };
+}
+function extendVerdict(input) {
+  const { verdict, head, base, target, added } = input;
+  if (added.length === 0 || ![head, base, target].every((tree) => tree.healthy)) return void 0;
+  const behind = verdict.findings.length === 1 && verdict.findings[0].code === "behind-target" ? verdict.findings[0] : void 0;
+  if (verdict.findings.length > (behind ? 1 : 0)) return void 0;
+  const trees = [head, base, target];
+  const labels = new Set(trees.flatMap((tree) => tree.labels));
+  const dependedOn = new Set(trees.flatMap((tree) => tree.dependedOn));
+  const byId = /* @__PURE__ */ new Map();
+  for (const file of added) {
+    const id = file.revision;
+    if (id === void 0 || file.revisionSource !== "variable" || file.problems.length > 0 || file.downRevisions?.length !== 1) return void 0;
+    if (file.branchLabels.length > 0 || file.dependsOn.length > 0 || byId.has(id) || labels.has(id) || input.allowedHeads.includes(id)) return void 0;
+    if (trees.some((tree) => tree.has(id) || tree.hasPath(file.path))) return void 0;
+    byId.set(id, file);
+  }
+  const headIds = new Map(head.heads.map((h) => [h.id, h]));
+  const resultIds = new Set(verdict.heads.result.map((h) => h.id));
+  const taken = /* @__PURE__ */ new Set();
+  for (const file of added) {
+    const parent = file.downRevisions[0];
+    if (taken.has(parent)) return void 0;
+    taken.add(parent);
+    if (byId.has(parent)) continue;
+    if (!headIds.has(parent) || dependedOn.has(parent) || !resultIds.has(parent) || input.allowedHeads.includes(parent)) return void 0;
+    if (behind && base.has(parent)) return void 0;
+  }
+  const endOf = /* @__PURE__ */ new Map();
+  for (const file of added) {
+    if (taken.has(file.revision)) continue;
+    let root = file;
+    for (let steps = 0; byId.has(root.downRevisions[0]); steps++) {
+      if (steps > added.length) return void 0;
+      root = byId.get(root.downRevisions[0]);
+    }
+    endOf.set(root.downRevisions[0], file);
+  }
+  if (endOf.size !== added.filter((f) => !byId.has(f.downRevisions[0])).length) return void 0;
+  const swap = (h) => {
+    const end = endOf.get(h.id);
+    return end ? { ...h, id: end.revision, path: end.path } : h;
+  };
+  const result = verdict.heads.result.map(swap).sort(byPath);
+  const heads = head.heads.map((h) => swap(h)).sort(byPath);
+  if (!plainNames([...result, ...heads].map((h) => h.path))) return void 0;
+  const findings = [];
+  if (behind) {
+    const paths = new Map(result.map((h) => [h.id, h.path]));
+    const merged = (behind.revisions ?? []).map((id) => endOf.has(id) ? endOf.get(id).revision : id);
+    if (!merged.every((id) => paths.has(id))) return void 0;
+    merged.sort((a, b) => byPath({ path: paths.get(a) }, { path: paths.get(b) }));
+    const targetSide = merged.filter((id) => !head.has(id) && !byId.has(id));
+    findings.push({
+      ...behind,
+      message: behindTarget(behind.revision, behind.downRevision ?? [], input.targetName, targetSide, merged),
+      revisions: merged
+    });
+  }
+  return {
+    verdict: { heads: { target: verdict.heads.target, mergeBase: verdict.heads.mergeBase, result: result.map(({ id, path }) => ({ id, path })) }, findings },
+    heads
+  };
+}
+function verdictOf(analysis) {
+  const result = [...new Set(analysis.merged.heads)].map((id) => ({ id, path: analysis.merged.nodes.get(id).file.path }));
+  return { heads: { target: analysis.heads.target, mergeBase: analysis.heads.mergeBase, result }, findings: analysis.findings };
+}
+var plainNames, byPath;
+var init_extend_verdict = __esm({
+  "src/core/analysis/extend-verdict.ts"() {
+    "use strict";
+    init_messages();
+    init_heads_graph();
+    init_unexcused_heads();
+    plainNames = (paths) => paths.every((p) => !/[\ud800-\udfff]/.test(p));
+    byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  }
+});
+
 // src/core/analysis/config-compat-findings.ts
 function configCompatFindings(env) {
   return (env.compat ?? []).map((c) => ({
@@ -2598,6 +2765,50 @@ var init_config_compat_findings = __esm({
   "src/core/analysis/config-compat-findings.ts"() {
     "use strict";
     init_messages();
+  }
+});
+
+// src/app/check-report.ts
+function applySeverity(findings, config) {
+  const out = [];
+  for (const finding of findings) {
+    const override = config.severity[finding.code];
+    if (override === "off") continue;
+    out.push(override && !finding.preexisting ? { ...finding, severity: override } : finding);
+  }
+  return out;
+}
+function environmentReport(env, heads, findings, config) {
+  return {
+    dir: env.versionLocations[0] ?? "",
+    versionLocations: env.versionLocations,
+    ...env.config ? { config: env.config } : {},
+    heads,
+    findings: applySeverity([...configCompatFindings(env), ...findings], config)
+  };
+}
+function checkReport(request, target, environments3) {
+  return {
+    ok: environments3.every((r) => r.findings.every((f) => f.severity !== "error")),
+    tree: request.tree.kind === "index" ? "index" : "head",
+    ...request.tree.kind === "commit" ? { rev: { ref: request.tree.ref, commit: request.tree.commit } } : {},
+    target,
+    environments: environments3
+  };
+}
+var init_check_report = __esm({
+  "src/app/check-report.ts"() {
+    "use strict";
+    init_config_compat_findings();
+  }
+});
+
+// src/core/reader/reader-version.ts
+var READER_VERSION;
+var init_reader_version = __esm({
+  "src/core/reader/reader-version.ts"() {
+    "use strict";
+    READER_VERSION = "reader-4";
   }
 });
 
@@ -2736,6 +2947,33 @@ var init_select_revision_files = __esm({
     };
     sortNames = (names) => names.every((s) => !/[\ud800-\udfff]/.test(s)) ? names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : names.sort(byCodePoint);
     normaliseDir = (d) => d.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").replace(/\/+$/, "").replace(/^\.$/, "");
+  }
+});
+
+// src/core/reader/merge-in-load-order.ts
+function mergeInLoadOrder(files, added) {
+  if (added.length === 0) return [...files];
+  const sorted2 = [...added].sort((a, b) => compareLoadOrder(a.path, b.path));
+  const out = [];
+  let i = 0;
+  for (const file of sorted2) {
+    let lo = i;
+    let hi = files.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (compareLoadOrder(files[mid].path, file.path) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; i < lo; i++) out.push(files[i]);
+    out.push(file);
+  }
+  for (; i < files.length; i++) out.push(files[i]);
+  return out;
+}
+var init_merge_in_load_order = __esm({
+  "src/core/reader/merge-in-load-order.ts"() {
+    "use strict";
+    init_select_revision_files();
   }
 });
 
@@ -2921,13 +3159,13 @@ function evaluateValue(text, tokens) {
   }
 }
 function firstUnclosed(tokens) {
-  const open2 = [];
+  const open3 = [];
   for (const t of tokens) {
     if (t.kind !== "op") continue;
-    if (t.value === "(" || t.value === "[" || t.value === "{") open2.push(t.value);
-    else if (t.value === ")" || t.value === "]" || t.value === "}") open2.pop();
+    if (t.value === "(" || t.value === "[" || t.value === "{") open3.push(t.value);
+    else if (t.value === ")" || t.value === "]" || t.value === "}") open3.pop();
   }
-  return open2[open2.length - 1];
+  return open3[open3.length - 1];
 }
 function normalise(top) {
   switch (top.kind) {
@@ -3277,14 +3515,14 @@ function scanPython(text, onLine, interesting = () => true) {
       continue;
     }
     if (c === 41 || c === 93 || c === 125) {
-      const open2 = depth > 0 ? openCh[--depth] : void 0;
+      const open3 = depth > 0 ? openCh[--depth] : void 0;
       const openAt = openLine[depth];
       if (problems.length > 0) {
-      } else if (open2 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
-      else if (open2 !== (c === 41 ? 40 : c - 2)) {
+      } else if (open3 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
+      else if (open3 !== (c === 41 ? 40 : c - 2)) {
         problems.push({
           line,
-          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open2)}'${openAt === line ? "" : ` on line ${openAt}`}`
+          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open3)}'${openAt === line ? "" : ` on line ${openAt}`}`
         });
       }
       push(K_OP, i, i + 1, line);
@@ -3819,15 +4057,200 @@ var init_resolve_label_constants = __esm({
 });
 
 // src/core/reader/index.ts
-var READER_VERSION;
 var init_reader = __esm({
   "src/core/reader/index.ts"() {
     "use strict";
+    init_reader_version();
     init_decode_source();
     init_select_revision_files();
+    init_merge_in_load_order();
     init_read_revision_file();
     init_resolve_label_constants();
-    READER_VERSION = "reader-3";
+  }
+});
+
+// src/cache/environment-cache.cts
+function cacheSalt() {
+  if (salt === void 0) {
+    salt = "migcheck unknown";
+    for (let dir = __dirname; ; dir = (0, import_node_path.dirname)(dir)) {
+      if ((0, import_node_fs2.existsSync)((0, import_node_path.join)(dir, "bin", "migcheck.js"))) {
+        try {
+          salt = `migcheck ${String(JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8")).version)}`;
+        } catch {
+        }
+        break;
+      }
+      if ((0, import_node_path.dirname)(dir) === dir) break;
+    }
+  }
+  return salt;
+}
+function read(commonDir) {
+  try {
+    const stored = JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path.join)(commonDir, "migcheck", ENVIRONMENT_CACHE_FILE), "utf8"));
+    return stored && stored.version === 1 && Array.isArray(stored.entries) ? stored : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function rememberEnvironments(commonDir, keys, known2) {
+  if (known2.environments.length === 0 || keys.length === 0) return;
+  const dir = (0, import_node_path.join)(commonDir, "migcheck");
+  const file = (0, import_node_path.join)(dir, ENVIRONMENT_CACHE_FILE);
+  const stored = read(commonDir) ?? { version: 1, entries: [] };
+  const fresh = keys.map((key) => ({ key, environments: [...known2.environments], linked: known2.linked }));
+  const entries = [...fresh, ...stored.entries.filter((e) => e && !keys.includes(e.key))].slice(0, MAX_ENTRIES);
+  const temp = (0, import_node_path.join)(dir, `.${ENVIRONMENT_CACHE_FILE}.migcheck-${process.pid}-${Math.random().toString(16).slice(2, 10)}.tmp`);
+  try {
+    (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
+    (0, import_node_fs2.writeFileSync)(temp, JSON.stringify({ version: 1, entries }));
+    (0, import_node_fs2.renameSync)(temp, file);
+  } catch {
+    try {
+      (0, import_node_fs2.unlinkSync)(temp);
+    } catch {
+    }
+  }
+}
+var import_node_fs2, import_node_path, ENVIRONMENT_CACHE_FILE, MAX_ENTRIES, salt;
+var init_environment_cache = __esm({
+  "src/cache/environment-cache.cts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path = require("node:path");
+    ENVIRONMENT_CACHE_FILE = "environments-v2.json";
+    MAX_ENTRIES = 32;
+  }
+});
+
+// src/fs/write-file-atomic.ts
+function temporaryName(path, pid, random) {
+  return (0, import_node_path2.join)((0, import_node_path2.dirname)(path), `.${(0, import_node_path2.basename)(path)}.migcheck-${pid}-${random}.tmp`);
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function removeStaleTemporaries(dir, now = Date.now()) {
+  const names = await (0, import_promises.readdir)(dir).catch(() => []);
+  const removed = [];
+  for (const name of names) {
+    const match = TEMPORARY.exec(name);
+    if (!match) continue;
+    const full = (0, import_node_path2.join)(dir, name);
+    const info = await (0, import_promises.lstat)(full).catch(() => void 0);
+    if (!info?.isFile()) continue;
+    if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
+    if (await (0, import_promises.unlink)(full).then(() => true, () => false)) removed.push(name);
+  }
+  return removed;
+}
+var import_promises, import_node_path2, TEMPORARY, PIDLESS_STALE_MS;
+var init_write_file_atomic = __esm({
+  "src/fs/write-file-atomic.ts"() {
+    "use strict";
+    import_promises = require("node:fs/promises");
+    import_node_path2 = require("node:path");
+    TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
+    PIDLESS_STALE_MS = 10 * 60 * 1e3;
+  }
+});
+
+// src/cache/verdicts.ts
+function verdictKey(question) {
+  const text = JSON.stringify([cacheSalt(), question.readerVersion, question.checked, question.base ?? null, question.target ?? null, question.mode, question.targetName, [...question.allowedHeads].sort()]);
+  return (0, import_node_crypto.createHash)("sha256").update(text).digest("hex").slice(0, 40);
+}
+function isVerdict(value) {
+  const v = value;
+  return !!v && typeof v === "object" && !!v.heads && strings(v.heads.target) && strings(v.heads.mergeBase) && Array.isArray(v.heads.result) && v.heads.result.every((h) => h && typeof h.id === "string" && typeof h.path === "string") && Array.isArray(v.findings) && v.findings.every(isFinding);
+}
+async function save(file, text) {
+  const dir = (0, import_node_path3.join)(file, "..");
+  const temp = temporaryName(file, process.pid, (0, import_node_crypto.randomBytes)(4).toString("hex"));
+  try {
+    await (0, import_promises2.mkdir)(dir, { recursive: true });
+    await (0, import_promises2.writeFile)(temp, text);
+    await (0, import_promises2.rename)(temp, file);
+  } catch {
+    await (0, import_promises2.unlink)(temp).catch(() => void 0);
+  }
+}
+var import_node_crypto, import_promises2, import_node_path3, VERDICT_DIR, MERGE_BASE_FILE, MAX_VERDICTS, MAX_MERGE_BASES, strings, isFinding, Verdicts;
+var init_verdicts = __esm({
+  "src/cache/verdicts.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_promises2 = require("node:fs/promises");
+    import_node_path3 = require("node:path");
+    init_environment_cache();
+    init_write_file_atomic();
+    VERDICT_DIR = "verdicts-v1";
+    MERGE_BASE_FILE = "merge-bases-v1.json";
+    MAX_VERDICTS = 64;
+    MAX_MERGE_BASES = 64;
+    strings = (value) => Array.isArray(value) && value.every((item) => typeof item === "string");
+    isFinding = (value) => {
+      const f = value;
+      return !!f && typeof f === "object" && typeof f.code === "string" && (f.severity === "error" || f.severity === "warning") && typeof f.message === "string";
+    };
+    Verdicts = class _Verdicts {
+      constructor(dir, mergeBaseFile) {
+        this.dir = dir;
+        this.mergeBaseFile = mergeBaseFile;
+      }
+      dir;
+      mergeBaseFile;
+      static at(commonDir) {
+        return new _Verdicts((0, import_node_path3.join)(commonDir, "migcheck", VERDICT_DIR), (0, import_node_path3.join)(commonDir, "migcheck", MERGE_BASE_FILE));
+      }
+      /** The verdict kept for `question`, or undefined. Never throws. */
+      async read(question) {
+        try {
+          const stored = JSON.parse(await (0, import_promises2.readFile)((0, import_node_path3.join)(this.dir, verdictKey(question)), "utf8"));
+          return isVerdict(stored) ? stored : void 0;
+        } catch {
+          return void 0;
+        }
+      }
+      /** Keeps `verdict` for `question`. Never throws. */
+      async write(question, verdict) {
+        await save((0, import_node_path3.join)(this.dir, verdictKey(question)), JSON.stringify(verdict));
+        await this.prune();
+      }
+      async prune() {
+        await removeStaleTemporaries(this.dir);
+        const names = (await (0, import_promises2.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
+        if (names.length <= MAX_VERDICTS) return;
+        const dated = await Promise.all(names.map(async (name) => ({ name, time: (await (0, import_promises2.stat)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0))?.mtimeMs ?? 0 })));
+        dated.sort((a, b) => b.time - a.time);
+        await Promise.all(dated.slice(MAX_VERDICTS).map(({ name }) => (0, import_promises2.unlink)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0)));
+      }
+      async mergeBases() {
+        try {
+          const stored = JSON.parse(await (0, import_promises2.readFile)(this.mergeBaseFile, "utf8"));
+          return stored && typeof stored === "object" && !Array.isArray(stored) ? stored : {};
+        } catch {
+          return {};
+        }
+      }
+      /** The merge-base kept for two commits: an id, null (unrelated histories), or undefined (not known). */
+      async mergeBase(a, b) {
+        const value = (await this.mergeBases())[`${a} ${b}`];
+        return value === null || typeof value === "string" && /^[0-9a-f]{40,64}$/.test(value) ? value : void 0;
+      }
+      /** Keeps the merge-base of two commits (the newest MAX_MERGE_BASES pairs). Never throws. */
+      async rememberMergeBase(a, b, base) {
+        const entries = Object.entries(await this.mergeBases()).filter(([key]) => key !== `${a} ${b}`);
+        const kept = Object.fromEntries([...entries.slice(-(MAX_MERGE_BASES - 1)), [`${a} ${b}`, base]]);
+        await save(this.mergeBaseFile, JSON.stringify(kept));
+      }
+    };
   }
 });
 
@@ -3845,109 +4268,433 @@ var init_expression_items = __esm({
   }
 });
 
-// src/alembic/ini.ts
-function parseIni(text) {
-  const sections = /* @__PURE__ */ new Map();
-  const defaults = /* @__PURE__ */ new Map();
-  const raw = /* @__PURE__ */ new Map();
-  let current;
-  let option;
-  let indent = Number.MAX_SAFE_INTEGER;
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
-  lines.forEach((line, index) => {
-    const stripped = line.trim();
-    const comment = stripped.startsWith("#") || stripped.startsWith(";");
-    const value = comment ? "" : stripped;
-    if (!value) {
-      if (!comment && current && option && current.get(option)) current.get(option).push("");
-      return;
-    }
-    const lineIndent = line.search(/\S/);
-    if (current && option && lineIndent > indent) {
-      current.get(option).push(value);
-      return;
-    }
-    indent = lineIndent;
-    const header = SECTION.exec(value);
-    if (header) {
-      const name = header[1];
-      const target = name === "DEFAULT" ? defaults : sections.get(name) ?? /* @__PURE__ */ new Map();
-      if (name !== "DEFAULT") sections.set(name, target);
-      current = raw.get(target) ?? /* @__PURE__ */ new Map();
-      raw.set(target, current);
-      option = void 0;
-      return;
-    }
-    if (!current) throw new IniSyntaxError(index + 1, "File contains no section headers");
-    const match = OPTION.exec(value);
-    if (!match || !match[1]) throw new IniSyntaxError(index + 1, `cannot parse ${JSON.stringify(line)}`);
-    option = match[1].trimEnd().toLowerCase();
-    current.set(option, [match[3].trim()]);
-  });
-  for (const [target, options] of raw) {
-    for (const [key, parts] of options) target.set(key, parts.join("\n").trimEnd());
-  }
-  return { sections, defaults };
+// src/alembic/environment-paths.cts
+function isUnder(path, location) {
+  return location === "" || path === location || path.startsWith(`${location}/`);
 }
-function interpolate(value, lookup, depth = 0) {
-  if (depth > MAX_DEPTH) throw new InterpolationError({ kind: "depth" });
-  let out = "";
-  let rest = value;
-  while (rest) {
-    const at = rest.indexOf("%");
-    if (at < 0) return out + rest;
-    out += rest.slice(0, at);
-    rest = rest.slice(at);
-    if (rest.startsWith("%%")) {
-      out += "%";
-      rest = rest.slice(2);
-      continue;
-    }
-    const ref = /^%\(([^)]+)\)s/.exec(rest);
-    if (!ref) throw new InterpolationError({ kind: "syntax" });
-    const name = ref[1].toLowerCase();
-    const replacement = lookup(name);
-    if (replacement === void 0) throw new InterpolationError({ kind: "missing", name });
-    out += replacement.includes("%") ? interpolate(replacement, lookup, depth + 1) : replacement;
-    rest = rest.slice(ref[0].length);
-  }
-  return out;
+function inVersionLocation(path, env) {
+  const folder = path.slice(0, Math.max(path.lastIndexOf("/"), 0));
+  return env.versionLocations.some((location) => env.recursive ? location === "" || path.startsWith(`${location}/`) : folder === location);
 }
-function sectionOptions(ini, section, vars = {}) {
-  const merged = new Map(Object.entries(vars));
-  for (const [key, value] of ini.defaults) merged.set(key, value);
-  for (const [key, value] of ini.sections.get(section) ?? []) merged.set(key, value);
-  return merged;
+function outsideOwner(path, environments3) {
+  if (!path.endsWith(".py")) return -1;
+  if (environments3.some((env) => inVersionLocation(path, env))) return -1;
+  return environments3.findIndex((env) => env.scriptLocation !== void 0 && env.scriptLocation !== path && isUnder(path, env.scriptLocation));
 }
-function getOption(ini, section, option, vars = {}) {
-  const options = sectionOptions(ini, section, vars);
-  const value = options.get(option);
-  if (value === void 0) return void 0;
-  return interpolate(value, (name) => options.get(name));
+function touchesEnvironment(path, env, environments3) {
+  if (path === env.config) return true;
+  if (env.versionLocations.some((location) => isUnder(path, location) || isUnder(location, path))) return true;
+  const owner = outsideOwner(path, environments3);
+  return owner >= 0 && environments3[owner] === env;
 }
-var IniSyntaxError, SECTION, OPTION, InterpolationError, MAX_DEPTH;
-var init_ini = __esm({
-  "src/alembic/ini.ts"() {
+function linkedLocations(environments3, links) {
+  return environments3.some((env) => env.versionLocations.some((location) => links.some((link) => isUnder(location, link.path))));
+}
+var init_environment_paths = __esm({
+  "src/alembic/environment-paths.cts"() {
     "use strict";
-    IniSyntaxError = class extends Error {
-      constructor(line, detail) {
-        super(`line ${line}: ${detail}`);
-        this.line = line;
-        this.name = "IniSyntaxError";
-      }
-      line;
+  }
+});
+
+// src/cache/parse-cache-codec.ts
+function encodeSite(site) {
+  if (site === void 0) return "";
+  if (site.items === void 0) return void 0;
+  const values = stringsOf(site.items);
+  if (values === void 0) return void 0;
+  return [site.line, site.span.start, site.span.end, site.span.line, site.scalar ? 1 : 0, site.text, ...values].join(ITEM);
+}
+function settle(parse3, sites) {
+  Object.defineProperty(parse3, "sites", { value: sites, enumerable: true, writable: true, configurable: true });
+  return sites;
+}
+function decodeSites(s0, s1, s2, s3) {
+  const sites = {};
+  if (s0 !== "") sites.revision = decodeSite("revision", s0);
+  if (s1 !== "") sites.down_revision = decodeSite("down_revision", s1);
+  if (s2 !== "") sites.branch_labels = decodeSite("branch_labels", s2);
+  if (s3 !== "") sites.depends_on = decodeSite("depends_on", s3);
+  return sites;
+}
+function decodeRevises(text) {
+  const [start, end, line, value = ""] = text.split(ITEM);
+  return { span: { start: count(start), end: count(end), line: count(line) }, text: value };
+}
+function decodeSite(field, text) {
+  const [line, start, end, spanLine, scalar, valueText = "", ...values] = text.split(ITEM);
+  return {
+    field,
+    line: count(line),
+    span: { start: count(start), end: count(end), line: count(spanLine) },
+    text: valueText,
+    items: values.map((value) => ({ kind: "string", value })),
+    scalar: scalar === "1"
+  };
+}
+function rememberEncoding(file, encoded) {
+  encodings.set(file, encoded);
+}
+function encodingOf(file) {
+  const known2 = encodings.get(file);
+  if (known2 !== void 0) return known2;
+  const { path: _path, blob: _blob, ...parse3 } = file;
+  return encodeParse(parse3);
+}
+function encodeParse(parse3) {
+  if (parse3.problems.length > 0 || parse3.revision === void 0 || parse3.downRevisions === void 0) return void 0;
+  const labels = stringsOf(parse3.branchLabels);
+  const depends = stringsOf(parse3.dependsOn);
+  if (!labels || !depends) return void 0;
+  const sites = [];
+  for (const field of FIELDS2) {
+    const site = encodeSite(parse3.sites[field]);
+    if (site === void 0) return void 0;
+    sites.push(site);
+  }
+  const revises = parse3.revises ? [parse3.revises.span.start, parse3.revises.span.end, parse3.revises.span.line, parse3.revises.text].join(ITEM) : "";
+  const encoded = [MARK, parse3.revision, parse3.revisionSource, parse3.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
+  return JSON.stringify(decodeParse(encoded)) === JSON.stringify(parse3) ? encoded : void 0;
+}
+function decodeParse(encoded, path, blob) {
+  const parts = encoded.split(FIELD);
+  if (parts.length !== 11 || parts[0] !== MARK) return void 0;
+  const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
+  if (revisionSource !== "variable" && revisionSource !== "filename" && revisionSource !== "none") return void 0;
+  if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
+  try {
+    const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);
+    const downRevisions = list(down);
+    const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
+    const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
+    const parse3 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
+      return settle(this, decodeSites(s0, s1, s2, s3));
+    }, problems: [] } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
+      return settle(this, decodeSites(s0, s1, s2, s3));
+    }, problems: [] };
+    if (revises) parse3.revises = revises;
+    encodings.set(parse3, encoded);
+    return parse3;
+  } catch {
+    return void 0;
+  }
+}
+function looksLikeRevisionFile(value) {
+  const f = value;
+  return !!f && typeof f === "object" && Array.isArray(f.problems) && typeof f.sites === "object" && Array.isArray(f.branchLabels) && Array.isArray(f.dependsOn) && typeof f.revisionSource === "string";
+}
+function restoreParse(stored, path, blob) {
+  if (typeof stored === "string") return decodeParse(stored, path, blob);
+  return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
+}
+var MARK, FIELD, ITEM, FIELDS2, stringsOf, list, count, SITE_HEADER, NO_ITEMS, encodings;
+var init_parse_cache_codec = __esm({
+  "src/cache/parse-cache-codec.ts"() {
+    "use strict";
+    MARK = "c1";
+    FIELD = "	";
+    ITEM = "";
+    FIELDS2 = ["revision", "down_revision", "branch_labels", "depends_on"];
+    stringsOf = (items) => items.every((item) => item.kind === "string") ? items.map((item) => item.value) : void 0;
+    list = (text) => text === "" ? [] : text.split(ITEM);
+    count = (text) => {
+      const n = Number(text);
+      if (text === "" || !Number.isSafeInteger(n)) throw new RangeError("not a stored number");
+      return n;
     };
-    SECTION = /^\[(.+)\]/;
-    OPTION = /^(.*?)\s*([=:])\s*(.*)$/;
-    InterpolationError = class extends Error {
-      constructor(problem) {
-        super(problem.kind === "missing" ? `%(${problem.name})s is not set` : `bad interpolation (${problem.kind})`);
-        this.problem = problem;
-        this.name = "InterpolationError";
+    SITE_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f[01]\x1f/;
+    NO_ITEMS = Object.freeze([]);
+    encodings = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/cache/tree-summaries.ts
+function summaryKey(readerVersion, env, locationTrees) {
+  const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);
+  return (0, import_node_crypto2.createHash)("sha256").update([readerVersion, rules, ...locationTrees].join("\n")).digest("hex").slice(0, 40);
+}
+function keyIn(readerVersion, env, treeOf) {
+  const ids2 = env.versionLocations.map((location) => treeOf(normaliseDir(location)));
+  return ids2.every((id) => id !== void 0) ? summaryKey(readerVersion, env, ids2) : void 0;
+}
+function storedText(file) {
+  const compact = encodingOf(file);
+  if (compact !== void 0 && !compact.includes(RECORD) && !compact.includes(FIELD2)) return compact;
+  const { path: _path, blob: _blob, ...parse3 } = file;
+  return JSON.stringify(parse3);
+}
+function restoreRecords(text) {
+  if (text === "") return [];
+  const files = [];
+  for (const record of text.split(RECORD)) {
+    const a = record.indexOf(FIELD2);
+    const b = record.indexOf(FIELD2, a + 1);
+    if (a < 0 || b < 0) return void 0;
+    let stored = record.slice(b + 1);
+    if (stored.startsWith("{")) {
+      try {
+        stored = JSON.parse(stored);
+      } catch {
+        return void 0;
       }
-      problem;
+    }
+    const file = restoreParse(stored, record.slice(0, a), record.slice(a + 1, b));
+    if (!file) return void 0;
+    files.push(file);
+  }
+  return files;
+}
+function looksLikeHeader(value) {
+  const h = value;
+  return !!h && typeof h === "object" && Number.isSafeInteger(h.count) && typeof h.healthy === "boolean" && typeof h.contained === "boolean" && Array.isArray(h.heads) && h.heads.every((x) => x && typeof x.id === "string" && typeof x.path === "string" && Array.isArray(x.labels)) && Array.isArray(h.labels) && Array.isArray(h.dependedOn) && (h.parent === void 0 || typeof h.parent === "string" && Number.isSafeInteger(h.depth));
+}
+var import_node_crypto2, import_promises3, import_node_path4, SUMMARY_DIR, MAX_SUMMARIES, MAX_BYTES, MAX_DEPTH, MAGIC, RECORD, FIELD2, keepable, TreeSummaries;
+var init_tree_summaries = __esm({
+  "src/cache/tree-summaries.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_promises3 = require("node:fs/promises");
+    import_node_path4 = require("node:path");
+    init_merge_in_load_order();
+    init_select_revision_files();
+    init_parse_cache_codec();
+    init_write_file_atomic();
+    SUMMARY_DIR = "trees-v2";
+    MAX_SUMMARIES = 32;
+    MAX_BYTES = 256 * 1024 * 1024;
+    MAX_DEPTH = 32;
+    MAGIC = "migcheck-tree-summary-1";
+    RECORD = "\0";
+    FIELD2 = "";
+    keepable = (text) => !/[\0\x01\n]/.test(text);
+    TreeSummaries = class _TreeSummaries {
+      constructor(dir) {
+        this.dir = dir;
+      }
+      dir;
+      /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
+      static at(commonDir) {
+        return new _TreeSummaries((0, import_node_path4.join)(commonDir, "migcheck", SUMMARY_DIR));
+      }
+      /** Reads one file's parts (`records` only when asked). Never throws. */
+      async parts(key, withRecords) {
+        const file = (0, import_node_path4.join)(this.dir, key);
+        try {
+          let bytes;
+          if (withRecords) bytes = await (0, import_promises3.readFile)(file);
+          else {
+            const handle = await (0, import_promises3.open)(file, "r");
+            try {
+              const first = Buffer.alloc(256);
+              const { bytesRead } = await handle.read(first, 0, 256, 0);
+              const line = first.subarray(0, bytesRead).toString("latin1");
+              const end2 = line.indexOf("\n");
+              const [, , headerBytes2, idsBytes2] = line.slice(0, end2).split(FIELD2);
+              const length = end2 + 1 + Number(headerBytes2) + Number(idsBytes2);
+              if (end2 < 0 || !Number.isSafeInteger(length)) return void 0;
+              bytes = Buffer.alloc(length);
+              await handle.read(bytes, 0, length, 0);
+            } finally {
+              await handle.close();
+            }
+          }
+          const end = bytes.indexOf(10);
+          const [magic, stored, headerText, idsText] = bytes.subarray(0, end).toString("latin1").split(FIELD2);
+          const headerBytes = Number(headerText);
+          const idsBytes = Number(idsText);
+          if (magic !== MAGIC || stored !== key || !Number.isSafeInteger(headerBytes) || !Number.isSafeInteger(idsBytes)) return void 0;
+          const header = JSON.parse(bytes.subarray(end + 1, end + 1 + headerBytes).toString("utf8"));
+          if (!looksLikeHeader(header)) return void 0;
+          const idsStart = end + 1 + headerBytes;
+          const ids2 = bytes.subarray(idsStart, idsStart + idsBytes).toString("utf8");
+          if (!ids2.startsWith("\n") || !ids2.endsWith("\n")) return void 0;
+          return { header, ids: ids2, ...withRecords ? { records: bytes.subarray(idsStart + idsBytes).toString("utf8") } : {} };
+        } catch {
+          return void 0;
+        }
+      }
+      /** True when a readable summary is kept under `key`. */
+      async has(key) {
+        return await this.parts(key, false) !== void 0;
+      }
+      /**
+       * The header and id test of a tree, following a delta to its parents; undefined when there is
+       * no usable summary. Never throws.
+       */
+      async facts(key) {
+        const chain = [];
+        let header;
+        for (let at = key; at !== void 0; ) {
+          if (chain.length > MAX_DEPTH) return void 0;
+          const parts = await this.parts(at, false);
+          if (!parts || !parts.header.contained) return void 0;
+          header ??= parts.header;
+          chain.push(parts.ids);
+          at = parts.header.parent;
+        }
+        if (!header) return void 0;
+        return { key, header, has: (id) => !/\n/.test(id) && chain.some((ids2) => ids2.includes(`
+${id}
+`)) };
+      }
+      /**
+       * The files of a tree in load order, following deltas; `'uncontained'` when the tree depends
+       * on files outside its locations; undefined when there is no usable summary. Never throws.
+       */
+      async files(key) {
+        const parts = await this.parts(key, true);
+        if (!parts) return void 0;
+        if (!parts.header.contained) return "uncontained";
+        const own = restoreRecords(parts.records ?? "");
+        if (!own) return void 0;
+        if (parts.header.parent === void 0) return own;
+        const below = await this.files(parts.header.parent);
+        if (!Array.isArray(below)) return void 0;
+        return mergeInLoadOrder(below, own);
+      }
+      /** Keeps `files` (every one read from git: path and blob id known) with their graph's header. */
+      async write(key, files, header) {
+        if (files.some((file) => file.blob === void 0 || !keepable(file.path) || file.revision !== void 0 && !keepable(file.revision))) return;
+        const ids2 = `
+${files.flatMap((file) => file.revision === void 0 ? [] : [file.revision]).join("\n")}
+`;
+        await this.save(key, header, ids2.length === 2 ? "\n" : ids2, files.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD));
+      }
+      /** Remembers that the tree under `key` depends on files outside its version locations. */
+      async writeUncontained(key) {
+        await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, "\n", "");
+      }
+      /**
+       * Keeps the tree `key` as `parent`'s files plus `added` (new revision files of a single,
+       * non-recursive version location, each with its path and blob), with its own header. Nothing
+       * is written beyond MAX_DEPTH.
+       */
+      async writeDelta(key, parent, added, header) {
+        const depth = (parent.header.depth ?? 0) + 1;
+        if (depth > MAX_DEPTH || !parent.header.contained) return;
+        if (added.some((file) => file.blob === void 0 || file.revision === void 0 || !keepable(file.path) || !keepable(file.revision))) return;
+        await this.save(
+          key,
+          { ...header, parent: parent.key, depth },
+          `
+${added.map((file) => file.revision).join("\n")}
+`,
+          added.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD)
+        );
+        for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
+          const parts = await this.parts(at, false);
+          if (!parts) break;
+          if (parts.header.parent === void 0) await (0, import_promises3.utimes)((0, import_node_path4.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+          at = parts.header.parent;
+        }
+      }
+      async save(key, header, ids2, records) {
+        const headerText = Buffer.from(JSON.stringify(header), "utf8");
+        const idsText = Buffer.from(ids2, "utf8");
+        const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
+`, "latin1");
+        const target = (0, import_node_path4.join)(this.dir, key);
+        const temp = temporaryName(target, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
+        try {
+          await (0, import_promises3.mkdir)(this.dir, { recursive: true });
+          await (0, import_promises3.writeFile)(temp, Buffer.concat([first, headerText, idsText, Buffer.from(records, "utf8")]));
+          await (0, import_promises3.rename)(temp, target);
+          await this.prune();
+        } catch {
+          await (0, import_promises3.unlink)(temp).catch(() => void 0);
+        }
+      }
+      /** Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, and temporaries of killed runs. */
+      async prune() {
+        await removeStaleTemporaries(this.dir);
+        const names = (await (0, import_promises3.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
+        const dated = await Promise.all(names.map(async (name) => {
+          const info = await (0, import_promises3.stat)((0, import_node_path4.join)(this.dir, name)).catch(() => void 0);
+          return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
+        }));
+        dated.sort((a, b) => b.time - a.time);
+        let bytes = 0;
+        const drop = dated.filter((entry, i) => {
+          bytes += entry.size;
+          return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
+        });
+        await Promise.all(drop.map(({ name }) => (0, import_promises3.unlink)((0, import_node_path4.join)(this.dir, name)).catch(() => void 0)));
+      }
     };
-    MAX_DEPTH = 10;
+  }
+});
+
+// src/cache/summary-header.ts
+function summaryHeader(graph, files) {
+  const labels = /* @__PURE__ */ new Set();
+  for (const file of files) for (const item of file.branchLabels) if (item.kind === "string") labels.add(item.value);
+  return {
+    count: files.length,
+    healthy: graph.unreadable.length === 0 && graph.problems.length === 0 && graphFindings(graph).length === 0,
+    contained: true,
+    heads: graph.heads.map((id) => ({ id, path: graph.nodes.get(id).file.path, labels: graph.nodes.get(id).labels })),
+    labels: [...labels].sort(),
+    dependedOn: graph.order.filter((id) => (graph.nodes.get(id).dependents ?? []).length > 0)
+  };
+}
+var init_summary_header = __esm({
+  "src/cache/summary-header.ts"() {
+    "use strict";
+    init_graph();
+  }
+});
+
+// src/git/clean-index-blobs.ts
+function lsFilesTaggedArgs(paths) {
+  return ["ls-files", "-s", "-v", "-z", "--", ...literal(paths)];
+}
+function diffFilesArgs(paths) {
+  return ["diff-files", "--name-only", "-z", "--", ...literal(paths)];
+}
+function checkAttrArgs() {
+  return ["check-attr", "-z", "--stdin", ...CONVERSION_ATTRIBUTES];
+}
+function parseTaggedLsFiles(stdout) {
+  const blobs = /* @__PURE__ */ new Map();
+  for (const record of splitNul(stdout)) {
+    const tab = record.indexOf("	");
+    const [tag, mode, oid, stage] = record.slice(0, tab).split(" ");
+    if (tab < 0 || tag !== "H" || stage !== "0" || !oid || mode !== "100644" && mode !== "100755") continue;
+    blobs.set(record.slice(tab + 1), oid);
+  }
+  return blobs;
+}
+function parseConvertedPaths(stdout) {
+  const items = splitNul(stdout);
+  const converted = /* @__PURE__ */ new Set();
+  for (let i = 0; i + 2 < items.length; i += 3) {
+    const value = items[i + 2];
+    if (value !== "unspecified" && value !== "unset") converted.add(items[i]);
+  }
+  return converted;
+}
+async function cleanIndexBlobs(repo, paths) {
+  if (paths?.length === 0) return /* @__PURE__ */ new Map();
+  const [listed, changed, autocrlf] = await Promise.all([
+    runGit(repo, lsFilesTaggedArgs(paths)),
+    runGit(repo, diffFilesArgs(paths)),
+    runGit(repo, ["config", "--get", "core.autocrlf"], { allowExit: [1] })
+  ]);
+  if (!["", "false", "no", "off", "0"].includes(autocrlf.stdout.trim().toLowerCase())) return /* @__PURE__ */ new Map();
+  const blobs = parseTaggedLsFiles(listed.stdout);
+  for (const path of splitNul(changed.stdout)) blobs.delete(path);
+  if (blobs.size === 0) return blobs;
+  const attrs = await runGit(repo, checkAttrArgs(), { input: `${[...blobs.keys()].join("\0")}\0` });
+  for (const path of parseConvertedPaths(attrs.stdout)) blobs.delete(path);
+  return blobs;
+}
+var literal, CONVERSION_ATTRIBUTES;
+var init_clean_index_blobs = __esm({
+  "src/git/clean-index-blobs.ts"() {
+    "use strict";
+    init_parse_z();
+    init_run_git();
+    literal = (paths) => (paths ?? []).map((p) => `:(literal)${p}`);
+    CONVERSION_ATTRIBUTES = ["filter", "text", "eol", "working-tree-encoding", "ident"];
   }
 });
 
@@ -4010,9 +4757,9 @@ function environmentFromOptions(input) {
   const fromToml = (option) => input.fromToml?.has(option) ?? false;
   const note = (kind, option, value) => compat.push({ kind, ...input.locate?.(option, fromToml(option)) ?? { config }, option, value: asText(value) ?? "" });
   const flag = (option) => {
-    const read = alembicBoolean(options.get(option), fromToml(option));
-    if (read.compat) note(read.compat, option, options.get(option));
-    return read.on;
+    const read2 = alembicBoolean(options.get(option), fromToml(option));
+    if (read2.compat) note(read2.compat, option, options.get(option));
+    return read2.on;
   };
   const scriptValue = asText(options.get("script_location"));
   let scriptLocation;
@@ -4076,491 +4823,6 @@ var init_alembic_options = __esm({
     DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
     LEGACY_SPLIT = /, *|(?: +)/;
     LOOSE_TRUE = ["true", "yes", "on", "y", "t", "1"];
-  }
-});
-
-// src/alembic/config-candidate.cts
-function isConfigCandidate(path) {
-  return path.endsWith(".ini") || path.slice(path.lastIndexOf("/") + 1) === "pyproject.toml";
-}
-var init_config_candidate = __esm({
-  "src/alembic/config-candidate.cts"() {
-    "use strict";
-  }
-});
-
-// src/alembic/environments-from-configs.ts
-function optionLine(text, section, option) {
-  let current = "";
-  const lines = text.split(/\r\n|\n|\r/);
-  const key = new RegExp(`^\\s*["']?${option.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*[=:]`, "i");
-  for (let i = 0; i < lines.length; i++) {
-    const header = /^\s*\[([^\]]+)\]/.exec(lines[i]);
-    if (header) current = header[1].trim();
-    else if (current === section && key.test(lines[i])) return i + 1;
-  }
-  return void 0;
-}
-function iniSources(file, problems) {
-  const isAlembicIni = basename2(file.path) === "alembic.ini";
-  if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
-  let ini;
-  try {
-    ini = parseIni(file.text);
-  } catch (error) {
-    problems.push(alembicConfigUnreadable(file.path, error.message));
-    return [];
-  }
-  if (!isAlembicIni && !ini.sections.has("alembic")) return [];
-  const sources = [];
-  for (const [section, own] of ini.sections) {
-    if (section !== "alembic" && !own.has("script_location")) continue;
-    const options = /* @__PURE__ */ new Map();
-    let broken = false;
-    for (const key of sectionOptions(ini, section, { here: HERE }).keys()) {
-      if (key === "here") continue;
-      try {
-        options.set(key, getOption(ini, section, key, { here: HERE }));
-      } catch (error) {
-        if (!(error instanceof InterpolationError)) throw error;
-        if (!["script_location", "version_locations", "path_separator", "version_path_separator"].includes(key)) continue;
-        const problem = error.problem;
-        problems.push(problem.kind === "missing" ? interpolationMissing(file.path, key, problem.name) : interpolationSyntax(file.path, key, own.get(key) ?? ""));
-        broken = true;
-      }
-    }
-    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location"), texts: { ini: file }, fromToml: /* @__PURE__ */ new Set() });
-  }
-  return sources;
-}
-function tomlString(value) {
-  return value.replace(/%\(here\)s|%%/g, (match) => match === "%%" ? "%" : HERE);
-}
-function tomlSource(file, parseToml2, problems) {
-  if (!/tool\.alembic|\[tool\]/.test(file.text)) return void 0;
-  let document;
-  try {
-    document = parseToml2(file.text);
-  } catch (error) {
-    problems.push(alembicConfigUnreadable(file.path, String(error.message).split("\n")[0] ?? ""));
-    return void 0;
-  }
-  const table = document?.tool?.alembic;
-  if (!table || typeof table !== "object" || Array.isArray(table)) return void 0;
-  const options = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(table)) {
-    if (typeof value === "string") options.set(key, tomlString(value));
-    else if (Array.isArray(value)) options.set(key, value.filter((v) => typeof v === "string").map(tomlString));
-    else if (typeof value === "boolean" || typeof value === "number") options.set(key, value);
-  }
-  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location"), texts: { toml: file }, fromToml: new Set(options.keys()) };
-}
-function environmentsFromConfigs(files, scriptDirectories, options = {}) {
-  const problems = [];
-  const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const tomlByFolder = /* @__PURE__ */ new Map();
-  for (const file of sorted2) {
-    if (basename2(file.path) !== "pyproject.toml" || !options.parseToml) continue;
-    const source = tomlSource(file, options.parseToml, problems);
-    if (source) tomlByFolder.set(folderOf(file.path), source);
-  }
-  const sources = [];
-  const usedToml = /* @__PURE__ */ new Set();
-  for (const file of sorted2) {
-    if (!file.path.endsWith(".ini")) continue;
-    for (const source of iniSources(file, problems)) {
-      const toml = source.section === "alembic" ? tomlByFolder.get(folderOf(file.path)) : void 0;
-      if (toml) {
-        usedToml.add(toml);
-        const merged = new Map([...toml.options, ...source.options]);
-        const fromToml = source.lacksScriptLocation && !toml.lacksScriptLocation;
-        sources.push({
-          ...fromToml ? toml : source,
-          options: merged,
-          lacksScriptLocation: !merged.has("script_location"),
-          texts: { ini: file, toml: toml.texts.toml },
-          fromToml: new Set([...toml.options.keys()].filter((key) => !source.options.has(key)))
-        });
-      } else {
-        sources.push(source);
-      }
-    }
-  }
-  for (const toml of tomlByFolder.values()) if (!usedToml.has(toml)) sources.push(toml);
-  const environments3 = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const source of sources) {
-    const folder = folderOf(source.config);
-    let defaultScriptLocation;
-    if (source.lacksScriptLocation) {
-      if (source.section === "alembic" && source.config.endsWith(".ini") && scriptDirectories.has(folder)) defaultScriptLocation = folder;
-      else {
-        problems.push(scriptLocationMissing(source.config, source.section));
-        continue;
-      }
-    }
-    const result = environmentFromOptions({
-      config: source.config,
-      section: source.section,
-      options: source.options,
-      defaultScriptLocation,
-      isScriptDirectory: (dir) => scriptDirectories.has(dir),
-      osPathSeparator: options.osPathSeparator,
-      fromToml: source.fromToml,
-      locate: (option, inToml) => {
-        const file = inToml ? source.texts.toml : source.texts.ini;
-        if (!file) return { config: source.config };
-        const line = optionLine(file.text, inToml ? "tool.alembic" : source.section, option);
-        return { config: file.path, ...line === void 0 ? {} : { line } };
-      }
-    });
-    problems.push(...result.problems);
-    const environment = result.environment;
-    if (!environment) continue;
-    const key = `${environment.recursive}\0${environment.versionLocations.join("\0")}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    environments3.push(environment);
-  }
-  return { environments: environments3, problems };
-}
-var basename2;
-var init_environments_from_configs = __esm({
-  "src/alembic/environments-from-configs.ts"() {
-    "use strict";
-    init_messages();
-    init_ini();
-    init_alembic_options();
-    init_config_candidate();
-    basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
-  }
-});
-
-// src/alembic/touches-environments.ts
-function isUnder(path, location) {
-  return location === "" || path === location || path.startsWith(`${location}/`);
-}
-var init_touches_environments = __esm({
-  "src/alembic/touches-environments.ts"() {
-    "use strict";
-    init_environments_from_configs();
-  }
-});
-
-// src/cache/parse-cache-codec.ts
-function encodeSite(site) {
-  if (site === void 0) return "";
-  if (site.items === void 0) return void 0;
-  const values = stringsOf(site.items);
-  if (values === void 0) return void 0;
-  return [site.line, site.span.start, site.span.end, site.span.line, site.scalar ? 1 : 0, site.text, ...values].join(ITEM);
-}
-function settle(parse2, sites) {
-  Object.defineProperty(parse2, "sites", { value: sites, enumerable: true, writable: true, configurable: true });
-  return sites;
-}
-function decodeSites(s0, s1, s2, s3) {
-  const sites = {};
-  if (s0 !== "") sites.revision = decodeSite("revision", s0);
-  if (s1 !== "") sites.down_revision = decodeSite("down_revision", s1);
-  if (s2 !== "") sites.branch_labels = decodeSite("branch_labels", s2);
-  if (s3 !== "") sites.depends_on = decodeSite("depends_on", s3);
-  return sites;
-}
-function decodeRevises(text) {
-  const [start, end, line, value = ""] = text.split(ITEM);
-  return { span: { start: count(start), end: count(end), line: count(line) }, text: value };
-}
-function decodeSite(field, text) {
-  const [line, start, end, spanLine, scalar, valueText = "", ...values] = text.split(ITEM);
-  return {
-    field,
-    line: count(line),
-    span: { start: count(start), end: count(end), line: count(spanLine) },
-    text: valueText,
-    items: values.map((value) => ({ kind: "string", value })),
-    scalar: scalar === "1"
-  };
-}
-function rememberEncoding(file, encoded) {
-  encodings.set(file, encoded);
-}
-function encodingOf(file) {
-  const known2 = encodings.get(file);
-  if (known2 !== void 0) return known2;
-  const { path: _path, blob: _blob, ...parse2 } = file;
-  return encodeParse(parse2);
-}
-function encodeParse(parse2) {
-  if (parse2.problems.length > 0 || parse2.revision === void 0 || parse2.downRevisions === void 0) return void 0;
-  const labels = stringsOf(parse2.branchLabels);
-  const depends = stringsOf(parse2.dependsOn);
-  if (!labels || !depends) return void 0;
-  const sites = [];
-  for (const field of FIELDS2) {
-    const site = encodeSite(parse2.sites[field]);
-    if (site === void 0) return void 0;
-    sites.push(site);
-  }
-  const revises = parse2.revises ? [parse2.revises.span.start, parse2.revises.span.end, parse2.revises.span.line, parse2.revises.text].join(ITEM) : "";
-  const encoded = [MARK, parse2.revision, parse2.revisionSource, parse2.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
-  return JSON.stringify(decodeParse(encoded)) === JSON.stringify(parse2) ? encoded : void 0;
-}
-function decodeParse(encoded, path, blob) {
-  const parts = encoded.split(FIELD);
-  if (parts.length !== 11 || parts[0] !== MARK) return void 0;
-  const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
-  if (revisionSource !== "variable" && revisionSource !== "filename" && revisionSource !== "none") return void 0;
-  if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
-  try {
-    const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);
-    const downRevisions = list(down);
-    const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
-    const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
-    const parse2 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
-      return settle(this, decodeSites(s0, s1, s2, s3));
-    }, problems: [] } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
-      return settle(this, decodeSites(s0, s1, s2, s3));
-    }, problems: [] };
-    if (revises) parse2.revises = revises;
-    encodings.set(parse2, encoded);
-    return parse2;
-  } catch {
-    return void 0;
-  }
-}
-function looksLikeRevisionFile(value) {
-  const f = value;
-  return !!f && typeof f === "object" && Array.isArray(f.problems) && typeof f.sites === "object" && Array.isArray(f.branchLabels) && Array.isArray(f.dependsOn) && typeof f.revisionSource === "string";
-}
-function restoreParse(stored, path, blob) {
-  if (typeof stored === "string") return decodeParse(stored, path, blob);
-  return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
-}
-var MARK, FIELD, ITEM, FIELDS2, stringsOf, list, count, SITE_HEADER, NO_ITEMS, encodings;
-var init_parse_cache_codec = __esm({
-  "src/cache/parse-cache-codec.ts"() {
-    "use strict";
-    MARK = "c1";
-    FIELD = "	";
-    ITEM = "";
-    FIELDS2 = ["revision", "down_revision", "branch_labels", "depends_on"];
-    stringsOf = (items) => items.every((item) => item.kind === "string") ? items.map((item) => item.value) : void 0;
-    list = (text) => text === "" ? [] : text.split(ITEM);
-    count = (text) => {
-      const n = Number(text);
-      if (text === "" || !Number.isSafeInteger(n)) throw new RangeError("not a stored number");
-      return n;
-    };
-    SITE_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f[01]\x1f/;
-    NO_ITEMS = Object.freeze([]);
-    encodings = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/fs/write-file-atomic.ts
-function temporaryName(path, pid, random) {
-  return (0, import_node_path.join)((0, import_node_path.dirname)(path), `.${(0, import_node_path.basename)(path)}.migcheck-${pid}-${random}.tmp`);
-}
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-async function removeStaleTemporaries(dir, now = Date.now()) {
-  const names = await (0, import_promises.readdir)(dir).catch(() => []);
-  const removed = [];
-  for (const name of names) {
-    const match = TEMPORARY.exec(name);
-    if (!match) continue;
-    const full = (0, import_node_path.join)(dir, name);
-    const info = await (0, import_promises.lstat)(full).catch(() => void 0);
-    if (!info?.isFile()) continue;
-    if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
-    if (await (0, import_promises.unlink)(full).then(() => true, () => false)) removed.push(name);
-  }
-  return removed;
-}
-var import_promises, import_node_path, TEMPORARY, PIDLESS_STALE_MS;
-var init_write_file_atomic = __esm({
-  "src/fs/write-file-atomic.ts"() {
-    "use strict";
-    import_promises = require("node:fs/promises");
-    import_node_path = require("node:path");
-    TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
-    PIDLESS_STALE_MS = 10 * 60 * 1e3;
-  }
-});
-
-// src/cache/tree-snapshots.ts
-function snapshotKey(readerVersion, env, locationTrees) {
-  const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);
-  return (0, import_node_crypto.createHash)("sha256").update([readerVersion, rules, ...locationTrees].join("\n")).digest("hex").slice(0, 40);
-}
-function storedText(file) {
-  const compact = encodingOf(file);
-  if (compact !== void 0 && !compact.includes(RECORD) && !compact.includes(FIELD2)) return compact;
-  const { path: _path, blob: _blob, ...parse2 } = file;
-  return JSON.stringify(parse2);
-}
-function restore(text, key) {
-  const records = text.split(RECORD);
-  if (records[0] !== `${HEADER}${FIELD2}${key}`) return void 0;
-  const files = [];
-  for (let i = 1; i < records.length; i++) {
-    const record = records[i];
-    const a = record.indexOf(FIELD2);
-    const b = record.indexOf(FIELD2, a + 1);
-    if (a < 0 || b < 0) return void 0;
-    const path = record.slice(0, a);
-    const blob = record.slice(a + 1, b);
-    let stored = record.slice(b + 1);
-    if (stored.startsWith("{")) {
-      try {
-        stored = JSON.parse(stored);
-      } catch {
-        return void 0;
-      }
-    }
-    const file = restoreParse(stored, path, blob);
-    if (!file) return void 0;
-    files.push(file);
-  }
-  return files;
-}
-var import_node_crypto, import_promises2, import_node_path2, SNAPSHOT_DIR, MAX_SNAPSHOTS, RECORD, FIELD2, HEADER, UNCONTAINED, TreeSnapshots;
-var init_tree_snapshots = __esm({
-  "src/cache/tree-snapshots.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    import_promises2 = require("node:fs/promises");
-    import_node_path2 = require("node:path");
-    init_parse_cache_codec();
-    init_write_file_atomic();
-    SNAPSHOT_DIR = "trees-v1";
-    MAX_SNAPSHOTS = 12;
-    RECORD = "\0";
-    FIELD2 = "";
-    HEADER = "migcheck-tree-snapshot-1";
-    UNCONTAINED = "uncontained";
-    TreeSnapshots = class _TreeSnapshots {
-      constructor(dir) {
-        this.dir = dir;
-      }
-      dir;
-      /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
-      static at(commonDir) {
-        return new _TreeSnapshots((0, import_node_path2.join)(commonDir, "migcheck", SNAPSHOT_DIR));
-      }
-      /**
-       * The files of a snapshot; `UNCONTAINED` when the tree was found to depend on files outside
-       * its version locations (see markUncontained); undefined when there is none (or a damaged one).
-       * Never throws.
-       */
-      async read(key) {
-        const text = await (0, import_promises2.readFile)((0, import_node_path2.join)(this.dir, key), "utf8").catch(() => void 0);
-        if (text === `${HEADER}${FIELD2}${key}${RECORD}${UNCONTAINED}`) return UNCONTAINED;
-        return text === void 0 ? void 0 : restore(text, key);
-      }
-      /**
-       * Remembers that the tree under `key` cannot be kept (a symlink, a label constant): a later
-       * run then reads it in full straight away instead of trying to derive from it. Never throws.
-       */
-      async markUncontained(key) {
-        await this.save(key, `${HEADER}${FIELD2}${key}${RECORD}${UNCONTAINED}`);
-      }
-      /**
-       * Keeps `files` (every one read from git: path and blob id known) under `key`. Files whose
-       * path holds a separator are not kept. Never throws (a read-only .git just means no snapshot).
-       */
-      async write(key, files) {
-        const records = [`${HEADER}${FIELD2}${key}`];
-        for (const file of files) {
-          if (file.blob === void 0 || /[\0\x01]/.test(file.path)) return;
-          records.push(`${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`);
-        }
-        await this.save(key, records.join(RECORD));
-      }
-      async save(key, text) {
-        const target = (0, import_node_path2.join)(this.dir, key);
-        const temp = temporaryName(target, process.pid, (0, import_node_crypto.randomBytes)(4).toString("hex"));
-        try {
-          await (0, import_promises2.mkdir)(this.dir, { recursive: true });
-          await (0, import_promises2.writeFile)(temp, text);
-          await (0, import_promises2.rename)(temp, target);
-          await this.prune();
-        } catch {
-          await (0, import_promises2.unlink)(temp).catch(() => void 0);
-        }
-      }
-      /** Drops all but the newest MAX_SNAPSHOTS snapshots, and temporaries of killed runs. */
-      async prune() {
-        await removeStaleTemporaries(this.dir);
-        const names = (await (0, import_promises2.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
-        if (names.length <= MAX_SNAPSHOTS) return;
-        const dated = await Promise.all(names.map(async (name) => ({ name, time: (await (0, import_promises2.stat)((0, import_node_path2.join)(this.dir, name)).catch(() => void 0))?.mtimeMs ?? 0 })));
-        dated.sort((a, b) => b.time - a.time);
-        await Promise.all(dated.slice(MAX_SNAPSHOTS).map(({ name }) => (0, import_promises2.unlink)((0, import_node_path2.join)(this.dir, name)).catch(() => void 0)));
-      }
-    };
-  }
-});
-
-// src/git/clean-index-blobs.ts
-function lsFilesTaggedArgs(paths) {
-  return ["ls-files", "-s", "-v", "-z", "--", ...literal(paths)];
-}
-function diffFilesArgs(paths) {
-  return ["diff-files", "--name-only", "-z", "--", ...literal(paths)];
-}
-function checkAttrArgs() {
-  return ["check-attr", "-z", "--stdin", ...CONVERSION_ATTRIBUTES];
-}
-function parseTaggedLsFiles(stdout) {
-  const blobs = /* @__PURE__ */ new Map();
-  for (const record of splitNul(stdout)) {
-    const tab = record.indexOf("	");
-    const [tag, mode, oid, stage] = record.slice(0, tab).split(" ");
-    if (tab < 0 || tag !== "H" || stage !== "0" || !oid || mode !== "100644" && mode !== "100755") continue;
-    blobs.set(record.slice(tab + 1), oid);
-  }
-  return blobs;
-}
-function parseConvertedPaths(stdout) {
-  const items = splitNul(stdout);
-  const converted = /* @__PURE__ */ new Set();
-  for (let i = 0; i + 2 < items.length; i += 3) {
-    const value = items[i + 2];
-    if (value !== "unspecified" && value !== "unset") converted.add(items[i]);
-  }
-  return converted;
-}
-async function cleanIndexBlobs(repo, paths) {
-  if (paths?.length === 0) return /* @__PURE__ */ new Map();
-  const [listed, changed, autocrlf] = await Promise.all([
-    runGit(repo, lsFilesTaggedArgs(paths)),
-    runGit(repo, diffFilesArgs(paths)),
-    runGit(repo, ["config", "--get", "core.autocrlf"], { allowExit: [1] })
-  ]);
-  if (!["", "false", "no", "off", "0"].includes(autocrlf.stdout.trim().toLowerCase())) return /* @__PURE__ */ new Map();
-  const blobs = parseTaggedLsFiles(listed.stdout);
-  for (const path of splitNul(changed.stdout)) blobs.delete(path);
-  if (blobs.size === 0) return blobs;
-  const attrs = await runGit(repo, checkAttrArgs(), { input: `${[...blobs.keys()].join("\0")}\0` });
-  for (const path of parseConvertedPaths(attrs.stdout)) blobs.delete(path);
-  return blobs;
-}
-var literal, CONVERSION_ATTRIBUTES;
-var init_clean_index_blobs = __esm({
-  "src/git/clean-index-blobs.ts"() {
-    "use strict";
-    init_parse_z();
-    init_run_git();
-    literal = (paths) => (paths ?? []).map((p) => `:(literal)${p}`);
-    CONVERSION_ATTRIBUTES = ["filter", "text", "eol", "working-tree-encoding", "ident"];
   }
 });
 
@@ -4687,30 +4949,33 @@ var init_tree_links = __esm({
 });
 
 // src/cache/parse-cache.ts
+function sizedBound(floor, usedThisRun) {
+  return Math.max(floor, usedThisRun + Math.ceil(usedThisRun / 4));
+}
 async function removeStaleCacheTemporaries(dir) {
   await removeStaleTemporaries(dir);
-  const names = await (0, import_promises3.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises4.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises3.unlink)((0, import_node_path3.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path5.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
-  return `${oid}:${basename4(path)}`;
+  return `${oid}:${basename3(path)}`;
 }
-var import_node_crypto2, import_promises3, import_node_path3, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_node_crypto3, import_promises4, import_node_path5, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
-    import_promises3 = require("node:fs/promises");
-    import_node_path3 = require("node:path");
+    import_node_crypto3 = require("node:crypto");
+    import_promises4 = require("node:fs/promises");
+    import_node_path5 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     PARSE_CACHE_FILE = "parse-cache-v1.json";
     PARSE_CACHE_MAX_ENTRIES = 2e4;
-    MAX_FILE_BYTES = 64 * 1024 * 1024;
-    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    MAX_FILE_BYTES = 256 * 1024 * 1024;
+    basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
     OLD_TEMPORARY = /^parse-cache-v1\.json\.(\d+)\.[0-9a-z]+\.tmp$/;
     isGone = (pid) => {
       try {
@@ -4736,12 +5001,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path3.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path5.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
-          (0, import_promises3.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path3.dirname)(file))
+          (0, import_promises4.readFile)(file).catch(() => void 0),
+          removeStaleCacheTemporaries((0, import_node_path5.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -4788,16 +5053,18 @@ var init_parse_cache = __esm({
         this.data.generation += 1;
         const keys = Object.keys(this.data.entries);
         if (keys.length > this.maxEntries) {
+          const used = keys.reduce((n, key) => n + (this.data.entries[key].u === this.data.generation ? 1 : 0), 0);
+          const bound = sizedBound(this.maxEntries, used);
           keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
-          for (const key of keys.slice(this.maxEntries)) delete this.data.entries[key];
+          for (const key of keys.slice(bound)) delete this.data.entries[key];
         }
-        const temp = temporaryName(this.file, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
+        const temp = temporaryName(this.file, process.pid, (0, import_node_crypto3.randomBytes)(4).toString("hex"));
         try {
-          await (0, import_promises3.mkdir)((0, import_node_path3.join)(this.file, ".."), { recursive: true });
-          await (0, import_promises3.writeFile)(temp, JSON.stringify(this.data));
-          await (0, import_promises3.rename)(temp, this.file);
+          await (0, import_promises4.mkdir)((0, import_node_path5.join)(this.file, ".."), { recursive: true });
+          await (0, import_promises4.writeFile)(temp, JSON.stringify(this.data));
+          await (0, import_promises4.rename)(temp, this.file);
         } catch {
-          await (0, import_promises3.unlink)(temp).catch(() => void 0);
+          await (0, import_promises4.unlink)(temp).catch(() => void 0);
         }
       }
     };
@@ -4860,14 +5127,14 @@ var init_list_module_files = __esm({
 
 // src/trees/worktree-reader.ts
 async function listWorktree(root, locations) {
-  const realRoot = await (0, import_promises4.realpath)(root);
+  const realRoot = await (0, import_promises5.realpath)(root);
   const paths = /* @__PURE__ */ new Set();
   const problems = [];
   const links = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises4.readdir)((0, import_node_path4.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises5.readdir)((0, import_node_path6.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -4881,21 +5148,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises4.realpath)((0, import_node_path4.join)(root, path));
+        target = await (0, import_promises5.realpath)((0, import_node_path6.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path4.relative)(realRoot, target).split(import_node_path4.sep).join("/"));
+        links.set(path, (0, import_node_path6.relative)(realRoot, target).split(import_node_path6.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises4.realpath)((0, import_node_path4.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path6.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -4908,26 +5175,26 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs2.readFileSync)((0, import_node_path4.join)(root, path));
+    return (0, import_node_fs3.readFileSync)((0, import_node_path6.join)(root, path));
   } catch {
     return void 0;
   }
 }
 function gitBlobId(bytes, algorithm = "sha1") {
-  return (0, import_node_crypto3.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return (0, import_node_crypto4.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto3, import_node_fs2, import_promises4, import_node_path4, inside;
+var import_node_crypto4, import_node_fs3, import_promises5, import_node_path6, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
-    import_node_fs2 = require("node:fs");
-    import_promises4 = require("node:fs/promises");
-    import_node_path4 = require("node:path");
+    import_node_crypto4 = require("node:crypto");
+    import_node_fs3 = require("node:fs");
+    import_promises5 = require("node:fs/promises");
+    import_node_path6 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path4.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(rel);
+      const rel = (0, import_node_path6.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path6.sep}`) && !(0, import_node_path6.isAbsolute)(rel);
     };
   }
 });
@@ -5035,11 +5302,11 @@ var init_resolve_label_expressions = __esm({
   }
 });
 
-// src/trees/load-trees.ts
-var load_trees_exports = {};
-__export(load_trees_exports, {
+// src/trees/read-listed-trees.ts
+var read_listed_trees_exports = {};
+__export(read_listed_trees_exports, {
   READER_VERSION: () => READER_VERSION2,
-  loadTrees: () => loadTrees
+  readListedTrees: () => readListedTrees
 });
 function listingPaths(environments3) {
   const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
@@ -5063,11 +5330,11 @@ function withSymlinkCompat(files, env, realPaths) {
   const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
   const out = files.map((file) => {
     const real = realPaths.get(file.path);
-    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename5(real), env);
-    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename5(real), kind)] };
+    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename4(real), env);
+    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename4(real), kind)] };
   });
   for (const [path, realPath] of realPaths) {
-    const real = basename5(realPath);
+    const real = basename4(realPath);
     if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
     out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
   }
@@ -5075,10 +5342,10 @@ function withSymlinkCompat(files, env, realPaths) {
 }
 function sameParse(earlier, path) {
   if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
-  if (basename5(earlier.path) === basename5(path)) return true;
+  if (basename4(earlier.path) === basename4(path)) return true;
   return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
 }
-async function loadTrees(repo, environments3, specs, options = {}) {
+async function readListedTrees(repo, environments3, specs, options = {}) {
   const cache = options.cache === void 0 ? await ParseCache.open(repo.commonDir, READER_VERSION2) : options.cache;
   const blobReader = options.reader ?? new BlobReader(repo);
   const readBefore = blobReader.objectsRead;
@@ -5147,7 +5414,7 @@ async function loadTrees(repo, environments3, specs, options = {}) {
       if (spec.name !== "worktree") continue;
       const wanted = [...new Set(selected[t].flat())];
       const clean = await vouched;
-      const read = await Promise.all(wanted.map((path) => clean.has(path) ? void 0 : readWorktreeFile(repo.root, path)));
+      const read2 = await Promise.all(wanted.map((path) => clean.has(path) ? void 0 : readWorktreeFile(repo.root, path)));
       const entries = [];
       wanted.forEach((path, k) => {
         const indexed = clean.get(path);
@@ -5155,7 +5422,7 @@ async function loadTrees(repo, environments3, specs, options = {}) {
           entries.push({ path, oid: indexed, mode: "100644" });
           return;
         }
-        const bytes = read[k];
+        const bytes = read2[k];
         if (!bytes) return;
         const oid = gitBlobId(bytes, algorithm);
         worktreeBytes.set(oid, bytes);
@@ -5247,14 +5514,14 @@ async function loadTrees(repo, environments3, specs, options = {}) {
     await cache?.save();
     stats.blobsRead = blobReader.objectsRead - readBefore;
     stats.cacheHits = (cache?.hitCount ?? 0) - hitsBefore;
-    return { trees, stats, sources };
+    return { trees, stats, sources, worktreeBytes };
   } finally {
     if (!options.reader) await blobReader.close();
   }
 }
-var READER_VERSION2, basename5;
-var init_load_trees = __esm({
-  "src/trees/load-trees.ts"() {
+var READER_VERSION2, basename4;
+var init_read_listed_trees = __esm({
+  "src/trees/read-listed-trees.ts"() {
     "use strict";
     init_reader();
     init_messages();
@@ -5267,11 +5534,11 @@ var init_load_trees = __esm({
     init_resolve_label_expressions();
     init_worktree_reader();
     READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
-    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
-// src/trees/load-check-trees.ts
+// src/trees/load-trees.ts
 function deltaFor(env, staged) {
   if (env.versionLocations.length !== 1 || env.sourceless) return void 0;
   const location = normaliseDir(env.versionLocations[0]);
@@ -5285,86 +5552,87 @@ function deltaFor(env, staged) {
   }
   return changes.length <= MAX_DELTA ? changes : void 0;
 }
-function mergeInOrder(head, added) {
-  if (added.length === 0) return [...head];
-  added.sort((a, b) => compareLoadOrder(a.path, b.path));
-  const out = [];
-  let i = 0;
-  for (const file of added) {
-    let lo = i;
-    let hi = head.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (compareLoadOrder(head[mid].path, file.path) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    for (; i < lo; i++) out.push(head[i]);
-    out.push(file);
+async function loadTrees(repo, environments3, specs, options = {}) {
+  const reader = options.reader ?? new BlobReader(repo);
+  try {
+    return await load(repo, environments3, specs, options, reader);
+  } finally {
+    if (!options.reader) await reader.close();
   }
-  for (; i < head.length; i++) out.push(head[i]);
-  return out;
 }
-async function loadCheckTrees(repo, environments3, specs, options) {
-  const { reader } = options;
-  const store = options.snapshots === void 0 ? TreeSnapshots.at(repo.commonDir) : options.snapshots;
+async function load(repo, environments3, specs, options, reader) {
+  const store = options.summaries === void 0 ? TreeSummaries.at(repo.commonDir) : options.summaries;
   const head = repo.head;
   const derivable = Boolean(head && options.staged && specs.some((spec) => spec.name === "index"));
-  const commitOf = (spec) => spec.name === "head" || spec.name === "base" || spec.name === "target" ? spec.commit : void 0;
   const commits = [...new Set([...specs.map(commitOf), derivable ? head : void 0].filter((c) => c !== void 0))];
   const locations = environments3.map((env) => env.versionLocations.map(normaliseDir));
   const trees = store && commits.length > 0 ? await reader.treeIds(commits.flatMap((commit) => locations.flat().map((location) => `${commit}:${location}`))) : /* @__PURE__ */ new Map();
-  const keyOf = (commit, e) => {
-    const ids2 = locations[e].map((location) => trees.get(`${commit}:${location}`));
-    return ids2.every((id) => id !== void 0) ? snapshotKey(READER_VERSION, environments3[e], ids2) : void 0;
-  };
-  const reads = /* @__PURE__ */ new Map();
-  const snapshot = (key) => {
-    if (!key || !store) return Promise.resolve(void 0);
-    let read = reads.get(key);
-    if (!read) reads.set(key, read = store.read(key));
-    return read;
-  };
-  const usable = (files) => files === UNCONTAINED ? void 0 : files;
-  const result = await Promise.all(specs.map((spec) => {
+  const keyOf = (spec, e) => {
     const commit = commitOf(spec);
-    return Promise.all(environments3.map(async (_, e) => commit ? usable(await snapshot(keyOf(commit, e))) : void 0));
-  }));
-  const headKeys = environments3.map((_, e) => derivable ? keyOf(head, e) : void 0);
+    if (commit !== void 0) return keyIn(READER_VERSION, environments3[e], (location) => trees.get(`${commit}:${location}`));
+    if (spec.name === "index" && options.indexTrees) return keyIn(READER_VERSION, environments3[e], (location) => options.indexTrees.get(location));
+    return void 0;
+  };
+  const headSpec = head ? { name: "head", commit: head } : void 0;
+  const reads = /* @__PURE__ */ new Map();
+  const summary = (key) => {
+    if (!key || !store) return Promise.resolve(void 0);
+    let read2 = reads.get(key);
+    if (!read2) reads.set(key, read2 = store.files(key));
+    return read2;
+  };
+  const usable = (files) => files === "uncontained" ? void 0 : files;
+  const result = await Promise.all(specs.map((spec) => Promise.all(environments3.map(async (_, e) => {
+    if (spec.name === "worktree" || spec.name === "index" && !options.indexTrees) return void 0;
+    const files = usable(await summary(keyOf(spec, e)));
+    return files ? { files, fromSummary: true, contained: true } : void 0;
+  }))));
+  const headKeys = environments3.map((_, e) => derivable ? keyOf(headSpec, e) : void 0);
   const staged = environments3.map((env) => derivable ? deltaFor(env, options.staged) : void 0);
-  const headRead = await Promise.all(headKeys.map((key, e) => staged[e] ? snapshot(key) : void 0));
+  const headRead = await Promise.all(headKeys.map((key, e) => staged[e] ? summary(key) : void 0));
   const headFiles = headRead.map(usable);
-  const delta = staged.map((changes, e) => headRead[e] === UNCONTAINED ? void 0 : changes);
+  const delta = staged.map((changes, e) => headRead[e] === "uncontained" ? void 0 : changes);
   const full = [];
   const need = (spec) => {
     if (!full.includes(spec)) full.push(spec);
   };
-  const headSpec = head && options.primeHead && !specs.some((spec) => commitOf(spec) === head) ? { name: "head", commit: head } : void 0;
+  const primed = headSpec && options.primeHead && !specs.some((spec) => commitOf(spec) === head) ? headSpec : void 0;
   specs.forEach((spec, t) => {
     environments3.forEach((_, e) => {
       const derived = spec.name === "index" && delta[e] !== void 0;
       if (result[t][e] || derived && headFiles[e]) return;
       need(spec);
-      if (derived && headSpec && headKeys[e] && headRead[e] === void 0) need(headSpec);
+      if (derived && primed && headKeys[e] && headRead[e] === void 0) need(primed);
     });
   });
+  const sources = /* @__PURE__ */ new Map();
   if (full.length > 0) {
-    const { loadTrees: loadTrees2 } = await Promise.resolve().then(() => (init_load_trees(), load_trees_exports));
-    const loaded = await loadTrees2(repo, environments3, full, { reader });
+    const { readListedTrees: readListedTrees2 } = await Promise.resolve().then(() => (init_read_listed_trees(), read_listed_trees_exports));
+    const listed = await readListedTrees2(repo, environments3, full, { reader, cache: options.cache, keepSources: options.keepSources });
     const saves = [];
     full.forEach((spec, i) => {
-      const tree = loaded.trees[i];
+      const tree = listed.trees[i];
       const commit = commitOf(spec);
-      environments3.forEach((env, e) => {
+      environments3.forEach((_, e) => {
         const files = tree.files[e];
-        specs.forEach((other, t) => {
-          if (other === spec || commit !== void 0 && commitOf(other) === commit) result[t][e] ??= files;
-        });
-        const key = commit ? keyOf(commit, e) : void 0;
-        if (!key || !store) return;
         const linked = tree.entries.some((entry) => (entry.mode === "120000" || entry.mode === "160000") && locations[e].some((location) => isUnder(entry.path, location)));
         const contained = !tree.labelConstants && tree.problems.length === 0 && !linked;
-        saves.push(contained ? store.write(key, files) : store.markUncontained(key));
+        specs.forEach((other, t) => {
+          if (other === spec || commit !== void 0 && commitOf(other) === commit) result[t][e] ??= { files, fromSummary: false, contained };
+        });
+        const key = keyOf(spec, e);
+        if (spec === primed && key && store) saves.push(contained ? store.write(key, files, headerOf(files)) : store.writeUncontained(key));
+        else if (key && store && !contained) saves.push(store.writeUncontained(key));
       });
+      if (spec.name === "worktree" && options.keepSources) {
+        for (const files of tree.files) {
+          for (const file of files) {
+            const bytes = file.blob === void 0 ? void 0 : listed.worktreeBytes.get(file.blob);
+            const text = file.blob === void 0 ? void 0 : listed.sources.get(file.blob)?.text;
+            if (bytes && text !== void 0) sources.set(file.path, { bytes, text });
+          }
+        }
+      }
     });
     await Promise.all(saves);
   }
@@ -5374,17 +5642,35 @@ async function loadCheckTrees(repo, environments3, specs, options) {
       if (result[t][e]) continue;
       const files = await applyDelta(headFiles[e], delta[e], env, reader);
       if (files) {
-        result[t][e] = files;
+        result[t][e] = { files, fromSummary: false, contained: true };
         continue;
       }
-      const { loadTrees: loadTrees2 } = await Promise.resolve().then(() => (init_load_trees(), load_trees_exports));
-      const loaded = await loadTrees2(repo, environments3, [spec], { reader });
+      const { readListedTrees: readListedTrees2 } = await Promise.resolve().then(() => (init_read_listed_trees(), read_listed_trees_exports));
+      const listed = await readListedTrees2(repo, environments3, [spec], { reader, cache: options.cache });
       environments3.forEach((_, k) => {
-        result[t][k] ??= loaded.trees[0].files[k];
+        result[t][k] ??= { files: listed.trees[0].files[k], fromSummary: false, contained: !listed.trees[0].labelConstants && listed.trees[0].problems.length === 0 };
       });
     }
   }
-  return result.map((perEnv) => perEnv.map((files) => files));
+  return {
+    trees: result.map((perEnv, t) => perEnv.map((slot, e) => ({ ...slot, key: keyOf(specs[t], e) }))),
+    sources
+  };
+}
+function headerOf(files) {
+  return summaryHeader(buildGraph(files), files);
+}
+async function rememberTrees(repo, loaded, graphs, store = TreeSummaries.at(repo.commonDir)) {
+  if (!store) return;
+  const done = /* @__PURE__ */ new Set();
+  const saves = [];
+  loaded.trees.forEach((perEnv, t) => perEnv.forEach((tree, e) => {
+    const graph = graphs[t]?.[e];
+    if (!tree.key || tree.fromSummary || !tree.contained || !graph || done.has(tree.key)) return;
+    done.add(tree.key);
+    saves.push(store.has(tree.key).then((known2) => known2 ? void 0 : store.write(tree.key, tree.files, summaryHeader(graph, tree.files))));
+  }));
+  await Promise.all(saves);
 }
 async function applyDelta(head, delta, env, reader) {
   const gone = new Set(delta.map((change) => change.path));
@@ -5400,18 +5686,22 @@ async function applyDelta(head, delta, env, reader) {
     if (hasExpressionItems(file)) return void 0;
     added.push(file);
   }
-  return mergeInOrder(head.filter((file) => !gone.has(file.path)), added);
+  return mergeInLoadOrder(head.filter((file) => !gone.has(file.path)), added);
 }
-var MAX_DELTA, REGULAR;
-var init_load_check_trees = __esm({
-  "src/trees/load-check-trees.ts"() {
+var MAX_DELTA, REGULAR, commitOf;
+var init_load_trees = __esm({
+  "src/trees/load-trees.ts"() {
     "use strict";
     init_reader();
     init_expression_items();
-    init_touches_environments();
-    init_tree_snapshots();
+    init_graph();
+    init_blob_reader();
+    init_environment_paths();
+    init_tree_summaries();
+    init_summary_header();
     MAX_DELTA = 256;
     REGULAR = /* @__PURE__ */ new Set(["100644", "100755"]);
+    commitOf = (spec) => spec.name === "head" || spec.name === "base" || spec.name === "target" ? spec.commit : void 0;
   }
 });
 
@@ -5475,6 +5765,301 @@ var init_index_entries_at = __esm({
   }
 });
 
+// src/core/analysis/find-outside-version-locations.ts
+function declaresRevision(file) {
+  return file.revisionSource === "variable" && file.sites.down_revision !== void 0;
+}
+function findOutsideVersionLocations(env, files) {
+  const declaring = files.filter(declaresRevision);
+  if (declaring.length === 0) return void 0;
+  const first = declaring[0];
+  const below = env.versionLocations.find((location) => location === "" || first.path.startsWith(`${location}/`));
+  const source = env.section !== void 0 && env.config !== void 0 ? { kind: "alembic", config: env.config, section: env.section } : env.config !== void 0 ? { kind: "migcheck", config: env.config } : { kind: "dir" };
+  return {
+    code: "outside-version-locations",
+    severity: "warning",
+    message: outsideVersionLocations(declaring.map((f) => f.path), first.revision, env.versionLocations),
+    fix: below !== void 0 ? outsideVersionLocationsRecursiveFix(source, below) : outsideVersionLocationsMoveFix(folderOf2(first.path), env.versionLocations[0] ?? "", source.kind === "alembic" ? source.config : void 0),
+    file: first.path,
+    line: first.sites.revision?.line ?? 1,
+    ...first.revision !== void 0 ? { revision: first.revision } : {},
+    ...declaring.length > 1 ? { files: declaring.map((f) => f.path) } : {}
+  };
+}
+var folderOf2;
+var init_find_outside_version_locations = __esm({
+  "src/core/analysis/find-outside-version-locations.ts"() {
+    "use strict";
+    init_messages();
+    folderOf2 = (path) => path.slice(0, Math.max(path.lastIndexOf("/"), 0));
+  }
+});
+
+// src/app/outside-files.ts
+async function outsideFindings(repo, environments3, tree, reader) {
+  const found = /* @__PURE__ */ new Map();
+  if (!environments3.some((env) => env.scriptLocation !== void 0)) return found;
+  let entries;
+  if (tree.kind === "index") {
+    const only = tree.onlyPaths ? new Set(tree.onlyPaths) : void 0;
+    entries = tree.staged.filter((change) => change.status !== "D" && REGULAR2.has(change.mode) && (!only || only.has(change.path)));
+  } else {
+    const scripts = [...new Set(environments3.flatMap((env) => env.scriptLocation === void 0 ? [] : [env.scriptLocation]))];
+    entries = (await listTree(repo, tree.commit, scripts.includes("") ? void 0 : scripts)).filter((entry) => REGULAR2.has(entry.mode));
+  }
+  const owned = entries.map((entry) => ({ entry, owner: outsideOwner(entry.path, environments3) })).filter(({ owner }) => owner >= 0);
+  if (owned.length === 0) return found;
+  const blobs = await reader.readAll(owned.map(({ entry }) => entry.oid));
+  const perEnv = /* @__PURE__ */ new Map();
+  for (const { entry, owner } of owned.sort((a, b) => a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0)) {
+    const bytes = blobs.get(entry.oid);
+    if (!bytes) continue;
+    const file = readRevisionFile(entry.path, decodeSource(bytes).text, entry.oid);
+    perEnv.set(owner, [...perEnv.get(owner) ?? [], file]);
+  }
+  for (const [e, files] of perEnv) {
+    const finding = findOutsideVersionLocations(environments3[e], files);
+    if (finding) found.set(e, finding);
+  }
+  return found;
+}
+var REGULAR2;
+var init_outside_files = __esm({
+  "src/app/outside-files.ts"() {
+    "use strict";
+    init_reader();
+    init_find_outside_version_locations();
+    init_environment_paths();
+    init_list_tree();
+    REGULAR2 = /* @__PURE__ */ new Set(["100644", "100755"]);
+  }
+});
+
+// src/git/read-index.cts
+function fileIdentity(stats) {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.ctimeNs}:${stats.mtimeNs}`;
+}
+function isDiscoveryPath(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.endsWith(".ini") || name === "pyproject.toml" || name === "env.py";
+}
+function varint(bytes, at) {
+  let c = bytes[at++];
+  let value = c & 127;
+  while (c & 128) {
+    c = bytes[at++];
+    value = (value + 1) * 128 + (c & 127);
+  }
+  return [value, at];
+}
+function parse(w, hashBytes, identity) {
+  const head = w.at(0, 12);
+  if (head < 0 || w.size < 12 + hashBytes || w.buf.toString("latin1", head, head + 4) !== "DIRC") return void 0;
+  const version = w.buf.readUInt32BE(head + 4);
+  const count2 = w.buf.readUInt32BE(head + 8);
+  if (version < 2 || version > 4) return void 0;
+  const configs = [];
+  const links = [];
+  const end = w.size - hashBytes;
+  let at = 12;
+  let name = Buffer.allocUnsafe(4096);
+  let nameLength = 0;
+  let hidesWorktree = false;
+  const flagsAt = 40 + hashBytes;
+  const most = flagsAt + 4 + 8192;
+  for (let i = 0; i < count2; i++) {
+    const o = w.at(at, Math.min(most, end - at));
+    if (o < 0 || at + flagsAt + 2 > end) return void 0;
+    const bytes = w.buf;
+    const flags = bytes[o + flagsAt] << 8 | bytes[o + flagsAt + 1];
+    const extended = (flags & 16384) !== 0;
+    if (extended && version < 3) return void 0;
+    if ((flags & 32768) !== 0 || extended && (bytes[o + flagsAt + 2] & 64) !== 0) hidesWorktree = true;
+    const nameStart = o + flagsAt + 2 + (extended ? 2 : 0);
+    const limit = o + Math.min(most, end - at);
+    let source;
+    let from;
+    let to;
+    let next;
+    if (version === 4) {
+      const [strip, after] = varint(bytes, nameStart);
+      const nul = bytes.indexOf(0, after);
+      if (nul < 0 || nul >= limit || strip > nameLength) return void 0;
+      const keep = nameLength - strip;
+      if (keep + (nul - after) > name.length) {
+        const larger = Buffer.allocUnsafe(2 * (keep + (nul - after)));
+        name.copy(larger, 0, 0, keep);
+        name = larger;
+      }
+      bytes.copy(name, keep, after, nul);
+      nameLength = keep + (nul - after);
+      source = name;
+      from = 0;
+      to = nameLength;
+      next = nul + 1 - o;
+    } else {
+      const length = flags & 4095;
+      const nul = length < 4095 ? nameStart + length : bytes.indexOf(0, nameStart + 4095);
+      if (nul < 0 || nul >= limit) return void 0;
+      source = bytes;
+      from = nameStart;
+      to = nul;
+      next = nul - o + 8 & ~7;
+    }
+    const type = bytes[o + 26] & 240;
+    if (type === 64) return void 0;
+    const isLink = type === 160 || type === 224;
+    const last = source[to - 1];
+    if (isLink || last === 105 || last === 108 || last === 121) {
+      if (isLink || endsWith(source, from, to, INI) || endsWith(source, from, to, PYPROJECT) || endsWith(source, from, to, ENV_PY)) {
+        const path = source.toString("utf8", from, to);
+        if (isLink || isDiscoveryPath(path)) {
+          const mode = bytes.readUInt32BE(o + 24);
+          const fact = { path, mode: mode.toString(8).padStart(6, "0"), oid: bytes.toString("hex", o + 40, o + 40 + hashBytes), stage: flags >> 12 & 3 };
+          (isLink ? links : configs).push(fact);
+        }
+      }
+    }
+    at += next;
+  }
+  const trees = /* @__PURE__ */ new Map();
+  while (at < end) {
+    const o = w.at(at, 8);
+    if (o < 0 || at + 8 > end) return void 0;
+    const signature = w.buf.toString("latin1", o, o + 4);
+    const size = w.buf.readUInt32BE(o + 4);
+    const body = at + 8;
+    if (body + size > end) return void 0;
+    if (signature[0] >= "a" && signature[0] <= "z") return void 0;
+    if (signature === "TREE") {
+      const inWindow = w.at(body, size);
+      const part = inWindow >= 0 ? w.buf.subarray(inWindow, inWindow + size) : w.copy(body, size);
+      if (!part || !readCacheTree(part, hashBytes, trees)) return void 0;
+    }
+    at = body + size;
+  }
+  return at === end ? { configs, links, trees, identity, hidesWorktree } : void 0;
+}
+function endsWith(source, from, to, suffix) {
+  if (to - from < suffix.length) return false;
+  for (let k = 1; k <= suffix.length; k++) if (source[to - k] !== suffix[suffix.length - k]) return false;
+  return true;
+}
+function readCacheTree(body, hashBytes, trees) {
+  const stack = [];
+  let roots = 0;
+  let at = 0;
+  while (at < body.length) {
+    const nul = body.indexOf(0, at);
+    const newline = body.indexOf(10, nul + 1);
+    if (nul < 0 || newline < 0) return false;
+    const component = body.toString("utf8", at, nul);
+    const [entries, subtrees] = body.toString("latin1", nul + 1, newline).split(" ").map(Number);
+    if (!Number.isSafeInteger(entries) || !Number.isSafeInteger(subtrees) || subtrees < 0) return false;
+    at = newline + 1;
+    while (stack.length > 0 && stack[stack.length - 1].left === 0) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (!parent && ++roots > 1) return false;
+    if (parent) parent.left -= 1;
+    const path = parent ? parent.path === "" ? component : `${parent.path}/${component}` : "";
+    if (entries >= 0) {
+      if (at + hashBytes > body.length) return false;
+      trees.set(path, body.toString("hex", at, at + hashBytes));
+      at += hashBytes;
+    }
+    stack.push({ path, left: subtrees });
+  }
+  return true;
+}
+function readIndexFacts(file, identity) {
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(file, "r");
+    const stats = (0, import_node_fs4.fstatSync)(fd, { bigint: true });
+    const own = fileIdentity(stats);
+    if (identity !== void 0 && identity !== own) return void 0;
+    const window = new Window(fd, Number(stats.size));
+    return parse(window, 20, own) ?? parse(window, 32, own);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+  }
+}
+var import_node_fs4, Window, INI, PYPROJECT, ENV_PY;
+var init_read_index = __esm({
+  "src/git/read-index.cts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    Window = class {
+      constructor(fd, size) {
+        this.fd = fd;
+        this.size = size;
+      }
+      fd;
+      size;
+      buf = Buffer.allocUnsafe(256 * 1024);
+      base = 0;
+      length = 0;
+      /** Makes the file's bytes [pos, pos + n) available and returns where they start in `buf`, or -1. */
+      at(pos, n) {
+        if (pos >= this.base && pos + n <= this.base + this.length) return pos - this.base;
+        if (n > this.buf.length || pos + n > this.size) return -1;
+        this.base = pos;
+        this.length = 0;
+        const want = Math.min(this.buf.length, this.size - pos);
+        while (this.length < want) {
+          const read2 = (0, import_node_fs4.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+          if (read2 === 0) return -1;
+          this.length += read2;
+        }
+        return 0;
+      }
+      /** Bytes [pos, pos + n) in a buffer of their own (for parts larger than the window). */
+      copy(pos, n) {
+        if (pos + n > this.size) return void 0;
+        const out = Buffer.allocUnsafe(n);
+        let done = 0;
+        while (done < n) {
+          const read2 = (0, import_node_fs4.readSync)(this.fd, out, done, n - done, pos + done);
+          if (read2 === 0) return void 0;
+          done += read2;
+        }
+        return out;
+      }
+    };
+    INI = Buffer.from(".ini");
+    PYPROJECT = Buffer.from("pyproject.toml");
+    ENV_PY = Buffer.from("env.py");
+  }
+});
+
+// src/app/index-environments.ts
+function indexUnchanged(lane) {
+  if (!lane?.repository || !lane.indexIdentity) return false;
+  const stats = (0, import_node_fs5.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
+  return stats !== void 0 && fileIdentity(stats) === lane.indexIdentity;
+}
+function rememberIndexEnvironments(context, lane, environments3) {
+  try {
+    const dirs = context.args.options.dir;
+    if (Array.isArray(dirs) && dirs.length > 0 || typeof context.args.options.config === "string") return;
+    if (!lane?.repository || !lane.links || !lane.environmentKeys?.length || !indexUnchanged(lane)) return;
+    rememberEnvironments(lane.repository.commonDir, lane.environmentKeys, { environments: environments3, linked: linkedLocations(environments3, lane.links) });
+  } catch {
+  }
+}
+var import_node_fs5;
+var init_index_environments = __esm({
+  "src/app/index-environments.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    init_environment_cache();
+    init_environment_paths();
+    init_read_index();
+  }
+});
+
 // src/config/finding-codes.ts
 function isFindingCode(value) {
   return Object.hasOwn(CODES, value);
@@ -5495,6 +6080,7 @@ var init_finding_codes = __esm({
       unparseable: true,
       "duplicate-label": true,
       "unresolved-label": true,
+      "outside-version-locations": true,
       "alembic-compat": true
     };
     FINDING_CODES = Object.keys(CODES);
@@ -5532,7 +6118,7 @@ function validateConfig(raw, source) {
   return config;
 }
 function environments2(value, fail) {
-  if (!Array.isArray(value)) return fail("environments", `must be a list of versions directories or {dir, allowedHeads} tables, not ${describe(value)}`);
+  if (!Array.isArray(value)) return fail("environments", `must be a list of versions directories or {dir, recursive, allowedHeads} tables, not ${describe(value)}`);
   return value.map((item, i) => {
     const key = `environments[${i}]`;
     if (typeof item === "string") return { versionLocations: [repoPath(item, key, fail)], allowedHeads: [] };
@@ -5541,8 +6127,10 @@ function environments2(value, fail) {
     if (table.dir === void 0) fail(`${key}.dir`, "is missing (the versions directory, or a list of them)");
     const dirs = typeof table.dir === "string" ? [table.dir] : stringList(table.dir, `${key}.dir`, fail);
     if (dirs.length === 0) fail(`${key}.dir`, "must name at least one versions directory");
+    if (table.recursive !== void 0 && typeof table.recursive !== "boolean") fail(`${key}.recursive`, `must be true or false, not ${describe(table.recursive)}`);
     return {
       versionLocations: dirs.map((d, j) => repoPath(d, typeof table.dir === "string" ? `${key}.dir` : `${key}.dir[${j}]`, fail)),
+      ...table.recursive === true ? { recursive: true } : {},
       allowedHeads: table.allowedHeads === void 0 ? [] : stringList(table.allowedHeads, `${key}.allowedHeads`, fail),
       ...table.versionTable === void 0 ? {} : { versionTable: nonEmptyString(table.versionTable, `${key}.versionTable`, fail) },
       ...table.versionTableSchema === void 0 ? {} : { versionTableSchema: nonEmptyString(table.versionTableSchema, `${key}.versionTableSchema`, fail) }
@@ -5590,7 +6178,7 @@ var init_validate_config = __esm({
     init_messages();
     init_finding_codes();
     TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads", "fetchTarget", "versionTable", "versionTableSchema"];
-    ENVIRONMENT_KEYS = ["dir", "allowedHeads", "versionTable", "versionTableSchema"];
+    ENVIRONMENT_KEYS = ["dir", "recursive", "allowedHeads", "versionTable", "versionTableSchema"];
     SEVERITIES = ["error", "warning", "off"];
     squash = (key) => key.toLowerCase().replace(/[-_]/g, "");
   }
@@ -5602,14 +6190,14 @@ __export(dist_exports, {
   TomlDate: () => TomlDate,
   TomlError: () => TomlError,
   default: () => dist_default,
-  parse: () => parse,
+  parse: () => parse2,
   stringify: () => stringify
 });
-var shared3, TomlDate, TomlError, parse, stringify, dist_default;
+var shared3, TomlDate, TomlError, parse2, stringify, dist_default;
 var init_dist = __esm({
   "bundle-of:node_modules/smol-toml/dist/index.js"() {
     shared3 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
-    ({ TomlDate, TomlError, parse, stringify } = shared3);
+    ({ TomlDate, TomlError, parse: parse2, stringify } = shared3);
     dist_default = shared3.default;
   }
 });
@@ -5617,13 +6205,13 @@ var init_dist = __esm({
 // src/config/load-config.ts
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path5.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path7.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path5.resolve)(repoRoot, name);
+    const path = (0, import_node_path7.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -5632,7 +6220,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path5.basename)(path);
+  const name = (0, import_node_path7.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -5657,35 +6245,298 @@ function parseJson(text, shown) {
   }
 }
 async function parseToml(text, shown) {
-  const { parse: parse2 } = await Promise.resolve().then(() => (init_dist(), dist_exports));
+  const { parse: parse3 } = await Promise.resolve().then(() => (init_dist(), dist_exports));
   try {
-    return parse2(text);
+    return parse3(text);
   } catch (error) {
     throw new MigcheckError(configUnreadable(shown, error.message.split("\n")[0]), { cause: error });
   }
 }
 async function readText(path) {
   try {
-    return await (0, import_promises5.readFile)(path, "utf8");
+    return await (0, import_promises6.readFile)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path5.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path5.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path7.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path7.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
-var import_promises5, import_node_path5, DEFAULT_CONFIG;
+var import_promises6, import_node_path7, DEFAULT_CONFIG;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
-    import_promises5 = require("node:fs/promises");
-    import_node_path5 = require("node:path");
+    import_promises6 = require("node:fs/promises");
+    import_node_path7 = require("node:path");
     init_errors();
     init_messages();
     init_validate_config();
     DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
+  }
+});
+
+// src/alembic/ini.ts
+function parseIni(text) {
+  const sections = /* @__PURE__ */ new Map();
+  const defaults = /* @__PURE__ */ new Map();
+  const raw = /* @__PURE__ */ new Map();
+  let current;
+  let option;
+  let indent = Number.MAX_SAFE_INTEGER;
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  lines.forEach((line, index) => {
+    const stripped = line.trim();
+    const comment = stripped.startsWith("#") || stripped.startsWith(";");
+    const value = comment ? "" : stripped;
+    if (!value) {
+      if (!comment && current && option && current.get(option)) current.get(option).push("");
+      return;
+    }
+    const lineIndent = line.search(/\S/);
+    if (current && option && lineIndent > indent) {
+      current.get(option).push(value);
+      return;
+    }
+    indent = lineIndent;
+    const header = SECTION.exec(value);
+    if (header) {
+      const name = header[1];
+      const target = name === "DEFAULT" ? defaults : sections.get(name) ?? /* @__PURE__ */ new Map();
+      if (name !== "DEFAULT") sections.set(name, target);
+      current = raw.get(target) ?? /* @__PURE__ */ new Map();
+      raw.set(target, current);
+      option = void 0;
+      return;
+    }
+    if (!current) throw new IniSyntaxError(index + 1, "File contains no section headers");
+    const match = OPTION.exec(value);
+    if (!match || !match[1]) throw new IniSyntaxError(index + 1, `cannot parse ${JSON.stringify(line)}`);
+    option = match[1].trimEnd().toLowerCase();
+    current.set(option, [match[3].trim()]);
+  });
+  for (const [target, options] of raw) {
+    for (const [key, parts] of options) target.set(key, parts.join("\n").trimEnd());
+  }
+  return { sections, defaults };
+}
+function interpolate(value, lookup, depth = 0) {
+  if (depth > MAX_DEPTH2) throw new InterpolationError({ kind: "depth" });
+  let out = "";
+  let rest = value;
+  while (rest) {
+    const at = rest.indexOf("%");
+    if (at < 0) return out + rest;
+    out += rest.slice(0, at);
+    rest = rest.slice(at);
+    if (rest.startsWith("%%")) {
+      out += "%";
+      rest = rest.slice(2);
+      continue;
+    }
+    const ref = /^%\(([^)]+)\)s/.exec(rest);
+    if (!ref) throw new InterpolationError({ kind: "syntax" });
+    const name = ref[1].toLowerCase();
+    const replacement = lookup(name);
+    if (replacement === void 0) throw new InterpolationError({ kind: "missing", name });
+    out += replacement.includes("%") ? interpolate(replacement, lookup, depth + 1) : replacement;
+    rest = rest.slice(ref[0].length);
+  }
+  return out;
+}
+function sectionOptions(ini, section, vars = {}) {
+  const merged = new Map(Object.entries(vars));
+  for (const [key, value] of ini.defaults) merged.set(key, value);
+  for (const [key, value] of ini.sections.get(section) ?? []) merged.set(key, value);
+  return merged;
+}
+function getOption(ini, section, option, vars = {}) {
+  const options = sectionOptions(ini, section, vars);
+  const value = options.get(option);
+  if (value === void 0) return void 0;
+  return interpolate(value, (name) => options.get(name));
+}
+var IniSyntaxError, SECTION, OPTION, InterpolationError, MAX_DEPTH2;
+var init_ini = __esm({
+  "src/alembic/ini.ts"() {
+    "use strict";
+    IniSyntaxError = class extends Error {
+      constructor(line, detail) {
+        super(`line ${line}: ${detail}`);
+        this.line = line;
+        this.name = "IniSyntaxError";
+      }
+      line;
+    };
+    SECTION = /^\[(.+)\]/;
+    OPTION = /^(.*?)\s*([=:])\s*(.*)$/;
+    InterpolationError = class extends Error {
+      constructor(problem) {
+        super(problem.kind === "missing" ? `%(${problem.name})s is not set` : `bad interpolation (${problem.kind})`);
+        this.problem = problem;
+        this.name = "InterpolationError";
+      }
+      problem;
+    };
+    MAX_DEPTH2 = 10;
+  }
+});
+
+// src/alembic/config-candidate.cts
+function isConfigCandidate(path) {
+  return path.endsWith(".ini") || path.slice(path.lastIndexOf("/") + 1) === "pyproject.toml";
+}
+var init_config_candidate = __esm({
+  "src/alembic/config-candidate.cts"() {
+    "use strict";
+  }
+});
+
+// src/alembic/environments-from-configs.ts
+function optionLine(text, section, option) {
+  let current = "";
+  const lines = text.split(/\r\n|\n|\r/);
+  const key = new RegExp(`^\\s*["']?${option.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*[=:]`, "i");
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^\s*\[([^\]]+)\]/.exec(lines[i]);
+    if (header) current = header[1].trim();
+    else if (current === section && key.test(lines[i])) return i + 1;
+  }
+  return void 0;
+}
+function iniSources(file, problems) {
+  const isAlembicIni = basename6(file.path) === "alembic.ini";
+  if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
+  let ini;
+  try {
+    ini = parseIni(file.text);
+  } catch (error) {
+    problems.push(alembicConfigUnreadable(file.path, error.message));
+    return [];
+  }
+  if (!isAlembicIni && !ini.sections.has("alembic")) return [];
+  const sources = [];
+  for (const [section, own] of ini.sections) {
+    if (section !== "alembic" && !own.has("script_location")) continue;
+    const options = /* @__PURE__ */ new Map();
+    let broken = false;
+    for (const key of sectionOptions(ini, section, { here: HERE }).keys()) {
+      if (key === "here") continue;
+      try {
+        options.set(key, getOption(ini, section, key, { here: HERE }));
+      } catch (error) {
+        if (!(error instanceof InterpolationError)) throw error;
+        if (!["script_location", "version_locations", "path_separator", "version_path_separator"].includes(key)) continue;
+        const problem = error.problem;
+        problems.push(problem.kind === "missing" ? interpolationMissing(file.path, key, problem.name) : interpolationSyntax(file.path, key, own.get(key) ?? ""));
+        broken = true;
+      }
+    }
+    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location"), texts: { ini: file }, fromToml: /* @__PURE__ */ new Set() });
+  }
+  return sources;
+}
+function tomlString(value) {
+  return value.replace(/%\(here\)s|%%/g, (match) => match === "%%" ? "%" : HERE);
+}
+function tomlSource(file, parseToml2, problems) {
+  if (!/tool\.alembic|\[tool\]/.test(file.text)) return void 0;
+  let document;
+  try {
+    document = parseToml2(file.text);
+  } catch (error) {
+    problems.push(alembicConfigUnreadable(file.path, String(error.message).split("\n")[0] ?? ""));
+    return void 0;
+  }
+  const table = document?.tool?.alembic;
+  if (!table || typeof table !== "object" || Array.isArray(table)) return void 0;
+  const options = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(table)) {
+    if (typeof value === "string") options.set(key, tomlString(value));
+    else if (Array.isArray(value)) options.set(key, value.filter((v) => typeof v === "string").map(tomlString));
+    else if (typeof value === "boolean" || typeof value === "number") options.set(key, value);
+  }
+  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location"), texts: { toml: file }, fromToml: new Set(options.keys()) };
+}
+function environmentsFromConfigs(files, scriptDirectories, options = {}) {
+  const problems = [];
+  const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const tomlByFolder = /* @__PURE__ */ new Map();
+  for (const file of sorted2) {
+    if (basename6(file.path) !== "pyproject.toml" || !options.parseToml) continue;
+    const source = tomlSource(file, options.parseToml, problems);
+    if (source) tomlByFolder.set(folderOf(file.path), source);
+  }
+  const sources = [];
+  const usedToml = /* @__PURE__ */ new Set();
+  for (const file of sorted2) {
+    if (!file.path.endsWith(".ini")) continue;
+    for (const source of iniSources(file, problems)) {
+      const toml = source.section === "alembic" ? tomlByFolder.get(folderOf(file.path)) : void 0;
+      if (toml) {
+        usedToml.add(toml);
+        const merged = new Map([...toml.options, ...source.options]);
+        const fromToml = source.lacksScriptLocation && !toml.lacksScriptLocation;
+        sources.push({
+          ...fromToml ? toml : source,
+          options: merged,
+          lacksScriptLocation: !merged.has("script_location"),
+          texts: { ini: file, toml: toml.texts.toml },
+          fromToml: new Set([...toml.options.keys()].filter((key) => !source.options.has(key)))
+        });
+      } else {
+        sources.push(source);
+      }
+    }
+  }
+  for (const toml of tomlByFolder.values()) if (!usedToml.has(toml)) sources.push(toml);
+  const environments3 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const source of sources) {
+    const folder = folderOf(source.config);
+    let defaultScriptLocation;
+    if (source.lacksScriptLocation) {
+      if (source.section === "alembic" && source.config.endsWith(".ini") && scriptDirectories.has(folder)) defaultScriptLocation = folder;
+      else {
+        problems.push(scriptLocationMissing(source.config, source.section));
+        continue;
+      }
+    }
+    const result = environmentFromOptions({
+      config: source.config,
+      section: source.section,
+      options: source.options,
+      defaultScriptLocation,
+      isScriptDirectory: (dir) => scriptDirectories.has(dir),
+      osPathSeparator: options.osPathSeparator,
+      fromToml: source.fromToml,
+      locate: (option, inToml) => {
+        const file = inToml ? source.texts.toml : source.texts.ini;
+        if (!file) return { config: source.config };
+        const line = optionLine(file.text, inToml ? "tool.alembic" : source.section, option);
+        return { config: file.path, ...line === void 0 ? {} : { line } };
+      }
+    });
+    problems.push(...result.problems);
+    const environment = result.environment;
+    if (!environment) continue;
+    const key = `${environment.recursive}\0${environment.versionLocations.join("\0")}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    environments3.push(environment);
+  }
+  return { environments: environments3, problems };
+}
+var basename6;
+var init_environments_from_configs = __esm({
+  "src/alembic/environments-from-configs.ts"() {
+    "use strict";
+    init_messages();
+    init_ini();
+    init_alembic_options();
+    init_config_candidate();
+    basename6 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -5701,14 +6552,14 @@ async function discoverEnvironments(repo, source, reader) {
   const decoder = new TextDecoder();
   let texts;
   if (source.kind === "worktree") {
-    const read = await Promise.all(configs.map(async (entry) => {
+    const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises6.readFile)((0, import_node_path6.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path8.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
     }));
-    texts = read.filter((item) => item !== void 0);
+    texts = read2.filter((item) => item !== void 0);
   } else {
     if (configs.length > 0 && !reader) throw new Error("discoverEnvironments needs a BlobReader for git trees");
     const blobs = configs.length > 0 ? await reader.readAll(configs.map((entry) => entry.oid)) : /* @__PURE__ */ new Map();
@@ -5716,19 +6567,19 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename7(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path6.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path8.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
   const detail = result.problems.length > 0 ? `; ${result.problems.join("; ")}` : "";
   throw new MigcheckError(`${noEnvironment(treeName)}${detail}`, { hint: NO_ENVIRONMENT_HINT });
 }
-var import_promises6, import_node_path6, basename7;
+var import_promises7, import_node_path8, basename7;
 var init_discover_environments = __esm({
   "src/trees/discover-environments.ts"() {
     "use strict";
-    import_promises6 = require("node:fs/promises");
-    import_node_path6 = require("node:path");
+    import_promises7 = require("node:fs/promises");
+    import_node_path8 = require("node:path");
     init_errors();
     init_messages();
     init_list_index();
@@ -5741,11 +6592,23 @@ var init_discover_environments = __esm({
 
 // src/trees/environments-from-dirs.ts
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path7.relative)(root, (0, import_node_path7.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
+  const rel = (0, import_node_path9.relative)(root, (0, import_node_path9.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path7.sep).join("/");
+  return rel.split(import_node_path9.sep).join("/");
+}
+function environmentOfLocations(locations, options = {}) {
+  const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
+  return {
+    ...options.config !== void 0 ? { config: options.config } : {},
+    ...versions !== void 0 ? { scriptLocation: folderOf(versions) } : {},
+    versionLocations: [...locations],
+    recursive: options.recursive === true,
+    sourceless: false,
+    fileTemplate: DEFAULT_FILE_TEMPLATE,
+    truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
+  };
 }
 function environmentsFromDirs(dirs, options) {
   const seen = /* @__PURE__ */ new Set();
@@ -5754,15 +6617,7 @@ function environmentsFromDirs(dirs, options) {
     const location = repositoryRelativeDir(dir, options.root, options.cwd);
     if (seen.has(location)) continue;
     seen.add(location);
-    const isVersions = location.slice(location.lastIndexOf("/") + 1) === "versions";
-    environments3.push({
-      ...isVersions ? { scriptLocation: folderOf(location) } : {},
-      versionLocations: [location],
-      recursive: false,
-      sourceless: false,
-      fileTemplate: DEFAULT_FILE_TEMPLATE,
-      truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
-    });
+    environments3.push(environmentOfLocations([location]));
   }
   return environments3;
 }
@@ -5784,7 +6639,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises7.lstat)((0, import_node_path7.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises8.lstat)((0, import_node_path9.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -5814,7 +6669,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises7.stat)((0, import_node_path7.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises8.stat)((0, import_node_path9.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -5831,18 +6686,29 @@ async function requireDirectories(repo, source, dirs, options) {
     refuse(location, dirShapeInListing(location, entries, submodules));
   }
 }
-var import_promises7, import_node_path7, prefixesOf;
+var import_promises8, import_node_path9, prefixesOf;
 var init_environments_from_dirs = __esm({
   "src/trees/environments-from-dirs.ts"() {
     "use strict";
-    import_promises7 = require("node:fs/promises");
-    import_node_path7 = require("node:path");
+    import_promises8 = require("node:fs/promises");
+    import_node_path9 = require("node:path");
     init_errors();
     init_messages();
     init_list_index();
     init_list_tree();
     init_alembic_options();
     prefixesOf = (location) => location.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"));
+  }
+});
+
+// src/config/allowed-heads.ts
+function allowedHeadsFor(config, env) {
+  const own = config.environments?.find((c) => c.versionLocations.join("\0") === env.versionLocations.join("\0"))?.allowedHeads ?? [];
+  return [...config.allowedHeads, ...own];
+}
+var init_allowed_heads = __esm({
+  "src/config/allowed-heads.ts"() {
+    "use strict";
   }
 });
 
@@ -5869,21 +6735,10 @@ async function environmentsFor(context, source, reader) {
   }
   const configured = context.config.environments;
   if (configured && configured.length > 0) {
-    return configured.map((env) => ({
-      versionLocations: env.versionLocations,
-      recursive: false,
-      sourceless: false,
-      fileTemplate: DEFAULT_FILE_TEMPLATE,
-      truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH,
-      ...context.config.source ? { config: context.config.source } : {}
-    }));
+    return configured.map((env) => environmentOfLocations(env.versionLocations, { recursive: env.recursive, config: context.config.source }));
   }
   const treeName = source.kind === "commit" ? `commit ${source.commit.slice(0, 12)}` : source.kind;
   return requireEnvironments(await discoverEnvironments(context.repo, source, reader), treeName);
-}
-function allowedHeadsFor(config, env) {
-  const own = config.environments?.find((c) => c.versionLocations.join("\0") === env.versionLocations.join("\0"))?.allowedHeads ?? [];
-  return [...config.allowedHeads, ...own];
 }
 function targetNames(context) {
   return { explicit: stringOption(context.args, "target"), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
@@ -5908,8 +6763,8 @@ var init_run_context = __esm({
     init_load_config();
     init_discover_environments();
     init_environments_from_dirs();
-    init_alembic_options();
     init_git();
+    init_allowed_heads();
     stringOption = (args, name) => {
       const value = args.options[name];
       return typeof value === "string" ? value : void 0;
@@ -5920,18 +6775,8 @@ var init_run_context = __esm({
 // src/app/check-tree.ts
 var check_tree_exports = {};
 __export(check_tree_exports, {
-  applySeverity: () => applySeverity,
   checkTree: () => checkTree
 });
-function applySeverity(findings, config) {
-  const out = [];
-  for (const finding of findings) {
-    const override = config.severity[finding.code];
-    if (override === "off") continue;
-    out.push(override && !finding.preexisting ? { ...finding, severity: override } : finding);
-  }
-  return out;
-}
 function keepEnvironment(env, onlyPaths) {
   if (!onlyPaths) return true;
   return onlyPaths.some((path) => path === env.config || env.versionLocations.some((location) => isUnder(path, location)));
@@ -5952,22 +6797,34 @@ async function checkTree(context, request) {
   const reader = new BlobReader(repo);
   try {
     const checkedCommit = request.tree.kind === "commit" ? request.tree.commit : repo.head;
-    const [environments3, target] = await Promise.all([
-      environmentsFor(context, request.tree.kind === "index" ? { kind: "index" } : { kind: "commit", commit: request.tree.commit }, reader).then((envs) => touchedEnvironments(context, envs, request.onlyPaths)),
-      targetFor(context, checkedCommit, request.tree.kind === "commit" ? request.tree.ref : "HEAD")
+    const targetRead = targetFor(context, checkedCommit, request.tree.kind === "commit" ? request.tree.ref : "HEAD");
+    targetRead.catch(() => void 0);
+    const [{ environments: environments3, outside }] = await Promise.all([
+      environmentsFor(context, request.tree.kind === "index" ? { kind: "index" } : { kind: "commit", commit: request.tree.commit }, reader).then(async (all) => {
+        if (request.tree.kind === "index") rememberIndexEnvironments(context, request.lane, all);
+        const staged = request.tree.kind === "index" ? request.staged ?? stagedChanges(repo) ?? [] : void 0;
+        const found = await outsideFindings(repo, all, request.tree.kind === "index" ? { kind: "index", staged, onlyPaths: request.onlyPaths } : { kind: "commit", commit: request.tree.commit }, reader);
+        const touched = await touchedEnvironments(context, all, request.onlyPaths);
+        const kept = all.filter((env, e) => touched.includes(env) || found.has(e));
+        return { environments: kept, outside: kept.map((env) => found.get(all.indexOf(env))) };
+      })
     ]);
+    if (environments3.length === 0 && request.tree.kind === "index") return checkReport(request, null, []);
+    const target = await targetRead;
     const checkedSpec = request.tree.kind === "index" ? { name: "index" } : { name: "head", commit: request.tree.commit };
     const specs = [checkedSpec];
     if (target?.mergeBase) specs.push({ name: "base", commit: target.mergeBase });
     if (target) specs.push({ name: "target", commit: target.commit });
-    const loaded = environments3.length > 0 ? await loadCheckTrees(repo, environments3, specs, { reader, staged: request.staged, primeHead: true }) : void 0;
-    const ignored = compileIgnore(config.ignore);
-    const keep = (files) => files?.filter((f) => !ignored(f.path));
+    const loaded = environments3.length > 0 ? await loadTrees(repo, environments3, specs, { reader, staged: request.staged, primeHead: true, indexTrees: request.tree.kind === "index" ? request.lane?.indexTrees : void 0 }) : void 0;
+    const ignored = config.ignore.length > 0 ? compileIgnore(config.ignore) : void 0;
+    const keep = (files) => files && ignored ? files.filter((f) => !ignored(f.path)) : files;
+    const graphs = specs.map(() => []);
+    const verdicts = [];
     const reports = environments3.map((env, e) => {
       const [checked, base, targetFiles] = [
-        keep(loaded[0][e]),
-        target?.mergeBase ? keep(loaded[1][e]) : void 0,
-        target ? keep(loaded[specs.length - 1][e]) : void 0
+        keep(loaded.trees[0][e].files),
+        target?.mergeBase ? keep(loaded.trees[1][e].files) : void 0,
+        target ? keep(loaded.trees[specs.length - 1][e].files) : void 0
       ];
       const analysis = analyseEnvironment({
         mode: request.mode,
@@ -5977,21 +6834,25 @@ async function checkTree(context, request) {
         target: targetFiles,
         allowedHeads: allowedHeadsFor(config, env)
       });
-      return {
-        dir: env.versionLocations[0] ?? "",
-        versionLocations: env.versionLocations,
-        ...env.config ? { config: env.config } : {},
-        heads: analysis.heads,
-        findings: applySeverity([...configCompatFindings(env), ...analysis.findings], config)
-      };
+      graphs[0][e] = analysis.checked;
+      if (target?.mergeBase) graphs[1][e] = analysis.base;
+      if (target) graphs[specs.length - 1][e] = analysis.target;
+      verdicts.push({ e, analysis });
+      return environmentReport(env, analysis.heads, outside[e] ? [...analysis.findings, outside[e]] : analysis.findings, config);
     });
-    return {
-      ok: reports.every((r) => r.findings.every((f) => f.severity !== "error")),
-      tree: request.tree.kind === "index" ? "index" : "head",
-      ...request.tree.kind === "commit" ? { rev: { ref: request.tree.ref, commit: request.tree.commit } } : {},
-      target: target ?? null,
-      environments: reports
-    };
+    if (loaded && !ignored) {
+      const indexKnown = request.tree.kind !== "index" || indexUnchanged(request.lane);
+      await rememberTrees(repo, loaded, indexKnown ? graphs : graphs.map((perEnv, t) => t === 0 ? [] : perEnv));
+      if (request.mode === "commit" && indexKnown && target?.mergeBase) {
+        const store = Verdicts.at(repo.commonDir);
+        await Promise.all(verdicts.map(({ e, analysis }) => {
+          const [checked, base, targetKey] = [loaded.trees[0][e].key, loaded.trees[1][e].key, loaded.trees[2][e].key];
+          if (!checked || !base || !targetKey) return void 0;
+          return store.write({ checked, base, target: targetKey, mode: "commit", targetName: target.ref, allowedHeads: allowedHeadsFor(config, environments3[e]), readerVersion: READER_VERSION }, verdictOf(analysis));
+        }));
+      }
+    }
+    return checkReport(request, target ?? null, reports);
   } finally {
     await reader.close();
   }
@@ -6000,12 +6861,18 @@ var init_check_tree = __esm({
   "src/app/check-tree.ts"() {
     "use strict";
     init_analysis();
-    init_config_compat_findings();
-    init_load_check_trees();
+    init_extend_verdict();
+    init_check_report();
+    init_reader();
+    init_verdicts();
+    init_load_trees();
     init_ignore_matcher();
-    init_touches_environments();
+    init_environment_paths();
     init_git();
     init_index_entries_at();
+    init_staged_paths();
+    init_outside_files();
+    init_index_environments();
     init_run_context();
   }
 });
@@ -6177,18 +7044,18 @@ __export(package_version_exports, {
 async function packageVersion() {
   for (const up of ["../", "../../", "../../../"]) {
     try {
-      const pkg = JSON.parse(await (0, import_promises8.readFile)(new URL(`${up}package.json`, __migcheck_import_meta_url), "utf8"));
+      const pkg = JSON.parse(await (0, import_promises9.readFile)(new URL(`${up}package.json`, __migcheck_import_meta_url), "utf8"));
       if (pkg.name === "migcheck" && typeof pkg.version === "string") return pkg.version;
     } catch {
     }
   }
   return void 0;
 }
-var import_promises8;
+var import_promises9;
 var init_package_version = __esm({
   "src/app/package-version.ts"() {
     "use strict";
-    import_promises8 = require("node:fs/promises");
+    import_promises9 = require("node:fs/promises");
   }
 });
 
@@ -6426,6 +7293,165 @@ var init_print_report = __esm({
   }
 });
 
+// src/app/check-from-summaries.ts
+var check_from_summaries_exports = {};
+__export(check_from_summaries_exports, {
+  checkFromSummaries: () => checkFromSummaries
+});
+function addedIn(env, lane) {
+  if (env.versionLocations.length !== 1 || env.recursive || env.sourceless) return void 0;
+  const location = normaliseDir(env.versionLocations[0]);
+  const added = [];
+  for (const change of lane.changes) {
+    if (location !== "" && isUnder(location, change.path)) return void 0;
+    if (!isUnder(change.path, location)) continue;
+    const revision = selectRevisionFiles([change.path], env).length > 0;
+    if (!revision) continue;
+    if (change.status !== "A" || !REGULAR3.has(change.mode)) return void 0;
+    added.push({ path: change.path, oid: change.oid });
+  }
+  return added.length > 0 ? added : void 0;
+}
+function answeredLookup(commits, commonDir) {
+  return {
+    commitOf: async (ref) => commits.get(ref),
+    candidates: async () => {
+      const found = /* @__PURE__ */ new Map();
+      for (const candidate of TARGET_CANDIDATES) {
+        const commit = commits.get(candidate);
+        if (!commit) continue;
+        let symref;
+        if (candidate === "refs/remotes/origin/HEAD") {
+          const text = (0, import_node_fs6.readFileSync)((0, import_node_path10.join)(commonDir, candidate), "utf8");
+          symref = /^ref: (refs\/\S+)\s*$/.exec(text)?.[1];
+          if (!symref) throw new Error("origin/HEAD is not a symbolic ref file");
+        }
+        found.set(candidate, { commit, ...symref ? { symref } : {} });
+      }
+      return found;
+    }
+  };
+}
+async function mergeBaseFromParent(verdicts, commit, target) {
+  const text = new TextDecoder().decode(commit.subarray(0, Math.min(commit.length, 4096)));
+  const parents = [...text.slice(0, text.indexOf("\n\n") >>> 0).matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
+  if (parents.length !== 1) return void 0;
+  const known2 = await verdicts.mergeBase(parents[0], target);
+  return typeof known2 === "string" && known2 !== parents[0] ? known2 : void 0;
+}
+async function checkFromSummaries(args, io, lane) {
+  const repository = lane.repository;
+  const all = lane.environments;
+  if (!repository || !all || lane.linked !== false || !indexUnchanged(lane)) return void 0;
+  if (lane.changes.some((change) => outsideOwner(change.path, all) >= 0)) return void 0;
+  const config = await loadConfig(repository.root, { cwd: io.cwd }).catch(() => void 0);
+  if (!config || config.ignore.length > 0) return void 0;
+  const environments3 = all.filter((env) => lane.changes.some((change) => touchesEnvironment(change.path, env, all)));
+  const staged = environments3.map((env) => addedIn(env, lane));
+  if (environments3.length === 0 || staged.some((added) => added === void 0)) return void 0;
+  const locations = environments3.map((env) => normaliseDir(env.versionLocations[0]));
+  const paths = staged.flatMap((added) => added.map((file) => file.path));
+  const repo = { cwd: repository.root, env: io.env, isShallow: (0, import_node_fs6.existsSync)((0, import_node_path10.join)(repository.commonDir, "shallow")) };
+  const reader = new BlobReader(repo);
+  try {
+    const named = [args.options.target, config.target, io.env.MIGCHECK_TARGET].find((ref) => typeof ref === "string" && ref !== "");
+    const refs = named !== void 0 ? [named] : [...TARGET_CANDIDATES];
+    if (refs.some((ref) => ref.startsWith("-") || /[\0-\x1f\x7f]/.test(ref))) return void 0;
+    const names = ["HEAD", ...locations.map((l) => `HEAD:${l}`), ...refs.flatMap((ref) => [`${ref}^{commit}`, ...locations.map((l) => `${ref}^{commit}:${l}`), ...paths.map((p) => `${ref}^{commit}:${p}`)])];
+    const [info, blobs, headObject] = await Promise.all([reader.info(names), reader.readAll(staged.flatMap((added) => added.map((file) => file.oid))), reader.named(["HEAD"])]);
+    const head = info.get("HEAD");
+    if (head?.type !== "commit" || headObject.get("HEAD")?.oid !== head.oid) return void 0;
+    const commits = new Map(refs.flatMap((ref) => info.get(`${ref}^{commit}`) ? [[ref, info.get(`${ref}^{commit}`).oid]] : []));
+    const target = await resolveTarget(repo, named !== void 0 ? { explicit: named } : {}, answeredLookup(commits, repository.commonDir)).catch(() => void 0);
+    if (!target) return void 0;
+    const targetRef = refs.find((ref) => commits.get(ref) === target.commit && (named !== void 0 || ref === TARGET_CANDIDATES.find((c) => commits.has(c))));
+    const verdicts = Verdicts.at(repository.commonDir);
+    let base = head.oid === target.commit ? head.oid : await verdicts.mergeBase(head.oid, target.commit);
+    if (base === void 0) {
+      base = await mergeBaseFromParent(verdicts, headObject.get("HEAD").data, target.commit) ?? await mergeBase(repo, head.oid, target.commit).catch(() => void 0) ?? null;
+      await verdicts.rememberMergeBase(head.oid, target.commit, base);
+    }
+    if (base === null) return void 0;
+    const baseInfo = base === head.oid ? new Map([...locations.map((l) => [`${base}:${l}`, info.get(`HEAD:${l}`)])]) : base === target.commit ? new Map([...locations.map((l) => [`${base}:${l}`, info.get(`${targetRef}^{commit}:${l}`)]), ...paths.map((p) => [`${base}:${p}`, info.get(`${targetRef}^{commit}:${p}`)])]) : await reader.info([...locations.map((l) => `${base}:${l}`), ...paths.map((p) => `${base}:${p}`)]);
+    const store = TreeSummaries.at(repository.commonDir);
+    const tree = (get, env) => keyIn(READER_VERSION, env, get);
+    const reports = [];
+    const keep = [];
+    for (const [e, env] of environments3.entries()) {
+      const location = locations[e];
+      const treeId = (name) => (info.get(name) ?? baseInfo.get(name))?.type === "tree" ? (info.get(name) ?? baseInfo.get(name)).oid : void 0;
+      const keys = {
+        head: tree(() => treeId(`HEAD:${location}`), env),
+        base: tree(() => treeId(`${base}:${location}`), env),
+        target: tree(() => treeId(`${targetRef}^{commit}:${location}`), env)
+      };
+      if (!keys.head || !keys.base || !keys.target) return void 0;
+      const [headFacts, baseFacts, targetFacts] = await Promise.all([store.facts(keys.head), store.facts(keys.base), store.facts(keys.target)]);
+      if (!headFacts || !baseFacts || !targetFacts) return void 0;
+      const allowedHeads = allowedHeadsFor(config, env);
+      const question = { checked: keys.head, base: keys.base, target: keys.target, mode: "commit", targetName: target.ref, allowedHeads, readerVersion: READER_VERSION };
+      const view = (facts, has) => ({ ...facts.header, has: (id) => facts.has(id), hasPath: has });
+      const headView = view(headFacts, () => false);
+      const verdict = await verdicts.read(question) ?? (keys.head === keys.base && keys.base === keys.target ? selfVerdict(headView, allowedHeads) : void 0);
+      if (!verdict) return void 0;
+      const added = [];
+      for (const file of staged[e]) {
+        const bytes = blobs.get(file.oid);
+        if (!bytes) return void 0;
+        added.push(readRevisionFile(file.path, decodeSource(bytes).text, file.oid));
+      }
+      const extended = extendVerdict({
+        verdict,
+        head: headView,
+        base: view(baseFacts, (path) => baseInfo.has(`${base}:${path}`) && baseInfo.get(`${base}:${path}`) !== void 0),
+        target: view(targetFacts, (path) => info.has(`${targetRef}^{commit}:${path}`)),
+        added,
+        targetName: target.ref,
+        allowedHeads
+      });
+      if (!extended) return void 0;
+      reports.push(environmentReport(env, { target: [...extended.verdict.heads.target], mergeBase: [...extended.verdict.heads.mergeBase], result: extended.verdict.heads.result.map((h) => h.id) }, extended.verdict.findings, config));
+      const indexKey = lane.indexTrees ? keyIn(READER_VERSION, env, (l) => lane.indexTrees.get(l)) : void 0;
+      if (indexKey && indexKey !== keys.head) {
+        keep.push(async () => {
+          const { header } = headFacts;
+          await store.writeDelta(indexKey, headFacts, [...added].sort((a, b) => a.path < b.path ? -1 : 1), { ...header, count: header.count + added.length, heads: extended.heads, parent: void 0, depth: void 0 });
+          await verdicts.write({ ...question, checked: indexKey }, extended.verdict);
+        });
+      }
+    }
+    if (indexUnchanged(lane)) await Promise.all(keep.map((write) => write()));
+    return checkReport({ tree: { kind: "index" } }, { ref: target.ref, commit: target.commit, mergeBase: base }, reports);
+  } catch {
+    return void 0;
+  } finally {
+    await reader.close();
+  }
+}
+var import_node_fs6, import_node_path10, REGULAR3;
+var init_check_from_summaries = __esm({
+  "src/app/check-from-summaries.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_path10 = require("node:path");
+    init_reader_version();
+    init_decode_source();
+    init_read_revision_file();
+    init_select_revision_files();
+    init_extend_verdict();
+    init_environment_paths();
+    init_blob_reader();
+    init_refs();
+    init_tree_summaries();
+    init_verdicts();
+    init_load_config();
+    init_allowed_heads();
+    init_check_report();
+    init_index_environments();
+    REGULAR3 = /* @__PURE__ */ new Set(["100644", "100755"]);
+  }
+});
+
 // <check bundle>
 var check_bundle_exports = {};
 __export(check_bundle_exports, {
@@ -6442,7 +7468,7 @@ __export(check_exports, {
 
 // bundle-of:src/fast-lane/quick-check.cts
 var shared = require("./migcheck.cjs").__modules["fast-lane/quick-check"];
-var { mightTouchMigrations, quickCheck, quickLaneState } = shared;
+var { mightTouchMigrations, quickCheck, touchesEnvironments } = shared;
 
 // src/cli/commands/check.ts
 init_staged_paths();
@@ -6478,8 +7504,8 @@ async function run(args, io) {
     const commit = await resolveRev2(context2.repo, rev);
     return printReports3([await checkTree3(context2, { mode: "rev", tree: { kind: "commit", commit, ref: rev } })], args, io);
   }
-  const handed = quickLaneState.staged;
-  const changes = handed && handed.cwd === io.cwd ? handed.changes : stagedChanges({ cwd: io.cwd, env: io.env });
+  const lane = io.lane && io.lane.cwd === io.cwd ? io.lane : void 0;
+  const changes = lane ? lane.changes : stagedChanges({ cwd: io.cwd, env: io.env });
   const staged = changes?.map((change) => change.path);
   if (staged && !mightTouchMigrations(staged) && args.positionals.length === 0 && printsNothingStaged(args)) {
     if (args.options.config !== void 0 || args.options.dir !== void 0) {
@@ -6491,6 +7517,11 @@ async function run(args, io) {
     if (args.options.format === "sarif") await (await Promise.resolve().then(() => (init_print_report(), print_report_exports))).printReports([], args, io);
     return 0;
   }
+  if (lane?.environments && args.positionals.length === 0) {
+    const [{ checkFromSummaries: checkFromSummaries2 }, { printReports: printReports3 }] = await Promise.all([Promise.resolve().then(() => (init_check_from_summaries(), check_from_summaries_exports)), Promise.resolve().then(() => (init_print_report(), print_report_exports))]);
+    const report2 = await checkFromSummaries2(args, io, lane);
+    if (report2) return printReports3([report2], args, io);
+  }
   const opening = Promise.resolve().then(() => (init_run_context(), run_context_exports)).then(({ openRunContext: openRunContext2 }) => openRunContext2(args, io));
   opening.catch(() => void 0);
   const [{ relative: relative4, resolve: resolve3, sep: sep3 }, { checkTree: checkTree2 }, { printReports: printReports2 }] = await Promise.all([
@@ -6500,7 +7531,12 @@ async function run(args, io) {
   ]);
   const context = await opening;
   const onlyPaths = args.positionals.length > 0 ? args.positionals.map((p) => relative4(context.repo.root, resolve3(io.cwd, p)).split(sep3).join("/")) : staged;
-  return printReports2([await checkTree2(context, { mode: "commit", tree: { kind: "index" }, onlyPaths, staged: changes })], args, io);
+  const report = await checkTree2(context, { mode: "commit", tree: { kind: "index" }, onlyPaths, staged: changes, lane });
+  if (report.environments.length === 0 && args.positionals.length === 0 && printsNothingStaged(args)) {
+    printNothingStaged(args, io);
+    return 0;
+  }
+  return printReports2([report], args, io);
 }
 
 // src/cli/commands/pre-push.ts
@@ -6658,14 +7694,83 @@ init_style();
 init_errors();
 init_messages();
 init_graph();
+init_heads_graph();
+init_select_revision_files();
+init_reader_version();
+init_tree_summaries();
+
+// src/git/worktree-state.ts
+var import_node_fs7 = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path11 = require("node:path");
+init_run_git();
+init_read_index();
+init_parse_z();
+function folderStatusArgs(locations) {
+  return ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--ignored=traditional", "--no-renames", "--", ...locations.map((l) => `:(literal)${l}`)];
+}
+var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crlf)\b/m;
+var mentionsConversion = (path) => {
+  let text;
+  try {
+    text = (0, import_node_fs7.readFileSync)(path, "utf8");
+  } catch {
+    return false;
+  }
+  return CONVERSION.test(text.split("\n").filter((line) => !line.trimStart().startsWith("#")).join("\n"));
+};
+var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
+async function worktreeMatchesHead(repo, locations, isRevision) {
+  if (locations.length === 0) return true;
+  if (repo.env.GIT_INDEX_FILE) return false;
+  const index = readIndexFacts((0, import_node_path11.join)(repo.gitDir, "index"));
+  if (!index || index.hidesWorktree) return false;
+  const [status, config] = await Promise.all([
+    runGit(repo, folderStatusArgs(locations)),
+    runGit(repo, ["config", "-z", "--get-regexp", "^core\\.(autocrlf|attributesfile)$"], { allowExit: [1] })
+  ]);
+  for (const record of splitNul(status.stdout)) {
+    const path = record.slice(3);
+    if (path.endsWith("/") || isRevision(path)) return false;
+  }
+  let attributesFile;
+  for (const record of splitNul(config.stdout)) {
+    const [key, value = ""] = record.split("\n");
+    if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return false;
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path11.join)((0, import_node_os.homedir)(), value.slice(2)) : (0, import_node_path11.isAbsolute)(value) ? value : (0, import_node_path11.join)(repo.root, value);
+  }
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path11.join)(repo.env.HOME || (0, import_node_os.homedir)(), ".config");
+  const sources = [
+    attributesFile ?? (0, import_node_path11.join)(xdg, "git", "attributes"),
+    (0, import_node_path11.join)(repo.commonDir, "info", "attributes"),
+    ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path11.join)(repo.root, folder, ".gitattributes"))
+  ];
+  return !sources.some(mentionsConversion);
+}
+
+// src/app/read-graphs.ts
 init_ignore_matcher();
-init_load_check_trees();
 init_load_trees();
 init_staged_paths();
 init_git();
 init_resolve_rev();
 init_run_context();
-async function readGraphs(args, io) {
+async function headsFromSummaries(context, environments3, commit, reader) {
+  const locations = [...new Set(environments3.flatMap((env) => env.versionLocations.map(normaliseDir)))];
+  const trees = await reader.treeIds(locations.map((location) => `${commit}:${location}`));
+  const store = TreeSummaries.at(context.repo.commonDir);
+  const graphs = [];
+  for (const environment of environments3) {
+    const key = keyIn(READER_VERSION, environment, (location) => trees.get(`${commit}:${location}`));
+    const facts = key ? await store.facts(key) : void 0;
+    if (!facts?.header.healthy) return void 0;
+    const dependedOn = new Set(facts.header.dependedOn);
+    graphs.push({ environment, graph: headsGraph(facts.header.heads.map((h) => ({ ...h, dependedOn: dependedOn.has(h.id) }))) });
+  }
+  return graphs;
+}
+async function readGraphs(args, io, options = {}) {
   const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
   if (rev !== void 0 && args.options.staged === true) throw new MigcheckError(stagedAndRev());
   const context = await openRunContext(args, io);
@@ -6682,12 +7787,22 @@ async function readGraphs(args, io) {
       spec = { name: "index" };
     }
     const environments3 = await environmentsFor(context, source, reader);
-    const files = spec.name === "worktree" ? (await loadTrees(context.repo, environments3, [spec], { reader })).trees[0].files : (await loadCheckTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 }))[0];
-    const ignored = compileIgnore(context.config.ignore);
-    const graphs = environments3.map((environment, e) => ({
-      environment,
-      graph: buildGraph(files[e].filter((f) => !ignored(f.path)))
-    }));
+    if (options.headsOnly && context.config.ignore.length === 0) {
+      const head = context.repo.head;
+      const commit = spec.name === "head" ? spec.commit : spec.name === "worktree" && head && environments3.every((env) => !env.recursive && !env.sourceless) ? head : void 0;
+      const summarised = commit ? await headsFromSummaries(context, environments3, commit, reader) : void 0;
+      const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
+      if (summarised && (spec.name === "head" || await worktreeMatchesHead(context.repo, environments3.flatMap((env) => env.versionLocations), selected))) {
+        return { context, graphs: summarised };
+      }
+    }
+    const loaded = await loadTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 });
+    const ignored = context.config.ignore.length > 0 ? compileIgnore(context.config.ignore) : void 0;
+    const graphs = environments3.map((environment, e) => {
+      const files = loaded.trees[0][e].files;
+      return { environment, graph: buildGraph(ignored ? files.filter((f) => !ignored(f.path)) : files) };
+    });
+    if (!ignored) await rememberTrees(context.repo, loaded, [graphs.map(({ graph }) => graph)]);
     return { context, graphs };
   } finally {
     await reader.close();
@@ -6709,7 +7824,7 @@ function headsEnvironments(graphs) {
 // src/cli/commands/heads.ts
 async function run3(args, io) {
   const format = args.options.format ?? "human";
-  const { graphs } = await readGraphs(args, io);
+  const { graphs } = await readGraphs(args, io, { headsOnly: true });
   const environments3 = headsEnvironments(graphs);
   const failed = environments3.some((env) => env.findings.some((f) => f.severity === "error"));
   if (format === "json") {

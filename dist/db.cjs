@@ -612,14 +612,14 @@ function scanPython(text, onLine, interesting = () => true) {
       continue;
     }
     if (c === 41 || c === 93 || c === 125) {
-      const open2 = depth > 0 ? openCh[--depth] : void 0;
+      const open3 = depth > 0 ? openCh[--depth] : void 0;
       const openAt = openLine[depth];
       if (problems.length > 0) {
-      } else if (open2 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
-      else if (open2 !== (c === 41 ? 40 : c - 2)) {
+      } else if (open3 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
+      else if (open3 !== (c === 41 ? 40 : c - 2)) {
         problems.push({
           line,
-          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open2)}'${openAt === line ? "" : ` on line ${openAt}`}`
+          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open3)}'${openAt === line ? "" : ` on line ${openAt}`}`
         });
       }
       push(K_OP, i, i + 1, line);
@@ -680,6 +680,15 @@ var init_scan_python = __esm({
     THREE = /* @__PURE__ */ new Set(["**=", "//=", ">>=", "<<=", "..."]);
     TWO = /* @__PURE__ */ new Set(["**", "//", "<<", ">>", "->", ":=", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="]);
     OP_CHARS = new Set([..."+-*/%&|^@<>=!:"].map((ch) => ch.charCodeAt(0)));
+  }
+});
+
+// src/core/reader/reader-version.ts
+var READER_VERSION;
+var init_reader_version = __esm({
+  "src/core/reader/reader-version.ts"() {
+    "use strict";
+    READER_VERSION = "reader-4";
   }
 });
 
@@ -821,6 +830,33 @@ var init_select_revision_files = __esm({
   }
 });
 
+// src/core/reader/merge-in-load-order.ts
+function mergeInLoadOrder(files, added) {
+  if (added.length === 0) return [...files];
+  const sorted = [...added].sort((a, b) => compareLoadOrder(a.path, b.path));
+  const out = [];
+  let i = 0;
+  for (const file of sorted) {
+    let lo = i;
+    let hi = files.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (compareLoadOrder(files[mid].path, file.path) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; i < lo; i++) out.push(files[i]);
+    out.push(file);
+  }
+  for (; i < files.length; i++) out.push(files[i]);
+  return out;
+}
+var init_merge_in_load_order = __esm({
+  "src/core/reader/merge-in-load-order.ts"() {
+    "use strict";
+    init_select_revision_files();
+  }
+});
+
 // src/core/reader/evaluate-value.ts
 function evaluateValue(text, tokens) {
   let pos = 0;
@@ -931,13 +967,13 @@ function evaluateValue(text, tokens) {
   }
 }
 function firstUnclosed(tokens) {
-  const open2 = [];
+  const open3 = [];
   for (const t of tokens) {
     if (t.kind !== "op") continue;
-    if (t.value === "(" || t.value === "[" || t.value === "{") open2.push(t.value);
-    else if (t.value === ")" || t.value === "]" || t.value === "}") open2.pop();
+    if (t.value === "(" || t.value === "[" || t.value === "{") open3.push(t.value);
+    else if (t.value === ")" || t.value === "]" || t.value === "}") open3.pop();
   }
-  return open2[open2.length - 1];
+  return open3[open3.length - 1];
 }
 function normalise(top) {
   switch (top.kind) {
@@ -1501,15 +1537,15 @@ var init_resolve_label_constants = __esm({
 });
 
 // src/core/reader/index.ts
-var READER_VERSION;
 var init_reader = __esm({
   "src/core/reader/index.ts"() {
     "use strict";
+    init_reader_version();
     init_decode_source();
     init_select_revision_files();
+    init_merge_in_load_order();
     init_read_revision_file();
     init_resolve_label_constants();
-    READER_VERSION = "reader-3";
   }
 });
 
@@ -1739,7 +1775,7 @@ var require_postgres_interval = __commonJS({
       if (!(this instanceof PostgresInterval)) {
         return new PostgresInterval(raw);
       }
-      extend(this, parse2(raw));
+      extend(this, parse3(raw));
     }
     var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
     PostgresInterval.prototype.toPostgres = function() {
@@ -1800,7 +1836,7 @@ var require_postgres_interval = __commonJS({
       var microseconds = fraction + "000000".slice(fraction.length);
       return parseInt(microseconds, 10) / 1e3;
     }
-    function parse2(interval) {
+    function parse3(interval) {
       if (!interval) return {};
       var matches = INTERVAL.exec(interval);
       var isNegative = matches[8] === "-";
@@ -2287,13 +2323,13 @@ var require_binaryParsers = __commonJS({
           console.log("ERROR: ElementType not implemented: " + elementType2);
         }
       };
-      var parse2 = function(dimension, elementType2) {
+      var parse3 = function(dimension, elementType2) {
         var array = [];
         var i2;
         if (dimension.length > 1) {
           var count2 = dimension.shift();
           for (i2 = 0; i2 < count2; i2++) {
-            array[i2] = parse2(dimension, elementType2);
+            array[i2] = parse3(dimension, elementType2);
           }
           dimension.unshift(count2);
         } else {
@@ -2303,7 +2339,7 @@ var require_binaryParsers = __commonJS({
         }
         return array;
       };
-      return parse2(dims, elementType);
+      return parse3(dims, elementType);
     };
     var parseText = function(value) {
       return value.toString("utf8");
@@ -3066,7 +3102,7 @@ var require_type_overrides = __commonJS({
 var require_pg_connection_string = __commonJS({
   "node_modules/pg-connection-string/index.js"(exports2, module2) {
     "use strict";
-    function parse2(str, options = {}) {
+    function parse3(str, options = {}) {
       if (str.charAt(0) === "/") {
         const config2 = str.split(" ");
         return { host: config2[0], database: config2[1] };
@@ -3228,7 +3264,7 @@ var require_pg_connection_string = __commonJS({
       return poolConfig;
     }
     function parseIntoClientConfig(str) {
-      return toClientConfig(parse2(str));
+      return toClientConfig(parse3(str));
     }
     function deprecatedSslModeWarning(sslmode) {
       if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
@@ -3243,10 +3279,10 @@ To prepare for this change:
 See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
       }
     }
-    module2.exports = parse2;
-    parse2.parse = parse2;
-    parse2.toClientConfig = toClientConfig;
-    parse2.parseIntoClientConfig = parseIntoClientConfig;
+    module2.exports = parse3;
+    parse3.parse = parse3;
+    parse3.toClientConfig = toClientConfig;
+    parse3.parseIntoClientConfig = parseIntoClientConfig;
   }
 });
 
@@ -3256,7 +3292,7 @@ var require_connection_parameters = __commonJS({
     "use strict";
     var dns = require("dns");
     var defaults2 = require_defaults();
-    var parse2 = require_pg_connection_string().parse;
+    var parse3 = require_pg_connection_string().parse;
     var val = function(key, config, envVar) {
       if (config[key]) {
         return config[key];
@@ -3294,9 +3330,9 @@ var require_connection_parameters = __commonJS({
     };
     var ConnectionParameters = class {
       constructor(config) {
-        config = typeof config === "string" ? parse2(config) : config || {};
+        config = typeof config === "string" ? parse3(config) : config || {};
         if (config.connectionString) {
-          config = Object.assign({}, config, parse2(config.connectionString));
+          config = Object.assign({}, config, parse3(config.connectionString));
         }
         this.user = val("user", config);
         this.database = val("database", config);
@@ -4022,7 +4058,7 @@ var require_serializer = __commonJS({
       );
     };
     var emptyArray = [];
-    var parse2 = (query2) => {
+    var parse3 = (query2) => {
       const name = query2.name || "";
       if (name.length > 63) {
         console.error("Warning! Postgres only supports 63 characters for query names.");
@@ -4169,7 +4205,7 @@ var require_serializer = __commonJS({
       sendSASLInitialResponseMessage,
       sendSCRAMClientFinalMessage,
       query,
-      parse: parse2,
+      parse: parse3,
       bind,
       execute,
       describe: describe2,
@@ -4558,7 +4594,7 @@ var require_dist = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DatabaseError = exports2.serialize = void 0;
-    exports2.parse = parse2;
+    exports2.parse = parse3;
     var messages_1 = require_messages();
     Object.defineProperty(exports2, "DatabaseError", { enumerable: true, get: function() {
       return messages_1.DatabaseError;
@@ -4568,7 +4604,7 @@ var require_dist = __commonJS({
       return serializer_1.serialize;
     } });
     var parser_1 = require_parser();
-    function parse2(stream, callback) {
+    function parse3(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
       return new Promise((resolve3) => stream.on("end", () => resolve3()));
@@ -4647,7 +4683,7 @@ var require_connection = __commonJS({
   "node_modules/pg/lib/connection.js"(exports2, module2) {
     "use strict";
     var EventEmitter = require("events").EventEmitter;
-    var { parse: parse2, serialize } = require_dist();
+    var { parse: parse3, serialize } = require_dist();
     var stream = require_stream();
     var { getStream } = stream;
     var flushBuffer = serialize.flush();
@@ -4753,7 +4789,7 @@ var require_connection = __commonJS({
         self.emit("sslconnect");
       }
       attachListeners(stream2) {
-        parse2(stream2, (msg) => {
+        parse3(stream2, (msg) => {
           const eventName = msg.name === "error" ? "errorMessage" : msg.name;
           if (this._emitMessage) {
             this.emit("message", msg);
@@ -7007,6 +7043,9 @@ function resolveCommitArgs(ref) {
 function catFileBatchArgs() {
   return ["cat-file", "--batch"];
 }
+function catFileBatchCommandArgs() {
+  return ["cat-file", "--batch-command"];
+}
 var CONFIG_PATHSPECS;
 var init_argv = __esm({
   "src/git/argv.ts"() {
@@ -7122,6 +7161,11 @@ var init_blob_reader = __esm({
     init_argv();
     init_run_git();
     BatchParser = class {
+      /** `bodyFollows(k)`: whether the k-th answer completed by the current push carries the object's bytes. */
+      constructor(bodyFollows = () => true) {
+        this.bodyFollows = bodyFollows;
+      }
+      bodyFollows;
       header = Buffer.alloc(0);
       body;
       /** Consumes a chunk and returns the answers it completed, in order. */
@@ -7157,6 +7201,10 @@ var init_blob_reader = __esm({
           const parts = line.split(" ");
           const size = Number(parts[2]);
           if (parts.length !== 3 || !Number.isSafeInteger(size) || size < 0) throw new Error(`cat-file --batch: unexpected header ${JSON.stringify(line)}`);
+          if (!this.bodyFollows(answers.length)) {
+            answers.push({ name: parts[0], kind: "object", type: parts[1], data: new Uint8Array(0) });
+            continue;
+          }
           this.body = { name: parts[0], type: parts[1], data: Buffer.allocUnsafe(size + 1), filled: 0 };
         }
         return answers;
@@ -7182,6 +7230,9 @@ var init_blob_reader = __esm({
       closed = false;
       exited;
       readCount = 0;
+      /** False once git said it has no `--batch-command` (before 2.36). */
+      commands = true;
+      answered = false;
       /** How many objects were read from git so far (answers received, the empty blob excluded). */
       get objectsRead() {
         return this.readCount;
@@ -7199,33 +7250,48 @@ var init_blob_reader = __esm({
           else wanted.push(oid);
         }
         if (wanted.length === 0) return Promise.resolve(result);
-        if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
-        if (this.failure !== void 0) return Promise.reject(this.failure);
-        return new Promise((resolve3, reject) => {
-          const group = { result, remaining: wanted.length, resolve: resolve3, reject };
-          const child = this.start();
-          for (const oid of wanted) this.queue.push({ group, oid });
-          child.stdin.write(`${wanted.join("\n")}
-`);
-        });
+        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve3) => resolve3(group.result));
       }
       /**
-       * The tree ids of `<rev>:<path>` names (`<rev>:` is the root), through the same process; a
-       * name that is missing, not a tree, or not askable on one line is absent from the result.
+       * What each name is (`HEAD`, `<commit>:<path>`, `main^{commit}`), through the same process and
+       * without reading the objects; a name that is missing or not askable on one line is absent.
        */
-      treeIds(names) {
-        const trees = /* @__PURE__ */ new Map();
+      info(names) {
+        const objects = /* @__PURE__ */ new Map();
         const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
-        if (wanted.length === 0) return Promise.resolve(trees);
+        if (wanted.length === 0) return Promise.resolve(objects);
+        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
+      }
+      /**
+       * The objects names stand for, with their bytes (`HEAD` → its commit): for small objects only.
+       * A missing name is absent.
+       */
+      named(names) {
+        const objects = /* @__PURE__ */ new Map();
+        const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
+        if (wanted.length === 0) return Promise.resolve(objects);
+        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
+      }
+      /** The tree ids of `<rev>:<path>` names (`<rev>:` is the root); names of no tree are absent. */
+      async treeIds(names) {
+        const trees = /* @__PURE__ */ new Map();
+        for (const [name, object] of await this.info(names)) if (object.type === "tree") trees.set(name, object.oid);
+        return trees;
+      }
+      ask(requests, shape, done) {
         if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
         if (this.failure !== void 0) return Promise.reject(this.failure);
         return new Promise((resolve3, reject) => {
-          const group = { result: /* @__PURE__ */ new Map(), trees, remaining: wanted.length, resolve: () => resolve3(trees), reject };
+          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve3), reject };
           const child = this.start();
-          for (const name of wanted) this.queue.push({ group, oid: name, byName: true });
-          child.stdin.write(`${wanted.join("\n")}
-`);
+          const queued = requests.map((request) => ({ ...request, group }));
+          this.queue.push(...queued);
+          child.stdin.write(this.lines(queued));
         });
+      }
+      lines(requests) {
+        return requests.map((r) => `${this.commands ? r.info ? "info " : "contents " : ""}${r.name}
+`).join("");
       }
       /** Ends the git process and waits for it to exit. Safe to call more than once. */
       async close() {
@@ -7241,40 +7307,56 @@ var init_blob_reader = __esm({
       }
       start() {
         if (this.child) return this.child;
-        const child = spawnGit(this.repo, catFileBatchArgs());
+        const child = spawnGit(this.repo, this.commands ? catFileBatchCommandArgs() : catFileBatchArgs());
         this.child = child;
-        const parser = new BatchParser();
+        const parser = new BatchParser((k) => !(this.commands && this.queue[k]?.info));
         let stderr = "";
         this.exited = new Promise((resolve3) => child.on("close", () => resolve3()));
         child.stderr.on("data", (chunk) => {
           stderr += chunk.toString("utf8");
         });
         child.stdout.on("data", (chunk) => {
-          if (this.failure !== void 0) return;
+          if (this.failure !== void 0 || child !== this.child) return;
           try {
             for (const answer of parser.push(chunk)) this.answer(answer);
           } catch (error) {
             this.fail(new MigcheckError(blobReaderFailed(String(error.message)), { cause: error }));
           }
         });
-        child.stdin.on("error", (error) => this.fail(new MigcheckError(blobReaderFailed(stderr || error.message), { cause: error })));
+        child.stdin.on("error", () => void 0);
         child.on("error", (error) => this.fail(spawnFailure(error, this.repo.cwd)));
         child.on("close", (code, signal) => {
-          if (this.queue.length > 0) this.fail(new MigcheckError(blobReaderFailed(stderr.trim() || `exit ${code ?? signal}`)));
+          if (child !== this.child || this.queue.length === 0 || this.legacyRestart(stderr)) return;
+          this.fail(new MigcheckError(blobReaderFailed(stderr.trim() || `exit ${code ?? signal}`)));
         });
         return child;
       }
+      /**
+       * Git before 2.36 refuses `--batch-command` before answering anything: start `--batch` instead
+       * and ask again. True when that was the failure.
+       */
+      legacyRestart(stderr) {
+        if (!this.commands || this.answered || !/batch-command|unknown option|usage: git cat-file/i.test(stderr)) return false;
+        this.commands = false;
+        this.child = void 0;
+        const pending = [...this.queue];
+        this.start().stdin.write(this.lines(pending));
+        return true;
+      }
       answer(answer) {
+        this.answered = true;
         const request = this.queue.shift();
-        if (!request || request.oid !== answer.name && !(request.byName && answer.kind === "object")) {
-          throw new Error(`answer for ${answer.name} does not match the request ${request?.oid ?? "(none)"}`);
+        if (!request || request.name !== answer.name && !((request.info || request.named) && answer.kind === "object")) {
+          throw new Error(`answer for ${answer.name} does not match the request ${request?.name ?? "(none)"}`);
         }
         const { group } = request;
-        if (request.byName) {
-          if (answer.kind === "object" && answer.type === "tree") group.trees.set(request.oid, answer.name);
+        if (request.info) {
+          if (answer.kind === "object") group.objects.set(request.name, { oid: answer.name, type: answer.type });
+        } else if (request.named) {
+          if (answer.kind === "object") group.objects.set(request.name, { oid: answer.name, type: answer.type, data: answer.data });
         } else {
           this.readCount += 1;
-          if (answer.kind === "object" && answer.type === "blob") group.result.set(request.oid, answer.data);
+          if (answer.kind === "object" && answer.type === "blob") group.result.set(request.name, answer.data);
         }
         group.remaining -= 1;
         if (group.remaining === 0) group.resolve(group.result);
@@ -7365,6 +7447,154 @@ var init_worktree_reader = __esm({
   }
 });
 
+// src/cache/parse-cache-codec.ts
+function encodeSite(site) {
+  if (site === void 0) return "";
+  if (site.items === void 0) return void 0;
+  const values = stringsOf(site.items);
+  if (values === void 0) return void 0;
+  return [site.line, site.span.start, site.span.end, site.span.line, site.scalar ? 1 : 0, site.text, ...values].join(ITEM);
+}
+function settle(parse3, sites) {
+  Object.defineProperty(parse3, "sites", { value: sites, enumerable: true, writable: true, configurable: true });
+  return sites;
+}
+function decodeSites(s0, s1, s2, s3) {
+  const sites = {};
+  if (s0 !== "") sites.revision = decodeSite("revision", s0);
+  if (s1 !== "") sites.down_revision = decodeSite("down_revision", s1);
+  if (s2 !== "") sites.branch_labels = decodeSite("branch_labels", s2);
+  if (s3 !== "") sites.depends_on = decodeSite("depends_on", s3);
+  return sites;
+}
+function decodeRevises(text) {
+  const [start, end, line, value = ""] = text.split(ITEM);
+  return { span: { start: count(start), end: count(end), line: count(line) }, text: value };
+}
+function decodeSite(field, text) {
+  const [line, start, end, spanLine, scalar, valueText = "", ...values] = text.split(ITEM);
+  return {
+    field,
+    line: count(line),
+    span: { start: count(start), end: count(end), line: count(spanLine) },
+    text: valueText,
+    items: values.map((value) => ({ kind: "string", value })),
+    scalar: scalar === "1"
+  };
+}
+function rememberEncoding(file, encoded) {
+  encodings.set(file, encoded);
+}
+function encodingOf(file) {
+  const known2 = encodings.get(file);
+  if (known2 !== void 0) return known2;
+  const { path: _path, blob: _blob, ...parse3 } = file;
+  return encodeParse(parse3);
+}
+function encodeParse(parse3) {
+  if (parse3.problems.length > 0 || parse3.revision === void 0 || parse3.downRevisions === void 0) return void 0;
+  const labels = stringsOf(parse3.branchLabels);
+  const depends = stringsOf(parse3.dependsOn);
+  if (!labels || !depends) return void 0;
+  const sites = [];
+  for (const field of FIELDS2) {
+    const site = encodeSite(parse3.sites[field]);
+    if (site === void 0) return void 0;
+    sites.push(site);
+  }
+  const revises = parse3.revises ? [parse3.revises.span.start, parse3.revises.span.end, parse3.revises.span.line, parse3.revises.text].join(ITEM) : "";
+  const encoded = [MARK, parse3.revision, parse3.revisionSource, parse3.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
+  return JSON.stringify(decodeParse(encoded)) === JSON.stringify(parse3) ? encoded : void 0;
+}
+function decodeParse(encoded, path, blob) {
+  const parts = encoded.split(FIELD);
+  if (parts.length !== 11 || parts[0] !== MARK) return void 0;
+  const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
+  if (revisionSource !== "variable" && revisionSource !== "filename" && revisionSource !== "none") return void 0;
+  if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
+  try {
+    const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);
+    const downRevisions = list(down);
+    const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
+    const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
+    const parse3 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
+      return settle(this, decodeSites(s0, s1, s2, s3));
+    }, problems: [] } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
+      return settle(this, decodeSites(s0, s1, s2, s3));
+    }, problems: [] };
+    if (revises) parse3.revises = revises;
+    encodings.set(parse3, encoded);
+    return parse3;
+  } catch {
+    return void 0;
+  }
+}
+function looksLikeRevisionFile(value) {
+  const f = value;
+  return !!f && typeof f === "object" && Array.isArray(f.problems) && typeof f.sites === "object" && Array.isArray(f.branchLabels) && Array.isArray(f.dependsOn) && typeof f.revisionSource === "string";
+}
+function restoreParse(stored, path, blob) {
+  if (typeof stored === "string") return decodeParse(stored, path, blob);
+  return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
+}
+var MARK, FIELD, ITEM, FIELDS2, stringsOf, list, count, SITE_HEADER, NO_ITEMS, encodings;
+var init_parse_cache_codec = __esm({
+  "src/cache/parse-cache-codec.ts"() {
+    "use strict";
+    MARK = "c1";
+    FIELD = "	";
+    ITEM = "";
+    FIELDS2 = ["revision", "down_revision", "branch_labels", "depends_on"];
+    stringsOf = (items) => items.every((item) => item.kind === "string") ? items.map((item) => item.value) : void 0;
+    list = (text) => text === "" ? [] : text.split(ITEM);
+    count = (text) => {
+      const n = Number(text);
+      if (text === "" || !Number.isSafeInteger(n)) throw new RangeError("not a stored number");
+      return n;
+    };
+    SITE_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f[01]\x1f/;
+    NO_ITEMS = Object.freeze([]);
+    encodings = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/fs/write-file-atomic.ts
+function temporaryName(path, pid, random) {
+  return (0, import_node_path2.join)((0, import_node_path2.dirname)(path), `.${(0, import_node_path2.basename)(path)}.migcheck-${pid}-${random}.tmp`);
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function removeStaleTemporaries(dir, now = Date.now()) {
+  const names = await (0, import_promises3.readdir)(dir).catch(() => []);
+  const removed = [];
+  for (const name of names) {
+    const match = TEMPORARY.exec(name);
+    if (!match) continue;
+    const full = (0, import_node_path2.join)(dir, name);
+    const info = await (0, import_promises3.lstat)(full).catch(() => void 0);
+    if (!info?.isFile()) continue;
+    if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
+    if (await (0, import_promises3.unlink)(full).then(() => true, () => false)) removed.push(name);
+  }
+  return removed;
+}
+var import_promises3, import_node_path2, TEMPORARY, PIDLESS_STALE_MS;
+var init_write_file_atomic = __esm({
+  "src/fs/write-file-atomic.ts"() {
+    "use strict";
+    import_promises3 = require("node:fs/promises");
+    import_node_path2 = require("node:path");
+    TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
+    PIDLESS_STALE_MS = 10 * 60 * 1e3;
+  }
+});
+
 // src/core/reader/expression-items.ts
 function hasExpressionItems(file) {
   return file.branchLabels.some((i) => i.kind === "expression") || file.dependsOn.some((i) => i.kind === "expression");
@@ -7376,6 +7606,61 @@ function anyExpressionItems(files) {
 var init_expression_items = __esm({
   "src/core/reader/expression-items.ts"() {
     "use strict";
+  }
+});
+
+// src/git/clean-index-blobs.ts
+function lsFilesTaggedArgs(paths) {
+  return ["ls-files", "-s", "-v", "-z", "--", ...literal(paths)];
+}
+function diffFilesArgs(paths) {
+  return ["diff-files", "--name-only", "-z", "--", ...literal(paths)];
+}
+function checkAttrArgs() {
+  return ["check-attr", "-z", "--stdin", ...CONVERSION_ATTRIBUTES];
+}
+function parseTaggedLsFiles(stdout) {
+  const blobs = /* @__PURE__ */ new Map();
+  for (const record of splitNul(stdout)) {
+    const tab = record.indexOf("	");
+    const [tag, mode, oid, stage] = record.slice(0, tab).split(" ");
+    if (tab < 0 || tag !== "H" || stage !== "0" || !oid || mode !== "100644" && mode !== "100755") continue;
+    blobs.set(record.slice(tab + 1), oid);
+  }
+  return blobs;
+}
+function parseConvertedPaths(stdout) {
+  const items = splitNul(stdout);
+  const converted = /* @__PURE__ */ new Set();
+  for (let i = 0; i + 2 < items.length; i += 3) {
+    const value = items[i + 2];
+    if (value !== "unspecified" && value !== "unset") converted.add(items[i]);
+  }
+  return converted;
+}
+async function cleanIndexBlobs(repo, paths) {
+  if (paths?.length === 0) return /* @__PURE__ */ new Map();
+  const [listed, changed, autocrlf] = await Promise.all([
+    runGit(repo, lsFilesTaggedArgs(paths)),
+    runGit(repo, diffFilesArgs(paths)),
+    runGit(repo, ["config", "--get", "core.autocrlf"], { allowExit: [1] })
+  ]);
+  if (!["", "false", "no", "off", "0"].includes(autocrlf.stdout.trim().toLowerCase())) return /* @__PURE__ */ new Map();
+  const blobs = parseTaggedLsFiles(listed.stdout);
+  for (const path of splitNul(changed.stdout)) blobs.delete(path);
+  if (blobs.size === 0) return blobs;
+  const attrs = await runGit(repo, checkAttrArgs(), { input: `${[...blobs.keys()].join("\0")}\0` });
+  for (const path of parseConvertedPaths(attrs.stdout)) blobs.delete(path);
+  return blobs;
+}
+var literal, CONVERSION_ATTRIBUTES;
+var init_clean_index_blobs = __esm({
+  "src/git/clean-index-blobs.ts"() {
+    "use strict";
+    init_parse_z();
+    init_run_git();
+    literal = (paths) => (paths ?? []).map((p) => `:(literal)${p}`);
+    CONVERSION_ATTRIBUTES = ["filter", "text", "eol", "working-tree-encoding", "ident"];
   }
 });
 
@@ -7507,209 +7792,6 @@ var init_alembic_options = __esm({
   }
 });
 
-// src/cache/parse-cache-codec.ts
-function encodeSite(site) {
-  if (site === void 0) return "";
-  if (site.items === void 0) return void 0;
-  const values = stringsOf(site.items);
-  if (values === void 0) return void 0;
-  return [site.line, site.span.start, site.span.end, site.span.line, site.scalar ? 1 : 0, site.text, ...values].join(ITEM);
-}
-function settle(parse2, sites) {
-  Object.defineProperty(parse2, "sites", { value: sites, enumerable: true, writable: true, configurable: true });
-  return sites;
-}
-function decodeSites(s0, s1, s2, s3) {
-  const sites = {};
-  if (s0 !== "") sites.revision = decodeSite("revision", s0);
-  if (s1 !== "") sites.down_revision = decodeSite("down_revision", s1);
-  if (s2 !== "") sites.branch_labels = decodeSite("branch_labels", s2);
-  if (s3 !== "") sites.depends_on = decodeSite("depends_on", s3);
-  return sites;
-}
-function decodeRevises(text) {
-  const [start, end, line, value = ""] = text.split(ITEM);
-  return { span: { start: count(start), end: count(end), line: count(line) }, text: value };
-}
-function decodeSite(field, text) {
-  const [line, start, end, spanLine, scalar, valueText = "", ...values] = text.split(ITEM);
-  return {
-    field,
-    line: count(line),
-    span: { start: count(start), end: count(end), line: count(spanLine) },
-    text: valueText,
-    items: values.map((value) => ({ kind: "string", value })),
-    scalar: scalar === "1"
-  };
-}
-function rememberEncoding(file, encoded) {
-  encodings.set(file, encoded);
-}
-function encodingOf(file) {
-  const known2 = encodings.get(file);
-  if (known2 !== void 0) return known2;
-  const { path: _path, blob: _blob, ...parse2 } = file;
-  return encodeParse(parse2);
-}
-function encodeParse(parse2) {
-  if (parse2.problems.length > 0 || parse2.revision === void 0 || parse2.downRevisions === void 0) return void 0;
-  const labels = stringsOf(parse2.branchLabels);
-  const depends = stringsOf(parse2.dependsOn);
-  if (!labels || !depends) return void 0;
-  const sites = [];
-  for (const field of FIELDS2) {
-    const site = encodeSite(parse2.sites[field]);
-    if (site === void 0) return void 0;
-    sites.push(site);
-  }
-  const revises = parse2.revises ? [parse2.revises.span.start, parse2.revises.span.end, parse2.revises.span.line, parse2.revises.text].join(ITEM) : "";
-  const encoded = [MARK, parse2.revision, parse2.revisionSource, parse2.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
-  return JSON.stringify(decodeParse(encoded)) === JSON.stringify(parse2) ? encoded : void 0;
-}
-function decodeParse(encoded, path, blob) {
-  const parts = encoded.split(FIELD);
-  if (parts.length !== 11 || parts[0] !== MARK) return void 0;
-  const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
-  if (revisionSource !== "variable" && revisionSource !== "filename" && revisionSource !== "none") return void 0;
-  if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
-  try {
-    const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);
-    const downRevisions = list(down);
-    const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
-    const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
-    const parse2 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
-      return settle(this, decodeSites(s0, s1, s2, s3));
-    }, problems: [] } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
-      return settle(this, decodeSites(s0, s1, s2, s3));
-    }, problems: [] };
-    if (revises) parse2.revises = revises;
-    encodings.set(parse2, encoded);
-    return parse2;
-  } catch {
-    return void 0;
-  }
-}
-function looksLikeRevisionFile(value) {
-  const f = value;
-  return !!f && typeof f === "object" && Array.isArray(f.problems) && typeof f.sites === "object" && Array.isArray(f.branchLabels) && Array.isArray(f.dependsOn) && typeof f.revisionSource === "string";
-}
-function restoreParse(stored, path, blob) {
-  if (typeof stored === "string") return decodeParse(stored, path, blob);
-  return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
-}
-var MARK, FIELD, ITEM, FIELDS2, stringsOf, list, count, SITE_HEADER, NO_ITEMS, encodings;
-var init_parse_cache_codec = __esm({
-  "src/cache/parse-cache-codec.ts"() {
-    "use strict";
-    MARK = "c1";
-    FIELD = "	";
-    ITEM = "";
-    FIELDS2 = ["revision", "down_revision", "branch_labels", "depends_on"];
-    stringsOf = (items) => items.every((item) => item.kind === "string") ? items.map((item) => item.value) : void 0;
-    list = (text) => text === "" ? [] : text.split(ITEM);
-    count = (text) => {
-      const n = Number(text);
-      if (text === "" || !Number.isSafeInteger(n)) throw new RangeError("not a stored number");
-      return n;
-    };
-    SITE_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f[01]\x1f/;
-    NO_ITEMS = Object.freeze([]);
-    encodings = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/fs/write-file-atomic.ts
-function temporaryName(path, pid, random) {
-  return (0, import_node_path2.join)((0, import_node_path2.dirname)(path), `.${(0, import_node_path2.basename)(path)}.migcheck-${pid}-${random}.tmp`);
-}
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-async function removeStaleTemporaries(dir, now = Date.now()) {
-  const names = await (0, import_promises3.readdir)(dir).catch(() => []);
-  const removed = [];
-  for (const name of names) {
-    const match = TEMPORARY.exec(name);
-    if (!match) continue;
-    const full = (0, import_node_path2.join)(dir, name);
-    const info = await (0, import_promises3.lstat)(full).catch(() => void 0);
-    if (!info?.isFile()) continue;
-    if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
-    if (await (0, import_promises3.unlink)(full).then(() => true, () => false)) removed.push(name);
-  }
-  return removed;
-}
-var import_promises3, import_node_path2, TEMPORARY, PIDLESS_STALE_MS;
-var init_write_file_atomic = __esm({
-  "src/fs/write-file-atomic.ts"() {
-    "use strict";
-    import_promises3 = require("node:fs/promises");
-    import_node_path2 = require("node:path");
-    TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
-    PIDLESS_STALE_MS = 10 * 60 * 1e3;
-  }
-});
-
-// src/git/clean-index-blobs.ts
-function lsFilesTaggedArgs(paths) {
-  return ["ls-files", "-s", "-v", "-z", "--", ...literal(paths)];
-}
-function diffFilesArgs(paths) {
-  return ["diff-files", "--name-only", "-z", "--", ...literal(paths)];
-}
-function checkAttrArgs() {
-  return ["check-attr", "-z", "--stdin", ...CONVERSION_ATTRIBUTES];
-}
-function parseTaggedLsFiles(stdout) {
-  const blobs = /* @__PURE__ */ new Map();
-  for (const record of splitNul(stdout)) {
-    const tab = record.indexOf("	");
-    const [tag, mode, oid, stage] = record.slice(0, tab).split(" ");
-    if (tab < 0 || tag !== "H" || stage !== "0" || !oid || mode !== "100644" && mode !== "100755") continue;
-    blobs.set(record.slice(tab + 1), oid);
-  }
-  return blobs;
-}
-function parseConvertedPaths(stdout) {
-  const items = splitNul(stdout);
-  const converted = /* @__PURE__ */ new Set();
-  for (let i = 0; i + 2 < items.length; i += 3) {
-    const value = items[i + 2];
-    if (value !== "unspecified" && value !== "unset") converted.add(items[i]);
-  }
-  return converted;
-}
-async function cleanIndexBlobs(repo, paths) {
-  if (paths?.length === 0) return /* @__PURE__ */ new Map();
-  const [listed, changed, autocrlf] = await Promise.all([
-    runGit(repo, lsFilesTaggedArgs(paths)),
-    runGit(repo, diffFilesArgs(paths)),
-    runGit(repo, ["config", "--get", "core.autocrlf"], { allowExit: [1] })
-  ]);
-  if (!["", "false", "no", "off", "0"].includes(autocrlf.stdout.trim().toLowerCase())) return /* @__PURE__ */ new Map();
-  const blobs = parseTaggedLsFiles(listed.stdout);
-  for (const path of splitNul(changed.stdout)) blobs.delete(path);
-  if (blobs.size === 0) return blobs;
-  const attrs = await runGit(repo, checkAttrArgs(), { input: `${[...blobs.keys()].join("\0")}\0` });
-  for (const path of parseConvertedPaths(attrs.stdout)) blobs.delete(path);
-  return blobs;
-}
-var literal, CONVERSION_ATTRIBUTES;
-var init_clean_index_blobs = __esm({
-  "src/git/clean-index-blobs.ts"() {
-    "use strict";
-    init_parse_z();
-    init_run_git();
-    literal = (paths) => (paths ?? []).map((p) => `:(literal)${p}`);
-    CONVERSION_ATTRIBUTES = ["filter", "text", "eol", "working-tree-encoding", "ident"];
-  }
-});
-
 // src/trees/tree-links.ts
 var SYMLINK, MAX_HOPS, LinkedListing;
 var init_tree_links = __esm({
@@ -7833,30 +7915,33 @@ var init_tree_links = __esm({
 });
 
 // src/cache/parse-cache.ts
+function sizedBound(floor, usedThisRun) {
+  return Math.max(floor, usedThisRun + Math.ceil(usedThisRun / 4));
+}
 async function removeStaleCacheTemporaries(dir) {
   await removeStaleTemporaries(dir);
   const names = await (0, import_promises5.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path4.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path5.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
-  return `${oid}:${basename4(path)}`;
+  return `${oid}:${basename3(path)}`;
 }
-var import_node_crypto3, import_promises5, import_node_path4, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_node_crypto3, import_promises5, import_node_path5, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     import_promises5 = require("node:fs/promises");
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     PARSE_CACHE_FILE = "parse-cache-v1.json";
     PARSE_CACHE_MAX_ENTRIES = 2e4;
-    MAX_FILE_BYTES = 64 * 1024 * 1024;
-    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    MAX_FILE_BYTES = 256 * 1024 * 1024;
+    basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
     OLD_TEMPORARY = /^parse-cache-v1\.json\.(\d+)\.[0-9a-z]+\.tmp$/;
     isGone = (pid) => {
       try {
@@ -7882,12 +7967,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path4.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path5.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises5.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path4.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path5.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -7934,12 +8019,14 @@ var init_parse_cache = __esm({
         this.data.generation += 1;
         const keys = Object.keys(this.data.entries);
         if (keys.length > this.maxEntries) {
+          const used = keys.reduce((n, key) => n + (this.data.entries[key].u === this.data.generation ? 1 : 0), 0);
+          const bound = sizedBound(this.maxEntries, used);
           keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
-          for (const key of keys.slice(this.maxEntries)) delete this.data.entries[key];
+          for (const key of keys.slice(bound)) delete this.data.entries[key];
         }
         const temp = temporaryName(this.file, process.pid, (0, import_node_crypto3.randomBytes)(4).toString("hex"));
         try {
-          await (0, import_promises5.mkdir)((0, import_node_path4.join)(this.file, ".."), { recursive: true });
+          await (0, import_promises5.mkdir)((0, import_node_path5.join)(this.file, ".."), { recursive: true });
           await (0, import_promises5.writeFile)(temp, JSON.stringify(this.data));
           await (0, import_promises5.rename)(temp, this.file);
         } catch {
@@ -8107,11 +8194,11 @@ var init_resolve_label_expressions = __esm({
   }
 });
 
-// src/trees/load-trees.ts
-var load_trees_exports = {};
-__export(load_trees_exports, {
+// src/trees/read-listed-trees.ts
+var read_listed_trees_exports = {};
+__export(read_listed_trees_exports, {
   READER_VERSION: () => READER_VERSION2,
-  loadTrees: () => loadTrees
+  readListedTrees: () => readListedTrees
 });
 function listingPaths(environments3) {
   const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
@@ -8135,11 +8222,11 @@ function withSymlinkCompat(files, env, realPaths) {
   const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
   const out = files.map((file) => {
     const real = realPaths.get(file.path);
-    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename5(real), env);
-    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename5(real), kind)] };
+    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename4(real), env);
+    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename4(real), kind)] };
   });
   for (const [path, realPath] of realPaths) {
-    const real = basename5(realPath);
+    const real = basename4(realPath);
     if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
     out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
   }
@@ -8147,10 +8234,10 @@ function withSymlinkCompat(files, env, realPaths) {
 }
 function sameParse(earlier, path) {
   if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
-  if (basename5(earlier.path) === basename5(path)) return true;
+  if (basename4(earlier.path) === basename4(path)) return true;
   return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
 }
-async function loadTrees(repo, environments3, specs, options = {}) {
+async function readListedTrees(repo, environments3, specs, options = {}) {
   const cache = options.cache === void 0 ? await ParseCache.open(repo.commonDir, READER_VERSION2) : options.cache;
   const blobReader = options.reader ?? new BlobReader(repo);
   const readBefore = blobReader.objectsRead;
@@ -8319,14 +8406,14 @@ async function loadTrees(repo, environments3, specs, options = {}) {
     await cache?.save();
     stats.blobsRead = blobReader.objectsRead - readBefore;
     stats.cacheHits = (cache?.hitCount ?? 0) - hitsBefore;
-    return { trees, stats, sources };
+    return { trees, stats, sources, worktreeBytes };
   } finally {
     if (!options.reader) await blobReader.close();
   }
 }
-var READER_VERSION2, basename5;
-var init_load_trees = __esm({
-  "src/trees/load-trees.ts"() {
+var READER_VERSION2, basename4;
+var init_read_listed_trees = __esm({
+  "src/trees/read-listed-trees.ts"() {
     "use strict";
     init_reader();
     init_messages();
@@ -8339,7 +8426,7 @@ var init_load_trees = __esm({
     init_resolve_label_expressions();
     init_worktree_reader();
     READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
-    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -8349,14 +8436,14 @@ __export(dist_exports, {
   TomlDate: () => TomlDate,
   TomlError: () => TomlError,
   default: () => dist_default,
-  parse: () => parse,
+  parse: () => parse2,
   stringify: () => stringify
 });
-var shared2, TomlDate, TomlError, parse, stringify, dist_default;
+var shared2, TomlDate, TomlError, parse2, stringify, dist_default;
 var init_dist = __esm({
   "bundle-of:node_modules/smol-toml/dist/index.js"() {
     shared2 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
-    ({ TomlDate, TomlError, parse, stringify } = shared2);
+    ({ TomlDate, TomlError, parse: parse2, stringify } = shared2);
     dist_default = shared2.default;
   }
 });
@@ -8389,7 +8476,7 @@ __export(database_report_exports, {
   revisionTextReader: () => revisionTextReader,
   versionTableFor: () => versionTableFor
 });
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 init_errors();
 init_messages();
 
@@ -9086,7 +9173,7 @@ function parseExpression(text, tokens, from = 0, to = tokens.length) {
     });
   };
   const isName3 = (t, v) => t !== void 0 && t.kind === "name" && t.value === v;
-  const sequence = (open2, close) => {
+  const sequence = (open3, close) => {
     const start = pos;
     pos++;
     return nested(() => {
@@ -9111,8 +9198,8 @@ function parseExpression(text, tokens, from = 0, to = tokens.length) {
       }
       if (!isOp(tokens[pos], close)) return { k: "other", text: src(start, Math.min(pos, to)) };
       pos++;
-      if (open2 === "(" && items.length === 1 && !comma) return items[0];
-      return { k: "seq", list: open2 === "[", items };
+      if (open3 === "(" && items.length === 1 && !comma) return items[0];
+      return { k: "seq", list: open3 === "[", items };
     }, () => {
       bracketed(close);
       return { k: "other", text: src(start, pos) };
@@ -10486,7 +10573,7 @@ async function openPostgres(connectionString, loadPg2) {
   });
   client.on("error", () => void 0);
   await client.connect();
-  let open2 = true;
+  let open3 = true;
   try {
     await client.query("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
     await client.query(`SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
@@ -10578,8 +10665,8 @@ async function openPostgres(connectionString, loadPg2) {
       return { schema, table, columns: [...columns], rows: cells, truncated: rows.length > limit };
     },
     async close() {
-      if (!open2) return;
-      open2 = false;
+      if (!open3) return;
+      open3 = false;
       try {
         await client.query("ROLLBACK");
       } finally {
@@ -10846,6 +10933,479 @@ init_worktree_reader();
 init_errors();
 init_messages();
 
+// src/core/graph/heads-graph.ts
+function headsGraph(heads) {
+  const nodes = new Map(heads.map((h) => [h.id, {
+    id: h.id,
+    parents: [],
+    dependsOn: [],
+    children: [],
+    labels: [...h.labels],
+    dependents: h.dependedOn ? ["(depends_on)"] : [],
+    file: { path: h.path, revision: h.id, revisionSource: "variable", downRevisions: [], branchLabels: [], dependsOn: [], sites: {}, problems: [] }
+  }]));
+  const ids = heads.map((h) => h.id);
+  return { nodes, order: ids, heads: ids, bases: [], problems: [], unreadable: [], files: [...nodes.values()].map((n) => n.file) };
+}
+
+// src/app/read-graphs.ts
+init_select_revision_files();
+init_reader_version();
+
+// src/cache/tree-summaries.ts
+var import_node_crypto2 = require("node:crypto");
+var import_promises4 = require("node:fs/promises");
+var import_node_path3 = require("node:path");
+init_merge_in_load_order();
+init_select_revision_files();
+init_parse_cache_codec();
+init_write_file_atomic();
+var SUMMARY_DIR = "trees-v2";
+var MAX_SUMMARIES = 32;
+var MAX_BYTES = 256 * 1024 * 1024;
+var MAX_DEPTH2 = 32;
+var MAGIC = "migcheck-tree-summary-1";
+var RECORD = "\0";
+var FIELD2 = "";
+function summaryKey(readerVersion, env, locationTrees) {
+  const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);
+  return (0, import_node_crypto2.createHash)("sha256").update([readerVersion, rules, ...locationTrees].join("\n")).digest("hex").slice(0, 40);
+}
+function keyIn(readerVersion, env, treeOf) {
+  const ids = env.versionLocations.map((location) => treeOf(normaliseDir(location)));
+  return ids.every((id) => id !== void 0) ? summaryKey(readerVersion, env, ids) : void 0;
+}
+function storedText(file) {
+  const compact = encodingOf(file);
+  if (compact !== void 0 && !compact.includes(RECORD) && !compact.includes(FIELD2)) return compact;
+  const { path: _path, blob: _blob, ...parse3 } = file;
+  return JSON.stringify(parse3);
+}
+function restoreRecords(text) {
+  if (text === "") return [];
+  const files = [];
+  for (const record of text.split(RECORD)) {
+    const a = record.indexOf(FIELD2);
+    const b = record.indexOf(FIELD2, a + 1);
+    if (a < 0 || b < 0) return void 0;
+    let stored = record.slice(b + 1);
+    if (stored.startsWith("{")) {
+      try {
+        stored = JSON.parse(stored);
+      } catch {
+        return void 0;
+      }
+    }
+    const file = restoreParse(stored, record.slice(0, a), record.slice(a + 1, b));
+    if (!file) return void 0;
+    files.push(file);
+  }
+  return files;
+}
+var keepable = (text) => !/[\0\x01\n]/.test(text);
+function looksLikeHeader(value) {
+  const h = value;
+  return !!h && typeof h === "object" && Number.isSafeInteger(h.count) && typeof h.healthy === "boolean" && typeof h.contained === "boolean" && Array.isArray(h.heads) && h.heads.every((x) => x && typeof x.id === "string" && typeof x.path === "string" && Array.isArray(x.labels)) && Array.isArray(h.labels) && Array.isArray(h.dependedOn) && (h.parent === void 0 || typeof h.parent === "string" && Number.isSafeInteger(h.depth));
+}
+var TreeSummaries = class _TreeSummaries {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
+  static at(commonDir) {
+    return new _TreeSummaries((0, import_node_path3.join)(commonDir, "migcheck", SUMMARY_DIR));
+  }
+  /** Reads one file's parts (`records` only when asked). Never throws. */
+  async parts(key, withRecords) {
+    const file = (0, import_node_path3.join)(this.dir, key);
+    try {
+      let bytes;
+      if (withRecords) bytes = await (0, import_promises4.readFile)(file);
+      else {
+        const handle = await (0, import_promises4.open)(file, "r");
+        try {
+          const first = Buffer.alloc(256);
+          const { bytesRead } = await handle.read(first, 0, 256, 0);
+          const line = first.subarray(0, bytesRead).toString("latin1");
+          const end2 = line.indexOf("\n");
+          const [, , headerBytes2, idsBytes2] = line.slice(0, end2).split(FIELD2);
+          const length = end2 + 1 + Number(headerBytes2) + Number(idsBytes2);
+          if (end2 < 0 || !Number.isSafeInteger(length)) return void 0;
+          bytes = Buffer.alloc(length);
+          await handle.read(bytes, 0, length, 0);
+        } finally {
+          await handle.close();
+        }
+      }
+      const end = bytes.indexOf(10);
+      const [magic, stored, headerText, idsText] = bytes.subarray(0, end).toString("latin1").split(FIELD2);
+      const headerBytes = Number(headerText);
+      const idsBytes = Number(idsText);
+      if (magic !== MAGIC || stored !== key || !Number.isSafeInteger(headerBytes) || !Number.isSafeInteger(idsBytes)) return void 0;
+      const header2 = JSON.parse(bytes.subarray(end + 1, end + 1 + headerBytes).toString("utf8"));
+      if (!looksLikeHeader(header2)) return void 0;
+      const idsStart = end + 1 + headerBytes;
+      const ids = bytes.subarray(idsStart, idsStart + idsBytes).toString("utf8");
+      if (!ids.startsWith("\n") || !ids.endsWith("\n")) return void 0;
+      return { header: header2, ids, ...withRecords ? { records: bytes.subarray(idsStart + idsBytes).toString("utf8") } : {} };
+    } catch {
+      return void 0;
+    }
+  }
+  /** True when a readable summary is kept under `key`. */
+  async has(key) {
+    return await this.parts(key, false) !== void 0;
+  }
+  /**
+   * The header and id test of a tree, following a delta to its parents; undefined when there is
+   * no usable summary. Never throws.
+   */
+  async facts(key) {
+    const chain = [];
+    let header2;
+    for (let at = key; at !== void 0; ) {
+      if (chain.length > MAX_DEPTH2) return void 0;
+      const parts = await this.parts(at, false);
+      if (!parts || !parts.header.contained) return void 0;
+      header2 ??= parts.header;
+      chain.push(parts.ids);
+      at = parts.header.parent;
+    }
+    if (!header2) return void 0;
+    return { key, header: header2, has: (id) => !/\n/.test(id) && chain.some((ids) => ids.includes(`
+${id}
+`)) };
+  }
+  /**
+   * The files of a tree in load order, following deltas; `'uncontained'` when the tree depends
+   * on files outside its locations; undefined when there is no usable summary. Never throws.
+   */
+  async files(key) {
+    const parts = await this.parts(key, true);
+    if (!parts) return void 0;
+    if (!parts.header.contained) return "uncontained";
+    const own = restoreRecords(parts.records ?? "");
+    if (!own) return void 0;
+    if (parts.header.parent === void 0) return own;
+    const below = await this.files(parts.header.parent);
+    if (!Array.isArray(below)) return void 0;
+    return mergeInLoadOrder(below, own);
+  }
+  /** Keeps `files` (every one read from git: path and blob id known) with their graph's header. */
+  async write(key, files, header2) {
+    if (files.some((file) => file.blob === void 0 || !keepable(file.path) || file.revision !== void 0 && !keepable(file.revision))) return;
+    const ids = `
+${files.flatMap((file) => file.revision === void 0 ? [] : [file.revision]).join("\n")}
+`;
+    await this.save(key, header2, ids.length === 2 ? "\n" : ids, files.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD));
+  }
+  /** Remembers that the tree under `key` depends on files outside its version locations. */
+  async writeUncontained(key) {
+    await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, "\n", "");
+  }
+  /**
+   * Keeps the tree `key` as `parent`'s files plus `added` (new revision files of a single,
+   * non-recursive version location, each with its path and blob), with its own header. Nothing
+   * is written beyond MAX_DEPTH.
+   */
+  async writeDelta(key, parent, added, header2) {
+    const depth = (parent.header.depth ?? 0) + 1;
+    if (depth > MAX_DEPTH2 || !parent.header.contained) return;
+    if (added.some((file) => file.blob === void 0 || file.revision === void 0 || !keepable(file.path) || !keepable(file.revision))) return;
+    await this.save(
+      key,
+      { ...header2, parent: parent.key, depth },
+      `
+${added.map((file) => file.revision).join("\n")}
+`,
+      added.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD)
+    );
+    for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH2; n++) {
+      const parts = await this.parts(at, false);
+      if (!parts) break;
+      if (parts.header.parent === void 0) await (0, import_promises4.utimes)((0, import_node_path3.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+      at = parts.header.parent;
+    }
+  }
+  async save(key, header2, ids, records) {
+    const headerText = Buffer.from(JSON.stringify(header2), "utf8");
+    const idsText = Buffer.from(ids, "utf8");
+    const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
+`, "latin1");
+    const target = (0, import_node_path3.join)(this.dir, key);
+    const temp = temporaryName(target, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
+    try {
+      await (0, import_promises4.mkdir)(this.dir, { recursive: true });
+      await (0, import_promises4.writeFile)(temp, Buffer.concat([first, headerText, idsText, Buffer.from(records, "utf8")]));
+      await (0, import_promises4.rename)(temp, target);
+      await this.prune();
+    } catch {
+      await (0, import_promises4.unlink)(temp).catch(() => void 0);
+    }
+  }
+  /** Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, and temporaries of killed runs. */
+  async prune() {
+    await removeStaleTemporaries(this.dir);
+    const names = (await (0, import_promises4.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
+    const dated = await Promise.all(names.map(async (name) => {
+      const info = await (0, import_promises4.stat)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0);
+      return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
+    }));
+    dated.sort((a, b) => b.time - a.time);
+    let bytes = 0;
+    const drop = dated.filter((entry, i) => {
+      bytes += entry.size;
+      return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
+    });
+    await Promise.all(drop.map(({ name }) => (0, import_promises4.unlink)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0)));
+  }
+};
+
+// src/git/worktree-state.ts
+var import_node_fs4 = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path4 = require("node:path");
+init_run_git();
+
+// src/git/read-index.cts
+var import_node_fs3 = require("node:fs");
+function fileIdentity(stats) {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.ctimeNs}:${stats.mtimeNs}`;
+}
+function isDiscoveryPath(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.endsWith(".ini") || name === "pyproject.toml" || name === "env.py";
+}
+function varint(bytes, at) {
+  let c = bytes[at++];
+  let value = c & 127;
+  while (c & 128) {
+    c = bytes[at++];
+    value = (value + 1) * 128 + (c & 127);
+  }
+  return [value, at];
+}
+var Window = class {
+  constructor(fd, size) {
+    this.fd = fd;
+    this.size = size;
+  }
+  fd;
+  size;
+  buf = Buffer.allocUnsafe(256 * 1024);
+  base = 0;
+  length = 0;
+  /** Makes the file's bytes [pos, pos + n) available and returns where they start in `buf`, or -1. */
+  at(pos, n) {
+    if (pos >= this.base && pos + n <= this.base + this.length) return pos - this.base;
+    if (n > this.buf.length || pos + n > this.size) return -1;
+    this.base = pos;
+    this.length = 0;
+    const want = Math.min(this.buf.length, this.size - pos);
+    while (this.length < want) {
+      const read2 = (0, import_node_fs3.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+      if (read2 === 0) return -1;
+      this.length += read2;
+    }
+    return 0;
+  }
+  /** Bytes [pos, pos + n) in a buffer of their own (for parts larger than the window). */
+  copy(pos, n) {
+    if (pos + n > this.size) return void 0;
+    const out = Buffer.allocUnsafe(n);
+    let done = 0;
+    while (done < n) {
+      const read2 = (0, import_node_fs3.readSync)(this.fd, out, done, n - done, pos + done);
+      if (read2 === 0) return void 0;
+      done += read2;
+    }
+    return out;
+  }
+};
+function parse(w, hashBytes, identity) {
+  const head = w.at(0, 12);
+  if (head < 0 || w.size < 12 + hashBytes || w.buf.toString("latin1", head, head + 4) !== "DIRC") return void 0;
+  const version = w.buf.readUInt32BE(head + 4);
+  const count2 = w.buf.readUInt32BE(head + 8);
+  if (version < 2 || version > 4) return void 0;
+  const configs = [];
+  const links = [];
+  const end = w.size - hashBytes;
+  let at = 12;
+  let name = Buffer.allocUnsafe(4096);
+  let nameLength = 0;
+  let hidesWorktree = false;
+  const flagsAt = 40 + hashBytes;
+  const most = flagsAt + 4 + 8192;
+  for (let i = 0; i < count2; i++) {
+    const o = w.at(at, Math.min(most, end - at));
+    if (o < 0 || at + flagsAt + 2 > end) return void 0;
+    const bytes = w.buf;
+    const flags = bytes[o + flagsAt] << 8 | bytes[o + flagsAt + 1];
+    const extended = (flags & 16384) !== 0;
+    if (extended && version < 3) return void 0;
+    if ((flags & 32768) !== 0 || extended && (bytes[o + flagsAt + 2] & 64) !== 0) hidesWorktree = true;
+    const nameStart = o + flagsAt + 2 + (extended ? 2 : 0);
+    const limit = o + Math.min(most, end - at);
+    let source;
+    let from;
+    let to;
+    let next;
+    if (version === 4) {
+      const [strip, after] = varint(bytes, nameStart);
+      const nul = bytes.indexOf(0, after);
+      if (nul < 0 || nul >= limit || strip > nameLength) return void 0;
+      const keep = nameLength - strip;
+      if (keep + (nul - after) > name.length) {
+        const larger = Buffer.allocUnsafe(2 * (keep + (nul - after)));
+        name.copy(larger, 0, 0, keep);
+        name = larger;
+      }
+      bytes.copy(name, keep, after, nul);
+      nameLength = keep + (nul - after);
+      source = name;
+      from = 0;
+      to = nameLength;
+      next = nul + 1 - o;
+    } else {
+      const length = flags & 4095;
+      const nul = length < 4095 ? nameStart + length : bytes.indexOf(0, nameStart + 4095);
+      if (nul < 0 || nul >= limit) return void 0;
+      source = bytes;
+      from = nameStart;
+      to = nul;
+      next = nul - o + 8 & ~7;
+    }
+    const type = bytes[o + 26] & 240;
+    if (type === 64) return void 0;
+    const isLink = type === 160 || type === 224;
+    const last = source[to - 1];
+    if (isLink || last === 105 || last === 108 || last === 121) {
+      if (isLink || endsWith(source, from, to, INI) || endsWith(source, from, to, PYPROJECT) || endsWith(source, from, to, ENV_PY)) {
+        const path = source.toString("utf8", from, to);
+        if (isLink || isDiscoveryPath(path)) {
+          const mode = bytes.readUInt32BE(o + 24);
+          const fact = { path, mode: mode.toString(8).padStart(6, "0"), oid: bytes.toString("hex", o + 40, o + 40 + hashBytes), stage: flags >> 12 & 3 };
+          (isLink ? links : configs).push(fact);
+        }
+      }
+    }
+    at += next;
+  }
+  const trees = /* @__PURE__ */ new Map();
+  while (at < end) {
+    const o = w.at(at, 8);
+    if (o < 0 || at + 8 > end) return void 0;
+    const signature = w.buf.toString("latin1", o, o + 4);
+    const size = w.buf.readUInt32BE(o + 4);
+    const body = at + 8;
+    if (body + size > end) return void 0;
+    if (signature[0] >= "a" && signature[0] <= "z") return void 0;
+    if (signature === "TREE") {
+      const inWindow = w.at(body, size);
+      const part = inWindow >= 0 ? w.buf.subarray(inWindow, inWindow + size) : w.copy(body, size);
+      if (!part || !readCacheTree(part, hashBytes, trees)) return void 0;
+    }
+    at = body + size;
+  }
+  return at === end ? { configs, links, trees, identity, hidesWorktree } : void 0;
+}
+var INI = Buffer.from(".ini");
+var PYPROJECT = Buffer.from("pyproject.toml");
+var ENV_PY = Buffer.from("env.py");
+function endsWith(source, from, to, suffix) {
+  if (to - from < suffix.length) return false;
+  for (let k = 1; k <= suffix.length; k++) if (source[to - k] !== suffix[suffix.length - k]) return false;
+  return true;
+}
+function readCacheTree(body, hashBytes, trees) {
+  const stack = [];
+  let roots = 0;
+  let at = 0;
+  while (at < body.length) {
+    const nul = body.indexOf(0, at);
+    const newline = body.indexOf(10, nul + 1);
+    if (nul < 0 || newline < 0) return false;
+    const component = body.toString("utf8", at, nul);
+    const [entries, subtrees] = body.toString("latin1", nul + 1, newline).split(" ").map(Number);
+    if (!Number.isSafeInteger(entries) || !Number.isSafeInteger(subtrees) || subtrees < 0) return false;
+    at = newline + 1;
+    while (stack.length > 0 && stack[stack.length - 1].left === 0) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (!parent && ++roots > 1) return false;
+    if (parent) parent.left -= 1;
+    const path = parent ? parent.path === "" ? component : `${parent.path}/${component}` : "";
+    if (entries >= 0) {
+      if (at + hashBytes > body.length) return false;
+      trees.set(path, body.toString("hex", at, at + hashBytes));
+      at += hashBytes;
+    }
+    stack.push({ path, left: subtrees });
+  }
+  return true;
+}
+function readIndexFacts(file, identity) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(file, "r");
+    const stats = (0, import_node_fs3.fstatSync)(fd, { bigint: true });
+    const own = fileIdentity(stats);
+    if (identity !== void 0 && identity !== own) return void 0;
+    const window = new Window(fd, Number(stats.size));
+    return parse(window, 20, own) ?? parse(window, 32, own);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+  }
+}
+
+// src/git/worktree-state.ts
+init_parse_z();
+function folderStatusArgs(locations) {
+  return ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--ignored=traditional", "--no-renames", "--", ...locations.map((l) => `:(literal)${l}`)];
+}
+var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crlf)\b/m;
+var mentionsConversion = (path) => {
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)(path, "utf8");
+  } catch {
+    return false;
+  }
+  return CONVERSION.test(text.split("\n").filter((line) => !line.trimStart().startsWith("#")).join("\n"));
+};
+var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
+async function worktreeMatchesHead(repo, locations, isRevision) {
+  if (locations.length === 0) return true;
+  if (repo.env.GIT_INDEX_FILE) return false;
+  const index = readIndexFacts((0, import_node_path4.join)(repo.gitDir, "index"));
+  if (!index || index.hidesWorktree) return false;
+  const [status, config] = await Promise.all([
+    runGit(repo, folderStatusArgs(locations)),
+    runGit(repo, ["config", "-z", "--get-regexp", "^core\\.(autocrlf|attributesfile)$"], { allowExit: [1] })
+  ]);
+  for (const record of splitNul(status.stdout)) {
+    const path = record.slice(3);
+    if (path.endsWith("/") || isRevision(path)) return false;
+  }
+  let attributesFile;
+  for (const record of splitNul(config.stdout)) {
+    const [key, value = ""] = record.split("\n");
+    if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return false;
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path4.join)((0, import_node_os.homedir)(), value.slice(2)) : (0, import_node_path4.isAbsolute)(value) ? value : (0, import_node_path4.join)(repo.root, value);
+  }
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path4.join)(repo.env.HOME || (0, import_node_os.homedir)(), ".config");
+  const sources = [
+    attributesFile ?? (0, import_node_path4.join)(xdg, "git", "attributes"),
+    (0, import_node_path4.join)(repo.commonDir, "info", "attributes"),
+    ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path4.join)(repo.root, folder, ".gitattributes"))
+  ];
+  return !sources.some(mentionsConversion);
+}
+
 // src/config/ignore-matcher.ts
 function compileIgnore(patterns) {
   if (patterns.length === 0) return () => false;
@@ -10875,9 +11435,390 @@ function normalisePattern(pattern) {
   return pattern.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
 }
 
-// src/trees/load-check-trees.ts
+// src/trees/load-trees.ts
 init_reader();
 init_expression_items();
+init_blob_reader();
+
+// src/alembic/environment-paths.cts
+function isUnder(path, location) {
+  return location === "" || path === location || path.startsWith(`${location}/`);
+}
+
+// src/cache/summary-header.ts
+function summaryHeader(graph, files) {
+  const labels = /* @__PURE__ */ new Set();
+  for (const file of files) for (const item of file.branchLabels) if (item.kind === "string") labels.add(item.value);
+  return {
+    count: files.length,
+    healthy: graph.unreadable.length === 0 && graph.problems.length === 0 && graphFindings(graph).length === 0,
+    contained: true,
+    heads: graph.heads.map((id) => ({ id, path: graph.nodes.get(id).file.path, labels: graph.nodes.get(id).labels })),
+    labels: [...labels].sort(),
+    dependedOn: graph.order.filter((id) => (graph.nodes.get(id).dependents ?? []).length > 0)
+  };
+}
+
+// src/trees/load-trees.ts
+var MAX_DELTA = 256;
+var REGULAR = /* @__PURE__ */ new Set(["100644", "100755"]);
+function deltaFor(env, staged) {
+  if (env.versionLocations.length !== 1 || env.sourceless) return void 0;
+  const location = normaliseDir(env.versionLocations[0]);
+  const changes = [];
+  for (const change of staged) {
+    if (location !== "" && isUnder(location, change.path)) return void 0;
+    if (!isUnder(change.path, location)) continue;
+    if (change.status === "D") changes.push(change);
+    else if ((change.status === "A" || change.status === "M") && REGULAR.has(change.mode)) changes.push(change);
+    else return void 0;
+  }
+  return changes.length <= MAX_DELTA ? changes : void 0;
+}
+var commitOf = (spec) => spec.name === "head" || spec.name === "base" || spec.name === "target" ? spec.commit : void 0;
+async function loadTrees(repo, environments3, specs, options = {}) {
+  const reader = options.reader ?? new BlobReader(repo);
+  try {
+    return await load(repo, environments3, specs, options, reader);
+  } finally {
+    if (!options.reader) await reader.close();
+  }
+}
+async function load(repo, environments3, specs, options, reader) {
+  const store = options.summaries === void 0 ? TreeSummaries.at(repo.commonDir) : options.summaries;
+  const head = repo.head;
+  const derivable = Boolean(head && options.staged && specs.some((spec) => spec.name === "index"));
+  const commits = [...new Set([...specs.map(commitOf), derivable ? head : void 0].filter((c) => c !== void 0))];
+  const locations = environments3.map((env) => env.versionLocations.map(normaliseDir));
+  const trees = store && commits.length > 0 ? await reader.treeIds(commits.flatMap((commit) => locations.flat().map((location) => `${commit}:${location}`))) : /* @__PURE__ */ new Map();
+  const keyOf = (spec, e) => {
+    const commit = commitOf(spec);
+    if (commit !== void 0) return keyIn(READER_VERSION, environments3[e], (location) => trees.get(`${commit}:${location}`));
+    if (spec.name === "index" && options.indexTrees) return keyIn(READER_VERSION, environments3[e], (location) => options.indexTrees.get(location));
+    return void 0;
+  };
+  const headSpec = head ? { name: "head", commit: head } : void 0;
+  const reads = /* @__PURE__ */ new Map();
+  const summary = (key) => {
+    if (!key || !store) return Promise.resolve(void 0);
+    let read2 = reads.get(key);
+    if (!read2) reads.set(key, read2 = store.files(key));
+    return read2;
+  };
+  const usable = (files) => files === "uncontained" ? void 0 : files;
+  const result = await Promise.all(specs.map((spec) => Promise.all(environments3.map(async (_, e) => {
+    if (spec.name === "worktree" || spec.name === "index" && !options.indexTrees) return void 0;
+    const files = usable(await summary(keyOf(spec, e)));
+    return files ? { files, fromSummary: true, contained: true } : void 0;
+  }))));
+  const headKeys = environments3.map((_, e) => derivable ? keyOf(headSpec, e) : void 0);
+  const staged = environments3.map((env) => derivable ? deltaFor(env, options.staged) : void 0);
+  const headRead = await Promise.all(headKeys.map((key, e) => staged[e] ? summary(key) : void 0));
+  const headFiles = headRead.map(usable);
+  const delta = staged.map((changes, e) => headRead[e] === "uncontained" ? void 0 : changes);
+  const full = [];
+  const need = (spec) => {
+    if (!full.includes(spec)) full.push(spec);
+  };
+  const primed = headSpec && options.primeHead && !specs.some((spec) => commitOf(spec) === head) ? headSpec : void 0;
+  specs.forEach((spec, t) => {
+    environments3.forEach((_, e) => {
+      const derived = spec.name === "index" && delta[e] !== void 0;
+      if (result[t][e] || derived && headFiles[e]) return;
+      need(spec);
+      if (derived && primed && headKeys[e] && headRead[e] === void 0) need(primed);
+    });
+  });
+  const sources = /* @__PURE__ */ new Map();
+  if (full.length > 0) {
+    const { readListedTrees: readListedTrees2 } = await Promise.resolve().then(() => (init_read_listed_trees(), read_listed_trees_exports));
+    const listed = await readListedTrees2(repo, environments3, full, { reader, cache: options.cache, keepSources: options.keepSources });
+    const saves = [];
+    full.forEach((spec, i) => {
+      const tree = listed.trees[i];
+      const commit = commitOf(spec);
+      environments3.forEach((_, e) => {
+        const files = tree.files[e];
+        const linked = tree.entries.some((entry) => (entry.mode === "120000" || entry.mode === "160000") && locations[e].some((location) => isUnder(entry.path, location)));
+        const contained = !tree.labelConstants && tree.problems.length === 0 && !linked;
+        specs.forEach((other, t) => {
+          if (other === spec || commit !== void 0 && commitOf(other) === commit) result[t][e] ??= { files, fromSummary: false, contained };
+        });
+        const key = keyOf(spec, e);
+        if (spec === primed && key && store) saves.push(contained ? store.write(key, files, headerOf(files)) : store.writeUncontained(key));
+        else if (key && store && !contained) saves.push(store.writeUncontained(key));
+      });
+      if (spec.name === "worktree" && options.keepSources) {
+        for (const files of tree.files) {
+          for (const file of files) {
+            const bytes = file.blob === void 0 ? void 0 : listed.worktreeBytes.get(file.blob);
+            const text = file.blob === void 0 ? void 0 : listed.sources.get(file.blob)?.text;
+            if (bytes && text !== void 0) sources.set(file.path, { bytes, text });
+          }
+        }
+      }
+    });
+    await Promise.all(saves);
+  }
+  for (const [t, spec] of specs.entries()) {
+    if (spec.name !== "index") continue;
+    for (const [e, env] of environments3.entries()) {
+      if (result[t][e]) continue;
+      const files = await applyDelta(headFiles[e], delta[e], env, reader);
+      if (files) {
+        result[t][e] = { files, fromSummary: false, contained: true };
+        continue;
+      }
+      const { readListedTrees: readListedTrees2 } = await Promise.resolve().then(() => (init_read_listed_trees(), read_listed_trees_exports));
+      const listed = await readListedTrees2(repo, environments3, [spec], { reader, cache: options.cache });
+      environments3.forEach((_, k) => {
+        result[t][k] ??= { files: listed.trees[0].files[k], fromSummary: false, contained: !listed.trees[0].labelConstants && listed.trees[0].problems.length === 0 };
+      });
+    }
+  }
+  return {
+    trees: result.map((perEnv, t) => perEnv.map((slot, e) => ({ ...slot, key: keyOf(specs[t], e) }))),
+    sources
+  };
+}
+function headerOf(files) {
+  return summaryHeader(buildGraph(files), files);
+}
+async function rememberTrees(repo, loaded, graphs, store = TreeSummaries.at(repo.commonDir)) {
+  if (!store) return;
+  const done = /* @__PURE__ */ new Set();
+  const saves = [];
+  loaded.trees.forEach((perEnv, t) => perEnv.forEach((tree, e) => {
+    const graph = graphs[t]?.[e];
+    if (!tree.key || tree.fromSummary || !tree.contained || !graph || done.has(tree.key)) return;
+    done.add(tree.key);
+    saves.push(store.has(tree.key).then((known2) => known2 ? void 0 : store.write(tree.key, tree.files, summaryHeader(graph, tree.files))));
+  }));
+  await Promise.all(saves);
+}
+async function applyDelta(head, delta, env, reader) {
+  const gone = new Set(delta.map((change) => change.path));
+  const staged = delta.filter((change) => change.status !== "D");
+  const selected = new Set(selectRevisionFiles(staged.map((change) => change.path), env));
+  const wanted = staged.filter((change) => selected.has(change.path));
+  const blobs = wanted.length > 0 ? await reader.readAll(wanted.map((change) => change.oid)) : /* @__PURE__ */ new Map();
+  const added = [];
+  for (const change of wanted) {
+    const bytes = blobs.get(change.oid);
+    if (!bytes) return void 0;
+    const file = readRevisionFile(change.path, decodeSource(bytes).text, change.oid);
+    if (hasExpressionItems(file)) return void 0;
+    added.push(file);
+  }
+  return mergeInLoadOrder(head.filter((file) => !gone.has(file.path)), added);
+}
+
+// src/app/read-graphs.ts
+init_staged_paths();
+
+// src/app/resolve-rev.ts
+init_errors();
+init_messages();
+async function resolveRev(repo, rev, option = "--rev") {
+  validateRef(rev, option);
+  const commit = await resolveCommit(repo, rev);
+  if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
+  return commit;
+}
+
+// src/app/run-context.ts
+init_errors();
+
+// src/config/load-config.ts
+var import_promises6 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
+init_errors();
+init_messages();
+
+// src/config/validate-config.ts
+init_errors();
+init_messages();
+
+// src/config/finding-codes.ts
+var CODES = {
+  "bypassed-chain": true,
+  "behind-target": true,
+  "multiple-heads": true,
+  "redundant-merge": true,
+  "edited-published": true,
+  "missing-parent": true,
+  "duplicate-revision": true,
+  cycle: true,
+  unparseable: true,
+  "duplicate-label": true,
+  "unresolved-label": true,
+  "outside-version-locations": true,
+  "alembic-compat": true
+};
+var FINDING_CODES = Object.keys(CODES);
+function isFindingCode(value) {
+  return Object.hasOwn(CODES, value);
+}
+
+// src/config/validate-config.ts
+var TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads", "fetchTarget", "versionTable", "versionTableSchema"];
+var ENVIRONMENT_KEYS = ["dir", "recursive", "allowedHeads", "versionTable", "versionTableSchema"];
+var SEVERITIES = ["error", "warning", "off"];
+function validateConfig(raw, source) {
+  const fail2 = (key, problem) => {
+    throw new MigcheckError(configInvalid(source, key, problem), { hint: CONFIG_KEYS_HINT });
+  };
+  const table = asTable(raw, "the migcheck settings", fail2);
+  checkKeys(table, TOP_KEYS, "", fail2);
+  const config = { source, severity: {}, ignore: [], allowedHeads: [] };
+  if (table.target !== void 0) config.target = nonEmptyString(table.target, "target", fail2);
+  if (table.fetchTarget !== void 0) {
+    if (typeof table.fetchTarget !== "boolean") fail2("fetchTarget", `must be true or false, not ${describe(table.fetchTarget)}`);
+    config.fetchTarget = table.fetchTarget;
+  }
+  if (table.environments !== void 0) config.environments = environments2(table.environments, fail2);
+  if (table.severity !== void 0) {
+    const severity = asTable(table.severity, "severity", fail2);
+    for (const [code, value] of Object.entries(severity)) {
+      if (!isFindingCode(code)) fail2(`severity.${code}`, `is not a finding code (one of: ${FINDING_CODES.join(", ")})`);
+      if (typeof value !== "string" || !SEVERITIES.includes(value)) {
+        fail2(`severity.${code}`, `must be "error", "warning" or "off", not ${describe(value)}`);
+      }
+      config.severity[code] = value;
+    }
+  }
+  if (table.ignore !== void 0) config.ignore = stringList(table.ignore, "ignore", fail2).map((p, i) => repoPath(p, `ignore[${i}]`, fail2));
+  if (table.allowedHeads !== void 0) config.allowedHeads = stringList(table.allowedHeads, "allowedHeads", fail2);
+  if (table.versionTable !== void 0) config.versionTable = nonEmptyString(table.versionTable, "versionTable", fail2);
+  if (table.versionTableSchema !== void 0) config.versionTableSchema = nonEmptyString(table.versionTableSchema, "versionTableSchema", fail2);
+  return config;
+}
+function environments2(value, fail2) {
+  if (!Array.isArray(value)) return fail2("environments", `must be a list of versions directories or {dir, recursive, allowedHeads} tables, not ${describe(value)}`);
+  return value.map((item, i) => {
+    const key = `environments[${i}]`;
+    if (typeof item === "string") return { versionLocations: [repoPath(item, key, fail2)], allowedHeads: [] };
+    const table = asTable(item, key, fail2);
+    checkKeys(table, ENVIRONMENT_KEYS, `${key}.`, fail2);
+    if (table.dir === void 0) fail2(`${key}.dir`, "is missing (the versions directory, or a list of them)");
+    const dirs = typeof table.dir === "string" ? [table.dir] : stringList(table.dir, `${key}.dir`, fail2);
+    if (dirs.length === 0) fail2(`${key}.dir`, "must name at least one versions directory");
+    if (table.recursive !== void 0 && typeof table.recursive !== "boolean") fail2(`${key}.recursive`, `must be true or false, not ${describe(table.recursive)}`);
+    return {
+      versionLocations: dirs.map((d, j) => repoPath(d, typeof table.dir === "string" ? `${key}.dir` : `${key}.dir[${j}]`, fail2)),
+      ...table.recursive === true ? { recursive: true } : {},
+      allowedHeads: table.allowedHeads === void 0 ? [] : stringList(table.allowedHeads, `${key}.allowedHeads`, fail2),
+      ...table.versionTable === void 0 ? {} : { versionTable: nonEmptyString(table.versionTable, `${key}.versionTable`, fail2) },
+      ...table.versionTableSchema === void 0 ? {} : { versionTableSchema: nonEmptyString(table.versionTableSchema, `${key}.versionTableSchema`, fail2) }
+    };
+  });
+}
+function checkKeys(table, known2, prefix, fail2) {
+  for (const key of Object.keys(table)) {
+    if (known2.includes(key)) continue;
+    const near = known2.find((k) => squash(k) === squash(key));
+    fail2(`${prefix}${key}`, near ? `is not a known key (did you mean ${prefix}${near}?)` : "is not a known key");
+  }
+}
+var squash = (key) => key.toLowerCase().replace(/[-_]/g, "");
+function asTable(value, key, fail2) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail2(key, `must be a table/object, not ${describe(value)}`);
+  return value;
+}
+function nonEmptyString(value, key, fail2) {
+  if (typeof value !== "string" || value.trim() === "") return fail2(key, `must be a non-empty string, not ${describe(value)}`);
+  return value;
+}
+function stringList(value, key, fail2) {
+  if (!Array.isArray(value)) return fail2(key, `must be a list of strings, not ${describe(value)}`);
+  return value.map((item, i) => nonEmptyString(item, `${key}[${i}]`, fail2));
+}
+function repoPath(value, key, fail2) {
+  const path = value.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+  if (path.startsWith("/") || /^[A-Za-z]:\//.test(path) || path.split("/").includes("..") || path === "") {
+    fail2(key, `must be a path inside the repository, relative to its root, not ${JSON.stringify(value)}`);
+  }
+  return path;
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a table/object";
+  if (typeof value === "string") return `the string ${JSON.stringify(value)}`;
+  return `${typeof value === "number" || typeof value === "bigint" ? "the number" : `the ${typeof value}`} ${String(value)}`;
+}
+
+// src/config/load-config.ts
+var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
+async function loadConfig(repoRoot, options = {}) {
+  if (options.explicitPath !== void 0) {
+    const path = (0, import_node_path6.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const text = await readText(path);
+    if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
+    return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
+  }
+  for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
+    const path = (0, import_node_path6.resolve)(repoRoot, name);
+    const text = await readText(path);
+    if (text === void 0) continue;
+    const config = await fromFile(path, text, name, false);
+    if (config) return config;
+  }
+  return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
+}
+async function fromFile(path, text, shown, explicit) {
+  const name = (0, import_node_path6.basename)(path);
+  if (name === "package.json") {
+    if (!text.includes('"migcheck"')) return void 0;
+    const json = parseJson(text, shown);
+    if (typeof json !== "object" || json === null || !Object.hasOwn(json, "migcheck")) return void 0;
+    return validateConfig(json.migcheck, `${shown} "migcheck"`);
+  }
+  if (name === "pyproject.toml") {
+    if (!/^\s*\[\s*tool\s*\.\s*migcheck\b|^\s*tool\s*\.\s*migcheck\b|^\s*\[\s*tool\s*\]/m.test(text)) return void 0;
+    const toml = await parseToml(text, shown);
+    const tool = toml.tool;
+    if (typeof tool !== "object" || tool === null || !Object.hasOwn(tool, "migcheck")) return void 0;
+    return validateConfig(tool.migcheck, `${shown} [tool.migcheck]`);
+  }
+  if (explicit && name.endsWith(".toml")) return validateConfig(await parseToml(text, shown), shown);
+  return validateConfig(parseJson(text, shown), shown);
+}
+function parseJson(text, shown) {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new MigcheckError(configUnreadable(shown, error.message), { cause: error });
+  }
+}
+async function parseToml(text, shown) {
+  const { parse: parse3 } = await Promise.resolve().then(() => (init_dist(), dist_exports));
+  try {
+    return parse3(text);
+  } catch (error) {
+    throw new MigcheckError(configUnreadable(shown, error.message.split("\n")[0]), { cause: error });
+  }
+}
+async function readText(path) {
+  try {
+    return await (0, import_promises6.readFile)(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
+    throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
+  }
+}
+function displayPath(repoRoot, path) {
+  const rel = (0, import_node_path6.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+}
+
+// src/trees/discover-environments.ts
+var import_promises7 = require("node:fs/promises");
+var import_node_path7 = require("node:path");
+init_errors();
+init_messages();
+init_list_index();
+init_list_tree();
 
 // src/alembic/environments-from-configs.ts
 init_messages();
@@ -10944,9 +11885,9 @@ var InterpolationError = class extends Error {
   }
   problem;
 };
-var MAX_DEPTH2 = 10;
+var MAX_DEPTH3 = 10;
 function interpolate(value, lookup, depth = 0) {
-  if (depth > MAX_DEPTH2) throw new InterpolationError({ kind: "depth" });
+  if (depth > MAX_DEPTH3) throw new InterpolationError({ kind: "depth" });
   let out = "";
   let rest = value;
   while (rest) {
@@ -10991,7 +11932,7 @@ function isConfigCandidate(path) {
 }
 
 // src/alembic/environments-from-configs.ts
-var basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var basename6 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function optionLine(text, section, option) {
   let current = "";
   const lines = text.split(/\r\n|\n|\r/);
@@ -11004,7 +11945,7 @@ function optionLine(text, section, option) {
   return void 0;
 }
 function iniSources(file, problems) {
-  const isAlembicIni = basename2(file.path) === "alembic.ini";
+  const isAlembicIni = basename6(file.path) === "alembic.ini";
   if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
   let ini;
   try {
@@ -11062,7 +12003,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const tomlByFolder = /* @__PURE__ */ new Map();
   for (const file of sorted) {
-    if (basename2(file.path) !== "pyproject.toml" || !options.parseToml) continue;
+    if (basename6(file.path) !== "pyproject.toml" || !options.parseToml) continue;
     const source = tomlSource(file, options.parseToml, problems);
     if (source) tomlByFolder.set(folderOf(file.path), source);
   }
@@ -11127,457 +12068,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   return { environments: environments3, problems };
 }
 
-// src/alembic/touches-environments.ts
-function isUnder(path, location) {
-  return location === "" || path === location || path.startsWith(`${location}/`);
-}
-
-// src/cache/tree-snapshots.ts
-var import_node_crypto2 = require("node:crypto");
-var import_promises4 = require("node:fs/promises");
-var import_node_path3 = require("node:path");
-init_parse_cache_codec();
-init_write_file_atomic();
-var SNAPSHOT_DIR = "trees-v1";
-var MAX_SNAPSHOTS = 12;
-var RECORD = "\0";
-var FIELD2 = "";
-var HEADER = "migcheck-tree-snapshot-1";
-var UNCONTAINED = "uncontained";
-function snapshotKey(readerVersion, env, locationTrees) {
-  const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);
-  return (0, import_node_crypto2.createHash)("sha256").update([readerVersion, rules, ...locationTrees].join("\n")).digest("hex").slice(0, 40);
-}
-function storedText(file) {
-  const compact = encodingOf(file);
-  if (compact !== void 0 && !compact.includes(RECORD) && !compact.includes(FIELD2)) return compact;
-  const { path: _path, blob: _blob, ...parse2 } = file;
-  return JSON.stringify(parse2);
-}
-function restore(text, key) {
-  const records = text.split(RECORD);
-  if (records[0] !== `${HEADER}${FIELD2}${key}`) return void 0;
-  const files = [];
-  for (let i = 1; i < records.length; i++) {
-    const record = records[i];
-    const a = record.indexOf(FIELD2);
-    const b = record.indexOf(FIELD2, a + 1);
-    if (a < 0 || b < 0) return void 0;
-    const path = record.slice(0, a);
-    const blob = record.slice(a + 1, b);
-    let stored = record.slice(b + 1);
-    if (stored.startsWith("{")) {
-      try {
-        stored = JSON.parse(stored);
-      } catch {
-        return void 0;
-      }
-    }
-    const file = restoreParse(stored, path, blob);
-    if (!file) return void 0;
-    files.push(file);
-  }
-  return files;
-}
-var TreeSnapshots = class _TreeSnapshots {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
-  static at(commonDir) {
-    return new _TreeSnapshots((0, import_node_path3.join)(commonDir, "migcheck", SNAPSHOT_DIR));
-  }
-  /**
-   * The files of a snapshot; `UNCONTAINED` when the tree was found to depend on files outside
-   * its version locations (see markUncontained); undefined when there is none (or a damaged one).
-   * Never throws.
-   */
-  async read(key) {
-    const text = await (0, import_promises4.readFile)((0, import_node_path3.join)(this.dir, key), "utf8").catch(() => void 0);
-    if (text === `${HEADER}${FIELD2}${key}${RECORD}${UNCONTAINED}`) return UNCONTAINED;
-    return text === void 0 ? void 0 : restore(text, key);
-  }
-  /**
-   * Remembers that the tree under `key` cannot be kept (a symlink, a label constant): a later
-   * run then reads it in full straight away instead of trying to derive from it. Never throws.
-   */
-  async markUncontained(key) {
-    await this.save(key, `${HEADER}${FIELD2}${key}${RECORD}${UNCONTAINED}`);
-  }
-  /**
-   * Keeps `files` (every one read from git: path and blob id known) under `key`. Files whose
-   * path holds a separator are not kept. Never throws (a read-only .git just means no snapshot).
-   */
-  async write(key, files) {
-    const records = [`${HEADER}${FIELD2}${key}`];
-    for (const file of files) {
-      if (file.blob === void 0 || /[\0\x01]/.test(file.path)) return;
-      records.push(`${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`);
-    }
-    await this.save(key, records.join(RECORD));
-  }
-  async save(key, text) {
-    const target = (0, import_node_path3.join)(this.dir, key);
-    const temp = temporaryName(target, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
-    try {
-      await (0, import_promises4.mkdir)(this.dir, { recursive: true });
-      await (0, import_promises4.writeFile)(temp, text);
-      await (0, import_promises4.rename)(temp, target);
-      await this.prune();
-    } catch {
-      await (0, import_promises4.unlink)(temp).catch(() => void 0);
-    }
-  }
-  /** Drops all but the newest MAX_SNAPSHOTS snapshots, and temporaries of killed runs. */
-  async prune() {
-    await removeStaleTemporaries(this.dir);
-    const names = (await (0, import_promises4.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
-    if (names.length <= MAX_SNAPSHOTS) return;
-    const dated = await Promise.all(names.map(async (name) => ({ name, time: (await (0, import_promises4.stat)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0))?.mtimeMs ?? 0 })));
-    dated.sort((a, b) => b.time - a.time);
-    await Promise.all(dated.slice(MAX_SNAPSHOTS).map(({ name }) => (0, import_promises4.unlink)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0)));
-  }
-};
-
-// src/trees/load-check-trees.ts
-var MAX_DELTA = 256;
-var REGULAR = /* @__PURE__ */ new Set(["100644", "100755"]);
-function deltaFor(env, staged) {
-  if (env.versionLocations.length !== 1 || env.sourceless) return void 0;
-  const location = normaliseDir(env.versionLocations[0]);
-  const changes = [];
-  for (const change of staged) {
-    if (location !== "" && isUnder(location, change.path)) return void 0;
-    if (!isUnder(change.path, location)) continue;
-    if (change.status === "D") changes.push(change);
-    else if ((change.status === "A" || change.status === "M") && REGULAR.has(change.mode)) changes.push(change);
-    else return void 0;
-  }
-  return changes.length <= MAX_DELTA ? changes : void 0;
-}
-function mergeInOrder(head, added) {
-  if (added.length === 0) return [...head];
-  added.sort((a, b) => compareLoadOrder(a.path, b.path));
-  const out = [];
-  let i = 0;
-  for (const file of added) {
-    let lo = i;
-    let hi = head.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (compareLoadOrder(head[mid].path, file.path) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    for (; i < lo; i++) out.push(head[i]);
-    out.push(file);
-  }
-  for (; i < head.length; i++) out.push(head[i]);
-  return out;
-}
-async function loadCheckTrees(repo, environments3, specs, options) {
-  const { reader } = options;
-  const store = options.snapshots === void 0 ? TreeSnapshots.at(repo.commonDir) : options.snapshots;
-  const head = repo.head;
-  const derivable = Boolean(head && options.staged && specs.some((spec) => spec.name === "index"));
-  const commitOf = (spec) => spec.name === "head" || spec.name === "base" || spec.name === "target" ? spec.commit : void 0;
-  const commits = [...new Set([...specs.map(commitOf), derivable ? head : void 0].filter((c) => c !== void 0))];
-  const locations = environments3.map((env) => env.versionLocations.map(normaliseDir));
-  const trees = store && commits.length > 0 ? await reader.treeIds(commits.flatMap((commit) => locations.flat().map((location) => `${commit}:${location}`))) : /* @__PURE__ */ new Map();
-  const keyOf = (commit, e) => {
-    const ids = locations[e].map((location) => trees.get(`${commit}:${location}`));
-    return ids.every((id) => id !== void 0) ? snapshotKey(READER_VERSION, environments3[e], ids) : void 0;
-  };
-  const reads = /* @__PURE__ */ new Map();
-  const snapshot = (key) => {
-    if (!key || !store) return Promise.resolve(void 0);
-    let read2 = reads.get(key);
-    if (!read2) reads.set(key, read2 = store.read(key));
-    return read2;
-  };
-  const usable = (files) => files === UNCONTAINED ? void 0 : files;
-  const result = await Promise.all(specs.map((spec) => {
-    const commit = commitOf(spec);
-    return Promise.all(environments3.map(async (_, e) => commit ? usable(await snapshot(keyOf(commit, e))) : void 0));
-  }));
-  const headKeys = environments3.map((_, e) => derivable ? keyOf(head, e) : void 0);
-  const staged = environments3.map((env) => derivable ? deltaFor(env, options.staged) : void 0);
-  const headRead = await Promise.all(headKeys.map((key, e) => staged[e] ? snapshot(key) : void 0));
-  const headFiles = headRead.map(usable);
-  const delta = staged.map((changes, e) => headRead[e] === UNCONTAINED ? void 0 : changes);
-  const full = [];
-  const need = (spec) => {
-    if (!full.includes(spec)) full.push(spec);
-  };
-  const headSpec = head && options.primeHead && !specs.some((spec) => commitOf(spec) === head) ? { name: "head", commit: head } : void 0;
-  specs.forEach((spec, t) => {
-    environments3.forEach((_, e) => {
-      const derived = spec.name === "index" && delta[e] !== void 0;
-      if (result[t][e] || derived && headFiles[e]) return;
-      need(spec);
-      if (derived && headSpec && headKeys[e] && headRead[e] === void 0) need(headSpec);
-    });
-  });
-  if (full.length > 0) {
-    const { loadTrees: loadTrees2 } = await Promise.resolve().then(() => (init_load_trees(), load_trees_exports));
-    const loaded = await loadTrees2(repo, environments3, full, { reader });
-    const saves = [];
-    full.forEach((spec, i) => {
-      const tree = loaded.trees[i];
-      const commit = commitOf(spec);
-      environments3.forEach((env, e) => {
-        const files = tree.files[e];
-        specs.forEach((other, t) => {
-          if (other === spec || commit !== void 0 && commitOf(other) === commit) result[t][e] ??= files;
-        });
-        const key = commit ? keyOf(commit, e) : void 0;
-        if (!key || !store) return;
-        const linked = tree.entries.some((entry) => (entry.mode === "120000" || entry.mode === "160000") && locations[e].some((location) => isUnder(entry.path, location)));
-        const contained = !tree.labelConstants && tree.problems.length === 0 && !linked;
-        saves.push(contained ? store.write(key, files) : store.markUncontained(key));
-      });
-    });
-    await Promise.all(saves);
-  }
-  for (const [t, spec] of specs.entries()) {
-    if (spec.name !== "index") continue;
-    for (const [e, env] of environments3.entries()) {
-      if (result[t][e]) continue;
-      const files = await applyDelta(headFiles[e], delta[e], env, reader);
-      if (files) {
-        result[t][e] = files;
-        continue;
-      }
-      const { loadTrees: loadTrees2 } = await Promise.resolve().then(() => (init_load_trees(), load_trees_exports));
-      const loaded = await loadTrees2(repo, environments3, [spec], { reader });
-      environments3.forEach((_, k) => {
-        result[t][k] ??= loaded.trees[0].files[k];
-      });
-    }
-  }
-  return result.map((perEnv) => perEnv.map((files) => files));
-}
-async function applyDelta(head, delta, env, reader) {
-  const gone = new Set(delta.map((change) => change.path));
-  const staged = delta.filter((change) => change.status !== "D");
-  const selected = new Set(selectRevisionFiles(staged.map((change) => change.path), env));
-  const wanted = staged.filter((change) => selected.has(change.path));
-  const blobs = wanted.length > 0 ? await reader.readAll(wanted.map((change) => change.oid)) : /* @__PURE__ */ new Map();
-  const added = [];
-  for (const change of wanted) {
-    const bytes = blobs.get(change.oid);
-    if (!bytes) return void 0;
-    const file = readRevisionFile(change.path, decodeSource(bytes).text, change.oid);
-    if (hasExpressionItems(file)) return void 0;
-    added.push(file);
-  }
-  return mergeInOrder(head.filter((file) => !gone.has(file.path)), added);
-}
-
-// src/app/read-graphs.ts
-init_load_trees();
-init_staged_paths();
-
-// src/app/resolve-rev.ts
-init_errors();
-init_messages();
-async function resolveRev(repo, rev, option = "--rev") {
-  validateRef(rev, option);
-  const commit = await resolveCommit(repo, rev);
-  if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
-  return commit;
-}
-
-// src/app/run-context.ts
-init_errors();
-
-// src/config/load-config.ts
-var import_promises6 = require("node:fs/promises");
-var import_node_path5 = require("node:path");
-init_errors();
-init_messages();
-
-// src/config/validate-config.ts
-init_errors();
-init_messages();
-
-// src/config/finding-codes.ts
-var CODES = {
-  "bypassed-chain": true,
-  "behind-target": true,
-  "multiple-heads": true,
-  "redundant-merge": true,
-  "edited-published": true,
-  "missing-parent": true,
-  "duplicate-revision": true,
-  cycle: true,
-  unparseable: true,
-  "duplicate-label": true,
-  "unresolved-label": true,
-  "alembic-compat": true
-};
-var FINDING_CODES = Object.keys(CODES);
-function isFindingCode(value) {
-  return Object.hasOwn(CODES, value);
-}
-
-// src/config/validate-config.ts
-var TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads", "fetchTarget", "versionTable", "versionTableSchema"];
-var ENVIRONMENT_KEYS = ["dir", "allowedHeads", "versionTable", "versionTableSchema"];
-var SEVERITIES = ["error", "warning", "off"];
-function validateConfig(raw, source) {
-  const fail2 = (key, problem) => {
-    throw new MigcheckError(configInvalid(source, key, problem), { hint: CONFIG_KEYS_HINT });
-  };
-  const table = asTable(raw, "the migcheck settings", fail2);
-  checkKeys(table, TOP_KEYS, "", fail2);
-  const config = { source, severity: {}, ignore: [], allowedHeads: [] };
-  if (table.target !== void 0) config.target = nonEmptyString(table.target, "target", fail2);
-  if (table.fetchTarget !== void 0) {
-    if (typeof table.fetchTarget !== "boolean") fail2("fetchTarget", `must be true or false, not ${describe(table.fetchTarget)}`);
-    config.fetchTarget = table.fetchTarget;
-  }
-  if (table.environments !== void 0) config.environments = environments2(table.environments, fail2);
-  if (table.severity !== void 0) {
-    const severity = asTable(table.severity, "severity", fail2);
-    for (const [code, value] of Object.entries(severity)) {
-      if (!isFindingCode(code)) fail2(`severity.${code}`, `is not a finding code (one of: ${FINDING_CODES.join(", ")})`);
-      if (typeof value !== "string" || !SEVERITIES.includes(value)) {
-        fail2(`severity.${code}`, `must be "error", "warning" or "off", not ${describe(value)}`);
-      }
-      config.severity[code] = value;
-    }
-  }
-  if (table.ignore !== void 0) config.ignore = stringList(table.ignore, "ignore", fail2).map((p, i) => repoPath(p, `ignore[${i}]`, fail2));
-  if (table.allowedHeads !== void 0) config.allowedHeads = stringList(table.allowedHeads, "allowedHeads", fail2);
-  if (table.versionTable !== void 0) config.versionTable = nonEmptyString(table.versionTable, "versionTable", fail2);
-  if (table.versionTableSchema !== void 0) config.versionTableSchema = nonEmptyString(table.versionTableSchema, "versionTableSchema", fail2);
-  return config;
-}
-function environments2(value, fail2) {
-  if (!Array.isArray(value)) return fail2("environments", `must be a list of versions directories or {dir, allowedHeads} tables, not ${describe(value)}`);
-  return value.map((item, i) => {
-    const key = `environments[${i}]`;
-    if (typeof item === "string") return { versionLocations: [repoPath(item, key, fail2)], allowedHeads: [] };
-    const table = asTable(item, key, fail2);
-    checkKeys(table, ENVIRONMENT_KEYS, `${key}.`, fail2);
-    if (table.dir === void 0) fail2(`${key}.dir`, "is missing (the versions directory, or a list of them)");
-    const dirs = typeof table.dir === "string" ? [table.dir] : stringList(table.dir, `${key}.dir`, fail2);
-    if (dirs.length === 0) fail2(`${key}.dir`, "must name at least one versions directory");
-    return {
-      versionLocations: dirs.map((d, j) => repoPath(d, typeof table.dir === "string" ? `${key}.dir` : `${key}.dir[${j}]`, fail2)),
-      allowedHeads: table.allowedHeads === void 0 ? [] : stringList(table.allowedHeads, `${key}.allowedHeads`, fail2),
-      ...table.versionTable === void 0 ? {} : { versionTable: nonEmptyString(table.versionTable, `${key}.versionTable`, fail2) },
-      ...table.versionTableSchema === void 0 ? {} : { versionTableSchema: nonEmptyString(table.versionTableSchema, `${key}.versionTableSchema`, fail2) }
-    };
-  });
-}
-function checkKeys(table, known2, prefix, fail2) {
-  for (const key of Object.keys(table)) {
-    if (known2.includes(key)) continue;
-    const near = known2.find((k) => squash(k) === squash(key));
-    fail2(`${prefix}${key}`, near ? `is not a known key (did you mean ${prefix}${near}?)` : "is not a known key");
-  }
-}
-var squash = (key) => key.toLowerCase().replace(/[-_]/g, "");
-function asTable(value, key, fail2) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail2(key, `must be a table/object, not ${describe(value)}`);
-  return value;
-}
-function nonEmptyString(value, key, fail2) {
-  if (typeof value !== "string" || value.trim() === "") return fail2(key, `must be a non-empty string, not ${describe(value)}`);
-  return value;
-}
-function stringList(value, key, fail2) {
-  if (!Array.isArray(value)) return fail2(key, `must be a list of strings, not ${describe(value)}`);
-  return value.map((item, i) => nonEmptyString(item, `${key}[${i}]`, fail2));
-}
-function repoPath(value, key, fail2) {
-  const path = value.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
-  if (path.startsWith("/") || /^[A-Za-z]:\//.test(path) || path.split("/").includes("..") || path === "") {
-    fail2(key, `must be a path inside the repository, relative to its root, not ${JSON.stringify(value)}`);
-  }
-  return path;
-}
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a table/object";
-  if (typeof value === "string") return `the string ${JSON.stringify(value)}`;
-  return `${typeof value === "number" || typeof value === "bigint" ? "the number" : `the ${typeof value}`} ${String(value)}`;
-}
-
-// src/config/load-config.ts
-var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
-async function loadConfig(repoRoot, options = {}) {
-  if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path5.resolve)(options.cwd ?? repoRoot, options.explicitPath);
-    const text = await readText(path);
-    if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
-    return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
-  }
-  for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path5.resolve)(repoRoot, name);
-    const text = await readText(path);
-    if (text === void 0) continue;
-    const config = await fromFile(path, text, name, false);
-    if (config) return config;
-  }
-  return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
-}
-async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path5.basename)(path);
-  if (name === "package.json") {
-    if (!text.includes('"migcheck"')) return void 0;
-    const json = parseJson(text, shown);
-    if (typeof json !== "object" || json === null || !Object.hasOwn(json, "migcheck")) return void 0;
-    return validateConfig(json.migcheck, `${shown} "migcheck"`);
-  }
-  if (name === "pyproject.toml") {
-    if (!/^\s*\[\s*tool\s*\.\s*migcheck\b|^\s*tool\s*\.\s*migcheck\b|^\s*\[\s*tool\s*\]/m.test(text)) return void 0;
-    const toml = await parseToml(text, shown);
-    const tool = toml.tool;
-    if (typeof tool !== "object" || tool === null || !Object.hasOwn(tool, "migcheck")) return void 0;
-    return validateConfig(tool.migcheck, `${shown} [tool.migcheck]`);
-  }
-  if (explicit && name.endsWith(".toml")) return validateConfig(await parseToml(text, shown), shown);
-  return validateConfig(parseJson(text, shown), shown);
-}
-function parseJson(text, shown) {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw new MigcheckError(configUnreadable(shown, error.message), { cause: error });
-  }
-}
-async function parseToml(text, shown) {
-  const { parse: parse2 } = await Promise.resolve().then(() => (init_dist(), dist_exports));
-  try {
-    return parse2(text);
-  } catch (error) {
-    throw new MigcheckError(configUnreadable(shown, error.message.split("\n")[0]), { cause: error });
-  }
-}
-async function readText(path) {
-  try {
-    return await (0, import_promises6.readFile)(path, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
-    throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
-  }
-}
-function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path5.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path5.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
-}
-
 // src/trees/discover-environments.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
-init_errors();
-init_messages();
-init_list_index();
-init_list_tree();
 init_alembic_options();
 var basename7 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function configEntries(entries) {
@@ -11593,7 +12084,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path6.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path7.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -11606,7 +12097,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename7(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path6.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path7.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -11616,18 +12107,30 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises8 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path7.relative)(root, (0, import_node_path7.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
+  const rel = (0, import_node_path8.relative)(root, (0, import_node_path8.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path8.sep}`) || (0, import_node_path8.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path7.sep).join("/");
+  return rel.split(import_node_path8.sep).join("/");
+}
+function environmentOfLocations(locations, options = {}) {
+  const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
+  return {
+    ...options.config !== void 0 ? { config: options.config } : {},
+    ...versions !== void 0 ? { scriptLocation: folderOf(versions) } : {},
+    versionLocations: [...locations],
+    recursive: options.recursive === true,
+    sourceless: false,
+    fileTemplate: DEFAULT_FILE_TEMPLATE,
+    truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
+  };
 }
 function environmentsFromDirs(dirs, options) {
   const seen = /* @__PURE__ */ new Set();
@@ -11636,15 +12139,7 @@ function environmentsFromDirs(dirs, options) {
     const location = repositoryRelativeDir(dir, options.root, options.cwd);
     if (seen.has(location)) continue;
     seen.add(location);
-    const isVersions = location.slice(location.lastIndexOf("/") + 1) === "versions";
-    environments3.push({
-      ...isVersions ? { scriptLocation: folderOf(location) } : {},
-      versionLocations: [location],
-      recursive: false,
-      sourceless: false,
-      fileTemplate: DEFAULT_FILE_TEMPLATE,
-      truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
-    });
+    environments3.push(environmentOfLocations([location]));
   }
   return environments3;
 }
@@ -11667,7 +12162,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises8.lstat)((0, import_node_path7.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises8.lstat)((0, import_node_path8.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -11697,7 +12192,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises8.stat)((0, import_node_path7.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises8.stat)((0, import_node_path8.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -11715,8 +12210,13 @@ async function requireDirectories(repo, source, dirs, options) {
   }
 }
 
+// src/config/allowed-heads.ts
+function allowedHeadsFor(config, env) {
+  const own = config.environments?.find((c) => c.versionLocations.join("\0") === env.versionLocations.join("\0"))?.allowedHeads ?? [];
+  return [...config.allowedHeads, ...own];
+}
+
 // src/app/run-context.ts
-init_alembic_options();
 var stringOption = (args, name) => {
   const value = args.options[name];
   return typeof value === "string" ? value : void 0;
@@ -11735,25 +12235,28 @@ async function environmentsFor(context, source, reader) {
   }
   const configured = context.config.environments;
   if (configured && configured.length > 0) {
-    return configured.map((env) => ({
-      versionLocations: env.versionLocations,
-      recursive: false,
-      sourceless: false,
-      fileTemplate: DEFAULT_FILE_TEMPLATE,
-      truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH,
-      ...context.config.source ? { config: context.config.source } : {}
-    }));
+    return configured.map((env) => environmentOfLocations(env.versionLocations, { recursive: env.recursive, config: context.config.source }));
   }
   const treeName = source.kind === "commit" ? `commit ${source.commit.slice(0, 12)}` : source.kind;
   return requireEnvironments(await discoverEnvironments(context.repo, source, reader), treeName);
 }
-function allowedHeadsFor(config, env) {
-  const own = config.environments?.find((c) => c.versionLocations.join("\0") === env.versionLocations.join("\0"))?.allowedHeads ?? [];
-  return [...config.allowedHeads, ...own];
-}
 
 // src/app/read-graphs.ts
-async function readGraphs(args, io) {
+async function headsFromSummaries(context, environments3, commit, reader) {
+  const locations = [...new Set(environments3.flatMap((env) => env.versionLocations.map(normaliseDir)))];
+  const trees = await reader.treeIds(locations.map((location) => `${commit}:${location}`));
+  const store = TreeSummaries.at(context.repo.commonDir);
+  const graphs = [];
+  for (const environment of environments3) {
+    const key = keyIn(READER_VERSION, environment, (location) => trees.get(`${commit}:${location}`));
+    const facts = key ? await store.facts(key) : void 0;
+    if (!facts?.header.healthy) return void 0;
+    const dependedOn = new Set(facts.header.dependedOn);
+    graphs.push({ environment, graph: headsGraph(facts.header.heads.map((h) => ({ ...h, dependedOn: dependedOn.has(h.id) }))) });
+  }
+  return graphs;
+}
+async function readGraphs(args, io, options = {}) {
   const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
   if (rev !== void 0 && args.options.staged === true) throw new MigcheckError(stagedAndRev());
   const context = await openRunContext(args, io);
@@ -11770,12 +12273,22 @@ async function readGraphs(args, io) {
       spec = { name: "index" };
     }
     const environments3 = await environmentsFor(context, source, reader);
-    const files = spec.name === "worktree" ? (await loadTrees(context.repo, environments3, [spec], { reader })).trees[0].files : (await loadCheckTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 }))[0];
-    const ignored = compileIgnore(context.config.ignore);
-    const graphs = environments3.map((environment, e) => ({
-      environment,
-      graph: buildGraph(files[e].filter((f) => !ignored(f.path)))
-    }));
+    if (options.headsOnly && context.config.ignore.length === 0) {
+      const head = context.repo.head;
+      const commit = spec.name === "head" ? spec.commit : spec.name === "worktree" && head && environments3.every((env) => !env.recursive && !env.sourceless) ? head : void 0;
+      const summarised = commit ? await headsFromSummaries(context, environments3, commit, reader) : void 0;
+      const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
+      if (summarised && (spec.name === "head" || await worktreeMatchesHead(context.repo, environments3.flatMap((env) => env.versionLocations), selected))) {
+        return { context, graphs: summarised };
+      }
+    }
+    const loaded = await loadTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 });
+    const ignored = context.config.ignore.length > 0 ? compileIgnore(context.config.ignore) : void 0;
+    const graphs = environments3.map((environment, e) => {
+      const files = loaded.trees[0][e].files;
+      return { environment, graph: buildGraph(ignored ? files.filter((f) => !ignored(f.path)) : files) };
+    });
+    if (!ignored) await rememberTrees(context.repo, loaded, [graphs.map(({ graph }) => graph)]);
     return { context, graphs };
   } finally {
     await reader.close();
@@ -11846,7 +12359,7 @@ async function readCatalogue(session, readings) {
 var same = (session, a, b) => session.dialect === "sqlite" ? a.toLowerCase() === b.toLowerCase() : a === b;
 function alembicInvocation(env) {
   if (env.config === void 0) return { args: [] };
-  const folder = (0, import_node_path8.dirname)(env.config);
+  const folder = (0, import_node_path9.dirname)(env.config);
   const base = env.config.slice(env.config.lastIndexOf("/") + 1);
   const args = [];
   if (base !== "alembic.ini" && base !== "pyproject.toml") args.push("-c", base);
@@ -11877,7 +12390,7 @@ function revisionTextReader(repo, worktree) {
   };
 }
 function environmentNames(env) {
-  const names = [env.config, env.config ? (0, import_node_path8.dirname)(env.config) : void 0, env.section, env.versionLocations[0], env.scriptLocation];
+  const names = [env.config, env.config ? (0, import_node_path9.dirname)(env.config) : void 0, env.section, env.versionLocations[0], env.scriptLocation];
   return [...new Set(names.filter((n) => n !== void 0 && n !== "" && n !== "."))];
 }
 function chooseEnvironment(graphs, wanted) {

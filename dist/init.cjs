@@ -361,6 +361,7 @@ var CODES = {
   unparseable: true,
   "duplicate-label": true,
   "unresolved-label": true,
+  "outside-version-locations": true,
   "alembic-compat": true
 };
 var FINDING_CODES = Object.keys(CODES);
@@ -370,7 +371,7 @@ function isFindingCode(value) {
 
 // src/config/validate-config.ts
 var TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads", "fetchTarget", "versionTable", "versionTableSchema"];
-var ENVIRONMENT_KEYS = ["dir", "allowedHeads", "versionTable", "versionTableSchema"];
+var ENVIRONMENT_KEYS = ["dir", "recursive", "allowedHeads", "versionTable", "versionTableSchema"];
 var SEVERITIES = ["error", "warning", "off"];
 function validateConfig(raw, source) {
   const fail = (key, problem) => {
@@ -402,7 +403,7 @@ function validateConfig(raw, source) {
   return config;
 }
 function environments2(value, fail) {
-  if (!Array.isArray(value)) return fail("environments", `must be a list of versions directories or {dir, allowedHeads} tables, not ${describe(value)}`);
+  if (!Array.isArray(value)) return fail("environments", `must be a list of versions directories or {dir, recursive, allowedHeads} tables, not ${describe(value)}`);
   return value.map((item, i) => {
     const key = `environments[${i}]`;
     if (typeof item === "string") return { versionLocations: [repoPath(item, key, fail)], allowedHeads: [] };
@@ -411,8 +412,10 @@ function environments2(value, fail) {
     if (table.dir === void 0) fail(`${key}.dir`, "is missing (the versions directory, or a list of them)");
     const dirs = typeof table.dir === "string" ? [table.dir] : stringList(table.dir, `${key}.dir`, fail);
     if (dirs.length === 0) fail(`${key}.dir`, "must name at least one versions directory");
+    if (table.recursive !== void 0 && typeof table.recursive !== "boolean") fail(`${key}.recursive`, `must be true or false, not ${describe(table.recursive)}`);
     return {
       versionLocations: dirs.map((d, j) => repoPath(d, typeof table.dir === "string" ? `${key}.dir` : `${key}.dir[${j}]`, fail)),
+      ...table.recursive === true ? { recursive: true } : {},
       allowedHeads: table.allowedHeads === void 0 ? [] : stringList(table.allowedHeads, `${key}.allowedHeads`, fail),
       ...table.versionTable === void 0 ? {} : { versionTable: nonEmptyString(table.versionTable, `${key}.versionTable`, fail) },
       ...table.versionTableSchema === void 0 ? {} : { versionTableSchema: nonEmptyString(table.versionTableSchema, `${key}.versionTableSchema`, fail) }
@@ -925,6 +928,18 @@ function repositoryRelativeDir(dir, root, cwd) {
   }
   return rel.split(import_node_path3.sep).join("/");
 }
+function environmentOfLocations(locations, options = {}) {
+  const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
+  return {
+    ...options.config !== void 0 ? { config: options.config } : {},
+    ...versions !== void 0 ? { scriptLocation: folderOf(versions) } : {},
+    versionLocations: [...locations],
+    recursive: options.recursive === true,
+    sourceless: false,
+    fileTemplate: DEFAULT_FILE_TEMPLATE,
+    truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
+  };
+}
 function environmentsFromDirs(dirs, options) {
   const seen = /* @__PURE__ */ new Set();
   const environments3 = [];
@@ -932,15 +947,7 @@ function environmentsFromDirs(dirs, options) {
     const location = repositoryRelativeDir(dir, options.root, options.cwd);
     if (seen.has(location)) continue;
     seen.add(location);
-    const isVersions = location.slice(location.lastIndexOf("/") + 1) === "versions";
-    environments3.push({
-      ...isVersions ? { scriptLocation: folderOf(location) } : {},
-      versionLocations: [location],
-      recursive: false,
-      sourceless: false,
-      fileTemplate: DEFAULT_FILE_TEMPLATE,
-      truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
-    });
+    environments3.push(environmentOfLocations([location]));
   }
   return environments3;
 }

@@ -158,8 +158,8 @@ var main_exports = {};
 __export(main_exports, {
   main: () => main
 });
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // src/core/errors.ts
 var errors_exports = {};
@@ -208,12 +208,434 @@ var quick_check_exports = {};
 __export(quick_check_exports, {
   mightTouchMigrations: () => mightTouchMigrations,
   quickCheck: () => quickCheck,
-  quickLaneState: () => quickLaneState
+  touchesEnvironments: () => touchesEnvironments
 });
+var import_node_fs5 = require("node:fs");
 
 // src/alembic/config-candidate.cts
 function isConfigCandidate(path) {
   return path.endsWith(".ini") || path.slice(path.lastIndexOf("/") + 1) === "pyproject.toml";
+}
+
+// src/alembic/environment-paths.cts
+function isUnder(path, location) {
+  return location === "" || path === location || path.startsWith(`${location}/`);
+}
+function inVersionLocation(path, env) {
+  const folder = path.slice(0, Math.max(path.lastIndexOf("/"), 0));
+  return env.versionLocations.some((location) => env.recursive ? location === "" || path.startsWith(`${location}/`) : folder === location);
+}
+function outsideOwner(path, environments2) {
+  if (!path.endsWith(".py")) return -1;
+  if (environments2.some((env) => inVersionLocation(path, env))) return -1;
+  return environments2.findIndex((env) => env.scriptLocation !== void 0 && env.scriptLocation !== path && isUnder(path, env.scriptLocation));
+}
+function touchesEnvironment(path, env, environments2) {
+  if (path === env.config) return true;
+  if (env.versionLocations.some((location) => isUnder(path, location) || isUnder(location, path))) return true;
+  const owner = outsideOwner(path, environments2);
+  return owner >= 0 && environments2[owner] === env;
+}
+function linkedLocations(environments2, links) {
+  return environments2.some((env) => env.versionLocations.some((location) => links.some((link) => isUnder(location, link.path))));
+}
+
+// src/cache/environment-cache.cts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+var ENVIRONMENT_CACHE_FILE = "environments-v2.json";
+var MAX_ENTRIES = 32;
+var SETTINGS_FILES = [".migcheckrc.json", "package.json", "pyproject.toml"];
+var salt;
+function cacheSalt() {
+  if (salt === void 0) {
+    salt = "migcheck unknown";
+    for (let dir = __dirname; ; dir = (0, import_node_path.dirname)(dir)) {
+      if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "bin", "migcheck.js"))) {
+        try {
+          salt = `migcheck ${String(JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8")).version)}`;
+        } catch {
+        }
+        break;
+      }
+      if ((0, import_node_path.dirname)(dir) === dir) break;
+    }
+  }
+  return salt;
+}
+function settingsText(root) {
+  return SETTINGS_FILES.map((name) => {
+    try {
+      const text = (0, import_node_fs.readFileSync)((0, import_node_path.join)(root, name), "utf8");
+      return `${name} ${text.length}
+${text}`;
+    } catch {
+      return `${name} absent`;
+    }
+  }).join("\0");
+}
+function treeKey(rootTree, settings) {
+  return `tree ${rootTree}\0${cacheSalt()}\0${settings}`;
+}
+function indexKey(entries, settings) {
+  return `index\0${cacheSalt()}\0${entries.map((e) => `${e.mode} ${e.oid} ${e.stage} ${e.path}`).join("\n")}\0${settings}`;
+}
+function read(commonDir) {
+  try {
+    const stored = JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.join)(commonDir, "migcheck", ENVIRONMENT_CACHE_FILE), "utf8"));
+    return stored && stored.version === 1 && Array.isArray(stored.entries) ? stored : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var isEnvironment = (env) => !!env && Array.isArray(env.versionLocations) && env.versionLocations.every((l) => typeof l === "string") && typeof env.recursive === "boolean" && typeof env.sourceless === "boolean" && typeof env.fileTemplate === "string" && Number.isSafeInteger(env.truncateSlugLength);
+function cachedEnvironments(commonDir, key) {
+  const entry = read(commonDir)?.entries.find((e) => e && e.key === key);
+  if (!entry || typeof entry.linked !== "boolean" || !Array.isArray(entry.environments) || entry.environments.length === 0 || !entry.environments.every(isEnvironment)) return void 0;
+  return { environments: entry.environments, linked: entry.linked };
+}
+function rememberEnvironments(commonDir, keys, known) {
+  if (known.environments.length === 0 || keys.length === 0) return;
+  const dir = (0, import_node_path.join)(commonDir, "migcheck");
+  const file = (0, import_node_path.join)(dir, ENVIRONMENT_CACHE_FILE);
+  const stored = read(commonDir) ?? { version: 1, entries: [] };
+  const fresh = keys.map((key) => ({ key, environments: [...known.environments], linked: known.linked }));
+  const entries = [...fresh, ...stored.entries.filter((e) => e && !keys.includes(e.key))].slice(0, MAX_ENTRIES);
+  const temp = (0, import_node_path.join)(dir, `.${ENVIRONMENT_CACHE_FILE}.migcheck-${process.pid}-${Math.random().toString(16).slice(2, 10)}.tmp`);
+  try {
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true });
+    (0, import_node_fs.writeFileSync)(temp, JSON.stringify({ version: 1, entries }));
+    (0, import_node_fs.renameSync)(temp, file);
+  } catch {
+    try {
+      (0, import_node_fs.unlinkSync)(temp);
+    } catch {
+    }
+  }
+}
+
+// src/git/locate-repository.cts
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
+var isFile = (path) => (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+function locateRepository(cwd, env) {
+  try {
+    if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
+    const start = (0, import_node_path2.resolve)(cwd);
+    if (start.split(import_node_path2.sep).includes(".git")) return void 0;
+    for (let dir = start; ; dir = (0, import_node_path2.dirname)(dir)) {
+      const dotGit = (0, import_node_path2.join)(dir, ".git");
+      let gitDir;
+      if (isDirectory(dotGit)) gitDir = dotGit;
+      else if (isFile(dotGit)) {
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"));
+        if (!match) return void 0;
+        gitDir = (0, import_node_path2.isAbsolute)(match[1]) ? match[1] : (0, import_node_path2.resolve)(dir, match[1]);
+      }
+      if (gitDir !== void 0) {
+        if (!isFile((0, import_node_path2.join)(gitDir, "HEAD"))) return void 0;
+        const common = (0, import_node_path2.join)(gitDir, "commondir");
+        const commonDir = isFile(common) ? (0, import_node_path2.resolve)(gitDir, (0, import_node_fs2.readFileSync)(common, "utf8").trim()) : gitDir;
+        const index = env.GIT_INDEX_FILE;
+        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path2.resolve)(start, index) : (0, import_node_path2.join)(gitDir, "index") };
+      }
+      if ((0, import_node_path2.dirname)(dir) === dir) return void 0;
+    }
+  } catch {
+    return void 0;
+  }
+}
+
+// src/git/read-index.cts
+var import_node_fs3 = require("node:fs");
+function fileIdentity(stats) {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.ctimeNs}:${stats.mtimeNs}`;
+}
+function isDiscoveryPath(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.endsWith(".ini") || name === "pyproject.toml" || name === "env.py";
+}
+function varint(bytes, at) {
+  let c = bytes[at++];
+  let value = c & 127;
+  while (c & 128) {
+    c = bytes[at++];
+    value = (value + 1) * 128 + (c & 127);
+  }
+  return [value, at];
+}
+var Window = class {
+  constructor(fd, size) {
+    this.fd = fd;
+    this.size = size;
+  }
+  fd;
+  size;
+  buf = Buffer.allocUnsafe(256 * 1024);
+  base = 0;
+  length = 0;
+  /** Makes the file's bytes [pos, pos + n) available and returns where they start in `buf`, or -1. */
+  at(pos, n) {
+    if (pos >= this.base && pos + n <= this.base + this.length) return pos - this.base;
+    if (n > this.buf.length || pos + n > this.size) return -1;
+    this.base = pos;
+    this.length = 0;
+    const want = Math.min(this.buf.length, this.size - pos);
+    while (this.length < want) {
+      const read2 = (0, import_node_fs3.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+      if (read2 === 0) return -1;
+      this.length += read2;
+    }
+    return 0;
+  }
+  /** Bytes [pos, pos + n) in a buffer of their own (for parts larger than the window). */
+  copy(pos, n) {
+    if (pos + n > this.size) return void 0;
+    const out = Buffer.allocUnsafe(n);
+    let done = 0;
+    while (done < n) {
+      const read2 = (0, import_node_fs3.readSync)(this.fd, out, done, n - done, pos + done);
+      if (read2 === 0) return void 0;
+      done += read2;
+    }
+    return out;
+  }
+};
+function parse(w, hashBytes, identity) {
+  const head = w.at(0, 12);
+  if (head < 0 || w.size < 12 + hashBytes || w.buf.toString("latin1", head, head + 4) !== "DIRC") return void 0;
+  const version = w.buf.readUInt32BE(head + 4);
+  const count = w.buf.readUInt32BE(head + 8);
+  if (version < 2 || version > 4) return void 0;
+  const configs = [];
+  const links = [];
+  const end = w.size - hashBytes;
+  let at = 12;
+  let name = Buffer.allocUnsafe(4096);
+  let nameLength = 0;
+  let hidesWorktree = false;
+  const flagsAt = 40 + hashBytes;
+  const most = flagsAt + 4 + 8192;
+  for (let i = 0; i < count; i++) {
+    const o = w.at(at, Math.min(most, end - at));
+    if (o < 0 || at + flagsAt + 2 > end) return void 0;
+    const bytes = w.buf;
+    const flags = bytes[o + flagsAt] << 8 | bytes[o + flagsAt + 1];
+    const extended = (flags & 16384) !== 0;
+    if (extended && version < 3) return void 0;
+    if ((flags & 32768) !== 0 || extended && (bytes[o + flagsAt + 2] & 64) !== 0) hidesWorktree = true;
+    const nameStart = o + flagsAt + 2 + (extended ? 2 : 0);
+    const limit = o + Math.min(most, end - at);
+    let source;
+    let from;
+    let to;
+    let next;
+    if (version === 4) {
+      const [strip, after] = varint(bytes, nameStart);
+      const nul = bytes.indexOf(0, after);
+      if (nul < 0 || nul >= limit || strip > nameLength) return void 0;
+      const keep = nameLength - strip;
+      if (keep + (nul - after) > name.length) {
+        const larger = Buffer.allocUnsafe(2 * (keep + (nul - after)));
+        name.copy(larger, 0, 0, keep);
+        name = larger;
+      }
+      bytes.copy(name, keep, after, nul);
+      nameLength = keep + (nul - after);
+      source = name;
+      from = 0;
+      to = nameLength;
+      next = nul + 1 - o;
+    } else {
+      const length = flags & 4095;
+      const nul = length < 4095 ? nameStart + length : bytes.indexOf(0, nameStart + 4095);
+      if (nul < 0 || nul >= limit) return void 0;
+      source = bytes;
+      from = nameStart;
+      to = nul;
+      next = nul - o + 8 & ~7;
+    }
+    const type = bytes[o + 26] & 240;
+    if (type === 64) return void 0;
+    const isLink = type === 160 || type === 224;
+    const last = source[to - 1];
+    if (isLink || last === 105 || last === 108 || last === 121) {
+      if (isLink || endsWith(source, from, to, INI) || endsWith(source, from, to, PYPROJECT) || endsWith(source, from, to, ENV_PY)) {
+        const path = source.toString("utf8", from, to);
+        if (isLink || isDiscoveryPath(path)) {
+          const mode = bytes.readUInt32BE(o + 24);
+          const fact = { path, mode: mode.toString(8).padStart(6, "0"), oid: bytes.toString("hex", o + 40, o + 40 + hashBytes), stage: flags >> 12 & 3 };
+          (isLink ? links : configs).push(fact);
+        }
+      }
+    }
+    at += next;
+  }
+  const trees = /* @__PURE__ */ new Map();
+  while (at < end) {
+    const o = w.at(at, 8);
+    if (o < 0 || at + 8 > end) return void 0;
+    const signature = w.buf.toString("latin1", o, o + 4);
+    const size = w.buf.readUInt32BE(o + 4);
+    const body = at + 8;
+    if (body + size > end) return void 0;
+    if (signature[0] >= "a" && signature[0] <= "z") return void 0;
+    if (signature === "TREE") {
+      const inWindow = w.at(body, size);
+      const part = inWindow >= 0 ? w.buf.subarray(inWindow, inWindow + size) : w.copy(body, size);
+      if (!part || !readCacheTree(part, hashBytes, trees)) return void 0;
+    }
+    at = body + size;
+  }
+  return at === end ? { configs, links, trees, identity, hidesWorktree } : void 0;
+}
+var INI = Buffer.from(".ini");
+var PYPROJECT = Buffer.from("pyproject.toml");
+var ENV_PY = Buffer.from("env.py");
+function endsWith(source, from, to, suffix) {
+  if (to - from < suffix.length) return false;
+  for (let k = 1; k <= suffix.length; k++) if (source[to - k] !== suffix[suffix.length - k]) return false;
+  return true;
+}
+function readCacheTree(body, hashBytes, trees) {
+  const stack = [];
+  let roots = 0;
+  let at = 0;
+  while (at < body.length) {
+    const nul = body.indexOf(0, at);
+    const newline = body.indexOf(10, nul + 1);
+    if (nul < 0 || newline < 0) return false;
+    const component = body.toString("utf8", at, nul);
+    const [entries, subtrees] = body.toString("latin1", nul + 1, newline).split(" ").map(Number);
+    if (!Number.isSafeInteger(entries) || !Number.isSafeInteger(subtrees) || subtrees < 0) return false;
+    at = newline + 1;
+    while (stack.length > 0 && stack[stack.length - 1].left === 0) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (!parent && ++roots > 1) return false;
+    if (parent) parent.left -= 1;
+    const path = parent ? parent.path === "" ? component : `${parent.path}/${component}` : "";
+    if (entries >= 0) {
+      if (at + hashBytes > body.length) return false;
+      trees.set(path, body.toString("hex", at, at + hashBytes));
+      at += hashBytes;
+    }
+    stack.push({ path, left: subtrees });
+  }
+  return true;
+}
+function readIndexTail(file, identity) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(file, "r");
+    const stats = (0, import_node_fs3.fstatSync)(fd, { bigint: true });
+    const own = fileIdentity(stats);
+    if (identity !== void 0 && identity !== own) return void 0;
+    const size = Number(stats.size);
+    for (const length of [64 * 1024, 1024 * 1024]) {
+      const from = Math.max(12, size - length);
+      const tail = Buffer.allocUnsafe(size - from);
+      let read2 = 0;
+      while (read2 < tail.length) {
+        const n = (0, import_node_fs3.readSync)(fd, tail, read2, tail.length - read2, from + read2);
+        if (n === 0) return void 0;
+        read2 += n;
+      }
+      for (const hashBytes of [20, 32]) {
+        const trees = cacheTreeInTail(tail, tail.length - hashBytes, hashBytes);
+        if (trees) return { trees, identity: own };
+      }
+      if (from === 12) break;
+    }
+    return void 0;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+  }
+}
+function chainEnds(tail, at, end) {
+  while (at < end) {
+    if (at + 8 > end || !/^[A-Z]{4}$/.test(tail.toString("latin1", at, at + 4))) return false;
+    at += 8 + tail.readUInt32BE(at + 4);
+  }
+  return at === end;
+}
+function cacheTreeInTail(tail, end, hashBytes) {
+  for (let at = tail.indexOf("TREE"); at >= 0 && at + 8 <= end; at = tail.indexOf("TREE", at + 1)) {
+    const size = tail.readUInt32BE(at + 4);
+    if (at + 8 + size > end || !chainEnds(tail, at + 8 + size, end)) continue;
+    for (const required of ["link", "sdir"]) {
+      for (let q = tail.indexOf(required); q >= 0 && q + 8 <= at; q = tail.indexOf(required, q + 1)) {
+        if (q + 8 + tail.readUInt32BE(q + 4) === at) return void 0;
+      }
+    }
+    const trees = /* @__PURE__ */ new Map();
+    if (readCacheTree(tail.subarray(at + 8, at + 8 + size), hashBytes, trees)) return trees;
+  }
+  return void 0;
+}
+function readIndexFacts(file, identity) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(file, "r");
+    const stats = (0, import_node_fs3.fstatSync)(fd, { bigint: true });
+    const own = fileIdentity(stats);
+    if (identity !== void 0 && identity !== own) return void 0;
+    const window = new Window(fd, Number(stats.size));
+    return parse(window, 20, own) ?? parse(window, 32, own);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+  }
+}
+
+// src/git/read-head.cts
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = require("node:path");
+var import_node_zlib = require("node:zlib");
+var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function readRef(commonDir, ref) {
+  if (!/^refs\/[^\0\n]+$/.test(ref) || ref.split("/").includes("..")) return void 0;
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(commonDir, ref), "utf8").trim();
+  } catch {
+    text = void 0;
+  }
+  if (text !== void 0) return OID.test(text) ? text : void 0;
+  let packed;
+  try {
+    packed = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(commonDir, "packed-refs"), "utf8");
+  } catch {
+    return void 0;
+  }
+  const at = packed.indexOf(` ${ref}
+`);
+  if (at < 0) return void 0;
+  const start = packed.lastIndexOf("\n", at) + 1;
+  const oid = packed.slice(start, at);
+  return OID.test(oid) ? oid : void 0;
+}
+function readHead(repository) {
+  try {
+    try {
+      (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(repository.commonDir, "reftable", "tables.list"));
+      return void 0;
+    } catch {
+    }
+    const head = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(repository.gitDir, "HEAD"), "utf8").trim();
+    const commit = head.startsWith("ref: ") ? readRef(repository.commonDir, head.slice(5)) : OID.test(head) ? head : void 0;
+    if (commit === void 0) return void 0;
+    const object = (0, import_node_zlib.inflateSync)((0, import_node_fs4.readFileSync)((0, import_node_path3.join)(repository.commonDir, "objects", commit.slice(0, 2), commit.slice(2))));
+    const text = object.toString("latin1", 0, Math.min(object.length, 200));
+    const match = /^commit \d+\0tree ([0-9a-f]{40}(?:[0-9a-f]{24})?)\n/.exec(text);
+    return match ? { commit, tree: match[1] } : void 0;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/git/git-process.cts
@@ -225,16 +647,20 @@ function gitEnvironment(env) {
   return copy;
 }
 var environments = /* @__PURE__ */ new WeakMap();
-function runGitSync(context, args) {
-  const result = (0, import_node_child_process.spawnSync)("git", [...GIT_GLOBAL_ARGS, ...args], {
-    cwd: context.cwd,
-    env: gitEnvironment(context.env),
-    stdio: ["ignore", "pipe", "pipe"],
-    encoding: "utf8",
-    maxBuffer: 1 << 30,
-    windowsHide: true
+function runGitInBackground(context, args) {
+  return new Promise((resolve3) => {
+    let child;
+    try {
+      child = (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], { cwd: context.cwd, env: gitEnvironment(context.env), stdio: ["ignore", "pipe", "ignore"], windowsHide: true });
+    } catch {
+      resolve3(void 0);
+      return;
+    }
+    const out = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.on("error", () => resolve3(void 0));
+    child.on("close", (code) => resolve3(code === 0 ? Buffer.concat(out).toString("utf8") : void 0));
   });
-  return result.error || result.status !== 0 ? void 0 : result.stdout;
 }
 
 // src/git/staged-paths.cts
@@ -250,9 +676,8 @@ function parseStagedChanges(stdout) {
   }
   return changes;
 }
-function stagedChanges(context) {
-  const stdout = runGitSync(context, stagedPathsArgs());
-  return stdout === void 0 ? void 0 : parseStagedChanges(stdout);
+function stagedChangesInBackground(context) {
+  return runGitInBackground(context, stagedPathsArgs()).then((stdout) => stdout === void 0 ? void 0 : parseStagedChanges(stdout));
 }
 
 // src/fast-lane/quick-check.cts
@@ -263,36 +688,88 @@ function mightTouchMigrations(paths) {
     return /\.py[co]?$/.test(name) || isConfigCandidate(path) || CONFIG_NAMES.has(name);
   });
 }
-var quickLaneState = {};
-function quickCheck(context) {
+function touchesEnvironments(changes, environments2, linked) {
+  return changes.some(({ path, mode }) => {
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    if (isDiscoveryPath(path) || isConfigCandidate(path) || CONFIG_NAMES.has(name) || mode === "120000" || mode === "160000") return true;
+    if (linked && /\.py[co]?$/.test(name)) return true;
+    return environments2.some((env) => touchesEnvironment(path, env, environments2));
+  });
+}
+async function quickCheck(context) {
+  const { cwd, env } = context;
   try {
-    const changes = stagedChanges(context);
-    if (changes === void 0) return false;
-    if (mightTouchMigrations(changes.map((change) => change.path))) {
-      quickLaneState.staged = { cwd: context.cwd, changes };
-      return false;
+    const repository = locateRepository(cwd, env);
+    const before = repository ? (0, import_node_fs5.statSync)(repository.indexFile, { bigint: true, throwIfNoEntry: false }) : void 0;
+    const diff = stagedChangesInBackground({ cwd, env });
+    let known;
+    let fromHead = false;
+    let keys = [];
+    let tail;
+    let links;
+    let headTreeKey;
+    if (repository && before) {
+      const identity = fileIdentity(before);
+      const settings = settingsText(repository.root);
+      tail = readIndexTail(repository.indexFile, identity);
+      const root = tail?.trees.get("");
+      if (root !== void 0) keys.push(treeKey(root, settings));
+      const head = readHead(repository);
+      headTreeKey = head ? treeKey(head.tree, settings) : void 0;
+      known = headTreeKey ? cachedEnvironments(repository.commonDir, headTreeKey) : void 0;
+      fromHead = known !== void 0;
+      if (!known) {
+        const walked = readIndexFacts(repository.indexFile, identity);
+        if (walked) {
+          links = [...walked.links];
+          const key = indexKey([...walked.configs, ...walked.links], settings);
+          keys.push(key);
+          const cached = cachedEnvironments(repository.commonDir, key);
+          if (cached) known = { environments: cached.environments, linked: linkedLocations(cached.environments, walked.links) };
+        }
+      }
     }
-    return true;
+    const changes = await diff;
+    if (changes === void 0) return void 0;
+    if (!mightTouchMigrations(changes.map((change) => change.path))) return true;
+    const configStaged = changes.some(({ path, mode }) => isDiscoveryPath(path) || isConfigCandidate(path) || CONFIG_NAMES.has(path.slice(path.lastIndexOf("/") + 1)) || mode === "120000" || mode === "160000");
+    if (fromHead && configStaged) known = void 0;
+    else if (!fromHead && headTreeKey && !configStaged) keys.push(headTreeKey);
+    if (known && !touchesEnvironments(changes, known.environments, known.linked)) {
+      if (repository) rememberEnvironments(repository.commonDir, keys, known);
+      return true;
+    }
+    return {
+      cwd,
+      changes,
+      repository,
+      indexIdentity: before ? fileIdentity(before) : void 0,
+      indexTrees: tail?.trees,
+      links,
+      environments: known?.environments,
+      linked: known?.linked,
+      environmentKeys: keys
+    };
   } catch {
-    return false;
+    return void 0;
   }
 }
 
 // src/fs/install-root.ts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path4 = require("node:path");
 var import_node_url = require("node:url");
 var found;
 function installRoot() {
   if (found !== void 0) return found;
-  const start = (0, import_node_path.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
-  for (let dir = start; ; dir = (0, import_node_path.dirname)(dir)) {
-    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "package.json")) && (0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "bin", "migcheck.js"))) return found = dir;
-    if ((0, import_node_path.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
+  const start = (0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
+  for (let dir = start; ; dir = (0, import_node_path4.dirname)(dir)) {
+    if ((0, import_node_fs6.existsSync)((0, import_node_path4.join)(dir, "package.json")) && (0, import_node_fs6.existsSync)((0, import_node_path4.join)(dir, "bin", "migcheck.js"))) return found = dir;
+    if ((0, import_node_path4.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
   }
 }
 function installedVersion() {
-  return JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.join)(installRoot(), "package.json"), "utf8")).version;
+  return JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_path4.join)(installRoot(), "package.json"), "utf8")).version;
 }
 
 // src/cli/command-table.ts
@@ -702,7 +1179,7 @@ async function main(argv, options = {}) {
   let io = options.io ?? processIO();
   let debug = argv.includes("--debug");
   try {
-    const exists = (path, cwdOption) => (0, import_node_fs2.existsSync)((0, import_node_path2.resolve)(io.cwd, cwdOption ?? ".", path));
+    const exists = (path, cwdOption) => (0, import_node_fs7.existsSync)((0, import_node_path5.resolve)(io.cwd, cwdOption ?? ".", path));
     const parsed = parseArgv(argv, exists);
     if (parsed.kind === "version") {
       io.stdout(`${installedVersion()}
@@ -711,16 +1188,20 @@ async function main(argv, options = {}) {
     }
     const { spec, args } = parsed;
     debug = args.options.debug === true;
-    if (typeof args.options.cwd === "string") io = { ...io, cwd: (0, import_node_path2.resolve)(io.cwd, args.options.cwd) };
+    if (typeof args.options.cwd === "string") io = { ...io, cwd: (0, import_node_path5.resolve)(io.cwd, args.options.cwd) };
     if (io.env.MIGCHECK_SKIP === "1" && SKIPPABLE.has(args.command)) {
       io.stderr(`${skipped(args.command)}
 `);
       return 0;
     }
-    if (options.fastLane !== false && fastLaneTakes(args) && quickCheck({ cwd: io.cwd, env: io.env })) {
-      options.onFastLane?.();
-      printNothingStaged(args, io);
-      return 0;
+    if (options.fastLane !== false && fastLaneTakes(args)) {
+      const lane = await quickCheck({ cwd: io.cwd, env: io.env });
+      if (lane === true) {
+        options.onFastLane?.();
+        printNothingStaged(args, io);
+        return 0;
+      }
+      if (lane) io = { ...io, lane };
     }
     const module2 = await spec.load();
     return await module2.run(args, io);

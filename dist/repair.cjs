@@ -26,204 +26,164 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// bundle-of:node_modules/smol-toml/dist/index.js
-var dist_exports = {};
-__export(dist_exports, {
-  TomlDate: () => TomlDate,
-  TomlError: () => TomlError,
-  default: () => dist_default,
-  parse: () => parse,
-  stringify: () => stringify
-});
-var shared2, TomlDate, TomlError, parse, stringify, dist_default;
-var init_dist = __esm({
-  "bundle-of:node_modules/smol-toml/dist/index.js"() {
-    shared2 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
-    ({ TomlDate, TomlError, parse, stringify } = shared2);
-    dist_default = shared2.default;
-  }
-});
-
-// bundle-of:src/app/database-report.ts
-var database_report_exports = {};
-__export(database_report_exports, {
-  ROWS_LIMIT: () => ROWS_LIMIT,
-  alembicInvocation: () => alembicInvocation,
-  appliedRepoints: () => appliedRepoints,
-  chooseEnvironment: () => chooseEnvironment,
-  databaseUrl: () => databaseUrl,
-  environmentNames: () => environmentNames,
-  inspectDatabase: () => inspectDatabase,
-  readDatabaseReport: () => readDatabaseReport,
-  revisionTextReader: () => revisionTextReader,
-  versionTableFor: () => versionTableFor
-});
-var shared3, ROWS_LIMIT, alembicInvocation, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, revisionTextReader, versionTableFor;
-var init_database_report = __esm({
-  "bundle-of:src/app/database-report.ts"() {
-    shared3 = require("./db.cjs").__modules["app/database-report"];
-    ({ ROWS_LIMIT, alembicInvocation, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, revisionTextReader, versionTableFor } = shared3);
-  }
-});
-
-// <repair bundle>
-var repair_bundle_exports = {};
-__export(repair_bundle_exports, {
-  __modules: () => __modules,
-  run: () => run
-});
-module.exports = __toCommonJS(repair_bundle_exports);
-
-// src/cli/commands/rebase-plan.ts
-var rebase_plan_exports = {};
-__export(rebase_plan_exports, {
-  run: () => run
-});
-var import_node_path8 = require("node:path");
-
 // bundle-of:src/core/errors.ts
-var shared = require("./migcheck.cjs").__modules["core/errors"];
-var { MigcheckError } = shared;
+var shared, MigcheckError;
+var init_errors = __esm({
+  "bundle-of:src/core/errors.ts"() {
+    shared = require("./migcheck.cjs").__modules["core/errors"];
+    ({ MigcheckError } = shared);
+  }
+});
+
+// src/core/reader/reader-version.ts
+var READER_VERSION;
+var init_reader_version = __esm({
+  "src/core/reader/reader-version.ts"() {
+    "use strict";
+    READER_VERSION = "reader-4";
+  }
+});
 
 // src/core/messages.ts
-var readerNoRevision = (filename) => `Could not determine revision id from filename ${filename}. Be sure the 'revision' variable is declared inside the script (please see 'Upgrading from Alembic 0.1 to 0.2' in the documentation).`;
-var readerNoDownRevision = (moduleId) => `down_revision is not assigned at module level; Alembic fails to load this file (AttributeError: module '${moduleId}' has no attribute 'down_revision')`;
-var readerIllegalChars = (chars, revision) => `Character(s) '${chars.join(", ")}' not allowed in revision identifier '${revision}'`;
-var readerNotLiteral = (field, what) => `${field} is ${what}, not a literal; migcheck reads revision files without running them, so write it as a string, tuple or list literal`;
-var readerNotString = (field, what) => `${field} must be a string (or a tuple or list of strings), not ${what}`;
-var READER_EMPTY_REVISION = "revision is an empty string";
-var readerRepeated = (field, lines) => `${field} is assigned ${lines.length} times at module level (lines ${lines.length > 10 ? `${lines.slice(0, 10).join(", ")}, …` : lines.join(", ")}); Python keeps the last value, and migcheck will not edit this file`;
-var readerConditional = (field, keyword) => `${field} is assigned inside a module-level '${keyword}' block, so its value is decided when Python runs the file and cannot be read statically; assign it once at module level`;
-var readerBoundBy = (field, how) => `${field} is ${how}, which cannot be read statically; assign it once at module level`;
-var readerLineTooLong = (max) => `this statement has more than ${max} tokens and names revision, down_revision, branch_labels or depends_on; migcheck does not read statements that long`;
-var readerSyntax = (detail) => `Python cannot parse this file: ${detail}`;
-var readerConflictMarkers = (marker) => `unresolved merge conflict markers (${marker} starts this line): resolve the conflict first`;
-var READER_CONFLICT_FIX = "keep the lines you mean, delete every marker line (<<<<<<<, |||||||, =======, >>>>>>>), then run migcheck again";
-var readerCompiled = (path) => `${path} is compiled bytecode; migcheck reads revision sources only`;
-var readerUnresolvedConstant = (field, expression, why) => `${field} item ${expression} could not be resolved to a string constant (${why}); it is kept as written`;
-var latin1Unencodable = (codePoint) => `cannot write U+${codePoint.toString(16).toUpperCase().padStart(4, "0")} into a latin-1 encoded revision file`;
-var quoted = (ids2) => ids2.map((id) => `'${id}'`).join(", ");
-var missingParent = (revision, field, missing) => field === "down_revision" ? `revision '${revision}' has down_revision '${missing}', which no revision file declares` : `revision '${revision}' has depends_on '${missing}', which is neither a revision nor a branch label`;
-var missingParentMeant = (field, missing, meant, file) => `${field} names '${missing}', which is a file name: that file (${file}) declares revision '${meant}'`;
-var missingParentMeantFix = (field, missing, meant, sole) => sole ? `set ${field} = '${meant}'` : `in ${field}, replace '${missing}' with '${meant}'`;
-var missingParentFix = (field, missing) => `point ${field} at an existing revision instead of '${missing}', or restore the file that declares '${missing}'`;
-var duplicateRevision = (revision, files) => `revision '${revision}' is declared by ${files.length} files: ${files.join(", ")}`;
-var duplicateRevisionFix = (revision) => `give all but one of these files a new revision id (and repoint their children), or delete the copy; which file Alembic uses for '${revision}' depends on file-system order`;
-var cycle = (revisions, via) => revisions.length === 1 ? `revision '${revisions[0]}' names itself in ${via}` : via === "down_revision" ? `the down_revision links of ${quoted(revisions)} form a cycle` : `the down_revision and depends_on links of ${quoted(revisions)} form a cycle`;
-var cycleFix = (revisions, via) => revisions.length === 1 ? `remove '${revisions[0]}' from its own ${via}` : `break the cycle: one of ${quoted(revisions)} must name a revision outside it in ${via === "down_revision" ? "down_revision" : "down_revision or depends_on"}`;
-var duplicateLabel = (label, revisions, isRevisionId) => isRevisionId ? `branch label '${label}' of ${quoted(revisions.slice(1))} is also a revision id` : revisions.length === 1 ? `branch label '${label}' is listed twice in branch_labels of '${revisions[0]}'` : `branch label '${label}' is used by ${revisions.length} revisions: ${quoted(revisions)}`;
-var duplicateLabelFix = (label) => `rename branch label '${label}' so that each label names one revision and no label equals a revision id`;
-var unresolvedLabel = (revision, field, text) => field === "branch_labels" ? `branch_labels of '${revision}' holds ${text}, which cannot be read without running Python: migcheck counts it as a label named '${text}'` : `depends_on of '${revision}' holds ${text}, which cannot be read without running Python: migcheck ignores it`;
-var unresolvedLabelFix = (field) => `write ${field} as string literals to let migcheck check it`;
-var unparseable = (reason) => reason;
-var unparseableFix = (field) => field === "revision" ? `write revision = '<id>' as a plain string literal` : field === void 0 ? `write revision, down_revision, branch_labels and depends_on as plain literals at module level` : `write ${field} as a string literal, a tuple or list of string literals, or None`;
-var gitFailed = (args, stderr) => {
-  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "no message";
-  return `git ${args[0] ?? ""} failed: ${line.replace(/^(fatal|error): /, "")}`;
-};
-var GIT_NOT_FOUND = "git was not found on PATH";
-var GIT_NOT_FOUND_HINT = "install git (2.31 or newer) or add it to PATH";
-var directoryNotFound = (dir) => `${dir} does not exist`;
-var notARepository = (cwd) => `${cwd} is not inside a git repository`;
-var NOT_A_REPOSITORY_HINT = "run migcheck inside the repository, or pass --cwd DIR";
-var badRef = (what, ref) => `${what} ${JSON.stringify(ref)} is not a valid git ref`;
-var BAD_REF_HINT = 'name a branch, tag or commit (a ref never starts with "-")';
-var unknownTarget = (ref, origin) => `target ${ref} (from ${origin}) does not name a commit`;
-var UNKNOWN_TARGET_HINT = "check the name; for a remote branch run `git fetch origin` first (a single-branch clone: `git fetch origin <branch>`)";
-var noTargetFound = (tried) => `no target branch found (tried ${tried.join(", ")})`;
-var NO_TARGET_HINT = "name it with --target REF (or `target` in the config file, or MIGCHECK_TARGET); in a fresh clone run `git fetch origin`";
-var noMergeBaseShallow = (a, b) => `no merge-base of ${a} and ${b}: this is a shallow clone and the history that joins them was not fetched`;
-var NO_MERGE_BASE_SHALLOW_HINT = "run `git fetch --unshallow` (or `git fetch --deepen=N` until they meet); in CI, check out with fetch-depth: 0";
-var badObjectId = (oid) => `not a full object id: ${JSON.stringify(oid)}`;
-var blobReaderFailed = (detail) => `reading blobs with git cat-file failed: ${detail}`;
-var noEnvironment = (tree) => `no Alembic environment found in the ${tree} (searched every tracked alembic.ini, *.ini with an [alembic] section, and pyproject.toml with [tool.alembic])`;
-var NO_ENVIRONMENT_HINT = "name the versions directory with --dir PATH, or set `environments` in the migcheck config file";
-var dirMissing = (dir, tree) => `--dir ${dir}: no such directory in ${tree}; nothing would be checked (the path is relative to where migcheck runs)`;
-var dirIsFile = (dir, tree) => `--dir ${dir}: is a file in ${tree}, not a directory of revision files`;
-var dirInSubmodule = (dir, submodule) => `--dir ${dir}: lies inside the submodule ${submodule}, a separate repository whose files this repository's trees do not hold; run migcheck inside ${submodule} instead`;
-var alembicConfigUnreadable = (file, detail) => `${file}: cannot be read (${detail})`;
-var interpolationMissing = (file, option, name) => `${file}: ${option} refers to %(${name})s, which is not set`;
-var interpolationSyntax = (file, option, value) => `${file}: ${option} has a bad '%' in ${JSON.stringify(value)} (write %% for a literal %)`;
-var locationOutsideRepository = (file, location) => `${file}: ${location} is outside the repository; its migrations are not checked`;
-var packageLocationNotFound = (file, location) => `${file}: script_location ${location} names a package that is not a folder in this repository; its migrations are not checked`;
-var scriptLocationMissing = (file, section) => `${file}: [${section}] has no script_location, and its folder has no env.py; skipped`;
-var badPathSeparator = (file, value) => `${file}: path_separator ${JSON.stringify(value)} is not one of space, newline, os, ':' or ';'`;
-var symlinkEscapes = (path) => `${path} is a symlink that leads outside the repository; not read`;
-var symlinkNotFollowed = (path, target) => `${path} is a symlink to ${target}, which is not a migration file of this tree; not read`;
-var SYMLINK_FIX = "replace the symlink with the migration file itself, or point it at a migration file inside the repository";
-var blobMissing = (path, oid) => `${path}: git has no object ${oid} (run \`git fetch\` or \`git fsck\`)`;
-var configInvalid = (source, key, problem) => `config: ${key} in ${source} ${problem}`;
-var CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads, fetchTarget, versionTable, versionTableSchema (see the README, "Configuration", and docs/db.md).';
-var configUnreadable = (source, detail) => `config: cannot read ${source}: ${detail}`;
-var configMissing = (path) => `config: ${path} does not exist`;
-var CONFIG_MISSING_HINT = 'Pass an existing file to --config, or leave it out to use .migcheckrc.json, package.json "migcheck" or pyproject.toml [tool.migcheck].';
-var COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-var countOf = (n, noun) => `${COUNT_WORDS[n] ?? String(n)} ${noun}${n === 1 ? "" : "s"}`;
-var idList = (list2) => list2.length === 0 ? "<base>" : list2.join(", ");
-var downRevisionLiteral = (list2) => list2.length === 0 ? "None" : list2.length === 1 ? `'${list2[0]}'` : `(${list2.map((r) => `'${r}'`).join(", ")})`;
-var multipleHeads = (heads) => `the migrations have ${countOf(heads.length, "head")}: ${idList(heads)} (\`alembic upgrade head\` fails on this tree)`;
-var MULTIPLE_HEADS_FIX = "join them with `migcheck merge`, or set the down_revision of the newer one to the other head";
-var editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
-var editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
-var ids = (list2) => list2.length === 0 ? "<base>" : list2.join(", ");
-var planDeleteStep = (rev, file, targetRef, mergedBy) => `Delete ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
-var planRepointStep = (rev, file, from, to) => `Rewrite down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
-var planGitStep = (command, targetRef, missing) => `Run \`${command}\` first: this branch lacks ${missing.length} migration${missing.length === 1 ? "" : "s"} of ${targetRef} (${missing.join(", ")}); migcheck does not run git for you`;
-var appliedDelete = (rev, file, targetRef, mergedBy) => `Deleted ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
-var appliedRepoint = (rev, file, from, to) => `Rewrote down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
-var appliedGitStillToDo = (command) => `Still to do: run \`${command}\` (migcheck never runs git for you)`;
-var APPLIED_NOT_STAGED = "Nothing was staged or committed: review with `git diff`, then commit.";
-var PLAN_APPLY_HINT = "Run `migcheck rebase-plan --apply` to make these edits (it never stages or commits).";
-var planNothingToDo = (dir, targetRef, onto) => `${dir}: nothing to do; this branch's migrations already build on ${targetRef}'s head ${ids(onto)}`;
-var planHeader = (dir, targetRef, onto) => `${dir}: put this branch's migrations on top of ${targetRef}'s head ${ids(onto)}`;
-var appliedHeader = (dir, targetRef, onto) => `${dir}: this branch's migrations now build on ${targetRef}'s head ${ids(onto)}`;
-var planResultHeads = (heads) => `Result: ${heads.length === 1 ? "single head" : `${heads.length} heads`} ${ids(heads)}`;
-var planTargetHasHeads = (dir, targetRef, heads) => `${dir}: the target ${targetRef} itself has ${heads.length} heads (${heads.join(", ")}); merge them on ${targetRef} first (\`git switch ${targetRef} && migcheck merge\`), then run migcheck rebase-plan again`;
-var refuseUnstaged = (file) => `refusing to edit ${file}: it has unstaged edits (or is not tracked by git), and rewriting it could not be undone; commit or stage it first, then run migcheck rebase-plan --apply again. Nothing was changed.`;
-var refusePublished = (rev, file, targetRef) => `refusing to edit ${rev} (${file}): it exists on ${targetRef}, and re-pointing a revision that other databases may have applied makes them skip migrations silently; write a merge migration instead (migcheck merge). Nothing was changed.`;
-var refuseChanged = (file) => `refusing to edit ${file}: it changed since the plan was computed; run migcheck rebase-plan --apply again. Nothing was changed.`;
-var refuseReadOnly = (file) => `refusing to edit ${file}: it is read-only (or its folder is); make it writable, then run migcheck rebase-plan --apply again. Nothing was changed.`;
-var refuseNotLiteral = (file, line, text) => `cannot rewrite down_revision in ${file}:${line}: its value \`${text}\` is not a literal string, tuple, list or None; edit it by hand. Nothing was changed.`;
-var refuseSeveralAssignments = (file, lines) => `cannot rewrite down_revision in ${file}: it is assigned ${lines.length} times (lines ${lines.join(", ")}); keep one assignment, then run migcheck rebase-plan --apply again. Nothing was changed.`;
-var refuseNoDownRevision = (file) => `cannot rewrite down_revision in ${file}: no \`down_revision = …\` assignment was found; edit it by hand. Nothing was changed.`;
-var refuseBlockedPlan = (reasons) => reasons.every((r) => r === "target-multiple-heads") ? "refusing to apply: the plan has no steps to perform until the target has a single head. Nothing was changed." : "refusing to apply: moving this branch's migrations would not fix what is listed above; fix that first, then run migcheck rebase-plan --apply again. Nothing was changed.";
-var applyWriteFailed = (file, reason) => `could not write ${file} (${reason}); every file was restored to what it was`;
-var applyWrongHeads = (dir, predicted, actual) => `${dir}: after the edits the heads were ${ids(actual)}, not the predicted ${ids(predicted)}; every file was restored to what it was (please report this)`;
-var repairUnreadable = (file, line, reason) => `cannot read ${file}:${line}: ${reason}; migcheck will not merge or re-point migrations it cannot read. Nothing was changed.`;
-var mergeNothingToDo = (dir, heads) => heads.length === 0 ? `${dir} has no revisions: nothing to merge` : `${dir} has a single head (${heads[0]}): nothing to merge`;
-var mergeWrote = (rev, file, heads) => `Wrote merge revision ${rev} (${file}) over ${heads.join(", ")}`;
-var MERGE_NOT_STAGED = "Nothing was staged or committed: review the file, then `git add` and commit it.";
-var mergeChooseEnvironment = (dirs) => `several environments have more than one head (${dirs.join(", ")}); choose one with --dir`;
-var mergeBadRevId = (id) => `--rev-id ${JSON.stringify(id)} is not a usable revision id (letters, digits and _ only, as it also names the file)`;
-var mergeRevIdTaken = (id, file) => `revision ${id} already exists (${file}); choose another --rev-id`;
-var mergeFileExists = (file) => `${file} already exists; choose another --rev-id or -m`;
-var mergeTemplateUnsupported = (file, line, construct) => `cannot render ${file}:${line}: ${construct} is not supported (migcheck renders the subset of Mako that Alembic's own templates use); run \`alembic merge heads\` instead`;
-var mergeFileTemplateUnsupported = (template, detail) => `cannot use file_template ${JSON.stringify(template)}: ${detail}`;
-var mergeUnknownTimezone = (name) => `Can't locate timezone: ${name}`;
-var internalFailure = (detail) => `migcheck: internal error: ${detail} (run again with --debug for detail, and please report it)`;
-var compatLabelAsParent = (rev, label, resolved) => `${rev} has down_revision '${label}', a branch label (of ${resolved}): migcheck follows it, but Alembic fails to load this tree on every version (KeyError: '${label}')`;
-var compatLabelAsParentFix = (label, resolved) => `write the revision id instead of the label: replace '${label}' with '${resolved}' in down_revision (branch labels belong in depends_on or in commands such as \`alembic upgrade ${label}@head\`)`;
-var planAmbiguousHead = (dir, targetRef, heads, revisions) => `${dir}: ${targetRef} has ${heads.length} heads (${heads.join(", ")}), each a branch of its own, and nothing tells which one ${revisions.join(", ")} ${revisions.length === 1 ? "belongs" : "belong"} on; set down_revision by hand to the head it should follow, then run migcheck rebase-plan again`;
-var planCannotFix = (dir, targetRef) => `${dir}: rebase-plan cannot put this branch on ${targetRef}: it only moves this branch's own migrations, and check would still report the following, which needs the fix shown:`;
-var READER_NUL_BYTE = "source code cannot contain null bytes";
-var READER_SYNTAX_FIX = "fix the Python syntax at this line (Alembic imports the file, and fails on it on every version)";
-var READER_DOT_PY_NAME = "a file named exactly '.py' makes Alembic crash on every version (it cannot make a module of a name without a stem)";
-var readerDotPyNameFix = (revision) => `rename the file, e.g. to ${revision ?? "<revision>"}_<slug>.py`;
-var COMPAT_EMPTY_DOWN_REVISION = "down_revision = '' is a base on Alembic 1.12 and older, but Alembic 1.13 and newer fail to load this tree (KeyError: '')";
-var COMPAT_EMPTY_DOWN_REVISION_FIX = "write down_revision = None";
-var compatColonInRevision = (revision) => `revision '${revision}' contains ':', which Alembic 1.17.2 and newer refuse ("Character(s) ':' not allowed in revision identifier"); older versions load it`;
-var COMPAT_COLON_IN_REVISION_FIX = "give the revision an id without ':' (and update the down_revision of its children), before the team upgrades Alembic";
-var compatSymlinkName = (path, target, kind) => kind === "link-only" ? `${path} is a symlink to a file named ${target}: Alembic 1.8.1 loads it by the link's name, but 1.10 and newer match the target's name and skip it; migcheck follows 1.10+ and does not read it` : `${path} is a symlink to a file named ${target}: Alembic 1.10 and newer load it by the target's name, but 1.8.1 matches the link's name and skips it; migcheck follows 1.10+`;
-var COMPAT_SYMLINK_NAME_FIX = "give the link and the file it points to the same revision file name (ending in .py), or replace the link with the file";
-var refuseRecordedRepoint = (revision, file, url) => `refusing to re-point ${revision} (${file}): the database ${url} has applied it, and a recorded revision with new ancestors makes \`alembic upgrade\` skip those ancestors silently; write a merge migration instead (migcheck merge). Nothing was changed.`;
-var warnRecordedRepoint = (revision, url) => `warning: the database ${url} has applied ${revision}; --apply will refuse to re-point it (write a merge migration instead: migcheck merge)`;
+var readerNoRevision, readerNoDownRevision, readerIllegalChars, readerNotLiteral, readerNotString, READER_EMPTY_REVISION, readerRepeated, readerConditional, readerBoundBy, readerLineTooLong, readerSyntax, readerConflictMarkers, READER_CONFLICT_FIX, readerCompiled, readerUnresolvedConstant, latin1Unencodable, quoted, missingParent, missingParentMeant, missingParentMeantFix, missingParentFix, duplicateRevision, duplicateRevisionFix, cycle, cycleFix, duplicateLabel, duplicateLabelFix, unresolvedLabel, unresolvedLabelFix, unparseable, unparseableFix, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT, directoryNotFound, notARepository, NOT_A_REPOSITORY_HINT, badRef, BAD_REF_HINT, unknownTarget, UNKNOWN_TARGET_HINT, noTargetFound, NO_TARGET_HINT, noMergeBaseShallow, NO_MERGE_BASE_SHALLOW_HINT, badObjectId, blobReaderFailed, noEnvironment, NO_ENVIRONMENT_HINT, dirMissing, dirIsFile, dirInSubmodule, alembicConfigUnreadable, interpolationMissing, interpolationSyntax, locationOutsideRepository, packageLocationNotFound, scriptLocationMissing, badPathSeparator, symlinkEscapes, symlinkNotFollowed, SYMLINK_FIX, blobMissing, configInvalid, CONFIG_KEYS_HINT, configUnreadable, configMissing, CONFIG_MISSING_HINT, COUNT_WORDS, countOf, idList, downRevisionLiteral, multipleHeads, MULTIPLE_HEADS_FIX, editedPublished, editedPublishedFix, ids, planDeleteStep, planRepointStep, planGitStep, appliedDelete, appliedRepoint, appliedGitStillToDo, APPLIED_NOT_STAGED, PLAN_APPLY_HINT, planNothingToDo, planHeader, appliedHeader, planResultHeads, planTargetHasHeads, refuseUnstaged, refusePublished, refuseChanged, refuseReadOnly, refuseNotLiteral, refuseSeveralAssignments, refuseNoDownRevision, refuseBlockedPlan, applyWriteFailed, applyWrongHeads, repairUnreadable, mergeNothingToDo, mergeWrote, MERGE_NOT_STAGED, mergeChooseEnvironment, mergeBadRevId, mergeRevIdTaken, mergeFileExists, mergeTemplateUnsupported, mergeFileTemplateUnsupported, mergeUnknownTimezone, internalFailure, compatLabelAsParent, compatLabelAsParentFix, planAmbiguousHead, planCannotFix, READER_NUL_BYTE, READER_SYNTAX_FIX, READER_DOT_PY_NAME, readerDotPyNameFix, COMPAT_EMPTY_DOWN_REVISION, COMPAT_EMPTY_DOWN_REVISION_FIX, compatColonInRevision, COMPAT_COLON_IN_REVISION_FIX, compatSymlinkName, COMPAT_SYMLINK_NAME_FIX, refuseRecordedRepoint, warnRecordedRepoint;
+var init_messages = __esm({
+  "src/core/messages.ts"() {
+    "use strict";
+    readerNoRevision = (filename) => `Could not determine revision id from filename ${filename}. Be sure the 'revision' variable is declared inside the script (please see 'Upgrading from Alembic 0.1 to 0.2' in the documentation).`;
+    readerNoDownRevision = (moduleId) => `down_revision is not assigned at module level; Alembic fails to load this file (AttributeError: module '${moduleId}' has no attribute 'down_revision')`;
+    readerIllegalChars = (chars, revision) => `Character(s) '${chars.join(", ")}' not allowed in revision identifier '${revision}'`;
+    readerNotLiteral = (field, what) => `${field} is ${what}, not a literal; migcheck reads revision files without running them, so write it as a string, tuple or list literal`;
+    readerNotString = (field, what) => `${field} must be a string (or a tuple or list of strings), not ${what}`;
+    READER_EMPTY_REVISION = "revision is an empty string";
+    readerRepeated = (field, lines) => `${field} is assigned ${lines.length} times at module level (lines ${lines.length > 10 ? `${lines.slice(0, 10).join(", ")}, …` : lines.join(", ")}); Python keeps the last value, and migcheck will not edit this file`;
+    readerConditional = (field, keyword) => `${field} is assigned inside a module-level '${keyword}' block, so its value is decided when Python runs the file and cannot be read statically; assign it once at module level`;
+    readerBoundBy = (field, how) => `${field} is ${how}, which cannot be read statically; assign it once at module level`;
+    readerLineTooLong = (max) => `this statement has more than ${max} tokens and names revision, down_revision, branch_labels or depends_on; migcheck does not read statements that long`;
+    readerSyntax = (detail) => `Python cannot parse this file: ${detail}`;
+    readerConflictMarkers = (marker) => `unresolved merge conflict markers (${marker} starts this line): resolve the conflict first`;
+    READER_CONFLICT_FIX = "keep the lines you mean, delete every marker line (<<<<<<<, |||||||, =======, >>>>>>>), then run migcheck again";
+    readerCompiled = (path) => `${path} is compiled bytecode; migcheck reads revision sources only`;
+    readerUnresolvedConstant = (field, expression, why) => `${field} item ${expression} could not be resolved to a string constant (${why}); it is kept as written`;
+    latin1Unencodable = (codePoint) => `cannot write U+${codePoint.toString(16).toUpperCase().padStart(4, "0")} into a latin-1 encoded revision file`;
+    quoted = (ids2) => ids2.map((id) => `'${id}'`).join(", ");
+    missingParent = (revision, field, missing) => field === "down_revision" ? `revision '${revision}' has down_revision '${missing}', which no revision file declares` : `revision '${revision}' has depends_on '${missing}', which is neither a revision nor a branch label`;
+    missingParentMeant = (field, missing, meant, file) => `${field} names '${missing}', which is a file name: that file (${file}) declares revision '${meant}'`;
+    missingParentMeantFix = (field, missing, meant, sole) => sole ? `set ${field} = '${meant}'` : `in ${field}, replace '${missing}' with '${meant}'`;
+    missingParentFix = (field, missing) => `point ${field} at an existing revision instead of '${missing}', or restore the file that declares '${missing}'`;
+    duplicateRevision = (revision, files) => `revision '${revision}' is declared by ${files.length} files: ${files.join(", ")}`;
+    duplicateRevisionFix = (revision) => `give all but one of these files a new revision id (and repoint their children), or delete the copy; which file Alembic uses for '${revision}' depends on file-system order`;
+    cycle = (revisions, via) => revisions.length === 1 ? `revision '${revisions[0]}' names itself in ${via}` : via === "down_revision" ? `the down_revision links of ${quoted(revisions)} form a cycle` : `the down_revision and depends_on links of ${quoted(revisions)} form a cycle`;
+    cycleFix = (revisions, via) => revisions.length === 1 ? `remove '${revisions[0]}' from its own ${via}` : `break the cycle: one of ${quoted(revisions)} must name a revision outside it in ${via === "down_revision" ? "down_revision" : "down_revision or depends_on"}`;
+    duplicateLabel = (label, revisions, isRevisionId) => isRevisionId ? `branch label '${label}' of ${quoted(revisions.slice(1))} is also a revision id` : revisions.length === 1 ? `branch label '${label}' is listed twice in branch_labels of '${revisions[0]}'` : `branch label '${label}' is used by ${revisions.length} revisions: ${quoted(revisions)}`;
+    duplicateLabelFix = (label) => `rename branch label '${label}' so that each label names one revision and no label equals a revision id`;
+    unresolvedLabel = (revision, field, text) => field === "branch_labels" ? `branch_labels of '${revision}' holds ${text}, which cannot be read without running Python: migcheck counts it as a label named '${text}'` : `depends_on of '${revision}' holds ${text}, which cannot be read without running Python: migcheck ignores it`;
+    unresolvedLabelFix = (field) => `write ${field} as string literals to let migcheck check it`;
+    unparseable = (reason) => reason;
+    unparseableFix = (field) => field === "revision" ? `write revision = '<id>' as a plain string literal` : field === void 0 ? `write revision, down_revision, branch_labels and depends_on as plain literals at module level` : `write ${field} as a string literal, a tuple or list of string literals, or None`;
+    gitFailed = (args, stderr) => {
+      const line = stderr.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "no message";
+      return `git ${args[0] ?? ""} failed: ${line.replace(/^(fatal|error): /, "")}`;
+    };
+    GIT_NOT_FOUND = "git was not found on PATH";
+    GIT_NOT_FOUND_HINT = "install git (2.31 or newer) or add it to PATH";
+    directoryNotFound = (dir) => `${dir} does not exist`;
+    notARepository = (cwd) => `${cwd} is not inside a git repository`;
+    NOT_A_REPOSITORY_HINT = "run migcheck inside the repository, or pass --cwd DIR";
+    badRef = (what, ref) => `${what} ${JSON.stringify(ref)} is not a valid git ref`;
+    BAD_REF_HINT = 'name a branch, tag or commit (a ref never starts with "-")';
+    unknownTarget = (ref, origin) => `target ${ref} (from ${origin}) does not name a commit`;
+    UNKNOWN_TARGET_HINT = "check the name; for a remote branch run `git fetch origin` first (a single-branch clone: `git fetch origin <branch>`)";
+    noTargetFound = (tried) => `no target branch found (tried ${tried.join(", ")})`;
+    NO_TARGET_HINT = "name it with --target REF (or `target` in the config file, or MIGCHECK_TARGET); in a fresh clone run `git fetch origin`";
+    noMergeBaseShallow = (a, b) => `no merge-base of ${a} and ${b}: this is a shallow clone and the history that joins them was not fetched`;
+    NO_MERGE_BASE_SHALLOW_HINT = "run `git fetch --unshallow` (or `git fetch --deepen=N` until they meet); in CI, check out with fetch-depth: 0";
+    badObjectId = (oid) => `not a full object id: ${JSON.stringify(oid)}`;
+    blobReaderFailed = (detail) => `reading blobs with git cat-file failed: ${detail}`;
+    noEnvironment = (tree) => `no Alembic environment found in the ${tree} (searched every tracked alembic.ini, *.ini with an [alembic] section, and pyproject.toml with [tool.alembic])`;
+    NO_ENVIRONMENT_HINT = "name the versions directory with --dir PATH, or set `environments` in the migcheck config file";
+    dirMissing = (dir, tree) => `--dir ${dir}: no such directory in ${tree}; nothing would be checked (the path is relative to where migcheck runs)`;
+    dirIsFile = (dir, tree) => `--dir ${dir}: is a file in ${tree}, not a directory of revision files`;
+    dirInSubmodule = (dir, submodule) => `--dir ${dir}: lies inside the submodule ${submodule}, a separate repository whose files this repository's trees do not hold; run migcheck inside ${submodule} instead`;
+    alembicConfigUnreadable = (file, detail) => `${file}: cannot be read (${detail})`;
+    interpolationMissing = (file, option, name) => `${file}: ${option} refers to %(${name})s, which is not set`;
+    interpolationSyntax = (file, option, value) => `${file}: ${option} has a bad '%' in ${JSON.stringify(value)} (write %% for a literal %)`;
+    locationOutsideRepository = (file, location) => `${file}: ${location} is outside the repository; its migrations are not checked`;
+    packageLocationNotFound = (file, location) => `${file}: script_location ${location} names a package that is not a folder in this repository; its migrations are not checked`;
+    scriptLocationMissing = (file, section) => `${file}: [${section}] has no script_location, and its folder has no env.py; skipped`;
+    badPathSeparator = (file, value) => `${file}: path_separator ${JSON.stringify(value)} is not one of space, newline, os, ':' or ';'`;
+    symlinkEscapes = (path) => `${path} is a symlink that leads outside the repository; not read`;
+    symlinkNotFollowed = (path, target) => `${path} is a symlink to ${target}, which is not a migration file of this tree; not read`;
+    SYMLINK_FIX = "replace the symlink with the migration file itself, or point it at a migration file inside the repository";
+    blobMissing = (path, oid) => `${path}: git has no object ${oid} (run \`git fetch\` or \`git fsck\`)`;
+    configInvalid = (source, key, problem) => `config: ${key} in ${source} ${problem}`;
+    CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads, fetchTarget, versionTable, versionTableSchema (see the README, "Configuration", and docs/db.md).';
+    configUnreadable = (source, detail) => `config: cannot read ${source}: ${detail}`;
+    configMissing = (path) => `config: ${path} does not exist`;
+    CONFIG_MISSING_HINT = 'Pass an existing file to --config, or leave it out to use .migcheckrc.json, package.json "migcheck" or pyproject.toml [tool.migcheck].';
+    COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    countOf = (n, noun) => `${COUNT_WORDS[n] ?? String(n)} ${noun}${n === 1 ? "" : "s"}`;
+    idList = (list2) => list2.length === 0 ? "<base>" : list2.join(", ");
+    downRevisionLiteral = (list2) => list2.length === 0 ? "None" : list2.length === 1 ? `'${list2[0]}'` : `(${list2.map((r) => `'${r}'`).join(", ")})`;
+    multipleHeads = (heads) => `the migrations have ${countOf(heads.length, "head")}: ${idList(heads)} (\`alembic upgrade head\` fails on this tree)`;
+    MULTIPLE_HEADS_FIX = "join them with `migcheck merge`, or set the down_revision of the newer one to the other head";
+    editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
+    editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
+    ids = (list2) => list2.length === 0 ? "<base>" : list2.join(", ");
+    planDeleteStep = (rev, file, targetRef, mergedBy) => `Delete ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
+    planRepointStep = (rev, file, from, to) => `Rewrite down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
+    planGitStep = (command, targetRef, missing) => `Run \`${command}\` first: this branch lacks ${missing.length} migration${missing.length === 1 ? "" : "s"} of ${targetRef} (${missing.join(", ")}); migcheck does not run git for you`;
+    appliedDelete = (rev, file, targetRef, mergedBy) => `Deleted ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
+    appliedRepoint = (rev, file, from, to) => `Rewrote down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
+    appliedGitStillToDo = (command) => `Still to do: run \`${command}\` (migcheck never runs git for you)`;
+    APPLIED_NOT_STAGED = "Nothing was staged or committed: review with `git diff`, then commit.";
+    PLAN_APPLY_HINT = "Run `migcheck rebase-plan --apply` to make these edits (it never stages or commits).";
+    planNothingToDo = (dir, targetRef, onto) => `${dir}: nothing to do; this branch's migrations already build on ${targetRef}'s head ${ids(onto)}`;
+    planHeader = (dir, targetRef, onto) => `${dir}: put this branch's migrations on top of ${targetRef}'s head ${ids(onto)}`;
+    appliedHeader = (dir, targetRef, onto) => `${dir}: this branch's migrations now build on ${targetRef}'s head ${ids(onto)}`;
+    planResultHeads = (heads) => `Result: ${heads.length === 1 ? "single head" : `${heads.length} heads`} ${ids(heads)}`;
+    planTargetHasHeads = (dir, targetRef, heads) => `${dir}: the target ${targetRef} itself has ${heads.length} heads (${heads.join(", ")}); merge them on ${targetRef} first (\`git switch ${targetRef} && migcheck merge\`), then run migcheck rebase-plan again`;
+    refuseUnstaged = (file) => `refusing to edit ${file}: it has unstaged edits (or is not tracked by git), and rewriting it could not be undone; commit or stage it first, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+    refusePublished = (rev, file, targetRef) => `refusing to edit ${rev} (${file}): it exists on ${targetRef}, and re-pointing a revision that other databases may have applied makes them skip migrations silently; write a merge migration instead (migcheck merge). Nothing was changed.`;
+    refuseChanged = (file) => `refusing to edit ${file}: it changed since the plan was computed; run migcheck rebase-plan --apply again. Nothing was changed.`;
+    refuseReadOnly = (file) => `refusing to edit ${file}: it is read-only (or its folder is); make it writable, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+    refuseNotLiteral = (file, line, text) => `cannot rewrite down_revision in ${file}:${line}: its value \`${text}\` is not a literal string, tuple, list or None; edit it by hand. Nothing was changed.`;
+    refuseSeveralAssignments = (file, lines) => `cannot rewrite down_revision in ${file}: it is assigned ${lines.length} times (lines ${lines.join(", ")}); keep one assignment, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+    refuseNoDownRevision = (file) => `cannot rewrite down_revision in ${file}: no \`down_revision = …\` assignment was found; edit it by hand. Nothing was changed.`;
+    refuseBlockedPlan = (reasons) => reasons.every((r) => r === "target-multiple-heads") ? "refusing to apply: the plan has no steps to perform until the target has a single head. Nothing was changed." : "refusing to apply: moving this branch's migrations would not fix what is listed above; fix that first, then run migcheck rebase-plan --apply again. Nothing was changed.";
+    applyWriteFailed = (file, reason) => `could not write ${file} (${reason}); every file was restored to what it was`;
+    applyWrongHeads = (dir, predicted, actual) => `${dir}: after the edits the heads were ${ids(actual)}, not the predicted ${ids(predicted)}; every file was restored to what it was (please report this)`;
+    repairUnreadable = (file, line, reason) => `cannot read ${file}:${line}: ${reason}; migcheck will not merge or re-point migrations it cannot read. Nothing was changed.`;
+    mergeNothingToDo = (dir, heads) => heads.length === 0 ? `${dir} has no revisions: nothing to merge` : `${dir} has a single head (${heads[0]}): nothing to merge`;
+    mergeWrote = (rev, file, heads) => `Wrote merge revision ${rev} (${file}) over ${heads.join(", ")}`;
+    MERGE_NOT_STAGED = "Nothing was staged or committed: review the file, then `git add` and commit it.";
+    mergeChooseEnvironment = (dirs) => `several environments have more than one head (${dirs.join(", ")}); choose one with --dir`;
+    mergeBadRevId = (id) => `--rev-id ${JSON.stringify(id)} is not a usable revision id (letters, digits and _ only, as it also names the file)`;
+    mergeRevIdTaken = (id, file) => `revision ${id} already exists (${file}); choose another --rev-id`;
+    mergeFileExists = (file) => `${file} already exists; choose another --rev-id or -m`;
+    mergeTemplateUnsupported = (file, line, construct) => `cannot render ${file}:${line}: ${construct} is not supported (migcheck renders the subset of Mako that Alembic's own templates use); run \`alembic merge heads\` instead`;
+    mergeFileTemplateUnsupported = (template, detail) => `cannot use file_template ${JSON.stringify(template)}: ${detail}`;
+    mergeUnknownTimezone = (name) => `Can't locate timezone: ${name}`;
+    internalFailure = (detail) => `migcheck: internal error: ${detail} (run again with --debug for detail, and please report it)`;
+    compatLabelAsParent = (rev, label, resolved) => `${rev} has down_revision '${label}', a branch label (of ${resolved}): migcheck follows it, but Alembic fails to load this tree on every version (KeyError: '${label}')`;
+    compatLabelAsParentFix = (label, resolved) => `write the revision id instead of the label: replace '${label}' with '${resolved}' in down_revision (branch labels belong in depends_on or in commands such as \`alembic upgrade ${label}@head\`)`;
+    planAmbiguousHead = (dir, targetRef, heads, revisions) => `${dir}: ${targetRef} has ${heads.length} heads (${heads.join(", ")}), each a branch of its own, and nothing tells which one ${revisions.join(", ")} ${revisions.length === 1 ? "belongs" : "belong"} on; set down_revision by hand to the head it should follow, then run migcheck rebase-plan again`;
+    planCannotFix = (dir, targetRef) => `${dir}: rebase-plan cannot put this branch on ${targetRef}: it only moves this branch's own migrations, and check would still report the following, which needs the fix shown:`;
+    READER_NUL_BYTE = "source code cannot contain null bytes";
+    READER_SYNTAX_FIX = "fix the Python syntax at this line (Alembic imports the file, and fails on it on every version)";
+    READER_DOT_PY_NAME = "a file named exactly '.py' makes Alembic crash on every version (it cannot make a module of a name without a stem)";
+    readerDotPyNameFix = (revision) => `rename the file, e.g. to ${revision ?? "<revision>"}_<slug>.py`;
+    COMPAT_EMPTY_DOWN_REVISION = "down_revision = '' is a base on Alembic 1.12 and older, but Alembic 1.13 and newer fail to load this tree (KeyError: '')";
+    COMPAT_EMPTY_DOWN_REVISION_FIX = "write down_revision = None";
+    compatColonInRevision = (revision) => `revision '${revision}' contains ':', which Alembic 1.17.2 and newer refuse ("Character(s) ':' not allowed in revision identifier"); older versions load it`;
+    COMPAT_COLON_IN_REVISION_FIX = "give the revision an id without ':' (and update the down_revision of its children), before the team upgrades Alembic";
+    compatSymlinkName = (path, target, kind) => kind === "link-only" ? `${path} is a symlink to a file named ${target}: Alembic 1.8.1 loads it by the link's name, but 1.10 and newer match the target's name and skip it; migcheck follows 1.10+ and does not read it` : `${path} is a symlink to a file named ${target}: Alembic 1.10 and newer load it by the target's name, but 1.8.1 matches the link's name and skips it; migcheck follows 1.10+`;
+    COMPAT_SYMLINK_NAME_FIX = "give the link and the file it points to the same revision file name (ending in .py), or replace the link with the file";
+    refuseRecordedRepoint = (revision, file, url) => `refusing to re-point ${revision} (${file}): the database ${url} has applied it, and a recorded revision with new ancestors makes \`alembic upgrade\` skip those ancestors silently; write a merge migration instead (migcheck merge). Nothing was changed.`;
+    warnRecordedRepoint = (revision, url) => `warning: the database ${url} has applied ${revision}; --apply will refuse to re-point it (write a merge migration instead: migcheck merge)`;
+  }
+});
 
 // src/core/reader/decode-source.ts
-var COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-var BLANK_OR_COMMENT = /^[ \t\f]*(?:#.*)?$/;
-var LATIN1_NAMES = /^(?:latin[-_]?1|iso[-_]?8859[-_]?1|iso[-_]?latin[-_]?1|l1|cp1252|windows[-_]1252|cp819)(?:[-_].*)?$/i;
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var encoder = new TextEncoder();
 function cookieName(bytes) {
   const lines = [];
   let start = 0;
@@ -265,25 +225,24 @@ function encodeSource(src) {
   }
   return out;
 }
+var COOKIE, BLANK_OR_COMMENT, LATIN1_NAMES, utf8, encoder;
+var init_decode_source = __esm({
+  "src/core/reader/decode-source.ts"() {
+    "use strict";
+    init_errors();
+    init_messages();
+    COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+    BLANK_OR_COMMENT = /^[ \t\f]*(?:#.*)?$/;
+    LATIN1_NAMES = /^(?:latin[-_]?1|iso[-_]?8859[-_]?1|iso[-_]?latin[-_]?1|l1|cp1252|windows[-_]1252|cp819)(?:[-_].*)?$/i;
+    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    encoder = new TextEncoder();
+  }
+});
 
 // src/core/reader/select-revision-files.ts
-var ONLY_SOURCE = /^(?!\.#|__init__)([^\n]*\.py)\n?$/;
-var SOURCELESS = /^(?!\.#|__init__)([^\n]*\.py)([co])?\n?$/;
 function isRevisionFileName(basename8, options) {
   return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename8);
 }
-var newDir = () => ({ files: [], dirs: /* @__PURE__ */ new Map() });
-var byCodePoint = (a, b) => {
-  const x = [...a];
-  const y = [...b];
-  for (let k = 0; k < Math.min(x.length, y.length); k++) {
-    const d = x[k].codePointAt(0) - y[k].codePointAt(0);
-    if (d !== 0) return d;
-  }
-  return x.length - y.length;
-};
-var sortNames = (names) => names.every((s) => !/[\ud800-\udfff]/.test(s)) ? names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : names.sort(byCodePoint);
-var normaliseDir = (d) => d.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").replace(/\/+$/, "").replace(/^\.$/, "");
 function selectRevisionFiles(paths, env, realPaths) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -339,21 +298,67 @@ function symlinkNameCompat(path, realName, options) {
   const byTarget = isRevisionFileName(realName, options);
   return byLink === byTarget ? void 0 : byLink ? "link-only" : "target-only";
 }
+function compareLoadOrder(a, b) {
+  const x = a.split("/");
+  const y = b.split("/");
+  for (let k = 0; k < x.length && k < y.length; k++) {
+    const aFile = k === x.length - 1;
+    const bFile = k === y.length - 1;
+    if (x[k] === y[k] && aFile === bFile) continue;
+    if (aFile !== bFile) return aFile ? -1 : 1;
+    return byCodePoint(x[k], y[k]);
+  }
+  return x.length - y.length;
+}
+var ONLY_SOURCE, SOURCELESS, newDir, byCodePoint, sortNames, normaliseDir;
+var init_select_revision_files = __esm({
+  "src/core/reader/select-revision-files.ts"() {
+    "use strict";
+    ONLY_SOURCE = /^(?!\.#|__init__)([^\n]*\.py)\n?$/;
+    SOURCELESS = /^(?!\.#|__init__)([^\n]*\.py)([co])?\n?$/;
+    newDir = () => ({ files: [], dirs: /* @__PURE__ */ new Map() });
+    byCodePoint = (a, b) => {
+      const x = [...a];
+      const y = [...b];
+      for (let k = 0; k < Math.min(x.length, y.length); k++) {
+        const d = x[k].codePointAt(0) - y[k].codePointAt(0);
+        if (d !== 0) return d;
+      }
+      return x.length - y.length;
+    };
+    sortNames = (names) => names.every((s) => !/[\ud800-\udfff]/.test(s)) ? names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : names.sort(byCodePoint);
+    normaliseDir = (d) => d.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").replace(/\/+$/, "").replace(/^\.$/, "");
+  }
+});
+
+// src/core/reader/merge-in-load-order.ts
+function mergeInLoadOrder(files, added) {
+  if (added.length === 0) return [...files];
+  const sorted2 = [...added].sort((a, b) => compareLoadOrder(a.path, b.path));
+  const out = [];
+  let i = 0;
+  for (const file of sorted2) {
+    let lo = i;
+    let hi = files.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (compareLoadOrder(files[mid].path, file.path) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; i < lo; i++) out.push(files[i]);
+    out.push(file);
+  }
+  for (; i < files.length; i++) out.push(files[i]);
+  return out;
+}
+var init_merge_in_load_order = __esm({
+  "src/core/reader/merge-in-load-order.ts"() {
+    "use strict";
+    init_select_revision_files();
+  }
+});
 
 // src/core/reader/python-string.ts
-var SIMPLE = {
-  "\\": "\\",
-  "'": "'",
-  '"': '"',
-  a: "\x07",
-  b: "\b",
-  f: "\f",
-  n: "\n",
-  r: "\r",
-  t: "	",
-  v: "\v"
-};
-var HEX = /^[0-9a-fA-F]+$/;
 function evalStringToken(text, tok) {
   const prefix = tok.prefix ?? "";
   if (prefix.includes("b")) return { error: "a bytes literal" };
@@ -405,15 +410,27 @@ function evalStringToken(text, tok) {
   }
   return { value: out };
 }
+var SIMPLE, HEX;
+var init_python_string = __esm({
+  "src/core/reader/python-string.ts"() {
+    "use strict";
+    SIMPLE = {
+      "\\": "\\",
+      "'": "'",
+      '"': '"',
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v"
+    };
+    HEX = /^[0-9a-fA-F]+$/;
+  }
+});
 
 // src/core/reader/evaluate-value.ts
-var NotLiteral = class {
-  constructor(what) {
-    this.what = what;
-  }
-  what;
-};
-var CLOSE = { "(": ")", "[": "]" };
 function evaluateValue(text, tokens) {
   let pos = 0;
   let depth = 0;
@@ -523,13 +540,13 @@ function evaluateValue(text, tokens) {
   }
 }
 function firstUnclosed(tokens) {
-  const open2 = [];
+  const open3 = [];
   for (const t of tokens) {
     if (t.kind !== "op") continue;
-    if (t.value === "(" || t.value === "[" || t.value === "{") open2.push(t.value);
-    else if (t.value === ")" || t.value === "]" || t.value === "}") open2.pop();
+    if (t.value === "(" || t.value === "[" || t.value === "{") open3.push(t.value);
+    else if (t.value === ")" || t.value === "]" || t.value === "}") open3.pop();
   }
-  return open2[open2.length - 1];
+  return open3[open3.length - 1];
 }
 function normalise(top) {
   switch (top.kind) {
@@ -550,9 +567,22 @@ function normalise(top) {
     }
   }
 }
+var NotLiteral, CLOSE;
+var init_evaluate_value = __esm({
+  "src/core/reader/evaluate-value.ts"() {
+    "use strict";
+    init_python_string();
+    NotLiteral = class {
+      constructor(what) {
+        this.what = what;
+      }
+      what;
+    };
+    CLOSE = { "(": ")", "[": "]" };
+  }
+});
 
 // src/core/reader/find-revises.ts
-var REVISES = /^[ \t]*Revises:[ \t]*/gm;
 function findRevises(text, doc) {
   const q = doc.quotes ?? 1;
   const bodyStart = doc.start + (doc.prefix ?? "").length + q;
@@ -572,10 +602,15 @@ function findRevises(text, doc) {
   }
   return { span: { start, end, line }, text: text.slice(start, end) };
 }
+var REVISES;
+var init_find_revises = __esm({
+  "src/core/reader/find-revises.ts"() {
+    "use strict";
+    REVISES = /^[ \t]*Revises:[ \t]*/gm;
+  }
+});
 
 // src/core/reader/is-empty-migration.ts
-var TRIPLE_QUOTED = /("""|''')[\s\S]*?\1/g;
-var NOOP_LINE = /^(?:pass|\.\.\.|(?:[rRuUbB]{0,2})?(?:"[^"\n]*"|'[^'\n]*'))?$/;
 function functionBody(text, name) {
   const def = new RegExp(`^def[ \\t]+${name}[ \\t]*\\(`, "m").exec(text);
   if (!def) return void 0;
@@ -595,21 +630,16 @@ function isEmptyMigration(text) {
   }
   return true;
 }
+var TRIPLE_QUOTED, NOOP_LINE;
+var init_is_empty_migration = __esm({
+  "src/core/reader/is-empty-migration.ts"() {
+    "use strict";
+    TRIPLE_QUOTED = /("""|''')[\s\S]*?\1/g;
+    NOOP_LINE = /^(?:pass|\.\.\.|(?:[rRuUbB]{0,2})?(?:"[^"\n]*"|'[^'\n]*'))?$/;
+  }
+});
 
 // src/core/reader/scan-python.ts
-var MAX_LINE_TOKENS = 1e5;
-var KINDS = ["name", "string", "number", "op", "other"];
-var K_NAME = 0;
-var K_STRING = 1;
-var K_NUMBER = 2;
-var K_OP = 3;
-var K_OTHER = 4;
-var STRING_PREFIXES = /* @__PURE__ */ new Set(["r", "u", "f", "b", "br", "rb", "fr", "rf"]);
-var NO_FIELDS = [];
-var LONGEST = 40;
-var isNameStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 128 && c !== 65279;
-var isNameChar = (c) => isNameStart(c) || c >= 48 && c <= 57;
-var isDigit = (c) => c >= 48 && c <= 57;
 function scanPython(text, onLine, interesting = () => true) {
   const n = text.length;
   const problems = [];
@@ -866,14 +896,14 @@ function scanPython(text, onLine, interesting = () => true) {
       continue;
     }
     if (c === 41 || c === 93 || c === 125) {
-      const open2 = depth > 0 ? openCh[--depth] : void 0;
+      const open3 = depth > 0 ? openCh[--depth] : void 0;
       const openAt = openLine[depth];
       if (problems.length > 0) {
-      } else if (open2 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
-      else if (open2 !== (c === 41 ? 40 : c - 2)) {
+      } else if (open3 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
+      else if (open3 !== (c === 41 ? 40 : c - 2)) {
         problems.push({
           line,
-          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open2)}'${openAt === line ? "" : ` on line ${openAt}`}`
+          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open3)}'${openAt === line ? "" : ` on line ${openAt}`}`
         });
       }
       push(K_OP, i, i + 1, line);
@@ -904,9 +934,6 @@ function conflictMarkerEnd(text, i) {
   while (k < text.length && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
   return k;
 }
-var THREE = /* @__PURE__ */ new Set(["**=", "//=", ">>=", "<<=", "..."]);
-var TWO = /* @__PURE__ */ new Set(["**", "//", "<<", ">>", "->", ":=", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="]);
-var OP_CHARS = new Set([..."+-*/%&|^@<>=!:"].map((ch) => ch.charCodeAt(0)));
 function operatorLength(text, i) {
   const c = text.charCodeAt(i);
   if (c === 46) return text.startsWith("...", i) ? 3 : 1;
@@ -917,12 +944,30 @@ function operatorLength(text, i) {
   if (TWO.has(three.slice(0, 2))) return 2;
   return 1;
 }
+var MAX_LINE_TOKENS, KINDS, K_NAME, K_STRING, K_NUMBER, K_OP, K_OTHER, STRING_PREFIXES, NO_FIELDS, LONGEST, isNameStart, isNameChar, isDigit, THREE, TWO, OP_CHARS;
+var init_scan_python = __esm({
+  "src/core/reader/scan-python.ts"() {
+    "use strict";
+    MAX_LINE_TOKENS = 1e5;
+    KINDS = ["name", "string", "number", "op", "other"];
+    K_NAME = 0;
+    K_STRING = 1;
+    K_NUMBER = 2;
+    K_OP = 3;
+    K_OTHER = 4;
+    STRING_PREFIXES = /* @__PURE__ */ new Set(["r", "u", "f", "b", "br", "rb", "fr", "rf"]);
+    NO_FIELDS = [];
+    LONGEST = 40;
+    isNameStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 128 && c !== 65279;
+    isNameChar = (c) => isNameStart(c) || c >= 48 && c <= 57;
+    isDigit = (c) => c >= 48 && c <= 57;
+    THREE = /* @__PURE__ */ new Set(["**=", "//=", ">>=", "<<=", "..."]);
+    TWO = /* @__PURE__ */ new Set(["**", "//", "<<", ">>", "->", ":=", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="]);
+    OP_CHARS = new Set([..."+-*/%&|^@<>=!:"].map((ch) => ch.charCodeAt(0)));
+  }
+});
 
 // src/core/reader/scan-module.ts
-var HARD_BLOCKS = /* @__PURE__ */ new Set(["if", "elif", "else", "for", "while", "try", "except", "finally", "with"]);
-var SOFT_BLOCKS = /* @__PURE__ */ new Set(["match", "case"]);
-var isOp = (t, v) => t !== void 0 && t.kind === "op" && t.value === v;
-var isName = (t, v) => t !== void 0 && t.kind === "name" && (v === void 0 || t.value === v);
 function topLevel(tokens, from, to, v) {
   const hits = [];
   let depth = 0;
@@ -1108,14 +1153,19 @@ function dottedText(tokens) {
   }
   return s;
 }
+var HARD_BLOCKS, SOFT_BLOCKS, isOp, isName;
+var init_scan_module = __esm({
+  "src/core/reader/scan-module.ts"() {
+    "use strict";
+    init_scan_python();
+    HARD_BLOCKS = /* @__PURE__ */ new Set(["if", "elif", "else", "for", "while", "try", "except", "finally", "with"]);
+    SOFT_BLOCKS = /* @__PURE__ */ new Set(["match", "case"]);
+    isOp = (t, v) => t !== void 0 && t.kind === "op" && t.value === v;
+    isName = (t, v) => t !== void 0 && t.kind === "name" && (v === void 0 || t.value === v);
+  }
+});
 
 // src/core/reader/read-revision-file.ts
-var REVISION_FIELDS = ["revision", "down_revision", "branch_labels", "depends_on"];
-var FIELD_SET = new Set(REVISION_FIELDS);
-var LEGACY_REV = /^([a-f0-9]+)\.py\n?$/;
-var ILLEGAL = ["+", "-", "@"];
-var ILLEGAL_FROM_1_17_2 = ":";
-var basename = (path) => path.slice(path.lastIndexOf("/") + 1);
 function lineAt(text, index) {
   let line = 1;
   for (let k = 0; k < index; k++) {
@@ -1264,10 +1314,26 @@ function siteOf(text, field, a) {
   const items = ev.items;
   return { field, line: a.line, span, text: valueText, items, scalar: ev.scalar };
 }
+var REVISION_FIELDS, FIELD_SET, LEGACY_REV, ILLEGAL, ILLEGAL_FROM_1_17_2, basename;
+var init_read_revision_file = __esm({
+  "src/core/reader/read-revision-file.ts"() {
+    "use strict";
+    init_messages();
+    init_evaluate_value();
+    init_find_revises();
+    init_is_empty_migration();
+    init_scan_module();
+    init_scan_python();
+    REVISION_FIELDS = ["revision", "down_revision", "branch_labels", "depends_on"];
+    FIELD_SET = new Set(REVISION_FIELDS);
+    LEGACY_REV = /^([a-f0-9]+)\.py\n?$/;
+    ILLEGAL = ["+", "-", "@"];
+    ILLEGAL_FROM_1_17_2 = ":";
+    basename = (path) => path.slice(path.lastIndexOf("/") + 1);
+  }
+});
 
 // src/core/reader/resolve-label-constants.ts
-var FIELDS = [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]];
-var joinModule = (base, name) => base.endsWith(".") ? base + name : `${base}.${name}`;
 function needFor(expression, imports) {
   const parts = expression.split(".");
   const root = parts[0];
@@ -1359,11 +1425,1651 @@ function resolveLabelConstants(file, text, modules) {
   }
   return result;
 }
+var FIELDS, joinModule;
+var init_resolve_label_constants = __esm({
+  "src/core/reader/resolve-label-constants.ts"() {
+    "use strict";
+    init_messages();
+    init_evaluate_value();
+    init_scan_module();
+    FIELDS = [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]];
+    joinModule = (base, name) => base.endsWith(".") ? base + name : `${base}.${name}`;
+  }
+});
 
 // src/core/reader/index.ts
-var READER_VERSION = "reader-3";
+var init_reader = __esm({
+  "src/core/reader/index.ts"() {
+    "use strict";
+    init_reader_version();
+    init_decode_source();
+    init_select_revision_files();
+    init_merge_in_load_order();
+    init_read_revision_file();
+    init_resolve_label_constants();
+  }
+});
+
+// src/fs/write-file-atomic.ts
+function temporaryName(path, pid, random) {
+  return (0, import_node_path.join)((0, import_node_path.dirname)(path), `.${(0, import_node_path.basename)(path)}.migcheck-${pid}-${random}.tmp`);
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function removeStaleTemporaries(dir, now = Date.now()) {
+  const names = await (0, import_promises.readdir)(dir).catch(() => []);
+  const removed = [];
+  for (const name of names) {
+    const match = TEMPORARY.exec(name);
+    if (!match) continue;
+    const full = (0, import_node_path.join)(dir, name);
+    const info = await (0, import_promises.lstat)(full).catch(() => void 0);
+    if (!info?.isFile()) continue;
+    if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
+    if (await (0, import_promises.unlink)(full).then(() => true, () => false)) removed.push(name);
+  }
+  return removed;
+}
+async function writeFileAtomic(path, bytes, mode) {
+  await removeStaleTemporaries((0, import_node_path.dirname)(path));
+  const keepMode = mode ?? await (0, import_promises.stat)(path).then((s) => s.mode & 4095, () => 420);
+  const temporary = temporaryName(path, process.pid, (0, import_node_crypto.randomBytes)(4).toString("hex"));
+  const handle = await (0, import_promises.open)(temporary, "wx", keepMode);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => void 0);
+    await (0, import_promises.unlink)(temporary).catch(() => void 0);
+    throw error;
+  }
+  await handle.close();
+  try {
+    await (0, import_promises.rename)(temporary, path);
+  } catch (error) {
+    await (0, import_promises.unlink)(temporary).catch(() => void 0);
+    throw error;
+  }
+}
+var import_promises, import_node_path, import_node_crypto, TEMPORARY, PIDLESS_STALE_MS;
+var init_write_file_atomic = __esm({
+  "src/fs/write-file-atomic.ts"() {
+    "use strict";
+    import_promises = require("node:fs/promises");
+    import_node_path = require("node:path");
+    import_node_crypto = require("node:crypto");
+    TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
+    PIDLESS_STALE_MS = 10 * 60 * 1e3;
+  }
+});
+
+// src/git/git-process.cts
+function gitEnvironment(env) {
+  let copy = environments.get(env);
+  if (!copy) environments.set(env, copy = { ...env, LC_ALL: "C", LANGUAGE: "C" });
+  return copy;
+}
+function spawnGit(context, args) {
+  return (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], {
+    cwd: context.cwd,
+    env: gitEnvironment(context.env),
+    stdio: ["pipe", "pipe", "pipe"],
+    windowsHide: true
+  });
+}
+var import_node_child_process, GIT_GLOBAL_ARGS, environments;
+var init_git_process = __esm({
+  "src/git/git-process.cts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    GIT_GLOBAL_ARGS = ["--no-optional-locks"];
+    environments = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/git/run-git.ts
+function spawnFailure(error, cwd) {
+  const code = error?.code;
+  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
+  if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
+  return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
+}
+function runGit(context, args, options = {}) {
+  return new Promise((resolve3, reject) => {
+    let child;
+    try {
+      child = spawnGit(context, args);
+    } catch (error) {
+      reject(spawnFailure(error, context.cwd));
+      return;
+    }
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.stdin.on("error", () => void 0);
+    child.on("error", (error) => reject(spawnFailure(error, context.cwd)));
+    child.on("close", (code, signal) => {
+      const result = {
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+        code: code ?? (signal ? 128 : 1)
+      };
+      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve3(result);
+      else reject(new GitError(args, result.code, result.stderr));
+    });
+    child.stdin.end(options.input ?? "");
+  });
+}
+var import_node_fs, GitError;
+var init_run_git = __esm({
+  "src/git/run-git.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    init_errors();
+    init_messages();
+    init_git_process();
+    init_git_process();
+    GitError = class extends MigcheckError {
+      args;
+      code;
+      stderr;
+      constructor(args, code, stderr) {
+        super(gitFailed(args, stderr));
+        this.name = "GitError";
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+      }
+    };
+  }
+});
+
+// src/git/staged-paths.cts
+var init_staged_paths = __esm({
+  "src/git/staged-paths.cts"() {
+    "use strict";
+    init_git_process();
+  }
+});
+
+// src/git/argv.ts
+function validateRef(ref, what = "ref") {
+  if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref)) {
+    throw new MigcheckError(badRef(what, ref), { hint: BAD_REF_HINT });
+  }
+  return ref;
+}
+function repositoryInfoArgs(withToplevel = true) {
+  return [
+    "rev-parse",
+    "--path-format=absolute",
+    ...withToplevel ? ["--show-toplevel"] : [],
+    "--absolute-git-dir",
+    "--git-common-dir",
+    "--is-shallow-repository",
+    "--is-bare-repository",
+    "--revs-only",
+    "HEAD",
+    "--symbolic-full-name",
+    "HEAD"
+  ];
+}
+function symbolicHeadArgs() {
+  return ["symbolic-ref", "-q", "HEAD"];
+}
+function lsTreeArgs(rev, paths) {
+  return ["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", validateRef(rev, "revision"), ...paths ? ["--", ...paths] : []];
+}
+function lsFilesArgs(paths) {
+  return ["ls-files", "-s", "-z", "--", ...(paths ?? []).map((p) => `:(literal)${p}`)];
+}
+function lsFilesConfigArgs() {
+  return ["ls-files", "-s", "-z", "--", ...CONFIG_PATHSPECS];
+}
+function resolveCommitArgs(ref) {
+  return ["rev-parse", "--verify", "-q", "--end-of-options", `${validateRef(ref)}^{commit}`];
+}
+function mergeBaseArgs(a, b) {
+  return ["merge-base", "--end-of-options", validateRef(a, "revision"), validateRef(b, "revision")];
+}
+function forEachRefArgs(refs) {
+  return ["for-each-ref", `--format=${FOR_EACH_REF_FORMAT}`, "--", ...refs];
+}
+function catFileBatchArgs() {
+  return ["cat-file", "--batch"];
+}
+function catFileBatchCommandArgs() {
+  return ["cat-file", "--batch-command"];
+}
+var CONFIG_PATHSPECS, FOR_EACH_REF_FORMAT;
+var init_argv = __esm({
+  "src/git/argv.ts"() {
+    "use strict";
+    init_errors();
+    init_messages();
+    init_staged_paths();
+    CONFIG_PATHSPECS = ["*.ini", "pyproject.toml", "*/pyproject.toml", "env.py", "*/env.py"];
+    FOR_EACH_REF_FORMAT = "%(refname)%00%(objectname)%00%(symref)%00%(*objectname)";
+  }
+});
+
+// src/git/parse-z.ts
+function splitNul(stdout) {
+  const items = stdout.split("\0");
+  if (items[items.length - 1] === "") items.pop();
+  return items;
+}
+function parseLsTree(stdout) {
+  const entries = [];
+  for (const record of splitNul(stdout)) {
+    const tab = record.indexOf("	");
+    const [mode, type, oid] = record.slice(0, tab).split(" ");
+    if (tab < 0 || !mode || !oid) throw new Error(`unexpected ls-tree output: ${JSON.stringify(record)}`);
+    if (type === "blob") entries.push({ path: record.slice(tab + 1), oid, mode });
+  }
+  return entries;
+}
+function parseLsFiles(stdout) {
+  const records = [];
+  for (const record of splitNul(stdout)) {
+    const tab = record.indexOf("	");
+    const [mode, oid, stage] = record.slice(0, tab).split(" ");
+    if (tab < 0 || !mode || !oid || stage === void 0) throw new Error(`unexpected ls-files output: ${JSON.stringify(record)}`);
+    if (mode !== "160000") records.push({ path: record.slice(tab + 1), oid, mode, stage: Number(stage) });
+  }
+  return records;
+}
+function resolveIndexStages(records) {
+  const chosen = /* @__PURE__ */ new Map();
+  const unmerged = /* @__PURE__ */ new Set();
+  for (const record of records) {
+    if (record.stage !== 0) unmerged.add(record.path);
+    if (record.stage === 0 || record.stage === 2) chosen.set(record.path, record);
+  }
+  const entries = [...chosen.values()].map(({ path, oid, mode }) => ({ path, oid, mode }));
+  return { entries, unmerged: [...unmerged].sort() };
+}
+function parseRepositoryInfo(stdout, withToplevel) {
+  const lines = stdout.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  const offset = withToplevel ? 1 : 0;
+  const [gitDir, commonDir, shallow, bare, head, symbolicHead] = lines.slice(offset);
+  if (!gitDir || !commonDir || shallow === void 0 || bare === void 0) {
+    throw new Error(`unexpected rev-parse output: ${JSON.stringify(stdout)}`);
+  }
+  return {
+    root: withToplevel ? lines[0] : void 0,
+    gitDir,
+    commonDir,
+    isShallow: shallow === "true",
+    isBare: bare === "true",
+    head: head || void 0,
+    symbolicHead: symbolicHead || void 0
+  };
+}
+function parseForEachRef(stdout) {
+  return stdout.split("\n").filter((line) => line !== "").map((line) => {
+    const [name = "", objectname = "", symref = "", peeled = ""] = line.split("\0");
+    return { name, commit: peeled || objectname, symref: symref || void 0 };
+  });
+}
+function shortRefName(ref) {
+  for (const prefix of ["refs/heads/", "refs/remotes/", "refs/tags/"]) {
+    if (ref.startsWith(prefix)) return ref.slice(prefix.length);
+  }
+  return ref;
+}
+var init_parse_z = __esm({
+  "src/git/parse-z.ts"() {
+    "use strict";
+  }
+});
+
+// src/git/list-tree.ts
+async function listTree(repo, rev, paths) {
+  if (paths && paths.length === 0) return [];
+  const { stdout } = await runGit(repo, lsTreeArgs(rev, paths));
+  return parseLsTree(stdout);
+}
+var init_list_tree = __esm({
+  "src/git/list-tree.ts"() {
+    "use strict";
+    init_argv();
+    init_parse_z();
+    init_run_git();
+  }
+});
+
+// src/git/list-index.ts
+async function listIndex(repo, paths) {
+  if (paths && paths.length === 0) return { entries: [], unmerged: [] };
+  const { stdout } = await runGit(repo, lsFilesArgs(paths));
+  return resolveIndexStages(parseLsFiles(stdout));
+}
+async function listIndexConfigFiles(repo) {
+  const { stdout } = await runGit(repo, lsFilesConfigArgs());
+  return resolveIndexStages(parseLsFiles(stdout));
+}
+var init_list_index = __esm({
+  "src/git/list-index.ts"() {
+    "use strict";
+    init_argv();
+    init_parse_z();
+    init_run_git();
+  }
+});
+
+// src/git/blob-reader.ts
+var BatchParser, EMPTY_BLOBS, OID, BlobReader;
+var init_blob_reader = __esm({
+  "src/git/blob-reader.ts"() {
+    "use strict";
+    init_errors();
+    init_messages();
+    init_argv();
+    init_run_git();
+    BatchParser = class {
+      /** `bodyFollows(k)`: whether the k-th answer completed by the current push carries the object's bytes. */
+      constructor(bodyFollows = () => true) {
+        this.bodyFollows = bodyFollows;
+      }
+      bodyFollows;
+      header = Buffer.alloc(0);
+      body;
+      /** Consumes a chunk and returns the answers it completed, in order. */
+      push(chunk) {
+        const answers = [];
+        let rest = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        while (rest.length > 0) {
+          if (this.body) {
+            const body = this.body;
+            const take = Math.min(body.data.length - body.filled, rest.length);
+            rest.copy(body.data, body.filled, 0, take);
+            body.filled += take;
+            rest = rest.subarray(take);
+            if (body.filled < body.data.length) break;
+            if (body.data[body.data.length - 1] !== 10) throw new Error("cat-file --batch: object not followed by a newline");
+            answers.push({ name: body.name, kind: "object", type: body.type, data: body.data.subarray(0, body.data.length - 1) });
+            this.body = void 0;
+            continue;
+          }
+          const newline = rest.indexOf(10);
+          if (newline < 0) {
+            this.header = Buffer.concat([this.header, rest]);
+            break;
+          }
+          const line = Buffer.concat([this.header, rest.subarray(0, newline)]).toString("utf8");
+          this.header = Buffer.alloc(0);
+          rest = rest.subarray(newline + 1);
+          const miss = /^(.*) (missing|ambiguous)$/s.exec(line);
+          if (miss) {
+            answers.push({ name: miss[1], kind: miss[2] });
+            continue;
+          }
+          const parts = line.split(" ");
+          const size = Number(parts[2]);
+          if (parts.length !== 3 || !Number.isSafeInteger(size) || size < 0) throw new Error(`cat-file --batch: unexpected header ${JSON.stringify(line)}`);
+          if (!this.bodyFollows(answers.length)) {
+            answers.push({ name: parts[0], kind: "object", type: parts[1], data: new Uint8Array(0) });
+            continue;
+          }
+          this.body = { name: parts[0], type: parts[1], data: Buffer.allocUnsafe(size + 1), filled: 0 };
+        }
+        return answers;
+      }
+      /** True when no answer is half-read (a clean end of stream). */
+      get idle() {
+        return this.body === void 0 && this.header.length === 0;
+      }
+    };
+    EMPTY_BLOBS = /* @__PURE__ */ new Set([
+      "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
+      "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"
+    ]);
+    OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+    BlobReader = class {
+      constructor(repo) {
+        this.repo = repo;
+      }
+      repo;
+      child;
+      queue = [];
+      failure;
+      closed = false;
+      exited;
+      readCount = 0;
+      /** False once git said it has no `--batch-command` (before 2.36). */
+      commands = true;
+      answered = false;
+      /** How many objects were read from git so far (answers received, the empty blob excluded). */
+      get objectsRead() {
+        return this.readCount;
+      }
+      /**
+       * Reads the blobs with the given full object ids (duplicates read once). Missing objects and
+       * non-blobs are absent from the result; the caller decides what that means.
+       */
+      readAll(oids) {
+        const result = /* @__PURE__ */ new Map();
+        const wanted = [];
+        for (const oid of new Set(oids)) {
+          if (!OID.test(oid)) return Promise.reject(new MigcheckError(badObjectId(oid)));
+          if (EMPTY_BLOBS.has(oid)) result.set(oid, new Uint8Array(0));
+          else wanted.push(oid);
+        }
+        if (wanted.length === 0) return Promise.resolve(result);
+        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve3) => resolve3(group.result));
+      }
+      /**
+       * What each name is (`HEAD`, `<commit>:<path>`, `main^{commit}`), through the same process and
+       * without reading the objects; a name that is missing or not askable on one line is absent.
+       */
+      info(names) {
+        const objects = /* @__PURE__ */ new Map();
+        const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
+        if (wanted.length === 0) return Promise.resolve(objects);
+        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
+      }
+      /**
+       * The objects names stand for, with their bytes (`HEAD` → its commit): for small objects only.
+       * A missing name is absent.
+       */
+      named(names) {
+        const objects = /* @__PURE__ */ new Map();
+        const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
+        if (wanted.length === 0) return Promise.resolve(objects);
+        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
+      }
+      /** The tree ids of `<rev>:<path>` names (`<rev>:` is the root); names of no tree are absent. */
+      async treeIds(names) {
+        const trees = /* @__PURE__ */ new Map();
+        for (const [name, object] of await this.info(names)) if (object.type === "tree") trees.set(name, object.oid);
+        return trees;
+      }
+      ask(requests, shape, done) {
+        if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
+        if (this.failure !== void 0) return Promise.reject(this.failure);
+        return new Promise((resolve3, reject) => {
+          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve3), reject };
+          const child = this.start();
+          const queued = requests.map((request) => ({ ...request, group }));
+          this.queue.push(...queued);
+          child.stdin.write(this.lines(queued));
+        });
+      }
+      lines(requests) {
+        return requests.map((r) => `${this.commands ? r.info ? "info " : "contents " : ""}${r.name}
+`).join("");
+      }
+      /** Ends the git process and waits for it to exit. Safe to call more than once. */
+      async close() {
+        this.closed = true;
+        if (!this.child) return;
+        if (this.child.exitCode === null && this.child.signalCode === null) this.child.stdin.end();
+        const timer = setTimeout(() => this.child?.kill("SIGKILL"), 5e3);
+        try {
+          await this.exited;
+        } finally {
+          clearTimeout(timer);
+        }
+      }
+      start() {
+        if (this.child) return this.child;
+        const child = spawnGit(this.repo, this.commands ? catFileBatchCommandArgs() : catFileBatchArgs());
+        this.child = child;
+        const parser = new BatchParser((k) => !(this.commands && this.queue[k]?.info));
+        let stderr = "";
+        this.exited = new Promise((resolve3) => child.on("close", () => resolve3()));
+        child.stderr.on("data", (chunk) => {
+          stderr += chunk.toString("utf8");
+        });
+        child.stdout.on("data", (chunk) => {
+          if (this.failure !== void 0 || child !== this.child) return;
+          try {
+            for (const answer of parser.push(chunk)) this.answer(answer);
+          } catch (error) {
+            this.fail(new MigcheckError(blobReaderFailed(String(error.message)), { cause: error }));
+          }
+        });
+        child.stdin.on("error", () => void 0);
+        child.on("error", (error) => this.fail(spawnFailure(error, this.repo.cwd)));
+        child.on("close", (code, signal) => {
+          if (child !== this.child || this.queue.length === 0 || this.legacyRestart(stderr)) return;
+          this.fail(new MigcheckError(blobReaderFailed(stderr.trim() || `exit ${code ?? signal}`)));
+        });
+        return child;
+      }
+      /**
+       * Git before 2.36 refuses `--batch-command` before answering anything: start `--batch` instead
+       * and ask again. True when that was the failure.
+       */
+      legacyRestart(stderr) {
+        if (!this.commands || this.answered || !/batch-command|unknown option|usage: git cat-file/i.test(stderr)) return false;
+        this.commands = false;
+        this.child = void 0;
+        const pending = [...this.queue];
+        this.start().stdin.write(this.lines(pending));
+        return true;
+      }
+      answer(answer) {
+        this.answered = true;
+        const request = this.queue.shift();
+        if (!request || request.name !== answer.name && !((request.info || request.named) && answer.kind === "object")) {
+          throw new Error(`answer for ${answer.name} does not match the request ${request?.name ?? "(none)"}`);
+        }
+        const { group } = request;
+        if (request.info) {
+          if (answer.kind === "object") group.objects.set(request.name, { oid: answer.name, type: answer.type });
+        } else if (request.named) {
+          if (answer.kind === "object") group.objects.set(request.name, { oid: answer.name, type: answer.type, data: answer.data });
+        } else {
+          this.readCount += 1;
+          if (answer.kind === "object" && answer.type === "blob") group.result.set(request.name, answer.data);
+        }
+        group.remaining -= 1;
+        if (group.remaining === 0) group.resolve(group.result);
+      }
+      fail(error) {
+        if (this.failure !== void 0) return;
+        this.failure = error;
+        const groups = new Set(this.queue.map((request) => request.group));
+        this.queue.length = 0;
+        for (const group of groups) group.reject(error);
+        if (this.child && this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
+      }
+    };
+  }
+});
+
+// src/core/reader/expression-items.ts
+function hasExpressionItems(file) {
+  return file.branchLabels.some((i) => i.kind === "expression") || file.dependsOn.some((i) => i.kind === "expression");
+}
+function anyExpressionItems(files) {
+  for (const file of files) if (hasExpressionItems(file)) return true;
+  return false;
+}
+var init_expression_items = __esm({
+  "src/core/reader/expression-items.ts"() {
+    "use strict";
+  }
+});
+
+// src/cache/parse-cache-codec.ts
+function encodeSite(site) {
+  if (site === void 0) return "";
+  if (site.items === void 0) return void 0;
+  const values = stringsOf(site.items);
+  if (values === void 0) return void 0;
+  return [site.line, site.span.start, site.span.end, site.span.line, site.scalar ? 1 : 0, site.text, ...values].join(ITEM);
+}
+function settle(parse2, sites) {
+  Object.defineProperty(parse2, "sites", { value: sites, enumerable: true, writable: true, configurable: true });
+  return sites;
+}
+function decodeSites(s0, s1, s2, s3) {
+  const sites = {};
+  if (s0 !== "") sites.revision = decodeSite("revision", s0);
+  if (s1 !== "") sites.down_revision = decodeSite("down_revision", s1);
+  if (s2 !== "") sites.branch_labels = decodeSite("branch_labels", s2);
+  if (s3 !== "") sites.depends_on = decodeSite("depends_on", s3);
+  return sites;
+}
+function decodeRevises(text) {
+  const [start, end, line, value = ""] = text.split(ITEM);
+  return { span: { start: count(start), end: count(end), line: count(line) }, text: value };
+}
+function decodeSite(field, text) {
+  const [line, start, end, spanLine, scalar, valueText = "", ...values] = text.split(ITEM);
+  return {
+    field,
+    line: count(line),
+    span: { start: count(start), end: count(end), line: count(spanLine) },
+    text: valueText,
+    items: values.map((value) => ({ kind: "string", value })),
+    scalar: scalar === "1"
+  };
+}
+function rememberEncoding(file, encoded) {
+  encodings.set(file, encoded);
+}
+function encodingOf(file) {
+  const known2 = encodings.get(file);
+  if (known2 !== void 0) return known2;
+  const { path: _path, blob: _blob, ...parse2 } = file;
+  return encodeParse(parse2);
+}
+function encodeParse(parse2) {
+  if (parse2.problems.length > 0 || parse2.revision === void 0 || parse2.downRevisions === void 0) return void 0;
+  const labels = stringsOf(parse2.branchLabels);
+  const depends = stringsOf(parse2.dependsOn);
+  if (!labels || !depends) return void 0;
+  const sites = [];
+  for (const field of FIELDS2) {
+    const site = encodeSite(parse2.sites[field]);
+    if (site === void 0) return void 0;
+    sites.push(site);
+  }
+  const revises = parse2.revises ? [parse2.revises.span.start, parse2.revises.span.end, parse2.revises.span.line, parse2.revises.text].join(ITEM) : "";
+  const encoded = [MARK, parse2.revision, parse2.revisionSource, parse2.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
+  return JSON.stringify(decodeParse(encoded)) === JSON.stringify(parse2) ? encoded : void 0;
+}
+function decodeParse(encoded, path, blob) {
+  const parts = encoded.split(FIELD);
+  if (parts.length !== 11 || parts[0] !== MARK) return void 0;
+  const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
+  if (revisionSource !== "variable" && revisionSource !== "filename" && revisionSource !== "none") return void 0;
+  if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
+  try {
+    const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);
+    const downRevisions = list(down);
+    const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
+    const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
+    const parse2 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
+      return settle(this, decodeSites(s0, s1, s2, s3));
+    }, problems: [] } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
+      return settle(this, decodeSites(s0, s1, s2, s3));
+    }, problems: [] };
+    if (revises) parse2.revises = revises;
+    encodings.set(parse2, encoded);
+    return parse2;
+  } catch {
+    return void 0;
+  }
+}
+function looksLikeRevisionFile(value) {
+  const f = value;
+  return !!f && typeof f === "object" && Array.isArray(f.problems) && typeof f.sites === "object" && Array.isArray(f.branchLabels) && Array.isArray(f.dependsOn) && typeof f.revisionSource === "string";
+}
+function restoreParse(stored, path, blob) {
+  if (typeof stored === "string") return decodeParse(stored, path, blob);
+  return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
+}
+var MARK, FIELD, ITEM, FIELDS2, stringsOf, list, count, SITE_HEADER, NO_ITEMS, encodings;
+var init_parse_cache_codec = __esm({
+  "src/cache/parse-cache-codec.ts"() {
+    "use strict";
+    MARK = "c1";
+    FIELD = "	";
+    ITEM = "";
+    FIELDS2 = ["revision", "down_revision", "branch_labels", "depends_on"];
+    stringsOf = (items) => items.every((item) => item.kind === "string") ? items.map((item) => item.value) : void 0;
+    list = (text) => text === "" ? [] : text.split(ITEM);
+    count = (text) => {
+      const n = Number(text);
+      if (text === "" || !Number.isSafeInteger(n)) throw new RangeError("not a stored number");
+      return n;
+    };
+    SITE_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f[01]\x1f/;
+    NO_ITEMS = Object.freeze([]);
+    encodings = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/git/clean-index-blobs.ts
+function lsFilesTaggedArgs(paths) {
+  return ["ls-files", "-s", "-v", "-z", "--", ...literal(paths)];
+}
+function diffFilesArgs(paths) {
+  return ["diff-files", "--name-only", "-z", "--", ...literal(paths)];
+}
+function checkAttrArgs() {
+  return ["check-attr", "-z", "--stdin", ...CONVERSION_ATTRIBUTES];
+}
+function parseTaggedLsFiles(stdout) {
+  const blobs = /* @__PURE__ */ new Map();
+  for (const record of splitNul(stdout)) {
+    const tab = record.indexOf("	");
+    const [tag, mode, oid, stage] = record.slice(0, tab).split(" ");
+    if (tab < 0 || tag !== "H" || stage !== "0" || !oid || mode !== "100644" && mode !== "100755") continue;
+    blobs.set(record.slice(tab + 1), oid);
+  }
+  return blobs;
+}
+function parseConvertedPaths(stdout) {
+  const items = splitNul(stdout);
+  const converted = /* @__PURE__ */ new Set();
+  for (let i = 0; i + 2 < items.length; i += 3) {
+    const value = items[i + 2];
+    if (value !== "unspecified" && value !== "unset") converted.add(items[i]);
+  }
+  return converted;
+}
+async function cleanIndexBlobs(repo, paths) {
+  if (paths?.length === 0) return /* @__PURE__ */ new Map();
+  const [listed, changed, autocrlf] = await Promise.all([
+    runGit(repo, lsFilesTaggedArgs(paths)),
+    runGit(repo, diffFilesArgs(paths)),
+    runGit(repo, ["config", "--get", "core.autocrlf"], { allowExit: [1] })
+  ]);
+  if (!["", "false", "no", "off", "0"].includes(autocrlf.stdout.trim().toLowerCase())) return /* @__PURE__ */ new Map();
+  const blobs = parseTaggedLsFiles(listed.stdout);
+  for (const path of splitNul(changed.stdout)) blobs.delete(path);
+  if (blobs.size === 0) return blobs;
+  const attrs = await runGit(repo, checkAttrArgs(), { input: `${[...blobs.keys()].join("\0")}\0` });
+  for (const path of parseConvertedPaths(attrs.stdout)) blobs.delete(path);
+  return blobs;
+}
+var literal, CONVERSION_ATTRIBUTES;
+var init_clean_index_blobs = __esm({
+  "src/git/clean-index-blobs.ts"() {
+    "use strict";
+    init_parse_z();
+    init_run_git();
+    literal = (paths) => (paths ?? []).map((p) => `:(literal)${p}`);
+    CONVERSION_ATTRIBUTES = ["filter", "text", "eol", "working-tree-encoding", "ident"];
+  }
+});
+
+// src/alembic/alembic-options.ts
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash);
+}
+function resolveLocation(folder, path) {
+  if (path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path)) return void 0;
+  const parts = [];
+  for (const part of `${folder}/${path}`.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else {
+      parts.push(part);
+    }
+  }
+  return parts.join("/");
+}
+function splitVersionLocations(value, separator, osPathSeparator = ":") {
+  const chars = { space: " ", newline: "\n", os: osPathSeparator, ":": ":", ";": ";" };
+  if (separator !== void 0 && chars[separator] === void 0) return void 0;
+  const parts = separator === void 0 ? value.split(LEGACY_SPLIT) : value.split(chars[separator]);
+  return parts.map((part) => part.trim()).filter((part) => part !== "");
+}
+function alembicBoolean(value, fromToml) {
+  if (value === void 0) return { on: false };
+  if (fromToml) return typeof value === "boolean" ? { on: value } : { on: false, compat: "toml-not-boolean" };
+  const text = String(value);
+  if (text === "true") return { on: true };
+  return LOOSE_TRUE.includes(text.trim().toLowerCase()) ? { on: false, compat: "loose-boolean" } : { on: false };
+}
+function asText(value) {
+  if (value === void 0) return void 0;
+  return Array.isArray(value) ? value.join(" ") : String(value);
+}
+function resolveScriptLocation(folder, value, isScriptDirectory) {
+  const absolute = value.startsWith("/") || /^[A-Za-z]:[\\/]/.test(value);
+  const colon = value.indexOf(":");
+  if (!absolute && colon > 0) {
+    const pkg = value.slice(0, colon).replace(/\./g, "/");
+    const inner = value.slice(colon + 1);
+    for (const base of [folder, "", "src"]) {
+      const candidate = resolveLocation(base, `${pkg}/${inner}`);
+      if (candidate !== void 0 && isScriptDirectory(candidate)) return { location: candidate };
+    }
+    return { packageNotFound: true };
+  }
+  const location = resolveLocation(folder, value);
+  return location === void 0 ? { outside: true } : { location };
+}
+function environmentFromOptions(input) {
+  const { config, options } = input;
+  const folder = folderOf(config);
+  const problems = [];
+  const compat = [];
+  const fromToml = (option) => input.fromToml?.has(option) ?? false;
+  const note = (kind, option, value) => compat.push({ kind, ...input.locate?.(option, fromToml(option)) ?? { config }, option, value: asText(value) ?? "" });
+  const flag = (option) => {
+    const read = alembicBoolean(options.get(option), fromToml(option));
+    if (read.compat) note(read.compat, option, options.get(option));
+    return read.on;
+  };
+  const scriptValue = asText(options.get("script_location"));
+  let scriptLocation;
+  if (scriptValue !== void 0 && scriptValue.trim() !== "") {
+    const resolved = resolveScriptLocation(folder, scriptValue.trim(), input.isScriptDirectory);
+    if ("packageNotFound" in resolved) return { problems: [packageLocationNotFound(config, scriptValue)] };
+    if ("outside" in resolved) return { problems: [locationOutsideRepository(config, `script_location ${scriptValue}`)] };
+    scriptLocation = resolved.location;
+  } else {
+    scriptLocation = input.defaultScriptLocation;
+  }
+  if (scriptLocation === void 0) return { problems };
+  let locations;
+  const raw = options.get("version_locations");
+  if (raw === void 0 || typeof raw === "string" && raw.trim() === "") {
+    locations = [scriptLocation === "" ? "versions" : `${scriptLocation}/versions`];
+  } else {
+    let items;
+    if (Array.isArray(raw)) {
+      items = raw.map((item) => item.trim()).filter((item) => item !== "");
+    } else {
+      const iniOption = (name) => fromToml(name) ? void 0 : asText(options.get(name));
+      const separator = iniOption("path_separator") ?? iniOption("version_path_separator");
+      if (separator === void 0) {
+        for (const name of ["path_separator", "version_path_separator"]) if (fromToml(name)) note("toml-path-separator", name, options.get(name));
+      }
+      items = splitVersionLocations(String(raw), separator?.trim(), input.osPathSeparator);
+      if (items === void 0) return { problems: [badPathSeparator(config, separator ?? "")] };
+    }
+    locations = [];
+    for (const item of items) {
+      const location = resolveLocation(folder, item);
+      if (location === void 0) problems.push(locationOutsideRepository(config, `version location ${item}`));
+      else if (!locations.includes(location)) locations.push(location);
+    }
+    if (locations.length === 0) return { problems };
+  }
+  const truncate = Number.parseInt(asText(options.get("truncate_slug_length")) ?? "", 10);
+  const timezone = asText(options.get("timezone"))?.trim();
+  const environment = {
+    config,
+    section: input.section,
+    scriptLocation,
+    versionLocations: locations,
+    recursive: flag("recursive_version_locations"),
+    sourceless: flag("sourceless"),
+    fileTemplate: asText(options.get("file_template")) ?? DEFAULT_FILE_TEMPLATE,
+    truncateSlugLength: Number.isFinite(truncate) ? truncate : DEFAULT_TRUNCATE_SLUG_LENGTH,
+    ...timezone ? { timezone } : {},
+    ...compat.length > 0 ? { compat } : {}
+  };
+  return { environment, problems };
+}
+var HERE, DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH, LEGACY_SPLIT, LOOSE_TRUE;
+var init_alembic_options = __esm({
+  "src/alembic/alembic-options.ts"() {
+    "use strict";
+    init_messages();
+    HERE = ".";
+    DEFAULT_FILE_TEMPLATE = "%(rev)s_%(slug)s";
+    DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
+    LEGACY_SPLIT = /, *|(?: +)/;
+    LOOSE_TRUE = ["true", "yes", "on", "y", "t", "1"];
+  }
+});
+
+// src/trees/tree-links.ts
+var SYMLINK, MAX_HOPS, LinkedListing;
+var init_tree_links = __esm({
+  "src/trees/tree-links.ts"() {
+    "use strict";
+    init_messages();
+    init_alembic_options();
+    SYMLINK = "120000";
+    MAX_HOPS = 8;
+    LinkedListing = class {
+      /**
+       * Wraps a listing (no git is run until a link is met). `entries` grows by the files of linked
+       * locations: they are what the selection of revision files sees.
+       */
+      constructor(entries) {
+        this.entries = entries;
+        this.known = new Map(entries.map((entry) => [entry.path, entry]));
+      }
+      entries;
+      /** Every entry git listed for this tree, by its real path. */
+      known;
+      /** The real path of an entry reached through a linked folder, by the path it is shown at. */
+      realPaths = /* @__PURE__ */ new Map();
+      /** Sentences about links that were not followed (a location leading outside the repository). */
+      problems = [];
+      texts = /* @__PURE__ */ new Map();
+      /** The entry shown at `path` (a linked folder's file under the location's path). */
+      entryAt(path) {
+        const real = this.realPaths.get(path);
+        if (real === void 0) return this.known.get(path);
+        const entry = this.known.get(real);
+        return entry && { ...entry, path };
+      }
+      add(entries) {
+        for (const entry of entries) this.known.set(entry.path, entry);
+      }
+      async readTexts(source, entries) {
+        const missing = entries.map((entry) => entry.oid).filter((oid) => !this.texts.has(oid));
+        if (missing.length === 0) return;
+        const decoder = new TextDecoder();
+        for (const [oid, bytes] of await source.read(missing)) this.texts.set(oid, decoder.decode(bytes));
+      }
+      /** Where the link at real path `real` leads: a repository path, or undefined when outside. */
+      targetOf(real, entry) {
+        return resolveLocation(folderOf(real), this.texts.get(entry.oid) ?? "");
+      }
+      /**
+       * Follows each location that is a link (to a link, …) to a folder of the repository and adds
+       * that folder's files under the location. A location leading outside is a problem, not read.
+       */
+      async followLocations(locations, source) {
+        let pending = [...new Set(locations)].filter((l) => l !== "" && this.known.get(l)?.mode === SYMLINK).map((location) => ({ location, real: location }));
+        for (let hop = 0; hop < MAX_HOPS && pending.length > 0; hop++) {
+          await this.readTexts(source, pending.map(({ real }) => this.known.get(real)));
+          const next = [];
+          const reached = [];
+          for (const { location, real } of pending) {
+            const to = this.targetOf(real, this.known.get(real));
+            if (to === void 0) this.problems.push(symlinkEscapes(location));
+            else if (to !== "") reached.push({ location, real: to });
+          }
+          if (reached.length === 0) break;
+          const folders = [...new Set(reached.map(({ real }) => real))];
+          this.add(await source.list(folders));
+          for (const { location, real } of reached) {
+            if (this.known.get(real)?.mode === SYMLINK) {
+              next.push({ location, real });
+              continue;
+            }
+            const prefix = `${real}/`;
+            for (const entry of [...this.known.values()]) {
+              if (!entry.path.startsWith(prefix)) continue;
+              const shown = `${location}/${entry.path.slice(prefix.length)}`;
+              this.entries.push({ ...entry, path: shown });
+              this.realPaths.set(shown, entry.path);
+            }
+          }
+          pending = next;
+        }
+        return this;
+      }
+      /**
+       * The entries the selected `paths` stand for, links followed inside the repository: the
+       * target's entry (its blob is the content to read), or the sentence saying why it is not read.
+       * Paths that are not links are left out.
+       */
+      async followFiles(paths, source) {
+        const result = /* @__PURE__ */ new Map();
+        let pending = [];
+        for (const path of new Set(paths)) {
+          const entry = this.entryAt(path);
+          if (entry?.mode === SYMLINK) pending.push({ path, real: this.realPaths.get(path) ?? path, entry });
+        }
+        const asked = /* @__PURE__ */ new Set();
+        for (let hop = 0; pending.length > 0; hop++) {
+          if (hop >= MAX_HOPS) {
+            for (const { path, real } of pending) result.set(path, symlinkNotFollowed(path, real));
+            break;
+          }
+          await this.readTexts(source, pending.map(({ entry }) => entry));
+          const targets = pending.map(({ path, real, entry }) => ({ path, to: this.targetOf(real, entry) }));
+          const unknown = [...new Set(targets.flatMap(({ to }) => to !== void 0 && to !== "" && !this.known.has(to) && !asked.has(to) ? [to] : []))];
+          if (unknown.length > 0) {
+            unknown.forEach((to) => asked.add(to));
+            this.add(await source.list(unknown));
+          }
+          const next = [];
+          for (const { path, to } of targets) {
+            const entry = to === void 0 ? void 0 : this.known.get(to);
+            if (to === void 0) result.set(path, symlinkEscapes(path));
+            else if (!entry) result.set(path, symlinkNotFollowed(path, to));
+            else if (entry.mode === SYMLINK) next.push({ path, real: to, entry });
+            else result.set(path, entry);
+          }
+          pending = next;
+        }
+        return result;
+      }
+    };
+  }
+});
+
+// src/cache/parse-cache.ts
+function sizedBound(floor, usedThisRun) {
+  return Math.max(floor, usedThisRun + Math.ceil(usedThisRun / 4));
+}
+async function removeStaleCacheTemporaries(dir) {
+  await removeStaleTemporaries(dir);
+  const names = await (0, import_promises4.readdir)(dir).catch(() => []);
+  await Promise.all(names.map((name) => {
+    const pid = OLD_TEMPORARY.exec(name)?.[1];
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path4.join)(dir, name)).catch(() => void 0) : void 0;
+  }));
+}
+function parseCacheKey(oid, path) {
+  return `${oid}:${basename3(path)}`;
+}
+var import_node_crypto3, import_promises4, import_node_path4, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
+var init_parse_cache = __esm({
+  "src/cache/parse-cache.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    import_promises4 = require("node:fs/promises");
+    import_node_path4 = require("node:path");
+    init_parse_cache_codec();
+    init_write_file_atomic();
+    PARSE_CACHE_FILE = "parse-cache-v1.json";
+    PARSE_CACHE_MAX_ENTRIES = 2e4;
+    MAX_FILE_BYTES = 256 * 1024 * 1024;
+    basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    OLD_TEMPORARY = /^parse-cache-v1\.json\.(\d+)\.[0-9a-z]+\.tmp$/;
+    isGone = (pid) => {
+      try {
+        process.kill(pid, 0);
+        return false;
+      } catch (error) {
+        return error.code === "ESRCH";
+      }
+    };
+    ParseCache = class _ParseCache {
+      constructor(file, data, maxEntries) {
+        this.file = file;
+        this.data = data;
+        this.maxEntries = maxEntries;
+      }
+      file;
+      data;
+      maxEntries;
+      changed = false;
+      hits = 0;
+      /**
+       * Loads the cache of the repository whose common git dir is `commonDir`. A missing,
+       * unreadable, malformed or other-reader-version file gives an empty cache.
+       */
+      static async open(commonDir, readerVersion, options = {}) {
+        const file = (0, import_node_path4.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
+        let data = empty;
+        const [bytes] = await Promise.all([
+          (0, import_promises4.readFile)(file).catch(() => void 0),
+          removeStaleCacheTemporaries((0, import_node_path4.dirname)(file))
+        ]);
+        try {
+          if (bytes && bytes.length <= MAX_FILE_BYTES) {
+            const parsed = JSON.parse(bytes.toString("utf8"));
+            if (parsed && parsed.version === 1 && parsed.reader === readerVersion && Number.isSafeInteger(parsed.generation) && parsed.entries && typeof parsed.entries === "object" && !Array.isArray(parsed.entries)) {
+              data = parsed;
+            }
+          }
+        } catch {
+        }
+        return new _ParseCache(file, data, options.maxEntries ?? PARSE_CACHE_MAX_ENTRIES);
+      }
+      /** How many lookups were answered from the cache since open. */
+      get hitCount() {
+        return this.hits;
+      }
+      /** The cached parse of `oid` at `path` (the path and blob re-attached), or undefined. */
+      get(oid, path) {
+        const entry = Object.prototype.hasOwnProperty.call(this.data.entries, parseCacheKey(oid, path)) ? this.data.entries[parseCacheKey(oid, path)] : void 0;
+        if (!entry || typeof entry.p !== "string") return void 0;
+        const stored = entry.f;
+        if (typeof stored !== "string" && entry.p !== path && looksLikeRevisionFile(stored) && stored.problems.some((problem) => String(problem.reason).includes(entry.p))) return void 0;
+        const file = restoreParse(stored, path, oid);
+        if (!file) return void 0;
+        entry.u = this.data.generation + 1;
+        this.hits += 1;
+        return file;
+      }
+      /** Stores a parse result (its path and blob are not part of the stored value). */
+      set(oid, file) {
+        const { path, blob: _blob, ...rest } = file;
+        const encoded = encodeParse(rest);
+        if (encoded !== void 0) rememberEncoding(file, encoded);
+        this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encoded ?? rest };
+        this.changed = true;
+      }
+      /**
+       * Writes the cache if anything was added: temp file + rename, oldest entries dropped beyond
+       * the bound. Never throws (a read-only .git just means no cache).
+       */
+      async save() {
+        if (!this.changed) return;
+        this.changed = false;
+        this.data.generation += 1;
+        const keys = Object.keys(this.data.entries);
+        if (keys.length > this.maxEntries) {
+          const used = keys.reduce((n, key) => n + (this.data.entries[key].u === this.data.generation ? 1 : 0), 0);
+          const bound = sizedBound(this.maxEntries, used);
+          keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
+          for (const key of keys.slice(bound)) delete this.data.entries[key];
+        }
+        const temp = temporaryName(this.file, process.pid, (0, import_node_crypto3.randomBytes)(4).toString("hex"));
+        try {
+          await (0, import_promises4.mkdir)((0, import_node_path4.join)(this.file, ".."), { recursive: true });
+          await (0, import_promises4.writeFile)(temp, JSON.stringify(this.data));
+          await (0, import_promises4.rename)(temp, this.file);
+        } catch {
+          await (0, import_promises4.unlink)(temp).catch(() => void 0);
+        }
+      }
+    };
+  }
+});
+
+// src/git/list-module-files.ts
+function moduleFilePathspecs(names) {
+  const specs = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    if (name.includes("/") || name.includes("\0")) continue;
+    if (name === "") specs.add(":(glob)**/__init__.py");
+    else {
+      specs.add(`:(glob)**/${escapeGlob(name)}.py`);
+      specs.add(`:(glob)**/${escapeGlob(name)}/__init__.py`);
+    }
+  }
+  return [...specs].sort();
+}
+function lsFilesPathspecArgs(pathspecs) {
+  return ["ls-files", "-s", "-z", "--", ...pathspecs];
+}
+function diffTreeFromEmptyArgs(emptyTree, commit, pathspecs) {
+  return ["diff-tree", "-r", "-z", "--no-renames", "--end-of-options", emptyTree, validateRef(commit, "revision"), "--", ...pathspecs];
+}
+function parseDiffTreeRaw(stdout) {
+  const items = splitNul(stdout);
+  const entries = [];
+  for (let i = 0; i + 1 < items.length; i += 2) {
+    const [, mode, , oid] = items[i].split(" ");
+    if (!mode || !oid) throw new Error(`unexpected diff-tree output: ${JSON.stringify(items[i])}`);
+    if (mode !== "160000" && mode !== "000000") entries.push({ path: items[i + 1], oid, mode });
+  }
+  return entries;
+}
+async function listModuleFiles(repo, tree, names) {
+  const pathspecs = moduleFilePathspecs(names);
+  if (pathspecs.length === 0) return [];
+  if (tree.kind === "index") {
+    const { stdout: stdout2 } = await runGit(repo, lsFilesPathspecArgs(pathspecs));
+    return resolveIndexStages(parseLsFiles(stdout2)).entries;
+  }
+  const { stdout } = await runGit(repo, diffTreeFromEmptyArgs(EMPTY_TREE[tree.algorithm], tree.commit, pathspecs));
+  return parseDiffTreeRaw(stdout);
+}
+var EMPTY_TREE, escapeGlob;
+var init_list_module_files = __esm({
+  "src/git/list-module-files.ts"() {
+    "use strict";
+    init_argv();
+    init_parse_z();
+    init_run_git();
+    EMPTY_TREE = {
+      sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+      sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
+    };
+    escapeGlob = (name) => name.replace(/[\\*?[\]]/g, (c) => `\\${c}`);
+  }
+});
+
+// src/trees/worktree-reader.ts
+async function listWorktree(root, locations) {
+  const realRoot = await (0, import_promises5.realpath)(root);
+  const paths = /* @__PURE__ */ new Set();
+  const problems = [];
+  const links = /* @__PURE__ */ new Map();
+  const walk = async (dir) => {
+    let entries;
+    try {
+      entries = await (0, import_promises5.readdir)((0, import_node_path5.join)(root, dir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    await Promise.all(entries.map(async (entry) => {
+      const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
+      if (entry.isDirectory()) return walk(path);
+      if (entry.isFile()) {
+        paths.add(path);
+        return void 0;
+      }
+      if (!entry.isSymbolicLink()) return void 0;
+      let target;
+      try {
+        target = await (0, import_promises5.realpath)((0, import_node_path5.join)(root, path));
+      } catch {
+        return void 0;
+      }
+      if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
+      else {
+        paths.add(path);
+        links.set(path, (0, import_node_path5.relative)(realRoot, target).split(import_node_path5.sep).join("/"));
+      }
+      return void 0;
+    }));
+  };
+  for (const location of new Set(locations)) {
+    try {
+      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path5.join)(root, location)))) {
+        problems.push(symlinkEscapes(location));
+        continue;
+      }
+    } catch {
+      continue;
+    }
+    await walk(location);
+  }
+  return { paths: [...paths].sort(), problems: problems.sort(), links };
+}
+async function readWorktreeFile(root, path) {
+  try {
+    return (0, import_node_fs2.readFileSync)((0, import_node_path5.join)(root, path));
+  } catch {
+    return void 0;
+  }
+}
+function gitBlobId(bytes, algorithm = "sha1") {
+  return (0, import_node_crypto4.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+var import_node_crypto4, import_node_fs2, import_promises5, import_node_path5, inside;
+var init_worktree_reader = __esm({
+  "src/trees/worktree-reader.ts"() {
+    "use strict";
+    import_node_crypto4 = require("node:crypto");
+    import_node_fs2 = require("node:fs");
+    import_promises5 = require("node:fs/promises");
+    import_node_path5 = require("node:path");
+    init_messages();
+    inside = (root, target) => {
+      const rel = (0, import_node_path5.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path5.sep}`) && !(0, import_node_path5.isAbsolute)(rel);
+    };
+  }
+});
+
+// src/trees/resolve-label-expressions.ts
+function sharedDirs(a, b) {
+  const x = a.split("/").slice(0, -1);
+  const y = b.split("/").slice(0, -1);
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
+}
+function nearest(candidates, importer) {
+  let best;
+  let bestShared = -1;
+  for (const path of candidates) {
+    const shared4 = sharedDirs(path, importer);
+    if (shared4 > bestShared) [best, bestShared] = [path, shared4];
+  }
+  return best;
+}
+async function resolveLabelExpressions(repo, requests, options) {
+  const { sources } = options;
+  const decode = (bytes) => decodeSource(bytes);
+  const unread = /* @__PURE__ */ new Set();
+  for (const { files } of requests) {
+    for (const file of files) {
+      if (!file.blob || sources.has(file.blob)) continue;
+      const bytes = options.worktreeBytes?.get(file.blob);
+      if (bytes) sources.set(file.blob, decode(bytes));
+      else unread.add(file.blob);
+    }
+  }
+  if (unread.size > 0) for (const [oid, bytes] of await options.reader.readAll(unread)) sources.set(oid, decode(bytes));
+  const textOf = (file) => file.blob ? sources.get(file.blob)?.text : void 0;
+  const groups = /* @__PURE__ */ new Map();
+  for (const { tree, files } of requests) {
+    const group = groups.get(treeKey(tree)) ?? { tree, files: /* @__PURE__ */ new Set() };
+    files.forEach((file) => group.files.add(file));
+    groups.set(treeKey(tree), group);
+  }
+  const resolvedByTree = /* @__PURE__ */ new Map();
+  await Promise.all([...groups].map(async ([key, { tree, files }]) => {
+    const needs = /* @__PURE__ */ new Map();
+    for (const file of files) {
+      const text = textOf(file);
+      if (text !== void 0) needs.set(file, labelConstantImports(file, text));
+    }
+    const names = new Set([...needs.values()].flat().map((need) => lastPart(need.module)));
+    const listing = names.size === 0 ? [] : await listModuleFiles(repo, "commit" in tree ? { kind: "commit", commit: tree.commit, algorithm: tree.commit.length === 64 ? "sha256" : options.algorithm } : { kind: "index" }, names);
+    const regular = listing.filter((entry) => entry.mode !== "120000");
+    const allPaths = regular.map((entry) => entry.path);
+    const chosen = /* @__PURE__ */ new Map();
+    for (const [file, list2] of needs) {
+      const modules = /* @__PURE__ */ new Map();
+      for (const need of list2) {
+        const path = nearest(moduleCandidatePaths(need.module, allPaths, file.path), file.path);
+        if (path !== void 0) modules.set(need.module, path);
+      }
+      chosen.set(file, modules);
+    }
+    const wanted = new Set([...chosen.values()].flatMap((modules) => [...modules.values()]));
+    const texts = /* @__PURE__ */ new Map();
+    if (tree.name === "worktree") {
+      await Promise.all([...wanted].map(async (path) => {
+        const bytes = await readWorktreeFile(repo.root, path);
+        if (bytes) texts.set(path, decode(bytes).text);
+      }));
+    } else if (wanted.size > 0) {
+      const oidOf = new Map(regular.map((entry) => [entry.path, entry.oid]));
+      const blobs = await options.reader.readAll([...wanted].map((path) => oidOf.get(path)));
+      for (const path of wanted) {
+        const bytes = blobs.get(oidOf.get(path));
+        if (bytes) texts.set(path, decode(bytes).text);
+      }
+    }
+    const resolved = /* @__PURE__ */ new Map();
+    for (const file of files) {
+      const text = textOf(file);
+      if (text === void 0) continue;
+      const modules = /* @__PURE__ */ new Map();
+      for (const [module2, path] of chosen.get(file) ?? []) {
+        const moduleText = texts.get(path);
+        if (moduleText !== void 0) modules.set(module2, moduleText);
+      }
+      resolved.set(file, resolveLabelConstants(file, text, modules));
+    }
+    resolvedByTree.set(key, resolved);
+  }));
+  return requests.map(({ tree, files }) => {
+    const resolved = resolvedByTree.get(treeKey(tree));
+    return new Map(files.flatMap((file) => resolved.has(file) ? [[file, resolved.get(file)]] : []));
+  });
+}
+var lastPart, treeKey;
+var init_resolve_label_expressions = __esm({
+  "src/trees/resolve-label-expressions.ts"() {
+    "use strict";
+    init_reader();
+    init_list_module_files();
+    init_worktree_reader();
+    init_expression_items();
+    lastPart = (dotted) => dotted.replace(/^\.+/, "").split(".").pop() ?? "";
+    treeKey = (tree) => "commit" in tree ? `commit:${tree.commit}` : tree.name;
+  }
+});
+
+// src/trees/read-listed-trees.ts
+var read_listed_trees_exports = {};
+__export(read_listed_trees_exports, {
+  READER_VERSION: () => READER_VERSION2,
+  readListedTrees: () => readListedTrees
+});
+function listingPaths(environments3) {
+  const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
+  return locations.includes("") ? void 0 : locations;
+}
+function unreadable(path, blob, reason, fix) {
+  return {
+    path,
+    ...blob ? { blob } : {},
+    revision: void 0,
+    revisionSource: "none",
+    downRevisions: void 0,
+    branchLabels: [],
+    dependsOn: [],
+    sites: {},
+    problems: [{ severity: "error", line: 1, reason, ...fix ? { fix } : {} }]
+  };
+}
+function withSymlinkCompat(files, env, realPaths) {
+  if (realPaths.size === 0) return files;
+  const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
+  const out = files.map((file) => {
+    const real = realPaths.get(file.path);
+    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename4(real), env);
+    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename4(real), kind)] };
+  });
+  for (const [path, realPath] of realPaths) {
+    const real = basename4(realPath);
+    if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
+    out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
+  }
+  return out;
+}
+function sameParse(earlier, path) {
+  if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
+  if (basename4(earlier.path) === basename4(path)) return true;
+  return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
+}
+async function readListedTrees(repo, environments3, specs, options = {}) {
+  const cache = options.cache === void 0 ? await ParseCache.open(repo.commonDir, READER_VERSION2) : options.cache;
+  const blobReader = options.reader ?? new BlobReader(repo);
+  const readBefore = blobReader.objectsRead;
+  const hitsBefore = cache?.hitCount ?? 0;
+  const stats = { blobsRead: 0, parsed: 0, cacheHits: 0 };
+  const sources = /* @__PURE__ */ new Map();
+  try {
+    let resolveKeys2 = function(perEnv, t) {
+      return perEnv.map((files) => files.map((path) => {
+        const entry = target(t, path);
+        if (typeof entry === "string") return entry;
+        const key = `${entry.oid}\0${path}`;
+        if (!parses.has(key) && !want.has(key)) {
+          const cached = options.keepSources ? void 0 : cache?.get(entry.oid, path);
+          if (cached) parses.set(key, cached);
+          else want.set(key, { oid: entry.oid, path });
+        }
+        return key;
+      }));
+    };
+    var resolveKeys = resolveKeys2;
+    const paths = listingPaths(environments3);
+    const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
+    const sourceOf = (spec) => ({
+      list: (more) => spec.name === "index" ? listIndex(repo, more).then((l) => l.entries) : spec.name === "worktree" ? Promise.resolve([]) : listTree(repo, spec.commit, more),
+      read: (oids) => blobReader.readAll(oids)
+    });
+    const listings = /* @__PURE__ */ new Map();
+    const listingOf = (spec) => {
+      const key = spec.name === "index" || spec.name === "worktree" ? spec.name : `commit:${spec.commit}`;
+      let listing = listings.get(key);
+      if (!listing) {
+        listing = (spec.name === "index" ? listIndex(repo, paths) : spec.name === "worktree" ? Promise.resolve({ entries: [], unmerged: [] }) : listTree(repo, spec.commit, paths).then((entries) => ({ entries, unmerged: [] }))).then(async ({ entries, unmerged }) => ({ linked: await new LinkedListing(entries).followLocations(locations, sourceOf(spec)), unmerged }));
+        listings.set(key, listing);
+      }
+      return listing;
+    };
+    const vouched = specs.some((spec) => spec.name === "worktree") && !options.keepSources ? cleanIndexBlobs(repo, paths).catch(() => /* @__PURE__ */ new Map()) : Promise.resolve(/* @__PURE__ */ new Map());
+    const listed = await Promise.all(specs.map(listingOf));
+    const selections = await Promise.all(specs.map(async (spec, t) => {
+      if (spec.name !== "worktree") {
+        const { linked: linked2 } = listed[t];
+        const links = linked2.entries.filter((entry) => entry.mode === SYMLINK).map((entry) => entry.path);
+        const realPaths = /* @__PURE__ */ new Map();
+        if (links.length > 0) {
+          for (const [path, target2] of await linked2.followFiles(links, sourceOf(spec))) if (typeof target2 !== "string") realPaths.set(path, target2.path);
+        }
+        return { entries: linked2.entries, problems: linked2.problems, realPaths };
+      }
+      const listing = await listWorktree(repo.root, environments3.flatMap((env) => env.versionLocations));
+      return { entries: listing.paths.map((path) => ({ path, oid: "", mode: "100644" })), problems: listing.problems, realPaths: listing.links };
+    }));
+    const selectionOf = /* @__PURE__ */ new Map();
+    const selected = selections.map(({ entries, realPaths }) => {
+      let perEnv = selectionOf.get(entries);
+      if (!perEnv) {
+        const allPaths = entries.map((entry) => entry.path);
+        perEnv = environments3.map((env) => selectRevisionFiles(allPaths, env, realPaths));
+        selectionOf.set(entries, perEnv);
+      }
+      return perEnv;
+    });
+    const algorithm = repo.head?.length === 64 ? "sha256" : "sha1";
+    const worktreeBytes = /* @__PURE__ */ new Map();
+    for (const [t, spec] of specs.entries()) {
+      if (spec.name !== "worktree") continue;
+      const wanted = [...new Set(selected[t].flat())];
+      const clean = await vouched;
+      const read = await Promise.all(wanted.map((path) => clean.has(path) ? void 0 : readWorktreeFile(repo.root, path)));
+      const entries = [];
+      wanted.forEach((path, k) => {
+        const indexed = clean.get(path);
+        if (indexed) {
+          entries.push({ path, oid: indexed, mode: "100644" });
+          return;
+        }
+        const bytes = read[k];
+        if (!bytes) return;
+        const oid = gitBlobId(bytes, algorithm);
+        worktreeBytes.set(oid, bytes);
+        entries.push({ path, oid, mode: "100644" });
+      });
+      selections[t].entries = entries;
+    }
+    const linkedOf = /* @__PURE__ */ new Map();
+    const linked = specs.map((spec, t) => {
+      const entries = selections[t].entries;
+      let listing = linkedOf.get(entries);
+      if (!listing) linkedOf.set(entries, listing = spec.name === "worktree" ? new LinkedListing(entries) : listed[t].linked);
+      return listing;
+    });
+    const followedOf = /* @__PURE__ */ new Map();
+    const followed = await Promise.all(specs.map((spec, t) => {
+      let links = followedOf.get(linked[t]);
+      if (!links) followedOf.set(linked[t], links = linked[t].followFiles(selected[t].flat(), sourceOf(spec)));
+      return links;
+    }));
+    const target = (t, path) => followed[t].get(path) ?? linked[t].entryAt(path) ?? symlinkNotFollowed(path, path);
+    const parses = /* @__PURE__ */ new Map();
+    const want = /* @__PURE__ */ new Map();
+    const resolvedOf = /* @__PURE__ */ new Map();
+    const resolved = selected.map((perEnv, t) => {
+      const known2 = resolvedOf.get(perEnv);
+      if (known2) return known2;
+      const keys = resolveKeys2(perEnv, t);
+      resolvedOf.set(perEnv, keys);
+      return keys;
+    });
+    const gitOids = [...new Set([...want.values()].map((w) => w.oid).filter((oid) => !worktreeBytes.has(oid)))];
+    const blobs = gitOids.length > 0 ? await blobReader.readAll(gitOids) : /* @__PURE__ */ new Map();
+    const byBlob = /* @__PURE__ */ new Map();
+    for (const [key, { oid, path }] of want) {
+      const bytes = worktreeBytes.get(oid) ?? blobs.get(oid);
+      if (!bytes) {
+        parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
+        continue;
+      }
+      let source = sources.get(oid);
+      if (!source) {
+        source = decodeSource(bytes);
+        sources.set(oid, source);
+      }
+      const earlier = byBlob.get(oid);
+      if (earlier && sameParse(earlier, path)) {
+        parses.set(key, { ...earlier, path });
+        continue;
+      }
+      const file = readRevisionFile(path, source.text, oid);
+      stats.parsed += 1;
+      if (!earlier) byBlob.set(oid, file);
+      parses.set(key, file);
+      cache?.set(oid, file);
+    }
+    let relabelled;
+    const labelConstants = specs.map(() => false);
+    if (anyExpressionItems(parses.values())) {
+      const requests = specs.map((spec, t) => ({
+        tree: spec,
+        files: [...new Set(resolved[t].flat().flatMap((key) => key.includes("\0") ? [parses.get(key)] : []))].filter(hasExpressionItems)
+      }));
+      for (const { tree, files } of requests) {
+        if (tree.name !== "worktree") continue;
+        for (const file of files) {
+          if (!file.blob || sources.has(file.blob) || worktreeBytes.has(file.blob)) continue;
+          const bytes = await readWorktreeFile(repo.root, file.path);
+          if (bytes) worktreeBytes.set(file.blob, bytes);
+        }
+      }
+      requests.forEach((request, t) => {
+        labelConstants[t] = request.files.length > 0;
+      });
+      relabelled = await resolveLabelExpressions(repo, requests, { reader: blobReader, algorithm, sources, worktreeBytes });
+    }
+    const trees = specs.map((spec, t) => ({
+      spec,
+      entries: selections[t].entries,
+      unmerged: listed[t].unmerged,
+      files: resolved[t].map((keys, e) => withSymlinkCompat(keys.map((key, k) => {
+        if (!key.includes("\0")) return unreadable(selected[t][e][k], void 0, key, SYMLINK_FIX);
+        const file = parses.get(key);
+        return relabelled?.[t].get(file) ?? file;
+      }), environments3[e], selections[t].realPaths)),
+      problems: selections[t].problems,
+      labelConstants: labelConstants[t]
+    }));
+    await cache?.save();
+    stats.blobsRead = blobReader.objectsRead - readBefore;
+    stats.cacheHits = (cache?.hitCount ?? 0) - hitsBefore;
+    return { trees, stats, sources, worktreeBytes };
+  } finally {
+    if (!options.reader) await blobReader.close();
+  }
+}
+var READER_VERSION2, basename4;
+var init_read_listed_trees = __esm({
+  "src/trees/read-listed-trees.ts"() {
+    "use strict";
+    init_reader();
+    init_messages();
+    init_blob_reader();
+    init_clean_index_blobs();
+    init_list_index();
+    init_list_tree();
+    init_tree_links();
+    init_parse_cache();
+    init_resolve_label_expressions();
+    init_worktree_reader();
+    READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
+    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
+  }
+});
+
+// bundle-of:node_modules/smol-toml/dist/index.js
+var dist_exports = {};
+__export(dist_exports, {
+  TomlDate: () => TomlDate,
+  TomlError: () => TomlError,
+  default: () => dist_default,
+  parse: () => parse,
+  stringify: () => stringify
+});
+var shared2, TomlDate, TomlError, parse, stringify, dist_default;
+var init_dist = __esm({
+  "bundle-of:node_modules/smol-toml/dist/index.js"() {
+    shared2 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
+    ({ TomlDate, TomlError, parse, stringify } = shared2);
+    dist_default = shared2.default;
+  }
+});
+
+// bundle-of:src/app/database-report.ts
+var database_report_exports = {};
+__export(database_report_exports, {
+  ROWS_LIMIT: () => ROWS_LIMIT,
+  alembicInvocation: () => alembicInvocation,
+  appliedRepoints: () => appliedRepoints,
+  chooseEnvironment: () => chooseEnvironment,
+  databaseUrl: () => databaseUrl,
+  environmentNames: () => environmentNames,
+  inspectDatabase: () => inspectDatabase,
+  readDatabaseReport: () => readDatabaseReport,
+  revisionTextReader: () => revisionTextReader,
+  versionTableFor: () => versionTableFor
+});
+var shared3, ROWS_LIMIT, alembicInvocation, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, revisionTextReader, versionTableFor;
+var init_database_report = __esm({
+  "bundle-of:src/app/database-report.ts"() {
+    shared3 = require("./db.cjs").__modules["app/database-report"];
+    ({ ROWS_LIMIT, alembicInvocation, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, revisionTextReader, versionTableFor } = shared3);
+  }
+});
+
+// <repair bundle>
+var repair_bundle_exports = {};
+__export(repair_bundle_exports, {
+  __modules: () => __modules,
+  run: () => run
+});
+module.exports = __toCommonJS(repair_bundle_exports);
+
+// src/cli/commands/rebase-plan.ts
+var rebase_plan_exports = {};
+__export(rebase_plan_exports, {
+  run: () => run
+});
+var import_node_path9 = require("node:path");
+init_errors();
+
+// src/core/edits/compute-edits.ts
+init_reader();
 
 // src/core/edits/splice-down-revision.ts
+init_errors();
+init_messages();
 var ASSIGNMENT = /^(?:\uFEFF)?down_revision[ \t]*(?::[^=\n]*)?=(?!=)/gm;
 function downRevisionAssignmentLines(text) {
   const lines = [];
@@ -1425,6 +3131,9 @@ function computeEdits(steps, bytes) {
   return edits;
 }
 
+// src/cli/commands/rebase-plan.ts
+init_messages();
+
 // src/core/analysis/diff-revision-files.ts
 function sameContent(a, b) {
   if (a.blob !== void 0 && b.blob !== void 0) return a.blob === b.blob;
@@ -1475,6 +3184,7 @@ function diffRevisionFiles(allBase, allChecked) {
 }
 
 // src/core/analysis/find-edited-published.ts
+init_messages();
 var sameList = (a, b) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 function findEditedPublished(changes, target, targetName) {
   const targetPaths = new Set(target.map((f) => f.path));
@@ -1511,6 +3221,9 @@ function findEditedPublished(changes, target, targetName) {
   }
   return findings;
 }
+
+// src/core/analysis/find-multiple-heads.ts
+init_messages();
 
 // src/core/graph/unexcused-heads.ts
 function unexcusedHeads(graph, allowedHeads = []) {
@@ -2025,6 +3738,7 @@ function firstJoin(graph, ids2) {
 }
 
 // src/core/graph/graph-findings.ts
+init_messages();
 var known = /* @__PURE__ */ new WeakMap();
 function graphFindings(graph) {
   let findings = known.get(graph);
@@ -2280,61 +3994,9 @@ function planEnvironment(input) {
 // src/fs/apply-edits.ts
 var import_promises2 = require("node:fs/promises");
 var import_node_path2 = require("node:path");
-
-// src/fs/write-file-atomic.ts
-var import_promises = require("node:fs/promises");
-var import_node_path = require("node:path");
-var import_node_crypto = require("node:crypto");
-var TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
-var PIDLESS_STALE_MS = 10 * 60 * 1e3;
-function temporaryName(path, pid, random) {
-  return (0, import_node_path.join)((0, import_node_path.dirname)(path), `.${(0, import_node_path.basename)(path)}.migcheck-${pid}-${random}.tmp`);
-}
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-async function removeStaleTemporaries(dir, now = Date.now()) {
-  const names = await (0, import_promises.readdir)(dir).catch(() => []);
-  const removed = [];
-  for (const name of names) {
-    const match = TEMPORARY.exec(name);
-    if (!match) continue;
-    const full = (0, import_node_path.join)(dir, name);
-    const info = await (0, import_promises.lstat)(full).catch(() => void 0);
-    if (!info?.isFile()) continue;
-    if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
-    if (await (0, import_promises.unlink)(full).then(() => true, () => false)) removed.push(name);
-  }
-  return removed;
-}
-async function writeFileAtomic(path, bytes, mode) {
-  await removeStaleTemporaries((0, import_node_path.dirname)(path));
-  const keepMode = mode ?? await (0, import_promises.stat)(path).then((s) => s.mode & 4095, () => 420);
-  const temporary = temporaryName(path, process.pid, (0, import_node_crypto.randomBytes)(4).toString("hex"));
-  const handle = await (0, import_promises.open)(temporary, "wx", keepMode);
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } catch (error) {
-    await handle.close().catch(() => void 0);
-    await (0, import_promises.unlink)(temporary).catch(() => void 0);
-    throw error;
-  }
-  await handle.close();
-  try {
-    await (0, import_promises.rename)(temporary, path);
-  } catch (error) {
-    await (0, import_promises.unlink)(temporary).catch(() => void 0);
-    throw error;
-  }
-}
-
-// src/fs/apply-edits.ts
+init_errors();
+init_messages();
+init_write_file_atomic();
 var sameBytes = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 async function preflight(root, edit) {
   const full = (0, import_node_path2.join)(root, edit.path);
@@ -2380,75 +4042,11 @@ async function applyEdits(edits, options) {
   }
 }
 
-// src/git/run-git.ts
-var import_node_fs = require("node:fs");
-
-// src/git/git-process.cts
-var import_node_child_process = require("node:child_process");
-var GIT_GLOBAL_ARGS = ["--no-optional-locks"];
-function gitEnvironment(env) {
-  let copy = environments.get(env);
-  if (!copy) environments.set(env, copy = { ...env, LC_ALL: "C", LANGUAGE: "C" });
-  return copy;
-}
-var environments = /* @__PURE__ */ new WeakMap();
-function spawnGit(context, args) {
-  return (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], {
-    cwd: context.cwd,
-    env: gitEnvironment(context.env),
-    stdio: ["pipe", "pipe", "pipe"],
-    windowsHide: true
-  });
-}
-
-// src/git/run-git.ts
-var GitError = class extends MigcheckError {
-  args;
-  code;
-  stderr;
-  constructor(args, code, stderr) {
-    super(gitFailed(args, stderr));
-    this.name = "GitError";
-    this.args = args;
-    this.code = code;
-    this.stderr = stderr;
-  }
-};
-function spawnFailure(error, cwd) {
-  const code = error?.code;
-  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
-  if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
-  return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
-}
-function runGit(context, args, options = {}) {
-  return new Promise((resolve3, reject) => {
-    let child;
-    try {
-      child = spawnGit(context, args);
-    } catch (error) {
-      reject(spawnFailure(error, context.cwd));
-      return;
-    }
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.stdin.on("error", () => void 0);
-    child.on("error", (error) => reject(spawnFailure(error, context.cwd)));
-    child.on("close", (code, signal) => {
-      const result = {
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: Buffer.concat(err).toString("utf8"),
-        code: code ?? (signal ? 128 : 1)
-      };
-      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve3(result);
-      else reject(new GitError(args, result.code, result.stderr));
-    });
-    child.stdin.end(options.input ?? "");
-  });
-}
+// src/cli/commands/rebase-plan.ts
+init_write_file_atomic();
 
 // src/git/unstaged-paths.ts
+init_run_git();
 function unstagedPathsArgs(paths) {
   return ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", ...paths.map((p) => `:(literal)${p}`)];
 }
@@ -2485,7 +4083,11 @@ function renderPlanJson(plan) {
 `;
 }
 
+// src/render/plan-text.ts
+init_messages();
+
 // src/render/check-human.ts
+init_messages();
 function renderFinding(f, style) {
   const mark = f.severity === "error" ? style.error("✖") : style.warning("⚠");
   const where = f.file ? ` ${style.dim(`${f.file}${f.line ? `:${f.line}` : ""}`)}` : "";
@@ -2549,123 +4151,19 @@ function renderPlanText(plan, style = plain) {
 `;
 }
 
-// src/git/argv.ts
-function validateRef(ref, what = "ref") {
-  if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref)) {
-    throw new MigcheckError(badRef(what, ref), { hint: BAD_REF_HINT });
-  }
-  return ref;
-}
-function repositoryInfoArgs(withToplevel = true) {
-  return [
-    "rev-parse",
-    "--path-format=absolute",
-    ...withToplevel ? ["--show-toplevel"] : [],
-    "--absolute-git-dir",
-    "--git-common-dir",
-    "--is-shallow-repository",
-    "--is-bare-repository",
-    "--revs-only",
-    "HEAD",
-    "--symbolic-full-name",
-    "HEAD"
-  ];
-}
-function symbolicHeadArgs() {
-  return ["symbolic-ref", "-q", "HEAD"];
-}
-function lsTreeArgs(rev, paths) {
-  return ["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", validateRef(rev, "revision"), ...paths ? ["--", ...paths] : []];
-}
-function lsFilesArgs(paths) {
-  return ["ls-files", "-s", "-z", "--", ...(paths ?? []).map((p) => `:(literal)${p}`)];
-}
-var CONFIG_PATHSPECS = ["*.ini", "pyproject.toml", "*/pyproject.toml", "env.py", "*/env.py"];
-function lsFilesConfigArgs() {
-  return ["ls-files", "-s", "-z", "--", ...CONFIG_PATHSPECS];
-}
-function resolveCommitArgs(ref) {
-  return ["rev-parse", "--verify", "-q", "--end-of-options", `${validateRef(ref)}^{commit}`];
-}
-function mergeBaseArgs(a, b) {
-  return ["merge-base", "--end-of-options", validateRef(a, "revision"), validateRef(b, "revision")];
-}
-var FOR_EACH_REF_FORMAT = "%(refname)%00%(objectname)%00%(symref)%00%(*objectname)";
-function forEachRefArgs(refs) {
-  return ["for-each-ref", `--format=${FOR_EACH_REF_FORMAT}`, "--", ...refs];
-}
-function catFileBatchArgs() {
-  return ["cat-file", "--batch"];
-}
+// src/app/repair-inputs.ts
+init_errors();
+init_messages();
 
-// src/git/parse-z.ts
-function splitNul(stdout) {
-  const items = stdout.split("\0");
-  if (items[items.length - 1] === "") items.pop();
-  return items;
-}
-function parseLsTree(stdout) {
-  const entries = [];
-  for (const record of splitNul(stdout)) {
-    const tab = record.indexOf("	");
-    const [mode, type, oid] = record.slice(0, tab).split(" ");
-    if (tab < 0 || !mode || !oid) throw new Error(`unexpected ls-tree output: ${JSON.stringify(record)}`);
-    if (type === "blob") entries.push({ path: record.slice(tab + 1), oid, mode });
-  }
-  return entries;
-}
-function parseLsFiles(stdout) {
-  const records = [];
-  for (const record of splitNul(stdout)) {
-    const tab = record.indexOf("	");
-    const [mode, oid, stage] = record.slice(0, tab).split(" ");
-    if (tab < 0 || !mode || !oid || stage === void 0) throw new Error(`unexpected ls-files output: ${JSON.stringify(record)}`);
-    if (mode !== "160000") records.push({ path: record.slice(tab + 1), oid, mode, stage: Number(stage) });
-  }
-  return records;
-}
-function resolveIndexStages(records) {
-  const chosen = /* @__PURE__ */ new Map();
-  const unmerged = /* @__PURE__ */ new Set();
-  for (const record of records) {
-    if (record.stage !== 0) unmerged.add(record.path);
-    if (record.stage === 0 || record.stage === 2) chosen.set(record.path, record);
-  }
-  const entries = [...chosen.values()].map(({ path, oid, mode }) => ({ path, oid, mode }));
-  return { entries, unmerged: [...unmerged].sort() };
-}
-function parseRepositoryInfo(stdout, withToplevel) {
-  const lines = stdout.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  const offset = withToplevel ? 1 : 0;
-  const [gitDir, commonDir, shallow, bare, head, symbolicHead] = lines.slice(offset);
-  if (!gitDir || !commonDir || shallow === void 0 || bare === void 0) {
-    throw new Error(`unexpected rev-parse output: ${JSON.stringify(stdout)}`);
-  }
-  return {
-    root: withToplevel ? lines[0] : void 0,
-    gitDir,
-    commonDir,
-    isShallow: shallow === "true",
-    isBare: bare === "true",
-    head: head || void 0,
-    symbolicHead: symbolicHead || void 0
-  };
-}
-function parseForEachRef(stdout) {
-  return stdout.split("\n").filter((line) => line !== "").map((line) => {
-    const [name = "", objectname = "", symref = "", peeled = ""] = line.split("\0");
-    return { name, commit: peeled || objectname, symref: symref || void 0 };
-  });
-}
-function shortRefName(ref) {
-  for (const prefix of ["refs/heads/", "refs/remotes/", "refs/tags/"]) {
-    if (ref.startsWith(prefix)) return ref.slice(prefix.length);
-  }
-  return ref;
-}
+// src/git/index.ts
+init_run_git();
 
 // src/git/open-repository.ts
+init_errors();
+init_messages();
+init_argv();
+init_parse_z();
+init_run_git();
 async function openRepository(cwd, env = process.env) {
   const probe = { cwd, env };
   let withToplevel = true;
@@ -2701,25 +4199,17 @@ async function openRepository(cwd, env = process.env) {
   };
 }
 
-// src/git/list-tree.ts
-async function listTree(repo, rev, paths) {
-  if (paths && paths.length === 0) return [];
-  const { stdout } = await runGit(repo, lsTreeArgs(rev, paths));
-  return parseLsTree(stdout);
-}
-
-// src/git/list-index.ts
-async function listIndex(repo, paths) {
-  if (paths && paths.length === 0) return { entries: [], unmerged: [] };
-  const { stdout } = await runGit(repo, lsFilesArgs(paths));
-  return resolveIndexStages(parseLsFiles(stdout));
-}
-async function listIndexConfigFiles(repo) {
-  const { stdout } = await runGit(repo, lsFilesConfigArgs());
-  return resolveIndexStages(parseLsFiles(stdout));
-}
+// src/git/index.ts
+init_list_tree();
+init_list_index();
+init_staged_paths();
 
 // src/git/refs.ts
+init_errors();
+init_messages();
+init_argv();
+init_parse_z();
+init_run_git();
 async function resolveCommit(repo, ref) {
   const { stdout, code } = await runGit(repo, resolveCommitArgs(ref), { allowExit: [1, 128] });
   return code === 0 ? stdout.trim() || void 0 : void 0;
@@ -2740,7 +4230,16 @@ var TARGET_CANDIDATES = [
   "refs/heads/main",
   "refs/heads/master"
 ];
-async function resolveTarget(repo, named) {
+function gitRefLookup(repo) {
+  return {
+    commitOf: (ref) => resolveCommit(repo, ref),
+    candidates: async () => {
+      const { stdout } = await runGit(repo, forEachRefArgs(TARGET_CANDIDATES));
+      return new Map(parseForEachRef(stdout).map((record) => [record.name, { commit: record.commit, symref: record.symref }]));
+    }
+  };
+}
+async function resolveTarget(repo, named, lookup = gitRefLookup(repo)) {
   const choices = [
     [named.explicit, "option", "--target"],
     [named.configured, "config", "the config file"],
@@ -2749,1117 +4248,422 @@ async function resolveTarget(repo, named) {
   for (const [ref, source, origin] of choices) {
     if (ref === void 0 || ref === "") continue;
     validateRef(ref, `target (from ${origin})`);
-    const commit = await resolveCommit(repo, ref);
+    const commit = await lookup.commitOf(ref);
     if (!commit) throw new MigcheckError(unknownTarget(ref, origin), { hint: UNKNOWN_TARGET_HINT });
     return { ref, commit, source };
   }
-  const { stdout } = await runGit(repo, forEachRefArgs(TARGET_CANDIDATES));
-  const found = new Map(parseForEachRef(stdout).map((record) => [record.name, record]));
+  const found = await lookup.candidates();
   for (const candidate of TARGET_CANDIDATES) {
     const record = found.get(candidate);
     if (!record) continue;
     if (candidate === "refs/remotes/origin/HEAD") {
-      return { ref: shortRefName(record.symref ?? candidate), commit: record.commit, source: "remote-head" };
+      return { ref: shortRefName(record.symref || candidate), commit: record.commit, source: "remote-head" };
     }
     return { ref: shortRefName(candidate), commit: record.commit, source: "default" };
   }
   throw new MigcheckError(noTargetFound(TARGET_CANDIDATES.map(shortRefName)), { hint: NO_TARGET_HINT });
 }
 
-// src/git/blob-reader.ts
-var BatchParser = class {
-  header = Buffer.alloc(0);
-  body;
-  /** Consumes a chunk and returns the answers it completed, in order. */
-  push(chunk) {
-    const answers = [];
-    let rest = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    while (rest.length > 0) {
-      if (this.body) {
-        const body = this.body;
-        const take = Math.min(body.data.length - body.filled, rest.length);
-        rest.copy(body.data, body.filled, 0, take);
-        body.filled += take;
-        rest = rest.subarray(take);
-        if (body.filled < body.data.length) break;
-        if (body.data[body.data.length - 1] !== 10) throw new Error("cat-file --batch: object not followed by a newline");
-        answers.push({ name: body.name, kind: "object", type: body.type, data: body.data.subarray(0, body.data.length - 1) });
-        this.body = void 0;
-        continue;
-      }
-      const newline = rest.indexOf(10);
-      if (newline < 0) {
-        this.header = Buffer.concat([this.header, rest]);
-        break;
-      }
-      const line = Buffer.concat([this.header, rest.subarray(0, newline)]).toString("utf8");
-      this.header = Buffer.alloc(0);
-      rest = rest.subarray(newline + 1);
-      const miss = /^(.*) (missing|ambiguous)$/s.exec(line);
-      if (miss) {
-        answers.push({ name: miss[1], kind: miss[2] });
-        continue;
-      }
-      const parts = line.split(" ");
-      const size = Number(parts[2]);
-      if (parts.length !== 3 || !Number.isSafeInteger(size) || size < 0) throw new Error(`cat-file --batch: unexpected header ${JSON.stringify(line)}`);
-      this.body = { name: parts[0], type: parts[1], data: Buffer.allocUnsafe(size + 1), filled: 0 };
-    }
-    return answers;
-  }
-  /** True when no answer is half-read (a clean end of stream). */
-  get idle() {
-    return this.body === void 0 && this.header.length === 0;
-  }
-};
-var EMPTY_BLOBS = /* @__PURE__ */ new Set([
-  "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
-  "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"
-]);
-var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-var BlobReader = class {
-  constructor(repo) {
-    this.repo = repo;
-  }
-  repo;
-  child;
-  queue = [];
-  failure;
-  closed = false;
-  exited;
-  readCount = 0;
-  /** How many objects were read from git so far (answers received, the empty blob excluded). */
-  get objectsRead() {
-    return this.readCount;
-  }
-  /**
-   * Reads the blobs with the given full object ids (duplicates read once). Missing objects and
-   * non-blobs are absent from the result; the caller decides what that means.
-   */
-  readAll(oids) {
-    const result = /* @__PURE__ */ new Map();
-    const wanted = [];
-    for (const oid of new Set(oids)) {
-      if (!OID.test(oid)) return Promise.reject(new MigcheckError(badObjectId(oid)));
-      if (EMPTY_BLOBS.has(oid)) result.set(oid, new Uint8Array(0));
-      else wanted.push(oid);
-    }
-    if (wanted.length === 0) return Promise.resolve(result);
-    if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
-    if (this.failure !== void 0) return Promise.reject(this.failure);
-    return new Promise((resolve3, reject) => {
-      const group = { result, remaining: wanted.length, resolve: resolve3, reject };
-      const child = this.start();
-      for (const oid of wanted) this.queue.push({ group, oid });
-      child.stdin.write(`${wanted.join("\n")}
-`);
-    });
-  }
-  /**
-   * The tree ids of `<rev>:<path>` names (`<rev>:` is the root), through the same process; a
-   * name that is missing, not a tree, or not askable on one line is absent from the result.
-   */
-  treeIds(names) {
-    const trees = /* @__PURE__ */ new Map();
-    const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
-    if (wanted.length === 0) return Promise.resolve(trees);
-    if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
-    if (this.failure !== void 0) return Promise.reject(this.failure);
-    return new Promise((resolve3, reject) => {
-      const group = { result: /* @__PURE__ */ new Map(), trees, remaining: wanted.length, resolve: () => resolve3(trees), reject };
-      const child = this.start();
-      for (const name of wanted) this.queue.push({ group, oid: name, byName: true });
-      child.stdin.write(`${wanted.join("\n")}
-`);
-    });
-  }
-  /** Ends the git process and waits for it to exit. Safe to call more than once. */
-  async close() {
-    this.closed = true;
-    if (!this.child) return;
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.stdin.end();
-    const timer = setTimeout(() => this.child?.kill("SIGKILL"), 5e3);
-    try {
-      await this.exited;
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-  start() {
-    if (this.child) return this.child;
-    const child = spawnGit(this.repo, catFileBatchArgs());
-    this.child = child;
-    const parser = new BatchParser();
-    let stderr = "";
-    this.exited = new Promise((resolve3) => child.on("close", () => resolve3()));
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk.toString("utf8");
-    });
-    child.stdout.on("data", (chunk) => {
-      if (this.failure !== void 0) return;
-      try {
-        for (const answer of parser.push(chunk)) this.answer(answer);
-      } catch (error) {
-        this.fail(new MigcheckError(blobReaderFailed(String(error.message)), { cause: error }));
-      }
-    });
-    child.stdin.on("error", (error) => this.fail(new MigcheckError(blobReaderFailed(stderr || error.message), { cause: error })));
-    child.on("error", (error) => this.fail(spawnFailure(error, this.repo.cwd)));
-    child.on("close", (code, signal) => {
-      if (this.queue.length > 0) this.fail(new MigcheckError(blobReaderFailed(stderr.trim() || `exit ${code ?? signal}`)));
-    });
-    return child;
-  }
-  answer(answer) {
-    const request = this.queue.shift();
-    if (!request || request.oid !== answer.name && !(request.byName && answer.kind === "object")) {
-      throw new Error(`answer for ${answer.name} does not match the request ${request?.oid ?? "(none)"}`);
-    }
-    const { group } = request;
-    if (request.byName) {
-      if (answer.kind === "object" && answer.type === "tree") group.trees.set(request.oid, answer.name);
-    } else {
-      this.readCount += 1;
-      if (answer.kind === "object" && answer.type === "blob") group.result.set(request.oid, answer.data);
-    }
-    group.remaining -= 1;
-    if (group.remaining === 0) group.resolve(group.result);
-  }
-  fail(error) {
-    if (this.failure !== void 0) return;
-    this.failure = error;
-    const groups = new Set(this.queue.map((request) => request.group));
-    this.queue.length = 0;
-    for (const group of groups) group.reject(error);
-    if (this.child && this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
-  }
-};
+// src/git/index.ts
+init_blob_reader();
+init_argv();
 
-// src/git/clean-index-blobs.ts
-var literal = (paths) => (paths ?? []).map((p) => `:(literal)${p}`);
-function lsFilesTaggedArgs(paths) {
-  return ["ls-files", "-s", "-v", "-z", "--", ...literal(paths)];
-}
-function diffFilesArgs(paths) {
-  return ["diff-files", "--name-only", "-z", "--", ...literal(paths)];
-}
-var CONVERSION_ATTRIBUTES = ["filter", "text", "eol", "working-tree-encoding", "ident"];
-function checkAttrArgs() {
-  return ["check-attr", "-z", "--stdin", ...CONVERSION_ATTRIBUTES];
-}
-function parseTaggedLsFiles(stdout) {
-  const blobs = /* @__PURE__ */ new Map();
-  for (const record of splitNul(stdout)) {
-    const tab = record.indexOf("	");
-    const [tag, mode, oid, stage] = record.slice(0, tab).split(" ");
-    if (tab < 0 || tag !== "H" || stage !== "0" || !oid || mode !== "100644" && mode !== "100755") continue;
-    blobs.set(record.slice(tab + 1), oid);
-  }
-  return blobs;
-}
-function parseConvertedPaths(stdout) {
-  const items = splitNul(stdout);
-  const converted = /* @__PURE__ */ new Set();
-  for (let i = 0; i + 2 < items.length; i += 3) {
-    const value = items[i + 2];
-    if (value !== "unspecified" && value !== "unset") converted.add(items[i]);
-  }
-  return converted;
-}
-async function cleanIndexBlobs(repo, paths) {
-  if (paths?.length === 0) return /* @__PURE__ */ new Map();
-  const [listed, changed, autocrlf] = await Promise.all([
-    runGit(repo, lsFilesTaggedArgs(paths)),
-    runGit(repo, diffFilesArgs(paths)),
-    runGit(repo, ["config", "--get", "core.autocrlf"], { allowExit: [1] })
-  ]);
-  if (!["", "false", "no", "off", "0"].includes(autocrlf.stdout.trim().toLowerCase())) return /* @__PURE__ */ new Map();
-  const blobs = parseTaggedLsFiles(listed.stdout);
-  for (const path of splitNul(changed.stdout)) blobs.delete(path);
-  if (blobs.size === 0) return blobs;
-  const attrs = await runGit(repo, checkAttrArgs(), { input: `${[...blobs.keys()].join("\0")}\0` });
-  for (const path of parseConvertedPaths(attrs.stdout)) blobs.delete(path);
-  return blobs;
+// src/trees/load-trees.ts
+init_reader();
+init_expression_items();
+
+// src/core/graph/graph-queries.ts
+function isEffectiveHead(graph, id) {
+  const node = graph.nodes.get(id);
+  return node !== void 0 && node.children.length === 0 && (node.dependents?.length ?? 0) > 0;
 }
 
-// src/alembic/alembic-options.ts
-var HERE = ".";
-var DEFAULT_FILE_TEMPLATE = "%(rev)s_%(slug)s";
-var DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
-var LEGACY_SPLIT = /, *|(?: +)/;
-function folderOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash < 0 ? "" : path.slice(0, slash);
-}
-function resolveLocation(folder, path) {
-  if (path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path)) return void 0;
-  const parts = [];
-  for (const part of `${folder}/${path}`.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length === 0) return void 0;
-      parts.pop();
-    } else {
-      parts.push(part);
-    }
-  }
-  return parts.join("/");
-}
-function splitVersionLocations(value, separator, osPathSeparator = ":") {
-  const chars = { space: " ", newline: "\n", os: osPathSeparator, ":": ":", ";": ";" };
-  if (separator !== void 0 && chars[separator] === void 0) return void 0;
-  const parts = separator === void 0 ? value.split(LEGACY_SPLIT) : value.split(chars[separator]);
-  return parts.map((part) => part.trim()).filter((part) => part !== "");
-}
-var LOOSE_TRUE = ["true", "yes", "on", "y", "t", "1"];
-function alembicBoolean(value, fromToml) {
-  if (value === void 0) return { on: false };
-  if (fromToml) return typeof value === "boolean" ? { on: value } : { on: false, compat: "toml-not-boolean" };
-  const text = String(value);
-  if (text === "true") return { on: true };
-  return LOOSE_TRUE.includes(text.trim().toLowerCase()) ? { on: false, compat: "loose-boolean" } : { on: false };
-}
-function asText(value) {
-  if (value === void 0) return void 0;
-  return Array.isArray(value) ? value.join(" ") : String(value);
-}
-function resolveScriptLocation(folder, value, isScriptDirectory) {
-  const absolute = value.startsWith("/") || /^[A-Za-z]:[\\/]/.test(value);
-  const colon = value.indexOf(":");
-  if (!absolute && colon > 0) {
-    const pkg = value.slice(0, colon).replace(/\./g, "/");
-    const inner = value.slice(colon + 1);
-    for (const base of [folder, "", "src"]) {
-      const candidate = resolveLocation(base, `${pkg}/${inner}`);
-      if (candidate !== void 0 && isScriptDirectory(candidate)) return { location: candidate };
-    }
-    return { packageNotFound: true };
-  }
-  const location = resolveLocation(folder, value);
-  return location === void 0 ? { outside: true } : { location };
-}
-function environmentFromOptions(input) {
-  const { config, options } = input;
-  const folder = folderOf(config);
-  const problems = [];
-  const compat = [];
-  const fromToml = (option) => input.fromToml?.has(option) ?? false;
-  const note = (kind, option, value) => compat.push({ kind, ...input.locate?.(option, fromToml(option)) ?? { config }, option, value: asText(value) ?? "" });
-  const flag = (option) => {
-    const read = alembicBoolean(options.get(option), fromToml(option));
-    if (read.compat) note(read.compat, option, options.get(option));
-    return read.on;
-  };
-  const scriptValue = asText(options.get("script_location"));
-  let scriptLocation;
-  if (scriptValue !== void 0 && scriptValue.trim() !== "") {
-    const resolved = resolveScriptLocation(folder, scriptValue.trim(), input.isScriptDirectory);
-    if ("packageNotFound" in resolved) return { problems: [packageLocationNotFound(config, scriptValue)] };
-    if ("outside" in resolved) return { problems: [locationOutsideRepository(config, `script_location ${scriptValue}`)] };
-    scriptLocation = resolved.location;
-  } else {
-    scriptLocation = input.defaultScriptLocation;
-  }
-  if (scriptLocation === void 0) return { problems };
-  let locations;
-  const raw = options.get("version_locations");
-  if (raw === void 0 || typeof raw === "string" && raw.trim() === "") {
-    locations = [scriptLocation === "" ? "versions" : `${scriptLocation}/versions`];
-  } else {
-    let items;
-    if (Array.isArray(raw)) {
-      items = raw.map((item) => item.trim()).filter((item) => item !== "");
-    } else {
-      const iniOption = (name) => fromToml(name) ? void 0 : asText(options.get(name));
-      const separator = iniOption("path_separator") ?? iniOption("version_path_separator");
-      if (separator === void 0) {
-        for (const name of ["path_separator", "version_path_separator"]) if (fromToml(name)) note("toml-path-separator", name, options.get(name));
-      }
-      items = splitVersionLocations(String(raw), separator?.trim(), input.osPathSeparator);
-      if (items === void 0) return { problems: [badPathSeparator(config, separator ?? "")] };
-    }
-    locations = [];
-    for (const item of items) {
-      const location = resolveLocation(folder, item);
-      if (location === void 0) problems.push(locationOutsideRepository(config, `version location ${item}`));
-      else if (!locations.includes(location)) locations.push(location);
-    }
-    if (locations.length === 0) return { problems };
-  }
-  const truncate = Number.parseInt(asText(options.get("truncate_slug_length")) ?? "", 10);
-  const timezone = asText(options.get("timezone"))?.trim();
-  const environment = {
-    config,
-    section: input.section,
-    scriptLocation,
-    versionLocations: locations,
-    recursive: flag("recursive_version_locations"),
-    sourceless: flag("sourceless"),
-    fileTemplate: asText(options.get("file_template")) ?? DEFAULT_FILE_TEMPLATE,
-    truncateSlugLength: Number.isFinite(truncate) ? truncate : DEFAULT_TRUNCATE_SLUG_LENGTH,
-    ...timezone ? { timezone } : {},
-    ...compat.length > 0 ? { compat } : {}
-  };
-  return { environment, problems };
+// src/trees/load-trees.ts
+init_blob_reader();
+
+// src/alembic/environment-paths.cts
+function isUnder(path, location) {
+  return location === "" || path === location || path.startsWith(`${location}/`);
 }
 
-// src/trees/tree-links.ts
-var SYMLINK = "120000";
-var MAX_HOPS = 8;
-var LinkedListing = class {
-  /**
-   * Wraps a listing (no git is run until a link is met). `entries` grows by the files of linked
-   * locations: they are what the selection of revision files sees.
-   */
-  constructor(entries) {
-    this.entries = entries;
-    this.known = new Map(entries.map((entry) => [entry.path, entry]));
-  }
-  entries;
-  /** Every entry git listed for this tree, by its real path. */
-  known;
-  /** The real path of an entry reached through a linked folder, by the path it is shown at. */
-  realPaths = /* @__PURE__ */ new Map();
-  /** Sentences about links that were not followed (a location leading outside the repository). */
-  problems = [];
-  texts = /* @__PURE__ */ new Map();
-  /** The entry shown at `path` (a linked folder's file under the location's path). */
-  entryAt(path) {
-    const real = this.realPaths.get(path);
-    if (real === void 0) return this.known.get(path);
-    const entry = this.known.get(real);
-    return entry && { ...entry, path };
-  }
-  add(entries) {
-    for (const entry of entries) this.known.set(entry.path, entry);
-  }
-  async readTexts(source, entries) {
-    const missing = entries.map((entry) => entry.oid).filter((oid) => !this.texts.has(oid));
-    if (missing.length === 0) return;
-    const decoder = new TextDecoder();
-    for (const [oid, bytes] of await source.read(missing)) this.texts.set(oid, decoder.decode(bytes));
-  }
-  /** Where the link at real path `real` leads: a repository path, or undefined when outside. */
-  targetOf(real, entry) {
-    return resolveLocation(folderOf(real), this.texts.get(entry.oid) ?? "");
-  }
-  /**
-   * Follows each location that is a link (to a link, …) to a folder of the repository and adds
-   * that folder's files under the location. A location leading outside is a problem, not read.
-   */
-  async followLocations(locations, source) {
-    let pending = [...new Set(locations)].filter((l) => l !== "" && this.known.get(l)?.mode === SYMLINK).map((location) => ({ location, real: location }));
-    for (let hop = 0; hop < MAX_HOPS && pending.length > 0; hop++) {
-      await this.readTexts(source, pending.map(({ real }) => this.known.get(real)));
-      const next = [];
-      const reached = [];
-      for (const { location, real } of pending) {
-        const to = this.targetOf(real, this.known.get(real));
-        if (to === void 0) this.problems.push(symlinkEscapes(location));
-        else if (to !== "") reached.push({ location, real: to });
-      }
-      if (reached.length === 0) break;
-      const folders = [...new Set(reached.map(({ real }) => real))];
-      this.add(await source.list(folders));
-      for (const { location, real } of reached) {
-        if (this.known.get(real)?.mode === SYMLINK) {
-          next.push({ location, real });
-          continue;
-        }
-        const prefix = `${real}/`;
-        for (const entry of [...this.known.values()]) {
-          if (!entry.path.startsWith(prefix)) continue;
-          const shown = `${location}/${entry.path.slice(prefix.length)}`;
-          this.entries.push({ ...entry, path: shown });
-          this.realPaths.set(shown, entry.path);
-        }
-      }
-      pending = next;
-    }
-    return this;
-  }
-  /**
-   * The entries the selected `paths` stand for, links followed inside the repository: the
-   * target's entry (its blob is the content to read), or the sentence saying why it is not read.
-   * Paths that are not links are left out.
-   */
-  async followFiles(paths, source) {
-    const result = /* @__PURE__ */ new Map();
-    let pending = [];
-    for (const path of new Set(paths)) {
-      const entry = this.entryAt(path);
-      if (entry?.mode === SYMLINK) pending.push({ path, real: this.realPaths.get(path) ?? path, entry });
-    }
-    const asked = /* @__PURE__ */ new Set();
-    for (let hop = 0; pending.length > 0; hop++) {
-      if (hop >= MAX_HOPS) {
-        for (const { path, real } of pending) result.set(path, symlinkNotFollowed(path, real));
-        break;
-      }
-      await this.readTexts(source, pending.map(({ entry }) => entry));
-      const targets = pending.map(({ path, real, entry }) => ({ path, to: this.targetOf(real, entry) }));
-      const unknown = [...new Set(targets.flatMap(({ to }) => to !== void 0 && to !== "" && !this.known.has(to) && !asked.has(to) ? [to] : []))];
-      if (unknown.length > 0) {
-        unknown.forEach((to) => asked.add(to));
-        this.add(await source.list(unknown));
-      }
-      const next = [];
-      for (const { path, to } of targets) {
-        const entry = to === void 0 ? void 0 : this.known.get(to);
-        if (to === void 0) result.set(path, symlinkEscapes(path));
-        else if (!entry) result.set(path, symlinkNotFollowed(path, to));
-        else if (entry.mode === SYMLINK) next.push({ path, real: to, entry });
-        else result.set(path, entry);
-      }
-      pending = next;
-    }
-    return result;
-  }
-};
-
-// src/cache/parse-cache.ts
+// src/cache/tree-summaries.ts
 var import_node_crypto2 = require("node:crypto");
 var import_promises3 = require("node:fs/promises");
 var import_node_path3 = require("node:path");
-
-// src/cache/parse-cache-codec.ts
-var MARK = "c1";
-var FIELD = "	";
-var ITEM = "";
-var FIELDS2 = ["revision", "down_revision", "branch_labels", "depends_on"];
-var stringsOf = (items) => items.every((item) => item.kind === "string") ? items.map((item) => item.value) : void 0;
-var list = (text) => text === "" ? [] : text.split(ITEM);
-function encodeSite(site) {
-  if (site === void 0) return "";
-  if (site.items === void 0) return void 0;
-  const values = stringsOf(site.items);
-  if (values === void 0) return void 0;
-  return [site.line, site.span.start, site.span.end, site.span.line, site.scalar ? 1 : 0, site.text, ...values].join(ITEM);
+init_merge_in_load_order();
+init_select_revision_files();
+init_parse_cache_codec();
+init_write_file_atomic();
+var SUMMARY_DIR = "trees-v2";
+var MAX_SUMMARIES = 32;
+var MAX_BYTES = 256 * 1024 * 1024;
+var MAX_DEPTH = 32;
+var MAGIC = "migcheck-tree-summary-1";
+var RECORD = "\0";
+var FIELD2 = "";
+function summaryKey(readerVersion, env, locationTrees) {
+  const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);
+  return (0, import_node_crypto2.createHash)("sha256").update([readerVersion, rules, ...locationTrees].join("\n")).digest("hex").slice(0, 40);
 }
-var count = (text) => {
-  const n = Number(text);
-  if (text === "" || !Number.isSafeInteger(n)) throw new RangeError("not a stored number");
-  return n;
-};
-var SITE_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f[01]\x1f/;
-function settle(parse2, sites) {
-  Object.defineProperty(parse2, "sites", { value: sites, enumerable: true, writable: true, configurable: true });
-  return sites;
+function keyIn(readerVersion, env, treeOf) {
+  const ids2 = env.versionLocations.map((location) => treeOf(normaliseDir(location)));
+  return ids2.every((id) => id !== void 0) ? summaryKey(readerVersion, env, ids2) : void 0;
 }
-var NO_ITEMS = Object.freeze([]);
-function decodeSites(s0, s1, s2, s3) {
-  const sites = {};
-  if (s0 !== "") sites.revision = decodeSite("revision", s0);
-  if (s1 !== "") sites.down_revision = decodeSite("down_revision", s1);
-  if (s2 !== "") sites.branch_labels = decodeSite("branch_labels", s2);
-  if (s3 !== "") sites.depends_on = decodeSite("depends_on", s3);
-  return sites;
+function storedText(file) {
+  const compact = encodingOf(file);
+  if (compact !== void 0 && !compact.includes(RECORD) && !compact.includes(FIELD2)) return compact;
+  const { path: _path, blob: _blob, ...parse2 } = file;
+  return JSON.stringify(parse2);
 }
-function decodeRevises(text) {
-  const [start, end, line, value = ""] = text.split(ITEM);
-  return { span: { start: count(start), end: count(end), line: count(line) }, text: value };
-}
-function decodeSite(field, text) {
-  const [line, start, end, spanLine, scalar, valueText = "", ...values] = text.split(ITEM);
-  return {
-    field,
-    line: count(line),
-    span: { start: count(start), end: count(end), line: count(spanLine) },
-    text: valueText,
-    items: values.map((value) => ({ kind: "string", value })),
-    scalar: scalar === "1"
-  };
-}
-var encodings = /* @__PURE__ */ new WeakMap();
-function rememberEncoding(file, encoded) {
-  encodings.set(file, encoded);
-}
-function encodeParse(parse2) {
-  if (parse2.problems.length > 0 || parse2.revision === void 0 || parse2.downRevisions === void 0) return void 0;
-  const labels = stringsOf(parse2.branchLabels);
-  const depends = stringsOf(parse2.dependsOn);
-  if (!labels || !depends) return void 0;
-  const sites = [];
-  for (const field of FIELDS2) {
-    const site = encodeSite(parse2.sites[field]);
-    if (site === void 0) return void 0;
-    sites.push(site);
+function restoreRecords(text) {
+  if (text === "") return [];
+  const files = [];
+  for (const record of text.split(RECORD)) {
+    const a = record.indexOf(FIELD2);
+    const b = record.indexOf(FIELD2, a + 1);
+    if (a < 0 || b < 0) return void 0;
+    let stored = record.slice(b + 1);
+    if (stored.startsWith("{")) {
+      try {
+        stored = JSON.parse(stored);
+      } catch {
+        return void 0;
+      }
+    }
+    const file = restoreParse(stored, record.slice(0, a), record.slice(a + 1, b));
+    if (!file) return void 0;
+    files.push(file);
   }
-  const revises = parse2.revises ? [parse2.revises.span.start, parse2.revises.span.end, parse2.revises.span.line, parse2.revises.text].join(ITEM) : "";
-  const encoded = [MARK, parse2.revision, parse2.revisionSource, parse2.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
-  return JSON.stringify(decodeParse(encoded)) === JSON.stringify(parse2) ? encoded : void 0;
+  return files;
 }
-function decodeParse(encoded, path, blob) {
-  const parts = encoded.split(FIELD);
-  if (parts.length !== 11 || parts[0] !== MARK) return void 0;
-  const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
-  if (revisionSource !== "variable" && revisionSource !== "filename" && revisionSource !== "none") return void 0;
-  if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
-  try {
-    const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);
-    const downRevisions = list(down);
-    const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
-    const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
-    const parse2 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
-      return settle(this, decodeSites(s0, s1, s2, s3));
-    }, problems: [] } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
-      return settle(this, decodeSites(s0, s1, s2, s3));
-    }, problems: [] };
-    if (revises) parse2.revises = revises;
-    encodings.set(parse2, encoded);
-    return parse2;
-  } catch {
-    return void 0;
+var keepable = (text) => !/[\0\x01\n]/.test(text);
+function looksLikeHeader(value) {
+  const h = value;
+  return !!h && typeof h === "object" && Number.isSafeInteger(h.count) && typeof h.healthy === "boolean" && typeof h.contained === "boolean" && Array.isArray(h.heads) && h.heads.every((x) => x && typeof x.id === "string" && typeof x.path === "string" && Array.isArray(x.labels)) && Array.isArray(h.labels) && Array.isArray(h.dependedOn) && (h.parent === void 0 || typeof h.parent === "string" && Number.isSafeInteger(h.depth));
+}
+var TreeSummaries = class _TreeSummaries {
+  constructor(dir) {
+    this.dir = dir;
   }
-}
-function looksLikeRevisionFile(value) {
-  const f = value;
-  return !!f && typeof f === "object" && Array.isArray(f.problems) && typeof f.sites === "object" && Array.isArray(f.branchLabels) && Array.isArray(f.dependsOn) && typeof f.revisionSource === "string";
-}
-function restoreParse(stored, path, blob) {
-  if (typeof stored === "string") return decodeParse(stored, path, blob);
-  return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
-}
-
-// src/cache/parse-cache.ts
-var PARSE_CACHE_FILE = "parse-cache-v1.json";
-var PARSE_CACHE_MAX_ENTRIES = 2e4;
-var MAX_FILE_BYTES = 64 * 1024 * 1024;
-var basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
-var OLD_TEMPORARY = /^parse-cache-v1\.json\.(\d+)\.[0-9a-z]+\.tmp$/;
-var isGone = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return error.code === "ESRCH";
+  dir;
+  /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
+  static at(commonDir) {
+    return new _TreeSummaries((0, import_node_path3.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
-};
-async function removeStaleCacheTemporaries(dir) {
-  await removeStaleTemporaries(dir);
-  const names = await (0, import_promises3.readdir)(dir).catch(() => []);
-  await Promise.all(names.map((name) => {
-    const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises3.unlink)((0, import_node_path3.join)(dir, name)).catch(() => void 0) : void 0;
-  }));
-}
-function parseCacheKey(oid, path) {
-  return `${oid}:${basename3(path)}`;
-}
-var ParseCache = class _ParseCache {
-  constructor(file, data, maxEntries) {
-    this.file = file;
-    this.data = data;
-    this.maxEntries = maxEntries;
-  }
-  file;
-  data;
-  maxEntries;
-  changed = false;
-  hits = 0;
-  /**
-   * Loads the cache of the repository whose common git dir is `commonDir`. A missing,
-   * unreadable, malformed or other-reader-version file gives an empty cache.
-   */
-  static async open(commonDir, readerVersion, options = {}) {
-    const file = (0, import_node_path3.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
-    const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
-    let data = empty;
-    const [bytes] = await Promise.all([
-      (0, import_promises3.readFile)(file).catch(() => void 0),
-      removeStaleCacheTemporaries((0, import_node_path3.dirname)(file))
-    ]);
+  /** Reads one file's parts (`records` only when asked). Never throws. */
+  async parts(key, withRecords) {
+    const file = (0, import_node_path3.join)(this.dir, key);
     try {
-      if (bytes && bytes.length <= MAX_FILE_BYTES) {
-        const parsed = JSON.parse(bytes.toString("utf8"));
-        if (parsed && parsed.version === 1 && parsed.reader === readerVersion && Number.isSafeInteger(parsed.generation) && parsed.entries && typeof parsed.entries === "object" && !Array.isArray(parsed.entries)) {
-          data = parsed;
+      let bytes;
+      if (withRecords) bytes = await (0, import_promises3.readFile)(file);
+      else {
+        const handle = await (0, import_promises3.open)(file, "r");
+        try {
+          const first = Buffer.alloc(256);
+          const { bytesRead } = await handle.read(first, 0, 256, 0);
+          const line = first.subarray(0, bytesRead).toString("latin1");
+          const end2 = line.indexOf("\n");
+          const [, , headerBytes2, idsBytes2] = line.slice(0, end2).split(FIELD2);
+          const length = end2 + 1 + Number(headerBytes2) + Number(idsBytes2);
+          if (end2 < 0 || !Number.isSafeInteger(length)) return void 0;
+          bytes = Buffer.alloc(length);
+          await handle.read(bytes, 0, length, 0);
+        } finally {
+          await handle.close();
         }
       }
+      const end = bytes.indexOf(10);
+      const [magic, stored, headerText, idsText] = bytes.subarray(0, end).toString("latin1").split(FIELD2);
+      const headerBytes = Number(headerText);
+      const idsBytes = Number(idsText);
+      if (magic !== MAGIC || stored !== key || !Number.isSafeInteger(headerBytes) || !Number.isSafeInteger(idsBytes)) return void 0;
+      const header = JSON.parse(bytes.subarray(end + 1, end + 1 + headerBytes).toString("utf8"));
+      if (!looksLikeHeader(header)) return void 0;
+      const idsStart = end + 1 + headerBytes;
+      const ids2 = bytes.subarray(idsStart, idsStart + idsBytes).toString("utf8");
+      if (!ids2.startsWith("\n") || !ids2.endsWith("\n")) return void 0;
+      return { header, ids: ids2, ...withRecords ? { records: bytes.subarray(idsStart + idsBytes).toString("utf8") } : {} };
     } catch {
+      return void 0;
     }
-    return new _ParseCache(file, data, options.maxEntries ?? PARSE_CACHE_MAX_ENTRIES);
   }
-  /** How many lookups were answered from the cache since open. */
-  get hitCount() {
-    return this.hits;
-  }
-  /** The cached parse of `oid` at `path` (the path and blob re-attached), or undefined. */
-  get(oid, path) {
-    const entry = Object.prototype.hasOwnProperty.call(this.data.entries, parseCacheKey(oid, path)) ? this.data.entries[parseCacheKey(oid, path)] : void 0;
-    if (!entry || typeof entry.p !== "string") return void 0;
-    const stored = entry.f;
-    if (typeof stored !== "string" && entry.p !== path && looksLikeRevisionFile(stored) && stored.problems.some((problem) => String(problem.reason).includes(entry.p))) return void 0;
-    const file = restoreParse(stored, path, oid);
-    if (!file) return void 0;
-    entry.u = this.data.generation + 1;
-    this.hits += 1;
-    return file;
-  }
-  /** Stores a parse result (its path and blob are not part of the stored value). */
-  set(oid, file) {
-    const { path, blob: _blob, ...rest } = file;
-    const encoded = encodeParse(rest);
-    if (encoded !== void 0) rememberEncoding(file, encoded);
-    this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encoded ?? rest };
-    this.changed = true;
+  /** True when a readable summary is kept under `key`. */
+  async has(key) {
+    return await this.parts(key, false) !== void 0;
   }
   /**
-   * Writes the cache if anything was added: temp file + rename, oldest entries dropped beyond
-   * the bound. Never throws (a read-only .git just means no cache).
+   * The header and id test of a tree, following a delta to its parents; undefined when there is
+   * no usable summary. Never throws.
    */
-  async save() {
-    if (!this.changed) return;
-    this.changed = false;
-    this.data.generation += 1;
-    const keys = Object.keys(this.data.entries);
-    if (keys.length > this.maxEntries) {
-      keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
-      for (const key of keys.slice(this.maxEntries)) delete this.data.entries[key];
+  async facts(key) {
+    const chain = [];
+    let header;
+    for (let at = key; at !== void 0; ) {
+      if (chain.length > MAX_DEPTH) return void 0;
+      const parts = await this.parts(at, false);
+      if (!parts || !parts.header.contained) return void 0;
+      header ??= parts.header;
+      chain.push(parts.ids);
+      at = parts.header.parent;
     }
-    const temp = temporaryName(this.file, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
+    if (!header) return void 0;
+    return { key, header, has: (id) => !/\n/.test(id) && chain.some((ids2) => ids2.includes(`
+${id}
+`)) };
+  }
+  /**
+   * The files of a tree in load order, following deltas; `'uncontained'` when the tree depends
+   * on files outside its locations; undefined when there is no usable summary. Never throws.
+   */
+  async files(key) {
+    const parts = await this.parts(key, true);
+    if (!parts) return void 0;
+    if (!parts.header.contained) return "uncontained";
+    const own = restoreRecords(parts.records ?? "");
+    if (!own) return void 0;
+    if (parts.header.parent === void 0) return own;
+    const below = await this.files(parts.header.parent);
+    if (!Array.isArray(below)) return void 0;
+    return mergeInLoadOrder(below, own);
+  }
+  /** Keeps `files` (every one read from git: path and blob id known) with their graph's header. */
+  async write(key, files, header) {
+    if (files.some((file) => file.blob === void 0 || !keepable(file.path) || file.revision !== void 0 && !keepable(file.revision))) return;
+    const ids2 = `
+${files.flatMap((file) => file.revision === void 0 ? [] : [file.revision]).join("\n")}
+`;
+    await this.save(key, header, ids2.length === 2 ? "\n" : ids2, files.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD));
+  }
+  /** Remembers that the tree under `key` depends on files outside its version locations. */
+  async writeUncontained(key) {
+    await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, "\n", "");
+  }
+  /**
+   * Keeps the tree `key` as `parent`'s files plus `added` (new revision files of a single,
+   * non-recursive version location, each with its path and blob), with its own header. Nothing
+   * is written beyond MAX_DEPTH.
+   */
+  async writeDelta(key, parent, added, header) {
+    const depth = (parent.header.depth ?? 0) + 1;
+    if (depth > MAX_DEPTH || !parent.header.contained) return;
+    if (added.some((file) => file.blob === void 0 || file.revision === void 0 || !keepable(file.path) || !keepable(file.revision))) return;
+    await this.save(
+      key,
+      { ...header, parent: parent.key, depth },
+      `
+${added.map((file) => file.revision).join("\n")}
+`,
+      added.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD)
+    );
+    for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
+      const parts = await this.parts(at, false);
+      if (!parts) break;
+      if (parts.header.parent === void 0) await (0, import_promises3.utimes)((0, import_node_path3.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+      at = parts.header.parent;
+    }
+  }
+  async save(key, header, ids2, records) {
+    const headerText = Buffer.from(JSON.stringify(header), "utf8");
+    const idsText = Buffer.from(ids2, "utf8");
+    const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
+`, "latin1");
+    const target = (0, import_node_path3.join)(this.dir, key);
+    const temp = temporaryName(target, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
     try {
-      await (0, import_promises3.mkdir)((0, import_node_path3.join)(this.file, ".."), { recursive: true });
-      await (0, import_promises3.writeFile)(temp, JSON.stringify(this.data));
-      await (0, import_promises3.rename)(temp, this.file);
+      await (0, import_promises3.mkdir)(this.dir, { recursive: true });
+      await (0, import_promises3.writeFile)(temp, Buffer.concat([first, headerText, idsText, Buffer.from(records, "utf8")]));
+      await (0, import_promises3.rename)(temp, target);
+      await this.prune();
     } catch {
       await (0, import_promises3.unlink)(temp).catch(() => void 0);
     }
   }
-};
-
-// src/git/list-module-files.ts
-var EMPTY_TREE = {
-  sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
-  sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
-};
-var escapeGlob = (name) => name.replace(/[\\*?[\]]/g, (c) => `\\${c}`);
-function moduleFilePathspecs(names) {
-  const specs = /* @__PURE__ */ new Set();
-  for (const name of names) {
-    if (name.includes("/") || name.includes("\0")) continue;
-    if (name === "") specs.add(":(glob)**/__init__.py");
-    else {
-      specs.add(`:(glob)**/${escapeGlob(name)}.py`);
-      specs.add(`:(glob)**/${escapeGlob(name)}/__init__.py`);
-    }
-  }
-  return [...specs].sort();
-}
-function lsFilesPathspecArgs(pathspecs) {
-  return ["ls-files", "-s", "-z", "--", ...pathspecs];
-}
-function diffTreeFromEmptyArgs(emptyTree, commit, pathspecs) {
-  return ["diff-tree", "-r", "-z", "--no-renames", "--end-of-options", emptyTree, validateRef(commit, "revision"), "--", ...pathspecs];
-}
-function parseDiffTreeRaw(stdout) {
-  const items = splitNul(stdout);
-  const entries = [];
-  for (let i = 0; i + 1 < items.length; i += 2) {
-    const [, mode, , oid] = items[i].split(" ");
-    if (!mode || !oid) throw new Error(`unexpected diff-tree output: ${JSON.stringify(items[i])}`);
-    if (mode !== "160000" && mode !== "000000") entries.push({ path: items[i + 1], oid, mode });
-  }
-  return entries;
-}
-async function listModuleFiles(repo, tree, names) {
-  const pathspecs = moduleFilePathspecs(names);
-  if (pathspecs.length === 0) return [];
-  if (tree.kind === "index") {
-    const { stdout: stdout2 } = await runGit(repo, lsFilesPathspecArgs(pathspecs));
-    return resolveIndexStages(parseLsFiles(stdout2)).entries;
-  }
-  const { stdout } = await runGit(repo, diffTreeFromEmptyArgs(EMPTY_TREE[tree.algorithm], tree.commit, pathspecs));
-  return parseDiffTreeRaw(stdout);
-}
-
-// src/trees/worktree-reader.ts
-var import_node_crypto3 = require("node:crypto");
-var import_node_fs2 = require("node:fs");
-var import_promises4 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
-var inside = (root, target) => {
-  const rel = (0, import_node_path4.relative)(root, target);
-  return rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(rel);
-};
-async function listWorktree(root, locations) {
-  const realRoot = await (0, import_promises4.realpath)(root);
-  const paths = /* @__PURE__ */ new Set();
-  const problems = [];
-  const links = /* @__PURE__ */ new Map();
-  const walk = async (dir) => {
-    let entries;
-    try {
-      entries = await (0, import_promises4.readdir)((0, import_node_path4.join)(root, dir), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    await Promise.all(entries.map(async (entry) => {
-      const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
-      if (entry.isDirectory()) return walk(path);
-      if (entry.isFile()) {
-        paths.add(path);
-        return void 0;
-      }
-      if (!entry.isSymbolicLink()) return void 0;
-      let target;
-      try {
-        target = await (0, import_promises4.realpath)((0, import_node_path4.join)(root, path));
-      } catch {
-        return void 0;
-      }
-      if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
-      else {
-        paths.add(path);
-        links.set(path, (0, import_node_path4.relative)(realRoot, target).split(import_node_path4.sep).join("/"));
-      }
-      return void 0;
+  /** Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, and temporaries of killed runs. */
+  async prune() {
+    await removeStaleTemporaries(this.dir);
+    const names = (await (0, import_promises3.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
+    const dated = await Promise.all(names.map(async (name) => {
+      const info = await (0, import_promises3.stat)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0);
+      return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
     }));
+    dated.sort((a, b) => b.time - a.time);
+    let bytes = 0;
+    const drop = dated.filter((entry, i) => {
+      bytes += entry.size;
+      return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
+    });
+    await Promise.all(drop.map(({ name }) => (0, import_promises3.unlink)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0)));
+  }
+};
+
+// src/cache/summary-header.ts
+function summaryHeader(graph, files) {
+  const labels = /* @__PURE__ */ new Set();
+  for (const file of files) for (const item of file.branchLabels) if (item.kind === "string") labels.add(item.value);
+  return {
+    count: files.length,
+    healthy: graph.unreadable.length === 0 && graph.problems.length === 0 && graphFindings(graph).length === 0,
+    contained: true,
+    heads: graph.heads.map((id) => ({ id, path: graph.nodes.get(id).file.path, labels: graph.nodes.get(id).labels })),
+    labels: [...labels].sort(),
+    dependedOn: graph.order.filter((id) => (graph.nodes.get(id).dependents ?? []).length > 0)
   };
-  for (const location of new Set(locations)) {
-    try {
-      if (!inside(realRoot, await (0, import_promises4.realpath)((0, import_node_path4.join)(root, location)))) {
-        problems.push(symlinkEscapes(location));
-        continue;
-      }
-    } catch {
-      continue;
-    }
-    await walk(location);
-  }
-  return { paths: [...paths].sort(), problems: problems.sort(), links };
-}
-async function readWorktreeFile(root, path) {
-  try {
-    return (0, import_node_fs2.readFileSync)((0, import_node_path4.join)(root, path));
-  } catch {
-    return void 0;
-  }
-}
-function gitBlobId(bytes, algorithm = "sha1") {
-  return (0, import_node_crypto3.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-}
-
-// src/core/reader/expression-items.ts
-function hasExpressionItems(file) {
-  return file.branchLabels.some((i) => i.kind === "expression") || file.dependsOn.some((i) => i.kind === "expression");
-}
-function anyExpressionItems(files) {
-  for (const file of files) if (hasExpressionItems(file)) return true;
-  return false;
-}
-
-// src/trees/resolve-label-expressions.ts
-var lastPart = (dotted) => dotted.replace(/^\.+/, "").split(".").pop() ?? "";
-function sharedDirs(a, b) {
-  const x = a.split("/").slice(0, -1);
-  const y = b.split("/").slice(0, -1);
-  let n = 0;
-  while (n < x.length && n < y.length && x[n] === y[n]) n++;
-  return n;
-}
-function nearest(candidates, importer) {
-  let best;
-  let bestShared = -1;
-  for (const path of candidates) {
-    const shared4 = sharedDirs(path, importer);
-    if (shared4 > bestShared) [best, bestShared] = [path, shared4];
-  }
-  return best;
-}
-var treeKey = (tree) => "commit" in tree ? `commit:${tree.commit}` : tree.name;
-async function resolveLabelExpressions(repo, requests, options) {
-  const { sources } = options;
-  const decode = (bytes) => decodeSource(bytes);
-  const unread = /* @__PURE__ */ new Set();
-  for (const { files } of requests) {
-    for (const file of files) {
-      if (!file.blob || sources.has(file.blob)) continue;
-      const bytes = options.worktreeBytes?.get(file.blob);
-      if (bytes) sources.set(file.blob, decode(bytes));
-      else unread.add(file.blob);
-    }
-  }
-  if (unread.size > 0) for (const [oid, bytes] of await options.reader.readAll(unread)) sources.set(oid, decode(bytes));
-  const textOf = (file) => file.blob ? sources.get(file.blob)?.text : void 0;
-  const groups = /* @__PURE__ */ new Map();
-  for (const { tree, files } of requests) {
-    const group = groups.get(treeKey(tree)) ?? { tree, files: /* @__PURE__ */ new Set() };
-    files.forEach((file) => group.files.add(file));
-    groups.set(treeKey(tree), group);
-  }
-  const resolvedByTree = /* @__PURE__ */ new Map();
-  await Promise.all([...groups].map(async ([key, { tree, files }]) => {
-    const needs = /* @__PURE__ */ new Map();
-    for (const file of files) {
-      const text = textOf(file);
-      if (text !== void 0) needs.set(file, labelConstantImports(file, text));
-    }
-    const names = new Set([...needs.values()].flat().map((need) => lastPart(need.module)));
-    const listing = names.size === 0 ? [] : await listModuleFiles(repo, "commit" in tree ? { kind: "commit", commit: tree.commit, algorithm: tree.commit.length === 64 ? "sha256" : options.algorithm } : { kind: "index" }, names);
-    const regular = listing.filter((entry) => entry.mode !== "120000");
-    const allPaths = regular.map((entry) => entry.path);
-    const chosen = /* @__PURE__ */ new Map();
-    for (const [file, list2] of needs) {
-      const modules = /* @__PURE__ */ new Map();
-      for (const need of list2) {
-        const path = nearest(moduleCandidatePaths(need.module, allPaths, file.path), file.path);
-        if (path !== void 0) modules.set(need.module, path);
-      }
-      chosen.set(file, modules);
-    }
-    const wanted = new Set([...chosen.values()].flatMap((modules) => [...modules.values()]));
-    const texts = /* @__PURE__ */ new Map();
-    if (tree.name === "worktree") {
-      await Promise.all([...wanted].map(async (path) => {
-        const bytes = await readWorktreeFile(repo.root, path);
-        if (bytes) texts.set(path, decode(bytes).text);
-      }));
-    } else if (wanted.size > 0) {
-      const oidOf = new Map(regular.map((entry) => [entry.path, entry.oid]));
-      const blobs = await options.reader.readAll([...wanted].map((path) => oidOf.get(path)));
-      for (const path of wanted) {
-        const bytes = blobs.get(oidOf.get(path));
-        if (bytes) texts.set(path, decode(bytes).text);
-      }
-    }
-    const resolved = /* @__PURE__ */ new Map();
-    for (const file of files) {
-      const text = textOf(file);
-      if (text === void 0) continue;
-      const modules = /* @__PURE__ */ new Map();
-      for (const [module2, path] of chosen.get(file) ?? []) {
-        const moduleText = texts.get(path);
-        if (moduleText !== void 0) modules.set(module2, moduleText);
-      }
-      resolved.set(file, resolveLabelConstants(file, text, modules));
-    }
-    resolvedByTree.set(key, resolved);
-  }));
-  return requests.map(({ tree, files }) => {
-    const resolved = resolvedByTree.get(treeKey(tree));
-    return new Map(files.flatMap((file) => resolved.has(file) ? [[file, resolved.get(file)]] : []));
-  });
 }
 
 // src/trees/load-trees.ts
-var READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
-function listingPaths(environments3) {
-  const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
-  return locations.includes("") ? void 0 : locations;
+var MAX_DELTA = 256;
+var REGULAR = /* @__PURE__ */ new Set(["100644", "100755"]);
+function deltaFor(env, staged) {
+  if (env.versionLocations.length !== 1 || env.sourceless) return void 0;
+  const location = normaliseDir(env.versionLocations[0]);
+  const changes = [];
+  for (const change of staged) {
+    if (location !== "" && isUnder(location, change.path)) return void 0;
+    if (!isUnder(change.path, location)) continue;
+    if (change.status === "D") changes.push(change);
+    else if ((change.status === "A" || change.status === "M") && REGULAR.has(change.mode)) changes.push(change);
+    else return void 0;
+  }
+  return changes.length <= MAX_DELTA ? changes : void 0;
 }
-function unreadable(path, blob, reason, fix) {
+var commitOf = (spec) => spec.name === "head" || spec.name === "base" || spec.name === "target" ? spec.commit : void 0;
+async function loadTrees(repo, environments3, specs, options = {}) {
+  const reader = options.reader ?? new BlobReader(repo);
+  try {
+    return await load(repo, environments3, specs, options, reader);
+  } finally {
+    if (!options.reader) await reader.close();
+  }
+}
+async function load(repo, environments3, specs, options, reader) {
+  const store = options.summaries === void 0 ? TreeSummaries.at(repo.commonDir) : options.summaries;
+  const head = repo.head;
+  const derivable = Boolean(head && options.staged && specs.some((spec) => spec.name === "index"));
+  const commits = [...new Set([...specs.map(commitOf), derivable ? head : void 0].filter((c) => c !== void 0))];
+  const locations = environments3.map((env) => env.versionLocations.map(normaliseDir));
+  const trees = store && commits.length > 0 ? await reader.treeIds(commits.flatMap((commit) => locations.flat().map((location) => `${commit}:${location}`))) : /* @__PURE__ */ new Map();
+  const keyOf = (spec, e) => {
+    const commit = commitOf(spec);
+    if (commit !== void 0) return keyIn(READER_VERSION, environments3[e], (location) => trees.get(`${commit}:${location}`));
+    if (spec.name === "index" && options.indexTrees) return keyIn(READER_VERSION, environments3[e], (location) => options.indexTrees.get(location));
+    return void 0;
+  };
+  const headSpec = head ? { name: "head", commit: head } : void 0;
+  const reads = /* @__PURE__ */ new Map();
+  const summary = (key) => {
+    if (!key || !store) return Promise.resolve(void 0);
+    let read = reads.get(key);
+    if (!read) reads.set(key, read = store.files(key));
+    return read;
+  };
+  const usable = (files) => files === "uncontained" ? void 0 : files;
+  const result = await Promise.all(specs.map((spec) => Promise.all(environments3.map(async (_, e) => {
+    if (spec.name === "worktree" || spec.name === "index" && !options.indexTrees) return void 0;
+    const files = usable(await summary(keyOf(spec, e)));
+    return files ? { files, fromSummary: true, contained: true } : void 0;
+  }))));
+  const headKeys = environments3.map((_, e) => derivable ? keyOf(headSpec, e) : void 0);
+  const staged = environments3.map((env) => derivable ? deltaFor(env, options.staged) : void 0);
+  const headRead = await Promise.all(headKeys.map((key, e) => staged[e] ? summary(key) : void 0));
+  const headFiles = headRead.map(usable);
+  const delta = staged.map((changes, e) => headRead[e] === "uncontained" ? void 0 : changes);
+  const full = [];
+  const need = (spec) => {
+    if (!full.includes(spec)) full.push(spec);
+  };
+  const primed = headSpec && options.primeHead && !specs.some((spec) => commitOf(spec) === head) ? headSpec : void 0;
+  specs.forEach((spec, t) => {
+    environments3.forEach((_, e) => {
+      const derived = spec.name === "index" && delta[e] !== void 0;
+      if (result[t][e] || derived && headFiles[e]) return;
+      need(spec);
+      if (derived && primed && headKeys[e] && headRead[e] === void 0) need(primed);
+    });
+  });
+  const sources = /* @__PURE__ */ new Map();
+  if (full.length > 0) {
+    const { readListedTrees: readListedTrees2 } = await Promise.resolve().then(() => (init_read_listed_trees(), read_listed_trees_exports));
+    const listed = await readListedTrees2(repo, environments3, full, { reader, cache: options.cache, keepSources: options.keepSources });
+    const saves = [];
+    full.forEach((spec, i) => {
+      const tree = listed.trees[i];
+      const commit = commitOf(spec);
+      environments3.forEach((_, e) => {
+        const files = tree.files[e];
+        const linked = tree.entries.some((entry) => (entry.mode === "120000" || entry.mode === "160000") && locations[e].some((location) => isUnder(entry.path, location)));
+        const contained = !tree.labelConstants && tree.problems.length === 0 && !linked;
+        specs.forEach((other, t) => {
+          if (other === spec || commit !== void 0 && commitOf(other) === commit) result[t][e] ??= { files, fromSummary: false, contained };
+        });
+        const key = keyOf(spec, e);
+        if (spec === primed && key && store) saves.push(contained ? store.write(key, files, headerOf(files)) : store.writeUncontained(key));
+        else if (key && store && !contained) saves.push(store.writeUncontained(key));
+      });
+      if (spec.name === "worktree" && options.keepSources) {
+        for (const files of tree.files) {
+          for (const file of files) {
+            const bytes = file.blob === void 0 ? void 0 : listed.worktreeBytes.get(file.blob);
+            const text = file.blob === void 0 ? void 0 : listed.sources.get(file.blob)?.text;
+            if (bytes && text !== void 0) sources.set(file.path, { bytes, text });
+          }
+        }
+      }
+    });
+    await Promise.all(saves);
+  }
+  for (const [t, spec] of specs.entries()) {
+    if (spec.name !== "index") continue;
+    for (const [e, env] of environments3.entries()) {
+      if (result[t][e]) continue;
+      const files = await applyDelta(headFiles[e], delta[e], env, reader);
+      if (files) {
+        result[t][e] = { files, fromSummary: false, contained: true };
+        continue;
+      }
+      const { readListedTrees: readListedTrees2 } = await Promise.resolve().then(() => (init_read_listed_trees(), read_listed_trees_exports));
+      const listed = await readListedTrees2(repo, environments3, [spec], { reader, cache: options.cache });
+      environments3.forEach((_, k) => {
+        result[t][k] ??= { files: listed.trees[0].files[k], fromSummary: false, contained: !listed.trees[0].labelConstants && listed.trees[0].problems.length === 0 };
+      });
+    }
+  }
   return {
-    path,
-    ...blob ? { blob } : {},
-    revision: void 0,
-    revisionSource: "none",
-    downRevisions: void 0,
-    branchLabels: [],
-    dependsOn: [],
-    sites: {},
-    problems: [{ severity: "error", line: 1, reason, ...fix ? { fix } : {} }]
+    trees: result.map((perEnv, t) => perEnv.map((slot, e) => ({ ...slot, key: keyOf(specs[t], e) }))),
+    sources
   };
 }
-var basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
-function withSymlinkCompat(files, env, realPaths) {
-  if (realPaths.size === 0) return files;
-  const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
-  const out = files.map((file) => {
-    const real = realPaths.get(file.path);
-    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename4(real), env);
-    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename4(real), kind)] };
-  });
-  for (const [path, realPath] of realPaths) {
-    const real = basename4(realPath);
-    if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
-    out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
-  }
-  return out;
+function headerOf(files) {
+  return summaryHeader(buildGraph(files), files);
 }
-function sameParse(earlier, path) {
-  if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
-  if (basename4(earlier.path) === basename4(path)) return true;
-  return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
-}
-async function loadTrees(repo, environments3, specs, options = {}) {
-  const cache = options.cache === void 0 ? await ParseCache.open(repo.commonDir, READER_VERSION2) : options.cache;
-  const blobReader = options.reader ?? new BlobReader(repo);
-  const readBefore = blobReader.objectsRead;
-  const hitsBefore = cache?.hitCount ?? 0;
-  const stats = { blobsRead: 0, parsed: 0, cacheHits: 0 };
-  const sources = /* @__PURE__ */ new Map();
-  try {
-    let resolveKeys2 = function(perEnv, t) {
-      return perEnv.map((files) => files.map((path) => {
-        const entry = target(t, path);
-        if (typeof entry === "string") return entry;
-        const key = `${entry.oid}\0${path}`;
-        if (!parses.has(key) && !want.has(key)) {
-          const cached = options.keepSources ? void 0 : cache?.get(entry.oid, path);
-          if (cached) parses.set(key, cached);
-          else want.set(key, { oid: entry.oid, path });
-        }
-        return key;
-      }));
-    };
-    var resolveKeys = resolveKeys2;
-    const paths = listingPaths(environments3);
-    const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
-    const sourceOf = (spec) => ({
-      list: (more) => spec.name === "index" ? listIndex(repo, more).then((l) => l.entries) : spec.name === "worktree" ? Promise.resolve([]) : listTree(repo, spec.commit, more),
-      read: (oids) => blobReader.readAll(oids)
-    });
-    const listings = /* @__PURE__ */ new Map();
-    const listingOf = (spec) => {
-      const key = spec.name === "index" || spec.name === "worktree" ? spec.name : `commit:${spec.commit}`;
-      let listing = listings.get(key);
-      if (!listing) {
-        listing = (spec.name === "index" ? listIndex(repo, paths) : spec.name === "worktree" ? Promise.resolve({ entries: [], unmerged: [] }) : listTree(repo, spec.commit, paths).then((entries) => ({ entries, unmerged: [] }))).then(async ({ entries, unmerged }) => ({ linked: await new LinkedListing(entries).followLocations(locations, sourceOf(spec)), unmerged }));
-        listings.set(key, listing);
-      }
-      return listing;
-    };
-    const vouched = specs.some((spec) => spec.name === "worktree") && !options.keepSources ? cleanIndexBlobs(repo, paths).catch(() => /* @__PURE__ */ new Map()) : Promise.resolve(/* @__PURE__ */ new Map());
-    const listed = await Promise.all(specs.map(listingOf));
-    const selections = await Promise.all(specs.map(async (spec, t) => {
-      if (spec.name !== "worktree") {
-        const { linked: linked2 } = listed[t];
-        const links = linked2.entries.filter((entry) => entry.mode === SYMLINK).map((entry) => entry.path);
-        const realPaths = /* @__PURE__ */ new Map();
-        if (links.length > 0) {
-          for (const [path, target2] of await linked2.followFiles(links, sourceOf(spec))) if (typeof target2 !== "string") realPaths.set(path, target2.path);
-        }
-        return { entries: linked2.entries, problems: linked2.problems, realPaths };
-      }
-      const listing = await listWorktree(repo.root, environments3.flatMap((env) => env.versionLocations));
-      return { entries: listing.paths.map((path) => ({ path, oid: "", mode: "100644" })), problems: listing.problems, realPaths: listing.links };
-    }));
-    const selectionOf = /* @__PURE__ */ new Map();
-    const selected = selections.map(({ entries, realPaths }) => {
-      let perEnv = selectionOf.get(entries);
-      if (!perEnv) {
-        const allPaths = entries.map((entry) => entry.path);
-        perEnv = environments3.map((env) => selectRevisionFiles(allPaths, env, realPaths));
-        selectionOf.set(entries, perEnv);
-      }
-      return perEnv;
-    });
-    const algorithm = repo.head?.length === 64 ? "sha256" : "sha1";
-    const worktreeBytes = /* @__PURE__ */ new Map();
-    for (const [t, spec] of specs.entries()) {
-      if (spec.name !== "worktree") continue;
-      const wanted = [...new Set(selected[t].flat())];
-      const clean = await vouched;
-      const read = await Promise.all(wanted.map((path) => clean.has(path) ? void 0 : readWorktreeFile(repo.root, path)));
-      const entries = [];
-      wanted.forEach((path, k) => {
-        const indexed = clean.get(path);
-        if (indexed) {
-          entries.push({ path, oid: indexed, mode: "100644" });
-          return;
-        }
-        const bytes = read[k];
-        if (!bytes) return;
-        const oid = gitBlobId(bytes, algorithm);
-        worktreeBytes.set(oid, bytes);
-        entries.push({ path, oid, mode: "100644" });
-      });
-      selections[t].entries = entries;
-    }
-    const linkedOf = /* @__PURE__ */ new Map();
-    const linked = specs.map((spec, t) => {
-      const entries = selections[t].entries;
-      let listing = linkedOf.get(entries);
-      if (!listing) linkedOf.set(entries, listing = spec.name === "worktree" ? new LinkedListing(entries) : listed[t].linked);
-      return listing;
-    });
-    const followedOf = /* @__PURE__ */ new Map();
-    const followed = await Promise.all(specs.map((spec, t) => {
-      let links = followedOf.get(linked[t]);
-      if (!links) followedOf.set(linked[t], links = linked[t].followFiles(selected[t].flat(), sourceOf(spec)));
-      return links;
-    }));
-    const target = (t, path) => followed[t].get(path) ?? linked[t].entryAt(path) ?? symlinkNotFollowed(path, path);
-    const parses = /* @__PURE__ */ new Map();
-    const want = /* @__PURE__ */ new Map();
-    const resolvedOf = /* @__PURE__ */ new Map();
-    const resolved = selected.map((perEnv, t) => {
-      const known2 = resolvedOf.get(perEnv);
-      if (known2) return known2;
-      const keys = resolveKeys2(perEnv, t);
-      resolvedOf.set(perEnv, keys);
-      return keys;
-    });
-    const gitOids = [...new Set([...want.values()].map((w) => w.oid).filter((oid) => !worktreeBytes.has(oid)))];
-    const blobs = gitOids.length > 0 ? await blobReader.readAll(gitOids) : /* @__PURE__ */ new Map();
-    const byBlob = /* @__PURE__ */ new Map();
-    for (const [key, { oid, path }] of want) {
-      const bytes = worktreeBytes.get(oid) ?? blobs.get(oid);
-      if (!bytes) {
-        parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
-        continue;
-      }
-      let source = sources.get(oid);
-      if (!source) {
-        source = decodeSource(bytes);
-        sources.set(oid, source);
-      }
-      const earlier = byBlob.get(oid);
-      if (earlier && sameParse(earlier, path)) {
-        parses.set(key, { ...earlier, path });
-        continue;
-      }
-      const file = readRevisionFile(path, source.text, oid);
-      stats.parsed += 1;
-      if (!earlier) byBlob.set(oid, file);
-      parses.set(key, file);
-      cache?.set(oid, file);
-    }
-    let relabelled;
-    const labelConstants = specs.map(() => false);
-    if (anyExpressionItems(parses.values())) {
-      const requests = specs.map((spec, t) => ({
-        tree: spec,
-        files: [...new Set(resolved[t].flat().flatMap((key) => key.includes("\0") ? [parses.get(key)] : []))].filter(hasExpressionItems)
-      }));
-      for (const { tree, files } of requests) {
-        if (tree.name !== "worktree") continue;
-        for (const file of files) {
-          if (!file.blob || sources.has(file.blob) || worktreeBytes.has(file.blob)) continue;
-          const bytes = await readWorktreeFile(repo.root, file.path);
-          if (bytes) worktreeBytes.set(file.blob, bytes);
-        }
-      }
-      requests.forEach((request, t) => {
-        labelConstants[t] = request.files.length > 0;
-      });
-      relabelled = await resolveLabelExpressions(repo, requests, { reader: blobReader, algorithm, sources, worktreeBytes });
-    }
-    const trees = specs.map((spec, t) => ({
-      spec,
-      entries: selections[t].entries,
-      unmerged: listed[t].unmerged,
-      files: resolved[t].map((keys, e) => withSymlinkCompat(keys.map((key, k) => {
-        if (!key.includes("\0")) return unreadable(selected[t][e][k], void 0, key, SYMLINK_FIX);
-        const file = parses.get(key);
-        return relabelled?.[t].get(file) ?? file;
-      }), environments3[e], selections[t].realPaths)),
-      problems: selections[t].problems,
-      labelConstants: labelConstants[t]
-    }));
-    await cache?.save();
-    stats.blobsRead = blobReader.objectsRead - readBefore;
-    stats.cacheHits = (cache?.hitCount ?? 0) - hitsBefore;
-    return { trees, stats, sources };
-  } finally {
-    if (!options.reader) await blobReader.close();
+async function applyDelta(head, delta, env, reader) {
+  const gone = new Set(delta.map((change) => change.path));
+  const staged = delta.filter((change) => change.status !== "D");
+  const selected = new Set(selectRevisionFiles(staged.map((change) => change.path), env));
+  const wanted = staged.filter((change) => selected.has(change.path));
+  const blobs = wanted.length > 0 ? await reader.readAll(wanted.map((change) => change.oid)) : /* @__PURE__ */ new Map();
+  const added = [];
+  for (const change of wanted) {
+    const bytes = blobs.get(change.oid);
+    if (!bytes) return void 0;
+    const file = readRevisionFile(change.path, decodeSource(bytes).text, change.oid);
+    if (hasExpressionItems(file)) return void 0;
+    added.push(file);
   }
+  return mergeInLoadOrder(head.filter((file) => !gone.has(file.path)), added);
 }
 
+// src/app/run-context.ts
+init_errors();
+
 // src/config/load-config.ts
-var import_promises5 = require("node:fs/promises");
-var import_node_path5 = require("node:path");
+var import_promises6 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
+init_errors();
+init_messages();
+
+// src/config/validate-config.ts
+init_errors();
+init_messages();
 
 // src/config/finding-codes.ts
 var CODES = {
@@ -3874,6 +4678,7 @@ var CODES = {
   unparseable: true,
   "duplicate-label": true,
   "unresolved-label": true,
+  "outside-version-locations": true,
   "alembic-compat": true
 };
 var FINDING_CODES = Object.keys(CODES);
@@ -3883,7 +4688,7 @@ function isFindingCode(value) {
 
 // src/config/validate-config.ts
 var TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads", "fetchTarget", "versionTable", "versionTableSchema"];
-var ENVIRONMENT_KEYS = ["dir", "allowedHeads", "versionTable", "versionTableSchema"];
+var ENVIRONMENT_KEYS = ["dir", "recursive", "allowedHeads", "versionTable", "versionTableSchema"];
 var SEVERITIES = ["error", "warning", "off"];
 function validateConfig(raw, source) {
   const fail = (key, problem) => {
@@ -3915,7 +4720,7 @@ function validateConfig(raw, source) {
   return config;
 }
 function environments2(value, fail) {
-  if (!Array.isArray(value)) return fail("environments", `must be a list of versions directories or {dir, allowedHeads} tables, not ${describe(value)}`);
+  if (!Array.isArray(value)) return fail("environments", `must be a list of versions directories or {dir, recursive, allowedHeads} tables, not ${describe(value)}`);
   return value.map((item, i) => {
     const key = `environments[${i}]`;
     if (typeof item === "string") return { versionLocations: [repoPath(item, key, fail)], allowedHeads: [] };
@@ -3924,8 +4729,10 @@ function environments2(value, fail) {
     if (table.dir === void 0) fail(`${key}.dir`, "is missing (the versions directory, or a list of them)");
     const dirs = typeof table.dir === "string" ? [table.dir] : stringList(table.dir, `${key}.dir`, fail);
     if (dirs.length === 0) fail(`${key}.dir`, "must name at least one versions directory");
+    if (table.recursive !== void 0 && typeof table.recursive !== "boolean") fail(`${key}.recursive`, `must be true or false, not ${describe(table.recursive)}`);
     return {
       versionLocations: dirs.map((d, j) => repoPath(d, typeof table.dir === "string" ? `${key}.dir` : `${key}.dir[${j}]`, fail)),
+      ...table.recursive === true ? { recursive: true } : {},
       allowedHeads: table.allowedHeads === void 0 ? [] : stringList(table.allowedHeads, `${key}.allowedHeads`, fail),
       ...table.versionTable === void 0 ? {} : { versionTable: nonEmptyString(table.versionTable, `${key}.versionTable`, fail) },
       ...table.versionTableSchema === void 0 ? {} : { versionTableSchema: nonEmptyString(table.versionTableSchema, `${key}.versionTableSchema`, fail) }
@@ -3971,13 +4778,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path5.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path6.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path5.resolve)(repoRoot, name);
+    const path = (0, import_node_path6.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -3986,7 +4793,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path5.basename)(path);
+  const name = (0, import_node_path6.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -4020,20 +4827,27 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return await (0, import_promises5.readFile)(path, "utf8");
+    return await (0, import_promises6.readFile)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path5.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path5.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path6.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
-var import_promises6 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_promises7 = require("node:fs/promises");
+var import_node_path7 = require("node:path");
+init_errors();
+init_messages();
+init_list_index();
+init_list_tree();
+
+// src/alembic/environments-from-configs.ts
+init_messages();
 
 // src/alembic/ini.ts
 var IniSyntaxError = class extends Error {
@@ -4097,9 +4911,9 @@ var InterpolationError = class extends Error {
   }
   problem;
 };
-var MAX_DEPTH = 10;
+var MAX_DEPTH2 = 10;
 function interpolate(value, lookup, depth = 0) {
-  if (depth > MAX_DEPTH) throw new InterpolationError({ kind: "depth" });
+  if (depth > MAX_DEPTH2) throw new InterpolationError({ kind: "depth" });
   let out = "";
   let rest = value;
   while (rest) {
@@ -4134,6 +4948,9 @@ function getOption(ini, section, option, vars = {}) {
   if (value === void 0) return void 0;
   return interpolate(value, (name) => options.get(name));
 }
+
+// src/alembic/environments-from-configs.ts
+init_alembic_options();
 
 // src/alembic/config-candidate.cts
 function isConfigCandidate(path) {
@@ -4278,6 +5095,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
 }
 
 // src/trees/discover-environments.ts
+init_alembic_options();
 var basename7 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function configEntries(entries) {
   const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
@@ -4292,7 +5110,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises6.readFile)((0, import_node_path6.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path7.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -4305,7 +5123,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename7(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path6.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path7.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -4314,14 +5132,31 @@ function requireEnvironments(result, treeName) {
 }
 
 // src/trees/environments-from-dirs.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
+var import_promises8 = require("node:fs/promises");
+var import_node_path8 = require("node:path");
+init_errors();
+init_messages();
+init_list_index();
+init_list_tree();
+init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path7.relative)(root, (0, import_node_path7.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
+  const rel = (0, import_node_path8.relative)(root, (0, import_node_path8.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path8.sep}`) || (0, import_node_path8.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path7.sep).join("/");
+  return rel.split(import_node_path8.sep).join("/");
+}
+function environmentOfLocations(locations, options = {}) {
+  const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
+  return {
+    ...options.config !== void 0 ? { config: options.config } : {},
+    ...versions !== void 0 ? { scriptLocation: folderOf(versions) } : {},
+    versionLocations: [...locations],
+    recursive: options.recursive === true,
+    sourceless: false,
+    fileTemplate: DEFAULT_FILE_TEMPLATE,
+    truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
+  };
 }
 function environmentsFromDirs(dirs, options) {
   const seen = /* @__PURE__ */ new Set();
@@ -4330,15 +5165,7 @@ function environmentsFromDirs(dirs, options) {
     const location = repositoryRelativeDir(dir, options.root, options.cwd);
     if (seen.has(location)) continue;
     seen.add(location);
-    const isVersions = location.slice(location.lastIndexOf("/") + 1) === "versions";
-    environments3.push({
-      ...isVersions ? { scriptLocation: folderOf(location) } : {},
-      versionLocations: [location],
-      recursive: false,
-      sourceless: false,
-      fileTemplate: DEFAULT_FILE_TEMPLATE,
-      truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
-    });
+    environments3.push(environmentOfLocations([location]));
   }
   return environments3;
 }
@@ -4361,7 +5188,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises7.lstat)((0, import_node_path7.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises8.lstat)((0, import_node_path8.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -4391,7 +5218,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises7.stat)((0, import_node_path7.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises8.stat)((0, import_node_path8.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -4407,6 +5234,12 @@ async function requireDirectories(repo, source, dirs, options) {
     if (nested !== void 0) submodules.add(nested);
     refuse(location, dirShapeInListing(location, entries, submodules));
   }
+}
+
+// src/config/allowed-heads.ts
+function allowedHeadsFor(config, env) {
+  const own = config.environments?.find((c) => c.versionLocations.join("\0") === env.versionLocations.join("\0"))?.allowedHeads ?? [];
+  return [...config.allowedHeads, ...own];
 }
 
 // src/app/run-context.ts
@@ -4428,21 +5261,10 @@ async function environmentsFor(context, source, reader) {
   }
   const configured = context.config.environments;
   if (configured && configured.length > 0) {
-    return configured.map((env) => ({
-      versionLocations: env.versionLocations,
-      recursive: false,
-      sourceless: false,
-      fileTemplate: DEFAULT_FILE_TEMPLATE,
-      truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH,
-      ...context.config.source ? { config: context.config.source } : {}
-    }));
+    return configured.map((env) => environmentOfLocations(env.versionLocations, { recursive: env.recursive, config: context.config.source }));
   }
   const treeName = source.kind === "commit" ? `commit ${source.commit.slice(0, 12)}` : source.kind;
   return requireEnvironments(await discoverEnvironments(context.repo, source, reader), treeName);
-}
-function allowedHeadsFor(config, env) {
-  const own = config.environments?.find((c) => c.versionLocations.join("\0") === env.versionLocations.join("\0"))?.allowedHeads ?? [];
-  return [...config.allowedHeads, ...own];
 }
 function targetNames(context) {
   return { explicit: stringOption(context.args, "target"), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
@@ -4482,26 +5304,26 @@ function refuseUnreadable(files) {
     if (problem) throw new MigcheckError(repairUnreadable(file.path, problem.line, problem.reason), { hint: problem.fix ?? unparseableFix(problem.field) });
   }
 }
-async function readWorktreeRevisions(root, env) {
-  const { paths, links } = await listWorktree(root, env.versionLocations);
-  const out = { files: [], bytes: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map() };
-  for (const path of selectRevisionFiles(paths, env, links)) {
-    const bytes = await readWorktreeFile(root, path);
-    if (!bytes) continue;
-    const text = decodeSource(bytes).text;
-    out.bytes.set(path, bytes);
-    out.texts.set(path, text);
-    out.files.push(readRevisionFile(path, text));
+async function readWorktreeRevisions(repo, env) {
+  const loaded = await loadTrees(repo, [env], [{ name: "worktree" }], { keepSources: true, summaries: null });
+  const out = { files: [...loaded.trees[0][0].files], bytes: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map() };
+  for (const file of out.files) {
+    const source = loaded.sources.get(file.path);
+    if (!source) continue;
+    out.bytes.set(file.path, source.bytes);
+    out.texts.set(file.path, source.text);
   }
   refuseUnreadable(out.files);
   return out;
 }
 async function readCommitRevisions(repo, commit, env) {
-  const { trees } = await loadTrees(repo, [env], [{ name: "target", commit }]);
-  return trees[0].files[0];
+  return (await loadTrees(repo, [env], [{ name: "target", commit }])).trees[0][0].files;
 }
 
 // src/git/added-order.ts
+init_argv();
+init_parse_z();
+init_run_git();
 var MARK2 = "migcheck-commit";
 function addedOrderArgs(base, dirs) {
   const range = base === void 0 ? ["HEAD"] : [`${validateRef(base, "revision")}..HEAD`];
@@ -4534,7 +5356,7 @@ async function planRebases(args, io) {
   const planned = [];
   for (const env of context.environments) {
     const [worktree, targetFiles, baseFiles, order] = await Promise.all([
-      readWorktreeRevisions(context.repo.root, env),
+      readWorktreeRevisions(context.repo, env),
       readCommitRevisions(context.repo, target.commit, env),
       // The merge-base tells this branch's changes from the target's (a stale copy is no edit).
       target.mergeBase === null || target.mergeBase === target.commit ? void 0 : readCommitRevisions(context.repo, target.mergeBase, env),
@@ -4557,8 +5379,8 @@ async function planRebases(args, io) {
 
 // src/cli/commands/rebase-plan.ts
 var sameSet2 = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
-async function worktreeHeads(root, item) {
-  const now = await readWorktreeRevisions(root, item.env);
+async function worktreeHeads(repo, item) {
+  const now = await readWorktreeRevisions(repo, item.env);
   return [...new Set(mergedView(item.target, item.base, now.files).heads)];
 }
 function faultHook(env) {
@@ -4611,8 +5433,8 @@ async function run(args, io) {
     print(plan);
     return blocked ? 1 : 0;
   }
-  const folders = new Set(planned.flatMap((p) => [...p.env.versionLocations, ...p.worktree.files.map((f) => (0, import_node_path8.dirname)(f.path))]));
-  await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path8.join)(root, folder))));
+  const folders = new Set(planned.flatMap((p) => [...p.env.versionLocations, ...p.worktree.files.map((f) => (0, import_node_path9.dirname)(f.path))]));
+  await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path9.join)(root, folder))));
   if (blocked) {
     print(plan);
     const reasons = plan.environments.flatMap((env) => env.blocked ? [env.blocked.reason] : []);
@@ -4628,7 +5450,7 @@ async function run(args, io) {
       afterWrite: faultHook(io.env),
       verify: async () => {
         for (const item of planned) {
-          const heads = await worktreeHeads(root, item);
+          const heads = await worktreeHeads(context.repo, item);
           if (!sameSet2(heads, item.plan.resultHeads)) throw new MigcheckError(applyWrongHeads(item.plan.dir, item.plan.resultHeads, heads));
         }
       }
@@ -4643,18 +5465,15 @@ var merge_exports = {};
 __export(merge_exports, {
   run: () => run2
 });
-var import_node_crypto4 = require("node:crypto");
-var import_promises8 = require("node:fs/promises");
+var import_node_crypto5 = require("node:crypto");
+var import_promises9 = require("node:fs/promises");
 var import_node_fs3 = require("node:fs");
-var import_node_path9 = require("node:path");
-
-// src/core/graph/graph-queries.ts
-function isEffectiveHead(graph, id) {
-  const node = graph.nodes.get(id);
-  return node !== void 0 && node.children.length === 0 && (node.dependents?.length ?? 0) > 0;
-}
+var import_node_path10 = require("node:path");
+init_errors();
 
 // src/core/merge/new-revision-id.ts
+init_errors();
+init_messages();
 function newRevisionId(random) {
   if (random.length < 6) throw new RangeError("newRevisionId needs 6 random bytes");
   return [...random.subarray(0, 6)].map((b) => b.toString(16).padStart(2, "0")).join("");
@@ -4771,6 +5590,10 @@ function formatAsComma(value) {
   if (value.kind === "tuple") return value.items.join(", ");
   return void 0;
 }
+
+// src/core/merge/render-script-template.ts
+init_errors();
+init_messages();
 
 // src/core/merge/template-expression.ts
 var UnsupportedExpression = class extends Error {
@@ -4991,6 +5814,8 @@ function renderScriptTemplate(template, file, context) {
 }
 
 // src/core/merge/revision-file-name.ts
+init_errors();
+init_messages();
 var WORD = /[\p{L}\p{N}_]+/gu;
 function slugOf(message, truncateSlugLength = 40) {
   let slug = (message ?? "").match(WORD)?.join("_").toLowerCase() ?? "";
@@ -5055,7 +5880,13 @@ function renderMergeRevision(input) {
   };
 }
 
+// src/cli/commands/merge.ts
+init_messages();
+init_write_file_atomic();
+
 // src/app/local-date-time.ts
+init_errors();
+init_messages();
 function zoneFields(date, timeZone) {
   let parts;
   try {
@@ -5092,13 +5923,13 @@ var realHeads = (graph) => graph.heads.filter((h) => !isEffectiveHead(graph, h))
 async function readTemplate(root, env) {
   if (env.scriptLocation === void 0) return void 0;
   const path = env.scriptLocation === "" ? "script.py.mako" : `${env.scriptLocation}/script.py.mako`;
-  const text = await (0, import_promises8.readFile)((0, import_node_path9.join)(root, path), "utf8").catch(() => void 0);
+  const text = await (0, import_promises9.readFile)((0, import_node_path10.join)(root, path), "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : { text, path };
 }
 async function run2(args, io) {
   const context = await openRepairContext(args, io, false);
   const root = context.repo.root;
-  const graphs = await Promise.all(context.environments.map(async (env2) => ({ env: env2, graph: buildGraph((await readWorktreeRevisions(root, env2)).files) })));
+  const graphs = await Promise.all(context.environments.map(async (env2) => ({ env: env2, graph: buildGraph((await readWorktreeRevisions(context.repo, env2)).files) })));
   const forked = graphs.filter(({ graph: graph2 }) => realHeads(graph2).length > 1);
   if (forked.length === 0) {
     for (const { env: env2, graph: graph2 } of graphs) io.stdout(`${mergeNothingToDo(env2.versionLocations[0] ?? "", realHeads(graph2))}
@@ -5108,7 +5939,7 @@ async function run2(args, io) {
   if (forked.length > 1) throw new MigcheckError(mergeChooseEnvironment(forked.map(({ env: env2 }) => env2.versionLocations[0] ?? "")));
   const { env, graph } = forked[0];
   const heads = realHeads(graph);
-  const rev = typeof args.options["rev-id"] === "string" ? validateRevisionId(args.options["rev-id"]) : newRevisionId((0, import_node_crypto4.randomBytes)(6));
+  const rev = typeof args.options["rev-id"] === "string" ? validateRevisionId(args.options["rev-id"]) : newRevisionId((0, import_node_crypto5.randomBytes)(6));
   const taken = graph.nodes.get(rev);
   if (taken) throw new MigcheckError(mergeRevIdTaken(rev, taken.file.path));
   const message = typeof args.options.message === "string" ? args.options.message : void 0;
@@ -5124,8 +5955,8 @@ async function run2(args, io) {
   const firstHead = graph.nodes.get(heads[0]).file.path;
   const dir = env.versionLocations.length > 1 ? firstHead.slice(0, firstHead.lastIndexOf("/")) : env.versionLocations[0];
   const path = dir === "" ? merge.fileName : `${dir}/${merge.fileName}`;
-  if ((0, import_node_fs3.existsSync)((0, import_node_path9.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
-  await writeFileAtomic((0, import_node_path9.join)(root, path), new TextEncoder().encode(merge.text), 420);
+  if ((0, import_node_fs3.existsSync)((0, import_node_path10.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
+  await writeFileAtomic((0, import_node_path10.join)(root, path), new TextEncoder().encode(merge.text), 420);
   io.stdout(`${mergeWrote(rev, path, heads)}
 ${MERGE_NOT_STAGED}
 `);

@@ -1,13 +1,22 @@
 #!/usr/bin/env node
-// `npm run bench`: builds synthetic Alembic repositories of 1,000 and 10,000 realistic revision
-// files and times, interleaved in the same run (so machine noise hits every command alike):
-//   node -e 0 (the floor: Node's own start), migcheck heads, migcheck check (one staged migration;
-//   cold: .git/migcheck removed first; warm: the history's parse cache and tree snapshots kept,
-//   and a migration never seen before staged for every sample, so nothing about the index is
-//   cached — what a commit of a new migration costs), the check's fast path (a commit that stages
-//   no migration), and `alembic heads` (Debian's Alembic, bytecode cache warm and cold).
-// Prints medians, ratios and peak memory. Targets are ratios, never absolute times.
-// Options (env): BENCH_ROUNDS (default 11), BENCH_SIZES (default "1000,10000").
+// `npm run bench`: builds synthetic Alembic repositories of 1,000, 10,000 and 50,000 realistic
+// revision files and times, interleaved in the same run (so machine noise hits every command alike):
+//   node -e 0 (the floor: Node's own start);
+//   migcheck heads (the working tree);
+//   migcheck check, cold (.git/migcheck removed first: a first run);
+//   migcheck check, warm, new migration: the caches kept, a migration never seen before staged for
+//     every sample (nothing about the index is cached) — a commit of a new migration on a branch
+//     at its target's tip;
+//   migcheck check, successive commits on a branch behind its target: before every sample the last
+//     staged migration is committed and a new one staged on top, as a developer does, on a branch
+//     whose target gained a migration after it forked (every check reports behind-target);
+//   migcheck check with a staged Python file that is not a migration (most commits of a Python team);
+//   migcheck check with no Python file or config staged;
+//   `alembic heads` (Debian's Alembic, bytecode cache warm and cold).
+// Before each check, `git write-tree` brings the index's cache-tree up to date, as `git commit`
+// does before it runs the pre-commit hook. Prints medians, ratios and peak memory. Targets are
+// ratios, never absolute times.
+// Options (env): BENCH_ROUNDS (default 11), BENCH_SIZES (default "1000,10000,50000").
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, existsSync, mkdtempSync, cpSync, symlinkSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -16,7 +25,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 11);
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+// The bundled build (bin/migcheck.js → dist/*.cjs) is what users run: it must be the source's.
+const fresh = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--check'], { encoding: 'utf8' });
+if (fresh.status !== 0) {
+  process.stderr.write(`${fresh.stdout}${fresh.stderr}bench: dist/ is not a fresh build of src/: run \`npm run build\` first\n`);
+  process.exit(2);
+}
 const work = mkdtempSync(join(tmpdir(), 'migcheck-bench-'));
 // Time a private copy of the build, so a rebuild of dist/ during the run cannot disturb it.
 const install = join(work, 'migcheck');
@@ -79,12 +94,15 @@ def downgrade() -> None:
 `;
 }
 
-/** A repository on branch `feature` (forked from main) with one new migration staged. */
+/** A repository on branch `feature` (forked from main) with one new migration staged, and its variants. */
 function buildRepo(size) {
   const dir = join(work, `repo-${size}`);
   const versions = join(dir, 'migrations', 'versions');
   mkdirSync(versions, { recursive: true });
+  mkdirSync(join(dir, 'app'), { recursive: true });
   writeFileSync(join(dir, 'alembic.ini'), '[alembic]\nscript_location = migrations\npath_separator = os\n');
+  writeFileSync(join(dir, 'migrations', 'env.py'), '# env.py is read by Alembic, never by migcheck\n');
+  writeFileSync(join(dir, 'app', 'models.py'), 'VERSION = 0\n');
   writeFileSync(join(dir, 'README.md'), 'bench\n');
   let prev;
   for (let i = 0; i < size; i++) {
@@ -95,24 +113,58 @@ function buildRepo(size) {
   sh('git', ['init', '-q', '--initial-branch=main'], dir);
   sh('git', ['add', '-A'], dir);
   sh('git', ['commit', '-q', '-m', 'history'], dir);
+  const head = prev;
+  // Clones for the other cases, before the new migration is staged.
+  const clone = (name) => {
+    const path = join(work, `${name}-${size}`);
+    sh('git', ['clone', '-q', '--branch', 'main', dir, path], work);
+    sh('git', ['checkout', '-q', '-b', 'feature'], path);
+    return path;
+  };
+  const fast = clone('fast');
+  writeFileSync(join(fast, 'README.md'), 'bench changed\n');
+  sh('git', ['add', 'README.md'], fast);
+  sh('git', ['write-tree'], fast);
+  const python = clone('python');
+  let pythonRound = 0;
+  const restagePython = () => {
+    writeFileSync(join(python, 'app', 'models.py'), `VERSION = ${++pythonRound}\n`);
+    sh('git', ['add', 'app/models.py'], python);
+    sh('git', ['write-tree'], python);
+  };
+  // Behind: main gains a migration after the branch forked; the branch commits one of its own.
+  const behind = clone('behind');
+  const mainRev = hex(size + 500);
+  sh('git', ['checkout', '-q', 'main'], behind);
+  writeFileSync(join(behind, 'migrations', 'versions', `${mainRev}_main_moves_on.py`), revisionFile(mainRev, head, size + 500));
+  sh('git', ['add', '-A'], behind);
+  sh('git', ['commit', '-q', '-m', 'main moves on'], behind);
+  sh('git', ['checkout', '-q', 'feature'], behind);
+  let behindHead = head;
+  let behindRound = 0;
+  const commitAndStage = () => {
+    // The last sample's migration is committed (the hook already ran: --no-verify), a new one staged on it.
+    if (behindRound > 0) sh('git', ['commit', '-q', '--no-verify', '-m', `branch ${behindRound}`], behind);
+    const rev = hex(size + 1000 + ++behindRound);
+    writeFileSync(join(behind, 'migrations', 'versions', `${rev}_branch_${behindRound}.py`), revisionFile(rev, behindHead, size + 1000 + behindRound));
+    behindHead = rev;
+    sh('git', ['add', '-A'], behind);
+    sh('git', ['write-tree'], behind);
+  };
+  commitAndStage();
   sh('git', ['checkout', '-q', '-b', 'feature'], dir);
   const rev = hex(size + 1);
   writeFileSync(join(versions, `${rev}_add_table_t_${size}.py`), revisionFile(rev, prev, size));
   sh('git', ['add', '-A'], dir);
-  // A clone for the fast path: it stages only a README change.
-  const fast = join(work, `fast-${size}`);
-  sh('git', ['clone', '-q', '--branch', 'main', dir, fast], work);
-  sh('git', ['checkout', '-q', '-b', 'feature'], fast);
-  writeFileSync(join(fast, 'README.md'), 'bench changed\n');
-  sh('git', ['add', 'README.md'], fast);
   let round = 0;
   // A new blob for the staged migration (same revision, another message): never seen before.
   const restage = () => {
     round += 1;
     writeFileSync(join(versions, `${rev}_add_table_t_${size}.py`), revisionFile(rev, prev, size).replace(`add table t_${size}`, `add table t_${size}, take ${round}`));
     sh('git', ['add', '-A'], dir);
+    sh('git', ['write-tree'], dir);
   };
-  return { dir, fast, head: prev, restage };
+  return { dir, fast, python, behind, head, restage, restagePython, commitAndStage };
 }
 
 function time(cmd, args, cwd, extraEnv = {}) {
@@ -136,22 +188,31 @@ const hasAlembic = spawnSync('/usr/bin/python3', ['-c', 'import alembic'], { env
 const results = [];
 for (const size of sizes) {
   process.stderr.write(`building a ${size}-revision repository…\n`);
-  const { dir, fast, restage } = buildRepo(size);
+  const { dir, fast, python, behind, restage, restagePython, commitAndStage } = buildRepo(size);
   const cacheDir = join(dir, '.git', 'migcheck');
   const warmPrefix = join(work, `pycache-warm-${size}`);
+  const check = [bin, 'check', '--target', 'main'];
   const cases = [
     { name: 'node -e 0', cmd: process.execPath, args: ['-e', '0'], cwd: dir },
     { name: 'migcheck heads', cmd: process.execPath, args: [bin, 'heads'], cwd: dir },
-    { name: 'migcheck check (cold cache)', cmd: process.execPath, args: [bin, 'check', '--target', 'main'], cwd: dir, before: () => rmSync(cacheDir, { recursive: true, force: true }) },
-    { name: 'migcheck check (warm cache)', cmd: process.execPath, args: [bin, 'check', '--target', 'main'], cwd: dir, before: restage },
-    { name: 'migcheck check (fast path)', cmd: process.execPath, args: [bin, 'check', '--target', 'main'], cwd: fast },
+    { name: 'check, cold (first run)', cmd: process.execPath, args: check, cwd: dir, before: () => rmSync(cacheDir, { recursive: true, force: true }) },
+    { name: 'check, new migration (warm)', cmd: process.execPath, args: check, cwd: dir, before: restage },
+    { name: 'check, behind, successive', cmd: process.execPath, args: check, cwd: behind, before: commitAndStage },
+    { name: 'check, app .py staged', cmd: process.execPath, args: check, cwd: python, before: restagePython },
+    { name: 'check, nothing relevant', cmd: process.execPath, args: check, cwd: fast },
   ];
   if (hasAlembic) {
     cases.push({ name: 'alembic heads (warm bytecode)', cmd: '/usr/bin/python3', args: ['-m', 'alembic', 'heads'], cwd: dir, extraEnv: { PYTHONPYCACHEPREFIX: warmPrefix } });
     cases.push({ name: 'alembic heads (cold bytecode)', cmd: '/usr/bin/python3', args: ['-m', 'alembic', 'heads'], cwd: dir, coldPython: true });
   }
-  // Warm-up: fills the parse cache and Alembic's bytecode cache, and the OS file cache for all.
-  time(process.execPath, [bin, 'check', '--target', 'main'], dir);
+  // Warm-up: the caches of every case (a first run each, as a developer's first commit makes),
+  // Alembic's bytecode cache, and the OS file cache for all.
+  time(process.execPath, check, dir);
+  restagePython();
+  time(process.execPath, check, python);
+  time(process.execPath, check, behind);
+  commitAndStage();
+  time(process.execPath, check, behind);
   if (hasAlembic) time('/usr/bin/python3', ['-m', 'alembic', 'heads'], dir, { PYTHONPYCACHEPREFIX: warmPrefix });
   const samples = new Map(cases.map((c) => [c.name, []]));
   for (let r = 0; r < rounds; r++) {

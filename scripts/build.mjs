@@ -12,7 +12,7 @@
 // - code that a hook run never needs (help, init, repairs, …) sits in a bundle of its own and
 //   is read only when its command runs: list its command module there;
 // - a module whose identity matters exists once: list it in the first bundle, which every run
-//   loads (the error class the CLI's catch recognises, the state the fast lane hands over).
+//   loads (the error class the CLI's catch recognises).
 //   Anything else may be copied into several bundles: each copy is only what that bundle uses.
 // A bundle's own exports are those of its first module (what a program that requires it uses).
 // A command module that no bundle lists gets a bundle of its own, named after it.
@@ -31,7 +31,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The bundles of dist/, in load order: the first is the one every run loads. */
 export const BUNDLES = [
   // bin/migcheck.js: argv, the command table, the fast lane of `check`, the one catch; with
-  // the error class that catch recognises and the fast lane's hand-over to `check`.
+  // the error class that catch recognises (the fast lane hands what it read to `check` as a value).
   { name: 'migcheck', modules: ['src/cli/main.ts', 'src/core/errors.ts', 'src/fast-lane/quick-check.cts'] },
   // What a hook and CI run: check, pre-push, and the two readers that share all of it.
   { name: 'check', modules: ['src/cli/commands/check.ts', 'src/cli/commands/pre-push.ts', 'src/cli/commands/heads.ts', 'src/cli/commands/graph.ts'] },

@@ -2,6 +2,8 @@
  * What a command may touch of the process, passed in so commands stay testable and the CLI's
  * main module remains the only owner of `process`.
  */
+import type { LaneHandOff } from './lane-hand-off.js';
+
 export interface CommandIO {
   /** Writes to standard output (text is written as given; add the newline yourself). */
   stdout(text: string): void;
@@ -12,4 +14,6 @@ export interface CommandIO {
   env: NodeJS.ProcessEnv;
   /** The directory to run in (after --cwd). */
   cwd: string;
+  /** What the commit-time fast lane read before it left this run to the command. */
+  lane?: LaneHandOff;
 }

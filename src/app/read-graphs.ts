@@ -6,9 +6,13 @@ import { MigcheckError } from '../core/errors.js';
 import { stagedAndRev } from '../core/messages.js';
 import type { Environment, Graph } from '../core/types.js';
 import { buildGraph } from '../core/graph/index.js';
+import { headsGraph } from '../core/graph/heads-graph.js';
+import { normaliseDir, selectRevisionFiles } from '../core/reader/select-revision-files.js';
+import { READER_VERSION } from '../core/reader/reader-version.js';
+import { keyIn as summaryKeyIn, TreeSummaries } from '../cache/tree-summaries.js';
+import { worktreeMatchesHead } from '../git/worktree-state.js';
 import { compileIgnore } from '../config/ignore-matcher.js';
-import { loadCheckTrees } from '../trees/load-check-trees.js';
-import { loadTrees, type TreeSpec } from '../trees/load-trees.js';
+import { loadTrees, rememberTrees, type TreeSpec } from '../trees/load-trees.js';
 import { stagedChanges } from '../git/staged-paths.cjs';
 import type { DiscoverySource } from '../trees/discover-environments.js';
 import { BlobReader } from '../git/index.js';
@@ -17,14 +21,34 @@ import { environmentsFor, openRunContext, type RunContext } from './run-context.
 import type { CommandIO } from './command-io.js';
 import type { ParsedArgs } from './parsed-args.js';
 
+/** The graphs of the environments' heads in a commit, from healthy summaries, or undefined. */
+async function headsFromSummaries(context: RunContext, environments: readonly Environment[], commit: string, reader: BlobReader): Promise<EnvironmentGraph[] | undefined> {
+  const locations = [...new Set(environments.flatMap((env) => env.versionLocations.map(normaliseDir)))];
+  const trees = await reader.treeIds(locations.map((location) => `${commit}:${location}`));
+  const store = TreeSummaries.at(context.repo.commonDir);
+  const graphs: EnvironmentGraph[] = [];
+  for (const environment of environments) {
+    const key = summaryKeyIn(READER_VERSION, environment, (location) => trees.get(`${commit}:${location}`));
+    const facts = key ? await store.facts(key) : undefined;
+    if (!facts?.header.healthy) return undefined;
+    const dependedOn = new Set(facts.header.dependedOn);
+    graphs.push({ environment, graph: headsGraph(facts.header.heads.map((h) => ({ ...h, dependedOn: dependedOn.has(h.id) }))) });
+  }
+  return graphs;
+}
+
 /** One environment's graph. */
 export interface EnvironmentGraph {
   environment: Environment;
   graph: Graph;
 }
 
-/** Reads the tree the options name and builds each environment's graph. */
-export async function readGraphs(args: ParsedArgs, io: CommandIO): Promise<{ context: RunContext; graphs: EnvironmentGraph[] }> {
+/**
+ * Reads the tree the options name and builds each environment's graph. With `headsOnly`, a
+ * healthy tree git names by content — a commit, or the working tree when its versions folders
+ * are HEAD's (see worktreeMatchesHead) — is answered from its summary: a graph of its heads.
+ */
+export async function readGraphs(args: ParsedArgs, io: CommandIO, options: { headsOnly?: boolean } = {}): Promise<{ context: RunContext; graphs: EnvironmentGraph[] }> {
   const rev = typeof args.options.rev === 'string' ? args.options.rev : undefined;
   if (rev !== undefined && args.options.staged === true) throw new MigcheckError(stagedAndRev());
   const context = await openRunContext(args, io);
@@ -41,16 +65,28 @@ export async function readGraphs(args: ParsedArgs, io: CommandIO): Promise<{ con
       spec = { name: 'index' };
     }
     const environments = await environmentsFor(context, source, reader);
-    // A commit or the index is read as a check reads it (tree snapshots; the index as HEAD + the
-    // staged changes); the working tree is listed, its unchanged tracked files taken by blob id.
-    const files = spec.name === 'worktree'
-      ? (await loadTrees(context.repo, environments, [spec], { reader })).trees[0]!.files
-      : (await loadCheckTrees(context.repo, environments, [spec], { reader, staged: spec.name === 'index' ? stagedChanges(context.repo) : undefined }))[0]!;
-    const ignored = compileIgnore(context.config.ignore);
-    const graphs = environments.map((environment, e) => ({
-      environment,
-      graph: buildGraph(files[e]!.filter((f) => !ignored(f.path))),
-    }));
+    // `heads` of a tree git names by content: its summary's heads, when the tree is healthy. The
+    // working tree counts as HEAD's when its versions folders are (asked only once HEAD has a
+    // healthy summary: without one the folders are read anyway).
+    if (options.headsOnly && context.config.ignore.length === 0) {
+      const head = context.repo.head;
+      const commit = spec.name === 'head' ? spec.commit
+        : spec.name === 'worktree' && head && environments.every((env) => !env.recursive && !env.sourceless) ? head : undefined;
+      const summarised = commit ? await headsFromSummaries(context, environments, commit, reader) : undefined;
+      const selected = (path: string) => environments.some((env) => selectRevisionFiles([path], env).length > 0);
+      if (summarised && (spec.name === 'head' || await worktreeMatchesHead(context.repo, environments.flatMap((env) => env.versionLocations), selected))) {
+        return { context, graphs: summarised };
+      }
+    }
+    // One loader for every tree: commits from their summaries, the index as HEAD + the staged
+    // changes, the working tree listed with its unchanged tracked files taken by blob id.
+    const loaded = await loadTrees(context.repo, environments, [spec], { reader, staged: spec.name === 'index' ? stagedChanges(context.repo) : undefined });
+    const ignored = context.config.ignore.length > 0 ? compileIgnore(context.config.ignore) : undefined;
+    const graphs = environments.map((environment, e) => {
+      const files = loaded.trees[0]![e]!.files;
+      return { environment, graph: buildGraph(ignored ? files.filter((f) => !ignored(f.path)) : files) };
+    });
+    if (!ignored) await rememberTrees(context.repo, loaded, [graphs.map(({ graph }) => graph)]);
     return { context, graphs };
   } finally {
     await reader.close();

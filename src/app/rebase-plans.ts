@@ -18,8 +18,8 @@ export interface PlannedEnvironment {
   env: Environment;
   plan: EnvironmentPlan;
   worktree: WorktreeRevisions;
-  target: RevisionFile[];
-  base: RevisionFile[] | undefined;
+  target: readonly RevisionFile[];
+  base: readonly RevisionFile[] | undefined;
 }
 
 /** Plans every environment against the target; writes nothing. */
@@ -29,7 +29,7 @@ export async function planRebases(args: ParsedArgs, io: CommandIO): Promise<{ co
   const planned: PlannedEnvironment[] = [];
   for (const env of context.environments) {
     const [worktree, targetFiles, baseFiles, order] = await Promise.all([
-      readWorktreeRevisions(context.repo.root, env),
+      readWorktreeRevisions(context.repo, env),
       readCommitRevisions(context.repo, target.commit, env),
       // The merge-base tells this branch's changes from the target's (a stale copy is no edit).
       target.mergeBase === null || target.mergeBase === target.commit ? undefined : readCommitRevisions(context.repo, target.mergeBase, env),

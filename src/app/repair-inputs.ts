@@ -5,11 +5,9 @@
  */
 import { MigcheckError } from '../core/errors.js';
 import { NO_TARGET_HINT, noTargetFound, repairUnreadable, unparseableFix } from '../core/messages.js';
-import { decodeSource, readRevisionFile, selectRevisionFiles } from '../core/reader/index.js';
 import type { Environment, MigcheckConfig, RevisionFile } from '../core/types.js';
 import { BlobReader, TARGET_CANDIDATES, type Repository } from '../git/index.js';
 import { loadTrees } from '../trees/load-trees.js';
-import { listWorktree, readWorktreeFile } from '../trees/worktree-reader.js';
 import { environmentsFor, openRunContext, targetFor, type TargetInfo } from './run-context.js';
 import type { CommandIO } from './command-io.js';
 import type { ParsedArgs } from './parsed-args.js';
@@ -64,27 +62,24 @@ export function refuseUnreadable(files: readonly RevisionFile[]): void {
 
 /**
  * The environment's revision files in the working tree, in Alembic's load order, with the bytes
- * --apply compares against before writing; refuses unreadable ones. The worktree walk is the one
- * every command uses (symlinks leading out of the repository are not followed).
+ * --apply compares against before writing; refuses unreadable ones. Read by the one loader, as
+ * every command reads the working tree (symlinks leading out of the repository not followed,
+ * labels written as constants resolved).
  */
-export async function readWorktreeRevisions(root: string, env: Environment): Promise<WorktreeRevisions> {
-  const { paths, links } = await listWorktree(root, env.versionLocations);
-  const out: WorktreeRevisions = { files: [], bytes: new Map(), texts: new Map() };
-  // A symlink is matched by its target's name, as Alembic 1.10+ (and check) do.
-  for (const path of selectRevisionFiles(paths, env, links)) {
-    const bytes = await readWorktreeFile(root, path);
-    if (!bytes) continue; // Gone since the listing: not part of this tree.
-    const text = decodeSource(bytes).text;
-    out.bytes.set(path, bytes);
-    out.texts.set(path, text);
-    out.files.push(readRevisionFile(path, text));
+export async function readWorktreeRevisions(repo: Repository, env: Environment): Promise<WorktreeRevisions> {
+  const loaded = await loadTrees(repo, [env], [{ name: 'worktree' }], { keepSources: true, summaries: null });
+  const out: WorktreeRevisions = { files: [...loaded.trees[0]![0]!.files], bytes: new Map(), texts: new Map() };
+  for (const file of out.files) {
+    const source = loaded.sources.get(file.path);
+    if (!source) continue;
+    out.bytes.set(file.path, source.bytes);
+    out.texts.set(file.path, source.text);
   }
   refuseUnreadable(out.files);
   return out;
 }
 
-/** The environment's revision files in a commit, read as `check` reads trees (links, labels, cache). */
-export async function readCommitRevisions(repo: Repository, commit: string, env: Environment): Promise<RevisionFile[]> {
-  const { trees } = await loadTrees(repo, [env], [{ name: 'target', commit }]);
-  return trees[0]!.files[0]!;
+/** The environment's revision files in a commit, read as `check` reads trees (summaries, links, labels, cache). */
+export async function readCommitRevisions(repo: Repository, commit: string, env: Environment): Promise<readonly RevisionFile[]> {
+  return (await loadTrees(repo, [env], [{ name: 'target', commit }])).trees[0]![0]!.files;
 }

@@ -8,8 +8,7 @@ import { MigcheckError } from '../core/errors.js';
 import type { Environment, MigcheckConfig } from '../core/types.js';
 import { loadConfig } from '../config/load-config.js';
 import { discoverEnvironments, requireEnvironments, type DiscoverySource } from '../trees/discover-environments.js';
-import { environmentsFromDirs, requireDirectories } from '../trees/environments-from-dirs.js';
-import { DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH } from '../alembic/alembic-options.js';
+import { environmentOfLocations, environmentsFromDirs, requireDirectories } from '../trees/environments-from-dirs.js';
 import { mergeBase, openRepository, resolveTarget, type Repository, type BlobReader } from '../git/index.js';
 import type { CommandIO } from './command-io.js';
 import type { ParsedArgs } from './parsed-args.js';
@@ -56,24 +55,13 @@ export async function environmentsFor(context: RunContext, source: DiscoverySour
   }
   const configured = context.config.environments;
   if (configured && configured.length > 0) {
-    return configured.map((env) => ({
-      versionLocations: env.versionLocations,
-      recursive: false,
-      sourceless: false,
-      fileTemplate: DEFAULT_FILE_TEMPLATE,
-      truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH,
-      ...(context.config.source ? { config: context.config.source } : {}),
-    }));
+    return configured.map((env) => environmentOfLocations(env.versionLocations, { recursive: env.recursive, config: context.config.source }));
   }
   const treeName = source.kind === 'commit' ? `commit ${source.commit.slice(0, 12)}` : source.kind;
   return requireEnvironments(await discoverEnvironments(context.repo, source, reader), treeName);
 }
 
-/** Revision ids the config allows as extra heads in `env` (top-level plus per-environment). */
-export function allowedHeadsFor(config: MigcheckConfig, env: Environment): string[] {
-  const own = config.environments?.find((c) => c.versionLocations.join('\0') === env.versionLocations.join('\0'))?.allowedHeads ?? [];
-  return [...config.allowedHeads, ...own];
-}
+export { allowedHeadsFor } from '../config/allowed-heads.js';
 
 /** What names the target, in the contract's order: --target, the config, MIGCHECK_TARGET. */
 export function targetNames(context: RunContext): { explicit?: string; configured?: string; envTarget?: string } {

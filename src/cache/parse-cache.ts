@@ -3,7 +3,7 @@
  * (shared by all worktrees). A warm cache means a check reads no blobs at all. It is an
  * optimisation only: an unreadable or malformed file is ignored and rebuilt, writes go to a
  * temporary file renamed into place (concurrent runs never see half a file; the last writer
- * wins), write failures are ignored, and the entry count is bounded (least recently used go).
+ * wins), write failures are ignored, and the entry count is bounded by the history a run reads (least recently used go).
  * The temporary file carries the writer's pid (write-file-atomic's naming), so the temporaries
  * of runs killed while saving are removed by the next run that opens the cache.
  */
@@ -17,11 +17,19 @@ import { removeStaleTemporaries, temporaryName } from '../fs/write-file-atomic.j
 /** The cache file's format version (in its name, so an old migcheck never reads a new format). */
 export const PARSE_CACHE_FILE = 'parse-cache-v1.json';
 
-/** Entries kept at most; at ~1 KB each the file stays within a few MB. */
+/**
+ * Entries kept at least; a run that used more keeps every entry it used and a quarter more
+ * (sizedBound), so a history of 50,000 revisions never evicts its own files.
+ */
 export const PARSE_CACHE_MAX_ENTRIES = 20_000;
 
 /** A file bigger than this is not even parsed (a damaged or foreign file). */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/** The entries a save keeps: the floor, or what the run used and room for a quarter more. */
+export function sizedBound(floor: number, usedThisRun: number): number {
+  return Math.max(floor, usedThisRun + Math.ceil(usedThisRun / 4));
+}
 
 interface StoredEntry {
   /** Generation of the last save that used this entry (LRU without clocks). */
@@ -153,8 +161,11 @@ export class ParseCache {
     this.data.generation += 1;
     const keys = Object.keys(this.data.entries);
     if (keys.length > this.maxEntries) {
+      // Entries this run read or wrote carry the new generation: the history's own size.
+      const used = keys.reduce((n, key) => n + (this.data.entries[key]!.u === this.data.generation ? 1 : 0), 0);
+      const bound = sizedBound(this.maxEntries, used);
       keys.sort((a, b) => this.data.entries[b]!.u - this.data.entries[a]!.u);
-      for (const key of keys.slice(this.maxEntries)) delete this.data.entries[key];
+      for (const key of keys.slice(bound)) delete this.data.entries[key];
     }
     const temp = temporaryName(this.file, process.pid, randomBytes(4).toString('hex'));
     try {

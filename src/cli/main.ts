@@ -83,10 +83,15 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       io.stderr(`${skipped(args.command)}\n`);
       return 0;
     }
-    if (options.fastLane !== false && fastLaneTakes(args) && quickCheck({ cwd: io.cwd, env: io.env })) {
-      options.onFastLane?.();
-      printNothingStaged(args, io);
-      return 0;
+    if (options.fastLane !== false && fastLaneTakes(args)) {
+      const lane = await quickCheck({ cwd: io.cwd, env: io.env });
+      if (lane === true) {
+        options.onFastLane?.();
+        printNothingStaged(args, io);
+        return 0;
+      }
+      // What the lane read (the staged changes, the index's environments) goes to the check: no git call twice.
+      if (lane) io = { ...io, lane };
     }
     const module = await spec.load!();
     return await module.run(args, io);

@@ -16,6 +16,7 @@ const CODES: Record<FindingCode, true> = {
   unparseable: true,
   'duplicate-label': true,
   'unresolved-label': true,
+  'outside-version-locations': true,
   'alembic-compat': true,
 };
 

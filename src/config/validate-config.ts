@@ -8,7 +8,7 @@ import type { ConfiguredEnvironment, MigcheckConfig, SeverityOverride } from '..
 import { FINDING_CODES, isFindingCode } from './finding-codes.js';
 
 const TOP_KEYS = ['target', 'environments', 'severity', 'ignore', 'allowedHeads', 'fetchTarget', 'versionTable', 'versionTableSchema'] as const;
-const ENVIRONMENT_KEYS = ['dir', 'allowedHeads', 'versionTable', 'versionTableSchema'] as const;
+const ENVIRONMENT_KEYS = ['dir', 'recursive', 'allowedHeads', 'versionTable', 'versionTableSchema'] as const;
 const SEVERITIES: readonly SeverityOverride[] = ['error', 'warning', 'off'];
 
 /** Validates `raw` (the parsed JSON object or TOML table) read from `source`. */
@@ -46,7 +46,7 @@ export function validateConfig(raw: unknown, source: string): MigcheckConfig {
 type Fail = (key: string, problem: string) => never;
 
 function environments(value: unknown, fail: Fail): ConfiguredEnvironment[] {
-  if (!Array.isArray(value)) return fail('environments', `must be a list of versions directories or {dir, allowedHeads} tables, not ${describe(value)}`);
+  if (!Array.isArray(value)) return fail('environments', `must be a list of versions directories or {dir, recursive, allowedHeads} tables, not ${describe(value)}`);
   return value.map((item, i): ConfiguredEnvironment => {
     const key = `environments[${i}]`;
     if (typeof item === 'string') return { versionLocations: [repoPath(item, key, fail)], allowedHeads: [] };
@@ -55,8 +55,10 @@ function environments(value: unknown, fail: Fail): ConfiguredEnvironment[] {
     if (table.dir === undefined) fail(`${key}.dir`, 'is missing (the versions directory, or a list of them)');
     const dirs = typeof table.dir === 'string' ? [table.dir] : stringList(table.dir, `${key}.dir`, fail);
     if (dirs.length === 0) fail(`${key}.dir`, 'must name at least one versions directory');
+    if (table.recursive !== undefined && typeof table.recursive !== 'boolean') fail(`${key}.recursive`, `must be true or false, not ${describe(table.recursive)}`);
     return {
       versionLocations: dirs.map((d, j) => repoPath(d, typeof table.dir === 'string' ? `${key}.dir` : `${key}.dir[${j}]`, fail)),
+      ...(table.recursive === true ? { recursive: true } : {}),
       allowedHeads: table.allowedHeads === undefined ? [] : stringList(table.allowedHeads, `${key}.allowedHeads`, fail),
       ...(table.versionTable === undefined ? {} : { versionTable: nonEmptyString(table.versionTable, `${key}.versionTable`, fail) }),
       ...(table.versionTableSchema === undefined ? {} : { versionTableSchema: nonEmptyString(table.versionTableSchema, `${key}.versionTableSchema`, fail) }),

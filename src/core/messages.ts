@@ -978,3 +978,22 @@ export const refuseRecordedRepoint = (revision: string, file: string, url: strin
   `refusing to re-point ${revision} (${file}): the database ${url} has applied it, and a recorded revision with new ancestors makes \`alembic upgrade\` skip those ancestors silently; write a merge migration instead (migcheck merge). Nothing was changed.`;
 export const warnRecordedRepoint = (revision: string, url: string) =>
   `warning: the database ${url} has applied ${revision}; --apply will refuse to re-point it (write a merge migration instead: migcheck merge)`;
+// ── outside-version-locations (revision files no version location holds) ──────────────
+
+/** A revision file (or several) under the script location that no version location holds. */
+export const outsideVersionLocations = (files: readonly string[], revision: string | undefined, locations: readonly string[]) =>
+  files.length === 1
+    ? `${files[0]} declares revision ${revision ?? '(unreadable)'} but lies in no version location (${locations.join(', ') || '(repository root)'}): Alembic's configured run and migcheck do not load it`
+    : `${files.length} files under the script location declare revisions but lie in no version location (${locations.join(', ') || '(repository root)'}), first ${files[0]}: Alembic's configured run and migcheck do not load them`;
+
+/** The fix when the files sit in sub-folders of a version location, for the config they came from. */
+export const outsideVersionLocationsRecursiveFix = (source: { kind: 'alembic'; config: string; section: string } | { kind: 'migcheck'; config: string } | { kind: 'dir' }, location: string) =>
+  source.kind === 'alembic'
+    ? `add \`recursive_version_locations = true\` to [${source.section}] in ${source.config} (Alembic then loads the sub-folders), or name the folder in migcheck's config: "environments": [{"dir": "${location}", "recursive": true}]`
+    : source.kind === 'migcheck'
+      ? `set "recursive": true on the environment "${location}" in ${source.config}`
+      : `name the folder in migcheck's config: "environments": [{"dir": "${location}", "recursive": true}]`;
+
+/** The fix when the files sit elsewhere under the script location. */
+export const outsideVersionLocationsMoveFix = (folder: string, location: string, config: string | undefined) =>
+  `move the file into ${location || 'the versions folder'}, or add ${folder || 'its folder'} to ${config ? `version_locations in ${config}` : 'the environment\'s folders (--dir, or "environments" in migcheck\'s config)'}`;

@@ -163,6 +163,7 @@ export type FindingCode =
   | 'unparseable'
   | 'duplicate-label'
   | 'unresolved-label'
+  | 'outside-version-locations'
   | 'alembic-compat';
 
 export type Severity = 'error' | 'warning';
@@ -271,6 +272,8 @@ export type SeverityOverride = Severity | 'off';
 export interface ConfiguredEnvironment {
   /** Repository-relative versions directories, in Alembic's load order (usually one). */
   versionLocations: string[];
+  /** Sub-folders of the versions directories are read too (Alembic's `recursive_version_locations`). */
+  recursive?: boolean;
   /** Revision ids allowed as extra heads in this environment (beyond the top-level list). */
   allowedHeads: string[];
   /** migcheck db: the version table env.py uses for this environment (default alembic_version). */

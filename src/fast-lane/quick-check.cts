@@ -1,12 +1,31 @@
 /**
- * The pre-commit fast lane: `migcheck check` on a commit that stages no Python file and no
- * config cannot change a migration graph, so it finishes after one git call. CommonJS, like the
+ * The pre-commit fast lane: `migcheck check` on a commit that stages nothing an environment
+ * reads cannot change a migration graph, so it finishes after one git call. CommonJS, like the
  * git code it calls, so that it needs no ES module; the CLI (main.ts) asks it only for a plain
- * check of the index, decided by the one argv parser, and prints the answer itself.
+ * check of the index — decided by the one argv parser and the command table — and prints the
+ * answer itself.
+ *
+ *  - No Python file and no config staged: answered at once.
+ *  - Python files staged, no config: the index's environments come from the environment cache,
+ *    keyed by HEAD's root tree id (read from the repository's files) or by the index's own config
+ *    entries (read from the index file); when none of the staged files lies in a version location,
+ *    is an environment's config, or lies under a script location (a revision file no location
+ *    holds), answered too, and the environments kept under the index's root tree id for the next
+ *    commit. All of this is read while git runs `diff --cached`.
+ *  - Anything else goes to the full check, with what the lane read handed over (LaneHandOff).
+ *
  * Never throws: any surprise leaves the run to the full check, which says what went wrong.
  */
+import { statSync } from 'node:fs';
 import { isConfigCandidate } from '../alembic/config-candidate.cjs';
-import { stagedChanges, type StagedChange } from '../git/staged-paths.cjs';
+import { linkedLocations, touchesEnvironment } from '../alembic/environment-paths.cjs';
+import { cachedEnvironments, indexKey, rememberEnvironments, settingsText, treeKey } from '../cache/environment-cache.cjs';
+import { locateRepository } from '../git/locate-repository.cjs';
+import { fileIdentity, isDiscoveryPath, readIndexFacts, readIndexTail, type IndexEntryFact } from '../git/read-index.cjs';
+import { readHead } from '../git/read-head.cjs';
+import { stagedChangesInBackground } from '../git/staged-paths.cjs';
+import type { LaneHandOff } from '../app/lane-hand-off.js';
+import type { Environment } from '../core/types.js';
 
 const CONFIG_NAMES = new Set(['.migcheckrc.json', 'package.json']);
 
@@ -18,23 +37,80 @@ export function mightTouchMigrations(paths: readonly string[]): boolean {
   });
 }
 
-/** The staged changes the fast lane read, for the full check of the same process (same index). */
-export const quickLaneState: { staged?: { cwd: string; changes: StagedChange[] } } = {};
+/**
+ * True when a staged path can change what a check of `environments` reports: a config of any
+ * kind, a link or submodule, a file an environment reads or could read (see touchesEnvironment),
+ * or — when a version location lies behind a link (`linked`) — any Python file at all (it may be a
+ * revision file reached through the link).
+ */
+export function touchesEnvironments(changes: readonly { path: string; mode: string }[], environments: readonly Environment[], linked: boolean): boolean {
+  return changes.some(({ path, mode }) => {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (isDiscoveryPath(path) || isConfigCandidate(path) || CONFIG_NAMES.has(name) || mode === '120000' || mode === '160000') return true;
+    if (linked && /\.py[co]?$/.test(name)) return true;
+    return environments.some((env) => touchesEnvironment(path, env, environments));
+  });
+}
 
 /**
- * True when the index in `cwd` stages nothing migcheck reads: the check is done. False when the
- * full check must run (the staged changes it read are handed over) or git could not say.
+ * Runs the fast lane for a plain check of the index in `cwd`: true when the index stages nothing
+ * the check reads (the run is done); otherwise what it read, for the full check of the same
+ * process (undefined when it read nothing usable, or git could not say).
  */
-export function quickCheck(context: { cwd: string; env: NodeJS.ProcessEnv }): boolean {
+export async function quickCheck(context: { cwd: string; env: NodeJS.ProcessEnv }): Promise<true | LaneHandOff | undefined> {
+  const { cwd, env } = context;
   try {
-    const changes = stagedChanges(context);
-    if (changes === undefined) return false;
-    if (mightTouchMigrations(changes.map((change) => change.path))) {
-      quickLaneState.staged = { cwd: context.cwd, changes };
-      return false;
+    // The index git is about to describe: the lane reads the same file, or nothing.
+    const repository = locateRepository(cwd, env);
+    const before = repository ? statSync(repository.indexFile, { bigint: true, throwIfNoEntry: false }) : undefined;
+    const diff = stagedChangesInBackground({ cwd, env });
+    // While git compares the index with HEAD, the lane finds the environments: those of HEAD's
+    // tree, else those of the index's config entries (a walk of the index file), and the tree ids
+    // of the index's folders.
+    let known: { environments: readonly Environment[]; linked: boolean } | undefined;
+    let fromHead = false;
+    let keys: string[] = [];
+    let tail: ReturnType<typeof readIndexTail>;
+    let links: IndexEntryFact[] | undefined;
+    let headTreeKey: string | undefined;
+    if (repository && before) {
+      const identity = fileIdentity(before);
+      const settings = settingsText(repository.root);
+      tail = readIndexTail(repository.indexFile, identity);
+      const root = tail?.trees.get('');
+      if (root !== undefined) keys.push(treeKey(root, settings));
+      const head = readHead(repository);
+      headTreeKey = head ? treeKey(head.tree, settings) : undefined;
+      known = headTreeKey ? cachedEnvironments(repository.commonDir, headTreeKey) : undefined;
+      fromHead = known !== undefined;
+      if (!known) {
+        const walked = readIndexFacts(repository.indexFile, identity);
+        if (walked) {
+          links = [...walked.links];
+          const key = indexKey([...walked.configs, ...walked.links], settings);
+          keys.push(key);
+          const cached = cachedEnvironments(repository.commonDir, key);
+          if (cached) known = { environments: cached.environments, linked: linkedLocations(cached.environments, walked.links) };
+        }
+      }
     }
-    return true;
+    const changes = await diff;
+    if (changes === undefined) return undefined;
+    if (!mightTouchMigrations(changes.map((change) => change.path))) return true;
+    // HEAD's environments are the index's when no config or link is staged.
+    const configStaged = changes.some(({ path, mode }) => isDiscoveryPath(path) || isConfigCandidate(path) || CONFIG_NAMES.has(path.slice(path.lastIndexOf('/') + 1)) || mode === '120000' || mode === '160000');
+    if (fromHead && configStaged) known = undefined;
+    else if (!fromHead && headTreeKey && !configStaged) keys.push(headTreeKey);
+    if (known && !touchesEnvironments(changes, known.environments, known.linked)) {
+      // Kept under the index's own root tree: HEAD's tree once this commit is made.
+      if (repository) rememberEnvironments(repository.commonDir, keys, known);
+      return true;
+    }
+    return {
+      cwd, changes, repository, indexIdentity: before ? fileIdentity(before) : undefined, indexTrees: tail?.trees, links,
+      environments: known?.environments, linked: known?.linked, environmentKeys: keys,
+    };
   } catch {
-    return false;
+    return undefined;
   }
 }

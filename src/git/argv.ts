@@ -97,4 +97,12 @@ export function catFileBatchArgs(): string[] {
   return ['cat-file', '--batch'];
 }
 
+/**
+ * `cat-file --batch-command` (git 2.36+): reads `contents <object>` (answered as --batch does)
+ * and `info <name>` (answered with `<oid> <type> <size>` alone) lines, flushing after each.
+ */
+export function catFileBatchCommandArgs(): string[] {
+  return ['cat-file', '--batch-command'];
+}
+
 export { stagedPathsArgs } from './staged-paths.cjs';

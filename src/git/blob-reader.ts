@@ -1,28 +1,35 @@
 /**
- * Reads blobs through ONE long-lived `git cat-file --batch`, pipelined: every oid is written at
- * once and the answers are parsed from the stream as they arrive (1,000 blobs in ~50 ms, against
- * seconds for one process per blob). The process starts on the first read, so a run that finds
- * everything in the parse cache starts none.
+ * Reads objects through ONE long-lived `git cat-file --batch-command`, pipelined: every request
+ * is written at once and the answers are parsed from the stream as they arrive (1,000 blobs in
+ * ~50 ms, against seconds for one process per blob). `info` questions (which object a
+ * `<rev>:<path>` names) get the id and type only, never the object's bytes: a versions folder's
+ * tree at 50,000 revisions is 3.5 MB. The process starts on the first request, so a run that
+ * finds everything in its caches starts none. Git before 2.36 has no `--batch-command`: the
+ * reader then starts `--batch` instead and reads (and drops) the bytes of `info` answers.
  */
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { MigcheckError } from '../core/errors.js';
 import { blobReaderFailed, badObjectId } from '../core/messages.js';
-import { catFileBatchArgs } from './argv.js';
+import { catFileBatchArgs, catFileBatchCommandArgs } from './argv.js';
 import { spawnFailure, spawnGit, type GitContext } from './run-git.js';
 
-/** One answer of `cat-file --batch`. */
+/** One answer of `cat-file --batch` / `--batch-command`. */
 export type BatchAnswer =
   | { name: string; kind: 'object'; type: string; data: Uint8Array }
   | { name: string; kind: 'missing' | 'ambiguous' };
 
 /**
  * Incremental parser of `cat-file --batch` output: `<oid> <type> <size>\n<size bytes>\n`, or
- * `<name> missing\n` / `<name> ambiguous\n`. Feed chunks as they come; a body is copied once
- * into a buffer of its exact size, so large blobs split over many chunks cost no re-copying.
+ * `<name> missing\n` / `<name> ambiguous\n`; an `info` answer of `--batch-command` is the header
+ * alone (`bodyFollows` says which is next). Feed chunks as they come; a body is copied once into
+ * a buffer of its exact size, so large blobs split over many chunks cost no re-copying.
  */
 export class BatchParser {
   private header: Buffer = Buffer.alloc(0);
   private body: { name: string; type: string; data: Buffer; filled: number } | undefined;
+
+  /** `bodyFollows(k)`: whether the k-th answer completed by the current push carries the object's bytes. */
+  constructor(private readonly bodyFollows: (k: number) => boolean = () => true) {}
 
   /** Consumes a chunk and returns the answers it completed, in order. */
   push(chunk: Uint8Array): BatchAnswer[] {
@@ -58,6 +65,10 @@ export class BatchParser {
       const parts = line.split(' ');
       const size = Number(parts[2]);
       if (parts.length !== 3 || !Number.isSafeInteger(size) || size < 0) throw new Error(`cat-file --batch: unexpected header ${JSON.stringify(line)}`);
+      if (!this.bodyFollows(answers.length)) {
+        answers.push({ name: parts[0]!, kind: 'object', type: parts[1]!, data: new Uint8Array(0) });
+        continue;
+      }
       // +1: the newline git writes after every object.
       this.body = { name: parts[0]!, type: parts[1]!, data: Buffer.allocUnsafe(size + 1), filled: 0 };
     }
@@ -80,24 +91,35 @@ const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 interface Request {
   group: Group;
-  oid: string;
-  /** A `<rev>:<path>` question: git answers with the object's id, so only a miss names it. */
-  byName?: boolean;
+  /** An object id, or a name (`<rev>`, `<rev>:<path>`) for `info` and `named`. */
+  name: string;
+  /** `info`: which object a name is (id and type); git answers with the id, so only a miss names it. */
+  info?: boolean;
+  /** Contents asked for by name (`HEAD`): answered under the object's id, kept under the name. */
+  named?: boolean;
 }
 
 interface Group {
   result: Map<string, Uint8Array>;
-  /** For `<rev>:<path>` questions: the tree id each name has. */
-  trees?: Map<string, string>;
+  /** For `info` and `named` questions: what each name is (with its bytes for `named`). */
+  objects?: Map<string, ObjectInfo>;
   remaining: number;
   resolve: (result: Map<string, Uint8Array>) => void;
   reject: (error: unknown) => void;
 }
 
+/** What a name is: its object id and type (`commit`, `tree`, `blob`, `tag`). */
+export interface ObjectInfo {
+  oid: string;
+  type: string;
+  /** The object's bytes, for `read` by name. */
+  data?: Uint8Array;
+}
+
 /**
- * A pipelined blob reader over one `git cat-file --batch`. Call close() when done (in a
- * `finally`); on any failure the process is killed and every pending read rejects, so no git
- * process outlives an error.
+ * A pipelined object reader over one `git cat-file --batch-command` (`--batch` on old git). Call
+ * close() when done (in a `finally`); on any failure the process is killed and every pending
+ * read rejects, so no git process outlives an error.
  */
 export class BlobReader {
   private child: ChildProcessWithoutNullStreams | undefined;
@@ -106,6 +128,9 @@ export class BlobReader {
   private closed = false;
   private exited: Promise<void> | undefined;
   private readCount = 0;
+  /** False once git said it has no `--batch-command` (before 2.36). */
+  private commands = true;
+  private answered = false;
 
   constructor(private readonly repo: GitContext) {}
 
@@ -127,32 +152,52 @@ export class BlobReader {
       else wanted.push(oid);
     }
     if (wanted.length === 0) return Promise.resolve(result);
-    if (this.closed) return Promise.reject(new Error('BlobReader used after close()'));
-    if (this.failure !== undefined) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      const group: Group = { result, remaining: wanted.length, resolve, reject };
-      const child = this.start();
-      for (const oid of wanted) this.queue.push({ group, oid });
-      child.stdin.write(`${wanted.join('\n')}\n`);
-    });
+    return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve) => resolve(group.result));
   }
 
   /**
-   * The tree ids of `<rev>:<path>` names (`<rev>:` is the root), through the same process; a
-   * name that is missing, not a tree, or not askable on one line is absent from the result.
+   * What each name is (`HEAD`, `<commit>:<path>`, `main^{commit}`), through the same process and
+   * without reading the objects; a name that is missing or not askable on one line is absent.
    */
-  treeIds(names: Iterable<string>): Promise<Map<string, string>> {
-    const trees = new Map<string, string>();
+  info(names: Iterable<string>): Promise<Map<string, ObjectInfo>> {
+    const objects = new Map<string, ObjectInfo>();
     const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
-    if (wanted.length === 0) return Promise.resolve(trees);
+    if (wanted.length === 0) return Promise.resolve(objects);
+    return this.ask(wanted.map((name) => ({ name, info: true })), { result: new Map(), objects, remaining: 0 }, (_, resolve: (value: undefined) => void) => resolve(undefined)).then(() => objects);
+  }
+
+  /**
+   * The objects names stand for, with their bytes (`HEAD` → its commit): for small objects only.
+   * A missing name is absent.
+   */
+  named(names: Iterable<string>): Promise<Map<string, ObjectInfo>> {
+    const objects = new Map<string, ObjectInfo>();
+    const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
+    if (wanted.length === 0) return Promise.resolve(objects);
+    return this.ask(wanted.map((name) => ({ name, named: true })), { result: new Map(), objects, remaining: 0 }, (_, resolve: (value: undefined) => void) => resolve(undefined)).then(() => objects);
+  }
+
+  /** The tree ids of `<rev>:<path>` names (`<rev>:` is the root); names of no tree are absent. */
+  async treeIds(names: Iterable<string>): Promise<Map<string, string>> {
+    const trees = new Map<string, string>();
+    for (const [name, object] of await this.info(names)) if (object.type === 'tree') trees.set(name, object.oid);
+    return trees;
+  }
+
+  private ask<T>(requests: Omit<Request, 'group'>[], shape: Omit<Group, 'resolve' | 'reject'>, done: (group: Group, resolve: (value: T) => void) => void): Promise<T> {
     if (this.closed) return Promise.reject(new Error('BlobReader used after close()'));
     if (this.failure !== undefined) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      const group: Group = { result: new Map(), trees, remaining: wanted.length, resolve: () => resolve(trees), reject };
+      const group: Group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve as (value: T) => void), reject };
       const child = this.start();
-      for (const name of wanted) this.queue.push({ group, oid: name, byName: true });
-      child.stdin.write(`${wanted.join('\n')}\n`);
+      const queued = requests.map((request) => ({ ...request, group }));
+      this.queue.push(...queued);
+      child.stdin.write(this.lines(queued));
     });
+  }
+
+  private lines(requests: readonly Request[]): string {
+    return requests.map((r) => `${this.commands ? (r.info ? 'info ' : 'contents ') : ''}${r.name}\n`).join('');
   }
 
   /** Ends the git process and waits for it to exit. Safe to call more than once. */
@@ -170,39 +215,58 @@ export class BlobReader {
 
   private start(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child;
-    const child = spawnGit(this.repo, catFileBatchArgs());
+    const child = spawnGit(this.repo, this.commands ? catFileBatchCommandArgs() : catFileBatchArgs());
     this.child = child;
-    const parser = new BatchParser();
+    // Answers are matched to the queue after each push: the k-th answer of a push is queue[k].
+    const parser = new BatchParser((k) => !(this.commands && this.queue[k]?.info));
     let stderr = '';
     this.exited = new Promise((resolve) => child.on('close', () => resolve()));
     child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
     child.stdout.on('data', (chunk: Buffer) => {
-      if (this.failure !== undefined) return;
+      if (this.failure !== undefined || child !== this.child) return;
       try {
         for (const answer of parser.push(chunk)) this.answer(answer);
       } catch (error) {
         this.fail(new MigcheckError(blobReaderFailed(String((error as Error).message)), { cause: error }));
       }
     });
-    child.stdin.on('error', (error) => this.fail(new MigcheckError(blobReaderFailed(stderr || error.message), { cause: error })));
+    // EPIPE when git exits early: 'close' follows, with all of stderr read, and decides.
+    child.stdin.on('error', () => undefined);
     child.on('error', (error) => this.fail(spawnFailure(error, this.repo.cwd)));
     child.on('close', (code, signal) => {
-      if (this.queue.length > 0) this.fail(new MigcheckError(blobReaderFailed(stderr.trim() || `exit ${code ?? signal}`)));
+      if (child !== this.child || this.queue.length === 0 || this.legacyRestart(stderr)) return;
+      this.fail(new MigcheckError(blobReaderFailed(stderr.trim() || `exit ${code ?? signal}`)));
     });
     return child;
   }
 
+  /**
+   * Git before 2.36 refuses `--batch-command` before answering anything: start `--batch` instead
+   * and ask again. True when that was the failure.
+   */
+  private legacyRestart(stderr: string): boolean {
+    if (!this.commands || this.answered || !/batch-command|unknown option|usage: git cat-file/i.test(stderr)) return false;
+    this.commands = false;
+    this.child = undefined;
+    const pending = [...this.queue];
+    this.start().stdin.write(this.lines(pending));
+    return true;
+  }
+
   private answer(answer: BatchAnswer): void {
+    this.answered = true;
     const request = this.queue.shift();
-    if (!request || (request.oid !== answer.name && !(request.byName && answer.kind === 'object'))) {
-      throw new Error(`answer for ${answer.name} does not match the request ${request?.oid ?? '(none)'}`);
+    if (!request || (request.name !== answer.name && !((request.info || request.named) && answer.kind === 'object'))) {
+      throw new Error(`answer for ${answer.name} does not match the request ${request?.name ?? '(none)'}`);
     }
     const { group } = request;
-    if (request.byName) {
-      if (answer.kind === 'object' && answer.type === 'tree') group.trees!.set(request.oid, answer.name);
+    if (request.info) {
+      if (answer.kind === 'object') group.objects!.set(request.name, { oid: answer.name, type: answer.type });
+    } else if (request.named) {
+      if (answer.kind === 'object') group.objects!.set(request.name, { oid: answer.name, type: answer.type, data: answer.data });
     } else {
       this.readCount += 1;
-      if (answer.kind === 'object' && answer.type === 'blob') group.result.set(request.oid, answer.data);
+      if (answer.kind === 'object' && answer.type === 'blob') group.result.set(request.name, answer.data);
     }
     group.remaining -= 1;
     if (group.remaining === 0) group.resolve(group.result);

@@ -65,3 +65,24 @@ export function runGitSync(context: GitContext, args: readonly string[]): string
   });
   return result.error || result.status !== 0 ? undefined : result.stdout;
 }
+
+/**
+ * Runs git to completion in the background: the process starts at once, the caller can do its
+ * own work meanwhile (the fast lane reads the index while git compares it with HEAD), and the
+ * promise gives the output, or undefined when git could not start or did not succeed.
+ */
+export function runGitInBackground(context: GitContext, args: readonly string[]): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    let child;
+    try {
+      child = spawn('git', [...GIT_GLOBAL_ARGS, ...args], { cwd: context.cwd, env: gitEnvironment(context.env), stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    const out: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.on('error', () => resolve(undefined));
+    child.on('close', (code) => resolve(code === 0 ? Buffer.concat(out).toString('utf8') : undefined));
+  });
+}

@@ -54,6 +54,25 @@ export const TARGET_CANDIDATES: readonly string[] = [
   'refs/remotes/origin/HEAD', 'refs/remotes/origin/main', 'refs/remotes/origin/master', 'refs/heads/main', 'refs/heads/master',
 ];
 
+/** Where resolveTarget looks refs up: git itself, or answers already read (the commit-time lane). */
+export interface RefLookup {
+  /** The commit a (validated) ref names, or undefined. */
+  commitOf(ref: string): Promise<string | undefined>;
+  /** Which of TARGET_CANDIDATES exist: their commit, and for a symbolic ref the ref it points at. */
+  candidates(): Promise<ReadonlyMap<string, { commit: string; symref?: string | undefined }>>;
+}
+
+/** Looks refs up with git: `rev-parse` per named ref, one `for-each-ref` for the candidates. */
+export function gitRefLookup(repo: GitContext): RefLookup {
+  return {
+    commitOf: (ref) => resolveCommit(repo, ref),
+    candidates: async () => {
+      const { stdout } = await runGit(repo, forEachRefArgs(TARGET_CANDIDATES));
+      return new Map(parseForEachRef(stdout).map((record) => [record.name, { commit: record.commit, symref: record.symref }]));
+    },
+  };
+}
+
 /**
  * The target: `--target` › config `target` › `MIGCHECK_TARGET` › `refs/remotes/origin/HEAD` ›
  * `origin/main` › `origin/master` › `main` › `master`. A named target that resolves to no commit
@@ -63,6 +82,7 @@ export const TARGET_CANDIDATES: readonly string[] = [
 export async function resolveTarget(
   repo: GitContext,
   named: { explicit?: string; configured?: string; envTarget?: string },
+  lookup: RefLookup = gitRefLookup(repo),
 ): Promise<Target> {
   const choices: [string | undefined, TargetSource, string][] = [
     [named.explicit, 'option', '--target'],
@@ -72,17 +92,16 @@ export async function resolveTarget(
   for (const [ref, source, origin] of choices) {
     if (ref === undefined || ref === '') continue;
     validateRef(ref, `target (from ${origin})`);
-    const commit = await resolveCommit(repo, ref);
+    const commit = await lookup.commitOf(ref);
     if (!commit) throw new MigcheckError(unknownTarget(ref, origin), { hint: UNKNOWN_TARGET_HINT });
     return { ref, commit, source };
   }
-  const { stdout } = await runGit(repo, forEachRefArgs(TARGET_CANDIDATES));
-  const found = new Map(parseForEachRef(stdout).map((record) => [record.name, record]));
+  const found = await lookup.candidates();
   for (const candidate of TARGET_CANDIDATES) {
     const record = found.get(candidate);
     if (!record) continue;
     if (candidate === 'refs/remotes/origin/HEAD') {
-      return { ref: shortRefName(record.symref ?? candidate), commit: record.commit, source: 'remote-head' };
+      return { ref: shortRefName(record.symref || candidate), commit: record.commit, source: 'remote-head' };
     }
     return { ref: shortRefName(candidate), commit: record.commit, source: 'default' };
   }

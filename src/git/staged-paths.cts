@@ -2,7 +2,7 @@
  * What the index changes against HEAD, for the pre-commit fast lane and the check after it: one
  * `git diff --cached --raw` call. CommonJS, like git-process, so the fast lane needs no ES module.
  */
-import { runGitSync, type GitContext } from './git-process.cjs';
+import { runGitInBackground, runGitSync, type GitContext } from './git-process.cjs';
 
 /** One staged change (`--no-renames`: a rename is a deletion plus an addition). */
 export interface StagedChange {
@@ -37,4 +37,9 @@ export function parseStagedChanges(stdout: string): StagedChange[] {
 export function stagedChanges(context: GitContext): StagedChange[] | undefined {
   const stdout = runGitSync(context, stagedPathsArgs());
   return stdout === undefined ? undefined : parseStagedChanges(stdout);
+}
+
+/** stagedChanges with git running in the background while the caller works (see runGitInBackground). */
+export function stagedChangesInBackground(context: GitContext): Promise<StagedChange[] | undefined> {
+  return runGitInBackground(context, stagedPathsArgs()).then((stdout) => (stdout === undefined ? undefined : parseStagedChanges(stdout)));
 }

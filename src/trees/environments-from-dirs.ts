@@ -26,9 +26,24 @@ export function repositoryRelativeDir(dir: string, root: string, cwd: string): s
 }
 
 /**
- * One Environment per directory (duplicates dropped). The script location is the folder above a
- * directory named `versions` (where script.py.mako normally lives), otherwise unknown.
+ * The Environment of versions directories named without an Alembic config (`--dir`, migcheck's
+ * own config): Alembic's defaults, and as script location the folder above the first directory
+ * named `versions` (where script.py.mako normally lives), otherwise unknown.
  */
+export function environmentOfLocations(locations: readonly string[], options: { recursive?: boolean; config?: string } = {}): Environment {
+  const versions = locations.find((location) => location.slice(location.lastIndexOf('/') + 1) === 'versions');
+  return {
+    ...(options.config !== undefined ? { config: options.config } : {}),
+    ...(versions !== undefined ? { scriptLocation: folderOf(versions) } : {}),
+    versionLocations: [...locations],
+    recursive: options.recursive === true,
+    sourceless: false,
+    fileTemplate: DEFAULT_FILE_TEMPLATE,
+    truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH,
+  };
+}
+
+/** One Environment per `--dir` directory (duplicates dropped), see environmentOfLocations. */
 export function environmentsFromDirs(dirs: readonly string[], options: { root: string; cwd: string }): Environment[] {
   const seen = new Set<string>();
   const environments: Environment[] = [];
@@ -36,15 +51,7 @@ export function environmentsFromDirs(dirs: readonly string[], options: { root: s
     const location = repositoryRelativeDir(dir, options.root, options.cwd);
     if (seen.has(location)) continue;
     seen.add(location);
-    const isVersions = location.slice(location.lastIndexOf('/') + 1) === 'versions';
-    environments.push({
-      ...(isVersions ? { scriptLocation: folderOf(location) } : {}),
-      versionLocations: [location],
-      recursive: false,
-      sourceless: false,
-      fileTemplate: DEFAULT_FILE_TEMPLATE,
-      truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH,
-    });
+    environments.push(environmentOfLocations([location]));
   }
   return environments;
 }

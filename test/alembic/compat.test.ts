@@ -91,7 +91,8 @@ const cases: Case[] = [
     name: 'recursive_version_locations = True: no version recurses (only the exact `true` does)',
     files: { ...base('recursive_version_locations = True'), [`${V}/a1_a.py`]: revision('a1', 'None'), [`${V}/sub/b1_b.py`]: revision('b1', "'a1'") },
     alembic: { '1.8.1': ['a1'], '1.19.1': ['a1'] },
-    heads: ['a1'], findings: ['alembic-compat:warning'], exit: 0,
+    // The config's line first; then the file it leaves unloaded (outside-version-locations names it).
+    heads: ['a1'], findings: ['alembic-compat:warning', 'outside-version-locations:warning'], exit: 0,
     says: ["recursive_version_locations = True leaves recursive_version_locations off in Alembic", 'write recursive_version_locations = true'],
   },
   {
@@ -110,7 +111,8 @@ const cases: Case[] = [
     },
     // Split on the space: `migrations/a;migrations/b` and `c` — neither holds a1 or b1.
     alembic: { '1.8.1': ['zz'], '1.19.1': ['zz'] },
-    heads: ['zz'], findings: ['alembic-compat:warning'], exit: 0,
+    // The config's line first; then the revision files no location holds (a1, b1, c1).
+    heads: ['zz'], findings: ['alembic-compat:warning', 'outside-version-locations:warning'], exit: 0,
     says: ['path_separator = ; in [tool.alembic] has no effect', 'move path_separator to the [alembic] section of alembic.ini'],
   },
   {

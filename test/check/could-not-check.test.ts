@@ -10,6 +10,7 @@ import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeRepo, repoAt, run, cleanEnv, withRepo } from '../helpers/repo.js';
+import { revisionText } from '../helpers/revision-files.js';
 import { SEED_VERSIONS, seedChain1, seedFiles, seedShared } from '../helpers/seed-story.js';
 import { CHAIN1_HEAD, FORK_POINT, NEW_PATH, NEW_REV, assertCouldNotCheck, assertExit, gitSpy, json, newRevision, seedMain } from './check-helpers.js';
 
@@ -108,7 +109,8 @@ test('a shallow clone that lacks the merge-base: exit 2 naming git fetch --unsha
     assert.is(clone.code, 0, clone.stderr);
     const repo = repoAt(cloneDir);
     await repo.exec(['checkout', '-q', '-b', 'more']);
-    await repo.write({ 'backend/notes.py': '# notes\n' });
+    // A staged migration: the check needs the target (a file outside every environment would not).
+    await repo.write({ [`${SEED_VERSIONS}/aa11bb22cc33_more.py`]: revisionText({ rev: 'aa11bb22cc33', down: [NEW_REV] }) });
     await repo.exec(['add', '-A']);
     const [check, rev] = await Promise.all([repo.migcheck(['check']), repo.migcheck(['check', '--rev', 'HEAD'])]);
     const hint = 'run `git fetch --unshallow` (or `git fetch --deepen=N` until they meet); in CI, check out with fetch-depth: 0';

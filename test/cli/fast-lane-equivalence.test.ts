@@ -6,7 +6,6 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import type { main as Main } from '../../src/cli/main.js';
-import type { quickLaneState as QuickLaneState } from '../../src/fast-lane/quick-check.cjs';
 import type { CommandIO } from '../../src/app/command-io.js';
 import { cleanEnv, makeRepo, type Repo } from '../helpers/repo.js';
 import { FORK_POINT, NEW_PATH, newRevision, seedMain } from '../check/check-helpers.js';
@@ -18,7 +17,6 @@ interface Outcome { code: number; stdout: string; stderr: string }
 // file's static imports as CommonJS copies, and an error class from one copy is not an instance
 // of the other's.
 let main: typeof Main;
-let quickLaneState: typeof QuickLaneState;
 
 async function runMain(repo: Repo, argv: string[], fastLane: boolean, env: Record<string, string> = {}): Promise<Outcome & { answered: boolean }> {
   let stdout = '';
@@ -32,7 +30,6 @@ async function runMain(repo: Repo, argv: string[], fastLane: boolean, env: Recor
     env: cleanEnv(env),
     cwd: repo.dir,
   };
-  delete quickLaneState.staged; // No hand-over between runs: each starts as a process would.
   const code = await main(argv, { io, fastLane, onFastLane: () => { answered = true; } });
   // --debug prints stack frames, which name this file's lines: only they may differ.
   return { code, stdout, stderr: stderr.replace(/^\s+at .*\n/gm, ''), answered };
@@ -66,7 +63,6 @@ let repo: Repo;
 
 test.before(async () => {
   ({ main } = await import('../../src/cli/main.js'));
-  ({ quickLaneState } = await import('../../src/fast-lane/quick-check.cjs'));
   repo = await makeRepo();
   await seedMain(repo);
   await repo.exec(['checkout', '-q', '-b', 'feature']);
@@ -94,6 +90,16 @@ test('nothing migcheck reads is staged: the lane answers, and exactly as the ful
   assert.ok(answered >= 5, `the lane answered only ${answered} command lines`);
   const bare = await runMain(repo, [], true);
   assert.equal({ ...bare, answered: true }, { code: 0, stdout: 'migcheck: ok — nothing staged that migcheck reads\n', stderr: '', answered: true });
+});
+
+test('a Python file outside every environment is staged: once the environments are known the lane answers it, exactly as the full check does', async () => {
+  await repo.exec(['reset', '-q']);
+  await repo.write({ 'app/models.py': 'x = 1\n' });
+  await repo.exec(['add', 'app/models.py']);
+  const answered = await sameOutcomes('app file staged', corpus);
+  assert.ok(answered >= 5, `the lane answered only ${answered} command lines`);
+  await repo.exec(['rm', '-q', '--cached', 'app/models.py']);
+  await repo.write({ 'app/models.py': null });
 });
 
 test('the seed’s bypass is staged: the lane never answers, and every spelling of a check blocks it', async () => {

@@ -3,7 +3,8 @@
 // reach it is main.ts's decision, tested in fast-lane-equivalence.test.ts.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { quickCheck, quickLaneState } from '../../src/fast-lane/quick-check.cjs';
+import { quickCheck } from '../../src/fast-lane/quick-check.cjs';
+import type { LaneHandOff } from '../../src/app/lane-hand-off.js';
 import { nothingToCheckJson } from '../../src/cli/nothing-staged.js';
 import { parseStagedChanges, stagedChanges } from '../../src/git/staged-paths.cjs';
 import { cleanEnv, makeRepo, type Repo } from '../helpers/repo.js';
@@ -16,34 +17,30 @@ test.before(async () => {
 });
 test.after(() => repo.cleanup());
 
-/** quickCheck in the repository: true when it answered. */
+/** quickCheck in the repository: true when it answered, else what it handed over. */
 const quick = (env: Record<string, string> = {}) => quickCheck({ cwd: repo.dir, env: cleanEnv(env) });
 
 test('a commit that stages only a README is answered by the lane', async () => {
   await repo.write({ 'README.md': 'b\n' });
   await repo.exec(['add', 'README.md']);
-  assert.is(quick(), true);
+  assert.is(await quick(), true);
   assert.equal(JSON.parse(nothingToCheckJson()), { ok: true, target: null, environments: [] });
 });
 
-test('outside a repository git fails: the full check says so', () => {
-  assert.is(quickCheck({ cwd: '/', env: cleanEnv() }), false);
-  assert.is(quickCheck({ cwd: '/no/such/folder', env: cleanEnv() }), false);
+test('outside a repository git fails: the full check says so', async () => {
+  assert.is(await quickCheck({ cwd: '/', env: cleanEnv() }), undefined);
+  assert.is(await quickCheck({ cwd: '/no/such/folder', env: cleanEnv() }), undefined);
 });
-
-/** What the lane handed over (a function: TypeScript would keep the `delete` below in mind). */
-const handedOver = () => quickLaneState.staged;
 
 test('a staged Python file or config goes to the full check, with the staged paths handed over', async () => {
   for (const path of ['m/versions/a1.py', 'alembic.ini', 'pyproject.toml', 'sub/package.json', '.migcheckrc.json']) {
     await repo.exec(['reset', '-q']);
     await repo.write({ [path]: 'x = 1\n' });
     await repo.exec(['add', '--', path]);
-    delete quickLaneState.staged;
-    assert.is(quick(), false, path);
-    const handed = handedOver();
-    assert.equal(handed?.cwd, repo.dir, path);
-    assert.equal(handed?.changes.map((change) => change.path), [path], path);
+    const handed = (await quick()) as LaneHandOff;
+    assert.is(typeof handed, 'object', path);
+    assert.equal(handed.cwd, repo.dir, path);
+    assert.equal(handed.changes.map((change) => change.path), [path], path);
   }
 });
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { makeRepo, withRepo, type Repo } from '../helpers/repo.js';
 import { environmentFiles, revisionFileName, revisionText, type RevisionSpec } from '../helpers/revision-files.js';
 import { assertCouldNotCheck, assertExit, json } from '../check/check-helpers.js';
+import { gitCommands } from '../labels/label-helpers.js';
 
 // Labels on the base propagate to everything; c3 and g7 add their own; one revision per style.
 const LABELLED: RevisionSpec[] = [
@@ -128,6 +129,48 @@ test('working tree (default) vs --staged vs --rev', async () => {
     await repo.exec(['rm', '-q', '--cached', fileOf('db', staged)]);
     await repo.write({ [fileOf('db', staged)]: null, [fileOf('db', unstaged)]: null });
   }
+});
+
+test('working tree from HEAD\'s summary while its versions folders are HEAD\'s; read from disk as soon as anything there may differ', async () => {
+  await withRepo(async (repo) => {
+    await repo.commit('labelled', environmentFiles('db', LABELLED));
+    const trace = join(repo.dir, '.git', 'trace.txt');
+    const HEAD_LINES = 'f6 (core, reports) (head)\ng7 (audit, core, reports) (head)\n';
+    // Reads the working tree's heads; says whether the folder was listed (not answered from the summary).
+    const heads = async () => {
+      const { result, commands } = await gitCommands(repo, ['heads'], trace);
+      assertExit(result, result.code === 1 ? 1 : 0);
+      return { out: result.stdout, listed: commands.some((c) => c.startsWith('ls-files -s -v')) };
+    };
+    assert.equal((await repo.migcheck(['heads', '--rev', 'HEAD'])).stdout, HEAD_LINES);
+    // Clean: one `git status` of the folder, no listing, no file read.
+    assert.equal(await heads(), { out: HEAD_LINES, listed: false });
+    const g7 = fileOf('db', LABELLED[6]!);
+    const i9 = { rev: 'i9', down: ['g7'], message: 'new' };
+    const cases: { name: string; set: () => Promise<unknown>; expected: string; undo: () => Promise<unknown> }[] = [
+      { name: 'an untracked revision', set: () => repo.write({ [fileOf('db', i9)]: revisionText(i9) }), expected: 'f6 (core, reports) (head)\ni9 (audit, core, reports) (head)\n', undo: () => repo.write({ [fileOf('db', i9)]: null }) },
+      { name: 'an ignored revision (Alembic reads it)', set: () => repo.write({ [`${versions('db')}/.gitignore`]: 'local_*.py\n', [`${versions('db')}/local_i9.py`]: revisionText(i9) }), expected: 'f6 (core, reports) (head)\ni9 (audit, core, reports) (head)\n', undo: () => repo.write({ [`${versions('db')}/.gitignore`]: null, [`${versions('db')}/local_i9.py`]: null }) },
+      { name: 'a staged revision', set: async () => { await repo.write({ [fileOf('db', i9)]: revisionText(i9) }); await repo.exec(['add', fileOf('db', i9)]); }, expected: 'f6 (core, reports) (head)\ni9 (audit, core, reports) (head)\n', undo: async () => { await repo.exec(['rm', '-q', '--cached', fileOf('db', i9)]); await repo.write({ [fileOf('db', i9)]: null }); } },
+      // git status does not look at these files: the index must say so.
+      { name: 'an assume-unchanged file edited', set: async () => { await repo.exec(['update-index', '--assume-unchanged', g7]); await repo.write({ [g7]: revisionText({ ...LABELLED[6]!, down: ['f6'] }) }); }, expected: 'g7 (audit, core, reports) (head)\n', undo: async () => { await repo.exec(['update-index', '--no-assume-unchanged', g7]); await repo.exec(['checkout', '--', g7]); } },
+      { name: 'a skip-worktree file removed', set: async () => { await repo.exec(['update-index', '--skip-worktree', g7]); await repo.write({ [g7]: null }); }, expected: 'f6 (core, reports) (head)\n', undo: async () => { await repo.exec(['update-index', '--no-skip-worktree', g7]); await repo.exec(['checkout', '--', g7]); } },
+      // An attributes file that can convert bytes on checkout: the folder is read from disk.
+      { name: 'a conversion attribute', set: () => repo.write({ '.gitattributes': '*.py text eol=crlf\n' }), expected: HEAD_LINES, undo: () => repo.write({ '.gitattributes': null }) },
+    ];
+    for (const c of cases) {
+      await c.set();
+      try {
+        const got = await heads();
+        assert.equal(got, { out: c.expected, listed: true }, c.name);
+        if (alembic && !c.name.startsWith('a conversion')) {
+          for (const oracle of await alembicOracles()) assert.equal(normalise(got.out), await alembicHeads(join(repo.dir, 'db'), oracle), `${c.name}: alembic ${oracle.version} heads`);
+        }
+      } finally {
+        await c.undo();
+      }
+      assert.equal(await heads(), { out: HEAD_LINES, listed: false }, `${c.name} undone`);
+    }
+  });
 });
 
 test('broken graphs: missing parent (a file name), cycle, duplicate — named findings on stderr, exit 1', async () => {

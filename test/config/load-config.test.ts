@@ -122,8 +122,8 @@ test('wrong types name the exact key', async () => {
   const cases: [string, string][] = [
     ['{"target": 3}', 'config: target in .migcheckrc.json must be a non-empty string, not the number 3'],
     ['{"severity": {"behind-target": "fatal"}}', 'config: severity.behind-target in .migcheckrc.json must be "error", "warning" or "off", not the string "fatal"'],
-    ['{"severity": {"two-heads": "error"}}', 'config: severity.two-heads in .migcheckrc.json is not a finding code (one of: bypassed-chain, behind-target, multiple-heads, redundant-merge, edited-published, missing-parent, duplicate-revision, cycle, unparseable, duplicate-label, unresolved-label, alembic-compat)'],
-    ['{"environments": "a/versions"}', 'config: environments in .migcheckrc.json must be a list of versions directories or {dir, allowedHeads} tables, not the string "a/versions"'],
+    ['{"severity": {"two-heads": "error"}}', 'config: severity.two-heads in .migcheckrc.json is not a finding code (one of: bypassed-chain, behind-target, multiple-heads, redundant-merge, edited-published, missing-parent, duplicate-revision, cycle, unparseable, duplicate-label, unresolved-label, outside-version-locations, alembic-compat)'],
+    ['{"environments": "a/versions"}', 'config: environments in .migcheckrc.json must be a list of versions directories or {dir, recursive, allowedHeads} tables, not the string "a/versions"'],
     ['{"environments": [{"dir": "a", "cmd": "rm -rf /"}]}', 'config: environments[0].cmd in .migcheckrc.json is not a known key'],
     ['{"environments": [{"allowedHeads": []}]}', 'config: environments[0].dir in .migcheckrc.json is missing (the versions directory, or a list of them)'],
     ['{"environments": [{"dir": ["a", 1]}]}', 'config: environments[0].dir[1] in .migcheckrc.json must be a non-empty string, not the number 1'],

@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { parse as parseToml } from 'smol-toml';
 import { environmentsFromConfigs, type ConfigText } from '../../src/alembic/environments-from-configs.js';
 import { splitVersionLocations } from '../../src/alembic/alembic-options.js';
-import { changedPathsTouchEnvironments } from '../../src/alembic/touches-environments.js';
+import { inVersionLocation, outsideOwner, touchesEnvironment } from '../../src/alembic/environment-paths.cjs';
 import type { Environment } from '../../src/core/types.js';
 
 const discover = (files: ConfigText[], scriptDirs: string[] = []) =>
@@ -96,13 +96,23 @@ test('pkg:path script locations, other ini files, named sections, duplicates', (
   assert.equal(discover([{ path: 'alembic.ini', text: 'no header = here\n' }]).problems, ['alembic.ini: cannot be read (line 1: File contains no section headers)']);
 });
 
-test('changedPathsTouchEnvironments: version locations and configs only', () => {
-  const envs = [env({ config: 'backend/alembic.ini', versionLocations: ['backend/m/versions'] })];
-  assert.is(changedPathsTouchEnvironments(['README.md', 'backend/app.py', 'backend/m/versions2/x.py'], envs), false);
-  assert.is(changedPathsTouchEnvironments(['backend/m/versions/abc_x.py'], envs), true);
-  assert.is(changedPathsTouchEnvironments(['backend/alembic.ini'], envs), true);
-  assert.is(changedPathsTouchEnvironments(['other/pyproject.toml'], envs), true);
-  assert.is(changedPathsTouchEnvironments([], envs), false);
+test('environment paths: version locations, script locations and what lies in neither', () => {
+  const backend = env({ config: 'backend/alembic.ini', scriptLocation: 'backend/m', versionLocations: ['backend/m/versions'] });
+  const deep = env({ config: 'deep.ini', scriptLocation: 'deep', versionLocations: ['deep/versions'], recursive: true });
+  const envs = [backend, deep];
+  assert.is(inVersionLocation('backend/m/versions/abc_x.py', backend), true);
+  assert.is(inVersionLocation('backend/m/versions/2026.2/expand/x.py', backend), false);
+  assert.is(inVersionLocation('deep/versions/2026.2/expand/x.py', deep), true);
+  assert.is(outsideOwner('backend/m/versions/2026.2/expand/x.py', envs), 0);
+  assert.is(outsideOwner('backend/m/env.py', envs), 0);
+  assert.is(outsideOwner('backend/m/versions/abc_x.py', envs), -1);
+  assert.is(outsideOwner('backend/m/versions/notes.txt', envs), -1);
+  assert.is(outsideOwner('backend/app.py', envs), -1);
+  assert.is(outsideOwner('deep/versions/a/b.py', envs), -1);
+  for (const [path, touched] of [
+    ['README.md', false], ['backend/app.py', false], ['backend/m/versions2/x.py', true], ['backend/other/x.py', false], ['backend/m/versions/abc_x.py', true],
+    ['backend/alembic.ini', true], ['backend/m', true], ['backend/m/versions/sub/x.py', true], ['deep/versions/x.py', false],
+  ] as const) assert.is(touchesEnvironment(path, backend, envs), touched, path);
 });
 
 test.run();

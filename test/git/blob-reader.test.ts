@@ -1,6 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cleanEnv, withRepo } from '../helpers/repo.js';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { cleanEnv, run, withRepo } from '../helpers/repo.js';
 import { BlobReader, withBlobReader } from '../../src/git/blob-reader.js';
 import { listIndex } from '../../src/git/list-index.js';
 import { MigcheckError } from '../../src/core/errors.js';
@@ -33,6 +35,28 @@ test('BlobReader: 1,000 blobs through one pipelined process, each read once', as
     }
     const child = (reader as unknown as { child: { exitCode: number | null } }).child;
     assert.is(child.exitCode, 0);
+  });
+});
+
+test('BlobReader: info names objects without reading them; git without --batch-command (before 2.36) gets --batch', async () => {
+  await withRepo(async (repo) => {
+    const head = await repo.commit('one', { 'v/a.py': 'a\n', 'v/b.py': 'b\n' });
+    const tree = (await repo.exec(['rev-parse', 'HEAD:v'])).stdout.trim();
+    const blob = (await repo.exec(['rev-parse', 'HEAD:v/a.py'])).stdout.trim();
+    // Old git, as far as cat-file goes: a `git` first on PATH that refuses --batch-command the way git 2.35 did.
+    const bin = join(repo.dir, '.old-git');
+    await mkdir(bin);
+    const real = (await run('sh', ['-c', 'command -v git'], { cwd: repo.dir })).stdout.trim();
+    await writeFile(join(bin, 'git'), `#!/bin/sh\nfor a in "$@"; do [ "$a" = --batch-command ] && { echo "error: unknown option \\\`batch-command'" >&2; echo "usage: git cat-file <type> <object>" >&2; exit 129; }; done\nexec ${real} "$@"\n`);
+    await chmod(join(bin, 'git'), 0o755);
+    for (const env of [cleanEnv(), cleanEnv({ PATH: `${bin}:${process.env.PATH}` })]) {
+      await withBlobReader({ cwd: repo.dir, env }, async (reader) => {
+        const [info, blobs] = await Promise.all([reader.info(['HEAD', 'HEAD:v', 'HEAD:nope', 'main^{commit}']), reader.readAll([blob])]);
+        assert.equal(Object.fromEntries(info), { HEAD: { oid: head, type: 'commit' }, 'HEAD:v': { oid: tree, type: 'tree' }, 'main^{commit}': { oid: head, type: 'commit' } });
+        assert.is(decoder.decode(blobs.get(blob)), 'a\n');
+        assert.equal(Object.fromEntries(await reader.treeIds(['HEAD:v', 'HEAD:v/a.py'])), { 'HEAD:v': tree });
+      });
+    }
   });
 });
 

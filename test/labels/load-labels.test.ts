@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cleanEnv, withRepo, type Repo } from '../helpers/repo.js';
-import { loadTrees, type TreeSpec } from '../../src/trees/load-trees.js';
+import { readListedTrees, type TreeSpec } from '../../src/trees/read-listed-trees.js';
 import { ParseCache, PARSE_CACHE_FILE } from '../../src/cache/parse-cache.js';
 import { openRepository } from '../../src/git/open-repository.js';
 import type { Environment, RevisionFile } from '../../src/core/types.js';
@@ -17,14 +17,14 @@ const labelsOf = (files: RevisionFile[]) => Object.fromEntries(files.map((f) => 
 
 async function load(repo: Repo, specs: TreeSpec[], env: Environment = ENV, cache: ParseCache | null = null) {
   const git = await openRepository(repo.dir, cleanEnv());
-  return loadTrees(git, [env], specs, { cache });
+  return readListedTrees(git, [env], specs, { cache });
 }
 
 test('the parse cache keeps the blob\'s own parse; the resolution is redone against the current module', async () => {
   await withRepo(async (repo) => {
     await repo.commit('neutron', openstackFiles());
     const git = await openRepository(repo.dir, cleanEnv());
-    const cold = await loadTrees(git, [ENV], [{ name: 'index' }], { cache: await ParseCache.open(git.commonDir, 'labels-test') });
+    const cold = await readListedTrees(git, [ENV], [{ name: 'index' }], { cache: await ParseCache.open(git.commonDir, 'labels-test') });
     assert.equal(labelsOf(cold.trees[0]!.files[0]!), { c1: 'contract', c2: '', e1: 'expand', e2: '', kilo: '' });
     // Five revision blobs and cli.py, one batched reader; five parses.
     assert.equal(cold.stats, { blobsRead: 6, parsed: 5, cacheHits: 0 });
@@ -36,7 +36,7 @@ test('the parse cache keeps the blob\'s own parse; the resolution is redone agai
 
     await repo.write({ [CLI]: cliModule('expand_v2', 'contract_v2') });
     await repo.exec(['add', CLI]);
-    const warm = await loadTrees(git, [ENV], [{ name: 'index' }], { cache: await ParseCache.open(git.commonDir, 'labels-test') });
+    const warm = await readListedTrees(git, [ENV], [{ name: 'index' }], { cache: await ParseCache.open(git.commonDir, 'labels-test') });
     assert.equal(labelsOf(warm.trees[0]!.files[0]!), { c1: 'contract_v2', c2: '', e1: 'expand_v2', e2: '', kilo: '' });
     // Nothing parsed again; the two labelled revision blobs are read for their imports, and cli.py.
     assert.equal(warm.stats, { blobsRead: 3, parsed: 0, cacheHits: 5 });

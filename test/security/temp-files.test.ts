@@ -5,6 +5,7 @@
  * of a write (the moment its temporary file appears) must not leave litter for ever: the next run
  * may find it, and must clean it up.
  */
+import { CACHE_NAMES } from '../helpers/cache-names.js';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn, spawnSync } from 'node:child_process';
@@ -84,9 +85,11 @@ test('passing, blocking, failing and writing runs leave no temporary file anywhe
       assert.equal(after, before, `migcheck ${args.join(' ')} left ${after.filter((p) => !before.includes(p)).join(', ')}`);
       assert.equal(await readdir(privateTmp), [], `migcheck ${args.join(' ')} left files in TMPDIR`);
     }
-    // The only things migcheck keeps are its parse cache and tree snapshots, inside .git.
-    assert.equal(await readdir(join(repo.dir, '.git', 'migcheck')), ['parse-cache-v1.json', 'trees-v1']);
-    assert.ok((await readdir(join(repo.dir, '.git', 'migcheck', 'trees-v1'))).every((name) => /^[0-9a-f]{40}$/.test(name)));
+    // The only things migcheck keeps are its caches, inside .git.
+    const kept = await readdir(join(repo.dir, '.git', 'migcheck'));
+    assert.equal(kept.filter((name) => !CACHE_NAMES.includes(name)), [], kept.join(', '));
+    assert.ok(kept.includes('parse-cache-v1.json') && kept.includes('trees-v2'), kept.join(', '));
+    assert.ok((await readdir(join(repo.dir, '.git', 'migcheck', 'trees-v2'))).every((name) => /^[0-9a-f]{40}$/.test(name)));
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * `migcheck check [paths..]` — the pre-commit check of the index against the target branch;
  * `migcheck check --rev REV` — the CI gate of a committed tree.
- * The commit-time fast path costs one git call: a commit that stages no Python file and no
- * config cannot change a migration graph (quick-check; bin/migcheck.js runs it before loading
- * this module, and hands over the staged changes it read).
+ * The commit-time fast path costs one git call: a commit that stages nothing an environment
+ * reads cannot change a migration graph (quick-check; main.ts runs it before loading this
+ * module, and hands over what it read through CommandIO's `lane`).
  */
 // Only what the fast-path decision needs is imported up front (a commit that stages no
 // migration must cost little more than Node's start); the check itself is loaded after it.
-import { mightTouchMigrations, quickLaneState } from '../../fast-lane/quick-check.cjs';
+import { mightTouchMigrations } from '../../fast-lane/quick-check.cjs';
 import { stagedChanges } from '../../git/staged-paths.cjs';
 import { printNothingStaged, printsNothingStaged } from '../nothing-staged.js';
 import type { CommandIO } from '../../app/command-io.js';
@@ -24,8 +24,8 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
     return printReports([await checkTree(context, { mode: 'rev', tree: { kind: 'commit', commit, ref: rev } })], args, io);
   }
   // Not a repository, or git trouble: undefined, and openRunContext says it clearly.
-  const handed = quickLaneState.staged;
-  const changes = handed && handed.cwd === io.cwd ? handed.changes : stagedChanges({ cwd: io.cwd, env: io.env });
+  const lane = io.lane && io.lane.cwd === io.cwd ? io.lane : undefined;
+  const changes = lane ? lane.changes : stagedChanges({ cwd: io.cwd, env: io.env });
   const staged = changes?.map((change) => change.path);
   if (staged && !mightTouchMigrations(staged) && args.positionals.length === 0 && printsNothingStaged(args)) {
     // A config file or folders named on the command line must still exist and read well.
@@ -39,6 +39,12 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
     if (args.options.format === 'sarif') await (await import('../print-report.js')).printReports([], args, io);
     return 0;
   }
+  // A new migration on top of a history an earlier check has seen: answered from its verdict.
+  if (lane?.environments && args.positionals.length === 0) {
+    const [{ checkFromSummaries }, { printReports }] = await Promise.all([import('../../app/check-from-summaries.js'), import('../print-report.js')]);
+    const report = await checkFromSummaries(args, io, lane);
+    if (report) return printReports([report], args, io);
+  }
   // The repository is opened while the check's own modules load: git runs in its own process.
   const opening = import('../../app/run-context.js').then(({ openRunContext }) => openRunContext(args, io));
   opening.catch(() => undefined); // Awaited below; this only keeps Node from calling it unhandled meanwhile.
@@ -50,5 +56,11 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const onlyPaths = args.positionals.length > 0
     ? args.positionals.map((p) => relative(context.repo.root, resolve(io.cwd, p)).split(sep).join('/'))
     : staged;
-  return printReports([await checkTree(context, { mode: 'commit', tree: { kind: 'index' }, onlyPaths, staged: changes })], args, io);
+  const report = await checkTree(context, { mode: 'commit', tree: { kind: 'index' }, onlyPaths, staged: changes, lane });
+  // Python files staged, none of them an environment's: the fast lane's answer, word for word.
+  if (report.environments.length === 0 && args.positionals.length === 0 && printsNothingStaged(args)) {
+    printNothingStaged(args, io);
+    return 0;
+  }
+  return printReports([report], args, io);
 }

@@ -14,7 +14,7 @@ import { headsEnvironments } from '../../app/heads-report.js';
 
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const format = args.options.format ?? 'human';
-  const { graphs } = await readGraphs(args, io);
+  const { graphs } = await readGraphs(args, io, { headsOnly: true });
   const environments = headsEnvironments(graphs);
   const failed = environments.some((env) => env.findings.some((f) => f.severity === 'error'));
   if (format === 'json') {

@@ -35,7 +35,7 @@ async function readTemplate(root: string, env: Environment): Promise<{ text: str
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const context = await openRepairContext(args, io, false);
   const root = context.repo.root;
-  const graphs = await Promise.all(context.environments.map(async (env) => ({ env, graph: buildGraph((await readWorktreeRevisions(root, env)).files) })));
+  const graphs = await Promise.all(context.environments.map(async (env) => ({ env, graph: buildGraph((await readWorktreeRevisions(context.repo, env)).files) })));
   const forked = graphs.filter(({ graph }) => realHeads(graph).length > 1);
   if (forked.length === 0) {
     for (const { env, graph } of graphs) io.stdout(`${mergeNothingToDo(env.versionLocations[0] ?? '', realHeads(graph))}\n`);

@@ -14,6 +14,7 @@ import type { RebasePlan } from '../../core/plan/plan-types.js';
 import { applyEdits } from '../../fs/apply-edits.js';
 import { removeStaleTemporaries } from '../../fs/write-file-atomic.js';
 import { unstagedPaths } from '../../git/unstaged-paths.js';
+import type { Repository } from '../../git/open-repository.js';
 import { renderPlanJson } from '../../render/plan-json.js';
 import { renderPlanText } from '../../render/plan-text.js';
 import { chooseStyle } from '../../render/style.js';
@@ -25,8 +26,8 @@ import { planRebases, type PlannedEnvironment } from '../../app/rebase-plans.js'
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** Heads of the merged view of the edited working tree, computed as the plan predicted them. */
-async function worktreeHeads(root: string, item: PlannedEnvironment): Promise<string[]> {
-  const now = await readWorktreeRevisions(root, item.env);
+async function worktreeHeads(repo: Repository, item: PlannedEnvironment): Promise<string[]> {
+  const now = await readWorktreeRevisions(repo, item.env);
   return [...new Set(mergedView(item.target, item.base, now.files).heads)];
 }
 
@@ -103,7 +104,7 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
       afterWrite: faultHook(io.env),
       verify: async () => {
         for (const item of planned) {
-          const heads = await worktreeHeads(root, item);
+          const heads = await worktreeHeads(context.repo, item);
           if (!sameSet(heads, item.plan.resultHeads)) throw new MigcheckError(applyWrongHeads(item.plan.dir, item.plan.resultHeads, heads));
         }
       },

@@ -100,8 +100,8 @@ export function analyseEnvironment(input: AnalysisInput): EnvironmentAnalysis {
   const blame = mode !== 'rev';
   // Up-to-date branches have target = base and merged = checked: build each distinct tree once.
   // A branch that only adds revisions (the usual commit) extends the graphs it was built on.
-  const built: [RevisionFile[], Graph][] = [];
-  const graphOf = (files: RevisionFile[], extending?: Graph) => {
+  const built: [readonly RevisionFile[], Graph][] = [];
+  const graphOf = (files: readonly RevisionFile[], extending?: Graph) => {
     const known = built.find(([other]) => sameTree(other, files));
     if (known) return known[1];
     const graph = (extending && onlyAdded && extendGraph(extending, files, onlyAdded)) || buildGraph(files);
@@ -158,5 +158,7 @@ export function analyseEnvironment(input: AnalysisInput): EnvironmentAnalysis {
     findings: once,
     merged,
     checked,
+    ...(base ? { base } : {}),
+    ...(target ? { target } : {}),
   };
 }

@@ -28,11 +28,11 @@ export interface AnalysisInput {
   /** The target as users name it (`main`, `origin/main`), for messages. */
   targetName: string;
   /** The tree being checked: the index or a commit. */
-  checked: RevisionFile[];
+  checked: readonly RevisionFile[];
   /** The merge-base tree; undefined when there is none (no commits yet, unrelated histories). */
-  base: RevisionFile[] | undefined;
+  base: readonly RevisionFile[] | undefined;
   /** The target tip's tree; undefined when there is no target to compare with. */
-  target: RevisionFile[] | undefined;
+  target: readonly RevisionFile[] | undefined;
   /** Heads the config allows besides labelled ones. */
   allowedHeads?: string[];
 }
@@ -45,4 +45,7 @@ export interface EnvironmentAnalysis {
   merged: Graph;
   /** The graph of the checked tree. */
   checked: Graph;
+  /** The graphs of the merge-base and target trees, when there are such trees. */
+  base?: Graph;
+  target?: Graph;
 }

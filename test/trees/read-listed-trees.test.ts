@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { cleanEnv, withRepo, type Repo } from '../helpers/repo.js';
 import { environmentFiles, revisionText } from '../helpers/revision-files.js';
-import { loadTrees, type TreeSpec, type LoadTreesResult } from '../../src/trees/load-trees.js';
+import { readListedTrees, type TreeSpec, type ListedTrees } from '../../src/trees/read-listed-trees.js';
 import { ParseCache, PARSE_CACHE_FILE } from '../../src/cache/parse-cache.js';
 import { openRepository, type Repository } from '../../src/git/open-repository.js';
 import type { Environment } from '../../src/core/types.js';
@@ -37,12 +37,12 @@ async function story(repo: Repo): Promise<{ git: Repository; specs: TreeSpec[] }
   return { git, specs: [{ name: 'index' }, { name: 'head', commit: base }, { name: 'base', commit: base }, { name: 'target', commit: target }] };
 }
 
-const summary = (result: LoadTreesResult) => result.trees.map((tree) => [tree.spec.name, tree.files.map((files) => files.map((f) => `${f.revision}@${f.path}`))]);
+const summary = (result: ListedTrees) => result.trees.map((tree) => [tree.spec.name, tree.files.map((files) => files.map((f) => `${f.revision}@${f.path}`))]);
 
-test('loadTrees: every tree once, every distinct blob read once and parsed once, load order kept', async () => {
+test('readListedTrees: every tree once, every distinct blob read once and parsed once, load order kept', async () => {
   await withRepo(async (repo) => {
     const { git, specs } = await story(repo);
-    const result = await loadTrees(git, [ENV, OTHER], specs, { cache: null });
+    const result = await readListedTrees(git, [ENV, OTHER], specs, { cache: null });
     assert.equal(summary(result), [
       ['index', [[`a1@${V}/a1_revision_a1.py`, `a2@${V}/a2_revision_a2.py`, `b1@${V}/b1_x.py`], ['r1@reports/migrations/versions/r1_revision_r1.py']]],
       ['head', [[`a1@${V}/a1_revision_a1.py`, `a2@${V}/a2_revision_a2.py`], ['r1@reports/migrations/versions/r1_revision_r1.py']]],
@@ -68,7 +68,7 @@ test('loadTrees: every tree once, every distinct blob read once and parsed once,
 test('recursive locations: the same blob at two paths is parsed once, each file keeps its own path', async () => {
   await withRepo(async (repo) => {
     const { git } = await story(repo);
-    const result = await loadTrees(git, [{ ...ENV, recursive: true }], [{ name: 'index' }], { cache: null });
+    const result = await readListedTrees(git, [{ ...ENV, recursive: true }], [{ name: 'index' }], { cache: null });
     assert.equal(summary(result), [['index', [[
       `a1@${V}/a1_revision_a1.py`, `a2@${V}/a2_revision_a2.py`, `b1@${V}/b1_x.py`, `a1@${V}/sub/copy_of_a1.py`,
     ]]]]);
@@ -79,19 +79,19 @@ test('recursive locations: the same blob at two paths is parsed once, each file 
 test('parse cache: a second run reads no blobs; a corrupt cache file is ignored and rebuilt', async () => {
   await withRepo(async (repo) => {
     const { git, specs } = await story(repo);
-    const first = await loadTrees(git, [ENV, OTHER], specs);
+    const first = await readListedTrees(git, [ENV, OTHER], specs);
     assert.equal(first.stats, { blobsRead: 5, parsed: 5, cacheHits: 0 });
     const file = join(git.commonDir, 'migcheck', PARSE_CACHE_FILE);
     const stored = JSON.parse(await readFile(file, 'utf8'));
     assert.is(Object.keys(stored.entries).length, 5);
 
-    const second = await loadTrees(git, [ENV, OTHER], specs);
+    const second = await readListedTrees(git, [ENV, OTHER], specs);
     assert.equal(second.stats, { blobsRead: 0, parsed: 0, cacheHits: 5 });
     assert.equal(second.trees.map((t) => t.files), first.trees.map((t) => t.files));
 
     for (const garbage of ['{"version":1,"reader":', 'null', '[]', '{"version":1,"reader":"x","generation":1,"entries":{}}']) {
       await writeFile(file, garbage);
-      const rebuilt = await loadTrees(git, [ENV, OTHER], specs);
+      const rebuilt = await readListedTrees(git, [ENV, OTHER], specs);
       assert.equal(rebuilt.stats, { blobsRead: 5, parsed: 5, cacheHits: 0 }, garbage);
       assert.equal(rebuilt.trees.map((t) => t.files), first.trees.map((t) => t.files));
       assert.is(Object.keys(JSON.parse(await readFile(file, 'utf8')).entries).length, 5);
@@ -100,18 +100,29 @@ test('parse cache: a second run reads no blobs; a corrupt cache file is ignored 
     const damaged = JSON.parse(await readFile(file, 'utf8'));
     for (const key of Object.keys(damaged.entries)) damaged.entries[key].f = { revision: 'evil' };
     await writeFile(file, JSON.stringify(damaged));
-    assert.equal((await loadTrees(git, [ENV, OTHER], specs)).stats, { blobsRead: 5, parsed: 5, cacheHits: 0 });
+    assert.equal((await readListedTrees(git, [ENV, OTHER], specs)).stats, { blobsRead: 5, parsed: 5, cacheHits: 0 });
   });
 });
 
-test('parse cache is bounded: the least recently used entries go', async () => {
+test('parse cache is sized by the history: a run keeps every entry it used, older ones go beyond the floor', async () => {
   await withRepo(async (repo) => {
     const { git, specs } = await story(repo);
+    const file = join(git.commonDir, 'migcheck', PARSE_CACHE_FILE);
+    const stored = async () => JSON.parse(await readFile(file, 'utf8'));
+    // Five revisions read with a floor of three: all five stay (a history never evicts its own files).
+    await readListedTrees(git, [ENV, OTHER], specs, { cache: await ParseCache.open(git.commonDir, 'bounded-test', { maxEntries: 3 }) });
+    assert.is(Object.keys((await stored()).entries).length, 5);
+    assert.is((await stored()).reader, 'bounded-test');
+    // A run that reads r1 only (and adds nothing): nothing is written.
     const cache = await ParseCache.open(git.commonDir, 'bounded-test', { maxEntries: 3 });
-    await loadTrees(git, [ENV, OTHER], specs, { cache });
-    const stored = JSON.parse(await readFile(join(git.commonDir, 'migcheck', PARSE_CACHE_FILE), 'utf8'));
-    assert.is(Object.keys(stored.entries).length, 3);
-    assert.is(stored.reader, 'bounded-test');
+    await readListedTrees(git, [OTHER], [specs[1]!], { cache });
+    assert.is(Object.keys((await stored()).entries).length, 5);
+    // A run that reads r1 and a new revision: the floor of three holds, both used entries among them.
+    await repo.write({ 'reports/migrations/versions/r2_x.py': revisionText({ rev: 'r2', down: ['r1'] }) });
+    await readListedTrees(git, [OTHER], [{ name: 'worktree' }], { cache: await ParseCache.open(git.commonDir, 'bounded-test', { maxEntries: 3 }) });
+    const kept = Object.values((await stored()).entries as Record<string, { p: string }>).map((e) => e.p);
+    assert.is(kept.length, 3);
+    assert.ok(kept.includes('reports/migrations/versions/r1_revision_r1.py') && kept.includes('reports/migrations/versions/r2_x.py'), kept.join(', '));
   });
 });
 
@@ -127,7 +138,7 @@ test('symlinks: followed inside a git tree (also to files outside the versions f
     await mkdir(join(repo.dir, V, 'untracked'), { recursive: true });
     await repo.write({ [`${V}/c1_untracked.py`]: revisionText({ rev: 'c1', down: ['a1'] }) });
     const git = await openRepository(repo.dir, cleanEnv());
-    const result = await loadTrees(git, [ENV], [{ name: 'head', commit: head }, { name: 'worktree' }], { cache: null });
+    const result = await readListedTrees(git, [ENV], [{ name: 'head', commit: head }, { name: 'worktree' }], { cache: null });
     const [tree, worktree] = result.trees;
     // A link beside its target is the same file: every Alembic loads a real path once. A link to a
     // file elsewhere is matched by that file's name (1.10+): README.md is no revision file, so it is
@@ -161,7 +172,7 @@ test('a linked versions folder in git trees: listed through the link, its own li
     await symlink('../../../../escaped', join(repo.dir, 'shared/c1_x.py'));
     const head = await repo.commit('links');
     const git = await openRepository(repo.dir, cleanEnv());
-    const result = await loadTrees(git, [ENV], [{ name: 'index' }, { name: 'head', commit: head }, { name: 'worktree' }], { cache: null });
+    const result = await readListedTrees(git, [ENV], [{ name: 'index' }, { name: 'head', commit: head }, { name: 'worktree' }], { cache: null });
     for (const tree of result.trees) {
       assert.equal(tree.files[0]!.map((f) => [f.path, f.revision ?? f.problems.map((p) => [p.reason, p.fix])]), [
         [`${V}/a1_x.py`, 'a1'],
@@ -183,7 +194,7 @@ test('a versions folder linked outside the repository in a git tree: a problem o
     await symlink('../../../outside', join(repo.dir, V));
     const head = await repo.commit('link', { 'README.md': 'x\n' });
     const git = await openRepository(repo.dir, cleanEnv());
-    const result = await loadTrees(git, [ENV], [{ name: 'index' }, { name: 'head', commit: head }], { cache: null });
+    const result = await readListedTrees(git, [ENV], [{ name: 'index' }, { name: 'head', commit: head }], { cache: null });
     for (const tree of result.trees) {
       assert.equal(tree.files, [[]]);
       assert.equal(tree.problems, [`${V} is a symlink that leads outside the repository; not read`]);
@@ -204,8 +215,8 @@ test('worktree: tracked files git vouches for are taken by index blob id, the re
     });
     await repo.exec(['update-index', '--assume-unchanged', `${V}/a3_revision_a3.py`]);
     const git = await openRepository(repo.dir, cleanEnv());
-    const load = () => loadTrees(git, [ENV], [{ name: 'worktree' }], { cache: null });
-    const revisions = (result: LoadTreesResult) => result.trees[0]!.files[0]!.map((f) => `${f.revision}@${f.path.slice(V.length + 1)}`);
+    const load = () => readListedTrees(git, [ENV], [{ name: 'worktree' }], { cache: null });
+    const revisions = (result: ListedTrees) => result.trees[0]!.files[0]!.map((f) => `${f.revision}@${f.path.slice(V.length + 1)}`);
     const expected = ['a1@a1_revision_a1.py', 'a2x@a2_revision_a2.py', 'a3x@a3_revision_a3.py', 'b1@b1_x.py'];
     // Only a1 is vouched for: its blob comes from git (no cache here), the others from disk.
     const plain = await load();
@@ -224,7 +235,7 @@ test('worktree: tracked files git vouches for are taken by index blob id, the re
     assert.is(filtered.stats.blobsRead, 0);
     // Edits need the bytes on disk: keepSources reads every file.
     await writeFile(join(repo.dir, '.git/info/attributes'), '');
-    const kept = await loadTrees(git, [ENV], [{ name: 'worktree' }], { cache: null, keepSources: true });
+    const kept = await readListedTrees(git, [ENV], [{ name: 'worktree' }], { cache: null, keepSources: true });
     assert.equal(revisions(kept), expected);
     assert.is(kept.stats.blobsRead, 0);
   });

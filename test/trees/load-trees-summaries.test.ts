@@ -1,4 +1,4 @@
-// loadCheckTrees (tree snapshots, the index as HEAD + staged changes) must give exactly what
+// The one loader (tree summaries, the index as HEAD + staged changes) must give exactly what
 // loadTrees gives — same files, same order, same parses — cold, warm, and for every kind of
 // staged change; and where it cannot be exact it must fall back, not guess.
 import { test } from 'uvu';
@@ -7,9 +7,11 @@ import { readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cleanEnv, withRepo, type Repo } from '../helpers/repo.js';
 import { environmentFiles, revisionText } from '../helpers/revision-files.js';
-import { loadTrees, type TreeSpec } from '../../src/trees/load-trees.js';
-import { loadCheckTrees } from '../../src/trees/load-check-trees.js';
-import { SNAPSHOT_DIR, TreeSnapshots } from '../../src/cache/tree-snapshots.js';
+import { readListedTrees, type TreeSpec } from '../../src/trees/read-listed-trees.js';
+import { loadTrees, rememberTrees } from '../../src/trees/load-trees.js';
+import { SUMMARY_DIR, TreeSummaries } from '../../src/cache/tree-summaries.js';
+import { summaryHeader } from '../../src/cache/summary-header.js';
+import { buildGraph } from '../../src/core/graph/index.js';
 import { BlobReader } from '../../src/git/blob-reader.js';
 import { stagedChanges } from '../../src/git/staged-paths.cjs';
 import { openRepository } from '../../src/git/open-repository.js';
@@ -23,9 +25,9 @@ const RECURSIVE: Environment = { ...ENV, recursive: true };
 const OTHER: Environment = { ...ENV, versionLocations: ['reports/migrations/versions'] };
 
 /** Everything a parse holds, in a comparable form (sites read, so lazy ones are decoded). */
-const plain = (files: readonly RevisionFile[]) => JSON.parse(JSON.stringify(files));
+const plain = (files: unknown) => JSON.parse(JSON.stringify(files));
 
-/** Both loaders on the same repository state; returns what loadCheckTrees gave. */
+/** The one loader against a full read of the same repository state; returns what the loader gave. */
 async function same(repo: Repo, environments: Environment[], label: string, commits?: { base: string; target: string }) {
   const git = await openRepository(repo.dir, cleanEnv());
   const base = commits?.base ?? git.head!;
@@ -33,10 +35,16 @@ async function same(repo: Repo, environments: Environment[], label: string, comm
   const specs: TreeSpec[] = [{ name: 'index' }, { name: 'base', commit: base }, { name: 'target', commit: target }];
   const reader = new BlobReader(git);
   try {
-    const expected = (await loadTrees(git, environments, specs, { reader, cache: null })).trees.map((tree) => tree.files);
+    const expected = (await readListedTrees(git, environments, specs, { reader, cache: null })).trees.map((tree) => tree.files);
     const staged = stagedChanges({ cwd: repo.dir, env: cleanEnv() });
-    const first = await loadCheckTrees(git, environments, specs, { reader, staged, primeHead: true });
-    const second = await loadCheckTrees(git, environments, specs, { reader, staged, primeHead: true });
+    const load = async () => {
+      const loaded = await loadTrees(git, environments, specs, { reader, staged, primeHead: true });
+      // What a check does once its graphs are built: summarise what was read in full.
+      await rememberTrees(git, loaded, loaded.trees.map((perEnv) => perEnv.map((tree) => buildGraph(tree.files))));
+      return loaded.trees.map((perEnv) => perEnv.map((tree) => tree.files));
+    };
+    const first = await load();
+    const second = await load();
     assert.equal(plain(first.flat()), plain(expected.flat()), `${label} (cold)`);
     assert.equal(plain(second.flat()), plain(expected.flat()), `${label} (warm)`);
     return second;
@@ -53,7 +61,7 @@ async function history(repo: Repo): Promise<string> {
   });
 }
 
-const snapshotsIn = async (repo: Repo) => (await readdir(join(repo.dir, '.git', 'migcheck', SNAPSHOT_DIR)).catch(() => [] as string[])).filter((n) => !n.endsWith('.tmp'));
+const snapshotsIn = async (repo: Repo) => (await readdir(join(repo.dir, '.git', 'migcheck', SUMMARY_DIR)).catch(() => [] as string[])).filter((n) => !n.endsWith('.tmp'));
 
 test('every kind of staged change: the same files in the same order as a full listing, cold and warm', async () => {
   await withRepo(async (repo) => {
@@ -135,29 +143,31 @@ test('a conflicted index is listed in full (stage 2 is what a check reads)', asy
   });
 });
 
-test('a damaged or foreign snapshot is a miss, never a wrong answer', async () => {
+test('a damaged or foreign summary is a miss, never a wrong answer', async () => {
   await withRepo(async (repo) => {
     await history(repo);
     await repo.write({ [`${V}/n1_x.py`]: revisionText({ rev: 'n1', down: ['a3'] }) });
     await repo.exec(['add', '-A']);
     await same(repo, [ENV], 'first');
-    const dir = join(repo.dir, '.git', 'migcheck', SNAPSHOT_DIR);
+    const dir = join(repo.dir, '.git', 'migcheck', SUMMARY_DIR);
+    const store = TreeSummaries.at(join(repo.dir, '.git'));
     for (const name of await snapshotsIn(repo)) {
-      const store = TreeSnapshots.at(join(repo.dir, '.git'));
-      const files = (await store.read(name))!;
-      assert.ok(files.length > 0);
-      await writeFile(join(dir, name), 'migcheck-tree-snapshot-1\x01' + name + '\0garbage');
+      const files = (await store.files(name))!;
+      assert.ok(Array.isArray(files) && files.length > 0);
+      await writeFile(join(dir, name), 'migcheck-tree-summary-1\x01' + name + '\x012\x012\n{}\n\n\0garbage');
+      assert.is(await store.facts(name), undefined);
     }
     await same(repo, [ENV], 'after damage');
-    // Another key's content under this key: the header names the key, so it is refused.
+    // Another key's content under this key: the first line names the key, so it is refused.
     const names = await snapshotsIn(repo);
-    const store = TreeSnapshots.at(join(repo.dir, '.git'));
-    await store.write('0'.repeat(40), (await store.read(names[0]!))!);
-    assert.ok(await store.read('0'.repeat(40)));
+    const files = (await store.files(names[0]!)) as RevisionFile[];
+    await store.write('0'.repeat(40), files, summaryHeader(buildGraph(files), files));
+    assert.ok(await store.files('0'.repeat(40)));
     const { copyFile } = await import('node:fs/promises');
     await copyFile(join(dir, '0'.repeat(40)), join(dir, names[0]!));
-    assert.is(await store.read(names[0]!), undefined);
-    await same(repo, [ENV], 'after a foreign snapshot');
+    assert.is(await store.files(names[0]!), undefined);
+    assert.is(await store.facts(names[0]!), undefined);
+    await same(repo, [ENV], 'after a foreign summary');
   });
 });
 

@@ -1,0 +1,347 @@
+/**
+ * The full read behind load-trees: several trees at once, each listed once (restricted to the
+ * environments' version locations), each distinct blob read once through one BlobReader for all
+ * trees, each distinct blob parsed once, and parses kept in the parse cache by blob id so a warm
+ * run reads no blobs at all. Only load-trees calls it: everything else asks load-trees, which
+ * answers from tree summaries where it can.
+ */
+import type { DecodedSource, Environment, ReaderProblem, RevisionFile, TreeEntry } from '../core/types.js';
+import * as reader from '../core/reader/index.js';
+import { blobMissing, COMPAT_SYMLINK_NAME_FIX, compatSymlinkName, SYMLINK_FIX, symlinkNotFollowed } from '../core/messages.js';
+import { BlobReader } from '../git/blob-reader.js';
+import { cleanIndexBlobs } from '../git/clean-index-blobs.js';
+import { listIndex } from '../git/list-index.js';
+import { listTree } from '../git/list-tree.js';
+import { LinkedListing, SYMLINK, type TreeLinkSource } from './tree-links.js';
+import type { GitContext } from '../git/run-git.js';
+import { ParseCache } from '../cache/parse-cache.js';
+import { anyExpressionItems, hasExpressionItems, resolveLabelExpressions } from './resolve-label-expressions.js';
+import { gitBlobId, listWorktree, readWorktreeFile } from './worktree-reader.js';
+
+/** A tree to load: the index, a commit (named for what it is), or the working tree on disk. */
+export type TreeSpec =
+  | { name: 'index' }
+  | { name: 'head' | 'base' | 'target'; commit: string }
+  | { name: 'worktree' };
+
+/** One loaded tree. */
+export interface LoadedTree {
+  spec: TreeSpec;
+  /**
+   * The files under the version locations (git trees: the listing; worktree: the revision files
+   * read, with their git blob ids computed from the bytes).
+   */
+  entries: TreeEntry[];
+  /** Index paths still in conflict (see resolveIndexStages); [] for other trees. */
+  unmerged: string[];
+  /** Per environment (same order as given), its revision files in Alembic's load order. */
+  files: RevisionFile[][];
+  /** Sentences about files that were not read (a symlink leading outside the repository). */
+  problems: string[];
+  /**
+   * True when some file's labels were written as constants and resolved against this tree's
+   * modules: its files then depend on more than the version locations (no tree snapshot).
+   */
+  labelConstants: boolean;
+}
+
+/** What a load cost: for tests, `--debug` and the benchmark. */
+export interface LoadStats {
+  /** Blobs read from git (answers of cat-file), the empty blob excluded. */
+  blobsRead: number;
+  /** Files given to the reader. */
+  parsed: number;
+  /** Parses answered by the parse cache. */
+  cacheHits: number;
+}
+
+/** The trees in the order of the specs, with stats, and the decoded texts when asked for. */
+export interface ListedTrees {
+  trees: LoadedTree[];
+  stats: LoadStats;
+  /** Decoded text by blob id, for every file parsed or (with keepSources) listed. */
+  sources: Map<string, DecodedSource>;
+  /** The bytes read from the working tree, by their blob id. */
+  worktreeBytes: ReadonlyMap<string, Uint8Array>;
+}
+
+/** The repository as loadTrees needs it. */
+export type TreeRepository = GitContext & { root: string; commonDir: string; head?: string | undefined };
+
+/** Options of readListedTrees. */
+export interface ListOptions {
+  /** The run's shared BlobReader; one is started (and closed) when not given. */
+  reader?: BlobReader;
+  /** The parse cache; opened from `<commonDir>/migcheck` when undefined, none when null. */
+  cache?: ParseCache | null;
+  /** Read and decode every revision file even when the cache knows it (edits need the text). */
+  keepSources?: boolean;
+}
+
+/**
+ * The version of the static reader, part of the cache key so a changed reader never sees stale
+ * parses (the reader module may export READER_VERSION; migcheck's own version otherwise).
+ */
+export const READER_VERSION: string = String((reader as unknown as Record<string, unknown>).READER_VERSION ?? 'migcheck-0.1.0');
+
+/** The listing paths for git: every version location, or the whole tree when one is the root. */
+function listingPaths(environments: readonly Environment[]): string[] | undefined {
+  const locations = [...new Set(environments.flatMap((env) => env.versionLocations))];
+  return locations.includes('') ? undefined : locations;
+}
+
+/** A RevisionFile that says why a file could not be read (a symlink that leads nowhere usable). */
+function unreadable(path: string, blob: string | undefined, reason: string, fix?: string): RevisionFile {
+  return {
+    path, ...(blob ? { blob } : {}), revision: undefined, revisionSource: 'none', downRevisions: undefined,
+    branchLabels: [], dependsOn: [], sites: {}, problems: [{ severity: 'error', line: 1, reason, ...(fix ? { fix } : {}) }],
+  };
+}
+
+const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/**
+ * Where Alembic versions disagree about a symlinked file (1.8.1 matches the link's name, 1.10+
+ * the target's): a file only 1.10+ loads gets an alembic-compat warning; one only 1.8.1 loads is
+ * not read (migcheck follows 1.10+) and stands as a placeholder that carries the warning.
+ */
+function withSymlinkCompat(files: RevisionFile[], env: Environment, realPaths: ReadonlyMap<string, string>): RevisionFile[] {
+  if (realPaths.size === 0) return files;
+  const compat = (path: string, real: string, kind: 'link-only' | 'target-only'): ReaderProblem =>
+    ({ severity: 'warning', code: 'alembic-compat', line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
+  const out = files.map((file) => {
+    const real = realPaths.get(file.path);
+    const kind = real === undefined ? undefined : reader.symlinkNameCompat(file.path, basename(real), env);
+    return kind === undefined ? file : { ...file, problems: [...file.problems, compat(file.path, basename(real!), kind)] };
+  });
+  for (const [path, realPath] of realPaths) {
+    const real = basename(realPath);
+    // Only a link 1.8.1 would select by its own name (in a location, at a depth it walks).
+    if (reader.symlinkNameCompat(path, real, env) !== 'link-only' || reader.selectRevisionFiles([path], env).length === 0) continue;
+    out.push({ path, revision: undefined, revisionSource: 'none', downRevisions: undefined, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, 'link-only')] });
+  }
+  return out;
+}
+
+/**
+ * True when a parse of the same blob at another path holds for `path` too: the reader looks at
+ * the name only for the legacy hex-filename revision id and for `.pyc`, and a problem text may
+ * name the path.
+ */
+function sameParse(earlier: RevisionFile, path: string): boolean {
+  if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
+  if (basename(earlier.path) === basename(path)) return true;
+  return earlier.revisionSource === 'variable' && earlier.path.endsWith('.py') && path.endsWith('.py');
+}
+
+/**
+ * Loads the trees' revision files for every environment. Git trees are listed with one
+ * `ls-files -s -z` / `ls-tree -r -z` each (a commit named twice is listed once); blobs are read
+ * through one BlobReader; a symlinked revision file in a git tree is followed when its target is
+ * in the same listing.
+ */
+export async function readListedTrees(
+  repo: TreeRepository,
+  environments: readonly Environment[],
+  specs: readonly TreeSpec[],
+  options: ListOptions = {},
+): Promise<ListedTrees> {
+  const cache = options.cache === undefined ? await ParseCache.open(repo.commonDir, READER_VERSION) : options.cache;
+  const blobReader = options.reader ?? new BlobReader(repo);
+  const readBefore = blobReader.objectsRead;
+  const hitsBefore = cache?.hitCount ?? 0;
+  const stats: LoadStats = { blobsRead: 0, parsed: 0, cacheHits: 0 };
+  const sources = new Map<string, DecodedSource>();
+  try {
+    const paths = listingPaths(environments);
+    const locations = [...new Set(environments.flatMap((env) => env.versionLocations))];
+    const sourceOf = (spec: TreeSpec): TreeLinkSource => ({
+      list: (more) => (spec.name === 'index' ? listIndex(repo, more).then((l) => l.entries)
+        : spec.name === 'worktree' ? Promise.resolve([]) : listTree(repo, spec.commit, more)),
+      read: (oids) => blobReader.readAll(oids),
+    });
+    const listings = new Map<string, Promise<{ linked: LinkedListing; unmerged: string[] }>>();
+    const listingOf = (spec: TreeSpec) => {
+      const key = spec.name === 'index' || spec.name === 'worktree' ? spec.name : `commit:${spec.commit}`;
+      let listing = listings.get(key);
+      if (!listing) {
+        listing = (spec.name === 'index' ? listIndex(repo, paths)
+          : spec.name === 'worktree' ? Promise.resolve({ entries: [], unmerged: [] })
+            : listTree(repo, spec.commit, paths).then((entries) => ({ entries, unmerged: [] })))
+          .then(async ({ entries, unmerged }) => ({ linked: await new LinkedListing(entries).followLocations(locations, sourceOf(spec)), unmerged }));
+        listings.set(key, listing);
+      }
+      return listing;
+    };
+    // Worktree files git vouches for (tracked, unchanged, unconverted) are not read nor hashed:
+    // their index blob id finds the parse in the cache (or the blob in git). Edits need the bytes.
+    const vouched = specs.some((spec) => spec.name === 'worktree') && !options.keepSources
+      ? cleanIndexBlobs(repo, paths).catch(() => new Map<string, string>())
+      : Promise.resolve(new Map<string, string>());
+    const listed = await Promise.all(specs.map(listingOf));
+
+    // Which file of which tree is a revision file, per environment (the reader's rules).
+    // Symlinked files are matched by the name of what they resolve to (Alembic 1.10+): their
+    // targets are looked up first, and only where a tree has such links.
+    const selections = await Promise.all(specs.map(async (spec, t) => {
+      if (spec.name !== 'worktree') {
+        const { linked } = listed[t]!;
+        const links = linked.entries.filter((entry) => entry.mode === SYMLINK).map((entry) => entry.path);
+        const realPaths = new Map<string, string>();
+        if (links.length > 0) {
+          for (const [path, target] of await linked.followFiles(links, sourceOf(spec))) if (typeof target !== 'string') realPaths.set(path, target.path);
+        }
+        return { entries: linked.entries, problems: linked.problems, realPaths };
+      }
+      const listing = await listWorktree(repo.root, environments.flatMap((env) => env.versionLocations));
+      return { entries: listing.paths.map((path) => ({ path, oid: '', mode: '100644' })), problems: listing.problems, realPaths: listing.links };
+    }));
+    // Trees listed once (base and target are often one commit) are selected once too.
+    const selectionOf = new Map<TreeEntry[], string[][]>();
+    const selected = selections.map(({ entries, realPaths }) => {
+      let perEnv = selectionOf.get(entries);
+      if (!perEnv) {
+        const allPaths = entries.map((entry) => entry.path);
+        perEnv = environments.map((env) => reader.selectRevisionFiles(allPaths, env, realPaths));
+        selectionOf.set(entries, perEnv);
+      }
+      return perEnv;
+    });
+
+    // Worktree files: read from disk, blob ids computed, so they share cache and parses.
+    const algorithm = repo.head?.length === 64 ? 'sha256' : 'sha1';
+    const worktreeBytes = new Map<string, Uint8Array>();
+    for (const [t, spec] of specs.entries()) {
+      if (spec.name !== 'worktree') continue;
+      const wanted = [...new Set(selected[t]!.flat())];
+      const clean = await vouched;
+      const read = await Promise.all(wanted.map((path) => (clean.has(path) ? undefined : readWorktreeFile(repo.root, path))));
+      const entries: TreeEntry[] = [];
+      wanted.forEach((path, k) => {
+        const indexed = clean.get(path);
+        if (indexed) {
+          entries.push({ path, oid: indexed, mode: '100644' });
+          return;
+        }
+        const bytes = read[k];
+        if (!bytes) return;
+        const oid = gitBlobId(bytes, algorithm);
+        worktreeBytes.set(oid, bytes);
+        entries.push({ path, oid, mode: '100644' });
+      });
+      selections[t]!.entries = entries;
+    }
+
+    // Symlinks in git trees: followed inside the repository (tree-links), once per listing.
+    const linkedOf = new Map<TreeEntry[], LinkedListing>();
+    const linked = specs.map((spec, t) => {
+      const entries = selections[t]!.entries;
+      let listing = linkedOf.get(entries);
+      if (!listing) linkedOf.set(entries, (listing = spec.name === 'worktree' ? new LinkedListing(entries) : listed[t]!.linked));
+      return listing;
+    });
+    const followedOf = new Map<LinkedListing, Promise<Map<string, TreeEntry | string>>>();
+    const followed = await Promise.all(specs.map((spec, t) => {
+      let links = followedOf.get(linked[t]!);
+      if (!links) followedOf.set(linked[t]!, (links = linked[t]!.followFiles(selected[t]!.flat(), sourceOf(spec))));
+      return links;
+    }));
+    const target = (t: number, path: string): TreeEntry | string =>
+      followed[t]!.get(path) ?? linked[t]!.entryAt(path) ?? symlinkNotFollowed(path, path);
+
+    // Distinct blobs to parse: cache first, then one batched read for the rest.
+    const parses = new Map<string, RevisionFile>();
+    const want = new Map<string, { oid: string; path: string }>();
+    const resolvedOf = new Map<string[][], string[][]>();
+    const resolved = selected.map((perEnv, t) => {
+      // One selection object means one listing, hence the same entries and symlink targets.
+      const known = resolvedOf.get(perEnv);
+      if (known) return known;
+      const keys = resolveKeys(perEnv, t);
+      resolvedOf.set(perEnv, keys);
+      return keys;
+    });
+    function resolveKeys(perEnv: string[][], t: number): string[][] {
+      return perEnv.map((files) => files.map((path) => {
+      const entry = target(t, path);
+      if (typeof entry === 'string') return entry;
+      const key = `${entry.oid}\0${path}`;
+      if (!parses.has(key) && !want.has(key)) {
+        const cached = options.keepSources ? undefined : cache?.get(entry.oid, path);
+        if (cached) parses.set(key, cached);
+        else want.set(key, { oid: entry.oid, path });
+      }
+      return key;
+    }));
+    }
+    const gitOids = [...new Set([...want.values()].map((w) => w.oid).filter((oid) => !worktreeBytes.has(oid)))];
+    const blobs = gitOids.length > 0 ? await blobReader.readAll(gitOids) : new Map<string, Uint8Array>();
+    // One parse per distinct blob; another path of the same blob reuses it (see sameParse).
+    const byBlob = new Map<string, RevisionFile>();
+    for (const [key, { oid, path }] of want) {
+      const bytes = worktreeBytes.get(oid) ?? blobs.get(oid);
+      if (!bytes) {
+        parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
+        continue;
+      }
+      let source = sources.get(oid);
+      if (!source) {
+        source = reader.decodeSource(bytes);
+        sources.set(oid, source);
+      }
+      const earlier = byBlob.get(oid);
+      if (earlier && sameParse(earlier, path)) {
+        parses.set(key, { ...earlier, path });
+        continue;
+      }
+      const file = reader.readRevisionFile(path, source.text, oid);
+      stats.parsed += 1;
+      if (!earlier) byBlob.set(oid, file);
+      parses.set(key, file);
+      cache?.set(oid, file);
+    }
+
+    // Labels written as constants (`cli.EXPAND_BRANCH`, rare): resolved per tree against that
+    // tree's own modules. The cache above holds each blob's own parse; a resolution depends on
+    // other files, so it is redone each run and never cached. Without such labels this is one
+    // scan of the parses: no git call, no read, no parse.
+    let relabelled: Map<RevisionFile, RevisionFile>[] | undefined;
+    const labelConstants = specs.map(() => false);
+    if (anyExpressionItems(parses.values())) {
+      const requests = specs.map((spec, t) => ({
+        tree: spec,
+        files: [...new Set(resolved[t]!.flat().flatMap((key) => (key.includes('\0') ? [parses.get(key)!] : [])))].filter(hasExpressionItems),
+      }));
+      // Worktree files taken by index blob id were not read: their texts come from disk, as before.
+      for (const { tree, files } of requests) {
+        if (tree.name !== 'worktree') continue;
+        for (const file of files) {
+          if (!file.blob || sources.has(file.blob) || worktreeBytes.has(file.blob)) continue;
+          const bytes = await readWorktreeFile(repo.root, file.path);
+          if (bytes) worktreeBytes.set(file.blob, bytes);
+        }
+      }
+      requests.forEach((request, t) => { labelConstants[t] = request.files.length > 0; });
+      relabelled = await resolveLabelExpressions(repo, requests, { reader: blobReader, algorithm, sources, worktreeBytes });
+    }
+
+    const trees = specs.map((spec, t): LoadedTree => ({
+      spec,
+      entries: selections[t]!.entries,
+      unmerged: listed[t]!.unmerged,
+      files: resolved[t]!.map((keys, e) => withSymlinkCompat(keys.map((key, k) => {
+        if (!key.includes('\0')) return unreadable(selected[t]![e]![k]!, undefined, key, SYMLINK_FIX);
+        const file = parses.get(key)!;
+        return relabelled?.[t]!.get(file) ?? file;
+      }), environments[e]!, selections[t]!.realPaths)),
+      problems: selections[t]!.problems,
+      labelConstants: labelConstants[t]!,
+    }));
+    await cache?.save();
+    stats.blobsRead = blobReader.objectsRead - readBefore;
+    stats.cacheHits = (cache?.hitCount ?? 0) - hitsBefore;
+    return { trees, stats, sources, worktreeBytes };
+  } finally {
+    if (!options.reader) await blobReader.close();
+  }
+}
