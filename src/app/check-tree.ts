@@ -11,7 +11,7 @@ import type { TreeSpec } from '../trees/load-trees.js';
 import type { StagedChange } from '../git/staged-paths.cjs';
 import { compileIgnore } from '../config/ignore-matcher.js';
 import { isUnder } from '../alembic/touches-environments.js';
-import { BlobReader } from '../git/index.js';
+import { BlobReader, mergingCommits } from '../git/index.js';
 import { indexEntriesAt } from '../git/index-entries-at.js';
 import { allowedHeadsFor, environmentsFor, targetFor, type RunContext } from './run-context.js';
 
@@ -72,7 +72,10 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
     const [environments, target] = await Promise.all([
       environmentsFor(context, request.tree.kind === 'index' ? { kind: 'index' } : { kind: 'commit', commit: request.tree.commit }, reader)
         .then((envs) => touchedEnvironments(context, envs, request.onlyPaths)),
-      targetFor(context, checkedCommit, request.tree.kind === 'commit' ? request.tree.ref : 'HEAD'),
+      // The index of a merge in progress becomes a merge commit: judge it from that commit's merge-base.
+      request.tree.kind === 'commit'
+        ? targetFor(context, checkedCommit, request.tree.ref)
+        : mergingCommits(repo, context.io.env).then((merging) => targetFor(context, checkedCommit, 'HEAD', merging)),
     ]);
     const checkedSpec: TreeSpec = request.tree.kind === 'index' ? { name: 'index' } : { name: 'head', commit: request.tree.commit };
     const specs: TreeSpec[] = [checkedSpec];

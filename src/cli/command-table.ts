@@ -94,10 +94,13 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'init',
     usage: 'init',
-    describe: 'install the hooks (husky + lint-staged with package.json, plain git hooks otherwise)',
+    describe: 'install the hooks (pre-commit, pre-merge-commit, pre-push) in the set-up the repository already uses',
     options: {
       'dry-run': { type: 'boolean', describe: 'print what would change, change nothing' },
-      'pre-commit': { type: 'boolean', describe: 'print the snippet for the pre-commit framework' },
+      mode: { type: 'string', describe: 'choose the set-up: husky, plain or pre-commit (the pre-commit framework)', choices: ['husky', 'plain', 'pre-commit'] },
+      'pre-commit': { type: 'boolean', describe: 'same as --mode pre-commit' },
+      repo: { type: 'string', describe: "--mode pre-commit: the migcheck repository the config names (default: this installation's)" },
+      rev: { type: 'string', describe: '--mode pre-commit: the tag or commit of that repository (default: v<version>)' },
     },
     load: () => import('./commands/init.js'),
   },

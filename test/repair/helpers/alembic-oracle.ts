@@ -3,7 +3,7 @@
  * temporary repository (Debian's Alembic 1.8.1 under /usr/bin/python3).
  */
 import { dirname, join } from 'node:path';
-import { run } from '../../helpers/repo.js';
+import { cleanEnv, projectRoot, run } from '../../helpers/repo.js';
 
 const HEADS = `
 import sys
@@ -13,9 +13,16 @@ script = ScriptDirectory.from_config(Config(sys.argv[1]))
 print(" ".join(sorted(script.get_heads())))
 `;
 
-/** Alembic's heads (sorted) for the ini at `ini` (repository-relative) inside `root`. */
-export async function alembicHeads(root: string, ini: string): Promise<string[]> {
-  const r = await run('/usr/bin/python3', ['-c', HEADS, join(root, ini)], { cwd: dirname(join(root, ini)) });
+/** The newer Alembic the tests also judge with (see ../shared/oracle/README). */
+export const ALEMBIC_1_19 = join(projectRoot, '..', 'shared', 'oracle', 'alembic-1.19.1');
+
+/**
+ * Alembic's heads (sorted) for the ini at `ini` (repository-relative) inside `root`; Debian's
+ * 1.8.1, or the Alembic found on `pythonPath` (ALEMBIC_1_19).
+ */
+export async function alembicHeads(root: string, ini: string, pythonPath?: string): Promise<string[]> {
+  const env = pythonPath ? cleanEnv({ PYTHONPATH: pythonPath }) : undefined;
+  const r = await run('/usr/bin/python3', ['-c', HEADS, join(root, ini)], { cwd: dirname(join(root, ini)), env });
   if (r.code !== 0) throw new Error(`alembic failed: ${r.stderr}`);
   return r.stdout.trim().split(' ').filter((h) => h !== '');
 }
