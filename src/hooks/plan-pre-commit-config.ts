@@ -107,7 +107,7 @@ export function planPreCommitConfig(current: string | undefined, repo: HookRepos
     } else {
       const rest = lines[reposAt]!.replace(/^repos\s*:/, '');
       if (/^\s*\[\s*\]\s*(#.*)?$/.test(rest)) {
-        lines[reposAt] = `repos:${rest.replace(/\[\s*\]\s*/, '').replace(/^\s*(#)/, ' $1')}`.replace(/\s+$/, '');
+        lines[reposAt] = `repos:${rest.replace(/\s*\[\s*\]/, '')}`.replace(/\s+$/, '');
       } else if (!/^\s*(#.*)?$/.test(rest)) {
         manual.push({ why: INIT_PRE_COMMIT_WHY.flowRepos, snippet: preCommitEntrySnippet(repo) });
         blockDone = true;
