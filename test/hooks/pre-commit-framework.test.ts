@@ -2,7 +2,8 @@
  * migcheck as Python teams use it: Debian's real pre-commit (3.0.4) installs migcheck itself
  * from its git repository (`language: node`), offline (npm's registry is a closed port), with
  * the system's Node. The hook repository is a clone of this repository at a commit holding the
- * working tree's shipped files (package.json, the committed bundle, bin, the manifest). The
+ * working tree's shipped files (package.json, the committed bundle, bin, the manifest), and the
+ * pinned rev is the release commit scripts/pre-commit-release.mjs tags on top of it. The
  * consumer is the dispatch/warehouse shape — a package.json and a .pre-commit-config.yaml with a
  * hook of the team's own — and `migcheck init` adds migcheck to that config; a plain
  * `pre-commit install` then installs all three hook types from default_install_hook_types.
@@ -47,7 +48,7 @@ interface Framework {
   cleanup(): Promise<void>;
 }
 
-/** A clone of this repository with the working tree's shipped files committed on top. */
+/** A clone of this repository with the working tree's shipped files committed on top, released for pre-commit. */
 async function framework(): Promise<Framework> {
   if (!existsSync(PRE_COMMIT)) throw new Error(`${PRE_COMMIT} is not installed (apt-get install pre-commit)`);
   const scratch = await mkdtemp(join(tmpdir(), 'migcheck-pre-commit-'));
@@ -62,9 +63,11 @@ async function framework(): Promise<Framework> {
   // dist/ may still be ignored in a checkout that builds it; the hook repository must carry it.
   await hookRepo.exec(['add', '-f', '--', ...SHIPPED.filter((p) => existsSync(join(dir, p)))]);
   await hookRepo.exec(['commit', '-q', '--no-verify', '--allow-empty', '-m', 'working tree']);
+  const release = await run(process.execPath, [join(projectRoot, 'scripts/pre-commit-release.mjs'), 'v0.0.0-test'], { cwd: dir });
+  assert.is(release.code, 0, release.stderr);
   return {
     hookRepo,
-    rev: await head(hookRepo),
+    rev: 'v0.0.0-test',
     env: { ...OFFLINE, PRE_COMMIT_HOME: join(scratch, 'home') },
     cleanup: () => rm(scratch, { recursive: true, force: true }),
   };
