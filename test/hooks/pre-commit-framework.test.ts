@@ -112,7 +112,7 @@ test('pre-commit framework: language node installs migcheck offline; git commit 
       await repo.exec(['rm', '-q', `migrations/versions/${R2}_add_users.py`]);
       const deleted = await repo.exec(['commit', '-q', '-m', 'drop users'], { env: fw.env });
       assert.is(deleted.code, 1, deleted.stdout + deleted.stderr);
-      assert.match(deleted.stdout, new RegExp(`missing-parent ${R3_PATH}:\\d+`));
+      assert.match(deleted.stdout + deleted.stderr, new RegExp(`missing-parent ${R3_PATH}:\\d+`));
     });
   } finally {
     await fw.cleanup();
@@ -147,8 +147,8 @@ test('pre-commit framework: git merge that leaves two heads is refused (merge-co
       await repo.exec(['add', 'README.md']);
       const finished = await repo.exec(['commit', '-q', '--no-edit'], { env: fw.env });
       assert.is(finished.code, 1, finished.stdout + finished.stderr);
-      assert.match(finished.stdout, /Checking merge-conflict files only/);
-      assert.match(finished.stdout, new RegExp(`bypassed-chain ${R3_PATH}:\\d+`));
+      assert.match(finished.stdout + finished.stderr, /Checking merge-conflict files only/);
+      assert.match(finished.stdout + finished.stderr, new RegExp(`bypassed-chain ${R3_PATH}:\\d+`));
     });
   } finally {
     await fw.cleanup();
