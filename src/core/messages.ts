@@ -577,14 +577,17 @@ export const initFrameworkHooksPath = (hooksPath: string) =>
 export const INIT_FRAMEWORK_HOOKS_PATH_HUSKY_HINT = 'Use migcheck init --mode husky, or remove husky and run git config --unset-all core.hooksPath first.';
 export const INIT_FRAMEWORK_HOOKS_PATH_HINT = 'Use migcheck init --mode plain (it installs into that folder), or run git config --unset-all core.hooksPath first.';
 
+/** --pre-commit with another --mode. */
+export const initModeConflict = (mode: string) => `init: --pre-commit and --mode ${mode} ask for different set-ups: give one of them`;
+
 /** An unknown --mode. */
 export const initBadMode = (mode: string) => `init: unknown --mode '${mode}': use husky, plain or pre-commit`;
 
 /** Which migcheck repository the pre-commit config should name is unknown. */
 export const INIT_NO_HOOK_REPOSITORY = "init: this migcheck installation does not say where its git repository is (no \"repository\" in its package.json), so .pre-commit-config.yaml cannot name it";
-export const INIT_NO_HOOK_REPOSITORY_HINT = 'Name it: migcheck init --mode pre-commit --repo <git URL of migcheck> --rev <tag or commit>.';
+export const INIT_NO_HOOK_REPOSITORY_HINT = 'Name it: migcheck init --mode pre-commit --hook-repo <git URL of migcheck> --hook-rev <tag or commit>.';
 
-/** A --repo / --rev value that cannot be written into YAML as one plain word. */
+/** A --hook-repo / --hook-rev value that cannot be written into YAML as one plain word. */
 export const initBadHookRef = (option: string, value: string) => `init: --${option} ${JSON.stringify(value)} is not a git URL or revision pre-commit can use`;
 
 /** After the pre-commit framework set-up: the install line for the hook types not installed yet. */

@@ -45,8 +45,8 @@ const pad = (n: number) => ' '.repeat(n);
 function repoItem(repo: HookRepository, dash: number, gap: number, hooksOffset: number): string[] {
   const key = dash + 1 + gap;
   return [
-    `${pad(dash)}-${pad(gap)}repo: ${scalar(repo.url, 'repo')}`,
-    `${pad(key)}rev: ${scalar(repo.rev, 'rev')}`,
+    `${pad(dash)}-${pad(gap)}repo: ${scalar(repo.url, 'hook-repo')}`,
+    `${pad(key)}rev: ${scalar(repo.rev, 'hook-rev')}`,
     `${pad(key)}hooks:`,
     ...PRE_COMMIT_HOOK_IDS.map((id) => `${pad(key + hooksOffset)}- id: ${id}`),
   ];

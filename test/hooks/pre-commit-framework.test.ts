@@ -75,7 +75,7 @@ async function framework(): Promise<Framework> {
 
 async function setUp(repo: Repo, fw: Framework): Promise<void> {
   await repo.write({ 'package.json': '{"name": "web", "private": true}\n', '.pre-commit-config.yaml': TEAM_CONFIG });
-  const init = await repo.migcheck(['init', '--repo', fw.hookRepo.dir, '--rev', fw.rev]);
+  const init = await repo.migcheck(['init', '--hook-repo', fw.hookRepo.dir, '--hook-rev', fw.rev]);
   assert.is(init.code, 0, init.stderr);
   assert.is(init.stdout.split('\n')[0], 'migcheck init: the pre-commit framework, .pre-commit-config.yaml (.pre-commit-config.yaml found)');
   assert.ok((await repo.read('.pre-commit-config.yaml')).includes(`  - repo: ${fw.hookRepo.dir}\n    rev: ${fw.rev}\n    hooks:\n      - id: migcheck\n      - id: migcheck-pre-push\n`));

@@ -169,8 +169,8 @@ test('repos in flow style is left to the user with the entry to paste; values th
   assert.is(plan.content, 'default_install_hook_types: [pre-commit, pre-merge-commit, pre-push]\nrepos: [{repo: local, hooks: [{id: t, name: t, entry: "true", language: system}]}]\n');
   const odd = planPreCommitConfig(undefined, { url: '/tmp/a dir/migcheck#1', rev: 'abc' });
   assert.equal(((await loadYaml([odd.content!]))[0] as { repos: { repo: string }[] }).repos[0]!.repo, '/tmp/a dir/migcheck#1');
-  assert.throws(() => planPreCommitConfig(undefined, { url: '--upload-pack=x', rev: 'v1' }), /init: --repo "--upload-pack=x" is not a git URL or revision pre-commit can use/);
-  assert.throws(() => planPreCommitConfig(undefined, { url: 'https://x/y', rev: 'v1\nx' }), /--rev/);
+  assert.throws(() => planPreCommitConfig(undefined, { url: '--upload-pack=x', rev: 'v1' }), /init: --hook-repo "--upload-pack=x" is not a git URL or revision pre-commit can use/);
+  assert.throws(() => planPreCommitConfig(undefined, { url: 'https://x/y', rev: 'v1\nx' }), /--hook-rev/);
 });
 
 test.run();

@@ -61,17 +61,17 @@ function requestedMode(args: ParsedArgs): InitMode | undefined {
   const mode = args.options.mode;
   if (mode !== undefined) {
     if (typeof mode !== 'string' || !(INIT_MODES as readonly string[]).includes(mode)) throw new MigcheckError(say.initBadMode(String(mode)));
-    if (args.options['pre-commit'] === true && mode !== 'pre-commit') throw new MigcheckError(say.initBadMode(`${mode} --pre-commit`));
+    if (args.options['pre-commit'] === true && mode !== 'pre-commit') throw new MigcheckError(say.initModeConflict(mode));
     return mode as InitMode;
   }
   return args.options['pre-commit'] === true ? 'pre-commit' : undefined;
 }
 
-/** --repo/--rev, else this installation's own repository and version. */
+/** --hook-repo/--hook-rev, else this installation's own repository and version. */
 function hookRepository(args: ParsedArgs): () => Promise<HookRepository> {
   return async () => {
-    const url = stringOption(args.options.repo);
-    const rev = stringOption(args.options.rev);
+    const url = stringOption(args.options['hook-repo']);
+    const rev = stringOption(args.options['hook-rev']);
     const own = hookRepositoryOf(await readOptional(join(INSTALL_ROOT, 'package.json')));
     if ((url ?? own?.url) === undefined) throw new MigcheckError(say.INIT_NO_HOOK_REPOSITORY, { hint: say.INIT_NO_HOOK_REPOSITORY_HINT });
     return { url: url ?? own!.url, rev: rev ?? own?.rev ?? 'HEAD' };
