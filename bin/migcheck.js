@@ -1,11 +1,7 @@
 #!/usr/bin/env node
-// CommonJS on purpose (bin/package.json): a commit that stages no migration is answered by the
-// fast lane before Node's ES module loader starts; everything else runs the ES module CLI in
-// dist/cli/main.js (built from src/ by `npm run build`).
+// CommonJS on purpose (bin/package.json), and one file read up front: dist/migcheck.cjs holds the
+// command table, argv parsing, the fast lane of `check` and the one catch, and loads the bundle
+// of the command that runs (scripts/build.mjs says which code sits where). A commit that stages
+// nothing migcheck reads is answered before any command's code is read.
 'use strict';
-const { quickCheck } = require('../dist/fast-lane/quick-check.cjs');
-
-const argv = process.argv.slice(2);
-const code = quickCheck(argv, process.env, process.cwd(), (text) => process.stdout.write(text));
-if (code !== undefined) process.exitCode = code;
-else import('../dist/cli/main.js').then(async ({ main }) => { process.exitCode = await main(argv); });
+require('../dist/migcheck.cjs').main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -1,20 +1,59 @@
 #!/usr/bin/env node
-// Builds dist/ (the hooks and end-to-end tests run the real bin), runs uvu through tsx, and ends
-// with the plain `N passed, N failed, N skipped` line CI reads (uvu's own summary has no
-// "failed" line).
-//   node scripts/test.mjs              every test folder, several at once (most tests wait on git)
-//   node scripts/test.mjs test/reader  one folder (or file pattern) in one process
-// MIGCHECK_TEST_JOBS sets how many folders run at once (default 4).
+// Runs the tests with uvu through tsx and ends with the plain `N passed, N failed, N skipped` line
+// CI reads (uvu's own summary has no "failed" line).
+//   node scripts/test.mjs              build dist/ (the end-to-end tests run the real bin), type-check
+//                                      src/, then every test file, as many at once as the machine
+//                                      has cores (MIGCHECK_TEST_JOBS overrides)
+//   node scripts/test.mjs --unit       the unit tests only: files that start no process and make no
+//                                      repository (found from their imports), outside the load tests
+//                                      of stress/ and fuzz/, in one process, without a build
+//   node scripts/test.mjs test/reader  one folder (or `test PATTERN`: matching files) in one process
+//
+// Which tests are unit tests is read from the code, not kept by hand: a test file is an
+// end-to-end test when it, or a helper it imports from test/, imports node:child_process or the
+// repository helpers. The full run starts the files that took longest last time first (timings
+// are kept in node_modules/.cache/migcheck-tests.json; never seen: the largest first), so it ends
+// about when its longest file does.
 import { spawnSync, spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix, relative } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const build = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
-// Type errors fail the run, but the tests still run so every failure is seen at once.
-const buildFailed = build.status !== 0;
-if (buildFailed) console.log('tsc reported type errors (above); they count as one failure.');
+const testDir = join(root, 'test');
+const timingsFile = join(root, 'node_modules', '.cache', 'migcheck-tests.json');
+
+/** Every file under test/, as paths relative to it. */
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [relative(testDir, full).split('\\').join('/')];
+  });
+}
+
+/** The relative imports of a test-side file, resolved to paths under test/ (sources under src/ are left out). */
+function importsOf(file) {
+  const text = readFileSync(join(testDir, file), 'utf8');
+  const specs = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map((m) => m[1]);
+  return specs.map((spec) => (spec.startsWith('.') ? posix.normalize(posix.join(posix.dirname(file), spec)).replace(/\.js$/, '.ts') : spec));
+}
+
+/** True when `file` (or a test helper it imports) starts processes or builds repositories. */
+function isEndToEnd(file, seen = new Set()) {
+  if (seen.has(file)) return false;
+  seen.add(file);
+  return importsOf(file).some((spec) =>
+    spec === 'node:child_process' || spec === 'child_process' || spec === 'simple-git' || /(^|\/)helpers\/repo\.ts$/.test(spec)
+    || (!spec.startsWith('..') && spec.endsWith('.ts') && existsSync(join(testDir, spec)) && isEndToEnd(spec, seen)));
+}
+
+const testFiles = () => walk(testDir).filter((file) => file.endsWith('.test.ts'));
+/** Folders of load tests: pure, but slow by design (they belong to the full run and `npm run fuzz`). */
+const LOAD_TESTS = /^(?:stress|fuzz)\//;
+const unitTestFiles = () => testFiles().filter((file) => !isEndToEnd(file) && !LOAD_TESTS.test(file));
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const filesPattern = (files) => `^(?:${files.map(escape).join('|')})$`;
 
 /** Runs one uvu process; resolves to its output and exit code. */
 function runUvu(dir, pattern) {
@@ -32,48 +71,82 @@ function runUvu(dir, pattern) {
 
 const num = (out, label) => Number(out.match(new RegExp(`^\\s*${label}:\\s+(\\d+)`, 'm'))?.[1] ?? 0);
 
-// Slow, git-heavy folders start first; a pool of workers takes the next folder as one finishes,
-// so the run ends about when its longest folder does.
-const WEIGHT = { edge: 10, check: 8, repair: 8, hooks: 8, security: 6, init: 5, labels: 5, commands: 4, git: 4, alembic: 3, fuzz: 3, environments: 2, trees: 2, stress: 2 };
-
-/** One uvu pattern per test folder (and one for the loose top-level test files), heaviest first. */
-function units() {
-  const testDir = join(root, 'test');
-  const names = readdirSync(testDir).filter((name) => !['helpers', 'fixtures'].includes(name));
-  const dirs = names.filter((name) => statSync(join(testDir, name)).isDirectory());
-  const loose = names.filter((name) => name.endsWith('.test.ts')).map((name) => name.replace(/\.test\.ts$/, ''));
-  // Only *.test.ts files are suites; builders beside them are imported, not run.
-  const list = dirs.map((dir) => ({ label: dir, pattern: `^${dir}/.*\\.test\\.ts$`, weight: WEIGHT[dir] ?? 1 }));
-  if (loose.length) list.push({ label: 'top-level', pattern: `^(?:${loose.join('|')})\\.test\\.ts$`, weight: 0.5 });
-  return list.sort((a, b) => b.weight - a.weight);
-}
-
-async function pool(list, size) {
+/** Runs `units` (each a set of files for one process), `size` at a time, longest first; prints each as it ends. */
+async function pool(units, size) {
   const results = [];
   let next = 0;
   const worker = async () => {
-    while (next < list.length) {
-      const unit = list[next++];
+    while (next < units.length) {
+      const unit = units[next++];
       const started = Date.now();
-      const result = await runUvu('test', unit.pattern);
-      process.stdout.write(`${result.out}(${unit.label}: ${((Date.now() - started) / 1000).toFixed(1)} s)\n\n`);
-      results.push(result);
+      const result = await runUvu('test', filesPattern(unit.files));
+      const seconds = (Date.now() - started) / 1000;
+      process.stdout.write(`${result.out}(${unit.label}: ${seconds.toFixed(1)} s)\n\n`);
+      results.push({ ...result, unit, seconds });
     }
   };
-  await Promise.all(Array.from({ length: size }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, size) }, worker));
   return results;
 }
 
-const [dir, pattern] = process.argv.slice(2);
-const results = dir ? [await runUvu(dir, pattern)] : await pool(units(), Number(process.env.MIGCHECK_TEST_JOBS ?? 4));
-if (dir) process.stdout.write(results[0].out);
-let total = 0, passed = 0, skipped = 0, crashed = 0;
-for (const { out, code } of results) {
-  const t = num(out, 'Total'), p = num(out, 'Passed'), s = num(out, 'Skipped');
-  total += t; passed += p; skipped += s;
-  // A crash before uvu's summary (an import error) must not read as success.
-  if (code !== 0 && t === p) crashed += 1;
+function readTimings() {
+  try {
+    return JSON.parse(readFileSync(timingsFile, 'utf8'));
+  } catch {
+    return {};
+  }
 }
-const failed = total - passed + crashed + (buildFailed ? 1 : 0);
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed > 0 ? 1 : 0);
+
+function writeTimings(results) {
+  const timings = readTimings();
+  for (const { unit, seconds } of results) for (const file of unit.files) timings[file] = seconds / unit.files.length;
+  mkdirSync(dirname(timingsFile), { recursive: true });
+  writeFileSync(timingsFile, `${JSON.stringify(timings, null, 1)}\n`);
+}
+
+/** The units of a full run: every end-to-end file alone, the unit tests together; longest first. */
+function fullRunUnits() {
+  const files = testFiles();
+  const unitFiles = files.filter((file) => !isEndToEnd(file));
+  const timings = readTimings();
+  const cost = (file) => timings[file] ?? statSync(join(testDir, file)).size / 1000;
+  const units = files.filter((file) => isEndToEnd(file)).map((file) => ({ label: file, files: [file], cost: cost(file) }));
+  if (unitFiles.length) units.push({ label: `${unitFiles.length} unit test files`, files: unitFiles, cost: unitFiles.reduce((sum, file) => sum + cost(file), 0) });
+  return units.sort((a, b) => b.cost - a.cost);
+}
+
+function summarise(results, setupFailed) {
+  let total = 0, passed = 0, skipped = 0, crashed = 0;
+  for (const { out, code } of results) {
+    const t = num(out, 'Total'), p = num(out, 'Passed'), s = num(out, 'Skipped');
+    total += t; passed += p; skipped += s;
+    // A crash before uvu's summary (an import error) must not read as success.
+    if (code !== 0 && t === p) crashed += 1;
+  }
+  const failed = total - passed + crashed + (setupFailed ? 1 : 0);
+  console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--unit') {
+  const result = await runUvu('test', filesPattern(unitTestFiles()));
+  process.stdout.write(result.out);
+  summarise([result], false);
+} else {
+  const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+  const types = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  // A failed build or type errors fail the run, but the tests still run so every failure is seen at once.
+  const setupFailed = build.status !== 0 || types.status !== 0;
+  if (setupFailed) console.log('the build or tsc failed (above); that counts as one failure.');
+  const [dir, pattern] = args;
+  if (dir) {
+    const result = await runUvu(dir, pattern);
+    process.stdout.write(result.out);
+    summarise([result], setupFailed);
+  } else {
+    const results = await pool(fullRunUnits(), Number(process.env.MIGCHECK_TEST_JOBS) || availableParallelism());
+    writeTimings(results);
+    summarise(results, setupFailed);
+  }
+}

@@ -3,7 +3,7 @@
  * Environment the way `alembic.config.Config` and `ScriptDirectory.from_config` read them, with
  * every location made repository-relative. Pure: what exists in the tree is passed in.
  */
-import type { Environment } from '../core/types.js';
+import type { ConfigCompat, Environment } from '../core/types.js';
 import {
   badPathSeparator, locationOutsideRepository, packageLocationNotFound,
 } from '../core/messages.js';
@@ -28,6 +28,10 @@ export interface OptionsInput {
   isScriptDirectory(folder: string): boolean;
   /** `os.pathsep` for `path_separator = os` (`:` on POSIX). */
   osPathSeparator?: string;
+  /** Options whose value came from `[tool.alembic]` (the rest are the ini's). */
+  fromToml?: ReadonlySet<string>;
+  /** Where an option is written (its config and line), for alembic-compat findings. */
+  locate?: (option: string, fromToml: boolean) => { config: string; line?: number };
 }
 
 /**
@@ -81,11 +85,21 @@ export function splitVersionLocations(value: string, separator: string | undefin
   return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
 
-/** Alembic's boolean options: TOML booleans, or ini strings like `true` (SQLAlchemy's asbool). */
-export function asBool(value: OptionValue | undefined): boolean {
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value !== 0;
-  return typeof value === 'string' && ['true', 'yes', 'on', 'y', 't', '1'].includes(value.trim().toLowerCase());
+// What people write meaning "on" (SQLAlchemy's asbool, other tools' ini files).
+const LOOSE_TRUE = ['true', 'yes', 'on', 'y', 't', '1'];
+
+/**
+ * One of Alembic's boolean options (`recursive_version_locations`, `sourceless`), as Alembic
+ * reads it: in an ini only the exact value `true` is true (`True`, `yes`, `1` are false); in
+ * `[tool.alembic]` only a TOML boolean is accepted (anything else makes Alembic 1.16+ stop).
+ * `compat` says when the value means something else to the reader than to Alembic.
+ */
+export function alembicBoolean(value: OptionValue | undefined, fromToml: boolean): { on: boolean; compat?: ConfigCompat['kind'] } {
+  if (value === undefined) return { on: false };
+  if (fromToml) return typeof value === 'boolean' ? { on: value } : { on: false, compat: 'toml-not-boolean' };
+  const text = String(value);
+  if (text === 'true') return { on: true };
+  return LOOSE_TRUE.includes(text.trim().toLowerCase()) ? { on: false, compat: 'loose-boolean' } : { on: false };
 }
 
 function asText(value: OptionValue | undefined): string | undefined {
@@ -126,6 +140,15 @@ export function environmentFromOptions(input: OptionsInput): { environment?: Env
   const { config, options } = input;
   const folder = folderOf(config);
   const problems: string[] = [];
+  const compat: ConfigCompat[] = [];
+  const fromToml = (option: string) => input.fromToml?.has(option) ?? false;
+  const note = (kind: ConfigCompat['kind'], option: string, value: OptionValue) =>
+    compat.push({ kind, ...(input.locate?.(option, fromToml(option)) ?? { config }), option, value: asText(value) ?? '' });
+  const flag = (option: string) => {
+    const read = alembicBoolean(options.get(option), fromToml(option));
+    if (read.compat) note(read.compat, option, options.get(option)!);
+    return read.on;
+  };
   const scriptValue = asText(options.get('script_location'));
   let scriptLocation: string | undefined;
   if (scriptValue !== undefined && scriptValue.trim() !== '') {
@@ -147,7 +170,12 @@ export function environmentFromOptions(input: OptionsInput): { environment?: Env
     if (Array.isArray(raw)) {
       items = raw.map((item) => item.trim()).filter((item) => item !== '');
     } else {
-      const separator = asText(options.get('path_separator')) ?? asText(options.get('version_path_separator'));
+      // Alembic takes the separator from the ini only; one in [tool.alembic] is not read.
+      const iniOption = (name: string) => (fromToml(name) ? undefined : asText(options.get(name)));
+      const separator = iniOption('path_separator') ?? iniOption('version_path_separator');
+      if (separator === undefined) {
+        for (const name of ['path_separator', 'version_path_separator']) if (fromToml(name)) note('toml-path-separator', name, options.get(name)!);
+      }
       items = splitVersionLocations(String(raw), separator?.trim(), input.osPathSeparator);
       if (items === undefined) return { problems: [badPathSeparator(config, separator ?? '')] };
     }
@@ -167,11 +195,12 @@ export function environmentFromOptions(input: OptionsInput): { environment?: Env
     section: input.section,
     scriptLocation,
     versionLocations: locations,
-    recursive: asBool(options.get('recursive_version_locations')),
-    sourceless: asBool(options.get('sourceless')),
+    recursive: flag('recursive_version_locations'),
+    sourceless: flag('sourceless'),
     fileTemplate: asText(options.get('file_template')) ?? DEFAULT_FILE_TEMPLATE,
     truncateSlugLength: Number.isFinite(truncate) ? truncate : DEFAULT_TRUNCATE_SLUG_LENGTH,
     ...(timezone ? { timezone } : {}),
+    ...(compat.length > 0 ? { compat } : {}),
   };
   return { environment, problems };
 }

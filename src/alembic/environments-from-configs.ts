@@ -34,6 +34,26 @@ interface Source {
   options: Map<string, OptionValue>;
   /** For an ini `[alembic]` section without script_location: may defer to a pyproject. */
   lacksScriptLocation: boolean;
+  /** The texts the options were read from, to find an option's line (ini, and pyproject when merged). */
+  texts: { ini?: ConfigText; toml?: ConfigText };
+  /** Options whose value came from `[tool.alembic]`. */
+  fromToml: Set<string>;
+}
+
+/**
+ * The 1-based line where `option` is set in `section` of a config text (`[alembic]`, or
+ * `[tool.alembic]` of a pyproject.toml), for pointing a finding at it; undefined when not found.
+ */
+export function optionLine(text: string, section: string, option: string): number | undefined {
+  let current = '';
+  const lines = text.split(/\r\n|\n|\r/);
+  const key = new RegExp(`^\\s*["']?${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[=:]`, 'i');
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^\s*\[([^\]]+)\]/.exec(lines[i]!);
+    if (header) current = header[1]!.trim();
+    else if (current === section && key.test(lines[i]!)) return i + 1;
+  }
+  return undefined;
 }
 
 function iniSources(file: ConfigText, problems: string[]): Source[] {
@@ -68,7 +88,7 @@ function iniSources(file: ConfigText, problems: string[]): Source[] {
         broken = true;
       }
     }
-    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has('script_location') });
+    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has('script_location'), texts: { ini: file }, fromToml: new Set() });
   }
   return sources;
 }
@@ -95,7 +115,7 @@ function tomlSource(file: ConfigText, parseToml: (text: string) => unknown, prob
     else if (Array.isArray(value)) options.set(key, value.filter((v): v is string => typeof v === 'string').map(tomlString));
     else if (typeof value === 'boolean' || typeof value === 'number') options.set(key, value);
   }
-  return { config: file.path, section: 'tool.alembic', options, lacksScriptLocation: !options.has('script_location') };
+  return { config: file.path, section: 'tool.alembic', options, lacksScriptLocation: !options.has('script_location'), texts: { toml: file }, fromToml: new Set(options.keys()) };
 }
 
 /**
@@ -126,7 +146,10 @@ export function environmentsFromConfigs(
         usedToml.add(toml);
         const merged = new Map([...toml.options, ...source.options]);
         const fromToml = source.lacksScriptLocation && !toml.lacksScriptLocation;
-        sources.push({ ...(fromToml ? toml : source), options: merged, lacksScriptLocation: !merged.has('script_location') });
+        sources.push({
+          ...(fromToml ? toml : source), options: merged, lacksScriptLocation: !merged.has('script_location'),
+          texts: { ini: file, toml: toml.texts.toml }, fromToml: new Set([...toml.options.keys()].filter((key) => !source.options.has(key))),
+        });
       } else {
         sources.push(source);
       }
@@ -154,6 +177,13 @@ export function environmentsFromConfigs(
       defaultScriptLocation,
       isScriptDirectory: (dir) => scriptDirectories.has(dir),
       osPathSeparator: options.osPathSeparator,
+      fromToml: source.fromToml,
+      locate: (option, inToml) => {
+        const file = inToml ? source.texts.toml : source.texts.ini;
+        if (!file) return { config: source.config };
+        const line = optionLine(file.text, inToml ? 'tool.alembic' : source.section, option);
+        return { config: file.path, ...(line === undefined ? {} : { line }) };
+      },
     });
     problems.push(...result.problems);
     const environment = result.environment;

@@ -6,6 +6,7 @@
  */
 import type { CheckReport, Environment, EnvironmentReport, Finding, MigcheckConfig, RevisionFile } from '../core/types.js';
 import { analyseEnvironment, type AnalysisMode } from '../core/analysis/index.js';
+import { configCompatFindings } from '../core/analysis/config-compat-findings.js';
 import { loadCheckTrees } from '../trees/load-check-trees.js';
 import type { TreeSpec } from '../trees/load-trees.js';
 import type { StagedChange } from '../git/staged-paths.cjs';
@@ -103,7 +104,7 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
         versionLocations: env.versionLocations,
         ...(env.config ? { config: env.config } : {}),
         heads: analysis.heads,
-        findings: applySeverity(analysis.findings, config),
+        findings: applySeverity([...configCompatFindings(env), ...analysis.findings], config),
       };
     });
     return {

@@ -6,7 +6,7 @@
 import { MigcheckError } from '../core/errors.js';
 import { NO_TARGET_HINT, noTargetFound, repairUnreadable, unparseableFix } from '../core/messages.js';
 import { decodeSource, readRevisionFile, selectRevisionFiles } from '../core/reader/index.js';
-import type { Environment, RevisionFile } from '../core/types.js';
+import type { Environment, MigcheckConfig, RevisionFile } from '../core/types.js';
 import { BlobReader, TARGET_CANDIDATES, type Repository } from '../git/index.js';
 import { loadTrees } from '../trees/load-trees.js';
 import { listWorktree, readWorktreeFile } from '../trees/worktree-reader.js';
@@ -17,6 +17,7 @@ import type { ParsedArgs } from './parsed-args.js';
 /** The repository and its environments (and the target, when the command needs one). */
 export interface RepairContext {
   repo: Repository;
+  config: MigcheckConfig;
   environments: Environment[];
   target?: TargetInfo;
 }
@@ -34,10 +35,10 @@ export async function openRepairContext(args: ParsedArgs, io: CommandIO, withTar
   } finally {
     await reader.close();
   }
-  if (!withTarget) return { repo: context.repo, environments };
+  if (!withTarget) return { repo: context.repo, config: context.config, environments };
   const target = await targetFor(context, context.repo.head);
   if (!target) throw new MigcheckError(noTargetFound(TARGET_CANDIDATES), { hint: NO_TARGET_HINT });
-  return { repo: context.repo, environments, target };
+  return { repo: context.repo, config: context.config, environments, target };
 }
 
 /** Revision files of one environment as the working tree holds them. */
@@ -67,9 +68,10 @@ export function refuseUnreadable(files: readonly RevisionFile[]): void {
  * every command uses (symlinks leading out of the repository are not followed).
  */
 export async function readWorktreeRevisions(root: string, env: Environment): Promise<WorktreeRevisions> {
-  const { paths } = await listWorktree(root, env.versionLocations);
+  const { paths, links } = await listWorktree(root, env.versionLocations);
   const out: WorktreeRevisions = { files: [], bytes: new Map(), texts: new Map() };
-  for (const path of selectRevisionFiles(paths, env)) {
+  // A symlink is matched by its target's name, as Alembic 1.10+ (and check) do.
+  for (const path of selectRevisionFiles(paths, env, links)) {
     const bytes = await readWorktreeFile(root, path);
     if (!bytes) continue; // Gone since the listing: not part of this tree.
     const text = decodeSource(bytes).text;

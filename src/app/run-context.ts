@@ -75,6 +75,11 @@ export function allowedHeadsFor(config: MigcheckConfig, env: Environment): strin
   return [...config.allowedHeads, ...own];
 }
 
+/** What names the target, in the contract's order: --target, the config, MIGCHECK_TARGET. */
+export function targetNames(context: RunContext): { explicit?: string; configured?: string; envTarget?: string } {
+  return { explicit: stringOption(context.args, 'target'), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
+}
+
 /**
  * The target and the merge-base of `commit` with it. Before the first commit there is nothing to
  * compare with: undefined when no target ref exists yet (the index is then checked on its own).
@@ -82,7 +87,7 @@ export function allowedHeadsFor(config: MigcheckConfig, env: Environment): strin
  * one the merge commit will have (`main`'s tip after merging `main` into a feature branch).
  */
 export async function targetFor(context: RunContext, commit: string | undefined, commitName = 'HEAD', merging: readonly string[] = []): Promise<TargetInfo | undefined> {
-  const named = { explicit: stringOption(context.args, 'target'), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
+  const named = targetNames(context);
   let target;
   try {
     target = await resolveTarget(context.repo, named);

@@ -8,8 +8,8 @@
  */
 import type { RevisionField, RevisionFile, ValueItem, ValueSite } from '../core/types.js';
 
-/** A parse as the cache stores it: everything but the path and the blob id. */
-export type StoredParse = Omit<RevisionFile, 'path' | 'blob'>;
+/** A parse as the cache stores it: everything but the path and the blob id (built here, so writable). */
+export type StoredParse = { -readonly [K in keyof Omit<RevisionFile, 'path' | 'blob'>]: RevisionFile[K] };
 
 const MARK = 'c1';
 const FIELD = '\t';
@@ -134,7 +134,7 @@ export function decodeParse(encoded: string, path?: string, blob?: string): Stor
     const parse: StoredParse | RevisionFile = path === undefined
       ? { revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() { return settle(this, decodeSites(s0, s1, s2, s3)); }, problems: [] }
       : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() { return settle(this, decodeSites(s0, s1, s2, s3)); }, problems: [] };
-    if (revises) parse.revises = revises;
+    if (revises) (parse as StoredParse).revises = revises;
     encodings.set(parse, encoded);
     return parse;
   } catch {

@@ -1,7 +1,8 @@
 /**
- * The one description of migcheck's commands and options. Both argument parsers read it: the
- * fast `node:util` parser used on every run (a hook runs on every commit, and importing yargs
- * costs ~100 ms here), and yargs, loaded only for --help, --version and usage errors.
+ * The one description of migcheck's commands and options. The argv parser (parse-argv.ts), the
+ * fast lane's decision (main.ts) and the help (help.ts) all read it, so they cannot disagree.
+ * Adding a command is one entry in COMMANDS (plus its module under commands/, and its bundle in
+ * scripts/build.mjs when it should be read only when it runs).
  */
 import type { CommandIO } from '../app/command-io.js';
 import type { ParsedArgs } from '../app/parsed-args.js';
@@ -11,11 +12,15 @@ export type { ParsedArgs } from '../app/parsed-args.js';
 export interface OptionSpec {
   type: 'string' | 'boolean';
   short?: string;
+  /** Repeatable: the value is the list of every occurrence. */
   multiple?: boolean;
+  /** A boolean that `--no-NAME` turns off. */
+  negatable?: boolean;
+  /** The placeholder of its value in help (`--target REF`). */
+  value?: string;
   describe: string;
   choices?: readonly string[];
 }
-
 
 /** A command module exports `run`; the exit code it returns is the process's. */
 export interface CommandModule {
@@ -24,40 +29,72 @@ export interface CommandModule {
 
 export interface CommandSpec {
   name: string;
-  /** yargs usage string, e.g. `check [paths..]`. */
+  /**
+   * How it is called after `migcheck`: `check [paths..]`. `[x]` is optional, `<x>` required,
+   * `..` any number; the parser takes the count of arguments from it.
+   */
   usage: string;
   describe: string;
+  /** Its own options. A name means the same thing, with the same type, in every command. */
   options: Record<string, OptionSpec>;
-  load: () => Promise<CommandModule>;
+  /** The global options it takes besides --format (default: all of them). */
+  globals?: readonly GlobalOptionName[];
+  /** The values of --format, the default first; absent: no --format. */
+  formats?: readonly string[];
+  /** Its arguments name files or folders, which must exist. */
+  paths?: boolean;
+  /** `[command line, what it does]` pairs for its help. */
+  examples?: readonly (readonly [string, string])[];
+  /** Sub-commands (`migcheck db status`): the word after the command picks one. */
+  subcommands?: readonly CommandSpec[];
+  load?: () => Promise<CommandModule>;
 }
 
-/** Options every command accepts (the contract's global options). */
-export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
-  cwd: { type: 'string', describe: 'run as if started in DIR' },
-  target: { type: 'string', describe: 'the branch this work will merge into (default: origin/HEAD, origin/main, origin/master, main, master)' },
-  dir: { type: 'string', multiple: true, describe: 'a versions directory to check, overriding discovery (repeatable)' },
-  config: { type: 'string', describe: 'the migcheck config file to use' },
-  format: { type: 'string', describe: 'output format: human, json or github (graph: text, mermaid, dot, json)' },
+/** Options that may stand anywhere on the line and mean the same for every command that takes them. */
+export const GLOBAL_OPTIONS = {
+  cwd: { type: 'string', value: 'DIR', describe: 'run as if started in DIR' },
+  target: { type: 'string', value: 'REF', describe: 'the branch this work will merge into (default: MIGCHECK_TARGET, then origin/HEAD, origin/main, origin/master, main, master)' },
+  dir: { type: 'string', value: 'PATH', multiple: true, describe: 'a versions folder to read, instead of those the Alembic configs name (repeatable)' },
+  config: { type: 'string', value: 'FILE', describe: 'the migcheck config file (default: .migcheckrc.json, package.json "migcheck", [tool.migcheck])' },
+  format: { type: 'string', value: 'FORMAT', describe: 'output format' },
   quiet: { type: 'boolean', short: 'q', describe: 'print only errors' },
-  color: { type: 'boolean', describe: 'force colour on (--no-color turns it off)' },
+  color: { type: 'boolean', negatable: true, describe: 'colour on (--no-color: off; default: on a terminal unless NO_COLOR is set)' },
   debug: { type: 'boolean', describe: 'print internal detail when something fails' },
-};
+} as const satisfies Record<string, OptionSpec>;
 
-const rev = { type: 'string', describe: 'check a committed tree (a commit, branch or tag) instead of the index' } as const;
+export type GlobalOptionName = keyof typeof GLOBAL_OPTIONS;
 
-export const COMMANDS: CommandSpec[] = [
+/** What every command that reads a repository takes. */
+const READING: readonly GlobalOptionName[] = ['cwd', 'dir', 'config', 'debug'];
+
+const treeOptions = {
+  rev: { type: 'string', value: 'REV', describe: 'read a committed tree (a commit, branch or tag)' },
+  staged: { type: 'boolean', describe: 'read the index (what the next commit holds)' },
+} as const satisfies Record<string, OptionSpec>;
+
+export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'check',
     usage: 'check [paths..]',
-    describe: 'check the staged migrations (or --rev REV) against the target branch',
-    options: { rev },
+    describe: 'check the staged migrations (or a committed tree) against the target branch; what the pre-commit hook runs',
+    options: { rev: { type: 'string', value: 'REV', describe: 'check a committed tree (a commit, branch or tag) instead of the index: the CI gate' } },
+    formats: ['human', 'json', 'github'],
+    paths: true,
+    examples: [
+      ['migcheck', 'check what is staged (the same as `migcheck check`)'],
+      ['migcheck check --rev HEAD --target origin/main', 'the CI gate: check the committed tree against origin/main'],
+      ['migcheck check --format github', 'annotations for GitHub Actions'],
+      ['MIGCHECK_SKIP=1 git commit', 'let one commit through'],
+    ],
     load: () => import('./commands/check.js'),
   },
   {
     name: 'pre-push',
     usage: 'pre-push [remote] [url]',
-    describe: "check each pushed tip (git's pre-push lines on stdin)",
-    options: {},
+    describe: "check each pushed branch tip against the target (git's pre-push lines on stdin; without them, HEAD)",
+    options: { fetch: { type: 'boolean', describe: 'fetch the target branch from its remote first (default: check against the last-fetched commit; config "fetchTarget": true)' } },
+    formats: ['human', 'json', 'github'],
+    examples: [['migcheck pre-push', 'check HEAD as a push would'], ['migcheck pre-push --fetch', 'the same against the target as the remote has it now']],
     load: () => import('./commands/pre-push.js'),
   },
   {
@@ -65,6 +102,9 @@ export const COMMANDS: CommandSpec[] = [
     usage: 'rebase-plan',
     describe: "print the steps that put this branch's migrations on top of the target's head(s)",
     options: { apply: { type: 'boolean', describe: 'perform the file edits (never stages or commits)' } },
+    globals: ['cwd', 'target', 'dir', 'config', 'color', 'debug'],
+    formats: ['human', 'json'],
+    examples: [['migcheck rebase-plan --apply', 're-point this branch’s migrations onto the target’s head']],
     load: () => import('./commands/rebase-plan.js'),
   },
   {
@@ -72,23 +112,31 @@ export const COMMANDS: CommandSpec[] = [
     usage: 'merge',
     describe: 'write a merge migration over the current heads, as `alembic merge heads` would',
     options: {
-      message: { type: 'string', short: 'm', describe: 'the message (also the file name slug)' },
-      'rev-id': { type: 'string', describe: 'the new revision id (default: 12 random hex digits)' },
+      message: { type: 'string', short: 'm', value: 'MSG', describe: 'the message (also the file name slug)' },
+      'rev-id': { type: 'string', value: 'ID', describe: 'the new revision id (default: 12 random hex digits)' },
     },
+    globals: READING,
+    examples: [['migcheck merge -m "merge heads"', 'join the two heads of the working tree']],
     load: () => import('./commands/merge.js'),
   },
   {
     name: 'heads',
     usage: 'heads',
-    describe: 'list the heads of each environment (working tree by default)',
-    options: { rev: { type: 'string', describe: 'read a committed tree' }, staged: { type: 'boolean', describe: 'read the index' } },
+    describe: 'list the heads of each environment (working tree by default), as `alembic heads` prints them',
+    options: treeOptions,
+    globals: [...READING, 'quiet', 'color'],
+    formats: ['human', 'json'],
+    examples: [['migcheck heads --rev origin/main', 'the heads of origin/main']],
     load: () => import('./commands/heads.js'),
   },
   {
     name: 'graph',
     usage: 'graph',
-    describe: 'draw the revision graph (--format text, mermaid, dot or json)',
-    options: { rev: { type: 'string', describe: 'read a committed tree' }, staged: { type: 'boolean', describe: 'read the index' } },
+    describe: 'draw the revision graph, marking heads, merge points and branch labels',
+    options: treeOptions,
+    globals: READING,
+    formats: ['text', 'mermaid', 'dot', 'json'],
+    examples: [['migcheck graph --format mermaid', 'a Mermaid flowchart (one subgraph per environment)']],
     load: () => import('./commands/graph.js'),
   },
   {
@@ -97,14 +145,32 @@ export const COMMANDS: CommandSpec[] = [
     describe: 'install the hooks (pre-commit, pre-merge-commit, pre-push) in the set-up the repository already uses',
     options: {
       'dry-run': { type: 'boolean', describe: 'print what would change, change nothing' },
-      mode: { type: 'string', describe: 'choose the set-up: husky, plain or pre-commit (the pre-commit framework)', choices: ['husky', 'plain', 'pre-commit'] },
+      mode: { type: 'string', value: 'MODE', describe: 'choose the set-up (pre-commit: the pre-commit framework)', choices: ['husky', 'plain', 'pre-commit'] },
       'pre-commit': { type: 'boolean', describe: 'same as --mode pre-commit' },
-      'hook-repo': { type: 'string', describe: "--mode pre-commit: the migcheck repository the config names (default: this installation's)" },
-      'hook-rev': { type: 'string', describe: '--mode pre-commit: the tag or commit of that repository to pin (default: v<version>)' },
+      'hook-repo': { type: 'string', value: 'URL', describe: "--mode pre-commit: the migcheck repository the config names (default: this installation's)" },
+      'hook-rev': { type: 'string', value: 'REV', describe: '--mode pre-commit: the tag or commit of that repository to pin (default: v<version>)' },
     },
+    // No --dir or --target: the hooks it writes would not carry them (the config does).
+    globals: ['cwd', 'config', 'debug'],
+    examples: [
+      ['migcheck init --dry-run', 'show what init would write'],
+      ['migcheck init --mode pre-commit', 'add migcheck to .pre-commit-config.yaml'],
+    ],
     load: () => import('./commands/init.js'),
+  },
+  {
+    name: 'help',
+    usage: 'help [command..]',
+    describe: 'show the help of migcheck or of a command',
+    options: {},
+    globals: [],
+    load: () => import('./help.js'),
   },
 ];
 
-/** The command a bare `migcheck` (or a first argument that is not a command) runs. */
+/** The command a bare `migcheck` (or one given only paths) runs. */
 export const DEFAULT_COMMAND = 'check';
+
+/** What --help / -h and --version / -v ask for; they are answered before anything is checked. */
+export const HELP_FLAGS = ['--help', '-h'] as const;
+export const VERSION_FLAGS = ['--version', '-v'] as const;

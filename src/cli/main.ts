@@ -1,48 +1,49 @@
 /**
- * The CLI entry: the only module that owns `process` (argv, stdio, exit code). It parses with
- * `node:util` parseArgs from the shared command table; yargs is imported only when the user asks
- * for --help/--version or the arguments do not parse, so a hook run never pays its start-up.
+ * The CLI entry: the only module that owns `process` (argv, stdio, exit code). It parses argv by
+ * the command table, answers `MIGCHECK_SKIP=1`, lets the fast lane answer a plain `check` of a
+ * commit that stages nothing migcheck reads, and otherwise loads the command and runs it. Every
+ * failure ends here as one clear line and an exit code.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { COMMANDS, DEFAULT_COMMAND, GLOBAL_OPTIONS, type CommandSpec, type ParsedArgs } from './command-table.js';
 import type { CommandIO } from '../app/command-io.js';
+import type { ParsedArgs } from '../app/parsed-args.js';
 import { MigcheckError } from '../core/errors.js';
 import { internalFailure, skipped } from '../core/messages.js';
+import { quickCheck } from '../fast-lane/quick-check.cjs';
+import { installedVersion } from '../fs/install-root.js';
+import { parseArgv, type Exists } from './parse-argv.js';
+import { printNothingStaged, printsNothingStaged } from './nothing-staged.js';
 
-/** Parses argv with the fast parser; undefined means "let yargs handle it" (help, version, errors). */
-export function parseFast(argv: string[]): ParsedArgs | undefined {
-  if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return undefined;
-  const first = argv[0];
-  const named = COMMANDS.find((c) => c.name === first);
-  const spec: CommandSpec = named ?? COMMANDS.find((c) => c.name === DEFAULT_COMMAND)!;
-  const rest = named ? argv.slice(1) : argv;
-  const options: ParseArgsConfig['options'] = {};
-  for (const [name, o] of Object.entries({ ...GLOBAL_OPTIONS, ...spec.options })) {
-    options[name] = { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) };
-    if (o.type === 'boolean') options[`no-${name}`] = { type: 'boolean' };
-  }
-  try {
-    const { values, positionals } = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
-    const out: ParsedArgs['options'] = {};
-    for (const [key, value] of Object.entries(values)) {
-      if (key.startsWith('no-') && value === true) out[key.slice(3)] = false;
-      else out[key] = value as string | boolean | string[];
-    }
-    return { command: spec.name, positionals, options: out };
-  } catch {
-    return undefined;
-  }
+/** What a run may be given instead of the process's own (tests run the CLI in-process). */
+export interface MainOptions {
+  io?: CommandIO;
+  /** false: never answer from the fast lane (the test that proves it changes no outcome). */
+  fastLane?: boolean;
+  /** Called when the fast lane answered (that test counts them, so it cannot pass vacuously). */
+  onFastLane?: () => void;
 }
 
-function processIO(cwd: string): CommandIO {
+/** The commands MIGCHECK_SKIP=1 skips: the ones hooks run. */
+const SKIPPABLE = new Set(['check', 'pre-push']);
+
+/**
+ * Standard output and error of the process. Output into a closed pipe (`migcheck graph | head`)
+ * is dropped quietly: the command still finishes and exits with its own code.
+ */
+function processIO(): CommandIO {
+  const open = { stdout: true, stderr: true };
+  for (const name of ['stdout', 'stderr'] as const) {
+    // EPIPE, or any other failure of the stream: nothing more can be written there.
+    process[name].on('error', () => { open[name] = false; });
+  }
   return {
-    stdout: (text) => { process.stdout.write(text); },
-    stderr: (text) => { process.stderr.write(text); },
+    stdout: (text) => { if (open.stdout) process.stdout.write(text); },
+    stderr: (text) => { if (open.stderr) process.stderr.write(text); },
     readStdin: () => readAllStdin(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     env: process.env,
-    cwd,
+    cwd: process.cwd(),
   };
 }
 
@@ -53,28 +54,49 @@ async function readAllStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * A check the fast lane can answer: the index of this repository, in a format it can print, with
+ * no paths, tree, folders or config file to look at (those need the full check to judge them).
+ */
+function fastLaneTakes(args: ParsedArgs): boolean {
+  const { rev, dir, config } = args.options;
+  return args.command === 'check' && args.positionals.length === 0 && rev === undefined && dir === undefined && config === undefined
+    && printsNothingStaged(args);
+}
+
 /** Runs one command and returns its exit code; every failure becomes one clear line. */
-export async function main(argv: string[]): Promise<number> {
-  const debug = argv.includes('--debug');
+export async function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
+  let io = options.io ?? processIO();
+  let debug = argv.includes('--debug');
   try {
-    const parsed = parseFast(argv) ?? (await (await import('./yargs-cli.js')).parseWithYargs(argv));
-    if (!parsed) return 0; // yargs printed help or the version
-    const io = processIO(resolve(typeof parsed.options.cwd === 'string' ? parsed.options.cwd : process.cwd()));
-    if (process.env.MIGCHECK_SKIP === '1' && ['check', 'pre-push'].includes(parsed.command)) {
-      io.stderr(`${skipped(parsed.command)}\n`);
+    const exists: Exists = (path, cwdOption) => existsSync(resolve(io.cwd, cwdOption ?? '.', path));
+    const parsed = parseArgv(argv, exists);
+    if (parsed.kind === 'version') {
+      io.stdout(`${installedVersion()}\n`);
       return 0;
     }
-    const spec = COMMANDS.find((c) => c.name === parsed.command)!;
-    const module = await spec.load();
-    return await module.run(parsed, io);
+    const { spec, args } = parsed;
+    debug = args.options.debug === true;
+    if (typeof args.options.cwd === 'string') io = { ...io, cwd: resolve(io.cwd, args.options.cwd) };
+    if (io.env.MIGCHECK_SKIP === '1' && SKIPPABLE.has(args.command)) {
+      io.stderr(`${skipped(args.command)}\n`);
+      return 0;
+    }
+    if (options.fastLane !== false && fastLaneTakes(args) && quickCheck({ cwd: io.cwd, env: io.env })) {
+      options.onFastLane?.();
+      printNothingStaged(args, io);
+      return 0;
+    }
+    const module = await spec.load!();
+    return await module.run(args, io);
   } catch (error) {
     if (error instanceof MigcheckError) {
-      process.stderr.write(`migcheck: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
-      if (debug && error.cause) process.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`);
+      io.stderr(`migcheck: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
+      if (debug && error.cause) io.stderr(`${String((error.cause as Error).stack ?? error.cause)}\n`);
       return error.exitCode;
     }
-    process.stderr.write(`${internalFailure(error instanceof Error ? error.message : String(error))}\n`);
-    if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    io.stderr(`${internalFailure(error instanceof Error ? error.message : String(error))}\n`);
+    if (debug) io.stderr(`${(error as Error)?.stack ?? ''}\n`);
     return 2;
   }
 }

@@ -4,15 +4,13 @@
  */
 import type { CheckReport } from '../core/types.js';
 import { allClear } from '../core/messages.js';
-import { checkFormat } from './check-format.js';
 import type { CommandIO } from '../app/command-io.js';
 import type { ParsedArgs } from './command-table.js';
 
-export { checkFormat } from './check-format.js';
-
 /** Writes the reports (one per checked tree) and returns the exit code. */
 export async function printReports(reports: readonly CheckReport[], args: ParsedArgs, io: CommandIO): Promise<number> {
-  const format = checkFormat(args);
+  // The parser has checked the value against the command's formats.
+  const format = args.options.format ?? 'human';
   const quiet = args.options.quiet === true;
   // Only the chosen format's renderer is loaded: a hook runs on every commit.
   if (format === 'json') {

@@ -16,6 +16,7 @@ const CODES: Record<FindingCode, true> = {
   unparseable: true,
   'duplicate-label': true,
   'unresolved-label': true,
+  'alembic-compat': true,
 };
 
 /** Every finding code, in the contract's order. */

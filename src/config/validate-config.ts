@@ -7,7 +7,7 @@ import { CONFIG_KEYS_HINT, configInvalid } from '../core/messages.js';
 import type { ConfiguredEnvironment, MigcheckConfig, SeverityOverride } from '../core/types.js';
 import { FINDING_CODES, isFindingCode } from './finding-codes.js';
 
-const TOP_KEYS = ['target', 'environments', 'severity', 'ignore', 'allowedHeads'] as const;
+const TOP_KEYS = ['target', 'environments', 'severity', 'ignore', 'allowedHeads', 'fetchTarget'] as const;
 const ENVIRONMENT_KEYS = ['dir', 'allowedHeads'] as const;
 const SEVERITIES: readonly SeverityOverride[] = ['error', 'warning', 'off'];
 
@@ -20,6 +20,10 @@ export function validateConfig(raw: unknown, source: string): MigcheckConfig {
   checkKeys(table, TOP_KEYS, '', fail);
   const config: MigcheckConfig = { source, severity: {}, ignore: [], allowedHeads: [] };
   if (table.target !== undefined) config.target = nonEmptyString(table.target, 'target', fail);
+  if (table.fetchTarget !== undefined) {
+    if (typeof table.fetchTarget !== 'boolean') fail('fetchTarget', `must be true or false, not ${describe(table.fetchTarget)}`);
+    config.fetchTarget = table.fetchTarget as boolean;
+  }
   if (table.environments !== undefined) config.environments = environments(table.environments, fail);
   if (table.severity !== undefined) {
     const severity = asTable(table.severity, 'severity', fail);

@@ -250,7 +250,7 @@ export const blobMissing = (path: string, oid: string) => `${path}: git has no o
 export const configInvalid = (source: string, key: string, problem: string) => `config: ${key} in ${source} ${problem}`;
 
 /** The hint under configInvalid: where the keys are described. */
-export const CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads (see the README, "Configuration").';
+export const CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads, fetchTarget (see the README, "Configuration").';
 
 /** A config file that is not valid JSON / TOML. */
 export const configUnreadable = (source: string, detail: string) => `config: cannot read ${source}: ${detail}`;
@@ -382,8 +382,11 @@ export const refuseSeveralAssignments = (file: string, lines: readonly number[])
 /** --apply refusal: no down_revision to splice. */
 export const refuseNoDownRevision = (file: string) =>
   `cannot rewrite down_revision in ${file}: no \`down_revision = …\` assignment was found; edit it by hand. Nothing was changed.`;
-/** --apply refusal: the environment's plan is blocked. */
-export const REFUSE_BLOCKED_PLAN = 'refusing to apply: the plan has no steps to perform until the target has a single head. Nothing was changed.';
+/** --apply refusal: an environment's plan is blocked (`reasons`: each blocked environment's PlanBlock reason). */
+export const refuseBlockedPlan = (reasons: readonly string[]) =>
+  reasons.every((r) => r === 'target-multiple-heads')
+    ? 'refusing to apply: the plan has no steps to perform until the target has a single head. Nothing was changed.'
+    : 'refusing to apply: moving this branch\'s migrations would not fix what is listed above; fix that first, then run migcheck rebase-plan --apply again. Nothing was changed.';
 /** A write failed midway: everything was restored. */
 export const applyWriteFailed = (file: string, reason: string) =>
   `could not write ${file} (${reason}); every file was restored to what it was`;
@@ -580,9 +583,6 @@ export const INIT_FRAMEWORK_HOOKS_PATH_HINT = 'Use migcheck init --mode plain (i
 /** --pre-commit with another --mode. */
 export const initModeConflict = (mode: string) => `init: --pre-commit and --mode ${mode} ask for different set-ups: give one of them`;
 
-/** An unknown --mode. */
-export const initBadMode = (mode: string) => `init: unknown --mode '${mode}': use husky, plain or pre-commit`;
-
 /** Which migcheck repository the pre-commit config should name is unknown. */
 export const INIT_NO_HOOK_REPOSITORY = "init: this migcheck installation does not say where its git repository is (no \"repository\" in its package.json), so .pre-commit-config.yaml cannot name it";
 export const INIT_NO_HOOK_REPOSITORY_HINT = 'Name it: migcheck init --mode pre-commit --hook-repo <git URL of migcheck> --hook-rev <tag or commit>.';
@@ -604,6 +604,140 @@ export const INIT_PRE_COMMIT_WHY = {
   flowTypes: 'writes default_install_hook_types in a form init does not edit; make it list these hook types yourself',
 } as const;
 
-/** --dir / --target given to init: the hooks it writes would not carry them. */
-export const initOptionNotForHooks = (option: string) => `init: --${option} is not written into the hooks, so they would check without it`;
-export const INIT_OPTION_NOT_FOR_HOOKS_HINT = 'Put it in migcheck\'s config instead ("environments" or "target" in .migcheckrc.json), which every hook and CI run reads; then run migcheck init without it.';
+// ── arguments and help (the command table, parse-argv, help) ───────────────
+
+/** A first word that is no command and names no file. */
+export const unknownCommand = (word: string, nearest: string) => `unknown command \`${word}\`: did you mean \`${nearest}\`? (\`migcheck --help\` lists the commands)`;
+/** A word that looks like a path but names nothing. */
+export const pathNamesNothing = (word: string) => `\`${word}\` is not a command, and no file or folder has that name`;
+/** A path argument of a command that names nothing. */
+export const argumentNamesNothing = (command: string, word: string) => `\`migcheck ${command}\`: no file or folder named \`${word}\``;
+export const unknownOption = (option: string, nearest: string | undefined) =>
+  `unknown option \`${option}\`${nearest ? `: did you mean \`${nearest}\`?` : ''} (\`migcheck --help\` lists the options)`;
+/** An option the command does not take. */
+export const optionNotTaken = (option: string, command: string, taken: readonly string[]) =>
+  `\`migcheck ${command}\` takes no ${option}${taken.length ? ` (its options: ${taken.join(', ')})` : ' (it takes no options)'}`;
+export const optionNeedsValue = (option: string) => `${option} needs a value (write ${option}=VALUE when the value begins with -)`;
+export const optionTakesNoValue = (option: string) => `${option} takes no value`;
+export const optionTwice = (option: string, values: readonly string[]) => `${option} is given more than once (${values.join(', ')}): give it once`;
+export const optionChoice = (option: string, value: string, choices: readonly string[]) => `unknown ${option} '${value}': use ${choices.join(', ')}`;
+export const tooManyArguments = (command: string, extra: readonly string[], usage: string) =>
+  `\`migcheck ${command}\` does not take ${extra.map((word) => `\`${word}\``).join(' ')} (usage: migcheck ${usage})`;
+export const missingArgument = (command: string, usage: string) => `\`migcheck ${command}\` needs more (usage: migcheck ${usage})`;
+export const missingSubcommand = (command: string, subcommands: readonly string[]) => `\`migcheck ${command}\` needs one of: ${subcommands.join(', ')}`;
+export const unknownSubcommand = (command: string, word: string, nearest: string) => `unknown command \`${command} ${word}\`: did you mean \`${command} ${nearest}\`?`;
+
+/** What a check prints when the index stages nothing it reads (unless --quiet). */
+export const NOTHING_STAGED = 'migcheck: ok — nothing staged that migcheck reads';
+
+/** The fixed parts of `migcheck --help` (the commands and options come from the command table). */
+export const HELP_TITLE = 'migcheck: stops Alembic migration chains from forking, and repairs them when they have.';
+export const HELP_USAGE = 'migcheck [command] [options]   (no command: check what is staged)';
+export const HELP_OPTIONS_ANYWHERE = 'Options may stand before or after the command. `migcheck help COMMAND` lists the options each command takes.';
+export const HELP_ENVIRONMENT: readonly (readonly [string, string])[] = [
+  ['MIGCHECK_SKIP=1', 'the hooks (check, pre-push) pass and say so: lets one commit or push through'],
+  ['MIGCHECK_TARGET=REF', 'the target branch when neither --target nor the config names one'],
+  ['NO_COLOR=1', 'no colour (--color still forces it)'],
+];
+export const HELP_GENERAL_EXAMPLES: readonly (readonly [string, string])[] = [
+  ['migcheck init', 'install the hooks (pre-commit: check, pre-push: pre-push)'],
+  ['migcheck', 'check what is staged against the target branch'],
+  ['migcheck check --rev HEAD --target origin/main', 'the CI gate for a committed tree'],
+  ['migcheck rebase-plan --apply', "put this branch's migrations on top of the target's head"],
+  ['migcheck graph --format mermaid', 'draw the revision graph'],
+];
+export const HELP_EXIT_CODES = 'Exit codes: 0 nothing blocking, 1 a finding of severity error (blocked), 2 could not check.';
+export const HELP_DOCS = 'More: docs/cli.md in the migcheck repository.';
+export const helpFormat = (formats: readonly string[]) => `output format: ${formats.join(', ')} (default ${formats[0]})`;
+export const helpChoices = (describe: string, choices: readonly string[]) => `${describe} (${choices.join(', ')})`;
+export const HELP_FLAG = 'show this help';
+export const VERSION_FLAG = 'print the version';
+export const unknownHelpTopic = (words: string, nearest: string) => `no command \`${words}\`: did you mean \`${nearest}\`?`;
+
+// ── pre-push: which target commit, and the opt-in fetch ────────────────────
+
+/** The line after a human pre-push report: what the push was checked against. */
+export const checkedAgainst = (ref: string, commit: string, how: 'fetched' | 'last-fetched' | 'local') =>
+  `migcheck: checked against ${ref} at ${commit.slice(0, 12)}${
+    how === 'fetched' ? ', fetched just now'
+      : how === 'last-fetched' ? ', as last fetched (`--fetch` or the config key "fetchTarget": true fetches it first)'
+        : ''}`;
+export const fetchFailed = (remote: string, branch: string, detail: string) =>
+  `migcheck: could not fetch ${branch} from ${remote} (${detail}); checking against the last-fetched commit`;
+export const fetchLocalTarget = (ref: string) => `migcheck: the target ${ref} is a local branch: nothing to fetch`;
+// ── core: one fix per finding, rebase-plan honesty, newer Alembic (alembic-compat) ──
+
+/** alembic-compat: a down_revision that names a branch label. */
+export const compatLabelAsParent = (rev: string, label: string, resolved: string) =>
+  `${rev} has down_revision '${label}', a branch label (of ${resolved}): migcheck follows it, but Alembic fails to load this tree on every version (KeyError: '${label}')`;
+/** The fix of a branch label in down_revision. */
+export const compatLabelAsParentFix = (label: string, resolved: string) =>
+  `write the revision id instead of the label: replace '${label}' with '${resolved}' in down_revision (branch labels belong in depends_on or in commands such as \`alembic upgrade ${label}@head\`)`;
+
+/** rebase-plan: the target has several intentional heads and nothing says which one these revisions belong on. */
+export const planAmbiguousHead = (dir: string, targetRef: string, heads: readonly string[], revisions: readonly string[]) =>
+  `${dir}: ${targetRef} has ${heads.length} heads (${heads.join(', ')}), each a branch of its own, and nothing tells which one ${revisions.join(', ')} ${revisions.length === 1 ? 'belongs' : 'belong'} on; set down_revision by hand to the head it should follow, then run migcheck rebase-plan again`;
+/** rebase-plan: the merged view would still be broken after the steps (the findings follow, one block each). */
+export const planCannotFix = (dir: string, targetRef: string) =>
+  `${dir}: rebase-plan cannot put this branch on ${targetRef}: it only moves this branch's own migrations, and check would still report the following, which needs the fix shown:`;
+
+/** bypassed-chain on a branch that is behind too: the chain's end is no longer the target's head. */
+export const bypassedBehindFix = (target: string, heads: readonly string[]) =>
+  `run \`git rebase ${target}\`, then \`migcheck rebase-plan\`: it re-points this migration onto ${target}'s head ${idList(heads)} (${target} has moved past the chain this branch sees, so building on that chain's end would fork again once merged)`;
+/** redundant-merge that the plan keeps: it does something (or cannot be shown to do nothing). */
+export const redundantMergeRepointFix = (file: string, suggested: readonly string[]) =>
+  `set down_revision = ${downRevisionLiteral(suggested)} in ${file}, keeping the migration (or run \`migcheck rebase-plan\`, which re-points it: it deletes a merge only when its upgrade() and downgrade() exist and do nothing)`;
+
+/** A NUL byte in a revision file: Python refuses the file before reading it. */
+export const READER_NUL_BYTE = 'source code cannot contain null bytes';
+/** The fix of a file Python cannot compile. */
+export const READER_SYNTAX_FIX = 'fix the Python syntax at this line (Alembic imports the file, and fails on it on every version)';
+/** A revision file named exactly `.py`. */
+export const READER_DOT_PY_NAME = "a file named exactly '.py' makes Alembic crash on every version (it cannot make a module of a name without a stem)";
+/** The fix of a file named `.py`. */
+export const readerDotPyNameFix = (revision: string | undefined) => `rename the file, e.g. to ${revision ?? '<revision>'}_<slug>.py`;
+/** alembic-compat: `down_revision = ''`. */
+export const COMPAT_EMPTY_DOWN_REVISION =
+  "down_revision = '' is a base on Alembic 1.12 and older, but Alembic 1.13 and newer fail to load this tree (KeyError: '')";
+/** The fix of `down_revision = ''`. */
+export const COMPAT_EMPTY_DOWN_REVISION_FIX = 'write down_revision = None';
+/** alembic-compat: `:` in a revision id. */
+export const compatColonInRevision = (revision: string) =>
+  `revision '${revision}' contains ':', which Alembic 1.17.2 and newer refuse ("Character(s) ':' not allowed in revision identifier"); older versions load it`;
+/** The fix of `:` in a revision id. */
+export const COMPAT_COLON_IN_REVISION_FIX = "give the revision an id without ':' (and update the down_revision of its children), before the team upgrades Alembic";
+
+/** alembic-compat: a config option Alembic reads otherwise than written. */
+export const compatConfig = (c: { kind: 'loose-boolean' | 'toml-not-boolean' | 'toml-path-separator'; option: string; value: string }) => {
+  switch (c.kind) {
+    case 'loose-boolean':
+      return `${c.option} = ${c.value} leaves ${c.option} off in Alembic, which turns it on only for the exact value 'true'; migcheck reads it as Alembic does`;
+    case 'toml-not-boolean':
+      return `${c.option} = ${JSON.stringify(c.value)} in [tool.alembic] is not a TOML boolean: Alembic 1.16 and newer stop with "boolean value expected for TOML parameter '${c.option}'" (older versions do not read [tool.alembic])`;
+    case 'toml-path-separator':
+      return `${c.option} = ${c.value} in [tool.alembic] has no effect: Alembic reads ${c.option} only from the ini, so it splits the ini's version_locations on spaces and commas; migcheck does the same`;
+  }
+};
+/** The fix of a config alembic-compat finding. */
+export const compatConfigFix = (c: { kind: 'loose-boolean' | 'toml-not-boolean' | 'toml-path-separator'; option: string }, ini: string | undefined) => {
+  switch (c.kind) {
+    case 'loose-boolean':
+      return `write ${c.option} = true if it is meant to be on (or remove the line)`;
+    case 'toml-not-boolean':
+      return `write ${c.option} = true or ${c.option} = false, without quotes`;
+    case 'toml-path-separator':
+      return `move ${c.option} to the [alembic] section of ${ini ?? 'alembic.ini'} (or write version_locations as a list in [tool.alembic])`;
+  }
+};
+
+/** alembic-compat: a symlinked revision file whose link and target names disagree. */
+export const compatSymlinkName = (path: string, target: string, kind: 'link-only' | 'target-only') =>
+  kind === 'link-only'
+    ? `${path} is a symlink to a file named ${target}: Alembic 1.8.1 loads it by the link's name, but 1.10 and newer match the target's name and skip it; migcheck follows 1.10+ and does not read it`
+    : `${path} is a symlink to a file named ${target}: Alembic 1.10 and newer load it by the target's name, but 1.8.1 matches the link's name and skips it; migcheck follows 1.10+`;
+/** The fix of a symlink whose names disagree. */
+export const COMPAT_SYMLINK_NAME_FIX = 'give the link and the file it points to the same revision file name (ending in .py), or replace the link with the file';
+
+/** redundant-merge on a branch that lacks the target's join: the plan's edit needs the rebase first. */
+export const redundantMergeBehindFix = (target: string, file: string, suggested: readonly string[], deletes: boolean) =>
+  `run \`git rebase ${target}\`, then \`migcheck rebase-plan\`: it ${deletes ? `deletes ${file} and re-points the migrations that revise it onto` : `keeps ${file} (it does something, or cannot be shown to do nothing) and re-points it onto`} ${target}'s ${downRevisionLiteral(suggested)}`;

@@ -55,6 +55,11 @@ export interface ReaderProblem {
   reason: string;
   /** The fix, when the reader knows a better one than rewriting the field (conflict markers). */
   fix?: string;
+  /**
+   * `alembic-compat`: the file loads on some Alembic versions and fails on others (a `warning`
+   * that becomes an `alembic-compat` finding, never `unparseable`).
+   */
+  code?: 'alembic-compat';
 }
 
 /** The text of a revision file as decoded from bytes, with what is needed to re-encode it. */
@@ -64,27 +69,37 @@ export interface DecodedSource {
   encoding: 'utf8' | 'latin1';
 }
 
-/** Everything the static reader learnt from one revision file. */
+/**
+ * Everything the static reader learnt from one revision file. Parses are shared (by the parse
+ * cache, tree snapshots, several trees and graphs), so nothing changes one after the reader has
+ * returned it: a different value is a new object.
+ */
 export interface RevisionFile {
   /** Repository-relative path, `/` separators. */
-  path: string;
+  readonly path: string;
   /** Git object id of the content, when read from git. */
-  blob?: string;
+  readonly blob?: string;
   /** The revision id; undefined when it could not be determined (see problems). */
-  revision: RevisionId | undefined;
+  readonly revision: RevisionId | undefined;
   /** `variable` when `revision = …` was read, `filename` for the legacy hex-filename rule. */
-  revisionSource: 'variable' | 'filename' | 'none';
+  readonly revisionSource: 'variable' | 'filename' | 'none';
   /** Parents from down_revision; `[]` for a base. Undefined when down_revision is unreadable. */
-  downRevisions: RevisionId[] | undefined;
+  readonly downRevisions: readonly RevisionId[] | undefined;
   /** Branch labels as written; expression items are unresolved constants. */
-  branchLabels: ValueItem[];
+  readonly branchLabels: readonly ValueItem[];
   /** depends_on entries (ids or branch labels) as written. */
-  dependsOn: ValueItem[];
+  readonly dependsOn: readonly ValueItem[];
   /** Where each field's value sits in the text. */
-  sites: Partial<Record<RevisionField, ValueSite>>;
+  readonly sites: Partial<Record<RevisionField, ValueSite>>;
   /** The value part of the docstring's `Revises:` line, when there is one. */
-  revises?: { span: Span; text: string };
-  problems: ReaderProblem[];
+  readonly revises?: { span: Span; text: string };
+  /**
+   * Set (true) on a merge revision whose upgrade() and downgrade() both exist and do nothing:
+   * such a merge may be deleted when the target has joined its parents already. Absent on every
+   * other file.
+   */
+  readonly emptyMigration?: true;
+  readonly problems: readonly ReaderProblem[];
 }
 
 /** A problem found while building a graph (before any branch-vs-target analysis). */
@@ -94,39 +109,45 @@ export type GraphProblem =
       meant?: { revision: RevisionId; file: string } }
   | { kind: 'duplicate-revision'; revision: RevisionId; files: string[] }
   | { kind: 'cycle'; revisions: RevisionId[]; via: 'down_revision' | 'depends_on' }
-  | { kind: 'duplicate-label'; label: string; revisions: RevisionId[] };
+  | { kind: 'duplicate-label'; label: string; revisions: RevisionId[] }
+  /** A down_revision names a branch label: resolved here, but Alembic fails on it (KeyError). */
+  | { kind: 'label-as-parent'; revision: RevisionId; file: string; label: string; resolved: RevisionId };
 
-/** One revision in a graph. */
+/**
+ * One revision in a graph. Graphs are shared (a check asks for the findings of one graph several
+ * times, an extended graph shares the nodes of the one it extends): nothing changes a node once
+ * buildGraph or extendGraph has returned it, and the types say so.
+ */
 export interface RevisionNode {
-  id: RevisionId;
-  file: RevisionFile;
+  readonly id: RevisionId;
+  readonly file: RevisionFile;
   /** down_revision targets, resolved (a branch label resolves to its revision). */
-  parents: RevisionId[];
+  readonly parents: readonly RevisionId[];
   /** depends_on targets, resolved. */
-  dependsOn: RevisionId[];
-  children: RevisionId[];
+  readonly dependsOn: readonly RevisionId[];
+  readonly children: readonly RevisionId[];
   /** Own and propagated branch labels (Alembic's `_add_branches` rules). */
-  labels: string[];
+  readonly labels: readonly string[];
   /**
    * Revisions whose depends_on names this one, resolved (Alembic's `_all_nextrev` minus
    * `nextrev`). Set by buildGraph; a versioned head with dependents prints `(effective head)`.
    */
-  dependents?: RevisionId[];
+  readonly dependents?: readonly RevisionId[];
 }
 
-/** The revision graph of one environment in one tree. */
+/** The revision graph of one environment in one tree; never changed once built (see RevisionNode). */
 export interface Graph {
-  nodes: ReadonlyMap<RevisionId, RevisionNode>;
+  readonly nodes: ReadonlyMap<RevisionId, RevisionNode>;
   /** Node ids in load order (version locations in order, then sorted paths). */
-  order: RevisionId[];
+  readonly order: readonly RevisionId[];
   /** Alembic's versioned heads (`get_heads()`), in load order. */
-  heads: RevisionId[];
-  bases: RevisionId[];
-  problems: GraphProblem[];
+  readonly heads: readonly RevisionId[];
+  readonly bases: readonly RevisionId[];
+  readonly problems: readonly GraphProblem[];
   /** Files that could not be read into a node (unparseable revision id). */
-  unreadable: RevisionFile[];
+  readonly unreadable: readonly RevisionFile[];
   /** Every input file in load order, duplicates included (set by buildGraph). */
-  files?: readonly RevisionFile[];
+  readonly files?: readonly RevisionFile[];
 }
 
 /** Stable finding codes (see the CLI contract); extend, never rename. */
@@ -141,7 +162,8 @@ export type FindingCode =
   | 'cycle'
   | 'unparseable'
   | 'duplicate-label'
-  | 'unresolved-label';
+  | 'unresolved-label'
+  | 'alembic-compat';
 
 export type Severity = 'error' | 'warning';
 
@@ -156,13 +178,13 @@ export interface Finding {
   file?: string;
   line?: number;
   revision?: RevisionId;
-  downRevision?: RevisionId[];
-  suggestedDownRevision?: RevisionId[];
-  bypassed?: RevisionId[];
+  downRevision?: readonly RevisionId[];
+  suggestedDownRevision?: readonly RevisionId[];
+  bypassed?: readonly RevisionId[];
   /** Other revisions the finding is about (heads, cycle members, duplicates). */
-  revisions?: RevisionId[];
+  revisions?: readonly RevisionId[];
   /** Other files the finding is about (both files of a duplicate). */
-  files?: string[];
+  files?: readonly string[];
   /** True when the finding exists on the target already and this change did not cause it. */
   preexisting?: boolean;
 }
@@ -184,6 +206,25 @@ export interface Environment {
   truncateSlugLength: number;
   /** Set when the env's `timezone` option is present (merge's Create Date). */
   timezone?: string;
+  /** Options Alembic reads differently than they are written (each an `alembic-compat` warning). */
+  compat?: ConfigCompat[];
+}
+
+/**
+ * A config option that Alembic reads differently than it is written, or differently from one
+ * version to the next: `loose-boolean` (an ini boolean other than the exact `true`, which Alembic
+ * reads as false), `toml-not-boolean` (a `[tool.alembic]` boolean that is no TOML boolean:
+ * Alembic 1.16+ stops), `toml-path-separator` (`path_separator` in `[tool.alembic]`, which Alembic
+ * never reads, while the ini's version_locations is split by it).
+ */
+export interface ConfigCompat {
+  kind: 'loose-boolean' | 'toml-not-boolean' | 'toml-path-separator';
+  /** The config file that holds the option, and the option's line in it when known. */
+  config: string;
+  line?: number;
+  option: string;
+  /** The value as written. */
+  value: string;
 }
 
 /** A file in a tree listing. */
@@ -240,6 +281,8 @@ export interface MigcheckConfig {
   source: string | undefined;
   /** The target branch ref (`--target` wins over it). */
   target?: string;
+  /** pre-push fetches the target's remote-tracking branch before checking (as `--fetch`). */
+  fetchTarget?: boolean;
   /** Environments to check instead of discovering them (`--dir` wins over it). */
   environments?: ConfiguredEnvironment[];
   /** Severity per finding code, replacing the default. */

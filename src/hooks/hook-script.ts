@@ -4,8 +4,8 @@
  * calls the migcheck that installed it) and the sentences, which live in core/messages.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { installRoot } from '../fs/install-root.js';
 import { hookCannotFindMigcheck, hookRemoval } from '../core/messages.js';
 
 /**
@@ -29,7 +29,7 @@ export const HOOK_MARKER = '# migcheck-managed hook';
 export const CHAINED_SUFFIX = '.migcheck-chained';
 
 /** This installation's root (holding bin/, hooks/, dist/); the same from dist/ and from src/. */
-export const INSTALL_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const INSTALL_ROOT = installRoot();
 
 /** The bin the hooks call: this installation's. */
 export const MIGCHECK_JS = join(INSTALL_ROOT, 'bin', 'migcheck.js');

@@ -6,7 +6,8 @@ import type { CheckReport, Finding } from '../core/types.js';
 import { checkSummary, environmentHeading } from '../core/messages.js';
 import type { Style } from './style.js';
 
-function renderFinding(f: Finding, style: Style): string {
+/** One finding as a block: where, what, the fix (also used by the rebase plan for what it cannot fix). */
+export function renderFinding(f: Finding, style: Style): string {
   const mark = f.severity === 'error' ? style.error('✖') : style.warning('⚠');
   const where = f.file ? ` ${style.dim(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
   const lines = [`  ${mark} ${style.bold(f.code)}${where}`, `    ${f.message}`];

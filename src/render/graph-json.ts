@@ -6,8 +6,8 @@ import type { Graph, GraphProblem, RevisionId } from '../core/types.js';
 export interface GraphJsonNode {
   id: RevisionId;
   file: string;
-  parents: RevisionId[];
-  dependsOn: RevisionId[];
+  parents: readonly RevisionId[];
+  dependsOn: readonly RevisionId[];
   labels: string[];
   isHead: boolean;
   isMergePoint: boolean;
@@ -17,9 +17,9 @@ export interface GraphJsonNode {
 /** The JSON document (what `renderGraphJson` serialises). */
 export interface GraphJson {
   nodes: GraphJsonNode[];
-  heads: RevisionId[];
-  bases: RevisionId[];
-  problems: GraphProblem[];
+  heads: readonly RevisionId[];
+  bases: readonly RevisionId[];
+  problems: readonly GraphProblem[];
   /** Files whose revision id could not be read, so they are not nodes. */
   unreadable: string[];
 }

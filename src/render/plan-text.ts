@@ -4,9 +4,10 @@
  */
 import type { EnvironmentPlan, PlanStep, RebasePlan } from '../core/plan/plan-types.js';
 import {
-  APPLIED_NOT_STAGED, appliedDelete, appliedGitStillToDo, appliedHeader, appliedRepoint, PLAN_APPLY_HINT, planDeleteStep,
-  planGitStep, planHeader, planNothingToDo, planRepointStep, planResultHeads, planTargetHasHeads,
+  APPLIED_NOT_STAGED, appliedDelete, appliedGitStillToDo, appliedHeader, appliedRepoint, PLAN_APPLY_HINT, planAmbiguousHead, planCannotFix,
+  planDeleteStep, planGitStep, planHeader, planNothingToDo, planRepointStep, planResultHeads, planTargetHasHeads,
 } from '../core/messages.js';
+import { renderFinding } from './check-human.js';
 import { plainStyle, type Style } from './style.js';
 
 function stepLine(step: PlanStep, targetRef: string, applied: boolean): string {
@@ -18,7 +19,17 @@ function stepLine(step: PlanStep, targetRef: string, applied: boolean): string {
 }
 
 function environmentText(env: EnvironmentPlan, targetRef: string, applied: boolean, style: Style): string[] {
-  if (env.blocked) return [style.error(planTargetHasHeads(env.dir, targetRef, env.blocked.heads)), ...env.steps.map((s) => `  ${stepLine(s, targetRef, false)}`)];
+  if (env.blocked) {
+    const block = env.blocked;
+    const head = block.reason === 'target-multiple-heads' ? planTargetHasHeads(env.dir, targetRef, block.heads)
+      : block.reason === 'ambiguous-head' ? planAmbiguousHead(env.dir, targetRef, block.heads, block.revisions ?? [])
+        : planCannotFix(env.dir, targetRef);
+    return [
+      style.error(head),
+      ...(block.findings ?? []).map((f) => renderFinding(f, style)),
+      ...env.steps.map((s) => `  ${stepLine(s, targetRef, false)}`),
+    ];
+  }
   const files = env.steps.filter((s) => s.action !== 'git');
   if (env.steps.length === 0) return [planNothingToDo(env.dir, targetRef, env.onto)];
   const lines = [style.bold((applied && files.length > 0 ? appliedHeader : planHeader)(env.dir, targetRef, env.onto))];

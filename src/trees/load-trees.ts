@@ -4,14 +4,14 @@
  * trees, each distinct blob parsed once, and parses kept in the parse cache by blob id so a warm
  * run reads no blobs at all.
  */
-import type { DecodedSource, Environment, RevisionFile, TreeEntry } from '../core/types.js';
+import type { DecodedSource, Environment, ReaderProblem, RevisionFile, TreeEntry } from '../core/types.js';
 import * as reader from '../core/reader/index.js';
-import { blobMissing, SYMLINK_FIX, symlinkNotFollowed } from '../core/messages.js';
+import { blobMissing, COMPAT_SYMLINK_NAME_FIX, compatSymlinkName, SYMLINK_FIX, symlinkNotFollowed } from '../core/messages.js';
 import { BlobReader } from '../git/blob-reader.js';
 import { cleanIndexBlobs } from '../git/clean-index-blobs.js';
 import { listIndex } from '../git/list-index.js';
 import { listTree } from '../git/list-tree.js';
-import { LinkedListing, type TreeLinkSource } from './tree-links.js';
+import { LinkedListing, SYMLINK, type TreeLinkSource } from './tree-links.js';
 import type { GitContext } from '../git/run-git.js';
 import { ParseCache } from '../cache/parse-cache.js';
 import { anyExpressionItems, hasExpressionItems, resolveLabelExpressions } from './resolve-label-expressions.js';
@@ -98,6 +98,29 @@ function unreadable(path: string, blob: string | undefined, reason: string, fix?
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 /**
+ * Where Alembic versions disagree about a symlinked file (1.8.1 matches the link's name, 1.10+
+ * the target's): a file only 1.10+ loads gets an alembic-compat warning; one only 1.8.1 loads is
+ * not read (migcheck follows 1.10+) and stands as a placeholder that carries the warning.
+ */
+function withSymlinkCompat(files: RevisionFile[], env: Environment, realPaths: ReadonlyMap<string, string>): RevisionFile[] {
+  if (realPaths.size === 0) return files;
+  const compat = (path: string, real: string, kind: 'link-only' | 'target-only'): ReaderProblem =>
+    ({ severity: 'warning', code: 'alembic-compat', line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
+  const out = files.map((file) => {
+    const real = realPaths.get(file.path);
+    const kind = real === undefined ? undefined : reader.symlinkNameCompat(file.path, basename(real), env);
+    return kind === undefined ? file : { ...file, problems: [...file.problems, compat(file.path, basename(real!), kind)] };
+  });
+  for (const [path, realPath] of realPaths) {
+    const real = basename(realPath);
+    // Only a link 1.8.1 would select by its own name (in a location, at a depth it walks).
+    if (reader.symlinkNameCompat(path, real, env) !== 'link-only' || reader.selectRevisionFiles([path], env).length === 0) continue;
+    out.push({ path, revision: undefined, revisionSource: 'none', downRevisions: undefined, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, 'link-only')] });
+  }
+  return out;
+}
+
+/**
  * True when a parse of the same blob at another path holds for `path` too: the reader looks at
  * the name only for the legacy hex-filename revision id and for `.pyc`, and a problem text may
  * name the path.
@@ -155,18 +178,28 @@ export async function loadTrees(
     const listed = await Promise.all(specs.map(listingOf));
 
     // Which file of which tree is a revision file, per environment (the reader's rules).
+    // Symlinked files are matched by the name of what they resolve to (Alembic 1.10+): their
+    // targets are looked up first, and only where a tree has such links.
     const selections = await Promise.all(specs.map(async (spec, t) => {
-      if (spec.name !== 'worktree') return { entries: listed[t]!.linked.entries, problems: listed[t]!.linked.problems };
+      if (spec.name !== 'worktree') {
+        const { linked } = listed[t]!;
+        const links = linked.entries.filter((entry) => entry.mode === SYMLINK).map((entry) => entry.path);
+        const realPaths = new Map<string, string>();
+        if (links.length > 0) {
+          for (const [path, target] of await linked.followFiles(links, sourceOf(spec))) if (typeof target !== 'string') realPaths.set(path, target.path);
+        }
+        return { entries: linked.entries, problems: linked.problems, realPaths };
+      }
       const listing = await listWorktree(repo.root, environments.flatMap((env) => env.versionLocations));
-      return { entries: listing.paths.map((path) => ({ path, oid: '', mode: '100644' })), problems: listing.problems };
+      return { entries: listing.paths.map((path) => ({ path, oid: '', mode: '100644' })), problems: listing.problems, realPaths: listing.links };
     }));
     // Trees listed once (base and target are often one commit) are selected once too.
     const selectionOf = new Map<TreeEntry[], string[][]>();
-    const selected = selections.map(({ entries }) => {
+    const selected = selections.map(({ entries, realPaths }) => {
       let perEnv = selectionOf.get(entries);
       if (!perEnv) {
         const allPaths = entries.map((entry) => entry.path);
-        perEnv = environments.map((env) => reader.selectRevisionFiles(allPaths, env));
+        perEnv = environments.map((env) => reader.selectRevisionFiles(allPaths, env, realPaths));
         selectionOf.set(entries, perEnv);
       }
       return perEnv;
@@ -293,11 +326,11 @@ export async function loadTrees(
       spec,
       entries: selections[t]!.entries,
       unmerged: listed[t]!.unmerged,
-      files: resolved[t]!.map((keys, e) => keys.map((key, k) => {
+      files: resolved[t]!.map((keys, e) => withSymlinkCompat(keys.map((key, k) => {
         if (!key.includes('\0')) return unreadable(selected[t]![e]![k]!, undefined, key, SYMLINK_FIX);
         const file = parses.get(key)!;
         return relabelled?.[t]!.get(file) ?? file;
-      })),
+      }), environments[e]!, selections[t]!.realPaths)),
       problems: selections[t]!.problems,
       labelConstants: labelConstants[t]!,
     }));

@@ -14,6 +14,8 @@ import { symlinkEscapes } from '../core/messages.js';
 export interface WorktreeListing {
   paths: string[];
   problems: string[];
+  /** For each listed symlink, the repository-relative path it resolves to (Alembic 1.10+ matches its name). */
+  links: Map<string, string>;
 }
 
 const inside = (root: string, target: string) => {
@@ -29,6 +31,7 @@ export async function listWorktree(root: string, locations: readonly string[]): 
   const realRoot = await realpath(root);
   const paths = new Set<string>();
   const problems: string[] = [];
+  const links = new Map<string, string>();
   const walk = async (dir: string): Promise<void> => {
     let entries;
     try {
@@ -51,7 +54,10 @@ export async function listWorktree(root: string, locations: readonly string[]): 
         return undefined; // A dangling link is no file.
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
-      else paths.add(path); // A linked directory is not entered, as os.walk does not follow links.
+      else {
+        paths.add(path); // A linked directory is not entered, as os.walk does not follow links.
+        links.set(path, relative(realRoot, target).split(sep).join('/'));
+      }
       return undefined;
     }));
   };
@@ -67,7 +73,7 @@ export async function listWorktree(root: string, locations: readonly string[]): 
     }
     await walk(location);
   }
-  return { paths: [...paths].sort(), problems: problems.sort() };
+  return { paths: [...paths].sort(), problems: problems.sort(), links };
 }
 
 /**

@@ -130,7 +130,11 @@ test('seed: AuthOnboarding against main with u7v8w9x0y1z2: redundant merge and b
     'error behind-target: t6u7v8w9x0y1 revises k8l9m0n1o2p3, r4s5t6u7v8w9, but main has since moved on to u7v8w9x0y1z2: merged, there would be two heads (15e70d6147cd, u7v8w9x0y1z2)',
   ]);
   const [redundant] = result.findings;
-  assert.equal(redundant?.fix, `delete ${V}/t6u7v8w9x0y1_merge_heads.py and set down_revision = 'u7v8w9x0y1z2' in the migrations that revise it (or run \`migcheck rebase-plan\`)`);
+  // The branch lacks u7v8w9x0y1z2: the fix starts with the rebase, as behind-target's does.
+  assert.equal(redundant?.fix, `run \`git rebase main\`, then \`migcheck rebase-plan\`: it deletes ${V}/t6u7v8w9x0y1_merge_heads.py and re-points the migrations that revise it onto main's 'u7v8w9x0y1z2'`);
+  // Rebased, the same merge gets the direct fix.
+  const rebased = analyse('push', { base: trees.target, target: trees.target, checked: treeOf(trees.target, seedAuthOnboarding) });
+  assert.equal(rebased.findings.find((f) => f.code === 'redundant-merge')?.fix, `delete ${V}/t6u7v8w9x0y1_merge_heads.py and set down_revision = 'u7v8w9x0y1z2' in the migrations that revise it (or run \`migcheck rebase-plan\`)`);
   assert.equal(redundant?.suggestedDownRevision, ['u7v8w9x0y1z2']);
   // Before main merged its heads, the same branch is healthy: its merge is what main lacks.
   assert.equal(analyse('push', { ...trees, target: twoHeadedMain }).findings, []);

@@ -77,7 +77,7 @@ test('check PATH… (absolute, as lint-staged passes them) checks only the envir
   assert.equal([fromSubdir.stdout, fromSubdir.stderr], [`migcheck: ok — ${ANALYTICS}: head an0000000003\n`, '']);
 });
 
-test('fast path: a commit that stages only a README passes silently after one git call; JSON is still valid', async () => {
+test('fast path: a commit that stages only a README passes after one git call, saying so; JSON is still valid', async () => {
   await repo.exec(['reset', '-q']);
   await repo.exec(['add', 'README.md']);
   const spy = await gitSpy();
@@ -90,7 +90,7 @@ test('fast path: a commit that stages only a README passes silently after one gi
   }
   const asJson = await repo.migcheck(['check', '--format', 'json']);
   assertExit(human, 0);
-  assert.is(human.stdout + human.stderr, '');
+  assert.is(human.stdout + human.stderr, 'migcheck: ok — nothing staged that migcheck reads\n');
   assertExit(asJson, 0);
   assert.is(asJson.stderr, '');
   assert.equal(json(asJson), { ok: true, target: null, environments: [] });

@@ -27,6 +27,8 @@ const LAST = seedChain2.at(-1)!;
 
 let repo: Repo;
 let main = '';
+/** The line a human pre-push report ends with: the target is the local main here. */
+const against = () => `migcheck: checked against main at ${main.slice(0, 12)}\n`;
 let shared = '';
 
 test.before(async () => {
@@ -124,9 +126,9 @@ test('committed: check --rev HEAD and pre-push of the new branch block, naming m
   assertExit(rev, 1);
   assert.equal([rev.stdout, rev.stderr], [ERROR, '']);
   assertExit(byHand, 1);
-  assert.equal([byHand.stdout, byHand.stderr], [ERROR, '']);
+  assert.equal([byHand.stdout, byHand.stderr], [ERROR + against(), '']);
   assertExit(push, 1);
-  assert.equal([push.stdout, push.stderr], [ERROR, '']);
+  assert.equal([push.stdout, push.stderr], [ERROR + against(), '']);
   assertExit(pushJson, 1);
   const doc = json(pushJson);
   assert.equal([doc.ok, doc.rev, doc.target], [false, { ref: 'feature', commit: tip }, { ref: 'main', commit: main, mergeBase: shared }]);
@@ -148,10 +150,10 @@ test('pre-push: deletions skipped, several refs each checked, git with empty std
   assertExit(onlyDeletion, 0);
   assert.is(onlyDeletion.stdout + onlyDeletion.stderr, '');
   assertExit(mainOnly, 0);
-  assert.equal([mainOnly.stdout, mainOnly.stderr], [`migcheck: ok — ${SEED_VERSIONS}: head ${CHAIN1_HEAD}\n`, '']);
+  assert.equal([mainOnly.stdout, mainOnly.stderr], [`migcheck: ok — ${SEED_VERSIONS}: head ${CHAIN1_HEAD}\n${against()}`, '']);
   // main is clean and prints nothing beside the feature's block; the feature blocks the push.
   assertExit(several, 1);
-  assert.equal([several.stdout, several.stderr], [ERROR, '']);
+  assert.equal([several.stdout, several.stderr], [ERROR + against(), '']);
   assertExit(severalJson, 1);
   const reports = json(severalJson);
   assert.ok(Array.isArray(reports), 'one report per pushed tip');
@@ -171,9 +173,9 @@ test('pre-push under the pre-commit framework: PRE_COMMIT_FROM_REF/TO_REF with e
     repo.migcheck(['pre-push'], { input: '', env: { ...env, PRE_COMMIT_TO_REF: main, PRE_COMMIT_LOCAL_BRANCH: 'refs/heads/main', PRE_COMMIT_REMOTE_BRANCH: 'refs/heads/main' } }),
   ]);
   assertExit(blocked, 1);
-  assert.equal([blocked.stdout, blocked.stderr], [ERROR, '']);
+  assert.equal([blocked.stdout, blocked.stderr], [ERROR + against(), '']);
   assertExit(clean, 0);
-  assert.equal([clean.stdout, clean.stderr], [`migcheck: ok — ${SEED_VERSIONS}: head ${CHAIN1_HEAD}\n`, '']);
+  assert.equal([clean.stdout, clean.stderr], [`migcheck: ok — ${SEED_VERSIONS}: head ${CHAIN1_HEAD}\n${against()}`, '']);
 });
 
 test('after `git rebase main` and re-pointing n0o1p2q3r4s5, check --rev HEAD and pre-push pass', async () => {
@@ -187,9 +189,9 @@ test('after `git rebase main` and re-pointing n0o1p2q3r4s5, check --rev HEAD and
     repo.migcheck(['check', '--rev', 'HEAD']),
     repo.migcheck(['pre-push', 'origin', 'url'], { input: `refs/heads/feature ${fixed} refs/heads/feature ${ZEROS}\n` }),
   ]);
-  for (const r of [rev, push]) {
+  for (const [r, after] of [[rev, ''], [push, against()]] as const) {
     assertExit(r, 0);
-    assert.equal([r.stdout, r.stderr], [`migcheck: ok — ${SEED_VERSIONS}: head ${CHAIN2_HEAD}\n`, '']);
+    assert.equal([r.stdout, r.stderr], [`migcheck: ok — ${SEED_VERSIONS}: head ${CHAIN2_HEAD}\n${after}`, '']);
   }
 });
 

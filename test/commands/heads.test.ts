@@ -1,13 +1,14 @@
 /**
  * `migcheck heads`: Alembic's own line format (`<rev> (head)`, `<rev> (labels) (head)`), checked
- * against `/usr/bin/python3 -m alembic heads` run on the same directory; the working tree by
+ * against `alembic heads` of both oracles (1.8.1 and 1.19.1) run on the same directory; the working tree by
  * default, the index with --staged, a commit with --rev; JSON; several environments; broken
  * graphs give their named finding on stderr and exit 1.
  */
+import { alembicOracles, python, requireOracles, type AlembicOracle } from '../helpers/alembic.js';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
-import { hasAlembic, makeRepo, run, withRepo, type Repo } from '../helpers/repo.js';
+import { makeRepo, withRepo, type Repo } from '../helpers/repo.js';
 import { environmentFiles, revisionFileName, revisionText, type RevisionSpec } from '../helpers/revision-files.js';
 import { assertCouldNotCheck, assertExit, json } from '../check/check-helpers.js';
 
@@ -32,10 +33,10 @@ const fileOf = (root: string, spec: RevisionSpec) => `${versions(root)}/${revisi
 let alembic = false;
 let repo: Repo;
 
-/** `alembic heads` in `dir`, lines with their labels sorted (Alembic prints a Python set). */
-async function alembicHeads(dir: string): Promise<string[]> {
-  const r = await run('/usr/bin/python3', ['-m', 'alembic', 'heads'], { cwd: dir });
-  assert.is(r.code, 0, `alembic heads failed in ${dir}:\n${r.stderr}`);
+/** `alembic heads` in `dir` by one oracle, lines with their labels sorted (Alembic prints a Python set). */
+async function alembicHeads(dir: string, oracle: AlembicOracle): Promise<string[]> {
+  const r = await python(oracle, ['-m', 'alembic', 'heads'], dir);
+  assert.is(r.code, 0, `alembic ${oracle.version} heads failed in ${dir}:\n${r.stderr}`);
   return normalise(r.stdout);
 }
 const normalise = (text: string) => text.split('\n').filter(Boolean)
@@ -49,11 +50,13 @@ async function sameAsAlembic(dir: string, ours: string): Promise<void> {
     console.log(`skipped: Alembic not installed, heads of ${dir} not compared`);
     return;
   }
-  assert.equal(normalise(ours), await alembicHeads(join(repo.dir, dir)), `heads of ${dir} differ from alembic heads`);
+  for (const oracle of await alembicOracles()) {
+    assert.equal(normalise(ours), await alembicHeads(join(repo.dir, dir), oracle), `heads of ${dir} differ from alembic ${oracle.version} heads`);
+  }
 }
 
 test.before(async () => {
-  alembic = process.env.MIGCHECK_TEST_NO_ALEMBIC === '1' ? false : await hasAlembic();
+  alembic = await requireOracles().catch(() => false);
   repo = await makeRepo();
   await repo.commit('two environments', { ...environmentFiles('db', LABELLED), ...environmentFiles('events', PLAIN) });
 });

@@ -110,7 +110,7 @@ test('--config FILE: JSON, a package.json, a TOML file', async () => {
 test('unknown key: names the key and the file', async () => {
   const error = await loadError({ '.migcheckrc.json': '{"target": "main", "taget": "x"}' });
   assert.is(error.message, 'config: taget in .migcheckrc.json is not a known key');
-  assert.is(error.hint, 'Known keys: target, environments, severity, ignore, allowedHeads (see the README, "Configuration").');
+  assert.is(error.hint, 'Known keys: target, environments, severity, ignore, allowedHeads, fetchTarget (see the README, "Configuration").');
 });
 
 test('a pyproject spelling of a key gets a did-you-mean', async () => {
@@ -122,7 +122,7 @@ test('wrong types name the exact key', async () => {
   const cases: [string, string][] = [
     ['{"target": 3}', 'config: target in .migcheckrc.json must be a non-empty string, not the number 3'],
     ['{"severity": {"behind-target": "fatal"}}', 'config: severity.behind-target in .migcheckrc.json must be "error", "warning" or "off", not the string "fatal"'],
-    ['{"severity": {"two-heads": "error"}}', 'config: severity.two-heads in .migcheckrc.json is not a finding code (one of: bypassed-chain, behind-target, multiple-heads, redundant-merge, edited-published, missing-parent, duplicate-revision, cycle, unparseable, duplicate-label, unresolved-label)'],
+    ['{"severity": {"two-heads": "error"}}', 'config: severity.two-heads in .migcheckrc.json is not a finding code (one of: bypassed-chain, behind-target, multiple-heads, redundant-merge, edited-published, missing-parent, duplicate-revision, cycle, unparseable, duplicate-label, unresolved-label, alembic-compat)'],
     ['{"environments": "a/versions"}', 'config: environments in .migcheckrc.json must be a list of versions directories or {dir, allowedHeads} tables, not the string "a/versions"'],
     ['{"environments": [{"dir": "a", "cmd": "rm -rf /"}]}', 'config: environments[0].cmd in .migcheckrc.json is not a known key'],
     ['{"environments": [{"allowedHeads": []}]}', 'config: environments[0].dir in .migcheckrc.json is missing (the versions directory, or a list of them)'],

@@ -61,16 +61,15 @@ test('a mode change (chmod +x) and a gitlink inside the versions directory chang
   });
 });
 
-test('a revision replaced by a symlink to its sibling (type change): a duplicate, reported as such', async () => {
+test('a revision replaced by a symlink to its sibling (type change): the sibling is loaded once, as every Alembic does, and the child of the replaced revision loses its parent', async () => {
   await withRepo(async (repo) => {
     await onFeature(repo);
     await repo.write({ [MIDDLE]: null });
     await symlink(SIBLING.slice(SIBLING.lastIndexOf('/') + 1), join(repo.dir, MIDDLE));
     await repo.exec(['add', MIDDLE]);
     assert.match((await repo.exec(['diff', '--cached', '--raw'])).stdout, /^:100644 120000 /);
-    assert.equal(await checkJson(repo, 1), [
-      'duplicate-revision:035e1888bea0', 'edited-published:035e1888bea0', 'missing-parent:9b0768a49ad8', 'multiple-heads:k8l9m0n1o2p3',
-    ]);
+    // Alembic resolves every path and loads a real file once ("loaded twice! ignoring").
+    assert.equal(await checkJson(repo, 1), ['missing-parent:9b0768a49ad8', 'multiple-heads:k8l9m0n1o2p3']);
   });
 });
 

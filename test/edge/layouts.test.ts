@@ -93,7 +93,7 @@ test('a submodule directory named with --dir is refused clearly, in every tree',
       await repo.exec(['-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.dir, 'vendor/sub']);
       await repo.exec(['commit', '-q', '-m', 'submodule']);
       const dir = ['--dir', 'vendor/sub/db/migrations/versions'];
-      const runs = [['check', '--rev', 'HEAD'], ['check', 'vendor/sub/db/migrations/versions/x.py'], ['heads', '--staged'], ['heads'], ['graph', '--rev', 'HEAD'], ['merge'], ['rebase-plan']];
+      const runs = [['check', '--rev', 'HEAD'], ['check', 'vendor/sub/db/migrations/versions'], ['heads', '--staged'], ['heads'], ['graph', '--rev', 'HEAD'], ['merge'], ['rebase-plan']];
       const results = await Promise.all(runs.map((args) => repo.migcheck([...args, ...dir])));
       for (const [i, r] of results.entries()) {
         assertExit(r, 2);

@@ -141,7 +141,7 @@ test('a revision file symlinked to a file elsewhere in the repository is read th
   });
 });
 
-test('a revision file symlinked to a sibling in the same versions directory is read through the link', async () => {
+test('a revision file symlinked to a sibling whose name is no revision file name: Alembic 1.10+ skip it (matched by the target), with a warning', async () => {
   await withRepo(async (repo) => {
     await repo.write({
       'alembic.ini': alembicIni('migrations'),
@@ -154,8 +154,11 @@ test('a revision file symlinked to a sibling in the same versions directory is r
     for (const [i, r] of (await Promise.all(all.map((args) => repo.migcheck(args)))).entries()) {
       const args = all[i]!;
       assertExit(r, 0);
-      assert.is(r.stdout, `${B} (head)\n`, args.join(' '));
+      assert.is(r.stdout, `${A} (head)\n`, args.join(' '));
     }
+    const check = await repo.migcheck(['check', '--rev', 'HEAD', '--format', 'json']);
+    assertExit(check, 0);
+    assert.equal(JSON.parse(check.stdout).environments[0].findings.map((f: any) => [f.code, f.file]), [['alembic-compat', `migrations/versions/${B}_b.py`]]);
   });
 });
 

@@ -3,13 +3,14 @@ import * as assert from 'uvu/assert';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { hasAlembic, run } from '../helpers/repo.js';
+import { alembicOracles, python, requireOracles } from '../helpers/alembic.js';
 import { environmentsFromConfigs } from '../../src/alembic/environments-from-configs.js';
 
-// Real Alembic (Debian's 1.8.1) reads each ini from its own folder; its script directory and
-// version locations, made repository-relative, must be what discovery computes.
+// Real Alembic (both oracles: Debian's 1.8.1 and 1.19.1) reads each ini from its own folder; its
+// script directory and version locations, made repository-relative, must be what discovery computes.
 const PY = `
-import os, sys, json
+import os, sys, json, warnings
+warnings.simplefilter('ignore')
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 root, ini = sys.argv[1], sys.argv[2]
@@ -28,11 +29,8 @@ const CASES: Record<string, string> = {
   'cfg/db.ini': '[alembic]\nscript_location = ../dbmig\nversion_path_separator = space\nversion_locations = ../dbmig/a ../dbmig/b\nfile_template = %%(rev)s_x_%%(slug)s\n',
 };
 
-test('discovery agrees with Alembic 1.8.1 on script directory, version locations and options', async () => {
-  if (!(await hasAlembic())) {
-    console.log('  (Alembic not installed: oracle skipped)');
-    return;
-  }
+test('discovery agrees with both Alembic oracles on script directory, version locations and options', async () => {
+  if (!(await requireOracles())) return;
   const root = await mkdtemp(join(tmpdir(), 'migcheck-oracle-'));
   try {
     for (const dir of ['migrations/versions', 'backend/db/versions', 'backend/extra', 'backend/more', 'shared/mig/versions', 'svc/v2', 'dbmig/a', 'dbmig/b']) {
@@ -45,15 +43,15 @@ test('discovery agrees with Alembic 1.8.1 on script directory, version locations
     }
     const ours = environmentsFromConfigs(files, new Set(), { osPathSeparator: ':' });
     assert.equal(ours.problems, []);
-    for (const { path } of files) {
-      const oracle = await run('/usr/bin/python3', ['-c', PY, root, join(root, path)], { cwd: root });
+    for (const version of await alembicOracles()) for (const { path } of files) {
+      const oracle = await python(version, ['-c', PY, root, join(root, path)], root);
       assert.is(oracle.code, 0, oracle.stderr);
       const expected = JSON.parse(oracle.stdout) as { script: string; versions: string[]; sourceless: boolean; template: string; truncate: number; tz: string | null };
       const env = ours.environments.find((e) => e.config === path)!;
       assert.equal({
         script: env.scriptLocation || '.', versions: env.versionLocations, sourceless: env.sourceless,
         template: env.fileTemplate, truncate: env.truncateSlugLength, tz: env.timezone ?? null,
-      }, expected, path);
+      }, expected, `${path}, Alembic ${version.version}`);
     }
   } finally {
     await rm(root, { recursive: true, force: true });

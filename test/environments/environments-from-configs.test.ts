@@ -106,3 +106,42 @@ test('changedPathsTouchEnvironments: version locations and configs only', () => 
 });
 
 test.run();
+
+test('booleans as Alembic reads them: only the exact ini value `true`, only TOML booleans; the rest is an alembic-compat note', () => {
+  const ini = (extra: string) => discover([{ path: 'alembic.ini', text: `[alembic]\nscript_location = migrations\n${extra}\n` }]).environments[0]!;
+  assert.is(ini('recursive_version_locations = true').recursive, true);
+  assert.is(ini('recursive_version_locations = true').compat, undefined);
+  for (const loose of ['True', 'TRUE', 'yes', '1', 'on']) {
+    const env = ini(`# a comment\nrecursive_version_locations = ${loose}\nsourceless = ${loose}`);
+    assert.is(env.recursive, false, loose);
+    assert.is(env.sourceless, false, loose);
+    assert.equal(env.compat, [
+      { kind: 'loose-boolean', config: 'alembic.ini', line: 4, option: 'recursive_version_locations', value: loose },
+      { kind: 'loose-boolean', config: 'alembic.ini', line: 5, option: 'sourceless', value: loose },
+    ], loose);
+  }
+  assert.is(ini('recursive_version_locations = false').compat, undefined);
+  const toml = (value: string) => discover([{ path: 'pyproject.toml', text: `[project]\nname = "x"\n\n[tool.alembic]\nscript_location = "migrations"\nrecursive_version_locations = ${value}\n` }]).environments[0]!;
+  assert.is(toml('true').recursive, true);
+  assert.is(toml('true').compat, undefined);
+  assert.is(toml('"true"').recursive, false);
+  assert.equal(toml('"true"').compat, [{ kind: 'toml-not-boolean', config: 'pyproject.toml', line: 6, option: 'recursive_version_locations', value: 'true' }]);
+  assert.equal(toml('1').compat?.map((c) => c.kind), ['toml-not-boolean']);
+});
+
+test('path_separator in [tool.alembic] is not read for the ini\'s version_locations (Alembic reads it from the ini only)', () => {
+  const result = discover([
+    { path: 'alembic.ini', text: '[alembic]\nscript_location = migrations\nversion_locations = a;b c\n' },
+    { path: 'pyproject.toml', text: '[tool.alembic]\npath_separator = ";"\n' },
+  ]);
+  const env = result.environments[0]!;
+  assert.equal(env.versionLocations, ['a;b', 'c']);
+  assert.equal(env.compat, [{ kind: 'toml-path-separator', config: 'pyproject.toml', line: 2, option: 'path_separator', value: ';' }]);
+  // The ini's own separator is read, and then [tool.alembic]'s is harmless.
+  const own = discover([
+    { path: 'alembic.ini', text: '[alembic]\nscript_location = migrations\npath_separator = ;\nversion_locations = a;b c\n' },
+    { path: 'pyproject.toml', text: '[tool.alembic]\npath_separator = ";"\n' },
+  ]).environments[0]!;
+  assert.equal(own.versionLocations, ['a', 'b c']);
+  assert.is(own.compat, undefined);
+});

@@ -65,7 +65,7 @@ test('an expression label counts as a label named by its text', () => {
   assert.equal(labelsOf(buildGraph(files)), { a: 'cli.EXPAND', b: 'cli.EXPAND' });
 });
 
-test('down_revision and depends_on may name a branch label', () => {
+test('down_revision and depends_on may name a branch label (in down_revision it is resolved, and reported: Alembic fails on it)', () => {
   const files = [
     revisionFile({ rev: 'a', down: [], labels: ['core'] }),
     revisionFile({ rev: 'b', down: ['core'] }),
@@ -75,7 +75,7 @@ test('down_revision and depends_on may name a branch label', () => {
   assert.equal(g.nodes.get('b')!.parents, ['a']);
   assert.equal(g.nodes.get('x')!.dependsOn, ['a']);
   assert.equal(g.heads, ['b', 'x']);
-  assert.equal(g.problems, []);
+  assert.equal(g.problems, [{ kind: 'label-as-parent', revision: 'b', file: 'versions/b_m.py', label: 'core', resolved: 'a' }]);
 });
 
 test('a missing parent is a problem, and a file name in down_revision names what it meant', () => {

@@ -211,7 +211,7 @@ test('a config error stops init with the key named', async () => {
     assert.is(result.code, 2);
     assert.is(result.stderr, [
       'migcheck: config: severity.behind-target in conf/migcheck.json must be "error", "warning" or "off", not the string "loud"',
-      'Known keys: target, environments, severity, ignore, allowedHeads (see the README, "Configuration").',
+      'Known keys: target, environments, severity, ignore, allowedHeads, fetchTarget (see the README, "Configuration").',
       '',
     ].join('\n'));
   });

@@ -5,6 +5,7 @@
  * `(cli.CONTRACT_BRANCH,)` as Neutron writes them. Alembic imports the module (PYTHONPATH set to
  * the repository); migcheck reads it.
  */
+import type { AlembicOracle } from '../helpers/alembic.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cleanEnv, run, type Repo, type RunResult } from '../helpers/repo.js';
@@ -52,14 +53,15 @@ export function openstackFiles(options: { expand?: string; contract?: string; la
   };
 }
 
-/** `alembic heads` by Debian's Alembic, importing the repository's package. */
-export function alembicHeads(repo: Repo): Promise<RunResult> {
+/** `alembic heads` by one Alembic oracle, importing the repository's package. */
+export function alembicHeads(repo: Repo, oracle: AlembicOracle): Promise<RunResult> {
+  const path = [repo.dir, oracle.env.PYTHONPATH].filter(Boolean).join(':');
   return run('/usr/bin/python3', ['-m', 'alembic', 'heads'], {
-    cwd: repo.dir, env: cleanEnv({ PYTHONPATH: repo.dir, PYTHONDONTWRITEBYTECODE: '1' }),
+    cwd: repo.dir, env: cleanEnv({ PYTHONPATH: path, PYTHONDONTWRITEBYTECODE: '1' }),
   });
 }
 
-/** Lines sorted: Alembic 1.8.1 lists version files in os.listdir order, so its line order is the file system's. */
+/** Lines sorted: Alembic 1.8.1 lists version files in os.listdir order (1.10+ by name), so its line order is the file system's. */
 export const sortedLines = (text: string) => text.split('\n').filter(Boolean).sort();
 
 /**

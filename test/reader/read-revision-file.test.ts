@@ -58,7 +58,6 @@ const syntaxCases: Case[] = [
   { name: 'None is a base', text: R + 'down_revision = None\n', down: [] },
   { name: '() is a base', text: R + 'down_revision = ()\n', down: [] },
   { name: '[] is a base', text: R + 'down_revision = []\n', down: [] },
-  { name: "'' is a base (Alembic 1.8.1)", text: R + "down_revision = ''\n", down: [] },
   { name: 'comment after the value', text: R + "down_revision = 'p'  # parent: down_revision = 'x'\n", down: ['p'], spans: { revision: "'r1'", down_revision: "'p'" } },
   { name: 'line continuation', text: R + "down_revision = \\\n    'p'\n", down: ['p'] },
   { name: 'CRLF', text: "revision = 'r1'\r\ndown_revision = (\r\n  'a',\r\n  'b')\r\n", revision: 'r1', down: ['a', 'b'], spans: { revision: "'r1'", down_revision: "(\r\n  'a',\r\n  'b')" } },
@@ -83,6 +82,10 @@ const syntaxCases: Case[] = [
   { name: 'lambda default is not an assignment target', text: "f = lambda revision='x': revision\nrevision = 'r1'\ndown_revision = None\n", revision: 'r1', down: [] },
   { name: 'keyword arguments are not assignments', text: "op.f(revision='x')\nrevision = 'r1'\ndown_revision = None\n", revision: 'r1', down: [] },
   { name: 'tabs and form feed indentation still nest', text: "revision = 'r1'\ndown_revision = None\ndef f():\n\trevision = 'x'\n", revision: 'r1', down: [] },
+  { name: 'a sum of strings is a string (Alembic runs the file)', text: R + "down_revision = 'a' + 'b'\n", down: ['ab'] },
+  { name: "branch_labels = ('neutron-' + 'contract',) is the label neutron-contract", text: R + "down_revision = None\nbranch_labels = ('neutron-' + 'contract',)\n", labels: [s('neutron-contract')] },
+  { name: 'a backslash continuation on a line of its own starts the next statement at its column', text: R + "down_revision = None\n\\\ndef upgrade():\n    pass\n", down: [] },
+  { name: 'tabs and spaces used consistently', text: R + "down_revision = None\nif x:\n\tif y:\n\t\tpass\n\telse:\n\t\tpass\n", down: [] },
   { name: 'f-string with nested quotes is skipped', text: `x = f"{'a'}{d["k"]:>{w}}"\nrevision = 'r1'\ndown_revision = None\n`, revision: 'r1', down: [] },
 ];
 
@@ -130,7 +133,8 @@ const problemCases: Case[] = [
   { name: 'bare name', text: R + 'down_revision = BASE\n', down: undefined, problems: [['error', 2, `down_revision is a name (BASE), ${NOT_LIT}`]] },
   { name: 'f-string', text: R + "down_revision = f'{x}'\n", down: undefined, problems: [['error', 2, `down_revision is an f-string (f'{x}'), ${NOT_LIT}`]] },
   { name: 'bytes', text: R + "down_revision = b'p'\n", down: undefined, problems: [['error', 2, `down_revision is a bytes literal (b'p'), ${NOT_LIT}`]] },
-  { name: 'concatenation with +', text: R + "down_revision = 'a' + 'b'\n", down: undefined, problems: [['error', 2, `down_revision is an expression ('a' + 'b'), ${NOT_LIT}`]] },
+  { name: 'a sum with a name', text: R + "down_revision = 'a' + B\n", down: undefined, problems: [['error', 2, `down_revision is an expression ('a' + B), ${NOT_LIT}`]] },
+  { name: "'' is a base on Alembic 1.12 and older, a KeyError from 1.13: alembic-compat", text: R + "down_revision = ''\n", down: [], problems: [['warning', 2, "down_revision = '' is a base on Alembic 1.12 and older, but Alembic 1.13 and newer fail to load this tree (KeyError: '')"]] },
   { name: 'number', text: R + 'down_revision = 12\n', down: undefined, problems: [['error', 2, `down_revision is a number (12), ${NOT_LIT}`]] },
   { name: 'revision as a call', text: "revision = make_id()\ndown_revision = None\n", revision: undefined, problems: [['error', 1, `revision is a function call (make_id()), ${NOT_LIT}`]] },
   { name: 'revision None', text: "revision = None\ndown_revision = None\n", revision: undefined, problems: [['error', 1, 'revision must be a string (or a tuple or list of strings), not None']] },
@@ -145,7 +149,19 @@ const problemCases: Case[] = [
     problems: [['error', 2, `down_revision is an unterminated string ('abc), ${NOT_LIT}`], ['error', 2, 'Python cannot parse this file: unterminated string literal (detected at line 2)']],
   },
   { name: 'illegal characters', text: "revision = 'a-b@c'\ndown_revision = None\n", revision: undefined, problems: [['error', 1, "Character(s) '-, @' not allowed in revision identifier 'a-b@c'"]] },
-  { name: 'illegal colon', text: "revision = 'a:b'\ndown_revision = None\n", revision: undefined, problems: [['error', 1, "Character(s) ':' not allowed in revision identifier 'a:b'"]] },
+  { name: 'a colon: illegal from Alembic 1.17.2 only (alembic-compat), the id is kept', text: "revision = 'a:b'\ndown_revision = None\n", revision: 'a:b', problems: [['warning', 1, "revision 'a:b' contains ':', which Alembic 1.17.2 and newer refuse (\"Character(s) ':' not allowed in revision identifier\"); older versions load it"]] },
+  { name: 'a colon beside another illegal character is an error', text: "revision = 'a:b-c'\ndown_revision = None\n", revision: undefined, problems: [['error', 1, "Character(s) '-' not allowed in revision identifier 'a:b-c'"]] },
+  { name: 'a NUL byte: Python refuses the file (identity kept when after the assignments)', text: R + "down_revision = None\nx = 1\u0000\n", revision: 'r1', down: [], problems: [['error', 3, 'Python cannot parse this file: source code cannot contain null bytes']] },
+  { name: 'a NUL byte before the assignments', text: "# \u0000\n" + R + "down_revision = None\n", revision: 'r1', down: [], problems: [['error', 1, 'Python cannot parse this file: source code cannot contain null bytes']] },
+  { name: 'a NUL byte inside a value', text: "revision = 'r1'\u0000\ndown_revision = None\n", revision: undefined, problems: [['error', 1, "revision is an expression ('r1'\u0000), not a literal; migcheck reads revision files without running them, so write it as a string, tuple or list literal"], ['error', 1, 'Python cannot parse this file: source code cannot contain null bytes']] },
+  { name: 'a missing colon', text: R + "down_revision = None\ndef upgrade()\n    pass\n", revision: 'r1', down: [], problems: [['error', 3, "Python cannot parse this file: expected ':'"]] },
+  { name: 'a missing colon after except', text: R + "down_revision = None\ntry:\n    pass\nexcept ValueError\n    pass\n", revision: 'r1', problems: [['error', 5, "Python cannot parse this file: expected ':'"]] },
+  { name: 'an unexpected indent', text: R + "down_revision = None\n  x = 1\n", revision: 'r1', problems: [['error', 3, 'Python cannot parse this file: unexpected indent']] },
+  { name: 'an unindent to no outer level', text: R + "down_revision = None\ndef upgrade():\n    x = 1\n  y = 2\n", revision: 'r1', problems: [['error', 5, 'Python cannot parse this file: unindent does not match any outer indentation level']] },
+  { name: 'a block with no body', text: R + "down_revision = None\ndef upgrade():\nx = 1\n", revision: 'r1', problems: [['error', 4, 'Python cannot parse this file: expected an indented block after line 3']] },
+  { name: 'a block with no body at the end', text: R + "down_revision = None\ndef upgrade():\n", revision: 'r1', problems: [['error', 3, 'Python cannot parse this file: expected an indented block after line 3']] },
+  { name: 'tabs and spaces mixed inconsistently', text: R + "down_revision = None\nif x:\n        a = 1\n\tb = 2\n", revision: 'r1', problems: [['error', 5, 'Python cannot parse this file: inconsistent use of tabs and spaces in indentation']] },
+  { name: 'an indentation error before the assignments hides them', text: "  x = 1\n" + R + "down_revision = None\n", revision: undefined, problems: [['error', 1, 'Python cannot parse this file: unexpected indent']] },
   {
     name: 'repeated assignment: last wins, with a warning', text: "revision = 'r1'\ndown_revision = 'a'\ndown_revision = 'b'\n", down: ['b'],
     problems: [['warning', 3, 'down_revision is assigned 2 times at module level (lines 2, 3); Python keeps the last value, and migcheck will not edit this file']],
@@ -168,8 +184,8 @@ const problemCases: Case[] = [
   { name: 'augmented', text: R + "down_revision = 'a'\ndown_revision += 'b'\n", down: undefined, problems: [['error', 3, 'down_revision is changed with +=, which cannot be read statically; assign it once at module level']] },
   { name: 'compiled file', path: 'v/__pycache__/a.cpython-311.pyc', text: '\u0000\u0001', revision: undefined, problems: [['error', 1, 'v/__pycache__/a.cpython-311.pyc is compiled bytecode; migcheck reads revision sources only']] },
   {
-    name: 'syntax error after all assignments is a warning', text: "revision = 'r1'\ndown_revision = None\ndef upgrade():\n    op.f((\n", revision: 'r1', down: [],
-    problems: [['warning', 4, "Python cannot parse this file: '(' was never closed"]],
+    name: 'syntax error after all assignments: an error (Alembic cannot import it), the identity kept', text: "revision = 'r1'\ndown_revision = None\ndef upgrade():\n    op.f((\n", revision: 'r1', down: [],
+    problems: [['error', 4, "Python cannot parse this file: '(' was never closed"]],
   },
   {
     name: 'syntax error before the assignments is an error', text: "x = ']'[\nrevision = 'r1'\ndown_revision = None\n", revision: undefined, down: undefined,
@@ -194,6 +210,21 @@ test('a non-literal value keeps its site with items undefined and the reason', (
   assert.is(site.text, 'get_down_revision(revision)');
   assert.is(site.problem, `down_revision is a function call (get_down_revision(revision)), ${NOT_LIT}`);
   assert.is(site.field, 'down_revision');
+});
+
+test("a file named exactly '.py': Alembic crashes on every version (error), its identity kept", () => {
+  const file = readRevisionFile('v/.py', R + 'down_revision = None\n');
+  assert.equal(file.problems.map((p) => [p.severity, p.line, p.reason, p.fix]), [['error', 1, "a file named exactly '.py' makes Alembic crash on every version (it cannot make a module of a name without a stem)", 'rename the file, e.g. to r1_<slug>.py']]);
+  assert.is(file.revision, 'r1');
+  assert.is(readRevisionFile('v/x.py', R + 'down_revision = None\n').problems.length, 0);
+});
+
+test('a merge whose upgrade() and downgrade() do nothing is marked emptyMigration; other files are not', () => {
+  const merge = R + "down_revision = ('a', 'b')\n\ndef upgrade():\n    pass\n\ndef downgrade():\n    pass\n";
+  assert.is(readRevisionFile('v/x.py', merge).emptyMigration, true);
+  assert.is(readRevisionFile('v/x.py', merge.replace('def upgrade():\n    pass', 'def upgrade():\n    op.drop_table("t")')).emptyMigration, undefined);
+  assert.is(readRevisionFile('v/x.py', R + "down_revision = ('a', 'b')\n").emptyMigration, undefined, 'no functions');
+  assert.is(readRevisionFile('v/x.py', R + "down_revision = 'a'\n\ndef upgrade():\n    pass\n\ndef downgrade():\n    pass\n").emptyMigration, undefined, 'not a merge');
 });
 
 test('reader never throws on garbage', () => {

@@ -117,13 +117,21 @@ test('refuses a read-only file', () =>
     await refusal(repo, seedPath(n0), `refusing to edit ${seedPath(n0)}: it is read-only (or its folder is); make it writable, then run migcheck rebase-plan --apply again. Nothing was changed.`);
   }));
 
-test('refuses to re-point a migration whose file exists on the target', () =>
+test('refuses to edit a migration whose file exists on the target', () =>
   withRepo(async (repo) => {
     await staleChain2(repo, true);
     // The branch renamed the revision id inside a file main already has.
     const k8 = seedChain1[seedChain1.length - 1]!;
     await repo.commit('renumber', { [seedPath(k8)]: revisionText({ ...k8, rev: 'zzzz00000001', down: ['f8g9h0i1j2k3'] }) });
-    await refusal(repo, seedPath(k8), `refusing to edit zzzz00000001 (${seedPath(k8)}): it exists on main, and re-pointing a revision that other databases may have applied makes them skip migrations silently; write a merge migration instead (migcheck merge). Nothing was changed.`);
+    // The plan sees the edit of a published migration: it says what cannot be fixed by moving
+    // this branch's migrations (exit 1) and writes nothing.
+    const before = await repo.read(seedPath(k8));
+    const r = await migcheck(repo, ['rebase-plan', '--target', 'main', '--apply']);
+    assert.is(r.code, 1);
+    assert.match(r.stdout, `✖ edited-published ${seedPath(k8)}:15`);
+    assert.match(r.stdout, "fix: restore revision = 'k8l9m0n1o2p3' and down_revision = '792ffb1ab1ad'");
+    assert.is(r.stderr, "migcheck: refusing to apply: moving this branch's migrations would not fix what is listed above; fix that first, then run migcheck rebase-plan --apply again. Nothing was changed.\n");
+    assert.is(await repo.read(seedPath(k8)), before);
   }));
 
 test('refuses a down_revision that is not a literal, and one assigned twice', () =>

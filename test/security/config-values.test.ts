@@ -29,7 +29,7 @@ async function setUp(repo: Repo): Promise<void> {
   await repo.exec(['add', '-A']);
 }
 
-const KEY_HINT = /\nKnown keys: target, environments, severity, ignore, allowedHeads/;
+const KEY_HINT = /\nKnown keys: target, environments, severity, ignore, allowedHeads, fetchTarget/;
 
 test('.migcheckrc.json with odd values: exit 2 naming the key, nothing executed', async () => {
   await withRepo(async (repo) => {

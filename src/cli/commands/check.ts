@@ -7,8 +7,9 @@
  */
 // Only what the fast-path decision needs is imported up front (a commit that stages no
 // migration must cost little more than Node's start); the check itself is loaded after it.
-import { mightTouchMigrations, nothingToCheckJson, quickLaneState } from '../../fast-lane/quick-check.cjs';
+import { mightTouchMigrations, quickLaneState } from '../../fast-lane/quick-check.cjs';
 import { stagedChanges } from '../../git/staged-paths.cjs';
+import { printNothingStaged, printsNothingStaged } from '../nothing-staged.js';
 import type { CommandIO } from '../../app/command-io.js';
 import type { ParsedArgs } from '../command-table.js';
 
@@ -25,14 +26,18 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
     if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
     return printReports([await checkTree(context, { mode: 'rev', tree: { kind: 'commit', commit, ref: rev } })], args, io);
   }
-  const { checkFormat } = await import('../check-format.js');
-  checkFormat(args);
   // Not a repository, or git trouble: undefined, and openRunContext says it clearly.
   const handed = quickLaneState.staged;
   const changes = handed && handed.cwd === io.cwd ? handed.changes : stagedChanges({ cwd: io.cwd, env: io.env });
   const staged = changes?.map((change) => change.path);
-  if (staged && !mightTouchMigrations(staged) && args.positionals.length === 0) {
-    if (args.options.format === 'json') io.stdout(nothingToCheckJson());
+  if (staged && !mightTouchMigrations(staged) && args.positionals.length === 0 && printsNothingStaged(args)) {
+    // A config file or folders named on the command line must still exist and read well.
+    if (args.options.config !== undefined || args.options.dir !== undefined) {
+      const { openRunContext, environmentsFor } = await import('../../app/run-context.js');
+      const context = await openRunContext(args, io);
+      if (args.options.dir !== undefined) await environmentsFor(context, { kind: 'index' }, undefined);
+    }
+    printNothingStaged(args, io);
     return 0;
   }
   // The repository is opened while the check's own modules load: git runs in its own process.

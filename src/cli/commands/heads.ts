@@ -3,8 +3,7 @@
  * line format (or JSON). A broken graph's findings follow on stderr and make the exit code 1,
  * where `alembic heads` would print a traceback.
  */
-import { MigcheckError } from '../../core/errors.js';
-import { environmentHeading, unknownFormat } from '../../core/messages.js';
+import { environmentHeading } from '../../core/messages.js';
 import { graphFindings } from '../../core/graph/index.js';
 import { renderHeadsText } from '../../render/heads-text.js';
 import { renderCheckHuman } from '../../render/check-human.js';
@@ -15,7 +14,6 @@ import { readGraphs } from '../../app/read-graphs.js';
 
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const format = args.options.format ?? 'human';
-  if (format !== 'human' && format !== 'json') throw new MigcheckError(unknownFormat(String(format), ['human', 'json']));
   const { graphs } = await readGraphs(args, io);
   const environments = graphs.map(({ environment, graph }) => ({
     dir: environment.versionLocations[0] ?? '',
@@ -35,7 +33,7 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
     io.stdout(renderHeadsText(graph));
   });
   const style = chooseStyle(args.options.color as boolean | undefined, io.env, false);
-  const problems = renderCheckHuman({ ok: !failed, tree: 'worktree', target: null, environments: environments.map((e) => ({ ...e, heads: { target: [], mergeBase: [], result: e.heads } })) }, style, { quiet: args.options.quiet === true });
+  const problems = renderCheckHuman({ ok: !failed, tree: 'worktree', target: null, environments: environments.map((e) => ({ ...e, heads: { target: [], mergeBase: [], result: [...e.heads] } })) }, style, { quiet: args.options.quiet === true });
   if (problems) io.stderr(problems);
   return failed ? 1 : 0;
 }

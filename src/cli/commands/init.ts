@@ -14,7 +14,7 @@ import * as say from '../../core/messages.js';
 import { openRepository, type Repository } from '../../git/index.js';
 import { loadConfig } from '../../config/load-config.js';
 import { applyInitPlan, exists, readOptional } from '../../hooks/apply-init-plan.js';
-import { chooseInitMode, INIT_MODES, isHuskyHooksPath, type InitMode } from '../../hooks/choose-init-mode.js';
+import { chooseInitMode, isHuskyHooksPath, type InitMode } from '../../hooks/choose-init-mode.js';
 import { readHookSetupFacts, shownPath, type HookSetupFacts } from '../../hooks/hook-setup-facts.js';
 import { HOOK_NAMES, INSTALL_ROOT, MIGCHECK_JS, CHAINED_SUFFIX, readHookTemplate, renderHookScript, type HookName } from '../../hooks/hook-script.js';
 import type { InitPlan } from '../../hooks/init-plan.js';
@@ -28,9 +28,6 @@ import { hookRepositoryOf } from '../../hooks/hook-repository.js';
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const dryRun = args.options['dry-run'] === true;
   const requested = requestedMode(args);
-  for (const option of ['dir', 'target'] as const) {
-    if (args.options[option] !== undefined) throw new MigcheckError(say.initOptionNotForHooks(option), { hint: say.INIT_OPTION_NOT_FOR_HOOKS_HINT });
-  }
   const repo = await openRepository(io.cwd, io.env);
   if (repo.isBare) throw new MigcheckError(say.INIT_BARE);
   // The config every hook will read must load now, not fail on the first commit.
@@ -58,11 +55,11 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
 }
 
 function requestedMode(args: ParsedArgs): InitMode | undefined {
-  const mode = args.options.mode;
+  // parse-argv has refused a value outside the table's choices; they are INIT_MODES (help.test).
+  const mode = stringOption(args.options.mode) as InitMode | undefined;
   if (mode !== undefined) {
-    if (typeof mode !== 'string' || !(INIT_MODES as readonly string[]).includes(mode)) throw new MigcheckError(say.initBadMode(String(mode)));
     if (args.options['pre-commit'] === true && mode !== 'pre-commit') throw new MigcheckError(say.initModeConflict(mode));
-    return mode as InitMode;
+    return mode;
   }
   return args.options['pre-commit'] === true ? 'pre-commit' : undefined;
 }

@@ -4,14 +4,15 @@
  * PRE_COMMIT_* variables say what is pushed; with neither, HEAD is checked.
  */
 import { MigcheckError } from '../../core/errors.js';
-import { unknownRev, UNKNOWN_REV_HINT } from '../../core/messages.js';
+import { checkedAgainst, fetchFailed, fetchLocalTarget, unknownRev, UNKNOWN_REV_HINT } from '../../core/messages.js';
 import { parsePrePushLines, prePushUpdatesFromEnv, type PushUpdate } from '../../hooks/pre-push-input.js';
 import { resolveCommit } from '../../git/index.js';
 import type { CommandIO } from '../../app/command-io.js';
 import type { ParsedArgs } from '../command-table.js';
 import { checkTree } from '../../app/check-tree.js';
-import { checkFormat, printReports } from '../print-report.js';
+import { printReports } from '../print-report.js';
 import { openRunContext } from '../../app/run-context.js';
+import { prepareTarget } from '../../app/fetch-target.js';
 
 const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
@@ -27,19 +28,26 @@ export function pushedUpdates(stdinText: string, env: NodeJS.ProcessEnv, calledB
 }
 
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
-  checkFormat(args);
   const updates = pushedUpdates(await io.readStdin(), io.env, args.positionals.length > 0);
   if (updates.length === 0) return 0;
   const context = await openRunContext(args, io);
-  const reports = [];
-  const seen = new Set<string>();
+  const pushed: { commit: string; ref: string }[] = [];
   for (const update of updates) {
     const commit = OBJECT_ID.test(update.localCommit) ? update.localCommit : await resolveCommit(context.repo, update.localCommit);
     if (!commit) throw new MigcheckError(unknownRev(update.localCommit), { hint: UNKNOWN_REV_HINT });
-    if (seen.has(commit)) continue;
-    seen.add(commit);
-    const ref = update.localRef.replace(/^refs\/heads\//, '');
-    reports.push(await checkTree(context, { mode: 'push', tree: { kind: 'commit', commit, ref } }));
+    if (!pushed.some((p) => p.commit === commit)) pushed.push({ commit, ref: update.localRef.replace(/^refs\/heads\//, '') });
   }
-  return printReports(reports, args, io);
+  const human = (args.options.format ?? 'human') === 'human';
+  const fetch = args.options.fetch === true || context.config.fetchTarget === true;
+  const freshness = await prepareTarget(context, fetch);
+  if (freshness.failure !== undefined) io.stderr(`${fetchFailed(freshness.remote!.remote, freshness.remote!.branch, freshness.failure)}\n`);
+  else if (fetch && freshness.remote === undefined) io.stderr(`${fetchLocalTarget(freshness.ref)}\n`);
+  const reports = [];
+  for (const { commit, ref } of pushed) reports.push(await checkTree(context, { mode: 'push', tree: { kind: 'commit', commit, ref } }));
+  const code = await printReports(reports, args, io);
+  const target = reports[0]?.target;
+  if (human && args.options.quiet !== true && target) {
+    io.stdout(`${checkedAgainst(target.ref, target.commit, freshness.remote === undefined ? 'local' : freshness.fetched ? 'fetched' : 'last-fetched')}\n`);
+  }
+  return code;
 }

@@ -8,9 +8,8 @@
 import { dirname, join } from 'node:path';
 import { MigcheckError } from '../../core/errors.js';
 import { computeEdits, type PlannedEdit } from '../../core/edits/compute-edits.js';
-import { buildGraph } from '../../core/graph/index.js';
-import { applyWrongHeads, REFUSE_BLOCKED_PLAN, refusePublished, refuseUnstaged } from '../../core/messages.js';
-import { planEnvironment } from '../../core/plan/plan-rebase.js';
+import { applyWrongHeads, refuseBlockedPlan, refusePublished, refuseUnstaged } from '../../core/messages.js';
+import { mergedView, planEnvironment } from '../../core/plan/plan-rebase.js';
 import type { EnvironmentPlan, RebasePlan } from '../../core/plan/plan-types.js';
 import type { Environment, RevisionFile } from '../../core/types.js';
 import { applyEdits } from '../../fs/apply-edits.js';
@@ -23,21 +22,22 @@ import { chooseStyle } from '../../render/style.js';
 import type { CommandIO } from '../../app/command-io.js';
 import type { ParsedArgs } from '../command-table.js';
 import { openRepairContext, readCommitRevisions, readWorktreeRevisions, type WorktreeRevisions } from '../../app/repair-inputs.js';
+import { allowedHeadsFor } from '../../app/run-context.js';
 
 interface PlannedEnvironment {
   env: Environment;
   plan: EnvironmentPlan;
   worktree: WorktreeRevisions;
   target: RevisionFile[];
+  base: RevisionFile[] | undefined;
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-/** Heads of the working tree plus the target's revisions it does not have yet (the merged view). */
+/** Heads of the merged view of the edited working tree, computed as the plan predicted them. */
 async function worktreeHeads(root: string, item: PlannedEnvironment): Promise<string[]> {
   const now = await readWorktreeRevisions(root, item.env);
-  const ids = new Set(now.files.map((f) => f.revision));
-  return buildGraph([...now.files, ...item.target.filter((f) => !ids.has(f.revision))]).heads;
+  return [...new Set(mergedView(item.target, item.base, now.files).heads)];
 }
 
 /** The test-only fault hook: exit abruptly after N writes, to prove every file is whole. */
@@ -74,13 +74,19 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const root = context.repo.root;
   const planned: PlannedEnvironment[] = [];
   for (const env of context.environments) {
-    const [worktree, targetFiles, order] = await Promise.all([
+    const [worktree, targetFiles, baseFiles, order] = await Promise.all([
       readWorktreeRevisions(root, env),
       readCommitRevisions(context.repo, target.commit, env),
+      // The merge-base tells this branch's changes from the target's (a stale copy is no edit).
+      target.mergeBase === null || target.mergeBase === target.commit ? undefined : readCommitRevisions(context.repo, target.mergeBase, env),
       context.repo.head ? addedOrder(context.repo, target.mergeBase ?? undefined, env.versionLocations) : Promise.resolve([]),
     ]);
-    const plan = planEnvironment({ dir: env.versionLocations[0] ?? '', targetRef: target.ref, checked: worktree.files, target: targetFiles, texts: worktree.texts, addedOrder: order });
-    planned.push({ env, plan, worktree, target: targetFiles });
+    const base = target.mergeBase === null ? undefined : target.mergeBase === target.commit ? targetFiles : baseFiles;
+    const plan = planEnvironment({
+      dir: env.versionLocations[0] ?? '', targetRef: target.ref, checked: worktree.files, base, target: targetFiles,
+      addedOrder: order, allowedHeads: allowedHeadsFor(context.config, env),
+    });
+    planned.push({ env, plan, worktree, target: targetFiles, base });
   }
   const plan: RebasePlan = { target, applied: false, environments: planned.map((p) => p.plan) };
   const json = args.options.format === 'json';
@@ -97,7 +103,8 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   await Promise.all([...folders].map((folder) => removeStaleTemporaries(join(root, folder))));
   if (blocked) {
     print(plan);
-    io.stderr(`migcheck: ${REFUSE_BLOCKED_PLAN}\n`);
+    const reasons = plan.environments.flatMap((env) => (env.blocked ? [env.blocked.reason] : []));
+    io.stderr(`migcheck: ${refuseBlockedPlan(reasons)}\n`);
     return 1;
   }
   await guard(planned, context);

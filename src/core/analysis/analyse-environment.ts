@@ -21,7 +21,7 @@ import { findMultipleHeads } from './find-multiple-heads.js';
 import { findRedundantMerges } from './find-redundant-merges.js';
 import { findingKey } from './finding-key.js';
 import { mergeTrees } from './merge-trees.js';
-import { unexcusedHeads } from './unexcused-heads.js';
+import { unexcusedHeads } from '../graph/unexcused-heads.js';
 
 const unique = <T>(list: readonly T[]) => [...new Set(list)];
 
@@ -78,6 +78,21 @@ function judgeHeads(
   };
 }
 
+/**
+ * One fix per problem. A bypass's own fix (build on the end of the chain this branch sees) is
+ * right only while the target has not moved past that end; when the branch is behind as well,
+ * that fix forks again once merged, and the one that works is the rebase: the bypass finding
+ * then says so and names the target's heads.
+ */
+function onePerLine(bypassed: Finding[], behind: Finding | undefined, target: Graph | undefined, targetName: string): Finding[] {
+  if (!behind || !target) return bypassed;
+  const targetHeads = new Set(target.heads);
+  const onto = behind.suggestedDownRevision ?? [];
+  return bypassed.map((f) => ((f.suggestedDownRevision ?? []).every((id) => targetHeads.has(id))
+    ? f
+    : { ...f, fix: say.bypassedBehindFix(targetName, onto), suggestedDownRevision: [...onto] }));
+}
+
 /** Analyses one environment; see the module comment for the rules. */
 export function analyseEnvironment(input: AnalysisInput): EnvironmentAnalysis {
   const { mode, targetName } = input;
@@ -110,7 +125,8 @@ export function analyseEnvironment(input: AnalysisInput): EnvironmentAnalysis {
   for (const f of checkedFindings) {
     findings.push(blame && knownBefore.has(findingKey(f)) && !touches(f, touched) ? asPreexisting(f) : f);
   }
-  const bypassed = findBypassedChains(checked, added, targetName);
+  const behind = target ? findBehindTarget({ mode, targetName, merged, checked, target, added, allowedHeads: allowed }) : undefined;
+  const bypassed = onePerLine(findBypassedChains(checked, added, targetName), behind, target, targetName);
   findings.push(...bypassed);
   const absorbed = new Set(bypassed.flatMap((f) => f.bypassed ?? []));
   const fork = findMultipleHeads(checked, allowed, absorbed, added);
@@ -120,8 +136,8 @@ export function analyseEnvironment(input: AnalysisInput): EnvironmentAnalysis {
   if (target && input.target) {
     findings.push(...findEditedPublished(changes, input.target, targetName));
     findings.push(...findRedundantMerges(checked, target, added, targetName));
-    const behind = findBehindTarget({ mode, targetName, merged, checked, target, added, allowedHeads: allowed });
-    if (behind) findings.push(behind);
+    // A revision that bypasses and is behind is one finding: the bypass, with the fix that works.
+    if (behind && !bypassed.some((f) => f.revision === behind.revision)) findings.push(behind);
     // What only the merge would break: not a problem of the checked tree, nor of the target.
     const seen = new Set([...checkedFindings, ...graphFindings(target)].map(findingKey));
     for (const f of graphFindings(merged)) {

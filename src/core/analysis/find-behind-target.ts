@@ -7,9 +7,9 @@
 import { behindTarget, behindTargetFix } from '../messages.js';
 import type { Finding, Graph, RevisionId, Severity } from '../types.js';
 import type { AnalysisMode } from './analysis-types.js';
-import { ancestorsOf } from './related-revisions.js';
-import { topologicalSubset } from './topological-subset.js';
-import { unexcusedHeads } from './unexcused-heads.js';
+import { ancestors } from '../graph/ancestors.js';
+import { topologicalOrder } from '../graph/topological-order.js';
+import { unexcusedHeads } from '../graph/unexcused-heads.js';
 
 /** The severity the contract gives behind-target per mode: a warning until the branch is pushed. */
 export const behindTargetSeverity = (mode: AnalysisMode): Severity => (mode === 'commit' ? 'warning' : 'error');
@@ -35,9 +35,9 @@ export function findBehindTarget(input: {
   if (heads.length < 2 || targetSide.length === 0 || branchSide.length === 0 || heads.length <= targetHeadCount) return undefined;
 
   // The branch's first revisions: added, resting on revisions it shares with the target.
-  const under = new Set(branchSide.flatMap((h) => [h, ...ancestorsOf(merged, h)]));
+  const under = ancestors(merged, branchSide, { inclusive: true });
   const roots = new Set([...under].filter((id) => added.has(id) && !(merged.nodes.get(id)?.parents ?? []).some((p) => added.has(p))));
-  const anchor = topologicalSubset(merged, roots)[0] ?? branchSide[0]!;
+  const anchor = topologicalOrder(merged, roots)[0] ?? branchSide[0]!;
   const file = merged.nodes.get(anchor)?.file;
   const parents = file?.downRevisions ?? merged.nodes.get(anchor)?.parents ?? [];
   const suggested = [...new Set(target.heads)];
@@ -49,7 +49,7 @@ export function findBehindTarget(input: {
     file: file?.path,
     line: file?.sites.down_revision?.line,
     revision: anchor,
-    downRevision: parents,
+    downRevision: [...parents],
     suggestedDownRevision: suggested,
     revisions: heads,
   };

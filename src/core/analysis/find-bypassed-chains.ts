@@ -7,13 +7,13 @@
  */
 import { bypassedChain, bypassedChainFix } from '../messages.js';
 import type { Finding, Graph, RevisionId } from '../types.js';
-import { ancestorsOf, descendantsOf } from './related-revisions.js';
-import { topologicalSubset } from './topological-subset.js';
+import { ancestors, descendants } from '../graph/ancestors.js';
+import { topologicalOrder } from '../graph/topological-order.js';
 
 /** The revisions of `chain` nothing else in `chain` builds on, in topological order. */
 function chainHeads(graph: Graph, chain: ReadonlySet<RevisionId>): RevisionId[] {
   const ends = new Set([...chain].filter((id) => !(graph.nodes.get(id)?.children ?? []).some((c) => chain.has(c))));
-  return topologicalSubset(graph, ends);
+  return topologicalOrder(graph, ends);
 }
 
 /** One finding per added revision that bypasses a chain, in load order. */
@@ -25,15 +25,15 @@ export function findBypassedChains(graph: Graph, added: ReadonlySet<RevisionId>,
     // Cheap test first: most new revisions have no sibling from before the branch.
     const hasOlderSibling = node.parents.some((p) => (graph.nodes.get(p)?.children ?? []).some((c) => c !== id && !added.has(c)));
     if (!hasOlderSibling) continue;
-    const below = ancestorsOf(graph, id);
-    const above = descendantsOf(graph, id);
+    const below = ancestors(graph, [id]);
+    const above = descendants(graph, [id]);
     const skipped = new Set<RevisionId>();
     const ends = new Map<RevisionId, RevisionId[]>();
     for (const parent of new Set(node.parents)) {
       const perParent = new Set<RevisionId>();
       for (const sibling of new Set(graph.nodes.get(parent)?.children ?? [])) {
         if (sibling === id || added.has(sibling) || below.has(sibling)) continue;
-        const chain = descendantsOf(graph, sibling).add(sibling);
+        const chain = descendants(graph, [sibling], { inclusive: true });
         // Something in the tree already builds on both: the chains are joined, nothing is skipped.
         if ([...chain].some((c) => c === id || above.has(c))) continue;
         for (const c of chain) perParent.add(c);
@@ -55,9 +55,9 @@ export function findBypassedChains(graph: Graph, added: ReadonlySet<RevisionId>,
       file: node.file.path,
       line: node.file.sites.down_revision?.line,
       revision: id,
-      downRevision: node.file.downRevisions ?? node.parents,
+      downRevision: node.file.downRevisions ?? [...node.parents],
       suggestedDownRevision: suggested,
-      bypassed: topologicalSubset(graph, skipped),
+      bypassed: topologicalOrder(graph, skipped),
     });
   }
   return findings;

@@ -5,7 +5,7 @@
  */
 import { MULTIPLE_HEADS_FIX, multipleHeads } from '../messages.js';
 import type { Finding, Graph, RevisionId } from '../types.js';
-import { unexcusedHeads } from './unexcused-heads.js';
+import { unexcusedHeads } from '../graph/unexcused-heads.js';
 
 /**
  * The fork's heads (load order) and a finding pointing at the newest one — a head this change

@@ -19,11 +19,22 @@ import { topologicalOrder } from './topological-order.js';
  */
 const NONE = Object.freeze([]) as unknown as RevisionId[];
 
+/** A node while buildGraph fills it in; the graph it returns is never changed again. */
+interface NodeDraft {
+  id: RevisionId;
+  file: RevisionFile;
+  parents: RevisionId[];
+  dependsOn: RevisionId[];
+  children: RevisionId[];
+  labels: string[];
+  dependents: RevisionId[];
+}
+
 /** The graph of `files`, given in Alembic's load order (version locations in order, sorted names). */
 export function buildGraph(files: readonly RevisionFile[]): Graph {
   const unreadable: RevisionFile[] = [];
   const order: RevisionId[] = [];
-  const nodes = new Map<RevisionId, RevisionNode>();
+  const nodes = new Map<RevisionId, NodeDraft>();
   // Paths declaring each repeated id, in load order (only built when an id repeats).
   let repeats: Map<RevisionId, string[]> | undefined;
   for (const file of files) {
@@ -53,7 +64,7 @@ export function buildGraph(files: readonly RevisionFile[]): Graph {
   const resolve = (ref: RevisionId) => (nodes.has(ref) ? ref : labelled.get(ref));
   // Built on the first missing parent only: a healthy graph never pays for it.
   let meant: ReturnType<typeof meantRevisionLookup> | undefined;
-  const missing = (node: RevisionNode, ref: RevisionId, via: 'down_revision' | 'depends_on') => {
+  const missing = (node: NodeDraft, ref: RevisionId, via: 'down_revision' | 'depends_on') => {
     meant ??= meantRevisionLookup(files);
     const hint = meant(ref);
     problems.push({ kind: 'missing-parent', revision: node.id, file: node.file.path, missing: ref, via, ...(hint ? { meant: hint } : {}) });
@@ -63,7 +74,10 @@ export function buildGraph(files: readonly RevisionFile[]): Graph {
     for (const ref of node.file.downRevisions ?? []) {
       const target = resolve(ref);
       if (target === undefined) missing(node, ref, 'down_revision');
-      else if (node.parents === NONE) node.parents = [target];
+      // Alembic resolves labels in depends_on only: a label here is followed, and reported.
+      if (target !== undefined && target !== ref) problems.push({ kind: 'label-as-parent', revision: id, file: node.file.path, label: ref, resolved: target });
+      if (target === undefined) continue;
+      if (node.parents === NONE) node.parents = [target];
       else if (!node.parents.includes(target)) node.parents.push(target);
     }
     for (const item of node.file.dependsOn) {
@@ -84,7 +98,7 @@ export function buildGraph(files: readonly RevisionFile[]): Graph {
     for (const dependency of node.dependsOn) {
       const needed = nodes.get(dependency)!;
       if (needed.dependents === NONE) needed.dependents = [id];
-      else needed.dependents!.push(id);
+      else needed.dependents.push(id);
     }
   }
 
@@ -115,7 +129,7 @@ export function buildGraph(files: readonly RevisionFile[]): Graph {
  * revision id. Expression labels (`cli.EXPAND_BRANCH`) count as labels named by their text for
  * propagation, but cannot be looked up, so they take no part in resolution or clashes.
  */
-function mapBranchLabels(order: readonly RevisionId[], nodes: ReadonlyMap<RevisionId, RevisionNode>, problems: GraphProblem[]) {
+function mapBranchLabels(order: readonly RevisionId[], nodes: ReadonlyMap<RevisionId, NodeDraft>, problems: GraphProblem[]) {
   const owners = new Map<string, RevisionId[]>();
   const own = new Map<RevisionId, string[]>();
   for (const id of order) {

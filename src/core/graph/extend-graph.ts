@@ -32,7 +32,7 @@ export function extendGraph(graph: Graph, files: readonly RevisionFile[], added:
   for (const node of graph.nodes.values()) if (node.labels.length > 0 || node.dependsOn.length > 0) return undefined;
 
   // New nodes, and copies of the nodes that gain a child (`graph` is not changed).
-  const changed = new Map<RevisionId, RevisionNode>();
+  const changed = new Map<RevisionId, RevisionNode & { children: RevisionId[] }>();
   for (const file of added) {
     const id = file.revision!;
     const parents = [...new Set(file.downRevisions!)];

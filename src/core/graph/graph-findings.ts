@@ -79,6 +79,19 @@ function problemFinding(graph: Graph, problem: GraphProblem, byPath: ReadonlyMap
         revision: problem.revisions[0]!,
         revisions: problem.revisions,
       };
+    case 'label-as-parent': {
+      const file = byPath.get(problem.file) ?? fileOf(problem.revision);
+      return {
+        code: 'alembic-compat',
+        severity: 'warning',
+        message: say.compatLabelAsParent(problem.revision, problem.label, problem.resolved),
+        fix: say.compatLabelAsParentFix(problem.label, problem.resolved),
+        ...at(file, 'down_revision'),
+        revision: problem.revision,
+        ...(file?.downRevisions ? { downRevision: file.downRevisions } : {}),
+        suggestedDownRevision: (file?.downRevisions ?? []).map((d) => (d === problem.label ? problem.resolved : d)),
+      };
+    }
     case 'duplicate-label': {
       const isRevisionId = graph.nodes.has(problem.label) && problem.revisions[0] === problem.label;
       const last = problem.revisions[problem.revisions.length - 1]!;
@@ -98,6 +111,18 @@ function problemFinding(graph: Graph, problem: GraphProblem, byPath: ReadonlyMap
 function fileFindings(file: RevisionFile): Finding[] {
   const findings: Finding[] = [];
   for (const problem of file.problems) {
+    if (problem.code === 'alembic-compat') {
+      findings.push({
+        code: 'alembic-compat',
+        severity: 'warning',
+        message: problem.reason,
+        ...(problem.fix ? { fix: problem.fix } : {}),
+        file: file.path,
+        line: problem.line,
+        ...(file.revision !== undefined ? { revision: file.revision } : {}),
+      });
+      continue;
+    }
     if (problem.severity !== 'error') continue;
     findings.push({
       code: 'unparseable',

@@ -6,3 +6,5 @@ export { topologicalOrder } from './topological-order.js';
 export { isMergePoint, isBranchPoint, branchPoints, headLabels, isEffectiveHead } from './graph-queries.js';
 export { graphFindings } from './graph-findings.js';
 export { meantRevisionLookup, type MeantRevision } from './meant-revision.js';
+export { firstJoin } from './first-join.js';
+export { unexcusedHeads } from './unexcused-heads.js';

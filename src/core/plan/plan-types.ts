@@ -2,7 +2,7 @@
  * The rebase plan as data: what `migcheck rebase-plan` prints (text and the contract's JSON) and
  * what `--apply` performs. Steps are serialisable; nothing here touches disk.
  */
-import type { RevisionId } from '../types.js';
+import type { Finding, RevisionId } from '../types.js';
 
 /** Remove a merge migration of this branch whose parents the target has already joined. */
 export interface DeleteStep {
@@ -37,10 +37,21 @@ export interface GitStep {
 
 export type PlanStep = DeleteStep | RepointStep | GitStep;
 
-/** Why no file step was planned for an environment although its result is not one head. */
+/**
+ * Why the plan performs no file step for an environment although the branch does not land
+ * cleanly: `target-multiple-heads` (the target itself forks: it must be joined there first),
+ * `ambiguous-head` (the target has several intentional heads and nothing says which one
+ * `revisions` belong on), `cannot-fix` (`findings` lists what `check` would still report after the
+ * steps, which only another fix resolves, e.g. restoring an edited published migration).
+ */
 export interface PlanBlock {
-  reason: 'target-multiple-heads';
+  reason: 'target-multiple-heads' | 'ambiguous-head' | 'cannot-fix';
+  /** The target's heads (`target-multiple-heads`, `ambiguous-head`) or the merged view's (`cannot-fix`). */
   heads: RevisionId[];
+  /** `ambiguous-head`: this branch's revisions whose head is undecided. */
+  revisions?: RevisionId[];
+  /** `cannot-fix`: the findings, as `check` reports them. */
+  findings?: Finding[];
 }
 
 /** The plan for one environment (the contract's `environments[]` of rebase-plan). */
@@ -52,7 +63,7 @@ export interface EnvironmentPlan {
   steps: PlanStep[];
   /** Heads of the merged view (target + this branch after the steps). */
   resultHeads: RevisionId[];
-  /** Set when the plan refuses to guess (the target itself has several heads). */
+  /** Set when the plan cannot put the branch on the target by moving its own migrations (see PlanBlock). */
   blocked?: PlanBlock;
 }
 

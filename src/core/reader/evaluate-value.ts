@@ -1,7 +1,7 @@
 /**
- * Evaluates the tokens of an assigned value the way `ast.literal_eval` plus Alembic's
- * `util.to_tuple` would: strings (with implicit concatenation), `None`, tuples (bare or
- * parenthesised), lists, parenthesised scalars. Dotted names are kept as expression items for
+ * Evaluates the tokens of an assigned value the way running the file plus Alembic's
+ * `util.to_tuple` would, for the constants teams write: strings (with implicit concatenation and
+ * `+` between strings), `None`, tuples (bare or parenthesised), lists, parenthesised scalars. Dotted names are kept as expression items for
  * the fields that allow them; everything else is described, never guessed.
  */
 import type { ValueItem } from '../types.js';
@@ -62,6 +62,13 @@ export function evaluateValue(text: string, tokens: Token[]): Evaluated {
         if ('error' in v) fail(v.error, pos, pos + 1);
         value += (v as { value: string }).value;
         pos++;
+      }
+      // `'neutron-' + 'contract'`: Alembic runs the file, so a sum of strings is a string.
+      if (isOp(peek(), '+')) {
+        pos++;
+        const rest = elem();
+        if (rest.kind !== 'str') fail('an expression', from);
+        return { kind: 'str', value: value + (rest as { value: string }).value };
       }
       expectBoundary(from);
       return { kind: 'str', value };

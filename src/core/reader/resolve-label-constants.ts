@@ -111,7 +111,8 @@ export function resolveLabelConstants(file: RevisionFile, text: string, modules:
   if (!hasExpression) return file;
   const needs = labelConstantImports(file, text);
   const problems: ReaderProblem[] = [...file.problems];
-  const result: RevisionFile = { ...file, sites: { ...file.sites }, problems };
+  // A new parse: the one given is shared and never changed.
+  const result: { -readonly [K in keyof RevisionFile]: RevisionFile[K] } = { ...file, sites: { ...file.sites }, problems };
   for (const [field, key] of FIELDS) {
     const site = file.sites[field];
     const resolve = (item: ValueItem): ValueItem => {
@@ -133,7 +134,7 @@ export function resolveLabelConstants(file: RevisionFile, text: string, modules:
     };
     result[key] = file[key].map(resolve);
     if (site?.items !== undefined) {
-      const resolvedSite: ValueSite = { ...site, items: result[key] };
+      const resolvedSite: ValueSite = { ...site, items: [...result[key]] };
       result.sites[field] = resolvedSite;
     }
   }

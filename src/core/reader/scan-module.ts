@@ -87,9 +87,19 @@ export function scanModule(text: string, names: ReadonlySet<string>): ModuleScan
   // Open compound statements: their indentation and kind.
   const stack: { indent: number; kind: 'def' | 'block'; keyword: string }[] = [];
   let first = true;
+  // CPython's indentation stack (columns with tabs to 8, and with a tab as 1), for the errors
+  // that make a file fail to compile: the first one only, as Python reports it.
+  const indents = [{ col: 0, alt: 0 }];
+  let expectBlock: number | undefined;
+  let structure: ScanProblem | undefined;
+  const structural = (line: number, reason: string) => {
+    structure ??= { line, reason };
+  };
 
-  const onLine = ({ tokens, indent, complete, allStrings, tooLong }: LogicalLine) => {
+  const onLine = (logical: LogicalLine) => {
+    const { tokens, indent, complete, allStrings, tooLong } = logical;
     if (tooLong) out.tooLong.push(tokens[0]!.line);
+    checkIndentation(logical);
     if (first) {
       first = false;
       if (allStrings) out.docstring = tokens[0];
@@ -109,6 +119,7 @@ export function scanModule(text: string, names: ReadonlySet<string>): ModuleScan
       return;
     }
     const kind = keyword === 'def' || keyword === 'class' ? 'def' : 'block';
+    if (!logical.colon && (kind === 'def' || HARD_BLOCKS.has(keyword))) structural(head.line, "expected ':'");
     // An incomplete line holds no watched name: its inline body (if any) binds nothing.
     const colon = complete ? topLevel(tokens, 0, tokens.length, ':')[0] : undefined;
     if (keyword === 'for' && complete && scope !== 'def' && kind === 'block') {
@@ -123,6 +134,24 @@ export function scanModule(text: string, names: ReadonlySet<string>): ModuleScan
   };
 
   type Scope = 'module' | 'def' | { block: string };
+
+  /** CPython's tokenizer and parser rules for indentation, applied to one logical line. */
+  const checkIndentation = ({ tokens, indent, altIndent, line }: LogicalLine) => {
+    const top = indents[indents.length - 1]!;
+    if (indent > top.col) {
+      if (altIndent <= top.alt) structural(line, 'inconsistent use of tabs and spaces in indentation');
+      else if (expectBlock === undefined) structural(line, 'unexpected indent');
+      indents.push({ col: indent, alt: altIndent });
+    } else {
+      if (expectBlock !== undefined) structural(line, `expected an indented block after line ${expectBlock}`);
+      while (indents.length > 1 && indent < indents[indents.length - 1]!.col) indents.pop();
+      const at = indents[indents.length - 1]!;
+      if (indent !== at.col) structural(line, 'unindent does not match any outer indentation level');
+      else if (altIndent !== at.alt) structural(line, 'inconsistent use of tabs and spaces in indentation');
+    }
+    // A line that ends with its `:` opens a block: the next line must be indented deeper.
+    expectBlock = isOp(tokens[tokens.length - 1], ':') ? line : undefined;
+  };
 
   /** Reports a watched name bound by `how` inside `scope` (never from inside a def). */
   const dynamic = (name: string, line: number, how: DynamicBinding['how'], scope: Scope) => {
@@ -226,7 +255,11 @@ export function scanModule(text: string, names: ReadonlySet<string>): ModuleScan
   };
 
   // Only lines naming a watched name (or importing) need all their tokens.
-  out.syntax = scanPython(text, onLine, (word, firstToken) => names.has(word) || (firstToken && (word === 'import' || word === 'from')));
+  const tokenizer = scanPython(text, onLine, (word, firstToken) => names.has(word) || (firstToken && (word === 'import' || word === 'from')));
+  if (expectBlock !== undefined) structural(expectBlock, `expected an indented block after line ${expectBlock}`);
+  // A tokenizer error (an unclosed string or bracket) explains the rest; otherwise the first
+  // structural one is Python's reason not to compile the file.
+  out.syntax = tokenizer.length > 0 || structure === undefined ? tokenizer : [structure];
   return out;
 }
 

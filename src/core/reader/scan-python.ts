@@ -39,6 +39,10 @@ export interface ScanProblem {
 export interface LogicalLine {
   tokens: Token[];
   indent: number;
+  /** The same indentation with a tab counted as one column: CPython compares both (TabError). */
+  altIndent: number;
+  /** A `:` outside brackets was seen on the line (kept when the tokens are not). */
+  colon: boolean;
   line: number;
   complete: boolean;
   /** Every token of the line is a string (a docstring candidate). */
@@ -92,10 +96,15 @@ export function scanPython(
   let keep = false;
   let overflow = false;
   let allStrings = true;
+  let colon = false;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   let lineStart = i;
   let indent = 0;
+  let altIndent = 0;
+  // Set when a logical line's indentation was taken before its first token: a line that starts
+  // with a backslash continuation is indented where the backslash stands, as in CPython.
+  let indentTaken = false;
   let conflictSeen = false;
 
   const tokenAt = (k: number): Token => {
@@ -123,24 +132,29 @@ export function scanPython(
       tokens = new Array<Token>(count);
       for (let k = 0; k < count; k++) tokens[k] = tokenAt(k);
     } else tokens = [tokenAt(0), tokenAt(1), tokenAt(count - 1)];
-    onLine({ tokens, indent, line: lines[0]!, complete, allStrings, tooLong: overflow && keep });
+    onLine({ tokens, indent, altIndent, colon, line: lines[0]!, complete, allStrings, tooLong: overflow && keep });
     count = 0;
     keep = false;
     overflow = false;
     allStrings = true;
+    colon = false;
+    indentTaken = false;
   };
-  const column = (from: number, to: number) => {
+  /** The columns of `[from, to)`: tabs to multiples of 8, and (alt) a tab as one column. */
+  const columns = (from: number, to: number) => {
     let col = 0;
+    let alt = 0;
     for (let k = from; k < to; k++) {
       const c = text.charCodeAt(k);
-      if (c === 9) col = (Math.floor(col / 8) + 1) * 8;
-      else if (c === 12) col = 0; // a form feed resets the column, as in CPython's tokenizer
-      else col++;
+      if (c === 9) col = (Math.floor(col / 8) + 1) * 8, alt++;
+      else if (c === 12) col = alt = 0; // a form feed resets the column, as in CPython's tokenizer
+      else col++, alt++;
     }
-    return col;
+    indent = col;
+    altIndent = alt;
   };
   const push = (kind: number, start: number, end: number, tokLine: number, x = 0) => {
-    if (count === 0 && depth === 0) indent = column(lineStart, start);
+    if (count === 0 && depth === 0 && !indentTaken) columns(lineStart, start);
     if (count === MAX_LINE_TOKENS) {
       // Past the limit only the last token is tracked: memory stays bounded on huge lines.
       overflow = true;
@@ -186,7 +200,9 @@ export function scanPython(
       const inExpr = field !== undefined && !field.spec;
       if (!inExpr && c === 92 /* \ */) {
         const next = text.charCodeAt(k + 1);
-        if (next === 13 && text.charCodeAt(k + 2) === 10) k += 3, line++;
+        // In an f-string a backslash does not escape a brace: `\{{` is a backslash and a literal brace.
+        if (isF && (next === 123 || next === 125)) k += 1;
+        else if (next === 13 && text.charCodeAt(k + 2) === 10) k += 3, line++;
         else if (next === 10 || next === 13) k += 2, line++;
         else k += k + 1 < n ? 2 : 1;
         continue;
@@ -280,6 +296,10 @@ export function scanPython(
     if (c === 92 /* \ */) {
       const next = text.charCodeAt(i + 1);
       if (next === 10 || next === 13) {
+        if (count === 0 && depth === 0 && !indentTaken) {
+          columns(lineStart, i);
+          indentTaken = true;
+        }
         i += next === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
         line++;
         continue;
@@ -351,6 +371,7 @@ export function scanPython(
     }
     const len = operatorLength(text, i);
     if (len > 0) {
+      if (len === 1 && c === 58 /* : */ && depth === 0) colon = true;
       push(K_OP, i, i + len, line);
       i += len;
       continue;

@@ -42,10 +42,14 @@ export const normaliseDir = (d: string): string => d.replace(/\\/g, '/').replace
  * `recursive`) its subdirectories sorted, depth first, skipping `*__pycache__`. With `sourceless`,
  * `.pyc`/`.pyo` count (a `.py` beside them wins) and `__pycache__` files whose stem has no file
  * beside them are added after their directory's files. A path reached twice is loaded once.
+ * `realPaths` gives, for symlinks, the repository path each resolves to: Alembic 1.10+ matches
+ * that file's name (see symlinkNameCompat for where 1.8.1 differs), and every version loads a
+ * real path once.
  */
 export function selectRevisionFiles(
   paths: readonly string[],
   env: Pick<Environment, 'versionLocations' | 'recursive' | 'sourceless'>,
+  realPaths?: ReadonlyMap<string, string>,
 ): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
@@ -75,15 +79,18 @@ export function selectRevisionFiles(
         }
       }
       for (const path of candidates) {
-        const name = path.slice(path.lastIndexOf('/') + 1);
+        // A symlink is matched by its target's name (Alembic 1.10+ loads the resolved path), and
+        // a file reached twice (a link beside its target) is loaded once, where first reached.
+        const real = realPaths?.get(path) ?? path;
+        const name = real.slice(real.lastIndexOf('/') + 1);
         if (!isRevisionFileName(name, env)) continue;
         if (env.sourceless && /\.py[co]\n?$/.test(name)) {
           // Alembic prefers .py over .pyc, and .pyc over .pyo, in the same directory.
           const py = path.replace(/[co](\n?)$/, '$1');
           if (all.has(py) || (/o\n?$/.test(name) && all.has(py.replace(/(\n?)$/, 'c$1')))) continue;
         }
-        if (seen.has(path)) continue;
-        seen.add(path);
+        if (seen.has(real)) continue;
+        seen.add(real);
         out.push(path);
       }
       if (!env.recursive) return;
@@ -95,6 +102,17 @@ export function selectRevisionFiles(
     walk(root, prefix);
   }
   return out;
+}
+
+/**
+ * Whether Alembic versions disagree about a symlinked file: 1.8.1 matches the link's own name,
+ * 1.10 and newer the name of the file it resolves to. `link-only`: only 1.8.1 loads it;
+ * `target-only`: only 1.10+ does; undefined when they agree.
+ */
+export function symlinkNameCompat(path: string, realName: string, options: { sourceless: boolean }): 'link-only' | 'target-only' | undefined {
+  const byLink = isRevisionFileName(path.slice(path.lastIndexOf('/') + 1), options);
+  const byTarget = isRevisionFileName(realName, options);
+  return byLink === byTarget ? undefined : byLink ? 'link-only' : 'target-only';
 }
 
 /**

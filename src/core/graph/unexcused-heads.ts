@@ -5,6 +5,7 @@
  * own and propagated as Alembic does, expression labels (`cli.EXPAND_BRANCH`) named by their text.
  * A head whose down_revision could not be read is left out too: where it sits is unknown, and
  * its file already carries an `unparseable` finding; counting it would guess a fork.
+ * This is the one rule for intentional heads: `check` and `rebase-plan` both ask here.
  */
 import type { Graph, RevisionId } from '../types.js';
 

@@ -1,0 +1,6561 @@
+// Built by scripts/build.mjs from src/: do not edit; run `npm run build`.
+var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/git/git-process.cts
+function gitEnvironment(env) {
+  let copy = environments.get(env);
+  if (!copy) environments.set(env, copy = { ...env, LC_ALL: "C", LANGUAGE: "C" });
+  return copy;
+}
+function spawnGit(context, args) {
+  return (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], {
+    cwd: context.cwd,
+    env: gitEnvironment(context.env),
+    stdio: ["pipe", "pipe", "pipe"],
+    windowsHide: true
+  });
+}
+function runGitSync(context, args) {
+  const result = (0, import_node_child_process.spawnSync)("git", [...GIT_GLOBAL_ARGS, ...args], {
+    cwd: context.cwd,
+    env: gitEnvironment(context.env),
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+    windowsHide: true
+  });
+  return result.error || result.status !== 0 ? void 0 : result.stdout;
+}
+var import_node_child_process, GIT_GLOBAL_ARGS, environments;
+var init_git_process = __esm({
+  "src/git/git-process.cts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    GIT_GLOBAL_ARGS = ["--no-optional-locks"];
+    environments = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/git/staged-paths.cts
+function stagedPathsArgs() {
+  return ["diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-renames", "--no-ext-diff"];
+}
+function parseStagedChanges(stdout) {
+  const items = stdout.split("\0");
+  const changes = [];
+  for (let i = 0; i + 1 < items.length; i += 2) {
+    const [, mode = "", , oid = "", status = ""] = items[i].slice(1).split(" ");
+    changes.push({ status: status.slice(0, 1), mode, oid, path: items[i + 1] });
+  }
+  return changes;
+}
+function stagedChanges(context) {
+  const stdout = runGitSync(context, stagedPathsArgs());
+  return stdout === void 0 ? void 0 : parseStagedChanges(stdout);
+}
+var init_staged_paths = __esm({
+  "src/git/staged-paths.cts"() {
+    "use strict";
+    init_git_process();
+  }
+});
+
+// src/core/messages.ts
+var messages_exports = {};
+__export(messages_exports, {
+  APPLIED_NOT_STAGED: () => APPLIED_NOT_STAGED,
+  BAD_REF_HINT: () => BAD_REF_HINT,
+  BRANCHPOINT_MARKER: () => BRANCHPOINT_MARKER,
+  COMPAT_COLON_IN_REVISION_FIX: () => COMPAT_COLON_IN_REVISION_FIX,
+  COMPAT_EMPTY_DOWN_REVISION: () => COMPAT_EMPTY_DOWN_REVISION,
+  COMPAT_EMPTY_DOWN_REVISION_FIX: () => COMPAT_EMPTY_DOWN_REVISION_FIX,
+  COMPAT_SYMLINK_NAME_FIX: () => COMPAT_SYMLINK_NAME_FIX,
+  CONFIG_KEYS_HINT: () => CONFIG_KEYS_HINT,
+  CONFIG_MISSING_HINT: () => CONFIG_MISSING_HINT,
+  CYCLE_MARKER: () => CYCLE_MARKER,
+  GIT_NOT_FOUND: () => GIT_NOT_FOUND,
+  GIT_NOT_FOUND_HINT: () => GIT_NOT_FOUND_HINT,
+  HELP_DOCS: () => HELP_DOCS,
+  HELP_ENVIRONMENT: () => HELP_ENVIRONMENT,
+  HELP_EXIT_CODES: () => HELP_EXIT_CODES,
+  HELP_FLAG: () => HELP_FLAG,
+  HELP_GENERAL_EXAMPLES: () => HELP_GENERAL_EXAMPLES,
+  HELP_OPTIONS_ANYWHERE: () => HELP_OPTIONS_ANYWHERE,
+  HELP_TITLE: () => HELP_TITLE,
+  HELP_USAGE: () => HELP_USAGE,
+  INIT_ADD_MIGCHECK: () => INIT_ADD_MIGCHECK,
+  INIT_BARE: () => INIT_BARE,
+  INIT_CHAIN_TAKEN_HINT: () => INIT_CHAIN_TAKEN_HINT,
+  INIT_DRY_RUN_DONE: () => INIT_DRY_RUN_DONE,
+  INIT_FRAMEWORK_HOOKS: () => INIT_FRAMEWORK_HOOKS,
+  INIT_FRAMEWORK_HOOKS_PATH_HINT: () => INIT_FRAMEWORK_HOOKS_PATH_HINT,
+  INIT_FRAMEWORK_HOOKS_PATH_HUSKY_HINT: () => INIT_FRAMEWORK_HOOKS_PATH_HUSKY_HINT,
+  INIT_HUSKY_NEEDS_PACKAGE_JSON: () => INIT_HUSKY_NEEDS_PACKAGE_JSON,
+  INIT_HUSKY_NEEDS_PACKAGE_JSON_HINT: () => INIT_HUSKY_NEEDS_PACKAGE_JSON_HINT,
+  INIT_HUSKY_SWITCHES_OFF_FRAMEWORK_HINT: () => INIT_HUSKY_SWITCHES_OFF_FRAMEWORK_HINT,
+  INIT_HUSKY_SWITCHES_OFF_HINT: () => INIT_HUSKY_SWITCHES_OFF_HINT,
+  INIT_NOTHING_TO_DO: () => INIT_NOTHING_TO_DO,
+  INIT_NO_HOOK_REPOSITORY: () => INIT_NO_HOOK_REPOSITORY,
+  INIT_NO_HOOK_REPOSITORY_HINT: () => INIT_NO_HOOK_REPOSITORY_HINT,
+  INIT_PLAIN_UNDER_FRAMEWORK_HINT: () => INIT_PLAIN_UNDER_FRAMEWORK_HINT,
+  INIT_PLAIN_UNDER_HUSKY_HINT: () => INIT_PLAIN_UNDER_HUSKY_HINT,
+  INIT_PRE_COMMIT_STAGES_NOTE: () => INIT_PRE_COMMIT_STAGES_NOTE,
+  INIT_PRE_COMMIT_WHY: () => INIT_PRE_COMMIT_WHY,
+  INIT_REASON: () => INIT_REASON,
+  INIT_TWO_MANAGERS_HINT: () => INIT_TWO_MANAGERS_HINT,
+  INIT_WHAT: () => INIT_WHAT,
+  MERGEPOINT_MARKER: () => MERGEPOINT_MARKER,
+  MERGE_NOT_STAGED: () => MERGE_NOT_STAGED,
+  MULTIPLE_HEADS_FIX: () => MULTIPLE_HEADS_FIX,
+  NOTHING_STAGED: () => NOTHING_STAGED,
+  NOT_A_REPOSITORY_HINT: () => NOT_A_REPOSITORY_HINT,
+  NO_ENVIRONMENT_HINT: () => NO_ENVIRONMENT_HINT,
+  NO_MERGE_BASE_SHALLOW_HINT: () => NO_MERGE_BASE_SHALLOW_HINT,
+  NO_TARGET_HINT: () => NO_TARGET_HINT,
+  PLAN_APPLY_HINT: () => PLAN_APPLY_HINT,
+  READER_CONFLICT_FIX: () => READER_CONFLICT_FIX,
+  READER_DOT_PY_NAME: () => READER_DOT_PY_NAME,
+  READER_EMPTY_REVISION: () => READER_EMPTY_REVISION,
+  READER_NUL_BYTE: () => READER_NUL_BYTE,
+  READER_SYNTAX_FIX: () => READER_SYNTAX_FIX,
+  SYMLINK_FIX: () => SYMLINK_FIX,
+  UNKNOWN_REV_HINT: () => UNKNOWN_REV_HINT,
+  UNKNOWN_TARGET_HINT: () => UNKNOWN_TARGET_HINT,
+  VERSION_FLAG: () => VERSION_FLAG,
+  alembicConfigUnreadable: () => alembicConfigUnreadable,
+  allClear: () => allClear,
+  appliedDelete: () => appliedDelete,
+  appliedGitStillToDo: () => appliedGitStillToDo,
+  appliedHeader: () => appliedHeader,
+  appliedRepoint: () => appliedRepoint,
+  applyWriteFailed: () => applyWriteFailed,
+  applyWrongHeads: () => applyWrongHeads,
+  argumentNamesNothing: () => argumentNamesNothing,
+  badObjectId: () => badObjectId,
+  badPathSeparator: () => badPathSeparator,
+  badRef: () => badRef,
+  behindTarget: () => behindTarget,
+  behindTargetFix: () => behindTargetFix,
+  blobMissing: () => blobMissing,
+  blobReaderFailed: () => blobReaderFailed,
+  bypassedBehindFix: () => bypassedBehindFix,
+  bypassedChain: () => bypassedChain,
+  bypassedChainFix: () => bypassedChainFix,
+  checkSummary: () => checkSummary,
+  checkedAgainst: () => checkedAgainst,
+  compatColonInRevision: () => compatColonInRevision,
+  compatConfig: () => compatConfig,
+  compatConfigFix: () => compatConfigFix,
+  compatLabelAsParent: () => compatLabelAsParent,
+  compatLabelAsParentFix: () => compatLabelAsParentFix,
+  compatSymlinkName: () => compatSymlinkName,
+  configInvalid: () => configInvalid,
+  configMissing: () => configMissing,
+  configUnreadable: () => configUnreadable,
+  cycle: () => cycle,
+  cycleFix: () => cycleFix,
+  dependsOnMarker: () => dependsOnMarker,
+  dirInSubmodule: () => dirInSubmodule,
+  dirIsFile: () => dirIsFile,
+  dirMissing: () => dirMissing,
+  directoryNotFound: () => directoryNotFound,
+  downRevisionLiteral: () => downRevisionLiteral,
+  duplicateLabel: () => duplicateLabel,
+  duplicateLabelFix: () => duplicateLabelFix,
+  duplicateRevision: () => duplicateRevision,
+  duplicateRevisionFix: () => duplicateRevisionFix,
+  editedPublished: () => editedPublished,
+  editedPublishedFix: () => editedPublishedFix,
+  environmentHeading: () => environmentHeading,
+  fetchFailed: () => fetchFailed,
+  fetchLocalTarget: () => fetchLocalTarget,
+  gitFailed: () => gitFailed,
+  graphUnreadable: () => graphUnreadable,
+  headMarker: () => headMarker,
+  helpChoices: () => helpChoices,
+  helpFormat: () => helpFormat,
+  hookCannotFindMigcheck: () => hookCannotFindMigcheck,
+  hookRemoval: () => hookRemoval,
+  initBadHookRef: () => initBadHookRef,
+  initBadJson: () => initBadJson,
+  initChainTaken: () => initChainTaken,
+  initChange: () => initChange,
+  initFrameworkHooksPath: () => initFrameworkHooksPath,
+  initHuskySwitchesOff: () => initHuskySwitchesOff,
+  initLintStagedLeft: () => initLintStagedLeft,
+  initManagerNotEdited: () => initManagerNotEdited,
+  initManagerNotEditedHint: () => initManagerNotEditedHint,
+  initMode: () => initMode,
+  initModeConflict: () => initModeConflict,
+  initPlainRemoval: () => initPlainRemoval,
+  initPlainUnder: () => initPlainUnder,
+  initPreCommitInstall: () => initPreCommitInstall,
+  initPreCommitManual: () => initPreCommitManual,
+  initRunHusky: () => initRunHusky,
+  initRunInstall: () => initRunInstall,
+  initTwoManagers: () => initTwoManagers,
+  internalFailure: () => internalFailure,
+  interpolationMissing: () => interpolationMissing,
+  interpolationSyntax: () => interpolationSyntax,
+  labelsMarker: () => labelsMarker,
+  latin1Unencodable: () => latin1Unencodable,
+  locationOutsideRepository: () => locationOutsideRepository,
+  mergeBadRevId: () => mergeBadRevId,
+  mergeChooseEnvironment: () => mergeChooseEnvironment,
+  mergeFileExists: () => mergeFileExists,
+  mergeFileTemplateUnsupported: () => mergeFileTemplateUnsupported,
+  mergeNothingToDo: () => mergeNothingToDo,
+  mergeRevIdTaken: () => mergeRevIdTaken,
+  mergeTemplateUnsupported: () => mergeTemplateUnsupported,
+  mergeUnknownTimezone: () => mergeUnknownTimezone,
+  mergeWrote: () => mergeWrote,
+  missingArgument: () => missingArgument,
+  missingParent: () => missingParent,
+  missingParentFix: () => missingParentFix,
+  missingParentMarker: () => missingParentMarker,
+  missingParentMeant: () => missingParentMeant,
+  missingParentMeantFix: () => missingParentMeantFix,
+  missingSubcommand: () => missingSubcommand,
+  multipleHeads: () => multipleHeads,
+  noEnvironment: () => noEnvironment,
+  noMergeBaseShallow: () => noMergeBaseShallow,
+  noTargetFound: () => noTargetFound,
+  notARepository: () => notARepository,
+  notCausedByChange: () => notCausedByChange,
+  onceMerged: () => onceMerged,
+  optionChoice: () => optionChoice,
+  optionNeedsValue: () => optionNeedsValue,
+  optionNotTaken: () => optionNotTaken,
+  optionTakesNoValue: () => optionTakesNoValue,
+  optionTwice: () => optionTwice,
+  packageLocationNotFound: () => packageLocationNotFound,
+  pathNamesNothing: () => pathNamesNothing,
+  planAmbiguousHead: () => planAmbiguousHead,
+  planCannotFix: () => planCannotFix,
+  planDeleteStep: () => planDeleteStep,
+  planGitStep: () => planGitStep,
+  planHeader: () => planHeader,
+  planNothingToDo: () => planNothingToDo,
+  planRepointStep: () => planRepointStep,
+  planResultHeads: () => planResultHeads,
+  planTargetHasHeads: () => planTargetHasHeads,
+  prePushBadLine: () => prePushBadLine,
+  preexistingBaseHeads: () => preexistingBaseHeads,
+  preexistingBaseHeadsFix: () => preexistingBaseHeadsFix,
+  preexistingHeads: () => preexistingHeads,
+  preexistingHeadsFix: () => preexistingHeadsFix,
+  readerBoundBy: () => readerBoundBy,
+  readerCompiled: () => readerCompiled,
+  readerConditional: () => readerConditional,
+  readerConflictMarkers: () => readerConflictMarkers,
+  readerDotPyNameFix: () => readerDotPyNameFix,
+  readerIllegalChars: () => readerIllegalChars,
+  readerLineTooLong: () => readerLineTooLong,
+  readerNoDownRevision: () => readerNoDownRevision,
+  readerNoRevision: () => readerNoRevision,
+  readerNotLiteral: () => readerNotLiteral,
+  readerNotString: () => readerNotString,
+  readerRepeated: () => readerRepeated,
+  readerSyntax: () => readerSyntax,
+  readerUnresolvedConstant: () => readerUnresolvedConstant,
+  redundantMerge: () => redundantMerge,
+  redundantMergeBehindFix: () => redundantMergeBehindFix,
+  redundantMergeFix: () => redundantMergeFix,
+  redundantMergeRepointFix: () => redundantMergeRepointFix,
+  refuseBlockedPlan: () => refuseBlockedPlan,
+  refuseChanged: () => refuseChanged,
+  refuseNoDownRevision: () => refuseNoDownRevision,
+  refuseNotLiteral: () => refuseNotLiteral,
+  refusePublished: () => refusePublished,
+  refuseReadOnly: () => refuseReadOnly,
+  refuseSeveralAssignments: () => refuseSeveralAssignments,
+  refuseUnstaged: () => refuseUnstaged,
+  repairUnreadable: () => repairUnreadable,
+  scriptLocationMissing: () => scriptLocationMissing,
+  skipped: () => skipped,
+  stagedAndRev: () => stagedAndRev,
+  symlinkEscapes: () => symlinkEscapes,
+  symlinkNotFollowed: () => symlinkNotFollowed,
+  tooManyArguments: () => tooManyArguments,
+  unknownCommand: () => unknownCommand,
+  unknownFormat: () => unknownFormat,
+  unknownHelpTopic: () => unknownHelpTopic,
+  unknownOption: () => unknownOption,
+  unknownRev: () => unknownRev,
+  unknownSubcommand: () => unknownSubcommand,
+  unknownTarget: () => unknownTarget,
+  unparseable: () => unparseable,
+  unparseableFix: () => unparseableFix,
+  unresolvedLabel: () => unresolvedLabel,
+  unresolvedLabelFix: () => unresolvedLabelFix,
+  usageError: () => usageError
+});
+var readerNoRevision, readerNoDownRevision, readerIllegalChars, readerNotLiteral, readerNotString, READER_EMPTY_REVISION, readerRepeated, readerConditional, readerBoundBy, readerLineTooLong, readerSyntax, readerConflictMarkers, READER_CONFLICT_FIX, readerCompiled, readerUnresolvedConstant, latin1Unencodable, quoted, missingParent, missingParentMeant, missingParentMeantFix, missingParentFix, duplicateRevision, duplicateRevisionFix, cycle, cycleFix, duplicateLabel, duplicateLabelFix, unresolvedLabel, unresolvedLabelFix, unparseable, unparseableFix, labelsMarker, headMarker, BRANCHPOINT_MARKER, MERGEPOINT_MARKER, CYCLE_MARKER, missingParentMarker, dependsOnMarker, graphUnreadable, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT, directoryNotFound, notARepository, NOT_A_REPOSITORY_HINT, badRef, BAD_REF_HINT, unknownTarget, UNKNOWN_TARGET_HINT, noTargetFound, NO_TARGET_HINT, noMergeBaseShallow, NO_MERGE_BASE_SHALLOW_HINT, badObjectId, blobReaderFailed, noEnvironment, NO_ENVIRONMENT_HINT, dirMissing, dirIsFile, dirInSubmodule, alembicConfigUnreadable, interpolationMissing, interpolationSyntax, locationOutsideRepository, packageLocationNotFound, scriptLocationMissing, badPathSeparator, symlinkEscapes, symlinkNotFollowed, SYMLINK_FIX, blobMissing, configInvalid, CONFIG_KEYS_HINT, configUnreadable, configMissing, CONFIG_MISSING_HINT, COUNT_WORDS, countOf, idList, downRevisionLiteral, bypassedChain, bypassedChainFix, behindTarget, behindTargetFix, multipleHeads, MULTIPLE_HEADS_FIX, preexistingHeads, preexistingBaseHeads, preexistingHeadsFix, preexistingBaseHeadsFix, notCausedByChange, onceMerged, redundantMerge, redundantMergeFix, editedPublished, editedPublishedFix, ids, planDeleteStep, planRepointStep, planGitStep, appliedDelete, appliedRepoint, appliedGitStillToDo, APPLIED_NOT_STAGED, PLAN_APPLY_HINT, planNothingToDo, planHeader, appliedHeader, planResultHeads, planTargetHasHeads, refuseUnstaged, refusePublished, refuseChanged, refuseReadOnly, refuseNotLiteral, refuseSeveralAssignments, refuseNoDownRevision, refuseBlockedPlan, applyWriteFailed, applyWrongHeads, repairUnreadable, mergeNothingToDo, mergeWrote, MERGE_NOT_STAGED, mergeChooseEnvironment, mergeBadRevId, mergeRevIdTaken, mergeFileExists, mergeTemplateUnsupported, mergeFileTemplateUnsupported, mergeUnknownTimezone, prePushBadLine, hookCannotFindMigcheck, hookRemoval, initMode, initChange, INIT_NOTHING_TO_DO, INIT_DRY_RUN_DONE, INIT_WHAT, initRunInstall, initRunHusky, INIT_ADD_MIGCHECK, initLintStagedLeft, initPlainRemoval, initChainTaken, INIT_CHAIN_TAKEN_HINT, INIT_BARE, initBadJson, environmentHeading, allClear, unknownFormat, unknownRev, UNKNOWN_REV_HINT, stagedAndRev, checkSummary, internalFailure, skipped, usageError, INIT_REASON, initManagerNotEdited, initManagerNotEditedHint, initTwoManagers, INIT_TWO_MANAGERS_HINT, initHuskySwitchesOff, INIT_FRAMEWORK_HOOKS, INIT_HUSKY_SWITCHES_OFF_FRAMEWORK_HINT, INIT_HUSKY_SWITCHES_OFF_HINT, INIT_HUSKY_NEEDS_PACKAGE_JSON, INIT_HUSKY_NEEDS_PACKAGE_JSON_HINT, initPlainUnder, INIT_PLAIN_UNDER_HUSKY_HINT, INIT_PLAIN_UNDER_FRAMEWORK_HINT, initFrameworkHooksPath, INIT_FRAMEWORK_HOOKS_PATH_HUSKY_HINT, INIT_FRAMEWORK_HOOKS_PATH_HINT, initModeConflict, INIT_NO_HOOK_REPOSITORY, INIT_NO_HOOK_REPOSITORY_HINT, initBadHookRef, initPreCommitInstall, INIT_PRE_COMMIT_STAGES_NOTE, initPreCommitManual, INIT_PRE_COMMIT_WHY, unknownCommand, pathNamesNothing, argumentNamesNothing, unknownOption, optionNotTaken, optionNeedsValue, optionTakesNoValue, optionTwice, optionChoice, tooManyArguments, missingArgument, missingSubcommand, unknownSubcommand, NOTHING_STAGED, HELP_TITLE, HELP_USAGE, HELP_OPTIONS_ANYWHERE, HELP_ENVIRONMENT, HELP_GENERAL_EXAMPLES, HELP_EXIT_CODES, HELP_DOCS, helpFormat, helpChoices, HELP_FLAG, VERSION_FLAG, unknownHelpTopic, checkedAgainst, fetchFailed, fetchLocalTarget, compatLabelAsParent, compatLabelAsParentFix, planAmbiguousHead, planCannotFix, bypassedBehindFix, redundantMergeRepointFix, READER_NUL_BYTE, READER_SYNTAX_FIX, READER_DOT_PY_NAME, readerDotPyNameFix, COMPAT_EMPTY_DOWN_REVISION, COMPAT_EMPTY_DOWN_REVISION_FIX, compatColonInRevision, COMPAT_COLON_IN_REVISION_FIX, compatConfig, compatConfigFix, compatSymlinkName, COMPAT_SYMLINK_NAME_FIX, redundantMergeBehindFix;
+var init_messages = __esm({
+  "src/core/messages.ts"() {
+    "use strict";
+    readerNoRevision = (filename) => `Could not determine revision id from filename ${filename}. Be sure the 'revision' variable is declared inside the script (please see 'Upgrading from Alembic 0.1 to 0.2' in the documentation).`;
+    readerNoDownRevision = (moduleId) => `down_revision is not assigned at module level; Alembic fails to load this file (AttributeError: module '${moduleId}' has no attribute 'down_revision')`;
+    readerIllegalChars = (chars, revision) => `Character(s) '${chars.join(", ")}' not allowed in revision identifier '${revision}'`;
+    readerNotLiteral = (field, what) => `${field} is ${what}, not a literal; migcheck reads revision files without running them, so write it as a string, tuple or list literal`;
+    readerNotString = (field, what) => `${field} must be a string (or a tuple or list of strings), not ${what}`;
+    READER_EMPTY_REVISION = "revision is an empty string";
+    readerRepeated = (field, lines) => `${field} is assigned ${lines.length} times at module level (lines ${lines.length > 10 ? `${lines.slice(0, 10).join(", ")}, …` : lines.join(", ")}); Python keeps the last value, and migcheck will not edit this file`;
+    readerConditional = (field, keyword) => `${field} is assigned inside a module-level '${keyword}' block, so its value is decided when Python runs the file and cannot be read statically; assign it once at module level`;
+    readerBoundBy = (field, how) => `${field} is ${how}, which cannot be read statically; assign it once at module level`;
+    readerLineTooLong = (max) => `this statement has more than ${max} tokens and names revision, down_revision, branch_labels or depends_on; migcheck does not read statements that long`;
+    readerSyntax = (detail) => `Python cannot parse this file: ${detail}`;
+    readerConflictMarkers = (marker) => `unresolved merge conflict markers (${marker} starts this line): resolve the conflict first`;
+    READER_CONFLICT_FIX = "keep the lines you mean, delete every marker line (<<<<<<<, |||||||, =======, >>>>>>>), then run migcheck again";
+    readerCompiled = (path) => `${path} is compiled bytecode; migcheck reads revision sources only`;
+    readerUnresolvedConstant = (field, expression, why) => `${field} item ${expression} could not be resolved to a string constant (${why}); it is kept as written`;
+    latin1Unencodable = (codePoint) => `cannot write U+${codePoint.toString(16).toUpperCase().padStart(4, "0")} into a latin-1 encoded revision file`;
+    quoted = (ids2) => ids2.map((id) => `'${id}'`).join(", ");
+    missingParent = (revision, field, missing) => field === "down_revision" ? `revision '${revision}' has down_revision '${missing}', which no revision file declares` : `revision '${revision}' has depends_on '${missing}', which is neither a revision nor a branch label`;
+    missingParentMeant = (field, missing, meant, file) => `${field} names '${missing}', which is a file name: that file (${file}) declares revision '${meant}'`;
+    missingParentMeantFix = (field, missing, meant, sole) => sole ? `set ${field} = '${meant}'` : `in ${field}, replace '${missing}' with '${meant}'`;
+    missingParentFix = (field, missing) => `point ${field} at an existing revision instead of '${missing}', or restore the file that declares '${missing}'`;
+    duplicateRevision = (revision, files) => `revision '${revision}' is declared by ${files.length} files: ${files.join(", ")}`;
+    duplicateRevisionFix = (revision) => `give all but one of these files a new revision id (and repoint their children), or delete the copy; which file Alembic uses for '${revision}' depends on file-system order`;
+    cycle = (revisions, via) => revisions.length === 1 ? `revision '${revisions[0]}' names itself in ${via}` : via === "down_revision" ? `the down_revision links of ${quoted(revisions)} form a cycle` : `the down_revision and depends_on links of ${quoted(revisions)} form a cycle`;
+    cycleFix = (revisions, via) => revisions.length === 1 ? `remove '${revisions[0]}' from its own ${via}` : `break the cycle: one of ${quoted(revisions)} must name a revision outside it in ${via === "down_revision" ? "down_revision" : "down_revision or depends_on"}`;
+    duplicateLabel = (label, revisions, isRevisionId) => isRevisionId ? `branch label '${label}' of ${quoted(revisions.slice(1))} is also a revision id` : revisions.length === 1 ? `branch label '${label}' is listed twice in branch_labels of '${revisions[0]}'` : `branch label '${label}' is used by ${revisions.length} revisions: ${quoted(revisions)}`;
+    duplicateLabelFix = (label) => `rename branch label '${label}' so that each label names one revision and no label equals a revision id`;
+    unresolvedLabel = (revision, field, text) => field === "branch_labels" ? `branch_labels of '${revision}' holds ${text}, which cannot be read without running Python: migcheck counts it as a label named '${text}'` : `depends_on of '${revision}' holds ${text}, which cannot be read without running Python: migcheck ignores it`;
+    unresolvedLabelFix = (field) => `write ${field} as string literals to let migcheck check it`;
+    unparseable = (reason) => reason;
+    unparseableFix = (field) => field === "revision" ? `write revision = '<id>' as a plain string literal` : field === void 0 ? `write revision, down_revision, branch_labels and depends_on as plain literals at module level` : `write ${field} as a string literal, a tuple or list of string literals, or None`;
+    labelsMarker = (labels) => labels.length > 0 ? ` (${labels.join(", ")})` : "";
+    headMarker = (effective) => effective ? " (effective head)" : " (head)";
+    BRANCHPOINT_MARKER = " (branchpoint)";
+    MERGEPOINT_MARKER = " (mergepoint)";
+    CYCLE_MARKER = " (cycle)";
+    missingParentMarker = (missing) => ` (missing ${quoted(missing)})`;
+    dependsOnMarker = (ids2) => ` (depends on ${ids2.join(", ")})`;
+    graphUnreadable = (path) => `? ${path} (revision id unreadable)`;
+    gitFailed = (args, stderr) => {
+      const line = stderr.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "no message";
+      return `git ${args[0] ?? ""} failed: ${line.replace(/^(fatal|error): /, "")}`;
+    };
+    GIT_NOT_FOUND = "git was not found on PATH";
+    GIT_NOT_FOUND_HINT = "install git (2.31 or newer) or add it to PATH";
+    directoryNotFound = (dir) => `${dir} does not exist`;
+    notARepository = (cwd) => `${cwd} is not inside a git repository`;
+    NOT_A_REPOSITORY_HINT = "run migcheck inside the repository, or pass --cwd DIR";
+    badRef = (what, ref) => `${what} ${JSON.stringify(ref)} is not a valid git ref`;
+    BAD_REF_HINT = 'name a branch, tag or commit (a ref never starts with "-")';
+    unknownTarget = (ref, origin) => `target ${ref} (from ${origin}) does not name a commit`;
+    UNKNOWN_TARGET_HINT = "check the name; for a remote branch run `git fetch origin` first (a single-branch clone: `git fetch origin <branch>`)";
+    noTargetFound = (tried) => `no target branch found (tried ${tried.join(", ")})`;
+    NO_TARGET_HINT = "name it with --target REF (or `target` in the config file, or MIGCHECK_TARGET); in a fresh clone run `git fetch origin`";
+    noMergeBaseShallow = (a, b) => `no merge-base of ${a} and ${b}: this is a shallow clone and the history that joins them was not fetched`;
+    NO_MERGE_BASE_SHALLOW_HINT = "run `git fetch --unshallow` (or `git fetch --deepen=N` until they meet); in CI, check out with fetch-depth: 0";
+    badObjectId = (oid) => `not a full object id: ${JSON.stringify(oid)}`;
+    blobReaderFailed = (detail) => `reading blobs with git cat-file failed: ${detail}`;
+    noEnvironment = (tree) => `no Alembic environment found in the ${tree} (searched every tracked alembic.ini, *.ini with an [alembic] section, and pyproject.toml with [tool.alembic])`;
+    NO_ENVIRONMENT_HINT = "name the versions directory with --dir PATH, or set `environments` in the migcheck config file";
+    dirMissing = (dir, tree) => `--dir ${dir}: no such directory in ${tree}; nothing would be checked (the path is relative to where migcheck runs)`;
+    dirIsFile = (dir, tree) => `--dir ${dir}: is a file in ${tree}, not a directory of revision files`;
+    dirInSubmodule = (dir, submodule) => `--dir ${dir}: lies inside the submodule ${submodule}, a separate repository whose files this repository's trees do not hold; run migcheck inside ${submodule} instead`;
+    alembicConfigUnreadable = (file, detail) => `${file}: cannot be read (${detail})`;
+    interpolationMissing = (file, option, name) => `${file}: ${option} refers to %(${name})s, which is not set`;
+    interpolationSyntax = (file, option, value) => `${file}: ${option} has a bad '%' in ${JSON.stringify(value)} (write %% for a literal %)`;
+    locationOutsideRepository = (file, location) => `${file}: ${location} is outside the repository; its migrations are not checked`;
+    packageLocationNotFound = (file, location) => `${file}: script_location ${location} names a package that is not a folder in this repository; its migrations are not checked`;
+    scriptLocationMissing = (file, section) => `${file}: [${section}] has no script_location, and its folder has no env.py; skipped`;
+    badPathSeparator = (file, value) => `${file}: path_separator ${JSON.stringify(value)} is not one of space, newline, os, ':' or ';'`;
+    symlinkEscapes = (path) => `${path} is a symlink that leads outside the repository; not read`;
+    symlinkNotFollowed = (path, target) => `${path} is a symlink to ${target}, which is not a migration file of this tree; not read`;
+    SYMLINK_FIX = "replace the symlink with the migration file itself, or point it at a migration file inside the repository";
+    blobMissing = (path, oid) => `${path}: git has no object ${oid} (run \`git fetch\` or \`git fsck\`)`;
+    configInvalid = (source, key, problem) => `config: ${key} in ${source} ${problem}`;
+    CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads, fetchTarget (see the README, "Configuration").';
+    configUnreadable = (source, detail) => `config: cannot read ${source}: ${detail}`;
+    configMissing = (path) => `config: ${path} does not exist`;
+    CONFIG_MISSING_HINT = 'Pass an existing file to --config, or leave it out to use .migcheckrc.json, package.json "migcheck" or pyproject.toml [tool.migcheck].';
+    COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    countOf = (n, noun) => `${COUNT_WORDS[n] ?? String(n)} ${noun}${n === 1 ? "" : "s"}`;
+    idList = (list2) => list2.length === 0 ? "<base>" : list2.join(", ");
+    downRevisionLiteral = (list2) => list2.length === 0 ? "None" : list2.length === 1 ? `'${list2[0]}'` : `(${list2.map((r) => `'${r}'`).join(", ")})`;
+    bypassedChain = (rev, parents, target, count2, ends) => `${rev} revises ${idList(parents)}, but ${target} already continues from ${idList(parents)} with ${count2} revision${count2 === 1 ? "" : "s"} ending at ${idList(ends)}`;
+    bypassedChainFix = (suggested) => `set down_revision = ${downRevisionLiteral(suggested)} (or run \`migcheck rebase-plan\`)`;
+    behindTarget = (rev, parents, target, targetHeads, mergedHeads) => `${rev} revises ${idList(parents)}, but ${target} has since moved on to ${idList(targetHeads)}: merged, there would be ${countOf(mergedHeads.length, "head")} (${idList(mergedHeads)})`;
+    behindTargetFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
+    multipleHeads = (heads) => `the migrations have ${countOf(heads.length, "head")}: ${idList(heads)} (\`alembic upgrade head\` fails on this tree)`;
+    MULTIPLE_HEADS_FIX = "join them with `migcheck merge`, or set the down_revision of the newer one to the other head";
+    preexistingHeads = (target, heads) => `${target} itself has ${countOf(heads.length, "head")}: ${idList(heads)} (not caused by this change)`;
+    preexistingBaseHeads = (target, heads) => `this branch's merge-base with ${target} has ${countOf(heads.length, "head")}: ${idList(heads)} (not caused by this change; ${target} has joined them since)`;
+    preexistingHeadsFix = (target) => `join them on ${target} (\`migcheck merge\` there), then \`git rebase ${target}\``;
+    preexistingBaseHeadsFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
+    notCausedByChange = (message) => `${message} (not caused by this change)`;
+    onceMerged = (target, message) => `once merged into ${target}: ${message}`;
+    redundantMerge = (rev, parents, target, join8) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join8}`;
+    redundantMergeFix = (file, suggested) => `delete ${file} and set down_revision = ${downRevisionLiteral(suggested)} in the migrations that revise it (or run \`migcheck rebase-plan\`)`;
+    editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
+    editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
+    ids = (list2) => list2.length === 0 ? "<base>" : list2.join(", ");
+    planDeleteStep = (rev, file, targetRef, mergedBy) => `Delete ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
+    planRepointStep = (rev, file, from, to) => `Rewrite down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
+    planGitStep = (command, targetRef, missing) => `Run \`${command}\` first: this branch lacks ${missing.length} migration${missing.length === 1 ? "" : "s"} of ${targetRef} (${missing.join(", ")}); migcheck does not run git for you`;
+    appliedDelete = (rev, file, targetRef, mergedBy) => `Deleted ${rev} (${file}): its parents are already merged on ${targetRef} by ${mergedBy}`;
+    appliedRepoint = (rev, file, from, to) => `Rewrote down_revision of ${rev} (${file}): ${ids(from)} → ${ids(to)}`;
+    appliedGitStillToDo = (command) => `Still to do: run \`${command}\` (migcheck never runs git for you)`;
+    APPLIED_NOT_STAGED = "Nothing was staged or committed: review with `git diff`, then commit.";
+    PLAN_APPLY_HINT = "Run `migcheck rebase-plan --apply` to make these edits (it never stages or commits).";
+    planNothingToDo = (dir, targetRef, onto) => `${dir}: nothing to do; this branch's migrations already build on ${targetRef}'s head ${ids(onto)}`;
+    planHeader = (dir, targetRef, onto) => `${dir}: put this branch's migrations on top of ${targetRef}'s head ${ids(onto)}`;
+    appliedHeader = (dir, targetRef, onto) => `${dir}: this branch's migrations now build on ${targetRef}'s head ${ids(onto)}`;
+    planResultHeads = (heads) => `Result: ${heads.length === 1 ? "single head" : `${heads.length} heads`} ${ids(heads)}`;
+    planTargetHasHeads = (dir, targetRef, heads) => `${dir}: the target ${targetRef} itself has ${heads.length} heads (${heads.join(", ")}); merge them on ${targetRef} first (\`git switch ${targetRef} && migcheck merge\`), then run migcheck rebase-plan again`;
+    refuseUnstaged = (file) => `refusing to edit ${file}: it has unstaged edits (or is not tracked by git), and rewriting it could not be undone; commit or stage it first, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+    refusePublished = (rev, file, targetRef) => `refusing to edit ${rev} (${file}): it exists on ${targetRef}, and re-pointing a revision that other databases may have applied makes them skip migrations silently; write a merge migration instead (migcheck merge). Nothing was changed.`;
+    refuseChanged = (file) => `refusing to edit ${file}: it changed since the plan was computed; run migcheck rebase-plan --apply again. Nothing was changed.`;
+    refuseReadOnly = (file) => `refusing to edit ${file}: it is read-only (or its folder is); make it writable, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+    refuseNotLiteral = (file, line, text) => `cannot rewrite down_revision in ${file}:${line}: its value \`${text}\` is not a literal string, tuple, list or None; edit it by hand. Nothing was changed.`;
+    refuseSeveralAssignments = (file, lines) => `cannot rewrite down_revision in ${file}: it is assigned ${lines.length} times (lines ${lines.join(", ")}); keep one assignment, then run migcheck rebase-plan --apply again. Nothing was changed.`;
+    refuseNoDownRevision = (file) => `cannot rewrite down_revision in ${file}: no \`down_revision = …\` assignment was found; edit it by hand. Nothing was changed.`;
+    refuseBlockedPlan = (reasons) => reasons.every((r) => r === "target-multiple-heads") ? "refusing to apply: the plan has no steps to perform until the target has a single head. Nothing was changed." : "refusing to apply: moving this branch's migrations would not fix what is listed above; fix that first, then run migcheck rebase-plan --apply again. Nothing was changed.";
+    applyWriteFailed = (file, reason) => `could not write ${file} (${reason}); every file was restored to what it was`;
+    applyWrongHeads = (dir, predicted, actual) => `${dir}: after the edits the heads were ${ids(actual)}, not the predicted ${ids(predicted)}; every file was restored to what it was (please report this)`;
+    repairUnreadable = (file, line, reason) => `cannot read ${file}:${line}: ${reason}; migcheck will not merge or re-point migrations it cannot read. Nothing was changed.`;
+    mergeNothingToDo = (dir, heads) => heads.length === 0 ? `${dir} has no revisions: nothing to merge` : `${dir} has a single head (${heads[0]}): nothing to merge`;
+    mergeWrote = (rev, file, heads) => `Wrote merge revision ${rev} (${file}) over ${heads.join(", ")}`;
+    MERGE_NOT_STAGED = "Nothing was staged or committed: review the file, then `git add` and commit it.";
+    mergeChooseEnvironment = (dirs) => `several environments have more than one head (${dirs.join(", ")}); choose one with --dir`;
+    mergeBadRevId = (id) => `--rev-id ${JSON.stringify(id)} is not a usable revision id (letters, digits and _ only, as it also names the file)`;
+    mergeRevIdTaken = (id, file) => `revision ${id} already exists (${file}); choose another --rev-id`;
+    mergeFileExists = (file) => `${file} already exists; choose another --rev-id or -m`;
+    mergeTemplateUnsupported = (file, line, construct) => `cannot render ${file}:${line}: ${construct} is not supported (migcheck renders the subset of Mako that Alembic's own templates use); run \`alembic merge heads\` instead`;
+    mergeFileTemplateUnsupported = (template, detail) => `cannot use file_template ${JSON.stringify(template)}: ${detail}`;
+    mergeUnknownTimezone = (name) => `Can't locate timezone: ${name}`;
+    prePushBadLine = (line) => `pre-push: cannot read the line ${JSON.stringify(line)} from git (expected "<local ref> <local sha> <remote ref> <remote sha>")`;
+    hookCannotFindMigcheck = (hook, bin) => `migcheck: the ${hook} hook cannot find migcheck (not at ${bin}, not on PATH, not in node_modules/.bin). Install it (npm install -D migcheck), run migcheck init again, or skip once with MIGCHECK_SKIP=1.`;
+    hookRemoval = (hookPath, chainedPath) => `delete ${hookPath}; if ${chainedPath} exists, rename it back to ${hookPath}.`;
+    initMode = (mode, dryRun, where, reason) => `migcheck init${dryRun ? " --dry-run" : ""}: ${mode === "husky" ? "husky" : mode === "pre-commit" ? "the pre-commit framework, .pre-commit-config.yaml" : `plain git hooks in ${where}`} (${reason})`;
+    initChange = (verb, path, what, dryRun) => `  ${dryRun ? `would ${verb}` : { create: "created", update: "updated", rename: "renamed", delete: "deleted" }[verb]} ${path}: ${what}`;
+    INIT_NOTHING_TO_DO = "  nothing to change: the hooks are already installed.";
+    INIT_DRY_RUN_DONE = "Nothing was written (--dry-run).";
+    INIT_WHAT = {
+      devDependencies: (names) => `add ${names.join(" and ")} to devDependencies`,
+      installScript: (name, script) => `set scripts.${name} to ${JSON.stringify(script)} (installs the husky hooks on install)`,
+      huskyHook: (line) => `runs ${line}`,
+      plainHook: (hook) => `runs migcheck ${hook === "pre-push" ? "pre-push" : "check"}`,
+      refreshHook: (hook) => `refresh migcheck's ${hook} hook`,
+      chain: (hook) => `the existing ${hook} hook, kept and run first by migcheck's`,
+      removeLintStagedEntry: (key) => `remove migcheck's lint-staged entry ${JSON.stringify(key)} (.husky/pre-commit runs migcheck check itself, which also sees deleted migrations and alembic.ini)`,
+      removeLintStagedLine: "remove npx lint-staged (migcheck was its only task)",
+      removePlainHook: (hook) => `migcheck's plain ${hook} hook, replaced by this set-up`,
+      restoreChained: (hook) => `the ${hook} hook migcheck's plain hook had kept, back in its place`,
+      preCommitRepo: (url, rev) => `add ${url} at ${rev}: hooks migcheck (commit, merge-commit) and migcheck-pre-push`,
+      preCommitHookId: (id) => `add the hook ${id} to the migcheck entry`,
+      hookTypes: (types) => `default_install_hook_types gets ${types.join(", ")} (pre-commit install then installs every hook migcheck needs)`
+    };
+    initRunInstall = (install, script) => `Next: run ${install}. It installs husky, and the ${script} script (husky) points git at .husky/.`;
+    initRunHusky = (exec, install) => `Next: run ${exec} (or ${install}) so git uses the hooks in .husky/.`;
+    INIT_ADD_MIGCHECK = "Note: migcheck is not in package.json; the hooks call the migcheck on PATH (node_modules/.bin first). Add it to devDependencies so every clone has it.";
+    initLintStagedLeft = (file) => `Left for you: ${file} still runs migcheck through lint-staged; remove that entry (.husky/pre-commit runs migcheck check itself).`;
+    initPlainRemoval = (lines) => `To remove them:
+${lines.map((l) => `  ${l}`).join("\n")}`;
+    initChainTaken = (hookPath, chainedPath) => `init: ${hookPath} is not migcheck's hook, and ${chainedPath} already exists; migcheck will not overwrite either`;
+    INIT_CHAIN_TAKEN_HINT = "Merge the two hooks by hand (or delete the one you no longer need), then run migcheck init again.";
+    INIT_BARE = "init: this is a bare repository; hooks run where commits are made, so run migcheck init in a clone";
+    initBadJson = (file, detail) => `init: cannot read ${file}: ${detail}`;
+    environmentHeading = (dir, config) => `${dir}${config ? ` (${config})` : ""}`;
+    allClear = (environments3) => `migcheck: ok — ${environments3.map((e) => `${e.dir}: ${e.heads.length === 1 ? `head ${e.heads[0]}` : e.heads.length === 0 ? "no revisions" : `heads ${e.heads.join(", ")}`}`).join("; ") || "no migrations to check"}`;
+    unknownFormat = (format, known2) => `unknown --format '${format}': use ${known2.join(", ")}`;
+    unknownRev = (rev) => `'${rev}' does not name a commit`;
+    UNKNOWN_REV_HINT = "name a commit, branch or tag that exists here (run `git fetch` first if it lives on a remote)";
+    stagedAndRev = () => "--staged and --rev name different trees: give one of them";
+    checkSummary = (errors, warnings) => {
+      const parts = [errors ? `${errors} error${errors === 1 ? "" : "s"}` : "", warnings ? `${warnings} warning${warnings === 1 ? "" : "s"}` : ""].filter(Boolean);
+      return `migcheck: ${parts.join(", ")}${errors ? " — blocked" : ""}`;
+    };
+    internalFailure = (detail) => `migcheck: internal error: ${detail} (run again with --debug for detail, and please report it)`;
+    skipped = (command) => `migcheck: ${command} skipped (MIGCHECK_SKIP=1)`;
+    usageError = (detail) => `${detail} (see migcheck --help)`;
+    INIT_REASON = {
+      requested: (mode) => `--mode ${mode}`,
+      found: (what) => `${what} found`,
+      installed: (where) => `migcheck's hooks are installed in ${where}`,
+      huskyRuns: (hooksPath) => `husky runs the hooks: core.hooksPath = ${hooksPath}`,
+      frameworkRuns: (hook) => `the pre-commit framework runs the hooks: ${hook}`,
+      keepsHooks: (what) => `package.json found, but husky would switch off ${what}`,
+      noPackageJson: "no package.json"
+    };
+    initManagerNotEdited = (manager, evidence) => `init: ${manager} manages this repository's git hooks (${evidence}); migcheck does not edit its config, and hooks installed beside it would be overwritten by its next install`;
+    initManagerNotEditedHint = (manager) => `Add migcheck to ${manager} yourself (docs/hooks.md, "${manager}", has the lines): migcheck check at pre-commit and pre-merge-commit, migcheck pre-push "$@" at pre-push.`;
+    initTwoManagers = (husky, framework) => `init: both husky (${husky}) and the pre-commit framework (${framework}) are set up here, and git runs neither yet; migcheck will not guess which one your team uses`;
+    INIT_TWO_MANAGERS_HINT = "Choose one: migcheck init --mode husky, or migcheck init --mode pre-commit.";
+    initHuskySwitchesOff = (what) => `init: husky would switch off ${what}: it points core.hooksPath at .husky/_, and git then runs no hook from the old place`;
+    INIT_FRAMEWORK_HOOKS = (hooks) => `the pre-commit framework's hooks (${hooks.join(", ")})`;
+    INIT_HUSKY_SWITCHES_OFF_FRAMEWORK_HINT = "Use migcheck init --mode pre-commit (it adds migcheck to .pre-commit-config.yaml), or move those hooks to husky first.";
+    INIT_HUSKY_SWITCHES_OFF_HINT = "Use migcheck init --mode plain (it keeps them and runs them first), or move them into .husky/ first.";
+    INIT_HUSKY_NEEDS_PACKAGE_JSON = "init: --mode husky needs a package.json at the repository root (husky is installed by the package manager)";
+    INIT_HUSKY_NEEDS_PACKAGE_JSON_HINT = "Use migcheck init --mode plain, or --mode pre-commit.";
+    initPlainUnder = (manager, evidence) => `init: ${manager} writes these hook files (${evidence}); plain hooks there would be overwritten, or loop through its own chaining, on its next install`;
+    INIT_PLAIN_UNDER_HUSKY_HINT = "Use migcheck init --mode husky.";
+    INIT_PLAIN_UNDER_FRAMEWORK_HINT = "Use migcheck init --mode pre-commit (it adds migcheck to .pre-commit-config.yaml).";
+    initFrameworkHooksPath = (hooksPath) => `init: core.hooksPath is set (${hooksPath}), and pre-commit install refuses to install hooks while it is`;
+    INIT_FRAMEWORK_HOOKS_PATH_HUSKY_HINT = "Use migcheck init --mode husky, or remove husky and run git config --unset-all core.hooksPath first.";
+    INIT_FRAMEWORK_HOOKS_PATH_HINT = "Use migcheck init --mode plain (it installs into that folder), or run git config --unset-all core.hooksPath first.";
+    initModeConflict = (mode) => `init: --pre-commit and --mode ${mode} ask for different set-ups: give one of them`;
+    INIT_NO_HOOK_REPOSITORY = 'init: this migcheck installation does not say where its git repository is (no "repository" in its package.json), so .pre-commit-config.yaml cannot name it';
+    INIT_NO_HOOK_REPOSITORY_HINT = "Name it: migcheck init --mode pre-commit --hook-repo <git URL of migcheck> --hook-rev <tag or commit>.";
+    initBadHookRef = (option, value) => `init: --${option} ${JSON.stringify(value)} is not a git URL or revision pre-commit can use`;
+    initPreCommitInstall = (types) => `Next: run pre-commit install${types.map((t) => ` --hook-type ${t}`).join("")} (pre-commit fetches and installs migcheck on the first run).`;
+    INIT_PRE_COMMIT_STAGES_NOTE = "Note: the hooks in .pre-commit-config.yaml that set no stages also run at pre-merge-commit and pre-push once those hook types are installed; give them stages: [commit] if they should run at commit only.";
+    initPreCommitManual = (why, snippet) => `Left for you: .pre-commit-config.yaml ${why}:
+${snippet}`;
+    INIT_PRE_COMMIT_WHY = {
+      flowRepos: "writes its repos or hooks in a form init does not edit line by line; add this item to repos yourself",
+      flowTypes: "writes default_install_hook_types in a form init does not edit; make it list these hook types yourself"
+    };
+    unknownCommand = (word, nearest2) => `unknown command \`${word}\`: did you mean \`${nearest2}\`? (\`migcheck --help\` lists the commands)`;
+    pathNamesNothing = (word) => `\`${word}\` is not a command, and no file or folder has that name`;
+    argumentNamesNothing = (command, word) => `\`migcheck ${command}\`: no file or folder named \`${word}\``;
+    unknownOption = (option, nearest2) => `unknown option \`${option}\`${nearest2 ? `: did you mean \`${nearest2}\`?` : ""} (\`migcheck --help\` lists the options)`;
+    optionNotTaken = (option, command, taken) => `\`migcheck ${command}\` takes no ${option}${taken.length ? ` (its options: ${taken.join(", ")})` : " (it takes no options)"}`;
+    optionNeedsValue = (option) => `${option} needs a value (write ${option}=VALUE when the value begins with -)`;
+    optionTakesNoValue = (option) => `${option} takes no value`;
+    optionTwice = (option, values) => `${option} is given more than once (${values.join(", ")}): give it once`;
+    optionChoice = (option, value, choices) => `unknown ${option} '${value}': use ${choices.join(", ")}`;
+    tooManyArguments = (command, extra, usage) => `\`migcheck ${command}\` does not take ${extra.map((word) => `\`${word}\``).join(" ")} (usage: migcheck ${usage})`;
+    missingArgument = (command, usage) => `\`migcheck ${command}\` needs more (usage: migcheck ${usage})`;
+    missingSubcommand = (command, subcommands) => `\`migcheck ${command}\` needs one of: ${subcommands.join(", ")}`;
+    unknownSubcommand = (command, word, nearest2) => `unknown command \`${command} ${word}\`: did you mean \`${command} ${nearest2}\`?`;
+    NOTHING_STAGED = "migcheck: ok — nothing staged that migcheck reads";
+    HELP_TITLE = "migcheck: stops Alembic migration chains from forking, and repairs them when they have.";
+    HELP_USAGE = "migcheck [command] [options]   (no command: check what is staged)";
+    HELP_OPTIONS_ANYWHERE = "Options may stand before or after the command. `migcheck help COMMAND` lists the options each command takes.";
+    HELP_ENVIRONMENT = [
+      ["MIGCHECK_SKIP=1", "the hooks (check, pre-push) pass and say so: lets one commit or push through"],
+      ["MIGCHECK_TARGET=REF", "the target branch when neither --target nor the config names one"],
+      ["NO_COLOR=1", "no colour (--color still forces it)"]
+    ];
+    HELP_GENERAL_EXAMPLES = [
+      ["migcheck init", "install the hooks (pre-commit: check, pre-push: pre-push)"],
+      ["migcheck", "check what is staged against the target branch"],
+      ["migcheck check --rev HEAD --target origin/main", "the CI gate for a committed tree"],
+      ["migcheck rebase-plan --apply", "put this branch's migrations on top of the target's head"],
+      ["migcheck graph --format mermaid", "draw the revision graph"]
+    ];
+    HELP_EXIT_CODES = "Exit codes: 0 nothing blocking, 1 a finding of severity error (blocked), 2 could not check.";
+    HELP_DOCS = "More: docs/cli.md in the migcheck repository.";
+    helpFormat = (formats) => `output format: ${formats.join(", ")} (default ${formats[0]})`;
+    helpChoices = (describe3, choices) => `${describe3} (${choices.join(", ")})`;
+    HELP_FLAG = "show this help";
+    VERSION_FLAG = "print the version";
+    unknownHelpTopic = (words, nearest2) => `no command \`${words}\`: did you mean \`${nearest2}\`?`;
+    checkedAgainst = (ref, commit, how) => `migcheck: checked against ${ref} at ${commit.slice(0, 12)}${how === "fetched" ? ", fetched just now" : how === "last-fetched" ? ', as last fetched (`--fetch` or the config key "fetchTarget": true fetches it first)' : ""}`;
+    fetchFailed = (remote, branch, detail) => `migcheck: could not fetch ${branch} from ${remote} (${detail}); checking against the last-fetched commit`;
+    fetchLocalTarget = (ref) => `migcheck: the target ${ref} is a local branch: nothing to fetch`;
+    compatLabelAsParent = (rev, label, resolved) => `${rev} has down_revision '${label}', a branch label (of ${resolved}): migcheck follows it, but Alembic fails to load this tree on every version (KeyError: '${label}')`;
+    compatLabelAsParentFix = (label, resolved) => `write the revision id instead of the label: replace '${label}' with '${resolved}' in down_revision (branch labels belong in depends_on or in commands such as \`alembic upgrade ${label}@head\`)`;
+    planAmbiguousHead = (dir, targetRef, heads, revisions) => `${dir}: ${targetRef} has ${heads.length} heads (${heads.join(", ")}), each a branch of its own, and nothing tells which one ${revisions.join(", ")} ${revisions.length === 1 ? "belongs" : "belong"} on; set down_revision by hand to the head it should follow, then run migcheck rebase-plan again`;
+    planCannotFix = (dir, targetRef) => `${dir}: rebase-plan cannot put this branch on ${targetRef}: it only moves this branch's own migrations, and check would still report the following, which needs the fix shown:`;
+    bypassedBehindFix = (target, heads) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\`: it re-points this migration onto ${target}'s head ${idList(heads)} (${target} has moved past the chain this branch sees, so building on that chain's end would fork again once merged)`;
+    redundantMergeRepointFix = (file, suggested) => `set down_revision = ${downRevisionLiteral(suggested)} in ${file}, keeping the migration (or run \`migcheck rebase-plan\`, which re-points it: it deletes a merge only when its upgrade() and downgrade() exist and do nothing)`;
+    READER_NUL_BYTE = "source code cannot contain null bytes";
+    READER_SYNTAX_FIX = "fix the Python syntax at this line (Alembic imports the file, and fails on it on every version)";
+    READER_DOT_PY_NAME = "a file named exactly '.py' makes Alembic crash on every version (it cannot make a module of a name without a stem)";
+    readerDotPyNameFix = (revision) => `rename the file, e.g. to ${revision ?? "<revision>"}_<slug>.py`;
+    COMPAT_EMPTY_DOWN_REVISION = "down_revision = '' is a base on Alembic 1.12 and older, but Alembic 1.13 and newer fail to load this tree (KeyError: '')";
+    COMPAT_EMPTY_DOWN_REVISION_FIX = "write down_revision = None";
+    compatColonInRevision = (revision) => `revision '${revision}' contains ':', which Alembic 1.17.2 and newer refuse ("Character(s) ':' not allowed in revision identifier"); older versions load it`;
+    COMPAT_COLON_IN_REVISION_FIX = "give the revision an id without ':' (and update the down_revision of its children), before the team upgrades Alembic";
+    compatConfig = (c) => {
+      switch (c.kind) {
+        case "loose-boolean":
+          return `${c.option} = ${c.value} leaves ${c.option} off in Alembic, which turns it on only for the exact value 'true'; migcheck reads it as Alembic does`;
+        case "toml-not-boolean":
+          return `${c.option} = ${JSON.stringify(c.value)} in [tool.alembic] is not a TOML boolean: Alembic 1.16 and newer stop with "boolean value expected for TOML parameter '${c.option}'" (older versions do not read [tool.alembic])`;
+        case "toml-path-separator":
+          return `${c.option} = ${c.value} in [tool.alembic] has no effect: Alembic reads ${c.option} only from the ini, so it splits the ini's version_locations on spaces and commas; migcheck does the same`;
+      }
+    };
+    compatConfigFix = (c, ini) => {
+      switch (c.kind) {
+        case "loose-boolean":
+          return `write ${c.option} = true if it is meant to be on (or remove the line)`;
+        case "toml-not-boolean":
+          return `write ${c.option} = true or ${c.option} = false, without quotes`;
+        case "toml-path-separator":
+          return `move ${c.option} to the [alembic] section of ${ini ?? "alembic.ini"} (or write version_locations as a list in [tool.alembic])`;
+      }
+    };
+    compatSymlinkName = (path, target, kind) => kind === "link-only" ? `${path} is a symlink to a file named ${target}: Alembic 1.8.1 loads it by the link's name, but 1.10 and newer match the target's name and skip it; migcheck follows 1.10+ and does not read it` : `${path} is a symlink to a file named ${target}: Alembic 1.10 and newer load it by the target's name, but 1.8.1 matches the link's name and skips it; migcheck follows 1.10+`;
+    COMPAT_SYMLINK_NAME_FIX = "give the link and the file it points to the same revision file name (ending in .py), or replace the link with the file";
+    redundantMergeBehindFix = (target, file, suggested, deletes) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\`: it ${deletes ? `deletes ${file} and re-points the migrations that revise it onto` : `keeps ${file} (it does something, or cannot be shown to do nothing) and re-points it onto`} ${target}'s ${downRevisionLiteral(suggested)}`;
+  }
+});
+
+// bundle-of:src/core/errors.ts
+var errors_exports = {};
+__export(errors_exports, {
+  MigcheckError: () => MigcheckError
+});
+var shared2, MigcheckError;
+var init_errors = __esm({
+  "bundle-of:src/core/errors.ts"() {
+    shared2 = require("./migcheck.cjs").__modules["core/errors"];
+    ({ MigcheckError } = shared2);
+  }
+});
+
+// src/git/run-git.ts
+function spawnFailure(error, cwd) {
+  const code = error?.code;
+  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
+  if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
+  return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
+}
+function runGit(context, args, options = {}) {
+  return new Promise((resolve3, reject) => {
+    let child;
+    try {
+      child = spawnGit(context, args);
+    } catch (error) {
+      reject(spawnFailure(error, context.cwd));
+      return;
+    }
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.stdin.on("error", () => void 0);
+    child.on("error", (error) => reject(spawnFailure(error, context.cwd)));
+    child.on("close", (code, signal) => {
+      const result = {
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+        code: code ?? (signal ? 128 : 1)
+      };
+      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve3(result);
+      else reject(new GitError(args, result.code, result.stderr));
+    });
+    child.stdin.end(options.input ?? "");
+  });
+}
+var import_node_fs, GitError;
+var init_run_git = __esm({
+  "src/git/run-git.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    init_errors();
+    init_messages();
+    init_git_process();
+    init_git_process();
+    GitError = class extends MigcheckError {
+      args;
+      code;
+      stderr;
+      constructor(args, code, stderr) {
+        super(gitFailed(args, stderr));
+        this.name = "GitError";
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+      }
+    };
+  }
+});
+
+// src/git/argv.ts
+function validateRef(ref, what = "ref") {
+  if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref)) {
+    throw new MigcheckError(badRef(what, ref), { hint: BAD_REF_HINT });
+  }
+  return ref;
+}
+function repositoryInfoArgs(withToplevel = true) {
+  return [
+    "rev-parse",
+    "--path-format=absolute",
+    ...withToplevel ? ["--show-toplevel"] : [],
+    "--absolute-git-dir",
+    "--git-common-dir",
+    "--is-shallow-repository",
+    "--is-bare-repository",
+    "--revs-only",
+    "HEAD",
+    "--symbolic-full-name",
+    "HEAD"
+  ];
+}
+function symbolicHeadArgs() {
+  return ["symbolic-ref", "-q", "HEAD"];
+}
+function lsTreeArgs(rev, paths) {
+  return ["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", validateRef(rev, "revision"), ...paths ? ["--", ...paths] : []];
+}
+function lsFilesArgs(paths) {
+  return ["ls-files", "-s", "-z", "--", ...(paths ?? []).map((p) => `:(literal)${p}`)];
+}
+function lsFilesConfigArgs() {
+  return ["ls-files", "-s", "-z", "--", ...CONFIG_PATHSPECS];
+}
+function resolveCommitArgs(ref) {
+  return ["rev-parse", "--verify", "-q", "--end-of-options", `${validateRef(ref)}^{commit}`];
+}
+function mergeBaseArgs(a, b, ...more) {
+  return ["merge-base", "--end-of-options", ...[a, b, ...more].map((rev) => validateRef(rev, "revision"))];
+}
+function forEachRefArgs(refs) {
+  return ["for-each-ref", `--format=${FOR_EACH_REF_FORMAT}`, "--", ...refs];
+}
+function catFileBatchArgs() {
+  return ["cat-file", "--batch"];
+}
+var CONFIG_PATHSPECS, FOR_EACH_REF_FORMAT;
+var init_argv = __esm({
+  "src/git/argv.ts"() {
+    "use strict";
+    init_errors();
+    init_messages();
+    init_staged_paths();
+    CONFIG_PATHSPECS = ["*.ini", "pyproject.toml", "*/pyproject.toml", "env.py", "*/env.py"];
+    FOR_EACH_REF_FORMAT = "%(refname)%00%(objectname)%00%(symref)%00%(*objectname)";
+  }
+});
+
+// src/git/parse-z.ts
+function splitNul(stdout) {
+  const items = stdout.split("\0");
+  if (items[items.length - 1] === "") items.pop();
+  return items;
+}
+function parseLsTree(stdout) {
+  const entries = [];
+  for (const record of splitNul(stdout)) {
+    const tab = record.indexOf("	");
+    const [mode, type, oid] = record.slice(0, tab).split(" ");
+    if (tab < 0 || !mode || !oid) throw new Error(`unexpected ls-tree output: ${JSON.stringify(record)}`);
+    if (type === "blob") entries.push({ path: record.slice(tab + 1), oid, mode });
+  }
+  return entries;
+}
+function parseLsFiles(stdout) {
+  const records = [];
+  for (const record of splitNul(stdout)) {
+    const tab = record.indexOf("	");
+    const [mode, oid, stage] = record.slice(0, tab).split(" ");
+    if (tab < 0 || !mode || !oid || stage === void 0) throw new Error(`unexpected ls-files output: ${JSON.stringify(record)}`);
+    if (mode !== "160000") records.push({ path: record.slice(tab + 1), oid, mode, stage: Number(stage) });
+  }
+  return records;
+}
+function resolveIndexStages(records) {
+  const chosen = /* @__PURE__ */ new Map();
+  const unmerged = /* @__PURE__ */ new Set();
+  for (const record of records) {
+    if (record.stage !== 0) unmerged.add(record.path);
+    if (record.stage === 0 || record.stage === 2) chosen.set(record.path, record);
+  }
+  const entries = [...chosen.values()].map(({ path, oid, mode }) => ({ path, oid, mode }));
+  return { entries, unmerged: [...unmerged].sort() };
+}
+function parseRepositoryInfo(stdout, withToplevel) {
+  const lines = stdout.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  const offset = withToplevel ? 1 : 0;
+  const [gitDir, commonDir, shallow, bare, head, symbolicHead] = lines.slice(offset);
+  if (!gitDir || !commonDir || shallow === void 0 || bare === void 0) {
+    throw new Error(`unexpected rev-parse output: ${JSON.stringify(stdout)}`);
+  }
+  return {
+    root: withToplevel ? lines[0] : void 0,
+    gitDir,
+    commonDir,
+    isShallow: shallow === "true",
+    isBare: bare === "true",
+    head: head || void 0,
+    symbolicHead: symbolicHead || void 0
+  };
+}
+function parseForEachRef(stdout) {
+  return stdout.split("\n").filter((line) => line !== "").map((line) => {
+    const [name = "", objectname = "", symref = "", peeled = ""] = line.split("\0");
+    return { name, commit: peeled || objectname, symref: symref || void 0 };
+  });
+}
+function shortRefName(ref) {
+  for (const prefix of ["refs/heads/", "refs/remotes/", "refs/tags/"]) {
+    if (ref.startsWith(prefix)) return ref.slice(prefix.length);
+  }
+  return ref;
+}
+var init_parse_z = __esm({
+  "src/git/parse-z.ts"() {
+    "use strict";
+  }
+});
+
+// src/git/open-repository.ts
+async function openRepository(cwd, env = process.env) {
+  const probe = { cwd, env };
+  let withToplevel = true;
+  let result;
+  try {
+    result = await runGit(probe, repositoryInfoArgs(true));
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    if (/not a git repository/i.test(error.stderr)) {
+      throw new MigcheckError(notARepository(cwd), { hint: NOT_A_REPOSITORY_HINT });
+    }
+    if (!/must be run in a work tree/i.test(error.stderr)) throw error;
+    withToplevel = false;
+    result = await runGit(probe, repositoryInfoArgs(false));
+  }
+  const info = parseRepositoryInfo(result.stdout, withToplevel);
+  let symbolic = info.symbolicHead;
+  if (info.head === void 0) {
+    const ref = await runGit(probe, symbolicHeadArgs(), { allowExit: [1] });
+    symbolic = ref.stdout.trim() || void 0;
+  }
+  const root = info.root ?? info.gitDir;
+  return {
+    cwd: root,
+    env,
+    root,
+    gitDir: info.gitDir,
+    commonDir: info.commonDir,
+    isShallow: info.isShallow,
+    isBare: info.isBare || info.root === void 0,
+    head: info.head,
+    branch: symbolic?.startsWith("refs/heads/") ? symbolic.slice("refs/heads/".length) : void 0
+  };
+}
+var init_open_repository = __esm({
+  "src/git/open-repository.ts"() {
+    "use strict";
+    init_errors();
+    init_messages();
+    init_argv();
+    init_parse_z();
+    init_run_git();
+  }
+});
+
+// src/git/list-tree.ts
+async function listTree(repo, rev, paths) {
+  if (paths && paths.length === 0) return [];
+  const { stdout } = await runGit(repo, lsTreeArgs(rev, paths));
+  return parseLsTree(stdout);
+}
+var init_list_tree = __esm({
+  "src/git/list-tree.ts"() {
+    "use strict";
+    init_argv();
+    init_parse_z();
+    init_run_git();
+  }
+});
+
+// src/git/list-index.ts
+async function listIndex(repo, paths) {
+  if (paths && paths.length === 0) return { entries: [], unmerged: [] };
+  const { stdout } = await runGit(repo, lsFilesArgs(paths));
+  return resolveIndexStages(parseLsFiles(stdout));
+}
+async function listIndexConfigFiles(repo) {
+  const { stdout } = await runGit(repo, lsFilesConfigArgs());
+  return resolveIndexStages(parseLsFiles(stdout));
+}
+var init_list_index = __esm({
+  "src/git/list-index.ts"() {
+    "use strict";
+    init_argv();
+    init_parse_z();
+    init_run_git();
+  }
+});
+
+// src/git/refs.ts
+async function resolveCommit(repo, ref) {
+  const { stdout, code } = await runGit(repo, resolveCommitArgs(ref), { allowExit: [1, 128] });
+  return code === 0 ? stdout.trim() || void 0 : void 0;
+}
+async function mergeBase(repo, a, b, names = {}, merging = []) {
+  if (a === b && merging.length === 0 && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(a)) return a;
+  const args = merging.length === 0 ? mergeBaseArgs(a, b) : mergeBaseArgs(b, a, ...merging);
+  const { stdout, code } = await runGit(repo, args, { allowExit: [1] });
+  if (code === 0 && stdout.trim()) return stdout.trim().split("\n")[0];
+  if (repo.isShallow) {
+    throw new MigcheckError(noMergeBaseShallow(names.a ?? a, names.b ?? b), { hint: NO_MERGE_BASE_SHALLOW_HINT });
+  }
+  return void 0;
+}
+async function resolveTarget(repo, named) {
+  const choices = [
+    [named.explicit, "option", "--target"],
+    [named.configured, "config", "the config file"],
+    [named.envTarget, "env", "MIGCHECK_TARGET"]
+  ];
+  for (const [ref, source, origin] of choices) {
+    if (ref === void 0 || ref === "") continue;
+    validateRef(ref, `target (from ${origin})`);
+    const commit = await resolveCommit(repo, ref);
+    if (!commit) throw new MigcheckError(unknownTarget(ref, origin), { hint: UNKNOWN_TARGET_HINT });
+    return { ref, commit, source };
+  }
+  const { stdout } = await runGit(repo, forEachRefArgs(TARGET_CANDIDATES));
+  const found = new Map(parseForEachRef(stdout).map((record) => [record.name, record]));
+  for (const candidate of TARGET_CANDIDATES) {
+    const record = found.get(candidate);
+    if (!record) continue;
+    if (candidate === "refs/remotes/origin/HEAD") {
+      return { ref: shortRefName(record.symref ?? candidate), commit: record.commit, source: "remote-head" };
+    }
+    return { ref: shortRefName(candidate), commit: record.commit, source: "default" };
+  }
+  throw new MigcheckError(noTargetFound(TARGET_CANDIDATES.map(shortRefName)), { hint: NO_TARGET_HINT });
+}
+var TARGET_CANDIDATES;
+var init_refs = __esm({
+  "src/git/refs.ts"() {
+    "use strict";
+    init_errors();
+    init_messages();
+    init_argv();
+    init_parse_z();
+    init_run_git();
+    TARGET_CANDIDATES = [
+      "refs/remotes/origin/HEAD",
+      "refs/remotes/origin/main",
+      "refs/remotes/origin/master",
+      "refs/heads/main",
+      "refs/heads/master"
+    ];
+  }
+});
+
+// src/git/blob-reader.ts
+async function withBlobReader(repo, fn) {
+  const reader = new BlobReader(repo);
+  try {
+    return await fn(reader);
+  } finally {
+    await reader.close();
+  }
+}
+var BatchParser, EMPTY_BLOBS, OID, BlobReader;
+var init_blob_reader = __esm({
+  "src/git/blob-reader.ts"() {
+    "use strict";
+    init_errors();
+    init_messages();
+    init_argv();
+    init_run_git();
+    BatchParser = class {
+      header = Buffer.alloc(0);
+      body;
+      /** Consumes a chunk and returns the answers it completed, in order. */
+      push(chunk) {
+        const answers = [];
+        let rest = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        while (rest.length > 0) {
+          if (this.body) {
+            const body = this.body;
+            const take = Math.min(body.data.length - body.filled, rest.length);
+            rest.copy(body.data, body.filled, 0, take);
+            body.filled += take;
+            rest = rest.subarray(take);
+            if (body.filled < body.data.length) break;
+            if (body.data[body.data.length - 1] !== 10) throw new Error("cat-file --batch: object not followed by a newline");
+            answers.push({ name: body.name, kind: "object", type: body.type, data: body.data.subarray(0, body.data.length - 1) });
+            this.body = void 0;
+            continue;
+          }
+          const newline = rest.indexOf(10);
+          if (newline < 0) {
+            this.header = Buffer.concat([this.header, rest]);
+            break;
+          }
+          const line = Buffer.concat([this.header, rest.subarray(0, newline)]).toString("utf8");
+          this.header = Buffer.alloc(0);
+          rest = rest.subarray(newline + 1);
+          const miss = /^(.*) (missing|ambiguous)$/s.exec(line);
+          if (miss) {
+            answers.push({ name: miss[1], kind: miss[2] });
+            continue;
+          }
+          const parts = line.split(" ");
+          const size = Number(parts[2]);
+          if (parts.length !== 3 || !Number.isSafeInteger(size) || size < 0) throw new Error(`cat-file --batch: unexpected header ${JSON.stringify(line)}`);
+          this.body = { name: parts[0], type: parts[1], data: Buffer.allocUnsafe(size + 1), filled: 0 };
+        }
+        return answers;
+      }
+      /** True when no answer is half-read (a clean end of stream). */
+      get idle() {
+        return this.body === void 0 && this.header.length === 0;
+      }
+    };
+    EMPTY_BLOBS = /* @__PURE__ */ new Set([
+      "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
+      "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"
+    ]);
+    OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+    BlobReader = class {
+      constructor(repo) {
+        this.repo = repo;
+      }
+      repo;
+      child;
+      queue = [];
+      failure;
+      closed = false;
+      exited;
+      readCount = 0;
+      /** How many objects were read from git so far (answers received, the empty blob excluded). */
+      get objectsRead() {
+        return this.readCount;
+      }
+      /**
+       * Reads the blobs with the given full object ids (duplicates read once). Missing objects and
+       * non-blobs are absent from the result; the caller decides what that means.
+       */
+      readAll(oids) {
+        const result = /* @__PURE__ */ new Map();
+        const wanted = [];
+        for (const oid of new Set(oids)) {
+          if (!OID.test(oid)) return Promise.reject(new MigcheckError(badObjectId(oid)));
+          if (EMPTY_BLOBS.has(oid)) result.set(oid, new Uint8Array(0));
+          else wanted.push(oid);
+        }
+        if (wanted.length === 0) return Promise.resolve(result);
+        if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
+        if (this.failure !== void 0) return Promise.reject(this.failure);
+        return new Promise((resolve3, reject) => {
+          const group = { result, remaining: wanted.length, resolve: resolve3, reject };
+          const child = this.start();
+          for (const oid of wanted) this.queue.push({ group, oid });
+          child.stdin.write(`${wanted.join("\n")}
+`);
+        });
+      }
+      /**
+       * The tree ids of `<rev>:<path>` names (`<rev>:` is the root), through the same process; a
+       * name that is missing, not a tree, or not askable on one line is absent from the result.
+       */
+      treeIds(names) {
+        const trees = /* @__PURE__ */ new Map();
+        const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
+        if (wanted.length === 0) return Promise.resolve(trees);
+        if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
+        if (this.failure !== void 0) return Promise.reject(this.failure);
+        return new Promise((resolve3, reject) => {
+          const group = { result: /* @__PURE__ */ new Map(), trees, remaining: wanted.length, resolve: () => resolve3(trees), reject };
+          const child = this.start();
+          for (const name of wanted) this.queue.push({ group, oid: name, byName: true });
+          child.stdin.write(`${wanted.join("\n")}
+`);
+        });
+      }
+      /** Ends the git process and waits for it to exit. Safe to call more than once. */
+      async close() {
+        this.closed = true;
+        if (!this.child) return;
+        if (this.child.exitCode === null && this.child.signalCode === null) this.child.stdin.end();
+        const timer = setTimeout(() => this.child?.kill("SIGKILL"), 5e3);
+        try {
+          await this.exited;
+        } finally {
+          clearTimeout(timer);
+        }
+      }
+      start() {
+        if (this.child) return this.child;
+        const child = spawnGit(this.repo, catFileBatchArgs());
+        this.child = child;
+        const parser = new BatchParser();
+        let stderr = "";
+        this.exited = new Promise((resolve3) => child.on("close", () => resolve3()));
+        child.stderr.on("data", (chunk) => {
+          stderr += chunk.toString("utf8");
+        });
+        child.stdout.on("data", (chunk) => {
+          if (this.failure !== void 0) return;
+          try {
+            for (const answer of parser.push(chunk)) this.answer(answer);
+          } catch (error) {
+            this.fail(new MigcheckError(blobReaderFailed(String(error.message)), { cause: error }));
+          }
+        });
+        child.stdin.on("error", (error) => this.fail(new MigcheckError(blobReaderFailed(stderr || error.message), { cause: error })));
+        child.on("error", (error) => this.fail(spawnFailure(error, this.repo.cwd)));
+        child.on("close", (code, signal) => {
+          if (this.queue.length > 0) this.fail(new MigcheckError(blobReaderFailed(stderr.trim() || `exit ${code ?? signal}`)));
+        });
+        return child;
+      }
+      answer(answer) {
+        const request = this.queue.shift();
+        if (!request || request.oid !== answer.name && !(request.byName && answer.kind === "object")) {
+          throw new Error(`answer for ${answer.name} does not match the request ${request?.oid ?? "(none)"}`);
+        }
+        const { group } = request;
+        if (request.byName) {
+          if (answer.kind === "object" && answer.type === "tree") group.trees.set(request.oid, answer.name);
+        } else {
+          this.readCount += 1;
+          if (answer.kind === "object" && answer.type === "blob") group.result.set(request.oid, answer.data);
+        }
+        group.remaining -= 1;
+        if (group.remaining === 0) group.resolve(group.result);
+      }
+      fail(error) {
+        if (this.failure !== void 0) return;
+        this.failure = error;
+        const groups = new Set(this.queue.map((request) => request.group));
+        this.queue.length = 0;
+        for (const group of groups) group.reject(error);
+        if (this.child && this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
+      }
+    };
+  }
+});
+
+// src/git/merging-commits.ts
+async function readLines(path) {
+  try {
+    return (await (0, import_promises.readFile)(path, "utf8")).split("\n").filter((line) => line.trim() !== "");
+  } catch {
+    return void 0;
+  }
+}
+async function mergingCommits(repo, env) {
+  const mergeHead = await readLines((0, import_node_path.join)(repo.gitDir, "MERGE_HEAD"));
+  if (mergeHead) return mergeHead.map((line) => line.trim()).filter((line) => OBJECT_ID.test(line));
+  const action = env.GIT_REFLOG_ACTION ?? "";
+  if (/^pull(?: |$)/.test(action)) {
+    const fetched = await readLines((0, import_node_path.join)(repo.gitDir, "FETCH_HEAD")) ?? [];
+    return fetched.map((line) => line.split("	")).filter((fields) => fields[1] === "" && OBJECT_ID.test(fields[0])).map((fields) => fields[0]);
+  }
+  const merge = /^merge ([^\n]+)$/.exec(action);
+  if (!merge) return [];
+  const commits = [];
+  for (const name of merge[1].split(" ").filter(Boolean)) {
+    if (name.startsWith("-")) return [];
+    const commit = await resolveCommit(repo, name);
+    if (!commit) return [];
+    commits.push(commit);
+  }
+  return commits;
+}
+var import_promises, import_node_path, OBJECT_ID;
+var init_merging_commits = __esm({
+  "src/git/merging-commits.ts"() {
+    "use strict";
+    import_promises = require("node:fs/promises");
+    import_node_path = require("node:path");
+    init_refs();
+    OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+  }
+});
+
+// src/git/index.ts
+var git_exports = {};
+__export(git_exports, {
+  BatchParser: () => BatchParser,
+  BlobReader: () => BlobReader,
+  GIT_GLOBAL_ARGS: () => GIT_GLOBAL_ARGS,
+  GitError: () => GitError,
+  TARGET_CANDIDATES: () => TARGET_CANDIDATES,
+  listIndex: () => listIndex,
+  listIndexConfigFiles: () => listIndexConfigFiles,
+  listTree: () => listTree,
+  mergeBase: () => mergeBase,
+  mergingCommits: () => mergingCommits,
+  openRepository: () => openRepository,
+  resolveCommit: () => resolveCommit,
+  resolveTarget: () => resolveTarget,
+  runGit: () => runGit,
+  spawnGit: () => spawnGit,
+  stagedChanges: () => stagedChanges,
+  validateRef: () => validateRef,
+  withBlobReader: () => withBlobReader
+});
+var init_git = __esm({
+  "src/git/index.ts"() {
+    "use strict";
+    init_run_git();
+    init_open_repository();
+    init_list_tree();
+    init_list_index();
+    init_staged_paths();
+    init_refs();
+    init_blob_reader();
+    init_argv();
+    init_merging_commits();
+  }
+});
+
+// src/core/graph/meant-revision.ts
+function meantRevisionLookup(files) {
+  const byKey = /* @__PURE__ */ new Map();
+  const add = (key, meant) => {
+    if (!key) return;
+    const known2 = byKey.get(key);
+    if (known2 === void 0) byKey.set(key, meant);
+    else if (known2 !== null && known2.revision !== meant.revision) byKey.set(key, null);
+  };
+  for (const file of files) {
+    if (file.revision === void 0) continue;
+    const meant = { revision: file.revision, file: file.path };
+    const name = baseName(file.path);
+    const stem = name.replace(/\.py[co]?$/, "");
+    add(name, meant);
+    add(stem, meant);
+    if (stem.startsWith(`${file.revision}_`)) add(stem.slice(file.revision.length + 1), meant);
+  }
+  return (missing) => byKey.get(baseName(missing.trim())) ?? void 0;
+}
+function baseName(path) {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+}
+var init_meant_revision = __esm({
+  "src/core/graph/meant-revision.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/propagate-labels.ts
+function propagateLabels(nodes, own, order, isMergePoint2) {
+  const labels = /* @__PURE__ */ new Map();
+  if (own.size === 0) {
+    for (const id of order) labels.set(id, []);
+    return labels;
+  }
+  const none = [];
+  const inherited = /* @__PURE__ */ new Map();
+  for (const id of order) {
+    const node = nodes.get(id);
+    const mine = own.get(id) ?? none;
+    const parents = node.parents;
+    if (mine.length === 0 && parents.length === 1 && parents[0] !== id) inherited.set(id, inherited.get(parents[0]) ?? none);
+    else inherited.set(id, union([mine, ...parents.filter((p) => p !== id).map((p) => inherited.get(p) ?? none)]));
+  }
+  const clean = (node) => {
+    const dependents = node.dependents ?? [];
+    const next = dependents.length === 0 ? node.children.length : (/* @__PURE__ */ new Set([...node.children, ...dependents])).size;
+    return next <= 1 && !isMergePoint2(node.id);
+  };
+  const lineToLeaf = /* @__PURE__ */ new Set();
+  const carried = /* @__PURE__ */ new Map();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const id = order[i];
+    const node = nodes.get(id);
+    if (!clean(node)) continue;
+    const child = node.children.length === 1 && node.children[0] !== id ? node.children[0] : void 0;
+    if (node.children.length === 0 || child !== void 0 && lineToLeaf.has(child)) lineToLeaf.add(id);
+    const start = lineToLeaf.has(id) ? own.get(id) ?? none : none;
+    const fromChild = child !== void 0 ? carried.get(child) ?? none : none;
+    const mine = start.length === 0 ? fromChild : fromChild.length === 0 ? start : union([start, fromChild]);
+    if (mine.length > 0) carried.set(id, mine);
+  }
+  for (const id of order) {
+    const from = inherited.get(id) ?? none;
+    const walked = carried.get(id);
+    labels.set(id, walked === void 0 || walked === from ? from.slice() : union([from, walked]).slice());
+  }
+  return labels;
+}
+function union(lists) {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length === 0) return [];
+  if (nonEmpty.length === 1) return nonEmpty[0];
+  return [...new Set(nonEmpty.flat())].sort();
+}
+var init_propagate_labels = __esm({
+  "src/core/graph/propagate-labels.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/strongly-connected.ts
+function stronglyConnected(count2, successors) {
+  const index = new Int32Array(count2).fill(-1);
+  const low = new Int32Array(count2);
+  const onStack = new Uint8Array(count2);
+  const stack = [];
+  const components = [];
+  const frames = [];
+  let counter = 0;
+  const enter = (vertex) => {
+    index[vertex] = low[vertex] = counter++;
+    stack.push(vertex);
+    onStack[vertex] = 1;
+    frames.push({ vertex, edges: successors(vertex), next: 0 });
+  };
+  for (let root = 0; root < count2; root++) {
+    if (index[root] !== -1) continue;
+    enter(root);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1];
+      if (frame.next < frame.edges.length) {
+        const to = frame.edges[frame.next++];
+        if (index[to] === -1) enter(to);
+        else if (onStack[to]) low[frame.vertex] = Math.min(low[frame.vertex], index[to]);
+        continue;
+      }
+      frames.pop();
+      const v = frame.vertex;
+      if (low[v] === index[v]) {
+        const component = [];
+        let w;
+        do {
+          w = stack.pop();
+          onStack[w] = 0;
+          component.push(w);
+        } while (w !== v);
+        components.push(component.reverse());
+      }
+      const parent = frames[frames.length - 1];
+      if (parent) low[parent.vertex] = Math.min(low[parent.vertex], low[v]);
+    }
+  }
+  return components;
+}
+var init_strongly_connected = __esm({
+  "src/core/graph/strongly-connected.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/topological-order.ts
+function topologicalOrder(graph, ids2, options = {}) {
+  const position = /* @__PURE__ */ new Map();
+  graph.order.forEach((id, i) => position.set(id, i));
+  const member = new Uint8Array(graph.order.length);
+  if (ids2 === void 0) member.fill(1);
+  else for (const id of ids2) if (position.has(id)) member[position.get(id)] = 1;
+  const waiting = new Int32Array(graph.order.length);
+  const ready = options.ties === "lines" ? new LineStack() : new MinHeap();
+  let members = 0;
+  graph.order.forEach((id, i) => {
+    if (!member[i]) return;
+    members++;
+    let count2 = 0;
+    for (const parent of graph.nodes.get(id).parents) if (member[position.get(parent)]) count2++;
+    waiting[i] = count2;
+    if (count2 === 0) ready.push(i);
+  });
+  ready.settle();
+  const result = [];
+  while (ready.size > 0) {
+    const i = ready.pop();
+    result.push(graph.order[i]);
+    for (const child of graph.nodes.get(graph.order[i]).children) {
+      const c = position.get(child);
+      if (member[c] && --waiting[c] === 0) ready.push(c);
+    }
+    ready.settle();
+  }
+  if (result.length < members) graph.order.forEach((id, i) => {
+    if (member[i] && waiting[i] > 0) result.push(id);
+  });
+  return result;
+}
+var MinHeap, LineStack;
+var init_topological_order = __esm({
+  "src/core/graph/topological-order.ts"() {
+    "use strict";
+    MinHeap = class {
+      items = [];
+      get size() {
+        return this.items.length;
+      }
+      settle() {
+      }
+      push(value) {
+        const items = this.items;
+        let i = items.push(value) - 1;
+        while (i > 0) {
+          const up = i - 1 >> 1;
+          if (items[up] <= value) break;
+          items[i] = items[up];
+          i = up;
+        }
+        items[i] = value;
+      }
+      pop() {
+        const items = this.items;
+        const top = items[0];
+        const last = items.pop();
+        if (items.length > 0) {
+          let i = 0;
+          for (; ; ) {
+            const left = 2 * i + 1;
+            if (left >= items.length) break;
+            const right = left + 1;
+            const child = right < items.length && items[right] < items[left] ? right : left;
+            if (items[child] >= last) break;
+            items[i] = items[child];
+            i = child;
+          }
+          items[i] = last;
+        }
+        return top;
+      }
+    };
+    LineStack = class {
+      items = [];
+      round = 0;
+      get size() {
+        return this.items.length;
+      }
+      push(value) {
+        this.items.push(value);
+        this.round++;
+      }
+      settle() {
+        if (this.round > 1) {
+          const items = this.items;
+          for (let a = items.length - this.round, b = items.length - 1; a < b; a++, b--) [items[a], items[b]] = [items[b], items[a]];
+        }
+        this.round = 0;
+      }
+      pop() {
+        return this.items.pop();
+      }
+    };
+  }
+});
+
+// src/core/graph/build-graph.ts
+function buildGraph(files) {
+  const unreadable2 = [];
+  const order = [];
+  const nodes = /* @__PURE__ */ new Map();
+  let repeats;
+  for (const file of files) {
+    const id = file.revision;
+    if (id === void 0) {
+      unreadable2.push(file);
+      continue;
+    }
+    const known2 = nodes.get(id);
+    if (known2 === void 0) {
+      nodes.set(id, { id, file, parents: NONE, dependsOn: NONE, children: NONE, labels: NONE, dependents: NONE });
+      order.push(id);
+      continue;
+    }
+    repeats ??= /* @__PURE__ */ new Map();
+    const paths = repeats.get(id);
+    if (paths) paths.push(file.path);
+    else repeats.set(id, [known2.file.path, file.path]);
+    known2.file = file;
+  }
+  const problems = [];
+  if (repeats) {
+    for (const id of order) if (repeats.has(id)) problems.push({ kind: "duplicate-revision", revision: id, files: repeats.get(id) });
+  }
+  const { labelled, own } = mapBranchLabels(order, nodes, problems);
+  const resolve3 = (ref) => nodes.has(ref) ? ref : labelled.get(ref);
+  let meant;
+  const missing = (node, ref, via) => {
+    meant ??= meantRevisionLookup(files);
+    const hint = meant(ref);
+    problems.push({ kind: "missing-parent", revision: node.id, file: node.file.path, missing: ref, via, ...hint ? { meant: hint } : {} });
+  };
+  for (const id of order) {
+    const node = nodes.get(id);
+    for (const ref of node.file.downRevisions ?? []) {
+      const target = resolve3(ref);
+      if (target === void 0) missing(node, ref, "down_revision");
+      if (target !== void 0 && target !== ref) problems.push({ kind: "label-as-parent", revision: id, file: node.file.path, label: ref, resolved: target });
+      if (target === void 0) continue;
+      if (node.parents === NONE) node.parents = [target];
+      else if (!node.parents.includes(target)) node.parents.push(target);
+    }
+    for (const item of node.file.dependsOn) {
+      if (item.kind !== "string") continue;
+      const target = resolve3(item.value);
+      if (target === void 0) missing(node, item.value, "depends_on");
+      else if (node.dependsOn === NONE) node.dependsOn = [target];
+      else if (!node.dependsOn.includes(target)) node.dependsOn.push(target);
+    }
+  }
+  for (const id of order) {
+    const node = nodes.get(id);
+    for (const parent of node.parents) {
+      const above = nodes.get(parent);
+      if (above.children === NONE) above.children = [id];
+      else above.children.push(id);
+    }
+    for (const dependency of node.dependsOn) {
+      const needed = nodes.get(dependency);
+      if (needed.dependents === NONE) needed.dependents = [id];
+      else needed.dependents.push(id);
+    }
+  }
+  findCycles(order, nodes, problems);
+  const graph = {
+    nodes,
+    order,
+    // get_heads(): revisions no other revision names in down_revision, in load order.
+    heads: order.filter((id) => nodes.get(id).children.length === 0),
+    // is_base: down_revision is None (an unreadable down_revision is unknown, not a base).
+    bases: order.filter((id) => nodes.get(id).file.downRevisions?.length === 0),
+    problems,
+    unreadable: unreadable2,
+    files
+  };
+  const isMergePoint2 = (id) => {
+    const written = nodes.get(id).file.downRevisions ?? [];
+    return written.length > 1 && new Set(written).size > 1;
+  };
+  if (own.size > 0) for (const [id, list2] of propagateLabels(nodes, own, topologicalOrder(graph), isMergePoint2)) nodes.get(id).labels = list2;
+  return graph;
+}
+function mapBranchLabels(order, nodes, problems) {
+  const owners = /* @__PURE__ */ new Map();
+  const own = /* @__PURE__ */ new Map();
+  for (const id of order) {
+    const items = nodes.get(id).file.branchLabels;
+    if (items.length === 0) continue;
+    own.set(id, [...new Set(items.map((i) => i.kind === "string" ? i.value : i.text))].sort());
+    for (const item of items) {
+      if (item.kind !== "string") continue;
+      const list2 = owners.get(item.value);
+      if (list2) list2.push(id);
+      else owners.set(item.value, nodes.has(item.value) ? [item.value, id] : [id]);
+    }
+  }
+  const labelled = /* @__PURE__ */ new Map();
+  for (const [label, list2] of owners) {
+    labelled.set(label, list2[0]);
+    if (list2.length > 1) problems.push({ kind: "duplicate-label", label, revisions: unique(list2) });
+  }
+  return { labelled, own };
+}
+function findCycles(order, nodes, problems) {
+  const position = /* @__PURE__ */ new Map();
+  order.forEach((id, i) => position.set(id, i));
+  const at = order.map((id) => nodes.get(id));
+  const cycles = (parents, children) => {
+    const stuck = unpeeled(order.length, (v) => parents(v).length, (v) => children(v).map((c) => position.get(c)));
+    if (stuck.length === 0) return [];
+    const local = new Map(stuck.map((v, i) => [v, i]));
+    const edges = stuck.map((v) => parents(v).flatMap((p) => local.has(position.get(p)) ? [local.get(position.get(p))] : []));
+    return stronglyConnected(stuck.length, (v) => edges[v]).filter((c) => c.length > 1 || edges[c[0]].includes(c[0])).map((c) => c.map((v) => stuck[v]).sort((a, b) => a - b)).sort((a, b) => a[0] - b[0]);
+  };
+  const viaDown = downPeels(at, position) ? [] : cycles((v) => at[v].parents, (v) => at[v].children);
+  for (const c of viaDown) problems.push({ kind: "cycle", revisions: c.map((v) => order[v]), via: "down_revision" });
+  if (!at.some((n) => n.dependsOn.length > 0)) return;
+  const both = (a, b) => b.length === 0 ? a : [.../* @__PURE__ */ new Set([...a, ...b])];
+  const seen = new Set(viaDown.map((c) => c.join(",")));
+  for (const c of cycles((v) => both(at[v].parents, at[v].dependsOn), (v) => both(at[v].children, at[v].dependents ?? []))) {
+    if (!seen.has(c.join(","))) problems.push({ kind: "cycle", revisions: c.map((v) => order[v]), via: "depends_on" });
+  }
+}
+function downPeels(at, position) {
+  const waiting = new Int32Array(at.length);
+  const ready = [];
+  for (let v = 0; v < at.length; v++) {
+    waiting[v] = at[v].parents.length;
+    if (waiting[v] === 0) ready.push(v);
+  }
+  let emitted = 0;
+  while (ready.length > 0) {
+    const v = ready.pop();
+    emitted++;
+    for (const child of at[v].children) {
+      const c = position.get(child);
+      if (--waiting[c] === 0) ready.push(c);
+    }
+  }
+  return emitted === at.length;
+}
+function unpeeled(count2, parentCount, children) {
+  const waiting = new Int32Array(count2);
+  const ready = [];
+  for (let v = 0; v < count2; v++) {
+    waiting[v] = parentCount(v);
+    if (waiting[v] === 0) ready.push(v);
+  }
+  let emitted = 0;
+  while (ready.length > 0) {
+    const v = ready.pop();
+    emitted++;
+    for (const c of children(v)) if (--waiting[c] === 0) ready.push(c);
+  }
+  if (emitted === count2) return [];
+  const stuck = [];
+  for (let v = 0; v < count2; v++) if (waiting[v] > 0) stuck.push(v);
+  return stuck;
+}
+function unique(items) {
+  return [...new Set(items)];
+}
+var NONE;
+var init_build_graph = __esm({
+  "src/core/graph/build-graph.ts"() {
+    "use strict";
+    init_meant_revision();
+    init_propagate_labels();
+    init_strongly_connected();
+    init_topological_order();
+    NONE = Object.freeze([]);
+  }
+});
+
+// src/core/graph/extend-graph.ts
+function extendGraph(graph, files, added) {
+  if (added.length === 0 || graph.unreadable.length > 0 || graph.files === void 0) return void 0;
+  if (files.length !== graph.files.length + added.length) return void 0;
+  if (graph.problems.length > 0) return void 0;
+  const fresh = /* @__PURE__ */ new Set();
+  for (const file of added) {
+    const id = file.revision;
+    if (id === void 0 || file.downRevisions === void 0 || file.problems.length > 0) return void 0;
+    if (file.branchLabels.length > 0 || file.dependsOn.length > 0) return void 0;
+    if (graph.nodes.has(id) || fresh.has(id)) return void 0;
+    for (const parent of file.downRevisions) if (!graph.nodes.has(parent)) return void 0;
+    fresh.add(id);
+  }
+  for (const node of graph.nodes.values()) if (node.labels.length > 0 || node.dependsOn.length > 0) return void 0;
+  const changed = /* @__PURE__ */ new Map();
+  for (const file of added) {
+    const id = file.revision;
+    const parents = [...new Set(file.downRevisions)];
+    changed.set(id, { id, file, parents, dependsOn: [], children: [], labels: [], dependents: [] });
+    for (const parent of parents) {
+      let above = changed.get(parent);
+      if (!above) {
+        const old = graph.nodes.get(parent);
+        changed.set(parent, above = { ...old, children: [...old.children] });
+      }
+      above.children.push(id);
+    }
+  }
+  const order = [];
+  const nodes = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const id = file.revision;
+    order.push(id);
+    nodes.set(id, changed.get(id) ?? graph.nodes.get(id));
+  }
+  const inOrder = (ids2) => [...ids2].map((id) => [order.indexOf(id), id]).sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+  for (const [id, node] of changed) if (!fresh.has(id)) node.children = inOrder(node.children);
+  const gainedChild = new Set(added.flatMap((file) => file.downRevisions));
+  return {
+    nodes,
+    order,
+    heads: inOrder([...graph.heads.filter((id) => !gainedChild.has(id)), ...[...fresh].filter((id) => !gainedChild.has(id))]),
+    bases: inOrder([...graph.bases, ...added.filter((file) => file.downRevisions.length === 0).map((file) => file.revision)]),
+    problems: [],
+    unreadable: [],
+    files
+  };
+}
+var init_extend_graph = __esm({
+  "src/core/graph/extend-graph.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/ancestors.ts
+function ancestors(graph, ids2, options = {}) {
+  return reach(graph, ids2, options, (node) => options.dependsOn ? [...node.parents, ...node.dependsOn] : node.parents);
+}
+function descendants(graph, ids2, options = {}) {
+  return reach(graph, ids2, options, (node) => options.dependsOn ? [...node.children, ...node.dependents ?? []] : node.children);
+}
+function reach(graph, ids2, options, next) {
+  const found = /* @__PURE__ */ new Set();
+  const starts = [...ids2].filter((id) => graph.nodes.has(id));
+  const todo = starts.flatMap((id) => next(graph.nodes.get(id)));
+  while (todo.length > 0) {
+    const id = todo.pop();
+    if (found.has(id)) continue;
+    found.add(id);
+    for (const n of next(graph.nodes.get(id))) if (!found.has(n)) todo.push(n);
+  }
+  if (options.inclusive) for (const id of starts) found.add(id);
+  return found;
+}
+var init_ancestors = __esm({
+  "src/core/graph/ancestors.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/graph-queries.ts
+function isMergePoint(graph, id) {
+  const node = graph.nodes.get(id);
+  return node !== void 0 && new Set(node.file.downRevisions ?? []).size > 1;
+}
+function isBranchPoint(graph, id) {
+  return (graph.nodes.get(id)?.children.length ?? 0) > 1;
+}
+function isEffectiveHead(graph, id) {
+  const node = graph.nodes.get(id);
+  return node !== void 0 && node.children.length === 0 && (node.dependents?.length ?? 0) > 0;
+}
+var init_graph_queries = __esm({
+  "src/core/graph/graph-queries.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/graph-findings.ts
+function graphFindings(graph) {
+  let findings = known.get(graph);
+  if (!findings) {
+    findings = computeFindings(graph);
+    known.set(graph, findings);
+  }
+  return [...findings];
+}
+function computeFindings(graph) {
+  const files = graph.files ?? [...[...graph.nodes.values()].map((n) => n.file), ...graph.unreadable];
+  const byPath = graph.problems.length === 0 ? /* @__PURE__ */ new Map() : new Map(files.map((f) => [f.path, f]));
+  const findings = graph.problems.map((p) => problemFinding(graph, p, byPath));
+  for (const file of files) {
+    if (file.problems.length === 0 && allStrings(file.branchLabels) && allStrings(file.dependsOn)) continue;
+    findings.push(...fileFindings(file));
+  }
+  return findings;
+}
+function problemFinding(graph, problem, byPath) {
+  const fileOf = (id) => graph.nodes.get(id)?.file;
+  const at = (file, field) => file === void 0 ? {} : { file: file.path, ...lineOf(file, field) };
+  switch (problem.kind) {
+    case "missing-parent": {
+      const file = byPath.get(problem.file) ?? fileOf(problem.revision);
+      const field = problem.via;
+      const written = field === "down_revision" ? file?.downRevisions ?? [] : (file?.dependsOn ?? []).filter((i) => i.kind === "string").map((i) => i.value);
+      const meant = problem.meant;
+      return {
+        code: "missing-parent",
+        severity: "error",
+        message: meant ? missingParentMeant(field, problem.missing, meant.revision, meant.file) : missingParent(problem.revision, field, problem.missing),
+        fix: meant ? missingParentMeantFix(field, problem.missing, meant.revision, written.length === 1) : missingParentFix(field, problem.missing),
+        ...at(file, field),
+        revision: problem.revision,
+        ...file?.downRevisions ? { downRevision: file.downRevisions } : {},
+        ...meant && field === "down_revision" ? { suggestedDownRevision: written.map((w) => w === problem.missing ? meant.revision : w) } : {}
+      };
+    }
+    case "duplicate-revision": {
+      const last = byPath.get(problem.files[problem.files.length - 1]);
+      return {
+        code: "duplicate-revision",
+        severity: "error",
+        message: duplicateRevision(problem.revision, problem.files),
+        fix: duplicateRevisionFix(problem.revision),
+        ...at(last, "revision"),
+        revision: problem.revision,
+        files: problem.files
+      };
+    }
+    case "cycle":
+      return {
+        code: "cycle",
+        severity: "error",
+        message: cycle(problem.revisions, problem.via),
+        fix: cycleFix(problem.revisions, problem.via),
+        ...at(fileOf(problem.revisions[0]), problem.via),
+        revision: problem.revisions[0],
+        revisions: problem.revisions
+      };
+    case "label-as-parent": {
+      const file = byPath.get(problem.file) ?? fileOf(problem.revision);
+      return {
+        code: "alembic-compat",
+        severity: "warning",
+        message: compatLabelAsParent(problem.revision, problem.label, problem.resolved),
+        fix: compatLabelAsParentFix(problem.label, problem.resolved),
+        ...at(file, "down_revision"),
+        revision: problem.revision,
+        ...file?.downRevisions ? { downRevision: file.downRevisions } : {},
+        suggestedDownRevision: (file?.downRevisions ?? []).map((d) => d === problem.label ? problem.resolved : d)
+      };
+    }
+    case "duplicate-label": {
+      const isRevisionId = graph.nodes.has(problem.label) && problem.revisions[0] === problem.label;
+      const last = problem.revisions[problem.revisions.length - 1];
+      return {
+        code: "duplicate-label",
+        severity: "error",
+        message: duplicateLabel(problem.label, problem.revisions, isRevisionId),
+        fix: duplicateLabelFix(problem.label),
+        ...at(fileOf(last), "branch_labels"),
+        revision: last,
+        revisions: problem.revisions
+      };
+    }
+  }
+}
+function fileFindings(file) {
+  const findings = [];
+  for (const problem of file.problems) {
+    if (problem.code === "alembic-compat") {
+      findings.push({
+        code: "alembic-compat",
+        severity: "warning",
+        message: problem.reason,
+        ...problem.fix ? { fix: problem.fix } : {},
+        file: file.path,
+        line: problem.line,
+        ...file.revision !== void 0 ? { revision: file.revision } : {}
+      });
+      continue;
+    }
+    if (problem.severity !== "error") continue;
+    findings.push({
+      code: "unparseable",
+      severity: "error",
+      message: unparseable(problem.reason),
+      fix: problem.fix ?? unparseableFix(problem.field),
+      file: file.path,
+      line: problem.line,
+      ...file.revision !== void 0 ? { revision: file.revision } : {}
+    });
+  }
+  for (const field of ["branch_labels", "depends_on"]) {
+    const items = field === "branch_labels" ? file.branchLabels : file.dependsOn;
+    for (const item of items) {
+      if (item.kind !== "expression") continue;
+      findings.push({
+        code: "unresolved-label",
+        severity: "warning",
+        message: unresolvedLabel(file.revision ?? file.path, field, item.text),
+        fix: unresolvedLabelFix(field),
+        file: file.path,
+        ...lineOf(file, field),
+        ...file.revision !== void 0 ? { revision: file.revision } : {}
+      });
+    }
+  }
+  return findings;
+}
+function lineOf(file, field) {
+  const line = file.sites[field]?.line;
+  return line === void 0 ? {} : { line };
+}
+var known, allStrings, isString;
+var init_graph_findings = __esm({
+  "src/core/graph/graph-findings.ts"() {
+    "use strict";
+    init_messages();
+    known = /* @__PURE__ */ new WeakMap();
+    allStrings = (items) => items.length === 0 || items.every(isString);
+    isString = (item) => item.kind === "string";
+  }
+});
+
+// src/core/graph/first-join.ts
+function firstJoin(graph, ids2) {
+  if (ids2.length === 0 || !ids2.every((id) => graph.nodes.has(id))) return void 0;
+  let joined;
+  for (const id of new Set(ids2)) {
+    const above = descendants(graph, [id], { inclusive: true });
+    joined = joined === void 0 ? above : new Set([...joined].filter((r) => above.has(r)));
+    if (joined.size === 0) return void 0;
+  }
+  return topologicalOrder(graph, joined)[0];
+}
+var init_first_join = __esm({
+  "src/core/graph/first-join.ts"() {
+    "use strict";
+    init_ancestors();
+    init_topological_order();
+  }
+});
+
+// src/core/graph/unexcused-heads.ts
+function unexcusedHeads(graph, allowedHeads = []) {
+  const heads = [...new Set(graph.heads)].filter((h) => !allowedHeads.includes(h) && graph.nodes.get(h)?.file.downRevisions !== void 0);
+  const labels = heads.map((h) => new Set(graph.nodes.get(h)?.labels ?? []));
+  const ownsLabel = (i) => [...labels[i]].some((l) => labels.every((other, j) => j === i || !other.has(l)));
+  return heads.filter((_, i) => !ownsLabel(i));
+}
+var init_unexcused_heads = __esm({
+  "src/core/graph/unexcused-heads.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/index.ts
+var init_graph = __esm({
+  "src/core/graph/index.ts"() {
+    "use strict";
+    init_build_graph();
+    init_extend_graph();
+    init_ancestors();
+    init_topological_order();
+    init_graph_queries();
+    init_graph_findings();
+    init_meant_revision();
+    init_first_join();
+    init_unexcused_heads();
+  }
+});
+
+// src/core/analysis/diff-revision-files.ts
+function sameContent(a, b) {
+  if (a.blob !== void 0 && b.blob !== void 0) return a.blob === b.blob;
+  const identity = (f) => JSON.stringify([f.revision, f.downRevisions, f.branchLabels, f.dependsOn, f.problems, f.revises?.text]);
+  return identity(a) === identity(b);
+}
+function pairRenames(added, deleted) {
+  const pairs = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  const pick = (match) => {
+    for (const a of added) {
+      if (pairs.has(a)) continue;
+      const d = deleted.find((candidate) => !taken.has(candidate) && match(candidate, a));
+      if (d) {
+        pairs.set(a, d);
+        taken.add(d);
+      }
+    }
+  };
+  pick((d, a) => d.blob !== void 0 && d.blob === a.blob);
+  pick((d, a) => d.revision !== void 0 && d.revision === a.revision);
+  return pairs;
+}
+function diffRevisionFiles(allBase, allChecked) {
+  let start = 0;
+  while (start < allBase.length && start < allChecked.length && allBase[start] === allChecked[start]) start++;
+  let end = 0;
+  while (end < allBase.length - start && end < allChecked.length - start && allBase[allBase.length - 1 - end] === allChecked[allChecked.length - 1 - end]) end++;
+  const base = start === 0 && end === 0 ? allBase : allBase.slice(start, allBase.length - end);
+  const checked = start === 0 && end === 0 ? allChecked : allChecked.slice(start, allChecked.length - end);
+  const before = new Map(base.map((f) => [f.path, f]));
+  const after = new Set(checked.map((f) => f.path));
+  const added = checked.filter((f) => !before.has(f.path));
+  const deleted = base.filter((f) => !after.has(f.path));
+  const renames = pairRenames(added, deleted);
+  const renamedFrom = new Set(renames.values());
+  const changes = [];
+  for (const f of checked) {
+    const old = before.get(f.path);
+    const from = renames.get(f);
+    if (old) {
+      if (!sameContent(old, f)) changes.push({ kind: "modified", before: old, after: f });
+    } else if (from) changes.push({ kind: "renamed", before: from, after: f });
+    else changes.push({ kind: "added", after: f });
+  }
+  for (const d of deleted) if (!renamedFrom.has(d)) changes.push({ kind: "deleted", before: d });
+  return changes;
+}
+var init_diff_revision_files = __esm({
+  "src/core/analysis/diff-revision-files.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/analysis/find-behind-target.ts
+function findBehindTarget(input) {
+  const { merged, checked, target, added } = input;
+  const heads = unexcusedHeads(merged, input.allowedHeads);
+  const targetSide = heads.filter((h) => !checked.nodes.has(h));
+  const branchSide = heads.filter((h) => checked.nodes.has(h));
+  const targetHeadCount = unexcusedHeads(target, input.allowedHeads).length;
+  if (heads.length < 2 || targetSide.length === 0 || branchSide.length === 0 || heads.length <= targetHeadCount) return void 0;
+  const under = ancestors(merged, branchSide, { inclusive: true });
+  const roots = new Set([...under].filter((id) => added.has(id) && !(merged.nodes.get(id)?.parents ?? []).some((p) => added.has(p))));
+  const anchor = topologicalOrder(merged, roots)[0] ?? branchSide[0];
+  const file = merged.nodes.get(anchor)?.file;
+  const parents = file?.downRevisions ?? merged.nodes.get(anchor)?.parents ?? [];
+  const suggested = [...new Set(target.heads)];
+  return {
+    code: "behind-target",
+    severity: behindTargetSeverity(input.mode),
+    message: behindTarget(anchor, parents, input.targetName, targetSide, heads),
+    fix: behindTargetFix(input.targetName),
+    file: file?.path,
+    line: file?.sites.down_revision?.line,
+    revision: anchor,
+    downRevision: [...parents],
+    suggestedDownRevision: suggested,
+    revisions: heads
+  };
+}
+var behindTargetSeverity;
+var init_find_behind_target = __esm({
+  "src/core/analysis/find-behind-target.ts"() {
+    "use strict";
+    init_messages();
+    init_ancestors();
+    init_topological_order();
+    init_unexcused_heads();
+    behindTargetSeverity = (mode) => mode === "commit" ? "warning" : "error";
+  }
+});
+
+// src/core/analysis/find-bypassed-chains.ts
+function chainHeads(graph, chain) {
+  const ends = new Set([...chain].filter((id) => !(graph.nodes.get(id)?.children ?? []).some((c) => chain.has(c))));
+  return topologicalOrder(graph, ends);
+}
+function findBypassedChains(graph, added, targetName) {
+  const findings = [];
+  for (const id of graph.order) {
+    const node = graph.nodes.get(id);
+    if (!node || !added.has(id)) continue;
+    const hasOlderSibling = node.parents.some((p) => (graph.nodes.get(p)?.children ?? []).some((c) => c !== id && !added.has(c)));
+    if (!hasOlderSibling) continue;
+    const below = ancestors(graph, [id]);
+    const above = descendants(graph, [id]);
+    const skipped2 = /* @__PURE__ */ new Set();
+    const ends = /* @__PURE__ */ new Map();
+    for (const parent of new Set(node.parents)) {
+      const perParent = /* @__PURE__ */ new Set();
+      for (const sibling of new Set(graph.nodes.get(parent)?.children ?? [])) {
+        if (sibling === id || added.has(sibling) || below.has(sibling)) continue;
+        const chain = descendants(graph, [sibling], { inclusive: true });
+        if ([...chain].some((c) => c === id || above.has(c))) continue;
+        for (const c of chain) perParent.add(c);
+      }
+      if (perParent.size === 0) continue;
+      for (const c of perParent) skipped2.add(c);
+      ends.set(parent, chainHeads(graph, perParent));
+    }
+    if (skipped2.size === 0) continue;
+    const bypassedParents = [...ends.keys()];
+    const suggested = [...new Set(node.parents.flatMap((p) => ends.get(p) ?? [p]))];
+    const allEnds = [...new Set([...ends.values()].flat())];
+    findings.push({
+      code: "bypassed-chain",
+      severity: "error",
+      message: bypassedChain(id, bypassedParents, targetName, skipped2.size, allEnds),
+      fix: bypassedChainFix(suggested),
+      file: node.file.path,
+      line: node.file.sites.down_revision?.line,
+      revision: id,
+      downRevision: node.file.downRevisions ?? [...node.parents],
+      suggestedDownRevision: suggested,
+      bypassed: topologicalOrder(graph, skipped2)
+    });
+  }
+  return findings;
+}
+var init_find_bypassed_chains = __esm({
+  "src/core/analysis/find-bypassed-chains.ts"() {
+    "use strict";
+    init_messages();
+    init_ancestors();
+    init_topological_order();
+  }
+});
+
+// src/core/analysis/find-edited-published.ts
+function findEditedPublished(changes, target, targetName) {
+  const targetPaths = new Set(target.map((f) => f.path));
+  const targetRevisions = new Set(target.map((f) => f.revision).filter((r) => r !== void 0));
+  const findings = [];
+  for (const change of changes) {
+    if (change.kind !== "modified" && change.kind !== "renamed") continue;
+    const { before, after } = change;
+    const published = targetPaths.has(before.path) || before.revision !== void 0 && targetRevisions.has(before.revision);
+    if (!published) continue;
+    const edits = [];
+    if (before.revision !== void 0 && after.revision !== void 0 && before.revision !== after.revision) {
+      edits.push({ field: "revision", from: `'${before.revision}'`, to: `'${after.revision}'`, line: after.sites.revision?.line });
+    }
+    if (before.downRevisions && after.downRevisions && !sameList(before.downRevisions, after.downRevisions)) {
+      edits.push({
+        field: "down_revision",
+        from: downRevisionLiteral(before.downRevisions),
+        to: downRevisionLiteral(after.downRevisions),
+        line: after.sites.down_revision?.line
+      });
+    }
+    if (edits.length === 0) continue;
+    findings.push({
+      code: "edited-published",
+      severity: "error",
+      message: editedPublished(before.revision ?? after.revision ?? after.path, targetName, edits),
+      fix: editedPublishedFix(after.path, edits),
+      file: after.path,
+      line: edits[0].line,
+      revision: after.revision,
+      downRevision: after.downRevisions
+    });
+  }
+  return findings;
+}
+var sameList;
+var init_find_edited_published = __esm({
+  "src/core/analysis/find-edited-published.ts"() {
+    "use strict";
+    init_messages();
+    sameList = (a, b) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+  }
+});
+
+// src/core/analysis/find-multiple-heads.ts
+function findMultipleHeads(graph, allowedHeads, absorbed, added) {
+  const heads = unexcusedHeads(graph, allowedHeads).filter((h) => !absorbed.has(h));
+  if (heads.length < 2) return void 0;
+  const pointAt = [...heads].reverse().find((h) => added.has(h)) ?? heads[heads.length - 1];
+  const file = graph.nodes.get(pointAt)?.file;
+  return {
+    heads,
+    finding: {
+      code: "multiple-heads",
+      severity: "error",
+      message: multipleHeads(heads),
+      fix: MULTIPLE_HEADS_FIX,
+      file: file?.path,
+      line: file?.sites.down_revision?.line,
+      revision: pointAt,
+      downRevision: file?.downRevisions,
+      revisions: heads
+    }
+  };
+}
+var init_find_multiple_heads = __esm({
+  "src/core/analysis/find-multiple-heads.ts"() {
+    "use strict";
+    init_messages();
+    init_unexcused_heads();
+  }
+});
+
+// src/core/analysis/deletable-merge.ts
+function isDeletableMerge(file) {
+  return file.emptyMigration === true && file.branchLabels.length === 0 && file.dependsOn.length === 0;
+}
+var init_deletable_merge = __esm({
+  "src/core/analysis/deletable-merge.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/analysis/find-redundant-merges.ts
+function findRedundantMerges(checked, target, added, targetName) {
+  const findings = [];
+  for (const id of checked.order) {
+    const node = checked.nodes.get(id);
+    const parents = [...new Set(node?.parents ?? [])];
+    if (!node || !added.has(id) || target.nodes.has(id) || parents.length < 2) continue;
+    if (!parents.every((p) => target.nodes.has(p))) continue;
+    const first = firstJoin(target, parents);
+    if (first === void 0) continue;
+    const onTop = descendants(target, [first], { inclusive: true });
+    const suggested = [...new Set(target.heads)].filter((h) => onTop.has(h));
+    findings.push({
+      code: "redundant-merge",
+      severity: "warning",
+      message: redundantMerge(id, parents, targetName, first),
+      // What rebase-plan will do with it: delete it, or keep it and re-point it. Before the branch
+      // has the target's join, only the rebase makes that edit possible, so the fix starts there.
+      fix: !suggested.every((h) => checked.nodes.has(h)) ? redundantMergeBehindFix(targetName, node.file.path, suggested, isDeletableMerge(node.file)) : isDeletableMerge(node.file) ? redundantMergeFix(node.file.path, suggested) : redundantMergeRepointFix(node.file.path, suggested),
+      file: node.file.path,
+      line: node.file.sites.down_revision?.line,
+      revision: id,
+      downRevision: node.file.downRevisions ?? parents,
+      suggestedDownRevision: suggested
+    });
+  }
+  return findings;
+}
+var init_find_redundant_merges = __esm({
+  "src/core/analysis/find-redundant-merges.ts"() {
+    "use strict";
+    init_messages();
+    init_deletable_merge();
+    init_ancestors();
+    init_first_join();
+  }
+});
+
+// src/core/analysis/finding-key.ts
+function findingKey(f) {
+  const where = f.revision === void 0 ? [f.file ?? "", sorted(f.files)].join(";") : "";
+  return [f.code, f.revision ?? "", sorted(f.revisions), sorted(f.downRevision), where].join("|");
+}
+var sorted;
+var init_finding_key = __esm({
+  "src/core/analysis/finding-key.ts"() {
+    "use strict";
+    sorted = (list2) => [...list2 ?? []].sort().join(",");
+  }
+});
+
+// src/core/analysis/merge-trees.ts
+function locate(files, before) {
+  const byPath = files.findIndex((f) => f.path === before.path);
+  if (byPath >= 0) return byPath;
+  const byBlob = before.blob === void 0 ? -1 : files.findIndex((f) => f.blob === before.blob);
+  if (byBlob >= 0) return byBlob;
+  return before.revision === void 0 ? -1 : files.findIndex((f) => f.revision === before.revision);
+}
+function place(files, file) {
+  const at = files.findIndex((f) => f.path === file.path);
+  if (at >= 0) {
+    files[at] = file;
+    return;
+  }
+  const dir = dirOf(file.path);
+  let insert = -1;
+  for (let i = 0; i < files.length; i += 1) {
+    const f = files[i];
+    if (dirOf(f.path) !== dir) continue;
+    if (f.path > file.path) {
+      insert = i;
+      break;
+    }
+    insert = i + 1;
+  }
+  if (insert < 0) files.push(file);
+  else files.splice(insert, 0, file);
+}
+function mergeTrees(target, base, checked, changes = diffRevisionFiles(base, checked)) {
+  const files = [...target];
+  for (const change of changes) {
+    switch (change.kind) {
+      case "added":
+        place(files, change.after);
+        break;
+      case "modified": {
+        const at = locate(files, change.before);
+        if (at >= 0) files[at] = files[at].path === change.after.path ? change.after : { ...change.after, path: files[at].path };
+        else place(files, change.after);
+        break;
+      }
+      case "renamed": {
+        const at = locate(files, change.before);
+        if (at >= 0) files.splice(at, 1);
+        place(files, change.after);
+        break;
+      }
+      case "deleted": {
+        const at = locate(files, change.before);
+        if (at >= 0) files.splice(at, 1);
+        break;
+      }
+    }
+  }
+  return files;
+}
+var dirOf;
+var init_merge_trees = __esm({
+  "src/core/analysis/merge-trees.ts"() {
+    "use strict";
+    init_diff_revision_files();
+    dirOf = (path) => path.slice(0, path.lastIndexOf("/") + 1);
+  }
+});
+
+// src/core/analysis/analyse-environment.ts
+function touchedPaths(changes) {
+  const paths = /* @__PURE__ */ new Set();
+  for (const c of changes) {
+    if (c.kind !== "added") paths.add(c.before.path);
+    if (c.kind !== "deleted") paths.add(c.after.path);
+  }
+  return paths;
+}
+function judgeHeads(fork, blame, targetName, base, target, allowed) {
+  const reference = base ?? target;
+  const referenceHeads = reference ? unexcusedHeads(reference, allowed) : [];
+  if (!blame || referenceHeads.length < 2 || fork.heads.length > referenceHeads.length) return fork.finding;
+  const targetHeads = target ? unexcusedHeads(target, allowed) : [];
+  const onTarget = targetHeads.length >= 2;
+  const owner = onTarget ? target : reference;
+  const heads = onTarget ? targetHeads : referenceHeads;
+  const headFile = owner.nodes.get(heads[heads.length - 1])?.file;
+  return {
+    ...fork.finding,
+    ...headFile ? { file: headFile.path, line: headFile.sites.down_revision?.line ?? 1 } : {},
+    severity: "warning",
+    preexisting: true,
+    message: onTarget ? preexistingHeads(targetName, targetHeads) : preexistingBaseHeads(targetName, referenceHeads),
+    fix: onTarget ? preexistingHeadsFix(targetName) : preexistingBaseHeadsFix(targetName),
+    revisions: onTarget ? targetHeads : referenceHeads
+  };
+}
+function onePerLine(bypassed, behind, target, targetName) {
+  if (!behind || !target) return bypassed;
+  const targetHeads = new Set(target.heads);
+  const onto = behind.suggestedDownRevision ?? [];
+  return bypassed.map((f) => (f.suggestedDownRevision ?? []).every((id) => targetHeads.has(id)) ? f : { ...f, fix: bypassedBehindFix(targetName, onto), suggestedDownRevision: [...onto] });
+}
+function analyseEnvironment(input) {
+  const { mode, targetName } = input;
+  const allowed = input.allowedHeads ?? [];
+  const blame = mode !== "rev";
+  const built = [];
+  const graphOf = (files, extending) => {
+    const known2 = built.find(([other]) => sameTree(other, files));
+    if (known2) return known2[1];
+    const graph = extending && onlyAdded && extendGraph(extending, files, onlyAdded) || buildGraph(files);
+    built.push([files, graph]);
+    return graph;
+  };
+  const changes = diffRevisionFiles(input.base ?? [], input.checked);
+  const onlyAdded = input.base && changes.every((c) => c.kind === "added") ? changes.map((c) => c.after) : void 0;
+  const base = input.base ? graphOf(input.base) : void 0;
+  const checked = graphOf(input.checked, base);
+  const target = input.target ? graphOf(input.target) : void 0;
+  const merged = input.target ? graphOf(mergeTrees(input.target, input.base ?? [], input.checked, changes), target) : checked;
+  const touched = touchedPaths(changes);
+  const added = new Set([...checked.nodes.keys()].filter((id) => !base?.nodes.has(id)));
+  const findings = [];
+  const checkedFindings = graphFindings(checked);
+  const knownBefore = new Set([...target ? graphFindings(target) : [], ...base ? graphFindings(base) : []].map(findingKey));
+  for (const f of checkedFindings) {
+    findings.push(blame && knownBefore.has(findingKey(f)) && !touches(f, touched) ? asPreexisting(f) : f);
+  }
+  const behind = target ? findBehindTarget({ mode, targetName, merged, checked, target, added, allowedHeads: allowed }) : void 0;
+  const bypassed = onePerLine(findBypassedChains(checked, added, targetName), behind, target, targetName);
+  findings.push(...bypassed);
+  const absorbed = new Set(bypassed.flatMap((f) => f.bypassed ?? []));
+  const fork = findMultipleHeads(checked, allowed, absorbed, added);
+  if (fork) findings.push(judgeHeads(fork, blame, targetName, base, target, allowed));
+  if (target && input.target) {
+    findings.push(...findEditedPublished(changes, input.target, targetName));
+    findings.push(...findRedundantMerges(checked, target, added, targetName));
+    if (behind && !bypassed.some((f) => f.revision === behind.revision)) findings.push(behind);
+    const seen = new Set([...checkedFindings, ...graphFindings(target)].map(findingKey));
+    for (const f of graphFindings(merged)) {
+      if (seen.has(findingKey(f))) continue;
+      findings.push({ ...f, severity: f.severity === "error" ? behindTargetSeverity(mode) : f.severity, message: onceMerged(targetName, f.message) });
+    }
+  }
+  const reported = /* @__PURE__ */ new Set();
+  const once = findings.filter((f) => {
+    const key = findingKey(f);
+    if (reported.has(key)) return false;
+    reported.add(key);
+    return true;
+  });
+  return {
+    heads: { target: unique2(target?.heads ?? []), mergeBase: unique2(base?.heads ?? []), result: unique2(merged.heads) },
+    findings: once,
+    merged,
+    checked
+  };
+}
+var unique2, sameTree, touches, asPreexisting;
+var init_analyse_environment = __esm({
+  "src/core/analysis/analyse-environment.ts"() {
+    "use strict";
+    init_graph();
+    init_messages();
+    init_diff_revision_files();
+    init_find_behind_target();
+    init_find_bypassed_chains();
+    init_find_edited_published();
+    init_find_multiple_heads();
+    init_find_redundant_merges();
+    init_finding_key();
+    init_merge_trees();
+    init_unexcused_heads();
+    unique2 = (list2) => [...new Set(list2)];
+    sameTree = (a, b) => a === b || a.length === b.length && a.every((f, i) => f === b[i] || f.path === b[i].path && f.blob !== void 0 && f.blob === b[i].blob);
+    touches = (f, paths) => f.file !== void 0 && paths.has(f.file) || (f.files ?? []).some((p) => paths.has(p));
+    asPreexisting = (f) => ({ ...f, severity: "warning", preexisting: true, message: notCausedByChange(f.message) });
+  }
+});
+
+// src/core/analysis/index.ts
+var init_analysis = __esm({
+  "src/core/analysis/index.ts"() {
+    "use strict";
+    init_analyse_environment();
+    init_diff_revision_files();
+    init_merge_trees();
+    init_unexcused_heads();
+    init_finding_key();
+  }
+});
+
+// src/core/analysis/config-compat-findings.ts
+function configCompatFindings(env) {
+  return (env.compat ?? []).map((c) => ({
+    code: "alembic-compat",
+    severity: "warning",
+    message: compatConfig(c),
+    fix: compatConfigFix(c, env.config),
+    file: c.config,
+    ...c.line === void 0 ? {} : { line: c.line }
+  }));
+}
+var init_config_compat_findings = __esm({
+  "src/core/analysis/config-compat-findings.ts"() {
+    "use strict";
+    init_messages();
+  }
+});
+
+// src/core/reader/decode-source.ts
+function cookieName(bytes) {
+  const lines = [];
+  let start = 0;
+  for (let i = 0; i < bytes.length && lines.length < 2; i++) {
+    if (bytes[i] === 10 || i === bytes.length - 1) {
+      const end = bytes[i] === 10 ? i : i + 1;
+      lines.push(latin1Slice(bytes, start, end).replace(/\r$/, ""));
+      start = i + 1;
+    }
+  }
+  const first = (lines[0] ?? "").replace(/^\u00ef\u00bb\u00bf/, "");
+  const hit = COOKIE.exec(first) ?? (BLANK_OR_COMMENT.test(first) ? COOKIE.exec(lines[1] ?? "") : null);
+  return hit?.[1];
+}
+function latin1Slice(bytes, start, end) {
+  let out = "";
+  for (let i = start; i < end; i += 8192) {
+    out += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, Math.min(end, i + 8192))));
+  }
+  return out;
+}
+function decodeSource(bytes) {
+  const cookie = cookieName(bytes);
+  if (cookie === void 0 || !LATIN1_NAMES.test(cookie)) {
+    try {
+      return { text: utf8.decode(bytes), encoding: "utf8" };
+    } catch {
+    }
+  }
+  return { text: latin1Slice(bytes, 0, bytes.length), encoding: "latin1" };
+}
+var COOKIE, BLANK_OR_COMMENT, LATIN1_NAMES, utf8, encoder;
+var init_decode_source = __esm({
+  "src/core/reader/decode-source.ts"() {
+    "use strict";
+    init_errors();
+    init_messages();
+    COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+    BLANK_OR_COMMENT = /^[ \t\f]*(?:#.*)?$/;
+    LATIN1_NAMES = /^(?:latin[-_]?1|iso[-_]?8859[-_]?1|iso[-_]?latin[-_]?1|l1|cp1252|windows[-_]1252|cp819)(?:[-_].*)?$/i;
+    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    encoder = new TextEncoder();
+  }
+});
+
+// src/core/reader/select-revision-files.ts
+function isRevisionFileName(basename8, options) {
+  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename8);
+}
+function selectRevisionFiles(paths, env, realPaths) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const all = new Set(paths);
+  for (const location of env.versionLocations) {
+    const base = normaliseDir(location);
+    const prefix = base === "" ? "" : `${base}/`;
+    const root = newDir();
+    for (const p of paths) {
+      if (!p.startsWith(prefix)) continue;
+      const parts = p.slice(prefix.length).split("/");
+      let dir = root;
+      for (const part of parts.slice(0, -1)) {
+        let next = dir.dirs.get(part);
+        if (!next) dir.dirs.set(part, next = newDir());
+        dir = next;
+      }
+      dir.files.push(parts[parts.length - 1]);
+    }
+    const walk = (dir, dirPrefix) => {
+      const candidates = sortNames([...dir.files]).map((f) => dirPrefix + f);
+      if (env.sourceless) {
+        const cache = dir.dirs.get("__pycache__");
+        if (cache) {
+          const stems = new Set(dir.files.map((f) => f.split(".")[0]));
+          for (const f of sortNames([...cache.files])) if (!stems.has(f.split(".")[0])) candidates.push(`${dirPrefix}__pycache__/${f}`);
+        }
+      }
+      for (const path of candidates) {
+        const real = realPaths?.get(path) ?? path;
+        const name = real.slice(real.lastIndexOf("/") + 1);
+        if (!isRevisionFileName(name, env)) continue;
+        if (env.sourceless && /\.py[co]\n?$/.test(name)) {
+          const py = path.replace(/[co](\n?)$/, "$1");
+          if (all.has(py) || /o\n?$/.test(name) && all.has(py.replace(/(\n?)$/, "c$1"))) continue;
+        }
+        if (seen.has(real)) continue;
+        seen.add(real);
+        out.push(path);
+      }
+      if (!env.recursive) return;
+      for (const sub of sortNames([...dir.dirs.keys()])) {
+        if (sub.endsWith("__pycache__")) continue;
+        walk(dir.dirs.get(sub), `${dirPrefix}${sub}/`);
+      }
+    };
+    walk(root, prefix);
+  }
+  return out;
+}
+function symlinkNameCompat(path, realName, options) {
+  const byLink = isRevisionFileName(path.slice(path.lastIndexOf("/") + 1), options);
+  const byTarget = isRevisionFileName(realName, options);
+  return byLink === byTarget ? void 0 : byLink ? "link-only" : "target-only";
+}
+function compareLoadOrder(a, b) {
+  const x = a.split("/");
+  const y = b.split("/");
+  for (let k = 0; k < x.length && k < y.length; k++) {
+    const aFile = k === x.length - 1;
+    const bFile = k === y.length - 1;
+    if (x[k] === y[k] && aFile === bFile) continue;
+    if (aFile !== bFile) return aFile ? -1 : 1;
+    return byCodePoint(x[k], y[k]);
+  }
+  return x.length - y.length;
+}
+var ONLY_SOURCE, SOURCELESS, newDir, byCodePoint, sortNames, normaliseDir;
+var init_select_revision_files = __esm({
+  "src/core/reader/select-revision-files.ts"() {
+    "use strict";
+    ONLY_SOURCE = /^(?!\.#|__init__)([^\n]*\.py)\n?$/;
+    SOURCELESS = /^(?!\.#|__init__)([^\n]*\.py)([co])?\n?$/;
+    newDir = () => ({ files: [], dirs: /* @__PURE__ */ new Map() });
+    byCodePoint = (a, b) => {
+      const x = [...a];
+      const y = [...b];
+      for (let k = 0; k < Math.min(x.length, y.length); k++) {
+        const d = x[k].codePointAt(0) - y[k].codePointAt(0);
+        if (d !== 0) return d;
+      }
+      return x.length - y.length;
+    };
+    sortNames = (names) => names.every((s) => !/[\ud800-\udfff]/.test(s)) ? names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : names.sort(byCodePoint);
+    normaliseDir = (d) => d.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").replace(/\/+$/, "").replace(/^\.$/, "");
+  }
+});
+
+// src/core/reader/python-string.ts
+function evalStringToken(text, tok) {
+  const prefix = tok.prefix ?? "";
+  if (prefix.includes("b")) return { error: "a bytes literal" };
+  if (prefix.includes("f")) return { error: "an f-string" };
+  if (tok.closed === false) return { error: "an unterminated string" };
+  const q = tok.quotes ?? 1;
+  const bodyStart = tok.start + prefix.length + q;
+  const body = text.slice(bodyStart, tok.end - q).replace(/\r\n?/g, "\n");
+  if (prefix.includes("r") || !body.includes("\\")) return { value: body };
+  let out = "";
+  let i = 0;
+  while (i < body.length) {
+    const slash = body.indexOf("\\", i);
+    if (slash < 0) {
+      out += body.slice(i);
+      break;
+    }
+    out += body.slice(i, slash);
+    const c = body[slash + 1];
+    i = slash + 2;
+    if (c === void 0) {
+      out += "\\";
+      break;
+    }
+    if (c === "\n") continue;
+    const simple = SIMPLE[c];
+    if (simple !== void 0) {
+      out += simple;
+      continue;
+    }
+    if (c >= "0" && c <= "7") {
+      let digits = c;
+      while (digits.length < 3 && /[0-7]/.test(body[i] ?? "")) digits += body[i++];
+      out += String.fromCharCode(parseInt(digits, 8));
+      continue;
+    }
+    if (c === "x" || c === "u" || c === "U") {
+      const len = c === "x" ? 2 : c === "u" ? 4 : 8;
+      const hex = body.slice(i, i + len);
+      if (hex.length < len || !HEX.test(hex)) return { error: `a string with a truncated \\${c} escape` };
+      const code = parseInt(hex, 16);
+      if (code > 1114111) return { error: `a string with an illegal Unicode character (\\${c}${hex})` };
+      out += String.fromCodePoint(code);
+      i += len;
+      continue;
+    }
+    if (c === "N") return { error: "a string with a \\N{…} escape" };
+    out += "\\" + c;
+  }
+  return { value: out };
+}
+var SIMPLE, HEX;
+var init_python_string = __esm({
+  "src/core/reader/python-string.ts"() {
+    "use strict";
+    SIMPLE = {
+      "\\": "\\",
+      "'": "'",
+      '"': '"',
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v"
+    };
+    HEX = /^[0-9a-fA-F]+$/;
+  }
+});
+
+// src/core/reader/evaluate-value.ts
+function evaluateValue(text, tokens) {
+  let pos = 0;
+  let depth = 0;
+  const peek = () => tokens[pos];
+  const isOp2 = (t, v) => t !== void 0 && t.kind === "op" && t.value === v;
+  const snippet = (from, to) => {
+    const s = text.slice(tokens[from].start, tokens[Math.min(to, tokens.length) - 1].end).replace(/\s+/g, " ");
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  };
+  const fail = (what, _from, _to) => {
+    throw new NotLiteral(`${what} (${snippet(0, tokens.length)})`);
+  };
+  const expectBoundary = (from) => {
+    const t = peek();
+    if (t === void 0 || isOp2(t, ",") || isOp2(t, ")") || isOp2(t, "]")) return;
+    if (isOp2(t, "(")) fail("a function call", from);
+    if (isOp2(t, "[")) fail("a subscript", from);
+    if (t.kind === "name" && t.value === "for") fail("a comprehension", from);
+    if (t.kind === "string") fail("a string followed by more", from);
+    fail("an expression", from);
+  };
+  const elem = () => {
+    const from = pos;
+    const t = peek();
+    if (t === void 0) return fail("an incomplete expression", Math.max(0, from - 1));
+    if (t.kind === "string") {
+      let value = "";
+      while (peek()?.kind === "string") {
+        const v = evalStringToken(text, peek());
+        if ("error" in v) fail(v.error, pos, pos + 1);
+        value += v.value;
+        pos++;
+      }
+      if (isOp2(peek(), "+")) {
+        pos++;
+        const rest = elem();
+        if (rest.kind !== "str") fail("an expression", from);
+        return { kind: "str", value: value + rest.value };
+      }
+      expectBoundary(from);
+      return { kind: "str", value };
+    }
+    if (t.kind === "name") {
+      if (t.value === "None") {
+        pos++;
+        expectBoundary(from);
+        return { kind: "none" };
+      }
+      if (t.value === "True" || t.value === "False") fail("a boolean", from, from + 1);
+      if (t.value === "lambda") fail("a lambda", from);
+      let name = t.value;
+      pos++;
+      while (isOp2(peek(), ".") && tokens[pos + 1]?.kind === "name") {
+        name += `.${tokens[pos + 1].value}`;
+        pos += 2;
+      }
+      expectBoundary(from);
+      return { kind: "expr", text: name };
+    }
+    if (t.kind === "number") fail("a number", from, from + 1);
+    if (isOp2(t, "(") || isOp2(t, "[")) {
+      if (++depth > 200) fail("too many nested parentheses");
+      const list2 = t.value === "[";
+      const close = CLOSE[t.value];
+      pos++;
+      const items = [];
+      let sawComma = false;
+      while (!isOp2(peek(), close)) {
+        if (peek() === void 0) fail(`an unclosed '${t.value}'`, from);
+        items.push(elem());
+        if (isOp2(peek(), ",")) {
+          sawComma = true;
+          pos++;
+        } else if (!isOp2(peek(), close)) fail("an expression", from);
+      }
+      pos++;
+      depth--;
+      expectBoundary(from);
+      if (!list2 && items.length === 1 && !sawComma) return items[0];
+      return { kind: "seq", list: list2, items };
+    }
+    if (isOp2(t, "{")) fail("a set or dict", from);
+    if (isOp2(t, "*")) fail("a starred expression", from);
+    if (isOp2(t, "-") || isOp2(t, "+") || isOp2(t, "~")) fail("an expression", from);
+    return fail("not a Python value", from);
+  };
+  try {
+    if (tokens.length === 0) return { ok: false, what: "empty" };
+    const unclosed = firstUnclosed(tokens);
+    if (unclosed !== void 0) fail(`an unclosed '${unclosed}'`);
+    const first = elem();
+    let top = first;
+    if (isOp2(peek(), ",")) {
+      const items = [first];
+      while (isOp2(peek(), ",")) {
+        pos++;
+        if (peek() === void 0) break;
+        items.push(elem());
+      }
+      top = { kind: "seq", list: false, items };
+    }
+    if (pos < tokens.length) fail(isOp2(peek(), ")") || isOp2(peek(), "]") ? `an unmatched '${peek().value}'` : "an expression", 0);
+    return normalise(top);
+  } catch (e) {
+    if (e instanceof NotLiteral) return { ok: false, what: e.what };
+    throw e;
+  }
+}
+function firstUnclosed(tokens) {
+  const open2 = [];
+  for (const t of tokens) {
+    if (t.kind !== "op") continue;
+    if (t.value === "(" || t.value === "[" || t.value === "{") open2.push(t.value);
+    else if (t.value === ")" || t.value === "]" || t.value === "}") open2.pop();
+  }
+  return open2[open2.length - 1];
+}
+function normalise(top) {
+  switch (top.kind) {
+    case "none":
+      return { ok: true, items: [], scalar: false, isNone: true };
+    case "str":
+      return { ok: true, items: top.value === "" ? [] : [{ kind: "string", value: top.value }], scalar: true, isNone: false };
+    case "expr":
+      return { ok: true, items: [{ kind: "expression", text: top.text }], scalar: true, isNone: false };
+    case "seq": {
+      const items = [];
+      for (const item of top.items) {
+        if (item.kind === "str") items.push({ kind: "string", value: item.value });
+        else if (item.kind === "expr") items.push({ kind: "expression", text: item.text });
+        else return { ok: false, what: `a ${top.list ? "list" : "tuple"} holding ${item.kind === "none" ? "None" : "a nested tuple or list"}`, notString: true };
+      }
+      return { ok: true, items, scalar: false, isNone: false };
+    }
+  }
+}
+var NotLiteral, CLOSE;
+var init_evaluate_value = __esm({
+  "src/core/reader/evaluate-value.ts"() {
+    "use strict";
+    init_python_string();
+    NotLiteral = class {
+      constructor(what) {
+        this.what = what;
+      }
+      what;
+    };
+    CLOSE = { "(": ")", "[": "]" };
+  }
+});
+
+// src/core/reader/find-revises.ts
+function findRevises(text, doc) {
+  const q = doc.quotes ?? 1;
+  const bodyStart = doc.start + (doc.prefix ?? "").length + q;
+  const bodyEnd = doc.closed === false ? doc.end : doc.end - q;
+  const body = text.slice(bodyStart, bodyEnd);
+  REVISES.lastIndex = 0;
+  const hit = REVISES.exec(body);
+  if (!hit) return void 0;
+  const start = bodyStart + hit.index + hit[0].length;
+  let end = start;
+  while (end < bodyEnd && text[end] !== "\n" && text[end] !== "\r") end++;
+  while (end > start && (text[end - 1] === " " || text[end - 1] === "	")) end--;
+  let line = doc.line;
+  for (let k = doc.start; k < start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 && text.charCodeAt(k + 1) !== 10) line++;
+  }
+  return { span: { start, end, line }, text: text.slice(start, end) };
+}
+var REVISES;
+var init_find_revises = __esm({
+  "src/core/reader/find-revises.ts"() {
+    "use strict";
+    REVISES = /^[ \t]*Revises:[ \t]*/gm;
+  }
+});
+
+// src/core/reader/is-empty-migration.ts
+function functionBody(text, name) {
+  const def = new RegExp(`^def[ \\t]+${name}[ \\t]*\\(`, "m").exec(text);
+  if (!def) return void 0;
+  const colon = text.slice(def.index).search(/\)[^\n]*?:/);
+  if (colon < 0) return void 0;
+  const afterColon = text.indexOf(":", def.index + colon);
+  const rest = text.slice(afterColon + 1);
+  const end = rest.search(/\n(?=[^\s#])/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+function isEmptyMigration(text) {
+  for (const name of ["upgrade", "downgrade"]) {
+    const body = functionBody(text, name);
+    if (body === void 0) return false;
+    const lines = body.replace(TRIPLE_QUOTED, "").split("\n").map((line) => line.replace(/#.*$/, "").trim());
+    if (!lines.every((line) => NOOP_LINE.test(line))) return false;
+  }
+  return true;
+}
+var TRIPLE_QUOTED, NOOP_LINE;
+var init_is_empty_migration = __esm({
+  "src/core/reader/is-empty-migration.ts"() {
+    "use strict";
+    TRIPLE_QUOTED = /("""|''')[\s\S]*?\1/g;
+    NOOP_LINE = /^(?:pass|\.\.\.|(?:[rRuUbB]{0,2})?(?:"[^"\n]*"|'[^'\n]*'))?$/;
+  }
+});
+
+// src/core/reader/scan-python.ts
+function scanPython(text, onLine, interesting = () => true) {
+  const n = text.length;
+  const problems = [];
+  let openCap = 64;
+  let openCh = new Uint8Array(openCap);
+  let openLine = new Int32Array(openCap);
+  let depth = 0;
+  let cap = 64;
+  let kinds = new Uint8Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let lines = new Int32Array(cap);
+  let extra = new Uint8Array(cap);
+  let count2 = 0;
+  let keep = false;
+  let overflow = false;
+  let allStrings2 = true;
+  let colon = false;
+  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let line = 1;
+  let lineStart = i;
+  let indent = 0;
+  let altIndent = 0;
+  let indentTaken = false;
+  let conflictSeen = false;
+  const tokenAt = (k) => {
+    const kind = KINDS[kinds[k]];
+    const start = starts[k];
+    const x = extra[k];
+    const str = kind === "string";
+    return {
+      kind,
+      start,
+      end: ends[k],
+      line: lines[k],
+      value: kind === "name" || kind === "op" ? text.slice(start, ends[k]) : void 0,
+      prefix: str ? x & 7 ? text.slice(start, start + (x & 7)).toLowerCase() : "" : void 0,
+      quotes: str ? x >> 3 & 3 : void 0,
+      closed: str ? (x & 32) !== 0 : void 0
+    };
+  };
+  const flush = () => {
+    if (count2 === 0) return;
+    let tokens;
+    const complete = !overflow && (keep || count2 <= 3);
+    if (complete) {
+      tokens = new Array(count2);
+      for (let k = 0; k < count2; k++) tokens[k] = tokenAt(k);
+    } else tokens = [tokenAt(0), tokenAt(1), tokenAt(count2 - 1)];
+    onLine({ tokens, indent, altIndent, colon, line: lines[0], complete, allStrings: allStrings2, tooLong: overflow && keep });
+    count2 = 0;
+    keep = false;
+    overflow = false;
+    allStrings2 = true;
+    colon = false;
+    indentTaken = false;
+  };
+  const columns = (from, to) => {
+    let col = 0;
+    let alt = 0;
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 9) col = (Math.floor(col / 8) + 1) * 8, alt++;
+      else if (c === 12) col = alt = 0;
+      else col++, alt++;
+    }
+    indent = col;
+    altIndent = alt;
+  };
+  const push = (kind, start, end, tokLine, x = 0) => {
+    if (count2 === 0 && depth === 0 && !indentTaken) columns(lineStart, start);
+    if (count2 === MAX_LINE_TOKENS) {
+      overflow = true;
+      count2--;
+    }
+    if (count2 === cap) {
+      cap *= 2;
+      const grow = (a, b) => (b.set(a), b);
+      kinds = grow(kinds, new Uint8Array(cap));
+      starts = grow(starts, new Int32Array(cap));
+      ends = grow(ends, new Int32Array(cap));
+      lines = grow(lines, new Int32Array(cap));
+      extra = grow(extra, new Uint8Array(cap));
+    }
+    if (kind !== K_STRING) allStrings2 = false;
+    kinds[count2] = kind;
+    starts[count2] = start;
+    ends[count2] = end;
+    lines[count2] = tokLine;
+    extra[count2] = x;
+    count2++;
+  };
+  const scanString = (q, prefix, start, emit = true) => {
+    const startLine = line;
+    const quote2 = text.charCodeAt(q);
+    const triple = text.charCodeAt(q + 1) === quote2 && text.charCodeAt(q + 2) === quote2;
+    const quotes = triple ? 3 : 1;
+    let k = q + quotes;
+    const isF = prefix.includes("f");
+    let closed = false;
+    const fields = isF ? [] : NO_FIELDS;
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      const field = fields[fields.length - 1];
+      const inExpr = field !== void 0 && !field.spec;
+      if (!inExpr && c === 92) {
+        const next = text.charCodeAt(k + 1);
+        if (isF && (next === 123 || next === 125)) k += 1;
+        else if (next === 13 && text.charCodeAt(k + 2) === 10) k += 3, line++;
+        else if (next === 10 || next === 13) k += 2, line++;
+        else k += k + 1 < n ? 2 : 1;
+        continue;
+      }
+      if (c === 10 || c === 13) {
+        if (!triple && !(inExpr && field.brackets > 0)) break;
+        k += c === 13 && text.charCodeAt(k + 1) === 10 ? 2 : 1;
+        line++;
+        continue;
+      }
+      if (inExpr) {
+        if (c === 34 || c === 39) {
+          k = scanString(k, "", k, false);
+          continue;
+        }
+        if (isNameStart(c)) {
+          let e = k + 1;
+          while (e < n && isNameChar(text.charCodeAt(e))) e++;
+          const word = text.slice(k, e).toLowerCase();
+          const qc = text.charCodeAt(e);
+          if ((qc === 34 || qc === 39) && STRING_PREFIXES.has(word)) k = scanString(e, word, k, false);
+          else k = e;
+          continue;
+        }
+        if (c === 40 || c === 91 || c === 123) field.brackets++;
+        else if (c === 41 || c === 93) field.brackets = Math.max(0, field.brackets - 1);
+        else if (c === 125) {
+          if (field.brackets > 0) field.brackets--;
+          else fields.pop();
+        } else if (c === 58 && field.brackets === 0) field.spec = true;
+        else if (c === 33 && field.brackets === 0 && text.charCodeAt(k + 1) !== 61) field.spec = true;
+        k++;
+        continue;
+      }
+      if (c === quote2 && (!triple || text.charCodeAt(k + 1) === quote2 && text.charCodeAt(k + 2) === quote2)) {
+        k += quotes;
+        closed = true;
+        break;
+      }
+      if (isF && c === 123) {
+        if (field === void 0 && text.charCodeAt(k + 1) === 123) k += 2;
+        else fields.push({ brackets: 0, spec: false }), k++;
+        continue;
+      }
+      if (isF && c === 125 && field !== void 0) {
+        fields.pop();
+        k++;
+        continue;
+      }
+      k++;
+    }
+    if (!closed && problems.length === 0) {
+      problems.push({
+        line: startLine,
+        reason: triple ? `unterminated triple-quoted string literal (detected at line ${line})` : `unterminated string literal (detected at line ${line})`
+      });
+    }
+    if (emit) push(K_STRING, start, k, startLine, q - start | quotes << 3 | (closed ? 32 : 0));
+    return k;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (i === lineStart && (c === 60 || c === 61 || c === 62 || c === 124)) {
+      const end = conflictMarkerEnd(text, i);
+      if (end > 0) {
+        if (!conflictSeen) problems.push({ line, reason: "merge conflict marker", conflictMarker: text.slice(i, i + 7) });
+        conflictSeen = true;
+        i = end;
+        continue;
+      }
+    }
+    if (c === 10 || c === 13) {
+      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+      line++;
+      lineStart = i;
+      if (depth === 0) flush();
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 12) {
+      i++;
+      continue;
+    }
+    if (c === 35) {
+      while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+      continue;
+    }
+    if (c === 92) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 10 || next === 13) {
+        if (count2 === 0 && depth === 0 && !indentTaken) {
+          columns(lineStart, i);
+          indentTaken = true;
+        }
+        i += next === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
+        line++;
+        continue;
+      }
+      push(K_OTHER, i, i + 1, line);
+      i++;
+      continue;
+    }
+    if (c === 34 || c === 39) {
+      i = scanString(i, "", i);
+      continue;
+    }
+    if (isNameStart(c)) {
+      let e = i + 1;
+      while (e < n && isNameChar(text.charCodeAt(e))) e++;
+      const qc = text.charCodeAt(e);
+      if ((qc === 34 || qc === 39) && e - i <= 2 && STRING_PREFIXES.has(text.slice(i, e).toLowerCase())) {
+        i = scanString(e, text.slice(i, e).toLowerCase(), i);
+      } else {
+        if (!keep && (e - i <= LONGEST || count2 === 0) && interesting(text.slice(i, e), count2 === 0)) keep = true;
+        push(K_NAME, i, e, line);
+        i = e;
+      }
+      continue;
+    }
+    if (isDigit(c) || c === 46 && isDigit(text.charCodeAt(i + 1))) {
+      let e = i + 1;
+      while (e < n) {
+        const d = text.charCodeAt(e);
+        if (isNameChar(d) || d === 46) e++;
+        else if ((d === 43 || d === 45) && (text.charCodeAt(e - 1) | 32) === 101 && !/^0[xX]/.test(text.slice(i, i + 2))) e++;
+        else break;
+      }
+      push(K_NUMBER, i, e, line);
+      i = e;
+      continue;
+    }
+    if (c === 40 || c === 91 || c === 123) {
+      if (depth === openCap) {
+        openCap *= 2;
+        const ch = new Uint8Array(openCap);
+        ch.set(openCh);
+        openCh = ch;
+        const ln = new Int32Array(openCap);
+        ln.set(openLine);
+        openLine = ln;
+      }
+      openCh[depth] = c;
+      openLine[depth++] = line;
+      push(K_OP, i, i + 1, line);
+      i++;
+      continue;
+    }
+    if (c === 41 || c === 93 || c === 125) {
+      const open2 = depth > 0 ? openCh[--depth] : void 0;
+      const openAt = openLine[depth];
+      if (problems.length > 0) {
+      } else if (open2 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
+      else if (open2 !== (c === 41 ? 40 : c - 2)) {
+        problems.push({
+          line,
+          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open2)}'${openAt === line ? "" : ` on line ${openAt}`}`
+        });
+      }
+      push(K_OP, i, i + 1, line);
+      i++;
+      continue;
+    }
+    const len = operatorLength(text, i);
+    if (len > 0) {
+      if (len === 1 && c === 58 && depth === 0) colon = true;
+      push(K_OP, i, i + len, line);
+      i += len;
+      continue;
+    }
+    push(K_OTHER, i, i + 1, line);
+    i++;
+  }
+  if (depth > 0 && problems.length === 0) problems.push({ line: openLine[depth - 1], reason: `'${String.fromCharCode(openCh[depth - 1])}' was never closed` });
+  flush();
+  return problems;
+}
+function conflictMarkerEnd(text, i) {
+  const c = text.charCodeAt(i);
+  let k = i + 1;
+  while (text.charCodeAt(k) === c) k++;
+  if (k - i < 7) return 0;
+  const after = text.charCodeAt(k);
+  if (k < text.length && after !== 32 && after !== 9 && after !== 10 && after !== 13) return 0;
+  while (k < text.length && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+  return k;
+}
+function operatorLength(text, i) {
+  const c = text.charCodeAt(i);
+  if (c === 46) return text.startsWith("...", i) ? 3 : 1;
+  if (c === 44 || c === 59 || c === 126) return 1;
+  if (!OP_CHARS.has(c)) return 0;
+  const three = text.slice(i, i + 3);
+  if (THREE.has(three)) return 3;
+  if (TWO.has(three.slice(0, 2))) return 2;
+  return 1;
+}
+var MAX_LINE_TOKENS, KINDS, K_NAME, K_STRING, K_NUMBER, K_OP, K_OTHER, STRING_PREFIXES, NO_FIELDS, LONGEST, isNameStart, isNameChar, isDigit, THREE, TWO, OP_CHARS;
+var init_scan_python = __esm({
+  "src/core/reader/scan-python.ts"() {
+    "use strict";
+    MAX_LINE_TOKENS = 1e5;
+    KINDS = ["name", "string", "number", "op", "other"];
+    K_NAME = 0;
+    K_STRING = 1;
+    K_NUMBER = 2;
+    K_OP = 3;
+    K_OTHER = 4;
+    STRING_PREFIXES = /* @__PURE__ */ new Set(["r", "u", "f", "b", "br", "rb", "fr", "rf"]);
+    NO_FIELDS = [];
+    LONGEST = 40;
+    isNameStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 128 && c !== 65279;
+    isNameChar = (c) => isNameStart(c) || c >= 48 && c <= 57;
+    isDigit = (c) => c >= 48 && c <= 57;
+    THREE = /* @__PURE__ */ new Set(["**=", "//=", ">>=", "<<=", "..."]);
+    TWO = /* @__PURE__ */ new Set(["**", "//", "<<", ">>", "->", ":=", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="]);
+    OP_CHARS = new Set([..."+-*/%&|^@<>=!:"].map((ch) => ch.charCodeAt(0)));
+  }
+});
+
+// src/core/reader/scan-module.ts
+function topLevel(tokens, from, to, v) {
+  const hits = [];
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind !== "op") continue;
+    const tv = t.value;
+    if (tv === "(" || tv === "[" || tv === "{") depth++;
+    else if (tv === ")" || tv === "]" || tv === "}") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && tv === v) hits.push(k);
+  }
+  return hits;
+}
+function topLevelName(tokens, from, to, v) {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === "op") {
+      if (t.value === "(" || t.value === "[" || t.value === "{") depth++;
+      else if (t.value === ")" || t.value === "]" || t.value === "}") depth = Math.max(0, depth - 1);
+    } else if (depth === 0 && t.kind === "name" && t.value === v) return k;
+  }
+  return to;
+}
+function scanModule(text, names) {
+  const out = { assignments: [], dynamic: [], imports: [], syntax: [], tooLong: [] };
+  const stack = [];
+  let first = true;
+  const indents = [{ col: 0, alt: 0 }];
+  let expectBlock;
+  let structure;
+  const structural = (line, reason) => {
+    structure ??= { line, reason };
+  };
+  const onLine = (logical) => {
+    const { tokens, indent, complete, allStrings: allStrings2, tooLong } = logical;
+    if (tooLong) out.tooLong.push(tokens[0].line);
+    checkIndentation(logical);
+    if (first) {
+      first = false;
+      if (allStrings2) out.docstring = tokens[0];
+    }
+    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
+    let scope = "module";
+    for (const s of stack) scope = s.kind === "def" ? "def" : scope === "def" ? "def" : { block: s.keyword };
+    const head = tokens[0];
+    const word = head.kind === "name" ? head.value : "";
+    const keyword = word === "async" && isName(tokens[1]) ? tokens[1].value : word;
+    const isHeader = keyword === "def" || keyword === "class" || HARD_BLOCKS.has(keyword) || SOFT_BLOCKS.has(word) && tokens.length > 2 && isOp(tokens[tokens.length - 1], ":") && !isOp(tokens[1], "=") && !isOp(tokens[1], ".");
+    if (!isHeader) {
+      if (complete) statements(tokens, 0, tokens.length, scope);
+      return;
+    }
+    const kind = keyword === "def" || keyword === "class" ? "def" : "block";
+    if (!logical.colon && (kind === "def" || HARD_BLOCKS.has(keyword))) structural(head.line, "expected ':'");
+    const colon = complete ? topLevel(tokens, 0, tokens.length, ":")[0] : void 0;
+    if (keyword === "for" && complete && scope !== "def" && kind === "block") {
+      const inAt = tokens.findIndex((t, k) => k > 0 && isName(t, "in"));
+      bindingTargets(tokens, 1, inAt < 0 ? tokens.length : inAt, tokens[0].line, { block: "for" }, scope);
+    }
+    stack.push({ indent, kind, keyword });
+    if (colon !== void 0 && colon + 1 < tokens.length) {
+      const inner = kind === "def" || scope === "def" ? "def" : { block: keyword };
+      statements(tokens, colon + 1, tokens.length, inner);
+    }
+  };
+  const checkIndentation = ({ tokens, indent, altIndent, line }) => {
+    const top = indents[indents.length - 1];
+    if (indent > top.col) {
+      if (altIndent <= top.alt) structural(line, "inconsistent use of tabs and spaces in indentation");
+      else if (expectBlock === void 0) structural(line, "unexpected indent");
+      indents.push({ col: indent, alt: altIndent });
+    } else {
+      if (expectBlock !== void 0) structural(line, `expected an indented block after line ${expectBlock}`);
+      while (indents.length > 1 && indent < indents[indents.length - 1].col) indents.pop();
+      const at = indents[indents.length - 1];
+      if (indent !== at.col) structural(line, "unindent does not match any outer indentation level");
+      else if (altIndent !== at.alt) structural(line, "inconsistent use of tabs and spaces in indentation");
+    }
+    expectBlock = isOp(tokens[tokens.length - 1], ":") ? line : void 0;
+  };
+  const dynamic = (name, line, how, scope) => {
+    if (scope === "def" || !names.has(name)) return;
+    out.dynamic.push({ name, line, how: scope === "module" ? how : scope });
+  };
+  const bindingTargets = (tokens, from, to, line, how, scope) => {
+    const kinds = [];
+    let calls = 0;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      const prev = tokens[k - 1];
+      if (t.kind === "op" && (t.value === "(" || t.value === "[" || t.value === "{")) {
+        const call = k > from && prev !== void 0 && (prev.kind === "name" || prev.kind === "string" || isOp(prev, ")") || isOp(prev, "]"));
+        kinds.push(call);
+        if (call) calls++;
+      } else if (t.kind === "op" && (t.value === ")" || t.value === "]" || t.value === "}")) {
+        if (kinds.pop()) calls--;
+      } else if (t.kind === "name" && names.has(t.value) && !isOp(prev, ".") && calls === 0 && !isName(prev, "lambda")) {
+        dynamic(t.value, line, how, scope);
+      }
+    }
+  };
+  const statements = (tokens, from, to, scope) => {
+    let start = from;
+    for (const semi of [...topLevel(tokens, from, to, ";"), to]) {
+      if (semi > start) statement(tokens, start, semi, scope);
+      start = semi + 1;
+    }
+  };
+  const statement = (tokens, from, to, scope) => {
+    if (scope === "def") return;
+    const t0 = tokens[from];
+    const line = t0.line;
+    if (isName(t0, "import")) return importStatement(tokens, from + 1, to, line, scope);
+    if (isName(t0, "from")) return fromStatement(tokens, from + 1, to, line, scope);
+    if (isName(t0, "del")) return bindingTargets(tokens, from + 1, to, line, { bound: "deleted with del" }, scope);
+    const lambdaAt = topLevelName(tokens, from, to, "lambda");
+    const equals = topLevel(tokens, from, to, "=").filter((k) => k < lambdaAt);
+    if (equals.length === 0) {
+      const op = tokens[from + 1];
+      if (isName(t0) && op?.kind === "op" && /^(?:[-+*/%&|^@]|\*\*|\/\/|<<|>>)=$/.test(op.value)) {
+        dynamic(t0.value, line, { bound: `changed with ${op.value}` }, scope);
+      }
+      return;
+    }
+    const last = equals[equals.length - 1];
+    const annotated = isName(t0) && isOp(tokens[from + 1], ":");
+    let start = from;
+    for (const eq of annotated ? [equals[0]] : equals) {
+      const single = annotated || eq - start === 1;
+      if (single && isName(tokens[start]) && names.has(tokens[start].value)) {
+        const valueFrom = annotated ? equals[0] + 1 : last + 1;
+        if (scope !== "module") dynamic(tokens[start].value, line, scope, scope);
+        else if (valueFrom < to) out.assignments.push({ name: tokens[start].value, line, value: tokens.slice(valueFrom, to) });
+      } else if (!single) {
+        bindingTargets(tokens, start, eq, line, { bound: "assigned by unpacking" }, scope);
+      }
+      start = eq + 1;
+    }
+  };
+  const importStatement = (tokens, from, to, line, scope) => {
+    let start = from;
+    for (const comma of [...topLevel(tokens, from, to, ","), to]) {
+      const part = tokens.slice(start, comma);
+      start = comma + 1;
+      const asAt = part.findIndex((t) => isName(t, "as"));
+      const dotted = dottedText(part.slice(0, asAt < 0 ? part.length : asAt));
+      if (dotted === void 0) continue;
+      const bound = asAt < 0 ? dotted.split(".")[0] : part[asAt + 1]?.value;
+      if (bound === void 0) continue;
+      out.imports.push({ bound, module: dotted, line, ...asAt < 0 && dotted.includes(".") ? { plainDotted: true } : {} });
+      dynamic(bound, line, { bound: "imported" }, scope);
+    }
+  };
+  const fromStatement = (tokens, from, to, line, scope) => {
+    const importAt = tokens.findIndex((t, k) => k >= from && k < to && isName(t, "import"));
+    if (importAt < 0) return;
+    let module2 = "";
+    for (let k = from; k < importAt; k++) module2 += tokens[k].kind === "op" && tokens[k].value === "..." ? "..." : tokens[k].value ?? "";
+    let start = importAt + 1;
+    for (const comma of [...topLevel(tokens, importAt + 1, to, ","), to]) {
+      const part = tokens.slice(start, comma).filter((t) => !isOp(t, "(") && !isOp(t, ")"));
+      start = comma + 1;
+      if (!isName(part[0])) continue;
+      const imported = part[0].value;
+      const bound = isName(part[1], "as") && isName(part[2]) ? part[2].value : imported;
+      out.imports.push({ bound, module: module2, imported, line });
+      dynamic(bound, line, { bound: "imported" }, scope);
+    }
+  };
+  const tokenizer = scanPython(text, onLine, (word, firstToken) => names.has(word) || firstToken && (word === "import" || word === "from"));
+  if (expectBlock !== void 0) structural(expectBlock, `expected an indented block after line ${expectBlock}`);
+  out.syntax = tokenizer.length > 0 || structure === void 0 ? tokenizer : [structure];
+  return out;
+}
+function dottedText(tokens) {
+  if (tokens.length === 0 || tokens.length % 2 === 0) return void 0;
+  let s = "";
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (k % 2 === 0 ? t.kind !== "name" : !isOp(t, ".")) return void 0;
+    s += k % 2 === 0 ? t.value : ".";
+  }
+  return s;
+}
+var HARD_BLOCKS, SOFT_BLOCKS, isOp, isName;
+var init_scan_module = __esm({
+  "src/core/reader/scan-module.ts"() {
+    "use strict";
+    init_scan_python();
+    HARD_BLOCKS = /* @__PURE__ */ new Set(["if", "elif", "else", "for", "while", "try", "except", "finally", "with"]);
+    SOFT_BLOCKS = /* @__PURE__ */ new Set(["match", "case"]);
+    isOp = (t, v) => t !== void 0 && t.kind === "op" && t.value === v;
+    isName = (t, v) => t !== void 0 && t.kind === "name" && (v === void 0 || t.value === v);
+  }
+});
+
+// src/core/reader/read-revision-file.ts
+function lineAt(text, index) {
+  let line = 1;
+  for (let k = 0; k < index; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 && text.charCodeAt(k + 1) !== 10) line++;
+  }
+  return line;
+}
+function readRevisionFile(path, text, blob) {
+  const file = {
+    path,
+    ...blob === void 0 ? {} : { blob },
+    revision: void 0,
+    revisionSource: "none",
+    downRevisions: void 0,
+    branchLabels: [],
+    dependsOn: [],
+    sites: {},
+    problems: []
+  };
+  try {
+    readInto(file, text);
+  } catch (e) {
+    file.revision = void 0;
+    file.downRevisions = void 0;
+    file.problems.push({ severity: "error", line: 1, reason: internalFailure(`reading ${path}: ${String(e)}`) });
+  }
+  return file;
+}
+function readInto(file, text) {
+  const name = basename(file.path);
+  if (/\.py[co]$/.test(name)) {
+    file.problems.push({ severity: "error", line: 1, reason: readerCompiled(file.path) });
+    return;
+  }
+  const scan = scanModule(text, FIELD_SET);
+  const nul = text.indexOf("\0");
+  const syntax = nul < 0 ? scan.syntax : [...scan.syntax.filter((p) => p.conflictMarker !== void 0), { line: lineAt(text, nul), reason: READER_NUL_BYTE }];
+  const problems = [];
+  const identityKept = /* @__PURE__ */ new Set();
+  const error = (line, reason, field) => problems.push({ severity: "error", line, reason, ...field ? { field } : {} });
+  const byField = /* @__PURE__ */ new Map();
+  for (const a of scan.assignments) {
+    const list2 = byField.get(a.name) ?? [];
+    list2.push(a);
+    byField.set(a.name, list2);
+  }
+  const blocked = /* @__PURE__ */ new Set();
+  for (const d of scan.dynamic) {
+    const field = d.name;
+    blocked.add(field);
+    error(d.line, "block" in d.how ? readerConditional(field, d.how.block) : readerBoundBy(field, d.how.bound), field);
+  }
+  const swallowed = syntax.length > 0 || scan.tooLong.length > 0;
+  const conflicted = syntax.some((s) => s.conflictMarker !== void 0);
+  let lastFieldLine = 0;
+  for (const field of REVISION_FIELDS) {
+    const list2 = byField.get(field);
+    if (!list2) continue;
+    const last = list2[list2.length - 1];
+    for (const a of list2) lastFieldLine = Math.max(lastFieldLine, a.line);
+    if (list2.length > 1 && !conflicted) problems.push({ severity: "warning", line: last.line, field, reason: readerRepeated(field, list2.map((a) => a.line)) });
+    const site = siteOf(text, field, last);
+    file.sites[field] = site;
+    if (site.problem !== void 0) error(last.line, site.problem, field);
+  }
+  const revSite = file.sites.revision;
+  if (revSite === void 0 && !blocked.has("revision")) {
+    const legacy = LEGACY_REV.exec(name);
+    if (legacy) {
+      file.revision = legacy[1];
+      file.revisionSource = "filename";
+    } else if (!swallowed) error(1, readerNoRevision(name), "revision");
+  } else if (revSite?.items !== void 0 && !blocked.has("revision")) {
+    const item = revSite.items[0];
+    if (!revSite.scalar || revSite.items.length !== 1 || item?.kind !== "string") {
+      const what = revSite.scalar ? item === void 0 ? "an empty string" : "a name" : revSite.text.trim() === "None" ? "None" : "a tuple or list";
+      if (item === void 0 && revSite.scalar) error(revSite.line, READER_EMPTY_REVISION, "revision");
+      else if (item?.kind === "expression" && revSite.scalar) error(revSite.line, readerNotLiteral("revision", `a name (${item.text})`), "revision");
+      else error(revSite.line, readerNotString("revision", what), "revision");
+    } else {
+      const illegal = ILLEGAL.filter((c) => item.value.includes(c));
+      if (illegal.length > 0) error(revSite.line, readerIllegalChars(illegal, item.value), "revision");
+      else {
+        file.revision = item.value;
+        file.revisionSource = "variable";
+        if (item.value.includes(ILLEGAL_FROM_1_17_2)) {
+          problems.push({ severity: "warning", code: "alembic-compat", line: revSite.line, field: "revision", reason: compatColonInRevision(item.value), fix: COMPAT_COLON_IN_REVISION_FIX });
+        }
+      }
+    }
+  }
+  const downSite = file.sites.down_revision;
+  if (downSite === void 0 && !blocked.has("down_revision")) {
+    if (!swallowed) error(1, readerNoDownRevision(name.replace(/[^\p{L}\p{N}_]/gu, "_")), "down_revision");
+  } else if (downSite?.items !== void 0 && !blocked.has("down_revision")) {
+    const expr = downSite.items.find((i) => i.kind === "expression");
+    if (expr) error(downSite.line, readerNotLiteral("down_revision", `a name (${expr.kind === "expression" ? expr.text : ""})`), "down_revision");
+    else file.downRevisions = downSite.items.map((i) => i.value);
+    if (!expr && downSite.scalar && downSite.items.length === 0) {
+      problems.push({ severity: "warning", code: "alembic-compat", line: downSite.line, field: "down_revision", reason: COMPAT_EMPTY_DOWN_REVISION, fix: COMPAT_EMPTY_DOWN_REVISION_FIX });
+    }
+  }
+  for (const [field, key] of [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]]) {
+    const site = file.sites[field];
+    if (site?.items !== void 0 && !blocked.has(field)) file[key] = site.items;
+  }
+  for (const line of scan.tooLong) error(line, readerLineTooLong(MAX_LINE_TOKENS));
+  const missing = file.revisionSource === "none" || file.downRevisions === void 0;
+  for (const s of syntax) {
+    if (s.conflictMarker !== void 0) problems.push({ severity: "error", line: s.line, reason: readerConflictMarkers(s.conflictMarker), fix: READER_CONFLICT_FIX });
+    else {
+      const problem = { severity: "error", line: s.line, reason: readerSyntax(s.reason), fix: READER_SYNTAX_FIX };
+      problems.push(problem);
+      if (!missing && (s.line > lastFieldLine || s.reason === READER_NUL_BYTE)) identityKept.add(problem);
+    }
+  }
+  if (name === ".py") {
+    const problem = { severity: "error", line: 1, reason: READER_DOT_PY_NAME, fix: readerDotPyNameFix(file.revision) };
+    problems.push(problem);
+    identityKept.add(problem);
+  }
+  if (problems.some((p) => p.severity === "error" && p.field === void 0 && !identityKept.has(p))) {
+    file.revision = void 0;
+    file.revisionSource = "none";
+    file.downRevisions = void 0;
+  }
+  if (scan.docstring) {
+    const revises = findRevises(text, scan.docstring);
+    if (revises) file.revises = revises;
+  }
+  if (file.downRevisions !== void 0 && new Set(file.downRevisions).size > 1 && isEmptyMigration(text)) file.emptyMigration = true;
+  problems.sort((a, b) => a.line - b.line);
+  file.problems.push(...problems);
+}
+function siteOf(text, field, a) {
+  const first = a.value[0];
+  const lastTok = a.value[a.value.length - 1];
+  const span = { start: first.start, end: lastTok.end, line: first.line };
+  const valueText = text.slice(span.start, span.end);
+  const ev = evaluateValue(text, a.value);
+  if (!ev.ok) {
+    const problem = ev.notString ? readerNotString(field, ev.what) : readerNotLiteral(field, ev.what);
+    return { field, line: a.line, span, text: valueText, items: void 0, scalar: false, problem };
+  }
+  const items = ev.items;
+  return { field, line: a.line, span, text: valueText, items, scalar: ev.scalar };
+}
+var REVISION_FIELDS, FIELD_SET, LEGACY_REV, ILLEGAL, ILLEGAL_FROM_1_17_2, basename;
+var init_read_revision_file = __esm({
+  "src/core/reader/read-revision-file.ts"() {
+    "use strict";
+    init_messages();
+    init_evaluate_value();
+    init_find_revises();
+    init_is_empty_migration();
+    init_scan_module();
+    init_scan_python();
+    REVISION_FIELDS = ["revision", "down_revision", "branch_labels", "depends_on"];
+    FIELD_SET = new Set(REVISION_FIELDS);
+    LEGACY_REV = /^([a-f0-9]+)\.py\n?$/;
+    ILLEGAL = ["+", "-", "@"];
+    ILLEGAL_FROM_1_17_2 = ":";
+    basename = (path) => path.slice(path.lastIndexOf("/") + 1);
+  }
+});
+
+// src/core/reader/resolve-label-constants.ts
+function needFor(expression, imports) {
+  const parts = expression.split(".");
+  const root = parts[0];
+  const attribute = parts[parts.length - 1];
+  const middle = parts.slice(1, -1);
+  const binding = [...imports].reverse().find((b) => b.bound === root);
+  if (!binding) return void 0;
+  if (binding.imported !== void 0) {
+    if (parts.length === 1) return { module: binding.module, attribute: binding.imported };
+    return { module: [joinModule(binding.module, binding.imported), ...middle].join("."), attribute };
+  }
+  if (parts.length === 1) return void 0;
+  if (binding.plainDotted) return { module: parts.slice(0, -1).join("."), attribute };
+  return { module: [binding.module, ...middle].join("."), attribute };
+}
+function labelConstantImports(file, text) {
+  const expressions = FIELDS.flatMap(
+    ([field, key]) => file[key].flatMap((i) => i.kind === "expression" ? [{ field, expression: i.text }] : [])
+  );
+  if (expressions.length === 0) return [];
+  const { imports } = scanModule(text, /* @__PURE__ */ new Set());
+  const needs = [];
+  for (const e of expressions) {
+    const need = needFor(e.expression, imports);
+    if (need) needs.push({ ...e, ...need });
+  }
+  return needs;
+}
+function moduleCandidatePaths(dotted, allRepoPaths, importer) {
+  const dots = /^\.*/.exec(dotted)[0].length;
+  const rest = dotted.slice(dots).split(".").filter(Boolean).join("/");
+  if (dots > 0) {
+    if (importer === void 0) return [];
+    const dir = importer.split("/").slice(0, -1);
+    const up = dir.slice(0, Math.max(0, dir.length - (dots - 1)));
+    if (dir.length - (dots - 1) < 0) return [];
+    const base = [...up, ...rest ? [rest] : []].join("/");
+    const wanted = rest ? [`${base}.py`, `${base}/__init__.py`] : [`${base ? `${base}/` : ""}__init__.py`];
+    const set = new Set(allRepoPaths);
+    return wanted.filter((p) => set.has(p));
+  }
+  if (rest === "") return [];
+  const suffixes = [`${rest}.py`, `${rest}/__init__.py`];
+  const hits = [];
+  for (const p of allRepoPaths) {
+    for (const s of suffixes) if (p === s || p.endsWith(`/${s}`)) hits.push(p);
+  }
+  return hits.sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : a > b ? 1 : 0));
+}
+function constantIn(text, name) {
+  const scan = scanModule(text, /* @__PURE__ */ new Set([name]));
+  const last = scan.assignments[scan.assignments.length - 1];
+  if (scan.dynamic.length > 0) return { why: `${name} is not assigned once at module level` };
+  if (!last) return { why: `no module-level ${name}` };
+  const ev = evaluateValue(text, last.value);
+  if (!ev.ok || !ev.scalar || ev.items.length !== 1 || ev.items[0].kind !== "string") return { why: `${name} is not a string literal` };
+  return { value: ev.items[0].value };
+}
+function resolveLabelConstants(file, text, modules) {
+  const hasExpression = FIELDS.some(([, key]) => file[key].some((i) => i.kind === "expression"));
+  if (!hasExpression) return file;
+  const needs = labelConstantImports(file, text);
+  const problems = [...file.problems];
+  const result = { ...file, sites: { ...file.sites }, problems };
+  for (const [field, key] of FIELDS) {
+    const site = file.sites[field];
+    const resolve3 = (item) => {
+      if (item.kind !== "expression") return item;
+      const need = needs.find((n) => n.field === field && n.expression === item.text);
+      let found;
+      if (need) {
+        const moduleText = modules.get(need.module);
+        found = moduleText === void 0 ? { why: `module ${need.module} was not found` } : constantIn(moduleText, need.attribute);
+      } else if (!item.text.includes(".")) {
+        found = constantIn(text, item.text);
+        if ("why" in found) found = { why: `${item.text} is neither imported nor a string constant of this file` };
+      } else {
+        found = { why: `${item.text.split(".")[0]} is not imported` };
+      }
+      if ("value" in found) return { kind: "string", value: found.value };
+      problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: readerUnresolvedConstant(field, item.text, found.why) });
+      return item;
+    };
+    result[key] = file[key].map(resolve3);
+    if (site?.items !== void 0) {
+      const resolvedSite = { ...site, items: [...result[key]] };
+      result.sites[field] = resolvedSite;
+    }
+  }
+  return result;
+}
+var FIELDS, joinModule;
+var init_resolve_label_constants = __esm({
+  "src/core/reader/resolve-label-constants.ts"() {
+    "use strict";
+    init_messages();
+    init_evaluate_value();
+    init_scan_module();
+    FIELDS = [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]];
+    joinModule = (base, name) => base.endsWith(".") ? base + name : `${base}.${name}`;
+  }
+});
+
+// src/core/reader/index.ts
+var READER_VERSION;
+var init_reader = __esm({
+  "src/core/reader/index.ts"() {
+    "use strict";
+    init_decode_source();
+    init_select_revision_files();
+    init_read_revision_file();
+    init_resolve_label_constants();
+    READER_VERSION = "reader-3";
+  }
+});
+
+// src/core/reader/expression-items.ts
+function hasExpressionItems(file) {
+  return file.branchLabels.some((i) => i.kind === "expression") || file.dependsOn.some((i) => i.kind === "expression");
+}
+function anyExpressionItems(files) {
+  for (const file of files) if (hasExpressionItems(file)) return true;
+  return false;
+}
+var init_expression_items = __esm({
+  "src/core/reader/expression-items.ts"() {
+    "use strict";
+  }
+});
+
+// src/alembic/ini.ts
+function parseIni(text) {
+  const sections = /* @__PURE__ */ new Map();
+  const defaults = /* @__PURE__ */ new Map();
+  const raw = /* @__PURE__ */ new Map();
+  let current;
+  let option;
+  let indent = Number.MAX_SAFE_INTEGER;
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  lines.forEach((line, index) => {
+    const stripped = line.trim();
+    const comment = stripped.startsWith("#") || stripped.startsWith(";");
+    const value = comment ? "" : stripped;
+    if (!value) {
+      if (!comment && current && option && current.get(option)) current.get(option).push("");
+      return;
+    }
+    const lineIndent = line.search(/\S/);
+    if (current && option && lineIndent > indent) {
+      current.get(option).push(value);
+      return;
+    }
+    indent = lineIndent;
+    const header = SECTION.exec(value);
+    if (header) {
+      const name = header[1];
+      const target = name === "DEFAULT" ? defaults : sections.get(name) ?? /* @__PURE__ */ new Map();
+      if (name !== "DEFAULT") sections.set(name, target);
+      current = raw.get(target) ?? /* @__PURE__ */ new Map();
+      raw.set(target, current);
+      option = void 0;
+      return;
+    }
+    if (!current) throw new IniSyntaxError(index + 1, "File contains no section headers");
+    const match = OPTION.exec(value);
+    if (!match || !match[1]) throw new IniSyntaxError(index + 1, `cannot parse ${JSON.stringify(line)}`);
+    option = match[1].trimEnd().toLowerCase();
+    current.set(option, [match[3].trim()]);
+  });
+  for (const [target, options] of raw) {
+    for (const [key, parts] of options) target.set(key, parts.join("\n").trimEnd());
+  }
+  return { sections, defaults };
+}
+function interpolate(value, lookup, depth = 0) {
+  if (depth > MAX_DEPTH) throw new InterpolationError({ kind: "depth" });
+  let out = "";
+  let rest = value;
+  while (rest) {
+    const at = rest.indexOf("%");
+    if (at < 0) return out + rest;
+    out += rest.slice(0, at);
+    rest = rest.slice(at);
+    if (rest.startsWith("%%")) {
+      out += "%";
+      rest = rest.slice(2);
+      continue;
+    }
+    const ref = /^%\(([^)]+)\)s/.exec(rest);
+    if (!ref) throw new InterpolationError({ kind: "syntax" });
+    const name = ref[1].toLowerCase();
+    const replacement = lookup(name);
+    if (replacement === void 0) throw new InterpolationError({ kind: "missing", name });
+    out += replacement.includes("%") ? interpolate(replacement, lookup, depth + 1) : replacement;
+    rest = rest.slice(ref[0].length);
+  }
+  return out;
+}
+function sectionOptions(ini, section, vars = {}) {
+  const merged = new Map(Object.entries(vars));
+  for (const [key, value] of ini.defaults) merged.set(key, value);
+  for (const [key, value] of ini.sections.get(section) ?? []) merged.set(key, value);
+  return merged;
+}
+function getOption(ini, section, option, vars = {}) {
+  const options = sectionOptions(ini, section, vars);
+  const value = options.get(option);
+  if (value === void 0) return void 0;
+  return interpolate(value, (name) => options.get(name));
+}
+var IniSyntaxError, SECTION, OPTION, InterpolationError, MAX_DEPTH;
+var init_ini = __esm({
+  "src/alembic/ini.ts"() {
+    "use strict";
+    IniSyntaxError = class extends Error {
+      constructor(line, detail) {
+        super(`line ${line}: ${detail}`);
+        this.line = line;
+        this.name = "IniSyntaxError";
+      }
+      line;
+    };
+    SECTION = /^\[(.+)\]/;
+    OPTION = /^(.*?)\s*([=:])\s*(.*)$/;
+    InterpolationError = class extends Error {
+      constructor(problem) {
+        super(problem.kind === "missing" ? `%(${problem.name})s is not set` : `bad interpolation (${problem.kind})`);
+        this.problem = problem;
+        this.name = "InterpolationError";
+      }
+      problem;
+    };
+    MAX_DEPTH = 10;
+  }
+});
+
+// src/alembic/alembic-options.ts
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash);
+}
+function resolveLocation(folder, path) {
+  if (path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path)) return void 0;
+  const parts = [];
+  for (const part of `${folder}/${path}`.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else {
+      parts.push(part);
+    }
+  }
+  return parts.join("/");
+}
+function splitVersionLocations(value, separator, osPathSeparator = ":") {
+  const chars = { space: " ", newline: "\n", os: osPathSeparator, ":": ":", ";": ";" };
+  if (separator !== void 0 && chars[separator] === void 0) return void 0;
+  const parts = separator === void 0 ? value.split(LEGACY_SPLIT) : value.split(chars[separator]);
+  return parts.map((part) => part.trim()).filter((part) => part !== "");
+}
+function alembicBoolean(value, fromToml) {
+  if (value === void 0) return { on: false };
+  if (fromToml) return typeof value === "boolean" ? { on: value } : { on: false, compat: "toml-not-boolean" };
+  const text = String(value);
+  if (text === "true") return { on: true };
+  return LOOSE_TRUE.includes(text.trim().toLowerCase()) ? { on: false, compat: "loose-boolean" } : { on: false };
+}
+function asText(value) {
+  if (value === void 0) return void 0;
+  return Array.isArray(value) ? value.join(" ") : String(value);
+}
+function resolveScriptLocation(folder, value, isScriptDirectory) {
+  const absolute = value.startsWith("/") || /^[A-Za-z]:[\\/]/.test(value);
+  const colon = value.indexOf(":");
+  if (!absolute && colon > 0) {
+    const pkg = value.slice(0, colon).replace(/\./g, "/");
+    const inner = value.slice(colon + 1);
+    for (const base of [folder, "", "src"]) {
+      const candidate = resolveLocation(base, `${pkg}/${inner}`);
+      if (candidate !== void 0 && isScriptDirectory(candidate)) return { location: candidate };
+    }
+    return { packageNotFound: true };
+  }
+  const location = resolveLocation(folder, value);
+  return location === void 0 ? { outside: true } : { location };
+}
+function environmentFromOptions(input) {
+  const { config, options } = input;
+  const folder = folderOf(config);
+  const problems = [];
+  const compat = [];
+  const fromToml = (option) => input.fromToml?.has(option) ?? false;
+  const note = (kind, option, value) => compat.push({ kind, ...input.locate?.(option, fromToml(option)) ?? { config }, option, value: asText(value) ?? "" });
+  const flag = (option) => {
+    const read = alembicBoolean(options.get(option), fromToml(option));
+    if (read.compat) note(read.compat, option, options.get(option));
+    return read.on;
+  };
+  const scriptValue = asText(options.get("script_location"));
+  let scriptLocation;
+  if (scriptValue !== void 0 && scriptValue.trim() !== "") {
+    const resolved = resolveScriptLocation(folder, scriptValue.trim(), input.isScriptDirectory);
+    if ("packageNotFound" in resolved) return { problems: [packageLocationNotFound(config, scriptValue)] };
+    if ("outside" in resolved) return { problems: [locationOutsideRepository(config, `script_location ${scriptValue}`)] };
+    scriptLocation = resolved.location;
+  } else {
+    scriptLocation = input.defaultScriptLocation;
+  }
+  if (scriptLocation === void 0) return { problems };
+  let locations;
+  const raw = options.get("version_locations");
+  if (raw === void 0 || typeof raw === "string" && raw.trim() === "") {
+    locations = [scriptLocation === "" ? "versions" : `${scriptLocation}/versions`];
+  } else {
+    let items;
+    if (Array.isArray(raw)) {
+      items = raw.map((item) => item.trim()).filter((item) => item !== "");
+    } else {
+      const iniOption = (name) => fromToml(name) ? void 0 : asText(options.get(name));
+      const separator = iniOption("path_separator") ?? iniOption("version_path_separator");
+      if (separator === void 0) {
+        for (const name of ["path_separator", "version_path_separator"]) if (fromToml(name)) note("toml-path-separator", name, options.get(name));
+      }
+      items = splitVersionLocations(String(raw), separator?.trim(), input.osPathSeparator);
+      if (items === void 0) return { problems: [badPathSeparator(config, separator ?? "")] };
+    }
+    locations = [];
+    for (const item of items) {
+      const location = resolveLocation(folder, item);
+      if (location === void 0) problems.push(locationOutsideRepository(config, `version location ${item}`));
+      else if (!locations.includes(location)) locations.push(location);
+    }
+    if (locations.length === 0) return { problems };
+  }
+  const truncate = Number.parseInt(asText(options.get("truncate_slug_length")) ?? "", 10);
+  const timezone = asText(options.get("timezone"))?.trim();
+  const environment = {
+    config,
+    section: input.section,
+    scriptLocation,
+    versionLocations: locations,
+    recursive: flag("recursive_version_locations"),
+    sourceless: flag("sourceless"),
+    fileTemplate: asText(options.get("file_template")) ?? DEFAULT_FILE_TEMPLATE,
+    truncateSlugLength: Number.isFinite(truncate) ? truncate : DEFAULT_TRUNCATE_SLUG_LENGTH,
+    ...timezone ? { timezone } : {},
+    ...compat.length > 0 ? { compat } : {}
+  };
+  return { environment, problems };
+}
+var HERE, DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH, LEGACY_SPLIT, LOOSE_TRUE;
+var init_alembic_options = __esm({
+  "src/alembic/alembic-options.ts"() {
+    "use strict";
+    init_messages();
+    HERE = ".";
+    DEFAULT_FILE_TEMPLATE = "%(rev)s_%(slug)s";
+    DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
+    LEGACY_SPLIT = /, *|(?: +)/;
+    LOOSE_TRUE = ["true", "yes", "on", "y", "t", "1"];
+  }
+});
+
+// src/alembic/config-candidate.cts
+function isConfigCandidate(path) {
+  return path.endsWith(".ini") || path.slice(path.lastIndexOf("/") + 1) === "pyproject.toml";
+}
+var init_config_candidate = __esm({
+  "src/alembic/config-candidate.cts"() {
+    "use strict";
+  }
+});
+
+// src/alembic/environments-from-configs.ts
+function optionLine(text, section, option) {
+  let current = "";
+  const lines = text.split(/\r\n|\n|\r/);
+  const key = new RegExp(`^\\s*["']?${option.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*[=:]`, "i");
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^\s*\[([^\]]+)\]/.exec(lines[i]);
+    if (header) current = header[1].trim();
+    else if (current === section && key.test(lines[i])) return i + 1;
+  }
+  return void 0;
+}
+function iniSources(file, problems) {
+  const isAlembicIni = basename2(file.path) === "alembic.ini";
+  if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
+  let ini;
+  try {
+    ini = parseIni(file.text);
+  } catch (error) {
+    problems.push(alembicConfigUnreadable(file.path, error.message));
+    return [];
+  }
+  if (!isAlembicIni && !ini.sections.has("alembic")) return [];
+  const sources = [];
+  for (const [section, own] of ini.sections) {
+    if (section !== "alembic" && !own.has("script_location")) continue;
+    const options = /* @__PURE__ */ new Map();
+    let broken = false;
+    for (const key of sectionOptions(ini, section, { here: HERE }).keys()) {
+      if (key === "here") continue;
+      try {
+        options.set(key, getOption(ini, section, key, { here: HERE }));
+      } catch (error) {
+        if (!(error instanceof InterpolationError)) throw error;
+        if (!["script_location", "version_locations", "path_separator", "version_path_separator"].includes(key)) continue;
+        const problem = error.problem;
+        problems.push(problem.kind === "missing" ? interpolationMissing(file.path, key, problem.name) : interpolationSyntax(file.path, key, own.get(key) ?? ""));
+        broken = true;
+      }
+    }
+    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location"), texts: { ini: file }, fromToml: /* @__PURE__ */ new Set() });
+  }
+  return sources;
+}
+function tomlString(value) {
+  return value.replace(/%\(here\)s|%%/g, (match) => match === "%%" ? "%" : HERE);
+}
+function tomlSource(file, parseToml2, problems) {
+  if (!/tool\.alembic|\[tool\]/.test(file.text)) return void 0;
+  let document;
+  try {
+    document = parseToml2(file.text);
+  } catch (error) {
+    problems.push(alembicConfigUnreadable(file.path, String(error.message).split("\n")[0] ?? ""));
+    return void 0;
+  }
+  const table = document?.tool?.alembic;
+  if (!table || typeof table !== "object" || Array.isArray(table)) return void 0;
+  const options = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(table)) {
+    if (typeof value === "string") options.set(key, tomlString(value));
+    else if (Array.isArray(value)) options.set(key, value.filter((v) => typeof v === "string").map(tomlString));
+    else if (typeof value === "boolean" || typeof value === "number") options.set(key, value);
+  }
+  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location"), texts: { toml: file }, fromToml: new Set(options.keys()) };
+}
+function environmentsFromConfigs(files, scriptDirectories, options = {}) {
+  const problems = [];
+  const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const tomlByFolder = /* @__PURE__ */ new Map();
+  for (const file of sorted2) {
+    if (basename2(file.path) !== "pyproject.toml" || !options.parseToml) continue;
+    const source = tomlSource(file, options.parseToml, problems);
+    if (source) tomlByFolder.set(folderOf(file.path), source);
+  }
+  const sources = [];
+  const usedToml = /* @__PURE__ */ new Set();
+  for (const file of sorted2) {
+    if (!file.path.endsWith(".ini")) continue;
+    for (const source of iniSources(file, problems)) {
+      const toml = source.section === "alembic" ? tomlByFolder.get(folderOf(file.path)) : void 0;
+      if (toml) {
+        usedToml.add(toml);
+        const merged = new Map([...toml.options, ...source.options]);
+        const fromToml = source.lacksScriptLocation && !toml.lacksScriptLocation;
+        sources.push({
+          ...fromToml ? toml : source,
+          options: merged,
+          lacksScriptLocation: !merged.has("script_location"),
+          texts: { ini: file, toml: toml.texts.toml },
+          fromToml: new Set([...toml.options.keys()].filter((key) => !source.options.has(key)))
+        });
+      } else {
+        sources.push(source);
+      }
+    }
+  }
+  for (const toml of tomlByFolder.values()) if (!usedToml.has(toml)) sources.push(toml);
+  const environments3 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const source of sources) {
+    const folder = folderOf(source.config);
+    let defaultScriptLocation;
+    if (source.lacksScriptLocation) {
+      if (source.section === "alembic" && source.config.endsWith(".ini") && scriptDirectories.has(folder)) defaultScriptLocation = folder;
+      else {
+        problems.push(scriptLocationMissing(source.config, source.section));
+        continue;
+      }
+    }
+    const result = environmentFromOptions({
+      config: source.config,
+      section: source.section,
+      options: source.options,
+      defaultScriptLocation,
+      isScriptDirectory: (dir) => scriptDirectories.has(dir),
+      osPathSeparator: options.osPathSeparator,
+      fromToml: source.fromToml,
+      locate: (option, inToml) => {
+        const file = inToml ? source.texts.toml : source.texts.ini;
+        if (!file) return { config: source.config };
+        const line = optionLine(file.text, inToml ? "tool.alembic" : source.section, option);
+        return { config: file.path, ...line === void 0 ? {} : { line } };
+      }
+    });
+    problems.push(...result.problems);
+    const environment = result.environment;
+    if (!environment) continue;
+    const key = `${environment.recursive}\0${environment.versionLocations.join("\0")}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    environments3.push(environment);
+  }
+  return { environments: environments3, problems };
+}
+var basename2;
+var init_environments_from_configs = __esm({
+  "src/alembic/environments-from-configs.ts"() {
+    "use strict";
+    init_messages();
+    init_ini();
+    init_alembic_options();
+    init_config_candidate();
+    basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+  }
+});
+
+// src/alembic/touches-environments.ts
+function isUnder(path, location) {
+  return location === "" || path === location || path.startsWith(`${location}/`);
+}
+var init_touches_environments = __esm({
+  "src/alembic/touches-environments.ts"() {
+    "use strict";
+    init_environments_from_configs();
+  }
+});
+
+// src/cache/parse-cache-codec.ts
+function encodeSite(site) {
+  if (site === void 0) return "";
+  if (site.items === void 0) return void 0;
+  const values = stringsOf(site.items);
+  if (values === void 0) return void 0;
+  return [site.line, site.span.start, site.span.end, site.span.line, site.scalar ? 1 : 0, site.text, ...values].join(ITEM);
+}
+function settle(parse2, sites) {
+  Object.defineProperty(parse2, "sites", { value: sites, enumerable: true, writable: true, configurable: true });
+  return sites;
+}
+function decodeSites(s0, s1, s2, s3) {
+  const sites = {};
+  if (s0 !== "") sites.revision = decodeSite("revision", s0);
+  if (s1 !== "") sites.down_revision = decodeSite("down_revision", s1);
+  if (s2 !== "") sites.branch_labels = decodeSite("branch_labels", s2);
+  if (s3 !== "") sites.depends_on = decodeSite("depends_on", s3);
+  return sites;
+}
+function decodeRevises(text) {
+  const [start, end, line, value = ""] = text.split(ITEM);
+  return { span: { start: count(start), end: count(end), line: count(line) }, text: value };
+}
+function decodeSite(field, text) {
+  const [line, start, end, spanLine, scalar, valueText = "", ...values] = text.split(ITEM);
+  return {
+    field,
+    line: count(line),
+    span: { start: count(start), end: count(end), line: count(spanLine) },
+    text: valueText,
+    items: values.map((value) => ({ kind: "string", value })),
+    scalar: scalar === "1"
+  };
+}
+function rememberEncoding(file, encoded) {
+  encodings.set(file, encoded);
+}
+function encodingOf(file) {
+  const known2 = encodings.get(file);
+  if (known2 !== void 0) return known2;
+  const { path: _path, blob: _blob, ...parse2 } = file;
+  return encodeParse(parse2);
+}
+function encodeParse(parse2) {
+  if (parse2.problems.length > 0 || parse2.revision === void 0 || parse2.downRevisions === void 0) return void 0;
+  const labels = stringsOf(parse2.branchLabels);
+  const depends = stringsOf(parse2.dependsOn);
+  if (!labels || !depends) return void 0;
+  const sites = [];
+  for (const field of FIELDS2) {
+    const site = encodeSite(parse2.sites[field]);
+    if (site === void 0) return void 0;
+    sites.push(site);
+  }
+  const revises = parse2.revises ? [parse2.revises.span.start, parse2.revises.span.end, parse2.revises.span.line, parse2.revises.text].join(ITEM) : "";
+  const encoded = [MARK, parse2.revision, parse2.revisionSource, parse2.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
+  return JSON.stringify(decodeParse(encoded)) === JSON.stringify(parse2) ? encoded : void 0;
+}
+function decodeParse(encoded, path, blob) {
+  const parts = encoded.split(FIELD);
+  if (parts.length !== 11 || parts[0] !== MARK) return void 0;
+  const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
+  if (revisionSource !== "variable" && revisionSource !== "filename" && revisionSource !== "none") return void 0;
+  if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
+  try {
+    const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);
+    const downRevisions = list(down);
+    const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
+    const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
+    const parse2 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
+      return settle(this, decodeSites(s0, s1, s2, s3));
+    }, problems: [] } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
+      return settle(this, decodeSites(s0, s1, s2, s3));
+    }, problems: [] };
+    if (revises) parse2.revises = revises;
+    encodings.set(parse2, encoded);
+    return parse2;
+  } catch {
+    return void 0;
+  }
+}
+function looksLikeRevisionFile(value) {
+  const f = value;
+  return !!f && typeof f === "object" && Array.isArray(f.problems) && typeof f.sites === "object" && Array.isArray(f.branchLabels) && Array.isArray(f.dependsOn) && typeof f.revisionSource === "string";
+}
+function restoreParse(stored, path, blob) {
+  if (typeof stored === "string") return decodeParse(stored, path, blob);
+  return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
+}
+var MARK, FIELD, ITEM, FIELDS2, stringsOf, list, count, SITE_HEADER, NO_ITEMS, encodings;
+var init_parse_cache_codec = __esm({
+  "src/cache/parse-cache-codec.ts"() {
+    "use strict";
+    MARK = "c1";
+    FIELD = "	";
+    ITEM = "";
+    FIELDS2 = ["revision", "down_revision", "branch_labels", "depends_on"];
+    stringsOf = (items) => items.every((item) => item.kind === "string") ? items.map((item) => item.value) : void 0;
+    list = (text) => text === "" ? [] : text.split(ITEM);
+    count = (text) => {
+      const n = Number(text);
+      if (text === "" || !Number.isSafeInteger(n)) throw new RangeError("not a stored number");
+      return n;
+    };
+    SITE_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f[01]\x1f/;
+    NO_ITEMS = Object.freeze([]);
+    encodings = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/fs/write-file-atomic.ts
+function temporaryName(path, pid, random) {
+  return (0, import_node_path2.join)((0, import_node_path2.dirname)(path), `.${(0, import_node_path2.basename)(path)}.migcheck-${pid}-${random}.tmp`);
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function removeStaleTemporaries(dir, now = Date.now()) {
+  const names = await (0, import_promises2.readdir)(dir).catch(() => []);
+  const removed = [];
+  for (const name of names) {
+    const match = TEMPORARY.exec(name);
+    if (!match) continue;
+    const full = (0, import_node_path2.join)(dir, name);
+    const info = await (0, import_promises2.lstat)(full).catch(() => void 0);
+    if (!info?.isFile()) continue;
+    if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
+    if (await (0, import_promises2.unlink)(full).then(() => true, () => false)) removed.push(name);
+  }
+  return removed;
+}
+var import_promises2, import_node_path2, TEMPORARY, PIDLESS_STALE_MS;
+var init_write_file_atomic = __esm({
+  "src/fs/write-file-atomic.ts"() {
+    "use strict";
+    import_promises2 = require("node:fs/promises");
+    import_node_path2 = require("node:path");
+    TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
+    PIDLESS_STALE_MS = 10 * 60 * 1e3;
+  }
+});
+
+// src/cache/tree-snapshots.ts
+function snapshotKey(readerVersion, env, locationTrees) {
+  const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);
+  return (0, import_node_crypto.createHash)("sha256").update([readerVersion, rules, ...locationTrees].join("\n")).digest("hex").slice(0, 40);
+}
+function storedText(file) {
+  const compact = encodingOf(file);
+  if (compact !== void 0 && !compact.includes(RECORD) && !compact.includes(FIELD2)) return compact;
+  const { path: _path, blob: _blob, ...parse2 } = file;
+  return JSON.stringify(parse2);
+}
+function restore(text, key) {
+  const records = text.split(RECORD);
+  if (records[0] !== `${HEADER}${FIELD2}${key}`) return void 0;
+  const files = [];
+  for (let i = 1; i < records.length; i++) {
+    const record = records[i];
+    const a = record.indexOf(FIELD2);
+    const b = record.indexOf(FIELD2, a + 1);
+    if (a < 0 || b < 0) return void 0;
+    const path = record.slice(0, a);
+    const blob = record.slice(a + 1, b);
+    let stored = record.slice(b + 1);
+    if (stored.startsWith("{")) {
+      try {
+        stored = JSON.parse(stored);
+      } catch {
+        return void 0;
+      }
+    }
+    const file = restoreParse(stored, path, blob);
+    if (!file) return void 0;
+    files.push(file);
+  }
+  return files;
+}
+var import_node_crypto, import_promises3, import_node_path3, SNAPSHOT_DIR, MAX_SNAPSHOTS, RECORD, FIELD2, HEADER, UNCONTAINED, TreeSnapshots;
+var init_tree_snapshots = __esm({
+  "src/cache/tree-snapshots.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_promises3 = require("node:fs/promises");
+    import_node_path3 = require("node:path");
+    init_parse_cache_codec();
+    init_write_file_atomic();
+    SNAPSHOT_DIR = "trees-v1";
+    MAX_SNAPSHOTS = 12;
+    RECORD = "\0";
+    FIELD2 = "";
+    HEADER = "migcheck-tree-snapshot-1";
+    UNCONTAINED = "uncontained";
+    TreeSnapshots = class _TreeSnapshots {
+      constructor(dir) {
+        this.dir = dir;
+      }
+      dir;
+      /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
+      static at(commonDir) {
+        return new _TreeSnapshots((0, import_node_path3.join)(commonDir, "migcheck", SNAPSHOT_DIR));
+      }
+      /**
+       * The files of a snapshot; `UNCONTAINED` when the tree was found to depend on files outside
+       * its version locations (see markUncontained); undefined when there is none (or a damaged one).
+       * Never throws.
+       */
+      async read(key) {
+        const text = await (0, import_promises3.readFile)((0, import_node_path3.join)(this.dir, key), "utf8").catch(() => void 0);
+        if (text === `${HEADER}${FIELD2}${key}${RECORD}${UNCONTAINED}`) return UNCONTAINED;
+        return text === void 0 ? void 0 : restore(text, key);
+      }
+      /**
+       * Remembers that the tree under `key` cannot be kept (a symlink, a label constant): a later
+       * run then reads it in full straight away instead of trying to derive from it. Never throws.
+       */
+      async markUncontained(key) {
+        await this.save(key, `${HEADER}${FIELD2}${key}${RECORD}${UNCONTAINED}`);
+      }
+      /**
+       * Keeps `files` (every one read from git: path and blob id known) under `key`. Files whose
+       * path holds a separator are not kept. Never throws (a read-only .git just means no snapshot).
+       */
+      async write(key, files) {
+        const records = [`${HEADER}${FIELD2}${key}`];
+        for (const file of files) {
+          if (file.blob === void 0 || /[\0\x01]/.test(file.path)) return;
+          records.push(`${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`);
+        }
+        await this.save(key, records.join(RECORD));
+      }
+      async save(key, text) {
+        const target = (0, import_node_path3.join)(this.dir, key);
+        const temp = temporaryName(target, process.pid, (0, import_node_crypto.randomBytes)(4).toString("hex"));
+        try {
+          await (0, import_promises3.mkdir)(this.dir, { recursive: true });
+          await (0, import_promises3.writeFile)(temp, text);
+          await (0, import_promises3.rename)(temp, target);
+          await this.prune();
+        } catch {
+          await (0, import_promises3.unlink)(temp).catch(() => void 0);
+        }
+      }
+      /** Drops all but the newest MAX_SNAPSHOTS snapshots, and temporaries of killed runs. */
+      async prune() {
+        await removeStaleTemporaries(this.dir);
+        const names = (await (0, import_promises3.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
+        if (names.length <= MAX_SNAPSHOTS) return;
+        const dated = await Promise.all(names.map(async (name) => ({ name, time: (await (0, import_promises3.stat)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0))?.mtimeMs ?? 0 })));
+        dated.sort((a, b) => b.time - a.time);
+        await Promise.all(dated.slice(MAX_SNAPSHOTS).map(({ name }) => (0, import_promises3.unlink)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0)));
+      }
+    };
+  }
+});
+
+// src/git/clean-index-blobs.ts
+function lsFilesTaggedArgs(paths) {
+  return ["ls-files", "-s", "-v", "-z", "--", ...literal(paths)];
+}
+function diffFilesArgs(paths) {
+  return ["diff-files", "--name-only", "-z", "--", ...literal(paths)];
+}
+function checkAttrArgs() {
+  return ["check-attr", "-z", "--stdin", ...CONVERSION_ATTRIBUTES];
+}
+function parseTaggedLsFiles(stdout) {
+  const blobs = /* @__PURE__ */ new Map();
+  for (const record of splitNul(stdout)) {
+    const tab = record.indexOf("	");
+    const [tag, mode, oid, stage] = record.slice(0, tab).split(" ");
+    if (tab < 0 || tag !== "H" || stage !== "0" || !oid || mode !== "100644" && mode !== "100755") continue;
+    blobs.set(record.slice(tab + 1), oid);
+  }
+  return blobs;
+}
+function parseConvertedPaths(stdout) {
+  const items = splitNul(stdout);
+  const converted = /* @__PURE__ */ new Set();
+  for (let i = 0; i + 2 < items.length; i += 3) {
+    const value = items[i + 2];
+    if (value !== "unspecified" && value !== "unset") converted.add(items[i]);
+  }
+  return converted;
+}
+async function cleanIndexBlobs(repo, paths) {
+  if (paths?.length === 0) return /* @__PURE__ */ new Map();
+  const [listed, changed, autocrlf] = await Promise.all([
+    runGit(repo, lsFilesTaggedArgs(paths)),
+    runGit(repo, diffFilesArgs(paths)),
+    runGit(repo, ["config", "--get", "core.autocrlf"], { allowExit: [1] })
+  ]);
+  if (!["", "false", "no", "off", "0"].includes(autocrlf.stdout.trim().toLowerCase())) return /* @__PURE__ */ new Map();
+  const blobs = parseTaggedLsFiles(listed.stdout);
+  for (const path of splitNul(changed.stdout)) blobs.delete(path);
+  if (blobs.size === 0) return blobs;
+  const attrs = await runGit(repo, checkAttrArgs(), { input: `${[...blobs.keys()].join("\0")}\0` });
+  for (const path of parseConvertedPaths(attrs.stdout)) blobs.delete(path);
+  return blobs;
+}
+var literal, CONVERSION_ATTRIBUTES;
+var init_clean_index_blobs = __esm({
+  "src/git/clean-index-blobs.ts"() {
+    "use strict";
+    init_parse_z();
+    init_run_git();
+    literal = (paths) => (paths ?? []).map((p) => `:(literal)${p}`);
+    CONVERSION_ATTRIBUTES = ["filter", "text", "eol", "working-tree-encoding", "ident"];
+  }
+});
+
+// src/trees/tree-links.ts
+var SYMLINK, MAX_HOPS, LinkedListing;
+var init_tree_links = __esm({
+  "src/trees/tree-links.ts"() {
+    "use strict";
+    init_messages();
+    init_alembic_options();
+    SYMLINK = "120000";
+    MAX_HOPS = 8;
+    LinkedListing = class {
+      /**
+       * Wraps a listing (no git is run until a link is met). `entries` grows by the files of linked
+       * locations: they are what the selection of revision files sees.
+       */
+      constructor(entries) {
+        this.entries = entries;
+        this.known = new Map(entries.map((entry) => [entry.path, entry]));
+      }
+      entries;
+      /** Every entry git listed for this tree, by its real path. */
+      known;
+      /** The real path of an entry reached through a linked folder, by the path it is shown at. */
+      realPaths = /* @__PURE__ */ new Map();
+      /** Sentences about links that were not followed (a location leading outside the repository). */
+      problems = [];
+      texts = /* @__PURE__ */ new Map();
+      /** The entry shown at `path` (a linked folder's file under the location's path). */
+      entryAt(path) {
+        const real = this.realPaths.get(path);
+        if (real === void 0) return this.known.get(path);
+        const entry = this.known.get(real);
+        return entry && { ...entry, path };
+      }
+      add(entries) {
+        for (const entry of entries) this.known.set(entry.path, entry);
+      }
+      async readTexts(source, entries) {
+        const missing = entries.map((entry) => entry.oid).filter((oid) => !this.texts.has(oid));
+        if (missing.length === 0) return;
+        const decoder = new TextDecoder();
+        for (const [oid, bytes] of await source.read(missing)) this.texts.set(oid, decoder.decode(bytes));
+      }
+      /** Where the link at real path `real` leads: a repository path, or undefined when outside. */
+      targetOf(real, entry) {
+        return resolveLocation(folderOf(real), this.texts.get(entry.oid) ?? "");
+      }
+      /**
+       * Follows each location that is a link (to a link, …) to a folder of the repository and adds
+       * that folder's files under the location. A location leading outside is a problem, not read.
+       */
+      async followLocations(locations, source) {
+        let pending = [...new Set(locations)].filter((l) => l !== "" && this.known.get(l)?.mode === SYMLINK).map((location) => ({ location, real: location }));
+        for (let hop = 0; hop < MAX_HOPS && pending.length > 0; hop++) {
+          await this.readTexts(source, pending.map(({ real }) => this.known.get(real)));
+          const next = [];
+          const reached = [];
+          for (const { location, real } of pending) {
+            const to = this.targetOf(real, this.known.get(real));
+            if (to === void 0) this.problems.push(symlinkEscapes(location));
+            else if (to !== "") reached.push({ location, real: to });
+          }
+          if (reached.length === 0) break;
+          const folders = [...new Set(reached.map(({ real }) => real))];
+          this.add(await source.list(folders));
+          for (const { location, real } of reached) {
+            if (this.known.get(real)?.mode === SYMLINK) {
+              next.push({ location, real });
+              continue;
+            }
+            const prefix = `${real}/`;
+            for (const entry of [...this.known.values()]) {
+              if (!entry.path.startsWith(prefix)) continue;
+              const shown = `${location}/${entry.path.slice(prefix.length)}`;
+              this.entries.push({ ...entry, path: shown });
+              this.realPaths.set(shown, entry.path);
+            }
+          }
+          pending = next;
+        }
+        return this;
+      }
+      /**
+       * The entries the selected `paths` stand for, links followed inside the repository: the
+       * target's entry (its blob is the content to read), or the sentence saying why it is not read.
+       * Paths that are not links are left out.
+       */
+      async followFiles(paths, source) {
+        const result = /* @__PURE__ */ new Map();
+        let pending = [];
+        for (const path of new Set(paths)) {
+          const entry = this.entryAt(path);
+          if (entry?.mode === SYMLINK) pending.push({ path, real: this.realPaths.get(path) ?? path, entry });
+        }
+        const asked = /* @__PURE__ */ new Set();
+        for (let hop = 0; pending.length > 0; hop++) {
+          if (hop >= MAX_HOPS) {
+            for (const { path, real } of pending) result.set(path, symlinkNotFollowed(path, real));
+            break;
+          }
+          await this.readTexts(source, pending.map(({ entry }) => entry));
+          const targets = pending.map(({ path, real, entry }) => ({ path, to: this.targetOf(real, entry) }));
+          const unknown = [...new Set(targets.flatMap(({ to }) => to !== void 0 && to !== "" && !this.known.has(to) && !asked.has(to) ? [to] : []))];
+          if (unknown.length > 0) {
+            unknown.forEach((to) => asked.add(to));
+            this.add(await source.list(unknown));
+          }
+          const next = [];
+          for (const { path, to } of targets) {
+            const entry = to === void 0 ? void 0 : this.known.get(to);
+            if (to === void 0) result.set(path, symlinkEscapes(path));
+            else if (!entry) result.set(path, symlinkNotFollowed(path, to));
+            else if (entry.mode === SYMLINK) next.push({ path, real: to, entry });
+            else result.set(path, entry);
+          }
+          pending = next;
+        }
+        return result;
+      }
+    };
+  }
+});
+
+// src/cache/parse-cache.ts
+async function removeStaleCacheTemporaries(dir) {
+  await removeStaleTemporaries(dir);
+  const names = await (0, import_promises4.readdir)(dir).catch(() => []);
+  await Promise.all(names.map((name) => {
+    const pid = OLD_TEMPORARY.exec(name)?.[1];
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path4.join)(dir, name)).catch(() => void 0) : void 0;
+  }));
+}
+function parseCacheKey(oid, path) {
+  return `${oid}:${basename4(path)}`;
+}
+var import_node_crypto2, import_promises4, import_node_path4, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var init_parse_cache = __esm({
+  "src/cache/parse-cache.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_promises4 = require("node:fs/promises");
+    import_node_path4 = require("node:path");
+    init_parse_cache_codec();
+    init_write_file_atomic();
+    PARSE_CACHE_FILE = "parse-cache-v1.json";
+    PARSE_CACHE_MAX_ENTRIES = 2e4;
+    MAX_FILE_BYTES = 64 * 1024 * 1024;
+    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    OLD_TEMPORARY = /^parse-cache-v1\.json\.(\d+)\.[0-9a-z]+\.tmp$/;
+    isGone = (pid) => {
+      try {
+        process.kill(pid, 0);
+        return false;
+      } catch (error) {
+        return error.code === "ESRCH";
+      }
+    };
+    ParseCache = class _ParseCache {
+      constructor(file, data, maxEntries) {
+        this.file = file;
+        this.data = data;
+        this.maxEntries = maxEntries;
+      }
+      file;
+      data;
+      maxEntries;
+      changed = false;
+      hits = 0;
+      /**
+       * Loads the cache of the repository whose common git dir is `commonDir`. A missing,
+       * unreadable, malformed or other-reader-version file gives an empty cache.
+       */
+      static async open(commonDir, readerVersion, options = {}) {
+        const file = (0, import_node_path4.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
+        let data = empty;
+        const [bytes] = await Promise.all([
+          (0, import_promises4.readFile)(file).catch(() => void 0),
+          removeStaleCacheTemporaries((0, import_node_path4.dirname)(file))
+        ]);
+        try {
+          if (bytes && bytes.length <= MAX_FILE_BYTES) {
+            const parsed = JSON.parse(bytes.toString("utf8"));
+            if (parsed && parsed.version === 1 && parsed.reader === readerVersion && Number.isSafeInteger(parsed.generation) && parsed.entries && typeof parsed.entries === "object" && !Array.isArray(parsed.entries)) {
+              data = parsed;
+            }
+          }
+        } catch {
+        }
+        return new _ParseCache(file, data, options.maxEntries ?? PARSE_CACHE_MAX_ENTRIES);
+      }
+      /** How many lookups were answered from the cache since open. */
+      get hitCount() {
+        return this.hits;
+      }
+      /** The cached parse of `oid` at `path` (the path and blob re-attached), or undefined. */
+      get(oid, path) {
+        const entry = Object.prototype.hasOwnProperty.call(this.data.entries, parseCacheKey(oid, path)) ? this.data.entries[parseCacheKey(oid, path)] : void 0;
+        if (!entry || typeof entry.p !== "string") return void 0;
+        const stored = entry.f;
+        if (typeof stored !== "string" && entry.p !== path && looksLikeRevisionFile(stored) && stored.problems.some((problem) => String(problem.reason).includes(entry.p))) return void 0;
+        const file = restoreParse(stored, path, oid);
+        if (!file) return void 0;
+        entry.u = this.data.generation + 1;
+        this.hits += 1;
+        return file;
+      }
+      /** Stores a parse result (its path and blob are not part of the stored value). */
+      set(oid, file) {
+        const { path, blob: _blob, ...rest } = file;
+        const encoded = encodeParse(rest);
+        if (encoded !== void 0) rememberEncoding(file, encoded);
+        this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encoded ?? rest };
+        this.changed = true;
+      }
+      /**
+       * Writes the cache if anything was added: temp file + rename, oldest entries dropped beyond
+       * the bound. Never throws (a read-only .git just means no cache).
+       */
+      async save() {
+        if (!this.changed) return;
+        this.changed = false;
+        this.data.generation += 1;
+        const keys = Object.keys(this.data.entries);
+        if (keys.length > this.maxEntries) {
+          keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
+          for (const key of keys.slice(this.maxEntries)) delete this.data.entries[key];
+        }
+        const temp = temporaryName(this.file, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
+        try {
+          await (0, import_promises4.mkdir)((0, import_node_path4.join)(this.file, ".."), { recursive: true });
+          await (0, import_promises4.writeFile)(temp, JSON.stringify(this.data));
+          await (0, import_promises4.rename)(temp, this.file);
+        } catch {
+          await (0, import_promises4.unlink)(temp).catch(() => void 0);
+        }
+      }
+    };
+  }
+});
+
+// src/git/list-module-files.ts
+function moduleFilePathspecs(names) {
+  const specs = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    if (name.includes("/") || name.includes("\0")) continue;
+    if (name === "") specs.add(":(glob)**/__init__.py");
+    else {
+      specs.add(`:(glob)**/${escapeGlob(name)}.py`);
+      specs.add(`:(glob)**/${escapeGlob(name)}/__init__.py`);
+    }
+  }
+  return [...specs].sort();
+}
+function lsFilesPathspecArgs(pathspecs) {
+  return ["ls-files", "-s", "-z", "--", ...pathspecs];
+}
+function diffTreeFromEmptyArgs(emptyTree, commit, pathspecs) {
+  return ["diff-tree", "-r", "-z", "--no-renames", "--end-of-options", emptyTree, validateRef(commit, "revision"), "--", ...pathspecs];
+}
+function parseDiffTreeRaw(stdout) {
+  const items = splitNul(stdout);
+  const entries = [];
+  for (let i = 0; i + 1 < items.length; i += 2) {
+    const [, mode, , oid] = items[i].split(" ");
+    if (!mode || !oid) throw new Error(`unexpected diff-tree output: ${JSON.stringify(items[i])}`);
+    if (mode !== "160000" && mode !== "000000") entries.push({ path: items[i + 1], oid, mode });
+  }
+  return entries;
+}
+async function listModuleFiles(repo, tree, names) {
+  const pathspecs = moduleFilePathspecs(names);
+  if (pathspecs.length === 0) return [];
+  if (tree.kind === "index") {
+    const { stdout: stdout2 } = await runGit(repo, lsFilesPathspecArgs(pathspecs));
+    return resolveIndexStages(parseLsFiles(stdout2)).entries;
+  }
+  const { stdout } = await runGit(repo, diffTreeFromEmptyArgs(EMPTY_TREE[tree.algorithm], tree.commit, pathspecs));
+  return parseDiffTreeRaw(stdout);
+}
+var EMPTY_TREE, escapeGlob;
+var init_list_module_files = __esm({
+  "src/git/list-module-files.ts"() {
+    "use strict";
+    init_argv();
+    init_parse_z();
+    init_run_git();
+    EMPTY_TREE = {
+      sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+      sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
+    };
+    escapeGlob = (name) => name.replace(/[\\*?[\]]/g, (c) => `\\${c}`);
+  }
+});
+
+// src/trees/worktree-reader.ts
+async function listWorktree(root, locations) {
+  const realRoot = await (0, import_promises5.realpath)(root);
+  const paths = /* @__PURE__ */ new Set();
+  const problems = [];
+  const links = /* @__PURE__ */ new Map();
+  const walk = async (dir) => {
+    let entries;
+    try {
+      entries = await (0, import_promises5.readdir)((0, import_node_path5.join)(root, dir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    await Promise.all(entries.map(async (entry) => {
+      const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
+      if (entry.isDirectory()) return walk(path);
+      if (entry.isFile()) {
+        paths.add(path);
+        return void 0;
+      }
+      if (!entry.isSymbolicLink()) return void 0;
+      let target;
+      try {
+        target = await (0, import_promises5.realpath)((0, import_node_path5.join)(root, path));
+      } catch {
+        return void 0;
+      }
+      if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
+      else {
+        paths.add(path);
+        links.set(path, (0, import_node_path5.relative)(realRoot, target).split(import_node_path5.sep).join("/"));
+      }
+      return void 0;
+    }));
+  };
+  for (const location of new Set(locations)) {
+    try {
+      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path5.join)(root, location)))) {
+        problems.push(symlinkEscapes(location));
+        continue;
+      }
+    } catch {
+      continue;
+    }
+    await walk(location);
+  }
+  return { paths: [...paths].sort(), problems: problems.sort(), links };
+}
+async function readWorktreeFile(root, path) {
+  try {
+    return (0, import_node_fs2.readFileSync)((0, import_node_path5.join)(root, path));
+  } catch {
+    return void 0;
+  }
+}
+function gitBlobId(bytes, algorithm = "sha1") {
+  return (0, import_node_crypto3.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+var import_node_crypto3, import_node_fs2, import_promises5, import_node_path5, inside;
+var init_worktree_reader = __esm({
+  "src/trees/worktree-reader.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    import_node_fs2 = require("node:fs");
+    import_promises5 = require("node:fs/promises");
+    import_node_path5 = require("node:path");
+    init_messages();
+    inside = (root, target) => {
+      const rel = (0, import_node_path5.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path5.sep}`) && !(0, import_node_path5.isAbsolute)(rel);
+    };
+  }
+});
+
+// src/trees/resolve-label-expressions.ts
+function sharedDirs(a, b) {
+  const x = a.split("/").slice(0, -1);
+  const y = b.split("/").slice(0, -1);
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
+}
+function nearest(candidates, importer) {
+  let best;
+  let bestShared = -1;
+  for (const path of candidates) {
+    const shared4 = sharedDirs(path, importer);
+    if (shared4 > bestShared) [best, bestShared] = [path, shared4];
+  }
+  return best;
+}
+async function resolveLabelExpressions(repo, requests, options) {
+  const { sources } = options;
+  const decode = (bytes) => decodeSource(bytes);
+  const unread = /* @__PURE__ */ new Set();
+  for (const { files } of requests) {
+    for (const file of files) {
+      if (!file.blob || sources.has(file.blob)) continue;
+      const bytes = options.worktreeBytes?.get(file.blob);
+      if (bytes) sources.set(file.blob, decode(bytes));
+      else unread.add(file.blob);
+    }
+  }
+  if (unread.size > 0) for (const [oid, bytes] of await options.reader.readAll(unread)) sources.set(oid, decode(bytes));
+  const textOf = (file) => file.blob ? sources.get(file.blob)?.text : void 0;
+  const groups = /* @__PURE__ */ new Map();
+  for (const { tree, files } of requests) {
+    const group = groups.get(treeKey(tree)) ?? { tree, files: /* @__PURE__ */ new Set() };
+    files.forEach((file) => group.files.add(file));
+    groups.set(treeKey(tree), group);
+  }
+  const resolvedByTree = /* @__PURE__ */ new Map();
+  await Promise.all([...groups].map(async ([key, { tree, files }]) => {
+    const needs = /* @__PURE__ */ new Map();
+    for (const file of files) {
+      const text = textOf(file);
+      if (text !== void 0) needs.set(file, labelConstantImports(file, text));
+    }
+    const names = new Set([...needs.values()].flat().map((need) => lastPart(need.module)));
+    const listing = names.size === 0 ? [] : await listModuleFiles(repo, "commit" in tree ? { kind: "commit", commit: tree.commit, algorithm: tree.commit.length === 64 ? "sha256" : options.algorithm } : { kind: "index" }, names);
+    const regular = listing.filter((entry) => entry.mode !== "120000");
+    const allPaths = regular.map((entry) => entry.path);
+    const chosen = /* @__PURE__ */ new Map();
+    for (const [file, list2] of needs) {
+      const modules = /* @__PURE__ */ new Map();
+      for (const need of list2) {
+        const path = nearest(moduleCandidatePaths(need.module, allPaths, file.path), file.path);
+        if (path !== void 0) modules.set(need.module, path);
+      }
+      chosen.set(file, modules);
+    }
+    const wanted = new Set([...chosen.values()].flatMap((modules) => [...modules.values()]));
+    const texts = /* @__PURE__ */ new Map();
+    if (tree.name === "worktree") {
+      await Promise.all([...wanted].map(async (path) => {
+        const bytes = await readWorktreeFile(repo.root, path);
+        if (bytes) texts.set(path, decode(bytes).text);
+      }));
+    } else if (wanted.size > 0) {
+      const oidOf = new Map(regular.map((entry) => [entry.path, entry.oid]));
+      const blobs = await options.reader.readAll([...wanted].map((path) => oidOf.get(path)));
+      for (const path of wanted) {
+        const bytes = blobs.get(oidOf.get(path));
+        if (bytes) texts.set(path, decode(bytes).text);
+      }
+    }
+    const resolved = /* @__PURE__ */ new Map();
+    for (const file of files) {
+      const text = textOf(file);
+      if (text === void 0) continue;
+      const modules = /* @__PURE__ */ new Map();
+      for (const [module2, path] of chosen.get(file) ?? []) {
+        const moduleText = texts.get(path);
+        if (moduleText !== void 0) modules.set(module2, moduleText);
+      }
+      resolved.set(file, resolveLabelConstants(file, text, modules));
+    }
+    resolvedByTree.set(key, resolved);
+  }));
+  return requests.map(({ tree, files }) => {
+    const resolved = resolvedByTree.get(treeKey(tree));
+    return new Map(files.flatMap((file) => resolved.has(file) ? [[file, resolved.get(file)]] : []));
+  });
+}
+var lastPart, treeKey;
+var init_resolve_label_expressions = __esm({
+  "src/trees/resolve-label-expressions.ts"() {
+    "use strict";
+    init_reader();
+    init_list_module_files();
+    init_worktree_reader();
+    init_expression_items();
+    lastPart = (dotted) => dotted.replace(/^\.+/, "").split(".").pop() ?? "";
+    treeKey = (tree) => "commit" in tree ? `commit:${tree.commit}` : tree.name;
+  }
+});
+
+// src/trees/load-trees.ts
+var load_trees_exports = {};
+__export(load_trees_exports, {
+  READER_VERSION: () => READER_VERSION2,
+  loadTrees: () => loadTrees
+});
+function listingPaths(environments3) {
+  const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
+  return locations.includes("") ? void 0 : locations;
+}
+function unreadable(path, blob, reason, fix) {
+  return {
+    path,
+    ...blob ? { blob } : {},
+    revision: void 0,
+    revisionSource: "none",
+    downRevisions: void 0,
+    branchLabels: [],
+    dependsOn: [],
+    sites: {},
+    problems: [{ severity: "error", line: 1, reason, ...fix ? { fix } : {} }]
+  };
+}
+function withSymlinkCompat(files, env, realPaths) {
+  if (realPaths.size === 0) return files;
+  const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
+  const out = files.map((file) => {
+    const real = realPaths.get(file.path);
+    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename5(real), env);
+    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename5(real), kind)] };
+  });
+  for (const [path, realPath] of realPaths) {
+    const real = basename5(realPath);
+    if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
+    out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
+  }
+  return out;
+}
+function sameParse(earlier, path) {
+  if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
+  if (basename5(earlier.path) === basename5(path)) return true;
+  return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
+}
+async function loadTrees(repo, environments3, specs, options = {}) {
+  const cache = options.cache === void 0 ? await ParseCache.open(repo.commonDir, READER_VERSION2) : options.cache;
+  const blobReader = options.reader ?? new BlobReader(repo);
+  const readBefore = blobReader.objectsRead;
+  const hitsBefore = cache?.hitCount ?? 0;
+  const stats = { blobsRead: 0, parsed: 0, cacheHits: 0 };
+  const sources = /* @__PURE__ */ new Map();
+  try {
+    let resolveKeys2 = function(perEnv, t) {
+      return perEnv.map((files) => files.map((path) => {
+        const entry = target(t, path);
+        if (typeof entry === "string") return entry;
+        const key = `${entry.oid}\0${path}`;
+        if (!parses.has(key) && !want.has(key)) {
+          const cached = options.keepSources ? void 0 : cache?.get(entry.oid, path);
+          if (cached) parses.set(key, cached);
+          else want.set(key, { oid: entry.oid, path });
+        }
+        return key;
+      }));
+    };
+    var resolveKeys = resolveKeys2;
+    const paths = listingPaths(environments3);
+    const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
+    const sourceOf = (spec) => ({
+      list: (more) => spec.name === "index" ? listIndex(repo, more).then((l) => l.entries) : spec.name === "worktree" ? Promise.resolve([]) : listTree(repo, spec.commit, more),
+      read: (oids) => blobReader.readAll(oids)
+    });
+    const listings = /* @__PURE__ */ new Map();
+    const listingOf = (spec) => {
+      const key = spec.name === "index" || spec.name === "worktree" ? spec.name : `commit:${spec.commit}`;
+      let listing = listings.get(key);
+      if (!listing) {
+        listing = (spec.name === "index" ? listIndex(repo, paths) : spec.name === "worktree" ? Promise.resolve({ entries: [], unmerged: [] }) : listTree(repo, spec.commit, paths).then((entries) => ({ entries, unmerged: [] }))).then(async ({ entries, unmerged }) => ({ linked: await new LinkedListing(entries).followLocations(locations, sourceOf(spec)), unmerged }));
+        listings.set(key, listing);
+      }
+      return listing;
+    };
+    const vouched = specs.some((spec) => spec.name === "worktree") && !options.keepSources ? cleanIndexBlobs(repo, paths).catch(() => /* @__PURE__ */ new Map()) : Promise.resolve(/* @__PURE__ */ new Map());
+    const listed = await Promise.all(specs.map(listingOf));
+    const selections = await Promise.all(specs.map(async (spec, t) => {
+      if (spec.name !== "worktree") {
+        const { linked: linked2 } = listed[t];
+        const links = linked2.entries.filter((entry) => entry.mode === SYMLINK).map((entry) => entry.path);
+        const realPaths = /* @__PURE__ */ new Map();
+        if (links.length > 0) {
+          for (const [path, target2] of await linked2.followFiles(links, sourceOf(spec))) if (typeof target2 !== "string") realPaths.set(path, target2.path);
+        }
+        return { entries: linked2.entries, problems: linked2.problems, realPaths };
+      }
+      const listing = await listWorktree(repo.root, environments3.flatMap((env) => env.versionLocations));
+      return { entries: listing.paths.map((path) => ({ path, oid: "", mode: "100644" })), problems: listing.problems, realPaths: listing.links };
+    }));
+    const selectionOf = /* @__PURE__ */ new Map();
+    const selected = selections.map(({ entries, realPaths }) => {
+      let perEnv = selectionOf.get(entries);
+      if (!perEnv) {
+        const allPaths = entries.map((entry) => entry.path);
+        perEnv = environments3.map((env) => selectRevisionFiles(allPaths, env, realPaths));
+        selectionOf.set(entries, perEnv);
+      }
+      return perEnv;
+    });
+    const algorithm = repo.head?.length === 64 ? "sha256" : "sha1";
+    const worktreeBytes = /* @__PURE__ */ new Map();
+    for (const [t, spec] of specs.entries()) {
+      if (spec.name !== "worktree") continue;
+      const wanted = [...new Set(selected[t].flat())];
+      const clean = await vouched;
+      const read = await Promise.all(wanted.map((path) => clean.has(path) ? void 0 : readWorktreeFile(repo.root, path)));
+      const entries = [];
+      wanted.forEach((path, k) => {
+        const indexed = clean.get(path);
+        if (indexed) {
+          entries.push({ path, oid: indexed, mode: "100644" });
+          return;
+        }
+        const bytes = read[k];
+        if (!bytes) return;
+        const oid = gitBlobId(bytes, algorithm);
+        worktreeBytes.set(oid, bytes);
+        entries.push({ path, oid, mode: "100644" });
+      });
+      selections[t].entries = entries;
+    }
+    const linkedOf = /* @__PURE__ */ new Map();
+    const linked = specs.map((spec, t) => {
+      const entries = selections[t].entries;
+      let listing = linkedOf.get(entries);
+      if (!listing) linkedOf.set(entries, listing = spec.name === "worktree" ? new LinkedListing(entries) : listed[t].linked);
+      return listing;
+    });
+    const followedOf = /* @__PURE__ */ new Map();
+    const followed = await Promise.all(specs.map((spec, t) => {
+      let links = followedOf.get(linked[t]);
+      if (!links) followedOf.set(linked[t], links = linked[t].followFiles(selected[t].flat(), sourceOf(spec)));
+      return links;
+    }));
+    const target = (t, path) => followed[t].get(path) ?? linked[t].entryAt(path) ?? symlinkNotFollowed(path, path);
+    const parses = /* @__PURE__ */ new Map();
+    const want = /* @__PURE__ */ new Map();
+    const resolvedOf = /* @__PURE__ */ new Map();
+    const resolved = selected.map((perEnv, t) => {
+      const known2 = resolvedOf.get(perEnv);
+      if (known2) return known2;
+      const keys = resolveKeys2(perEnv, t);
+      resolvedOf.set(perEnv, keys);
+      return keys;
+    });
+    const gitOids = [...new Set([...want.values()].map((w) => w.oid).filter((oid) => !worktreeBytes.has(oid)))];
+    const blobs = gitOids.length > 0 ? await blobReader.readAll(gitOids) : /* @__PURE__ */ new Map();
+    const byBlob = /* @__PURE__ */ new Map();
+    for (const [key, { oid, path }] of want) {
+      const bytes = worktreeBytes.get(oid) ?? blobs.get(oid);
+      if (!bytes) {
+        parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
+        continue;
+      }
+      let source = sources.get(oid);
+      if (!source) {
+        source = decodeSource(bytes);
+        sources.set(oid, source);
+      }
+      const earlier = byBlob.get(oid);
+      if (earlier && sameParse(earlier, path)) {
+        parses.set(key, { ...earlier, path });
+        continue;
+      }
+      const file = readRevisionFile(path, source.text, oid);
+      stats.parsed += 1;
+      if (!earlier) byBlob.set(oid, file);
+      parses.set(key, file);
+      cache?.set(oid, file);
+    }
+    let relabelled;
+    const labelConstants = specs.map(() => false);
+    if (anyExpressionItems(parses.values())) {
+      const requests = specs.map((spec, t) => ({
+        tree: spec,
+        files: [...new Set(resolved[t].flat().flatMap((key) => key.includes("\0") ? [parses.get(key)] : []))].filter(hasExpressionItems)
+      }));
+      for (const { tree, files } of requests) {
+        if (tree.name !== "worktree") continue;
+        for (const file of files) {
+          if (!file.blob || sources.has(file.blob) || worktreeBytes.has(file.blob)) continue;
+          const bytes = await readWorktreeFile(repo.root, file.path);
+          if (bytes) worktreeBytes.set(file.blob, bytes);
+        }
+      }
+      requests.forEach((request, t) => {
+        labelConstants[t] = request.files.length > 0;
+      });
+      relabelled = await resolveLabelExpressions(repo, requests, { reader: blobReader, algorithm, sources, worktreeBytes });
+    }
+    const trees = specs.map((spec, t) => ({
+      spec,
+      entries: selections[t].entries,
+      unmerged: listed[t].unmerged,
+      files: resolved[t].map((keys, e) => withSymlinkCompat(keys.map((key, k) => {
+        if (!key.includes("\0")) return unreadable(selected[t][e][k], void 0, key, SYMLINK_FIX);
+        const file = parses.get(key);
+        return relabelled?.[t].get(file) ?? file;
+      }), environments3[e], selections[t].realPaths)),
+      problems: selections[t].problems,
+      labelConstants: labelConstants[t]
+    }));
+    await cache?.save();
+    stats.blobsRead = blobReader.objectsRead - readBefore;
+    stats.cacheHits = (cache?.hitCount ?? 0) - hitsBefore;
+    return { trees, stats, sources };
+  } finally {
+    if (!options.reader) await blobReader.close();
+  }
+}
+var READER_VERSION2, basename5;
+var init_load_trees = __esm({
+  "src/trees/load-trees.ts"() {
+    "use strict";
+    init_reader();
+    init_messages();
+    init_blob_reader();
+    init_clean_index_blobs();
+    init_list_index();
+    init_list_tree();
+    init_tree_links();
+    init_parse_cache();
+    init_resolve_label_expressions();
+    init_worktree_reader();
+    READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
+    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
+  }
+});
+
+// src/trees/load-check-trees.ts
+function deltaFor(env, staged) {
+  if (env.versionLocations.length !== 1 || env.sourceless) return void 0;
+  const location = normaliseDir(env.versionLocations[0]);
+  const changes = [];
+  for (const change of staged) {
+    if (location !== "" && isUnder(location, change.path)) return void 0;
+    if (!isUnder(change.path, location)) continue;
+    if (change.status === "D") changes.push(change);
+    else if ((change.status === "A" || change.status === "M") && REGULAR.has(change.mode)) changes.push(change);
+    else return void 0;
+  }
+  return changes.length <= MAX_DELTA ? changes : void 0;
+}
+function mergeInOrder(head, added) {
+  if (added.length === 0) return [...head];
+  added.sort((a, b) => compareLoadOrder(a.path, b.path));
+  const out = [];
+  let i = 0;
+  for (const file of added) {
+    let lo = i;
+    let hi = head.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (compareLoadOrder(head[mid].path, file.path) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; i < lo; i++) out.push(head[i]);
+    out.push(file);
+  }
+  for (; i < head.length; i++) out.push(head[i]);
+  return out;
+}
+async function loadCheckTrees(repo, environments3, specs, options) {
+  const { reader } = options;
+  const store = options.snapshots === void 0 ? TreeSnapshots.at(repo.commonDir) : options.snapshots;
+  const head = repo.head;
+  const derivable = Boolean(head && options.staged && specs.some((spec) => spec.name === "index"));
+  const commitOf = (spec) => spec.name === "head" || spec.name === "base" || spec.name === "target" ? spec.commit : void 0;
+  const commits = [...new Set([...specs.map(commitOf), derivable ? head : void 0].filter((c) => c !== void 0))];
+  const locations = environments3.map((env) => env.versionLocations.map(normaliseDir));
+  const trees = store && commits.length > 0 ? await reader.treeIds(commits.flatMap((commit) => locations.flat().map((location) => `${commit}:${location}`))) : /* @__PURE__ */ new Map();
+  const keyOf = (commit, e) => {
+    const ids2 = locations[e].map((location) => trees.get(`${commit}:${location}`));
+    return ids2.every((id) => id !== void 0) ? snapshotKey(READER_VERSION, environments3[e], ids2) : void 0;
+  };
+  const reads = /* @__PURE__ */ new Map();
+  const snapshot = (key) => {
+    if (!key || !store) return Promise.resolve(void 0);
+    let read = reads.get(key);
+    if (!read) reads.set(key, read = store.read(key));
+    return read;
+  };
+  const usable = (files) => files === UNCONTAINED ? void 0 : files;
+  const result = await Promise.all(specs.map((spec) => {
+    const commit = commitOf(spec);
+    return Promise.all(environments3.map(async (_, e) => commit ? usable(await snapshot(keyOf(commit, e))) : void 0));
+  }));
+  const headKeys = environments3.map((_, e) => derivable ? keyOf(head, e) : void 0);
+  const staged = environments3.map((env) => derivable ? deltaFor(env, options.staged) : void 0);
+  const headRead = await Promise.all(headKeys.map((key, e) => staged[e] ? snapshot(key) : void 0));
+  const headFiles = headRead.map(usable);
+  const delta = staged.map((changes, e) => headRead[e] === UNCONTAINED ? void 0 : changes);
+  const full = [];
+  const need = (spec) => {
+    if (!full.includes(spec)) full.push(spec);
+  };
+  const headSpec = head && options.primeHead && !specs.some((spec) => commitOf(spec) === head) ? { name: "head", commit: head } : void 0;
+  specs.forEach((spec, t) => {
+    environments3.forEach((_, e) => {
+      const derived = spec.name === "index" && delta[e] !== void 0;
+      if (result[t][e] || derived && headFiles[e]) return;
+      need(spec);
+      if (derived && headSpec && headKeys[e] && headRead[e] === void 0) need(headSpec);
+    });
+  });
+  if (full.length > 0) {
+    const { loadTrees: loadTrees2 } = await Promise.resolve().then(() => (init_load_trees(), load_trees_exports));
+    const loaded = await loadTrees2(repo, environments3, full, { reader });
+    const saves = [];
+    full.forEach((spec, i) => {
+      const tree = loaded.trees[i];
+      const commit = commitOf(spec);
+      environments3.forEach((env, e) => {
+        const files = tree.files[e];
+        specs.forEach((other, t) => {
+          if (other === spec || commit !== void 0 && commitOf(other) === commit) result[t][e] ??= files;
+        });
+        const key = commit ? keyOf(commit, e) : void 0;
+        if (!key || !store) return;
+        const linked = tree.entries.some((entry) => (entry.mode === "120000" || entry.mode === "160000") && locations[e].some((location) => isUnder(entry.path, location)));
+        const contained = !tree.labelConstants && tree.problems.length === 0 && !linked;
+        saves.push(contained ? store.write(key, files) : store.markUncontained(key));
+      });
+    });
+    await Promise.all(saves);
+  }
+  for (const [t, spec] of specs.entries()) {
+    if (spec.name !== "index") continue;
+    for (const [e, env] of environments3.entries()) {
+      if (result[t][e]) continue;
+      const files = await applyDelta(headFiles[e], delta[e], env, reader);
+      if (files) {
+        result[t][e] = files;
+        continue;
+      }
+      const { loadTrees: loadTrees2 } = await Promise.resolve().then(() => (init_load_trees(), load_trees_exports));
+      const loaded = await loadTrees2(repo, environments3, [spec], { reader });
+      environments3.forEach((_, k) => {
+        result[t][k] ??= loaded.trees[0].files[k];
+      });
+    }
+  }
+  return result.map((perEnv) => perEnv.map((files) => files));
+}
+async function applyDelta(head, delta, env, reader) {
+  const gone = new Set(delta.map((change) => change.path));
+  const staged = delta.filter((change) => change.status !== "D");
+  const selected = new Set(selectRevisionFiles(staged.map((change) => change.path), env));
+  const wanted = staged.filter((change) => selected.has(change.path));
+  const blobs = wanted.length > 0 ? await reader.readAll(wanted.map((change) => change.oid)) : /* @__PURE__ */ new Map();
+  const added = [];
+  for (const change of wanted) {
+    const bytes = blobs.get(change.oid);
+    if (!bytes) return void 0;
+    const file = readRevisionFile(change.path, decodeSource(bytes).text, change.oid);
+    if (hasExpressionItems(file)) return void 0;
+    added.push(file);
+  }
+  return mergeInOrder(head.filter((file) => !gone.has(file.path)), added);
+}
+var MAX_DELTA, REGULAR;
+var init_load_check_trees = __esm({
+  "src/trees/load-check-trees.ts"() {
+    "use strict";
+    init_reader();
+    init_expression_items();
+    init_touches_environments();
+    init_tree_snapshots();
+    MAX_DELTA = 256;
+    REGULAR = /* @__PURE__ */ new Set(["100644", "100755"]);
+  }
+});
+
+// src/config/ignore-matcher.ts
+function compileIgnore(patterns) {
+  if (patterns.length === 0) return () => false;
+  const regexes = patterns.map(globToRegExp);
+  return (path) => regexes.some((re) => re.test(path));
+}
+function globToRegExp(pattern) {
+  const glob = normalisePattern(pattern);
+  let out = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*" && glob[i + 1] === "*") {
+      if (glob[i + 2] === "/") {
+        out += "(?:[^/]+/)*";
+        i += 2;
+      } else {
+        out += ".*";
+        i += 1;
+      }
+    } else if (c === "*") out += "[^/]*";
+    else if (c === "?") out += "[^/]";
+    else out += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${out}${/[*?]/.test(glob) ? "" : "(?:/.*)?"}$`);
+}
+function normalisePattern(pattern) {
+  return pattern.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+}
+var init_ignore_matcher = __esm({
+  "src/config/ignore-matcher.ts"() {
+    "use strict";
+  }
+});
+
+// src/git/index-entries-at.ts
+function indexEntryQueries(paths) {
+  return paths.filter((path) => path !== "" && !path.includes("\n")).map((path) => `:${path}`);
+}
+function parseIndexEntryAnswers(queries, stdout) {
+  const lines = stdout.split("\n");
+  const found = /* @__PURE__ */ new Set();
+  queries.forEach((query, i) => {
+    if (lines[i] !== void 0 && !lines[i].endsWith(" missing")) found.add(query.slice(1));
+  });
+  return found;
+}
+async function indexEntriesAt(repo, paths) {
+  const queries = indexEntryQueries(paths);
+  if (queries.length === 0) return /* @__PURE__ */ new Set();
+  const { stdout } = await runGit(repo, ["cat-file", "--batch-check"], { input: `${queries.join("\n")}
+` });
+  return parseIndexEntryAnswers(queries, stdout);
+}
+var init_index_entries_at = __esm({
+  "src/git/index-entries-at.ts"() {
+    "use strict";
+    init_run_git();
+  }
+});
+
+// src/config/finding-codes.ts
+function isFindingCode(value) {
+  return Object.hasOwn(CODES, value);
+}
+var CODES, FINDING_CODES;
+var init_finding_codes = __esm({
+  "src/config/finding-codes.ts"() {
+    "use strict";
+    CODES = {
+      "bypassed-chain": true,
+      "behind-target": true,
+      "multiple-heads": true,
+      "redundant-merge": true,
+      "edited-published": true,
+      "missing-parent": true,
+      "duplicate-revision": true,
+      cycle: true,
+      unparseable: true,
+      "duplicate-label": true,
+      "unresolved-label": true,
+      "alembic-compat": true
+    };
+    FINDING_CODES = Object.keys(CODES);
+  }
+});
+
+// src/config/validate-config.ts
+function validateConfig(raw, source) {
+  const fail = (key, problem) => {
+    throw new MigcheckError(configInvalid(source, key, problem), { hint: CONFIG_KEYS_HINT });
+  };
+  const table = asTable(raw, "the migcheck settings", fail);
+  checkKeys(table, TOP_KEYS, "", fail);
+  const config = { source, severity: {}, ignore: [], allowedHeads: [] };
+  if (table.target !== void 0) config.target = nonEmptyString(table.target, "target", fail);
+  if (table.fetchTarget !== void 0) {
+    if (typeof table.fetchTarget !== "boolean") fail("fetchTarget", `must be true or false, not ${describe(table.fetchTarget)}`);
+    config.fetchTarget = table.fetchTarget;
+  }
+  if (table.environments !== void 0) config.environments = environments2(table.environments, fail);
+  if (table.severity !== void 0) {
+    const severity = asTable(table.severity, "severity", fail);
+    for (const [code, value] of Object.entries(severity)) {
+      if (!isFindingCode(code)) fail(`severity.${code}`, `is not a finding code (one of: ${FINDING_CODES.join(", ")})`);
+      if (typeof value !== "string" || !SEVERITIES.includes(value)) {
+        fail(`severity.${code}`, `must be "error", "warning" or "off", not ${describe(value)}`);
+      }
+      config.severity[code] = value;
+    }
+  }
+  if (table.ignore !== void 0) config.ignore = stringList(table.ignore, "ignore", fail).map((p, i) => repoPath(p, `ignore[${i}]`, fail));
+  if (table.allowedHeads !== void 0) config.allowedHeads = stringList(table.allowedHeads, "allowedHeads", fail);
+  return config;
+}
+function environments2(value, fail) {
+  if (!Array.isArray(value)) return fail("environments", `must be a list of versions directories or {dir, allowedHeads} tables, not ${describe(value)}`);
+  return value.map((item, i) => {
+    const key = `environments[${i}]`;
+    if (typeof item === "string") return { versionLocations: [repoPath(item, key, fail)], allowedHeads: [] };
+    const table = asTable(item, key, fail);
+    checkKeys(table, ENVIRONMENT_KEYS, `${key}.`, fail);
+    if (table.dir === void 0) fail(`${key}.dir`, "is missing (the versions directory, or a list of them)");
+    const dirs = typeof table.dir === "string" ? [table.dir] : stringList(table.dir, `${key}.dir`, fail);
+    if (dirs.length === 0) fail(`${key}.dir`, "must name at least one versions directory");
+    return {
+      versionLocations: dirs.map((d, j) => repoPath(d, typeof table.dir === "string" ? `${key}.dir` : `${key}.dir[${j}]`, fail)),
+      allowedHeads: table.allowedHeads === void 0 ? [] : stringList(table.allowedHeads, `${key}.allowedHeads`, fail)
+    };
+  });
+}
+function checkKeys(table, known2, prefix, fail) {
+  for (const key of Object.keys(table)) {
+    if (known2.includes(key)) continue;
+    const near = known2.find((k) => squash(k) === squash(key));
+    fail(`${prefix}${key}`, near ? `is not a known key (did you mean ${prefix}${near}?)` : "is not a known key");
+  }
+}
+function asTable(value, key, fail) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail(key, `must be a table/object, not ${describe(value)}`);
+  return value;
+}
+function nonEmptyString(value, key, fail) {
+  if (typeof value !== "string" || value.trim() === "") return fail(key, `must be a non-empty string, not ${describe(value)}`);
+  return value;
+}
+function stringList(value, key, fail) {
+  if (!Array.isArray(value)) return fail(key, `must be a list of strings, not ${describe(value)}`);
+  return value.map((item, i) => nonEmptyString(item, `${key}[${i}]`, fail));
+}
+function repoPath(value, key, fail) {
+  const path = value.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+  if (path.startsWith("/") || /^[A-Za-z]:\//.test(path) || path.split("/").includes("..") || path === "") {
+    fail(key, `must be a path inside the repository, relative to its root, not ${JSON.stringify(value)}`);
+  }
+  return path;
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a table/object";
+  if (typeof value === "string") return `the string ${JSON.stringify(value)}`;
+  return `${typeof value === "number" || typeof value === "bigint" ? "the number" : `the ${typeof value}`} ${String(value)}`;
+}
+var TOP_KEYS, ENVIRONMENT_KEYS, SEVERITIES, squash;
+var init_validate_config = __esm({
+  "src/config/validate-config.ts"() {
+    "use strict";
+    init_errors();
+    init_messages();
+    init_finding_codes();
+    TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads", "fetchTarget"];
+    ENVIRONMENT_KEYS = ["dir", "allowedHeads"];
+    SEVERITIES = ["error", "warning", "off"];
+    squash = (key) => key.toLowerCase().replace(/[-_]/g, "");
+  }
+});
+
+// bundle-of:node_modules/smol-toml/dist/index.js
+var dist_exports = {};
+__export(dist_exports, {
+  TomlDate: () => TomlDate,
+  TomlError: () => TomlError,
+  default: () => dist_default,
+  parse: () => parse,
+  stringify: () => stringify
+});
+var shared3, TomlDate, TomlError, parse, stringify, dist_default;
+var init_dist = __esm({
+  "bundle-of:node_modules/smol-toml/dist/index.js"() {
+    shared3 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
+    ({ TomlDate, TomlError, parse, stringify } = shared3);
+    dist_default = shared3.default;
+  }
+});
+
+// src/config/load-config.ts
+async function loadConfig(repoRoot, options = {}) {
+  if (options.explicitPath !== void 0) {
+    const path = (0, import_node_path6.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const text = await readText(path);
+    if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
+    return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
+  }
+  for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
+    const path = (0, import_node_path6.resolve)(repoRoot, name);
+    const text = await readText(path);
+    if (text === void 0) continue;
+    const config = await fromFile(path, text, name, false);
+    if (config) return config;
+  }
+  return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
+}
+async function fromFile(path, text, shown, explicit) {
+  const name = (0, import_node_path6.basename)(path);
+  if (name === "package.json") {
+    if (!text.includes('"migcheck"')) return void 0;
+    const json = parseJson(text, shown);
+    if (typeof json !== "object" || json === null || !Object.hasOwn(json, "migcheck")) return void 0;
+    return validateConfig(json.migcheck, `${shown} "migcheck"`);
+  }
+  if (name === "pyproject.toml") {
+    if (!/^\s*\[\s*tool\s*\.\s*migcheck\b|^\s*tool\s*\.\s*migcheck\b|^\s*\[\s*tool\s*\]/m.test(text)) return void 0;
+    const toml = await parseToml(text, shown);
+    const tool = toml.tool;
+    if (typeof tool !== "object" || tool === null || !Object.hasOwn(tool, "migcheck")) return void 0;
+    return validateConfig(tool.migcheck, `${shown} [tool.migcheck]`);
+  }
+  if (explicit && name.endsWith(".toml")) return validateConfig(await parseToml(text, shown), shown);
+  return validateConfig(parseJson(text, shown), shown);
+}
+function parseJson(text, shown) {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new MigcheckError(configUnreadable(shown, error.message), { cause: error });
+  }
+}
+async function parseToml(text, shown) {
+  const { parse: parse2 } = await Promise.resolve().then(() => (init_dist(), dist_exports));
+  try {
+    return parse2(text);
+  } catch (error) {
+    throw new MigcheckError(configUnreadable(shown, error.message.split("\n")[0]), { cause: error });
+  }
+}
+async function readText(path) {
+  try {
+    return await (0, import_promises6.readFile)(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
+    throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
+  }
+}
+function displayPath(repoRoot, path) {
+  const rel = (0, import_node_path6.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+}
+var import_promises6, import_node_path6, DEFAULT_CONFIG;
+var init_load_config = __esm({
+  "src/config/load-config.ts"() {
+    "use strict";
+    import_promises6 = require("node:fs/promises");
+    import_node_path6 = require("node:path");
+    init_errors();
+    init_messages();
+    init_validate_config();
+    DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
+  }
+});
+
+// src/trees/discover-environments.ts
+function configEntries(entries) {
+  const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
+  const scriptDirectories = new Set(entries.filter((entry) => basename7(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
+  return { configs, scriptDirectories };
+}
+async function discoverEnvironments(repo, source, reader) {
+  const listing = source.kind === "commit" ? await listTree(repo, source.commit) : (await listIndexConfigFiles(repo)).entries;
+  const { configs, scriptDirectories } = configEntries(listing);
+  const decoder = new TextDecoder();
+  let texts;
+  if (source.kind === "worktree") {
+    const read = await Promise.all(configs.map(async (entry) => {
+      try {
+        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path7.join)(repo.root, entry.path), "utf8") };
+      } catch {
+        return void 0;
+      }
+    }));
+    texts = read.filter((item) => item !== void 0);
+  } else {
+    if (configs.length > 0 && !reader) throw new Error("discoverEnvironments needs a BlobReader for git trees");
+    const blobs = configs.length > 0 ? await reader.readAll(configs.map((entry) => entry.oid)) : /* @__PURE__ */ new Map();
+    texts = configs.filter((entry) => blobs.has(entry.oid)).map((entry) => ({ path: entry.path, text: decoder.decode(blobs.get(entry.oid)) }));
+  }
+  const needsToml = texts.some((file) => basename7(file.path) === "pyproject.toml" && file.text.includes("alembic"));
+  const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path7.delimiter });
+}
+function requireEnvironments(result, treeName) {
+  if (result.environments.length > 0) return result.environments;
+  const detail = result.problems.length > 0 ? `; ${result.problems.join("; ")}` : "";
+  throw new MigcheckError(`${noEnvironment(treeName)}${detail}`, { hint: NO_ENVIRONMENT_HINT });
+}
+var import_promises7, import_node_path7, basename7;
+var init_discover_environments = __esm({
+  "src/trees/discover-environments.ts"() {
+    "use strict";
+    import_promises7 = require("node:fs/promises");
+    import_node_path7 = require("node:path");
+    init_errors();
+    init_messages();
+    init_list_index();
+    init_list_tree();
+    init_environments_from_configs();
+    init_alembic_options();
+    basename7 = (path) => path.slice(path.lastIndexOf("/") + 1);
+  }
+});
+
+// src/trees/environments-from-dirs.ts
+function repositoryRelativeDir(dir, root, cwd) {
+  const rel = (0, import_node_path8.relative)(root, (0, import_node_path8.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path8.sep}`) || (0, import_node_path8.isAbsolute)(rel)) {
+    throw new MigcheckError(locationOutsideRepository("--dir", dir));
+  }
+  return rel.split(import_node_path8.sep).join("/");
+}
+function environmentsFromDirs(dirs, options) {
+  const seen = /* @__PURE__ */ new Set();
+  const environments3 = [];
+  for (const dir of dirs) {
+    const location = repositoryRelativeDir(dir, options.root, options.cwd);
+    if (seen.has(location)) continue;
+    seen.add(location);
+    const isVersions = location.slice(location.lastIndexOf("/") + 1) === "versions";
+    environments3.push({
+      ...isVersions ? { scriptLocation: folderOf(location) } : {},
+      versionLocations: [location],
+      recursive: false,
+      sourceless: false,
+      fileTemplate: DEFAULT_FILE_TEMPLATE,
+      truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
+    });
+  }
+  return environments3;
+}
+function gitmodulesPaths(text) {
+  const paths = [];
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*path\s*=\s*(.*?)\s*$/.exec(line);
+    if (!m) continue;
+    const value = m[1];
+    paths.push(value.startsWith('"') && value.endsWith('"') && value.length >= 2 ? value.slice(1, -1).replace(/\\(["\\])/g, "$1") : value);
+  }
+  return paths.map((p) => p.replace(/\/+$/, ""));
+}
+function dirShapeInListing(location, entries, submodules) {
+  if (entries.some((e) => e.path.startsWith(`${location}/`))) return { kind: "directory" };
+  if (entries.some((e) => e.path === location)) return { kind: "file" };
+  const submodule = prefixesOf(location).find((p) => submodules.has(p));
+  return submodule === void 0 ? { kind: "missing" } : { kind: "submodule", path: submodule };
+}
+async function nestedRepositoryOnDisk(root, location) {
+  for (const prefix of prefixesOf(location)) {
+    if (await (0, import_promises8.lstat)((0, import_node_path8.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+  }
+  return void 0;
+}
+async function treeSubmodules(repo, source, reader) {
+  if (source.kind === "worktree" || !reader) return [];
+  const entries = source.kind === "index" ? (await listIndex(repo, [".gitmodules"])).entries : await listTree(repo, source.commit, [".gitmodules"]);
+  const entry = entries.find((e) => e.path === ".gitmodules");
+  if (!entry) return [];
+  const blob = (await reader.readAll([entry.oid])).get(entry.oid);
+  return blob ? gitmodulesPaths(new TextDecoder().decode(blob)) : [];
+}
+async function requireDirectories(repo, source, dirs, options) {
+  const given = /* @__PURE__ */ new Map();
+  for (const dir of dirs) {
+    const location = repositoryRelativeDir(dir, repo.root, options.cwd);
+    if (location !== "" && !given.has(location)) given.set(location, dir);
+  }
+  if (given.size === 0) return;
+  const treeName = source.kind === "commit" ? `commit ${source.commit.slice(0, 12)}` : `the ${source.kind}`;
+  const refuse = (location, shape) => {
+    const dir = given.get(location);
+    if (shape.kind === "file") throw new MigcheckError(dirIsFile(dir, treeName));
+    if (shape.kind === "submodule") throw new MigcheckError(dirInSubmodule(dir, shape.path));
+    throw new MigcheckError(dirMissing(dir, treeName));
+  };
+  if (source.kind === "worktree") {
+    for (const location of given.keys()) {
+      const nested = await nestedRepositoryOnDisk(repo.root, location);
+      if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
+      const info = await (0, import_promises8.stat)((0, import_node_path8.join)(repo.root, location)).catch(() => void 0);
+      if (!info) refuse(location, { kind: "missing" });
+      else if (!info.isDirectory()) refuse(location, { kind: "file" });
+    }
+    return;
+  }
+  const locations = [...given.keys()];
+  const entries = source.kind === "index" ? (await listIndex(repo, locations)).entries : await listTree(repo, source.commit, locations);
+  let submodules;
+  for (const location of locations) {
+    if (dirShapeInListing(location, entries, /* @__PURE__ */ new Set()).kind === "directory") continue;
+    submodules ??= new Set(await treeSubmodules(repo, source, options.reader));
+    const nested = await nestedRepositoryOnDisk(repo.root, location);
+    if (nested !== void 0) submodules.add(nested);
+    refuse(location, dirShapeInListing(location, entries, submodules));
+  }
+}
+var import_promises8, import_node_path8, prefixesOf;
+var init_environments_from_dirs = __esm({
+  "src/trees/environments-from-dirs.ts"() {
+    "use strict";
+    import_promises8 = require("node:fs/promises");
+    import_node_path8 = require("node:path");
+    init_errors();
+    init_messages();
+    init_list_index();
+    init_list_tree();
+    init_alembic_options();
+    prefixesOf = (location) => location.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"));
+  }
+});
+
+// src/app/run-context.ts
+var run_context_exports = {};
+__export(run_context_exports, {
+  allowedHeadsFor: () => allowedHeadsFor,
+  environmentsFor: () => environmentsFor,
+  openRunContext: () => openRunContext,
+  targetFor: () => targetFor,
+  targetNames: () => targetNames
+});
+async function openRunContext(args, io) {
+  const repo = await openRepository(io.cwd, io.env);
+  const config = await loadConfig(repo.root, { explicitPath: stringOption(args, "config"), cwd: io.cwd });
+  return { repo, config, args, io };
+}
+async function environmentsFor(context, source, reader) {
+  const dirs = context.args.options.dir;
+  if (Array.isArray(dirs) && dirs.length > 0) {
+    const environments3 = environmentsFromDirs(dirs, { root: context.repo.root, cwd: context.io.cwd });
+    await requireDirectories(context.repo, source, dirs, { cwd: context.io.cwd, reader });
+    return environments3;
+  }
+  const configured = context.config.environments;
+  if (configured && configured.length > 0) {
+    return configured.map((env) => ({
+      versionLocations: env.versionLocations,
+      recursive: false,
+      sourceless: false,
+      fileTemplate: DEFAULT_FILE_TEMPLATE,
+      truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH,
+      ...context.config.source ? { config: context.config.source } : {}
+    }));
+  }
+  const treeName = source.kind === "commit" ? `commit ${source.commit.slice(0, 12)}` : source.kind;
+  return requireEnvironments(await discoverEnvironments(context.repo, source, reader), treeName);
+}
+function allowedHeadsFor(config, env) {
+  const own = config.environments?.find((c) => c.versionLocations.join("\0") === env.versionLocations.join("\0"))?.allowedHeads ?? [];
+  return [...config.allowedHeads, ...own];
+}
+function targetNames(context) {
+  return { explicit: stringOption(context.args, "target"), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
+}
+async function targetFor(context, commit, commitName = "HEAD", merging = []) {
+  const named = targetNames(context);
+  let target;
+  try {
+    target = await resolveTarget(context.repo, named);
+  } catch (error) {
+    if (commit === void 0 && error instanceof MigcheckError && !named.explicit && !named.configured && !named.envTarget) return void 0;
+    throw error;
+  }
+  const base = commit === void 0 ? void 0 : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref }, merging);
+  return { ref: target.ref, commit: target.commit, mergeBase: base ?? null };
+}
+var stringOption;
+var init_run_context = __esm({
+  "src/app/run-context.ts"() {
+    "use strict";
+    init_errors();
+    init_load_config();
+    init_discover_environments();
+    init_environments_from_dirs();
+    init_alembic_options();
+    init_git();
+    stringOption = (args, name) => {
+      const value = args.options[name];
+      return typeof value === "string" ? value : void 0;
+    };
+  }
+});
+
+// src/app/check-tree.ts
+var check_tree_exports = {};
+__export(check_tree_exports, {
+  applySeverity: () => applySeverity,
+  checkTree: () => checkTree
+});
+function applySeverity(findings, config) {
+  const out = [];
+  for (const finding of findings) {
+    const override = config.severity[finding.code];
+    if (override === "off") continue;
+    out.push(override && !finding.preexisting ? { ...finding, severity: override } : finding);
+  }
+  return out;
+}
+function keepEnvironment(env, onlyPaths) {
+  if (!onlyPaths) return true;
+  return onlyPaths.some((path) => path === env.config || env.versionLocations.some((location) => isUnder(path, location)));
+}
+function locationPrefixes(env) {
+  return env.versionLocations.flatMap((location) => location.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/")));
+}
+async function touchedEnvironments(context, environments3, onlyPaths) {
+  const kept = environments3.filter((env) => keepEnvironment(env, onlyPaths));
+  const dropped = environments3.filter((env) => !kept.includes(env));
+  const strays = onlyPaths?.filter((path) => /\.py[co]?$/.test(path) && !kept.some((env) => keepEnvironment(env, [path]))) ?? [];
+  if (dropped.length === 0 || strays.length === 0) return kept;
+  const linked = await indexEntriesAt(context.repo, [...new Set(dropped.flatMap(locationPrefixes))]);
+  return environments3.filter((env) => kept.includes(env) || locationPrefixes(env).some((prefix) => linked.has(prefix)));
+}
+async function checkTree(context, request) {
+  const { repo, config } = context;
+  const reader = new BlobReader(repo);
+  try {
+    const checkedCommit = request.tree.kind === "commit" ? request.tree.commit : repo.head;
+    const [environments3, target] = await Promise.all([
+      environmentsFor(context, request.tree.kind === "index" ? { kind: "index" } : { kind: "commit", commit: request.tree.commit }, reader).then((envs) => touchedEnvironments(context, envs, request.onlyPaths)),
+      // The index of a merge in progress becomes a merge commit: judge it from that commit's merge-base.
+      request.tree.kind === "commit" ? targetFor(context, checkedCommit, request.tree.ref) : mergingCommits(repo, context.io.env).then((merging) => targetFor(context, checkedCommit, "HEAD", merging))
+    ]);
+    const checkedSpec = request.tree.kind === "index" ? { name: "index" } : { name: "head", commit: request.tree.commit };
+    const specs = [checkedSpec];
+    if (target?.mergeBase) specs.push({ name: "base", commit: target.mergeBase });
+    if (target) specs.push({ name: "target", commit: target.commit });
+    const loaded = environments3.length > 0 ? await loadCheckTrees(repo, environments3, specs, { reader, staged: request.staged, primeHead: true }) : void 0;
+    const ignored = compileIgnore(config.ignore);
+    const keep = (files) => files?.filter((f) => !ignored(f.path));
+    const reports = environments3.map((env, e) => {
+      const [checked, base, targetFiles] = [
+        keep(loaded[0][e]),
+        target?.mergeBase ? keep(loaded[1][e]) : void 0,
+        target ? keep(loaded[specs.length - 1][e]) : void 0
+      ];
+      const analysis = analyseEnvironment({
+        mode: request.mode,
+        targetName: target?.ref ?? "the target",
+        checked,
+        base,
+        target: targetFiles,
+        allowedHeads: allowedHeadsFor(config, env)
+      });
+      return {
+        dir: env.versionLocations[0] ?? "",
+        versionLocations: env.versionLocations,
+        ...env.config ? { config: env.config } : {},
+        heads: analysis.heads,
+        findings: applySeverity([...configCompatFindings(env), ...analysis.findings], config)
+      };
+    });
+    return {
+      ok: reports.every((r) => r.findings.every((f) => f.severity !== "error")),
+      tree: request.tree.kind === "index" ? "index" : "head",
+      ...request.tree.kind === "commit" ? { rev: { ref: request.tree.ref, commit: request.tree.commit } } : {},
+      target: target ?? null,
+      environments: reports
+    };
+  } finally {
+    await reader.close();
+  }
+}
+var init_check_tree = __esm({
+  "src/app/check-tree.ts"() {
+    "use strict";
+    init_analysis();
+    init_config_compat_findings();
+    init_load_check_trees();
+    init_ignore_matcher();
+    init_touches_environments();
+    init_git();
+    init_index_entries_at();
+    init_run_context();
+  }
+});
+
+// src/render/check-json.ts
+var check_json_exports = {};
+__export(check_json_exports, {
+  renderCheckJson: () => renderCheckJson
+});
+function renderCheckJson(report) {
+  return `${JSON.stringify({
+    ok: report.ok,
+    ...report.rev ? { rev: report.rev } : {},
+    target: report.target,
+    environments: report.environments.map((env) => ({
+      dir: env.dir,
+      versionLocations: env.versionLocations,
+      config: env.config ?? null,
+      heads: env.heads,
+      findings: env.findings
+    }))
+  }, null, 2)}
+`;
+}
+var init_check_json = __esm({
+  "src/render/check-json.ts"() {
+    "use strict";
+  }
+});
+
+// src/render/check-github.ts
+var check_github_exports = {};
+__export(check_github_exports, {
+  renderCheckGithub: () => renderCheckGithub
+});
+function renderCheckGithub(report) {
+  const lines = [];
+  for (const env of report.environments) {
+    for (const f of env.findings) {
+      const props = [
+        ...f.file ? [`file=${escapeProperty(f.file)}`] : [],
+        ...f.line ? [`line=${f.line}`] : [],
+        `title=${escapeProperty(`migcheck ${f.code}`)}`
+      ];
+      const text = f.fix ? `${f.message}
+fix: ${f.fix}` : f.message;
+      lines.push(`::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(text)}`);
+    }
+  }
+  return lines.length ? `${lines.join("\n")}
+` : "";
+}
+var escapeData, escapeProperty;
+var init_check_github = __esm({
+  "src/render/check-github.ts"() {
+    "use strict";
+    escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  }
+});
+
+// src/render/check-human.ts
+var check_human_exports = {};
+__export(check_human_exports, {
+  renderCheckHuman: () => renderCheckHuman,
+  renderFinding: () => renderFinding
+});
+function renderFinding(f, style) {
+  const mark = f.severity === "error" ? style.error("✖") : style.warning("⚠");
+  const where = f.file ? ` ${style.dim(`${f.file}${f.line ? `:${f.line}` : ""}`)}` : "";
+  const lines = [`  ${mark} ${style.bold(f.code)}${where}`, `    ${f.message}`];
+  if (f.bypassed && f.bypassed.length > 0) lines.push(`    ${style.dim(`bypassed: ${f.bypassed.join(" → ")}`)}`);
+  if (f.fix) lines.push(`    fix: ${f.fix}`);
+  return lines.join("\n");
+}
+function renderCheckHuman(report, style, options = {}) {
+  const blocks = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const env of report.environments) {
+    const findings = env.findings.filter((f) => !options.quiet || f.severity === "error");
+    if (findings.length === 0) continue;
+    blocks.push(style.bold(environmentHeading(env.dir, env.config)));
+    for (const f of findings) {
+      blocks.push(renderFinding(f, style));
+      if (f.severity === "error") errors += 1;
+      else warnings += 1;
+    }
+  }
+  if (blocks.length === 0) return "";
+  const summary = checkSummary(errors, warnings);
+  blocks.push(errors > 0 ? style.error(summary) : style.warning(summary));
+  return `${blocks.join("\n")}
+`;
+}
+var init_check_human = __esm({
+  "src/render/check-human.ts"() {
+    "use strict";
+    init_messages();
+  }
+});
+
+// src/render/style.ts
+var style_exports = {};
+__export(style_exports, {
+  chooseStyle: () => chooseStyle,
+  plainStyle: () => plain
+});
+function chooseStyle(flag, env, isTTY) {
+  if (flag !== void 0) return flag ? coloured : plain;
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return plain;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return coloured;
+  return isTTY ? coloured : plain;
+}
+var plain, sgr, coloured;
+var init_style = __esm({
+  "src/render/style.ts"() {
+    "use strict";
+    plain = { error: (t) => t, warning: (t) => t, dim: (t) => t, bold: (t) => t, ok: (t) => t };
+    sgr = (on, off) => (t) => `\x1B[${on}m${t}\x1B[${off}m`;
+    coloured = {
+      error: sgr(31, 39),
+      warning: sgr(33, 39),
+      dim: sgr(2, 22),
+      bold: sgr(1, 22),
+      ok: sgr(32, 39)
+    };
+  }
+});
+
+// src/cli/print-report.ts
+var print_report_exports = {};
+__export(print_report_exports, {
+  printReports: () => printReports
+});
+async function printReports(reports, args, io) {
+  const format = args.options.format ?? "human";
+  const quiet = args.options.quiet === true;
+  if (format === "json") {
+    const { renderCheckJson: renderCheckJson2 } = await Promise.resolve().then(() => (init_check_json(), check_json_exports));
+    io.stdout(reports.length === 1 ? renderCheckJson2(reports[0]) : `[${reports.map((r) => renderCheckJson2(r).trimEnd()).join(",\n")}]
+`);
+  } else if (format === "github") {
+    const { renderCheckGithub: renderCheckGithub2 } = await Promise.resolve().then(() => (init_check_github(), check_github_exports));
+    io.stdout(reports.map(renderCheckGithub2).join(""));
+  } else {
+    const [{ renderCheckHuman: renderCheckHuman2 }, { chooseStyle: chooseStyle2 }] = await Promise.all([Promise.resolve().then(() => (init_check_human(), check_human_exports)), Promise.resolve().then(() => (init_style(), style_exports))]);
+    const style = chooseStyle2(args.options.color, io.env, io.stdoutIsTTY);
+    const text = reports.map((r) => renderCheckHuman2(r, style, { quiet })).join("");
+    if (text) io.stdout(text);
+    else if (!quiet) io.stdout(`${allClear(reports.flatMap((r) => r.environments.map((e) => ({ dir: e.dir, heads: e.heads.result }))))}
+`);
+  }
+  return reports.every((r) => r.ok) ? 0 : 1;
+}
+var init_print_report = __esm({
+  "src/cli/print-report.ts"() {
+    "use strict";
+    init_messages();
+  }
+});
+
+// <check bundle>
+var check_bundle_exports = {};
+__export(check_bundle_exports, {
+  __modules: () => __modules,
+  run: () => run
+});
+module.exports = __toCommonJS(check_bundle_exports);
+
+// src/cli/commands/check.ts
+var check_exports = {};
+__export(check_exports, {
+  run: () => run
+});
+
+// bundle-of:src/fast-lane/quick-check.cts
+var shared = require("./migcheck.cjs").__modules["fast-lane/quick-check"];
+var { mightTouchMigrations, quickCheck, quickLaneState } = shared;
+
+// src/cli/commands/check.ts
+init_staged_paths();
+
+// src/cli/nothing-staged.ts
+init_messages();
+var FORMATS = ["human", "json", "github"];
+function printsNothingStaged(args) {
+  return FORMATS.includes(String(args.options.format ?? "human"));
+}
+function nothingToCheckJson() {
+  return `${JSON.stringify({ ok: true, target: null, environments: [] }, null, 2)}
+`;
+}
+function printNothingStaged(args, io) {
+  const format = args.options.format ?? "human";
+  if (format === "json") io.stdout(nothingToCheckJson());
+  else if (format === "human" && args.options.quiet !== true) io.stdout(`${NOTHING_STAGED}
+`);
+}
+
+// src/cli/commands/check.ts
+async function run(args, io) {
+  const rev = args.options.rev;
+  if (typeof rev === "string") {
+    const [{ MigcheckError: MigcheckError2 }, { unknownRev: unknownRev2, UNKNOWN_REV_HINT: UNKNOWN_REV_HINT2 }, { resolveCommit: resolveCommit2, validateRef: validateRef2 }, { checkTree: checkTree3 }, { printReports: printReports3 }, { openRunContext: openRunContext2 }] = await Promise.all([
+      Promise.resolve().then(() => (init_errors(), errors_exports)),
+      Promise.resolve().then(() => (init_messages(), messages_exports)),
+      Promise.resolve().then(() => (init_git(), git_exports)),
+      Promise.resolve().then(() => (init_check_tree(), check_tree_exports)),
+      Promise.resolve().then(() => (init_print_report(), print_report_exports)),
+      Promise.resolve().then(() => (init_run_context(), run_context_exports))
+    ]);
+    const context2 = await openRunContext2(args, io);
+    validateRef2(rev, "--rev");
+    const commit = await resolveCommit2(context2.repo, rev);
+    if (!commit) throw new MigcheckError2(unknownRev2(rev), { hint: UNKNOWN_REV_HINT2 });
+    return printReports3([await checkTree3(context2, { mode: "rev", tree: { kind: "commit", commit, ref: rev } })], args, io);
+  }
+  const handed = quickLaneState.staged;
+  const changes = handed && handed.cwd === io.cwd ? handed.changes : stagedChanges({ cwd: io.cwd, env: io.env });
+  const staged = changes?.map((change) => change.path);
+  if (staged && !mightTouchMigrations(staged) && args.positionals.length === 0 && printsNothingStaged(args)) {
+    if (args.options.config !== void 0 || args.options.dir !== void 0) {
+      const { openRunContext: openRunContext2, environmentsFor: environmentsFor2 } = await Promise.resolve().then(() => (init_run_context(), run_context_exports));
+      const context2 = await openRunContext2(args, io);
+      if (args.options.dir !== void 0) await environmentsFor2(context2, { kind: "index" }, void 0);
+    }
+    printNothingStaged(args, io);
+    return 0;
+  }
+  const opening = Promise.resolve().then(() => (init_run_context(), run_context_exports)).then(({ openRunContext: openRunContext2 }) => openRunContext2(args, io));
+  opening.catch(() => void 0);
+  const [{ relative: relative4, resolve: resolve3, sep: sep3 }, { checkTree: checkTree2 }, { printReports: printReports2 }] = await Promise.all([
+    import("node:path"),
+    Promise.resolve().then(() => (init_check_tree(), check_tree_exports)),
+    Promise.resolve().then(() => (init_print_report(), print_report_exports))
+  ]);
+  const context = await opening;
+  const onlyPaths = args.positionals.length > 0 ? args.positionals.map((p) => relative4(context.repo.root, resolve3(io.cwd, p)).split(sep3).join("/")) : staged;
+  return printReports2([await checkTree2(context, { mode: "commit", tree: { kind: "index" }, onlyPaths, staged: changes })], args, io);
+}
+
+// src/cli/commands/pre-push.ts
+var pre_push_exports = {};
+__export(pre_push_exports, {
+  pushedUpdates: () => pushedUpdates,
+  run: () => run2
+});
+init_errors();
+init_messages();
+
+// src/hooks/pre-push-input.ts
+init_errors();
+init_messages();
+var OBJECT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var ZERO_ID = /^0+$/;
+function parsePrePushLines(stdinText) {
+  const updates = [];
+  for (const raw of stdinText.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") continue;
+    const parts = line.trim().split(/ +/);
+    if (parts.length < 4) throw new MigcheckError(prePushBadLine(line));
+    const [remoteSha, remoteRef, localSha] = [parts.pop(), parts.pop(), parts.pop()];
+    const localRef = parts.join(" ");
+    if (!OBJECT_ID2.test(localSha) || !OBJECT_ID2.test(remoteSha)) throw new MigcheckError(prePushBadLine(line));
+    if (ZERO_ID.test(localSha)) continue;
+    updates.push({ localRef, localCommit: localSha, remoteRef, remoteCommit: ZERO_ID.test(remoteSha) ? null : remoteSha });
+  }
+  return updates;
+}
+function prePushUpdatesFromEnv(env) {
+  const from = env.PRE_COMMIT_FROM_REF ?? env.PRE_COMMIT_ORIGIN;
+  const to = env.PRE_COMMIT_TO_REF ?? env.PRE_COMMIT_SOURCE;
+  const localRef = env.PRE_COMMIT_LOCAL_BRANCH;
+  const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH;
+  if (!to && !localRef && !remoteRef) return void 0;
+  const localCommit = to && OBJECT_ID2.test(to) ? to : validRef(localRef) ?? "HEAD";
+  return [{
+    localRef: validRef(localRef) ?? "HEAD",
+    localCommit,
+    remoteRef: remoteRef ?? localRef ?? "HEAD",
+    remoteCommit: from && OBJECT_ID2.test(from) && !ZERO_ID.test(from) ? from : null
+  }];
+}
+function validRef(ref) {
+  if (!ref || ref.startsWith("-") || /[\s~^:?*[\\]|\.\.|@\{/.test(ref)) return void 0;
+  return ref;
+}
+
+// src/cli/commands/pre-push.ts
+init_git();
+init_check_tree();
+init_print_report();
+init_run_context();
+
+// src/app/fetch-target.ts
+init_git();
+
+// src/git/fetch-target.ts
+init_argv();
+init_run_git();
+async function remoteBranchOf(repo, ref) {
+  const [full, remotes] = await Promise.all([
+    // rev-parse of git 2.39 prints `--end-of-options` back as a name; validateRef keeps `-` out.
+    runGit(repo, ["rev-parse", "--symbolic-full-name", validateRef(ref, "target")], { allowExit: [128] }),
+    runGit(repo, ["remote"])
+  ]);
+  const name = full.stdout.trim().split("\n")[0] ?? "";
+  if (!name.startsWith("refs/remotes/")) return void 0;
+  const remote = remotes.stdout.split("\n").filter(Boolean).filter((r) => name.startsWith(`refs/remotes/${r}/`)).sort((a, b) => b.length - a.length)[0];
+  if (remote === void 0) return void 0;
+  const branch = name.slice(`refs/remotes/${remote}/`.length);
+  return branch === "HEAD" ? void 0 : { remote, branch };
+}
+async function fetchRemoteBranch(repo, { remote, branch }) {
+  validateRef(remote, "remote");
+  validateRef(branch, "branch");
+  const refspec = `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`;
+  const result = await runGit(repo, ["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", remote, refspec], { allowExit: [1, 128] });
+  if (result.code === 0) return void 0;
+  return result.stderr.trim().split("\n").filter(Boolean).at(-1) ?? `git fetch exited with ${result.code}`;
+}
+
+// src/app/fetch-target.ts
+init_run_context();
+async function prepareTarget(context, fetch) {
+  const target = await resolveTarget(context.repo, targetNames(context));
+  const remote = await remoteBranchOf(context.repo, target.ref);
+  if (!fetch || remote === void 0) return { ref: target.ref, remote, fetched: false };
+  const failure = await fetchRemoteBranch(context.repo, remote);
+  return failure === void 0 ? { ref: target.ref, remote, fetched: true } : { ref: target.ref, remote, fetched: false, failure };
+}
+
+// src/cli/commands/pre-push.ts
+var OBJECT_ID3 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function pushedUpdates(stdinText, env, calledByGit) {
+  if (stdinText.trim() !== "") return parsePrePushLines(stdinText);
+  const fromFramework = prePushUpdatesFromEnv(env);
+  if (fromFramework) return fromFramework;
+  return calledByGit ? [] : [{ localRef: "HEAD", localCommit: "HEAD", remoteRef: "HEAD", remoteCommit: null }];
+}
+async function run2(args, io) {
+  const updates = pushedUpdates(await io.readStdin(), io.env, args.positionals.length > 0);
+  if (updates.length === 0) return 0;
+  const context = await openRunContext(args, io);
+  const pushed = [];
+  for (const update of updates) {
+    const commit = OBJECT_ID3.test(update.localCommit) ? update.localCommit : await resolveCommit(context.repo, update.localCommit);
+    if (!commit) throw new MigcheckError(unknownRev(update.localCommit), { hint: UNKNOWN_REV_HINT });
+    if (!pushed.some((p) => p.commit === commit)) pushed.push({ commit, ref: update.localRef.replace(/^refs\/heads\//, "") });
+  }
+  const human = (args.options.format ?? "human") === "human";
+  const fetch = args.options.fetch === true || context.config.fetchTarget === true;
+  const freshness = await prepareTarget(context, fetch);
+  if (freshness.failure !== void 0) io.stderr(`${fetchFailed(freshness.remote.remote, freshness.remote.branch, freshness.failure)}
+`);
+  else if (fetch && freshness.remote === void 0) io.stderr(`${fetchLocalTarget(freshness.ref)}
+`);
+  const reports = [];
+  for (const { commit, ref } of pushed) reports.push(await checkTree(context, { mode: "push", tree: { kind: "commit", commit, ref } }));
+  const code = await printReports(reports, args, io);
+  const target = reports[0]?.target;
+  if (human && args.options.quiet !== true && target) {
+    io.stdout(`${checkedAgainst(target.ref, target.commit, freshness.remote === void 0 ? "local" : freshness.fetched ? "fetched" : "last-fetched")}
+`);
+  }
+  return code;
+}
+
+// src/cli/commands/heads.ts
+var heads_exports = {};
+__export(heads_exports, {
+  run: () => run3
+});
+init_messages();
+init_graph();
+
+// src/render/heads-text.ts
+init_graph_queries();
+init_messages();
+function headLine(graph, id) {
+  const labels = [...graph.nodes.get(id)?.labels ?? []].sort();
+  return `${id}${labelsMarker(labels)}${headMarker(isEffectiveHead(graph, id))}`;
+}
+function renderHeadsText(graph) {
+  return graph.heads.map((id) => `${headLine(graph, id)}
+`).join("");
+}
+
+// src/cli/commands/heads.ts
+init_check_human();
+init_style();
+
+// src/app/read-graphs.ts
+init_errors();
+init_messages();
+init_graph();
+init_ignore_matcher();
+init_load_check_trees();
+init_load_trees();
+init_staged_paths();
+init_git();
+init_run_context();
+async function readGraphs(args, io) {
+  const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
+  if (rev !== void 0 && args.options.staged === true) throw new MigcheckError(stagedAndRev());
+  const context = await openRunContext(args, io);
+  const reader = new BlobReader(context.repo);
+  try {
+    let source = { kind: "worktree" };
+    let spec = { name: "worktree" };
+    if (rev !== void 0) {
+      validateRef(rev, "--rev");
+      const commit = await resolveCommit(context.repo, rev);
+      if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
+      source = { kind: "commit", commit };
+      spec = { name: "head", commit };
+    } else if (args.options.staged === true) {
+      source = { kind: "index" };
+      spec = { name: "index" };
+    }
+    const environments3 = await environmentsFor(context, source, reader);
+    const files = spec.name === "worktree" ? (await loadTrees(context.repo, environments3, [spec], { reader })).trees[0].files : (await loadCheckTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 }))[0];
+    const ignored = compileIgnore(context.config.ignore);
+    const graphs = environments3.map((environment, e) => ({
+      environment,
+      graph: buildGraph(files[e].filter((f) => !ignored(f.path)))
+    }));
+    return { context, graphs };
+  } finally {
+    await reader.close();
+  }
+}
+
+// src/cli/commands/heads.ts
+async function run3(args, io) {
+  const format = args.options.format ?? "human";
+  const { graphs } = await readGraphs(args, io);
+  const environments3 = graphs.map(({ environment, graph }) => ({
+    dir: environment.versionLocations[0] ?? "",
+    versionLocations: environment.versionLocations,
+    ...environment.config ? { config: environment.config } : {},
+    heads: graph.heads,
+    findings: graphFindings(graph)
+  }));
+  const failed = environments3.some((env) => env.findings.some((f) => f.severity === "error"));
+  if (format === "json") {
+    io.stdout(`${JSON.stringify({ environments: environments3 }, null, 2)}
+`);
+    return failed ? 1 : 0;
+  }
+  graphs.forEach(({ environment, graph }, i) => {
+    if (graphs.length > 1) io.stdout(`${i > 0 ? "\n" : ""}# ${environmentHeading(environment.versionLocations[0] ?? "", environment.config)}
+`);
+    io.stdout(renderHeadsText(graph));
+  });
+  const style = chooseStyle(args.options.color, io.env, false);
+  const problems = renderCheckHuman({ ok: !failed, tree: "worktree", target: null, environments: environments3.map((e) => ({ ...e, heads: { target: [], mergeBase: [], result: [...e.heads] } })) }, style, { quiet: args.options.quiet === true });
+  if (problems) io.stderr(problems);
+  return failed ? 1 : 0;
+}
+
+// src/cli/commands/graph.ts
+var graph_exports = {};
+__export(graph_exports, {
+  run: () => run4
+});
+init_messages();
+
+// src/render/graph-text.ts
+init_graph_queries();
+init_messages();
+
+// src/render/graph-order.ts
+init_topological_order();
+function displayOrder(graph) {
+  return topologicalOrder(graph, void 0, { ties: "lines" });
+}
+
+// src/render/graph-text.ts
+function renderGraphText(graph, options = {}) {
+  const width = options.width ?? 80;
+  const rows = [];
+  const lanes = new Lanes();
+  const drawn = /* @__PURE__ */ new Set();
+  const notes = problemNotes(graph);
+  for (const id of displayOrder(graph)) {
+    const incoming = lanes.take(id);
+    const column = incoming[0] ?? lanes.free(0);
+    if (incoming.length > 1) {
+      rows.push(fit(connector(lanes.slots, column, incoming.slice(1), "┴", "╯", width), width));
+      for (const j of incoming.slice(1)) lanes.put(j, null);
+    }
+    lanes.put(column, id);
+    lanes.trim();
+    const slots = lanes.slots;
+    rows.push(fit(`${cells(slots, width, (k) => k === column ? "●" : slots[k] ? "│" : " ")} ${describe2(graph, id, notes)}`, width));
+    drawn.add(id);
+    lanes.take(id);
+    const children = graph.nodes.get(id).children.filter((c) => !drawn.has(c));
+    lanes.put(column, children[0] ?? null);
+    if (children.length > 1) {
+      let slot = column;
+      const opened = children.slice(1).map((child) => {
+        slot = lanes.free(slot + 1);
+        lanes.put(slot, child);
+        return slot;
+      });
+      const ends = new Set(opened);
+      const passing = lanes.slots.map((lane, k) => ends.has(k) ? null : lane);
+      rows.push(fit(connector(passing, column, opened, "┬", "╮", width), width));
+    }
+    lanes.trim();
+  }
+  for (const file of graph.unreadable) rows.push(fit(graphUnreadable(file.path), width));
+  return rows.map((row) => `${row}
+`).join("");
+}
+var Lanes = class {
+  slots = [];
+  waiting = /* @__PURE__ */ new Map();
+  holes = 0;
+  /** The slots waiting for `id`, ascending; they stay set but are no longer indexed. */
+  take(id) {
+    const found = this.waiting.get(id) ?? [];
+    this.waiting.delete(id);
+    return found.sort((a, b) => a - b);
+  }
+  /** Sets a slot whose previous value is null or already taken. */
+  put(k, value) {
+    while (this.slots.length < k) {
+      this.slots.push(null);
+      this.holes++;
+    }
+    const before = k < this.slots.length ? this.slots[k] : void 0;
+    if (before === null) this.holes--;
+    this.slots[k] = value;
+    if (value === null) this.holes++;
+    else {
+      const list2 = this.waiting.get(value);
+      if (list2) list2.push(k);
+      else this.waiting.set(value, [k]);
+    }
+  }
+  /** The first free slot at or after `from` (a new one past the end when none is free). */
+  free(from) {
+    if (this.holes > 0) {
+      for (let k = from; k < this.slots.length; k++) if (this.slots[k] === null) return k;
+    }
+    return Math.max(this.slots.length, from);
+  }
+  /** Drops the free slots at the right end. */
+  trim() {
+    while (this.slots.length > 0 && this.slots[this.slots.length - 1] === null) {
+      this.slots.pop();
+      this.holes--;
+    }
+  }
+};
+function connector(lanes, column, others, mid, end, width) {
+  const last = Math.max(...others);
+  const marked = new Set(others);
+  const size = Math.min(Math.max(lanes.length, last + 1), Math.ceil(width / 2) + 1);
+  let row = "";
+  for (let k = 0; k < size; k++) {
+    const lane = lanes[k] ?? null;
+    const inside2 = k > column && k < last;
+    row += k === column ? "├" : k === last ? end : marked.has(k) ? mid : inside2 ? lane ? "┼" : "─" : lane ? "│" : " ";
+    row += k >= column && k < last ? "─" : " ";
+  }
+  return row.trimEnd();
+}
+function cells(lanes, width, symbol) {
+  const shown = Math.min(lanes.length, Math.ceil(width / 2) + 1);
+  let row = "";
+  for (let k = 0; k < shown; k++) row += (k > 0 ? " " : "") + symbol(k);
+  return row;
+}
+function problemNotes(graph) {
+  const notes = { missing: /* @__PURE__ */ new Map(), inCycle: /* @__PURE__ */ new Set() };
+  for (const p of graph.problems) {
+    if (p.kind === "missing-parent") notes.missing.set(p.revision, [...notes.missing.get(p.revision) ?? [], p.missing]);
+    if (p.kind === "cycle") for (const id of p.revisions) notes.inCycle.add(id);
+  }
+  return notes;
+}
+function describe2(graph, id, notes) {
+  const node = graph.nodes.get(id);
+  const missing = notes.missing.get(id) ?? [];
+  const inCycle = notes.inCycle.has(id);
+  const markers = [
+    labelsMarker([...node.labels].sort()),
+    node.children.length === 0 ? headMarker(isEffectiveHead(graph, id)) : "",
+    isBranchPoint(graph, id) ? BRANCHPOINT_MARKER : "",
+    isMergePoint(graph, id) ? MERGEPOINT_MARKER : "",
+    node.dependsOn.length > 0 ? dependsOnMarker(node.dependsOn) : "",
+    missing.length > 0 ? missingParentMarker(missing) : "",
+    inCycle ? CYCLE_MARKER : ""
+  ].join("");
+  const name = node.file.path.slice(node.file.path.lastIndexOf("/") + 1).replace(/\.py[co]?$/, "");
+  const slug = name.startsWith(`${id}_`) ? name.slice(id.length + 1) : name === id ? "" : name;
+  return `${id}${markers}${slug ? `  ${slug}` : ""}`;
+}
+function fit(row, width) {
+  const chars = [...row];
+  return chars.length <= width ? row : `${chars.slice(0, width - 1).join("")}…`;
+}
+
+// src/render/graph-mermaid.ts
+init_graph_queries();
+init_messages();
+function renderGraphsMermaid(environments3) {
+  const lines = ["flowchart TD"];
+  const heads = [];
+  const single = environments3.length === 1;
+  environments3.forEach(({ heading, graph }, e) => {
+    const indent = single ? "  " : "    ";
+    const order = displayOrder(graph);
+    const name = new Map(order.map((id, i) => [id, single ? `r${i}` : `e${e}r${i}`]));
+    if (!single) lines.push(`  subgraph e${e}["${escape(heading)}"]`);
+    for (const id of order) {
+      const node = graph.nodes.get(id);
+      const isHead = graph.heads.includes(id);
+      const text = `${id}${labelsMarker([...node.labels].sort())}${isHead ? headMarker(isEffectiveHead(graph, id)) : ""}`;
+      lines.push(`${indent}${name.get(id)}["${escape(text)}"]`);
+    }
+    for (const id of order) {
+      const node = graph.nodes.get(id);
+      for (const parent of node.parents) lines.push(`${indent}${name.get(parent)} --> ${name.get(id)}`);
+      for (const dependency of node.dependsOn) lines.push(`${indent}${name.get(dependency)} -. depends_on .-> ${name.get(id)}`);
+    }
+    if (!single) lines.push("  end");
+    heads.push(...graph.heads.map((id) => name.get(id)));
+  });
+  if (heads.length > 0) {
+    lines.push("  classDef head stroke-width:3px");
+    lines.push(`  class ${heads.join(",")} head`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function escape(text) {
+  return text.replace(/&/g, "#amp;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
+}
+
+// src/render/graph-dot.ts
+init_graph_queries();
+init_messages();
+function renderGraphDot(graph) {
+  const heads = new Set(graph.heads);
+  const order = displayOrder(graph);
+  const lines = ["digraph revisions {", "  rankdir=TB;", '  node [shape=box, fontname="monospace"];'];
+  for (const id of order) {
+    const node = graph.nodes.get(id);
+    const labels = [...node.labels].sort();
+    const head = heads.has(id);
+    const attributes = [];
+    if (labels.length > 0 || head) {
+      const rows = [id, ...labels.length > 0 ? [labelsMarker(labels).trim()] : [], ...head ? [headMarker(isEffectiveHead(graph, id)).trim()] : []];
+      attributes.push(`label=${quote(rows.join("\n"))}`);
+    }
+    if (head) attributes.push("penwidth=2");
+    lines.push(`  ${quote(id)}${attributes.length > 0 ? ` [${attributes.join(", ")}]` : ""};`);
+  }
+  for (const id of order) {
+    const node = graph.nodes.get(id);
+    for (const parent of node.parents) lines.push(`  ${quote(parent)} -> ${quote(id)};`);
+    for (const dependency of node.dependsOn) lines.push(`  ${quote(dependency)} -> ${quote(id)} [style=dashed, label="depends_on"];`);
+  }
+  lines.push("}");
+  return `${lines.join("\n")}
+`;
+}
+function quote(text) {
+  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
+}
+
+// src/render/graph-json.ts
+init_graph_queries();
+function graphJson(graph) {
+  const heads = new Set(graph.heads);
+  return {
+    nodes: graph.order.map((id) => {
+      const node = graph.nodes.get(id);
+      return {
+        id,
+        file: node.file.path,
+        parents: node.parents,
+        dependsOn: node.dependsOn,
+        labels: [...node.labels].sort(),
+        isHead: heads.has(id),
+        isMergePoint: isMergePoint(graph, id),
+        isBranchPoint: isBranchPoint(graph, id)
+      };
+    }),
+    heads: graph.heads,
+    bases: graph.bases,
+    problems: graph.problems,
+    unreadable: graph.unreadable.map((f) => f.path)
+  };
+}
+
+// src/cli/commands/graph.ts
+async function run4(args, io) {
+  const format = args.options.format ?? "text";
+  const { graphs } = await readGraphs(args, io);
+  if (format === "json") {
+    const environments3 = graphs.map(({ environment, graph }) => ({ dir: environment.versionLocations[0] ?? "", config: environment.config ?? null, ...graphJson(graph) }));
+    io.stdout(`${JSON.stringify({ environments: environments3 }, null, 2)}
+`);
+    return 0;
+  }
+  const heading = (environment) => environmentHeading(environment.versionLocations[0] ?? "", environment.config);
+  if (format === "mermaid") {
+    io.stdout(renderGraphsMermaid(graphs.map(({ environment, graph }) => ({ heading: heading(environment), graph }))));
+    return 0;
+  }
+  const render = format === "dot" ? renderGraphDot : (g) => renderGraphText(g, { width: Number(io.env.COLUMNS) || 100 });
+  graphs.forEach(({ environment, graph }, i) => {
+    if (graphs.length > 1) {
+      io.stdout(`${i > 0 ? "\n" : ""}${format === "text" ? "#" : "//"} ${heading(environment)}
+`);
+    }
+    io.stdout(render(graph));
+  });
+  return 0;
+}
+
+// <check bundle>
+var __modules = { "cli/commands/check": check_exports, "cli/commands/pre-push": pre_push_exports, "cli/commands/heads": heads_exports, "cli/commands/graph": graph_exports };
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  __modules,
+  run
+});

@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+// `npm run build`: bundles src/ into the few CommonJS files of dist/ that need nothing but Node
+// (no runtime dependency is installed: smol-toml and the rest are inside). dist/ is committed,
+// so an install from git, a tarball or the pre-commit framework runs it without a build step;
+// `.ci/run` rebuilds and fails when the committed files differ (the build is deterministic).
+//
+// One table, BUNDLES, says which files exist. A bundle lists the source modules it owns
+// (`modules`); everything they import is copied in (and shaken down to what is used), except a
+// module another bundle owns, which is loaded from that bundle at run time. So:
+// - code that a hook run never needs (help, init, repairs, …) sits in a bundle of its own and
+//   is read only when its command runs: list its command module there;
+// - a module whose identity matters exists once: list it in the first bundle, which every run
+//   loads (the error class the CLI's catch recognises, the state the fast lane hands over).
+//   Anything else may be copied into several bundles: each copy is only what that bundle uses.
+// A bundle's own exports are those of its first module (what a program that requires it uses).
+// A command module that no bundle lists gets a bundle of its own, named after it.
+//
+//   node scripts/build.mjs           build dist/
+//   node scripts/build.mjs --check   build into a temporary folder and compare with dist/
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, mkdirSync, renameSync, existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The bundles of dist/, in load order: the first is the one every run loads. */
+export const BUNDLES = [
+  // bin/migcheck.js: argv, the command table, the fast lane of `check`, the one catch; with
+  // the error class that catch recognises and the fast lane's hand-over to `check`.
+  { name: 'migcheck', modules: ['src/cli/main.ts', 'src/core/errors.ts', 'src/fast-lane/quick-check.cts'] },
+  // What a hook and CI run: check, pre-push, and the two readers that share all of it.
+  { name: 'check', modules: ['src/cli/commands/check.ts', 'src/cli/commands/pre-push.ts', 'src/cli/commands/heads.ts', 'src/cli/commands/graph.ts'] },
+  { name: 'repair', modules: ['src/cli/commands/rebase-plan.ts', 'src/cli/commands/merge.ts'] },
+  { name: 'init', modules: ['src/cli/commands/init.ts'] },
+  // The TOML parser, read only when a pyproject.toml may hold settings (check, init, repairs share it).
+  { name: 'toml', modules: ['node_modules/smol-toml/dist/index.js'] },
+  { name: 'help', modules: ['src/cli/help.ts'] },
+];
+
+/**
+ * The table, completed: a command module under src/cli/commands/ that no bundle lists gets a
+ * bundle of its own, named after it — a new command is never read on every run by accident.
+ */
+function bundles() {
+  const listed = new Set(BUNDLES.flatMap((bundle) => bundle.modules));
+  const commands = readdirSync(join(root, 'src', 'cli', 'commands')).filter((name) => /\.ts$/.test(name)).sort();
+  const extra = commands.map((name) => `src/cli/commands/${name}`).filter((path) => !listed.has(path))
+    .map((path) => ({ name: path.slice(path.lastIndexOf('/') + 1).replace(/\.ts$/, ''), modules: [path] }));
+  return [...BUNDLES, ...extra];
+}
+
+/** The key a module has in its bundle's `__modules`: its path under src/ (or the project) without extension. */
+const keyOf = (path) => {
+  const under = relative(join(root, 'src'), path).split('\\').join('/');
+  return (under.startsWith('../') ? relative(root, path).split('\\').join('/') : under).replace(/\.(c|m)?[jt]s$/, '');
+};
+const abs = (path) => join(root, path);
+
+/** The names `path` exports (esbuild resolves `export *` for us). */
+async function exportNames(path) {
+  const result = await build({
+    entryPoints: [path], bundle: true, format: 'esm', platform: 'node', packages: 'external', write: false, metafile: true,
+    outdir: join(tmpdir(), 'migcheck-exports'), absWorkingDir: root, logLevel: 'silent',
+  });
+  return Object.values(result.metafile.outputs)[0].exports;
+}
+
+/**
+ * The esbuild plugin that makes the table true: an import of a module that belongs to another
+ * bundle becomes a stand-in module that takes its exports from `require('./<that bundle>.cjs')`.
+ * The stand-in is an ES module naming each export: a CommonJS one would make esbuild copy the
+ * whole namespace into every module that imports it (~10 ms per run for the messages alone).
+ */
+function shareModules(self, owners) {
+  return {
+    name: 'migcheck-bundles',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.namespace === 'bundle-of' || args.pluginData === 'resolving') return undefined;
+        if (args.kind === 'entry-point') return undefined;
+        const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
+        if (resolved.errors.length > 0) return undefined;
+        const owner = owners.get(resolved.path);
+        if (owner === undefined || owner.bundle === self) return undefined;
+        // The path is relative so the bundle text does not depend on where the checkout lives.
+        return { path: relative(root, resolved.path).split('\\').join('/'), namespace: 'bundle-of', pluginData: owner };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'bundle-of' }, (args) => {
+        const { bundle, names } = args.pluginData;
+        const from = `require(${JSON.stringify(`./${bundle}.cjs`)}).__modules[${JSON.stringify(keyOf(abs(args.path)))}]`;
+        const named = names.filter((name) => name !== 'default');
+        const lines = [`const shared = ${from};`, `export const { ${named.join(', ')} } = shared;`];
+        if (names.includes('default')) lines.push('export default shared.default;');
+        return { contents: `${lines.join('\n')}\n`, loader: 'js', resolveDir: root };
+      });
+      b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/, namespace: 'bundle-of' }, (args) => ({ path: args.path, external: true }));
+    },
+  };
+}
+
+/** The source of a bundle's entry: its first module's exports, and every module it owns by key. */
+function entrySource(modules) {
+  const lines = [`export * from ${JSON.stringify(modules[0])};`];
+  modules.forEach((path, i) => lines.push(`import * as m${i} from ${JSON.stringify(path)};`));
+  lines.push(`export const __modules = { ${modules.map((path, i) => `${JSON.stringify(keyOf(path))}: m${i}`).join(', ')} };`);
+  return `${lines.join('\n')}\n`;
+}
+
+const BANNER = [
+  '// Built by scripts/build.mjs from src/: do not edit; run `npm run build`.',
+  'var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;',
+].join('\n');
+
+const options = (bundle, modules, owners, outfile) => ({
+  stdin: { contents: entrySource(modules), resolveDir: root, sourcefile: `<${bundle.name} bundle>`, loader: 'js' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20.19',
+  outfile,
+  absWorkingDir: root,
+  // A symlinked node_modules (a shared install) must not change the paths written into comments.
+  preserveSymlinks: true,
+  write: true,
+  logLevel: 'warning',
+  // A bundle has no import.meta: a module that locates its own file gets the bundle's URL.
+  define: { 'import.meta.url': '__migcheck_import_meta_url' },
+  legalComments: 'eof',
+  charset: 'utf8',
+  banner: { js: BANNER },
+  plugins: [shareModules(bundle.name, owners)],
+});
+
+/** Builds every bundle into `outDir`. */
+export async function buildAll(outDir) {
+  mkdirSync(outDir, { recursive: true });
+  const owners = new Map();
+  const all = bundles();
+  for (const bundle of all) {
+    if (all.filter((other) => other.name === bundle.name).length > 1) throw new Error(`two bundles are named ${bundle.name}`);
+    for (const path of bundle.modules) {
+      if (owners.has(abs(path))) throw new Error(`${path} is listed in two bundles`);
+      owners.set(abs(path), { bundle: bundle.name, names: await exportNames(abs(path)) });
+    }
+  }
+  await Promise.all(all.map((bundle) => build(options(bundle, bundle.modules.map(abs), owners, join(outDir, `${bundle.name}.cjs`)))));
+}
+
+const outputs = (dir) => (existsSync(dir) ? readdirSync(dir).sort() : []);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dist = join(root, 'dist');
+  if (process.argv.includes('--check')) {
+    const fresh = mkdtempSync(join(tmpdir(), 'migcheck-dist-'));
+    try {
+      await buildAll(fresh);
+      const names = [...new Set([...outputs(fresh), ...outputs(dist)])];
+      const stale = names.filter((name) => !existsSync(join(dist, name)) || !existsSync(join(fresh, name)) || !readFileSync(join(dist, name)).equals(readFileSync(join(fresh, name))));
+      if (stale.length > 0) {
+        console.error(`dist/ is stale: ${stale.join(', ')} differ${stale.length === 1 ? 's' : ''} from a fresh build of src/. Run \`npm run build\` and commit dist/.`);
+        process.exit(1);
+      }
+      console.log('dist/ matches a fresh build of src/.');
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  } else {
+    // Built aside and swapped in, so a removed bundle does not linger and a failed build leaves dist/ as it was.
+    const next = `${dist}.next`;
+    rmSync(next, { recursive: true, force: true });
+    await buildAll(next);
+    rmSync(dist, { recursive: true, force: true });
+    renameSync(next, dist);
+  }
+}
