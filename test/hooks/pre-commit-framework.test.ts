@@ -2,8 +2,11 @@
  * migcheck as Python teams use it: Debian's real pre-commit (3.0.4) installs migcheck itself
  * from its git repository (`language: node`), offline (npm's registry is a closed port), with
  * the system's Node. The hook repository is a clone of this repository at a commit holding the
- * working tree's shipped files (package.json, the committed bundle, bin, the manifest), and the
- * pinned rev is the release commit scripts/pre-commit-release.mjs tags on top of it. The
+ * working tree's shipped files (package.json, the committed bundle dist/, bin, the manifest) and
+ * the src/ they are built from, and the pinned rev is the release commit
+ * scripts/pre-commit-release.mjs tags on top of it (after checking dist/ is what src/ builds to).
+ * What pre-commit installs runs dist/ as committed: the package has no build step, no scripts and
+ * no dependencies to fetch. The
  * consumer is the dispatch/warehouse shape — a package.json and a .pre-commit-config.yaml with a
  * hook of the team's own — and `migcheck init` adds migcheck to that config; a plain
  * `pre-commit install` then installs all three hook types from default_install_hook_types.
@@ -12,7 +15,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +24,8 @@ import { R1, R2, R3_PATH, commitMainHistory, divergedBranches, head, r3 } from '
 
 const PRE_COMMIT = '/usr/bin/pre-commit';
 const SHIPPED = ['package.json', 'package-lock.json', 'bin', 'dist', 'hooks', '.pre-commit-hooks.yaml', 'README.md', 'LICENSE'];
+// What the release script rebuilds dist/ from, to refuse a stale bundle (with a linked node_modules for esbuild).
+const BUILT_FROM = ['src', 'scripts'];
 const OFFLINE = { npm_config_registry: 'http://127.0.0.1:9/', npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false' };
 
 // The team's config before migcheck: one hook of its own, and the system's Node for node hooks.
@@ -57,11 +62,14 @@ async function framework(): Promise<Framework> {
   assert.is(clone.code, 0, clone.stderr);
   const hookRepo = repoAt(dir);
   await hookRepo.exec(['config', 'commit.gpgSign', 'false']);
-  for (const path of SHIPPED) {
-    if (existsSync(join(projectRoot, path))) await cp(join(projectRoot, path), join(dir, path), { recursive: true });
+  const copied = [...SHIPPED, ...BUILT_FROM].filter((path) => existsSync(join(projectRoot, path)));
+  for (const path of copied) {
+    await rm(join(dir, path), { recursive: true, force: true });
+    await cp(join(projectRoot, path), join(dir, path), { recursive: true });
   }
-  // dist/ may still be ignored in a checkout that builds it; the hook repository must carry it.
-  await hookRepo.exec(['add', '-f', '--', ...SHIPPED.filter((p) => existsSync(join(dir, p)))]);
+  await symlink(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // dist/ is ignored in a checkout from before it was committed; the hook repository must carry it.
+  await hookRepo.exec(['add', '-A', '-f', '--', ...copied]);
   await hookRepo.exec(['commit', '-q', '--no-verify', '--allow-empty', '-m', 'working tree']);
   const release = await run(process.execPath, [join(projectRoot, 'scripts/pre-commit-release.mjs'), 'v0.0.0-test'], { cwd: dir });
   assert.is(release.code, 0, release.stderr);
@@ -180,6 +188,26 @@ test('pre-commit framework: git push of a new branch refused by migcheck-pre-pus
     });
   } finally {
     await remote.cleanup();
+    await fw.cleanup();
+  }
+});
+
+test('scripts/pre-commit-release.mjs refuses to release a dist/ that is not what src/ builds to, or a working tree that differs from HEAD', async () => {
+  const fw = await framework();
+  try {
+    const dir = fw.hookRepo.dir;
+    const release = (tag: string) => run(process.execPath, [join(projectRoot, 'scripts/pre-commit-release.mjs'), tag], { cwd: dir });
+    const bundle = join(dir, 'dist', 'check.cjs');
+    await writeFile(bundle, `${await readFile(bundle, 'utf8')}// edited by hand\n`);
+    const dirty = await release('v0.0.1-test');
+    assert.is(dirty.code, 2);
+    assert.match(dirty.stderr, /^pre-commit-release: the working tree differs from HEAD [^\n]*\n M dist\/check\.cjs\n/);
+    await fw.hookRepo.exec(['commit', '-q', '--no-verify', '-am', 'a stale bundle']);
+    const stale = await release('v0.0.1-test');
+    assert.is(stale.code, 2);
+    assert.match(stale.stderr, /^pre-commit-release: dist\/ is stale: check\.cjs differs from a fresh build of src\/\./);
+    assert.is((await fw.hookRepo.exec(['tag', '--list', 'v0.0.1-test'])).stdout, '');
+  } finally {
     await fw.cleanup();
   }
 });
