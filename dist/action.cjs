@@ -117,7 +117,7 @@ var init_messages = __esm({
     preexistingBaseHeadsFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
     notCausedByChange = (message) => `${message} (not caused by this change)`;
     onceMerged = (target, message) => `once merged into ${target}: ${message}`;
-    redundantMerge = (rev, parents, target, join9) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join9}`;
+    redundantMerge = (rev, parents, target, join10) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join10}`;
     redundantMergeFix = (file, suggested) => `delete ${file} and set down_revision = ${downRevisionLiteral(suggested)} in the migrations that revise it (or run \`migcheck rebase-plan\`)`;
     editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
     editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
@@ -1659,8 +1659,8 @@ function lsFilesConfigArgs() {
 function resolveCommitArgs(ref) {
   return ["rev-parse", "--verify", "-q", "--end-of-options", `${validateRef(ref)}^{commit}`];
 }
-function mergeBaseArgs(a, b) {
-  return ["merge-base", "--end-of-options", validateRef(a, "revision"), validateRef(b, "revision")];
+function mergeBaseArgs(a, b, ...more) {
+  return ["merge-base", "--end-of-options", ...[a, b, ...more].map((rev) => validateRef(rev, "revision"))];
 }
 function forEachRefArgs(refs) {
   return ["for-each-ref", `--format=${FOR_EACH_REF_FORMAT}`, "--", ...refs];
@@ -3117,8 +3117,8 @@ async function packageVersion() {
 }
 
 // src/action/run-action.ts
-var import_promises11 = require("node:fs/promises");
-var import_node_path10 = require("node:path");
+var import_promises12 = require("node:fs/promises");
+var import_node_path11 = require("node:path");
 var import_node_crypto6 = require("node:crypto");
 
 // src/core/graph/meant-revision.ts
@@ -4802,9 +4802,10 @@ async function resolveCommit(repo, ref) {
   const { stdout, code } = await runGit(repo, resolveCommitArgs(ref), { allowExit: [1, 128] });
   return code === 0 ? stdout.trim() || void 0 : void 0;
 }
-async function mergeBase(repo, a, b, names = {}) {
-  if (a === b && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(a)) return a;
-  const { stdout, code } = await runGit(repo, mergeBaseArgs(a, b), { allowExit: [1] });
+async function mergeBase(repo, a, b, names = {}, merging = []) {
+  if (a === b && merging.length === 0 && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(a)) return a;
+  const args = merging.length === 0 ? mergeBaseArgs(a, b) : mergeBaseArgs(b, a, ...merging);
+  const { stdout, code } = await runGit(repo, args, { allowExit: [1] });
   if (code === 0 && stdout.trim()) return stdout.trim().split("\n")[0];
   if (repo.isShallow) {
     throw new MigcheckError(noMergeBaseShallow(names.a ?? a, names.b ?? b), { hint: NO_MERGE_BASE_SHALLOW_HINT });
@@ -4855,6 +4856,37 @@ async function resolveTarget(repo, named, lookup = gitRefLookup(repo)) {
 // src/git/index.ts
 init_blob_reader();
 init_argv();
+
+// src/git/merging-commits.ts
+var import_promises7 = require("node:fs/promises");
+var import_node_path7 = require("node:path");
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+async function readLines(path) {
+  try {
+    return (await (0, import_promises7.readFile)(path, "utf8")).split("\n").filter((line) => line.trim() !== "");
+  } catch {
+    return void 0;
+  }
+}
+async function mergingCommits(repo, env) {
+  const mergeHead = await readLines((0, import_node_path7.join)(repo.gitDir, "MERGE_HEAD"));
+  if (mergeHead) return mergeHead.map((line) => line.trim()).filter((line) => OBJECT_ID.test(line));
+  const action = env.GIT_REFLOG_ACTION ?? "";
+  if (/^pull(?: |$)/.test(action)) {
+    const fetched = await readLines((0, import_node_path7.join)(repo.gitDir, "FETCH_HEAD")) ?? [];
+    return fetched.map((line) => line.split("	")).filter((fields) => fields[1] === "" && OBJECT_ID.test(fields[0])).map((fields) => fields[0]);
+  }
+  const merge = /^merge ([^\n]+)$/.exec(action);
+  if (!merge) return [];
+  const commits = [];
+  for (const name of merge[1].split(" ").filter(Boolean)) {
+    if (name.startsWith("-")) return [];
+    const commit = await resolveCommit(repo, name);
+    if (!commit) return [];
+    commits.push(commit);
+  }
+  return commits;
+}
 
 // src/git/index-entries-at.ts
 init_run_git();
@@ -4969,8 +5001,8 @@ function rememberIndexEnvironments(context, lane, environments3) {
 init_errors();
 
 // src/config/load-config.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
+var import_promises8 = require("node:fs/promises");
+var import_node_path8 = require("node:path");
 init_errors();
 init_messages();
 
@@ -5091,13 +5123,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path7.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path8.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path7.resolve)(repoRoot, name);
+    const path = (0, import_node_path8.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -5106,7 +5138,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path7.basename)(path);
+  const name = (0, import_node_path8.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -5140,20 +5172,20 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return await (0, import_promises7.readFile)(path, "utf8");
+    return await (0, import_promises8.readFile)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path7.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path7.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path8.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
-var import_promises8 = require("node:fs/promises");
-var import_node_path8 = require("node:path");
+var import_promises9 = require("node:fs/promises");
+var import_node_path9 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -5423,7 +5455,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path8.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises9.readFile)((0, import_node_path9.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -5436,7 +5468,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename7(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path8.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path9.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -5445,19 +5477,19 @@ function requireEnvironments(result, treeName) {
 }
 
 // src/trees/environments-from-dirs.ts
-var import_promises9 = require("node:fs/promises");
-var import_node_path9 = require("node:path");
+var import_promises10 = require("node:fs/promises");
+var import_node_path10 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path9.relative)(root, (0, import_node_path9.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(rel)) {
+  const rel = (0, import_node_path10.relative)(root, (0, import_node_path10.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path10.sep}`) || (0, import_node_path10.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path9.sep).join("/");
+  return rel.split(import_node_path10.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -5501,7 +5533,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises9.lstat)((0, import_node_path9.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises10.lstat)((0, import_node_path10.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -5531,7 +5563,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises9.stat)((0, import_node_path9.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises10.stat)((0, import_node_path10.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -5582,7 +5614,7 @@ async function environmentsFor(context, source, reader) {
 function targetNames(context) {
   return { explicit: stringOption(context.args, "target"), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
 }
-async function targetFor(context, commit, commitName = "HEAD") {
+async function targetFor(context, commit, commitName = "HEAD", merging = []) {
   const named = targetNames(context);
   let target;
   try {
@@ -5591,7 +5623,7 @@ async function targetFor(context, commit, commitName = "HEAD") {
     if (commit === void 0 && error instanceof MigcheckError && !named.explicit && !named.configured && !named.envTarget) return void 0;
     throw error;
   }
-  const base = commit === void 0 ? void 0 : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref });
+  const base = commit === void 0 ? void 0 : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref }, merging);
   return { ref: target.ref, commit: target.commit, mergeBase: base ?? null };
 }
 
@@ -5616,7 +5648,7 @@ async function checkTree(context, request) {
   const reader = new BlobReader(repo);
   try {
     const checkedCommit = request.tree.kind === "commit" ? request.tree.commit : repo.head;
-    const targetRead = targetFor(context, checkedCommit, request.tree.kind === "commit" ? request.tree.ref : "HEAD");
+    const targetRead = request.tree.kind === "commit" ? targetFor(context, checkedCommit, request.tree.ref) : mergingCommits(repo, context.io.env).then((merging) => targetFor(context, checkedCommit, "HEAD", merging));
     targetRead.catch(() => void 0);
     const [{ environments: environments3, outside }] = await Promise.all([
       environmentsFor(context, request.tree.kind === "index" ? { kind: "index" } : { kind: "commit", commit: request.tree.commit }, reader).then(async (all) => {
@@ -5977,7 +6009,7 @@ function readInputs(env) {
 // src/action/event-commits.ts
 init_errors();
 init_messages();
-var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var OBJECT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function field(payload, path) {
   let value = payload;
   for (const key of path) value = value !== null && typeof value === "object" ? value[key] : void 0;
@@ -5985,7 +6017,7 @@ function field(payload, path) {
 }
 function commitAt(event, payload, path) {
   const value = field(payload, path);
-  if (typeof value !== "string" || !OBJECT_ID.test(value)) throw new MigcheckError(actionPayloadLacks(event, path.join(".")));
+  if (typeof value !== "string" || !OBJECT_ID2.test(value)) throw new MigcheckError(actionPayloadLacks(event, path.join(".")));
   return value;
 }
 var branchOf = (ref) => typeof ref === "string" && ref !== "" ? ref.replace(/^refs\/heads\//, "") : void 0;
@@ -6004,12 +6036,12 @@ function eventCommits(event, payload, sha, refName) {
       base: { commit: commitAt(event, payload, ["merge_group", "base_sha"]), branch: branchOf(field(payload, ["merge_group", "base_ref"])), what: "merge group's base commit" }
     };
   }
-  if (sha === void 0 || !OBJECT_ID.test(sha)) throw new MigcheckError(actionPayloadLacks(event, "GITHUB_SHA"));
+  if (sha === void 0 || !OBJECT_ID2.test(sha)) throw new MigcheckError(actionPayloadLacks(event, "GITHUB_SHA"));
   return { head: { commit: sha, name: refName || sha.slice(0, 12), what: "commit GITHUB_SHA" } };
 }
 
 // src/action/workflow-files.ts
-var import_promises10 = require("node:fs/promises");
+var import_promises11 = require("node:fs/promises");
 var import_node_crypto5 = require("node:crypto");
 async function appendOutputs(path, outputs) {
   let text = "";
@@ -6020,10 +6052,10 @@ ${value}
 ${delimiter2}
 `;
   }
-  await (0, import_promises10.appendFile)(path, text);
+  await (0, import_promises11.appendFile)(path, text);
 }
 async function appendSummary(path, markdown) {
-  await (0, import_promises10.appendFile)(path, markdown.endsWith("\n") ? `${markdown}
+  await (0, import_promises11.appendFile)(path, markdown.endsWith("\n") ? `${markdown}
 ` : `${markdown}
 
 `);
@@ -6034,7 +6066,7 @@ var ANNOTATIONS_PER_KIND = 10;
 async function readPayload(event, path) {
   try {
     if (!path) throw new Error("GITHUB_EVENT_PATH is not set");
-    return JSON.parse(await (0, import_promises11.readFile)(path, "utf8"));
+    return JSON.parse(await (0, import_promises12.readFile)(path, "utf8"));
   } catch (error) {
     throw new MigcheckError(actionNoPayload(event, error.message), { hint: ACTION_NO_PAYLOAD_HINT });
   }
@@ -6060,7 +6092,7 @@ async function openContext(inputs, io) {
     positionals: [],
     options: { ...inputs.dirs.length > 0 ? { dir: inputs.dirs } : {}, ...inputs.config ? { config: inputs.config } : {} }
   };
-  const commandIO = { stdout: () => void 0, stderr: () => void 0, readStdin: async () => "", stdoutIsTTY: false, env: io.env, cwd: (0, import_node_path10.resolve)(io.cwd, inputs.workingDirectory) };
+  const commandIO = { stdout: () => void 0, stderr: () => void 0, readStdin: async () => "", stdoutIsTTY: false, env: io.env, cwd: (0, import_node_path11.resolve)(io.cwd, inputs.workingDirectory) };
   return openRunContext(args, commandIO);
 }
 function verbatim(text) {
@@ -6109,10 +6141,10 @@ async function runAction(io) {
     io.stdout(logText(report, inputs, io));
     const outputs = {};
     if (inputs.sarifFile) {
-      const path = (0, import_node_path10.resolve)(io.cwd, inputs.sarifFile);
+      const path = (0, import_node_path11.resolve)(io.cwd, inputs.sarifFile);
       await write("SARIF log", path, async () => {
-        await (0, import_promises11.mkdir)((0, import_node_path10.dirname)(path), { recursive: true });
-        await (0, import_promises11.writeFile)(path, renderCheckSarif([report], { version: io.version }));
+        await (0, import_promises12.mkdir)((0, import_node_path11.dirname)(path), { recursive: true });
+        await (0, import_promises12.writeFile)(path, renderCheckSarif([report], { version: io.version }));
       });
       outputs["sarif-file"] = path;
     }

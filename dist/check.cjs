@@ -129,9 +129,22 @@ __export(messages_exports, {
   INIT_BARE: () => INIT_BARE,
   INIT_CHAIN_TAKEN_HINT: () => INIT_CHAIN_TAKEN_HINT,
   INIT_DRY_RUN_DONE: () => INIT_DRY_RUN_DONE,
+  INIT_FRAMEWORK_HOOKS: () => INIT_FRAMEWORK_HOOKS,
+  INIT_FRAMEWORK_HOOKS_PATH_HINT: () => INIT_FRAMEWORK_HOOKS_PATH_HINT,
+  INIT_FRAMEWORK_HOOKS_PATH_HUSKY_HINT: () => INIT_FRAMEWORK_HOOKS_PATH_HUSKY_HINT,
+  INIT_HUSKY_NEEDS_PACKAGE_JSON: () => INIT_HUSKY_NEEDS_PACKAGE_JSON,
+  INIT_HUSKY_NEEDS_PACKAGE_JSON_HINT: () => INIT_HUSKY_NEEDS_PACKAGE_JSON_HINT,
+  INIT_HUSKY_SWITCHES_OFF_FRAMEWORK_HINT: () => INIT_HUSKY_SWITCHES_OFF_FRAMEWORK_HINT,
+  INIT_HUSKY_SWITCHES_OFF_HINT: () => INIT_HUSKY_SWITCHES_OFF_HINT,
   INIT_NOTHING_TO_DO: () => INIT_NOTHING_TO_DO,
-  INIT_RUN_HUSKY: () => INIT_RUN_HUSKY,
-  INIT_RUN_NPM_INSTALL: () => INIT_RUN_NPM_INSTALL,
+  INIT_NO_HOOK_REPOSITORY: () => INIT_NO_HOOK_REPOSITORY,
+  INIT_NO_HOOK_REPOSITORY_HINT: () => INIT_NO_HOOK_REPOSITORY_HINT,
+  INIT_PLAIN_UNDER_FRAMEWORK_HINT: () => INIT_PLAIN_UNDER_FRAMEWORK_HINT,
+  INIT_PLAIN_UNDER_HUSKY_HINT: () => INIT_PLAIN_UNDER_HUSKY_HINT,
+  INIT_PRE_COMMIT_STAGES_NOTE: () => INIT_PRE_COMMIT_STAGES_NOTE,
+  INIT_PRE_COMMIT_WHY: () => INIT_PRE_COMMIT_WHY,
+  INIT_REASON: () => INIT_REASON,
+  INIT_TWO_MANAGERS_HINT: () => INIT_TWO_MANAGERS_HINT,
   INIT_WHAT: () => INIT_WHAT,
   MERGEPOINT_MARKER: () => MERGEPOINT_MARKER,
   MERGE_NOT_STAGED: () => MERGE_NOT_STAGED,
@@ -248,12 +261,24 @@ __export(messages_exports, {
   helpFormat: () => helpFormat,
   hookCannotFindMigcheck: () => hookCannotFindMigcheck,
   hookRemoval: () => hookRemoval,
+  initBadHookRef: () => initBadHookRef,
   initBadJson: () => initBadJson,
   initChainTaken: () => initChainTaken,
   initChange: () => initChange,
-  initLintStagedManual: () => initLintStagedManual,
+  initFrameworkHooksPath: () => initFrameworkHooksPath,
+  initHuskySwitchesOff: () => initHuskySwitchesOff,
+  initLintStagedLeft: () => initLintStagedLeft,
+  initManagerNotEdited: () => initManagerNotEdited,
+  initManagerNotEditedHint: () => initManagerNotEditedHint,
   initMode: () => initMode,
+  initModeConflict: () => initModeConflict,
   initPlainRemoval: () => initPlainRemoval,
+  initPlainUnder: () => initPlainUnder,
+  initPreCommitInstall: () => initPreCommitInstall,
+  initPreCommitManual: () => initPreCommitManual,
+  initRunHusky: () => initRunHusky,
+  initRunInstall: () => initRunInstall,
+  initTwoManagers: () => initTwoManagers,
   internalFailure: () => internalFailure,
   interpolationMissing: () => interpolationMissing,
   interpolationSyntax: () => interpolationSyntax,
@@ -302,7 +327,6 @@ __export(messages_exports, {
   planRepointStep: () => planRepointStep,
   planResultHeads: () => planResultHeads,
   planTargetHasHeads: () => planTargetHasHeads,
-  preCommitSnippet: () => preCommitSnippet,
   prePushBadLine: () => prePushBadLine,
   preexistingBaseHeads: () => preexistingBaseHeads,
   preexistingBaseHeadsFix: () => preexistingBaseHeadsFix,
@@ -362,7 +386,7 @@ __export(messages_exports, {
   usageError: () => usageError,
   warnRecordedRepoint: () => warnRecordedRepoint
 });
-var readerNoRevision, readerNoDownRevision, readerIllegalChars, readerNotLiteral, readerNotString, READER_EMPTY_REVISION, readerRepeated, readerConditional, readerBoundBy, readerLineTooLong, readerSyntax, readerConflictMarkers, READER_CONFLICT_FIX, readerCompiled, readerUnresolvedConstant, latin1Unencodable, quoted, missingParent, missingParentMeant, missingParentMeantFix, missingParentFix, duplicateRevision, duplicateRevisionFix, cycle, cycleFix, duplicateLabel, duplicateLabelFix, unresolvedLabel, unresolvedLabelFix, unparseable, unparseableFix, labelsMarker, headMarker, BRANCHPOINT_MARKER, MERGEPOINT_MARKER, CYCLE_MARKER, missingParentMarker, dependsOnMarker, graphUnreadable, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT, directoryNotFound, notARepository, NOT_A_REPOSITORY_HINT, badRef, BAD_REF_HINT, unknownTarget, UNKNOWN_TARGET_HINT, noTargetFound, NO_TARGET_HINT, noMergeBaseShallow, NO_MERGE_BASE_SHALLOW_HINT, badObjectId, blobReaderFailed, noEnvironment, NO_ENVIRONMENT_HINT, dirMissing, dirIsFile, dirInSubmodule, alembicConfigUnreadable, interpolationMissing, interpolationSyntax, locationOutsideRepository, packageLocationNotFound, scriptLocationMissing, badPathSeparator, symlinkEscapes, symlinkNotFollowed, SYMLINK_FIX, blobMissing, configInvalid, CONFIG_KEYS_HINT, configUnreadable, configMissing, CONFIG_MISSING_HINT, COUNT_WORDS, countOf, idList, downRevisionLiteral, bypassedChain, bypassedChainFix, behindTarget, behindTargetFix, multipleHeads, MULTIPLE_HEADS_FIX, preexistingHeads, preexistingBaseHeads, preexistingHeadsFix, preexistingBaseHeadsFix, notCausedByChange, onceMerged, redundantMerge, redundantMergeFix, editedPublished, editedPublishedFix, ids, planDeleteStep, planRepointStep, planGitStep, appliedDelete, appliedRepoint, appliedGitStillToDo, APPLIED_NOT_STAGED, PLAN_APPLY_HINT, planNothingToDo, planHeader, appliedHeader, planResultHeads, planTargetHasHeads, refuseUnstaged, refusePublished, refuseChanged, refuseReadOnly, refuseNotLiteral, refuseSeveralAssignments, refuseNoDownRevision, refuseBlockedPlan, applyWriteFailed, applyWrongHeads, repairUnreadable, mergeNothingToDo, mergeWrote, MERGE_NOT_STAGED, mergeChooseEnvironment, mergeBadRevId, mergeRevIdTaken, mergeFileExists, mergeTemplateUnsupported, mergeFileTemplateUnsupported, mergeUnknownTimezone, prePushBadLine, hookCannotFindMigcheck, hookRemoval, initMode, initChange, INIT_NOTHING_TO_DO, INIT_DRY_RUN_DONE, INIT_WHAT, INIT_RUN_NPM_INSTALL, INIT_RUN_HUSKY, INIT_ADD_MIGCHECK, initLintStagedManual, initPlainRemoval, initChainTaken, INIT_CHAIN_TAKEN_HINT, INIT_BARE, initBadJson, preCommitSnippet, environmentHeading, allClear, unknownFormat, unknownRev, UNKNOWN_REV_HINT, stagedAndRev, checkSummary, internalFailure, skipped, usageError, FINDING_RULES, unknownRule, summaryHeading, summaryChecked, summaryHeads, SUMMARY_NO_FINDINGS, summaryTruncated, annotationsCapped, summaryNotWritten, actionBadInput, actionNoPayload, ACTION_NO_PAYLOAD_HINT, actionPayloadLacks, actionMissingCommit, ACTION_FETCH_DEPTH_HINT, actionNotWritten, SUMMARY_COULD_NOT_CHECK, unknownCommand, pathNamesNothing, argumentNamesNothing, unknownOption, optionNotTaken, optionNeedsValue, optionTakesNoValue, optionTwice, optionChoice, tooManyArguments, missingArgument, missingSubcommand, unknownSubcommand, NOTHING_STAGED, HELP_TITLE, HELP_USAGE, HELP_OPTIONS_ANYWHERE, HELP_ENVIRONMENT, HELP_GENERAL_EXAMPLES, HELP_EXIT_CODES, HELP_DOCS, helpFormat, helpChoices, HELP_FLAG, VERSION_FLAG, unknownHelpTopic, checkedAgainst, fetchFailed, fetchLocalTarget, compatLabelAsParent, compatLabelAsParentFix, planAmbiguousHead, planCannotFix, bypassedBehindFix, redundantMergeRepointFix, READER_NUL_BYTE, READER_SYNTAX_FIX, READER_DOT_PY_NAME, readerDotPyNameFix, COMPAT_EMPTY_DOWN_REVISION, COMPAT_EMPTY_DOWN_REVISION_FIX, compatColonInRevision, COMPAT_COLON_IN_REVISION_FIX, compatConfig, compatConfigFix, compatSymlinkName, COMPAT_SYMLINK_NAME_FIX, redundantMergeBehindFix, DB_URL_HINT, dbNoUrl, dbUnsupportedUrl, dbInMemory, dbSqliteDriverMissing, dbNoFile, dbCannotOpen, DB_CONNECT_HINT, dbUrlTwice, dbWhichEnvironment, dbUnknownEnvironment, dbSqliteSchema, dbBadOption, dbStateText, dbStateFix, dbSummary, dbLabels, dbPendingHeading, DB_EVIDENCE_TEXT, dbEmptyRevision, dbObjectText, dbObjectNote, DB_UNKNOWN_REASON, dbUnknownStep, dbPlanHeading, dbPlanNothing, dbPlanStampWhy, dbPlanPurgeWhy, dbPlanMergeCommand, dbPlanMergeWhy, dbPlanUpgradeWhy, dbPlanBlockersHeading, dbPlanUnknownRows, dbPlanPartial, dbPlanUnknown, dbPlanPresentAfterMissing, dbPlanDataHeading, dbPlanData, dbPlanStatusHint, refuseRecordedRepoint, warnRecordedRepoint, outsideVersionLocations, outsideVersionLocationsRecursiveFix, outsideVersionLocationsMoveFix;
+var readerNoRevision, readerNoDownRevision, readerIllegalChars, readerNotLiteral, readerNotString, READER_EMPTY_REVISION, readerRepeated, readerConditional, readerBoundBy, readerLineTooLong, readerSyntax, readerConflictMarkers, READER_CONFLICT_FIX, readerCompiled, readerUnresolvedConstant, latin1Unencodable, quoted, missingParent, missingParentMeant, missingParentMeantFix, missingParentFix, duplicateRevision, duplicateRevisionFix, cycle, cycleFix, duplicateLabel, duplicateLabelFix, unresolvedLabel, unresolvedLabelFix, unparseable, unparseableFix, labelsMarker, headMarker, BRANCHPOINT_MARKER, MERGEPOINT_MARKER, CYCLE_MARKER, missingParentMarker, dependsOnMarker, graphUnreadable, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT, directoryNotFound, notARepository, NOT_A_REPOSITORY_HINT, badRef, BAD_REF_HINT, unknownTarget, UNKNOWN_TARGET_HINT, noTargetFound, NO_TARGET_HINT, noMergeBaseShallow, NO_MERGE_BASE_SHALLOW_HINT, badObjectId, blobReaderFailed, noEnvironment, NO_ENVIRONMENT_HINT, dirMissing, dirIsFile, dirInSubmodule, alembicConfigUnreadable, interpolationMissing, interpolationSyntax, locationOutsideRepository, packageLocationNotFound, scriptLocationMissing, badPathSeparator, symlinkEscapes, symlinkNotFollowed, SYMLINK_FIX, blobMissing, configInvalid, CONFIG_KEYS_HINT, configUnreadable, configMissing, CONFIG_MISSING_HINT, COUNT_WORDS, countOf, idList, downRevisionLiteral, bypassedChain, bypassedChainFix, behindTarget, behindTargetFix, multipleHeads, MULTIPLE_HEADS_FIX, preexistingHeads, preexistingBaseHeads, preexistingHeadsFix, preexistingBaseHeadsFix, notCausedByChange, onceMerged, redundantMerge, redundantMergeFix, editedPublished, editedPublishedFix, ids, planDeleteStep, planRepointStep, planGitStep, appliedDelete, appliedRepoint, appliedGitStillToDo, APPLIED_NOT_STAGED, PLAN_APPLY_HINT, planNothingToDo, planHeader, appliedHeader, planResultHeads, planTargetHasHeads, refuseUnstaged, refusePublished, refuseChanged, refuseReadOnly, refuseNotLiteral, refuseSeveralAssignments, refuseNoDownRevision, refuseBlockedPlan, applyWriteFailed, applyWrongHeads, repairUnreadable, mergeNothingToDo, mergeWrote, MERGE_NOT_STAGED, mergeChooseEnvironment, mergeBadRevId, mergeRevIdTaken, mergeFileExists, mergeTemplateUnsupported, mergeFileTemplateUnsupported, mergeUnknownTimezone, prePushBadLine, hookCannotFindMigcheck, hookRemoval, initMode, initChange, INIT_NOTHING_TO_DO, INIT_DRY_RUN_DONE, INIT_WHAT, initRunInstall, initRunHusky, INIT_ADD_MIGCHECK, initLintStagedLeft, initPlainRemoval, initChainTaken, INIT_CHAIN_TAKEN_HINT, INIT_BARE, initBadJson, environmentHeading, allClear, unknownFormat, unknownRev, UNKNOWN_REV_HINT, stagedAndRev, checkSummary, internalFailure, skipped, usageError, FINDING_RULES, unknownRule, summaryHeading, summaryChecked, summaryHeads, SUMMARY_NO_FINDINGS, summaryTruncated, annotationsCapped, summaryNotWritten, actionBadInput, actionNoPayload, ACTION_NO_PAYLOAD_HINT, actionPayloadLacks, actionMissingCommit, ACTION_FETCH_DEPTH_HINT, actionNotWritten, SUMMARY_COULD_NOT_CHECK, INIT_REASON, initManagerNotEdited, initManagerNotEditedHint, initTwoManagers, INIT_TWO_MANAGERS_HINT, initHuskySwitchesOff, INIT_FRAMEWORK_HOOKS, INIT_HUSKY_SWITCHES_OFF_FRAMEWORK_HINT, INIT_HUSKY_SWITCHES_OFF_HINT, INIT_HUSKY_NEEDS_PACKAGE_JSON, INIT_HUSKY_NEEDS_PACKAGE_JSON_HINT, initPlainUnder, INIT_PLAIN_UNDER_HUSKY_HINT, INIT_PLAIN_UNDER_FRAMEWORK_HINT, initFrameworkHooksPath, INIT_FRAMEWORK_HOOKS_PATH_HUSKY_HINT, INIT_FRAMEWORK_HOOKS_PATH_HINT, initModeConflict, INIT_NO_HOOK_REPOSITORY, INIT_NO_HOOK_REPOSITORY_HINT, initBadHookRef, initPreCommitInstall, INIT_PRE_COMMIT_STAGES_NOTE, initPreCommitManual, INIT_PRE_COMMIT_WHY, unknownCommand, pathNamesNothing, argumentNamesNothing, unknownOption, optionNotTaken, optionNeedsValue, optionTakesNoValue, optionTwice, optionChoice, tooManyArguments, missingArgument, missingSubcommand, unknownSubcommand, NOTHING_STAGED, HELP_TITLE, HELP_USAGE, HELP_OPTIONS_ANYWHERE, HELP_ENVIRONMENT, HELP_GENERAL_EXAMPLES, HELP_EXIT_CODES, HELP_DOCS, helpFormat, helpChoices, HELP_FLAG, VERSION_FLAG, unknownHelpTopic, checkedAgainst, fetchFailed, fetchLocalTarget, compatLabelAsParent, compatLabelAsParentFix, planAmbiguousHead, planCannotFix, bypassedBehindFix, redundantMergeRepointFix, READER_NUL_BYTE, READER_SYNTAX_FIX, READER_DOT_PY_NAME, readerDotPyNameFix, COMPAT_EMPTY_DOWN_REVISION, COMPAT_EMPTY_DOWN_REVISION_FIX, compatColonInRevision, COMPAT_COLON_IN_REVISION_FIX, compatConfig, compatConfigFix, compatSymlinkName, COMPAT_SYMLINK_NAME_FIX, redundantMergeBehindFix, DB_URL_HINT, dbNoUrl, dbUnsupportedUrl, dbInMemory, dbSqliteDriverMissing, dbNoFile, dbCannotOpen, DB_CONNECT_HINT, dbUrlTwice, dbWhichEnvironment, dbUnknownEnvironment, dbSqliteSchema, dbBadOption, dbStateText, dbStateFix, dbSummary, dbLabels, dbPendingHeading, DB_EVIDENCE_TEXT, dbEmptyRevision, dbObjectText, dbObjectNote, DB_UNKNOWN_REASON, dbUnknownStep, dbPlanHeading, dbPlanNothing, dbPlanStampWhy, dbPlanPurgeWhy, dbPlanMergeCommand, dbPlanMergeWhy, dbPlanUpgradeWhy, dbPlanBlockersHeading, dbPlanUnknownRows, dbPlanPartial, dbPlanUnknown, dbPlanPresentAfterMissing, dbPlanDataHeading, dbPlanData, dbPlanStatusHint, refuseRecordedRepoint, warnRecordedRepoint, outsideVersionLocations, outsideVersionLocationsRecursiveFix, outsideVersionLocationsMoveFix;
 var init_messages = __esm({
   "src/core/messages.ts"() {
     "use strict";
@@ -461,7 +485,7 @@ var init_messages = __esm({
     preexistingBaseHeadsFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
     notCausedByChange = (message) => `${message} (not caused by this change)`;
     onceMerged = (target, message) => `once merged into ${target}: ${message}`;
-    redundantMerge = (rev, parents, target, join11) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join11}`;
+    redundantMerge = (rev, parents, target, join12) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join12}`;
     redundantMergeFix = (file, suggested) => `delete ${file} and set down_revision = ${downRevisionLiteral(suggested)} in the migrations that revise it (or run \`migcheck rebase-plan\`)`;
     editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
     editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
@@ -503,55 +527,35 @@ var init_messages = __esm({
     prePushBadLine = (line) => `pre-push: cannot read the line ${JSON.stringify(line)} from git (expected "<local ref> <local sha> <remote ref> <remote sha>")`;
     hookCannotFindMigcheck = (hook, bin) => `migcheck: the ${hook} hook cannot find migcheck (not at ${bin}, not on PATH, not in node_modules/.bin). Install it (npm install -D migcheck), run migcheck init again, or skip once with MIGCHECK_SKIP=1.`;
     hookRemoval = (hookPath, chainedPath) => `delete ${hookPath}; if ${chainedPath} exists, rename it back to ${hookPath}.`;
-    initMode = (mode, dryRun, where) => `migcheck init${dryRun ? " --dry-run" : ""}: ${mode === "husky" ? "husky + lint-staged (package.json found)" : `plain git hooks in ${where} (no package.json)`}`;
-    initChange = (verb, path, what, dryRun) => `  ${dryRun ? `would ${verb}` : { create: "created", update: "updated", rename: "renamed" }[verb]} ${path}: ${what}`;
+    initMode = (mode, dryRun, where, reason) => `migcheck init${dryRun ? " --dry-run" : ""}: ${mode === "husky" ? "husky" : mode === "pre-commit" ? "the pre-commit framework, .pre-commit-config.yaml" : `plain git hooks in ${where}`} (${reason})`;
+    initChange = (verb, path, what, dryRun) => `  ${dryRun ? `would ${verb}` : { create: "created", update: "updated", rename: "renamed", delete: "deleted" }[verb]} ${path}: ${what}`;
     INIT_NOTHING_TO_DO = "  nothing to change: the hooks are already installed.";
     INIT_DRY_RUN_DONE = "Nothing was written (--dry-run).";
     INIT_WHAT = {
       devDependencies: (names) => `add ${names.join(" and ")} to devDependencies`,
-      prepare: (script) => `set scripts.prepare to ${JSON.stringify(script)} (installs the husky hooks on npm install)`,
-      lintStagedEntry: (glob) => `lint-staged runs "migcheck check" for ${glob}`,
-      huskyPreCommit: "runs npx lint-staged",
-      huskyPrePush: 'runs migcheck pre-push "$@"',
+      installScript: (name, script) => `set scripts.${name} to ${JSON.stringify(script)} (installs the husky hooks on install)`,
+      huskyHook: (line) => `runs ${line}`,
       plainHook: (hook) => `runs migcheck ${hook === "pre-push" ? "pre-push" : "check"}`,
       refreshHook: (hook) => `refresh migcheck's ${hook} hook`,
-      chain: (hook) => `the existing ${hook} hook, kept and run first by migcheck's`
+      chain: (hook) => `the existing ${hook} hook, kept and run first by migcheck's`,
+      removeLintStagedEntry: (key) => `remove migcheck's lint-staged entry ${JSON.stringify(key)} (.husky/pre-commit runs migcheck check itself, which also sees deleted migrations and alembic.ini)`,
+      removeLintStagedLine: "remove npx lint-staged (migcheck was its only task)",
+      removePlainHook: (hook) => `migcheck's plain ${hook} hook, replaced by this set-up`,
+      restoreChained: (hook) => `the ${hook} hook migcheck's plain hook had kept, back in its place`,
+      preCommitRepo: (url, rev) => `add ${url} at ${rev}: hooks migcheck (commit, merge-commit) and migcheck-pre-push`,
+      preCommitHookId: (id) => `add the hook ${id} to the migcheck entry`,
+      hookTypes: (types) => `default_install_hook_types gets ${types.join(", ")} (pre-commit install then installs every hook migcheck needs)`
     };
-    INIT_RUN_NPM_INSTALL = "Next: run npm install. It installs husky and lint-staged, and the prepare script (husky) points git at .husky/.";
-    INIT_RUN_HUSKY = "Next: run npx husky (or npm install) so git uses the hooks in .husky/.";
+    initRunInstall = (install, script) => `Next: run ${install}. It installs husky, and the ${script} script (husky) points git at .husky/.`;
+    initRunHusky = (exec, install) => `Next: run ${exec} (or ${install}) so git uses the hooks in .husky/.`;
     INIT_ADD_MIGCHECK = "Note: migcheck is not in package.json; the hooks call the migcheck on PATH (node_modules/.bin first). Add it to devDependencies so every clone has it.";
-    initLintStagedManual = (file, glob) => `Left for you: ${file} cannot be edited safely; add the entry ${JSON.stringify(glob)}: "migcheck check" to it yourself.`;
+    initLintStagedLeft = (file) => `Left for you: ${file} still runs migcheck through lint-staged; remove that entry (.husky/pre-commit runs migcheck check itself).`;
     initPlainRemoval = (lines) => `To remove them:
 ${lines.map((l) => `  ${l}`).join("\n")}`;
     initChainTaken = (hookPath, chainedPath) => `init: ${hookPath} is not migcheck's hook, and ${chainedPath} already exists; migcheck will not overwrite either`;
     INIT_CHAIN_TAKEN_HINT = "Merge the two hooks by hand (or delete the one you no longer need), then run migcheck init again.";
     INIT_BARE = "init: this is a bare repository; hooks run where commits are made, so run migcheck init in a clone";
     initBadJson = (file, detail) => `init: cannot read ${file}: ${detail}`;
-    preCommitSnippet = (files) => `# .pre-commit-config.yaml: migcheck as local hooks (needs migcheck on PATH: npm install -g migcheck, or a
-# project devDependency with node_modules/.bin on PATH). Install both hook types afterwards:
-#   pre-commit install --hook-type pre-commit --hook-type pre-push
-repos:
-  - repo: local
-    hooks:
-      - id: migcheck
-        name: migcheck (Alembic migration chain)
-        entry: migcheck check
-        language: system
-        pass_filenames: false
-        files: ${files}
-        stages: [commit]
-      - id: migcheck-pre-push
-        name: migcheck (pushed migrations against the target)
-        entry: migcheck pre-push
-        language: system
-        pass_filenames: false
-        always_run: true
-        stages: [push]
-# Or reference the migcheck repository itself (its .pre-commit-hooks.yaml has the same two ids):
-#   - repo: <the migcheck git URL>
-#     rev: <a tag or commit>
-#     hooks: [{id: migcheck}, {id: migcheck-pre-push}]
-`;
     environmentHeading = (dir, config) => `${dir}${config ? ` (${config})` : ""}`;
     allClear = (environments3) => `migcheck: ok — ${environments3.map((e) => `${e.dir}: ${e.heads.length === 1 ? `head ${e.heads[0]}` : e.heads.length === 0 ? "no revisions" : `heads ${e.heads.join(", ")}`}`).join("; ") || "no migrations to check"}`;
     unknownFormat = (format, known2) => `unknown --format '${format}': use ${known2.join(", ")}`;
@@ -635,6 +639,43 @@ repos:
     ACTION_FETCH_DEPTH_HINT = "check out with `fetch-depth: 0` (actions/checkout) so that both commits and their merge-base are in the clone";
     actionNotWritten = (what, path, detail) => `could not write the ${what} to ${path}: ${detail}`;
     SUMMARY_COULD_NOT_CHECK = "migcheck could not check";
+    INIT_REASON = {
+      requested: (mode) => `--mode ${mode}`,
+      found: (what) => `${what} found`,
+      installed: (where) => `migcheck's hooks are installed in ${where}`,
+      huskyRuns: (hooksPath) => `husky runs the hooks: core.hooksPath = ${hooksPath}`,
+      frameworkRuns: (hook) => `the pre-commit framework runs the hooks: ${hook}`,
+      keepsHooks: (what) => `package.json found, but husky would switch off ${what}`,
+      noPackageJson: "no package.json"
+    };
+    initManagerNotEdited = (manager, evidence) => `init: ${manager} manages this repository's git hooks (${evidence}); migcheck does not edit its config, and hooks installed beside it would be overwritten by its next install`;
+    initManagerNotEditedHint = (manager) => `Add migcheck to ${manager} yourself (docs/hooks.md, "${manager}", has the lines): migcheck check at pre-commit and pre-merge-commit, migcheck pre-push "$@" at pre-push.`;
+    initTwoManagers = (husky, framework) => `init: both husky (${husky}) and the pre-commit framework (${framework}) are set up here, and git runs neither yet; migcheck will not guess which one your team uses`;
+    INIT_TWO_MANAGERS_HINT = "Choose one: migcheck init --mode husky, or migcheck init --mode pre-commit.";
+    initHuskySwitchesOff = (what) => `init: husky would switch off ${what}: it points core.hooksPath at .husky/_, and git then runs no hook from the old place`;
+    INIT_FRAMEWORK_HOOKS = (hooks) => `the pre-commit framework's hooks (${hooks.join(", ")})`;
+    INIT_HUSKY_SWITCHES_OFF_FRAMEWORK_HINT = "Use migcheck init --mode pre-commit (it adds migcheck to .pre-commit-config.yaml), or move those hooks to husky first.";
+    INIT_HUSKY_SWITCHES_OFF_HINT = "Use migcheck init --mode plain (it keeps them and runs them first), or move them into .husky/ first.";
+    INIT_HUSKY_NEEDS_PACKAGE_JSON = "init: --mode husky needs a package.json at the repository root (husky is installed by the package manager)";
+    INIT_HUSKY_NEEDS_PACKAGE_JSON_HINT = "Use migcheck init --mode plain, or --mode pre-commit.";
+    initPlainUnder = (manager, evidence) => `init: ${manager} writes these hook files (${evidence}); plain hooks there would be overwritten, or loop through its own chaining, on its next install`;
+    INIT_PLAIN_UNDER_HUSKY_HINT = "Use migcheck init --mode husky.";
+    INIT_PLAIN_UNDER_FRAMEWORK_HINT = "Use migcheck init --mode pre-commit (it adds migcheck to .pre-commit-config.yaml).";
+    initFrameworkHooksPath = (hooksPath) => `init: core.hooksPath is set (${hooksPath}), and pre-commit install refuses to install hooks while it is`;
+    INIT_FRAMEWORK_HOOKS_PATH_HUSKY_HINT = "Use migcheck init --mode husky, or remove husky and run git config --unset-all core.hooksPath first.";
+    INIT_FRAMEWORK_HOOKS_PATH_HINT = "Use migcheck init --mode plain (it installs into that folder), or run git config --unset-all core.hooksPath first.";
+    initModeConflict = (mode) => `init: --pre-commit and --mode ${mode} ask for different set-ups: give one of them`;
+    INIT_NO_HOOK_REPOSITORY = 'init: this migcheck installation does not say where its git repository is (no "repository" in its package.json), so .pre-commit-config.yaml cannot name it';
+    INIT_NO_HOOK_REPOSITORY_HINT = "Name it: migcheck init --mode pre-commit --hook-repo <git URL of migcheck> --hook-rev <tag or commit>.";
+    initBadHookRef = (option, value) => `init: --${option} ${JSON.stringify(value)} is not a git URL or revision pre-commit can use`;
+    initPreCommitInstall = (types) => `Next: run pre-commit install${types.map((t) => ` --hook-type ${t}`).join("")} (pre-commit fetches and installs migcheck on the first run).`;
+    INIT_PRE_COMMIT_STAGES_NOTE = "Note: the hooks in .pre-commit-config.yaml that set no stages also run at pre-merge-commit and pre-push once those hook types are installed; give them stages: [commit] if they should run at commit only.";
+    initPreCommitManual = (why, snippet) => `Left for you: .pre-commit-config.yaml ${why}:
+${snippet}`;
+    INIT_PRE_COMMIT_WHY = {
+      flowRepos: "writes its repos or hooks in a form init does not edit line by line; add this item to repos yourself",
+      flowTypes: "writes default_install_hook_types in a form init does not edit; make it list these hook types yourself"
+    };
     unknownCommand = (word, nearest2) => `unknown command \`${word}\`: did you mean \`${nearest2}\`? (\`migcheck --help\` lists the commands)`;
     pathNamesNothing = (word) => `\`${word}\` is not a command, and no file or folder has that name`;
     argumentNamesNothing = (command, word) => `\`migcheck ${command}\`: no file or folder named \`${word}\``;
@@ -967,8 +1008,8 @@ function lsFilesConfigArgs() {
 function resolveCommitArgs(ref) {
   return ["rev-parse", "--verify", "-q", "--end-of-options", `${validateRef(ref)}^{commit}`];
 }
-function mergeBaseArgs(a, b) {
-  return ["merge-base", "--end-of-options", validateRef(a, "revision"), validateRef(b, "revision")];
+function mergeBaseArgs(a, b, ...more) {
+  return ["merge-base", "--end-of-options", ...[a, b, ...more].map((rev) => validateRef(rev, "revision"))];
 }
 function forEachRefArgs(refs) {
   return ["for-each-ref", `--format=${FOR_EACH_REF_FORMAT}`, "--", ...refs];
@@ -1148,9 +1189,10 @@ async function resolveCommit(repo, ref) {
   const { stdout, code } = await runGit(repo, resolveCommitArgs(ref), { allowExit: [1, 128] });
   return code === 0 ? stdout.trim() || void 0 : void 0;
 }
-async function mergeBase(repo, a, b, names = {}) {
-  if (a === b && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(a)) return a;
-  const { stdout, code } = await runGit(repo, mergeBaseArgs(a, b), { allowExit: [1] });
+async function mergeBase(repo, a, b, names = {}, merging = []) {
+  if (a === b && merging.length === 0 && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(a)) return a;
+  const args = merging.length === 0 ? mergeBaseArgs(a, b) : mergeBaseArgs(b, a, ...merging);
+  const { stdout, code } = await runGit(repo, args, { allowExit: [1] });
   if (code === 0 && stdout.trim()) return stdout.trim().split("\n")[0];
   if (repo.isShallow) {
     throw new MigcheckError(noMergeBaseShallow(names.a ?? a, names.b ?? b), { hint: NO_MERGE_BASE_SHALLOW_HINT });
@@ -1431,6 +1473,44 @@ var init_blob_reader = __esm({
   }
 });
 
+// src/git/merging-commits.ts
+async function readLines(path) {
+  try {
+    return (await (0, import_promises.readFile)(path, "utf8")).split("\n").filter((line) => line.trim() !== "");
+  } catch {
+    return void 0;
+  }
+}
+async function mergingCommits(repo, env) {
+  const mergeHead = await readLines((0, import_node_path.join)(repo.gitDir, "MERGE_HEAD"));
+  if (mergeHead) return mergeHead.map((line) => line.trim()).filter((line) => OBJECT_ID.test(line));
+  const action = env.GIT_REFLOG_ACTION ?? "";
+  if (/^pull(?: |$)/.test(action)) {
+    const fetched = await readLines((0, import_node_path.join)(repo.gitDir, "FETCH_HEAD")) ?? [];
+    return fetched.map((line) => line.split("	")).filter((fields) => fields[1] === "" && OBJECT_ID.test(fields[0])).map((fields) => fields[0]);
+  }
+  const merge = /^merge ([^\n]+)$/.exec(action);
+  if (!merge) return [];
+  const commits = [];
+  for (const name of merge[1].split(" ").filter(Boolean)) {
+    if (name.startsWith("-")) return [];
+    const commit = await resolveCommit(repo, name);
+    if (!commit) return [];
+    commits.push(commit);
+  }
+  return commits;
+}
+var import_promises, import_node_path, OBJECT_ID;
+var init_merging_commits = __esm({
+  "src/git/merging-commits.ts"() {
+    "use strict";
+    import_promises = require("node:fs/promises");
+    import_node_path = require("node:path");
+    init_refs();
+    OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+  }
+});
+
 // src/git/index.ts
 var init_git = __esm({
   "src/git/index.ts"() {
@@ -1443,6 +1523,7 @@ var init_git = __esm({
     init_refs();
     init_blob_reader();
     init_argv();
+    init_merging_commits();
   }
 });
 
@@ -4073,22 +4154,22 @@ var init_reader = __esm({
 function cacheSalt() {
   if (salt === void 0) {
     salt = "migcheck unknown";
-    for (let dir = __dirname; ; dir = (0, import_node_path.dirname)(dir)) {
-      if ((0, import_node_fs2.existsSync)((0, import_node_path.join)(dir, "bin", "migcheck.js"))) {
+    for (let dir = __dirname; ; dir = (0, import_node_path2.dirname)(dir)) {
+      if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, "bin", "migcheck.js"))) {
         try {
-          salt = `migcheck ${String(JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8")).version)}`;
+          salt = `migcheck ${String(JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path2.join)(dir, "package.json"), "utf8")).version)}`;
         } catch {
         }
         break;
       }
-      if ((0, import_node_path.dirname)(dir) === dir) break;
+      if ((0, import_node_path2.dirname)(dir) === dir) break;
     }
   }
   return salt;
 }
 function read(commonDir) {
   try {
-    const stored = JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path.join)(commonDir, "migcheck", ENVIRONMENT_CACHE_FILE), "utf8"));
+    const stored = JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path2.join)(commonDir, "migcheck", ENVIRONMENT_CACHE_FILE), "utf8"));
     return stored && stored.version === 1 && Array.isArray(stored.entries) ? stored : void 0;
   } catch {
     return void 0;
@@ -4096,12 +4177,12 @@ function read(commonDir) {
 }
 function rememberEnvironments(commonDir, keys, known2) {
   if (known2.environments.length === 0 || keys.length === 0) return;
-  const dir = (0, import_node_path.join)(commonDir, "migcheck");
-  const file = (0, import_node_path.join)(dir, ENVIRONMENT_CACHE_FILE);
+  const dir = (0, import_node_path2.join)(commonDir, "migcheck");
+  const file = (0, import_node_path2.join)(dir, ENVIRONMENT_CACHE_FILE);
   const stored = read(commonDir) ?? { version: 1, entries: [] };
   const fresh = keys.map((key) => ({ key, environments: [...known2.environments], linked: known2.linked }));
   const entries = [...fresh, ...stored.entries.filter((e) => e && !keys.includes(e.key))].slice(0, MAX_ENTRIES);
-  const temp = (0, import_node_path.join)(dir, `.${ENVIRONMENT_CACHE_FILE}.migcheck-${process.pid}-${Math.random().toString(16).slice(2, 10)}.tmp`);
+  const temp = (0, import_node_path2.join)(dir, `.${ENVIRONMENT_CACHE_FILE}.migcheck-${process.pid}-${Math.random().toString(16).slice(2, 10)}.tmp`);
   try {
     (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
     (0, import_node_fs2.writeFileSync)(temp, JSON.stringify({ version: 1, entries }));
@@ -4113,12 +4194,12 @@ function rememberEnvironments(commonDir, keys, known2) {
     }
   }
 }
-var import_node_fs2, import_node_path, ENVIRONMENT_CACHE_FILE, MAX_ENTRIES, salt;
+var import_node_fs2, import_node_path2, ENVIRONMENT_CACHE_FILE, MAX_ENTRIES, salt;
 var init_environment_cache = __esm({
   "src/cache/environment-cache.cts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
-    import_node_path = require("node:path");
+    import_node_path2 = require("node:path");
     ENVIRONMENT_CACHE_FILE = "environments-v2.json";
     MAX_ENTRIES = 32;
   }
@@ -4126,7 +4207,7 @@ var init_environment_cache = __esm({
 
 // src/fs/write-file-atomic.ts
 function temporaryName(path, pid, random) {
-  return (0, import_node_path2.join)((0, import_node_path2.dirname)(path), `.${(0, import_node_path2.basename)(path)}.migcheck-${pid}-${random}.tmp`);
+  return (0, import_node_path3.join)((0, import_node_path3.dirname)(path), `.${(0, import_node_path3.basename)(path)}.migcheck-${pid}-${random}.tmp`);
 }
 function isAlive(pid) {
   try {
@@ -4137,25 +4218,25 @@ function isAlive(pid) {
   }
 }
 async function removeStaleTemporaries(dir, now = Date.now()) {
-  const names = await (0, import_promises.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises2.readdir)(dir).catch(() => []);
   const removed = [];
   for (const name of names) {
     const match = TEMPORARY.exec(name);
     if (!match) continue;
-    const full = (0, import_node_path2.join)(dir, name);
-    const info = await (0, import_promises.lstat)(full).catch(() => void 0);
+    const full = (0, import_node_path3.join)(dir, name);
+    const info = await (0, import_promises2.lstat)(full).catch(() => void 0);
     if (!info?.isFile()) continue;
     if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
-    if (await (0, import_promises.unlink)(full).then(() => true, () => false)) removed.push(name);
+    if (await (0, import_promises2.unlink)(full).then(() => true, () => false)) removed.push(name);
   }
   return removed;
 }
-var import_promises, import_node_path2, TEMPORARY, PIDLESS_STALE_MS;
+var import_promises2, import_node_path3, TEMPORARY, PIDLESS_STALE_MS;
 var init_write_file_atomic = __esm({
   "src/fs/write-file-atomic.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
-    import_node_path2 = require("node:path");
+    import_promises2 = require("node:fs/promises");
+    import_node_path3 = require("node:path");
     TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
     PIDLESS_STALE_MS = 10 * 60 * 1e3;
   }
@@ -4171,23 +4252,23 @@ function isVerdict(value) {
   return !!v && typeof v === "object" && !!v.heads && strings(v.heads.target) && strings(v.heads.mergeBase) && Array.isArray(v.heads.result) && v.heads.result.every((h) => h && typeof h.id === "string" && typeof h.path === "string") && Array.isArray(v.findings) && v.findings.every(isFinding);
 }
 async function save(file, text) {
-  const dir = (0, import_node_path3.join)(file, "..");
+  const dir = (0, import_node_path4.join)(file, "..");
   const temp = temporaryName(file, process.pid, (0, import_node_crypto.randomBytes)(4).toString("hex"));
   try {
-    await (0, import_promises2.mkdir)(dir, { recursive: true });
-    await (0, import_promises2.writeFile)(temp, text);
-    await (0, import_promises2.rename)(temp, file);
+    await (0, import_promises3.mkdir)(dir, { recursive: true });
+    await (0, import_promises3.writeFile)(temp, text);
+    await (0, import_promises3.rename)(temp, file);
   } catch {
-    await (0, import_promises2.unlink)(temp).catch(() => void 0);
+    await (0, import_promises3.unlink)(temp).catch(() => void 0);
   }
 }
-var import_node_crypto, import_promises2, import_node_path3, VERDICT_DIR, MERGE_BASE_FILE, MAX_VERDICTS, MAX_MERGE_BASES, strings, isFinding, Verdicts;
+var import_node_crypto, import_promises3, import_node_path4, VERDICT_DIR, MERGE_BASE_FILE, MAX_VERDICTS, MAX_MERGE_BASES, strings, isFinding, Verdicts;
 var init_verdicts = __esm({
   "src/cache/verdicts.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    import_promises2 = require("node:fs/promises");
-    import_node_path3 = require("node:path");
+    import_promises3 = require("node:fs/promises");
+    import_node_path4 = require("node:path");
     init_environment_cache();
     init_write_file_atomic();
     VERDICT_DIR = "verdicts-v1";
@@ -4207,12 +4288,12 @@ var init_verdicts = __esm({
       dir;
       mergeBaseFile;
       static at(commonDir) {
-        return new _Verdicts((0, import_node_path3.join)(commonDir, "migcheck", VERDICT_DIR), (0, import_node_path3.join)(commonDir, "migcheck", MERGE_BASE_FILE));
+        return new _Verdicts((0, import_node_path4.join)(commonDir, "migcheck", VERDICT_DIR), (0, import_node_path4.join)(commonDir, "migcheck", MERGE_BASE_FILE));
       }
       /** The verdict kept for `question`, or undefined. Never throws. */
       async read(question) {
         try {
-          const stored = JSON.parse(await (0, import_promises2.readFile)((0, import_node_path3.join)(this.dir, verdictKey(question)), "utf8"));
+          const stored = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(this.dir, verdictKey(question)), "utf8"));
           return isVerdict(stored) ? stored : void 0;
         } catch {
           return void 0;
@@ -4220,20 +4301,20 @@ var init_verdicts = __esm({
       }
       /** Keeps `verdict` for `question`. Never throws. */
       async write(question, verdict) {
-        await save((0, import_node_path3.join)(this.dir, verdictKey(question)), JSON.stringify(verdict));
+        await save((0, import_node_path4.join)(this.dir, verdictKey(question)), JSON.stringify(verdict));
         await this.prune();
       }
       async prune() {
         await removeStaleTemporaries(this.dir);
-        const names = (await (0, import_promises2.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
+        const names = (await (0, import_promises3.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
         if (names.length <= MAX_VERDICTS) return;
-        const dated = await Promise.all(names.map(async (name) => ({ name, time: (await (0, import_promises2.stat)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0))?.mtimeMs ?? 0 })));
+        const dated = await Promise.all(names.map(async (name) => ({ name, time: (await (0, import_promises3.stat)((0, import_node_path4.join)(this.dir, name)).catch(() => void 0))?.mtimeMs ?? 0 })));
         dated.sort((a, b) => b.time - a.time);
-        await Promise.all(dated.slice(MAX_VERDICTS).map(({ name }) => (0, import_promises2.unlink)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0)));
+        await Promise.all(dated.slice(MAX_VERDICTS).map(({ name }) => (0, import_promises3.unlink)((0, import_node_path4.join)(this.dir, name)).catch(() => void 0)));
       }
       async mergeBases() {
         try {
-          const stored = JSON.parse(await (0, import_promises2.readFile)(this.mergeBaseFile, "utf8"));
+          const stored = JSON.parse(await (0, import_promises3.readFile)(this.mergeBaseFile, "utf8"));
           return stored && typeof stored === "object" && !Array.isArray(stored) ? stored : {};
         } catch {
           return {};
@@ -4447,13 +4528,13 @@ function looksLikeHeader(value) {
   const h = value;
   return !!h && typeof h === "object" && Number.isSafeInteger(h.count) && typeof h.healthy === "boolean" && typeof h.contained === "boolean" && Array.isArray(h.heads) && h.heads.every((x) => x && typeof x.id === "string" && typeof x.path === "string" && Array.isArray(x.labels)) && Array.isArray(h.labels) && Array.isArray(h.dependedOn) && (h.parent === void 0 || typeof h.parent === "string" && Number.isSafeInteger(h.depth));
 }
-var import_node_crypto2, import_promises3, import_node_path4, SUMMARY_DIR, MAX_SUMMARIES, MAX_BYTES, MAX_DEPTH, MAGIC, RECORD, FIELD2, keepable, TreeSummaries;
+var import_node_crypto2, import_promises4, import_node_path5, SUMMARY_DIR, MAX_SUMMARIES, MAX_BYTES, MAX_DEPTH, MAGIC, RECORD, FIELD2, keepable, TreeSummaries;
 var init_tree_summaries = __esm({
   "src/cache/tree-summaries.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
-    import_promises3 = require("node:fs/promises");
-    import_node_path4 = require("node:path");
+    import_promises4 = require("node:fs/promises");
+    import_node_path5 = require("node:path");
     init_merge_in_load_order();
     init_select_revision_files();
     init_parse_cache_codec();
@@ -4473,16 +4554,16 @@ var init_tree_summaries = __esm({
       dir;
       /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
       static at(commonDir) {
-        return new _TreeSummaries((0, import_node_path4.join)(commonDir, "migcheck", SUMMARY_DIR));
+        return new _TreeSummaries((0, import_node_path5.join)(commonDir, "migcheck", SUMMARY_DIR));
       }
       /** Reads one file's parts (`records` only when asked). Never throws. */
       async parts(key, withRecords) {
-        const file = (0, import_node_path4.join)(this.dir, key);
+        const file = (0, import_node_path5.join)(this.dir, key);
         try {
           let bytes;
-          if (withRecords) bytes = await (0, import_promises3.readFile)(file);
+          if (withRecords) bytes = await (0, import_promises4.readFile)(file);
           else {
-            const handle = await (0, import_promises3.open)(file, "r");
+            const handle = await (0, import_promises4.open)(file, "r");
             try {
               const first = Buffer.alloc(256);
               const { bytesRead } = await handle.read(first, 0, 256, 0);
@@ -4583,7 +4664,7 @@ ${added.map((file) => file.revision).join("\n")}
         for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
           const parts = await this.parts(at, false);
           if (!parts) break;
-          if (parts.header.parent === void 0) await (0, import_promises3.utimes)((0, import_node_path4.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+          if (parts.header.parent === void 0) await (0, import_promises4.utimes)((0, import_node_path5.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
           at = parts.header.parent;
         }
       }
@@ -4592,23 +4673,23 @@ ${added.map((file) => file.revision).join("\n")}
         const idsText = Buffer.from(ids2, "utf8");
         const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
 `, "latin1");
-        const target = (0, import_node_path4.join)(this.dir, key);
+        const target = (0, import_node_path5.join)(this.dir, key);
         const temp = temporaryName(target, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
         try {
-          await (0, import_promises3.mkdir)(this.dir, { recursive: true });
-          await (0, import_promises3.writeFile)(temp, Buffer.concat([first, headerText, idsText, Buffer.from(records, "utf8")]));
-          await (0, import_promises3.rename)(temp, target);
+          await (0, import_promises4.mkdir)(this.dir, { recursive: true });
+          await (0, import_promises4.writeFile)(temp, Buffer.concat([first, headerText, idsText, Buffer.from(records, "utf8")]));
+          await (0, import_promises4.rename)(temp, target);
           await this.prune();
         } catch {
-          await (0, import_promises3.unlink)(temp).catch(() => void 0);
+          await (0, import_promises4.unlink)(temp).catch(() => void 0);
         }
       }
       /** Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, and temporaries of killed runs. */
       async prune() {
         await removeStaleTemporaries(this.dir);
-        const names = (await (0, import_promises3.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
+        const names = (await (0, import_promises4.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
         const dated = await Promise.all(names.map(async (name) => {
-          const info = await (0, import_promises3.stat)((0, import_node_path4.join)(this.dir, name)).catch(() => void 0);
+          const info = await (0, import_promises4.stat)((0, import_node_path5.join)(this.dir, name)).catch(() => void 0);
           return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
         }));
         dated.sort((a, b) => b.time - a.time);
@@ -4617,7 +4698,7 @@ ${added.map((file) => file.revision).join("\n")}
           bytes += entry.size;
           return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
         });
-        await Promise.all(drop.map(({ name }) => (0, import_promises3.unlink)((0, import_node_path4.join)(this.dir, name)).catch(() => void 0)));
+        await Promise.all(drop.map(({ name }) => (0, import_promises4.unlink)((0, import_node_path5.join)(this.dir, name)).catch(() => void 0)));
       }
     };
   }
@@ -4954,22 +5035,22 @@ function sizedBound(floor, usedThisRun) {
 }
 async function removeStaleCacheTemporaries(dir) {
   await removeStaleTemporaries(dir);
-  const names = await (0, import_promises4.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises5.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path5.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path6.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename3(path)}`;
 }
-var import_node_crypto3, import_promises4, import_node_path5, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
+var import_node_crypto3, import_promises5, import_node_path6, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
-    import_promises4 = require("node:fs/promises");
-    import_node_path5 = require("node:path");
+    import_promises5 = require("node:fs/promises");
+    import_node_path6 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     PARSE_CACHE_FILE = "parse-cache-v1.json";
@@ -5001,12 +5082,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path5.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path6.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
-          (0, import_promises4.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path5.dirname)(file))
+          (0, import_promises5.readFile)(file).catch(() => void 0),
+          removeStaleCacheTemporaries((0, import_node_path6.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -5060,11 +5141,11 @@ var init_parse_cache = __esm({
         }
         const temp = temporaryName(this.file, process.pid, (0, import_node_crypto3.randomBytes)(4).toString("hex"));
         try {
-          await (0, import_promises4.mkdir)((0, import_node_path5.join)(this.file, ".."), { recursive: true });
-          await (0, import_promises4.writeFile)(temp, JSON.stringify(this.data));
-          await (0, import_promises4.rename)(temp, this.file);
+          await (0, import_promises5.mkdir)((0, import_node_path6.join)(this.file, ".."), { recursive: true });
+          await (0, import_promises5.writeFile)(temp, JSON.stringify(this.data));
+          await (0, import_promises5.rename)(temp, this.file);
         } catch {
-          await (0, import_promises4.unlink)(temp).catch(() => void 0);
+          await (0, import_promises5.unlink)(temp).catch(() => void 0);
         }
       }
     };
@@ -5127,14 +5208,14 @@ var init_list_module_files = __esm({
 
 // src/trees/worktree-reader.ts
 async function listWorktree(root, locations) {
-  const realRoot = await (0, import_promises5.realpath)(root);
+  const realRoot = await (0, import_promises6.realpath)(root);
   const paths = /* @__PURE__ */ new Set();
   const problems = [];
   const links = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises5.readdir)((0, import_node_path6.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises6.readdir)((0, import_node_path7.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -5148,21 +5229,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises5.realpath)((0, import_node_path6.join)(root, path));
+        target = await (0, import_promises6.realpath)((0, import_node_path7.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path6.relative)(realRoot, target).split(import_node_path6.sep).join("/"));
+        links.set(path, (0, import_node_path7.relative)(realRoot, target).split(import_node_path7.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path6.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises6.realpath)((0, import_node_path7.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -5175,7 +5256,7 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs3.readFileSync)((0, import_node_path6.join)(root, path));
+    return (0, import_node_fs3.readFileSync)((0, import_node_path7.join)(root, path));
   } catch {
     return void 0;
   }
@@ -5183,18 +5264,18 @@ async function readWorktreeFile(root, path) {
 function gitBlobId(bytes, algorithm = "sha1") {
   return (0, import_node_crypto4.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto4, import_node_fs3, import_promises5, import_node_path6, inside;
+var import_node_crypto4, import_node_fs3, import_promises6, import_node_path7, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
     import_node_fs3 = require("node:fs");
-    import_promises5 = require("node:fs/promises");
-    import_node_path6 = require("node:path");
+    import_promises6 = require("node:fs/promises");
+    import_node_path7 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path6.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path6.sep}`) && !(0, import_node_path6.isAbsolute)(rel);
+      const rel = (0, import_node_path7.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path7.sep}`) && !(0, import_node_path7.isAbsolute)(rel);
     };
   }
 });
@@ -6205,13 +6286,13 @@ var init_dist = __esm({
 // src/config/load-config.ts
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path7.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path8.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path7.resolve)(repoRoot, name);
+    const path = (0, import_node_path8.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -6220,7 +6301,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path7.basename)(path);
+  const name = (0, import_node_path8.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -6254,22 +6335,22 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return await (0, import_promises6.readFile)(path, "utf8");
+    return await (0, import_promises7.readFile)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path7.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path7.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path8.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
-var import_promises6, import_node_path7, DEFAULT_CONFIG;
+var import_promises7, import_node_path8, DEFAULT_CONFIG;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
-    import_promises6 = require("node:fs/promises");
-    import_node_path7 = require("node:path");
+    import_promises7 = require("node:fs/promises");
+    import_node_path8 = require("node:path");
     init_errors();
     init_messages();
     init_validate_config();
@@ -6554,7 +6635,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path8.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path9.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6567,19 +6648,19 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename7(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path8.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path9.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
   const detail = result.problems.length > 0 ? `; ${result.problems.join("; ")}` : "";
   throw new MigcheckError(`${noEnvironment(treeName)}${detail}`, { hint: NO_ENVIRONMENT_HINT });
 }
-var import_promises7, import_node_path8, basename7;
+var import_promises8, import_node_path9, basename7;
 var init_discover_environments = __esm({
   "src/trees/discover-environments.ts"() {
     "use strict";
-    import_promises7 = require("node:fs/promises");
-    import_node_path8 = require("node:path");
+    import_promises8 = require("node:fs/promises");
+    import_node_path9 = require("node:path");
     init_errors();
     init_messages();
     init_list_index();
@@ -6592,11 +6673,11 @@ var init_discover_environments = __esm({
 
 // src/trees/environments-from-dirs.ts
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path9.relative)(root, (0, import_node_path9.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(rel)) {
+  const rel = (0, import_node_path10.relative)(root, (0, import_node_path10.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path10.sep}`) || (0, import_node_path10.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path9.sep).join("/");
+  return rel.split(import_node_path10.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -6639,7 +6720,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises8.lstat)((0, import_node_path9.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises9.lstat)((0, import_node_path10.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6669,7 +6750,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises8.stat)((0, import_node_path9.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises9.stat)((0, import_node_path10.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -6686,12 +6767,12 @@ async function requireDirectories(repo, source, dirs, options) {
     refuse(location, dirShapeInListing(location, entries, submodules));
   }
 }
-var import_promises8, import_node_path9, prefixesOf;
+var import_promises9, import_node_path10, prefixesOf;
 var init_environments_from_dirs = __esm({
   "src/trees/environments-from-dirs.ts"() {
     "use strict";
-    import_promises8 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_promises9 = require("node:fs/promises");
+    import_node_path10 = require("node:path");
     init_errors();
     init_messages();
     init_list_index();
@@ -6743,7 +6824,7 @@ async function environmentsFor(context, source, reader) {
 function targetNames(context) {
   return { explicit: stringOption(context.args, "target"), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
 }
-async function targetFor(context, commit, commitName = "HEAD") {
+async function targetFor(context, commit, commitName = "HEAD", merging = []) {
   const named = targetNames(context);
   let target;
   try {
@@ -6752,7 +6833,7 @@ async function targetFor(context, commit, commitName = "HEAD") {
     if (commit === void 0 && error instanceof MigcheckError && !named.explicit && !named.configured && !named.envTarget) return void 0;
     throw error;
   }
-  const base = commit === void 0 ? void 0 : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref });
+  const base = commit === void 0 ? void 0 : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref }, merging);
   return { ref: target.ref, commit: target.commit, mergeBase: base ?? null };
 }
 var stringOption;
@@ -6797,7 +6878,7 @@ async function checkTree(context, request) {
   const reader = new BlobReader(repo);
   try {
     const checkedCommit = request.tree.kind === "commit" ? request.tree.commit : repo.head;
-    const targetRead = targetFor(context, checkedCommit, request.tree.kind === "commit" ? request.tree.ref : "HEAD");
+    const targetRead = request.tree.kind === "commit" ? targetFor(context, checkedCommit, request.tree.ref) : mergingCommits(repo, context.io.env).then((merging) => targetFor(context, checkedCommit, "HEAD", merging));
     targetRead.catch(() => void 0);
     const [{ environments: environments3, outside }] = await Promise.all([
       environmentsFor(context, request.tree.kind === "index" ? { kind: "index" } : { kind: "commit", commit: request.tree.commit }, reader).then(async (all) => {
@@ -7044,18 +7125,18 @@ __export(package_version_exports, {
 async function packageVersion() {
   for (const up of ["../", "../../", "../../../"]) {
     try {
-      const pkg = JSON.parse(await (0, import_promises9.readFile)(new URL(`${up}package.json`, __migcheck_import_meta_url), "utf8"));
+      const pkg = JSON.parse(await (0, import_promises10.readFile)(new URL(`${up}package.json`, __migcheck_import_meta_url), "utf8"));
       if (pkg.name === "migcheck" && typeof pkg.version === "string") return pkg.version;
     } catch {
     }
   }
   return void 0;
 }
-var import_promises9;
+var import_promises10;
 var init_package_version = __esm({
   "src/app/package-version.ts"() {
     "use strict";
-    import_promises9 = require("node:fs/promises");
+    import_promises10 = require("node:fs/promises");
   }
 });
 
@@ -7322,7 +7403,7 @@ function answeredLookup(commits, commonDir) {
         if (!commit) continue;
         let symref;
         if (candidate === "refs/remotes/origin/HEAD") {
-          const text = (0, import_node_fs6.readFileSync)((0, import_node_path10.join)(commonDir, candidate), "utf8");
+          const text = (0, import_node_fs6.readFileSync)((0, import_node_path11.join)(commonDir, candidate), "utf8");
           symref = /^ref: (refs\/\S+)\s*$/.exec(text)?.[1];
           if (!symref) throw new Error("origin/HEAD is not a symbolic ref file");
         }
@@ -7351,7 +7432,7 @@ async function checkFromSummaries(args, io, lane) {
   if (environments3.length === 0 || staged.some((added) => added === void 0)) return void 0;
   const locations = environments3.map((env) => normaliseDir(env.versionLocations[0]));
   const paths = staged.flatMap((added) => added.map((file) => file.path));
-  const repo = { cwd: repository.root, env: io.env, isShallow: (0, import_node_fs6.existsSync)((0, import_node_path10.join)(repository.commonDir, "shallow")) };
+  const repo = { cwd: repository.root, env: io.env, isShallow: (0, import_node_fs6.existsSync)((0, import_node_path11.join)(repository.commonDir, "shallow")) };
   const reader = new BlobReader(repo);
   try {
     const named = [args.options.target, config.target, io.env.MIGCHECK_TARGET].find((ref) => typeof ref === "string" && ref !== "");
@@ -7428,12 +7509,12 @@ async function checkFromSummaries(args, io, lane) {
     await reader.close();
   }
 }
-var import_node_fs6, import_node_path10, REGULAR3;
+var import_node_fs6, import_node_path11, REGULAR3;
 var init_check_from_summaries = __esm({
   "src/app/check-from-summaries.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_reader_version();
     init_decode_source();
     init_read_revision_file();
@@ -7551,7 +7632,7 @@ init_messages();
 // src/hooks/pre-push-input.ts
 init_errors();
 init_messages();
-var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var OBJECT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var ZERO_ID = /^0+$/;
 function parsePrePushLines(stdinText) {
   const updates = [];
@@ -7562,7 +7643,7 @@ function parsePrePushLines(stdinText) {
     if (parts.length < 4) throw new MigcheckError(prePushBadLine(line));
     const [remoteSha, remoteRef, localSha] = [parts.pop(), parts.pop(), parts.pop()];
     const localRef = parts.join(" ");
-    if (!OBJECT_ID.test(localSha) || !OBJECT_ID.test(remoteSha)) throw new MigcheckError(prePushBadLine(line));
+    if (!OBJECT_ID2.test(localSha) || !OBJECT_ID2.test(remoteSha)) throw new MigcheckError(prePushBadLine(line));
     if (ZERO_ID.test(localSha)) continue;
     updates.push({ localRef, localCommit: localSha, remoteRef, remoteCommit: ZERO_ID.test(remoteSha) ? null : remoteSha });
   }
@@ -7574,12 +7655,12 @@ function prePushUpdatesFromEnv(env) {
   const localRef = env.PRE_COMMIT_LOCAL_BRANCH;
   const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH;
   if (!to && !localRef && !remoteRef) return void 0;
-  const localCommit = to && OBJECT_ID.test(to) ? to : validRef(localRef) ?? "HEAD";
+  const localCommit = to && OBJECT_ID2.test(to) ? to : validRef(localRef) ?? "HEAD";
   return [{
     localRef: validRef(localRef) ?? "HEAD",
     localCommit,
     remoteRef: remoteRef ?? localRef ?? "HEAD",
-    remoteCommit: from && OBJECT_ID.test(from) && !ZERO_ID.test(from) ? from : null
+    remoteCommit: from && OBJECT_ID2.test(from) && !ZERO_ID.test(from) ? from : null
   }];
 }
 function validRef(ref) {
@@ -7632,7 +7713,7 @@ async function prepareTarget(context, fetch) {
 }
 
 // src/cli/commands/pre-push.ts
-var OBJECT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var OBJECT_ID3 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function pushedUpdates(stdinText, env, calledByGit) {
   if (stdinText.trim() !== "") return parsePrePushLines(stdinText);
   const fromFramework = prePushUpdatesFromEnv(env);
@@ -7645,7 +7726,7 @@ async function run2(args, io) {
   const context = await openRunContext(args, io);
   const pushed = [];
   for (const update of updates) {
-    const commit = OBJECT_ID2.test(update.localCommit) ? update.localCommit : await resolveCommit(context.repo, update.localCommit);
+    const commit = OBJECT_ID3.test(update.localCommit) ? update.localCommit : await resolveCommit(context.repo, update.localCommit);
     if (!commit) throw new MigcheckError(unknownRev(update.localCommit), { hint: UNKNOWN_REV_HINT });
     if (!pushed.some((p) => p.commit === commit)) pushed.push({ commit, ref: update.localRef.replace(/^refs\/heads\//, "") });
   }
@@ -7702,7 +7783,7 @@ init_tree_summaries();
 // src/git/worktree-state.ts
 var import_node_fs7 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_run_git();
 init_read_index();
 init_parse_z();
@@ -7723,7 +7804,7 @@ var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_
 async function worktreeMatchesHead(repo, locations, isRevision) {
   if (locations.length === 0) return true;
   if (repo.env.GIT_INDEX_FILE) return false;
-  const index = readIndexFacts((0, import_node_path11.join)(repo.gitDir, "index"));
+  const index = readIndexFacts((0, import_node_path12.join)(repo.gitDir, "index"));
   if (!index || index.hidesWorktree) return false;
   const [status, config] = await Promise.all([
     runGit(repo, folderStatusArgs(locations)),
@@ -7737,14 +7818,14 @@ async function worktreeMatchesHead(repo, locations, isRevision) {
   for (const record of splitNul(config.stdout)) {
     const [key, value = ""] = record.split("\n");
     if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return false;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path11.join)((0, import_node_os.homedir)(), value.slice(2)) : (0, import_node_path11.isAbsolute)(value) ? value : (0, import_node_path11.join)(repo.root, value);
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path12.join)((0, import_node_os.homedir)(), value.slice(2)) : (0, import_node_path12.isAbsolute)(value) ? value : (0, import_node_path12.join)(repo.root, value);
   }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path11.join)(repo.env.HOME || (0, import_node_os.homedir)(), ".config");
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path12.join)(repo.env.HOME || (0, import_node_os.homedir)(), ".config");
   const sources = [
-    attributesFile ?? (0, import_node_path11.join)(xdg, "git", "attributes"),
-    (0, import_node_path11.join)(repo.commonDir, "info", "attributes"),
+    attributesFile ?? (0, import_node_path12.join)(xdg, "git", "attributes"),
+    (0, import_node_path12.join)(repo.commonDir, "info", "attributes"),
     ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path11.join)(repo.root, folder, ".gitattributes"))
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path12.join)(repo.root, folder, ".gitattributes"))
   ];
   return !sources.some(mentionsConversion);
 }

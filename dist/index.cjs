@@ -117,7 +117,7 @@ var init_messages = __esm({
     preexistingBaseHeadsFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
     notCausedByChange = (message) => `${message} (not caused by this change)`;
     onceMerged = (target, message) => `once merged into ${target}: ${message}`;
-    redundantMerge = (rev, parents, target, join10) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join10}`;
+    redundantMerge = (rev, parents, target, join11) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join11}`;
     redundantMergeFix = (file, suggested) => `delete ${file} and set down_revision = ${downRevisionLiteral(suggested)} in the migrations that revise it (or run \`migcheck rebase-plan\`)`;
     editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
     editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
@@ -1589,8 +1589,8 @@ function lsFilesConfigArgs() {
 function resolveCommitArgs(ref) {
   return ["rev-parse", "--verify", "-q", "--end-of-options", `${validateRef(ref)}^{commit}`];
 }
-function mergeBaseArgs(a, b) {
-  return ["merge-base", "--end-of-options", validateRef(a, "revision"), validateRef(b, "revision")];
+function mergeBaseArgs(a, b, ...more) {
+  return ["merge-base", "--end-of-options", ...[a, b, ...more].map((rev) => validateRef(rev, "revision"))];
 }
 function forEachRefArgs(refs) {
   return ["for-each-ref", `--format=${FOR_EACH_REF_FORMAT}`, "--", ...refs];
@@ -3042,7 +3042,7 @@ __export(library_exports, {
   isMigcheckError: () => isMigcheckError,
   planRebase: () => planRebase
 });
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 
 // src/core/graph/meant-revision.ts
 function meantRevisionLookup(files) {
@@ -4742,9 +4742,10 @@ async function resolveCommit(repo, ref) {
   const { stdout, code } = await runGit(repo, resolveCommitArgs(ref), { allowExit: [1, 128] });
   return code === 0 ? stdout.trim() || void 0 : void 0;
 }
-async function mergeBase(repo, a, b, names = {}) {
-  if (a === b && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(a)) return a;
-  const { stdout, code } = await runGit(repo, mergeBaseArgs(a, b), { allowExit: [1] });
+async function mergeBase(repo, a, b, names = {}, merging = []) {
+  if (a === b && merging.length === 0 && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(a)) return a;
+  const args = merging.length === 0 ? mergeBaseArgs(a, b) : mergeBaseArgs(b, a, ...merging);
+  const { stdout, code } = await runGit(repo, args, { allowExit: [1] });
   if (code === 0 && stdout.trim()) return stdout.trim().split("\n")[0];
   if (repo.isShallow) {
     throw new MigcheckError(noMergeBaseShallow(names.a ?? a, names.b ?? b), { hint: NO_MERGE_BASE_SHALLOW_HINT });
@@ -4795,6 +4796,37 @@ async function resolveTarget(repo, named, lookup = gitRefLookup(repo)) {
 // src/git/index.ts
 init_blob_reader();
 init_argv();
+
+// src/git/merging-commits.ts
+var import_promises6 = require("node:fs/promises");
+var import_node_path7 = require("node:path");
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+async function readLines(path) {
+  try {
+    return (await (0, import_promises6.readFile)(path, "utf8")).split("\n").filter((line) => line.trim() !== "");
+  } catch {
+    return void 0;
+  }
+}
+async function mergingCommits(repo, env) {
+  const mergeHead = await readLines((0, import_node_path7.join)(repo.gitDir, "MERGE_HEAD"));
+  if (mergeHead) return mergeHead.map((line) => line.trim()).filter((line) => OBJECT_ID.test(line));
+  const action = env.GIT_REFLOG_ACTION ?? "";
+  if (/^pull(?: |$)/.test(action)) {
+    const fetched = await readLines((0, import_node_path7.join)(repo.gitDir, "FETCH_HEAD")) ?? [];
+    return fetched.map((line) => line.split("	")).filter((fields) => fields[1] === "" && OBJECT_ID.test(fields[0])).map((fields) => fields[0]);
+  }
+  const merge = /^merge ([^\n]+)$/.exec(action);
+  if (!merge) return [];
+  const commits = [];
+  for (const name of merge[1].split(" ").filter(Boolean)) {
+    if (name.startsWith("-")) return [];
+    const commit = await resolveCommit(repo, name);
+    if (!commit) return [];
+    commits.push(commit);
+  }
+  return commits;
+}
 
 // src/git/index-entries-at.ts
 init_run_git();
@@ -5094,8 +5126,8 @@ function rememberIndexEnvironments(context, lane, environments3) {
 init_errors();
 
 // src/config/load-config.ts
-var import_promises6 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
+var import_promises7 = require("node:fs/promises");
+var import_node_path8 = require("node:path");
 init_errors();
 init_messages();
 
@@ -5216,13 +5248,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path7.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path8.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path7.resolve)(repoRoot, name);
+    const path = (0, import_node_path8.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -5231,7 +5263,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path7.basename)(path);
+  const name = (0, import_node_path8.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -5265,20 +5297,20 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return await (0, import_promises6.readFile)(path, "utf8");
+    return await (0, import_promises7.readFile)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path7.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path7.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path8.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_path8 = require("node:path");
+var import_promises8 = require("node:fs/promises");
+var import_node_path9 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -5548,7 +5580,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path8.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path9.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -5561,7 +5593,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename7(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path8.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path9.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -5570,19 +5602,19 @@ function requireEnvironments(result, treeName) {
 }
 
 // src/trees/environments-from-dirs.ts
-var import_promises8 = require("node:fs/promises");
-var import_node_path9 = require("node:path");
+var import_promises9 = require("node:fs/promises");
+var import_node_path10 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path9.relative)(root, (0, import_node_path9.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(rel)) {
+  const rel = (0, import_node_path10.relative)(root, (0, import_node_path10.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path10.sep}`) || (0, import_node_path10.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path9.sep).join("/");
+  return rel.split(import_node_path10.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -5626,7 +5658,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises8.lstat)((0, import_node_path9.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises9.lstat)((0, import_node_path10.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -5656,7 +5688,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises8.stat)((0, import_node_path9.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises9.stat)((0, import_node_path10.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -5707,7 +5739,7 @@ async function environmentsFor(context, source, reader) {
 function targetNames(context) {
   return { explicit: stringOption(context.args, "target"), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
 }
-async function targetFor(context, commit, commitName = "HEAD") {
+async function targetFor(context, commit, commitName = "HEAD", merging = []) {
   const named = targetNames(context);
   let target;
   try {
@@ -5716,7 +5748,7 @@ async function targetFor(context, commit, commitName = "HEAD") {
     if (commit === void 0 && error instanceof MigcheckError && !named.explicit && !named.configured && !named.envTarget) return void 0;
     throw error;
   }
-  const base = commit === void 0 ? void 0 : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref });
+  const base = commit === void 0 ? void 0 : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref }, merging);
   return { ref: target.ref, commit: target.commit, mergeBase: base ?? null };
 }
 
@@ -5741,7 +5773,7 @@ async function checkTree(context, request) {
   const reader = new BlobReader(repo);
   try {
     const checkedCommit = request.tree.kind === "commit" ? request.tree.commit : repo.head;
-    const targetRead = targetFor(context, checkedCommit, request.tree.kind === "commit" ? request.tree.ref : "HEAD");
+    const targetRead = request.tree.kind === "commit" ? targetFor(context, checkedCommit, request.tree.ref) : mergingCommits(repo, context.io.env).then((merging) => targetFor(context, checkedCommit, "HEAD", merging));
     targetRead.catch(() => void 0);
     const [{ environments: environments3, outside }] = await Promise.all([
       environmentsFor(context, request.tree.kind === "index" ? { kind: "index" } : { kind: "commit", commit: request.tree.commit }, reader).then(async (all) => {
@@ -5822,7 +5854,7 @@ init_reader_version();
 // src/git/worktree-state.ts
 var import_node_fs6 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 init_run_git();
 init_parse_z();
 function folderStatusArgs(locations) {
@@ -5842,7 +5874,7 @@ var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_
 async function worktreeMatchesHead(repo, locations, isRevision) {
   if (locations.length === 0) return true;
   if (repo.env.GIT_INDEX_FILE) return false;
-  const index = readIndexFacts((0, import_node_path10.join)(repo.gitDir, "index"));
+  const index = readIndexFacts((0, import_node_path11.join)(repo.gitDir, "index"));
   if (!index || index.hidesWorktree) return false;
   const [status, config] = await Promise.all([
     runGit(repo, folderStatusArgs(locations)),
@@ -5856,14 +5888,14 @@ async function worktreeMatchesHead(repo, locations, isRevision) {
   for (const record of splitNul(config.stdout)) {
     const [key, value = ""] = record.split("\n");
     if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return false;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path10.join)((0, import_node_os.homedir)(), value.slice(2)) : (0, import_node_path10.isAbsolute)(value) ? value : (0, import_node_path10.join)(repo.root, value);
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path11.join)((0, import_node_os.homedir)(), value.slice(2)) : (0, import_node_path11.isAbsolute)(value) ? value : (0, import_node_path11.join)(repo.root, value);
   }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path10.join)(repo.env.HOME || (0, import_node_os.homedir)(), ".config");
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path11.join)(repo.env.HOME || (0, import_node_os.homedir)(), ".config");
   const sources = [
-    attributesFile ?? (0, import_node_path10.join)(xdg, "git", "attributes"),
-    (0, import_node_path10.join)(repo.commonDir, "info", "attributes"),
+    attributesFile ?? (0, import_node_path11.join)(xdg, "git", "attributes"),
+    (0, import_node_path11.join)(repo.commonDir, "info", "attributes"),
     ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path10.join)(repo.root, folder, ".gitattributes"))
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path11.join)(repo.root, folder, ".gitattributes"))
   ];
   return !sources.some(mentionsConversion);
 }
@@ -6184,7 +6216,7 @@ function isMigcheckError(error) {
   return error instanceof Error && error.name === "MigcheckError" && typeof error.exitCode === "number";
 }
 function callOf(command, options, extra, positionals = []) {
-  const cwd = (0, import_node_path11.resolve)(options.cwd ?? process.cwd());
+  const cwd = (0, import_node_path12.resolve)(options.cwd ?? process.cwd());
   const args = {
     command,
     positionals,
@@ -6213,7 +6245,7 @@ async function check(options = {}) {
     const commit = await resolveRev(context.repo, options.rev, "rev");
     report = await checkTree(context, { mode: "rev", tree: { kind: "commit", commit, ref: options.rev } });
   } else {
-    const onlyPaths = options.paths?.map((p) => (0, import_node_path11.relative)(context.repo.root, (0, import_node_path11.resolve)(io.cwd, p)).split(import_node_path11.sep).join("/"));
+    const onlyPaths = options.paths?.map((p) => (0, import_node_path12.relative)(context.repo.root, (0, import_node_path12.resolve)(io.cwd, p)).split(import_node_path12.sep).join("/"));
     const staged = stagedChanges({ cwd: io.cwd, env: io.env });
     report = await checkTree(context, { mode: "commit", tree: { kind: "index" }, ...onlyPaths ? { onlyPaths } : {}, staged });
   }

@@ -57,7 +57,7 @@ var init_exports = {};
 __export(init_exports, {
   run: () => run
 });
-var import_node_path7 = require("node:path");
+var import_node_path6 = require("node:path");
 
 // bundle-of:src/core/errors.ts
 var shared = require("./migcheck.cjs").__modules["core/errors"];
@@ -73,15 +73,6 @@ var GIT_NOT_FOUND_HINT = "install git (2.31 or newer) or add it to PATH";
 var directoryNotFound = (dir) => `${dir} does not exist`;
 var notARepository = (cwd) => `${cwd} is not inside a git repository`;
 var NOT_A_REPOSITORY_HINT = "run migcheck inside the repository, or pass --cwd DIR";
-var badRef = (what, ref) => `${what} ${JSON.stringify(ref)} is not a valid git ref`;
-var BAD_REF_HINT = 'name a branch, tag or commit (a ref never starts with "-")';
-var alembicConfigUnreadable = (file, detail) => `${file}: cannot be read (${detail})`;
-var interpolationMissing = (file, option, name) => `${file}: ${option} refers to %(${name})s, which is not set`;
-var interpolationSyntax = (file, option, value) => `${file}: ${option} has a bad '%' in ${JSON.stringify(value)} (write %% for a literal %)`;
-var locationOutsideRepository = (file, location) => `${file}: ${location} is outside the repository; its migrations are not checked`;
-var packageLocationNotFound = (file, location) => `${file}: script_location ${location} names a package that is not a folder in this repository; its migrations are not checked`;
-var scriptLocationMissing = (file, section) => `${file}: [${section}] has no script_location, and its folder has no env.py; skipped`;
-var badPathSeparator = (file, value) => `${file}: path_separator ${JSON.stringify(value)} is not one of space, newline, os, ':' or ';'`;
 var configInvalid = (source, key, problem) => `config: ${key} in ${source} ${problem}`;
 var CONFIG_KEYS_HINT = 'Known keys: target, environments, severity, ignore, allowedHeads, fetchTarget, versionTable, versionTableSchema (see the README, "Configuration", and docs/db.md).';
 var configUnreadable = (source, detail) => `config: cannot read ${source}: ${detail}`;
@@ -89,55 +80,72 @@ var configMissing = (path) => `config: ${path} does not exist`;
 var CONFIG_MISSING_HINT = 'Pass an existing file to --config, or leave it out to use .migcheckrc.json, package.json "migcheck" or pyproject.toml [tool.migcheck].';
 var hookCannotFindMigcheck = (hook, bin) => `migcheck: the ${hook} hook cannot find migcheck (not at ${bin}, not on PATH, not in node_modules/.bin). Install it (npm install -D migcheck), run migcheck init again, or skip once with MIGCHECK_SKIP=1.`;
 var hookRemoval = (hookPath, chainedPath) => `delete ${hookPath}; if ${chainedPath} exists, rename it back to ${hookPath}.`;
-var initMode = (mode, dryRun, where) => `migcheck init${dryRun ? " --dry-run" : ""}: ${mode === "husky" ? "husky + lint-staged (package.json found)" : `plain git hooks in ${where} (no package.json)`}`;
-var initChange = (verb, path, what, dryRun) => `  ${dryRun ? `would ${verb}` : { create: "created", update: "updated", rename: "renamed" }[verb]} ${path}: ${what}`;
+var initMode = (mode, dryRun, where, reason) => `migcheck init${dryRun ? " --dry-run" : ""}: ${mode === "husky" ? "husky" : mode === "pre-commit" ? "the pre-commit framework, .pre-commit-config.yaml" : `plain git hooks in ${where}`} (${reason})`;
+var initChange = (verb, path, what, dryRun) => `  ${dryRun ? `would ${verb}` : { create: "created", update: "updated", rename: "renamed", delete: "deleted" }[verb]} ${path}: ${what}`;
 var INIT_NOTHING_TO_DO = "  nothing to change: the hooks are already installed.";
 var INIT_DRY_RUN_DONE = "Nothing was written (--dry-run).";
 var INIT_WHAT = {
   devDependencies: (names) => `add ${names.join(" and ")} to devDependencies`,
-  prepare: (script) => `set scripts.prepare to ${JSON.stringify(script)} (installs the husky hooks on npm install)`,
-  lintStagedEntry: (glob) => `lint-staged runs "migcheck check" for ${glob}`,
-  huskyPreCommit: "runs npx lint-staged",
-  huskyPrePush: 'runs migcheck pre-push "$@"',
+  installScript: (name, script) => `set scripts.${name} to ${JSON.stringify(script)} (installs the husky hooks on install)`,
+  huskyHook: (line) => `runs ${line}`,
   plainHook: (hook) => `runs migcheck ${hook === "pre-push" ? "pre-push" : "check"}`,
   refreshHook: (hook) => `refresh migcheck's ${hook} hook`,
-  chain: (hook) => `the existing ${hook} hook, kept and run first by migcheck's`
+  chain: (hook) => `the existing ${hook} hook, kept and run first by migcheck's`,
+  removeLintStagedEntry: (key) => `remove migcheck's lint-staged entry ${JSON.stringify(key)} (.husky/pre-commit runs migcheck check itself, which also sees deleted migrations and alembic.ini)`,
+  removeLintStagedLine: "remove npx lint-staged (migcheck was its only task)",
+  removePlainHook: (hook) => `migcheck's plain ${hook} hook, replaced by this set-up`,
+  restoreChained: (hook) => `the ${hook} hook migcheck's plain hook had kept, back in its place`,
+  preCommitRepo: (url, rev) => `add ${url} at ${rev}: hooks migcheck (commit, merge-commit) and migcheck-pre-push`,
+  preCommitHookId: (id) => `add the hook ${id} to the migcheck entry`,
+  hookTypes: (types) => `default_install_hook_types gets ${types.join(", ")} (pre-commit install then installs every hook migcheck needs)`
 };
-var INIT_RUN_NPM_INSTALL = "Next: run npm install. It installs husky and lint-staged, and the prepare script (husky) points git at .husky/.";
-var INIT_RUN_HUSKY = "Next: run npx husky (or npm install) so git uses the hooks in .husky/.";
+var initRunInstall = (install, script) => `Next: run ${install}. It installs husky, and the ${script} script (husky) points git at .husky/.`;
+var initRunHusky = (exec, install) => `Next: run ${exec} (or ${install}) so git uses the hooks in .husky/.`;
 var INIT_ADD_MIGCHECK = "Note: migcheck is not in package.json; the hooks call the migcheck on PATH (node_modules/.bin first). Add it to devDependencies so every clone has it.";
-var initLintStagedManual = (file, glob) => `Left for you: ${file} cannot be edited safely; add the entry ${JSON.stringify(glob)}: "migcheck check" to it yourself.`;
+var initLintStagedLeft = (file) => `Left for you: ${file} still runs migcheck through lint-staged; remove that entry (.husky/pre-commit runs migcheck check itself).`;
 var initPlainRemoval = (lines) => `To remove them:
 ${lines.map((l) => `  ${l}`).join("\n")}`;
 var initChainTaken = (hookPath, chainedPath) => `init: ${hookPath} is not migcheck's hook, and ${chainedPath} already exists; migcheck will not overwrite either`;
 var INIT_CHAIN_TAKEN_HINT = "Merge the two hooks by hand (or delete the one you no longer need), then run migcheck init again.";
 var INIT_BARE = "init: this is a bare repository; hooks run where commits are made, so run migcheck init in a clone";
 var initBadJson = (file, detail) => `init: cannot read ${file}: ${detail}`;
-var preCommitSnippet = (files) => `# .pre-commit-config.yaml: migcheck as local hooks (needs migcheck on PATH: npm install -g migcheck, or a
-# project devDependency with node_modules/.bin on PATH). Install both hook types afterwards:
-#   pre-commit install --hook-type pre-commit --hook-type pre-push
-repos:
-  - repo: local
-    hooks:
-      - id: migcheck
-        name: migcheck (Alembic migration chain)
-        entry: migcheck check
-        language: system
-        pass_filenames: false
-        files: ${files}
-        stages: [commit]
-      - id: migcheck-pre-push
-        name: migcheck (pushed migrations against the target)
-        entry: migcheck pre-push
-        language: system
-        pass_filenames: false
-        always_run: true
-        stages: [push]
-# Or reference the migcheck repository itself (its .pre-commit-hooks.yaml has the same two ids):
-#   - repo: <the migcheck git URL>
-#     rev: <a tag or commit>
-#     hooks: [{id: migcheck}, {id: migcheck-pre-push}]
-`;
+var INIT_REASON = {
+  requested: (mode) => `--mode ${mode}`,
+  found: (what) => `${what} found`,
+  installed: (where) => `migcheck's hooks are installed in ${where}`,
+  huskyRuns: (hooksPath) => `husky runs the hooks: core.hooksPath = ${hooksPath}`,
+  frameworkRuns: (hook) => `the pre-commit framework runs the hooks: ${hook}`,
+  keepsHooks: (what) => `package.json found, but husky would switch off ${what}`,
+  noPackageJson: "no package.json"
+};
+var initManagerNotEdited = (manager, evidence) => `init: ${manager} manages this repository's git hooks (${evidence}); migcheck does not edit its config, and hooks installed beside it would be overwritten by its next install`;
+var initManagerNotEditedHint = (manager) => `Add migcheck to ${manager} yourself (docs/hooks.md, "${manager}", has the lines): migcheck check at pre-commit and pre-merge-commit, migcheck pre-push "$@" at pre-push.`;
+var initTwoManagers = (husky, framework) => `init: both husky (${husky}) and the pre-commit framework (${framework}) are set up here, and git runs neither yet; migcheck will not guess which one your team uses`;
+var INIT_TWO_MANAGERS_HINT = "Choose one: migcheck init --mode husky, or migcheck init --mode pre-commit.";
+var initHuskySwitchesOff = (what) => `init: husky would switch off ${what}: it points core.hooksPath at .husky/_, and git then runs no hook from the old place`;
+var INIT_FRAMEWORK_HOOKS = (hooks) => `the pre-commit framework's hooks (${hooks.join(", ")})`;
+var INIT_HUSKY_SWITCHES_OFF_FRAMEWORK_HINT = "Use migcheck init --mode pre-commit (it adds migcheck to .pre-commit-config.yaml), or move those hooks to husky first.";
+var INIT_HUSKY_SWITCHES_OFF_HINT = "Use migcheck init --mode plain (it keeps them and runs them first), or move them into .husky/ first.";
+var INIT_HUSKY_NEEDS_PACKAGE_JSON = "init: --mode husky needs a package.json at the repository root (husky is installed by the package manager)";
+var INIT_HUSKY_NEEDS_PACKAGE_JSON_HINT = "Use migcheck init --mode plain, or --mode pre-commit.";
+var initPlainUnder = (manager, evidence) => `init: ${manager} writes these hook files (${evidence}); plain hooks there would be overwritten, or loop through its own chaining, on its next install`;
+var INIT_PLAIN_UNDER_HUSKY_HINT = "Use migcheck init --mode husky.";
+var INIT_PLAIN_UNDER_FRAMEWORK_HINT = "Use migcheck init --mode pre-commit (it adds migcheck to .pre-commit-config.yaml).";
+var initFrameworkHooksPath = (hooksPath) => `init: core.hooksPath is set (${hooksPath}), and pre-commit install refuses to install hooks while it is`;
+var INIT_FRAMEWORK_HOOKS_PATH_HUSKY_HINT = "Use migcheck init --mode husky, or remove husky and run git config --unset-all core.hooksPath first.";
+var INIT_FRAMEWORK_HOOKS_PATH_HINT = "Use migcheck init --mode plain (it installs into that folder), or run git config --unset-all core.hooksPath first.";
+var initModeConflict = (mode) => `init: --pre-commit and --mode ${mode} ask for different set-ups: give one of them`;
+var INIT_NO_HOOK_REPOSITORY = 'init: this migcheck installation does not say where its git repository is (no "repository" in its package.json), so .pre-commit-config.yaml cannot name it';
+var INIT_NO_HOOK_REPOSITORY_HINT = "Name it: migcheck init --mode pre-commit --hook-repo <git URL of migcheck> --hook-rev <tag or commit>.";
+var initBadHookRef = (option, value) => `init: --${option} ${JSON.stringify(value)} is not a git URL or revision pre-commit can use`;
+var initPreCommitInstall = (types) => `Next: run pre-commit install${types.map((t) => ` --hook-type ${t}`).join("")} (pre-commit fetches and installs migcheck on the first run).`;
+var INIT_PRE_COMMIT_STAGES_NOTE = "Note: the hooks in .pre-commit-config.yaml that set no stages also run at pre-merge-commit and pre-push once those hook types are installed; give them stages: [commit] if they should run at commit only.";
+var initPreCommitManual = (why, snippet) => `Left for you: .pre-commit-config.yaml ${why}:
+${snippet}`;
+var INIT_PRE_COMMIT_WHY = {
+  flowRepos: "writes its repos or hooks in a form init does not edit line by line; add this item to repos yourself",
+  flowTypes: "writes default_install_hook_types in a form init does not edit; make it list these hook types yourself"
+};
 
 // src/git/run-git.ts
 var import_node_fs = require("node:fs");
@@ -180,7 +188,7 @@ function spawnFailure(error, cwd) {
   return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
 function runGit(context, args, options = {}) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve3, reject) => {
     let child;
     try {
       child = spawnGit(context, args);
@@ -200,7 +208,7 @@ function runGit(context, args, options = {}) {
         stderr: Buffer.concat(err).toString("utf8"),
         code: code ?? (signal ? 128 : 1)
       };
-      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve4(result);
+      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve3(result);
       else reject(new GitError(args, result.code, result.stderr));
     });
     child.stdin.end(options.input ?? "");
@@ -208,12 +216,6 @@ function runGit(context, args, options = {}) {
 }
 
 // src/git/argv.ts
-function validateRef(ref, what = "ref") {
-  if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref)) {
-    throw new MigcheckError(badRef(what, ref), { hint: BAD_REF_HINT });
-  }
-  return ref;
-}
 function repositoryInfoArgs(withToplevel = true) {
   return [
     "rev-parse",
@@ -232,50 +234,8 @@ function repositoryInfoArgs(withToplevel = true) {
 function symbolicHeadArgs() {
   return ["symbolic-ref", "-q", "HEAD"];
 }
-function lsTreeArgs(rev, paths) {
-  return ["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", validateRef(rev, "revision"), ...paths ? ["--", ...paths] : []];
-}
-var CONFIG_PATHSPECS = ["*.ini", "pyproject.toml", "*/pyproject.toml", "env.py", "*/env.py"];
-function lsFilesConfigArgs() {
-  return ["ls-files", "-s", "-z", "--", ...CONFIG_PATHSPECS];
-}
 
 // src/git/parse-z.ts
-function splitNul(stdout) {
-  const items = stdout.split("\0");
-  if (items[items.length - 1] === "") items.pop();
-  return items;
-}
-function parseLsTree(stdout) {
-  const entries = [];
-  for (const record of splitNul(stdout)) {
-    const tab = record.indexOf("	");
-    const [mode, type, oid] = record.slice(0, tab).split(" ");
-    if (tab < 0 || !mode || !oid) throw new Error(`unexpected ls-tree output: ${JSON.stringify(record)}`);
-    if (type === "blob") entries.push({ path: record.slice(tab + 1), oid, mode });
-  }
-  return entries;
-}
-function parseLsFiles(stdout) {
-  const records = [];
-  for (const record of splitNul(stdout)) {
-    const tab = record.indexOf("	");
-    const [mode, oid, stage] = record.slice(0, tab).split(" ");
-    if (tab < 0 || !mode || !oid || stage === void 0) throw new Error(`unexpected ls-files output: ${JSON.stringify(record)}`);
-    if (mode !== "160000") records.push({ path: record.slice(tab + 1), oid, mode, stage: Number(stage) });
-  }
-  return records;
-}
-function resolveIndexStages(records) {
-  const chosen = /* @__PURE__ */ new Map();
-  const unmerged = /* @__PURE__ */ new Set();
-  for (const record of records) {
-    if (record.stage !== 0) unmerged.add(record.path);
-    if (record.stage === 0 || record.stage === 2) chosen.set(record.path, record);
-  }
-  const entries = [...chosen.values()].map(({ path, oid, mode }) => ({ path, oid, mode }));
-  return { entries, unmerged: [...unmerged].sort() };
-}
 function parseRepositoryInfo(stdout, withToplevel) {
   const lines = stdout.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
@@ -329,19 +289,6 @@ async function openRepository(cwd, env = process.env) {
     head: info.head,
     branch: symbolic?.startsWith("refs/heads/") ? symbolic.slice("refs/heads/".length) : void 0
   };
-}
-
-// src/git/list-tree.ts
-async function listTree(repo, rev, paths) {
-  if (paths && paths.length === 0) return [];
-  const { stdout } = await runGit(repo, lsTreeArgs(rev, paths));
-  return parseLsTree(stdout);
-}
-
-// src/git/list-index.ts
-async function listIndexConfigFiles(repo) {
-  const { stdout } = await runGit(repo, lsFilesConfigArgs());
-  return resolveIndexStages(parseLsFiles(stdout));
 }
 
 // src/config/load-config.ts
@@ -521,443 +468,12 @@ function displayPath(repoRoot, path) {
   return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
-// src/trees/discover-environments.ts
+// src/hooks/apply-init-plan.ts
 var import_promises2 = require("node:fs/promises");
 var import_node_path2 = require("node:path");
-
-// src/alembic/ini.ts
-var IniSyntaxError = class extends Error {
-  constructor(line, detail) {
-    super(`line ${line}: ${detail}`);
-    this.line = line;
-    this.name = "IniSyntaxError";
-  }
-  line;
-};
-var SECTION = /^\[(.+)\]/;
-var OPTION = /^(.*?)\s*([=:])\s*(.*)$/;
-function parseIni(text) {
-  const sections = /* @__PURE__ */ new Map();
-  const defaults = /* @__PURE__ */ new Map();
-  const raw = /* @__PURE__ */ new Map();
-  let current;
-  let option;
-  let indent = Number.MAX_SAFE_INTEGER;
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
-  lines.forEach((line, index) => {
-    const stripped = line.trim();
-    const comment = stripped.startsWith("#") || stripped.startsWith(";");
-    const value = comment ? "" : stripped;
-    if (!value) {
-      if (!comment && current && option && current.get(option)) current.get(option).push("");
-      return;
-    }
-    const lineIndent = line.search(/\S/);
-    if (current && option && lineIndent > indent) {
-      current.get(option).push(value);
-      return;
-    }
-    indent = lineIndent;
-    const header = SECTION.exec(value);
-    if (header) {
-      const name = header[1];
-      const target = name === "DEFAULT" ? defaults : sections.get(name) ?? /* @__PURE__ */ new Map();
-      if (name !== "DEFAULT") sections.set(name, target);
-      current = raw.get(target) ?? /* @__PURE__ */ new Map();
-      raw.set(target, current);
-      option = void 0;
-      return;
-    }
-    if (!current) throw new IniSyntaxError(index + 1, "File contains no section headers");
-    const match = OPTION.exec(value);
-    if (!match || !match[1]) throw new IniSyntaxError(index + 1, `cannot parse ${JSON.stringify(line)}`);
-    option = match[1].trimEnd().toLowerCase();
-    current.set(option, [match[3].trim()]);
-  });
-  for (const [target, options] of raw) {
-    for (const [key, parts] of options) target.set(key, parts.join("\n").trimEnd());
-  }
-  return { sections, defaults };
-}
-var InterpolationError = class extends Error {
-  constructor(problem) {
-    super(problem.kind === "missing" ? `%(${problem.name})s is not set` : `bad interpolation (${problem.kind})`);
-    this.problem = problem;
-    this.name = "InterpolationError";
-  }
-  problem;
-};
-var MAX_DEPTH = 10;
-function interpolate(value, lookup, depth = 0) {
-  if (depth > MAX_DEPTH) throw new InterpolationError({ kind: "depth" });
-  let out = "";
-  let rest = value;
-  while (rest) {
-    const at = rest.indexOf("%");
-    if (at < 0) return out + rest;
-    out += rest.slice(0, at);
-    rest = rest.slice(at);
-    if (rest.startsWith("%%")) {
-      out += "%";
-      rest = rest.slice(2);
-      continue;
-    }
-    const ref = /^%\(([^)]+)\)s/.exec(rest);
-    if (!ref) throw new InterpolationError({ kind: "syntax" });
-    const name = ref[1].toLowerCase();
-    const replacement = lookup(name);
-    if (replacement === void 0) throw new InterpolationError({ kind: "missing", name });
-    out += replacement.includes("%") ? interpolate(replacement, lookup, depth + 1) : replacement;
-    rest = rest.slice(ref[0].length);
-  }
-  return out;
-}
-function sectionOptions(ini, section, vars = {}) {
-  const merged = new Map(Object.entries(vars));
-  for (const [key, value] of ini.defaults) merged.set(key, value);
-  for (const [key, value] of ini.sections.get(section) ?? []) merged.set(key, value);
-  return merged;
-}
-function getOption(ini, section, option, vars = {}) {
-  const options = sectionOptions(ini, section, vars);
-  const value = options.get(option);
-  if (value === void 0) return void 0;
-  return interpolate(value, (name) => options.get(name));
-}
-
-// src/alembic/alembic-options.ts
-var HERE = ".";
-var DEFAULT_FILE_TEMPLATE = "%(rev)s_%(slug)s";
-var DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
-var LEGACY_SPLIT = /, *|(?: +)/;
-function folderOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash < 0 ? "" : path.slice(0, slash);
-}
-function resolveLocation(folder, path) {
-  if (path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path)) return void 0;
-  const parts = [];
-  for (const part of `${folder}/${path}`.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length === 0) return void 0;
-      parts.pop();
-    } else {
-      parts.push(part);
-    }
-  }
-  return parts.join("/");
-}
-function splitVersionLocations(value, separator, osPathSeparator = ":") {
-  const chars = { space: " ", newline: "\n", os: osPathSeparator, ":": ":", ";": ";" };
-  if (separator !== void 0 && chars[separator] === void 0) return void 0;
-  const parts = separator === void 0 ? value.split(LEGACY_SPLIT) : value.split(chars[separator]);
-  return parts.map((part) => part.trim()).filter((part) => part !== "");
-}
-var LOOSE_TRUE = ["true", "yes", "on", "y", "t", "1"];
-function alembicBoolean(value, fromToml) {
-  if (value === void 0) return { on: false };
-  if (fromToml) return typeof value === "boolean" ? { on: value } : { on: false, compat: "toml-not-boolean" };
-  const text = String(value);
-  if (text === "true") return { on: true };
-  return LOOSE_TRUE.includes(text.trim().toLowerCase()) ? { on: false, compat: "loose-boolean" } : { on: false };
-}
-function asText(value) {
-  if (value === void 0) return void 0;
-  return Array.isArray(value) ? value.join(" ") : String(value);
-}
-function resolveScriptLocation(folder, value, isScriptDirectory) {
-  const absolute = value.startsWith("/") || /^[A-Za-z]:[\\/]/.test(value);
-  const colon = value.indexOf(":");
-  if (!absolute && colon > 0) {
-    const pkg = value.slice(0, colon).replace(/\./g, "/");
-    const inner = value.slice(colon + 1);
-    for (const base of [folder, "", "src"]) {
-      const candidate = resolveLocation(base, `${pkg}/${inner}`);
-      if (candidate !== void 0 && isScriptDirectory(candidate)) return { location: candidate };
-    }
-    return { packageNotFound: true };
-  }
-  const location = resolveLocation(folder, value);
-  return location === void 0 ? { outside: true } : { location };
-}
-function environmentFromOptions(input) {
-  const { config, options } = input;
-  const folder = folderOf(config);
-  const problems = [];
-  const compat = [];
-  const fromToml = (option) => input.fromToml?.has(option) ?? false;
-  const note = (kind, option, value) => compat.push({ kind, ...input.locate?.(option, fromToml(option)) ?? { config }, option, value: asText(value) ?? "" });
-  const flag = (option) => {
-    const read = alembicBoolean(options.get(option), fromToml(option));
-    if (read.compat) note(read.compat, option, options.get(option));
-    return read.on;
-  };
-  const scriptValue = asText(options.get("script_location"));
-  let scriptLocation;
-  if (scriptValue !== void 0 && scriptValue.trim() !== "") {
-    const resolved = resolveScriptLocation(folder, scriptValue.trim(), input.isScriptDirectory);
-    if ("packageNotFound" in resolved) return { problems: [packageLocationNotFound(config, scriptValue)] };
-    if ("outside" in resolved) return { problems: [locationOutsideRepository(config, `script_location ${scriptValue}`)] };
-    scriptLocation = resolved.location;
-  } else {
-    scriptLocation = input.defaultScriptLocation;
-  }
-  if (scriptLocation === void 0) return { problems };
-  let locations;
-  const raw = options.get("version_locations");
-  if (raw === void 0 || typeof raw === "string" && raw.trim() === "") {
-    locations = [scriptLocation === "" ? "versions" : `${scriptLocation}/versions`];
-  } else {
-    let items;
-    if (Array.isArray(raw)) {
-      items = raw.map((item) => item.trim()).filter((item) => item !== "");
-    } else {
-      const iniOption = (name) => fromToml(name) ? void 0 : asText(options.get(name));
-      const separator = iniOption("path_separator") ?? iniOption("version_path_separator");
-      if (separator === void 0) {
-        for (const name of ["path_separator", "version_path_separator"]) if (fromToml(name)) note("toml-path-separator", name, options.get(name));
-      }
-      items = splitVersionLocations(String(raw), separator?.trim(), input.osPathSeparator);
-      if (items === void 0) return { problems: [badPathSeparator(config, separator ?? "")] };
-    }
-    locations = [];
-    for (const item of items) {
-      const location = resolveLocation(folder, item);
-      if (location === void 0) problems.push(locationOutsideRepository(config, `version location ${item}`));
-      else if (!locations.includes(location)) locations.push(location);
-    }
-    if (locations.length === 0) return { problems };
-  }
-  const truncate = Number.parseInt(asText(options.get("truncate_slug_length")) ?? "", 10);
-  const timezone = asText(options.get("timezone"))?.trim();
-  const environment = {
-    config,
-    section: input.section,
-    scriptLocation,
-    versionLocations: locations,
-    recursive: flag("recursive_version_locations"),
-    sourceless: flag("sourceless"),
-    fileTemplate: asText(options.get("file_template")) ?? DEFAULT_FILE_TEMPLATE,
-    truncateSlugLength: Number.isFinite(truncate) ? truncate : DEFAULT_TRUNCATE_SLUG_LENGTH,
-    ...timezone ? { timezone } : {},
-    ...compat.length > 0 ? { compat } : {}
-  };
-  return { environment, problems };
-}
-
-// src/alembic/config-candidate.cts
-function isConfigCandidate(path) {
-  return path.endsWith(".ini") || path.slice(path.lastIndexOf("/") + 1) === "pyproject.toml";
-}
-
-// src/alembic/environments-from-configs.ts
-var basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
-function optionLine(text, section, option) {
-  let current = "";
-  const lines = text.split(/\r\n|\n|\r/);
-  const key = new RegExp(`^\\s*["']?${option.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*[=:]`, "i");
-  for (let i = 0; i < lines.length; i++) {
-    const header = /^\s*\[([^\]]+)\]/.exec(lines[i]);
-    if (header) current = header[1].trim();
-    else if (current === section && key.test(lines[i])) return i + 1;
-  }
-  return void 0;
-}
-function iniSources(file, problems) {
-  const isAlembicIni = basename2(file.path) === "alembic.ini";
-  if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
-  let ini;
-  try {
-    ini = parseIni(file.text);
-  } catch (error) {
-    problems.push(alembicConfigUnreadable(file.path, error.message));
-    return [];
-  }
-  if (!isAlembicIni && !ini.sections.has("alembic")) return [];
-  const sources = [];
-  for (const [section, own] of ini.sections) {
-    if (section !== "alembic" && !own.has("script_location")) continue;
-    const options = /* @__PURE__ */ new Map();
-    let broken = false;
-    for (const key of sectionOptions(ini, section, { here: HERE }).keys()) {
-      if (key === "here") continue;
-      try {
-        options.set(key, getOption(ini, section, key, { here: HERE }));
-      } catch (error) {
-        if (!(error instanceof InterpolationError)) throw error;
-        if (!["script_location", "version_locations", "path_separator", "version_path_separator"].includes(key)) continue;
-        const problem = error.problem;
-        problems.push(problem.kind === "missing" ? interpolationMissing(file.path, key, problem.name) : interpolationSyntax(file.path, key, own.get(key) ?? ""));
-        broken = true;
-      }
-    }
-    if (!broken) sources.push({ config: file.path, section, options, lacksScriptLocation: !options.has("script_location"), texts: { ini: file }, fromToml: /* @__PURE__ */ new Set() });
-  }
-  return sources;
-}
-function tomlString(value) {
-  return value.replace(/%\(here\)s|%%/g, (match) => match === "%%" ? "%" : HERE);
-}
-function tomlSource(file, parseToml2, problems) {
-  if (!/tool\.alembic|\[tool\]/.test(file.text)) return void 0;
-  let document;
-  try {
-    document = parseToml2(file.text);
-  } catch (error) {
-    problems.push(alembicConfigUnreadable(file.path, String(error.message).split("\n")[0] ?? ""));
-    return void 0;
-  }
-  const table = document?.tool?.alembic;
-  if (!table || typeof table !== "object" || Array.isArray(table)) return void 0;
-  const options = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(table)) {
-    if (typeof value === "string") options.set(key, tomlString(value));
-    else if (Array.isArray(value)) options.set(key, value.filter((v) => typeof v === "string").map(tomlString));
-    else if (typeof value === "boolean" || typeof value === "number") options.set(key, value);
-  }
-  return { config: file.path, section: "tool.alembic", options, lacksScriptLocation: !options.has("script_location"), texts: { toml: file }, fromToml: new Set(options.keys()) };
-}
-function environmentsFromConfigs(files, scriptDirectories, options = {}) {
-  const problems = [];
-  const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const tomlByFolder = /* @__PURE__ */ new Map();
-  for (const file of sorted) {
-    if (basename2(file.path) !== "pyproject.toml" || !options.parseToml) continue;
-    const source = tomlSource(file, options.parseToml, problems);
-    if (source) tomlByFolder.set(folderOf(file.path), source);
-  }
-  const sources = [];
-  const usedToml = /* @__PURE__ */ new Set();
-  for (const file of sorted) {
-    if (!file.path.endsWith(".ini")) continue;
-    for (const source of iniSources(file, problems)) {
-      const toml = source.section === "alembic" ? tomlByFolder.get(folderOf(file.path)) : void 0;
-      if (toml) {
-        usedToml.add(toml);
-        const merged = new Map([...toml.options, ...source.options]);
-        const fromToml = source.lacksScriptLocation && !toml.lacksScriptLocation;
-        sources.push({
-          ...fromToml ? toml : source,
-          options: merged,
-          lacksScriptLocation: !merged.has("script_location"),
-          texts: { ini: file, toml: toml.texts.toml },
-          fromToml: new Set([...toml.options.keys()].filter((key) => !source.options.has(key)))
-        });
-      } else {
-        sources.push(source);
-      }
-    }
-  }
-  for (const toml of tomlByFolder.values()) if (!usedToml.has(toml)) sources.push(toml);
-  const environments3 = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const source of sources) {
-    const folder = folderOf(source.config);
-    let defaultScriptLocation;
-    if (source.lacksScriptLocation) {
-      if (source.section === "alembic" && source.config.endsWith(".ini") && scriptDirectories.has(folder)) defaultScriptLocation = folder;
-      else {
-        problems.push(scriptLocationMissing(source.config, source.section));
-        continue;
-      }
-    }
-    const result = environmentFromOptions({
-      config: source.config,
-      section: source.section,
-      options: source.options,
-      defaultScriptLocation,
-      isScriptDirectory: (dir) => scriptDirectories.has(dir),
-      osPathSeparator: options.osPathSeparator,
-      fromToml: source.fromToml,
-      locate: (option, inToml) => {
-        const file = inToml ? source.texts.toml : source.texts.ini;
-        if (!file) return { config: source.config };
-        const line = optionLine(file.text, inToml ? "tool.alembic" : source.section, option);
-        return { config: file.path, ...line === void 0 ? {} : { line } };
-      }
-    });
-    problems.push(...result.problems);
-    const environment = result.environment;
-    if (!environment) continue;
-    const key = `${environment.recursive}\0${environment.versionLocations.join("\0")}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    environments3.push(environment);
-  }
-  return { environments: environments3, problems };
-}
-
-// src/trees/discover-environments.ts
-var basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
-function configEntries(entries) {
-  const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
-  const scriptDirectories = new Set(entries.filter((entry) => basename3(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
-  return { configs, scriptDirectories };
-}
-async function discoverEnvironments(repo, source, reader) {
-  const listing = source.kind === "commit" ? await listTree(repo, source.commit) : (await listIndexConfigFiles(repo)).entries;
-  const { configs, scriptDirectories } = configEntries(listing);
-  const decoder = new TextDecoder();
-  let texts;
-  if (source.kind === "worktree") {
-    const read = await Promise.all(configs.map(async (entry) => {
-      try {
-        return { path: entry.path, text: await (0, import_promises2.readFile)((0, import_node_path2.join)(repo.root, entry.path), "utf8") };
-      } catch {
-        return void 0;
-      }
-    }));
-    texts = read.filter((item) => item !== void 0);
-  } else {
-    if (configs.length > 0 && !reader) throw new Error("discoverEnvironments needs a BlobReader for git trees");
-    const blobs = configs.length > 0 ? await reader.readAll(configs.map((entry) => entry.oid)) : /* @__PURE__ */ new Map();
-    texts = configs.filter((entry) => blobs.has(entry.oid)).map((entry) => ({ path: entry.path, text: decoder.decode(blobs.get(entry.oid)) }));
-  }
-  const needsToml = texts.some((file) => basename3(file.path) === "pyproject.toml" && file.text.includes("alembic"));
-  const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path2.delimiter });
-}
-
-// src/trees/environments-from-dirs.ts
-var import_node_path3 = require("node:path");
-function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path3.relative)(root, (0, import_node_path3.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path3.sep}`) || (0, import_node_path3.isAbsolute)(rel)) {
-    throw new MigcheckError(locationOutsideRepository("--dir", dir));
-  }
-  return rel.split(import_node_path3.sep).join("/");
-}
-function environmentOfLocations(locations, options = {}) {
-  const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
-  return {
-    ...options.config !== void 0 ? { config: options.config } : {},
-    ...versions !== void 0 ? { scriptLocation: folderOf(versions) } : {},
-    versionLocations: [...locations],
-    recursive: options.recursive === true,
-    sourceless: false,
-    fileTemplate: DEFAULT_FILE_TEMPLATE,
-    truncateSlugLength: DEFAULT_TRUNCATE_SLUG_LENGTH
-  };
-}
-function environmentsFromDirs(dirs, options) {
-  const seen = /* @__PURE__ */ new Set();
-  const environments3 = [];
-  for (const dir of dirs) {
-    const location = repositoryRelativeDir(dir, options.root, options.cwd);
-    if (seen.has(location)) continue;
-    seen.add(location);
-    environments3.push(environmentOfLocations([location]));
-  }
-  return environments3;
-}
-
-// src/hooks/apply-init-plan.ts
-var import_promises3 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
 async function readOptional(path) {
   try {
-    return await (0, import_promises3.readFile)(path, "utf8");
+    return await (0, import_promises2.readFile)(path, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -966,7 +482,7 @@ async function readOptional(path) {
 }
 async function exists(path) {
   try {
-    await (0, import_promises3.stat)(path);
+    await (0, import_promises2.stat)(path);
     return true;
   } catch {
     return false;
@@ -975,47 +491,55 @@ async function exists(path) {
 async function applyInitPlan(plan) {
   for (const change of plan.changes) {
     if (change.kind === "rename") {
-      await (0, import_promises3.rename)(change.path, change.to);
+      await (0, import_promises2.rename)(change.path, change.to);
       continue;
     }
-    await (0, import_promises3.mkdir)((0, import_node_path4.dirname)(change.path), { recursive: true });
-    const mode = await (0, import_promises3.stat)(change.path).then((s) => s.mode & 4095, () => void 0);
+    if (change.kind === "delete") {
+      await (0, import_promises2.unlink)(change.path);
+      continue;
+    }
+    await (0, import_promises2.mkdir)((0, import_node_path2.dirname)(change.path), { recursive: true });
+    const mode = await (0, import_promises2.stat)(change.path).then((s) => s.mode & 4095, () => void 0);
     const temporary = `${change.path}.migcheck-${Date.now()}.tmp`;
-    await (0, import_promises3.writeFile)(temporary, change.content);
-    await (0, import_promises3.chmod)(temporary, mode ?? (change.executable ? 493 : 420));
-    await (0, import_promises3.rename)(temporary, change.path);
+    await (0, import_promises2.writeFile)(temporary, change.content);
+    await (0, import_promises2.chmod)(temporary, mode ?? (change.executable ? 493 : 420));
+    await (0, import_promises2.rename)(temporary, change.path);
   }
 }
 
 // src/hooks/hook-script.ts
-var import_promises4 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_promises3 = require("node:fs/promises");
+var import_node_path4 = require("node:path");
 
 // src/fs/install-root.ts
 var import_node_fs2 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_path3 = require("node:path");
 var import_node_url = require("node:url");
 var found;
 function installRoot() {
   if (found !== void 0) return found;
-  const start = (0, import_node_path5.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
-  for (let dir = start; ; dir = (0, import_node_path5.dirname)(dir)) {
-    if ((0, import_node_fs2.existsSync)((0, import_node_path5.join)(dir, "package.json")) && (0, import_node_fs2.existsSync)((0, import_node_path5.join)(dir, "bin", "migcheck.js"))) return found = dir;
-    if ((0, import_node_path5.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
+  const start = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
+  for (let dir = start; ; dir = (0, import_node_path3.dirname)(dir)) {
+    if ((0, import_node_fs2.existsSync)((0, import_node_path3.join)(dir, "package.json")) && (0, import_node_fs2.existsSync)((0, import_node_path3.join)(dir, "bin", "migcheck.js"))) return found = dir;
+    if ((0, import_node_path3.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
   }
 }
 
 // src/hooks/hook-script.ts
-var HOOK_NAMES = ["pre-commit", "pre-push"];
+var HOOK_NAMES = ["pre-commit", "pre-merge-commit", "pre-push"];
+var TEMPLATE_OF = { "pre-commit": "pre-commit", "pre-merge-commit": "pre-commit", "pre-push": "pre-push" };
+var GIT_COMMAND_OF = { "pre-commit": "git commit", "pre-merge-commit": "git merge", "pre-push": "git push" };
 var HOOK_MARKER = "# migcheck-managed hook";
 var CHAINED_SUFFIX = ".migcheck-chained";
 var INSTALL_ROOT = installRoot();
-var MIGCHECK_JS = (0, import_node_path6.join)(INSTALL_ROOT, "bin", "migcheck.js");
+var MIGCHECK_JS = (0, import_node_path4.join)(INSTALL_ROOT, "bin", "migcheck.js");
 function readHookTemplate(hook) {
-  return (0, import_promises4.readFile)((0, import_node_path6.join)(INSTALL_ROOT, "hooks", hook), "utf8");
+  return (0, import_promises3.readFile)((0, import_node_path4.join)(INSTALL_ROOT, "hooks", TEMPLATE_OF[hook]), "utf8");
 }
 function renderHookScript(template, values) {
   const replacements = {
+    "@HOOK@": values.hook,
+    "@GIT_COMMAND@": GIT_COMMAND_OF[values.hook],
     "@MIGCHECK_JS@": shellQuote(values.migcheckJs),
     "@NODE@": shellQuote(values.node),
     "@NOT_FOUND@": shellQuote(hookCannotFindMigcheck(values.hook, values.migcheckJs)),
@@ -1026,6 +550,219 @@ function renderHookScript(template, values) {
 }
 function shellQuote(value) {
   return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/hooks/choose-init-mode.ts
+var isHuskyHooksPath = (path) => path !== void 0 && /(^|\/)\.husky(\/_)?\/?$/.test(path);
+function huskyDependency(packageJson) {
+  if (!packageJson) return false;
+  try {
+    const pkg = JSON.parse(packageJson.replace(/^\uFEFF/, ""));
+    return ["dependencies", "devDependencies"].some((key) => {
+      const deps = pkg[key];
+      return typeof deps === "object" && deps !== null && Object.hasOwn(deps, "husky");
+    });
+  } catch {
+    return false;
+  }
+}
+function otherHooks(facts) {
+  return facts.installed.flatMap((hook) => {
+    if (hook.owner === "other") return [hook.shown];
+    if (hook.owner === "migcheck" && hook.chained) return [`${hook.shown}.migcheck-chained`];
+    return [];
+  });
+}
+var frameworkHooks = (facts) => facts.installed.filter((hook) => hook.owner === "pre-commit").map((hook) => hook.shown);
+function chooseInitMode(facts, requested) {
+  const lefthook = facts.lefthookConfig ?? facts.installed.find((h) => h.owner === "lefthook")?.shown;
+  if (lefthook) throw new MigcheckError(initManagerNotEdited("lefthook", lefthook), { hint: initManagerNotEditedHint("lefthook") });
+  const simple = facts.simpleGitHooksConfig ?? facts.installed.find((h) => h.owner === "simple-git-hooks")?.shown;
+  if (simple) throw new MigcheckError(initManagerNotEdited("simple-git-hooks", simple), { hint: initManagerNotEditedHint("simple-git-hooks") });
+  const huskyActive = isHuskyHooksPath(facts.hooksPath);
+  const husky = huskyActive || facts.huskyDir || huskyDependency(facts.packageJson);
+  const installedFramework = huskyActive ? [] : frameworkHooks(facts);
+  const framework = facts.preCommitConfig !== void 0 || installedFramework.length > 0;
+  const huskyEvidence = huskyActive ? `core.hooksPath = ${facts.hooksPath}` : facts.huskyDir ? ".husky/" : "husky in package.json";
+  const frameworkEvidence = facts.preCommitConfig !== void 0 ? ".pre-commit-config.yaml" : installedFramework[0];
+  const ownPlain = facts.installed.find((hook) => hook.owner === "migcheck");
+  let choice;
+  if (requested) {
+    choice = { mode: requested, reason: INIT_REASON.requested(requested) };
+  } else if (ownPlain && !framework && !husky) {
+    choice = { mode: "plain", reason: INIT_REASON.installed(facts.hooksDirShown) };
+  } else if (framework && husky) {
+    if (huskyActive) choice = { mode: "husky", reason: INIT_REASON.huskyRuns(facts.hooksPath) };
+    else if (installedFramework.length > 0) choice = { mode: "pre-commit", reason: INIT_REASON.frameworkRuns(installedFramework[0]) };
+    else throw new MigcheckError(initTwoManagers(huskyEvidence, frameworkEvidence), { hint: INIT_TWO_MANAGERS_HINT });
+  } else if (framework) {
+    choice = { mode: "pre-commit", reason: INIT_REASON.found(frameworkEvidence) };
+  } else if (husky) {
+    choice = { mode: "husky", reason: INIT_REASON.found(huskyEvidence) };
+  } else if (facts.packageJson !== void 0 && facts.hooksPath === void 0 && otherHooks(facts).length === 0) {
+    choice = { mode: "husky", reason: INIT_REASON.found("package.json") };
+  } else if (facts.packageJson !== void 0) {
+    choice = { mode: "plain", reason: INIT_REASON.keepsHooks(facts.hooksPath !== void 0 ? `core.hooksPath = ${facts.hooksPath}` : otherHooks(facts)[0]) };
+  } else {
+    choice = { mode: "plain", reason: INIT_REASON.noPackageJson };
+  }
+  if (choice.mode === "husky") {
+    if (facts.packageJson === void 0) throw new MigcheckError(INIT_HUSKY_NEEDS_PACKAGE_JSON, { hint: INIT_HUSKY_NEEDS_PACKAGE_JSON_HINT });
+    if (!huskyActive) {
+      if (installedFramework.length > 0) throw new MigcheckError(initHuskySwitchesOff(INIT_FRAMEWORK_HOOKS(installedFramework)), { hint: INIT_HUSKY_SWITCHES_OFF_FRAMEWORK_HINT });
+      if (facts.hooksPath !== void 0) throw new MigcheckError(initHuskySwitchesOff(`core.hooksPath = ${facts.hooksPath}`), { hint: INIT_HUSKY_SWITCHES_OFF_HINT });
+      const others = otherHooks(facts);
+      if (others.length > 0) throw new MigcheckError(initHuskySwitchesOff(others.join(", ")), { hint: INIT_HUSKY_SWITCHES_OFF_HINT });
+    }
+  } else if (choice.mode === "plain") {
+    if (huskyActive) throw new MigcheckError(initPlainUnder("husky", `core.hooksPath = ${facts.hooksPath}`), { hint: INIT_PLAIN_UNDER_HUSKY_HINT });
+    const framed = facts.installed.filter((h) => h.owner === "pre-commit" && HOOK_NAMES.includes(h.name)).map((h) => h.shown);
+    if (framed.length > 0) throw new MigcheckError(initPlainUnder("the pre-commit framework", framed.join(", ")), { hint: INIT_PLAIN_UNDER_FRAMEWORK_HINT });
+  } else if (facts.hooksPath !== void 0) {
+    throw new MigcheckError(initFrameworkHooksPath(facts.hooksPath), { hint: huskyActive ? INIT_FRAMEWORK_HOOKS_PATH_HUSKY_HINT : INIT_FRAMEWORK_HOOKS_PATH_HINT });
+  }
+  return choice;
+}
+
+// src/hooks/hook-setup-facts.ts
+var import_promises4 = require("node:fs/promises");
+var import_node_path5 = require("node:path");
+var GIT_HOOK_NAMES = [
+  "applypatch-msg",
+  "pre-applypatch",
+  "post-applypatch",
+  "pre-commit",
+  "pre-merge-commit",
+  "prepare-commit-msg",
+  "commit-msg",
+  "post-commit",
+  "pre-rebase",
+  "post-checkout",
+  "post-merge",
+  "pre-push",
+  "pre-receive",
+  "update",
+  "proc-receive",
+  "post-receive",
+  "post-update",
+  "reference-transaction",
+  "push-to-checkout",
+  "pre-auto-gc",
+  "post-rewrite",
+  "sendemail-validate",
+  "fsmonitor-watchman",
+  "p4-changelist",
+  "p4-prepare-changelist",
+  "p4-post-changelist",
+  "p4-pre-submit",
+  "post-index-change"
+];
+var LEFTHOOK_CONFIGS = [
+  "lefthook.yml",
+  ".lefthook.yml",
+  "lefthook.yaml",
+  ".lefthook.yaml",
+  "lefthook.json",
+  ".lefthook.json",
+  "lefthook.toml",
+  ".lefthook.toml",
+  "lefthook.jsonc",
+  ".lefthook.jsonc",
+  ".config/lefthook.yml",
+  ".config/lefthook.yaml"
+];
+var SIMPLE_GIT_HOOKS_CONFIGS = [
+  ".simple-git-hooks.cjs",
+  ".simple-git-hooks.js",
+  ".simple-git-hooks.mjs",
+  ".simple-git-hooks.json",
+  "simple-git-hooks.cjs",
+  "simple-git-hooks.js",
+  "simple-git-hooks.mjs",
+  "simple-git-hooks.json"
+];
+var LOCKFILES = ["pnpm-lock.yaml", "yarn.lock", "bun.lockb", "bun.lock", "package-lock.json", "npm-shrinkwrap.json"];
+function hookOwner(text) {
+  if (text.includes(HOOK_MARKER)) return "migcheck";
+  if (/File generated by pre-commit|138fd403232d2ddd5efb44317e38bf03|pre_commit/.test(text)) return "pre-commit";
+  if (/lefthook/i.test(text)) return "lefthook";
+  if (text.includes("SKIP_SIMPLE_GIT_HOOKS")) return "simple-git-hooks";
+  if (/\/h"\s*$|husky\.sh/.test(text.trim())) return "husky";
+  return "other";
+}
+function shownPath(root, path) {
+  const rel = (0, import_node_path5.relative)(root, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path5.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+}
+async function firstExisting(root, names) {
+  for (const name of names) if (await exists((0, import_node_path5.join)(root, name))) return name;
+  return void 0;
+}
+async function installedHooks(root, hooksDir) {
+  const names = await (0, import_promises4.readdir)(hooksDir).catch(() => []);
+  const found2 = [];
+  for (const name of names.filter((n) => GIT_HOOK_NAMES.includes(n)).sort()) {
+    const path = (0, import_node_path5.join)(hooksDir, name);
+    const info = await (0, import_promises4.stat)(path).catch(() => void 0);
+    if (!info?.isFile() || (info.mode & 73) === 0) continue;
+    const text = await readOptional(path) ?? "";
+    found2.push({ name, path, shown: shownPath(root, path), owner: hookOwner(text), text, chained: await exists(`${path}${CHAINED_SUFFIX}`) });
+  }
+  return found2;
+}
+async function readHookSetupFacts(repo) {
+  const root = repo.root;
+  const at = (name) => (0, import_node_path5.join)(root, name);
+  const packageJson = await readOptional(at("package.json"));
+  let simpleGitHooksConfig = await firstExisting(root, SIMPLE_GIT_HOOKS_CONFIGS);
+  if (!simpleGitHooksConfig && packageJson && /"simple-git-hooks"\s*:\s*\{/.test(packageJson)) simpleGitHooksConfig = 'package.json "simple-git-hooks"';
+  const [gitPath, hooksPath] = await Promise.all([
+    runGit(repo, ["rev-parse", "--git-path", "hooks"]),
+    runGit(repo, ["config", "--get", "core.hooksPath"], { allowExit: [1] })
+  ]);
+  const hooksDir = (0, import_node_path5.resolve)(root, gitPath.stdout.trim());
+  const lockfiles = [];
+  for (const name of LOCKFILES) if (await exists(at(name))) lockfiles.push(name);
+  return {
+    root,
+    packageJson,
+    lockfiles,
+    yarnBerry: await exists(at(".yarnrc.yml")),
+    preCommitConfig: await readOptional(at(".pre-commit-config.yaml")),
+    huskyDir: await exists(at(".husky")),
+    lefthookConfig: await firstExisting(root, LEFTHOOK_CONFIGS),
+    simpleGitHooksConfig,
+    hooksPath: hooksPath.code === 0 && hooksPath.stdout.trim() !== "" ? hooksPath.stdout.trim() : void 0,
+    hooksDir,
+    hooksDirShown: shownPath(root, hooksDir),
+    installed: await installedHooks(root, hooksDir)
+  };
+}
+
+// src/hooks/package-manager.ts
+var LOCKFILE_OWNERS = [
+  ["pnpm-lock.yaml", "pnpm"],
+  ["yarn.lock", "yarn"],
+  ["bun.lockb", "bun"],
+  ["bun.lock", "bun"],
+  ["package-lock.json", "npm"],
+  ["npm-shrinkwrap.json", "npm"]
+];
+function detectPackageManager(packageJson, lockfiles, yarnBerry) {
+  const field = typeof packageJson.packageManager === "string" ? packageJson.packageManager : "";
+  const declared = /^(npm|pnpm|yarn|bun)@(\d+)?/.exec(field);
+  const name = declared?.[1] ?? LOCKFILE_OWNERS.find(([file]) => lockfiles.includes(file))?.[1] ?? "npm";
+  const berry = name === "yarn" && (declared?.[2] !== void 0 ? Number(declared[2]) >= 2 : yarnBerry);
+  switch (name) {
+    case "pnpm":
+      return { name, install: "pnpm install", exec: (bin) => `pnpm exec ${bin}`, installScript: "prepare" };
+    case "yarn":
+      return { name, install: "yarn", exec: (bin) => `yarn ${bin}`, installScript: berry ? "postinstall" : "prepare" };
+    case "bun":
+      return { name, install: "bun install", exec: (bin) => `bunx ${bin}`, installScript: "prepare" };
+    default:
+      return { name, install: "npm install", exec: (bin) => `npx ${bin}`, installScript: "prepare" };
+  }
 }
 
 // src/hooks/edit-json.ts
@@ -1045,20 +782,21 @@ function editJson(text, mutate) {
   return formatJson(value, jsonLayout(text));
 }
 
-// src/hooks/init-plan.ts
-function appendLine(script, line) {
-  if (script === "") return `${line}
-`;
-  return `${script}${script.endsWith("\n") ? "" : "\n"}${line}
-`;
-}
-
 // src/hooks/plan-husky.ts
 var HUSKY_RANGE = "^9.1.7";
-var LINT_STAGED_RANGE = "^16.4.0";
-var LINT_STAGED_COMMAND = "migcheck check";
-var HUSKY_PRE_COMMIT_LINE = "npx lint-staged";
-var HUSKY_PRE_PUSH_LINE = 'migcheck pre-push "$@"';
+var HUSKY_LINES = {
+  "pre-commit": { line: "migcheck check", present: /^[^#\n]*\bmigcheck\b(?![^\n]*\bpre-push\b)/m },
+  "pre-merge-commit": { line: "migcheck check", present: /^[^#\n]*\bmigcheck\b(?![^\n]*\bpre-push\b)/m },
+  "pre-push": { line: 'migcheck pre-push "$@"', present: /^[^#\n]*\bmigcheck\b[^\n]*\bpre-push\b/m }
+};
+var HUSKY_PRE_PUSH_BLOCK = [
+  "# migcheck reads the pushed refs from stdin; the commands below get the same lines.",
+  "migcheck_refs=$(cat)",
+  `printf '%s\\n' "$migcheck_refs" | migcheck pre-push "$@"`,
+  "exec <<migcheck_refs_end",
+  "$migcheck_refs",
+  "migcheck_refs_end"
+].join("\n");
 var LINT_STAGED_FILES = [
   ".lintstagedrc",
   ".lintstagedrc.json",
@@ -1077,12 +815,37 @@ var LINT_STAGED_FILES = [
   "lint-staged.config.ts",
   "lint-staged.config.cts"
 ];
+var isMigcheckTask = (task) => typeof task === "string" && /^\s*(npx\s+)?migcheck(\s+check)?\s*$/.test(task);
+function dropMigcheckTasks(config) {
+  const changed = [];
+  for (const [key, task] of Object.entries(config)) {
+    if (isMigcheckTask(task)) {
+      delete config[key];
+      changed.push(key);
+    } else if (Array.isArray(task) && task.some(isMigcheckTask)) {
+      const rest = task.filter((t) => !isMigcheckTask(t));
+      if (rest.length === 0) delete config[key];
+      else config[key] = rest;
+      changed.push(key);
+    }
+  }
+  return changed;
+}
+function insertFirst(script, line) {
+  const lines = script === "" ? [] : script.replace(/\n$/, "").split("\n");
+  const at = lines.findIndex((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+  if (at === -1) return `${[...lines, line].join("\n")}
+`;
+  return `${[...lines.slice(0, at), line, ...lines.slice(at)].join("\n")}
+`;
+}
 function planHusky(state) {
   const changes = [];
   const notes = [];
   const at = (path) => `${state.root}/${path}`;
   const packageText = state.files["package.json"] ?? "{}\n";
   const packageWhat = [];
+  let installNeeded = false;
   let packageJson;
   try {
     packageJson = JSON.parse(packageText.replace(/^\uFEFF/, ""));
@@ -1092,69 +855,84 @@ function planHusky(state) {
   }
   const hasDependency = (name) => ["dependencies", "devDependencies"].some((k) => Object.hasOwn(objectAt(packageJson, k), name));
   const lintStagedFile = LINT_STAGED_FILES.find((f) => state.files[f] !== void 0);
-  const entryInPackage = Object.hasOwn(packageJson, "lint-staged") || lintStagedFile === void 0;
+  const scriptName = state.packageManager.installScript;
   const newPackage = editJson(packageText, (pkg) => {
-    const missing = ["husky", "lint-staged"].filter((name) => !hasDependency(name));
-    if (missing.length > 0) {
+    if (!hasDependency("husky")) {
       const dev = objectAt(pkg, "devDependencies");
-      for (const name of missing) dev[name] = name === "husky" ? HUSKY_RANGE : LINT_STAGED_RANGE;
+      dev.husky = HUSKY_RANGE;
       pkg.devDependencies = sortKeys(dev);
-      packageWhat.push(INIT_WHAT.devDependencies(missing));
+      packageWhat.push(INIT_WHAT.devDependencies(["husky"]));
+      installNeeded = true;
     }
     const scripts = objectAt(pkg, "scripts");
-    const prepare = scripts.prepare;
-    if (typeof prepare !== "string" || !/\bhusky\b/.test(prepare)) {
-      scripts.prepare = typeof prepare === "string" && prepare.trim() !== "" ? `${prepare} && husky` : "husky";
+    if (!Object.values(scripts).some((s) => typeof s === "string" && /(^|&&|;)\s*husky\s*($|&&|;)/.test(s))) {
+      const current = scripts[scriptName];
+      scripts[scriptName] = typeof current === "string" && current.trim() !== "" ? `${current} && husky` : "husky";
       pkg.scripts = scripts;
-      packageWhat.push(INIT_WHAT.prepare(scripts.prepare));
+      packageWhat.push(INIT_WHAT.installScript(scriptName, scripts[scriptName]));
+      installNeeded = true;
     }
-    if (entryInPackage) {
-      const config = pkg["lint-staged"] ?? {};
-      if (typeof config === "object" && config !== null && !Array.isArray(config)) {
-        if (!JSON.stringify(config).includes("migcheck")) {
-          config[state.glob] = LINT_STAGED_COMMAND;
-          pkg["lint-staged"] = config;
-          packageWhat.push(INIT_WHAT.lintStagedEntry(state.glob));
-        }
-      } else {
-        notes.push(initLintStagedManual('package.json "lint-staged"', state.glob));
-      }
+    const lintStaged = pkg["lint-staged"];
+    if (typeof lintStaged === "object" && lintStaged !== null && !Array.isArray(lintStaged)) {
+      for (const key of dropMigcheckTasks(lintStaged)) packageWhat.push(INIT_WHAT.removeLintStagedEntry(key));
+      if (Object.keys(lintStaged).length === 0) delete pkg["lint-staged"];
     }
   });
   if (newPackage !== packageText) {
     changes.push({ kind: "write", path: at("package.json"), shown: "package.json", before: packageText, content: newPackage, executable: false, what: packageWhat });
   }
-  if (!entryInPackage && lintStagedFile) {
-    const change = planLintStagedFile(lintStagedFile, state.files[lintStagedFile], state.glob);
-    if (change === "manual") notes.push(initLintStagedManual(lintStagedFile, state.glob));
-    else if (change !== void 0) changes.push({ kind: "write", path: at(lintStagedFile), shown: lintStagedFile, before: state.files[lintStagedFile], content: change, executable: false, what: [INIT_WHAT.lintStagedEntry(state.glob)] });
+  let lintStagedEmptied = newPackage !== packageText && !Object.hasOwn(JSON.parse(newPackage.replace(/^\uFEFF/, "")), "lint-staged") && Object.hasOwn(packageJson, "lint-staged");
+  if (lintStagedFile && state.files[lintStagedFile].includes("migcheck")) {
+    const text = state.files[lintStagedFile];
+    const edited = /\.[mc]?[jt]s$/.test(lintStagedFile) ? void 0 : tryEditJson(text) ?? editYaml(text);
+    if (edited) {
+      changes.push({ kind: "write", path: at(lintStagedFile), shown: lintStagedFile, before: text, content: edited.text, executable: false, what: edited.keys.map(INIT_WHAT.removeLintStagedEntry) });
+      lintStagedEmptied ||= edited.empty;
+    } else {
+      notes.push(initLintStagedLeft(lintStagedFile));
+    }
   }
-  for (const [path, line, present, what] of [
-    [".husky/pre-commit", HUSKY_PRE_COMMIT_LINE, /\blint-staged\b/, INIT_WHAT.huskyPreCommit],
-    [".husky/pre-push", HUSKY_PRE_PUSH_LINE, /\bmigcheck\b[^\n]*\bpre-push\b/, INIT_WHAT.huskyPrePush]
-  ]) {
+  for (const hook of ["pre-commit", "pre-merge-commit", "pre-push"]) {
+    const path = `.husky/${hook}`;
     const current = state.files[path];
-    if (current !== void 0 && present.test(current)) continue;
-    changes.push({ kind: "write", path: at(path), shown: path, before: current, content: appendLine(current ?? "", line), executable: false, what: [what] });
+    let content = current ?? "";
+    const what = [];
+    if (hook === "pre-commit" && lintStagedEmptied && /^\s*npx lint-staged\s*$/m.test(content)) {
+      content = content.replace(/^\s*npx lint-staged\s*\n?/m, "");
+      what.push(INIT_WHAT.removeLintStagedLine);
+    }
+    if (!HUSKY_LINES[hook].present.test(content)) {
+      const hasCommands = content.split("\n").some((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+      content = insertFirst(content, hook === "pre-push" && hasCommands ? HUSKY_PRE_PUSH_BLOCK : HUSKY_LINES[hook].line);
+      what.push(INIT_WHAT.huskyHook(HUSKY_LINES[hook].line));
+    }
+    if (content === (current ?? "")) continue;
+    changes.push({ kind: "write", path: at(path), shown: path, before: current, content, executable: false, what });
   }
+  const pm = state.packageManager;
+  if (installNeeded) notes.unshift(initRunInstall(pm.install, pm.installScript));
+  else if (!state.huskyActive) notes.unshift(initRunHusky(pm.exec("husky"), pm.install));
   if (!hasDependency("migcheck")) notes.push(INIT_ADD_MIGCHECK);
   return { mode: "husky", where: ".husky", changes, notes };
 }
-function planLintStagedFile(name, text, glob) {
-  if (text.includes("migcheck")) return void 0;
-  if (/\.[mc]?[jt]s$/.test(name)) return "manual";
-  if (name === ".lintstagedrc" || name === ".lintstagedrc.json") {
-    try {
-      return editJson(text, (config) => {
-        config[glob] = LINT_STAGED_COMMAND;
-      });
-    } catch {
-      if (name === ".lintstagedrc.json") return "manual";
-    }
+function tryEditJson(text) {
+  let keys = [];
+  let empty = false;
+  try {
+    const edited = editJson(text, (config) => {
+      keys = dropMigcheckTasks(config);
+      empty = Object.keys(config).length === 0;
+    });
+    return keys.length > 0 ? { text: edited, keys, empty } : void 0;
+  } catch {
+    return void 0;
   }
-  const firstLine = text.split("\n").find((l) => l.trim() !== "" && !l.trim().startsWith("#"));
-  if (firstLine !== void 0 && /^\s*[{[]/.test(firstLine)) return "manual";
-  return appendLine(text, `'${glob.replace(/'/g, "''")}': ${LINT_STAGED_COMMAND}`);
+}
+function editYaml(text) {
+  const line = /^(['"]?)([^\n]*?)\1\s*:\s*(?:npx\s+)?migcheck(?:\s+check)?\s*(?:\n|$)/m.exec(text);
+  if (!line) return void 0;
+  const rest = text.slice(0, line.index) + text.slice(line.index + line[0].length);
+  return { text: rest, keys: [line[2]], empty: !rest.split("\n").some((l) => l.trim() !== "" && !l.trim().startsWith("#")) };
 }
 function objectAt(value, key) {
   const found2 = value[key];
@@ -1183,39 +961,184 @@ function planPlainHooks(where, hooks) {
   const removal = HOOK_NAMES.map((name) => hookRemoval(hooks[name].shown, `${hooks[name].shown}${CHAINED_SUFFIX}`));
   return { mode: "plain", where, changes, notes: changes.length > 0 ? [initPlainRemoval(removal)] : [] };
 }
-
-// src/hooks/version-globs.ts
-function lintStagedGlob(versionLocations2) {
-  const dirs = [...new Set(versionLocations2.map((d) => d.replace(/\/+$/, "")))].sort();
-  if (dirs.length === 0) return "**/versions/**/*.py";
-  return dirs.length === 1 ? `${dirs[0]}/**/*.py` : `{${dirs.join(",")}}/**/*.py`;
+function planPlainRemoval(installed) {
+  return installed.filter((hook) => hook.owner === "migcheck").flatMap((hook) => [
+    { kind: "delete", path: hook.path, shown: hook.shown, what: [INIT_WHAT.removePlainHook(hook.name)] },
+    ...hook.chained ? [{ kind: "rename", path: `${hook.path}${CHAINED_SUFFIX}`, shown: `${hook.shown}${CHAINED_SUFFIX}`, to: hook.path, toShown: hook.shown, what: [INIT_WHAT.restoreChained(hook.name)] }] : []
+  ]);
 }
-function preCommitFilesPattern(versionLocations2) {
-  const configs = String.raw`(^|/)(alembic\.ini|pyproject\.toml|\.migcheckrc\.json)$`;
-  const dirs = [...new Set(versionLocations2.map((d) => d.replace(/\/+$/, "")))].sort();
-  if (dirs.length === 0) return String.raw`(^|/)versions/.+\.py$|${configs}`;
-  const escaped = dirs.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return `^(${escaped.join("|")})/.+\\.py$|${configs}`;
+
+// src/hooks/plan-pre-commit-config.ts
+var PRE_COMMIT_HOOK_IDS = ["migcheck", "migcheck-pre-push"];
+var PRE_COMMIT_HOOK_TYPES = ["pre-commit", "pre-merge-commit", "pre-push"];
+function scalar(value, option) {
+  if (value === "" || value.startsWith("-") || /[\u0000-\u001f\u007f]/.test(value)) throw new MigcheckError(initBadHookRef(option, value));
+  return /^[A-Za-z0-9/._~][^\s'"#,[\]{}]*$/.test(value) && !/:$/.test(value) ? value : JSON.stringify(value);
+}
+var isComment = (line) => line.trim().startsWith("#");
+var isBlank = (line) => line.trim() === "";
+var pad = (n) => " ".repeat(n);
+function repoItem(repo, dash, gap, hooksOffset) {
+  const key = dash + 1 + gap;
+  return [
+    `${pad(dash)}-${pad(gap)}repo: ${scalar(repo.url, "hook-repo")}`,
+    `${pad(key)}rev: ${scalar(repo.rev, "hook-rev")}`,
+    `${pad(key)}hooks:`,
+    ...PRE_COMMIT_HOOK_IDS.map((id) => `${pad(key + hooksOffset)}- id: ${id}`)
+  ];
+}
+function preCommitEntrySnippet(repo) {
+  return repoItem(repo, 2, 1, 2).join("\n");
+}
+function planPreCommitConfig(current, repo) {
+  const typesLine = `default_install_hook_types: [${PRE_COMMIT_HOOK_TYPES.join(", ")}]`;
+  if (current === void 0) {
+    return {
+      content: [typesLine, "repos:", ...repoItem(repo, 2, 1, 2), ""].join("\n"),
+      what: [INIT_WHAT.hookTypes([...PRE_COMMIT_HOOK_TYPES]), INIT_WHAT.preCommitRepo(repo.url, repo.rev)],
+      manual: []
+    };
+  }
+  const newline = current.includes("\r\n") ? "\r\n" : "\n";
+  const bom = current.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const finalNewline = /\n$/.test(current);
+  const lines = current.slice(bom.length).replace(/\r?\n$/, "").split(/\r?\n/);
+  const what = [];
+  const manual = [];
+  const ids = /* @__PURE__ */ new Map();
+  lines.forEach((line, i) => {
+    const m = /^\s*(?:-\s+)?id\s*:\s*(['"]?)([\w.-]+)\1\s*(?:#.*)?$/.exec(line);
+    if (m && PRE_COMMIT_HOOK_IDS.includes(m[2])) ids.set(m[2], i);
+  });
+  if (ids.size > 0) {
+    for (const id of PRE_COMMIT_HOOK_IDS) {
+      if (ids.has(id)) continue;
+      const [, at] = [...ids.entries()][0];
+      const dash = /^(\s*)-(\s+)id\s*:/.exec(lines[at]);
+      if (!dash) {
+        manual.push({ why: INIT_PRE_COMMIT_WHY.flowRepos, snippet: preCommitEntrySnippet(repo) });
+        break;
+      }
+      let end = at + 1;
+      while (end < lines.length && (isBlank(lines[end]) || isComment(lines[end]) || indentOf(lines[end]) > dash[1].length)) end++;
+      while (end > at + 1 && (isBlank(lines[end - 1]) || isComment(lines[end - 1]))) end--;
+      lines.splice(end, 0, `${dash[1]}-${dash[2]}id: ${id}`);
+      for (const [other, index] of ids) if (index >= end) ids.set(other, index + 1);
+      ids.set(id, end);
+      what.push(INIT_WHAT.preCommitHookId(id));
+    }
+  } else {
+    let reposAt = lines.findIndex((line) => /^repos\s*:/.test(line));
+    let blockDone = false;
+    if (reposAt === -1) {
+      lines.push("repos:");
+      reposAt = lines.length - 1;
+    } else {
+      const rest = lines[reposAt].replace(/^repos\s*:/, "");
+      if (/^\s*\[\s*\]\s*(#.*)?$/.test(rest)) {
+        lines[reposAt] = `repos:${rest.replace(/\s*\[\s*\]/, "")}`.replace(/\s+$/, "");
+      } else if (!/^\s*(#.*)?$/.test(rest)) {
+        manual.push({ why: INIT_PRE_COMMIT_WHY.flowRepos, snippet: preCommitEntrySnippet(repo) });
+        blockDone = true;
+      }
+    }
+    if (!blockDone) {
+      let end = reposAt + 1;
+      while (end < lines.length && (isBlank(lines[end]) || /^[\s#]/.test(lines[end]) || /^-/.test(lines[end]) && !/^---/.test(lines[end]))) end++;
+      let insertAt = end;
+      while (insertAt > reposAt + 1 && (isBlank(lines[insertAt - 1]) || isComment(lines[insertAt - 1]))) insertAt--;
+      const block = lines.slice(reposAt + 1, end);
+      const first = block.map((line) => /^(\s*)-(\s+)\S/.exec(line)).find(Boolean);
+      const hooksLine = block.findIndex((line) => /^\s*hooks\s*:\s*(#.*)?$/.test(line));
+      const hooksChild = hooksLine === -1 ? void 0 : block.slice(hooksLine + 1).find((line) => !isBlank(line) && !isComment(line));
+      const hooksOffset = hooksChild && /^\s*-\s/.test(hooksChild) ? indentOf(hooksChild) - indentOf(block[hooksLine]) : 2;
+      lines.splice(insertAt, 0, ...repoItem(repo, first ? first[1].length : 2, first ? first[2].length : 1, Math.max(0, hooksOffset)));
+      what.push(INIT_WHAT.preCommitRepo(repo.url, repo.rev));
+    }
+  }
+  const typesAt = lines.findIndex((line) => /^default_install_hook_types\s*:/.test(line));
+  if (typesAt === -1) {
+    let at = lines.findIndex((line) => /^repos\s*:/.test(line));
+    if (at === -1) at = lines.length;
+    while (at > 0 && isComment(lines[at - 1]) && !isBlank(lines[at - 1])) at--;
+    lines.splice(at, 0, typesLine);
+    what.unshift(INIT_WHAT.hookTypes([...PRE_COMMIT_HOOK_TYPES]));
+  } else {
+    const rest = lines[typesAt].replace(/^default_install_hook_types\s*:/, "");
+    const flow = /^(\s*)\[([^\]#]*)\](\s*(?:#.*)?)$/.exec(rest);
+    if (flow) {
+      const items = flow[2].split(",").map((item) => item.trim().replace(/^(['"])(.*)\1$/, "$2")).filter(Boolean);
+      const missing = PRE_COMMIT_HOOK_TYPES.filter((type) => !items.includes(type));
+      if (missing.length > 0) {
+        lines[typesAt] = `default_install_hook_types:${flow[1]}[${[...flow[2].split(",").map((s) => s.trim()).filter(Boolean), ...missing].join(", ")}]${flow[3]}`;
+        what.unshift(INIT_WHAT.hookTypes(missing));
+      }
+    } else if (/^\s*(#.*)?$/.test(rest)) {
+      let end = typesAt + 1;
+      const items = [];
+      let indent = "  ";
+      while (end < lines.length && (isBlank(lines[end]) || isComment(lines[end]) || /^\s*-\s/.test(lines[end]))) {
+        const m = /^(\s*)-\s+(['"]?)([\w-]+)\2/.exec(lines[end]);
+        if (m) {
+          items.push(m[3]);
+          indent = m[1];
+        }
+        end++;
+      }
+      while (end > typesAt + 1 && !/^\s*-\s/.test(lines[end - 1])) end--;
+      const missing = PRE_COMMIT_HOOK_TYPES.filter((type) => !items.includes(type));
+      if (missing.length > 0) {
+        lines.splice(end, 0, ...missing.map((type) => `${indent}- ${type}`));
+        what.unshift(INIT_WHAT.hookTypes(missing));
+      }
+    } else {
+      manual.push({ why: INIT_PRE_COMMIT_WHY.flowTypes, snippet: typesLine });
+    }
+  }
+  if (what.length === 0) return { content: void 0, what, manual };
+  return { content: `${bom}${lines.join(newline)}${finalNewline ? newline : ""}`, what, manual };
+}
+function indentOf(line) {
+  return /^\s*/.exec(line)[0].length;
+}
+
+// src/hooks/hook-repository.ts
+function hookRepositoryOf(packageJsonText) {
+  if (!packageJsonText) return void 0;
+  let pkg;
+  try {
+    pkg = JSON.parse(packageJsonText);
+  } catch {
+    return void 0;
+  }
+  const field = typeof pkg.repository === "string" ? pkg.repository : typeof pkg.repository === "object" && pkg.repository !== null && typeof pkg.repository.url === "string" ? pkg.repository.url : void 0;
+  const url = field === void 0 ? void 0 : cloneUrl(field);
+  if (!url) return void 0;
+  return { url, rev: typeof pkg.version === "string" ? `v${pkg.version}` : void 0 };
+}
+function cloneUrl(field) {
+  const short = /^(?:(github|gitlab|bitbucket):)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(field);
+  if (short) return `https://${short[1] ?? "github"}.${short[1] === "bitbucket" ? "org" : "com"}/${short[2]}/${short[3]}`;
+  const url = /^(?:git\+)?(https?:\/\/[^\s]+?)(?:\.git)?$/.exec(field);
+  return url ? url[1] : void 0;
 }
 
 // src/cli/commands/init.ts
 async function run(args, io) {
   const dryRun = args.options["dry-run"] === true;
+  const requested = requestedMode(args);
   const repo = await openRepository(io.cwd, io.env);
-  const config = await loadConfig(repo.root, { explicitPath: stringOption(args.options.config), cwd: io.cwd });
-  const dirs = await versionLocations(repo, config.environments?.flatMap((e) => e.versionLocations), asList(args.options.dir), io.cwd);
-  if (args.options["pre-commit"] === true) {
-    io.stdout(preCommitSnippet(preCommitFilesPattern(dirs)));
-    return 0;
-  }
   if (repo.isBare) throw new MigcheckError(INIT_BARE);
-  const plan = await exists((0, import_node_path7.join)(repo.root, "package.json")) ? await huskyPlan(repo, dirs) : await plainPlan(repo);
-  io.stdout(`${initMode(plan.mode, dryRun, plan.where)}
+  await loadConfig(repo.root, { explicitPath: stringOption(args.options.config), cwd: io.cwd });
+  const facts = await readHookSetupFacts(repo);
+  const choice = chooseInitMode(facts, requested);
+  const plan = choice.mode === "husky" ? await huskyPlan(repo, facts) : choice.mode === "pre-commit" ? await preCommitPlan(facts, hookRepository(args)) : await plainPlan(facts);
+  io.stdout(`${initMode(plan.mode, dryRun, plan.where, choice.reason)}
 `);
   if (plan.changes.length === 0) io.stdout(`${INIT_NOTHING_TO_DO}
 `);
   for (const change of plan.changes) {
-    const verb = change.kind === "rename" ? "rename" : change.before === void 0 ? "create" : "update";
+    const verb = change.kind === "write" ? change.before === void 0 ? "create" : "update" : change.kind;
     const shown = change.kind === "rename" ? `${change.shown} -> ${change.toShown}` : change.shown;
     for (const what of change.what) io.stdout(`${initChange(verb, shown, what, dryRun)}
 `);
@@ -1227,28 +1150,57 @@ async function run(args, io) {
 `);
   return 0;
 }
-async function huskyPlan(repo, dirs) {
-  const files = {};
-  for (const path of ["package.json", ".husky/pre-commit", ".husky/pre-push", ...LINT_STAGED_FILES]) {
-    files[path] = await readOptional((0, import_node_path7.join)(repo.root, path));
+function requestedMode(args) {
+  const mode = stringOption(args.options.mode);
+  if (mode !== void 0) {
+    if (args.options["pre-commit"] === true && mode !== "pre-commit") throw new MigcheckError(initModeConflict(mode));
+    return mode;
   }
-  const plan = planHusky({ root: repo.root, files, glob: lintStagedGlob(dirs) });
-  if (plan.changes.some((c) => c.shown === "package.json")) {
-    plan.notes.unshift(INIT_RUN_NPM_INSTALL);
-  } else {
-    const hooksPath = await runGit(repo, ["config", "--get", "core.hooksPath"], { allowExit: [1] });
-    if (!/(^|\/)\.husky(\/_)?\/?$/.test(hooksPath.stdout.trim())) plan.notes.unshift(INIT_RUN_HUSKY);
-  }
-  return plan;
+  return args.options["pre-commit"] === true ? "pre-commit" : void 0;
 }
-async function plainPlan(repo) {
-  const gitPath = await runGit(repo, ["rev-parse", "--git-path", "hooks"]);
-  const hooksDir = (0, import_node_path7.resolve)(repo.root, gitPath.stdout.trim());
-  const where = shownPath(repo.root, hooksDir);
+function hookRepository(args) {
+  return async () => {
+    const url = stringOption(args.options["hook-repo"]);
+    const rev = stringOption(args.options["hook-rev"]);
+    const own = hookRepositoryOf(await readOptional((0, import_node_path6.join)(INSTALL_ROOT, "package.json")));
+    if ((url ?? own?.url) === void 0) throw new MigcheckError(INIT_NO_HOOK_REPOSITORY, { hint: INIT_NO_HOOK_REPOSITORY_HINT });
+    return { url: url ?? own.url, rev: rev ?? own?.rev ?? "HEAD" };
+  };
+}
+async function huskyPlan(repo, facts) {
+  const files = { "package.json": facts.packageJson };
+  for (const path of HOOK_NAMES.map((hook) => `.husky/${hook}`).concat(LINT_STAGED_FILES)) {
+    files[path] = await readOptional((0, import_node_path6.join)(repo.root, path));
+  }
+  let pkg = {};
+  try {
+    pkg = JSON.parse((facts.packageJson ?? "{}").replace(/^\uFEFF/, ""));
+  } catch {
+  }
+  const packageManager = detectPackageManager(typeof pkg === "object" && pkg !== null ? pkg : {}, facts.lockfiles, facts.yarnBerry);
+  return planHusky({ root: repo.root, files, packageManager, huskyActive: isHuskyHooksPath(facts.hooksPath) });
+}
+async function preCommitPlan(facts, hookRepo) {
+  const path = (0, import_node_path6.join)(facts.root, ".pre-commit-config.yaml");
+  const current = facts.preCommitConfig;
+  const needsRepo = current === void 0 || !/^\s*(?:-\s+)?id\s*:\s*['"]?migcheck['"]?\s*(?:#.*)?$/m.test(current);
+  const edit = planPreCommitConfig(current, needsRepo ? await hookRepo() : { url: "unused", rev: "unused" });
+  const changes = planPlainRemoval(facts.installed);
+  if (edit.content !== void 0) {
+    changes.push({ kind: "write", path, shown: ".pre-commit-config.yaml", before: current, content: edit.content, executable: false, what: edit.what });
+  }
+  const notes = edit.manual.map((m) => initPreCommitManual(m.why, m.snippet));
+  const installed = new Set(facts.installed.filter((hook) => hook.owner === "pre-commit").map((hook) => hook.name));
+  const missing = PRE_COMMIT_HOOK_TYPES.filter((type) => !installed.has(type));
+  if (missing.length > 0) notes.push(initPreCommitInstall(missing));
+  if (current !== void 0 && edit.what.some((w) => /default_install_hook_types/.test(w))) notes.push(INIT_PRE_COMMIT_STAGES_NOTE);
+  return { mode: "pre-commit", where: ".pre-commit-config.yaml", changes, notes };
+}
+async function plainPlan(facts) {
   const hooks = {};
   for (const hook of HOOK_NAMES) {
-    const path = (0, import_node_path7.join)(hooksDir, hook);
-    const shown = shownPath(repo.root, path);
+    const path = (0, import_node_path6.join)(facts.hooksDir, hook);
+    const shown = shownPath(facts.root, path);
     hooks[hook] = {
       path,
       shown,
@@ -1257,25 +1209,10 @@ async function plainPlan(repo) {
       script: renderHookScript(await readHookTemplate(hook), { hook, hookPath: shown, migcheckJs: MIGCHECK_JS, node: process.execPath })
     };
   }
-  return planPlainHooks(where, hooks);
-}
-async function versionLocations(repo, configured, dirs, cwd) {
-  if (dirs) return environmentsFromDirs(dirs, { root: repo.root, cwd }).flatMap((e) => e.versionLocations);
-  if (configured) return configured;
-  if (repo.isBare) return [];
-  const found2 = await discoverEnvironments(repo, { kind: "worktree" }, void 0);
-  return found2.environments.flatMap((e) => e.versionLocations);
-}
-function shownPath(root, path) {
-  const rel = (0, import_node_path7.relative)(root, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path7.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  return planPlainHooks(facts.hooksDirShown, hooks);
 }
 function stringOption(value) {
   return typeof value === "string" ? value : void 0;
-}
-function asList(value) {
-  if (Array.isArray(value) && value.length > 0) return value;
-  return typeof value === "string" ? [value] : void 0;
 }
 
 // <init bundle>

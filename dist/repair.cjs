@@ -1636,8 +1636,8 @@ function lsFilesConfigArgs() {
 function resolveCommitArgs(ref) {
   return ["rev-parse", "--verify", "-q", "--end-of-options", `${validateRef(ref)}^{commit}`];
 }
-function mergeBaseArgs(a, b) {
-  return ["merge-base", "--end-of-options", validateRef(a, "revision"), validateRef(b, "revision")];
+function mergeBaseArgs(a, b, ...more) {
+  return ["merge-base", "--end-of-options", ...[a, b, ...more].map((rev) => validateRef(rev, "revision"))];
 }
 function forEachRefArgs(refs) {
   return ["for-each-ref", `--format=${FOR_EACH_REF_FORMAT}`, "--", ...refs];
@@ -4214,9 +4214,10 @@ async function resolveCommit(repo, ref) {
   const { stdout, code } = await runGit(repo, resolveCommitArgs(ref), { allowExit: [1, 128] });
   return code === 0 ? stdout.trim() || void 0 : void 0;
 }
-async function mergeBase(repo, a, b, names = {}) {
-  if (a === b && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(a)) return a;
-  const { stdout, code } = await runGit(repo, mergeBaseArgs(a, b), { allowExit: [1] });
+async function mergeBase(repo, a, b, names = {}, merging = []) {
+  if (a === b && merging.length === 0 && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(a)) return a;
+  const args = merging.length === 0 ? mergeBaseArgs(a, b) : mergeBaseArgs(b, a, ...merging);
+  const { stdout, code } = await runGit(repo, args, { allowExit: [1] });
   if (code === 0 && stdout.trim()) return stdout.trim().split("\n")[0];
   if (repo.isShallow) {
     throw new MigcheckError(noMergeBaseShallow(names.a ?? a, names.b ?? b), { hint: NO_MERGE_BASE_SHALLOW_HINT });
@@ -5269,7 +5270,7 @@ async function environmentsFor(context, source, reader) {
 function targetNames(context) {
   return { explicit: stringOption(context.args, "target"), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
 }
-async function targetFor(context, commit, commitName = "HEAD") {
+async function targetFor(context, commit, commitName = "HEAD", merging = []) {
   const named = targetNames(context);
   let target;
   try {
@@ -5278,7 +5279,7 @@ async function targetFor(context, commit, commitName = "HEAD") {
     if (commit === void 0 && error instanceof MigcheckError && !named.explicit && !named.configured && !named.envTarget) return void 0;
     throw error;
   }
-  const base = commit === void 0 ? void 0 : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref });
+  const base = commit === void 0 ? void 0 : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref }, merging);
   return { ref: target.ref, commit: target.commit, mergeBase: base ?? null };
 }
 

@@ -14,7 +14,7 @@ import { loadTrees, rememberTrees, type TreeSpec } from '../trees/load-trees.js'
 import type { StagedChange } from '../git/staged-paths.cjs';
 import { compileIgnore } from '../config/ignore-matcher.js';
 import { isUnder } from '../alembic/environment-paths.cjs';
-import { BlobReader } from '../git/index.js';
+import { BlobReader, mergingCommits } from '../git/index.js';
 import { indexEntriesAt } from '../git/index-entries-at.js';
 import { stagedChanges } from '../git/staged-paths.cjs';
 import { outsideFindings } from './outside-files.js';
@@ -68,7 +68,10 @@ export async function checkTree(context: RunContext, request: CheckRequest): Pro
     const checkedCommit = request.tree.kind === 'commit' ? request.tree.commit : repo.head;
     // The target is resolved while the environments are found; a check of the index that touches
     // no environment needs no target (as the fast lane answers it), so its failure waits until used.
-    const targetRead = targetFor(context, checkedCommit, request.tree.kind === 'commit' ? request.tree.ref : 'HEAD');
+    // The index of a merge in progress becomes a merge commit: judge it from that commit's merge-base.
+    const targetRead = request.tree.kind === 'commit'
+      ? targetFor(context, checkedCommit, request.tree.ref)
+      : mergingCommits(repo, context.io.env).then((merging) => targetFor(context, checkedCommit, 'HEAD', merging));
     targetRead.catch(() => undefined);
     const [{ environments, outside }] = await Promise.all([
       environmentsFor(context, request.tree.kind === 'index' ? { kind: 'index' } : { kind: 'commit', commit: request.tree.commit }, reader)

@@ -71,8 +71,10 @@ export function targetNames(context: RunContext): { explicit?: string; configure
 /**
  * The target and the merge-base of `commit` with it. Before the first commit there is nothing to
  * compare with: undefined when no target ref exists yet (the index is then checked on its own).
+ * `merging` are the commits a merge in progress brings into `commit`: the merge-base is then the
+ * one the merge commit will have (`main`'s tip after merging `main` into a feature branch).
  */
-export async function targetFor(context: RunContext, commit: string | undefined, commitName = 'HEAD'): Promise<TargetInfo | undefined> {
+export async function targetFor(context: RunContext, commit: string | undefined, commitName = 'HEAD', merging: readonly string[] = []): Promise<TargetInfo | undefined> {
   const named = targetNames(context);
   let target;
   try {
@@ -81,6 +83,6 @@ export async function targetFor(context: RunContext, commit: string | undefined,
     if (commit === undefined && error instanceof MigcheckError && !named.explicit && !named.configured && !named.envTarget) return undefined;
     throw error;
   }
-  const base = commit === undefined ? undefined : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref });
+  const base = commit === undefined ? undefined : await mergeBase(context.repo, commit, target.commit, { a: commitName, b: target.ref }, merging);
   return { ref: target.ref, commit: target.commit, mergeBase: base ?? null };
 }

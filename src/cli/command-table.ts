@@ -161,13 +161,20 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'init',
     usage: 'init',
-    describe: 'install the hooks (husky + lint-staged with package.json, plain git hooks otherwise)',
+    describe: 'install the hooks (pre-commit, pre-merge-commit, pre-push) in the set-up the repository already uses',
     options: {
       'dry-run': { type: 'boolean', describe: 'print what would change, change nothing' },
-      'pre-commit': { type: 'boolean', describe: 'print the snippet for the pre-commit framework' },
+      mode: { type: 'string', value: 'MODE', describe: 'choose the set-up (pre-commit: the pre-commit framework)', choices: ['husky', 'plain', 'pre-commit'] },
+      'pre-commit': { type: 'boolean', describe: 'same as --mode pre-commit' },
+      'hook-repo': { type: 'string', value: 'URL', describe: "--mode pre-commit: the migcheck repository the config names (default: this installation's)" },
+      'hook-rev': { type: 'string', value: 'REV', describe: '--mode pre-commit: the tag or commit of that repository to pin (default: v<version>)' },
     },
-    globals: READING,
-    examples: [['migcheck init --dry-run', 'show what init would write']],
+    // No --dir or --target: the hooks it writes would not carry them (the config does).
+    globals: ['cwd', 'config', 'debug'],
+    examples: [
+      ['migcheck init --dry-run', 'show what init would write'],
+      ['migcheck init --mode pre-commit', 'add migcheck to .pre-commit-config.yaml'],
+    ],
     load: () => import('./commands/init.js'),
   },
   {

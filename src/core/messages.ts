@@ -439,12 +439,12 @@ export const hookRemoval = (hookPath: string, chainedPath: string) =>
   `delete ${hookPath}; if ${chainedPath} exists, rename it back to ${hookPath}.`;
 
 /** init's first line: which set-up it chose and why. */
-export const initMode = (mode: 'husky' | 'plain', dryRun: boolean, where: string) =>
-  `migcheck init${dryRun ? ' --dry-run' : ''}: ${mode === 'husky' ? 'husky + lint-staged (package.json found)' : `plain git hooks in ${where} (no package.json)`}`;
+export const initMode = (mode: 'husky' | 'plain' | 'pre-commit', dryRun: boolean, where: string, reason: string) =>
+  `migcheck init${dryRun ? ' --dry-run' : ''}: ${mode === 'husky' ? 'husky' : mode === 'pre-commit' ? 'the pre-commit framework, .pre-commit-config.yaml' : `plain git hooks in ${where}`} (${reason})`;
 
 /** One planned or performed file change. */
-export const initChange = (verb: 'create' | 'update' | 'rename', path: string, what: string, dryRun: boolean) =>
-  `  ${dryRun ? `would ${verb}` : { create: 'created', update: 'updated', rename: 'renamed' }[verb]} ${path}: ${what}`;
+export const initChange = (verb: 'create' | 'update' | 'rename' | 'delete', path: string, what: string, dryRun: boolean) =>
+  `  ${dryRun ? `would ${verb}` : { create: 'created', update: 'updated', rename: 'renamed', delete: 'deleted' }[verb]} ${path}: ${what}`;
 
 /** A rerun found everything in place. */
 export const INIT_NOTHING_TO_DO = '  nothing to change: the hooks are already installed.';
@@ -455,27 +455,32 @@ export const INIT_DRY_RUN_DONE = 'Nothing was written (--dry-run).';
 /** What each change is. */
 export const INIT_WHAT = {
   devDependencies: (names: string[]) => `add ${names.join(' and ')} to devDependencies`,
-  prepare: (script: string) => `set scripts.prepare to ${JSON.stringify(script)} (installs the husky hooks on npm install)`,
-  lintStagedEntry: (glob: string) => `lint-staged runs "migcheck check" for ${glob}`,
-  huskyPreCommit: 'runs npx lint-staged',
-  huskyPrePush: 'runs migcheck pre-push "$@"',
+  installScript: (name: string, script: string) => `set scripts.${name} to ${JSON.stringify(script)} (installs the husky hooks on install)`,
+  huskyHook: (line: string) => `runs ${line}`,
   plainHook: (hook: string) => `runs migcheck ${hook === 'pre-push' ? 'pre-push' : 'check'}`,
   refreshHook: (hook: string) => `refresh migcheck's ${hook} hook`,
   chain: (hook: string) => `the existing ${hook} hook, kept and run first by migcheck's`,
+  removeLintStagedEntry: (key: string) => `remove migcheck's lint-staged entry ${JSON.stringify(key)} (.husky/pre-commit runs migcheck check itself, which also sees deleted migrations and alembic.ini)`,
+  removeLintStagedLine: 'remove npx lint-staged (migcheck was its only task)',
+  removePlainHook: (hook: string) => `migcheck's plain ${hook} hook, replaced by this set-up`,
+  restoreChained: (hook: string) => `the ${hook} hook migcheck's plain hook had kept, back in its place`,
+  preCommitRepo: (url: string, rev: string) => `add ${url} at ${rev}: hooks migcheck (commit, merge-commit) and migcheck-pre-push`,
+  preCommitHookId: (id: string) => `add the hook ${id} to the migcheck entry`,
+  hookTypes: (types: string[]) => `default_install_hook_types gets ${types.join(', ')} (pre-commit install then installs every hook migcheck needs)`,
 } as const;
 
 /** After husky set-up changed package.json. */
-export const INIT_RUN_NPM_INSTALL = 'Next: run npm install. It installs husky and lint-staged, and the prepare script (husky) points git at .husky/.';
+export const initRunInstall = (install: string, script: string) => `Next: run ${install}. It installs husky, and the ${script} script (husky) points git at .husky/.`;
 
 /** husky is installed but git does not use .husky/ yet. */
-export const INIT_RUN_HUSKY = 'Next: run npx husky (or npm install) so git uses the hooks in .husky/.';
+export const initRunHusky = (exec: string, install: string) => `Next: run ${exec} (or ${install}) so git uses the hooks in .husky/.`;
 
 /** migcheck is not a dependency of the project. */
 export const INIT_ADD_MIGCHECK = 'Note: migcheck is not in package.json; the hooks call the migcheck on PATH (node_modules/.bin first). Add it to devDependencies so every clone has it.';
 
-/** A lint-staged config that init cannot edit (JavaScript/TypeScript, or YAML in flow style). */
-export const initLintStagedManual = (file: string, glob: string) =>
-  `Left for you: ${file} cannot be edited safely; add the entry ${JSON.stringify(glob)}: "migcheck check" to it yourself.`;
+/** migcheck's old lint-staged entry in a config init cannot edit. */
+export const initLintStagedLeft = (file: string) =>
+  `Left for you: ${file} still runs migcheck through lint-staged; remove that entry (.husky/pre-commit runs migcheck check itself).`;
 
 /** How to remove the plain hooks, after installing them. */
 export const initPlainRemoval = (lines: string[]) => `To remove them:\n${lines.map((l) => `  ${l}`).join('\n')}`;
@@ -492,33 +497,6 @@ export const INIT_BARE = 'init: this is a bare repository; hooks run where commi
 
 /** package.json that does not parse. */
 export const initBadJson = (file: string, detail: string) => `init: cannot read ${file}: ${detail}`;
-
-/** The --pre-commit output: the .pre-commit-config.yaml entry. */
-export const preCommitSnippet = (files: string) => `# .pre-commit-config.yaml: migcheck as local hooks (needs migcheck on PATH: npm install -g migcheck, or a
-# project devDependency with node_modules/.bin on PATH). Install both hook types afterwards:
-#   pre-commit install --hook-type pre-commit --hook-type pre-push
-repos:
-  - repo: local
-    hooks:
-      - id: migcheck
-        name: migcheck (Alembic migration chain)
-        entry: migcheck check
-        language: system
-        pass_filenames: false
-        files: ${files}
-        stages: [commit]
-      - id: migcheck-pre-push
-        name: migcheck (pushed migrations against the target)
-        entry: migcheck pre-push
-        language: system
-        pass_filenames: false
-        always_run: true
-        stages: [push]
-# Or reference the migcheck repository itself (its .pre-commit-hooks.yaml has the same two ids):
-#   - repo: <the migcheck git URL>
-#     rev: <a tag or commit>
-#     hooks: [{id: migcheck}, {id: migcheck-pre-push}]
-`;
 
 // ── cli ─────────────────────────────────────────────────────────────────────
 
@@ -673,6 +651,78 @@ export const actionNotWritten = (what: string, path: string, detail: string) => 
 
 /** The job summary's heading when the action could not check. */
 export const SUMMARY_COULD_NOT_CHECK = 'migcheck could not check';
+// ── init: other hook managers, pre-merge-commit, the pre-commit framework (hooks helper) ────
+
+/** Why init chose its set-up (the parenthesis of its first line). */
+export const INIT_REASON = {
+  requested: (mode: string) => `--mode ${mode}`,
+  found: (what: string) => `${what} found`,
+  installed: (where: string) => `migcheck's hooks are installed in ${where}`,
+  huskyRuns: (hooksPath: string) => `husky runs the hooks: core.hooksPath = ${hooksPath}`,
+  frameworkRuns: (hook: string) => `the pre-commit framework runs the hooks: ${hook}`,
+  keepsHooks: (what: string) => `package.json found, but husky would switch off ${what}`,
+  noPackageJson: 'no package.json',
+} as const;
+
+/** A hook manager whose config init does not edit (its next install would overwrite migcheck's hooks). */
+export const initManagerNotEdited = (manager: string, evidence: string) =>
+  `init: ${manager} manages this repository's git hooks (${evidence}); migcheck does not edit its config, and hooks installed beside it would be overwritten by its next install`;
+
+/** The choices under initManagerNotEdited. */
+export const initManagerNotEditedHint = (manager: string) =>
+  `Add migcheck to ${manager} yourself (docs/hooks.md, "${manager}", has the lines): migcheck check at pre-commit and pre-merge-commit, migcheck pre-push "$@" at pre-push.`;
+
+/** husky and the pre-commit framework are both set up, and neither is installed. */
+export const initTwoManagers = (husky: string, framework: string) =>
+  `init: both husky (${husky}) and the pre-commit framework (${framework}) are set up here, and git runs neither yet; migcheck will not guess which one your team uses`;
+export const INIT_TWO_MANAGERS_HINT = 'Choose one: migcheck init --mode husky, or migcheck init --mode pre-commit.';
+
+/** husky would point core.hooksPath away from hooks git runs today. */
+export const initHuskySwitchesOff = (what: string) =>
+  `init: husky would switch off ${what}: it points core.hooksPath at .husky/_, and git then runs no hook from the old place`;
+export const INIT_FRAMEWORK_HOOKS = (hooks: string[]) => `the pre-commit framework's hooks (${hooks.join(', ')})`;
+export const INIT_HUSKY_SWITCHES_OFF_FRAMEWORK_HINT = 'Use migcheck init --mode pre-commit (it adds migcheck to .pre-commit-config.yaml), or move those hooks to husky first.';
+export const INIT_HUSKY_SWITCHES_OFF_HINT = 'Use migcheck init --mode plain (it keeps them and runs them first), or move them into .husky/ first.';
+
+export const INIT_HUSKY_NEEDS_PACKAGE_JSON = 'init: --mode husky needs a package.json at the repository root (husky is installed by the package manager)';
+export const INIT_HUSKY_NEEDS_PACKAGE_JSON_HINT = 'Use migcheck init --mode plain, or --mode pre-commit.';
+
+/** Plain hooks where another manager writes the hook files. */
+export const initPlainUnder = (manager: string, evidence: string) =>
+  `init: ${manager} writes these hook files (${evidence}); plain hooks there would be overwritten, or loop through its own chaining, on its next install`;
+export const INIT_PLAIN_UNDER_HUSKY_HINT = 'Use migcheck init --mode husky.';
+export const INIT_PLAIN_UNDER_FRAMEWORK_HINT = 'Use migcheck init --mode pre-commit (it adds migcheck to .pre-commit-config.yaml).';
+
+/** The pre-commit framework cannot be installed while core.hooksPath is set. */
+export const initFrameworkHooksPath = (hooksPath: string) =>
+  `init: core.hooksPath is set (${hooksPath}), and pre-commit install refuses to install hooks while it is`;
+export const INIT_FRAMEWORK_HOOKS_PATH_HUSKY_HINT = 'Use migcheck init --mode husky, or remove husky and run git config --unset-all core.hooksPath first.';
+export const INIT_FRAMEWORK_HOOKS_PATH_HINT = 'Use migcheck init --mode plain (it installs into that folder), or run git config --unset-all core.hooksPath first.';
+
+/** --pre-commit with another --mode. */
+export const initModeConflict = (mode: string) => `init: --pre-commit and --mode ${mode} ask for different set-ups: give one of them`;
+
+/** Which migcheck repository the pre-commit config should name is unknown. */
+export const INIT_NO_HOOK_REPOSITORY = "init: this migcheck installation does not say where its git repository is (no \"repository\" in its package.json), so .pre-commit-config.yaml cannot name it";
+export const INIT_NO_HOOK_REPOSITORY_HINT = 'Name it: migcheck init --mode pre-commit --hook-repo <git URL of migcheck> --hook-rev <tag or commit>.';
+
+/** A --hook-repo / --hook-rev value that cannot be written into YAML as one plain word. */
+export const initBadHookRef = (option: string, value: string) => `init: --${option} ${JSON.stringify(value)} is not a git URL or revision pre-commit can use`;
+
+/** After the pre-commit framework set-up: the install line for the hook types not installed yet. */
+export const initPreCommitInstall = (types: string[]) =>
+  `Next: run pre-commit install${types.map((t) => ` --hook-type ${t}`).join('')} (pre-commit fetches and installs migcheck on the first run).`;
+
+/** Hooks without `stages` run in every installed hook type. */
+export const INIT_PRE_COMMIT_STAGES_NOTE = 'Note: the hooks in .pre-commit-config.yaml that set no stages also run at pre-merge-commit and pre-push once those hook types are installed; give them stages: [commit] if they should run at commit only.';
+
+/** A .pre-commit-config.yaml init cannot edit line by line. */
+export const initPreCommitManual = (why: string, snippet: string) => `Left for you: .pre-commit-config.yaml ${why}:\n${snippet}`;
+export const INIT_PRE_COMMIT_WHY = {
+  flowRepos: 'writes its repos or hooks in a form init does not edit line by line; add this item to repos yourself',
+  flowTypes: 'writes default_install_hook_types in a form init does not edit; make it list these hook types yourself',
+} as const;
+
 // ── arguments and help (the command table, parse-argv, help) ───────────────
 
 /** A first word that is no command and names no file. */

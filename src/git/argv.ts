@@ -76,9 +76,13 @@ export function resolveCommitArgs(ref: string): string[] {
   return ['rev-parse', '--verify', '-q', '--end-of-options', `${validateRef(ref)}^{commit}`];
 }
 
-/** `merge-base A B` (exit 1 with no output when there is none, also when a shallow clone lacks it). */
-export function mergeBaseArgs(a: string, b: string): string[] {
-  return ['merge-base', '--end-of-options', validateRef(a, 'revision'), validateRef(b, 'revision')];
+/**
+ * `merge-base A B [C…]` (exit 1 with no output when there is none, also when a shallow clone
+ * lacks it). With more than two commits git answers for A and a merge of B, C, … that does not
+ * exist yet: the merge-base a merge commit in progress will have.
+ */
+export function mergeBaseArgs(a: string, b: string, ...more: string[]): string[] {
+  return ['merge-base', '--end-of-options', ...[a, b, ...more].map((rev) => validateRef(rev, 'revision'))];
 }
 
 /** The format of forEachRefArgs: full name, object, symref target, peeled object, NUL-separated. */

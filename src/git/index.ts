@@ -9,4 +9,5 @@ export { stagedChanges, type StagedChange } from './staged-paths.cjs';
 export { resolveCommit, mergeBase, resolveTarget, TARGET_CANDIDATES, type Target, type TargetSource } from './refs.js';
 export { BlobReader, BatchParser, withBlobReader, type BatchAnswer } from './blob-reader.js';
 export { validateRef } from './argv.js';
+export { mergingCommits } from './merging-commits.js';
 export type { IndexListing, IndexRecord, RepositoryInfo, RefRecord } from './parse-z.js';

@@ -20,17 +20,20 @@ export async function resolveCommit(repo: GitContext, ref: string): Promise<stri
  * The merge-base of two commits, or undefined when the histories are unrelated. In a shallow
  * clone a missing merge-base means missing history, not unrelated branches (git says nothing
  * either way), so that is an exit-2 MigcheckError telling how to fetch it. `names` label the
- * commits in that message.
+ * commits in that message. `merging` are the commits a merge in progress brings into `a`: the
+ * answer is then the merge-base of `b` with the merge commit being made.
  */
 export async function mergeBase(
   repo: GitContext & { isShallow: boolean },
   a: string,
   b: string,
   names: { a?: string; b?: string } = {},
+  merging: readonly string[] = [],
 ): Promise<string | undefined> {
   // A branch still at the target's tip (a fresh branch, or a check of main itself).
-  if (a === b && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(a)) return a;
-  const { stdout, code } = await runGit(repo, mergeBaseArgs(a, b), { allowExit: [1] });
+  if (a === b && merging.length === 0 && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(a)) return a;
+  const args = merging.length === 0 ? mergeBaseArgs(a, b) : mergeBaseArgs(b, a, ...merging);
+  const { stdout, code } = await runGit(repo, args, { allowExit: [1] });
   if (code === 0 && stdout.trim()) return stdout.trim().split('\n')[0];
   if (repo.isShallow) {
     throw new MigcheckError(noMergeBaseShallow(names.a ?? a, names.b ?? b), { hint: NO_MERGE_BASE_SHALLOW_HINT });

@@ -3,7 +3,7 @@
  * performing a plan. Writes go through a temporary file and a rename, so an interrupted init
  * never leaves half a hook; an existing file keeps its mode.
  */
-import { chmod, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { InitPlan } from './init-plan.js';
 
@@ -33,6 +33,10 @@ export async function applyInitPlan(plan: InitPlan): Promise<void> {
   for (const change of plan.changes) {
     if (change.kind === 'rename') {
       await rename(change.path, change.to);
+      continue;
+    }
+    if (change.kind === 'delete') {
+      await unlink(change.path);
       continue;
     }
     await mkdir(dirname(change.path), { recursive: true });

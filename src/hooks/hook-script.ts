@@ -8,9 +8,19 @@ import { join } from 'node:path';
 import { installRoot } from '../fs/install-root.js';
 import { hookCannotFindMigcheck, hookRemoval } from '../core/messages.js';
 
-/** The hooks migcheck installs. */
-export const HOOK_NAMES = ['pre-commit', 'pre-push'] as const;
+/**
+ * The hooks migcheck installs: every way history changes on a developer's machine that git lets
+ * a hook refuse. pre-merge-commit gates `git merge` / `git pull` when they commit the merge
+ * themselves (a merge stopped by conflicts is finished with `git commit`, so pre-commit).
+ */
+export const HOOK_NAMES = ['pre-commit', 'pre-merge-commit', 'pre-push'] as const;
 export type HookName = (typeof HOOK_NAMES)[number];
+
+/** The template each hook is rendered from (pre-merge-commit runs the same check as pre-commit). */
+const TEMPLATE_OF: Record<HookName, string> = { 'pre-commit': 'pre-commit', 'pre-merge-commit': 'pre-commit', 'pre-push': 'pre-push' };
+
+/** The git command a hook guards, for the "skip it once" line. */
+const GIT_COMMAND_OF: Record<HookName, string> = { 'pre-commit': 'git commit', 'pre-merge-commit': 'git merge', 'pre-push': 'git push' };
 
 /** The line that marks a hook as migcheck's, so a rerun refreshes it instead of chaining it. */
 export const HOOK_MARKER = '# migcheck-managed hook';
@@ -26,12 +36,14 @@ export const MIGCHECK_JS = join(INSTALL_ROOT, 'bin', 'migcheck.js');
 
 /** Reads the template of `hook` from this installation's hooks/ folder. */
 export function readHookTemplate(hook: HookName): Promise<string> {
-  return readFile(join(INSTALL_ROOT, 'hooks', hook), 'utf8');
+  return readFile(join(INSTALL_ROOT, 'hooks', TEMPLATE_OF[hook]), 'utf8');
 }
 
 /** Fills a template's @PLACEHOLDERS@; every value is single-quoted for sh. */
 export function renderHookScript(template: string, values: { hook: HookName; hookPath: string; migcheckJs: string; node: string }): string {
   const replacements: Record<string, string> = {
+    '@HOOK@': values.hook,
+    '@GIT_COMMAND@': GIT_COMMAND_OF[values.hook],
     '@MIGCHECK_JS@': shellQuote(values.migcheckJs),
     '@NODE@': shellQuote(values.node),
     '@NOT_FOUND@': shellQuote(hookCannotFindMigcheck(values.hook, values.migcheckJs)),

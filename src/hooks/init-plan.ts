@@ -7,20 +7,16 @@
 /** One change to one file. Paths are absolute; `shown` is what messages print. */
 export type FileChange =
   | { kind: 'write'; path: string; shown: string; before: string | undefined; content: string; executable: boolean; what: string[] }
-  | { kind: 'rename'; path: string; shown: string; to: string; toShown: string; what: string[] };
+  | { kind: 'rename'; path: string; shown: string; to: string; toShown: string; what: string[] }
+  | { kind: 'delete'; path: string; shown: string; what: string[] };
 
 /** Everything init would do. */
 export interface InitPlan {
-  mode: 'husky' | 'plain';
-  /** Where the hooks go (`.husky`, or the hooks directory git uses), for the first line. */
+  mode: 'husky' | 'plain' | 'pre-commit';
+  /** Where the hooks go (`.husky`, the hooks directory git uses, or the config file), for the first line. */
   where: string;
   changes: FileChange[];
   /** Sentences printed after the changes (next steps, things left to the user). */
   notes: string[];
 }
 
-/** Appends `line` to a shell script, on its own line, keeping the file's last newline. */
-export function appendLine(script: string, line: string): string {
-  if (script === '') return `${line}\n`;
-  return `${script}${script.endsWith('\n') ? '' : '\n'}${line}\n`;
-}

@@ -1,26 +1,46 @@
 /**
- * Plans the husky v9 + lint-staged set-up (a repository with package.json), merging into what
- * is there: devDependencies and scripts.prepare only when missing, one lint-staged entry in the
- * config lint-staged will really read, and one line appended to each .husky script. Nothing is
- * installed: npm install is the user's to run.
+ * Plans the husky v9 set-up (a repository with package.json), merging into what is there: husky
+ * in devDependencies and the install script only when missing, and migcheck's line in
+ * `.husky/pre-commit`, `.husky/pre-merge-commit` and `.husky/pre-push`. The commit hooks run
+ * `migcheck check` themselves rather than through lint-staged: lint-staged passes only added and
+ * modified files, so a deleted migration (its child loses its parent) or an edited alembic.ini
+ * never reached migcheck; migcheck's own fast lane keeps a commit that stages nothing it reads
+ * cheap. Nothing is installed: the package manager's install is the user's to run.
  */
 import { MigcheckError } from '../core/errors.js';
-import { INIT_ADD_MIGCHECK, INIT_WHAT, initBadJson, initLintStagedManual } from '../core/messages.js';
+import { INIT_ADD_MIGCHECK, INIT_WHAT, initBadJson, initLintStagedLeft, initRunHusky, initRunInstall } from '../core/messages.js';
 import { editJson } from './edit-json.js';
-import { appendLine, type FileChange, type InitPlan } from './init-plan.js';
+import type { FileChange, InitPlan } from './init-plan.js';
+import type { PackageManager } from './package-manager.js';
 
-/** The versions husky and lint-staged are added with (lint-staged 17 needs Node 22). */
+/** The version husky is added with. */
 export const HUSKY_RANGE = '^9.1.7';
-export const LINT_STAGED_RANGE = '^16.4.0';
 
-/** What the lint-staged entry runs; lint-staged appends the staged paths, which limit the check. */
-export const LINT_STAGED_COMMAND = 'migcheck check';
-export const HUSKY_PRE_COMMIT_LINE = 'npx lint-staged';
-export const HUSKY_PRE_PUSH_LINE = 'migcheck pre-push "$@"';
+/** The line each husky script gets, and how an existing migcheck line is recognised. */
+export const HUSKY_LINES = {
+  'pre-commit': { line: 'migcheck check', present: /^[^#\n]*\bmigcheck\b(?![^\n]*\bpre-push\b)/m },
+  'pre-merge-commit': { line: 'migcheck check', present: /^[^#\n]*\bmigcheck\b(?![^\n]*\bpre-push\b)/m },
+  'pre-push': { line: 'migcheck pre-push "$@"', present: /^[^#\n]*\bmigcheck\b[^\n]*\bpre-push\b/m },
+} as const;
+
+/**
+ * git writes the pushed refs on pre-push's stdin, and the first command that reads it takes it
+ * all. In a script that has commands of its own, migcheck reads it first and hands the same
+ * lines to the rest of the script as its stdin.
+ */
+export const HUSKY_PRE_PUSH_BLOCK = [
+  '# migcheck reads the pushed refs from stdin; the commands below get the same lines.',
+  'migcheck_refs=$(cat)',
+  'printf \'%s\\n\' "$migcheck_refs" | migcheck pre-push "$@"',
+  'exec <<migcheck_refs_end',
+  '$migcheck_refs',
+  'migcheck_refs_end',
+].join('\n');
 
 /**
  * lint-staged's own config file names after package.json, in the order it searches them
- * (lint-staged 16, lib/configFiles.js); the first that exists is the one it reads.
+ * (lint-staged 16, lib/configFiles.js); the first that exists is the one it reads. Only to find
+ * the entry an earlier migcheck init added there.
  */
 export const LINT_STAGED_FILES = [
   '.lintstagedrc', '.lintstagedrc.json', '.lintstagedrc.yaml', '.lintstagedrc.yml',
@@ -33,17 +53,50 @@ export interface HuskyState {
   /** Absolute repository root, for FileChange paths. */
   root: string;
   files: Record<string, string | undefined>;
-  /** The lint-staged pattern for the version locations' revision files. */
-  glob: string;
+  packageManager: PackageManager;
+  /** core.hooksPath points at .husky already. */
+  huskyActive: boolean;
 }
 
-/** Plans the husky + lint-staged set-up. */
+/** A lint-staged task that is migcheck's (the entry an earlier init wrote). */
+const isMigcheckTask = (task: unknown) => typeof task === 'string' && /^\s*(npx\s+)?migcheck(\s+check)?\s*$/.test(task);
+
+/** Removes migcheck's tasks from a lint-staged config object; returns the keys it changed. */
+function dropMigcheckTasks(config: Record<string, unknown>): string[] {
+  const changed: string[] = [];
+  for (const [key, task] of Object.entries(config)) {
+    if (isMigcheckTask(task)) {
+      delete config[key];
+      changed.push(key);
+    } else if (Array.isArray(task) && task.some(isMigcheckTask)) {
+      const rest = task.filter((t) => !isMigcheckTask(t));
+      if (rest.length === 0) delete config[key];
+      else config[key] = rest;
+      changed.push(key);
+    }
+  }
+  return changed;
+}
+
+/**
+ * Puts `line` before the first command of a script (after a shebang, comments and blank lines),
+ * so that an `exit` or a failing command of the team's own cannot skip it.
+ */
+export function insertFirst(script: string, line: string): string {
+  const lines = script === '' ? [] : script.replace(/\n$/, '').split('\n');
+  const at = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+  if (at === -1) return `${[...lines, line].join('\n')}\n`;
+  return `${[...lines.slice(0, at), line, ...lines.slice(at)].join('\n')}\n`;
+}
+
+/** Plans the husky set-up. */
 export function planHusky(state: HuskyState): InitPlan {
   const changes: FileChange[] = [];
   const notes: string[] = [];
   const at = (path: string) => `${state.root}/${path}`;
   const packageText = state.files['package.json'] ?? '{}\n';
   const packageWhat: string[] = [];
+  let installNeeded = false;
   let packageJson: Record<string, unknown>;
   try {
     packageJson = JSON.parse(packageText.replace(/^\uFEFF/, '')) as Record<string, unknown>;
@@ -53,78 +106,94 @@ export function planHusky(state: HuskyState): InitPlan {
   }
   const hasDependency = (name: string) => ['dependencies', 'devDependencies'].some((k) => Object.hasOwn(objectAt(packageJson, k), name));
   const lintStagedFile = LINT_STAGED_FILES.find((f) => state.files[f] !== undefined);
-  const entryInPackage = Object.hasOwn(packageJson, 'lint-staged') || lintStagedFile === undefined;
+  const scriptName = state.packageManager.installScript;
 
   const newPackage = editJson(packageText, (pkg) => {
-    const missing = ['husky', 'lint-staged'].filter((name) => !hasDependency(name));
-    if (missing.length > 0) {
+    if (!hasDependency('husky')) {
       const dev = objectAt(pkg, 'devDependencies');
-      for (const name of missing) dev[name] = name === 'husky' ? HUSKY_RANGE : LINT_STAGED_RANGE;
+      dev.husky = HUSKY_RANGE;
       pkg.devDependencies = sortKeys(dev);
-      packageWhat.push(INIT_WHAT.devDependencies(missing));
+      packageWhat.push(INIT_WHAT.devDependencies(['husky']));
+      installNeeded = true;
     }
     const scripts = objectAt(pkg, 'scripts');
-    const prepare = scripts.prepare;
-    if (typeof prepare !== 'string' || !/\bhusky\b/.test(prepare)) {
-      // An existing prepare (a build) keeps running; husky runs after it and never fails an install.
-      scripts.prepare = typeof prepare === 'string' && prepare.trim() !== '' ? `${prepare} && husky` : 'husky';
+    if (!Object.values(scripts).some((s) => typeof s === 'string' && /(^|&&|;)\s*husky\s*($|&&|;)/.test(s))) {
+      const current = scripts[scriptName];
+      // An existing script (a build) keeps running; husky runs after it and never fails an install.
+      scripts[scriptName] = typeof current === 'string' && current.trim() !== '' ? `${current} && husky` : 'husky';
       pkg.scripts = scripts;
-      packageWhat.push(INIT_WHAT.prepare(scripts.prepare as string));
+      packageWhat.push(INIT_WHAT.installScript(scriptName, scripts[scriptName] as string));
+      installNeeded = true;
     }
-    if (entryInPackage) {
-      const config = pkg['lint-staged'] ?? {};
-      if (typeof config === 'object' && config !== null && !Array.isArray(config)) {
-        if (!JSON.stringify(config).includes('migcheck')) {
-          (config as Record<string, unknown>)[state.glob] = LINT_STAGED_COMMAND;
-          pkg['lint-staged'] = config;
-          packageWhat.push(INIT_WHAT.lintStagedEntry(state.glob));
-        }
-      } else {
-        notes.push(initLintStagedManual('package.json "lint-staged"', state.glob));
-      }
+    const lintStaged = pkg['lint-staged'];
+    if (typeof lintStaged === 'object' && lintStaged !== null && !Array.isArray(lintStaged)) {
+      for (const key of dropMigcheckTasks(lintStaged as Record<string, unknown>)) packageWhat.push(INIT_WHAT.removeLintStagedEntry(key));
+      if (Object.keys(lintStaged).length === 0) delete pkg['lint-staged'];
     }
   });
   if (newPackage !== packageText) {
     changes.push({ kind: 'write', path: at('package.json'), shown: 'package.json', before: packageText, content: newPackage, executable: false, what: packageWhat });
   }
 
-  if (!entryInPackage && lintStagedFile) {
-    const change = planLintStagedFile(lintStagedFile, state.files[lintStagedFile]!, state.glob);
-    if (change === 'manual') notes.push(initLintStagedManual(lintStagedFile, state.glob));
-    else if (change !== undefined) changes.push({ kind: 'write', path: at(lintStagedFile), shown: lintStagedFile, before: state.files[lintStagedFile], content: change, executable: false, what: [INIT_WHAT.lintStagedEntry(state.glob)] });
+  // An earlier migcheck init ran migcheck through lint-staged; the hook now runs it directly.
+  let lintStagedEmptied = newPackage !== packageText && !Object.hasOwn(JSON.parse(newPackage.replace(/^\uFEFF/, '')) as object, 'lint-staged') && Object.hasOwn(packageJson, 'lint-staged');
+  if (lintStagedFile && state.files[lintStagedFile]!.includes('migcheck')) {
+    const text = state.files[lintStagedFile]!;
+    const edited = /\.[mc]?[jt]s$/.test(lintStagedFile) ? undefined : tryEditJson(text) ?? editYaml(text);
+    if (edited) {
+      changes.push({ kind: 'write', path: at(lintStagedFile), shown: lintStagedFile, before: text, content: edited.text, executable: false, what: edited.keys.map(INIT_WHAT.removeLintStagedEntry) });
+      lintStagedEmptied ||= edited.empty;
+    } else {
+      notes.push(initLintStagedLeft(lintStagedFile));
+    }
   }
 
-  for (const [path, line, present, what] of [
-    ['.husky/pre-commit', HUSKY_PRE_COMMIT_LINE, /\blint-staged\b/, INIT_WHAT.huskyPreCommit],
-    ['.husky/pre-push', HUSKY_PRE_PUSH_LINE, /\bmigcheck\b[^\n]*\bpre-push\b/, INIT_WHAT.huskyPrePush],
-  ] as const) {
+  for (const hook of ['pre-commit', 'pre-merge-commit', 'pre-push'] as const) {
+    const path = `.husky/${hook}`;
     const current = state.files[path];
-    if (current !== undefined && present.test(current)) continue;
-    changes.push({ kind: 'write', path: at(path), shown: path, before: current, content: appendLine(current ?? '', line), executable: false, what: [what] });
+    let content = current ?? '';
+    const what: string[] = [];
+    if (hook === 'pre-commit' && lintStagedEmptied && /^\s*npx lint-staged\s*$/m.test(content)) {
+      // The line an earlier init added; with no lint-staged config left it would fail every commit.
+      content = content.replace(/^\s*npx lint-staged\s*\n?/m, '');
+      what.push(INIT_WHAT.removeLintStagedLine);
+    }
+    if (!HUSKY_LINES[hook].present.test(content)) {
+      const hasCommands = content.split('\n').some((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+      content = insertFirst(content, hook === 'pre-push' && hasCommands ? HUSKY_PRE_PUSH_BLOCK : HUSKY_LINES[hook].line);
+      what.push(INIT_WHAT.huskyHook(HUSKY_LINES[hook].line));
+    }
+    if (content === (current ?? '')) continue;
+    changes.push({ kind: 'write', path: at(path), shown: path, before: current, content, executable: false, what });
   }
+  const pm = state.packageManager;
+  if (installNeeded) notes.unshift(initRunInstall(pm.install, pm.installScript));
+  else if (!state.huskyActive) notes.unshift(initRunHusky(pm.exec('husky'), pm.install));
   if (!hasDependency('migcheck')) notes.push(INIT_ADD_MIGCHECK);
   return { mode: 'husky', where: '.husky', changes, notes };
 }
 
-/**
- * The new text of a lint-staged config file with migcheck's entry, undefined when the entry is
- * there already, or 'manual' for a file init cannot edit without executing or re-printing code.
- */
-export function planLintStagedFile(name: string, text: string, glob: string): string | undefined | 'manual' {
-  if (text.includes('migcheck')) return undefined;
-  if (/\.[mc]?[jt]s$/.test(name)) return 'manual';
-  if (name === '.lintstagedrc' || name === '.lintstagedrc.json') {
-    try {
-      return editJson(text, (config) => { config[glob] = LINT_STAGED_COMMAND; });
-    } catch {
-      if (name === '.lintstagedrc.json') return 'manual';
-      // `.lintstagedrc` without an extension may be YAML: fall through.
-    }
+/** A JSON lint-staged config without migcheck's tasks; undefined when it is not JSON. */
+function tryEditJson(text: string): { text: string; keys: string[]; empty: boolean } | undefined {
+  let keys: string[] = [];
+  let empty = false;
+  try {
+    const edited = editJson(text, (config) => {
+      keys = dropMigcheckTasks(config);
+      empty = Object.keys(config).length === 0;
+    });
+    return keys.length > 0 ? { text: edited, keys, empty } : undefined;
+  } catch {
+    return undefined;
   }
-  // YAML: a top-level block mapping takes one more `key: value` line at its end.
-  const firstLine = text.split('\n').find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
-  if (firstLine !== undefined && /^\s*[{[]/.test(firstLine)) return 'manual';
-  return appendLine(text, `'${glob.replace(/'/g, "''")}': ${LINT_STAGED_COMMAND}`);
+}
+
+/** A YAML lint-staged config without the one line an earlier init appended (`'glob': migcheck check`). */
+function editYaml(text: string): { text: string; keys: string[]; empty: boolean } | undefined {
+  const line = /^(['"]?)([^\n]*?)\1\s*:\s*(?:npx\s+)?migcheck(?:\s+check)?\s*(?:\n|$)/m.exec(text);
+  if (!line) return undefined;
+  const rest = text.slice(0, line.index) + text.slice(line.index + line[0].length);
+  return { text: rest, keys: [line[2]!], empty: !rest.split('\n').some((l) => l.trim() !== '' && !l.trim().startsWith('#')) };
 }
 
 function objectAt(value: Record<string, unknown>, key: string): Record<string, unknown> {

@@ -8,6 +8,7 @@ import { MigcheckError } from '../core/errors.js';
 import { INIT_CHAIN_TAKEN_HINT, INIT_WHAT, hookRemoval, initChainTaken, initPlainRemoval } from '../core/messages.js';
 import { CHAINED_SUFFIX, HOOK_MARKER, HOOK_NAMES, type HookName } from './hook-script.js';
 import type { FileChange, InitPlan } from './init-plan.js';
+import type { InstalledHook } from './hook-setup-facts.js';
 
 /** What is in the hooks directory now, per hook. */
 export interface PlainHookState {
@@ -41,4 +42,18 @@ export function planPlainHooks(where: string, hooks: Record<HookName, PlainHookS
   }
   const removal = HOOK_NAMES.map((name) => hookRemoval(hooks[name].shown, `${hooks[name].shown}${CHAINED_SUFFIX}`));
   return { mode: 'plain', where, changes, notes: changes.length > 0 ? [initPlainRemoval(removal)] : [] };
+}
+
+/**
+ * Undoes the plain hooks when another set-up takes over (a plain hook left in place would run
+ * the check a second time, as the pre-commit framework's "legacy" hook): migcheck's hook is
+ * deleted and the hook it had kept goes back to its name.
+ */
+export function planPlainRemoval(installed: readonly InstalledHook[]): FileChange[] {
+  return installed.filter((hook) => hook.owner === 'migcheck').flatMap((hook): FileChange[] => [
+    { kind: 'delete', path: hook.path, shown: hook.shown, what: [INIT_WHAT.removePlainHook(hook.name)] },
+    ...(hook.chained
+      ? [{ kind: 'rename' as const, path: `${hook.path}${CHAINED_SUFFIX}`, shown: `${hook.shown}${CHAINED_SUFFIX}`, to: hook.path, toShown: hook.shown, what: [INIT_WHAT.restoreChained(hook.name)] }]
+      : []),
+  ]);
 }

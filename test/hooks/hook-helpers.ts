@@ -30,3 +30,23 @@ export async function commitMainHistory(repo: Repo, extra: Record<string, string
 export async function head(repo: Repo): Promise<string> {
   return (await repo.exec(['rev-parse', 'HEAD'])).stdout.trim();
 }
+
+export const R4 = 'dddd00000004';
+export const R4_PATH = `migrations/versions/${R4}_add_orders.py`;
+
+/**
+ * Two branches that were each right when they were made: `feature` adds r3 on r2, then `main`
+ * gains r4 on r2 too (committed past the hooks: this is the history, not the test). Merging
+ * either into the other leaves two heads, r3 and r4. HEAD is left on `main`.
+ */
+export async function divergedBranches(repo: Repo, extra: { feature?: Record<string, string>; main?: Record<string, string> } = {}): Promise<void> {
+  await repo.exec(['checkout', '-q', '-b', 'feature']);
+  await repo.commit('add widgets', { [R3_PATH]: r3(R2), ...extra.feature });
+  await repo.exec(['checkout', '-q', 'main']);
+  await repo.commit('add orders', { [R4_PATH]: revisionText({ rev: R4, down: [R2], message: 'add orders' }), ...extra.main });
+}
+
+/** True when a merge is waiting for `git commit` (MERGE_HEAD exists). */
+export async function mergeInProgress(repo: Repo): Promise<boolean> {
+  return (await repo.exec(['rev-parse', '-q', '--verify', 'MERGE_HEAD'])).code === 0;
+}

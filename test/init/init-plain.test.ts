@@ -8,6 +8,7 @@ import { expectedHook, snapshot } from './init-helpers.js';
 const REMOVAL = [
   'To remove them:',
   '  delete .git/hooks/pre-commit; if .git/hooks/pre-commit.migcheck-chained exists, rename it back to .git/hooks/pre-commit.',
+  '  delete .git/hooks/pre-merge-commit; if .git/hooks/pre-merge-commit.migcheck-chained exists, rename it back to .git/hooks/pre-merge-commit.',
   '  delete .git/hooks/pre-push; if .git/hooks/pre-push.migcheck-chained exists, rename it back to .git/hooks/pre-push.',
 ];
 
@@ -19,17 +20,19 @@ test('init writes both hooks; a second run changes nothing and says so', async (
     assert.is(first.stdout, [
       'migcheck init: plain git hooks in .git/hooks (no package.json)',
       '  created .git/hooks/pre-commit: runs migcheck check',
+      '  created .git/hooks/pre-merge-commit: runs migcheck check',
       '  created .git/hooks/pre-push: runs migcheck pre-push',
       ...REMOVAL,
       '',
     ].join('\n'));
     assert.is(await repo.read('.git/hooks/pre-commit'), await expectedHook('pre-commit', '.git/hooks/pre-commit'));
+    assert.is(await repo.read('.git/hooks/pre-merge-commit'), await expectedHook('pre-merge-commit', '.git/hooks/pre-merge-commit'));
     assert.is(await repo.read('.git/hooks/pre-push'), await expectedHook('pre-push', '.git/hooks/pre-push'));
     assert.is((await stat(join(repo.dir, '.git/hooks/pre-commit'))).mode & 0o777, 0o755);
     const before = await snapshot(repo.dir);
     const second = await repo.migcheck(['init']);
     assert.is(second.code, 0, second.stderr);
-    assert.is(second.stdout, 'migcheck init: plain git hooks in .git/hooks (no package.json)\n  nothing to change: the hooks are already installed.\n');
+    assert.is(second.stdout, "migcheck init: plain git hooks in .git/hooks (migcheck's hooks are installed in .git/hooks)\n  nothing to change: the hooks are already installed.\n");
     assert.equal(await snapshot(repo.dir), before);
   });
 });
@@ -52,6 +55,7 @@ test('--dry-run prints the plan and writes nothing', async () => {
     assert.is(result.stdout, [
       'migcheck init --dry-run: plain git hooks in .git/hooks (no package.json)',
       '  would create .git/hooks/pre-commit: runs migcheck check',
+      '  would create .git/hooks/pre-merge-commit: runs migcheck check',
       "  would rename .git/hooks/pre-push -> .git/hooks/pre-push.migcheck-chained: the existing pre-push hook, kept and run first by migcheck's",
       '  would create .git/hooks/pre-push: runs migcheck pre-push',
       ...REMOVAL,
