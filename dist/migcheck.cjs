@@ -910,7 +910,7 @@ var COMMANDS = [
     describe: "write up a tree whose migrations fork (several heads): the heads, where they diverged, each chain, how it happened and the fix, as Markdown for an issue",
     options: {
       rev: { type: "string", value: "REV", describe: "explain a committed tree (a commit, branch or tag; default: the target, else the working tree when it is the one that forks)" },
-      db: { type: "string", value: "URL", describe: "add the database section of `db status --schema` and `db stamp-plan` for this database (read-only)" },
+      db: { type: "string", value: "URL", describe: "add the database section for this database: what it records, the evidence of each pending revision and the stamp plan, as `db` reads them (read-only)" },
       env: databaseOptions.env,
       ...versionTableOptions
     },
