@@ -114,6 +114,22 @@ __export(messages_exports, {
   DB_EVIDENCE_TEXT: () => DB_EVIDENCE_TEXT,
   DB_UNKNOWN_REASON: () => DB_UNKNOWN_REASON,
   DB_URL_HINT: () => DB_URL_HINT,
+  EXPLAIN_CHAIN_COLUMNS: () => EXPLAIN_CHAIN_COLUMNS,
+  EXPLAIN_DATABASE: () => EXPLAIN_DATABASE,
+  EXPLAIN_DIVERGENCE: () => EXPLAIN_DIVERGENCE,
+  EXPLAIN_FIX: () => EXPLAIN_FIX,
+  EXPLAIN_GRAPH: () => EXPLAIN_GRAPH,
+  EXPLAIN_HEADS: () => EXPLAIN_HEADS,
+  EXPLAIN_HEAD_COLUMNS: () => EXPLAIN_HEAD_COLUMNS,
+  EXPLAIN_HISTORY: () => EXPLAIN_HISTORY,
+  EXPLAIN_MERGE_MESSAGE: () => EXPLAIN_MERGE_MESSAGE,
+  EXPLAIN_NONE: () => EXPLAIN_NONE,
+  EXPLAIN_NOT_COMMITTED: () => EXPLAIN_NOT_COMMITTED,
+  EXPLAIN_NO_BRANCHES: () => EXPLAIN_NO_BRANCHES,
+  EXPLAIN_NO_DIVERGENCE: () => EXPLAIN_NO_DIVERGENCE,
+  EXPLAIN_PHASE1: () => EXPLAIN_PHASE1,
+  EXPLAIN_PHASE1_EMPTY: () => EXPLAIN_PHASE1_EMPTY,
+  EXPLAIN_PHASE2: () => EXPLAIN_PHASE2,
   FINDING_RULES: () => FINDING_RULES,
   GIT_NOT_FOUND: () => GIT_NOT_FOUND,
   GIT_NOT_FOUND_HINT: () => GIT_NOT_FOUND_HINT,
@@ -252,6 +268,26 @@ __export(messages_exports, {
   editedPublished: () => editedPublished,
   editedPublishedFix: () => editedPublishedFix,
   environmentHeading: () => environmentHeading,
+  explainAlembicMerge: () => explainAlembicMerge,
+  explainBranchHeading: () => explainBranchHeading,
+  explainBranchMerge: () => explainBranchMerge,
+  explainBranchOldHead: () => explainBranchOldHead,
+  explainChainHeading: () => explainChainHeading,
+  explainCommitCell: () => explainCommitCell,
+  explainDatabase: () => explainDatabase,
+  explainDivergence: () => explainDivergence,
+  explainMergeCommand: () => explainMergeCommand,
+  explainNothing: () => explainNothing,
+  explainOlderParent: () => explainOlderParent,
+  explainParallel: () => explainParallel,
+  explainPhase1: () => explainPhase1,
+  explainPhase1Alembic: () => explainPhase1Alembic,
+  explainPhase2: () => explainPhase2,
+  explainSecondHead: () => explainSecondHead,
+  explainSummary: () => explainSummary,
+  explainTitle: () => explainTitle,
+  explainTreeName: () => explainTreeName,
+  explainUncommitted: () => explainUncommitted,
   fetchFailed: () => fetchFailed,
   fetchLocalTarget: () => fetchLocalTarget,
   gitFailed: () => gitFailed,
@@ -386,7 +422,7 @@ __export(messages_exports, {
   usageError: () => usageError,
   warnRecordedRepoint: () => warnRecordedRepoint
 });
-var readerNoRevision, readerNoDownRevision, readerIllegalChars, readerNotLiteral, readerNotString, READER_EMPTY_REVISION, readerRepeated, readerConditional, readerBoundBy, readerLineTooLong, readerSyntax, readerConflictMarkers, READER_CONFLICT_FIX, readerCompiled, readerUnresolvedConstant, latin1Unencodable, quoted, missingParent, missingParentMeant, missingParentMeantFix, missingParentFix, duplicateRevision, duplicateRevisionFix, cycle, cycleFix, duplicateLabel, duplicateLabelFix, unresolvedLabel, unresolvedLabelFix, unparseable, unparseableFix, labelsMarker, headMarker, BRANCHPOINT_MARKER, MERGEPOINT_MARKER, CYCLE_MARKER, missingParentMarker, dependsOnMarker, graphUnreadable, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT, directoryNotFound, notARepository, NOT_A_REPOSITORY_HINT, badRef, BAD_REF_HINT, unknownTarget, UNKNOWN_TARGET_HINT, noTargetFound, NO_TARGET_HINT, noMergeBaseShallow, NO_MERGE_BASE_SHALLOW_HINT, badObjectId, blobReaderFailed, noEnvironment, NO_ENVIRONMENT_HINT, dirMissing, dirIsFile, dirInSubmodule, alembicConfigUnreadable, interpolationMissing, interpolationSyntax, locationOutsideRepository, packageLocationNotFound, scriptLocationMissing, badPathSeparator, symlinkEscapes, symlinkNotFollowed, SYMLINK_FIX, blobMissing, configInvalid, CONFIG_KEYS_HINT, configUnreadable, configMissing, CONFIG_MISSING_HINT, COUNT_WORDS, countOf, idList, downRevisionLiteral, bypassedChain, bypassedChainFix, behindTarget, behindTargetFix, multipleHeads, MULTIPLE_HEADS_FIX, preexistingHeads, preexistingBaseHeads, preexistingHeadsFix, preexistingBaseHeadsFix, notCausedByChange, onceMerged, redundantMerge, redundantMergeFix, editedPublished, editedPublishedFix, ids, planDeleteStep, planRepointStep, planGitStep, appliedDelete, appliedRepoint, appliedGitStillToDo, APPLIED_NOT_STAGED, PLAN_APPLY_HINT, planNothingToDo, planHeader, appliedHeader, planResultHeads, planTargetHasHeads, refuseUnstaged, refusePublished, refuseChanged, refuseReadOnly, refuseNotLiteral, refuseSeveralAssignments, refuseNoDownRevision, refuseBlockedPlan, applyWriteFailed, applyWrongHeads, repairUnreadable, mergeNothingToDo, mergeWrote, MERGE_NOT_STAGED, mergeChooseEnvironment, mergeBadRevId, mergeRevIdTaken, mergeFileExists, mergeTemplateUnsupported, mergeFileTemplateUnsupported, mergeUnknownTimezone, prePushBadLine, hookCannotFindMigcheck, hookRemoval, initMode, initChange, INIT_NOTHING_TO_DO, INIT_DRY_RUN_DONE, INIT_WHAT, initRunInstall, initRunHusky, INIT_ADD_MIGCHECK, initLintStagedLeft, initPlainRemoval, initChainTaken, INIT_CHAIN_TAKEN_HINT, INIT_BARE, initBadJson, environmentHeading, allClear, unknownFormat, unknownRev, UNKNOWN_REV_HINT, stagedAndRev, checkSummary, internalFailure, skipped, usageError, FINDING_RULES, unknownRule, summaryHeading, summaryChecked, summaryHeads, SUMMARY_NO_FINDINGS, summaryTruncated, annotationsCapped, summaryNotWritten, actionBadInput, actionNoPayload, ACTION_NO_PAYLOAD_HINT, actionPayloadLacks, actionMissingCommit, ACTION_FETCH_DEPTH_HINT, actionNotWritten, SUMMARY_COULD_NOT_CHECK, INIT_REASON, initManagerNotEdited, initManagerNotEditedHint, initTwoManagers, INIT_TWO_MANAGERS_HINT, initHuskySwitchesOff, INIT_FRAMEWORK_HOOKS, INIT_HUSKY_SWITCHES_OFF_FRAMEWORK_HINT, INIT_HUSKY_SWITCHES_OFF_HINT, INIT_HUSKY_NEEDS_PACKAGE_JSON, INIT_HUSKY_NEEDS_PACKAGE_JSON_HINT, initPlainUnder, INIT_PLAIN_UNDER_HUSKY_HINT, INIT_PLAIN_UNDER_FRAMEWORK_HINT, initFrameworkHooksPath, INIT_FRAMEWORK_HOOKS_PATH_HUSKY_HINT, INIT_FRAMEWORK_HOOKS_PATH_HINT, initModeConflict, INIT_NO_HOOK_REPOSITORY, INIT_NO_HOOK_REPOSITORY_HINT, initBadHookRef, initPreCommitInstall, INIT_PRE_COMMIT_STAGES_NOTE, initPreCommitManual, INIT_PRE_COMMIT_WHY, unknownCommand, pathNamesNothing, argumentNamesNothing, unknownOption, optionNotTaken, optionNeedsValue, optionTakesNoValue, optionTwice, optionChoice, tooManyArguments, missingArgument, missingSubcommand, unknownSubcommand, NOTHING_STAGED, HELP_TITLE, HELP_USAGE, HELP_OPTIONS_ANYWHERE, HELP_ENVIRONMENT, HELP_GENERAL_EXAMPLES, HELP_EXIT_CODES, HELP_DOCS, helpFormat, helpChoices, HELP_FLAG, VERSION_FLAG, unknownHelpTopic, checkedAgainst, fetchFailed, fetchLocalTarget, compatLabelAsParent, compatLabelAsParentFix, planAmbiguousHead, planCannotFix, bypassedBehindFix, redundantMergeRepointFix, READER_NUL_BYTE, READER_SYNTAX_FIX, READER_DOT_PY_NAME, readerDotPyNameFix, COMPAT_EMPTY_DOWN_REVISION, COMPAT_EMPTY_DOWN_REVISION_FIX, compatColonInRevision, COMPAT_COLON_IN_REVISION_FIX, compatConfig, compatConfigFix, compatSymlinkName, COMPAT_SYMLINK_NAME_FIX, redundantMergeBehindFix, DB_URL_HINT, dbNoUrl, dbUnsupportedUrl, dbInMemory, dbSqliteDriverMissing, dbNoFile, dbCannotOpen, DB_CONNECT_HINT, dbUrlTwice, dbWhichEnvironment, dbUnknownEnvironment, dbSqliteSchema, dbBadOption, dbStateText, dbStateFix, dbSummary, dbLabels, dbPendingHeading, DB_EVIDENCE_TEXT, dbEmptyRevision, dbObjectText, dbObjectNote, DB_UNKNOWN_REASON, dbUnknownStep, dbPlanHeading, dbPlanNothing, dbPlanStampWhy, dbPlanPurgeWhy, dbPlanMergeCommand, dbPlanMergeWhy, dbPlanUpgradeWhy, dbPlanBlockersHeading, dbPlanUnknownRows, dbPlanPartial, dbPlanUnknown, dbPlanPresentAfterMissing, dbPlanDataHeading, dbPlanData, dbPlanStatusHint, refuseRecordedRepoint, warnRecordedRepoint, outsideVersionLocations, outsideVersionLocationsRecursiveFix, outsideVersionLocationsMoveFix;
+var readerNoRevision, readerNoDownRevision, readerIllegalChars, readerNotLiteral, readerNotString, READER_EMPTY_REVISION, readerRepeated, readerConditional, readerBoundBy, readerLineTooLong, readerSyntax, readerConflictMarkers, READER_CONFLICT_FIX, readerCompiled, readerUnresolvedConstant, latin1Unencodable, quoted, missingParent, missingParentMeant, missingParentMeantFix, missingParentFix, duplicateRevision, duplicateRevisionFix, cycle, cycleFix, duplicateLabel, duplicateLabelFix, unresolvedLabel, unresolvedLabelFix, unparseable, unparseableFix, labelsMarker, headMarker, BRANCHPOINT_MARKER, MERGEPOINT_MARKER, CYCLE_MARKER, missingParentMarker, dependsOnMarker, graphUnreadable, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT, directoryNotFound, notARepository, NOT_A_REPOSITORY_HINT, badRef, BAD_REF_HINT, unknownTarget, UNKNOWN_TARGET_HINT, noTargetFound, NO_TARGET_HINT, noMergeBaseShallow, NO_MERGE_BASE_SHALLOW_HINT, badObjectId, blobReaderFailed, noEnvironment, NO_ENVIRONMENT_HINT, dirMissing, dirIsFile, dirInSubmodule, alembicConfigUnreadable, interpolationMissing, interpolationSyntax, locationOutsideRepository, packageLocationNotFound, scriptLocationMissing, badPathSeparator, symlinkEscapes, symlinkNotFollowed, SYMLINK_FIX, blobMissing, configInvalid, CONFIG_KEYS_HINT, configUnreadable, configMissing, CONFIG_MISSING_HINT, COUNT_WORDS, countOf, idList, downRevisionLiteral, bypassedChain, bypassedChainFix, behindTarget, behindTargetFix, multipleHeads, MULTIPLE_HEADS_FIX, preexistingHeads, preexistingBaseHeads, preexistingHeadsFix, preexistingBaseHeadsFix, notCausedByChange, onceMerged, redundantMerge, redundantMergeFix, editedPublished, editedPublishedFix, ids, planDeleteStep, planRepointStep, planGitStep, appliedDelete, appliedRepoint, appliedGitStillToDo, APPLIED_NOT_STAGED, PLAN_APPLY_HINT, planNothingToDo, planHeader, appliedHeader, planResultHeads, planTargetHasHeads, refuseUnstaged, refusePublished, refuseChanged, refuseReadOnly, refuseNotLiteral, refuseSeveralAssignments, refuseNoDownRevision, refuseBlockedPlan, applyWriteFailed, applyWrongHeads, repairUnreadable, mergeNothingToDo, mergeWrote, MERGE_NOT_STAGED, mergeChooseEnvironment, mergeBadRevId, mergeRevIdTaken, mergeFileExists, mergeTemplateUnsupported, mergeFileTemplateUnsupported, mergeUnknownTimezone, prePushBadLine, hookCannotFindMigcheck, hookRemoval, initMode, initChange, INIT_NOTHING_TO_DO, INIT_DRY_RUN_DONE, INIT_WHAT, initRunInstall, initRunHusky, INIT_ADD_MIGCHECK, initLintStagedLeft, initPlainRemoval, initChainTaken, INIT_CHAIN_TAKEN_HINT, INIT_BARE, initBadJson, environmentHeading, allClear, unknownFormat, unknownRev, UNKNOWN_REV_HINT, stagedAndRev, checkSummary, internalFailure, skipped, usageError, FINDING_RULES, unknownRule, summaryHeading, summaryChecked, summaryHeads, SUMMARY_NO_FINDINGS, summaryTruncated, annotationsCapped, summaryNotWritten, actionBadInput, actionNoPayload, ACTION_NO_PAYLOAD_HINT, actionPayloadLacks, actionMissingCommit, ACTION_FETCH_DEPTH_HINT, actionNotWritten, SUMMARY_COULD_NOT_CHECK, INIT_REASON, initManagerNotEdited, initManagerNotEditedHint, initTwoManagers, INIT_TWO_MANAGERS_HINT, initHuskySwitchesOff, INIT_FRAMEWORK_HOOKS, INIT_HUSKY_SWITCHES_OFF_FRAMEWORK_HINT, INIT_HUSKY_SWITCHES_OFF_HINT, INIT_HUSKY_NEEDS_PACKAGE_JSON, INIT_HUSKY_NEEDS_PACKAGE_JSON_HINT, initPlainUnder, INIT_PLAIN_UNDER_HUSKY_HINT, INIT_PLAIN_UNDER_FRAMEWORK_HINT, initFrameworkHooksPath, INIT_FRAMEWORK_HOOKS_PATH_HUSKY_HINT, INIT_FRAMEWORK_HOOKS_PATH_HINT, initModeConflict, INIT_NO_HOOK_REPOSITORY, INIT_NO_HOOK_REPOSITORY_HINT, initBadHookRef, initPreCommitInstall, INIT_PRE_COMMIT_STAGES_NOTE, initPreCommitManual, INIT_PRE_COMMIT_WHY, unknownCommand, pathNamesNothing, argumentNamesNothing, unknownOption, optionNotTaken, optionNeedsValue, optionTakesNoValue, optionTwice, optionChoice, tooManyArguments, missingArgument, missingSubcommand, unknownSubcommand, NOTHING_STAGED, HELP_TITLE, HELP_USAGE, HELP_OPTIONS_ANYWHERE, HELP_ENVIRONMENT, HELP_GENERAL_EXAMPLES, HELP_EXIT_CODES, HELP_DOCS, helpFormat, helpChoices, HELP_FLAG, VERSION_FLAG, unknownHelpTopic, checkedAgainst, fetchFailed, fetchLocalTarget, compatLabelAsParent, compatLabelAsParentFix, planAmbiguousHead, planCannotFix, bypassedBehindFix, redundantMergeRepointFix, READER_NUL_BYTE, READER_SYNTAX_FIX, READER_DOT_PY_NAME, readerDotPyNameFix, COMPAT_EMPTY_DOWN_REVISION, COMPAT_EMPTY_DOWN_REVISION_FIX, compatColonInRevision, COMPAT_COLON_IN_REVISION_FIX, compatConfig, compatConfigFix, compatSymlinkName, COMPAT_SYMLINK_NAME_FIX, redundantMergeBehindFix, DB_URL_HINT, dbNoUrl, dbUnsupportedUrl, dbInMemory, dbSqliteDriverMissing, dbNoFile, dbCannotOpen, DB_CONNECT_HINT, dbUrlTwice, dbWhichEnvironment, dbUnknownEnvironment, dbSqliteSchema, dbBadOption, dbStateText, dbStateFix, dbSummary, dbLabels, dbPendingHeading, DB_EVIDENCE_TEXT, dbEmptyRevision, dbObjectText, dbObjectNote, DB_UNKNOWN_REASON, dbUnknownStep, dbPlanHeading, dbPlanNothing, dbPlanStampWhy, dbPlanPurgeWhy, dbPlanMergeCommand, dbPlanMergeWhy, dbPlanUpgradeWhy, dbPlanBlockersHeading, dbPlanUnknownRows, dbPlanPartial, dbPlanUnknown, dbPlanPresentAfterMissing, dbPlanDataHeading, dbPlanData, dbPlanStatusHint, refuseRecordedRepoint, warnRecordedRepoint, outsideVersionLocations, outsideVersionLocationsRecursiveFix, outsideVersionLocationsMoveFix, EXPLAIN_MERGE_MESSAGE, explainMergeCommand, explainAlembicMerge, explainNothing, explainTreeName, explainTitle, explainSummary, EXPLAIN_HEADS, EXPLAIN_DIVERGENCE, EXPLAIN_GRAPH, EXPLAIN_HISTORY, EXPLAIN_FIX, EXPLAIN_DATABASE, EXPLAIN_HEAD_COLUMNS, EXPLAIN_CHAIN_COLUMNS, EXPLAIN_NONE, explainCommitCell, EXPLAIN_NOT_COMMITTED, explainDivergence, EXPLAIN_NO_DIVERGENCE, explainChainHeading, explainOlderParent, explainParallel, explainSecondHead, explainUncommitted, EXPLAIN_PHASE1, explainPhase1, explainPhase1Alembic, EXPLAIN_PHASE1_EMPTY, EXPLAIN_PHASE2, EXPLAIN_NO_BRANCHES, explainPhase2, explainBranchHeading, explainBranchMerge, explainBranchOldHead, explainDatabase;
 var init_messages = __esm({
   "src/core/messages.ts"() {
     "use strict";
@@ -901,6 +937,42 @@ ${snippet}`;
     outsideVersionLocations = (files, revision, locations) => files.length === 1 ? `${files[0]} declares revision ${revision ?? "(unreadable)"} but lies in no version location (${locations.join(", ") || "(repository root)"}): Alembic's configured run and migcheck do not load it` : `${files.length} files under the script location declare revisions but lie in no version location (${locations.join(", ") || "(repository root)"}), first ${files[0]}: Alembic's configured run and migcheck do not load them`;
     outsideVersionLocationsRecursiveFix = (source, location) => source.kind === "alembic" ? `add \`recursive_version_locations = true\` to [${source.section}] in ${source.config} (Alembic then loads the sub-folders), or name the folder in migcheck's config: "environments": [{"dir": "${location}", "recursive": true}]` : source.kind === "migcheck" ? `set "recursive": true on the environment "${location}" in ${source.config}` : `name the folder in migcheck's config: "environments": [{"dir": "${location}", "recursive": true}]`;
     outsideVersionLocationsMoveFix = (folder, location, config) => `move the file into ${location || "the versions folder"}, or add ${folder || "its folder"} to ${config ? `version_locations in ${config}` : `the environment's folders (--dir, or "environments" in migcheck's config)`}`;
+    EXPLAIN_MERGE_MESSAGE = "merge heads";
+    explainMergeCommand = (message, revision, dir) => `migcheck merge -m "${message}" --rev-id ${revision}${dir === void 0 ? "" : ` --dir ${dir}`}`;
+    explainAlembicMerge = (args, message, revision, heads) => ["alembic", ...args, "merge", "-m", `"${message}"`, "--rev-id", revision, ...heads].join(" ");
+    explainNothing = (tree) => `Nothing to explain: every environment of ${tree} has a single head.`;
+    explainTreeName = (kind, ref) => kind === "worktree" ? "the working tree" : `\`${ref}\``;
+    explainTitle = (dir, tree) => `# Migration heads of \`${dir}\` on ${tree}`;
+    explainSummary = (tree, heads) => `${tree} has ${heads.length} heads: ${heads.map((h) => `\`${h}\``).join(" and ")}. \`alembic upgrade head\` refuses to run on it ("Multiple head revisions are present"), and every migration written next has to pick one of them.`;
+    EXPLAIN_HEADS = "## Heads";
+    EXPLAIN_DIVERGENCE = "## Divergence point";
+    EXPLAIN_GRAPH = "## Graph";
+    EXPLAIN_HISTORY = "## How it happened";
+    EXPLAIN_FIX = "## The fix";
+    EXPLAIN_DATABASE = "## The database";
+    EXPLAIN_HEAD_COLUMNS = ["head", "file", "Create Date", "added by commit", "commit date"];
+    EXPLAIN_CHAIN_COLUMNS = ["#", "revision", "message", "Create Date", "added by commit"];
+    EXPLAIN_NONE = "—";
+    explainCommitCell = (id, subject) => `\`${id.slice(0, 10)}\` ${subject}`;
+    EXPLAIN_NOT_COMMITTED = "not committed";
+    explainDivergence = (revision, message, createDate, count2) => `\`${revision}\`${message ? ` (${message}${createDate ? `, Create Date ${createDate}` : ""})` : ""} is the last revision every head builds on; after it the revisions split into ${count2} chains.`;
+    EXPLAIN_NO_DIVERGENCE = "The heads share no revision: each chain starts at its own base.";
+    explainChainHeading = (n, count2, head) => `### Chain ${n}: ${count2} revision${count2 === 1 ? "" : "s"} up to \`${head}\``;
+    explainOlderParent = (revision, file, parents, commit, date, line, heads, held) => `\`${revision}\` (\`${file}\`) was written on ${parents.map((p) => `\`${p}\``).join(", ")}${commit ? ` in commit \`${commit}\`${date ? ` (${date})` : ""}` : ""}, when \`${line}\` already held ${heads.map((h) => `\`${h}\``).join(", ")} on top of it${held ? ` (as of commit \`${held}\`)` : ""}: its down_revision names an older parent, so it started a second line of revisions instead of continuing the head.`;
+    explainParallel = (line) => `No revision was written on a parent that \`${line}\` had already built on: the chains grew side by side on separate branches, each on what its author could see.`;
+    explainSecondHead = (line, commit, subject, date, merge, heads) => `The second head appeared on \`${line}\` with commit \`${commit}\` "${subject}" (${date}), after which it had ${heads.map((h) => `\`${h}\``).join(" and ")}. ${merge ? "It is a merge commit: git joined the two lines of history, but no merge migration joined the two chains of revisions." : "It is not a merge commit: it added revisions beside a head instead of on it."}`;
+    explainUncommitted = (line) => line === null ? "No git history was read for this tree." : `No commit of \`${line}\` brought the second head: it exists only in the tree explained (not committed yet, or on another branch).`;
+    EXPLAIN_PHASE1 = "### Phase 1: join the heads where they are";
+    explainPhase1 = (target, revision) => `On \`${target}\`, write one merge migration over the heads and commit it; \`${target}\` then has the single head \`${revision}\`:`;
+    explainPhase1Alembic = (cwd) => `or, with Alembic${cwd ? ` (in \`${cwd}/\`)` : ""}:`;
+    EXPLAIN_PHASE1_EMPTY = "The merge does nothing itself (upgrade() and downgrade() pass); a database on both heads records it with `alembic upgrade head`.";
+    EXPLAIN_PHASE2 = "### Phase 2: move the branches onto the merge";
+    EXPLAIN_NO_BRANCHES = "No other branch carries migrations that the merge moves.";
+    explainPhase2 = (target) => `After phase 1, rebase each branch below on \`${target}\` (\`git rebase ${target}\`) and run \`migcheck rebase-plan --apply\` there; the plan each will get:`;
+    explainBranchHeading = (branch, commit) => `#### \`${branch}\` (\`${commit.slice(0, 10)}\`)`;
+    explainBranchMerge = (revisions, target) => `carries its own merge of the same heads: ${revisions.map((r) => `\`${r}\``).join(", ")}. Once \`${target}\` has the merge, it is redundant: delete it and re-point what was written on it.`;
+    explainBranchOldHead = (revisions) => `has migrations written on a head (or older) that the merge leaves behind: ${revisions.map((r) => `\`${r}\``).join(", ")}; they move onto the merge.`;
+    explainDatabase = (url) => `What \`${url}\` records, against this graph (read-only):`;
   }
 });
 
@@ -2222,6 +2294,15 @@ var init_first_join = __esm({
   }
 });
 
+// src/core/graph/divergence-point.ts
+var init_divergence_point = __esm({
+  "src/core/graph/divergence-point.ts"() {
+    "use strict";
+    init_ancestors();
+    init_topological_order();
+  }
+});
+
 // src/core/graph/unexcused-heads.ts
 function unexcusedHeads(graph, allowedHeads = []) {
   const heads = [...new Set(graph.heads)].filter((h) => !allowedHeads.includes(h) && graph.nodes.get(h)?.file.downRevisions !== void 0);
@@ -2247,6 +2328,7 @@ var init_graph = __esm({
     init_graph_findings();
     init_meant_revision();
     init_first_join();
+    init_divergence_point();
     init_unexcused_heads();
   }
 });

@@ -683,872 +683,6 @@ var init_scan_python = __esm({
   }
 });
 
-// src/core/reader/reader-version.ts
-var READER_VERSION;
-var init_reader_version = __esm({
-  "src/core/reader/reader-version.ts"() {
-    "use strict";
-    READER_VERSION = "reader-4";
-  }
-});
-
-// src/core/reader/decode-source.ts
-function cookieName(bytes) {
-  const lines = [];
-  let start = 0;
-  for (let i = 0; i < bytes.length && lines.length < 2; i++) {
-    if (bytes[i] === 10 || i === bytes.length - 1) {
-      const end = bytes[i] === 10 ? i : i + 1;
-      lines.push(latin1Slice(bytes, start, end).replace(/\r$/, ""));
-      start = i + 1;
-    }
-  }
-  const first = (lines[0] ?? "").replace(/^\u00ef\u00bb\u00bf/, "");
-  const hit = COOKIE.exec(first) ?? (BLANK_OR_COMMENT.test(first) ? COOKIE.exec(lines[1] ?? "") : null);
-  return hit?.[1];
-}
-function latin1Slice(bytes, start, end) {
-  let out = "";
-  for (let i = start; i < end; i += 8192) {
-    out += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, Math.min(end, i + 8192))));
-  }
-  return out;
-}
-function decodeSource(bytes) {
-  const cookie = cookieName(bytes);
-  if (cookie === void 0 || !LATIN1_NAMES.test(cookie)) {
-    try {
-      return { text: utf8.decode(bytes), encoding: "utf8" };
-    } catch {
-    }
-  }
-  return { text: latin1Slice(bytes, 0, bytes.length), encoding: "latin1" };
-}
-var COOKIE, BLANK_OR_COMMENT, LATIN1_NAMES, utf8, encoder;
-var init_decode_source = __esm({
-  "src/core/reader/decode-source.ts"() {
-    "use strict";
-    init_errors();
-    init_messages();
-    COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-    BLANK_OR_COMMENT = /^[ \t\f]*(?:#.*)?$/;
-    LATIN1_NAMES = /^(?:latin[-_]?1|iso[-_]?8859[-_]?1|iso[-_]?latin[-_]?1|l1|cp1252|windows[-_]1252|cp819)(?:[-_].*)?$/i;
-    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-    encoder = new TextEncoder();
-  }
-});
-
-// src/core/reader/select-revision-files.ts
-function isRevisionFileName(basename8, options) {
-  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename8);
-}
-function selectRevisionFiles(paths, env, realPaths) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const all = new Set(paths);
-  for (const location of env.versionLocations) {
-    const base = normaliseDir(location);
-    const prefix = base === "" ? "" : `${base}/`;
-    const root = newDir();
-    for (const p of paths) {
-      if (!p.startsWith(prefix)) continue;
-      const parts = p.slice(prefix.length).split("/");
-      let dir = root;
-      for (const part of parts.slice(0, -1)) {
-        let next = dir.dirs.get(part);
-        if (!next) dir.dirs.set(part, next = newDir());
-        dir = next;
-      }
-      dir.files.push(parts[parts.length - 1]);
-    }
-    const walk = (dir, dirPrefix) => {
-      const candidates = sortNames([...dir.files]).map((f) => dirPrefix + f);
-      if (env.sourceless) {
-        const cache = dir.dirs.get("__pycache__");
-        if (cache) {
-          const stems = new Set(dir.files.map((f) => f.split(".")[0]));
-          for (const f of sortNames([...cache.files])) if (!stems.has(f.split(".")[0])) candidates.push(`${dirPrefix}__pycache__/${f}`);
-        }
-      }
-      for (const path of candidates) {
-        const real = realPaths?.get(path) ?? path;
-        const name = real.slice(real.lastIndexOf("/") + 1);
-        if (!isRevisionFileName(name, env)) continue;
-        if (env.sourceless && /\.py[co]\n?$/.test(name)) {
-          const py = path.replace(/[co](\n?)$/, "$1");
-          if (all.has(py) || /o\n?$/.test(name) && all.has(py.replace(/(\n?)$/, "c$1"))) continue;
-        }
-        if (seen.has(real)) continue;
-        seen.add(real);
-        out.push(path);
-      }
-      if (!env.recursive) return;
-      for (const sub of sortNames([...dir.dirs.keys()])) {
-        if (sub.endsWith("__pycache__")) continue;
-        walk(dir.dirs.get(sub), `${dirPrefix}${sub}/`);
-      }
-    };
-    walk(root, prefix);
-  }
-  return out;
-}
-function symlinkNameCompat(path, realName, options) {
-  const byLink = isRevisionFileName(path.slice(path.lastIndexOf("/") + 1), options);
-  const byTarget = isRevisionFileName(realName, options);
-  return byLink === byTarget ? void 0 : byLink ? "link-only" : "target-only";
-}
-function compareLoadOrder(a, b) {
-  const x = a.split("/");
-  const y = b.split("/");
-  for (let k = 0; k < x.length && k < y.length; k++) {
-    const aFile = k === x.length - 1;
-    const bFile = k === y.length - 1;
-    if (x[k] === y[k] && aFile === bFile) continue;
-    if (aFile !== bFile) return aFile ? -1 : 1;
-    return byCodePoint(x[k], y[k]);
-  }
-  return x.length - y.length;
-}
-var ONLY_SOURCE, SOURCELESS, newDir, byCodePoint, sortNames, normaliseDir;
-var init_select_revision_files = __esm({
-  "src/core/reader/select-revision-files.ts"() {
-    "use strict";
-    ONLY_SOURCE = /^(?!\.#|__init__)([^\n]*\.py)\n?$/;
-    SOURCELESS = /^(?!\.#|__init__)([^\n]*\.py)([co])?\n?$/;
-    newDir = () => ({ files: [], dirs: /* @__PURE__ */ new Map() });
-    byCodePoint = (a, b) => {
-      const x = [...a];
-      const y = [...b];
-      for (let k = 0; k < Math.min(x.length, y.length); k++) {
-        const d = x[k].codePointAt(0) - y[k].codePointAt(0);
-        if (d !== 0) return d;
-      }
-      return x.length - y.length;
-    };
-    sortNames = (names) => names.every((s) => !/[\ud800-\udfff]/.test(s)) ? names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : names.sort(byCodePoint);
-    normaliseDir = (d) => d.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").replace(/\/+$/, "").replace(/^\.$/, "");
-  }
-});
-
-// src/core/reader/merge-in-load-order.ts
-function mergeInLoadOrder(files, added) {
-  if (added.length === 0) return [...files];
-  const sorted = [...added].sort((a, b) => compareLoadOrder(a.path, b.path));
-  const out = [];
-  let i = 0;
-  for (const file of sorted) {
-    let lo = i;
-    let hi = files.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (compareLoadOrder(files[mid].path, file.path) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    for (; i < lo; i++) out.push(files[i]);
-    out.push(file);
-  }
-  for (; i < files.length; i++) out.push(files[i]);
-  return out;
-}
-var init_merge_in_load_order = __esm({
-  "src/core/reader/merge-in-load-order.ts"() {
-    "use strict";
-    init_select_revision_files();
-  }
-});
-
-// src/core/reader/evaluate-value.ts
-function evaluateValue(text, tokens) {
-  let pos = 0;
-  let depth = 0;
-  const peek = () => tokens[pos];
-  const isOp4 = (t, v) => t !== void 0 && t.kind === "op" && t.value === v;
-  const snippet = (from, to) => {
-    const s = text.slice(tokens[from].start, tokens[Math.min(to, tokens.length) - 1].end).replace(/\s+/g, " ");
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-  };
-  const fail2 = (what, _from, _to) => {
-    throw new NotLiteral(`${what} (${snippet(0, tokens.length)})`);
-  };
-  const expectBoundary = (from) => {
-    const t = peek();
-    if (t === void 0 || isOp4(t, ",") || isOp4(t, ")") || isOp4(t, "]")) return;
-    if (isOp4(t, "(")) fail2("a function call", from);
-    if (isOp4(t, "[")) fail2("a subscript", from);
-    if (t.kind === "name" && t.value === "for") fail2("a comprehension", from);
-    if (t.kind === "string") fail2("a string followed by more", from);
-    fail2("an expression", from);
-  };
-  const elem = () => {
-    const from = pos;
-    const t = peek();
-    if (t === void 0) return fail2("an incomplete expression", Math.max(0, from - 1));
-    if (t.kind === "string") {
-      let value = "";
-      while (peek()?.kind === "string") {
-        const v = evalStringToken(text, peek());
-        if ("error" in v) fail2(v.error, pos, pos + 1);
-        value += v.value;
-        pos++;
-      }
-      if (isOp4(peek(), "+")) {
-        pos++;
-        const rest = elem();
-        if (rest.kind !== "str") fail2("an expression", from);
-        return { kind: "str", value: value + rest.value };
-      }
-      expectBoundary(from);
-      return { kind: "str", value };
-    }
-    if (t.kind === "name") {
-      if (t.value === "None") {
-        pos++;
-        expectBoundary(from);
-        return { kind: "none" };
-      }
-      if (t.value === "True" || t.value === "False") fail2("a boolean", from, from + 1);
-      if (t.value === "lambda") fail2("a lambda", from);
-      let name = t.value;
-      pos++;
-      while (isOp4(peek(), ".") && tokens[pos + 1]?.kind === "name") {
-        name += `.${tokens[pos + 1].value}`;
-        pos += 2;
-      }
-      expectBoundary(from);
-      return { kind: "expr", text: name };
-    }
-    if (t.kind === "number") fail2("a number", from, from + 1);
-    if (isOp4(t, "(") || isOp4(t, "[")) {
-      if (++depth > 200) fail2("too many nested parentheses");
-      const list2 = t.value === "[";
-      const close = CLOSE2[t.value];
-      pos++;
-      const items = [];
-      let sawComma = false;
-      while (!isOp4(peek(), close)) {
-        if (peek() === void 0) fail2(`an unclosed '${t.value}'`, from);
-        items.push(elem());
-        if (isOp4(peek(), ",")) {
-          sawComma = true;
-          pos++;
-        } else if (!isOp4(peek(), close)) fail2("an expression", from);
-      }
-      pos++;
-      depth--;
-      expectBoundary(from);
-      if (!list2 && items.length === 1 && !sawComma) return items[0];
-      return { kind: "seq", list: list2, items };
-    }
-    if (isOp4(t, "{")) fail2("a set or dict", from);
-    if (isOp4(t, "*")) fail2("a starred expression", from);
-    if (isOp4(t, "-") || isOp4(t, "+") || isOp4(t, "~")) fail2("an expression", from);
-    return fail2("not a Python value", from);
-  };
-  try {
-    if (tokens.length === 0) return { ok: false, what: "empty" };
-    const unclosed = firstUnclosed(tokens);
-    if (unclosed !== void 0) fail2(`an unclosed '${unclosed}'`);
-    const first = elem();
-    let top = first;
-    if (isOp4(peek(), ",")) {
-      const items = [first];
-      while (isOp4(peek(), ",")) {
-        pos++;
-        if (peek() === void 0) break;
-        items.push(elem());
-      }
-      top = { kind: "seq", list: false, items };
-    }
-    if (pos < tokens.length) fail2(isOp4(peek(), ")") || isOp4(peek(), "]") ? `an unmatched '${peek().value}'` : "an expression", 0);
-    return normalise(top);
-  } catch (e) {
-    if (e instanceof NotLiteral) return { ok: false, what: e.what };
-    throw e;
-  }
-}
-function firstUnclosed(tokens) {
-  const open3 = [];
-  for (const t of tokens) {
-    if (t.kind !== "op") continue;
-    if (t.value === "(" || t.value === "[" || t.value === "{") open3.push(t.value);
-    else if (t.value === ")" || t.value === "]" || t.value === "}") open3.pop();
-  }
-  return open3[open3.length - 1];
-}
-function normalise(top) {
-  switch (top.kind) {
-    case "none":
-      return { ok: true, items: [], scalar: false, isNone: true };
-    case "str":
-      return { ok: true, items: top.value === "" ? [] : [{ kind: "string", value: top.value }], scalar: true, isNone: false };
-    case "expr":
-      return { ok: true, items: [{ kind: "expression", text: top.text }], scalar: true, isNone: false };
-    case "seq": {
-      const items = [];
-      for (const item of top.items) {
-        if (item.kind === "str") items.push({ kind: "string", value: item.value });
-        else if (item.kind === "expr") items.push({ kind: "expression", text: item.text });
-        else return { ok: false, what: `a ${top.list ? "list" : "tuple"} holding ${item.kind === "none" ? "None" : "a nested tuple or list"}`, notString: true };
-      }
-      return { ok: true, items, scalar: false, isNone: false };
-    }
-  }
-}
-var NotLiteral, CLOSE2;
-var init_evaluate_value = __esm({
-  "src/core/reader/evaluate-value.ts"() {
-    "use strict";
-    init_python_string();
-    NotLiteral = class {
-      constructor(what) {
-        this.what = what;
-      }
-      what;
-    };
-    CLOSE2 = { "(": ")", "[": "]" };
-  }
-});
-
-// src/core/reader/find-revises.ts
-function findRevises(text, doc) {
-  const q = doc.quotes ?? 1;
-  const bodyStart = doc.start + (doc.prefix ?? "").length + q;
-  const bodyEnd = doc.closed === false ? doc.end : doc.end - q;
-  const body = text.slice(bodyStart, bodyEnd);
-  REVISES.lastIndex = 0;
-  const hit = REVISES.exec(body);
-  if (!hit) return void 0;
-  const start = bodyStart + hit.index + hit[0].length;
-  let end = start;
-  while (end < bodyEnd && text[end] !== "\n" && text[end] !== "\r") end++;
-  while (end > start && (text[end - 1] === " " || text[end - 1] === "	")) end--;
-  let line = doc.line;
-  for (let k = doc.start; k < start; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13 && text.charCodeAt(k + 1) !== 10) line++;
-  }
-  return { span: { start, end, line }, text: text.slice(start, end) };
-}
-var REVISES;
-var init_find_revises = __esm({
-  "src/core/reader/find-revises.ts"() {
-    "use strict";
-    REVISES = /^[ \t]*Revises:[ \t]*/gm;
-  }
-});
-
-// src/core/reader/is-empty-migration.ts
-function functionBody(text, name) {
-  const def = new RegExp(`^def[ \\t]+${name}[ \\t]*\\(`, "m").exec(text);
-  if (!def) return void 0;
-  const colon = text.slice(def.index).search(/\)[^\n]*?:/);
-  if (colon < 0) return void 0;
-  const afterColon = text.indexOf(":", def.index + colon);
-  const rest = text.slice(afterColon + 1);
-  const end = rest.search(/\n(?=[^\s#])/);
-  return end < 0 ? rest : rest.slice(0, end);
-}
-function isEmptyMigration(text) {
-  for (const name of ["upgrade", "downgrade"]) {
-    const body = functionBody(text, name);
-    if (body === void 0) return false;
-    const lines = body.replace(TRIPLE_QUOTED, "").split("\n").map((line) => line.replace(/#.*$/, "").trim());
-    if (!lines.every((line) => NOOP_LINE.test(line))) return false;
-  }
-  return true;
-}
-var TRIPLE_QUOTED, NOOP_LINE;
-var init_is_empty_migration = __esm({
-  "src/core/reader/is-empty-migration.ts"() {
-    "use strict";
-    TRIPLE_QUOTED = /("""|''')[\s\S]*?\1/g;
-    NOOP_LINE = /^(?:pass|\.\.\.|(?:[rRuUbB]{0,2})?(?:"[^"\n]*"|'[^'\n]*'))?$/;
-  }
-});
-
-// src/core/reader/scan-module.ts
-function topLevel2(tokens, from, to, v) {
-  const hits = [];
-  let depth = 0;
-  for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    if (t.kind !== "op") continue;
-    const tv = t.value;
-    if (tv === "(" || tv === "[" || tv === "{") depth++;
-    else if (tv === ")" || tv === "]" || tv === "}") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && tv === v) hits.push(k);
-  }
-  return hits;
-}
-function topLevelName(tokens, from, to, v) {
-  let depth = 0;
-  for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    if (t.kind === "op") {
-      if (t.value === "(" || t.value === "[" || t.value === "{") depth++;
-      else if (t.value === ")" || t.value === "]" || t.value === "}") depth = Math.max(0, depth - 1);
-    } else if (depth === 0 && t.kind === "name" && t.value === v) return k;
-  }
-  return to;
-}
-function scanModule(text, names) {
-  const out = { assignments: [], dynamic: [], imports: [], syntax: [], tooLong: [] };
-  const stack = [];
-  let first = true;
-  const indents = [{ col: 0, alt: 0 }];
-  let expectBlock;
-  let structure;
-  const structural = (line, reason) => {
-    structure ??= { line, reason };
-  };
-  const onLine = (logical) => {
-    const { tokens, indent, complete, allStrings: allStrings2, tooLong } = logical;
-    if (tooLong) out.tooLong.push(tokens[0].line);
-    checkIndentation(logical);
-    if (first) {
-      first = false;
-      if (allStrings2) out.docstring = tokens[0];
-    }
-    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
-    let scope = "module";
-    for (const s of stack) scope = s.kind === "def" ? "def" : scope === "def" ? "def" : { block: s.keyword };
-    const head = tokens[0];
-    const word = head.kind === "name" ? head.value : "";
-    const keyword2 = word === "async" && isName2(tokens[1]) ? tokens[1].value : word;
-    const isHeader = keyword2 === "def" || keyword2 === "class" || HARD_BLOCKS.has(keyword2) || SOFT_BLOCKS.has(word) && tokens.length > 2 && isOp3(tokens[tokens.length - 1], ":") && !isOp3(tokens[1], "=") && !isOp3(tokens[1], ".");
-    if (!isHeader) {
-      if (complete) statements(tokens, 0, tokens.length, scope);
-      return;
-    }
-    const kind = keyword2 === "def" || keyword2 === "class" ? "def" : "block";
-    if (!logical.colon && (kind === "def" || HARD_BLOCKS.has(keyword2))) structural(head.line, "expected ':'");
-    const colon = complete ? topLevel2(tokens, 0, tokens.length, ":")[0] : void 0;
-    if (keyword2 === "for" && complete && scope !== "def" && kind === "block") {
-      const inAt = tokens.findIndex((t, k) => k > 0 && isName2(t, "in"));
-      bindingTargets(tokens, 1, inAt < 0 ? tokens.length : inAt, tokens[0].line, { block: "for" }, scope);
-    }
-    stack.push({ indent, kind, keyword: keyword2 });
-    if (colon !== void 0 && colon + 1 < tokens.length) {
-      const inner = kind === "def" || scope === "def" ? "def" : { block: keyword2 };
-      statements(tokens, colon + 1, tokens.length, inner);
-    }
-  };
-  const checkIndentation = ({ tokens, indent, altIndent, line }) => {
-    const top = indents[indents.length - 1];
-    if (indent > top.col) {
-      if (altIndent <= top.alt) structural(line, "inconsistent use of tabs and spaces in indentation");
-      else if (expectBlock === void 0) structural(line, "unexpected indent");
-      indents.push({ col: indent, alt: altIndent });
-    } else {
-      if (expectBlock !== void 0) structural(line, `expected an indented block after line ${expectBlock}`);
-      while (indents.length > 1 && indent < indents[indents.length - 1].col) indents.pop();
-      const at = indents[indents.length - 1];
-      if (indent !== at.col) structural(line, "unindent does not match any outer indentation level");
-      else if (altIndent !== at.alt) structural(line, "inconsistent use of tabs and spaces in indentation");
-    }
-    expectBlock = isOp3(tokens[tokens.length - 1], ":") ? line : void 0;
-  };
-  const dynamic = (name, line, how, scope) => {
-    if (scope === "def" || !names.has(name)) return;
-    out.dynamic.push({ name, line, how: scope === "module" ? how : scope });
-  };
-  const bindingTargets = (tokens, from, to, line, how, scope) => {
-    const kinds = [];
-    let calls = 0;
-    for (let k = from; k < to; k++) {
-      const t = tokens[k];
-      const prev = tokens[k - 1];
-      if (t.kind === "op" && (t.value === "(" || t.value === "[" || t.value === "{")) {
-        const call = k > from && prev !== void 0 && (prev.kind === "name" || prev.kind === "string" || isOp3(prev, ")") || isOp3(prev, "]"));
-        kinds.push(call);
-        if (call) calls++;
-      } else if (t.kind === "op" && (t.value === ")" || t.value === "]" || t.value === "}")) {
-        if (kinds.pop()) calls--;
-      } else if (t.kind === "name" && names.has(t.value) && !isOp3(prev, ".") && calls === 0 && !isName2(prev, "lambda")) {
-        dynamic(t.value, line, how, scope);
-      }
-    }
-  };
-  const statements = (tokens, from, to, scope) => {
-    let start = from;
-    for (const semi of [...topLevel2(tokens, from, to, ";"), to]) {
-      if (semi > start) statement(tokens, start, semi, scope);
-      start = semi + 1;
-    }
-  };
-  const statement = (tokens, from, to, scope) => {
-    if (scope === "def") return;
-    const t0 = tokens[from];
-    const line = t0.line;
-    if (isName2(t0, "import")) return importStatement(tokens, from + 1, to, line, scope);
-    if (isName2(t0, "from")) return fromStatement(tokens, from + 1, to, line, scope);
-    if (isName2(t0, "del")) return bindingTargets(tokens, from + 1, to, line, { bound: "deleted with del" }, scope);
-    const lambdaAt = topLevelName(tokens, from, to, "lambda");
-    const equals = topLevel2(tokens, from, to, "=").filter((k) => k < lambdaAt);
-    if (equals.length === 0) {
-      const op = tokens[from + 1];
-      if (isName2(t0) && op?.kind === "op" && /^(?:[-+*/%&|^@]|\*\*|\/\/|<<|>>)=$/.test(op.value)) {
-        dynamic(t0.value, line, { bound: `changed with ${op.value}` }, scope);
-      }
-      return;
-    }
-    const last = equals[equals.length - 1];
-    const annotated = isName2(t0) && isOp3(tokens[from + 1], ":");
-    let start = from;
-    for (const eq of annotated ? [equals[0]] : equals) {
-      const single = annotated || eq - start === 1;
-      if (single && isName2(tokens[start]) && names.has(tokens[start].value)) {
-        const valueFrom = annotated ? equals[0] + 1 : last + 1;
-        if (scope !== "module") dynamic(tokens[start].value, line, scope, scope);
-        else if (valueFrom < to) out.assignments.push({ name: tokens[start].value, line, value: tokens.slice(valueFrom, to) });
-      } else if (!single) {
-        bindingTargets(tokens, start, eq, line, { bound: "assigned by unpacking" }, scope);
-      }
-      start = eq + 1;
-    }
-  };
-  const importStatement = (tokens, from, to, line, scope) => {
-    let start = from;
-    for (const comma of [...topLevel2(tokens, from, to, ","), to]) {
-      const part = tokens.slice(start, comma);
-      start = comma + 1;
-      const asAt = part.findIndex((t) => isName2(t, "as"));
-      const dotted = dottedText(part.slice(0, asAt < 0 ? part.length : asAt));
-      if (dotted === void 0) continue;
-      const bound = asAt < 0 ? dotted.split(".")[0] : part[asAt + 1]?.value;
-      if (bound === void 0) continue;
-      out.imports.push({ bound, module: dotted, line, ...asAt < 0 && dotted.includes(".") ? { plainDotted: true } : {} });
-      dynamic(bound, line, { bound: "imported" }, scope);
-    }
-  };
-  const fromStatement = (tokens, from, to, line, scope) => {
-    const importAt = tokens.findIndex((t, k) => k >= from && k < to && isName2(t, "import"));
-    if (importAt < 0) return;
-    let module2 = "";
-    for (let k = from; k < importAt; k++) module2 += tokens[k].kind === "op" && tokens[k].value === "..." ? "..." : tokens[k].value ?? "";
-    let start = importAt + 1;
-    for (const comma of [...topLevel2(tokens, importAt + 1, to, ","), to]) {
-      const part = tokens.slice(start, comma).filter((t) => !isOp3(t, "(") && !isOp3(t, ")"));
-      start = comma + 1;
-      if (!isName2(part[0])) continue;
-      const imported = part[0].value;
-      const bound = isName2(part[1], "as") && isName2(part[2]) ? part[2].value : imported;
-      out.imports.push({ bound, module: module2, imported, line });
-      dynamic(bound, line, { bound: "imported" }, scope);
-    }
-  };
-  const tokenizer = scanPython(text, onLine, (word, firstToken) => names.has(word) || firstToken && (word === "import" || word === "from"));
-  if (expectBlock !== void 0) structural(expectBlock, `expected an indented block after line ${expectBlock}`);
-  out.syntax = tokenizer.length > 0 || structure === void 0 ? tokenizer : [structure];
-  return out;
-}
-function dottedText(tokens) {
-  if (tokens.length === 0 || tokens.length % 2 === 0) return void 0;
-  let s = "";
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (k % 2 === 0 ? t.kind !== "name" : !isOp3(t, ".")) return void 0;
-    s += k % 2 === 0 ? t.value : ".";
-  }
-  return s;
-}
-var HARD_BLOCKS, SOFT_BLOCKS, isOp3, isName2;
-var init_scan_module = __esm({
-  "src/core/reader/scan-module.ts"() {
-    "use strict";
-    init_scan_python();
-    HARD_BLOCKS = /* @__PURE__ */ new Set(["if", "elif", "else", "for", "while", "try", "except", "finally", "with"]);
-    SOFT_BLOCKS = /* @__PURE__ */ new Set(["match", "case"]);
-    isOp3 = (t, v) => t !== void 0 && t.kind === "op" && t.value === v;
-    isName2 = (t, v) => t !== void 0 && t.kind === "name" && (v === void 0 || t.value === v);
-  }
-});
-
-// src/core/reader/read-revision-file.ts
-function lineAt(text, index) {
-  let line = 1;
-  for (let k = 0; k < index; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13 && text.charCodeAt(k + 1) !== 10) line++;
-  }
-  return line;
-}
-function readRevisionFile(path, text, blob) {
-  const file = {
-    path,
-    ...blob === void 0 ? {} : { blob },
-    revision: void 0,
-    revisionSource: "none",
-    downRevisions: void 0,
-    branchLabels: [],
-    dependsOn: [],
-    sites: {},
-    problems: []
-  };
-  try {
-    readInto(file, text);
-  } catch (e) {
-    file.revision = void 0;
-    file.downRevisions = void 0;
-    file.problems.push({ severity: "error", line: 1, reason: internalFailure(`reading ${path}: ${String(e)}`) });
-  }
-  return file;
-}
-function readInto(file, text) {
-  const name = basename(file.path);
-  if (/\.py[co]$/.test(name)) {
-    file.problems.push({ severity: "error", line: 1, reason: readerCompiled(file.path) });
-    return;
-  }
-  const scan = scanModule(text, FIELD_SET);
-  const nul = text.indexOf("\0");
-  const syntax = nul < 0 ? scan.syntax : [...scan.syntax.filter((p) => p.conflictMarker !== void 0), { line: lineAt(text, nul), reason: READER_NUL_BYTE }];
-  const problems = [];
-  const identityKept = /* @__PURE__ */ new Set();
-  const error = (line, reason, field) => problems.push({ severity: "error", line, reason, ...field ? { field } : {} });
-  const byField = /* @__PURE__ */ new Map();
-  for (const a of scan.assignments) {
-    const list2 = byField.get(a.name) ?? [];
-    list2.push(a);
-    byField.set(a.name, list2);
-  }
-  const blocked = /* @__PURE__ */ new Set();
-  for (const d of scan.dynamic) {
-    const field = d.name;
-    blocked.add(field);
-    error(d.line, "block" in d.how ? readerConditional(field, d.how.block) : readerBoundBy(field, d.how.bound), field);
-  }
-  const swallowed = syntax.length > 0 || scan.tooLong.length > 0;
-  const conflicted = syntax.some((s) => s.conflictMarker !== void 0);
-  let lastFieldLine = 0;
-  for (const field of REVISION_FIELDS) {
-    const list2 = byField.get(field);
-    if (!list2) continue;
-    const last = list2[list2.length - 1];
-    for (const a of list2) lastFieldLine = Math.max(lastFieldLine, a.line);
-    if (list2.length > 1 && !conflicted) problems.push({ severity: "warning", line: last.line, field, reason: readerRepeated(field, list2.map((a) => a.line)) });
-    const site = siteOf(text, field, last);
-    file.sites[field] = site;
-    if (site.problem !== void 0) error(last.line, site.problem, field);
-  }
-  const revSite = file.sites.revision;
-  if (revSite === void 0 && !blocked.has("revision")) {
-    const legacy = LEGACY_REV.exec(name);
-    if (legacy) {
-      file.revision = legacy[1];
-      file.revisionSource = "filename";
-    } else if (!swallowed) error(1, readerNoRevision(name), "revision");
-  } else if (revSite?.items !== void 0 && !blocked.has("revision")) {
-    const item = revSite.items[0];
-    if (!revSite.scalar || revSite.items.length !== 1 || item?.kind !== "string") {
-      const what = revSite.scalar ? item === void 0 ? "an empty string" : "a name" : revSite.text.trim() === "None" ? "None" : "a tuple or list";
-      if (item === void 0 && revSite.scalar) error(revSite.line, READER_EMPTY_REVISION, "revision");
-      else if (item?.kind === "expression" && revSite.scalar) error(revSite.line, readerNotLiteral("revision", `a name (${item.text})`), "revision");
-      else error(revSite.line, readerNotString("revision", what), "revision");
-    } else {
-      const illegal = ILLEGAL.filter((c) => item.value.includes(c));
-      if (illegal.length > 0) error(revSite.line, readerIllegalChars(illegal, item.value), "revision");
-      else {
-        file.revision = item.value;
-        file.revisionSource = "variable";
-        if (item.value.includes(ILLEGAL_FROM_1_17_2)) {
-          problems.push({ severity: "warning", code: "alembic-compat", line: revSite.line, field: "revision", reason: compatColonInRevision(item.value), fix: COMPAT_COLON_IN_REVISION_FIX });
-        }
-      }
-    }
-  }
-  const downSite = file.sites.down_revision;
-  if (downSite === void 0 && !blocked.has("down_revision")) {
-    if (!swallowed) error(1, readerNoDownRevision(name.replace(/[^\p{L}\p{N}_]/gu, "_")), "down_revision");
-  } else if (downSite?.items !== void 0 && !blocked.has("down_revision")) {
-    const expr = downSite.items.find((i) => i.kind === "expression");
-    if (expr) error(downSite.line, readerNotLiteral("down_revision", `a name (${expr.kind === "expression" ? expr.text : ""})`), "down_revision");
-    else file.downRevisions = downSite.items.map((i) => i.value);
-    if (!expr && downSite.scalar && downSite.items.length === 0) {
-      problems.push({ severity: "warning", code: "alembic-compat", line: downSite.line, field: "down_revision", reason: COMPAT_EMPTY_DOWN_REVISION, fix: COMPAT_EMPTY_DOWN_REVISION_FIX });
-    }
-  }
-  for (const [field, key] of [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]]) {
-    const site = file.sites[field];
-    if (site?.items !== void 0 && !blocked.has(field)) file[key] = site.items;
-  }
-  for (const line of scan.tooLong) error(line, readerLineTooLong(MAX_LINE_TOKENS));
-  const missing = file.revisionSource === "none" || file.downRevisions === void 0;
-  for (const s of syntax) {
-    if (s.conflictMarker !== void 0) problems.push({ severity: "error", line: s.line, reason: readerConflictMarkers(s.conflictMarker), fix: READER_CONFLICT_FIX });
-    else {
-      const problem = { severity: "error", line: s.line, reason: readerSyntax(s.reason), fix: READER_SYNTAX_FIX };
-      problems.push(problem);
-      if (!missing && (s.line > lastFieldLine || s.reason === READER_NUL_BYTE)) identityKept.add(problem);
-    }
-  }
-  if (name === ".py") {
-    const problem = { severity: "error", line: 1, reason: READER_DOT_PY_NAME, fix: readerDotPyNameFix(file.revision) };
-    problems.push(problem);
-    identityKept.add(problem);
-  }
-  if (problems.some((p) => p.severity === "error" && p.field === void 0 && !identityKept.has(p))) {
-    file.revision = void 0;
-    file.revisionSource = "none";
-    file.downRevisions = void 0;
-  }
-  if (scan.docstring) {
-    const revises = findRevises(text, scan.docstring);
-    if (revises) file.revises = revises;
-  }
-  if (file.downRevisions !== void 0 && new Set(file.downRevisions).size > 1 && isEmptyMigration(text)) file.emptyMigration = true;
-  problems.sort((a, b) => a.line - b.line);
-  file.problems.push(...problems);
-}
-function siteOf(text, field, a) {
-  const first = a.value[0];
-  const lastTok = a.value[a.value.length - 1];
-  const span = { start: first.start, end: lastTok.end, line: first.line };
-  const valueText = text.slice(span.start, span.end);
-  const ev = evaluateValue(text, a.value);
-  if (!ev.ok) {
-    const problem = ev.notString ? readerNotString(field, ev.what) : readerNotLiteral(field, ev.what);
-    return { field, line: a.line, span, text: valueText, items: void 0, scalar: false, problem };
-  }
-  const items = ev.items;
-  return { field, line: a.line, span, text: valueText, items, scalar: ev.scalar };
-}
-var REVISION_FIELDS, FIELD_SET, LEGACY_REV, ILLEGAL, ILLEGAL_FROM_1_17_2, basename;
-var init_read_revision_file = __esm({
-  "src/core/reader/read-revision-file.ts"() {
-    "use strict";
-    init_messages();
-    init_evaluate_value();
-    init_find_revises();
-    init_is_empty_migration();
-    init_scan_module();
-    init_scan_python();
-    REVISION_FIELDS = ["revision", "down_revision", "branch_labels", "depends_on"];
-    FIELD_SET = new Set(REVISION_FIELDS);
-    LEGACY_REV = /^([a-f0-9]+)\.py\n?$/;
-    ILLEGAL = ["+", "-", "@"];
-    ILLEGAL_FROM_1_17_2 = ":";
-    basename = (path) => path.slice(path.lastIndexOf("/") + 1);
-  }
-});
-
-// src/core/reader/resolve-label-constants.ts
-function needFor(expression, imports) {
-  const parts = expression.split(".");
-  const root = parts[0];
-  const attribute = parts[parts.length - 1];
-  const middle = parts.slice(1, -1);
-  const binding = [...imports].reverse().find((b) => b.bound === root);
-  if (!binding) return void 0;
-  if (binding.imported !== void 0) {
-    if (parts.length === 1) return { module: binding.module, attribute: binding.imported };
-    return { module: [joinModule(binding.module, binding.imported), ...middle].join("."), attribute };
-  }
-  if (parts.length === 1) return void 0;
-  if (binding.plainDotted) return { module: parts.slice(0, -1).join("."), attribute };
-  return { module: [binding.module, ...middle].join("."), attribute };
-}
-function labelConstantImports(file, text) {
-  const expressions = FIELDS.flatMap(
-    ([field, key]) => file[key].flatMap((i) => i.kind === "expression" ? [{ field, expression: i.text }] : [])
-  );
-  if (expressions.length === 0) return [];
-  const { imports } = scanModule(text, /* @__PURE__ */ new Set());
-  const needs = [];
-  for (const e of expressions) {
-    const need = needFor(e.expression, imports);
-    if (need) needs.push({ ...e, ...need });
-  }
-  return needs;
-}
-function moduleCandidatePaths(dotted, allRepoPaths, importer) {
-  const dots = /^\.*/.exec(dotted)[0].length;
-  const rest = dotted.slice(dots).split(".").filter(Boolean).join("/");
-  if (dots > 0) {
-    if (importer === void 0) return [];
-    const dir = importer.split("/").slice(0, -1);
-    const up = dir.slice(0, Math.max(0, dir.length - (dots - 1)));
-    if (dir.length - (dots - 1) < 0) return [];
-    const base = [...up, ...rest ? [rest] : []].join("/");
-    const wanted = rest ? [`${base}.py`, `${base}/__init__.py`] : [`${base ? `${base}/` : ""}__init__.py`];
-    const set = new Set(allRepoPaths);
-    return wanted.filter((p) => set.has(p));
-  }
-  if (rest === "") return [];
-  const suffixes = [`${rest}.py`, `${rest}/__init__.py`];
-  const hits = [];
-  for (const p of allRepoPaths) {
-    for (const s of suffixes) if (p === s || p.endsWith(`/${s}`)) hits.push(p);
-  }
-  return hits.sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : a > b ? 1 : 0));
-}
-function constantIn(text, name) {
-  const scan = scanModule(text, /* @__PURE__ */ new Set([name]));
-  const last = scan.assignments[scan.assignments.length - 1];
-  if (scan.dynamic.length > 0) return { why: `${name} is not assigned once at module level` };
-  if (!last) return { why: `no module-level ${name}` };
-  const ev = evaluateValue(text, last.value);
-  if (!ev.ok || !ev.scalar || ev.items.length !== 1 || ev.items[0].kind !== "string") return { why: `${name} is not a string literal` };
-  return { value: ev.items[0].value };
-}
-function resolveLabelConstants(file, text, modules) {
-  const hasExpression = FIELDS.some(([, key]) => file[key].some((i) => i.kind === "expression"));
-  if (!hasExpression) return file;
-  const needs = labelConstantImports(file, text);
-  const problems = [...file.problems];
-  const result = { ...file, sites: { ...file.sites }, problems };
-  for (const [field, key] of FIELDS) {
-    const site = file.sites[field];
-    const resolve3 = (item) => {
-      if (item.kind !== "expression") return item;
-      const need = needs.find((n) => n.field === field && n.expression === item.text);
-      let found;
-      if (need) {
-        const moduleText = modules.get(need.module);
-        found = moduleText === void 0 ? { why: `module ${need.module} was not found` } : constantIn(moduleText, need.attribute);
-      } else if (!item.text.includes(".")) {
-        found = constantIn(text, item.text);
-        if ("why" in found) found = { why: `${item.text} is neither imported nor a string constant of this file` };
-      } else {
-        found = { why: `${item.text.split(".")[0]} is not imported` };
-      }
-      if ("value" in found) return { kind: "string", value: found.value };
-      problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: readerUnresolvedConstant(field, item.text, found.why) });
-      return item;
-    };
-    result[key] = file[key].map(resolve3);
-    if (site?.items !== void 0) {
-      const resolvedSite = { ...site, items: [...result[key]] };
-      result.sites[field] = resolvedSite;
-    }
-  }
-  return result;
-}
-var FIELDS, joinModule;
-var init_resolve_label_constants = __esm({
-  "src/core/reader/resolve-label-constants.ts"() {
-    "use strict";
-    init_messages();
-    init_evaluate_value();
-    init_scan_module();
-    FIELDS = [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]];
-    joinModule = (base, name) => base.endsWith(".") ? base + name : `${base}.${name}`;
-  }
-});
-
-// src/core/reader/index.ts
-var init_reader = __esm({
-  "src/core/reader/index.ts"() {
-    "use strict";
-    init_reader_version();
-    init_decode_source();
-    init_select_revision_files();
-    init_merge_in_load_order();
-    init_read_revision_file();
-    init_resolve_label_constants();
-  }
-});
-
 // node_modules/postgres-array/index.js
 var require_postgres_array = __commonJS({
   "node_modules/postgres-array/index.js"(exports2) {
@@ -6886,6 +6020,282 @@ var init_esm = __esm({
   }
 });
 
+// src/core/reader/select-revision-files.ts
+function isRevisionFileName(basename8, options) {
+  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename8);
+}
+function selectRevisionFiles(paths, env, realPaths) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const all = new Set(paths);
+  for (const location of env.versionLocations) {
+    const base = normaliseDir(location);
+    const prefix = base === "" ? "" : `${base}/`;
+    const root = newDir();
+    for (const p of paths) {
+      if (!p.startsWith(prefix)) continue;
+      const parts = p.slice(prefix.length).split("/");
+      let dir = root;
+      for (const part of parts.slice(0, -1)) {
+        let next = dir.dirs.get(part);
+        if (!next) dir.dirs.set(part, next = newDir());
+        dir = next;
+      }
+      dir.files.push(parts[parts.length - 1]);
+    }
+    const walk = (dir, dirPrefix) => {
+      const candidates = sortNames([...dir.files]).map((f) => dirPrefix + f);
+      if (env.sourceless) {
+        const cache = dir.dirs.get("__pycache__");
+        if (cache) {
+          const stems = new Set(dir.files.map((f) => f.split(".")[0]));
+          for (const f of sortNames([...cache.files])) if (!stems.has(f.split(".")[0])) candidates.push(`${dirPrefix}__pycache__/${f}`);
+        }
+      }
+      for (const path of candidates) {
+        const real = realPaths?.get(path) ?? path;
+        const name = real.slice(real.lastIndexOf("/") + 1);
+        if (!isRevisionFileName(name, env)) continue;
+        if (env.sourceless && /\.py[co]\n?$/.test(name)) {
+          const py = path.replace(/[co](\n?)$/, "$1");
+          if (all.has(py) || /o\n?$/.test(name) && all.has(py.replace(/(\n?)$/, "c$1"))) continue;
+        }
+        if (seen.has(real)) continue;
+        seen.add(real);
+        out.push(path);
+      }
+      if (!env.recursive) return;
+      for (const sub of sortNames([...dir.dirs.keys()])) {
+        if (sub.endsWith("__pycache__")) continue;
+        walk(dir.dirs.get(sub), `${dirPrefix}${sub}/`);
+      }
+    };
+    walk(root, prefix);
+  }
+  return out;
+}
+function symlinkNameCompat(path, realName, options) {
+  const byLink = isRevisionFileName(path.slice(path.lastIndexOf("/") + 1), options);
+  const byTarget = isRevisionFileName(realName, options);
+  return byLink === byTarget ? void 0 : byLink ? "link-only" : "target-only";
+}
+function compareLoadOrder(a, b) {
+  const x = a.split("/");
+  const y = b.split("/");
+  for (let k = 0; k < x.length && k < y.length; k++) {
+    const aFile = k === x.length - 1;
+    const bFile = k === y.length - 1;
+    if (x[k] === y[k] && aFile === bFile) continue;
+    if (aFile !== bFile) return aFile ? -1 : 1;
+    return byCodePoint(x[k], y[k]);
+  }
+  return x.length - y.length;
+}
+var ONLY_SOURCE, SOURCELESS, newDir, byCodePoint, sortNames, normaliseDir;
+var init_select_revision_files = __esm({
+  "src/core/reader/select-revision-files.ts"() {
+    "use strict";
+    ONLY_SOURCE = /^(?!\.#|__init__)([^\n]*\.py)\n?$/;
+    SOURCELESS = /^(?!\.#|__init__)([^\n]*\.py)([co])?\n?$/;
+    newDir = () => ({ files: [], dirs: /* @__PURE__ */ new Map() });
+    byCodePoint = (a, b) => {
+      const x = [...a];
+      const y = [...b];
+      for (let k = 0; k < Math.min(x.length, y.length); k++) {
+        const d = x[k].codePointAt(0) - y[k].codePointAt(0);
+        if (d !== 0) return d;
+      }
+      return x.length - y.length;
+    };
+    sortNames = (names) => names.every((s) => !/[\ud800-\udfff]/.test(s)) ? names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : names.sort(byCodePoint);
+    normaliseDir = (d) => d.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").replace(/\/+$/, "").replace(/^\.$/, "");
+  }
+});
+
+// src/core/reader/reader-version.ts
+var READER_VERSION;
+var init_reader_version = __esm({
+  "src/core/reader/reader-version.ts"() {
+    "use strict";
+    READER_VERSION = "reader-4";
+  }
+});
+
+// src/core/reader/merge-in-load-order.ts
+function mergeInLoadOrder(files, added) {
+  if (added.length === 0) return [...files];
+  const sorted = [...added].sort((a, b) => compareLoadOrder(a.path, b.path));
+  const out = [];
+  let i = 0;
+  for (const file of sorted) {
+    let lo = i;
+    let hi = files.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (compareLoadOrder(files[mid].path, file.path) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; i < lo; i++) out.push(files[i]);
+    out.push(file);
+  }
+  for (; i < files.length; i++) out.push(files[i]);
+  return out;
+}
+var init_merge_in_load_order = __esm({
+  "src/core/reader/merge-in-load-order.ts"() {
+    "use strict";
+    init_select_revision_files();
+  }
+});
+
+// src/cache/parse-cache-codec.ts
+function encodeSite(site) {
+  if (site === void 0) return "";
+  if (site.items === void 0) return void 0;
+  const values = stringsOf(site.items);
+  if (values === void 0) return void 0;
+  return [site.line, site.span.start, site.span.end, site.span.line, site.scalar ? 1 : 0, site.text, ...values].join(ITEM);
+}
+function settle(parse3, sites) {
+  Object.defineProperty(parse3, "sites", { value: sites, enumerable: true, writable: true, configurable: true });
+  return sites;
+}
+function decodeSites(s0, s1, s2, s3) {
+  const sites = {};
+  if (s0 !== "") sites.revision = decodeSite("revision", s0);
+  if (s1 !== "") sites.down_revision = decodeSite("down_revision", s1);
+  if (s2 !== "") sites.branch_labels = decodeSite("branch_labels", s2);
+  if (s3 !== "") sites.depends_on = decodeSite("depends_on", s3);
+  return sites;
+}
+function decodeRevises(text) {
+  const [start, end, line, value = ""] = text.split(ITEM);
+  return { span: { start: count(start), end: count(end), line: count(line) }, text: value };
+}
+function decodeSite(field, text) {
+  const [line, start, end, spanLine, scalar, valueText = "", ...values] = text.split(ITEM);
+  return {
+    field,
+    line: count(line),
+    span: { start: count(start), end: count(end), line: count(spanLine) },
+    text: valueText,
+    items: values.map((value) => ({ kind: "string", value })),
+    scalar: scalar === "1"
+  };
+}
+function rememberEncoding(file, encoded) {
+  encodings.set(file, encoded);
+}
+function encodingOf(file) {
+  const known2 = encodings.get(file);
+  if (known2 !== void 0) return known2;
+  const { path: _path, blob: _blob, ...parse3 } = file;
+  return encodeParse(parse3);
+}
+function encodeParse(parse3) {
+  if (parse3.problems.length > 0 || parse3.revision === void 0 || parse3.downRevisions === void 0) return void 0;
+  const labels = stringsOf(parse3.branchLabels);
+  const depends = stringsOf(parse3.dependsOn);
+  if (!labels || !depends) return void 0;
+  const sites = [];
+  for (const field of FIELDS) {
+    const site = encodeSite(parse3.sites[field]);
+    if (site === void 0) return void 0;
+    sites.push(site);
+  }
+  const revises = parse3.revises ? [parse3.revises.span.start, parse3.revises.span.end, parse3.revises.span.line, parse3.revises.text].join(ITEM) : "";
+  const encoded = [MARK, parse3.revision, parse3.revisionSource, parse3.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
+  return JSON.stringify(decodeParse(encoded)) === JSON.stringify(parse3) ? encoded : void 0;
+}
+function decodeParse(encoded, path, blob) {
+  const parts = encoded.split(FIELD);
+  if (parts.length !== 11 || parts[0] !== MARK) return void 0;
+  const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
+  if (revisionSource !== "variable" && revisionSource !== "filename" && revisionSource !== "none") return void 0;
+  if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
+  try {
+    const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);
+    const downRevisions = list(down);
+    const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
+    const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
+    const parse3 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
+      return settle(this, decodeSites(s0, s1, s2, s3));
+    }, problems: [] } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
+      return settle(this, decodeSites(s0, s1, s2, s3));
+    }, problems: [] };
+    if (revises) parse3.revises = revises;
+    encodings.set(parse3, encoded);
+    return parse3;
+  } catch {
+    return void 0;
+  }
+}
+function looksLikeRevisionFile(value) {
+  const f = value;
+  return !!f && typeof f === "object" && Array.isArray(f.problems) && typeof f.sites === "object" && Array.isArray(f.branchLabels) && Array.isArray(f.dependsOn) && typeof f.revisionSource === "string";
+}
+function restoreParse(stored, path, blob) {
+  if (typeof stored === "string") return decodeParse(stored, path, blob);
+  return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
+}
+var MARK, FIELD, ITEM, FIELDS, stringsOf, list, count, SITE_HEADER, NO_ITEMS, encodings;
+var init_parse_cache_codec = __esm({
+  "src/cache/parse-cache-codec.ts"() {
+    "use strict";
+    MARK = "c1";
+    FIELD = "	";
+    ITEM = "";
+    FIELDS = ["revision", "down_revision", "branch_labels", "depends_on"];
+    stringsOf = (items) => items.every((item) => item.kind === "string") ? items.map((item) => item.value) : void 0;
+    list = (text) => text === "" ? [] : text.split(ITEM);
+    count = (text) => {
+      const n = Number(text);
+      if (text === "" || !Number.isSafeInteger(n)) throw new RangeError("not a stored number");
+      return n;
+    };
+    SITE_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f[01]\x1f/;
+    NO_ITEMS = Object.freeze([]);
+    encodings = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/fs/write-file-atomic.ts
+function temporaryName(path, pid, random) {
+  return (0, import_node_path.join)((0, import_node_path.dirname)(path), `.${(0, import_node_path.basename)(path)}.migcheck-${pid}-${random}.tmp`);
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function removeStaleTemporaries(dir, now = Date.now()) {
+  const names = await (0, import_promises2.readdir)(dir).catch(() => []);
+  const removed = [];
+  for (const name of names) {
+    const match = TEMPORARY.exec(name);
+    if (!match) continue;
+    const full = (0, import_node_path.join)(dir, name);
+    const info = await (0, import_promises2.lstat)(full).catch(() => void 0);
+    if (!info?.isFile()) continue;
+    if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
+    if (await (0, import_promises2.unlink)(full).then(() => true, () => false)) removed.push(name);
+  }
+  return removed;
+}
+var import_promises2, import_node_path, TEMPORARY, PIDLESS_STALE_MS;
+var init_write_file_atomic = __esm({
+  "src/fs/write-file-atomic.ts"() {
+    "use strict";
+    import_promises2 = require("node:fs/promises");
+    import_node_path = require("node:path");
+    TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
+    PIDLESS_STALE_MS = 10 * 60 * 1e3;
+  }
+});
+
 // src/git/git-process.cts
 function gitEnvironment(env) {
   let copy = environments.get(env);
@@ -6979,6 +6389,818 @@ var init_run_git = __esm({
   }
 });
 
+// src/git/parse-z.ts
+function splitNul(stdout) {
+  const items = stdout.split("\0");
+  if (items[items.length - 1] === "") items.pop();
+  return items;
+}
+function parseLsTree(stdout) {
+  const entries = [];
+  for (const record of splitNul(stdout)) {
+    const tab = record.indexOf("	");
+    const [mode, type, oid] = record.slice(0, tab).split(" ");
+    if (tab < 0 || !mode || !oid) throw new Error(`unexpected ls-tree output: ${JSON.stringify(record)}`);
+    if (type === "blob") entries.push({ path: record.slice(tab + 1), oid, mode });
+  }
+  return entries;
+}
+function parseLsFiles(stdout) {
+  const records = [];
+  for (const record of splitNul(stdout)) {
+    const tab = record.indexOf("	");
+    const [mode, oid, stage] = record.slice(0, tab).split(" ");
+    if (tab < 0 || !mode || !oid || stage === void 0) throw new Error(`unexpected ls-files output: ${JSON.stringify(record)}`);
+    if (mode !== "160000") records.push({ path: record.slice(tab + 1), oid, mode, stage: Number(stage) });
+  }
+  return records;
+}
+function resolveIndexStages(records) {
+  const chosen = /* @__PURE__ */ new Map();
+  const unmerged = /* @__PURE__ */ new Set();
+  for (const record of records) {
+    if (record.stage !== 0) unmerged.add(record.path);
+    if (record.stage === 0 || record.stage === 2) chosen.set(record.path, record);
+  }
+  const entries = [...chosen.values()].map(({ path, oid, mode }) => ({ path, oid, mode }));
+  return { entries, unmerged: [...unmerged].sort() };
+}
+function parseRepositoryInfo(stdout, withToplevel) {
+  const lines = stdout.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  const offset = withToplevel ? 1 : 0;
+  const [gitDir, commonDir, shallow, bare, head, symbolicHead] = lines.slice(offset);
+  if (!gitDir || !commonDir || shallow === void 0 || bare === void 0) {
+    throw new Error(`unexpected rev-parse output: ${JSON.stringify(stdout)}`);
+  }
+  return {
+    root: withToplevel ? lines[0] : void 0,
+    gitDir,
+    commonDir,
+    isShallow: shallow === "true",
+    isBare: bare === "true",
+    head: head || void 0,
+    symbolicHead: symbolicHead || void 0
+  };
+}
+var init_parse_z = __esm({
+  "src/git/parse-z.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/reader/decode-source.ts
+function cookieName(bytes) {
+  const lines = [];
+  let start = 0;
+  for (let i = 0; i < bytes.length && lines.length < 2; i++) {
+    if (bytes[i] === 10 || i === bytes.length - 1) {
+      const end = bytes[i] === 10 ? i : i + 1;
+      lines.push(latin1Slice(bytes, start, end).replace(/\r$/, ""));
+      start = i + 1;
+    }
+  }
+  const first = (lines[0] ?? "").replace(/^\u00ef\u00bb\u00bf/, "");
+  const hit = COOKIE.exec(first) ?? (BLANK_OR_COMMENT.test(first) ? COOKIE.exec(lines[1] ?? "") : null);
+  return hit?.[1];
+}
+function latin1Slice(bytes, start, end) {
+  let out = "";
+  for (let i = start; i < end; i += 8192) {
+    out += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, Math.min(end, i + 8192))));
+  }
+  return out;
+}
+function decodeSource(bytes) {
+  const cookie = cookieName(bytes);
+  if (cookie === void 0 || !LATIN1_NAMES.test(cookie)) {
+    try {
+      return { text: utf8.decode(bytes), encoding: "utf8" };
+    } catch {
+    }
+  }
+  return { text: latin1Slice(bytes, 0, bytes.length), encoding: "latin1" };
+}
+var COOKIE, BLANK_OR_COMMENT, LATIN1_NAMES, utf8, encoder;
+var init_decode_source = __esm({
+  "src/core/reader/decode-source.ts"() {
+    "use strict";
+    init_errors();
+    init_messages();
+    COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+    BLANK_OR_COMMENT = /^[ \t\f]*(?:#.*)?$/;
+    LATIN1_NAMES = /^(?:latin[-_]?1|iso[-_]?8859[-_]?1|iso[-_]?latin[-_]?1|l1|cp1252|windows[-_]1252|cp819)(?:[-_].*)?$/i;
+    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    encoder = new TextEncoder();
+  }
+});
+
+// src/core/reader/evaluate-value.ts
+function evaluateValue(text, tokens) {
+  let pos = 0;
+  let depth = 0;
+  const peek = () => tokens[pos];
+  const isOp4 = (t, v) => t !== void 0 && t.kind === "op" && t.value === v;
+  const snippet = (from, to) => {
+    const s = text.slice(tokens[from].start, tokens[Math.min(to, tokens.length) - 1].end).replace(/\s+/g, " ");
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  };
+  const fail2 = (what, _from, _to) => {
+    throw new NotLiteral(`${what} (${snippet(0, tokens.length)})`);
+  };
+  const expectBoundary = (from) => {
+    const t = peek();
+    if (t === void 0 || isOp4(t, ",") || isOp4(t, ")") || isOp4(t, "]")) return;
+    if (isOp4(t, "(")) fail2("a function call", from);
+    if (isOp4(t, "[")) fail2("a subscript", from);
+    if (t.kind === "name" && t.value === "for") fail2("a comprehension", from);
+    if (t.kind === "string") fail2("a string followed by more", from);
+    fail2("an expression", from);
+  };
+  const elem = () => {
+    const from = pos;
+    const t = peek();
+    if (t === void 0) return fail2("an incomplete expression", Math.max(0, from - 1));
+    if (t.kind === "string") {
+      let value = "";
+      while (peek()?.kind === "string") {
+        const v = evalStringToken(text, peek());
+        if ("error" in v) fail2(v.error, pos, pos + 1);
+        value += v.value;
+        pos++;
+      }
+      if (isOp4(peek(), "+")) {
+        pos++;
+        const rest = elem();
+        if (rest.kind !== "str") fail2("an expression", from);
+        return { kind: "str", value: value + rest.value };
+      }
+      expectBoundary(from);
+      return { kind: "str", value };
+    }
+    if (t.kind === "name") {
+      if (t.value === "None") {
+        pos++;
+        expectBoundary(from);
+        return { kind: "none" };
+      }
+      if (t.value === "True" || t.value === "False") fail2("a boolean", from, from + 1);
+      if (t.value === "lambda") fail2("a lambda", from);
+      let name = t.value;
+      pos++;
+      while (isOp4(peek(), ".") && tokens[pos + 1]?.kind === "name") {
+        name += `.${tokens[pos + 1].value}`;
+        pos += 2;
+      }
+      expectBoundary(from);
+      return { kind: "expr", text: name };
+    }
+    if (t.kind === "number") fail2("a number", from, from + 1);
+    if (isOp4(t, "(") || isOp4(t, "[")) {
+      if (++depth > 200) fail2("too many nested parentheses");
+      const list2 = t.value === "[";
+      const close = CLOSE2[t.value];
+      pos++;
+      const items = [];
+      let sawComma = false;
+      while (!isOp4(peek(), close)) {
+        if (peek() === void 0) fail2(`an unclosed '${t.value}'`, from);
+        items.push(elem());
+        if (isOp4(peek(), ",")) {
+          sawComma = true;
+          pos++;
+        } else if (!isOp4(peek(), close)) fail2("an expression", from);
+      }
+      pos++;
+      depth--;
+      expectBoundary(from);
+      if (!list2 && items.length === 1 && !sawComma) return items[0];
+      return { kind: "seq", list: list2, items };
+    }
+    if (isOp4(t, "{")) fail2("a set or dict", from);
+    if (isOp4(t, "*")) fail2("a starred expression", from);
+    if (isOp4(t, "-") || isOp4(t, "+") || isOp4(t, "~")) fail2("an expression", from);
+    return fail2("not a Python value", from);
+  };
+  try {
+    if (tokens.length === 0) return { ok: false, what: "empty" };
+    const unclosed = firstUnclosed(tokens);
+    if (unclosed !== void 0) fail2(`an unclosed '${unclosed}'`);
+    const first = elem();
+    let top = first;
+    if (isOp4(peek(), ",")) {
+      const items = [first];
+      while (isOp4(peek(), ",")) {
+        pos++;
+        if (peek() === void 0) break;
+        items.push(elem());
+      }
+      top = { kind: "seq", list: false, items };
+    }
+    if (pos < tokens.length) fail2(isOp4(peek(), ")") || isOp4(peek(), "]") ? `an unmatched '${peek().value}'` : "an expression", 0);
+    return normalise(top);
+  } catch (e) {
+    if (e instanceof NotLiteral) return { ok: false, what: e.what };
+    throw e;
+  }
+}
+function firstUnclosed(tokens) {
+  const open3 = [];
+  for (const t of tokens) {
+    if (t.kind !== "op") continue;
+    if (t.value === "(" || t.value === "[" || t.value === "{") open3.push(t.value);
+    else if (t.value === ")" || t.value === "]" || t.value === "}") open3.pop();
+  }
+  return open3[open3.length - 1];
+}
+function normalise(top) {
+  switch (top.kind) {
+    case "none":
+      return { ok: true, items: [], scalar: false, isNone: true };
+    case "str":
+      return { ok: true, items: top.value === "" ? [] : [{ kind: "string", value: top.value }], scalar: true, isNone: false };
+    case "expr":
+      return { ok: true, items: [{ kind: "expression", text: top.text }], scalar: true, isNone: false };
+    case "seq": {
+      const items = [];
+      for (const item of top.items) {
+        if (item.kind === "str") items.push({ kind: "string", value: item.value });
+        else if (item.kind === "expr") items.push({ kind: "expression", text: item.text });
+        else return { ok: false, what: `a ${top.list ? "list" : "tuple"} holding ${item.kind === "none" ? "None" : "a nested tuple or list"}`, notString: true };
+      }
+      return { ok: true, items, scalar: false, isNone: false };
+    }
+  }
+}
+var NotLiteral, CLOSE2;
+var init_evaluate_value = __esm({
+  "src/core/reader/evaluate-value.ts"() {
+    "use strict";
+    init_python_string();
+    NotLiteral = class {
+      constructor(what) {
+        this.what = what;
+      }
+      what;
+    };
+    CLOSE2 = { "(": ")", "[": "]" };
+  }
+});
+
+// src/core/reader/find-revises.ts
+function findRevises(text, doc) {
+  const q = doc.quotes ?? 1;
+  const bodyStart = doc.start + (doc.prefix ?? "").length + q;
+  const bodyEnd = doc.closed === false ? doc.end : doc.end - q;
+  const body = text.slice(bodyStart, bodyEnd);
+  REVISES.lastIndex = 0;
+  const hit = REVISES.exec(body);
+  if (!hit) return void 0;
+  const start = bodyStart + hit.index + hit[0].length;
+  let end = start;
+  while (end < bodyEnd && text[end] !== "\n" && text[end] !== "\r") end++;
+  while (end > start && (text[end - 1] === " " || text[end - 1] === "	")) end--;
+  let line = doc.line;
+  for (let k = doc.start; k < start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 && text.charCodeAt(k + 1) !== 10) line++;
+  }
+  return { span: { start, end, line }, text: text.slice(start, end) };
+}
+var REVISES;
+var init_find_revises = __esm({
+  "src/core/reader/find-revises.ts"() {
+    "use strict";
+    REVISES = /^[ \t]*Revises:[ \t]*/gm;
+  }
+});
+
+// src/core/reader/is-empty-migration.ts
+function functionBody(text, name) {
+  const def = new RegExp(`^def[ \\t]+${name}[ \\t]*\\(`, "m").exec(text);
+  if (!def) return void 0;
+  const colon = text.slice(def.index).search(/\)[^\n]*?:/);
+  if (colon < 0) return void 0;
+  const afterColon = text.indexOf(":", def.index + colon);
+  const rest = text.slice(afterColon + 1);
+  const end = rest.search(/\n(?=[^\s#])/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+function isEmptyMigration(text) {
+  for (const name of ["upgrade", "downgrade"]) {
+    const body = functionBody(text, name);
+    if (body === void 0) return false;
+    const lines = body.replace(TRIPLE_QUOTED, "").split("\n").map((line) => line.replace(/#.*$/, "").trim());
+    if (!lines.every((line) => NOOP_LINE.test(line))) return false;
+  }
+  return true;
+}
+var TRIPLE_QUOTED, NOOP_LINE;
+var init_is_empty_migration = __esm({
+  "src/core/reader/is-empty-migration.ts"() {
+    "use strict";
+    TRIPLE_QUOTED = /("""|''')[\s\S]*?\1/g;
+    NOOP_LINE = /^(?:pass|\.\.\.|(?:[rRuUbB]{0,2})?(?:"[^"\n]*"|'[^'\n]*'))?$/;
+  }
+});
+
+// src/core/reader/scan-module.ts
+function topLevel2(tokens, from, to, v) {
+  const hits = [];
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind !== "op") continue;
+    const tv = t.value;
+    if (tv === "(" || tv === "[" || tv === "{") depth++;
+    else if (tv === ")" || tv === "]" || tv === "}") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && tv === v) hits.push(k);
+  }
+  return hits;
+}
+function topLevelName(tokens, from, to, v) {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === "op") {
+      if (t.value === "(" || t.value === "[" || t.value === "{") depth++;
+      else if (t.value === ")" || t.value === "]" || t.value === "}") depth = Math.max(0, depth - 1);
+    } else if (depth === 0 && t.kind === "name" && t.value === v) return k;
+  }
+  return to;
+}
+function scanModule(text, names) {
+  const out = { assignments: [], dynamic: [], imports: [], syntax: [], tooLong: [] };
+  const stack = [];
+  let first = true;
+  const indents = [{ col: 0, alt: 0 }];
+  let expectBlock;
+  let structure;
+  const structural = (line, reason) => {
+    structure ??= { line, reason };
+  };
+  const onLine = (logical) => {
+    const { tokens, indent, complete, allStrings: allStrings2, tooLong } = logical;
+    if (tooLong) out.tooLong.push(tokens[0].line);
+    checkIndentation(logical);
+    if (first) {
+      first = false;
+      if (allStrings2) out.docstring = tokens[0];
+    }
+    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
+    let scope = "module";
+    for (const s of stack) scope = s.kind === "def" ? "def" : scope === "def" ? "def" : { block: s.keyword };
+    const head = tokens[0];
+    const word = head.kind === "name" ? head.value : "";
+    const keyword2 = word === "async" && isName2(tokens[1]) ? tokens[1].value : word;
+    const isHeader = keyword2 === "def" || keyword2 === "class" || HARD_BLOCKS.has(keyword2) || SOFT_BLOCKS.has(word) && tokens.length > 2 && isOp3(tokens[tokens.length - 1], ":") && !isOp3(tokens[1], "=") && !isOp3(tokens[1], ".");
+    if (!isHeader) {
+      if (complete) statements(tokens, 0, tokens.length, scope);
+      return;
+    }
+    const kind = keyword2 === "def" || keyword2 === "class" ? "def" : "block";
+    if (!logical.colon && (kind === "def" || HARD_BLOCKS.has(keyword2))) structural(head.line, "expected ':'");
+    const colon = complete ? topLevel2(tokens, 0, tokens.length, ":")[0] : void 0;
+    if (keyword2 === "for" && complete && scope !== "def" && kind === "block") {
+      const inAt = tokens.findIndex((t, k) => k > 0 && isName2(t, "in"));
+      bindingTargets(tokens, 1, inAt < 0 ? tokens.length : inAt, tokens[0].line, { block: "for" }, scope);
+    }
+    stack.push({ indent, kind, keyword: keyword2 });
+    if (colon !== void 0 && colon + 1 < tokens.length) {
+      const inner = kind === "def" || scope === "def" ? "def" : { block: keyword2 };
+      statements(tokens, colon + 1, tokens.length, inner);
+    }
+  };
+  const checkIndentation = ({ tokens, indent, altIndent, line }) => {
+    const top = indents[indents.length - 1];
+    if (indent > top.col) {
+      if (altIndent <= top.alt) structural(line, "inconsistent use of tabs and spaces in indentation");
+      else if (expectBlock === void 0) structural(line, "unexpected indent");
+      indents.push({ col: indent, alt: altIndent });
+    } else {
+      if (expectBlock !== void 0) structural(line, `expected an indented block after line ${expectBlock}`);
+      while (indents.length > 1 && indent < indents[indents.length - 1].col) indents.pop();
+      const at = indents[indents.length - 1];
+      if (indent !== at.col) structural(line, "unindent does not match any outer indentation level");
+      else if (altIndent !== at.alt) structural(line, "inconsistent use of tabs and spaces in indentation");
+    }
+    expectBlock = isOp3(tokens[tokens.length - 1], ":") ? line : void 0;
+  };
+  const dynamic = (name, line, how, scope) => {
+    if (scope === "def" || !names.has(name)) return;
+    out.dynamic.push({ name, line, how: scope === "module" ? how : scope });
+  };
+  const bindingTargets = (tokens, from, to, line, how, scope) => {
+    const kinds = [];
+    let calls = 0;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      const prev = tokens[k - 1];
+      if (t.kind === "op" && (t.value === "(" || t.value === "[" || t.value === "{")) {
+        const call = k > from && prev !== void 0 && (prev.kind === "name" || prev.kind === "string" || isOp3(prev, ")") || isOp3(prev, "]"));
+        kinds.push(call);
+        if (call) calls++;
+      } else if (t.kind === "op" && (t.value === ")" || t.value === "]" || t.value === "}")) {
+        if (kinds.pop()) calls--;
+      } else if (t.kind === "name" && names.has(t.value) && !isOp3(prev, ".") && calls === 0 && !isName2(prev, "lambda")) {
+        dynamic(t.value, line, how, scope);
+      }
+    }
+  };
+  const statements = (tokens, from, to, scope) => {
+    let start = from;
+    for (const semi of [...topLevel2(tokens, from, to, ";"), to]) {
+      if (semi > start) statement(tokens, start, semi, scope);
+      start = semi + 1;
+    }
+  };
+  const statement = (tokens, from, to, scope) => {
+    if (scope === "def") return;
+    const t0 = tokens[from];
+    const line = t0.line;
+    if (isName2(t0, "import")) return importStatement(tokens, from + 1, to, line, scope);
+    if (isName2(t0, "from")) return fromStatement(tokens, from + 1, to, line, scope);
+    if (isName2(t0, "del")) return bindingTargets(tokens, from + 1, to, line, { bound: "deleted with del" }, scope);
+    const lambdaAt = topLevelName(tokens, from, to, "lambda");
+    const equals = topLevel2(tokens, from, to, "=").filter((k) => k < lambdaAt);
+    if (equals.length === 0) {
+      const op = tokens[from + 1];
+      if (isName2(t0) && op?.kind === "op" && /^(?:[-+*/%&|^@]|\*\*|\/\/|<<|>>)=$/.test(op.value)) {
+        dynamic(t0.value, line, { bound: `changed with ${op.value}` }, scope);
+      }
+      return;
+    }
+    const last = equals[equals.length - 1];
+    const annotated = isName2(t0) && isOp3(tokens[from + 1], ":");
+    let start = from;
+    for (const eq of annotated ? [equals[0]] : equals) {
+      const single = annotated || eq - start === 1;
+      if (single && isName2(tokens[start]) && names.has(tokens[start].value)) {
+        const valueFrom = annotated ? equals[0] + 1 : last + 1;
+        if (scope !== "module") dynamic(tokens[start].value, line, scope, scope);
+        else if (valueFrom < to) out.assignments.push({ name: tokens[start].value, line, value: tokens.slice(valueFrom, to) });
+      } else if (!single) {
+        bindingTargets(tokens, start, eq, line, { bound: "assigned by unpacking" }, scope);
+      }
+      start = eq + 1;
+    }
+  };
+  const importStatement = (tokens, from, to, line, scope) => {
+    let start = from;
+    for (const comma of [...topLevel2(tokens, from, to, ","), to]) {
+      const part = tokens.slice(start, comma);
+      start = comma + 1;
+      const asAt = part.findIndex((t) => isName2(t, "as"));
+      const dotted = dottedText(part.slice(0, asAt < 0 ? part.length : asAt));
+      if (dotted === void 0) continue;
+      const bound = asAt < 0 ? dotted.split(".")[0] : part[asAt + 1]?.value;
+      if (bound === void 0) continue;
+      out.imports.push({ bound, module: dotted, line, ...asAt < 0 && dotted.includes(".") ? { plainDotted: true } : {} });
+      dynamic(bound, line, { bound: "imported" }, scope);
+    }
+  };
+  const fromStatement = (tokens, from, to, line, scope) => {
+    const importAt = tokens.findIndex((t, k) => k >= from && k < to && isName2(t, "import"));
+    if (importAt < 0) return;
+    let module2 = "";
+    for (let k = from; k < importAt; k++) module2 += tokens[k].kind === "op" && tokens[k].value === "..." ? "..." : tokens[k].value ?? "";
+    let start = importAt + 1;
+    for (const comma of [...topLevel2(tokens, importAt + 1, to, ","), to]) {
+      const part = tokens.slice(start, comma).filter((t) => !isOp3(t, "(") && !isOp3(t, ")"));
+      start = comma + 1;
+      if (!isName2(part[0])) continue;
+      const imported = part[0].value;
+      const bound = isName2(part[1], "as") && isName2(part[2]) ? part[2].value : imported;
+      out.imports.push({ bound, module: module2, imported, line });
+      dynamic(bound, line, { bound: "imported" }, scope);
+    }
+  };
+  const tokenizer = scanPython(text, onLine, (word, firstToken) => names.has(word) || firstToken && (word === "import" || word === "from"));
+  if (expectBlock !== void 0) structural(expectBlock, `expected an indented block after line ${expectBlock}`);
+  out.syntax = tokenizer.length > 0 || structure === void 0 ? tokenizer : [structure];
+  return out;
+}
+function dottedText(tokens) {
+  if (tokens.length === 0 || tokens.length % 2 === 0) return void 0;
+  let s = "";
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (k % 2 === 0 ? t.kind !== "name" : !isOp3(t, ".")) return void 0;
+    s += k % 2 === 0 ? t.value : ".";
+  }
+  return s;
+}
+var HARD_BLOCKS, SOFT_BLOCKS, isOp3, isName2;
+var init_scan_module = __esm({
+  "src/core/reader/scan-module.ts"() {
+    "use strict";
+    init_scan_python();
+    HARD_BLOCKS = /* @__PURE__ */ new Set(["if", "elif", "else", "for", "while", "try", "except", "finally", "with"]);
+    SOFT_BLOCKS = /* @__PURE__ */ new Set(["match", "case"]);
+    isOp3 = (t, v) => t !== void 0 && t.kind === "op" && t.value === v;
+    isName2 = (t, v) => t !== void 0 && t.kind === "name" && (v === void 0 || t.value === v);
+  }
+});
+
+// src/core/reader/read-revision-file.ts
+function lineAt(text, index) {
+  let line = 1;
+  for (let k = 0; k < index; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 && text.charCodeAt(k + 1) !== 10) line++;
+  }
+  return line;
+}
+function readRevisionFile(path, text, blob) {
+  const file = {
+    path,
+    ...blob === void 0 ? {} : { blob },
+    revision: void 0,
+    revisionSource: "none",
+    downRevisions: void 0,
+    branchLabels: [],
+    dependsOn: [],
+    sites: {},
+    problems: []
+  };
+  try {
+    readInto(file, text);
+  } catch (e) {
+    file.revision = void 0;
+    file.downRevisions = void 0;
+    file.problems.push({ severity: "error", line: 1, reason: internalFailure(`reading ${path}: ${String(e)}`) });
+  }
+  return file;
+}
+function readInto(file, text) {
+  const name = basename2(file.path);
+  if (/\.py[co]$/.test(name)) {
+    file.problems.push({ severity: "error", line: 1, reason: readerCompiled(file.path) });
+    return;
+  }
+  const scan = scanModule(text, FIELD_SET);
+  const nul = text.indexOf("\0");
+  const syntax = nul < 0 ? scan.syntax : [...scan.syntax.filter((p) => p.conflictMarker !== void 0), { line: lineAt(text, nul), reason: READER_NUL_BYTE }];
+  const problems = [];
+  const identityKept = /* @__PURE__ */ new Set();
+  const error = (line, reason, field) => problems.push({ severity: "error", line, reason, ...field ? { field } : {} });
+  const byField = /* @__PURE__ */ new Map();
+  for (const a of scan.assignments) {
+    const list2 = byField.get(a.name) ?? [];
+    list2.push(a);
+    byField.set(a.name, list2);
+  }
+  const blocked = /* @__PURE__ */ new Set();
+  for (const d of scan.dynamic) {
+    const field = d.name;
+    blocked.add(field);
+    error(d.line, "block" in d.how ? readerConditional(field, d.how.block) : readerBoundBy(field, d.how.bound), field);
+  }
+  const swallowed = syntax.length > 0 || scan.tooLong.length > 0;
+  const conflicted = syntax.some((s) => s.conflictMarker !== void 0);
+  let lastFieldLine = 0;
+  for (const field of REVISION_FIELDS) {
+    const list2 = byField.get(field);
+    if (!list2) continue;
+    const last = list2[list2.length - 1];
+    for (const a of list2) lastFieldLine = Math.max(lastFieldLine, a.line);
+    if (list2.length > 1 && !conflicted) problems.push({ severity: "warning", line: last.line, field, reason: readerRepeated(field, list2.map((a) => a.line)) });
+    const site = siteOf(text, field, last);
+    file.sites[field] = site;
+    if (site.problem !== void 0) error(last.line, site.problem, field);
+  }
+  const revSite = file.sites.revision;
+  if (revSite === void 0 && !blocked.has("revision")) {
+    const legacy = LEGACY_REV.exec(name);
+    if (legacy) {
+      file.revision = legacy[1];
+      file.revisionSource = "filename";
+    } else if (!swallowed) error(1, readerNoRevision(name), "revision");
+  } else if (revSite?.items !== void 0 && !blocked.has("revision")) {
+    const item = revSite.items[0];
+    if (!revSite.scalar || revSite.items.length !== 1 || item?.kind !== "string") {
+      const what = revSite.scalar ? item === void 0 ? "an empty string" : "a name" : revSite.text.trim() === "None" ? "None" : "a tuple or list";
+      if (item === void 0 && revSite.scalar) error(revSite.line, READER_EMPTY_REVISION, "revision");
+      else if (item?.kind === "expression" && revSite.scalar) error(revSite.line, readerNotLiteral("revision", `a name (${item.text})`), "revision");
+      else error(revSite.line, readerNotString("revision", what), "revision");
+    } else {
+      const illegal = ILLEGAL.filter((c) => item.value.includes(c));
+      if (illegal.length > 0) error(revSite.line, readerIllegalChars(illegal, item.value), "revision");
+      else {
+        file.revision = item.value;
+        file.revisionSource = "variable";
+        if (item.value.includes(ILLEGAL_FROM_1_17_2)) {
+          problems.push({ severity: "warning", code: "alembic-compat", line: revSite.line, field: "revision", reason: compatColonInRevision(item.value), fix: COMPAT_COLON_IN_REVISION_FIX });
+        }
+      }
+    }
+  }
+  const downSite = file.sites.down_revision;
+  if (downSite === void 0 && !blocked.has("down_revision")) {
+    if (!swallowed) error(1, readerNoDownRevision(name.replace(/[^\p{L}\p{N}_]/gu, "_")), "down_revision");
+  } else if (downSite?.items !== void 0 && !blocked.has("down_revision")) {
+    const expr = downSite.items.find((i) => i.kind === "expression");
+    if (expr) error(downSite.line, readerNotLiteral("down_revision", `a name (${expr.kind === "expression" ? expr.text : ""})`), "down_revision");
+    else file.downRevisions = downSite.items.map((i) => i.value);
+    if (!expr && downSite.scalar && downSite.items.length === 0) {
+      problems.push({ severity: "warning", code: "alembic-compat", line: downSite.line, field: "down_revision", reason: COMPAT_EMPTY_DOWN_REVISION, fix: COMPAT_EMPTY_DOWN_REVISION_FIX });
+    }
+  }
+  for (const [field, key] of [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]]) {
+    const site = file.sites[field];
+    if (site?.items !== void 0 && !blocked.has(field)) file[key] = site.items;
+  }
+  for (const line of scan.tooLong) error(line, readerLineTooLong(MAX_LINE_TOKENS));
+  const missing = file.revisionSource === "none" || file.downRevisions === void 0;
+  for (const s of syntax) {
+    if (s.conflictMarker !== void 0) problems.push({ severity: "error", line: s.line, reason: readerConflictMarkers(s.conflictMarker), fix: READER_CONFLICT_FIX });
+    else {
+      const problem = { severity: "error", line: s.line, reason: readerSyntax(s.reason), fix: READER_SYNTAX_FIX };
+      problems.push(problem);
+      if (!missing && (s.line > lastFieldLine || s.reason === READER_NUL_BYTE)) identityKept.add(problem);
+    }
+  }
+  if (name === ".py") {
+    const problem = { severity: "error", line: 1, reason: READER_DOT_PY_NAME, fix: readerDotPyNameFix(file.revision) };
+    problems.push(problem);
+    identityKept.add(problem);
+  }
+  if (problems.some((p) => p.severity === "error" && p.field === void 0 && !identityKept.has(p))) {
+    file.revision = void 0;
+    file.revisionSource = "none";
+    file.downRevisions = void 0;
+  }
+  if (scan.docstring) {
+    const revises = findRevises(text, scan.docstring);
+    if (revises) file.revises = revises;
+  }
+  if (file.downRevisions !== void 0 && new Set(file.downRevisions).size > 1 && isEmptyMigration(text)) file.emptyMigration = true;
+  problems.sort((a, b) => a.line - b.line);
+  file.problems.push(...problems);
+}
+function siteOf(text, field, a) {
+  const first = a.value[0];
+  const lastTok = a.value[a.value.length - 1];
+  const span = { start: first.start, end: lastTok.end, line: first.line };
+  const valueText = text.slice(span.start, span.end);
+  const ev = evaluateValue(text, a.value);
+  if (!ev.ok) {
+    const problem = ev.notString ? readerNotString(field, ev.what) : readerNotLiteral(field, ev.what);
+    return { field, line: a.line, span, text: valueText, items: void 0, scalar: false, problem };
+  }
+  const items = ev.items;
+  return { field, line: a.line, span, text: valueText, items, scalar: ev.scalar };
+}
+var REVISION_FIELDS, FIELD_SET, LEGACY_REV, ILLEGAL, ILLEGAL_FROM_1_17_2, basename2;
+var init_read_revision_file = __esm({
+  "src/core/reader/read-revision-file.ts"() {
+    "use strict";
+    init_messages();
+    init_evaluate_value();
+    init_find_revises();
+    init_is_empty_migration();
+    init_scan_module();
+    init_scan_python();
+    REVISION_FIELDS = ["revision", "down_revision", "branch_labels", "depends_on"];
+    FIELD_SET = new Set(REVISION_FIELDS);
+    LEGACY_REV = /^([a-f0-9]+)\.py\n?$/;
+    ILLEGAL = ["+", "-", "@"];
+    ILLEGAL_FROM_1_17_2 = ":";
+    basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+  }
+});
+
+// src/core/reader/resolve-label-constants.ts
+function needFor(expression, imports) {
+  const parts = expression.split(".");
+  const root = parts[0];
+  const attribute = parts[parts.length - 1];
+  const middle = parts.slice(1, -1);
+  const binding = [...imports].reverse().find((b) => b.bound === root);
+  if (!binding) return void 0;
+  if (binding.imported !== void 0) {
+    if (parts.length === 1) return { module: binding.module, attribute: binding.imported };
+    return { module: [joinModule(binding.module, binding.imported), ...middle].join("."), attribute };
+  }
+  if (parts.length === 1) return void 0;
+  if (binding.plainDotted) return { module: parts.slice(0, -1).join("."), attribute };
+  return { module: [binding.module, ...middle].join("."), attribute };
+}
+function labelConstantImports(file, text) {
+  const expressions = FIELDS2.flatMap(
+    ([field, key]) => file[key].flatMap((i) => i.kind === "expression" ? [{ field, expression: i.text }] : [])
+  );
+  if (expressions.length === 0) return [];
+  const { imports } = scanModule(text, /* @__PURE__ */ new Set());
+  const needs = [];
+  for (const e of expressions) {
+    const need = needFor(e.expression, imports);
+    if (need) needs.push({ ...e, ...need });
+  }
+  return needs;
+}
+function moduleCandidatePaths(dotted, allRepoPaths, importer) {
+  const dots = /^\.*/.exec(dotted)[0].length;
+  const rest = dotted.slice(dots).split(".").filter(Boolean).join("/");
+  if (dots > 0) {
+    if (importer === void 0) return [];
+    const dir = importer.split("/").slice(0, -1);
+    const up = dir.slice(0, Math.max(0, dir.length - (dots - 1)));
+    if (dir.length - (dots - 1) < 0) return [];
+    const base = [...up, ...rest ? [rest] : []].join("/");
+    const wanted = rest ? [`${base}.py`, `${base}/__init__.py`] : [`${base ? `${base}/` : ""}__init__.py`];
+    const set = new Set(allRepoPaths);
+    return wanted.filter((p) => set.has(p));
+  }
+  if (rest === "") return [];
+  const suffixes = [`${rest}.py`, `${rest}/__init__.py`];
+  const hits = [];
+  for (const p of allRepoPaths) {
+    for (const s of suffixes) if (p === s || p.endsWith(`/${s}`)) hits.push(p);
+  }
+  return hits.sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : a > b ? 1 : 0));
+}
+function constantIn(text, name) {
+  const scan = scanModule(text, /* @__PURE__ */ new Set([name]));
+  const last = scan.assignments[scan.assignments.length - 1];
+  if (scan.dynamic.length > 0) return { why: `${name} is not assigned once at module level` };
+  if (!last) return { why: `no module-level ${name}` };
+  const ev = evaluateValue(text, last.value);
+  if (!ev.ok || !ev.scalar || ev.items.length !== 1 || ev.items[0].kind !== "string") return { why: `${name} is not a string literal` };
+  return { value: ev.items[0].value };
+}
+function resolveLabelConstants(file, text, modules) {
+  const hasExpression = FIELDS2.some(([, key]) => file[key].some((i) => i.kind === "expression"));
+  if (!hasExpression) return file;
+  const needs = labelConstantImports(file, text);
+  const problems = [...file.problems];
+  const result = { ...file, sites: { ...file.sites }, problems };
+  for (const [field, key] of FIELDS2) {
+    const site = file.sites[field];
+    const resolve3 = (item) => {
+      if (item.kind !== "expression") return item;
+      const need = needs.find((n) => n.field === field && n.expression === item.text);
+      let found;
+      if (need) {
+        const moduleText = modules.get(need.module);
+        found = moduleText === void 0 ? { why: `module ${need.module} was not found` } : constantIn(moduleText, need.attribute);
+      } else if (!item.text.includes(".")) {
+        found = constantIn(text, item.text);
+        if ("why" in found) found = { why: `${item.text} is neither imported nor a string constant of this file` };
+      } else {
+        found = { why: `${item.text.split(".")[0]} is not imported` };
+      }
+      if ("value" in found) return { kind: "string", value: found.value };
+      problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: readerUnresolvedConstant(field, item.text, found.why) });
+      return item;
+    };
+    result[key] = file[key].map(resolve3);
+    if (site?.items !== void 0) {
+      const resolvedSite = { ...site, items: [...result[key]] };
+      result.sites[field] = resolvedSite;
+    }
+  }
+  return result;
+}
+var FIELDS2, joinModule;
+var init_resolve_label_constants = __esm({
+  "src/core/reader/resolve-label-constants.ts"() {
+    "use strict";
+    init_messages();
+    init_evaluate_value();
+    init_scan_module();
+    FIELDS2 = [["branch_labels", "branchLabels"], ["depends_on", "dependsOn"]];
+    joinModule = (base, name) => base.endsWith(".") ? base + name : `${base}.${name}`;
+  }
+});
+
+// src/core/reader/index.ts
+var init_reader = __esm({
+  "src/core/reader/index.ts"() {
+    "use strict";
+    init_reader_version();
+    init_decode_source();
+    init_select_revision_files();
+    init_merge_in_load_order();
+    init_read_revision_file();
+    init_resolve_label_constants();
+  }
+});
+
+// src/core/reader/expression-items.ts
+function hasExpressionItems(file) {
+  return file.branchLabels.some((i) => i.kind === "expression") || file.dependsOn.some((i) => i.kind === "expression");
+}
+function anyExpressionItems(files) {
+  for (const file of files) if (hasExpressionItems(file)) return true;
+  return false;
+}
+var init_expression_items = __esm({
+  "src/core/reader/expression-items.ts"() {
+    "use strict";
+  }
+});
+
 // src/git/staged-paths.cts
 function stagedPathsArgs() {
   return ["diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-renames", "--no-ext-diff"];
@@ -7054,100 +7276,6 @@ var init_argv = __esm({
     init_messages();
     init_staged_paths();
     CONFIG_PATHSPECS = ["*.ini", "pyproject.toml", "*/pyproject.toml", "env.py", "*/env.py"];
-  }
-});
-
-// src/git/parse-z.ts
-function splitNul(stdout) {
-  const items = stdout.split("\0");
-  if (items[items.length - 1] === "") items.pop();
-  return items;
-}
-function parseLsTree(stdout) {
-  const entries = [];
-  for (const record of splitNul(stdout)) {
-    const tab = record.indexOf("	");
-    const [mode, type, oid] = record.slice(0, tab).split(" ");
-    if (tab < 0 || !mode || !oid) throw new Error(`unexpected ls-tree output: ${JSON.stringify(record)}`);
-    if (type === "blob") entries.push({ path: record.slice(tab + 1), oid, mode });
-  }
-  return entries;
-}
-function parseLsFiles(stdout) {
-  const records = [];
-  for (const record of splitNul(stdout)) {
-    const tab = record.indexOf("	");
-    const [mode, oid, stage] = record.slice(0, tab).split(" ");
-    if (tab < 0 || !mode || !oid || stage === void 0) throw new Error(`unexpected ls-files output: ${JSON.stringify(record)}`);
-    if (mode !== "160000") records.push({ path: record.slice(tab + 1), oid, mode, stage: Number(stage) });
-  }
-  return records;
-}
-function resolveIndexStages(records) {
-  const chosen = /* @__PURE__ */ new Map();
-  const unmerged = /* @__PURE__ */ new Set();
-  for (const record of records) {
-    if (record.stage !== 0) unmerged.add(record.path);
-    if (record.stage === 0 || record.stage === 2) chosen.set(record.path, record);
-  }
-  const entries = [...chosen.values()].map(({ path, oid, mode }) => ({ path, oid, mode }));
-  return { entries, unmerged: [...unmerged].sort() };
-}
-function parseRepositoryInfo(stdout, withToplevel) {
-  const lines = stdout.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  const offset = withToplevel ? 1 : 0;
-  const [gitDir, commonDir, shallow, bare, head, symbolicHead] = lines.slice(offset);
-  if (!gitDir || !commonDir || shallow === void 0 || bare === void 0) {
-    throw new Error(`unexpected rev-parse output: ${JSON.stringify(stdout)}`);
-  }
-  return {
-    root: withToplevel ? lines[0] : void 0,
-    gitDir,
-    commonDir,
-    isShallow: shallow === "true",
-    isBare: bare === "true",
-    head: head || void 0,
-    symbolicHead: symbolicHead || void 0
-  };
-}
-var init_parse_z = __esm({
-  "src/git/parse-z.ts"() {
-    "use strict";
-  }
-});
-
-// src/git/list-tree.ts
-async function listTree(repo, rev, paths) {
-  if (paths && paths.length === 0) return [];
-  const { stdout } = await runGit(repo, lsTreeArgs(rev, paths));
-  return parseLsTree(stdout);
-}
-var init_list_tree = __esm({
-  "src/git/list-tree.ts"() {
-    "use strict";
-    init_argv();
-    init_parse_z();
-    init_run_git();
-  }
-});
-
-// src/git/list-index.ts
-async function listIndex(repo, paths) {
-  if (paths && paths.length === 0) return { entries: [], unmerged: [] };
-  const { stdout } = await runGit(repo, lsFilesArgs(paths));
-  return resolveIndexStages(parseLsFiles(stdout));
-}
-async function listIndexConfigFiles(repo) {
-  const { stdout } = await runGit(repo, lsFilesConfigArgs());
-  return resolveIndexStages(parseLsFiles(stdout));
-}
-var init_list_index = __esm({
-  "src/git/list-index.ts"() {
-    "use strict";
-    init_argv();
-    init_parse_z();
-    init_run_git();
   }
 });
 
@@ -7373,242 +7501,6 @@ var init_blob_reader = __esm({
   }
 });
 
-// src/trees/worktree-reader.ts
-async function listWorktree(root, locations) {
-  const realRoot = await (0, import_promises2.realpath)(root);
-  const paths = /* @__PURE__ */ new Set();
-  const problems = [];
-  const links = /* @__PURE__ */ new Map();
-  const walk = async (dir) => {
-    let entries;
-    try {
-      entries = await (0, import_promises2.readdir)((0, import_node_path.join)(root, dir), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    await Promise.all(entries.map(async (entry) => {
-      const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
-      if (entry.isDirectory()) return walk(path);
-      if (entry.isFile()) {
-        paths.add(path);
-        return void 0;
-      }
-      if (!entry.isSymbolicLink()) return void 0;
-      let target;
-      try {
-        target = await (0, import_promises2.realpath)((0, import_node_path.join)(root, path));
-      } catch {
-        return void 0;
-      }
-      if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
-      else {
-        paths.add(path);
-        links.set(path, (0, import_node_path.relative)(realRoot, target).split(import_node_path.sep).join("/"));
-      }
-      return void 0;
-    }));
-  };
-  for (const location of new Set(locations)) {
-    try {
-      if (!inside(realRoot, await (0, import_promises2.realpath)((0, import_node_path.join)(root, location)))) {
-        problems.push(symlinkEscapes(location));
-        continue;
-      }
-    } catch {
-      continue;
-    }
-    await walk(location);
-  }
-  return { paths: [...paths].sort(), problems: problems.sort(), links };
-}
-async function readWorktreeFile(root, path) {
-  try {
-    return (0, import_node_fs2.readFileSync)((0, import_node_path.join)(root, path));
-  } catch {
-    return void 0;
-  }
-}
-function gitBlobId(bytes, algorithm = "sha1") {
-  return (0, import_node_crypto.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-}
-var import_node_crypto, import_node_fs2, import_promises2, import_node_path, inside;
-var init_worktree_reader = __esm({
-  "src/trees/worktree-reader.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    import_node_fs2 = require("node:fs");
-    import_promises2 = require("node:fs/promises");
-    import_node_path = require("node:path");
-    init_messages();
-    inside = (root, target) => {
-      const rel = (0, import_node_path.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path.sep}`) && !(0, import_node_path.isAbsolute)(rel);
-    };
-  }
-});
-
-// src/cache/parse-cache-codec.ts
-function encodeSite(site) {
-  if (site === void 0) return "";
-  if (site.items === void 0) return void 0;
-  const values = stringsOf(site.items);
-  if (values === void 0) return void 0;
-  return [site.line, site.span.start, site.span.end, site.span.line, site.scalar ? 1 : 0, site.text, ...values].join(ITEM);
-}
-function settle(parse3, sites) {
-  Object.defineProperty(parse3, "sites", { value: sites, enumerable: true, writable: true, configurable: true });
-  return sites;
-}
-function decodeSites(s0, s1, s2, s3) {
-  const sites = {};
-  if (s0 !== "") sites.revision = decodeSite("revision", s0);
-  if (s1 !== "") sites.down_revision = decodeSite("down_revision", s1);
-  if (s2 !== "") sites.branch_labels = decodeSite("branch_labels", s2);
-  if (s3 !== "") sites.depends_on = decodeSite("depends_on", s3);
-  return sites;
-}
-function decodeRevises(text) {
-  const [start, end, line, value = ""] = text.split(ITEM);
-  return { span: { start: count(start), end: count(end), line: count(line) }, text: value };
-}
-function decodeSite(field, text) {
-  const [line, start, end, spanLine, scalar, valueText = "", ...values] = text.split(ITEM);
-  return {
-    field,
-    line: count(line),
-    span: { start: count(start), end: count(end), line: count(spanLine) },
-    text: valueText,
-    items: values.map((value) => ({ kind: "string", value })),
-    scalar: scalar === "1"
-  };
-}
-function rememberEncoding(file, encoded) {
-  encodings.set(file, encoded);
-}
-function encodingOf(file) {
-  const known2 = encodings.get(file);
-  if (known2 !== void 0) return known2;
-  const { path: _path, blob: _blob, ...parse3 } = file;
-  return encodeParse(parse3);
-}
-function encodeParse(parse3) {
-  if (parse3.problems.length > 0 || parse3.revision === void 0 || parse3.downRevisions === void 0) return void 0;
-  const labels = stringsOf(parse3.branchLabels);
-  const depends = stringsOf(parse3.dependsOn);
-  if (!labels || !depends) return void 0;
-  const sites = [];
-  for (const field of FIELDS2) {
-    const site = encodeSite(parse3.sites[field]);
-    if (site === void 0) return void 0;
-    sites.push(site);
-  }
-  const revises = parse3.revises ? [parse3.revises.span.start, parse3.revises.span.end, parse3.revises.span.line, parse3.revises.text].join(ITEM) : "";
-  const encoded = [MARK, parse3.revision, parse3.revisionSource, parse3.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
-  return JSON.stringify(decodeParse(encoded)) === JSON.stringify(parse3) ? encoded : void 0;
-}
-function decodeParse(encoded, path, blob) {
-  const parts = encoded.split(FIELD);
-  if (parts.length !== 11 || parts[0] !== MARK) return void 0;
-  const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
-  if (revisionSource !== "variable" && revisionSource !== "filename" && revisionSource !== "none") return void 0;
-  if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
-  try {
-    const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);
-    const downRevisions = list(down);
-    const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
-    const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
-    const parse3 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
-      return settle(this, decodeSites(s0, s1, s2, s3));
-    }, problems: [] } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
-      return settle(this, decodeSites(s0, s1, s2, s3));
-    }, problems: [] };
-    if (revises) parse3.revises = revises;
-    encodings.set(parse3, encoded);
-    return parse3;
-  } catch {
-    return void 0;
-  }
-}
-function looksLikeRevisionFile(value) {
-  const f = value;
-  return !!f && typeof f === "object" && Array.isArray(f.problems) && typeof f.sites === "object" && Array.isArray(f.branchLabels) && Array.isArray(f.dependsOn) && typeof f.revisionSource === "string";
-}
-function restoreParse(stored, path, blob) {
-  if (typeof stored === "string") return decodeParse(stored, path, blob);
-  return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
-}
-var MARK, FIELD, ITEM, FIELDS2, stringsOf, list, count, SITE_HEADER, NO_ITEMS, encodings;
-var init_parse_cache_codec = __esm({
-  "src/cache/parse-cache-codec.ts"() {
-    "use strict";
-    MARK = "c1";
-    FIELD = "	";
-    ITEM = "";
-    FIELDS2 = ["revision", "down_revision", "branch_labels", "depends_on"];
-    stringsOf = (items) => items.every((item) => item.kind === "string") ? items.map((item) => item.value) : void 0;
-    list = (text) => text === "" ? [] : text.split(ITEM);
-    count = (text) => {
-      const n = Number(text);
-      if (text === "" || !Number.isSafeInteger(n)) throw new RangeError("not a stored number");
-      return n;
-    };
-    SITE_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f[01]\x1f/;
-    NO_ITEMS = Object.freeze([]);
-    encodings = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/fs/write-file-atomic.ts
-function temporaryName(path, pid, random) {
-  return (0, import_node_path2.join)((0, import_node_path2.dirname)(path), `.${(0, import_node_path2.basename)(path)}.migcheck-${pid}-${random}.tmp`);
-}
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-async function removeStaleTemporaries(dir, now = Date.now()) {
-  const names = await (0, import_promises3.readdir)(dir).catch(() => []);
-  const removed = [];
-  for (const name of names) {
-    const match = TEMPORARY.exec(name);
-    if (!match) continue;
-    const full = (0, import_node_path2.join)(dir, name);
-    const info = await (0, import_promises3.lstat)(full).catch(() => void 0);
-    if (!info?.isFile()) continue;
-    if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
-    if (await (0, import_promises3.unlink)(full).then(() => true, () => false)) removed.push(name);
-  }
-  return removed;
-}
-var import_promises3, import_node_path2, TEMPORARY, PIDLESS_STALE_MS;
-var init_write_file_atomic = __esm({
-  "src/fs/write-file-atomic.ts"() {
-    "use strict";
-    import_promises3 = require("node:fs/promises");
-    import_node_path2 = require("node:path");
-    TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
-    PIDLESS_STALE_MS = 10 * 60 * 1e3;
-  }
-});
-
-// src/core/reader/expression-items.ts
-function hasExpressionItems(file) {
-  return file.branchLabels.some((i) => i.kind === "expression") || file.dependsOn.some((i) => i.kind === "expression");
-}
-function anyExpressionItems(files) {
-  for (const file of files) if (hasExpressionItems(file)) return true;
-  return false;
-}
-var init_expression_items = __esm({
-  "src/core/reader/expression-items.ts"() {
-    "use strict";
-  }
-});
-
 // src/git/clean-index-blobs.ts
 function lsFilesTaggedArgs(paths) {
   return ["ls-files", "-s", "-v", "-z", "--", ...literal(paths)];
@@ -7661,6 +7553,40 @@ var init_clean_index_blobs = __esm({
     init_run_git();
     literal = (paths) => (paths ?? []).map((p) => `:(literal)${p}`);
     CONVERSION_ATTRIBUTES = ["filter", "text", "eol", "working-tree-encoding", "ident"];
+  }
+});
+
+// src/git/list-index.ts
+async function listIndex(repo, paths) {
+  if (paths && paths.length === 0) return { entries: [], unmerged: [] };
+  const { stdout } = await runGit(repo, lsFilesArgs(paths));
+  return resolveIndexStages(parseLsFiles(stdout));
+}
+async function listIndexConfigFiles(repo) {
+  const { stdout } = await runGit(repo, lsFilesConfigArgs());
+  return resolveIndexStages(parseLsFiles(stdout));
+}
+var init_list_index = __esm({
+  "src/git/list-index.ts"() {
+    "use strict";
+    init_argv();
+    init_parse_z();
+    init_run_git();
+  }
+});
+
+// src/git/list-tree.ts
+async function listTree(repo, rev, paths) {
+  if (paths && paths.length === 0) return [];
+  const { stdout } = await runGit(repo, lsTreeArgs(rev, paths));
+  return parseLsTree(stdout);
+}
+var init_list_tree = __esm({
+  "src/git/list-tree.ts"() {
+    "use strict";
+    init_argv();
+    init_parse_z();
+    init_run_git();
   }
 });
 
@@ -7920,22 +7846,22 @@ function sizedBound(floor, usedThisRun) {
 }
 async function removeStaleCacheTemporaries(dir) {
   await removeStaleTemporaries(dir);
-  const names = await (0, import_promises5.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises4.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path5.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path4.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename3(path)}`;
 }
-var import_node_crypto3, import_promises5, import_node_path5, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
+var import_node_crypto2, import_promises4, import_node_path4, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
-    import_promises5 = require("node:fs/promises");
-    import_node_path5 = require("node:path");
+    import_node_crypto2 = require("node:crypto");
+    import_promises4 = require("node:fs/promises");
+    import_node_path4 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     PARSE_CACHE_FILE = "parse-cache-v1.json";
@@ -7967,12 +7893,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path5.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path4.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
-          (0, import_promises5.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path5.dirname)(file))
+          (0, import_promises4.readFile)(file).catch(() => void 0),
+          removeStaleCacheTemporaries((0, import_node_path4.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -8024,13 +7950,13 @@ var init_parse_cache = __esm({
           keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
           for (const key of keys.slice(bound)) delete this.data.entries[key];
         }
-        const temp = temporaryName(this.file, process.pid, (0, import_node_crypto3.randomBytes)(4).toString("hex"));
+        const temp = temporaryName(this.file, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
         try {
-          await (0, import_promises5.mkdir)((0, import_node_path5.join)(this.file, ".."), { recursive: true });
-          await (0, import_promises5.writeFile)(temp, JSON.stringify(this.data));
-          await (0, import_promises5.rename)(temp, this.file);
+          await (0, import_promises4.mkdir)((0, import_node_path4.join)(this.file, ".."), { recursive: true });
+          await (0, import_promises4.writeFile)(temp, JSON.stringify(this.data));
+          await (0, import_promises4.rename)(temp, this.file);
         } catch {
-          await (0, import_promises5.unlink)(temp).catch(() => void 0);
+          await (0, import_promises4.unlink)(temp).catch(() => void 0);
         }
       }
     };
@@ -8088,6 +8014,80 @@ var init_list_module_files = __esm({
       sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
     };
     escapeGlob = (name) => name.replace(/[\\*?[\]]/g, (c) => `\\${c}`);
+  }
+});
+
+// src/trees/worktree-reader.ts
+async function listWorktree(root, locations) {
+  const realRoot = await (0, import_promises5.realpath)(root);
+  const paths = /* @__PURE__ */ new Set();
+  const problems = [];
+  const links = /* @__PURE__ */ new Map();
+  const walk = async (dir) => {
+    let entries;
+    try {
+      entries = await (0, import_promises5.readdir)((0, import_node_path5.join)(root, dir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    await Promise.all(entries.map(async (entry) => {
+      const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
+      if (entry.isDirectory()) return walk(path);
+      if (entry.isFile()) {
+        paths.add(path);
+        return void 0;
+      }
+      if (!entry.isSymbolicLink()) return void 0;
+      let target;
+      try {
+        target = await (0, import_promises5.realpath)((0, import_node_path5.join)(root, path));
+      } catch {
+        return void 0;
+      }
+      if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
+      else {
+        paths.add(path);
+        links.set(path, (0, import_node_path5.relative)(realRoot, target).split(import_node_path5.sep).join("/"));
+      }
+      return void 0;
+    }));
+  };
+  for (const location of new Set(locations)) {
+    try {
+      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path5.join)(root, location)))) {
+        problems.push(symlinkEscapes(location));
+        continue;
+      }
+    } catch {
+      continue;
+    }
+    await walk(location);
+  }
+  return { paths: [...paths].sort(), problems: problems.sort(), links };
+}
+async function readWorktreeFile(root, path) {
+  try {
+    return (0, import_node_fs4.readFileSync)((0, import_node_path5.join)(root, path));
+  } catch {
+    return void 0;
+  }
+}
+function gitBlobId(bytes, algorithm = "sha1") {
+  return (0, import_node_crypto3.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+var import_node_crypto3, import_node_fs4, import_promises5, import_node_path5, inside;
+var init_worktree_reader = __esm({
+  "src/trees/worktree-reader.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    import_node_fs4 = require("node:fs");
+    import_promises5 = require("node:fs/promises");
+    import_node_path5 = require("node:path");
+    init_messages();
+    inside = (root, target) => {
+      const rel = (0, import_node_path5.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path5.sep}`) && !(0, import_node_path5.isAbsolute)(rel);
+    };
   }
 });
 
@@ -8466,17 +8466,15 @@ __export(db_exports, {
 var database_report_exports = {};
 __export(database_report_exports, {
   ROWS_LIMIT: () => ROWS_LIMIT,
-  alembicInvocation: () => alembicInvocation,
   appliedRepoints: () => appliedRepoints,
   chooseEnvironment: () => chooseEnvironment,
   databaseUrl: () => databaseUrl,
   environmentNames: () => environmentNames,
   inspectDatabase: () => inspectDatabase,
   readDatabaseReport: () => readDatabaseReport,
-  revisionTextReader: () => revisionTextReader,
   versionTableFor: () => versionTableFor
 });
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 init_errors();
 init_messages();
 
@@ -10492,9 +10490,6 @@ function shorten(text) {
   return one.length > 100 ? `${one.slice(0, 97)}...` : one;
 }
 
-// src/app/database-report.ts
-init_reader();
-
 // src/db/open-database.ts
 init_errors();
 init_messages();
@@ -10862,73 +10857,6 @@ function guarded(session, url) {
   };
 }
 
-// src/git/index.ts
-init_run_git();
-
-// src/git/open-repository.ts
-init_errors();
-init_messages();
-init_argv();
-init_parse_z();
-init_run_git();
-async function openRepository(cwd, env = process.env) {
-  const probe = { cwd, env };
-  let withToplevel = true;
-  let result;
-  try {
-    result = await runGit(probe, repositoryInfoArgs(true));
-  } catch (error) {
-    if (!(error instanceof GitError)) throw error;
-    if (/not a git repository/i.test(error.stderr)) {
-      throw new MigcheckError(notARepository(cwd), { hint: NOT_A_REPOSITORY_HINT });
-    }
-    if (!/must be run in a work tree/i.test(error.stderr)) throw error;
-    withToplevel = false;
-    result = await runGit(probe, repositoryInfoArgs(false));
-  }
-  const info = parseRepositoryInfo(result.stdout, withToplevel);
-  let symbolic = info.symbolicHead;
-  if (info.head === void 0) {
-    const ref = await runGit(probe, symbolicHeadArgs(), { allowExit: [1] });
-    symbolic = ref.stdout.trim() || void 0;
-  }
-  const root = info.root ?? info.gitDir;
-  return {
-    cwd: root,
-    env,
-    root,
-    gitDir: info.gitDir,
-    commonDir: info.commonDir,
-    isShallow: info.isShallow,
-    isBare: info.isBare || info.root === void 0,
-    head: info.head,
-    branch: symbolic?.startsWith("refs/heads/") ? symbolic.slice("refs/heads/".length) : void 0
-  };
-}
-
-// src/git/index.ts
-init_list_tree();
-init_list_index();
-init_staged_paths();
-
-// src/git/refs.ts
-init_errors();
-init_messages();
-init_argv();
-init_parse_z();
-init_run_git();
-async function resolveCommit(repo, ref) {
-  const { stdout, code } = await runGit(repo, resolveCommitArgs(ref), { allowExit: [1, 128] });
-  return code === 0 ? stdout.trim() || void 0 : void 0;
-}
-
-// src/git/index.ts
-init_blob_reader();
-init_argv();
-
-// src/app/database-report.ts
-init_worktree_reader();
-
 // src/app/read-graphs.ts
 init_errors();
 init_messages();
@@ -10953,9 +10881,9 @@ init_select_revision_files();
 init_reader_version();
 
 // src/cache/tree-summaries.ts
-var import_node_crypto2 = require("node:crypto");
-var import_promises4 = require("node:fs/promises");
-var import_node_path3 = require("node:path");
+var import_node_crypto = require("node:crypto");
+var import_promises3 = require("node:fs/promises");
+var import_node_path2 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
@@ -10969,7 +10897,7 @@ var RECORD = "\0";
 var FIELD2 = "";
 function summaryKey(readerVersion, env, locationTrees) {
   const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);
-  return (0, import_node_crypto2.createHash)("sha256").update([readerVersion, rules, ...locationTrees].join("\n")).digest("hex").slice(0, 40);
+  return (0, import_node_crypto.createHash)("sha256").update([readerVersion, rules, ...locationTrees].join("\n")).digest("hex").slice(0, 40);
 }
 function keyIn(readerVersion, env, treeOf) {
   const ids = env.versionLocations.map((location) => treeOf(normaliseDir(location)));
@@ -11014,16 +10942,16 @@ var TreeSummaries = class _TreeSummaries {
   dir;
   /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
   static at(commonDir) {
-    return new _TreeSummaries((0, import_node_path3.join)(commonDir, "migcheck", SUMMARY_DIR));
+    return new _TreeSummaries((0, import_node_path2.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
   /** Reads one file's parts (`records` only when asked). Never throws. */
   async parts(key, withRecords) {
-    const file = (0, import_node_path3.join)(this.dir, key);
+    const file = (0, import_node_path2.join)(this.dir, key);
     try {
       let bytes;
-      if (withRecords) bytes = await (0, import_promises4.readFile)(file);
+      if (withRecords) bytes = await (0, import_promises3.readFile)(file);
       else {
-        const handle = await (0, import_promises4.open)(file, "r");
+        const handle = await (0, import_promises3.open)(file, "r");
         try {
           const first = Buffer.alloc(256);
           const { bytesRead } = await handle.read(first, 0, 256, 0);
@@ -11124,7 +11052,7 @@ ${added.map((file) => file.revision).join("\n")}
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH2; n++) {
       const parts = await this.parts(at, false);
       if (!parts) break;
-      if (parts.header.parent === void 0) await (0, import_promises4.utimes)((0, import_node_path3.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+      if (parts.header.parent === void 0) await (0, import_promises3.utimes)((0, import_node_path2.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
       at = parts.header.parent;
     }
   }
@@ -11133,23 +11061,23 @@ ${added.map((file) => file.revision).join("\n")}
     const idsText = Buffer.from(ids, "utf8");
     const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
 `, "latin1");
-    const target = (0, import_node_path3.join)(this.dir, key);
-    const temp = temporaryName(target, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
+    const target = (0, import_node_path2.join)(this.dir, key);
+    const temp = temporaryName(target, process.pid, (0, import_node_crypto.randomBytes)(4).toString("hex"));
     try {
-      await (0, import_promises4.mkdir)(this.dir, { recursive: true });
-      await (0, import_promises4.writeFile)(temp, Buffer.concat([first, headerText, idsText, Buffer.from(records, "utf8")]));
-      await (0, import_promises4.rename)(temp, target);
+      await (0, import_promises3.mkdir)(this.dir, { recursive: true });
+      await (0, import_promises3.writeFile)(temp, Buffer.concat([first, headerText, idsText, Buffer.from(records, "utf8")]));
+      await (0, import_promises3.rename)(temp, target);
       await this.prune();
     } catch {
-      await (0, import_promises4.unlink)(temp).catch(() => void 0);
+      await (0, import_promises3.unlink)(temp).catch(() => void 0);
     }
   }
   /** Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, and temporaries of killed runs. */
   async prune() {
     await removeStaleTemporaries(this.dir);
-    const names = (await (0, import_promises4.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
+    const names = (await (0, import_promises3.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
     const dated = await Promise.all(names.map(async (name) => {
-      const info = await (0, import_promises4.stat)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0);
+      const info = await (0, import_promises3.stat)((0, import_node_path2.join)(this.dir, name)).catch(() => void 0);
       return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
     }));
     dated.sort((a, b) => b.time - a.time);
@@ -11158,18 +11086,18 @@ ${added.map((file) => file.revision).join("\n")}
       bytes += entry.size;
       return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
     });
-    await Promise.all(drop.map(({ name }) => (0, import_promises4.unlink)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0)));
+    await Promise.all(drop.map(({ name }) => (0, import_promises3.unlink)((0, import_node_path2.join)(this.dir, name)).catch(() => void 0)));
   }
 };
 
 // src/git/worktree-state.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path4 = require("node:path");
+var import_node_path3 = require("node:path");
 init_run_git();
 
 // src/git/read-index.cts
-var import_node_fs3 = require("node:fs");
+var import_node_fs2 = require("node:fs");
 function fileIdentity(stats) {
   return `${stats.dev}:${stats.ino}:${stats.size}:${stats.ctimeNs}:${stats.mtimeNs}`;
 }
@@ -11204,7 +11132,7 @@ var Window = class {
     this.length = 0;
     const want = Math.min(this.buf.length, this.size - pos);
     while (this.length < want) {
-      const read2 = (0, import_node_fs3.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+      const read2 = (0, import_node_fs2.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
       if (read2 === 0) return -1;
       this.length += read2;
     }
@@ -11216,7 +11144,7 @@ var Window = class {
     const out = Buffer.allocUnsafe(n);
     let done = 0;
     while (done < n) {
-      const read2 = (0, import_node_fs3.readSync)(this.fd, out, done, n - done, pos + done);
+      const read2 = (0, import_node_fs2.readSync)(this.fd, out, done, n - done, pos + done);
       if (read2 === 0) return void 0;
       done += read2;
     }
@@ -11348,8 +11276,8 @@ function readCacheTree(body, hashBytes, trees) {
 function readIndexFacts(file, identity) {
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(file, "r");
-    const stats = (0, import_node_fs3.fstatSync)(fd, { bigint: true });
+    fd = (0, import_node_fs2.openSync)(file, "r");
+    const stats = (0, import_node_fs2.fstatSync)(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     const window = new Window(fd, Number(stats.size));
@@ -11357,7 +11285,7 @@ function readIndexFacts(file, identity) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
   }
 }
 
@@ -11370,7 +11298,7 @@ var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crl
 var mentionsConversion = (path) => {
   let text;
   try {
-    text = (0, import_node_fs4.readFileSync)(path, "utf8");
+    text = (0, import_node_fs3.readFileSync)(path, "utf8");
   } catch {
     return false;
   }
@@ -11380,7 +11308,7 @@ var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_
 async function worktreeMatchesHead(repo, locations, isRevision) {
   if (locations.length === 0) return true;
   if (repo.env.GIT_INDEX_FILE) return false;
-  const index = readIndexFacts((0, import_node_path4.join)(repo.gitDir, "index"));
+  const index = readIndexFacts((0, import_node_path3.join)(repo.gitDir, "index"));
   if (!index || index.hidesWorktree) return false;
   const [status, config] = await Promise.all([
     runGit(repo, folderStatusArgs(locations)),
@@ -11394,14 +11322,14 @@ async function worktreeMatchesHead(repo, locations, isRevision) {
   for (const record of splitNul(config.stdout)) {
     const [key, value = ""] = record.split("\n");
     if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return false;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path4.join)((0, import_node_os.homedir)(), value.slice(2)) : (0, import_node_path4.isAbsolute)(value) ? value : (0, import_node_path4.join)(repo.root, value);
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path3.join)((0, import_node_os.homedir)(), value.slice(2)) : (0, import_node_path3.isAbsolute)(value) ? value : (0, import_node_path3.join)(repo.root, value);
   }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path4.join)(repo.env.HOME || (0, import_node_os.homedir)(), ".config");
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path3.join)(repo.env.HOME || (0, import_node_os.homedir)(), ".config");
   const sources = [
-    attributesFile ?? (0, import_node_path4.join)(xdg, "git", "attributes"),
-    (0, import_node_path4.join)(repo.commonDir, "info", "attributes"),
+    attributesFile ?? (0, import_node_path3.join)(xdg, "git", "attributes"),
+    (0, import_node_path3.join)(repo.commonDir, "info", "attributes"),
     ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path4.join)(repo.root, folder, ".gitattributes"))
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path3.join)(repo.root, folder, ".gitattributes"))
   ];
   return !sources.some(mentionsConversion);
 }
@@ -11615,6 +11543,70 @@ async function applyDelta(head, delta, env, reader) {
 
 // src/app/read-graphs.ts
 init_staged_paths();
+
+// src/git/index.ts
+init_run_git();
+
+// src/git/open-repository.ts
+init_errors();
+init_messages();
+init_argv();
+init_parse_z();
+init_run_git();
+async function openRepository(cwd, env = process.env) {
+  const probe = { cwd, env };
+  let withToplevel = true;
+  let result;
+  try {
+    result = await runGit(probe, repositoryInfoArgs(true));
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    if (/not a git repository/i.test(error.stderr)) {
+      throw new MigcheckError(notARepository(cwd), { hint: NOT_A_REPOSITORY_HINT });
+    }
+    if (!/must be run in a work tree/i.test(error.stderr)) throw error;
+    withToplevel = false;
+    result = await runGit(probe, repositoryInfoArgs(false));
+  }
+  const info = parseRepositoryInfo(result.stdout, withToplevel);
+  let symbolic = info.symbolicHead;
+  if (info.head === void 0) {
+    const ref = await runGit(probe, symbolicHeadArgs(), { allowExit: [1] });
+    symbolic = ref.stdout.trim() || void 0;
+  }
+  const root = info.root ?? info.gitDir;
+  return {
+    cwd: root,
+    env,
+    root,
+    gitDir: info.gitDir,
+    commonDir: info.commonDir,
+    isShallow: info.isShallow,
+    isBare: info.isBare || info.root === void 0,
+    head: info.head,
+    branch: symbolic?.startsWith("refs/heads/") ? symbolic.slice("refs/heads/".length) : void 0
+  };
+}
+
+// src/git/index.ts
+init_list_tree();
+init_list_index();
+init_staged_paths();
+
+// src/git/refs.ts
+init_errors();
+init_messages();
+init_argv();
+init_parse_z();
+init_run_git();
+async function resolveCommit(repo, ref) {
+  const { stdout, code } = await runGit(repo, resolveCommitArgs(ref), { allowExit: [1, 128] });
+  return code === 0 ? stdout.trim() || void 0 : void 0;
+}
+
+// src/git/index.ts
+init_blob_reader();
+init_argv();
 
 // src/app/resolve-rev.ts
 init_errors();
@@ -12295,6 +12287,45 @@ async function readGraphs(args, io, options = {}) {
   }
 }
 
+// src/app/alembic-invocation.ts
+var import_node_path9 = require("node:path");
+function alembicInvocation(env) {
+  if (env.config === void 0) return { args: [] };
+  const folder = (0, import_node_path9.dirname)(env.config);
+  const base = env.config.slice(env.config.lastIndexOf("/") + 1);
+  const args = [];
+  if (base !== "alembic.ini" && base !== "pyproject.toml") args.push("-c", base);
+  if (env.section !== void 0 && env.section !== "alembic" && !env.section.startsWith("tool.")) args.push("-n", env.section);
+  return { ...folder === "." ? {} : { cwd: folder }, args };
+}
+
+// src/app/revision-texts.ts
+init_reader();
+init_worktree_reader();
+function revisionTextReader(repo, worktree) {
+  return async (files) => {
+    const out = /* @__PURE__ */ new Map();
+    if (worktree) {
+      for (const file of files) {
+        const bytes = await readWorktreeFile(repo.root, file.path);
+        if (bytes) out.set(file.path, decodeSource(bytes).text);
+      }
+      return out;
+    }
+    const reader = new BlobReader(repo);
+    try {
+      const blobs = await reader.readAll(files.flatMap((f) => f.blob ? [f.blob] : []));
+      for (const file of files) {
+        const bytes = file.blob ? blobs.get(file.blob) : void 0;
+        if (bytes) out.set(file.path, decodeSource(bytes).text);
+      }
+    } finally {
+      await reader.close();
+    }
+    return out;
+  };
+}
+
 // src/app/database-report.ts
 var ROWS_LIMIT = 1e4;
 async function inspectDatabase(input, options, env) {
@@ -12357,40 +12388,8 @@ async function readCatalogue(session, readings) {
   return { dialect: session.dialect, searchPath, schemas, ...read2, rows };
 }
 var same = (session, a, b) => session.dialect === "sqlite" ? a.toLowerCase() === b.toLowerCase() : a === b;
-function alembicInvocation(env) {
-  if (env.config === void 0) return { args: [] };
-  const folder = (0, import_node_path9.dirname)(env.config);
-  const base = env.config.slice(env.config.lastIndexOf("/") + 1);
-  const args = [];
-  if (base !== "alembic.ini" && base !== "pyproject.toml") args.push("-c", base);
-  if (env.section !== void 0 && env.section !== "alembic" && !env.section.startsWith("tool.")) args.push("-n", env.section);
-  return { ...folder === "." ? {} : { cwd: folder }, args };
-}
-function revisionTextReader(repo, worktree) {
-  return async (files) => {
-    const out = /* @__PURE__ */ new Map();
-    if (worktree) {
-      for (const file of files) {
-        const bytes = await readWorktreeFile(repo.root, file.path);
-        if (bytes) out.set(file.path, decodeSource(bytes).text);
-      }
-      return out;
-    }
-    const reader = new BlobReader(repo);
-    try {
-      const blobs = await reader.readAll(files.flatMap((f) => f.blob ? [f.blob] : []));
-      for (const file of files) {
-        const bytes = file.blob ? blobs.get(file.blob) : void 0;
-        if (bytes) out.set(file.path, decodeSource(bytes).text);
-      }
-    } finally {
-      await reader.close();
-    }
-    return out;
-  };
-}
 function environmentNames(env) {
-  const names = [env.config, env.config ? (0, import_node_path9.dirname)(env.config) : void 0, env.section, env.versionLocations[0], env.scriptLocation];
+  const names = [env.config, env.config ? (0, import_node_path10.dirname)(env.config) : void 0, env.section, env.versionLocations[0], env.scriptLocation];
   return [...new Set(names.filter((n) => n !== void 0 && n !== "" && n !== "."))];
 }
 function chooseEnvironment(graphs, wanted) {

@@ -160,16 +160,29 @@ var init_init = __esm({
   }
 });
 
-// bundle-of:src/cli/commands/db.ts
-var db_exports = {};
-__export(db_exports, {
+// bundle-of:src/cli/commands/explain.ts
+var explain_exports = {};
+__export(explain_exports, {
   run: () => run8
 });
 var shared9, run8;
+var init_explain = __esm({
+  "bundle-of:src/cli/commands/explain.ts"() {
+    shared9 = require("./explain.cjs").__modules["cli/commands/explain"];
+    ({ run: run8 } = shared9);
+  }
+});
+
+// bundle-of:src/cli/commands/db.ts
+var db_exports = {};
+__export(db_exports, {
+  run: () => run9
+});
+var shared10, run9;
 var init_db = __esm({
   "bundle-of:src/cli/commands/db.ts"() {
-    shared9 = require("./db.cjs").__modules["cli/commands/db"];
-    ({ run: run8 } = shared9);
+    shared10 = require("./db.cjs").__modules["cli/commands/db"];
+    ({ run: run9 } = shared10);
   }
 });
 
@@ -295,6 +308,26 @@ var init_command_table = __esm({
         load: () => Promise.resolve().then(() => (init_init(), init_exports))
       },
       {
+        // The investigation of a forked tree, for people: its own bundle (dist/explain.cjs), and the
+        // database code only with --db.
+        name: "explain",
+        usage: "explain",
+        describe: "write up a tree whose migrations fork (several heads): the heads, where they diverged, each chain, how it happened and the fix, as Markdown for an issue",
+        options: {
+          rev: { type: "string", value: "REV", describe: "explain a committed tree (a commit, branch or tag; default: the target, else the working tree when it is the one that forks)" },
+          db: { type: "string", value: "URL", describe: "add the database section for this database: what it records, the evidence of each pending revision and the stamp plan, as `db` reads them (read-only)" },
+          env: databaseOptions.env,
+          ...versionTableOptions
+        },
+        globals: ["cwd", "target", "dir", "config", "debug"],
+        formats: ["markdown", "json"],
+        examples: [
+          ["migcheck explain > heads.md", "the investigation of the target branch, ready for an issue"],
+          ["migcheck explain --rev origin/main --db postgresql://app@db/prod", "with what the database records and the stamp that makes it true"]
+        ],
+        load: () => Promise.resolve().then(() => (init_explain(), explain_exports))
+      },
+      {
         // `db status` and `db stamp-plan`: read-only, and in a bundle of their own (dist/db.cjs) with
         // the PostgreSQL driver, which no hook ever reads.
         name: "db",
@@ -377,7 +410,7 @@ var init_parse_argv = __esm({
 var help_exports = {};
 __export(help_exports, {
   helpText: () => helpText,
-  run: () => run9
+  run: () => run10
 });
 function wrap(text, room) {
   const lines = [];
@@ -461,7 +494,7 @@ function helpText(topic, width = 80) {
   return `${commandHelp(spec, topic, width).join("\n")}
 `;
 }
-async function run9(args, io) {
+async function run10(args, io) {
   io.stdout(helpText(args.positionals, Number(io.env.COLUMNS) || 80));
   return 0;
 }
@@ -480,7 +513,7 @@ var help_bundle_exports = {};
 __export(help_bundle_exports, {
   __modules: () => __modules,
   helpText: () => helpText,
-  run: () => run9
+  run: () => run10
 });
 module.exports = __toCommonJS(help_bundle_exports);
 init_help();

@@ -6085,8 +6085,9 @@ init_argv();
 init_parse_z();
 init_run_git();
 var MARK2 = "migcheck-commit";
-function addedOrderArgs(base, dirs) {
-  const range = base === void 0 ? ["HEAD"] : [`${validateRef(base, "revision")}..HEAD`];
+function addedOrderArgs(base, dirs, tip = "HEAD") {
+  validateRef(tip, "revision");
+  const range = base === void 0 ? [tip] : [`${validateRef(base, "revision")}..${tip}`];
   return ["log", "--reverse", "--diff-filter=A", "--name-only", "-z", "--no-renames", `--format=tformat:${MARK2}`, "--end-of-options", ...range, "--", ...dirs];
 }
 function parseAddedOrder(stdout) {
@@ -6103,9 +6104,9 @@ function parseAddedOrder(stdout) {
   }
   return [...seen];
 }
-async function addedOrder(repo, base, dirs) {
+async function addedOrder(repo, base, dirs, tip = "HEAD") {
   if (dirs.length === 0) return [];
-  const result = await runGit(repo, addedOrderArgs(base, dirs));
+  const result = await runGit(repo, addedOrderArgs(base, dirs, tip));
   return parseAddedOrder(result.stdout);
 }
 

@@ -118,16 +118,29 @@ var init_init = __esm({
   }
 });
 
-// bundle-of:src/cli/commands/db.ts
-var db_exports = {};
-__export(db_exports, {
+// bundle-of:src/cli/commands/explain.ts
+var explain_exports = {};
+__export(explain_exports, {
   run: () => run8
 });
 var shared8, run8;
+var init_explain = __esm({
+  "bundle-of:src/cli/commands/explain.ts"() {
+    shared8 = require("./explain.cjs").__modules["cli/commands/explain"];
+    ({ run: run8 } = shared8);
+  }
+});
+
+// bundle-of:src/cli/commands/db.ts
+var db_exports = {};
+__export(db_exports, {
+  run: () => run9
+});
+var shared9, run9;
 var init_db = __esm({
   "bundle-of:src/cli/commands/db.ts"() {
-    shared8 = require("./db.cjs").__modules["cli/commands/db"];
-    ({ run: run8 } = shared8);
+    shared9 = require("./db.cjs").__modules["cli/commands/db"];
+    ({ run: run9 } = shared9);
   }
 });
 
@@ -135,13 +148,13 @@ var init_db = __esm({
 var help_exports = {};
 __export(help_exports, {
   helpText: () => helpText,
-  run: () => run9
+  run: () => run10
 });
-var shared9, helpText, run9;
+var shared10, helpText, run10;
 var init_help = __esm({
   "bundle-of:src/cli/help.ts"() {
-    shared9 = require("./help.cjs").__modules["cli/help"];
-    ({ helpText, run: run9 } = shared9);
+    shared10 = require("./help.cjs").__modules["cli/help"];
+    ({ helpText, run: run10 } = shared10);
   }
 });
 
@@ -888,6 +901,26 @@ var COMMANDS = [
       ["migcheck init --mode pre-commit", "add migcheck to .pre-commit-config.yaml"]
     ],
     load: () => Promise.resolve().then(() => (init_init(), init_exports))
+  },
+  {
+    // The investigation of a forked tree, for people: its own bundle (dist/explain.cjs), and the
+    // database code only with --db.
+    name: "explain",
+    usage: "explain",
+    describe: "write up a tree whose migrations fork (several heads): the heads, where they diverged, each chain, how it happened and the fix, as Markdown for an issue",
+    options: {
+      rev: { type: "string", value: "REV", describe: "explain a committed tree (a commit, branch or tag; default: the target, else the working tree when it is the one that forks)" },
+      db: { type: "string", value: "URL", describe: "add the database section for this database: what it records, the evidence of each pending revision and the stamp plan, as `db` reads them (read-only)" },
+      env: databaseOptions.env,
+      ...versionTableOptions
+    },
+    globals: ["cwd", "target", "dir", "config", "debug"],
+    formats: ["markdown", "json"],
+    examples: [
+      ["migcheck explain > heads.md", "the investigation of the target branch, ready for an issue"],
+      ["migcheck explain --rev origin/main --db postgresql://app@db/prod", "with what the database records and the stamp that makes it true"]
+    ],
+    load: () => Promise.resolve().then(() => (init_explain(), explain_exports))
   },
   {
     // `db status` and `db stamp-plan`: read-only, and in a bundle of their own (dist/db.cjs) with

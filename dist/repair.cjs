@@ -3030,21 +3030,19 @@ var init_dist = __esm({
 var database_report_exports = {};
 __export(database_report_exports, {
   ROWS_LIMIT: () => ROWS_LIMIT,
-  alembicInvocation: () => alembicInvocation,
   appliedRepoints: () => appliedRepoints,
   chooseEnvironment: () => chooseEnvironment,
   databaseUrl: () => databaseUrl,
   environmentNames: () => environmentNames,
   inspectDatabase: () => inspectDatabase,
   readDatabaseReport: () => readDatabaseReport,
-  revisionTextReader: () => revisionTextReader,
   versionTableFor: () => versionTableFor
 });
-var shared3, ROWS_LIMIT, alembicInvocation, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, revisionTextReader, versionTableFor;
+var shared3, ROWS_LIMIT, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, versionTableFor;
 var init_database_report = __esm({
   "bundle-of:src/app/database-report.ts"() {
     shared3 = require("./db.cjs").__modules["app/database-report"];
-    ({ ROWS_LIMIT, alembicInvocation, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, revisionTextReader, versionTableFor } = shared3);
+    ({ ROWS_LIMIT, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, versionTableFor } = shared3);
   }
 });
 
@@ -5326,8 +5324,9 @@ init_argv();
 init_parse_z();
 init_run_git();
 var MARK2 = "migcheck-commit";
-function addedOrderArgs(base, dirs) {
-  const range = base === void 0 ? ["HEAD"] : [`${validateRef(base, "revision")}..HEAD`];
+function addedOrderArgs(base, dirs, tip = "HEAD") {
+  validateRef(tip, "revision");
+  const range = base === void 0 ? [tip] : [`${validateRef(base, "revision")}..${tip}`];
   return ["log", "--reverse", "--diff-filter=A", "--name-only", "-z", "--no-renames", `--format=tformat:${MARK2}`, "--end-of-options", ...range, "--", ...dirs];
 }
 function parseAddedOrder(stdout) {
@@ -5344,9 +5343,9 @@ function parseAddedOrder(stdout) {
   }
   return [...seen];
 }
-async function addedOrder(repo, base, dirs) {
+async function addedOrder(repo, base, dirs, tip = "HEAD") {
   if (dirs.length === 0) return [];
-  const result = await runGit(repo, addedOrderArgs(base, dirs));
+  const result = await runGit(repo, addedOrderArgs(base, dirs, tip));
   return parseAddedOrder(result.stdout);
 }
 

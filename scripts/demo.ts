@@ -4,12 +4,16 @@
  * n0o1p2q3r4s5 against production's old head f8g9h0i1j2k3. migcheck blocks the commit, names the
  * fix, re-points the file with `rebase-plan --apply`, and the commit goes through. Then the other
  * half of the story: a main that already has two heads gets its merge migration from `migcheck merge`.
+ * After the database half, the last word: `migcheck explain` writes the seed's investigation up
+ * from a repository that replays its history (chain 2 merged without a merge migration,
+ * AuthOnboarding carrying its own merge of the two heads).
  * Every command shown is really run; nothing is canned.
  */
 import { spawnSync } from 'node:child_process';
 import { cleanEnv, makeRepo, migcheckBin } from '../test/helpers/repo.js';
 import { seedChain1, seedChain2, seedFiles, seedShared, seedSpec } from '../test/helpers/seed-story.js';
 import { databaseHalf } from './demo-database.js';
+import { replaySeedHistory } from '../test/helpers/seed-history.js';
 
 const bold = (s: string) => (process.stdout.isTTY && !process.env.NO_COLOR ? `\x1b[1m${s}\x1b[0m` : s);
 
@@ -62,6 +66,22 @@ async function main(): Promise<void> {
   }
 }
 
+/** The seed's history replayed with its dates, and the report `migcheck explain` writes of it: printed last. */
+async function explainHalf(): Promise<void> {
+  console.log(`\n${bold('── The write-up: the seed’s main, explained from its history ──')}`);
+  const repo = await makeRepo();
+  try {
+    await replaySeedHistory(repo);
+    console.log('main: chain 1, then chain 2 (written on f8g9h0i1j2k3) merged by a merge commit without a merge migration; AuthOnboarding carries its own merge t6u7v8w9x0y1.');
+    console.log('$ migcheck explain');
+    const r = spawnSync(process.execPath, [migcheckBin, 'explain'], { cwd: repo.dir, env: cleanEnv(), encoding: 'utf8' });
+    process.stdout.write(r.stderr + r.stdout);
+  } finally {
+    await repo.cleanup();
+  }
+}
+
 await main();
 // The database half of the story: its own step, on an embedded SQLite database (docs/db.md).
 await databaseHalf();
+await explainHalf();

@@ -14,15 +14,14 @@ import { catalogueRequest, judgeRevisions } from '../core/database/evidence.js';
 import { databaseFindings, type AlembicInvocation } from '../core/database/database-findings.js';
 import { planStamp } from '../core/database/stamp-plan.js';
 import { readUpgrade, type UpgradeReading } from '../core/schema/index.js';
-import { decodeSource } from '../core/reader/index.js';
 import { buildGraph, graphFindings } from '../core/graph/index.js';
 import type { Environment, Graph, MigcheckConfig, RevisionFile, RevisionId } from '../core/types.js';
 import { openDatabase } from '../db/open-database.js';
 import type { DatabaseSession } from '../db/database-session.js';
-import { BlobReader, type Repository } from '../git/index.js';
-import { readWorktreeFile } from '../trees/worktree-reader.js';
 import { readGraphs, type EnvironmentGraph } from './read-graphs.js';
 import { allowedHeadsFor } from './run-context.js';
+import { alembicInvocation } from './alembic-invocation.js';
+import { revisionTextReader } from './revision-texts.js';
 import type { CommandIO } from './command-io.js';
 import type { ParsedArgs } from './parsed-args.js';
 
@@ -113,42 +112,6 @@ async function readCatalogue(session: DatabaseSession, readings: Iterable<Upgrad
 }
 
 const same = (session: DatabaseSession, a: string, b: string) => (session.dialect === 'sqlite' ? a.toLowerCase() === b.toLowerCase() : a === b);
-
-/** Where to run `alembic` for `env`, and the `-c`/`-n` it needs there. */
-export function alembicInvocation(env: Environment): AlembicInvocation {
-  if (env.config === undefined) return { args: [] };
-  const folder = dirname(env.config);
-  const base = env.config.slice(env.config.lastIndexOf('/') + 1);
-  const args: string[] = [];
-  if (base !== 'alembic.ini' && base !== 'pyproject.toml') args.push('-c', base);
-  if (env.section !== undefined && env.section !== 'alembic' && !env.section.startsWith('tool.')) args.push('-n', env.section);
-  return { ...(folder === '.' ? {} : { cwd: folder }), args };
-}
-
-/** Texts of revision files: from the working tree, or from git by blob id for a committed tree. */
-export function revisionTextReader(repo: Repository, worktree: boolean): InspectInput['readTexts'] {
-  return async (files) => {
-    const out = new Map<string, string>();
-    if (worktree) {
-      for (const file of files) {
-        const bytes = await readWorktreeFile(repo.root, file.path);
-        if (bytes) out.set(file.path, decodeSource(bytes).text);
-      }
-      return out;
-    }
-    const reader = new BlobReader(repo);
-    try {
-      const blobs = await reader.readAll(files.flatMap((f) => (f.blob ? [f.blob] : [])));
-      for (const file of files) {
-        const bytes = file.blob ? blobs.get(file.blob) : undefined;
-        if (bytes) out.set(file.path, decodeSource(bytes).text);
-      }
-    } finally {
-      await reader.close();
-    }
-    return out;
-  };
-}
 
 /** The names an environment answers to with --env: its config file, the config's folder, its ini section, its versions folder. */
 export function environmentNames(env: Environment): string[] {

@@ -178,6 +178,26 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/init.js'),
   },
   {
+    // The investigation of a forked tree, for people: its own bundle (dist/explain.cjs), and the
+    // database code only with --db.
+    name: 'explain',
+    usage: 'explain',
+    describe: 'write up a tree whose migrations fork (several heads): the heads, where they diverged, each chain, how it happened and the fix, as Markdown for an issue',
+    options: {
+      rev: { type: 'string', value: 'REV', describe: 'explain a committed tree (a commit, branch or tag; default: the target, else the working tree when it is the one that forks)' },
+      db: { type: 'string', value: 'URL', describe: 'add the database section for this database: what it records, the evidence of each pending revision and the stamp plan, as `db` reads them (read-only)' },
+      env: databaseOptions.env,
+      ...versionTableOptions,
+    },
+    globals: ['cwd', 'target', 'dir', 'config', 'debug'],
+    formats: ['markdown', 'json'],
+    examples: [
+      ['migcheck explain > heads.md', 'the investigation of the target branch, ready for an issue'],
+      ['migcheck explain --rev origin/main --db postgresql://app@db/prod', 'with what the database records and the stamp that makes it true'],
+    ],
+    load: () => import('./commands/explain.js'),
+  },
+  {
     // `db status` and `db stamp-plan`: read-only, and in a bundle of their own (dist/db.cjs) with
     // the PostgreSQL driver, which no hook ever reads.
     name: 'db',

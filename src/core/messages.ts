@@ -1047,3 +1047,85 @@ export const outsideVersionLocationsRecursiveFix = (source: { kind: 'alembic'; c
 /** The fix when the files sit elsewhere under the script location. */
 export const outsideVersionLocationsMoveFix = (folder: string, location: string, config: string | undefined) =>
   `move the file into ${location || 'the versions folder'}, or add ${folder || 'its folder'} to ${config ? `version_locations in ${config}` : 'the environment\'s folders (--dir, or "environments" in migcheck\'s config)'}`;
+
+// ── migcheck explain: the investigation, written for an issue ───────────────────
+
+/** The message of phase 1's merge migration (also its file name's slug). */
+export const EXPLAIN_MERGE_MESSAGE = 'merge heads';
+/** Phase 1 with migcheck (run on the target branch). */
+export const explainMergeCommand = (message: string, revision: string, dir?: string) =>
+  `migcheck merge -m "${message}" --rev-id ${revision}${dir === undefined ? '' : ` --dir ${dir}`}`;
+/** Phase 1 with Alembic. */
+export const explainAlembicMerge = (args: readonly string[], message: string, revision: string, heads: readonly string[]) =>
+  ['alembic', ...args, 'merge', '-m', `"${message}"`, '--rev-id', revision, ...heads].join(' ');
+
+/** A healthy tree: the one line explain prints. */
+export const explainNothing = (tree: string) => `Nothing to explain: every environment of ${tree} has a single head.`;
+/** How the explained tree is named in sentences. */
+export const explainTreeName = (kind: 'commit' | 'worktree', ref?: string) => (kind === 'worktree' ? 'the working tree' : `\`${ref}\``);
+/** The report's title. */
+export const explainTitle = (dir: string, tree: string) => `# Migration heads of \`${dir}\` on ${tree}`;
+/** The summary under the title. */
+export const explainSummary = (tree: string, heads: readonly string[]) =>
+  `${tree} has ${heads.length} heads: ${heads.map((h) => `\`${h}\``).join(' and ')}. \`alembic upgrade head\` refuses to run on it ("Multiple head revisions are present"), and every migration written next has to pick one of them.`;
+export const EXPLAIN_HEADS = '## Heads';
+export const EXPLAIN_DIVERGENCE = '## Divergence point';
+export const EXPLAIN_GRAPH = '## Graph';
+export const EXPLAIN_HISTORY = '## How it happened';
+export const EXPLAIN_FIX = '## The fix';
+export const EXPLAIN_DATABASE = '## The database';
+/** Column titles of the heads table. */
+export const EXPLAIN_HEAD_COLUMNS = ['head', 'file', 'Create Date', 'added by commit', 'commit date'] as const;
+/** Column titles of a chain's table. */
+export const EXPLAIN_CHAIN_COLUMNS = ['#', 'revision', 'message', 'Create Date', 'added by commit'] as const;
+/** What stands in a cell that has nothing. */
+export const EXPLAIN_NONE = '—';
+/** A commit cell: short id and subject. */
+export const explainCommitCell = (id: string, subject: string) => `\`${id.slice(0, 10)}\` ${subject}`;
+/** A commit not made yet (the working tree's files). */
+export const EXPLAIN_NOT_COMMITTED = 'not committed';
+/** The divergence point. */
+export const explainDivergence = (revision: string, message: string | undefined, createDate: string | undefined, count: number) =>
+  `\`${revision}\`${message ? ` (${message}${createDate ? `, Create Date ${createDate}` : ''})` : ''} is the last revision every head builds on; after it the revisions split into ${count} chains.`;
+/** No common revision. */
+export const EXPLAIN_NO_DIVERGENCE = 'The heads share no revision: each chain starts at its own base.';
+/** A chain's heading. */
+export const explainChainHeading = (n: number, count: number, head: string) => `### Chain ${n}: ${count} revision${count === 1 ? '' : 's'} up to \`${head}\``;
+/** A revision that was written on an older parent. */
+export const explainOlderParent = (revision: string, file: string, parents: readonly string[], commit: string | undefined, date: string | undefined, line: string, heads: readonly string[], held: string | undefined) =>
+  `\`${revision}\` (\`${file}\`) was written on ${parents.map((p) => `\`${p}\``).join(', ')}${commit ? ` in commit \`${commit}\`${date ? ` (${date})` : ''}` : ''}, when \`${line}\` already held ${heads.map((h) => `\`${h}\``).join(', ')} on top of it${held ? ` (as of commit \`${held}\`)` : ''}: its down_revision names an older parent, so it started a second line of revisions instead of continuing the head.`;
+/** No revision was written on an older parent: the chains grew side by side. */
+export const explainParallel = (line: string) =>
+  `No revision was written on a parent that \`${line}\` had already built on: the chains grew side by side on separate branches, each on what its author could see.`;
+/** The commit that brought the second head. */
+export const explainSecondHead = (line: string, commit: string, subject: string, date: string, merge: boolean, heads: readonly string[]) =>
+  `The second head appeared on \`${line}\` with commit \`${commit}\` "${subject}" (${date}), after which it had ${heads.map((h) => `\`${h}\``).join(' and ')}. ${merge
+    ? 'It is a merge commit: git joined the two lines of history, but no merge migration joined the two chains of revisions.'
+    : 'It is not a merge commit: it added revisions beside a head instead of on it.'}`;
+/** The fork is not on the line's commits. */
+export const explainUncommitted = (line: string | null) =>
+  line === null ? 'No git history was read for this tree.' : `No commit of \`${line}\` brought the second head: it exists only in the tree explained (not committed yet, or on another branch).`;
+export const EXPLAIN_PHASE1 = '### Phase 1: join the heads where they are';
+/** Phase 1's text. */
+export const explainPhase1 = (target: string, revision: string) =>
+  `On \`${target}\`, write one merge migration over the heads and commit it; \`${target}\` then has the single head \`${revision}\`:`;
+/** The Alembic way of phase 1. */
+export const explainPhase1Alembic = (cwd: string | undefined) => `or, with Alembic${cwd ? ` (in \`${cwd}/\`)` : ''}:`;
+/** When the database already has the heads: the merge is empty. */
+export const EXPLAIN_PHASE1_EMPTY = 'The merge does nothing itself (upgrade() and downgrade() pass); a database on both heads records it with `alembic upgrade head`.';
+export const EXPLAIN_PHASE2 = '### Phase 2: move the branches onto the merge';
+/** No branch is affected. */
+export const EXPLAIN_NO_BRANCHES = 'No other branch carries migrations that the merge moves.';
+/** Phase 2's introduction. */
+export const explainPhase2 = (target: string) =>
+  `After phase 1, rebase each branch below on \`${target}\` (\`git rebase ${target}\`) and run \`migcheck rebase-plan --apply\` there; the plan each will get:`;
+/** A branch's heading. */
+export const explainBranchHeading = (branch: string, commit: string) => `#### \`${branch}\` (\`${commit.slice(0, 10)}\`)`;
+/** A branch's own merge of the heads. */
+export const explainBranchMerge = (revisions: readonly string[], target: string) =>
+  `carries its own merge of the same heads: ${revisions.map((r) => `\`${r}\``).join(', ')}. Once \`${target}\` has the merge, it is redundant: delete it and re-point what was written on it.`;
+/** A branch's migrations on an old head. */
+export const explainBranchOldHead = (revisions: readonly string[]) =>
+  `has migrations written on a head (or older) that the merge leaves behind: ${revisions.map((r) => `\`${r}\``).join(', ')}; they move onto the merge.`;
+/** The database section's introduction. */
+export const explainDatabase = (url: string) => `What \`${url}\` records, against this graph (read-only):`;

@@ -10,9 +10,10 @@ import { runGit, type GitContext } from './run-git.js';
 // A marker line per commit keeps the parser independent of commit message content.
 const MARK = 'migcheck-commit';
 
-/** argv for addedOrder (pure, for tests). `base` may be undefined (no merge-base: all of HEAD). */
-export function addedOrderArgs(base: string | undefined, dirs: readonly string[]): string[] {
-  const range = base === undefined ? ['HEAD'] : [`${validateRef(base, 'revision')}..HEAD`];
+/** argv for addedOrder (pure, for tests). `base` may be undefined (no merge-base: all of `tip`). */
+export function addedOrderArgs(base: string | undefined, dirs: readonly string[], tip = 'HEAD'): string[] {
+  validateRef(tip, 'revision');
+  const range = base === undefined ? [tip] : [`${validateRef(base, 'revision')}..${tip}`];
   return ['log', '--reverse', '--diff-filter=A', '--name-only', '-z', '--no-renames', `--format=tformat:${MARK}`, '--end-of-options', ...range, '--', ...dirs];
 }
 
@@ -35,9 +36,12 @@ export function parseAddedOrder(stdout: string): string[] {
   return [...seen];
 }
 
-/** Repository paths under `dirs` in the order base..HEAD added them, earliest first (HEAD must exist). */
-export async function addedOrder(repo: GitContext, base: string | undefined, dirs: readonly string[]): Promise<string[]> {
+/**
+ * Repository paths under `dirs` in the order base..tip added them, earliest first (the tip must
+ * exist; HEAD by default, a branch's commit for explain's plans of other branches).
+ */
+export async function addedOrder(repo: GitContext, base: string | undefined, dirs: readonly string[], tip = 'HEAD'): Promise<string[]> {
   if (dirs.length === 0) return [];
-  const result = await runGit(repo, addedOrderArgs(base, dirs));
+  const result = await runGit(repo, addedOrderArgs(base, dirs, tip));
   return parseAddedOrder(result.stdout);
 }

@@ -97,6 +97,11 @@ test('the file every run reads holds argv, the table and the fast lane, not the 
   for (const absent of ['smol-toml', 'function helpText', 'function renderPlanText', 'function analyseEnvironment', 'function planHusky']) {
     assert.not.ok(first.includes(absent), `migcheck.cjs leaves out ${absent}`);
   }
+  // explain has its own file: no file a hook reads carries it, and it reads the database code from db.cjs only with --db.
+  assert.ok(files.includes('explain.cjs'), files.join(', '));
+  for (const hooked of ['migcheck.cjs', 'check.cjs']) {
+    assert.not.ok((await readFile(join(projectRoot, 'dist', hooked), 'utf8')).includes('function explainEnvironment'), `${hooked} leaves out explain`);
+  }
   // The error class the CLI's catch recognises exists once: the other bundles take it from there.
   assert.ok(first.includes('var MigcheckError = class extends Error'));
   for (const file of files.filter((name) => name !== 'migcheck.cjs')) {

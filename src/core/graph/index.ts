@@ -7,4 +7,5 @@ export { isMergePoint, isBranchPoint, branchPoints, headLabels, isEffectiveHead 
 export { graphFindings } from './graph-findings.js';
 export { meantRevisionLookup, type MeantRevision } from './meant-revision.js';
 export { firstJoin } from './first-join.js';
+export { divergencePoint } from './divergence-point.js';
 export { unexcusedHeads } from './unexcused-heads.js';
