@@ -36,7 +36,7 @@ var init_errors = __esm({
 });
 
 // src/core/messages.ts
-var readerNoRevision, readerNoDownRevision, readerIllegalChars, readerNotLiteral, readerNotString, READER_EMPTY_REVISION, readerRepeated, readerConditional, readerBoundBy, readerLineTooLong, readerSyntax, readerConflictMarkers, READER_CONFLICT_FIX, readerCompiled, readerUnresolvedConstant, quoted, missingParent, missingParentMeant, missingParentMeantFix, missingParentFix, duplicateRevision, duplicateRevisionFix, cycle, cycleFix, duplicateLabel, duplicateLabelFix, unresolvedLabel, unresolvedLabelFix, unparseable, unparseableFix, labelsMarker, headMarker, BRANCHPOINT_MARKER, MERGEPOINT_MARKER, CYCLE_MARKER, missingParentMarker, dependsOnMarker, graphUnreadable, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT, directoryNotFound, notARepository, NOT_A_REPOSITORY_HINT, badRef, BAD_REF_HINT, unknownTarget, UNKNOWN_TARGET_HINT, noTargetFound, NO_TARGET_HINT, noMergeBaseShallow, NO_MERGE_BASE_SHALLOW_HINT, badObjectId, blobReaderFailed, noEnvironment, NO_ENVIRONMENT_HINT, dirMissing, dirIsFile, dirInSubmodule, alembicConfigUnreadable, interpolationMissing, interpolationSyntax, locationOutsideRepository, packageLocationNotFound, scriptLocationMissing, badPathSeparator, symlinkEscapes, symlinkNotFollowed, SYMLINK_FIX, blobMissing, configInvalid, CONFIG_KEYS_HINT, configUnreadable, configMissing, CONFIG_MISSING_HINT, COUNT_WORDS, countOf, idList, downRevisionLiteral, multipleHeads, MULTIPLE_HEADS_FIX, editedPublished, editedPublishedFix, ids, planDeleteStep, planRepointStep, planGitStep, appliedDelete, appliedRepoint, appliedGitStillToDo, APPLIED_NOT_STAGED, PLAN_APPLY_HINT, planNothingToDo, planHeader, appliedHeader, planResultHeads, planTargetHasHeads, environmentHeading, unknownRev, UNKNOWN_REV_HINT, stagedAndRev, internalFailure, compatLabelAsParent, compatLabelAsParentFix, planAmbiguousHead, planCannotFix, READER_NUL_BYTE, READER_SYNTAX_FIX, READER_DOT_PY_NAME, readerDotPyNameFix, COMPAT_EMPTY_DOWN_REVISION, COMPAT_EMPTY_DOWN_REVISION_FIX, compatColonInRevision, COMPAT_COLON_IN_REVISION_FIX, compatSymlinkName, COMPAT_SYMLINK_NAME_FIX, dbSummary, dbLabels, dbPendingHeading, DB_EVIDENCE_TEXT, dbEmptyRevision, dbObjectText, dbObjectNote, DB_UNKNOWN_REASON, dbUnknownStep, dbPlanHeading, dbPlanNothing, dbPlanStampWhy, dbPlanPurgeWhy, dbPlanMergeCommand, dbPlanMergeWhy, dbPlanUpgradeWhy, dbPlanBlockersHeading, dbPlanUnknownRows, dbPlanPartial, dbPlanUnknown, dbPlanPresentAfterMissing, dbPlanDataHeading, dbPlanData, dbPlanStatusHint, EXPLAIN_MERGE_MESSAGE, explainMergeCommand, explainAlembicMerge, explainNothing, explainTreeName, explainTitle, explainSummary, EXPLAIN_HEADS, EXPLAIN_DIVERGENCE, EXPLAIN_GRAPH, EXPLAIN_HISTORY, EXPLAIN_FIX, EXPLAIN_DATABASE, EXPLAIN_HEAD_COLUMNS, EXPLAIN_CHAIN_COLUMNS, EXPLAIN_NONE, explainCommitCell, EXPLAIN_NOT_COMMITTED, explainDivergence, EXPLAIN_NO_DIVERGENCE, explainChainHeading, explainOlderParent, explainParallel, explainSecondHead, explainUncommitted, EXPLAIN_PHASE1, explainPhase1, explainPhase1Alembic, EXPLAIN_PHASE1_EMPTY, EXPLAIN_PHASE2, EXPLAIN_NO_BRANCHES, explainPhase2, explainBranchHeading, explainBranchMerge, explainBranchOldHead, explainDatabase;
+var readerNoRevision, readerNoDownRevision, readerIllegalChars, readerNotLiteral, readerNotString, READER_EMPTY_REVISION, readerRepeated, readerConditional, readerBoundBy, readerLineTooLong, readerSyntax, readerConflictMarkers, READER_CONFLICT_FIX, readerCompiled, readerUnresolvedConstant, quoted, missingParent, missingParentMeant, missingParentMeantFix, missingParentFix, duplicateRevision, duplicateRevisionFix, cycle, cycleFix, duplicateLabel, duplicateLabelFix, unresolvedLabel, unresolvedLabelFix, unparseable, unparseableFix, labelsMarker, headMarker, BRANCHPOINT_MARKER, MERGEPOINT_MARKER, CYCLE_MARKER, missingParentMarker, dependsOnMarker, graphUnreadable, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT, directoryNotFound, notARepository, NOT_A_REPOSITORY_HINT, badRef, BAD_REF_HINT, unknownTarget, UNKNOWN_TARGET_HINT, noTargetFound, NO_TARGET_HINT, noMergeBaseShallow, NO_MERGE_BASE_SHALLOW_HINT, badObjectId, blobReaderFailed, noEnvironment, NO_ENVIRONMENT_HINT, dirMissing, dirIsFile, dirInSubmodule, alembicConfigUnreadable, interpolationMissing, interpolationSyntax, locationOutsideRepository, packageLocationNotFound, scriptLocationMissing, badPathSeparator, symlinkEscapes, symlinkNotFollowed, SYMLINK_FIX, blobMissing, configInvalid, CONFIG_KEYS_HINT, configUnreadable, configMissing, CONFIG_MISSING_HINT, COUNT_WORDS, countOf, idList, downRevisionLiteral, multipleHeads, MULTIPLE_HEADS_FIX, editedPublished, editedPublishedFix, ids, planDeleteStep, planRepointStep, planGitStep, appliedDelete, appliedRepoint, appliedGitStillToDo, APPLIED_NOT_STAGED, PLAN_APPLY_HINT, planNothingToDo, planHeader, appliedHeader, planResultHeads, planTargetHasHeads, environmentHeading, unknownRev, UNKNOWN_REV_HINT, stagedAndRev, internalFailure, compatLabelAsParent, compatLabelAsParentFix, planAmbiguousHead, planCannotFix, READER_NUL_BYTE, READER_SYNTAX_FIX, READER_DOT_PY_NAME, readerDotPyNameFix, COMPAT_EMPTY_DOWN_REVISION, COMPAT_EMPTY_DOWN_REVISION_FIX, compatColonInRevision, COMPAT_COLON_IN_REVISION_FIX, compatSymlinkName, COMPAT_SYMLINK_NAME_FIX, dbSummary, dbLabels, dbPendingHeading, DB_EVIDENCE_TEXT, dbEmptyRevision, dbObjectText, dbObjectNote, DB_UNKNOWN_REASON, dbUnknownStep, dbPlanHeading, dbPlanNothing, dbPlanStampWhy, dbPlanPurgeWhy, dbPlanMergeCommand, dbPlanMergeWhy, dbPlanUpgradeWhy, dbPlanBlockersHeading, dbPlanUnknownRows, dbPlanPartial, dbPlanUnknown, dbPlanPresentAfterMissing, dbPlanDataHeading, dbPlanData, dbPlanStatusHint, EXPLAIN_MERGE_MESSAGE, explainMergeCommand, explainAlembicMerge, explainNothing, explainTreeName, explainTitle, explainSummary, EXPLAIN_HEADS, EXPLAIN_DIVERGENCE, EXPLAIN_GRAPH, EXPLAIN_HISTORY, EXPLAIN_FIX, EXPLAIN_DATABASE, EXPLAIN_HEAD_COLUMNS, EXPLAIN_CHAIN_COLUMNS, EXPLAIN_NONE, explainCommitCell, EXPLAIN_NOT_COMMITTED, explainDivergence, EXPLAIN_NO_DIVERGENCE, explainChainHeading, explainOlderParent, explainParallel, explainSecondHead, explainUncommitted, explainMergedSecondHead, explainRebaseBranch, EXPLAIN_PHASE1, explainPhase1, explainPhase1Alembic, EXPLAIN_PHASE1_EMPTY, EXPLAIN_PHASE2, EXPLAIN_NO_BRANCHES, explainPhase2, explainBranchHeading, explainBranchMerge, explainBranchOldHead, explainDatabase;
 var init_messages = __esm({
   "src/core/messages.ts"() {
     "use strict";
@@ -254,7 +254,7 @@ var init_messages = __esm({
     explainMergeCommand = (message, revision, dir) => `migcheck merge -m "${message}" --rev-id ${revision}${dir === void 0 ? "" : ` --dir ${dir}`}`;
     explainAlembicMerge = (args, message, revision, heads) => ["alembic", ...args, "merge", "-m", `"${message}"`, "--rev-id", revision, ...heads].join(" ");
     explainNothing = (tree) => `Nothing to explain: every environment of ${tree} has a single head.`;
-    explainTreeName = (kind, ref) => kind === "worktree" ? "the working tree" : `\`${ref}\``;
+    explainTreeName = (kind, ref, target) => kind === "worktree" ? "the working tree" : kind === "merged" ? `\`${ref}\` merged into \`${target}\`` : `\`${ref}\``;
     explainTitle = (dir, tree) => `# Migration heads of \`${dir}\` on ${tree}`;
     explainSummary = (tree, heads) => `${tree} has ${heads.length} heads: ${heads.map((h) => `\`${h}\``).join(" and ")}. \`alembic upgrade head\` refuses to run on it ("Multiple head revisions are present"), and every migration written next has to pick one of them.`;
     EXPLAIN_HEADS = "## Heads";
@@ -275,6 +275,8 @@ var init_messages = __esm({
     explainParallel = (line) => `No revision was written on a parent that \`${line}\` had already built on: the chains grew side by side on separate branches, each on what its author could see.`;
     explainSecondHead = (line, commit, subject, date, merge, heads) => `The second head appeared on \`${line}\` with commit \`${commit}\` "${subject}" (${date}), after which it had ${heads.map((h) => `\`${h}\``).join(" and ")}. ${merge ? "It is a merge commit: git joined the two lines of history, but no merge migration joined the two chains of revisions." : "It is not a merge commit: it added revisions beside a head instead of on it."}`;
     explainUncommitted = (line) => line === null ? "No git history was read for this tree." : `No commit of \`${line}\` brought the second head: it exists only in the tree explained (not committed yet, or on another branch).`;
+    explainMergedSecondHead = (branch, target) => `\`${target}\` has a single head, and so has \`${branch}\`: the second head appears when \`${branch}\` is merged into \`${target}\`. Merged as it is, \`alembic upgrade head\` fails on the result.`;
+    explainRebaseBranch = (branch, target) => `No merge migration is needed: \`${target}\` is sound. Move \`${branch}\`'s migrations onto \`${target}\`'s head before it lands — on \`${branch}\`, \`git rebase ${target}\` then \`migcheck rebase-plan --apply\`; the plan:`;
     EXPLAIN_PHASE1 = "### Phase 1: join the heads where they are";
     explainPhase1 = (target, revision) => `On \`${target}\`, write one merge migration over the heads and commit it; \`${target}\` then has the single head \`${revision}\`:`;
     explainPhase1Alembic = (cwd) => `or, with Alembic${cwd ? ` (in \`${cwd}/\`)` : ""}:`;
@@ -3170,6 +3172,113 @@ __export(explain_exports, {
   run: () => run
 });
 
+// src/core/analysis/diff-revision-files.ts
+function sameContent(a, b) {
+  if (a.blob !== void 0 && b.blob !== void 0) return a.blob === b.blob;
+  const identity = (f) => JSON.stringify([f.revision, f.downRevisions, f.branchLabels, f.dependsOn, f.problems, f.revises?.text]);
+  return identity(a) === identity(b);
+}
+function pairRenames(added, deleted) {
+  const pairs = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  const pick = (match) => {
+    for (const a of added) {
+      if (pairs.has(a)) continue;
+      const d = deleted.find((candidate) => !taken.has(candidate) && match(candidate, a));
+      if (d) {
+        pairs.set(a, d);
+        taken.add(d);
+      }
+    }
+  };
+  pick((d, a) => d.blob !== void 0 && d.blob === a.blob);
+  pick((d, a) => d.revision !== void 0 && d.revision === a.revision);
+  return pairs;
+}
+function diffRevisionFiles(allBase, allChecked) {
+  let start = 0;
+  while (start < allBase.length && start < allChecked.length && allBase[start] === allChecked[start]) start++;
+  let end = 0;
+  while (end < allBase.length - start && end < allChecked.length - start && allBase[allBase.length - 1 - end] === allChecked[allChecked.length - 1 - end]) end++;
+  const base = start === 0 && end === 0 ? allBase : allBase.slice(start, allBase.length - end);
+  const checked = start === 0 && end === 0 ? allChecked : allChecked.slice(start, allChecked.length - end);
+  const before = new Map(base.map((f) => [f.path, f]));
+  const after = new Set(checked.map((f) => f.path));
+  const added = checked.filter((f) => !before.has(f.path));
+  const deleted = base.filter((f) => !after.has(f.path));
+  const renames = pairRenames(added, deleted);
+  const renamedFrom = new Set(renames.values());
+  const changes = [];
+  for (const f of checked) {
+    const old = before.get(f.path);
+    const from = renames.get(f);
+    if (old) {
+      if (!sameContent(old, f)) changes.push({ kind: "modified", before: old, after: f });
+    } else if (from) changes.push({ kind: "renamed", before: from, after: f });
+    else changes.push({ kind: "added", after: f });
+  }
+  for (const d of deleted) if (!renamedFrom.has(d)) changes.push({ kind: "deleted", before: d });
+  return changes;
+}
+
+// src/core/analysis/merge-trees.ts
+var dirOf = (path) => path.slice(0, path.lastIndexOf("/") + 1);
+function locate(files, before) {
+  const byPath = files.findIndex((f) => f.path === before.path);
+  if (byPath >= 0) return byPath;
+  const byBlob = before.blob === void 0 ? -1 : files.findIndex((f) => f.blob === before.blob);
+  if (byBlob >= 0) return byBlob;
+  return before.revision === void 0 ? -1 : files.findIndex((f) => f.revision === before.revision);
+}
+function place(files, file) {
+  const at = files.findIndex((f) => f.path === file.path);
+  if (at >= 0) {
+    files[at] = file;
+    return;
+  }
+  const dir = dirOf(file.path);
+  let insert = -1;
+  for (let i = 0; i < files.length; i += 1) {
+    const f = files[i];
+    if (dirOf(f.path) !== dir) continue;
+    if (f.path > file.path) {
+      insert = i;
+      break;
+    }
+    insert = i + 1;
+  }
+  if (insert < 0) files.push(file);
+  else files.splice(insert, 0, file);
+}
+function mergeTrees(target, base, checked, changes = diffRevisionFiles(base, checked)) {
+  const files = [...target];
+  for (const change of changes) {
+    switch (change.kind) {
+      case "added":
+        place(files, change.after);
+        break;
+      case "modified": {
+        const at = locate(files, change.before);
+        if (at >= 0) files[at] = files[at].path === change.after.path ? change.after : { ...change.after, path: files[at].path };
+        else place(files, change.after);
+        break;
+      }
+      case "renamed": {
+        const at = locate(files, change.before);
+        if (at >= 0) files.splice(at, 1);
+        place(files, change.after);
+        break;
+      }
+      case "deleted": {
+        const at = locate(files, change.before);
+        if (at >= 0) files.splice(at, 1);
+        break;
+      }
+    }
+  }
+  return files;
+}
+
 // src/core/graph/ancestors.ts
 function ancestors(graph, ids2, options = {}) {
   return reach(graph, ids2, options, (node) => options.dependsOn ? [...node.parents, ...node.dependsOn] : node.parents);
@@ -3784,7 +3893,7 @@ function explainEnvironment(input) {
       secondHead: secondHead(graph, input.history, universe),
       line: input.history?.lineRef ?? null
     },
-    fix: input.merge ? { merge: input.merge, branches: [...input.branches] } : null
+    fix: input.merge || input.branches.length > 0 ? { merge: input.merge ?? null, branches: [...input.branches] } : null
   };
 }
 function forkGraph(graph, heads) {
@@ -3963,55 +4072,6 @@ function firstJoin(graph, ids2) {
   return topologicalOrder(graph, joined)[0];
 }
 
-// src/core/analysis/diff-revision-files.ts
-function sameContent(a, b) {
-  if (a.blob !== void 0 && b.blob !== void 0) return a.blob === b.blob;
-  const identity = (f) => JSON.stringify([f.revision, f.downRevisions, f.branchLabels, f.dependsOn, f.problems, f.revises?.text]);
-  return identity(a) === identity(b);
-}
-function pairRenames(added, deleted) {
-  const pairs = /* @__PURE__ */ new Map();
-  const taken = /* @__PURE__ */ new Set();
-  const pick = (match) => {
-    for (const a of added) {
-      if (pairs.has(a)) continue;
-      const d = deleted.find((candidate) => !taken.has(candidate) && match(candidate, a));
-      if (d) {
-        pairs.set(a, d);
-        taken.add(d);
-      }
-    }
-  };
-  pick((d, a) => d.blob !== void 0 && d.blob === a.blob);
-  pick((d, a) => d.revision !== void 0 && d.revision === a.revision);
-  return pairs;
-}
-function diffRevisionFiles(allBase, allChecked) {
-  let start = 0;
-  while (start < allBase.length && start < allChecked.length && allBase[start] === allChecked[start]) start++;
-  let end = 0;
-  while (end < allBase.length - start && end < allChecked.length - start && allBase[allBase.length - 1 - end] === allChecked[allChecked.length - 1 - end]) end++;
-  const base = start === 0 && end === 0 ? allBase : allBase.slice(start, allBase.length - end);
-  const checked = start === 0 && end === 0 ? allChecked : allChecked.slice(start, allChecked.length - end);
-  const before = new Map(base.map((f) => [f.path, f]));
-  const after = new Set(checked.map((f) => f.path));
-  const added = checked.filter((f) => !before.has(f.path));
-  const deleted = base.filter((f) => !after.has(f.path));
-  const renames = pairRenames(added, deleted);
-  const renamedFrom = new Set(renames.values());
-  const changes = [];
-  for (const f of checked) {
-    const old = before.get(f.path);
-    const from = renames.get(f);
-    if (old) {
-      if (!sameContent(old, f)) changes.push({ kind: "modified", before: old, after: f });
-    } else if (from) changes.push({ kind: "renamed", before: from, after: f });
-    else changes.push({ kind: "added", after: f });
-  }
-  for (const d of deleted) if (!renamedFrom.has(d)) changes.push({ kind: "deleted", before: d });
-  return changes;
-}
-
 // src/core/analysis/find-edited-published.ts
 init_messages();
 var sameList = (a, b) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
@@ -4084,64 +4144,6 @@ function findingKey(f) {
 // src/core/analysis/deletable-merge.ts
 function isDeletableMerge(file) {
   return file.emptyMigration === true && file.branchLabels.length === 0 && file.dependsOn.length === 0;
-}
-
-// src/core/analysis/merge-trees.ts
-var dirOf = (path) => path.slice(0, path.lastIndexOf("/") + 1);
-function locate(files, before) {
-  const byPath = files.findIndex((f) => f.path === before.path);
-  if (byPath >= 0) return byPath;
-  const byBlob = before.blob === void 0 ? -1 : files.findIndex((f) => f.blob === before.blob);
-  if (byBlob >= 0) return byBlob;
-  return before.revision === void 0 ? -1 : files.findIndex((f) => f.revision === before.revision);
-}
-function place(files, file) {
-  const at = files.findIndex((f) => f.path === file.path);
-  if (at >= 0) {
-    files[at] = file;
-    return;
-  }
-  const dir = dirOf(file.path);
-  let insert = -1;
-  for (let i = 0; i < files.length; i += 1) {
-    const f = files[i];
-    if (dirOf(f.path) !== dir) continue;
-    if (f.path > file.path) {
-      insert = i;
-      break;
-    }
-    insert = i + 1;
-  }
-  if (insert < 0) files.push(file);
-  else files.splice(insert, 0, file);
-}
-function mergeTrees(target, base, checked, changes = diffRevisionFiles(base, checked)) {
-  const files = [...target];
-  for (const change of changes) {
-    switch (change.kind) {
-      case "added":
-        place(files, change.after);
-        break;
-      case "modified": {
-        const at = locate(files, change.before);
-        if (at >= 0) files[at] = files[at].path === change.after.path ? change.after : { ...change.after, path: files[at].path };
-        else place(files, change.after);
-        break;
-      }
-      case "renamed": {
-        const at = locate(files, change.before);
-        if (at >= 0) files.splice(at, 1);
-        place(files, change.after);
-        break;
-      }
-      case "deleted": {
-        const at = locate(files, change.before);
-        if (at >= 0) files.splice(at, 1);
-        break;
-      }
-    }
-  }
-  return files;
 }
 
 // src/core/plan/plan-rebase.ts
@@ -5933,9 +5935,42 @@ async function branchFixes(repo, env, explained, merge, branches, allowed) {
   }
   return fixes;
 }
+async function mergedView2(context, graphs, rev, target) {
+  const { repo } = context;
+  const base = await mergeBase(repo, rev, target.commit);
+  if (base === target.commit || base === rev) return void 0;
+  const environments3 = graphs.map((g) => g.environment);
+  const specs = [{ name: "target", commit: target.commit }, ...base === void 0 ? [] : [{ name: "base", commit: base }]];
+  const loaded = await loadTrees(repo, environments3, specs);
+  const sides = {
+    base,
+    branch: graphs.map((g) => allFiles(g.graph)),
+    target: environments3.map((_, e) => loaded.trees[0][e].files),
+    baseFiles: environments3.map((_, e) => base === void 0 ? void 0 : loaded.trees[1][e].files)
+  };
+  if (forks(context, graphs.map((g, e) => ({ ...g, graph: buildGraph(sides.target[e]) })))) return void 0;
+  const merged = graphs.map((g, e) => ({ ...g, graph: buildGraph(mergeTrees(sides.target[e], sides.baseFiles[e] ?? [], sides.branch[e])) }));
+  return forks(context, merged) ? { graphs: merged, sides } : void 0;
+}
+async function branchOntoTarget(repo, env, e, sides, branch, target, allowed) {
+  const dir = env.environment.versionLocations[0] ?? "";
+  const order = await addedOrder(repo, sides.base, env.environment.versionLocations, branch.commit);
+  const plan = planEnvironment({ dir, targetRef: target.ref, checked: sides.branch[e], base: sides.baseFiles[e], target: sides.target[e], addedOrder: order, allowedHeads: allowed });
+  const targetGraph = buildGraph(sides.target[e]);
+  const fix2 = branchFix({ branch: branch.ref, commit: branch.commit, mergeBase: sides.base ?? null, graph: buildGraph(sides.branch[e]), explained: targetGraph, heads: targetGraph.heads, plan });
+  return fix2 ?? { branch: branch.ref, commit: branch.commit, mergeBase: sides.base ?? null, merges: [], revisesOldHead: [], plan };
+}
 async function explainReport(args, io) {
-  const { tree, target, context, graphs } = await chooseTree(args, io);
+  const chosen = await chooseTree(args, io);
+  const { target, context } = chosen;
+  let { tree, graphs } = chosen;
   const repo = context.repo;
+  let sides;
+  if (tree.kind === "commit" && args.options.rev !== void 0 && target && tree.commit !== target.commit && !forks(context, graphs)) {
+    const merged = await mergedView2(context, graphs, tree.commit, target);
+    if (merged) ({ graphs, sides } = merged);
+    if (merged) tree = { ...tree, kind: "merged" };
+  }
   const worktree = tree.kind === "worktree";
   const tip = worktree ? repo.head : tree.commit;
   const explainedRef = worktree ? repo.branch ?? "HEAD" : tree.ref;
@@ -5944,9 +5979,14 @@ async function explainReport(args, io) {
   let branches = [];
   if (forked.length > 0 && tip !== void 0) {
     const dirs = [...new Set(forked.flatMap(({ environment }) => environment.versionLocations))];
-    const [added, line, listed] = await Promise.all([addedCommits(repo, tip, dirs), addedCommits(repo, tip, dirs, { firstParent: true }), listBranches(repo)]);
-    history2 = { added, line, lineRef: explainedRef };
-    branches = listed;
+    if (sides && target) {
+      const [own, theirs, line] = await Promise.all([addedCommits(repo, tip, dirs), addedCommits(repo, target.commit, dirs), addedCommits(repo, target.commit, dirs, { firstParent: true })]);
+      history2 = { added: [...own, ...theirs], line, lineRef: target.ref };
+    } else {
+      const [added, line, listed] = await Promise.all([addedCommits(repo, tip, dirs), addedCommits(repo, tip, dirs, { firstParent: true }), listBranches(repo)]);
+      history2 = { added, line, lineRef: explainedRef };
+      branches = listed;
+    }
   }
   const environments3 = [];
   for (const env of graphs) {
@@ -5957,7 +5997,12 @@ async function explainReport(args, io) {
     let merge;
     let fixes = [];
     let docs = /* @__PURE__ */ new Map();
-    if (heads.length > 0) {
+    if (heads.length > 0 && sides && target) {
+      [docs, fixes] = await Promise.all([
+        docstrings(repo, graph, heads, false),
+        branchOntoTarget(repo, env, graphs.indexOf(env), sides, { ref: explainedRef, commit: tip }, target, allowed).then((f) => [f])
+      ]);
+    } else if (heads.length > 0) {
       merge = mergeFix({ heads, targetRef: explainedRef, alembic: alembicInvocation(environment), ...graphs.length > 1 ? { dir } : {} });
       [docs, fixes] = await Promise.all([
         docstrings(repo, graph, heads, worktree),
@@ -6439,7 +6484,7 @@ function headsTable(heads) {
 function chainTable(revisions) {
   return table(EXPLAIN_CHAIN_COLUMNS, revisions.map((r, i) => [String(i + 1), `\`${r.revision}\``, r.message ?? fileName(r.file), created(r.createDate), commitCell(r.commit)]));
 }
-function history(env) {
+function history(env, merged) {
   const line = env.history.line ?? "";
   const out = [];
   for (const o of env.history.olderParents) {
@@ -6447,12 +6492,16 @@ function history(env) {
   }
   if (env.history.olderParents.length === 0 && env.history.line !== null) out.push(`- ${explainParallel(line)}`);
   const second = env.history.secondHead;
-  out.push(`- ${second ? explainSecondHead(line, second.commit.id.slice(0, 10), second.commit.subject, day(second.commit.date), second.merge, second.heads) : explainUncommitted(env.history.line)}`);
+  out.push(`- ${second ? explainSecondHead(line, second.commit.id.slice(0, 10), second.commit.subject, day(second.commit.date), second.merge, second.heads) : merged ? explainMergedSecondHead(merged.branch, merged.target) : explainUncommitted(env.history.line)}`);
   return out;
 }
-function fix(env) {
+var planBlock = (b, target) => fence("text", renderPlanText({ target: { ref: target, commit: "", mergeBase: b.mergeBase }, applied: false, environments: [b.plan] }, plain));
+function fix(env, target) {
   if (!env.fix) return [];
   const { merge, branches } = env.fix;
+  if (!merge) {
+    return [EXPLAIN_FIX, "", ...branches.flatMap((b) => [explainRebaseBranch(b.branch, target ?? ""), "", ...planBlock(b, target ?? "")])];
+  }
   const out = [
     EXPLAIN_FIX,
     "",
@@ -6478,11 +6527,13 @@ ${merge.migcheck}`),
     out.push("", explainBranchHeading(b.branch, b.commit), "");
     if (b.merges.length > 0) out.push(`- ${explainBranchMerge(b.merges, merge.target)}`);
     if (b.revisesOldHead.length > 0) out.push(`- ${explainBranchOldHead(b.revisesOldHead)}`);
-    out.push("", ...fence("text", renderPlanText({ target: { ref: merge.target, commit: "", mergeBase: b.mergeBase }, applied: false, environments: [b.plan] }, plain)));
+    out.push("", ...planBlock(b, merge.target));
   }
   return out;
 }
-function environmentMarkdown(env, tree, graph) {
+function environmentMarkdown(env, tree, graph, report) {
+  const target = report.target?.ref;
+  const merged = report.tree.kind === "merged" ? { branch: report.tree.ref ?? "", target: target ?? "" } : void 0;
   const heads = env.heads.map((h) => h.revision);
   const out = [explainTitle(env.dir, tree), "", explainSummary(tree, heads), "", EXPLAIN_HEADS, "", ...headsTable(env.heads), "", EXPLAIN_DIVERGENCE, ""];
   const d = env.divergencePoint;
@@ -6492,15 +6543,15 @@ function environmentMarkdown(env, tree, graph) {
     out.push(EXPLAIN_GRAPH, "", ...fence("text", renderGraphText(drawn, { width: 120 })), "", ...fence("mermaid", renderGraphMermaid(drawn)), "");
   }
   env.chains.forEach((c, i) => out.push(explainChainHeading(i + 1, c.revisions.length, c.head), "", ...chainTable(c.revisions), ""));
-  out.push(EXPLAIN_HISTORY, "", ...history(env), "", ...fix(env));
+  out.push(EXPLAIN_HISTORY, "", ...history(env, merged), "", ...fix(env, target));
   return out;
 }
 function renderExplainMarkdown(report, graphs) {
-  const tree = explainTreeName(report.tree.kind, report.tree.ref);
+  const tree = explainTreeName(report.tree.kind, report.tree.ref, report.target?.ref);
   const explained = report.environments.filter((env) => env.state !== "healthy");
   if (explained.length === 0 && !report.database) return `${explainNothing(tree)}
 `;
-  const blocks = explained.map((env) => environmentMarkdown(env, tree, graphs.get(env.dir)).join("\n").trimEnd());
+  const blocks = explained.map((env) => environmentMarkdown(env, tree, graphs.get(env.dir), report).join("\n").trimEnd());
   if (explained.length === 0) blocks.push(explainNothing(tree));
   if (report.database) {
     blocks.push([

@@ -4,8 +4,10 @@
  * working tree when it is the one that forks. Git's facts come from two log walks over the
  * version folders (which commit added each file; the tree's first-parent line), the branches from
  * one for-each-ref, each affected branch's plan from the rebase planner against the target as it
- * will be after the merge.
+ * will be after the merge. A `--rev` branch with one head of its own that forks once merged (a
+ * stale branch) is explained in its merged view, and its fix is its own rebase plan.
  */
+import { mergeTrees } from '../core/analysis/merge-trees.js';
 import { branchFix, describedRevisions, explainEnvironment, forkHeads, mergeFix, mergeRevisionFile } from '../core/explain/explain-environment.js';
 import type { BranchFix, EnvironmentExplanation, Explanation, ExplainedTree, HistoryFacts, MergeFix } from '../core/explain/explain-types.js';
 import { buildGraph } from '../core/graph/index.js';
@@ -96,10 +98,63 @@ async function branchFixes(repo: Repository, env: EnvironmentGraph, explained: {
   return fixes;
 }
 
+/** A merged view's sides, per environment in the order of the graphs. */
+interface MergedSides {
+  base: string | undefined;
+  branch: (readonly RevisionFile[])[];
+  baseFiles: (readonly RevisionFile[] | undefined)[];
+  target: (readonly RevisionFile[])[];
+}
+
+/**
+ * `--rev REV` whose own tree has one head: what the target holds once REV lands — the target with
+ * REV's changes since their merge-base applied, the view `check` judges a branch by. A stale
+ * branch (written on a head the target has since built on) forks only there. Undefined when the
+ * merged view forks nowhere either.
+ */
+async function mergedView(context: RunContext, graphs: readonly EnvironmentGraph[], rev: string, target: { commit: string }): Promise<{ graphs: EnvironmentGraph[]; sides: MergedSides } | undefined> {
+  const { repo } = context;
+  const base = await mergeBase(repo, rev, target.commit);
+  // REV holds all of the target (its own tree is what lands), or the target holds all of REV
+  // (nothing lands): no merged view to judge.
+  if (base === target.commit || base === rev) return undefined;
+  const environments = graphs.map((g) => g.environment);
+  const specs = [{ name: 'target' as const, commit: target.commit }, ...(base === undefined ? [] : [{ name: 'base' as const, commit: base }])];
+  const loaded = await loadTrees(repo, environments, specs);
+  const sides: MergedSides = {
+    base,
+    branch: graphs.map((g) => allFiles(g.graph)),
+    target: environments.map((_, e) => loaded.trees[0]![e]!.files),
+    baseFiles: environments.map((_, e) => (base === undefined ? undefined : loaded.trees[1]![e]!.files)),
+  };
+  // A target that forks by itself is its own problem (`explain --rev <target>` tells it), not REV's.
+  if (forks(context, graphs.map((g, e) => ({ ...g, graph: buildGraph(sides.target[e]!) })))) return undefined;
+  const merged = graphs.map((g, e) => ({ ...g, graph: buildGraph(mergeTrees(sides.target[e]!, sides.baseFiles[e] ?? [], sides.branch[e]!)) }));
+  return forks(context, merged) ? { graphs: merged, sides } : undefined;
+}
+
+/** A merged view's fix: REV's own rebase plan onto the target as it is (the target needs no merge). */
+async function branchOntoTarget(repo: Repository, env: EnvironmentGraph, e: number, sides: MergedSides, branch: { ref: string; commit: string }, target: { ref: string }, allowed: readonly string[]): Promise<BranchFix> {
+  const dir = env.environment.versionLocations[0] ?? '';
+  const order = await addedOrder(repo, sides.base, env.environment.versionLocations, branch.commit);
+  const plan = planEnvironment({ dir, targetRef: target.ref, checked: sides.branch[e]!, base: sides.baseFiles[e], target: sides.target[e]!, addedOrder: order, allowedHeads: allowed });
+  const targetGraph = buildGraph(sides.target[e]!);
+  const fix = branchFix({ branch: branch.ref, commit: branch.commit, mergeBase: sides.base ?? null, graph: buildGraph(sides.branch[e]!), explained: targetGraph, heads: targetGraph.heads, plan });
+  return fix ?? { branch: branch.ref, commit: branch.commit, mergeBase: sides.base ?? null, merges: [], revisesOldHead: [], plan };
+}
+
 /** The investigation of the chosen tree, every environment. */
 export async function explainReport(args: ParsedArgs, io: CommandIO): Promise<ExplainResult> {
-  const { tree, target, context, graphs } = await chooseTree(args, io);
+  const chosen = await chooseTree(args, io);
+  const { target, context } = chosen;
+  let { tree, graphs } = chosen;
   const repo = context.repo;
+  let sides: MergedSides | undefined;
+  if (tree.kind === 'commit' && args.options.rev !== undefined && target && tree.commit !== target.commit && !forks(context, graphs)) {
+    const merged = await mergedView(context, graphs, tree.commit!, target);
+    if (merged) ({ graphs, sides } = merged);
+    if (merged) tree = { ...tree, kind: 'merged' };
+  }
   const worktree = tree.kind === 'worktree';
   const tip = worktree ? repo.head : tree.commit;
   const explainedRef = worktree ? repo.branch ?? 'HEAD' : tree.ref!;
@@ -108,9 +163,15 @@ export async function explainReport(args: ParsedArgs, io: CommandIO): Promise<Ex
   let branches: Branch[] = [];
   if (forked.length > 0 && tip !== undefined) {
     const dirs = [...new Set(forked.flatMap(({ environment }) => environment.versionLocations))];
-    const [added, line, listed] = await Promise.all([addedCommits(repo, tip, dirs), addedCommits(repo, tip, dirs, { firstParent: true }), listBranches(repo)]);
-    history = { added, line, lineRef: explainedRef };
-    branches = listed;
+    if (sides && target) {
+      // The merged view: files come from both sides; the line that held the heads is the target's.
+      const [own, theirs, line] = await Promise.all([addedCommits(repo, tip, dirs), addedCommits(repo, target.commit, dirs), addedCommits(repo, target.commit, dirs, { firstParent: true })]);
+      history = { added: [...own, ...theirs], line, lineRef: target.ref };
+    } else {
+      const [added, line, listed] = await Promise.all([addedCommits(repo, tip, dirs), addedCommits(repo, tip, dirs, { firstParent: true }), listBranches(repo)]);
+      history = { added, line, lineRef: explainedRef };
+      branches = listed;
+    }
   }
   const environments: EnvironmentExplanation[] = [];
   for (const env of graphs) {
@@ -121,7 +182,12 @@ export async function explainReport(args: ParsedArgs, io: CommandIO): Promise<Ex
     let merge: MergeFix | undefined;
     let fixes: BranchFix[] = [];
     let docs = new Map<string, DocstringFacts>();
-    if (heads.length > 0) {
+    if (heads.length > 0 && sides && target) {
+      [docs, fixes] = await Promise.all([
+        docstrings(repo, graph, heads, false),
+        branchOntoTarget(repo, env, graphs.indexOf(env), sides, { ref: explainedRef, commit: tip! }, target, allowed).then((f) => [f]),
+      ]);
+    } else if (heads.length > 0) {
       merge = mergeFix({ heads, targetRef: explainedRef, alembic: alembicInvocation(environment), ...(graphs.length > 1 ? { dir } : {}) });
       [docs, fixes] = await Promise.all([
         docstrings(repo, graph, heads, worktree),

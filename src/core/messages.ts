@@ -1062,7 +1062,8 @@ export const explainAlembicMerge = (args: readonly string[], message: string, re
 /** A healthy tree: the one line explain prints. */
 export const explainNothing = (tree: string) => `Nothing to explain: every environment of ${tree} has a single head.`;
 /** How the explained tree is named in sentences. */
-export const explainTreeName = (kind: 'commit' | 'worktree', ref?: string) => (kind === 'worktree' ? 'the working tree' : `\`${ref}\``);
+export const explainTreeName = (kind: 'commit' | 'worktree' | 'merged', ref?: string, target?: string) =>
+  (kind === 'worktree' ? 'the working tree' : kind === 'merged' ? `\`${ref}\` merged into \`${target}\`` : `\`${ref}\``);
 /** The report's title. */
 export const explainTitle = (dir: string, tree: string) => `# Migration heads of \`${dir}\` on ${tree}`;
 /** The summary under the title. */
@@ -1105,6 +1106,12 @@ export const explainSecondHead = (line: string, commit: string, subject: string,
 /** The fork is not on the line's commits. */
 export const explainUncommitted = (line: string | null) =>
   line === null ? 'No git history was read for this tree.' : `No commit of \`${line}\` brought the second head: it exists only in the tree explained (not committed yet, or on another branch).`;
+/** A merged view: the target never had both heads; they meet when the branch lands. */
+export const explainMergedSecondHead = (branch: string, target: string) =>
+  `\`${target}\` has a single head, and so has \`${branch}\`: the second head appears when \`${branch}\` is merged into \`${target}\`. Merged as it is, \`alembic upgrade head\` fails on the result.`;
+/** A merged view's fix: the branch moves, the target stays. */
+export const explainRebaseBranch = (branch: string, target: string) =>
+  `No merge migration is needed: \`${target}\` is sound. Move \`${branch}\`'s migrations onto \`${target}\`'s head before it lands — on \`${branch}\`, \`git rebase ${target}\` then \`migcheck rebase-plan --apply\`; the plan:`;
 export const EXPLAIN_PHASE1 = '### Phase 1: join the heads where they are';
 /** Phase 1's text. */
 export const explainPhase1 = (target: string, revision: string) =>

@@ -6,7 +6,7 @@
  */
 import * as say from '../core/messages.js';
 import { forkGraph } from '../core/explain/explain-environment.js';
-import type { CommitFacts, EnvironmentExplanation, Explanation, RevisionFacts } from '../core/explain/explain-types.js';
+import type { BranchFix, CommitFacts, EnvironmentExplanation, Explanation, RevisionFacts } from '../core/explain/explain-types.js';
 import type { Graph } from '../core/types.js';
 import { renderDatabaseStatus, renderStampPlan } from './db-human.js';
 import { renderGraphMermaid } from './graph-mermaid.js';
@@ -34,7 +34,7 @@ function chainTable(revisions: readonly RevisionFacts[]): string[] {
   return table(say.EXPLAIN_CHAIN_COLUMNS, revisions.map((r, i) => [String(i + 1), `\`${r.revision}\``, r.message ?? fileName(r.file), created(r.createDate), commitCell(r.commit)]));
 }
 
-function history(env: EnvironmentExplanation): string[] {
+function history(env: EnvironmentExplanation, merged: { branch: string; target: string } | undefined): string[] {
   const line = env.history.line ?? '';
   const out: string[] = [];
   for (const o of env.history.olderParents) {
@@ -42,13 +42,22 @@ function history(env: EnvironmentExplanation): string[] {
   }
   if (env.history.olderParents.length === 0 && env.history.line !== null) out.push(`- ${say.explainParallel(line)}`);
   const second = env.history.secondHead;
-  out.push(`- ${second ? say.explainSecondHead(line, second.commit.id.slice(0, 10), second.commit.subject, day(second.commit.date), second.merge, second.heads) : say.explainUncommitted(env.history.line)}`);
+  out.push(`- ${second ? say.explainSecondHead(line, second.commit.id.slice(0, 10), second.commit.subject, day(second.commit.date), second.merge, second.heads)
+    : merged ? say.explainMergedSecondHead(merged.branch, merged.target) : say.explainUncommitted(env.history.line)}`);
   return out;
 }
 
-function fix(env: EnvironmentExplanation): string[] {
+/** A branch's rebase plan onto `target`, as rebase-plan prints it. */
+const planBlock = (b: BranchFix, target: string) =>
+  fence('text', renderPlanText({ target: { ref: target, commit: '', mergeBase: b.mergeBase }, applied: false, environments: [b.plan] }, plainStyle));
+
+function fix(env: EnvironmentExplanation, target: string | undefined): string[] {
   if (!env.fix) return [];
   const { merge, branches } = env.fix;
+  if (!merge) {
+    // A merged view: the target is sound, the branch is what moves.
+    return [say.EXPLAIN_FIX, '', ...branches.flatMap((b) => [say.explainRebaseBranch(b.branch, target ?? ''), '', ...planBlock(b, target ?? '')])];
+  }
   const out = [say.EXPLAIN_FIX, '', say.EXPLAIN_PHASE1, '', say.explainPhase1(merge.target, merge.revision), '',
     ...fence('sh', `git switch ${merge.target}\n${merge.migcheck}`), '', say.explainPhase1Alembic(merge.alembicCwd), '', ...fence('sh', merge.alembic), '',
     say.EXPLAIN_PHASE1_EMPTY, '', say.EXPLAIN_PHASE2, ''];
@@ -58,12 +67,14 @@ function fix(env: EnvironmentExplanation): string[] {
     out.push('', say.explainBranchHeading(b.branch, b.commit), '');
     if (b.merges.length > 0) out.push(`- ${say.explainBranchMerge(b.merges, merge.target)}`);
     if (b.revisesOldHead.length > 0) out.push(`- ${say.explainBranchOldHead(b.revisesOldHead)}`);
-    out.push('', ...fence('text', renderPlanText({ target: { ref: merge.target, commit: '', mergeBase: b.mergeBase }, applied: false, environments: [b.plan] }, plainStyle)));
+    out.push('', ...planBlock(b, merge.target));
   }
   return out;
 }
 
-function environmentMarkdown(env: EnvironmentExplanation, tree: string, graph: Graph | undefined): string[] {
+function environmentMarkdown(env: EnvironmentExplanation, tree: string, graph: Graph | undefined, report: Explanation): string[] {
+  const target = report.target?.ref;
+  const merged = report.tree.kind === 'merged' ? { branch: report.tree.ref ?? '', target: target ?? '' } : undefined;
   const heads = env.heads.map((h) => h.revision);
   const out = [say.explainTitle(env.dir, tree), '', say.explainSummary(tree, heads), '', say.EXPLAIN_HEADS, '', ...headsTable(env.heads), '', say.EXPLAIN_DIVERGENCE, ''];
   const d = env.divergencePoint;
@@ -73,7 +84,7 @@ function environmentMarkdown(env: EnvironmentExplanation, tree: string, graph: G
     out.push(say.EXPLAIN_GRAPH, '', ...fence('text', renderGraphText(drawn, { width: 120 })), '', ...fence('mermaid', renderGraphMermaid(drawn)), '');
   }
   env.chains.forEach((c, i) => out.push(say.explainChainHeading(i + 1, c.revisions.length, c.head), '', ...chainTable(c.revisions), ''));
-  out.push(say.EXPLAIN_HISTORY, '', ...history(env), '', ...fix(env));
+  out.push(say.EXPLAIN_HISTORY, '', ...history(env, merged), '', ...fix(env, target));
   return out;
 }
 
@@ -82,10 +93,10 @@ function environmentMarkdown(env: EnvironmentExplanation, tree: string, graph: G
  * leaves out: its chains carry the same facts as data).
  */
 export function renderExplainMarkdown(report: Explanation, graphs: ReadonlyMap<string, Graph>): string {
-  const tree = say.explainTreeName(report.tree.kind, report.tree.ref);
+  const tree = say.explainTreeName(report.tree.kind, report.tree.ref, report.target?.ref);
   const explained = report.environments.filter((env) => env.state !== 'healthy');
   if (explained.length === 0 && !report.database) return `${say.explainNothing(tree)}\n`;
-  const blocks = explained.map((env) => environmentMarkdown(env, tree, graphs.get(env.dir)).join('\n').trimEnd());
+  const blocks = explained.map((env) => environmentMarkdown(env, tree, graphs.get(env.dir), report).join('\n').trimEnd());
   if (explained.length === 0) blocks.push(say.explainNothing(tree));
   if (report.database) {
     blocks.push([say.EXPLAIN_DATABASE, '', say.explainDatabase(report.database.database.url), '',

@@ -134,6 +134,36 @@ test('--rev explains a committed tree; before the merge main had one head: nothi
   assert.is((await repo.migcheck(['explain', '--rev', 'AuthOnboarding'])).code, 0);
 });
 
+test('a stale branch (one head of its own) is explained as it would land: the merged view, and its own rebase plan', async () => {
+  // Before the merge: main at chain 1, symbol-analytics carrying chain 2 on f8g9h0i1j2k3.
+  await repo.exec(['branch', '-f', 'main-before', story.chain1]);
+  const r = await repo.migcheck(['explain', '--rev', 'symbol-analytics', '--target', 'main-before']);
+  assert.is(r.code, 1, r.stderr);
+  assert.is(r.stderr, '');
+  const md = normalise(r.stdout);
+  assert.match(md, /^# Migration heads of `[^`]+` on `symbol-analytics` merged into `main-before`\n/);
+  assert.match(md, /has 2 heads: `k8l9m0n1o2p3` and `r4s5t6u7v8w9`/);
+  assert.match(md, /`f8g9h0i1j2k3` \(add ai insights tables, Create Date 2025-10-19 20:00\) is the last revision every head builds on/);
+  assert.match(md, /\| `k8l9m0n1o2p3` \| `k8l9m0n1o2p3_add_snapshot_idempotency_fields.py` \| 2025-11-17 10:00 \| `<chain1>` feat: Dual database architecture/);
+  assert.match(md, /`n0o1p2q3r4s5` \(`[^`]+`\) was written on `f8g9h0i1j2k3` in commit `<chain2-1>` \(2025-12-20\), when `main-before` already held `k8l9m0n1o2p3`/);
+  assert.match(md, /`main-before` has a single head, and so has `symbol-analytics`: the second head appears when `symbol-analytics` is merged into `main-before`/);
+  assert.match(md, /No merge migration is needed: `main-before` is sound/);
+  assert.match(md, /Rewrite down_revision of n0o1p2q3r4s5 .*f8g9h0i1j2k3 → k8l9m0n1o2p3\n\s*Result: single head r4s5t6u7v8w9/);
+  assert.not.match(md, /Phase 1/);
+  const json = await repo.migcheck(['explain', '--rev', 'symbol-analytics', '--target', 'main-before', '--format', 'json']);
+  assert.is(json.code, 1, json.stderr);
+  const report = JSON.parse(json.stdout);
+  assert.equal(report.tree, { kind: 'merged', ref: 'symbol-analytics', commit: story.chain2[4] });
+  assert.is(report.target.ref, 'main-before');
+  const env = report.environments[0];
+  assert.is(env.state, 'multiple-heads');
+  assert.equal(env.heads.map((h: { revision: string }) => h.revision), ['k8l9m0n1o2p3', 'r4s5t6u7v8w9']);
+  assert.is(env.fix.merge, null);
+  assert.equal(env.fix.branches.map((b: { branch: string; revisesOldHead: string[] }) => [b.branch, b.revisesOldHead]), [['symbol-analytics', ['n0o1p2q3r4s5']]]);
+  // Once merged into main, the branch lands nothing new: its own tree is what it is.
+  assert.is((await repo.migcheck(['explain', '--rev', 'symbol-analytics', '--target', 'main'])).code, 0);
+});
+
 test('bad arguments and refs: one line, exit 2, never a stack trace', async () => {
   for (const args of [['--rev', '-p'], ['--rev', 'no-such-branch'], ['--format', 'dot'], ['--target', 'nowhere'], ['--rev', 'main', 'extra']]) {
     const r = await repo.migcheck(['explain', ...args]);

@@ -136,7 +136,7 @@ export function explainEnvironment(input: ExplainEnvironmentInput): EnvironmentE
       secondHead: secondHead(graph, input.history, universe),
       line: input.history?.lineRef ?? null,
     },
-    fix: input.merge ? { merge: input.merge, branches: [...input.branches] } : null,
+    fix: input.merge || input.branches.length > 0 ? { merge: input.merge ?? null, branches: [...input.branches] } : null,
   };
 }
 

@@ -104,9 +104,13 @@ export interface BranchFix {
   plan: EnvironmentPlan;
 }
 
-/** The two phases of the fix. */
+/**
+ * The fix: the merge migration on the target (phase 1), then the branches it moves (phase 2).
+ * For a branch that forks only once merged (tree kind `merged`) the target needs no merge: the
+ * fix is that branch's own rebase plan, its one entry in `branches`, and `merge` is null.
+ */
 export interface ExplainFix {
-  merge: MergeFix;
+  merge: MergeFix | null;
   branches: BranchFix[];
 }
 
@@ -131,10 +135,13 @@ export interface EnvironmentExplanation {
   fix: ExplainFix | null;
 }
 
-/** Which tree was explained. */
+/**
+ * Which tree was explained. `merged`: `--rev REV` has a single head itself, but the target with
+ * REV's changes since their merge-base applied (what the target holds once REV lands) forks.
+ */
 export interface ExplainedTree {
-  kind: 'commit' | 'worktree';
-  /** The name given (`main`, `--rev REV`), for a commit. */
+  kind: 'commit' | 'worktree' | 'merged';
+  /** The name given (`main`, `--rev REV`), for a commit or a merged view. */
   ref?: string;
   commit?: string;
 }
