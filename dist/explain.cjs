@@ -5966,10 +5966,13 @@ async function explainReport(args, io) {
   let { tree, graphs } = chosen;
   const repo = context.repo;
   let sides;
-  if (tree.kind === "commit" && args.options.rev !== void 0 && target && tree.commit !== target.commit && !forks(context, graphs)) {
-    const merged = await mergedView2(context, graphs, tree.commit, target);
-    if (merged) ({ graphs, sides } = merged);
-    if (merged) tree = { ...tree, kind: "merged" };
+  if (tree.kind === "commit" && target && !forks(context, graphs)) {
+    const branch = args.options.rev !== void 0 ? { ref: tree.ref, commit: tree.commit, graphs } : repo.head !== void 0 && repo.head !== target.commit ? { ref: repo.branch ?? "HEAD", commit: repo.head, graphs: (await readGraphs(withRev(args, repo.head), io)).graphs } : void 0;
+    const merged = branch && branch.commit !== target.commit && !forks(context, branch.graphs) ? await mergedView2(context, branch.graphs, branch.commit, target) : void 0;
+    if (branch && merged) {
+      ({ graphs, sides } = merged);
+      tree = { kind: "merged", ref: branch.ref, commit: branch.commit };
+    }
   }
   const worktree = tree.kind === "worktree";
   const tip = worktree ? repo.head : tree.commit;

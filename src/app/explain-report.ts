@@ -4,8 +4,8 @@
  * working tree when it is the one that forks. Git's facts come from two log walks over the
  * version folders (which commit added each file; the tree's first-parent line), the branches from
  * one for-each-ref, each affected branch's plan from the rebase planner against the target as it
- * will be after the merge. A `--rev` branch with one head of its own that forks once merged (a
- * stale branch) is explained in its merged view, and its fix is its own rebase plan.
+ * will be after the merge. A branch (`--rev`, else HEAD) with one head of its own that forks once
+ * merged (a stale branch) is explained in its merged view, and its fix is its own rebase plan.
  */
 import { mergeTrees } from '../core/analysis/merge-trees.js';
 import { branchFix, describedRevisions, explainEnvironment, forkHeads, mergeFix, mergeRevisionFile } from '../core/explain/explain-environment.js';
@@ -150,10 +150,19 @@ export async function explainReport(args: ParsedArgs, io: CommandIO): Promise<Ex
   let { tree, graphs } = chosen;
   const repo = context.repo;
   let sides: MergedSides | undefined;
-  if (tree.kind === 'commit' && args.options.rev !== undefined && target && tree.commit !== target.commit && !forks(context, graphs)) {
-    const merged = await mergedView(context, graphs, tree.commit!, target);
-    if (merged) ({ graphs, sides } = merged);
-    if (merged) tree = { ...tree, kind: 'merged' };
+  if (tree.kind === 'commit' && target && !forks(context, graphs)) {
+    // Nothing forks as it stands: a branch may still fork once it lands. With --rev that branch
+    // is REV; without, it is HEAD (the branch being worked on), read beside the target.
+    const branch = args.options.rev !== undefined
+      ? { ref: tree.ref!, commit: tree.commit!, graphs }
+      : repo.head !== undefined && repo.head !== target.commit
+        ? { ref: repo.branch ?? 'HEAD', commit: repo.head, graphs: (await readGraphs(withRev(args, repo.head), io)).graphs }
+        : undefined;
+    const merged = branch && branch.commit !== target.commit && !forks(context, branch.graphs) ? await mergedView(context, branch.graphs, branch.commit, target) : undefined;
+    if (branch && merged) {
+      ({ graphs, sides } = merged);
+      tree = { kind: 'merged', ref: branch.ref, commit: branch.commit };
+    }
   }
   const worktree = tree.kind === 'worktree';
   const tip = worktree ? repo.head : tree.commit;

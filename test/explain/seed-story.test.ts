@@ -162,6 +162,15 @@ test('a stale branch (one head of its own) is explained as it would land: the me
   assert.equal(env.fix.branches.map((b: { branch: string; revisesOldHead: string[] }) => [b.branch, b.revisesOldHead]), [['symbol-analytics', ['n0o1p2q3r4s5']]]);
   // Once merged into main, the branch lands nothing new: its own tree is what it is.
   assert.is((await repo.migcheck(['explain', '--rev', 'symbol-analytics', '--target', 'main'])).code, 0);
+  // Without --rev, on the branch itself: HEAD is the branch that would land.
+  await repo.exec(['checkout', '-q', 'symbol-analytics']);
+  try {
+    const onBranch = await repo.migcheck(['explain', '--target', 'main-before']);
+    assert.is(onBranch.code, 1, onBranch.stderr);
+    assert.is(normalise(onBranch.stdout), md);
+  } finally {
+    await repo.exec(['checkout', '-q', 'main']);
+  }
 });
 
 test('bad arguments and refs: one line, exit 2, never a stack trace', async () => {
