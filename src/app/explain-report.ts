@@ -107,8 +107,9 @@ interface MergedSides {
 }
 
 /**
- * `--rev REV` whose own tree has one head: what the target holds once REV lands — the target with
- * REV's changes since their merge-base applied, the view `check` judges a branch by. A stale
+ * A branch (`--rev REV`, or HEAD) whose own tree has one head: what the target holds once it lands
+ * — the target with the branch's changes since their merge-base applied, the view `check` judges
+ * a branch by. A stale
  * branch (written on a head the target has since built on) forks only there. Undefined when the
  * merged view forks nowhere either.
  */
