@@ -111,13 +111,16 @@ function buildRepo(size) {
     prev = rev;
   }
   sh('git', ['init', '-q', '--initial-branch=main'], dir);
+  // No background `gc --auto` after the big commit: it would pack objects while the clones below
+  // copy them (a clone then fails on a vanished loose object), and slow the rounds it overlaps.
+  sh('git', ['config', 'gc.auto', '0'], dir);
   sh('git', ['add', '-A'], dir);
   sh('git', ['commit', '-q', '-m', 'history'], dir);
   const head = prev;
   // Clones for the other cases, before the new migration is staged.
   const clone = (name) => {
     const path = join(work, `${name}-${size}`);
-    sh('git', ['clone', '-q', '--branch', 'main', dir, path], work);
+    sh('git', ['clone', '-q', '-c', 'gc.auto=0', '--branch', 'main', dir, path], work);
     sh('git', ['checkout', '-q', '-b', 'feature'], path);
     return path;
   };
