@@ -2279,21 +2279,32 @@ var init_graph_findings = __esm({
   }
 });
 
+// src/core/graph/reached-by-all.ts
+function reachedByAll(graph, ids2, walk) {
+  let common;
+  for (const id of new Set(ids2)) {
+    const reached = walk(graph, [id], { inclusive: true });
+    common = common === void 0 ? reached : new Set([...common].filter((r) => reached.has(r)));
+    if (common.size === 0) break;
+  }
+  return common ?? /* @__PURE__ */ new Set();
+}
+var init_reached_by_all = __esm({
+  "src/core/graph/reached-by-all.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/graph/first-join.ts
 function firstJoin(graph, ids2) {
   if (ids2.length === 0 || !ids2.every((id) => graph.nodes.has(id))) return void 0;
-  let joined;
-  for (const id of new Set(ids2)) {
-    const above = descendants(graph, [id], { inclusive: true });
-    joined = joined === void 0 ? above : new Set([...joined].filter((r) => above.has(r)));
-    if (joined.size === 0) return void 0;
-  }
-  return topologicalOrder(graph, joined)[0];
+  return topologicalOrder(graph, reachedByAll(graph, ids2, descendants))[0];
 }
 var init_first_join = __esm({
   "src/core/graph/first-join.ts"() {
     "use strict";
     init_ancestors();
+    init_reached_by_all();
     init_topological_order();
   }
 });
@@ -2303,6 +2314,7 @@ var init_divergence_point = __esm({
   "src/core/graph/divergence-point.ts"() {
     "use strict";
     init_ancestors();
+    init_reached_by_all();
     init_topological_order();
   }
 });
@@ -7940,7 +7952,7 @@ async function headsFromSummaries(context, environments3, commit, reader) {
 async function readGraphs(args, io, options = {}) {
   const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
   if (rev !== void 0 && args.options.staged === true) throw new MigcheckError(stagedAndRev());
-  const context = await openRunContext(args, io);
+  const context = options.context ? { ...options.context, args } : await openRunContext(args, io);
   const reader = new BlobReader(context.repo);
   try {
     let source = { kind: "worktree" };
@@ -7960,7 +7972,7 @@ async function readGraphs(args, io, options = {}) {
       const summarised = commit ? await headsFromSummaries(context, environments3, commit, reader) : void 0;
       const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
       if (summarised && (spec.name === "head" || await worktreeMatchesHead(context.repo, environments3.flatMap((env) => env.versionLocations), selected))) {
-        return { context, graphs: summarised };
+        return { context, graphs: summarised, ...spec.name === "head" ? { commit: spec.commit } : {} };
       }
     }
     const loaded = await loadTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 });
@@ -7970,7 +7982,7 @@ async function readGraphs(args, io, options = {}) {
       return { environment, graph: buildGraph(ignored ? files.filter((f) => !ignored(f.path)) : files) };
     });
     if (!ignored) await rememberTrees(context.repo, loaded, [graphs.map(({ graph }) => graph)]);
-    return { context, graphs };
+    return { context, graphs, ...spec.name === "head" ? { commit: spec.commit } : {} };
   } finally {
     await reader.close();
   }

@@ -12251,7 +12251,7 @@ async function headsFromSummaries(context, environments3, commit, reader) {
 async function readGraphs(args, io, options = {}) {
   const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
   if (rev !== void 0 && args.options.staged === true) throw new MigcheckError(stagedAndRev());
-  const context = await openRunContext(args, io);
+  const context = options.context ? { ...options.context, args } : await openRunContext(args, io);
   const reader = new BlobReader(context.repo);
   try {
     let source = { kind: "worktree" };
@@ -12271,7 +12271,7 @@ async function readGraphs(args, io, options = {}) {
       const summarised = commit ? await headsFromSummaries(context, environments3, commit, reader) : void 0;
       const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
       if (summarised && (spec.name === "head" || await worktreeMatchesHead(context.repo, environments3.flatMap((env) => env.versionLocations), selected))) {
-        return { context, graphs: summarised };
+        return { context, graphs: summarised, ...spec.name === "head" ? { commit: spec.commit } : {} };
       }
     }
     const loaded = await loadTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 });
@@ -12281,7 +12281,7 @@ async function readGraphs(args, io, options = {}) {
       return { environment, graph: buildGraph(ignored ? files.filter((f) => !ignored(f.path)) : files) };
     });
     if (!ignored) await rememberTrees(context.repo, loaded, [graphs.map(({ graph }) => graph)]);
-    return { context, graphs };
+    return { context, graphs, ...spec.name === "head" ? { commit: spec.commit } : {} };
   } finally {
     await reader.close();
   }

@@ -3679,16 +3679,20 @@ function unique(items) {
   return [...new Set(items)];
 }
 
+// src/core/graph/reached-by-all.ts
+function reachedByAll(graph, ids2, walk) {
+  let common;
+  for (const id of new Set(ids2)) {
+    const reached = walk(graph, [id], { inclusive: true });
+    common = common === void 0 ? reached : new Set([...common].filter((r) => reached.has(r)));
+    if (common.size === 0) break;
+  }
+  return common ?? /* @__PURE__ */ new Set();
+}
+
 // src/core/graph/divergence-point.ts
 function divergencePoint(graph, heads) {
-  if (heads.length === 0) return void 0;
-  let common;
-  for (const head of new Set(heads)) {
-    const below = ancestors(graph, [head], { inclusive: true });
-    common = common === void 0 ? below : new Set([...common].filter((id) => below.has(id)));
-    if (common.size === 0) return void 0;
-  }
-  return topologicalOrder(graph, common).at(-1);
+  return topologicalOrder(graph, reachedByAll(graph, heads, ancestors)).at(-1);
 }
 
 // src/core/graph/unexcused-heads.ts
@@ -4063,13 +4067,7 @@ function lineOf(file, field) {
 // src/core/graph/first-join.ts
 function firstJoin(graph, ids2) {
   if (ids2.length === 0 || !ids2.every((id) => graph.nodes.has(id))) return void 0;
-  let joined;
-  for (const id of new Set(ids2)) {
-    const above = descendants(graph, [id], { inclusive: true });
-    joined = joined === void 0 ? above : new Set([...joined].filter((r) => above.has(r)));
-    if (joined.size === 0) return void 0;
-  }
-  return topologicalOrder(graph, joined)[0];
+  return topologicalOrder(graph, reachedByAll(graph, ids2, descendants))[0];
 }
 
 // src/core/analysis/find-edited-published.ts
@@ -5821,7 +5819,7 @@ async function headsFromSummaries(context, environments3, commit, reader) {
 async function readGraphs(args, io, options = {}) {
   const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
   if (rev !== void 0 && args.options.staged === true) throw new MigcheckError(stagedAndRev());
-  const context = await openRunContext(args, io);
+  const context = options.context ? { ...options.context, args } : await openRunContext(args, io);
   const reader = new BlobReader(context.repo);
   try {
     let source = { kind: "worktree" };
@@ -5841,7 +5839,7 @@ async function readGraphs(args, io, options = {}) {
       const summarised = commit ? await headsFromSummaries(context, environments3, commit, reader) : void 0;
       const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
       if (summarised && (spec.name === "head" || await worktreeMatchesHead(context.repo, environments3.flatMap((env) => env.versionLocations), selected))) {
-        return { context, graphs: summarised };
+        return { context, graphs: summarised, ...spec.name === "head" ? { commit: spec.commit } : {} };
       }
     }
     const loaded = await loadTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 });
@@ -5851,7 +5849,7 @@ async function readGraphs(args, io, options = {}) {
       return { environment, graph: buildGraph(ignored ? files.filter((f) => !ignored(f.path)) : files) };
     });
     if (!ignored) await rememberTrees(context.repo, loaded, [graphs.map(({ graph }) => graph)]);
-    return { context, graphs };
+    return { context, graphs, ...spec.name === "head" ? { commit: spec.commit } : {} };
   } finally {
     await reader.close();
   }
@@ -5896,15 +5894,14 @@ async function chooseTree(args, io) {
     throw error;
   });
   if (rev !== void 0) {
-    const { context, graphs } = await readGraphs(withRev(args, rev), io);
-    const commit = await resolveRev(context.repo, rev);
+    const { context, graphs, commit } = await readGraphs(withRev(args, rev), io, { context: opened });
     return { tree: { kind: "commit", ref: rev, commit }, target: target ? { ref: target.ref, commit: target.commit } : null, context, graphs };
   }
   const found = { ref: target.ref, commit: target.commit };
-  const atTarget = await readGraphs(withRev(args, found.commit), io);
+  const atTarget = await readGraphs(withRev(args, found.commit), io, { context: opened });
   const tree = { kind: "commit", ref: found.ref, commit: found.commit };
   if (forks(atTarget.context, atTarget.graphs)) return { tree, target: found, ...atTarget };
-  const worktree = await readGraphs(withRev(args, void 0), io);
+  const worktree = await readGraphs(withRev(args, void 0), io, { context: opened });
   if (forks(worktree.context, worktree.graphs)) return { tree: { kind: "worktree" }, target: found, ...worktree };
   return { tree, target: found, ...atTarget };
 }
@@ -5935,20 +5932,22 @@ async function branchFixes(repo, env, explained, merge, branches, allowed) {
   }
   return fixes;
 }
-async function mergedView2(context, graphs, rev, target) {
+async function mergedView2(context, graphs, rev, tip) {
   const { repo } = context;
-  const base = await mergeBase(repo, rev, target.commit);
-  if (base === target.commit || base === rev) return void 0;
+  const base = await mergeBase(repo, rev, tip.commit);
+  if (base === tip.commit || base === rev) return void 0;
   const environments3 = graphs.map((g) => g.environment);
-  const specs = [{ name: "target", commit: target.commit }, ...base === void 0 ? [] : [{ name: "base", commit: base }]];
+  const specs = [{ name: "target", commit: tip.commit }, ...base === void 0 ? [] : [{ name: "base", commit: base }]];
   const loaded = await loadTrees(repo, environments3, specs);
+  const target = environments3.map((_, e) => loaded.trees[0][e].files);
   const sides = {
     base,
     branch: graphs.map((g) => allFiles(g.graph)),
-    target: environments3.map((_, e) => loaded.trees[0][e].files),
-    baseFiles: environments3.map((_, e) => base === void 0 ? void 0 : loaded.trees[1][e].files)
+    target,
+    baseFiles: environments3.map((_, e) => base === void 0 ? void 0 : loaded.trees[1][e].files),
+    targetGraphs: target.map((files) => buildGraph(files))
   };
-  if (forks(context, graphs.map((g, e) => ({ ...g, graph: buildGraph(sides.target[e]) })))) return void 0;
+  if (forks(context, graphs.map((g, e) => ({ ...g, graph: sides.targetGraphs[e] })))) return void 0;
   const merged = graphs.map((g, e) => ({ ...g, graph: buildGraph(mergeTrees(sides.target[e], sides.baseFiles[e] ?? [], sides.branch[e])) }));
   return forks(context, merged) ? { graphs: merged, sides } : void 0;
 }
@@ -5956,7 +5955,7 @@ async function branchOntoTarget(repo, env, e, sides, branch, target, allowed) {
   const dir = env.environment.versionLocations[0] ?? "";
   const order = await addedOrder(repo, sides.base, env.environment.versionLocations, branch.commit);
   const plan = planEnvironment({ dir, targetRef: target.ref, checked: sides.branch[e], base: sides.baseFiles[e], target: sides.target[e], addedOrder: order, allowedHeads: allowed });
-  const targetGraph = buildGraph(sides.target[e]);
+  const targetGraph = sides.targetGraphs[e];
   const fix2 = branchFix({ branch: branch.ref, commit: branch.commit, mergeBase: sides.base ?? null, graph: buildGraph(sides.branch[e]), explained: targetGraph, heads: targetGraph.heads, plan });
   return fix2 ?? { branch: branch.ref, commit: branch.commit, mergeBase: sides.base ?? null, merges: [], revisesOldHead: [], plan };
 }
@@ -5967,7 +5966,7 @@ async function explainReport(args, io) {
   const repo = context.repo;
   let sides;
   if (tree.kind === "commit" && target && !forks(context, graphs)) {
-    const branch = args.options.rev !== void 0 ? { ref: tree.ref, commit: tree.commit, graphs } : repo.head !== void 0 && repo.head !== target.commit ? { ref: repo.branch ?? "HEAD", commit: repo.head, graphs: (await readGraphs(withRev(args, repo.head), io)).graphs } : void 0;
+    const branch = args.options.rev !== void 0 ? { ref: tree.ref, commit: tree.commit, graphs } : repo.head !== void 0 && repo.head !== target.commit ? { ref: repo.branch ?? "HEAD", commit: repo.head, graphs: (await readGraphs(withRev(args, repo.head), io, { context })).graphs } : void 0;
     const merged = branch && branch.commit !== target.commit && !forks(context, branch.graphs) ? await mergedView2(context, branch.graphs, branch.commit, target) : void 0;
     if (branch && merged) {
       ({ graphs, sides } = merged);

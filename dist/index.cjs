@@ -3635,16 +3635,21 @@ function lineOf(file, field) {
   return line === void 0 ? {} : { line };
 }
 
+// src/core/graph/reached-by-all.ts
+function reachedByAll(graph, ids, walk) {
+  let common;
+  for (const id of new Set(ids)) {
+    const reached = walk(graph, [id], { inclusive: true });
+    common = common === void 0 ? reached : new Set([...common].filter((r) => reached.has(r)));
+    if (common.size === 0) break;
+  }
+  return common ?? /* @__PURE__ */ new Set();
+}
+
 // src/core/graph/first-join.ts
 function firstJoin(graph, ids) {
   if (ids.length === 0 || !ids.every((id) => graph.nodes.has(id))) return void 0;
-  let joined;
-  for (const id of new Set(ids)) {
-    const above = descendants(graph, [id], { inclusive: true });
-    joined = joined === void 0 ? above : new Set([...joined].filter((r) => above.has(r)));
-    if (joined.size === 0) return void 0;
-  }
-  return topologicalOrder(graph, joined)[0];
+  return topologicalOrder(graph, reachedByAll(graph, ids, descendants))[0];
 }
 
 // src/core/graph/unexcused-heads.ts
@@ -5931,7 +5936,7 @@ async function headsFromSummaries(context, environments3, commit, reader) {
 async function readGraphs(args, io, options = {}) {
   const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
   if (rev !== void 0 && args.options.staged === true) throw new MigcheckError(stagedAndRev());
-  const context = await openRunContext(args, io);
+  const context = options.context ? { ...options.context, args } : await openRunContext(args, io);
   const reader = new BlobReader(context.repo);
   try {
     let source = { kind: "worktree" };
@@ -5951,7 +5956,7 @@ async function readGraphs(args, io, options = {}) {
       const summarised = commit ? await headsFromSummaries(context, environments3, commit, reader) : void 0;
       const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
       if (summarised && (spec.name === "head" || await worktreeMatchesHead(context.repo, environments3.flatMap((env) => env.versionLocations), selected))) {
-        return { context, graphs: summarised };
+        return { context, graphs: summarised, ...spec.name === "head" ? { commit: spec.commit } : {} };
       }
     }
     const loaded = await loadTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 });
@@ -5961,7 +5966,7 @@ async function readGraphs(args, io, options = {}) {
       return { environment, graph: buildGraph(ignored ? files.filter((f) => !ignored(f.path)) : files) };
     });
     if (!ignored) await rememberTrees(context.repo, loaded, [graphs.map(({ graph }) => graph)]);
-    return { context, graphs };
+    return { context, graphs, ...spec.name === "head" ? { commit: spec.commit } : {} };
   } finally {
     await reader.close();
   }

@@ -3723,16 +3723,21 @@ function unique(items) {
   return [...new Set(items)];
 }
 
+// src/core/graph/reached-by-all.ts
+function reachedByAll(graph, ids2, walk) {
+  let common;
+  for (const id of new Set(ids2)) {
+    const reached = walk(graph, [id], { inclusive: true });
+    common = common === void 0 ? reached : new Set([...common].filter((r) => reached.has(r)));
+    if (common.size === 0) break;
+  }
+  return common ?? /* @__PURE__ */ new Set();
+}
+
 // src/core/graph/first-join.ts
 function firstJoin(graph, ids2) {
   if (ids2.length === 0 || !ids2.every((id) => graph.nodes.has(id))) return void 0;
-  let joined;
-  for (const id of new Set(ids2)) {
-    const above = descendants(graph, [id], { inclusive: true });
-    joined = joined === void 0 ? above : new Set([...joined].filter((r) => above.has(r)));
-    if (joined.size === 0) return void 0;
-  }
-  return topologicalOrder(graph, joined)[0];
+  return topologicalOrder(graph, reachedByAll(graph, ids2, descendants))[0];
 }
 
 // src/core/graph/graph-findings.ts

@@ -22,7 +22,6 @@ import { loadTrees } from '../trees/load-trees.js';
 import { alembicInvocation } from './alembic-invocation.js';
 import { readGraphs, type EnvironmentGraph } from './read-graphs.js';
 import { revisionTextReader } from './revision-texts.js';
-import { resolveRev } from './resolve-rev.js';
 import { allowedHeadsFor, openRunContext, targetNames, type RunContext } from './run-context.js';
 import type { CommandIO } from './command-io.js';
 import type { ParsedArgs } from './parsed-args.js';
@@ -48,17 +47,16 @@ async function chooseTree(args: ParsedArgs, io: CommandIO): Promise<{ tree: Expl
     throw error;
   });
   if (rev !== undefined) {
-    const { context, graphs } = await readGraphs(withRev(args, rev), io);
-    const commit = await resolveRev(context.repo, rev);
-    return { tree: { kind: 'commit', ref: rev, commit }, target: target ? { ref: target.ref, commit: target.commit } : null, context, graphs };
+    const { context, graphs, commit } = await readGraphs(withRev(args, rev), io, { context: opened });
+    return { tree: { kind: 'commit', ref: rev, commit: commit! }, target: target ? { ref: target.ref, commit: target.commit } : null, context, graphs };
   }
   // Without --rev, resolveTarget has thrown (exit 2, naming the fix) when there is no target.
   const found = { ref: target!.ref, commit: target!.commit };
-  const atTarget = await readGraphs(withRev(args, found.commit), io);
+  const atTarget = await readGraphs(withRev(args, found.commit), io, { context: opened });
   const tree: ExplainedTree = { kind: 'commit', ref: found.ref, commit: found.commit };
   if (forks(atTarget.context, atTarget.graphs)) return { tree, target: found, ...atTarget };
   // The target is sound: the working tree may be what forks (a merge or rebase left two heads).
-  const worktree = await readGraphs(withRev(args, undefined), io);
+  const worktree = await readGraphs(withRev(args, undefined), io, { context: opened });
   if (forks(worktree.context, worktree.graphs)) return { tree: { kind: 'worktree' }, target: found, ...worktree };
   return { tree, target: found, ...atTarget };
 }
@@ -104,6 +102,7 @@ interface MergedSides {
   branch: (readonly RevisionFile[])[];
   baseFiles: (readonly RevisionFile[] | undefined)[];
   target: (readonly RevisionFile[])[];
+  targetGraphs: Graph[];
 }
 
 /**
@@ -113,23 +112,25 @@ interface MergedSides {
  * branch (written on a head the target has since built on) forks only there. Undefined when the
  * merged view forks nowhere either.
  */
-async function mergedView(context: RunContext, graphs: readonly EnvironmentGraph[], rev: string, target: { commit: string }): Promise<{ graphs: EnvironmentGraph[]; sides: MergedSides } | undefined> {
+async function mergedView(context: RunContext, graphs: readonly EnvironmentGraph[], rev: string, tip: { commit: string }): Promise<{ graphs: EnvironmentGraph[]; sides: MergedSides } | undefined> {
   const { repo } = context;
-  const base = await mergeBase(repo, rev, target.commit);
+  const base = await mergeBase(repo, rev, tip.commit);
   // REV holds all of the target (its own tree is what lands), or the target holds all of REV
   // (nothing lands): no merged view to judge.
-  if (base === target.commit || base === rev) return undefined;
+  if (base === tip.commit || base === rev) return undefined;
   const environments = graphs.map((g) => g.environment);
-  const specs = [{ name: 'target' as const, commit: target.commit }, ...(base === undefined ? [] : [{ name: 'base' as const, commit: base }])];
+  const specs = [{ name: 'target' as const, commit: tip.commit }, ...(base === undefined ? [] : [{ name: 'base' as const, commit: base }])];
   const loaded = await loadTrees(repo, environments, specs);
+  const target = environments.map((_, e) => loaded.trees[0]![e]!.files);
   const sides: MergedSides = {
     base,
     branch: graphs.map((g) => allFiles(g.graph)),
-    target: environments.map((_, e) => loaded.trees[0]![e]!.files),
+    target,
     baseFiles: environments.map((_, e) => (base === undefined ? undefined : loaded.trees[1]![e]!.files)),
+    targetGraphs: target.map((files) => buildGraph(files)),
   };
   // A target that forks by itself is its own problem (`explain --rev <target>` tells it), not REV's.
-  if (forks(context, graphs.map((g, e) => ({ ...g, graph: buildGraph(sides.target[e]!) })))) return undefined;
+  if (forks(context, graphs.map((g, e) => ({ ...g, graph: sides.targetGraphs[e]! })))) return undefined;
   const merged = graphs.map((g, e) => ({ ...g, graph: buildGraph(mergeTrees(sides.target[e]!, sides.baseFiles[e] ?? [], sides.branch[e]!)) }));
   return forks(context, merged) ? { graphs: merged, sides } : undefined;
 }
@@ -139,7 +140,7 @@ async function branchOntoTarget(repo: Repository, env: EnvironmentGraph, e: numb
   const dir = env.environment.versionLocations[0] ?? '';
   const order = await addedOrder(repo, sides.base, env.environment.versionLocations, branch.commit);
   const plan = planEnvironment({ dir, targetRef: target.ref, checked: sides.branch[e]!, base: sides.baseFiles[e], target: sides.target[e]!, addedOrder: order, allowedHeads: allowed });
-  const targetGraph = buildGraph(sides.target[e]!);
+  const targetGraph = sides.targetGraphs[e]!;
   const fix = branchFix({ branch: branch.ref, commit: branch.commit, mergeBase: sides.base ?? null, graph: buildGraph(sides.branch[e]!), explained: targetGraph, heads: targetGraph.heads, plan });
   return fix ?? { branch: branch.ref, commit: branch.commit, mergeBase: sides.base ?? null, merges: [], revisesOldHead: [], plan };
 }
@@ -157,7 +158,7 @@ export async function explainReport(args: ParsedArgs, io: CommandIO): Promise<Ex
     const branch = args.options.rev !== undefined
       ? { ref: tree.ref!, commit: tree.commit!, graphs }
       : repo.head !== undefined && repo.head !== target.commit
-        ? { ref: repo.branch ?? 'HEAD', commit: repo.head, graphs: (await readGraphs(withRev(args, repo.head), io)).graphs }
+        ? { ref: repo.branch ?? 'HEAD', commit: repo.head, graphs: (await readGraphs(withRev(args, repo.head), io, { context })).graphs }
         : undefined;
     const merged = branch && branch.commit !== target.commit && !forks(context, branch.graphs) ? await mergedView(context, branch.graphs, branch.commit, target) : undefined;
     if (branch && merged) {

@@ -48,10 +48,15 @@ export interface EnvironmentGraph {
  * healthy tree git names by content — a commit, or the working tree when its versions folders
  * are HEAD's (see worktreeMatchesHead) — is answered from its summary: a graph of its heads.
  */
-export async function readGraphs(args: ParsedArgs, io: CommandIO, options: { headsOnly?: boolean } = {}): Promise<{ context: RunContext; graphs: EnvironmentGraph[] }> {
+export async function readGraphs(
+  args: ParsedArgs,
+  io: CommandIO,
+  options: { headsOnly?: boolean; context?: RunContext } = {},
+): Promise<{ context: RunContext; graphs: EnvironmentGraph[]; commit?: string }> {
   const rev = typeof args.options.rev === 'string' ? args.options.rev : undefined;
   if (rev !== undefined && args.options.staged === true) throw new MigcheckError(stagedAndRev());
-  const context = await openRunContext(args, io);
+  // A caller that reads several trees (explain) opens the repository and the config once.
+  const context = options.context ? { ...options.context, args } : await openRunContext(args, io);
   const reader = new BlobReader(context.repo);
   try {
     let source: DiscoverySource = { kind: 'worktree' };
@@ -75,7 +80,7 @@ export async function readGraphs(args: ParsedArgs, io: CommandIO, options: { hea
       const summarised = commit ? await headsFromSummaries(context, environments, commit, reader) : undefined;
       const selected = (path: string) => environments.some((env) => selectRevisionFiles([path], env).length > 0);
       if (summarised && (spec.name === 'head' || await worktreeMatchesHead(context.repo, environments.flatMap((env) => env.versionLocations), selected))) {
-        return { context, graphs: summarised };
+        return { context, graphs: summarised, ...(spec.name === 'head' ? { commit: spec.commit } : {}) };
       }
     }
     // One loader for every tree: commits from their summaries, the index as HEAD + the staged
@@ -87,7 +92,7 @@ export async function readGraphs(args: ParsedArgs, io: CommandIO, options: { hea
       return { environment, graph: buildGraph(ignored ? files.filter((f) => !ignored(f.path)) : files) };
     });
     if (!ignored) await rememberTrees(context.repo, loaded, [graphs.map(({ graph }) => graph)]);
-    return { context, graphs };
+    return { context, graphs, ...(spec.name === 'head' ? { commit: spec.commit } : {}) };
   } finally {
     await reader.close();
   }

@@ -5,6 +5,7 @@
  */
 import type { Graph, RevisionId } from '../types.js';
 import { descendants } from './ancestors.js';
+import { reachedByAll } from './reached-by-all.js';
 import { topologicalOrder } from './topological-order.js';
 
 /**
@@ -13,11 +14,5 @@ import { topologicalOrder } from './topological-order.js';
  */
 export function firstJoin(graph: Graph, ids: readonly RevisionId[]): RevisionId | undefined {
   if (ids.length === 0 || !ids.every((id) => graph.nodes.has(id))) return undefined;
-  let joined: Set<RevisionId> | undefined;
-  for (const id of new Set(ids)) {
-    const above = descendants(graph, [id], { inclusive: true });
-    joined = joined === undefined ? above : new Set([...joined].filter((r) => above.has(r)));
-    if (joined.size === 0) return undefined;
-  }
-  return topologicalOrder(graph, joined)[0];
+  return topologicalOrder(graph, reachedByAll(graph, ids, descendants))[0];
 }
