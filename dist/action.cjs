@@ -1843,6 +1843,22 @@ var init_blob_reader = __esm({
         return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve4) => resolve4(group.result));
       }
       /**
+       * Like readAll, but hands each blob to `each` as git answers it and keeps none: a cold run
+       * parses while git is still reading, and never holds every blob of a history at once. Resolves
+       * once every blob was answered (missing ones and non-blobs are skipped, as readAll leaves them
+       * out); a throw of `each` fails the reader.
+       */
+      forEach(oids, each) {
+        const wanted = [];
+        for (const oid of new Set(oids)) {
+          if (!OID.test(oid)) return Promise.reject(new MigcheckError(badObjectId(oid)));
+          if (EMPTY_BLOBS.has(oid)) each(oid, new Uint8Array(0));
+          else wanted.push(oid);
+        }
+        if (wanted.length === 0) return Promise.resolve();
+        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve4) => resolve4(void 0));
+      }
+      /**
        * What each name is (`HEAD`, `<commit>:<path>`, `main^{commit}`), through the same process and
        * without reading the objects; a name that is missing or not askable on one line is absent.
        */
@@ -1946,7 +1962,10 @@ var init_blob_reader = __esm({
           if (answer.kind === "object") group.objects.set(request.name, { oid: answer.name, type: answer.type, data: answer.data });
         } else {
           this.readCount += 1;
-          if (answer.kind === "object" && answer.type === "blob") group.result.set(request.name, answer.data);
+          if (answer.kind === "object" && answer.type === "blob") {
+            if (group.each) group.each(request.name, answer.data);
+            else group.result.set(request.name, answer.data);
+          }
         }
         group.remaining -= 1;
         if (group.remaining === 0) group.resolve(group.result);
@@ -2991,31 +3010,35 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
       resolvedOf.set(perEnv, keys);
       return keys;
     });
-    const gitOids = [...new Set([...want.values()].map((w) => w.oid).filter((oid) => !worktreeBytes.has(oid)))];
-    const blobs = gitOids.length > 0 ? await blobReader.readAll(gitOids) : /* @__PURE__ */ new Map();
     const byBlob = /* @__PURE__ */ new Map();
+    const wantedAt = /* @__PURE__ */ new Map();
     for (const [key, { oid, path }] of want) {
-      const bytes = worktreeBytes.get(oid) ?? blobs.get(oid);
-      if (!bytes) {
-        parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
-        continue;
-      }
-      let source = sources.get(oid);
-      if (!source) {
-        source = decodeSource(bytes);
-        sources.set(oid, source);
-      }
-      const earlier = byBlob.get(oid);
-      if (earlier && sameParse(earlier, path)) {
-        parses.set(key, { ...earlier, path });
-        continue;
-      }
-      const file = readRevisionFile(path, source.text, oid);
-      stats.parsed += 1;
-      if (!earlier) byBlob.set(oid, file);
-      parses.set(key, file);
-      cache?.set(oid, file);
+      const at = wantedAt.get(oid);
+      if (at) at.push({ key, path });
+      else wantedAt.set(oid, [{ key, path }]);
     }
+    const parseBlob = (oid, bytes) => {
+      const source = decodeSource(bytes);
+      let keep = options.keepSources === true;
+      for (const { key, path } of wantedAt.get(oid) ?? []) {
+        const earlier = byBlob.get(oid);
+        if (earlier && sameParse(earlier, path)) {
+          parses.set(key, { ...earlier, path });
+          continue;
+        }
+        const file = readRevisionFile(path, source.text, oid);
+        stats.parsed += 1;
+        if (!earlier) byBlob.set(oid, file);
+        parses.set(key, file);
+        cache?.set(oid, file);
+        keep ||= hasExpressionItems(file);
+      }
+      if (keep) sources.set(oid, source);
+    };
+    for (const [oid, bytes] of worktreeBytes) if (wantedAt.has(oid)) parseBlob(oid, bytes);
+    const gitOids = [...wantedAt.keys()].filter((oid) => !worktreeBytes.has(oid));
+    if (gitOids.length > 0) await blobReader.forEach(gitOids, parseBlob);
+    for (const [key, { oid, path }] of want) if (!parses.has(key)) parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
     let relabelled;
     const labelConstants = specs.map(() => false);
     if (anyExpressionItems(parses.values())) {

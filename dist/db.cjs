@@ -7381,6 +7381,22 @@ var init_blob_reader = __esm({
         return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve3) => resolve3(group.result));
       }
       /**
+       * Like readAll, but hands each blob to `each` as git answers it and keeps none: a cold run
+       * parses while git is still reading, and never holds every blob of a history at once. Resolves
+       * once every blob was answered (missing ones and non-blobs are skipped, as readAll leaves them
+       * out); a throw of `each` fails the reader.
+       */
+      forEach(oids, each) {
+        const wanted = [];
+        for (const oid of new Set(oids)) {
+          if (!OID.test(oid)) return Promise.reject(new MigcheckError(badObjectId(oid)));
+          if (EMPTY_BLOBS.has(oid)) each(oid, new Uint8Array(0));
+          else wanted.push(oid);
+        }
+        if (wanted.length === 0) return Promise.resolve();
+        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve3) => resolve3(void 0));
+      }
+      /**
        * What each name is (`HEAD`, `<commit>:<path>`, `main^{commit}`), through the same process and
        * without reading the objects; a name that is missing or not askable on one line is absent.
        */
@@ -7484,7 +7500,10 @@ var init_blob_reader = __esm({
           if (answer.kind === "object") group.objects.set(request.name, { oid: answer.name, type: answer.type, data: answer.data });
         } else {
           this.readCount += 1;
-          if (answer.kind === "object" && answer.type === "blob") group.result.set(request.name, answer.data);
+          if (answer.kind === "object" && answer.type === "blob") {
+            if (group.each) group.each(request.name, answer.data);
+            else group.result.set(request.name, answer.data);
+          }
         }
         group.remaining -= 1;
         if (group.remaining === 0) group.resolve(group.result);
@@ -7855,11 +7874,11 @@ async function removeStaleCacheTemporaries(dir) {
 function parseCacheKey(oid, path) {
   return `${oid}:${basename3(path)}`;
 }
-var import_node_crypto2, import_promises4, import_node_path4, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
+var import_node_crypto3, import_promises4, import_node_path4, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     import_promises4 = require("node:fs/promises");
     import_node_path4 = require("node:path");
     init_parse_cache_codec();
@@ -7950,7 +7969,7 @@ var init_parse_cache = __esm({
           keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
           for (const key of keys.slice(bound)) delete this.data.entries[key];
         }
-        const temp = temporaryName(this.file, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
+        const temp = temporaryName(this.file, process.pid, (0, import_node_crypto3.randomBytes)(4).toString("hex"));
         try {
           await (0, import_promises4.mkdir)((0, import_node_path4.join)(this.file, ".."), { recursive: true });
           await (0, import_promises4.writeFile)(temp, JSON.stringify(this.data));
@@ -8073,13 +8092,13 @@ async function readWorktreeFile(root, path) {
   }
 }
 function gitBlobId(bytes, algorithm = "sha1") {
-  return (0, import_node_crypto3.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return (0, import_node_crypto4.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto3, import_node_fs4, import_promises5, import_node_path5, inside;
+var import_node_crypto4, import_node_fs4, import_promises5, import_node_path5, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     import_node_fs4 = require("node:fs");
     import_promises5 = require("node:fs/promises");
     import_node_path5 = require("node:path");
@@ -8346,31 +8365,35 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
       resolvedOf.set(perEnv, keys);
       return keys;
     });
-    const gitOids = [...new Set([...want.values()].map((w) => w.oid).filter((oid) => !worktreeBytes.has(oid)))];
-    const blobs = gitOids.length > 0 ? await blobReader.readAll(gitOids) : /* @__PURE__ */ new Map();
     const byBlob = /* @__PURE__ */ new Map();
+    const wantedAt = /* @__PURE__ */ new Map();
     for (const [key, { oid, path }] of want) {
-      const bytes = worktreeBytes.get(oid) ?? blobs.get(oid);
-      if (!bytes) {
-        parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
-        continue;
-      }
-      let source = sources.get(oid);
-      if (!source) {
-        source = decodeSource(bytes);
-        sources.set(oid, source);
-      }
-      const earlier = byBlob.get(oid);
-      if (earlier && sameParse(earlier, path)) {
-        parses.set(key, { ...earlier, path });
-        continue;
-      }
-      const file = readRevisionFile(path, source.text, oid);
-      stats.parsed += 1;
-      if (!earlier) byBlob.set(oid, file);
-      parses.set(key, file);
-      cache?.set(oid, file);
+      const at = wantedAt.get(oid);
+      if (at) at.push({ key, path });
+      else wantedAt.set(oid, [{ key, path }]);
     }
+    const parseBlob = (oid, bytes) => {
+      const source = decodeSource(bytes);
+      let keep = options.keepSources === true;
+      for (const { key, path } of wantedAt.get(oid) ?? []) {
+        const earlier = byBlob.get(oid);
+        if (earlier && sameParse(earlier, path)) {
+          parses.set(key, { ...earlier, path });
+          continue;
+        }
+        const file = readRevisionFile(path, source.text, oid);
+        stats.parsed += 1;
+        if (!earlier) byBlob.set(oid, file);
+        parses.set(key, file);
+        cache?.set(oid, file);
+        keep ||= hasExpressionItems(file);
+      }
+      if (keep) sources.set(oid, source);
+    };
+    for (const [oid, bytes] of worktreeBytes) if (wantedAt.has(oid)) parseBlob(oid, bytes);
+    const gitOids = [...wantedAt.keys()].filter((oid) => !worktreeBytes.has(oid));
+    if (gitOids.length > 0) await blobReader.forEach(gitOids, parseBlob);
+    for (const [key, { oid, path }] of want) if (!parses.has(key)) parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
     let relabelled;
     const labelConstants = specs.map(() => false);
     if (anyExpressionItems(parses.values())) {
@@ -11151,7 +11174,7 @@ var Window = class {
     return out;
   }
 };
-function parse(w, hashBytes, identity) {
+function parse(w, hashBytes, identity, folders) {
   const head = w.at(0, 12);
   if (head < 0 || w.size < 12 + hashBytes || w.buf.toString("latin1", head, head + 4) !== "DIRC") return void 0;
   const version = w.buf.readUInt32BE(head + 4);
@@ -11164,6 +11187,8 @@ function parse(w, hashBytes, identity) {
   let name = Buffer.allocUnsafe(4096);
   let nameLength = 0;
   let hidesWorktree = false;
+  const prefixes = folders.map((folder) => Buffer.from(`${folder}/`, "utf8"));
+  const below = folders.map(() => []);
   const flagsAt = 40 + hashBytes;
   const most = flagsAt + 4 + 8192;
   for (let i = 0; i < count2; i++) {
@@ -11207,6 +11232,13 @@ function parse(w, hashBytes, identity) {
     }
     const type = bytes[o + 26] & 240;
     if (type === 64) return void 0;
+    for (let f = 0; f < prefixes.length; f++) {
+      const prefix = prefixes[f];
+      const list2 = below[f];
+      if (list2 === null || to - from <= prefix.length || source.compare(prefix, 0, prefix.length, from, from + prefix.length) !== 0) continue;
+      if ((flags >> 12 & 3) !== 0 || extended && (bytes[o + flagsAt + 2] & 32) !== 0) below[f] = null;
+      else list2.push({ name: Buffer.from(source.subarray(from + prefix.length, to)), mode: bytes.readUInt32BE(o + 24), oid: Buffer.from(bytes.subarray(o + 40, o + 40 + hashBytes)) });
+    }
     const isLink = type === 160 || type === 224;
     const last = source[to - 1];
     if (isLink || last === 105 || last === 108 || last === 121) {
@@ -11237,7 +11269,8 @@ function parse(w, hashBytes, identity) {
     }
     at = body + size;
   }
-  return at === end ? { configs, links, trees, identity, hidesWorktree } : void 0;
+  if (at !== end) return void 0;
+  return { configs, links, trees, identity, hidesWorktree, ...folders.length > 0 ? { folderEntries: new Map(folders.map((folder, f) => [folder, below[f]])) } : {} };
 }
 var INI = Buffer.from(".ini");
 var PYPROJECT = Buffer.from("pyproject.toml");
@@ -11273,7 +11306,7 @@ function readCacheTree(body, hashBytes, trees) {
   }
   return true;
 }
-function readIndexFacts(file, identity) {
+function readIndexFacts(file, identity, folders = []) {
   let fd;
   try {
     fd = (0, import_node_fs2.openSync)(file, "r");
@@ -11281,7 +11314,8 @@ function readIndexFacts(file, identity) {
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     const window = new Window(fd, Number(stats.size));
-    return parse(window, 20, own) ?? parse(window, 32, own);
+    const named = [...new Set(folders)].filter((folder) => folder !== "" && !folder.endsWith("/"));
+    return parse(window, 20, own, named) ?? parse(window, 32, own, named);
   } catch {
     return void 0;
   } finally {
@@ -11291,6 +11325,41 @@ function readIndexFacts(file, identity) {
 
 // src/git/worktree-state.ts
 init_parse_z();
+
+// src/git/folder-tree-id.ts
+var import_node_crypto2 = require("node:crypto");
+var SLASH = 47;
+function folderTreeId(entries, hashBytes) {
+  const algorithm = hashBytes === 32 ? "sha256" : "sha1";
+  const tree = (from, to, depth) => {
+    const parts = [];
+    for (let i = from; i < to; ) {
+      const name = entries[i].name;
+      const slash = name.indexOf(SLASH, depth);
+      if (slash < 0) {
+        const entry = entries[i];
+        if (entry.oid.length !== hashBytes) return void 0;
+        parts.push(Buffer.from(`${entry.mode.toString(8)} `, "latin1"), name.subarray(depth), Buffer.of(0), entry.oid);
+        i += 1;
+        continue;
+      }
+      const prefix = name.subarray(0, slash + 1);
+      let end = i + 1;
+      while (end < to && entries[end].name.length > prefix.length && entries[end].name.compare(prefix, 0, prefix.length, 0, prefix.length) === 0) end += 1;
+      const id = tree(i, end, slash + 1);
+      if (!id) return void 0;
+      parts.push(Buffer.from("40000 ", "latin1"), name.subarray(depth, slash), Buffer.of(0), id);
+      i = end;
+    }
+    const body = Buffer.concat(parts);
+    return (0, import_node_crypto2.createHash)(algorithm).update(`tree ${body.length}\0`).update(body).digest();
+  };
+  if (entries.length === 0) return void 0;
+  return tree(0, entries.length, 0)?.toString("hex");
+}
+
+// src/git/worktree-state.ts
+init_select_revision_files();
 function folderStatusArgs(locations) {
   return ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--ignored=traditional", "--no-renames", "--", ...locations.map((l) => `:(literal)${l}`)];
 }
@@ -11305,23 +11374,28 @@ var mentionsConversion = (path) => {
   return CONVERSION.test(text.split("\n").filter((line) => !line.trimStart().startsWith("#")).join("\n"));
 };
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
-async function worktreeMatchesHead(repo, locations, isRevision) {
-  if (locations.length === 0) return true;
-  if (repo.env.GIT_INDEX_FILE) return false;
-  const index = readIndexFacts((0, import_node_path3.join)(repo.gitDir, "index"));
-  if (!index || index.hidesWorktree) return false;
+async function worktreeMatch(repo, locations, isRevision) {
+  if (locations.length === 0) return { tree: "head" };
+  if (repo.env.GIT_INDEX_FILE) return void 0;
+  const folders = [...new Set(locations.map(normaliseDir))];
+  const index = readIndexFacts((0, import_node_path3.join)(repo.gitDir, "index"), void 0, folders);
+  if (!index || index.hidesWorktree) return void 0;
   const [status, config] = await Promise.all([
     runGit(repo, folderStatusArgs(locations)),
     runGit(repo, ["config", "-z", "--get-regexp", "^core\\.(autocrlf|attributesfile)$"], { allowExit: [1] })
   ]);
+  let staged = false;
   for (const record of splitNul(status.stdout)) {
     const path = record.slice(3);
-    if (path.endsWith("/") || isRevision(path)) return false;
+    if (path.endsWith("/")) return void 0;
+    if (!isRevision(path)) continue;
+    if (record[1] !== " " || !"AMD".includes(record[0])) return void 0;
+    staged = true;
   }
   let attributesFile;
   for (const record of splitNul(config.stdout)) {
     const [key, value = ""] = record.split("\n");
-    if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return false;
+    if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
     if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path3.join)((0, import_node_os.homedir)(), value.slice(2)) : (0, import_node_path3.isAbsolute)(value) ? value : (0, import_node_path3.join)(repo.root, value);
   }
   const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path3.join)(repo.env.HOME || (0, import_node_os.homedir)(), ".config");
@@ -11331,7 +11405,16 @@ async function worktreeMatchesHead(repo, locations, isRevision) {
     ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
     ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path3.join)(repo.root, folder, ".gitattributes"))
   ];
-  return !sources.some(mentionsConversion);
+  if (sources.some(mentionsConversion)) return void 0;
+  if (!staged) return { tree: "head" };
+  const trees = new Map(index.trees);
+  const hashBytes = repo.head?.length === 64 ? 32 : 20;
+  for (const [folder, entries] of index.folderEntries ?? []) {
+    if (trees.has(folder) || !entries) continue;
+    const id = folderTreeId(entries, hashBytes);
+    if (id) trees.set(folder, id);
+  }
+  return { tree: "index", trees };
 }
 
 // src/config/ignore-matcher.ts
@@ -12234,19 +12317,22 @@ async function environmentsFor(context, source, reader) {
 }
 
 // src/app/read-graphs.ts
-async function headsFromSummaries(context, environments3, commit, reader) {
-  const locations = [...new Set(environments3.flatMap((env) => env.versionLocations.map(normaliseDir)))];
-  const trees = await reader.treeIds(locations.map((location) => `${commit}:${location}`));
+async function headsFromSummaries(context, environments3, treeOf) {
   const store = TreeSummaries.at(context.repo.commonDir);
   const graphs = [];
   for (const environment of environments3) {
-    const key = keyIn(READER_VERSION, environment, (location) => trees.get(`${commit}:${location}`));
+    const key = keyIn(READER_VERSION, environment, treeOf);
     const facts = key ? await store.facts(key) : void 0;
     if (!facts?.header.healthy) return void 0;
     const dependedOn = new Set(facts.header.dependedOn);
     graphs.push({ environment, graph: headsGraph(facts.header.heads.map((h) => ({ ...h, dependedOn: dependedOn.has(h.id) }))) });
   }
   return graphs;
+}
+async function headsOfCommit(context, environments3, commit, reader) {
+  const locations = [...new Set(environments3.flatMap((env) => env.versionLocations.map(normaliseDir)))];
+  const trees = await reader.treeIds(locations.map((location) => `${commit}:${location}`));
+  return headsFromSummaries(context, environments3, (location) => trees.get(`${commit}:${location}`));
 }
 async function readGraphs(args, io, options = {}) {
   const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
@@ -12267,11 +12353,14 @@ async function readGraphs(args, io, options = {}) {
     const environments3 = await environmentsFor(context, source, reader);
     if (options.headsOnly && context.config.ignore.length === 0) {
       const head = context.repo.head;
-      const commit = spec.name === "head" ? spec.commit : spec.name === "worktree" && head && environments3.every((env) => !env.recursive && !env.sourceless) ? head : void 0;
-      const summarised = commit ? await headsFromSummaries(context, environments3, commit, reader) : void 0;
-      const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
-      if (summarised && (spec.name === "head" || await worktreeMatchesHead(context.repo, environments3.flatMap((env) => env.versionLocations), selected))) {
-        return { context, graphs: summarised, ...spec.name === "head" ? { commit: spec.commit } : {} };
+      if (spec.name === "head") {
+        const summarised = await headsOfCommit(context, environments3, spec.commit, reader);
+        if (summarised) return { context, graphs: summarised, commit: spec.commit };
+      } else if (spec.name === "worktree" && head && environments3.every((env) => !env.recursive && !env.sourceless)) {
+        const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
+        const match = await worktreeMatch(context.repo, environments3.flatMap((env) => env.versionLocations), selected);
+        const summarised = match?.tree === "head" ? await headsOfCommit(context, environments3, head, reader) : match?.tree === "index" ? await headsFromSummaries(context, environments3, (location) => match.trees.get(location)) : void 0;
+        if (summarised) return { context, graphs: summarised };
       }
     }
     const loaded = await loadTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 });

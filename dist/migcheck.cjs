@@ -416,7 +416,7 @@ var Window = class {
     return out;
   }
 };
-function parse(w, hashBytes, identity) {
+function parse(w, hashBytes, identity, folders) {
   const head = w.at(0, 12);
   if (head < 0 || w.size < 12 + hashBytes || w.buf.toString("latin1", head, head + 4) !== "DIRC") return void 0;
   const version = w.buf.readUInt32BE(head + 4);
@@ -429,6 +429,8 @@ function parse(w, hashBytes, identity) {
   let name = Buffer.allocUnsafe(4096);
   let nameLength = 0;
   let hidesWorktree = false;
+  const prefixes = folders.map((folder) => Buffer.from(`${folder}/`, "utf8"));
+  const below = folders.map(() => []);
   const flagsAt = 40 + hashBytes;
   const most = flagsAt + 4 + 8192;
   for (let i = 0; i < count; i++) {
@@ -472,6 +474,13 @@ function parse(w, hashBytes, identity) {
     }
     const type = bytes[o + 26] & 240;
     if (type === 64) return void 0;
+    for (let f = 0; f < prefixes.length; f++) {
+      const prefix = prefixes[f];
+      const list = below[f];
+      if (list === null || to - from <= prefix.length || source.compare(prefix, 0, prefix.length, from, from + prefix.length) !== 0) continue;
+      if ((flags >> 12 & 3) !== 0 || extended && (bytes[o + flagsAt + 2] & 32) !== 0) below[f] = null;
+      else list.push({ name: Buffer.from(source.subarray(from + prefix.length, to)), mode: bytes.readUInt32BE(o + 24), oid: Buffer.from(bytes.subarray(o + 40, o + 40 + hashBytes)) });
+    }
     const isLink = type === 160 || type === 224;
     const last = source[to - 1];
     if (isLink || last === 105 || last === 108 || last === 121) {
@@ -502,7 +511,8 @@ function parse(w, hashBytes, identity) {
     }
     at = body + size;
   }
-  return at === end ? { configs, links, trees, identity, hidesWorktree } : void 0;
+  if (at !== end) return void 0;
+  return { configs, links, trees, identity, hidesWorktree, ...folders.length > 0 ? { folderEntries: new Map(folders.map((folder, f) => [folder, below[f]])) } : {} };
 }
 var INI = Buffer.from(".ini");
 var PYPROJECT = Buffer.from("pyproject.toml");
@@ -589,7 +599,7 @@ function cacheTreeInTail(tail, end, hashBytes) {
   }
   return void 0;
 }
-function readIndexFacts(file, identity) {
+function readIndexFacts(file, identity, folders = []) {
   let fd;
   try {
     fd = (0, import_node_fs3.openSync)(file, "r");
@@ -597,7 +607,8 @@ function readIndexFacts(file, identity) {
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     const window = new Window(fd, Number(stats.size));
-    return parse(window, 20, own) ?? parse(window, 32, own);
+    const named = [...new Set(folders)].filter((folder) => folder !== "" && !folder.endsWith("/"));
+    return parse(window, 20, own, named) ?? parse(window, 32, own, named);
   } catch {
     return void 0;
   } finally {

@@ -16,7 +16,8 @@
 // Before each check, `git write-tree` brings the index's cache-tree up to date, as `git commit`
 // does before it runs the pre-commit hook. Prints medians, ratios and peak memory. Targets are
 // ratios, never absolute times.
-// Options (env): BENCH_ROUNDS (default 11), BENCH_SIZES (default "1000,10000,50000").
+// Options (env): BENCH_ROUNDS (default 11), BENCH_SIZES (default "1000,10000,50000"), BENCH_KEEP=1
+// (keep the generated repositories and print where they are, to profile a case by hand).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, existsSync, mkdtempSync, cpSync, symlinkSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -247,4 +248,5 @@ for (const r of results) {
 if (!hasAlembic) console.log('\n(alembic rows skipped: /usr/bin/python3 cannot import alembic; apt-get install python3-alembic)');
 mkdirSync(join(root, '.bench'), { recursive: true });
 writeFileSync(join(root, '.bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-rmSync(work, { recursive: true, force: true });
+if (process.env.BENCH_KEEP === '1') process.stderr.write(`bench: the repositories are kept in ${work}\n`);
+else rmSync(work, { recursive: true, force: true });

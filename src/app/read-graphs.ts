@@ -10,7 +10,7 @@ import { headsGraph } from '../core/graph/heads-graph.js';
 import { normaliseDir, selectRevisionFiles } from '../core/reader/select-revision-files.js';
 import { READER_VERSION } from '../core/reader/reader-version.js';
 import { keyIn as summaryKeyIn, TreeSummaries } from '../cache/tree-summaries.js';
-import { worktreeMatchesHead } from '../git/worktree-state.js';
+import { worktreeMatch } from '../git/worktree-state.js';
 import { compileIgnore } from '../config/ignore-matcher.js';
 import { loadTrees, rememberTrees, type TreeSpec } from '../trees/load-trees.js';
 import { stagedChanges } from '../git/staged-paths.cjs';
@@ -21,20 +21,28 @@ import { environmentsFor, openRunContext, type RunContext } from './run-context.
 import type { CommandIO } from './command-io.js';
 import type { ParsedArgs } from './parsed-args.js';
 
-/** The graphs of the environments' heads in a commit, from healthy summaries, or undefined. */
-async function headsFromSummaries(context: RunContext, environments: readonly Environment[], commit: string, reader: BlobReader): Promise<EnvironmentGraph[] | undefined> {
-  const locations = [...new Set(environments.flatMap((env) => env.versionLocations.map(normaliseDir)))];
-  const trees = await reader.treeIds(locations.map((location) => `${commit}:${location}`));
+/**
+ * The graphs of the environments' heads from the healthy summaries of one tree, whose folders'
+ * ids `treeOf` gives (a commit's, or the index's cache-tree), or undefined.
+ */
+async function headsFromSummaries(context: RunContext, environments: readonly Environment[], treeOf: (location: string) => string | undefined): Promise<EnvironmentGraph[] | undefined> {
   const store = TreeSummaries.at(context.repo.commonDir);
   const graphs: EnvironmentGraph[] = [];
   for (const environment of environments) {
-    const key = summaryKeyIn(READER_VERSION, environment, (location) => trees.get(`${commit}:${location}`));
+    const key = summaryKeyIn(READER_VERSION, environment, treeOf);
     const facts = key ? await store.facts(key) : undefined;
     if (!facts?.header.healthy) return undefined;
     const dependedOn = new Set(facts.header.dependedOn);
     graphs.push({ environment, graph: headsGraph(facts.header.heads.map((h) => ({ ...h, dependedOn: dependedOn.has(h.id) }))) });
   }
   return graphs;
+}
+
+/** The same for a commit, its folders' ids asked of git. */
+async function headsOfCommit(context: RunContext, environments: readonly Environment[], commit: string, reader: BlobReader): Promise<EnvironmentGraph[] | undefined> {
+  const locations = [...new Set(environments.flatMap((env) => env.versionLocations.map(normaliseDir)))];
+  const trees = await reader.treeIds(locations.map((location) => `${commit}:${location}`));
+  return headsFromSummaries(context, environments, (location) => trees.get(`${commit}:${location}`));
 }
 
 /** One environment's graph. */
@@ -46,7 +54,7 @@ export interface EnvironmentGraph {
 /**
  * Reads the tree the options name and builds each environment's graph. With `headsOnly`, a
  * healthy tree git names by content — a commit, or the working tree when its versions folders
- * are HEAD's (see worktreeMatchesHead) — is answered from its summary: a graph of its heads.
+ * are HEAD's or the index's (see worktreeMatch) — is answered from its summary: a graph of its heads.
  */
 export async function readGraphs(
   args: ParsedArgs,
@@ -71,16 +79,19 @@ export async function readGraphs(
     }
     const environments = await environmentsFor(context, source, reader);
     // `heads` of a tree git names by content: its summary's heads, when the tree is healthy. The
-    // working tree counts as HEAD's when its versions folders are (asked only once HEAD has a
-    // healthy summary: without one the folders are read anyway).
+    // working tree counts as HEAD's when its versions folders are, and as the index's when every
+    // change there is staged (the index's folders are then named by its cache-tree).
     if (options.headsOnly && context.config.ignore.length === 0) {
       const head = context.repo.head;
-      const commit = spec.name === 'head' ? spec.commit
-        : spec.name === 'worktree' && head && environments.every((env) => !env.recursive && !env.sourceless) ? head : undefined;
-      const summarised = commit ? await headsFromSummaries(context, environments, commit, reader) : undefined;
-      const selected = (path: string) => environments.some((env) => selectRevisionFiles([path], env).length > 0);
-      if (summarised && (spec.name === 'head' || await worktreeMatchesHead(context.repo, environments.flatMap((env) => env.versionLocations), selected))) {
-        return { context, graphs: summarised, ...(spec.name === 'head' ? { commit: spec.commit } : {}) };
+      if (spec.name === 'head') {
+        const summarised = await headsOfCommit(context, environments, spec.commit, reader);
+        if (summarised) return { context, graphs: summarised, commit: spec.commit };
+      } else if (spec.name === 'worktree' && head && environments.every((env) => !env.recursive && !env.sourceless)) {
+        const selected = (path: string) => environments.some((env) => selectRevisionFiles([path], env).length > 0);
+        const match = await worktreeMatch(context.repo, environments.flatMap((env) => env.versionLocations), selected);
+        const summarised = match?.tree === 'head' ? await headsOfCommit(context, environments, head, reader)
+          : match?.tree === 'index' ? await headsFromSummaries(context, environments, (location) => match.trees.get(location)) : undefined;
+        if (summarised) return { context, graphs: summarised };
       }
     }
     // One loader for every tree: commits from their summaries, the index as HEAD + the staged

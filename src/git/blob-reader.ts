@@ -101,6 +101,8 @@ interface Request {
 
 interface Group {
   result: Map<string, Uint8Array>;
+  /** When set, each blob goes here as it arrives instead of into `result` (nothing is kept). */
+  each?: (oid: string, data: Uint8Array) => void;
   /** For `info` and `named` questions: what each name is (with its bytes for `named`). */
   objects?: Map<string, ObjectInfo>;
   remaining: number;
@@ -153,6 +155,23 @@ export class BlobReader {
     }
     if (wanted.length === 0) return Promise.resolve(result);
     return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve) => resolve(group.result));
+  }
+
+  /**
+   * Like readAll, but hands each blob to `each` as git answers it and keeps none: a cold run
+   * parses while git is still reading, and never holds every blob of a history at once. Resolves
+   * once every blob was answered (missing ones and non-blobs are skipped, as readAll leaves them
+   * out); a throw of `each` fails the reader.
+   */
+  forEach(oids: Iterable<string>, each: (oid: string, data: Uint8Array) => void): Promise<void> {
+    const wanted: string[] = [];
+    for (const oid of new Set(oids)) {
+      if (!OID.test(oid)) return Promise.reject(new MigcheckError(badObjectId(oid)));
+      if (EMPTY_BLOBS.has(oid)) each(oid, new Uint8Array(0));
+      else wanted.push(oid);
+    }
+    if (wanted.length === 0) return Promise.resolve();
+    return this.ask(wanted.map((name) => ({ name })), { result: new Map(), each, remaining: 0 }, (_, resolve: (value: undefined) => void) => resolve(undefined));
   }
 
   /**
@@ -266,7 +285,10 @@ export class BlobReader {
       if (answer.kind === 'object') group.objects!.set(request.name, { oid: answer.name, type: answer.type, data: answer.data });
     } else {
       this.readCount += 1;
-      if (answer.kind === 'object' && answer.type === 'blob') group.result.set(request.name, answer.data);
+      if (answer.kind === 'object' && answer.type === 'blob') {
+        if (group.each) group.each(request.name, answer.data);
+        else group.result.set(request.name, answer.data);
+      }
     }
     group.remaining -= 1;
     if (group.remaining === 0) group.resolve(group.result);

@@ -21,6 +21,13 @@ export interface IndexEntryFact {
   readonly stage: number;
 }
 
+/** An index entry below a folder: its name there, mode and object id (raw bytes). */
+export interface FolderEntry {
+  readonly name: Buffer;
+  readonly mode: number;
+  readonly oid: Buffer;
+}
+
 /** What readIndexFacts finds. */
 export interface IndexFacts {
   /** Entries whose name makes them a config candidate or a script-directory marker, in index order. */
@@ -31,6 +38,11 @@ export interface IndexFacts {
   readonly trees: ReadonlyMap<string, string>;
   /** The file's identity when read: a check that needs the index to be the one git described compares it. */
   readonly identity: string;
+  /**
+   * With `folders`: each folder's entries (names below it, in index order), or null where one
+   * is in conflict or only intended to be added (git would write no tree of it).
+   */
+  readonly folderEntries?: ReadonlyMap<string, readonly FolderEntry[] | null>;
   /**
    * True when an entry is marked assume-unchanged or skip-worktree: `git status` does not compare
    * such a file with the working tree, so the index no longer says what is on disk.
@@ -102,7 +114,7 @@ class Window {
 }
 
 /** Walks the entries and extensions with one hash size; undefined when they do not add up. */
-function parse(w: Window, hashBytes: number, identity: string): IndexFacts | undefined {
+function parse(w: Window, hashBytes: number, identity: string, folders: readonly string[]): IndexFacts | undefined {
   const head = w.at(0, 12);
   if (head < 0 || w.size < 12 + hashBytes || w.buf.toString('latin1', head, head + 4) !== 'DIRC') return undefined;
   const version = w.buf.readUInt32BE(head + 4);
@@ -116,6 +128,8 @@ function parse(w: Window, hashBytes: number, identity: string): IndexFacts | und
   let name = Buffer.allocUnsafe(4096);
   let nameLength = 0;
   let hidesWorktree = false;
+  const prefixes = folders.map((folder) => Buffer.from(`${folder}/`, 'utf8'));
+  const below = folders.map((): FolderEntry[] | null => []);
   // A hook reads an index of 50,000 entries in a fresh process, before any of this code is
   // optimised: the loop touches few bytes per entry and makes no string or buffer for most.
   const flagsAt = 40 + hashBytes;
@@ -165,6 +179,14 @@ function parse(w: Window, hashBytes: number, identity: string): IndexFacts | und
     // The mode's type bits: 0o040000 a folder (a sparse index), 0o120000 a link, 0o160000 a submodule.
     const type = bytes[o + 26]! & 0xf0;
     if (type === 0x40) return undefined; // A sparse index lists whole folders: configs inside are not seen.
+    for (let f = 0; f < prefixes.length; f++) {
+      const prefix = prefixes[f]!;
+      const list = below[f];
+      if (list === null || to - from <= prefix.length || source.compare(prefix, 0, prefix.length, from, from + prefix.length) !== 0) continue;
+      // A conflict (stage 1–3) or an intent-to-add entry (extended flag 0x2000): no tree of it.
+      if (((flags >> 12) & 3) !== 0 || (extended && (bytes[o + flagsAt + 2]! & 0x20) !== 0)) below[f] = null;
+      else list!.push({ name: Buffer.from(source.subarray(from + prefix.length, to)), mode: bytes.readUInt32BE(o + 24), oid: Buffer.from(bytes.subarray(o + 40, o + 40 + hashBytes)) });
+    }
     const isLink = type === 0xa0 || type === 0xe0;
     // Only names whose last bytes can make them matter are looked at further (`.ini`, `.toml`, `.py`).
     const last = source[to - 1];
@@ -198,7 +220,8 @@ function parse(w: Window, hashBytes: number, identity: string): IndexFacts | und
     }
     at = body + size;
   }
-  return at === end ? { configs, links, trees, identity, hidesWorktree } : undefined;
+  if (at !== end) return undefined;
+  return { configs, links, trees, identity, hidesWorktree, ...(folders.length > 0 ? { folderEntries: new Map(folders.map((folder, f) => [folder, below[f]!])) } : {}) };
 }
 
 const INI = Buffer.from('.ini');
@@ -315,9 +338,10 @@ function cacheTreeInTail(tail: Buffer, end: number, hashBytes: number): Map<stri
 
 /**
  * The facts of the index file `file`, or undefined (see the module comment). With `identity`,
- * also undefined when the file is no longer that one (git replaced it since).
+ * also undefined when the file is no longer that one (git replaced it since); with `folders`,
+ * also the entries below each (to name a folder's tree when the cache-tree does not).
  */
-export function readIndexFacts(file: string, identity?: string): IndexFacts | undefined {
+export function readIndexFacts(file: string, identity?: string, folders: readonly string[] = []): IndexFacts | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
@@ -325,7 +349,9 @@ export function readIndexFacts(file: string, identity?: string): IndexFacts | un
     const own = fileIdentity(stats);
     if (identity !== undefined && identity !== own) return undefined;
     const window = new Window(fd, Number(stats.size));
-    return parse(window, 20, own) ?? parse(window, 32, own);
+    // Folders as git names them (no trailing slash); the root is not one (its tree is the commit's).
+    const named = [...new Set(folders)].filter((folder) => folder !== '' && !folder.endsWith('/'));
+    return parse(window, 20, own, named) ?? parse(window, 32, own, named);
   } catch {
     return undefined;
   } finally {

@@ -59,7 +59,7 @@ export interface LoadStats {
 export interface ListedTrees {
   trees: LoadedTree[];
   stats: LoadStats;
-  /** Decoded text by blob id, for every file parsed or (with keepSources) listed. */
+  /** Decoded text by blob id: with keepSources every file listed, otherwise those with a label written as a constant. */
   sources: Map<string, DecodedSource>;
   /** The bytes read from the working tree, by their blob id. */
   worktreeBytes: ReadonlyMap<string, Uint8Array>;
@@ -274,32 +274,38 @@ export async function readListedTrees(
       return key;
     }));
     }
-    const gitOids = [...new Set([...want.values()].map((w) => w.oid).filter((oid) => !worktreeBytes.has(oid)))];
-    const blobs = gitOids.length > 0 ? await blobReader.readAll(gitOids) : new Map<string, Uint8Array>();
-    // One parse per distinct blob; another path of the same blob reuses it (see sameParse).
+    // One parse per distinct blob; another path of the same blob reuses it (see sameParse). Git's
+    // blobs are parsed as they arrive and dropped: a cold run holds no history's worth of bytes,
+    // and only the texts something needs later (edits, a label written as a constant) are kept.
     const byBlob = new Map<string, RevisionFile>();
+    const wantedAt = new Map<string, { key: string; path: string }[]>();
     for (const [key, { oid, path }] of want) {
-      const bytes = worktreeBytes.get(oid) ?? blobs.get(oid);
-      if (!bytes) {
-        parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
-        continue;
-      }
-      let source = sources.get(oid);
-      if (!source) {
-        source = reader.decodeSource(bytes);
-        sources.set(oid, source);
-      }
-      const earlier = byBlob.get(oid);
-      if (earlier && sameParse(earlier, path)) {
-        parses.set(key, { ...earlier, path });
-        continue;
-      }
-      const file = reader.readRevisionFile(path, source.text, oid);
-      stats.parsed += 1;
-      if (!earlier) byBlob.set(oid, file);
-      parses.set(key, file);
-      cache?.set(oid, file);
+      const at = wantedAt.get(oid);
+      if (at) at.push({ key, path });
+      else wantedAt.set(oid, [{ key, path }]);
     }
+    const parseBlob = (oid: string, bytes: Uint8Array) => {
+      const source = reader.decodeSource(bytes);
+      let keep = options.keepSources === true;
+      for (const { key, path } of wantedAt.get(oid) ?? []) {
+        const earlier = byBlob.get(oid);
+        if (earlier && sameParse(earlier, path)) {
+          parses.set(key, { ...earlier, path });
+          continue;
+        }
+        const file = reader.readRevisionFile(path, source.text, oid);
+        stats.parsed += 1;
+        if (!earlier) byBlob.set(oid, file);
+        parses.set(key, file);
+        cache?.set(oid, file);
+        keep ||= hasExpressionItems(file);
+      }
+      if (keep) sources.set(oid, source);
+    };
+    for (const [oid, bytes] of worktreeBytes) if (wantedAt.has(oid)) parseBlob(oid, bytes);
+    const gitOids = [...wantedAt.keys()].filter((oid) => !worktreeBytes.has(oid));
+    if (gitOids.length > 0) await blobReader.forEach(gitOids, parseBlob);
+    for (const [key, { oid, path }] of want) if (!parses.has(key)) parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
 
     // Labels written as constants (`cli.EXPAND_BRANCH`, rare): resolved per tree against that
     // tree's own modules. The cache above holds each blob's own parse; a resolution depends on

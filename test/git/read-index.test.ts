@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { cleanEnv, makeRepo, withRepo, type Repo } from '../helpers/repo.js';
 import { readIndexFacts, readIndexTail } from '../../src/git/read-index.cjs';
 import { readHead } from '../../src/git/read-head.cjs';
+import { folderTreeId } from '../../src/git/folder-tree-id.js';
 import { locateRepository } from '../../src/git/locate-repository.cjs';
 
 const git = async (repo: Repo, args: string[]) => (await repo.exec(args)).stdout;
@@ -95,6 +96,33 @@ test('cache-tree: after the refresh git commit makes before its hook, every fold
     await repo.exec(['status', '--porcelain']);
     const withUntracked = readIndexTail(join(repo.dir, '.git', 'index'));
     assert.equal(withUntracked?.trees, readIndexFacts(join(repo.dir, '.git', 'index'))!.trees, 'with the untracked cache');
+  });
+});
+
+test('a folder\'s tree id computed from its entries is the one git write-tree gives: subfolders, links, executables, names that sort around "/", every index version; none for a conflict or an intent-to-add entry', async () => {
+  await withRepo(async (repo) => {
+    await repo.commit('one', files());
+    await repo.write({
+      'db/versions/a2_x.py': "revision = 'a2'\n",
+      'db/versions/ab.py': 'x\n', 'db/versions/ab/inner.py': 'y\n', 'db/versions/ab0.py': 'z\n', 'db/versions/ab-c.py': 'w\n',
+      'db/versions/sub/deeper/d.py': 'd\n', 'db/versions/run.sh': '#!/bin/sh\n',
+    });
+    await symlink('a2_x.py', join(repo.dir, 'db', 'versions', 'link.py'));
+    await repo.exec(['add', '-A']);
+    await repo.exec(['update-index', '--chmod=+x', 'db/versions/run.sh']);
+    const folders = ['db/versions', 'db/versions/sub', 'db'];
+    for (const version of ['2', '3', '4']) {
+      await repo.exec(['update-index', '--index-version', version]);
+      const facts = readIndexFacts(join(repo.dir, '.git', 'index'), undefined, folders)!;
+      if (version === '2') assert.is(facts.trees.has('db/versions'), false, 'git add dropped the folder from the cache-tree');
+      const tree = (await git(repo, ['write-tree'])).trim();
+      for (const folder of folders) {
+        assert.is(folderTreeId(facts.folderEntries!.get(folder)!, 20), (await git(repo, ['rev-parse', `${tree}:${folder}`])).trim(), `${folder}, version ${version}`);
+      }
+    }
+    await repo.write({ 'db/versions/later.py': 'l\n' });
+    await repo.exec(['add', '-N', 'db/versions/later.py']);
+    assert.is(readIndexFacts(join(repo.dir, '.git', 'index'), undefined, ['db/versions'])!.folderEntries!.get('db/versions'), null, 'intent to add');
   });
 });
 
