@@ -1745,7 +1745,11 @@ var init_blob_reader = __esm({
       }
       repo;
       child;
+      // Requests in the order git answers them; `next` is the first unanswered one. Answered slots
+      // are cleared and the array compacted now and then: shift() would move every waiting request
+      // on each answer, which at 50,000 blobs cost more than reading them.
       queue = [];
+      next = 0;
       failure;
       closed = false;
       exited;
@@ -1821,7 +1825,7 @@ var init_blob_reader = __esm({
           const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve4), reject };
           const child = this.start();
           const queued = requests.map((request) => ({ ...request, group }));
-          this.queue.push(...queued);
+          for (const request of queued) this.queue.push(request);
           child.stdin.write(this.lines(queued));
         });
       }
@@ -1845,7 +1849,7 @@ var init_blob_reader = __esm({
         if (this.child) return this.child;
         const child = spawnGit(this.repo, this.commands ? catFileBatchCommandArgs() : catFileBatchArgs());
         this.child = child;
-        const parser = new BatchParser((k) => !(this.commands && this.queue[k]?.info));
+        const parser = new BatchParser((k) => !(this.commands && this.queue[this.next + k]?.info));
         let stderr = "";
         this.exited = new Promise((resolve4) => child.on("close", () => resolve4()));
         child.stderr.on("data", (chunk) => {
@@ -1862,7 +1866,7 @@ var init_blob_reader = __esm({
         child.stdin.on("error", () => void 0);
         child.on("error", (error) => this.fail(spawnFailure(error, this.repo.cwd)));
         child.on("close", (code, signal) => {
-          if (child !== this.child || this.queue.length === 0 || this.legacyRestart(stderr)) return;
+          if (child !== this.child || this.queue.length === this.next || this.legacyRestart(stderr)) return;
           this.fail(new MigcheckError(blobReaderFailed(stderr.trim() || `exit ${code ?? signal}`)));
         });
         return child;
@@ -1875,13 +1879,21 @@ var init_blob_reader = __esm({
         if (!this.commands || this.answered || !/batch-command|unknown option|usage: git cat-file/i.test(stderr)) return false;
         this.commands = false;
         this.child = void 0;
-        const pending = [...this.queue];
+        const pending = this.queue.slice(this.next);
         this.start().stdin.write(this.lines(pending));
         return true;
       }
       answer(answer) {
         this.answered = true;
-        const request = this.queue.shift();
+        const request = this.queue[this.next];
+        if (request) {
+          this.queue[this.next] = void 0;
+          this.next += 1;
+          if (this.next >= 4096 && this.next * 2 >= this.queue.length) {
+            this.queue = this.queue.slice(this.next);
+            this.next = 0;
+          }
+        }
         if (!request || request.name !== answer.name && !((request.info || request.named) && answer.kind === "object")) {
           throw new Error(`answer for ${answer.name} does not match the request ${request?.name ?? "(none)"}`);
         }
@@ -1903,8 +1915,9 @@ var init_blob_reader = __esm({
       fail(error) {
         if (this.failure !== void 0) return;
         this.failure = error;
-        const groups = new Set(this.queue.map((request) => request.group));
-        this.queue.length = 0;
+        const groups = new Set(this.queue.slice(this.next).map((request) => request.group));
+        this.queue = [];
+        this.next = 0;
         for (const group of groups) group.reject(error);
         if (this.child && this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
       }
@@ -4996,7 +5009,7 @@ var Window = class {
     return out;
   }
 };
-function parse(w, hashBytes, identity, folders) {
+function parse(w, hashBytes, identity, choice) {
   const head = w.at(0, 12);
   if (head < 0 || w.size < 12 + hashBytes || w.buf.toString("latin1", head, head + 4) !== "DIRC") return void 0;
   const version = w.buf.readUInt32BE(head + 4);
@@ -5009,8 +5022,12 @@ function parse(w, hashBytes, identity, folders) {
   let name = Buffer.allocUnsafe(4096);
   let nameLength = 0;
   let hidesWorktree = false;
-  const prefixes = folders.map((folder) => Buffer.from(`${folder}/`, "utf8"));
-  const below = folders.map(() => []);
+  const folderEntries = choice ? /* @__PURE__ */ new Map() : void 0;
+  const belowPrefixes = (choice?.below ?? []).map((folder) => `${folder}/`);
+  let untreeable = false;
+  let lastFolder;
+  let lastList;
+  let lastChosen = false;
   const flagsAt = 40 + hashBytes;
   const most = flagsAt + 4 + 8192;
   for (let i = 0; i < count2; i++) {
@@ -5054,12 +5071,24 @@ function parse(w, hashBytes, identity, folders) {
     }
     const type = bytes[o + 26] & 240;
     if (type === 64) return void 0;
-    for (let f = 0; f < prefixes.length; f++) {
-      const prefix = prefixes[f];
-      const list2 = below[f];
-      if (list2 === null || to - from <= prefix.length || source.compare(prefix, 0, prefix.length, from, from + prefix.length) !== 0) continue;
-      if ((flags >> 12 & 3) !== 0 || extended && (bytes[o + flagsAt + 2] & 32) !== 0) below[f] = null;
-      else list2.push({ name: Buffer.from(source.subarray(from + prefix.length, to)), mode: bytes.readUInt32BE(o + 24), oid: Buffer.from(bytes.subarray(o + 40, o + 40 + hashBytes)) });
+    if (folderEntries) {
+      let slash = to - 1;
+      while (slash >= from && source[slash] !== 47) slash--;
+      const folderLength = slash < from ? 0 : slash - from;
+      if (!lastFolder || folderLength !== lastFolder.length || source.compare(lastFolder, 0, folderLength, from, from + folderLength) !== 0) {
+        const folder = source.toString("utf8", from, from + folderLength);
+        lastFolder = Buffer.from(source.subarray(from, from + folderLength));
+        lastChosen = choice.folders?.has(folder) === true || belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
+        lastList = void 0;
+        if (lastChosen) {
+          lastList = folderEntries.get(folder);
+          if (!lastList) folderEntries.set(folder, lastList = []);
+        }
+      }
+      if (lastChosen) {
+        if ((flags >> 12 & 3) !== 0 || extended && (bytes[o + flagsAt + 2] & 32) !== 0) untreeable = true;
+        lastList.push({ name: Buffer.from(source.subarray(folderLength === 0 ? from : slash + 1, to)), mode: bytes.readUInt32BE(o + 24), oid: Buffer.from(bytes.subarray(o + 40, o + 40 + hashBytes)) });
+      }
     }
     const isLink = type === 160 || type === 224;
     const last = source[to - 1];
@@ -5092,7 +5121,7 @@ function parse(w, hashBytes, identity, folders) {
     at = body + size;
   }
   if (at !== end) return void 0;
-  return { configs, links, trees, identity, hidesWorktree, ...folders.length > 0 ? { folderEntries: new Map(folders.map((folder, f) => [folder, below[f]])) } : {} };
+  return { configs, links, trees, identity, hidesWorktree, ...folderEntries ? { folderEntries, untreeable } : {} };
 }
 var INI = Buffer.from(".ini");
 var PYPROJECT = Buffer.from("pyproject.toml");
@@ -5128,7 +5157,7 @@ function readCacheTree(body, hashBytes, trees) {
   }
   return true;
 }
-function readIndexFacts(file, identity, folders = []) {
+function readIndexFacts(file, identity, choice) {
   let fd;
   try {
     fd = (0, import_node_fs4.openSync)(file, "r");
@@ -5136,8 +5165,7 @@ function readIndexFacts(file, identity, folders = []) {
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     const window = new Window(fd, Number(stats.size));
-    const named = [...new Set(folders)].filter((folder) => folder !== "" && !folder.endsWith("/"));
-    return parse(window, 20, own, named) ?? parse(window, 32, own, named);
+    return parse(window, 20, own, choice) ?? parse(window, 32, own, choice);
   } catch {
     return void 0;
   } finally {
@@ -5899,40 +5927,47 @@ init_parse_z();
 
 // src/git/folder-tree-id.ts
 var import_node_crypto5 = require("node:crypto");
-var SLASH = 47;
-function folderTreeId(entries, hashBytes) {
+var SLASH = Buffer.from("/");
+function folderTreeId(entriesByFolder, folder, hashBytes) {
   const algorithm = hashBytes === 32 ? "sha256" : "sha1";
-  const tree = (from, to, depth) => {
-    const parts = [];
-    for (let i = from; i < to; ) {
-      const name = entries[i].name;
-      const slash = name.indexOf(SLASH, depth);
-      if (slash < 0) {
-        const entry = entries[i];
-        if (entry.oid.length !== hashBytes) return void 0;
-        parts.push(Buffer.from(`${entry.mode.toString(8)} `, "latin1"), name.subarray(depth), Buffer.of(0), entry.oid);
-        i += 1;
-        continue;
-      }
-      const prefix = name.subarray(0, slash + 1);
-      let end = i + 1;
-      while (end < to && entries[end].name.length > prefix.length && entries[end].name.compare(prefix, 0, prefix.length, 0, prefix.length) === 0) end += 1;
-      const id = tree(i, end, slash + 1);
-      if (!id) return void 0;
-      parts.push(Buffer.from("40000 ", "latin1"), name.subarray(depth, slash), Buffer.of(0), id);
-      i = end;
+  const children = /* @__PURE__ */ new Map();
+  for (const path of entriesByFolder.keys()) {
+    for (let at = path; at !== folder && at !== ""; ) {
+      const slash = at.lastIndexOf("/");
+      const parent = slash < 0 ? "" : at.slice(0, slash);
+      let set = children.get(parent);
+      if (!set) children.set(parent, set = /* @__PURE__ */ new Set());
+      set.add(at.slice(slash + 1));
+      at = parent;
     }
-    const body = Buffer.concat(parts);
+  }
+  const tree = (path) => {
+    const items = [];
+    for (const entry of entriesByFolder.get(path) ?? []) {
+      if (entry.oid.length !== hashBytes) return void 0;
+      items.push({ key: entry.name, parts: [Buffer.from(`${entry.mode.toString(8)} `, "latin1"), entry.name, Buffer.of(0), entry.oid] });
+    }
+    for (const name of children.get(path) ?? []) {
+      const id = tree(path === "" ? name : `${path}/${name}`);
+      if (!id) return void 0;
+      const bytes = Buffer.from(name, "utf8");
+      items.push({ key: Buffer.concat([bytes, SLASH]), parts: [Buffer.from("40000 ", "latin1"), bytes, Buffer.of(0), id] });
+    }
+    if (items.length === 0) return void 0;
+    items.sort((a, b) => Buffer.compare(a.key, b.key));
+    const body = Buffer.concat(items.flatMap((item) => item.parts));
     return (0, import_node_crypto5.createHash)(algorithm).update(`tree ${body.length}\0`).update(body).digest();
   };
-  if (entries.length === 0) return void 0;
-  return tree(0, entries.length, 0)?.toString("hex");
+  return tree(folder)?.toString("hex");
 }
 
 // src/git/worktree-state.ts
 init_select_revision_files();
-function folderStatusArgs(locations) {
-  return ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--ignored=traditional", "--no-renames", "--", ...locations.map((l) => `:(literal)${l}`)];
+function folderChangedArgs(locations) {
+  return ["diff-files", "-z", "--name-only", "--no-renames", "--", ...locations.map((l) => `:(literal)${l}`)];
+}
+function folderUntrackedArgs(locations) {
+  return ["ls-files", "-z", "--others", "--", ...locations.map((l) => `:(literal)${l}`)];
 }
 var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crlf)\b/m;
 var mentionsConversion = (path) => {
@@ -5945,23 +5980,20 @@ var mentionsConversion = (path) => {
   return CONVERSION.test(text.split("\n").filter((line) => !line.trimStart().startsWith("#")).join("\n"));
 };
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
-async function worktreeMatch(repo, locations, isRevision) {
-  if (locations.length === 0) return { tree: "head" };
+async function worktreeTrees(repo, locations, isRevision) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
-  const folders = [...new Set(locations.map(normaliseDir))];
-  const index = readIndexFacts((0, import_node_path11.join)(repo.gitDir, "index"), void 0, folders);
+  const indexFile = (0, import_node_path11.join)(repo.gitDir, "index");
+  const index = readIndexFacts(indexFile);
   if (!index || index.hidesWorktree) return void 0;
-  const [status, config] = await Promise.all([
-    runGit(repo, folderStatusArgs(locations)),
+  const folders = [...new Set(locations.map(normaliseDir))];
+  if (index.links.some((link) => folders.some((folder) => folder === "" || link.path.startsWith(`${folder}/`)))) return void 0;
+  const [changed, untracked, config] = await Promise.all([
+    runGit(repo, folderChangedArgs(locations)),
+    runGit(repo, folderUntrackedArgs(locations)),
     runGit(repo, ["config", "-z", "--get-regexp", "^core\\.(autocrlf|attributesfile)$"], { allowExit: [1] })
   ]);
-  let staged = false;
-  for (const record of splitNul(status.stdout)) {
-    const path = record.slice(3);
-    if (path.endsWith("/")) return void 0;
-    if (!isRevision(path)) continue;
-    if (record[1] !== " " || !"AMD".includes(record[0])) return void 0;
-    staged = true;
+  for (const path of [...splitNul(changed.stdout), ...splitNul(untracked.stdout)]) {
+    if (path.endsWith("/") || isRevision(path)) return void 0;
   }
   let attributesFile;
   for (const record of splitNul(config.stdout)) {
@@ -5977,15 +6009,19 @@ async function worktreeMatch(repo, locations, isRevision) {
     ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path11.join)(repo.root, folder, ".gitattributes"))
   ];
   if (sources.some(mentionsConversion)) return void 0;
-  if (!staged) return { tree: "head" };
-  const trees = new Map(index.trees);
+  const missing = folders.filter((folder) => !index.trees.has(folder));
+  const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
+  const now = (0, import_node_fs6.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
+  if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
   const hashBytes = repo.head?.length === 64 ? 32 : 20;
-  for (const [folder, entries] of index.folderEntries ?? []) {
-    if (trees.has(folder) || !entries) continue;
-    const id = folderTreeId(entries, hashBytes);
-    if (id) trees.set(folder, id);
+  const trees = /* @__PURE__ */ new Map();
+  if (walked.untreeable) return void 0;
+  for (const folder of folders) {
+    const id = index.trees.get(folder) ?? (walked.folderEntries ? folderTreeId(walked.folderEntries, folder, hashBytes) : void 0);
+    if (id === void 0) return void 0;
+    trees.set(folder, id);
   }
-  return { tree: "index", trees };
+  return trees;
 }
 
 // src/app/read-graphs.ts
@@ -6036,6 +6072,7 @@ async function readGraphs(args, io, options = {}) {
       spec = { name: "index" };
     }
     const environments3 = await environmentsFor(context, source, reader);
+    let worktreeIds;
     if (options.headsOnly && context.config.ignore.length === 0) {
       const head = context.repo.head;
       if (spec.name === "head") {
@@ -6043,9 +6080,10 @@ async function readGraphs(args, io, options = {}) {
         if (summarised) return { context, graphs: summarised, commit: spec.commit };
       } else if (spec.name === "worktree" && head && environments3.every((env) => !env.recursive && !env.sourceless)) {
         const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
-        const match = await worktreeMatch(context.repo, environments3.flatMap((env) => env.versionLocations), selected);
-        const summarised = match?.tree === "head" ? await headsOfCommit(context, environments3, head, reader) : match?.tree === "index" ? await headsFromSummaries(context, environments3, (location) => match.trees.get(location)) : void 0;
+        const trees = await worktreeTrees(context.repo, environments3.flatMap((env) => env.versionLocations), selected);
+        const summarised = trees ? await headsFromSummaries(context, environments3, (location) => trees.get(location)) : void 0;
         if (summarised) return { context, graphs: summarised };
+        worktreeIds = trees;
       }
     }
     const loaded = await loadTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 });
@@ -6054,7 +6092,8 @@ async function readGraphs(args, io, options = {}) {
       const files = loaded.trees[0][e].files;
       return { environment, graph: buildGraph(ignored ? files.filter((f) => !ignored(f.path)) : files) };
     });
-    if (!ignored) await rememberTrees(context.repo, loaded, [graphs.map(({ graph }) => graph)]);
+    const named = worktreeIds ? { ...loaded, trees: loaded.trees.map((perEnv) => perEnv.map((tree, e) => ({ ...tree, key: keyIn(READER_VERSION, environments3[e], (location) => worktreeIds.get(location)) }))) } : loaded;
+    if (!ignored) await rememberTrees(context.repo, named, [graphs.map(({ graph }) => graph)]);
     return { context, graphs, ...spec.name === "head" ? { commit: spec.commit } : {} };
   } finally {
     await reader.close();

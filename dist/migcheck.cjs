@@ -416,7 +416,7 @@ var Window = class {
     return out;
   }
 };
-function parse(w, hashBytes, identity, folders) {
+function parse(w, hashBytes, identity, choice) {
   const head = w.at(0, 12);
   if (head < 0 || w.size < 12 + hashBytes || w.buf.toString("latin1", head, head + 4) !== "DIRC") return void 0;
   const version = w.buf.readUInt32BE(head + 4);
@@ -429,8 +429,12 @@ function parse(w, hashBytes, identity, folders) {
   let name = Buffer.allocUnsafe(4096);
   let nameLength = 0;
   let hidesWorktree = false;
-  const prefixes = folders.map((folder) => Buffer.from(`${folder}/`, "utf8"));
-  const below = folders.map(() => []);
+  const folderEntries = choice ? /* @__PURE__ */ new Map() : void 0;
+  const belowPrefixes = (choice?.below ?? []).map((folder) => `${folder}/`);
+  let untreeable = false;
+  let lastFolder;
+  let lastList;
+  let lastChosen = false;
   const flagsAt = 40 + hashBytes;
   const most = flagsAt + 4 + 8192;
   for (let i = 0; i < count; i++) {
@@ -474,12 +478,24 @@ function parse(w, hashBytes, identity, folders) {
     }
     const type = bytes[o + 26] & 240;
     if (type === 64) return void 0;
-    for (let f = 0; f < prefixes.length; f++) {
-      const prefix = prefixes[f];
-      const list = below[f];
-      if (list === null || to - from <= prefix.length || source.compare(prefix, 0, prefix.length, from, from + prefix.length) !== 0) continue;
-      if ((flags >> 12 & 3) !== 0 || extended && (bytes[o + flagsAt + 2] & 32) !== 0) below[f] = null;
-      else list.push({ name: Buffer.from(source.subarray(from + prefix.length, to)), mode: bytes.readUInt32BE(o + 24), oid: Buffer.from(bytes.subarray(o + 40, o + 40 + hashBytes)) });
+    if (folderEntries) {
+      let slash = to - 1;
+      while (slash >= from && source[slash] !== 47) slash--;
+      const folderLength = slash < from ? 0 : slash - from;
+      if (!lastFolder || folderLength !== lastFolder.length || source.compare(lastFolder, 0, folderLength, from, from + folderLength) !== 0) {
+        const folder = source.toString("utf8", from, from + folderLength);
+        lastFolder = Buffer.from(source.subarray(from, from + folderLength));
+        lastChosen = choice.folders?.has(folder) === true || belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
+        lastList = void 0;
+        if (lastChosen) {
+          lastList = folderEntries.get(folder);
+          if (!lastList) folderEntries.set(folder, lastList = []);
+        }
+      }
+      if (lastChosen) {
+        if ((flags >> 12 & 3) !== 0 || extended && (bytes[o + flagsAt + 2] & 32) !== 0) untreeable = true;
+        lastList.push({ name: Buffer.from(source.subarray(folderLength === 0 ? from : slash + 1, to)), mode: bytes.readUInt32BE(o + 24), oid: Buffer.from(bytes.subarray(o + 40, o + 40 + hashBytes)) });
+      }
     }
     const isLink = type === 160 || type === 224;
     const last = source[to - 1];
@@ -512,7 +528,7 @@ function parse(w, hashBytes, identity, folders) {
     at = body + size;
   }
   if (at !== end) return void 0;
-  return { configs, links, trees, identity, hidesWorktree, ...folders.length > 0 ? { folderEntries: new Map(folders.map((folder, f) => [folder, below[f]])) } : {} };
+  return { configs, links, trees, identity, hidesWorktree, ...folderEntries ? { folderEntries, untreeable } : {} };
 }
 var INI = Buffer.from(".ini");
 var PYPROJECT = Buffer.from("pyproject.toml");
@@ -599,7 +615,7 @@ function cacheTreeInTail(tail, end, hashBytes) {
   }
   return void 0;
 }
-function readIndexFacts(file, identity, folders = []) {
+function readIndexFacts(file, identity, choice) {
   let fd;
   try {
     fd = (0, import_node_fs3.openSync)(file, "r");
@@ -607,8 +623,7 @@ function readIndexFacts(file, identity, folders = []) {
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     const window = new Window(fd, Number(stats.size));
-    const named = [...new Set(folders)].filter((folder) => folder !== "" && !folder.endsWith("/"));
-    return parse(window, 20, own, named) ?? parse(window, 32, own, named);
+    return parse(window, 20, own, choice) ?? parse(window, 32, own, choice);
   } catch {
     return void 0;
   } finally {

@@ -10,7 +10,7 @@ import { headsGraph } from '../core/graph/heads-graph.js';
 import { normaliseDir, selectRevisionFiles } from '../core/reader/select-revision-files.js';
 import { READER_VERSION } from '../core/reader/reader-version.js';
 import { keyIn as summaryKeyIn, TreeSummaries } from '../cache/tree-summaries.js';
-import { worktreeMatch } from '../git/worktree-state.js';
+import { worktreeTrees } from '../git/worktree-state.js';
 import { compileIgnore } from '../config/ignore-matcher.js';
 import { loadTrees, rememberTrees, type TreeSpec } from '../trees/load-trees.js';
 import { stagedChanges } from '../git/staged-paths.cjs';
@@ -54,7 +54,7 @@ export interface EnvironmentGraph {
 /**
  * Reads the tree the options name and builds each environment's graph. With `headsOnly`, a
  * healthy tree git names by content — a commit, or the working tree when its versions folders
- * are HEAD's or the index's (see worktreeMatch) — is answered from its summary: a graph of its heads.
+ * are the index's (see worktreeTrees) — is answered from its summary: a graph of its heads.
  */
 export async function readGraphs(
   args: ParsedArgs,
@@ -79,8 +79,11 @@ export async function readGraphs(
     }
     const environments = await environmentsFor(context, source, reader);
     // `heads` of a tree git names by content: its summary's heads, when the tree is healthy. The
-    // working tree counts as HEAD's when its versions folders are, and as the index's when every
-    // change there is staged (the index's folders are then named by its cache-tree).
+    // working tree counts as the index's when git vouches that its versions folders are (see
+    // worktreeTrees); with nothing staged those are HEAD's folders.
+    // The index's folder ids when the working tree is the index there: a full read below is then
+    // kept under them, so the next `heads` finds it.
+    let worktreeIds: ReadonlyMap<string, string> | undefined;
     if (options.headsOnly && context.config.ignore.length === 0) {
       const head = context.repo.head;
       if (spec.name === 'head') {
@@ -88,10 +91,10 @@ export async function readGraphs(
         if (summarised) return { context, graphs: summarised, commit: spec.commit };
       } else if (spec.name === 'worktree' && head && environments.every((env) => !env.recursive && !env.sourceless)) {
         const selected = (path: string) => environments.some((env) => selectRevisionFiles([path], env).length > 0);
-        const match = await worktreeMatch(context.repo, environments.flatMap((env) => env.versionLocations), selected);
-        const summarised = match?.tree === 'head' ? await headsOfCommit(context, environments, head, reader)
-          : match?.tree === 'index' ? await headsFromSummaries(context, environments, (location) => match.trees.get(location)) : undefined;
+        const trees = await worktreeTrees(context.repo, environments.flatMap((env) => env.versionLocations), selected);
+        const summarised = trees ? await headsFromSummaries(context, environments, (location) => trees.get(location)) : undefined;
         if (summarised) return { context, graphs: summarised };
+        worktreeIds = trees;
       }
     }
     // One loader for every tree: commits from their summaries, the index as HEAD + the staged
@@ -102,7 +105,10 @@ export async function readGraphs(
       const files = loaded.trees[0]![e]!.files;
       return { environment, graph: buildGraph(ignored ? files.filter((f) => !ignored(f.path)) : files) };
     });
-    if (!ignored) await rememberTrees(context.repo, loaded, [graphs.map(({ graph }) => graph)]);
+    const named = worktreeIds
+      ? { ...loaded, trees: loaded.trees.map((perEnv) => perEnv.map((tree, e) => ({ ...tree, key: summaryKeyIn(READER_VERSION, environments[e]!, (location) => worktreeIds!.get(location)) }))) }
+      : loaded;
+    if (!ignored) await rememberTrees(context.repo, named, [graphs.map(({ graph }) => graph)]);
     return { context, graphs, ...(spec.name === 'head' ? { commit: spec.commit } : {}) };
   } finally {
     await reader.close();

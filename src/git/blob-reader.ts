@@ -125,7 +125,11 @@ export interface ObjectInfo {
  */
 export class BlobReader {
   private child: ChildProcessWithoutNullStreams | undefined;
-  private readonly queue: Request[] = [];
+  // Requests in the order git answers them; `next` is the first unanswered one. Answered slots
+  // are cleared and the array compacted now and then: shift() would move every waiting request
+  // on each answer, which at 50,000 blobs cost more than reading them.
+  private queue: (Request | undefined)[] = [];
+  private next = 0;
   private failure: unknown;
   private closed = false;
   private exited: Promise<void> | undefined;
@@ -210,7 +214,7 @@ export class BlobReader {
       const group: Group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve as (value: T) => void), reject };
       const child = this.start();
       const queued = requests.map((request) => ({ ...request, group }));
-      this.queue.push(...queued);
+      for (const request of queued) this.queue.push(request);
       child.stdin.write(this.lines(queued));
     });
   }
@@ -237,7 +241,7 @@ export class BlobReader {
     const child = spawnGit(this.repo, this.commands ? catFileBatchCommandArgs() : catFileBatchArgs());
     this.child = child;
     // Answers are matched to the queue after each push: the k-th answer of a push is queue[k].
-    const parser = new BatchParser((k) => !(this.commands && this.queue[k]?.info));
+    const parser = new BatchParser((k) => !(this.commands && this.queue[this.next + k]?.info));
     let stderr = '';
     this.exited = new Promise((resolve) => child.on('close', () => resolve()));
     child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
@@ -253,7 +257,7 @@ export class BlobReader {
     child.stdin.on('error', () => undefined);
     child.on('error', (error) => this.fail(spawnFailure(error, this.repo.cwd)));
     child.on('close', (code, signal) => {
-      if (child !== this.child || this.queue.length === 0 || this.legacyRestart(stderr)) return;
+      if (child !== this.child || this.queue.length === this.next || this.legacyRestart(stderr)) return;
       this.fail(new MigcheckError(blobReaderFailed(stderr.trim() || `exit ${code ?? signal}`)));
     });
     return child;
@@ -267,14 +271,22 @@ export class BlobReader {
     if (!this.commands || this.answered || !/batch-command|unknown option|usage: git cat-file/i.test(stderr)) return false;
     this.commands = false;
     this.child = undefined;
-    const pending = [...this.queue];
+    const pending = this.queue.slice(this.next) as Request[];
     this.start().stdin.write(this.lines(pending));
     return true;
   }
 
   private answer(answer: BatchAnswer): void {
     this.answered = true;
-    const request = this.queue.shift();
+    const request = this.queue[this.next];
+    if (request) {
+      this.queue[this.next] = undefined;
+      this.next += 1;
+      if (this.next >= 4096 && this.next * 2 >= this.queue.length) {
+        this.queue = this.queue.slice(this.next);
+        this.next = 0;
+      }
+    }
     if (!request || (request.name !== answer.name && !((request.info || request.named) && answer.kind === 'object'))) {
       throw new Error(`answer for ${answer.name} does not match the request ${request?.name ?? '(none)'}`);
     }
@@ -297,8 +309,9 @@ export class BlobReader {
   private fail(error: unknown): void {
     if (this.failure !== undefined) return;
     this.failure = error;
-    const groups = new Set(this.queue.map((request) => request.group));
-    this.queue.length = 0;
+    const groups = new Set(this.queue.slice(this.next).map((request) => request!.group));
+    this.queue = [];
+    this.next = 0;
     for (const group of groups) group.reject(error);
     if (this.child && this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
   }

@@ -21,11 +21,17 @@ export interface IndexEntryFact {
   readonly stage: number;
 }
 
-/** An index entry below a folder: its name there, mode and object id (raw bytes). */
+/** An index entry of a folder: its name there (no `/`), mode and object id (raw bytes). */
 export interface FolderEntry {
   readonly name: Buffer;
   readonly mode: number;
   readonly oid: Buffer;
+}
+
+/** Which folders' own entries a walk collects: these folders, and every folder at or below `below`'s. */
+export interface FolderChoice {
+  readonly folders?: ReadonlySet<string>;
+  readonly below?: readonly string[];
 }
 
 /** What readIndexFacts finds. */
@@ -39,10 +45,12 @@ export interface IndexFacts {
   /** The file's identity when read: a check that needs the index to be the one git described compares it. */
   readonly identity: string;
   /**
-   * With `folders`: each folder's entries (names below it, in index order), or null where one
-   * is in conflict or only intended to be added (git would write no tree of it).
+   * With a FolderChoice: the chosen folders' own entries (files, links, submodules — not their
+   * subfolders), by folder (`''` is the root), in index order; folders with none are absent.
    */
-  readonly folderEntries?: ReadonlyMap<string, readonly FolderEntry[] | null>;
+  readonly folderEntries?: ReadonlyMap<string, readonly FolderEntry[]>;
+  /** True when a chosen folder holds an entry no tree has: a conflict (stage 1–3) or intent-to-add. */
+  readonly untreeable?: boolean;
   /**
    * True when an entry is marked assume-unchanged or skip-worktree: `git status` does not compare
    * such a file with the working tree, so the index no longer says what is on disk.
@@ -114,7 +122,7 @@ class Window {
 }
 
 /** Walks the entries and extensions with one hash size; undefined when they do not add up. */
-function parse(w: Window, hashBytes: number, identity: string, folders: readonly string[]): IndexFacts | undefined {
+function parse(w: Window, hashBytes: number, identity: string, choice: FolderChoice | undefined): IndexFacts | undefined {
   const head = w.at(0, 12);
   if (head < 0 || w.size < 12 + hashBytes || w.buf.toString('latin1', head, head + 4) !== 'DIRC') return undefined;
   const version = w.buf.readUInt32BE(head + 4);
@@ -128,8 +136,13 @@ function parse(w: Window, hashBytes: number, identity: string, folders: readonly
   let name = Buffer.allocUnsafe(4096);
   let nameLength = 0;
   let hidesWorktree = false;
-  const prefixes = folders.map((folder) => Buffer.from(`${folder}/`, 'utf8'));
-  const below = folders.map((): FolderEntry[] | null => []);
+  // Entries come sorted, so a folder's decision is made once per run of entries in it.
+  const folderEntries = choice ? new Map<string, FolderEntry[]>() : undefined;
+  const belowPrefixes = (choice?.below ?? []).map((folder) => `${folder}/`);
+  let untreeable = false;
+  let lastFolder: Buffer | undefined;
+  let lastList: FolderEntry[] | undefined;
+  let lastChosen = false;
   // A hook reads an index of 50,000 entries in a fresh process, before any of this code is
   // optimised: the loop touches few bytes per entry and makes no string or buffer for most.
   const flagsAt = 40 + hashBytes;
@@ -179,13 +192,25 @@ function parse(w: Window, hashBytes: number, identity: string, folders: readonly
     // The mode's type bits: 0o040000 a folder (a sparse index), 0o120000 a link, 0o160000 a submodule.
     const type = bytes[o + 26]! & 0xf0;
     if (type === 0x40) return undefined; // A sparse index lists whole folders: configs inside are not seen.
-    for (let f = 0; f < prefixes.length; f++) {
-      const prefix = prefixes[f]!;
-      const list = below[f];
-      if (list === null || to - from <= prefix.length || source.compare(prefix, 0, prefix.length, from, from + prefix.length) !== 0) continue;
-      // A conflict (stage 1–3) or an intent-to-add entry (extended flag 0x2000): no tree of it.
-      if (((flags >> 12) & 3) !== 0 || (extended && (bytes[o + flagsAt + 2]! & 0x20) !== 0)) below[f] = null;
-      else list!.push({ name: Buffer.from(source.subarray(from + prefix.length, to)), mode: bytes.readUInt32BE(o + 24), oid: Buffer.from(bytes.subarray(o + 40, o + 40 + hashBytes)) });
+    if (folderEntries) {
+      let slash = to - 1;
+      while (slash >= from && source[slash] !== 0x2f) slash--;
+      const folderLength = slash < from ? 0 : slash - from;
+      if (!lastFolder || folderLength !== lastFolder.length || source.compare(lastFolder, 0, folderLength, from, from + folderLength) !== 0) {
+        const folder = source.toString('utf8', from, from + folderLength);
+        lastFolder = Buffer.from(source.subarray(from, from + folderLength));
+        lastChosen = choice!.folders?.has(folder) === true || belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
+        lastList = undefined;
+        if (lastChosen) {
+          lastList = folderEntries.get(folder);
+          if (!lastList) folderEntries.set(folder, (lastList = []));
+        }
+      }
+      if (lastChosen) {
+        // No tree holds a conflict (stage 1–3) or an intent-to-add entry (extended flag 0x2000).
+        if (((flags >> 12) & 3) !== 0 || (extended && (bytes[o + flagsAt + 2]! & 0x20) !== 0)) untreeable = true;
+        lastList!.push({ name: Buffer.from(source.subarray(folderLength === 0 ? from : slash + 1, to)), mode: bytes.readUInt32BE(o + 24), oid: Buffer.from(bytes.subarray(o + 40, o + 40 + hashBytes)) });
+      }
     }
     const isLink = type === 0xa0 || type === 0xe0;
     // Only names whose last bytes can make them matter are looked at further (`.ini`, `.toml`, `.py`).
@@ -221,7 +246,7 @@ function parse(w: Window, hashBytes: number, identity: string, folders: readonly
     at = body + size;
   }
   if (at !== end) return undefined;
-  return { configs, links, trees, identity, hidesWorktree, ...(folders.length > 0 ? { folderEntries: new Map(folders.map((folder, f) => [folder, below[f]!])) } : {}) };
+  return { configs, links, trees, identity, hidesWorktree, ...(folderEntries ? { folderEntries, untreeable } : {}) };
 }
 
 const INI = Buffer.from('.ini');
@@ -338,10 +363,11 @@ function cacheTreeInTail(tail: Buffer, end: number, hashBytes: number): Map<stri
 
 /**
  * The facts of the index file `file`, or undefined (see the module comment). With `identity`,
- * also undefined when the file is no longer that one (git replaced it since); with `folders`,
- * also the entries below each (to name a folder's tree when the cache-tree does not).
+ * also undefined when the file is no longer that one (git replaced it since); with `choice`, also
+ * the chosen folders' own entries (to name a folder's tree, or diff it, where the cache-tree and
+ * HEAD's trees say it changed).
  */
-export function readIndexFacts(file: string, identity?: string, folders: readonly string[] = []): IndexFacts | undefined {
+export function readIndexFacts(file: string, identity?: string, choice?: FolderChoice): IndexFacts | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
@@ -349,9 +375,7 @@ export function readIndexFacts(file: string, identity?: string, folders: readonl
     const own = fileIdentity(stats);
     if (identity !== undefined && identity !== own) return undefined;
     const window = new Window(fd, Number(stats.size));
-    // Folders as git names them (no trailing slash); the root is not one (its tree is the commit's).
-    const named = [...new Set(folders)].filter((folder) => folder !== '' && !folder.endsWith('/'));
-    return parse(window, 20, own, named) ?? parse(window, 32, own, named);
+    return parse(window, 20, own, choice) ?? parse(window, 32, own, choice);
   } catch {
     return undefined;
   } finally {

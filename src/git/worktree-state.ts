@@ -1,25 +1,31 @@
 /**
- * Which tree git names the working tree's versions folders by, so `heads` of the working tree
- * can be answered from that tree's summary: HEAD's, when git sees no change there at all; the
- * index's, when every change is staged and the working tree matches the index (one `git status`,
- * tracked, untracked and ignored files alike). Either way nothing may make the bytes on disk
- * differ from the blobs git compared (no line-ending conversion, filter, ident or encoding could
- * apply: `core.autocrlf` is off and no attributes file that applies mentions one), and no index
- * entry may tell git not to look (assume-unchanged, skip-worktree). Conservative: any doubt
- * answers undefined, and the folders are read from disk as before.
+ * Which git trees the working tree's versions folders are, so `heads` of the working tree can be
+ * answered from those trees' summary: the index's folders, when git vouches that the working
+ * tree holds exactly the index's files there (`diff-files`: no tracked file differs; `ls-files
+ * --others`: no untracked or ignored file), nothing can make the bytes on disk differ from the
+ * blobs git compared (no line-ending conversion, filter, ident or encoding could apply:
+ * `core.autocrlf` is off and no attributes file that applies mentions one), and no index entry
+ * tells git not to look (assume-unchanged, skip-worktree). Staged or not makes no difference:
+ * the index's folder ids are HEAD's when nothing is staged. Conservative: any doubt (a file
+ * merely touched, too) answers undefined, and the folders are read from disk as before.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { runGit, type GitContext } from './run-git.js';
-import { readIndexFacts } from './read-index.cjs';
+import { fileIdentity, readIndexFacts } from './read-index.cjs';
 import { splitNul } from './parse-z.js';
 import { folderTreeId } from './folder-tree-id.js';
 import { normaliseDir } from '../core/reader/select-revision-files.js';
 
-/** `status` of the folders, ignored files listed one by one. */
-export function folderStatusArgs(locations: readonly string[]): string[] {
-  return ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=traditional', '--no-renames', '--', ...locations.map((l) => `:(literal)${l}`)];
+/** Tracked files of the folders whose working-tree copy git cannot vouch for (stat data or content differs). */
+export function folderChangedArgs(locations: readonly string[]): string[] {
+  return ['diff-files', '-z', '--name-only', '--no-renames', '--', ...locations.map((l) => `:(literal)${l}`)];
+}
+
+/** Untracked files of the folders, ignored ones included (Alembic reads those too), one by one. */
+export function folderUntrackedArgs(locations: readonly string[]): string[] {
+  return ['ls-files', '-z', '--others', '--', ...locations.map((l) => `:(literal)${l}`)];
 }
 
 // The attributes that make the bytes on disk differ from the stored blob (and git's old name for one).
@@ -38,37 +44,34 @@ const mentionsConversion = (path: string) => {
 /** The folders above a location and the location itself (`a`, `a/b`, `a/b/c`), the root first. */
 const foldersTo = (location: string) => ['', ...location.split('/').filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join('/'))];
 
-/** The tree the working tree's folders match: HEAD's, or the index's with its cache-tree ids by folder. */
-export type WorktreeMatch = { tree: 'head' } | { tree: 'index'; trees: ReadonlyMap<string, string> };
-
 /**
- * The tree whose files of `locations` (not recursive) the working tree holds, byte for byte as
- * far as revision files go: `isRevision` says which paths those are (a changed `__pycache__` or
- * notes file does not count). Undefined when neither, or in doubt.
+ * The git tree ids of the index's `locations` (not recursive) when the working tree holds exactly
+ * the index's revision files there, byte for byte: `isRevision` says which paths those are (a
+ * changed `__pycache__` or notes file does not count). Undefined when it does not, or in doubt.
+ * The ids are the cache-tree's, or computed as `git write-tree` would name the folders (a
+ * `git add` drops them from the cache-tree); with nothing staged they are HEAD's.
  */
-export async function worktreeMatch(
+export async function worktreeTrees(
   repo: GitContext & { root: string; gitDir: string; commonDir: string; head?: string | undefined },
   locations: readonly string[],
   isRevision: (path: string) => boolean,
-): Promise<WorktreeMatch | undefined> {
-  if (locations.length === 0) return { tree: 'head' };
+): Promise<ReadonlyMap<string, string> | undefined> {
   // Another index than the worktree's own (GIT_INDEX_FILE) is not worth the doubt.
   if (repo.env.GIT_INDEX_FILE) return undefined;
-  const folders = [...new Set(locations.map(normaliseDir))];
-  const index = readIndexFacts(join(repo.gitDir, 'index'), undefined, folders);
+  const indexFile = join(repo.gitDir, 'index');
+  const index = readIndexFacts(indexFile);
   if (!index || index.hidesWorktree) return undefined;
-  const [status, config] = await Promise.all([
-    runGit(repo, folderStatusArgs(locations)),
+  // A link or submodule there: what the files are depends on more than the folders.
+  const folders = [...new Set(locations.map(normaliseDir))];
+  if (index.links.some((link) => folders.some((folder) => folder === '' || link.path.startsWith(`${folder}/`)))) return undefined;
+  const [changed, untracked, config] = await Promise.all([
+    runGit(repo, folderChangedArgs(locations)),
+    runGit(repo, folderUntrackedArgs(locations)),
     runGit(repo, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$'], { allowExit: [1] }),
   ]);
-  let staged = false;
-  for (const record of splitNul(status.stdout)) {
-    const path = record.slice(3);
-    if (path.endsWith('/')) return undefined; // A folder git does not list file by file.
-    if (!isRevision(path)) continue;
-    // `X ` with X one of A, M, D: staged, and the working tree is the index there.
-    if (record[1] !== ' ' || !'AMD'.includes(record[0]!)) return undefined;
-    staged = true;
+  for (const path of [...splitNul(changed.stdout), ...splitNul(untracked.stdout)]) {
+    // A folder git does not list file by file (a nested repository), or a file that differs.
+    if (path.endsWith('/') || isRevision(path)) return undefined;
   }
   // Config: `-z` gives `key\nvalue\0` records.
   let attributesFile: string | undefined;
@@ -85,15 +88,18 @@ export async function worktreeMatch(
     ...[...new Set(locations.flatMap(foldersTo))].map((folder) => join(repo.root, folder, '.gitattributes')),
   ];
   if (sources.some(mentionsConversion)) return undefined;
-  if (!staged) return { tree: 'head' };
-  // The index's folders by the cache-tree's ids, or (after a `git add`, which drops them) as
-  // `git write-tree` would name them.
-  const trees = new Map(index.trees);
+  // The folders' ids, from the same index file git just compared (or none).
+  const missing = folders.filter((folder) => !index.trees.has(folder));
+  const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
+  const now = statSync(indexFile, { bigint: true, throwIfNoEntry: false });
+  if (!walked || !now || fileIdentity(now) !== index.identity) return undefined;
   const hashBytes = repo.head?.length === 64 ? 32 : 20;
-  for (const [folder, entries] of index.folderEntries ?? []) {
-    if (trees.has(folder) || !entries) continue;
-    const id = folderTreeId(entries, hashBytes);
-    if (id) trees.set(folder, id);
+  const trees = new Map<string, string>();
+  if (walked.untreeable) return undefined;
+  for (const folder of folders) {
+    const id = index.trees.get(folder) ?? (walked.folderEntries ? folderTreeId(walked.folderEntries, folder, hashBytes) : undefined);
+    if (id === undefined) return undefined;
+    trees.set(folder, id);
   }
-  return { tree: 'index', trees };
+  return trees;
 }

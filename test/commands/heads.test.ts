@@ -170,6 +170,16 @@ test('working tree from HEAD\'s summary while its versions folders are HEAD\'s; 
       }
       assert.equal(await heads(), { out: HEAD_LINES, listed: false }, `${c.name} undone`);
     }
+    // All changes staged (no `git write-tree`: the folder's id is computed from the index): read
+    // once, then kept under the index's folder id, and dropped as soon as the working tree differs.
+    const j1 = { rev: 'j1', down: ['g7'], message: 'staged' };
+    const STAGED_LINES = 'f6 (core, reports) (head)\nj1 (audit, core, reports) (head)\n';
+    await repo.write({ [fileOf('db', j1)]: revisionText(j1) });
+    await repo.exec(['add', fileOf('db', j1)]);
+    assert.equal(await heads(), { out: STAGED_LINES, listed: true }, 'staged, first read');
+    assert.equal(await heads(), { out: STAGED_LINES, listed: false }, 'staged, from the index summary');
+    await repo.write({ [fileOf('db', j1)]: revisionText({ ...j1, down: ['f6'] }) });
+    assert.equal(await heads(), { out: 'g7 (audit, core, reports) (head)\nj1 (core, reports) (head)\n', listed: true }, 'edited after staging');
   });
 });
 

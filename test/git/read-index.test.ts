@@ -113,16 +113,21 @@ test('a folder\'s tree id computed from its entries is the one git write-tree gi
     const folders = ['db/versions', 'db/versions/sub', 'db'];
     for (const version of ['2', '3', '4']) {
       await repo.exec(['update-index', '--index-version', version]);
-      const facts = readIndexFacts(join(repo.dir, '.git', 'index'), undefined, folders)!;
+      const facts = readIndexFacts(join(repo.dir, '.git', 'index'), undefined, { below: folders })!;
       if (version === '2') assert.is(facts.trees.has('db/versions'), false, 'git add dropped the folder from the cache-tree');
       const tree = (await git(repo, ['write-tree'])).trim();
       for (const folder of folders) {
-        assert.is(folderTreeId(facts.folderEntries!.get(folder)!, 20), (await git(repo, ['rev-parse', `${tree}:${folder}`])).trim(), `${folder}, version ${version}`);
+        assert.is(folderTreeId(facts.folderEntries!, folder, 20), (await git(repo, ['rev-parse', `${tree}:${folder}`])).trim(), `${folder}, version ${version}`);
       }
     }
     await repo.write({ 'db/versions/later.py': 'l\n' });
     await repo.exec(['add', '-N', 'db/versions/later.py']);
-    assert.is(readIndexFacts(join(repo.dir, '.git', 'index'), undefined, ['db/versions'])!.folderEntries!.get('db/versions'), null, 'intent to add');
+    assert.is(readIndexFacts(join(repo.dir, '.git', 'index'), undefined, { below: ['db/versions'] })!.untreeable, true, 'intent to add');
+    assert.is(readIndexFacts(join(repo.dir, '.git', 'index'), undefined, { below: ['svc'] })!.untreeable, false, 'elsewhere');
+    // The root's own entries, chosen by name.
+    const root = readIndexFacts(join(repo.dir, '.git', 'index'), undefined, { folders: new Set(['']) })!.folderEntries!;
+    assert.equal([...root.keys()], ['']);
+    assert.equal(root.get('')!.map((entry) => entry.name.toString()), ['README.md', 'alembic.ini']);
   });
 });
 
