@@ -36,6 +36,8 @@ const MAX_ALTERNATE_DEPTH = 5;
 /** Bases kept for the next delta that needs them: trees of one history share long chains. */
 const CACHE_BUDGET = 32 * 1024 * 1024;
 const CACHE_MAX_OBJECT = 4 * 1024 * 1024;
+/** The most read at once before knowing an entry's compressed length. */
+const FIRST_SLICE_MAX = 64 * 1024;
 /** No object this lane reads comes close; a larger size is damage, or not worth the memory. */
 const MAX_OBJECT_SIZE = 1024 * 1024 * 1024;
 
@@ -152,11 +154,13 @@ class Pack {
   /**
    * The entry's inflated data. The pack does not record how long an entry's compressed stream is,
    * so a slice is inflated without requiring the stream to end, and grown until it yields `size`
-   * bytes; the size is rarely exceeded by the stream, so the first slice nearly always suffices.
+   * bytes. A stream is hardly ever longer than its data (zlib stores what it cannot compress), so
+   * one slice of about the data's size suffices for trees, commits and small files; large blobs
+   * start smaller, since they usually compress well, and grow by doubling.
    */
   inflate(dataAt: number, size: number): Buffer {
     const end = this.packSize - this.hashBytes;
-    let length = size + 64 + (size >> 8);
+    let length = Math.min(size + 64 + (size >> 8), FIRST_SLICE_MAX);
     for (;;) {
       const available = Math.min(length, end - dataAt);
       if (available <= 0) fail();
@@ -378,7 +382,9 @@ export class ObjectStore {
         current = { pack: current.pack, offset: entry.baseOffset };
         continue;
       }
-      const located = this.locate(entry.baseOid!);
+      // Git stores the base in the same pack; a base elsewhere (a thin pack's) is looked for everywhere.
+      const sameOffset = current.pack.find(entry.baseOid!);
+      const located = sameOffset !== undefined ? { pack: current.pack, offset: sameOffset } : this.locate(entry.baseOid!);
       if (located === undefined) return undefined;
       if ('type' in located) {
         base = located;
