@@ -38,6 +38,8 @@ const CACHE_BUDGET = 32 * 1024 * 1024;
 const CACHE_MAX_OBJECT = 4 * 1024 * 1024;
 /** The most read at once before knowing an entry's compressed length. */
 const FIRST_SLICE_MAX = 64 * 1024;
+/** The first read of an entry: its header and, for most trees, deltas and small files, all its data. */
+const ENTRY_READ = 8 * 1024;
 /** No object this lane reads comes close; a larger size is damage, or not worth the memory. */
 const MAX_OBJECT_SIZE = 1024 * 1024 * 1024;
 
@@ -114,57 +116,66 @@ class Pack {
     return offset;
   }
 
-  /** The type, size and data start of the entry at `offset`, with where its delta base is. */
-  entry(offset: number): { code: number; size: number; dataAt: number; baseOffset?: number; baseOid?: Buffer } {
-    const headerLength = Math.min(32 + this.hashBytes, this.packSize - this.hashBytes - offset);
-    const header = readAt(this.packFd, offset, headerLength);
+  /**
+   * The entry at `offset`: its type code, inflated data (a delta's instructions, for a delta) and
+   * where its delta base is. One read usually brings both the header and the compressed data.
+   */
+  entry(offset: number): { code: number; data: Buffer; baseOffset?: number; baseOid?: Buffer } {
+    const end = this.packSize - this.hashBytes;
+    const chunk = readAt(this.packFd, offset, Math.min(ENTRY_READ, end - offset));
     let at = 0;
-    let byte = header[at++]!;
+    let byte = chunk[at++]!;
     const code = (byte >> 4) & 7;
     let size = byte & 15;
     let scale = 16;
     while (byte & 0x80) {
-      if (at >= header.length || scale > 2 ** 42) fail();
-      byte = header[at++]!;
+      if (at >= chunk.length || scale > 2 ** 42) fail();
+      byte = chunk[at++]!;
       size += (byte & 0x7f) * scale;
       scale *= 128;
     }
     if (size > MAX_OBJECT_SIZE) fail();
+    let baseOffset: number | undefined;
+    let baseOid: Buffer | undefined;
     if (code === OFS_DELTA) {
       // Big-endian groups of 7 bits, each continuation adding one so that no two encodings mean the same.
-      if (at >= header.length) fail();
-      byte = header[at++]!;
+      if (at >= chunk.length) fail();
+      byte = chunk[at++]!;
       let distance = byte & 0x7f;
       while (byte & 0x80) {
-        if (at >= header.length || distance > 2 ** 45) fail();
-        byte = header[at++]!;
+        if (at >= chunk.length || distance > 2 ** 45) fail();
+        byte = chunk[at++]!;
         distance = (distance + 1) * 128 + (byte & 0x7f);
       }
       if (distance <= 0 || distance > offset - 12) fail();
-      return { code, size, dataAt: offset + at, baseOffset: offset - distance };
+      baseOffset = offset - distance;
+    } else if (code === REF_DELTA) {
+      if (at + this.hashBytes > chunk.length) fail();
+      baseOid = Buffer.from(chunk.subarray(at, at + this.hashBytes));
+      at += this.hashBytes;
+    } else if (PACKED_TYPES[code] === undefined) {
+      fail();
     }
-    if (code === REF_DELTA) {
-      if (at + this.hashBytes > header.length) fail();
-      return { code, size, dataAt: offset + at + this.hashBytes, baseOid: Buffer.from(header.subarray(at, at + this.hashBytes)) };
-    }
-    if (PACKED_TYPES[code] === undefined) fail();
-    return { code, size, dataAt: offset + at };
+    return { code, data: this.inflate(chunk, offset, offset + at, size), baseOffset, baseOid };
   }
 
   /**
-   * The entry's inflated data. The pack does not record how long an entry's compressed stream is,
+   * An entry's inflated data. The pack does not record how long an entry's compressed stream is,
    * so a slice is inflated without requiring the stream to end, and grown until it yields `size`
    * bytes. A stream is hardly ever longer than its data (zlib stores what it cannot compress), so
    * one slice of about the data's size suffices for trees, commits and small files; large blobs
-   * start smaller, since they usually compress well, and grow by doubling.
+   * start smaller, since they usually compress well, and grow by doubling. `chunk` (read from
+   * `chunkAt`) is used when it already holds the slice.
    */
-  inflate(dataAt: number, size: number): Buffer {
+  private inflate(chunk: Buffer, chunkAt: number, dataAt: number, size: number): Buffer {
     const end = this.packSize - this.hashBytes;
     let length = Math.min(size + 64 + (size >> 8), FIRST_SLICE_MAX);
     for (;;) {
       const available = Math.min(length, end - dataAt);
       if (available <= 0) fail();
-      const slice = readAt(this.packFd, dataAt, available);
+      const slice = dataAt + available <= chunkAt + chunk.length
+        ? chunk.subarray(dataAt - chunkAt, dataAt - chunkAt + available)
+        : readAt(this.packFd, dataAt, available);
       const data = inflateSync(slice, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(size, 1) });
       if (data.length === size) return data;
       if (data.length > size || available < length) fail();
@@ -283,11 +294,12 @@ function applyDelta(base: Buffer, delta: Buffer): Buffer {
       }
       if (length === 0) length = 0x10000;
       if (offset + length > base.length || written + length > resultSize) fail();
-      base.copy(out, written, offset, offset + length);
+      // A view and set() rather than Buffer#copy: several times faster in a process too young for the JIT.
+      out.set(new Uint8Array(base.buffer, base.byteOffset + offset, length), written);
       written += length;
     } else if (op !== 0) {
       if (at + op > delta.length || written + op > resultSize) fail();
-      delta.copy(out, written, at, at + op);
+      out.set(new Uint8Array(delta.buffer, delta.byteOffset + at, op), written);
       at += op;
       written += op;
     } else {
@@ -371,7 +383,7 @@ export class ObjectStore {
         break;
       }
       const entry = current.pack.entry(current.offset);
-      const data = current.pack.inflate(entry.dataAt, entry.size);
+      const data = entry.data;
       if (entry.code !== OFS_DELTA && entry.code !== REF_DELTA) {
         base = { type: PACKED_TYPES[entry.code]!, data };
         this.remember(current.pack, current.offset, base);
