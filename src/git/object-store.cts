@@ -70,7 +70,6 @@ class Pack {
   private packSize = 0;
   private version = 2;
   private fanout = new Uint32Array(256);
-  private count = 0;
   private namesAt = 0;
   private offsetsAt = 0;
   private largeAt = 0;
@@ -216,7 +215,7 @@ class Pack {
       if (value < previous) fail();
       this.fanout[i] = previous = value;
     }
-    const count = (this.count = previous);
+    const count = previous;
     let packChecksumAt: number;
     if (this.version === 1) {
       if (idxSize !== 1024 + count * (4 + h) + 2 * h) fail();

@@ -264,9 +264,28 @@ function varint(value: number): number[] {
   return out;
 }
 
+/** Writes a one-entry pack and its version 2 idx: `oid` stored as a delta against `baseOid`. */
+async function handMadePack(dir: string, oid: string, baseOid: string, delta: Buffer): Promise<string> {
+  const header = Buffer.from([0x80 | (7 << 4) | (delta.length & 15), delta.length >> 4]);
+  const body = Buffer.concat([Buffer.from('PACK'), Buffer.from([0, 0, 0, 2, 0, 0, 0, 1]), header, Buffer.from(baseOid, 'hex'), deflateSync(delta)]);
+  const packSum = createHash('sha1').update(body).digest();
+  const id = Buffer.from(oid, 'hex');
+  const fanout = Buffer.alloc(1024);
+  for (let i = id[0]!; i < 256; i++) fanout.writeUInt32BE(1, i * 4);
+  const offset = Buffer.alloc(4);
+  offset.writeUInt32BE(12);
+  // The CRC-32 is left at zero: only git's verify-pack and pack reuse read it.
+  const idxBody = Buffer.concat([Buffer.from([0xff, 0x74, 0x4f, 0x63, 0, 0, 0, 2]), fanout, id, Buffer.alloc(4), offset, packSum]);
+  const name = join(objectsDir(dir), 'pack', `pack-${packSum.toString('hex')}`);
+  await mkdir(join(objectsDir(dir), 'pack'), { recursive: true });
+  await writeFile(`${name}.pack`, Buffer.concat([body, packSum]));
+  await writeFile(`${name}.idx`, Buffer.concat([idxBody, createHash('sha1').update(idxBody).digest()]));
+  return name;
+}
+
 // Git itself looks for such a base only in the same pack (a pack that needs another is a "thin"
 // pack, completed before it is stored), so its answer cannot be the oracle here: the content is.
-test('a hand-made pack whose only entry is a delta against a loose object: the object, then undefined once the base is gone', async () => {
+test('a hand-made pack whose only entry is a delta against a loose object: the object, then undefined once the base is gone; a delta that is its own base: undefined', async () => {
   await withRepo(async (repo) => {
     const baseText = 'line\n'.repeat(100);
     const baseOid = (await repo.exec(['hash-object', '-w', '--stdin'], { input: baseText })).stdout.trim();
@@ -274,24 +293,17 @@ test('a hand-made pack whose only entry is a delta against a loose object: the o
     const targetOid = (await repo.exec(['hash-object', '--stdin'], { input: targetText })).stdout.trim();
     // Copy all of the base (no offset bytes, a two-byte length), then insert the new line.
     const delta = Buffer.from([...varint(500), ...varint(506), 0x80 | 0x10 | 0x20, 500 & 0xff, 500 >> 8, 6, ...Buffer.from('extra\n')]);
-    const header = Buffer.from([0x80 | (7 << 4) | (delta.length & 15), delta.length >> 4]);
-    const body = Buffer.concat([Buffer.from('PACK'), Buffer.from([0, 0, 0, 2, 0, 0, 0, 1]), header, Buffer.from(baseOid, 'hex'), deflateSync(delta)]);
-    const packSum = createHash('sha1').update(body).digest();
-    const oid = Buffer.from(targetOid, 'hex');
-    const fanout = Buffer.alloc(1024);
-    for (let i = oid[0]!; i < 256; i++) fanout.writeUInt32BE(1, i * 4);
-    const offset = Buffer.alloc(4);
-    offset.writeUInt32BE(12);
-    const idxBody = Buffer.concat([Buffer.from([0xff, 0x74, 0x4f, 0x63, 0, 0, 0, 2]), fanout, oid, Buffer.alloc(4), offset, packSum]);
-    const name = join(objectsDir(repo.dir), 'pack', `pack-${packSum.toString('hex')}`);
-    await mkdir(join(objectsDir(repo.dir), 'pack'), { recursive: true });
-    await writeFile(`${name}.pack`, Buffer.concat([body, packSum]));
-    await writeFile(`${name}.idx`, Buffer.concat([idxBody, createHash('sha1').update(idxBody).digest()]));
+    const name = await handMadePack(repo.dir, targetOid, baseOid, delta);
     const got = ObjectStore.open(objectsDir(repo.dir), 20).read(targetOid);
     assert.is(got?.type, 'blob');
     assert.is(got?.data.toString(), targetText);
     // As in a partial clone whose base was never fetched.
     await rm(join(objectsDir(repo.dir), baseOid.slice(0, 2), baseOid.slice(2)), { force: true });
+    assert.is(ObjectStore.open(objectsDir(repo.dir), 20).read(targetOid), undefined);
+    // A loop: the chain is cut at its depth limit.
+    await rm(`${name}.pack`);
+    await rm(`${name}.idx`);
+    await handMadePack(repo.dir, targetOid, targetOid, delta);
     assert.is(ObjectStore.open(objectsDir(repo.dir), 20).read(targetOid), undefined);
   });
 });
