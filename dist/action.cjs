@@ -1810,10 +1810,16 @@ var init_blob_reader = __esm({
     ]);
     OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
     BlobReader = class {
-      constructor(repo) {
+      /**
+       * With `files`, each question is first put to the repository's own files (refs, loose and
+       * packed objects), and git is started only for what they cannot answer for certain.
+       */
+      constructor(repo, files) {
         this.repo = repo;
+        this.files = files;
       }
       repo;
+      files;
       child;
       // Requests in the order git answers them; `next` is the first unanswered one. Answered slots
       // are cleared and the array compacted now and then: shift() would move every waiting request
@@ -1841,7 +1847,11 @@ var init_blob_reader = __esm({
         for (const oid of new Set(oids)) {
           if (!OID.test(oid)) return Promise.reject(new MigcheckError(badObjectId(oid)));
           if (EMPTY_BLOBS.has(oid)) result.set(oid, new Uint8Array(0));
-          else wanted.push(oid);
+          else {
+            const object = this.fromFiles(oid);
+            if (object?.type === "blob") result.set(oid, object.data);
+            else wanted.push(oid);
+          }
         }
         if (wanted.length === 0) return Promise.resolve(result);
         return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve4) => resolve4(group.result));
@@ -1868,7 +1878,12 @@ var init_blob_reader = __esm({
        */
       info(names) {
         const objects = /* @__PURE__ */ new Map();
-        const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
+        const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name)).filter((name) => {
+          const answer = this.files?.resolve(name);
+          if (answer === void 0) return true;
+          if (answer !== "missing") objects.set(name, { oid: answer.oid, type: answer.type });
+          return false;
+        });
         if (wanted.length === 0) return Promise.resolve(objects);
         return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve4) => resolve4(void 0)).then(() => objects);
       }
@@ -1878,9 +1893,22 @@ var init_blob_reader = __esm({
        */
       named(names) {
         const objects = /* @__PURE__ */ new Map();
-        const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
+        const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name)).filter((name) => {
+          const answer = this.files?.resolve(name);
+          if (answer === void 0) return true;
+          if (answer !== "missing") {
+            const object = this.fromFiles(answer.oid);
+            if (!object) return true;
+            objects.set(name, { oid: answer.oid, type: object.type, data: object.data });
+          }
+          return false;
+        });
         if (wanted.length === 0) return Promise.resolve(objects);
         return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve4) => resolve4(void 0)).then(() => objects);
+      }
+      /** An object from the repository's files, when they hold it. */
+      fromFiles(oid) {
+        return this.files?.store.read(oid);
       }
       /** The tree ids of `<rev>:<path>` names (`<rev>:` is the root); names of no tree are absent. */
       async treeIds(names) {

@@ -171,8 +171,8 @@ var main_exports = {};
 __export(main_exports, {
   main: () => main
 });
-var import_node_fs7 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path8 = require("node:path");
 
 // src/core/errors.ts
 var errors_exports = {};
@@ -223,7 +223,8 @@ __export(quick_check_exports, {
   quickCheck: () => quickCheck,
   touchesEnvironments: () => touchesEnvironments
 });
-var import_node_fs5 = require("node:fs");
+var import_node_fs7 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // src/alembic/config-candidate.cts
 function isConfigCandidate(path) {
@@ -485,6 +486,7 @@ function parse(w, hashBytes, identity, choice) {
       if (!lastFolder || folderLength !== lastFolder.length || source.compare(lastFolder, 0, folderLength, from, from + folderLength) !== 0) {
         const folder = source.toString("utf8", from, from + folderLength);
         lastFolder = Buffer.from(source.subarray(from, from + folderLength));
+        if (choice.known && !choice.known.has(folder)) untreeable = true;
         lastChosen = choice.folders?.has(folder) === true || belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
         lastList = void 0;
         if (lastChosen) {
@@ -658,7 +660,7 @@ function readRef(commonDir, ref) {
   const oid = packed.slice(start, at);
   return OID.test(oid) ? oid : void 0;
 }
-function readHead(repository) {
+function readHead(repository, store) {
   try {
     try {
       (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(repository.commonDir, "reftable", "tables.list"));
@@ -668,8 +670,15 @@ function readHead(repository) {
     const head = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(repository.gitDir, "HEAD"), "utf8").trim();
     const commit = head.startsWith("ref: ") ? readRef(repository.commonDir, head.slice(5)) : OID.test(head) ? head : void 0;
     if (commit === void 0) return void 0;
-    const object = (0, import_node_zlib.inflateSync)((0, import_node_fs4.readFileSync)((0, import_node_path3.join)(repository.commonDir, "objects", commit.slice(0, 2), commit.slice(2))));
-    const text = object.toString("latin1", 0, Math.min(object.length, 200));
+    let text;
+    if (store) {
+      const object = store.read(commit);
+      if (object?.type !== "commit") return void 0;
+      text = `commit ${object.data.length}\0${object.data.toString("latin1", 0, Math.min(object.data.length, 200))}`;
+    } else {
+      const object = (0, import_node_zlib.inflateSync)((0, import_node_fs4.readFileSync)((0, import_node_path3.join)(repository.commonDir, "objects", commit.slice(0, 2), commit.slice(2))));
+      text = object.toString("latin1", 0, Math.min(object.length, 200));
+    }
     const match = /^commit \d+\0tree ([0-9a-f]{40}(?:[0-9a-f]{24})?)\n/.exec(text);
     return match ? { commit, tree: match[1] } : void 0;
   } catch {
@@ -687,18 +696,18 @@ function gitEnvironment(env) {
 }
 var environments = /* @__PURE__ */ new WeakMap();
 function runGitInBackground(context, args) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     let child;
     try {
       child = (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], { cwd: context.cwd, env: gitEnvironment(context.env), stdio: ["ignore", "pipe", "ignore"], windowsHide: true });
     } catch {
-      resolve3(void 0);
+      resolve4(void 0);
       return;
     }
     const out = [];
     child.stdout.on("data", (chunk) => out.push(chunk));
-    child.on("error", () => resolve3(void 0));
-    child.on("close", (code) => resolve3(code === 0 ? Buffer.concat(out).toString("utf8") : void 0));
+    child.on("error", () => resolve4(void 0));
+    child.on("close", (code) => resolve4(code === 0 ? Buffer.concat(out).toString("utf8") : void 0));
   });
 }
 
@@ -717,6 +726,542 @@ function parseStagedChanges(stdout) {
 }
 function stagedChangesInBackground(context) {
   return runGitInBackground(context, stagedPathsArgs()).then((stdout) => stdout === void 0 ? void 0 : parseStagedChanges(stdout));
+}
+
+// src/git/staged-from-files.cts
+var TREE_MODE = 16384;
+var TYPE_BITS = 61440;
+var childPath = (folder, name) => folder === "" ? name : `${folder}/${name}`;
+function treeItems(store, oid, hashBytes) {
+  const object = store.read(oid);
+  if (!object || object.type !== "tree") return void 0;
+  const data = object.data;
+  const items = /* @__PURE__ */ new Map();
+  for (let at = 0; at < data.length; ) {
+    const space = data.indexOf(32, at);
+    const nul = data.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + hashBytes > data.length) return void 0;
+    const mode = Number.parseInt(data.toString("latin1", at, space), 8);
+    if (!Number.isSafeInteger(mode)) return void 0;
+    items.set(data.toString("utf8", space + 1, nul), { mode: canonicalMode(mode), oid: data.toString("hex", nul + 1, nul + 1 + hashBytes) });
+    at = nul + 1 + hashBytes;
+  }
+  return items;
+}
+function canonicalMode(mode) {
+  switch (mode & TYPE_BITS) {
+    case 32768:
+      return mode & 64 ? 33261 : 33188;
+    case 40960:
+      return 40960;
+    case TREE_MODE:
+      return TREE_MODE;
+    default:
+      return 57344;
+  }
+}
+var modeText = (mode) => mode.toString(8).padStart(6, "0");
+function stagedFromFiles(input) {
+  const { trees, headTree, store, hashBytes } = input;
+  const zeros = "0".repeat(hashBytes * 2);
+  const root = trees.get("");
+  if (root === void 0) return void 0;
+  if (root === headTree) return [];
+  const subfolders = /* @__PURE__ */ new Map();
+  for (const path of trees.keys()) {
+    if (path === "") continue;
+    const slash = path.lastIndexOf("/");
+    const parent = slash < 0 ? "" : path.slice(0, slash);
+    const list = subfolders.get(parent);
+    if (list) list.push(path.slice(slash + 1));
+    else subfolders.set(parent, [path.slice(slash + 1)]);
+  }
+  const differing = [];
+  const added = [];
+  const deleted = [];
+  const deleteAll = (folder, items) => {
+    for (const [name, item] of items) {
+      const path = childPath(folder, name);
+      if (item.mode === TREE_MODE) {
+        const below = treeItems(store, item.oid, hashBytes);
+        if (!below || !deleteAll(path, below)) return false;
+      } else deleted.push({ status: "D", mode: "000000", oid: zeros, path });
+    }
+    return true;
+  };
+  const addAll = (folder) => {
+    added.push(folder);
+    for (const name of subfolders.get(folder) ?? []) addAll(childPath(folder, name));
+  };
+  const visit = (folder, headId) => {
+    const head = treeItems(store, headId, hashBytes);
+    if (!head) return false;
+    differing.push({ folder, head });
+    for (const name of subfolders.get(folder) ?? []) {
+      const path = childPath(folder, name);
+      const theirs = head.get(name);
+      if (theirs?.mode === TREE_MODE) {
+        if (theirs.oid !== trees.get(path) && !visit(path, theirs.oid)) return false;
+      } else addAll(path);
+    }
+    for (const [name, item] of head) {
+      if (item.mode !== TREE_MODE || subfolders.get(folder)?.includes(name)) continue;
+      const below = treeItems(store, item.oid, hashBytes);
+      if (!below || !deleteAll(childPath(folder, name), below)) return false;
+    }
+    return true;
+  };
+  if (!visit("", headTree)) return void 0;
+  const wanted = /* @__PURE__ */ new Set([...differing.map((d) => d.folder), ...added]);
+  const index = readIndexFacts(input.indexFile, input.identity, { folders: wanted, known: trees });
+  if (!index?.folderEntries || index.untreeable) return void 0;
+  const changes = [...deleted];
+  const record = (status, path, entry) => {
+    changes.push(entry ? { status, mode: modeText(entry.mode), oid: entry.oid.toString("hex"), path } : { status, mode: "000000", oid: zeros, path });
+  };
+  for (const folder of added) {
+    for (const entry of index.folderEntries.get(folder) ?? []) record("A", childPath(folder, entry.name.toString("utf8")), entry);
+  }
+  for (const { folder, head } of differing) {
+    const own = /* @__PURE__ */ new Map();
+    for (const entry of index.folderEntries.get(folder) ?? []) own.set(entry.name.toString("utf8"), entry);
+    for (const [name, entry] of own) {
+      const theirs = head.get(name);
+      const path = childPath(folder, name);
+      if (!theirs || theirs.mode === TREE_MODE) record("A", path, entry);
+      else if ((theirs.mode & TYPE_BITS) !== (entry.mode & TYPE_BITS)) record("T", path, entry);
+      else if (theirs.mode !== entry.mode || theirs.oid !== entry.oid.toString("hex")) record("M", path, entry);
+    }
+    for (const [name, item] of head) {
+      if (item.mode !== TREE_MODE && !own.has(name)) record("D", childPath(folder, name), void 0);
+    }
+  }
+  const key = new Map(changes.map((change) => [change, Buffer.from(change.path, "utf8")]));
+  return changes.sort((a, b) => Buffer.compare(key.get(a), key.get(b)));
+}
+
+// src/git/repository-files.cts
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
+
+// src/git/object-store.cts
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = require("node:path");
+var import_node_zlib2 = require("node:zlib");
+var PACKED_TYPES = [void 0, "commit", "tree", "blob", "tag"];
+var OFS_DELTA = 6;
+var REF_DELTA = 7;
+var MAX_DELTA_DEPTH = 1e4;
+var MAX_ALTERNATE_DEPTH = 5;
+var CACHE_BUDGET = 32 * 1024 * 1024;
+var CACHE_MAX_OBJECT = 4 * 1024 * 1024;
+var FIRST_SLICE_MAX = 64 * 1024;
+var ENTRY_READ = 8 * 1024;
+var MAX_OBJECT_SIZE = 1024 * 1024 * 1024;
+var Unreadable = class extends Error {
+};
+function fail() {
+  throw new Unreadable();
+}
+function readAt(fd, position, length) {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = (0, import_node_fs5.readSync)(fd, buffer, done, length - done, position + done);
+    if (n === 0) fail();
+    done += n;
+  }
+  return buffer;
+}
+var Pack = class {
+  constructor(id, idxPath, packPath, hashBytes) {
+    this.id = id;
+    this.idxPath = idxPath;
+    this.packPath = packPath;
+    this.hashBytes = hashBytes;
+  }
+  id;
+  idxPath;
+  packPath;
+  hashBytes;
+  opened = false;
+  broken = false;
+  idxFd = -1;
+  packFd = -1;
+  packSize = 0;
+  version = 2;
+  fanout = new Uint32Array(256);
+  namesAt = 0;
+  offsetsAt = 0;
+  largeAt = 0;
+  largeCount = 0;
+  /** The entry's offset in the pack, or undefined when this pack does not hold the object (or cannot be read). */
+  find(oid) {
+    if (!this.open()) return void 0;
+    const first = oid[0];
+    const lo = first === 0 ? 0 : this.fanout[first - 1];
+    const hi = this.fanout[first];
+    if (lo >= hi) return void 0;
+    const h = this.hashBytes;
+    if (this.version === 1) {
+      const stride = 4 + h;
+      const rows = readAt(this.idxFd, 1024 + lo * stride, (hi - lo) * stride);
+      const i2 = search(rows, hi - lo, stride, 4, h, oid);
+      return i2 === void 0 ? void 0 : this.checkOffset(rows.readUInt32BE(i2 * stride));
+    }
+    const names = readAt(this.idxFd, this.namesAt + lo * h, (hi - lo) * h);
+    const i = search(names, hi - lo, h, 0, h, oid);
+    if (i === void 0) return void 0;
+    const small = readAt(this.idxFd, this.offsetsAt + (lo + i) * 4, 4).readUInt32BE(0);
+    if (small < 2147483648) return this.checkOffset(small);
+    const slot = small & 2147483647;
+    if (slot >= this.largeCount) fail();
+    const large = readAt(this.idxFd, this.largeAt + slot * 8, 8).readBigUInt64BE(0);
+    if (large > BigInt(Number.MAX_SAFE_INTEGER)) fail();
+    return this.checkOffset(Number(large));
+  }
+  /** An offset must point between the pack's header and its trailing checksum. */
+  checkOffset(offset) {
+    if (offset < 12 || offset >= this.packSize - this.hashBytes) fail();
+    return offset;
+  }
+  /**
+   * The entry at `offset`: its type code, inflated data (a delta's instructions, for a delta) and
+   * where its delta base is. One read usually brings both the header and the compressed data.
+   */
+  entry(offset) {
+    const end = this.packSize - this.hashBytes;
+    const chunk = readAt(this.packFd, offset, Math.min(ENTRY_READ, end - offset));
+    let at = 0;
+    let byte = chunk[at++];
+    const code = byte >> 4 & 7;
+    let size = byte & 15;
+    let scale = 16;
+    while (byte & 128) {
+      if (at >= chunk.length || scale > 2 ** 42) fail();
+      byte = chunk[at++];
+      size += (byte & 127) * scale;
+      scale *= 128;
+    }
+    if (size > MAX_OBJECT_SIZE) fail();
+    let baseOffset;
+    let baseOid;
+    if (code === OFS_DELTA) {
+      if (at >= chunk.length) fail();
+      byte = chunk[at++];
+      let distance2 = byte & 127;
+      while (byte & 128) {
+        if (at >= chunk.length || distance2 > 2 ** 45) fail();
+        byte = chunk[at++];
+        distance2 = (distance2 + 1) * 128 + (byte & 127);
+      }
+      if (distance2 <= 0 || distance2 > offset - 12) fail();
+      baseOffset = offset - distance2;
+    } else if (code === REF_DELTA) {
+      if (at + this.hashBytes > chunk.length) fail();
+      baseOid = Buffer.from(chunk.subarray(at, at + this.hashBytes));
+      at += this.hashBytes;
+    } else if (PACKED_TYPES[code] === void 0) {
+      fail();
+    }
+    return { code, data: this.inflate(chunk, offset, offset + at, size), baseOffset, baseOid };
+  }
+  /**
+   * An entry's inflated data. The pack does not record how long an entry's compressed stream is,
+   * so a slice is inflated without requiring the stream to end, and grown until it yields `size`
+   * bytes. A stream is hardly ever longer than its data (zlib stores what it cannot compress), so
+   * one slice of about the data's size suffices for trees, commits and small files; large blobs
+   * start smaller, since they usually compress well, and grow by doubling. `chunk` (read from
+   * `chunkAt`) is used when it already holds the slice.
+   */
+  inflate(chunk, chunkAt, dataAt, size) {
+    const end = this.packSize - this.hashBytes;
+    let length = Math.min(size + 64 + (size >> 8), FIRST_SLICE_MAX);
+    for (; ; ) {
+      const available = Math.min(length, end - dataAt);
+      if (available <= 0) fail();
+      const slice = dataAt + available <= chunkAt + chunk.length ? chunk.subarray(dataAt - chunkAt, dataAt - chunkAt + available) : readAt(this.packFd, dataAt, available);
+      const data = (0, import_node_zlib2.inflateSync)(slice, { finishFlush: import_node_zlib2.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(size, 1) });
+      if (data.length === size) return data;
+      if (data.length > size || available < length) fail();
+      length *= 2;
+    }
+  }
+  /** Opens and checks the pair once; false (for good) when they cannot be read or do not belong together. */
+  open() {
+    if (this.opened) return !this.broken;
+    this.opened = true;
+    try {
+      this.load();
+    } catch {
+      this.broken = true;
+    }
+    return !this.broken;
+  }
+  load() {
+    const h = this.hashBytes;
+    this.idxFd = (0, import_node_fs5.openSync)(this.idxPath, "r");
+    const idxSize = (0, import_node_fs5.fstatSync)(this.idxFd).size;
+    const head = readAt(this.idxFd, 0, Math.min(idxSize, 8 + 1024));
+    let fanoutAt = 0;
+    if (head.length >= 8 && head.readUInt32BE(0) === 4285812579) {
+      if (head.readUInt32BE(4) !== 2) fail();
+      fanoutAt = 8;
+    } else {
+      if (h !== 20) fail();
+      this.version = 1;
+    }
+    if (head.length < fanoutAt + 1024) fail();
+    let previous = 0;
+    for (let i = 0; i < 256; i++) {
+      const value = head.readUInt32BE(fanoutAt + i * 4);
+      if (value < previous) fail();
+      this.fanout[i] = previous = value;
+    }
+    const count = previous;
+    let packChecksumAt;
+    if (this.version === 1) {
+      if (idxSize !== 1024 + count * (4 + h) + 2 * h) fail();
+      packChecksumAt = 1024 + count * (4 + h);
+    } else {
+      this.namesAt = 8 + 1024;
+      this.offsetsAt = this.namesAt + count * (h + 4);
+      this.largeAt = this.offsetsAt + count * 4;
+      const rest = idxSize - this.largeAt - 2 * h;
+      if (rest < 0 || rest % 8 !== 0) fail();
+      this.largeCount = rest / 8;
+      packChecksumAt = this.largeAt + rest;
+    }
+    this.packFd = (0, import_node_fs5.openSync)(this.packPath, "r");
+    this.packSize = (0, import_node_fs5.fstatSync)(this.packFd).size;
+    if (this.packSize < 12 + h) fail();
+    const packHead = readAt(this.packFd, 0, 12);
+    const packVersion = packHead.readUInt32BE(4);
+    if (packHead.toString("latin1", 0, 4) !== "PACK" || packVersion !== 2 && packVersion !== 3 || packHead.readUInt32BE(8) !== count) fail();
+    const trailer = readAt(this.packFd, this.packSize - h, h);
+    if (!trailer.equals(readAt(this.idxFd, packChecksumAt, h))) fail();
+  }
+};
+function search(rows, count, stride, at, h, oid) {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    const start = mid * stride + at;
+    const order = rows.compare(oid, 0, h, start, start + h);
+    if (order === 0) return mid;
+    if (order < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return void 0;
+}
+function deltaSize(delta, at) {
+  let value = 0;
+  let scale = 1;
+  for (; ; ) {
+    if (at >= delta.length || scale > 2 ** 42) fail();
+    const byte = delta[at++];
+    value += (byte & 127) * scale;
+    scale *= 128;
+    if (!(byte & 128)) return [value, at];
+  }
+}
+function applyDelta(base, delta) {
+  let [baseSize, at] = deltaSize(delta, 0);
+  if (baseSize !== base.length) fail();
+  let resultSize;
+  [resultSize, at] = deltaSize(delta, at);
+  if (resultSize > MAX_OBJECT_SIZE) fail();
+  const out = Buffer.allocUnsafe(resultSize);
+  let written = 0;
+  while (at < delta.length) {
+    const op = delta[at++];
+    if (op & 128) {
+      let offset = 0;
+      let length = 0;
+      for (let bit = 0; bit < 7; bit++) {
+        if (!(op & 1 << bit)) continue;
+        if (at >= delta.length) fail();
+        const byte = delta[at++];
+        if (bit < 4) offset += byte * 2 ** (8 * bit);
+        else length += byte * 2 ** (8 * (bit - 4));
+      }
+      if (length === 0) length = 65536;
+      if (offset + length > base.length || written + length > resultSize) fail();
+      out.set(new Uint8Array(base.buffer, base.byteOffset + offset, length), written);
+      written += length;
+    } else if (op !== 0) {
+      if (at + op > delta.length || written + op > resultSize) fail();
+      out.set(new Uint8Array(delta.buffer, delta.byteOffset + at, op), written);
+      at += op;
+      written += op;
+    } else {
+      fail();
+    }
+  }
+  if (written !== resultSize) fail();
+  return out;
+}
+function readLoose(objectsDir, hex) {
+  let raw;
+  try {
+    raw = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(objectsDir, hex.slice(0, 2), hex.slice(2)));
+  } catch {
+    return void 0;
+  }
+  const inflated = (0, import_node_zlib2.inflateSync)(raw, { maxOutputLength: MAX_OBJECT_SIZE });
+  const nul = inflated.indexOf(0, 0);
+  if (nul < 0 || nul > 32) fail();
+  const match = /^(commit|tree|blob|tag) (0|[1-9][0-9]*)$/.exec(inflated.toString("latin1", 0, nul));
+  if (!match || Number(match[2]) !== inflated.length - nul - 1) fail();
+  return { type: match[1], data: inflated.subarray(nul + 1) };
+}
+var ObjectStore = class _ObjectStore {
+  constructor(objectsDir, hashBytes) {
+    this.objectsDir = objectsDir;
+    this.hashBytes = hashBytes;
+    this.oidPattern = hashBytes === 20 ? /^[0-9a-f]{40}$/ : /^[0-9a-f]{64}$/;
+  }
+  objectsDir;
+  hashBytes;
+  sources;
+  /** Resolved pack entries by `<pack id>:<offset>`, oldest first. */
+  cache = /* @__PURE__ */ new Map();
+  cacheBytes = 0;
+  packCount = 0;
+  oidPattern;
+  /** objectsDir: `<commonDir>/objects`; hashBytes: 20 (SHA-1) or 32 (SHA-256). Reads nothing until asked. */
+  static open(objectsDir, hashBytes) {
+    return new _ObjectStore(objectsDir, hashBytes);
+  }
+  /** The object, or undefined when it cannot be read for certain (missing, damaged, a format not handled): the caller then asks git. Never throws. */
+  read(oid) {
+    try {
+      if (typeof oid !== "string" || !this.oidPattern.test(oid)) return void 0;
+      const located = this.locate(Buffer.from(oid, "hex"));
+      const found2 = located === void 0 || "type" in located ? located : this.unpack(located.pack, located.offset);
+      if (found2 === void 0) return void 0;
+      return found2.data.length <= CACHE_MAX_OBJECT ? { type: found2.type, data: Buffer.from(found2.data) } : found2;
+    } catch {
+      return void 0;
+    }
+  }
+  /**
+   * A packed object, its delta chain walked down to a whole object (or a cached result) and then
+   * applied upwards: a loop rather than recursion, so that long chains cannot exhaust the stack.
+   */
+  unpack(pack, offset) {
+    const deltas = [];
+    let base;
+    let current = { pack, offset };
+    for (; ; ) {
+      if (deltas.length > MAX_DELTA_DEPTH) return void 0;
+      const cached = this.cache.get(`${current.pack.id}:${current.offset}`);
+      if (cached !== void 0) {
+        base = cached;
+        break;
+      }
+      const entry = current.pack.entry(current.offset);
+      const data = entry.data;
+      if (entry.code !== OFS_DELTA && entry.code !== REF_DELTA) {
+        base = { type: PACKED_TYPES[entry.code], data };
+        this.remember(current.pack, current.offset, base);
+        break;
+      }
+      deltas.push({ ...current, delta: data });
+      if (entry.baseOffset !== void 0) {
+        current = { pack: current.pack, offset: entry.baseOffset };
+        continue;
+      }
+      const sameOffset = current.pack.find(entry.baseOid);
+      const located = sameOffset !== void 0 ? { pack: current.pack, offset: sameOffset } : this.locate(entry.baseOid);
+      if (located === void 0) return void 0;
+      if ("type" in located) {
+        base = located;
+        break;
+      }
+      current = located;
+    }
+    for (let i = deltas.length - 1; i >= 0; i--) {
+      const step = deltas[i];
+      base = { type: base.type, data: applyDelta(base.data, step.delta) };
+      this.remember(step.pack, step.offset, base);
+    }
+    return base;
+  }
+  /** Where an object is: a pack entry (packs first: most objects live there), or the loose object itself. */
+  locate(oid) {
+    for (const source of this.allSources()) {
+      for (const pack of this.packsOf(source)) {
+        const offset = pack.find(oid);
+        if (offset !== void 0) return { pack, offset };
+      }
+      const loose = readLoose(source.objectsDir, oid.toString("hex"));
+      if (loose !== void 0) return loose;
+    }
+    return void 0;
+  }
+  remember(pack, offset, object) {
+    if (object.data.length > CACHE_MAX_OBJECT) return;
+    const key = `${pack.id}:${offset}`;
+    if (this.cache.has(key)) return;
+    this.cache.set(key, object);
+    this.cacheBytes += object.data.length;
+    for (const [oldKey, old] of this.cache) {
+      if (this.cacheBytes <= CACHE_BUDGET) break;
+      this.cache.delete(oldKey);
+      this.cacheBytes -= old.data.length;
+    }
+  }
+  /** This directory, then the ones its alternates name (depth first, each once), found on first need. */
+  allSources() {
+    if (this.sources !== void 0) return this.sources;
+    const sources = [];
+    const seen = /* @__PURE__ */ new Set();
+    const visit = (dir, depth) => {
+      const key = (0, import_node_path4.resolve)(dir);
+      if (seen.has(key)) return;
+      seen.add(key);
+      sources.push({ objectsDir: dir });
+      if (depth >= MAX_ALTERNATE_DEPTH) return;
+      let text;
+      try {
+        text = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(dir, "info", "alternates"), "utf8");
+      } catch {
+        return;
+      }
+      for (const line of text.split("\n")) {
+        if (line === "" || line.startsWith("#") || line.startsWith('"')) continue;
+        visit((0, import_node_path4.resolve)(dir, line), depth + 1);
+      }
+    };
+    visit(this.objectsDir, 0);
+    return this.sources = sources;
+  }
+  packsOf(source) {
+    if (source.packs !== void 0) return source.packs;
+    const packDir = (0, import_node_path4.join)(source.objectsDir, "pack");
+    let names;
+    try {
+      names = (0, import_node_fs5.readdirSync)(packDir);
+    } catch {
+      names = [];
+    }
+    const present = new Set(names);
+    source.packs = names.filter((name) => name.endsWith(".idx") && present.has(`${name.slice(0, -4)}.pack`)).map((name) => new Pack(this.packCount++, (0, import_node_path4.join)(packDir, name), (0, import_node_path4.join)(packDir, `${name.slice(0, -4)}.pack`), this.hashBytes));
+    return source.packs;
+  }
+};
+
+// src/git/repository-files.cts
+function objectsAsStored(commonDir, env) {
+  if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_REPLACE_REF_BASE || env.GIT_QUARANTINE_PATH) return false;
+  if ((0, import_node_fs6.existsSync)((0, import_node_path5.join)(commonDir, "refs", "replace"))) return false;
+  try {
+    return !(0, import_node_fs6.readFileSync)((0, import_node_path5.join)(commonDir, "packed-refs"), "latin1").includes(" refs/replace/");
+  } catch {
+    return true;
+  }
 }
 
 // src/fast-lane/quick-check.cts
@@ -739,21 +1284,29 @@ async function quickCheck(context) {
   const { cwd, env } = context;
   try {
     const repository = locateRepository(cwd, env);
-    const before = repository ? (0, import_node_fs5.statSync)(repository.indexFile, { bigint: true, throwIfNoEntry: false }) : void 0;
-    const diff = stagedChangesInBackground({ cwd, env });
+    const before = repository ? (0, import_node_fs7.statSync)(repository.indexFile, { bigint: true, throwIfNoEntry: false }) : void 0;
+    const tail = repository && before ? readIndexTail(repository.indexFile, fileIdentity(before)) : void 0;
+    const root = tail?.trees.get("");
+    let fromFiles;
+    let store;
+    let head;
+    if (repository && before && root !== void 0 && objectsAsStored(repository.commonDir, env)) {
+      const hashBytes = root.length / 2;
+      store = ObjectStore.open((0, import_node_path6.join)(repository.commonDir, "objects"), hashBytes === 32 ? 32 : 20);
+      head = readHead(repository, store);
+      if (head) fromFiles = stagedFromFiles({ indexFile: repository.indexFile, identity: fileIdentity(before), trees: tail.trees, headTree: head.tree, store, hashBytes });
+      if (fromFiles && !mightTouchMigrations(fromFiles.map((change) => change.path))) return true;
+    } else if (repository) head = readHead(repository);
+    const diff = fromFiles ? Promise.resolve(fromFiles) : stagedChangesInBackground({ cwd, env });
     let known;
     let fromHead = false;
     let keys = [];
-    let tail;
     let links;
     let headTreeKey;
     if (repository && before) {
       const identity = fileIdentity(before);
       const settings = settingsText(repository.root);
-      tail = readIndexTail(repository.indexFile, identity);
-      const root = tail?.trees.get("");
       if (root !== void 0) keys.push(treeKey(root, settings));
-      const head = readHead(repository);
       headTreeKey = head ? treeKey(head.tree, settings) : void 0;
       known = headTreeKey ? cachedEnvironments(repository.commonDir, headTreeKey) : void 0;
       fromHead = known !== void 0;
@@ -795,20 +1348,20 @@ async function quickCheck(context) {
 }
 
 // src/fs/install-root.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
 var import_node_url = require("node:url");
 var found;
 function installRoot() {
   if (found !== void 0) return found;
-  const start = (0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
-  for (let dir = start; ; dir = (0, import_node_path4.dirname)(dir)) {
-    if ((0, import_node_fs6.existsSync)((0, import_node_path4.join)(dir, "package.json")) && (0, import_node_fs6.existsSync)((0, import_node_path4.join)(dir, "bin", "migcheck.js"))) return found = dir;
-    if ((0, import_node_path4.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
+  const start = (0, import_node_path7.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
+  for (let dir = start; ; dir = (0, import_node_path7.dirname)(dir)) {
+    if ((0, import_node_fs8.existsSync)((0, import_node_path7.join)(dir, "package.json")) && (0, import_node_fs8.existsSync)((0, import_node_path7.join)(dir, "bin", "migcheck.js"))) return found = dir;
+    if ((0, import_node_path7.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
   }
 }
 function installedVersion() {
-  return JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_path4.join)(installRoot(), "package.json"), "utf8")).version;
+  return JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path7.join)(installRoot(), "package.json"), "utf8")).version;
 }
 
 // src/cli/command-table.ts
@@ -1056,7 +1609,7 @@ function tokenize(argv, { options, shorts }) {
   let help = false;
   let version = false;
   let problem;
-  const fail = (message) => {
+  const fail2 = (message) => {
     problem ??= message;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -1095,11 +1648,11 @@ function tokenize(argv, { options, shorts }) {
       negated = true;
     }
     if (!option || name === void 0) {
-      fail(unknownOption(written, arg.startsWith("--") ? suggestOption(written.slice(2), [...options.keys()]) : void 0));
+      fail2(unknownOption(written, arg.startsWith("--") ? suggestOption(written.slice(2), [...options.keys()]) : void 0));
       continue;
     }
     if (option.type === "boolean") {
-      if (inline !== void 0) fail(optionTakesNoValue(written));
+      if (inline !== void 0) fail2(optionTakesNoValue(written));
       occurrences.push({ name, written, value: !negated });
       continue;
     }
@@ -1107,7 +1660,7 @@ function tokenize(argv, { options, shorts }) {
     if (value === void 0) {
       const next = argv[i + 1];
       if (next === void 0 || next.startsWith("-") && next !== "-") {
-        fail(optionNeedsValue(written));
+        fail2(optionNeedsValue(written));
         continue;
       }
       value = next;
@@ -1245,7 +1798,7 @@ async function main(argv, options = {}) {
   let io = options.io ?? processIO();
   let debug = argv.includes("--debug");
   try {
-    const exists = (path, cwdOption) => (0, import_node_fs7.existsSync)((0, import_node_path5.resolve)(io.cwd, cwdOption ?? ".", path));
+    const exists = (path, cwdOption) => (0, import_node_fs9.existsSync)((0, import_node_path8.resolve)(io.cwd, cwdOption ?? ".", path));
     const parsed = parseArgv(argv, exists);
     if (parsed.kind === "version") {
       io.stdout(`${installedVersion()}
@@ -1254,7 +1807,7 @@ async function main(argv, options = {}) {
     }
     const { spec, args } = parsed;
     debug = args.options.debug === true;
-    if (typeof args.options.cwd === "string") io = { ...io, cwd: (0, import_node_path5.resolve)(io.cwd, args.options.cwd) };
+    if (typeof args.options.cwd === "string") io = { ...io, cwd: (0, import_node_path8.resolve)(io.cwd, args.options.cwd) };
     if (io.env.MIGCHECK_SKIP === "1" && SKIPPABLE.has(args.command)) {
       io.stderr(`${skipped(args.command)}
 `);

@@ -22,6 +22,7 @@ import { normaliseDir, selectRevisionFiles } from '../core/reader/select-revisio
 import { extendVerdict, selfVerdict, type TreeView } from '../core/analysis/extend-verdict.js';
 import { isUnder, outsideOwner, touchesEnvironment } from '../alembic/environment-paths.cjs';
 import { BlobReader } from '../git/blob-reader.js';
+import { repositoryFiles } from '../git/repository-files.cjs';
 import { mergeBase, resolveTarget, TARGET_CANDIDATES, type RefLookup } from '../git/refs.js';
 import { keyIn as summaryKeyIn, TreeSummaries, type TreeFacts } from '../cache/tree-summaries.js';
 import { Verdicts } from '../cache/verdicts.js';
@@ -103,7 +104,11 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
   const paths = staged.flatMap((added) => added!.map((file) => file.path));
 
   const repo = { cwd: repository.root, env: io.env, isShallow: existsSync(join(repository.commonDir, 'shallow')) };
-  const reader = new BlobReader(repo);
+  // HEAD, the target, their folders and the staged blobs, from the repository's files where they
+  // tell for certain (a commit on a branch usually needs no git at all).
+  const hashBytes = (lane.indexTrees?.get('')?.length ?? 40) === 64 ? 32 : 20;
+  const files = repositoryFiles(repository, io.env, hashBytes);
+  const reader = new BlobReader(repo, files);
   try {
     // One round: HEAD and the target candidates, their versions folders, the staged blobs.
     const named = [args.options.target, config.target, io.env.MIGCHECK_TARGET].find((ref): ref is string => typeof ref === 'string' && ref !== '');

@@ -16,6 +16,7 @@ import { loadTrees, rememberTrees, type TreeSpec } from '../trees/load-trees.js'
 import { stagedChanges } from '../git/staged-paths.cjs';
 import type { DiscoverySource } from '../trees/discover-environments.js';
 import { BlobReader } from '../git/index.js';
+import { repositoryFiles } from '../git/repository-files.cjs';
 import { resolveRev } from './resolve-rev.js';
 import { environmentsFor, openRunContext, type RunContext } from './run-context.js';
 import type { CommandIO } from './command-io.js';
@@ -38,11 +39,21 @@ async function headsFromSummaries(context: RunContext, environments: readonly En
   return graphs;
 }
 
-/** The same for a commit, its folders' ids asked of git. */
-async function headsOfCommit(context: RunContext, environments: readonly Environment[], commit: string, reader: BlobReader): Promise<EnvironmentGraph[] | undefined> {
+/** The folders' ids of a commit, as `treeOf` for headsFromSummaries. */
+async function commitTrees(environments: readonly Environment[], commit: string, reader: BlobReader): Promise<(location: string) => string | undefined> {
   const locations = [...new Set(environments.flatMap((env) => env.versionLocations.map(normaliseDir)))];
   const trees = await reader.treeIds(locations.map((location) => `${commit}:${location}`));
-  return headsFromSummaries(context, environments, (location) => trees.get(`${commit}:${location}`));
+  return (location) => trees.get(`${commit}:${location}`);
+}
+
+/** True when every environment's files in the tree `treeOf` names are summarised (healthy or not). */
+async function summarised(context: RunContext, environments: readonly Environment[], treeOf: (location: string) => string | undefined): Promise<boolean> {
+  const store = TreeSummaries.at(context.repo.commonDir);
+  for (const environment of environments) {
+    const key = summaryKeyIn(READER_VERSION, environment, treeOf);
+    if (!key || !(await store.facts(key))) return false;
+  }
+  return true;
 }
 
 /** One environment's graph. */
@@ -65,7 +76,8 @@ export async function readGraphs(
   if (rev !== undefined && args.options.staged === true) throw new MigcheckError(stagedAndRev());
   // A caller that reads several trees (explain) opens the repository and the config once.
   const context = options.context ? { ...options.context, args } : await openRunContext(args, io);
-  const reader = new BlobReader(context.repo);
+  // Tree ids and objects from the repository's own files where they tell for certain.
+  const reader = new BlobReader(context.repo, repositoryFiles(context.repo, io.env, context.repo.head?.length === 64 ? 32 : 20));
   try {
     let source: DiscoverySource = { kind: 'worktree' };
     let spec: TreeSpec = { name: 'worktree' };
@@ -87,13 +99,16 @@ export async function readGraphs(
     if (options.headsOnly && context.config.ignore.length === 0) {
       const head = context.repo.head;
       if (spec.name === 'head') {
-        const summarised = await headsOfCommit(context, environments, spec.commit, reader);
-        if (summarised) return { context, graphs: summarised, commit: spec.commit };
-      } else if (spec.name === 'worktree' && head && environments.every((env) => !env.recursive && !env.sourceless)) {
+        const fromSummaries = await headsFromSummaries(context, environments, await commitTrees(environments, spec.commit, reader));
+        if (fromSummaries) return { context, graphs: fromSummaries, commit: spec.commit };
+      } else if (spec.name === 'worktree' && head && environments.every((env) => !env.recursive && !env.sourceless)
+        // Asked only when HEAD's tree is summarised (its files depend on its folders alone): a
+        // history just checked out, or one whose labels are constants, is read in full anyway.
+        && await summarised(context, environments, await commitTrees(environments, head, reader))) {
         const selected = (path: string) => environments.some((env) => selectRevisionFiles([path], env).length > 0);
         const trees = await worktreeTrees(context.repo, environments.flatMap((env) => env.versionLocations), selected);
-        const summarised = trees ? await headsFromSummaries(context, environments, (location) => trees.get(location)) : undefined;
-        if (summarised) return { context, graphs: summarised };
+        const fromSummaries = trees ? await headsFromSummaries(context, environments, (location) => trees.get(location)) : undefined;
+        if (fromSummaries) return { context, graphs: fromSummaries };
         worktreeIds = trees;
       }
     }

@@ -17,13 +17,17 @@
  * Never throws: any surprise leaves the run to the full check, which says what went wrong.
  */
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { isConfigCandidate } from '../alembic/config-candidate.cjs';
 import { linkedLocations, touchesEnvironment } from '../alembic/environment-paths.cjs';
 import { cachedEnvironments, indexKey, rememberEnvironments, settingsText, treeKey } from '../cache/environment-cache.cjs';
 import { locateRepository } from '../git/locate-repository.cjs';
 import { fileIdentity, isDiscoveryPath, readIndexFacts, readIndexTail, type IndexEntryFact } from '../git/read-index.cjs';
 import { readHead } from '../git/read-head.cjs';
-import { stagedChangesInBackground } from '../git/staged-paths.cjs';
+import { stagedChangesInBackground, type StagedChange } from '../git/staged-paths.cjs';
+import { stagedFromFiles } from '../git/staged-from-files.cjs';
+import { objectsAsStored } from '../git/repository-files.cjs';
+import { ObjectStore } from '../git/object-store.cjs';
 import type { LaneHandOff } from '../app/lane-hand-off.js';
 import type { Environment } from '../core/types.js';
 
@@ -63,23 +67,33 @@ export async function quickCheck(context: { cwd: string; env: NodeJS.ProcessEnv 
     // The index git is about to describe: the lane reads the same file, or nothing.
     const repository = locateRepository(cwd, env);
     const before = repository ? statSync(repository.indexFile, { bigint: true, throwIfNoEntry: false }) : undefined;
-    const diff = stagedChangesInBackground({ cwd, env });
+    // What the index stages, from the repository's files when they tell it for certain (the
+    // cache-tree git commit refreshes before its hook, HEAD's trees); git otherwise.
+    const tail = repository && before ? readIndexTail(repository.indexFile, fileIdentity(before)) : undefined;
+    const root = tail?.trees.get('');
+    let fromFiles: StagedChange[] | undefined;
+    let store: ObjectStore | undefined;
+    let head: ReturnType<typeof readHead>;
+    if (repository && before && root !== undefined && objectsAsStored(repository.commonDir, env)) {
+      const hashBytes = root.length / 2;
+      store = ObjectStore.open(join(repository.commonDir, 'objects'), hashBytes === 32 ? 32 : 20);
+      head = readHead(repository, store);
+      if (head) fromFiles = stagedFromFiles({ indexFile: repository.indexFile, identity: fileIdentity(before), trees: tail!.trees, headTree: head.tree, store, hashBytes });
+      if (fromFiles && !mightTouchMigrations(fromFiles.map((change) => change.path))) return true;
+    } else if (repository) head = readHead(repository);
+    const diff = fromFiles ? Promise.resolve(fromFiles) : stagedChangesInBackground({ cwd, env });
     // While git compares the index with HEAD, the lane finds the environments: those of HEAD's
     // tree, else those of the index's config entries (a walk of the index file), and the tree ids
     // of the index's folders.
     let known: { environments: readonly Environment[]; linked: boolean } | undefined;
     let fromHead = false;
     let keys: string[] = [];
-    let tail: ReturnType<typeof readIndexTail>;
     let links: IndexEntryFact[] | undefined;
     let headTreeKey: string | undefined;
     if (repository && before) {
       const identity = fileIdentity(before);
       const settings = settingsText(repository.root);
-      tail = readIndexTail(repository.indexFile, identity);
-      const root = tail?.trees.get('');
       if (root !== undefined) keys.push(treeKey(root, settings));
-      const head = readHead(repository);
       headTreeKey = head ? treeKey(head.tree, settings) : undefined;
       known = headTreeKey ? cachedEnvironments(repository.commonDir, headTreeKey) : undefined;
       fromHead = known !== undefined;

@@ -12,6 +12,7 @@ import { MigcheckError } from '../core/errors.js';
 import { blobReaderFailed, badObjectId } from '../core/messages.js';
 import { catFileBatchArgs, catFileBatchCommandArgs } from './argv.js';
 import { spawnFailure, spawnGit, type GitContext } from './run-git.js';
+import type { RepositoryFiles } from './repository-files.cjs';
 
 /** One answer of `cat-file --batch` / `--batch-command`. */
 export type BatchAnswer =
@@ -138,7 +139,11 @@ export class BlobReader {
   private commands = true;
   private answered = false;
 
-  constructor(private readonly repo: GitContext) {}
+  /**
+   * With `files`, each question is first put to the repository's own files (refs, loose and
+   * packed objects), and git is started only for what they cannot answer for certain.
+   */
+  constructor(private readonly repo: GitContext, private readonly files?: RepositoryFiles) {}
 
   /** How many objects were read from git so far (answers received, the empty blob excluded). */
   get objectsRead(): number {
@@ -155,7 +160,11 @@ export class BlobReader {
     for (const oid of new Set(oids)) {
       if (!OID.test(oid)) return Promise.reject(new MigcheckError(badObjectId(oid)));
       if (EMPTY_BLOBS.has(oid)) result.set(oid, new Uint8Array(0));
-      else wanted.push(oid);
+      else {
+        const object = this.fromFiles(oid);
+        if (object?.type === 'blob') result.set(oid, object.data);
+        else wanted.push(oid);
+      }
     }
     if (wanted.length === 0) return Promise.resolve(result);
     return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve) => resolve(group.result));
@@ -184,7 +193,12 @@ export class BlobReader {
    */
   info(names: Iterable<string>): Promise<Map<string, ObjectInfo>> {
     const objects = new Map<string, ObjectInfo>();
-    const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
+    const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name)).filter((name) => {
+      const answer = this.files?.resolve(name);
+      if (answer === undefined) return true;
+      if (answer !== 'missing') objects.set(name, { oid: answer.oid, type: answer.type });
+      return false;
+    });
     if (wanted.length === 0) return Promise.resolve(objects);
     return this.ask(wanted.map((name) => ({ name, info: true })), { result: new Map(), objects, remaining: 0 }, (_, resolve: (value: undefined) => void) => resolve(undefined)).then(() => objects);
   }
@@ -195,9 +209,23 @@ export class BlobReader {
    */
   named(names: Iterable<string>): Promise<Map<string, ObjectInfo>> {
     const objects = new Map<string, ObjectInfo>();
-    const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name));
+    const wanted = [...new Set(names)].filter((name) => !/[\n\r]/.test(name)).filter((name) => {
+      const answer = this.files?.resolve(name);
+      if (answer === undefined) return true;
+      if (answer !== 'missing') {
+        const object = this.fromFiles(answer.oid);
+        if (!object) return true;
+        objects.set(name, { oid: answer.oid, type: object.type, data: object.data });
+      }
+      return false;
+    });
     if (wanted.length === 0) return Promise.resolve(objects);
     return this.ask(wanted.map((name) => ({ name, named: true })), { result: new Map(), objects, remaining: 0 }, (_, resolve: (value: undefined) => void) => resolve(undefined)).then(() => objects);
+  }
+
+  /** An object from the repository's files, when they hold it. */
+  private fromFiles(oid: string): { type: string; data: Uint8Array } | undefined {
+    return this.files?.store.read(oid);
   }
 
   /** The tree ids of `<rev>:<path>` names (`<rev>:` is the root); names of no tree are absent. */

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { LocatedRepository } from './locate-repository.cjs';
+import type { ObjectStore } from './object-store.cjs';
 
 const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
@@ -35,8 +36,11 @@ function readRef(commonDir: string, ref: string): string | undefined {
   return OID.test(oid) ? oid : undefined;
 }
 
-/** HEAD's commit id and root tree id, or undefined when they cannot be read for certain. */
-export function readHead(repository: LocatedRepository): { commit: string; tree: string } | undefined {
+/**
+ * HEAD's commit id and root tree id, or undefined when they cannot be read for certain. With
+ * `store`, a packed commit is read through it too.
+ */
+export function readHead(repository: LocatedRepository, store?: ObjectStore): { commit: string; tree: string } | undefined {
   try {
     // The reftable format keeps refs elsewhere.
     try {
@@ -48,8 +52,15 @@ export function readHead(repository: LocatedRepository): { commit: string; tree:
     const head = readFileSync(join(repository.gitDir, 'HEAD'), 'utf8').trim();
     const commit = head.startsWith('ref: ') ? readRef(repository.commonDir, head.slice(5)) : OID.test(head) ? head : undefined;
     if (commit === undefined) return undefined;
-    const object = inflateSync(readFileSync(join(repository.commonDir, 'objects', commit.slice(0, 2), commit.slice(2))));
-    const text = object.toString('latin1', 0, Math.min(object.length, 200));
+    let text: string;
+    if (store) {
+      const object = store.read(commit);
+      if (object?.type !== 'commit') return undefined;
+      text = `commit ${object.data.length}\0${object.data.toString('latin1', 0, Math.min(object.data.length, 200))}`;
+    } else {
+      const object = inflateSync(readFileSync(join(repository.commonDir, 'objects', commit.slice(0, 2), commit.slice(2))));
+      text = object.toString('latin1', 0, Math.min(object.length, 200));
+    }
     const match = /^commit \d+\0tree ([0-9a-f]{40}(?:[0-9a-f]{24})?)\n/.exec(text);
     return match ? { commit, tree: match[1]! } : undefined;
   } catch {

@@ -32,6 +32,8 @@ export interface FolderEntry {
 export interface FolderChoice {
   readonly folders?: ReadonlySet<string>;
   readonly below?: readonly string[];
+  /** Every folder the caller takes the index to have: an entry in another makes it `untreeable`. */
+  readonly known?: ReadonlyMap<string, unknown>;
 }
 
 /** What readIndexFacts finds. */
@@ -49,7 +51,10 @@ export interface IndexFacts {
    * subfolders), by folder (`''` is the root), in index order; folders with none are absent.
    */
   readonly folderEntries?: ReadonlyMap<string, readonly FolderEntry[]>;
-  /** True when a chosen folder holds an entry no tree has: a conflict (stage 1–3) or intent-to-add. */
+  /**
+   * True when a chosen folder holds an entry no tree has (a conflict, stage 1–3, or intent-to-add),
+   * or an entry lies in a folder the choice's `known` lacks.
+   */
   readonly untreeable?: boolean;
   /**
    * True when an entry is marked assume-unchanged or skip-worktree: `git status` does not compare
@@ -199,6 +204,7 @@ function parse(w: Window, hashBytes: number, identity: string, choice: FolderCho
       if (!lastFolder || folderLength !== lastFolder.length || source.compare(lastFolder, 0, folderLength, from, from + folderLength) !== 0) {
         const folder = source.toString('utf8', from, from + folderLength);
         lastFolder = Buffer.from(source.subarray(from, from + folderLength));
+        if (choice!.known && !choice!.known.has(folder)) untreeable = true;
         lastChosen = choice!.folders?.has(folder) === true || belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
         lastList = undefined;
         if (lastChosen) {

@@ -1,13 +1,13 @@
 /**
  * Which git trees the working tree's versions folders are, so `heads` of the working tree can be
  * answered from those trees' summary: the index's folders, when git vouches that the working
- * tree holds exactly the index's files there (`diff-files`: no tracked file differs; `ls-files
- * --others`: no untracked or ignored file), nothing can make the bytes on disk differ from the
+ * tree holds exactly the index's files there (one `ls-files`: no tracked file modified or
+ * deleted, no untracked or ignored file), nothing can make the bytes on disk differ from the
  * blobs git compared (no line-ending conversion, filter, ident or encoding could apply:
  * `core.autocrlf` is off and no attributes file that applies mentions one), and no index entry
  * tells git not to look (assume-unchanged, skip-worktree). Staged or not makes no difference:
- * the index's folder ids are HEAD's when nothing is staged. Conservative: any doubt (a file
- * merely touched, too) answers undefined, and the folders are read from disk as before.
+ * the index's folder ids are HEAD's when nothing is staged. Conservative: any doubt answers
+ * undefined, and the folders are read from disk as before.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -18,14 +18,13 @@ import { splitNul } from './parse-z.js';
 import { folderTreeId } from './folder-tree-id.js';
 import { normaliseDir } from '../core/reader/select-revision-files.js';
 
-/** Tracked files of the folders whose working-tree copy git cannot vouch for (stat data or content differs). */
-export function folderChangedArgs(locations: readonly string[]): string[] {
-  return ['diff-files', '-z', '--name-only', '--no-renames', '--', ...locations.map((l) => `:(literal)${l}`)];
-}
-
-/** Untracked files of the folders, ignored ones included (Alembic reads those too), one by one. */
-export function folderUntrackedArgs(locations: readonly string[]): string[] {
-  return ['ls-files', '-z', '--others', '--', ...locations.map((l) => `:(literal)${l}`)];
+/**
+ * The files of the folders whose working-tree copy is not the index's: tracked files changed or
+ * deleted (`-m -d`: git looks at the content where the stat data differs) and untracked files,
+ * ignored ones included (`-o` without excludes: Alembic reads those too), one by one.
+ */
+export function folderDifferencesArgs(locations: readonly string[]): string[] {
+  return ['ls-files', '-z', '--modified', '--deleted', '--others', '--', ...locations.map((l) => `:(literal)${l}`)];
 }
 
 // The attributes that make the bytes on disk differ from the stored blob (and git's old name for one).
@@ -64,12 +63,11 @@ export async function worktreeTrees(
   // A link or submodule there: what the files are depends on more than the folders.
   const folders = [...new Set(locations.map(normaliseDir))];
   if (index.links.some((link) => folders.some((folder) => folder === '' || link.path.startsWith(`${folder}/`)))) return undefined;
-  const [changed, untracked, config] = await Promise.all([
-    runGit(repo, folderChangedArgs(locations)),
-    runGit(repo, folderUntrackedArgs(locations)),
+  const [differences, config] = await Promise.all([
+    runGit(repo, folderDifferencesArgs(locations)),
     runGit(repo, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$'], { allowExit: [1] }),
   ]);
-  for (const path of [...splitNul(changed.stdout), ...splitNul(untracked.stdout)]) {
+  for (const path of splitNul(differences.stdout)) {
     // A folder git does not list file by file (a nested repository), or a file that differs.
     if (path.endsWith('/') || isRevision(path)) return undefined;
   }
