@@ -523,7 +523,7 @@ var init_messages = __esm({
     preexistingBaseHeadsFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
     notCausedByChange = (message) => `${message} (not caused by this change)`;
     onceMerged = (target, message) => `once merged into ${target}: ${message}`;
-    redundantMerge = (rev, parents, target, join14) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join14}`;
+    redundantMerge = (rev, parents, target, join12) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join12}`;
     redundantMergeFix = (file, suggested) => `delete ${file} and set down_revision = ${downRevisionLiteral(suggested)} in the migrations that revise it (or run \`migcheck rebase-plan\`)`;
     editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
     editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
@@ -997,7 +997,7 @@ function spawnFailure(error, cwd) {
   return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
 function runGit(context, args, options = {}) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve3, reject) => {
     let child;
     try {
       child = spawnGit(context, args);
@@ -1017,7 +1017,7 @@ function runGit(context, args, options = {}) {
         stderr: Buffer.concat(err).toString("utf8"),
         code: code ?? (signal ? 128 : 1)
       };
-      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve4(result);
+      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve3(result);
       else reject(new GitError(args, result.code, result.stderr));
     });
     child.stdin.end(options.input ?? "");
@@ -1440,7 +1440,7 @@ var init_blob_reader = __esm({
           }
         }
         if (wanted.length === 0) return Promise.resolve(result);
-        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve4) => resolve4(group.result));
+        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve3) => resolve3(group.result));
       }
       /**
        * Like readAll, but hands each blob to `each` as git answers it and keeps none: a cold run
@@ -1456,7 +1456,7 @@ var init_blob_reader = __esm({
           else wanted.push(oid);
         }
         if (wanted.length === 0) return Promise.resolve();
-        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve4) => resolve4(void 0));
+        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve3) => resolve3(void 0));
       }
       /**
        * What each name is (`HEAD`, `<commit>:<path>`, `main^{commit}`), through the same process and
@@ -1471,7 +1471,7 @@ var init_blob_reader = __esm({
           return false;
         });
         if (wanted.length === 0) return Promise.resolve(objects);
-        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve4) => resolve4(void 0)).then(() => objects);
+        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
       }
       /**
        * The objects names stand for, with their bytes (`HEAD` → its commit): for small objects only.
@@ -1490,7 +1490,7 @@ var init_blob_reader = __esm({
           return false;
         });
         if (wanted.length === 0) return Promise.resolve(objects);
-        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve4) => resolve4(void 0)).then(() => objects);
+        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
       }
       /** An object from the repository's files, when they hold it. */
       fromFiles(oid) {
@@ -1505,8 +1505,8 @@ var init_blob_reader = __esm({
       ask(requests, shape, done) {
         if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
         if (this.failure !== void 0) return Promise.reject(this.failure);
-        return new Promise((resolve4, reject) => {
-          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve4), reject };
+        return new Promise((resolve3, reject) => {
+          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve3), reject };
           const child = this.start();
           const queued = requests.map((request) => ({ ...request, group }));
           for (const request of queued) this.queue.push(request);
@@ -1535,7 +1535,7 @@ var init_blob_reader = __esm({
         this.child = child;
         const parser = new BatchParser((k) => !(this.commands && this.queue[this.next + k]?.info));
         let stderr = "";
-        this.exited = new Promise((resolve4) => child.on("close", () => resolve4()));
+        this.exited = new Promise((resolve3) => child.on("close", () => resolve3()));
         child.stderr.on("data", (chunk) => {
           stderr += chunk.toString("utf8");
         });
@@ -1944,7 +1944,7 @@ function buildGraph(files) {
     for (const id of order) if (repeats.has(id)) problems.push({ kind: "duplicate-revision", revision: id, files: repeats.get(id) });
   }
   const { labelled, own } = mapBranchLabels(order, nodes, problems);
-  const resolve4 = (ref) => nodes.has(ref) ? ref : labelled.get(ref);
+  const resolve3 = (ref) => nodes.has(ref) ? ref : labelled.get(ref);
   let meant;
   const missing = (node, ref, via) => {
     meant ??= meantRevisionLookup(files);
@@ -1954,7 +1954,7 @@ function buildGraph(files) {
   for (const id of order) {
     const node = nodes.get(id);
     for (const ref of node.file.downRevisions ?? []) {
-      const target = resolve4(ref);
+      const target = resolve3(ref);
       if (target === void 0) missing(node, ref, "down_revision");
       if (target !== void 0 && target !== ref) problems.push({ kind: "label-as-parent", revision: id, file: node.file.path, label: ref, resolved: target });
       if (target === void 0) continue;
@@ -1963,7 +1963,7 @@ function buildGraph(files) {
     }
     for (const item of node.file.dependsOn) {
       if (item.kind !== "string") continue;
-      const target = resolve4(item.value);
+      const target = resolve3(item.value);
       if (target === void 0) missing(node, item.value, "depends_on");
       else if (node.dependsOn === NONE) node.dependsOn = [target];
       else if (!node.dependsOn.includes(target)) node.dependsOn.push(target);
@@ -3298,34 +3298,34 @@ function evaluateValue(text, tokens) {
     const s = text.slice(tokens[from].start, tokens[Math.min(to, tokens.length) - 1].end).replace(/\s+/g, " ");
     return s.length > 60 ? `${s.slice(0, 57)}...` : s;
   };
-  const fail2 = (what, _from, _to) => {
+  const fail = (what, _from, _to) => {
     throw new NotLiteral(`${what} (${snippet(0, tokens.length)})`);
   };
   const expectBoundary = (from) => {
     const t = peek();
     if (t === void 0 || isOp2(t, ",") || isOp2(t, ")") || isOp2(t, "]")) return;
-    if (isOp2(t, "(")) fail2("a function call", from);
-    if (isOp2(t, "[")) fail2("a subscript", from);
-    if (t.kind === "name" && t.value === "for") fail2("a comprehension", from);
-    if (t.kind === "string") fail2("a string followed by more", from);
-    fail2("an expression", from);
+    if (isOp2(t, "(")) fail("a function call", from);
+    if (isOp2(t, "[")) fail("a subscript", from);
+    if (t.kind === "name" && t.value === "for") fail("a comprehension", from);
+    if (t.kind === "string") fail("a string followed by more", from);
+    fail("an expression", from);
   };
   const elem = () => {
     const from = pos;
     const t = peek();
-    if (t === void 0) return fail2("an incomplete expression", Math.max(0, from - 1));
+    if (t === void 0) return fail("an incomplete expression", Math.max(0, from - 1));
     if (t.kind === "string") {
       let value = "";
       while (peek()?.kind === "string") {
         const v = evalStringToken(text, peek());
-        if ("error" in v) fail2(v.error, pos, pos + 1);
+        if ("error" in v) fail(v.error, pos, pos + 1);
         value += v.value;
         pos++;
       }
       if (isOp2(peek(), "+")) {
         pos++;
         const rest = elem();
-        if (rest.kind !== "str") fail2("an expression", from);
+        if (rest.kind !== "str") fail("an expression", from);
         return { kind: "str", value: value + rest.value };
       }
       expectBoundary(from);
@@ -3337,8 +3337,8 @@ function evaluateValue(text, tokens) {
         expectBoundary(from);
         return { kind: "none" };
       }
-      if (t.value === "True" || t.value === "False") fail2("a boolean", from, from + 1);
-      if (t.value === "lambda") fail2("a lambda", from);
+      if (t.value === "True" || t.value === "False") fail("a boolean", from, from + 1);
+      if (t.value === "lambda") fail("a lambda", from);
       let name = t.value;
       pos++;
       while (isOp2(peek(), ".") && tokens[pos + 1]?.kind === "name") {
@@ -3348,21 +3348,21 @@ function evaluateValue(text, tokens) {
       expectBoundary(from);
       return { kind: "expr", text: name };
     }
-    if (t.kind === "number") fail2("a number", from, from + 1);
+    if (t.kind === "number") fail("a number", from, from + 1);
     if (isOp2(t, "(") || isOp2(t, "[")) {
-      if (++depth > 200) fail2("too many nested parentheses");
+      if (++depth > 200) fail("too many nested parentheses");
       const list2 = t.value === "[";
       const close = CLOSE[t.value];
       pos++;
       const items = [];
       let sawComma = false;
       while (!isOp2(peek(), close)) {
-        if (peek() === void 0) fail2(`an unclosed '${t.value}'`, from);
+        if (peek() === void 0) fail(`an unclosed '${t.value}'`, from);
         items.push(elem());
         if (isOp2(peek(), ",")) {
           sawComma = true;
           pos++;
-        } else if (!isOp2(peek(), close)) fail2("an expression", from);
+        } else if (!isOp2(peek(), close)) fail("an expression", from);
       }
       pos++;
       depth--;
@@ -3370,15 +3370,15 @@ function evaluateValue(text, tokens) {
       if (!list2 && items.length === 1 && !sawComma) return items[0];
       return { kind: "seq", list: list2, items };
     }
-    if (isOp2(t, "{")) fail2("a set or dict", from);
-    if (isOp2(t, "*")) fail2("a starred expression", from);
-    if (isOp2(t, "-") || isOp2(t, "+") || isOp2(t, "~")) fail2("an expression", from);
-    return fail2("not a Python value", from);
+    if (isOp2(t, "{")) fail("a set or dict", from);
+    if (isOp2(t, "*")) fail("a starred expression", from);
+    if (isOp2(t, "-") || isOp2(t, "+") || isOp2(t, "~")) fail("an expression", from);
+    return fail("not a Python value", from);
   };
   try {
     if (tokens.length === 0) return { ok: false, what: "empty" };
     const unclosed = firstUnclosed(tokens);
-    if (unclosed !== void 0) fail2(`an unclosed '${unclosed}'`);
+    if (unclosed !== void 0) fail(`an unclosed '${unclosed}'`);
     const first = elem();
     let top = first;
     if (isOp2(peek(), ",")) {
@@ -3390,7 +3390,7 @@ function evaluateValue(text, tokens) {
       }
       top = { kind: "seq", list: false, items };
     }
-    if (pos < tokens.length) fail2(isOp2(peek(), ")") || isOp2(peek(), "]") ? `an unmatched '${peek().value}'` : "an expression", 0);
+    if (pos < tokens.length) fail(isOp2(peek(), ")") || isOp2(peek(), "]") ? `an unmatched '${peek().value}'` : "an expression", 0);
     return normalise(top);
   } catch (e) {
     if (e instanceof NotLiteral) return { ok: false, what: e.what };
@@ -4258,7 +4258,7 @@ function resolveLabelConstants(file, text, modules) {
   const result = { ...file, sites: { ...file.sites }, problems };
   for (const [field, key] of FIELDS) {
     const site = file.sites[field];
-    const resolve4 = (item) => {
+    const resolve3 = (item) => {
       if (item.kind !== "expression") return item;
       const need = needs.find((n) => n.field === field && n.expression === item.text);
       let found;
@@ -4275,7 +4275,7 @@ function resolveLabelConstants(file, text, modules) {
       problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: readerUnresolvedConstant(field, item.text, found.why) });
       return item;
     };
-    result[key] = file[key].map(resolve4);
+    result[key] = file[key].map(resolve3);
     if (site?.items !== void 0) {
       const resolvedSite = { ...site, items: [...result[key]] };
       result.sites[field] = resolvedSite;
@@ -5450,8 +5450,8 @@ function nearest(candidates, importer) {
   let best;
   let bestShared = -1;
   for (const path of candidates) {
-    const shared4 = sharedDirs(path, importer);
-    if (shared4 > bestShared) [best, bestShared] = [path, shared4];
+    const shared5 = sharedDirs(path, importer);
+    if (shared5 > bestShared) [best, bestShared] = [path, shared5];
   }
   return best;
 }
@@ -6164,8 +6164,7 @@ function parse(w, hashBytes, identity, choice) {
       if (!lastFolder || folderLength !== lastFolder.length || source.compare(lastFolder, 0, folderLength, from, from + folderLength) !== 0) {
         const folder = source.toString("utf8", from, from + folderLength);
         lastFolder = Buffer.from(source.subarray(from, from + folderLength));
-        if (choice.known && !choice.known.has(folder)) untreeable = true;
-        lastChosen = choice.folders?.has(folder) === true || belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
+        lastChosen = belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
         lastList = void 0;
         if (lastChosen) {
           lastList = folderEntries.get(folder);
@@ -6359,77 +6358,77 @@ var init_finding_codes = __esm({
 
 // src/config/validate-config.ts
 function validateConfig(raw, source) {
-  const fail2 = (key, problem) => {
+  const fail = (key, problem) => {
     throw new MigcheckError(configInvalid(source, key, problem), { hint: CONFIG_KEYS_HINT });
   };
-  const table = asTable(raw, "the migcheck settings", fail2);
-  checkKeys(table, TOP_KEYS, "", fail2);
+  const table = asTable(raw, "the migcheck settings", fail);
+  checkKeys(table, TOP_KEYS, "", fail);
   const config = { source, severity: {}, ignore: [], allowedHeads: [] };
-  if (table.target !== void 0) config.target = nonEmptyString(table.target, "target", fail2);
+  if (table.target !== void 0) config.target = nonEmptyString(table.target, "target", fail);
   if (table.fetchTarget !== void 0) {
-    if (typeof table.fetchTarget !== "boolean") fail2("fetchTarget", `must be true or false, not ${describe(table.fetchTarget)}`);
+    if (typeof table.fetchTarget !== "boolean") fail("fetchTarget", `must be true or false, not ${describe(table.fetchTarget)}`);
     config.fetchTarget = table.fetchTarget;
   }
-  if (table.environments !== void 0) config.environments = environments2(table.environments, fail2);
+  if (table.environments !== void 0) config.environments = environments2(table.environments, fail);
   if (table.severity !== void 0) {
-    const severity = asTable(table.severity, "severity", fail2);
+    const severity = asTable(table.severity, "severity", fail);
     for (const [code, value] of Object.entries(severity)) {
-      if (!isFindingCode(code)) fail2(`severity.${code}`, `is not a finding code (one of: ${FINDING_CODES.join(", ")})`);
+      if (!isFindingCode(code)) fail(`severity.${code}`, `is not a finding code (one of: ${FINDING_CODES.join(", ")})`);
       if (typeof value !== "string" || !SEVERITIES.includes(value)) {
-        fail2(`severity.${code}`, `must be "error", "warning" or "off", not ${describe(value)}`);
+        fail(`severity.${code}`, `must be "error", "warning" or "off", not ${describe(value)}`);
       }
       config.severity[code] = value;
     }
   }
-  if (table.ignore !== void 0) config.ignore = stringList(table.ignore, "ignore", fail2).map((p, i) => repoPath(p, `ignore[${i}]`, fail2));
-  if (table.allowedHeads !== void 0) config.allowedHeads = stringList(table.allowedHeads, "allowedHeads", fail2);
-  if (table.versionTable !== void 0) config.versionTable = nonEmptyString(table.versionTable, "versionTable", fail2);
-  if (table.versionTableSchema !== void 0) config.versionTableSchema = nonEmptyString(table.versionTableSchema, "versionTableSchema", fail2);
+  if (table.ignore !== void 0) config.ignore = stringList(table.ignore, "ignore", fail).map((p, i) => repoPath(p, `ignore[${i}]`, fail));
+  if (table.allowedHeads !== void 0) config.allowedHeads = stringList(table.allowedHeads, "allowedHeads", fail);
+  if (table.versionTable !== void 0) config.versionTable = nonEmptyString(table.versionTable, "versionTable", fail);
+  if (table.versionTableSchema !== void 0) config.versionTableSchema = nonEmptyString(table.versionTableSchema, "versionTableSchema", fail);
   return config;
 }
-function environments2(value, fail2) {
-  if (!Array.isArray(value)) return fail2("environments", `must be a list of versions directories or {dir, recursive, allowedHeads} tables, not ${describe(value)}`);
+function environments2(value, fail) {
+  if (!Array.isArray(value)) return fail("environments", `must be a list of versions directories or {dir, recursive, allowedHeads} tables, not ${describe(value)}`);
   return value.map((item, i) => {
     const key = `environments[${i}]`;
-    if (typeof item === "string") return { versionLocations: [repoPath(item, key, fail2)], allowedHeads: [] };
-    const table = asTable(item, key, fail2);
-    checkKeys(table, ENVIRONMENT_KEYS, `${key}.`, fail2);
-    if (table.dir === void 0) fail2(`${key}.dir`, "is missing (the versions directory, or a list of them)");
-    const dirs = typeof table.dir === "string" ? [table.dir] : stringList(table.dir, `${key}.dir`, fail2);
-    if (dirs.length === 0) fail2(`${key}.dir`, "must name at least one versions directory");
-    if (table.recursive !== void 0 && typeof table.recursive !== "boolean") fail2(`${key}.recursive`, `must be true or false, not ${describe(table.recursive)}`);
+    if (typeof item === "string") return { versionLocations: [repoPath(item, key, fail)], allowedHeads: [] };
+    const table = asTable(item, key, fail);
+    checkKeys(table, ENVIRONMENT_KEYS, `${key}.`, fail);
+    if (table.dir === void 0) fail(`${key}.dir`, "is missing (the versions directory, or a list of them)");
+    const dirs = typeof table.dir === "string" ? [table.dir] : stringList(table.dir, `${key}.dir`, fail);
+    if (dirs.length === 0) fail(`${key}.dir`, "must name at least one versions directory");
+    if (table.recursive !== void 0 && typeof table.recursive !== "boolean") fail(`${key}.recursive`, `must be true or false, not ${describe(table.recursive)}`);
     return {
-      versionLocations: dirs.map((d, j) => repoPath(d, typeof table.dir === "string" ? `${key}.dir` : `${key}.dir[${j}]`, fail2)),
+      versionLocations: dirs.map((d, j) => repoPath(d, typeof table.dir === "string" ? `${key}.dir` : `${key}.dir[${j}]`, fail)),
       ...table.recursive === true ? { recursive: true } : {},
-      allowedHeads: table.allowedHeads === void 0 ? [] : stringList(table.allowedHeads, `${key}.allowedHeads`, fail2),
-      ...table.versionTable === void 0 ? {} : { versionTable: nonEmptyString(table.versionTable, `${key}.versionTable`, fail2) },
-      ...table.versionTableSchema === void 0 ? {} : { versionTableSchema: nonEmptyString(table.versionTableSchema, `${key}.versionTableSchema`, fail2) }
+      allowedHeads: table.allowedHeads === void 0 ? [] : stringList(table.allowedHeads, `${key}.allowedHeads`, fail),
+      ...table.versionTable === void 0 ? {} : { versionTable: nonEmptyString(table.versionTable, `${key}.versionTable`, fail) },
+      ...table.versionTableSchema === void 0 ? {} : { versionTableSchema: nonEmptyString(table.versionTableSchema, `${key}.versionTableSchema`, fail) }
     };
   });
 }
-function checkKeys(table, known2, prefix, fail2) {
+function checkKeys(table, known2, prefix, fail) {
   for (const key of Object.keys(table)) {
     if (known2.includes(key)) continue;
     const near = known2.find((k) => squash(k) === squash(key));
-    fail2(`${prefix}${key}`, near ? `is not a known key (did you mean ${prefix}${near}?)` : "is not a known key");
+    fail(`${prefix}${key}`, near ? `is not a known key (did you mean ${prefix}${near}?)` : "is not a known key");
   }
 }
-function asTable(value, key, fail2) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail2(key, `must be a table/object, not ${describe(value)}`);
+function asTable(value, key, fail) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail(key, `must be a table/object, not ${describe(value)}`);
   return value;
 }
-function nonEmptyString(value, key, fail2) {
-  if (typeof value !== "string" || value.trim() === "") return fail2(key, `must be a non-empty string, not ${describe(value)}`);
+function nonEmptyString(value, key, fail) {
+  if (typeof value !== "string" || value.trim() === "") return fail(key, `must be a non-empty string, not ${describe(value)}`);
   return value;
 }
-function stringList(value, key, fail2) {
-  if (!Array.isArray(value)) return fail2(key, `must be a list of strings, not ${describe(value)}`);
-  return value.map((item, i) => nonEmptyString(item, `${key}[${i}]`, fail2));
+function stringList(value, key, fail) {
+  if (!Array.isArray(value)) return fail(key, `must be a list of strings, not ${describe(value)}`);
+  return value.map((item, i) => nonEmptyString(item, `${key}[${i}]`, fail));
 }
-function repoPath(value, key, fail2) {
+function repoPath(value, key, fail) {
   const path = value.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
   if (path.startsWith("/") || /^[A-Za-z]:\//.test(path) || path.split("/").includes("..") || path === "") {
-    fail2(key, `must be a path inside the repository, relative to its root, not ${JSON.stringify(value)}`);
+    fail(key, `must be a path inside the repository, relative to its root, not ${JSON.stringify(value)}`);
   }
   return path;
 }
@@ -7563,576 +7562,12 @@ var init_print_report = __esm({
   }
 });
 
-// src/git/object-store.cts
-function fail() {
-  throw new Unreadable();
-}
-function readAt(fd, position, length) {
-  const buffer = Buffer.allocUnsafe(length);
-  let done = 0;
-  while (done < length) {
-    const n = (0, import_node_fs6.readSync)(fd, buffer, done, length - done, position + done);
-    if (n === 0) fail();
-    done += n;
-  }
-  return buffer;
-}
-function search(rows, count2, stride, at, h, oid) {
-  let lo = 0;
-  let hi = count2;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    const start = mid * stride + at;
-    const order = rows.compare(oid, 0, h, start, start + h);
-    if (order === 0) return mid;
-    if (order < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return void 0;
-}
-function deltaSize(delta, at) {
-  let value = 0;
-  let scale = 1;
-  for (; ; ) {
-    if (at >= delta.length || scale > 2 ** 42) fail();
-    const byte = delta[at++];
-    value += (byte & 127) * scale;
-    scale *= 128;
-    if (!(byte & 128)) return [value, at];
-  }
-}
-function applyDelta2(base, delta) {
-  let [baseSize, at] = deltaSize(delta, 0);
-  if (baseSize !== base.length) fail();
-  let resultSize;
-  [resultSize, at] = deltaSize(delta, at);
-  if (resultSize > MAX_OBJECT_SIZE) fail();
-  const out = Buffer.allocUnsafe(resultSize);
-  let written = 0;
-  while (at < delta.length) {
-    const op = delta[at++];
-    if (op & 128) {
-      let offset = 0;
-      let length = 0;
-      for (let bit = 0; bit < 7; bit++) {
-        if (!(op & 1 << bit)) continue;
-        if (at >= delta.length) fail();
-        const byte = delta[at++];
-        if (bit < 4) offset += byte * 2 ** (8 * bit);
-        else length += byte * 2 ** (8 * (bit - 4));
-      }
-      if (length === 0) length = 65536;
-      if (offset + length > base.length || written + length > resultSize) fail();
-      out.set(new Uint8Array(base.buffer, base.byteOffset + offset, length), written);
-      written += length;
-    } else if (op !== 0) {
-      if (at + op > delta.length || written + op > resultSize) fail();
-      out.set(new Uint8Array(delta.buffer, delta.byteOffset + at, op), written);
-      at += op;
-      written += op;
-    } else {
-      fail();
-    }
-  }
-  if (written !== resultSize) fail();
-  return out;
-}
-function readLoose(objectsDir, hex) {
-  let raw;
-  try {
-    raw = (0, import_node_fs6.readFileSync)((0, import_node_path11.join)(objectsDir, hex.slice(0, 2), hex.slice(2)));
-  } catch {
-    return void 0;
-  }
-  const inflated = (0, import_node_zlib.inflateSync)(raw, { maxOutputLength: MAX_OBJECT_SIZE });
-  const nul = inflated.indexOf(0, 0);
-  if (nul < 0 || nul > 32) fail();
-  const match = /^(commit|tree|blob|tag) (0|[1-9][0-9]*)$/.exec(inflated.toString("latin1", 0, nul));
-  if (!match || Number(match[2]) !== inflated.length - nul - 1) fail();
-  return { type: match[1], data: inflated.subarray(nul + 1) };
-}
-var import_node_fs6, import_node_path11, import_node_zlib, PACKED_TYPES, OFS_DELTA, REF_DELTA, MAX_DELTA_DEPTH, MAX_ALTERNATE_DEPTH, CACHE_BUDGET, CACHE_MAX_OBJECT, FIRST_SLICE_MAX, ENTRY_READ, MAX_OBJECT_SIZE, Unreadable, Pack, ObjectStore;
-var init_object_store = __esm({
-  "src/git/object-store.cts"() {
-    "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path11 = require("node:path");
-    import_node_zlib = require("node:zlib");
-    PACKED_TYPES = [void 0, "commit", "tree", "blob", "tag"];
-    OFS_DELTA = 6;
-    REF_DELTA = 7;
-    MAX_DELTA_DEPTH = 1e4;
-    MAX_ALTERNATE_DEPTH = 5;
-    CACHE_BUDGET = 32 * 1024 * 1024;
-    CACHE_MAX_OBJECT = 4 * 1024 * 1024;
-    FIRST_SLICE_MAX = 64 * 1024;
-    ENTRY_READ = 8 * 1024;
-    MAX_OBJECT_SIZE = 1024 * 1024 * 1024;
-    Unreadable = class extends Error {
-    };
-    Pack = class {
-      constructor(id, idxPath, packPath, hashBytes) {
-        this.id = id;
-        this.idxPath = idxPath;
-        this.packPath = packPath;
-        this.hashBytes = hashBytes;
-      }
-      id;
-      idxPath;
-      packPath;
-      hashBytes;
-      opened = false;
-      broken = false;
-      idxFd = -1;
-      packFd = -1;
-      packSize = 0;
-      version = 2;
-      fanout = new Uint32Array(256);
-      namesAt = 0;
-      offsetsAt = 0;
-      largeAt = 0;
-      largeCount = 0;
-      /** The entry's offset in the pack, or undefined when this pack does not hold the object (or cannot be read). */
-      find(oid) {
-        if (!this.open()) return void 0;
-        const first = oid[0];
-        const lo = first === 0 ? 0 : this.fanout[first - 1];
-        const hi = this.fanout[first];
-        if (lo >= hi) return void 0;
-        const h = this.hashBytes;
-        if (this.version === 1) {
-          const stride = 4 + h;
-          const rows = readAt(this.idxFd, 1024 + lo * stride, (hi - lo) * stride);
-          const i2 = search(rows, hi - lo, stride, 4, h, oid);
-          return i2 === void 0 ? void 0 : this.checkOffset(rows.readUInt32BE(i2 * stride));
-        }
-        const names = readAt(this.idxFd, this.namesAt + lo * h, (hi - lo) * h);
-        const i = search(names, hi - lo, h, 0, h, oid);
-        if (i === void 0) return void 0;
-        const small = readAt(this.idxFd, this.offsetsAt + (lo + i) * 4, 4).readUInt32BE(0);
-        if (small < 2147483648) return this.checkOffset(small);
-        const slot = small & 2147483647;
-        if (slot >= this.largeCount) fail();
-        const large = readAt(this.idxFd, this.largeAt + slot * 8, 8).readBigUInt64BE(0);
-        if (large > BigInt(Number.MAX_SAFE_INTEGER)) fail();
-        return this.checkOffset(Number(large));
-      }
-      /** An offset must point between the pack's header and its trailing checksum. */
-      checkOffset(offset) {
-        if (offset < 12 || offset >= this.packSize - this.hashBytes) fail();
-        return offset;
-      }
-      /**
-       * The entry at `offset`: its type code, inflated data (a delta's instructions, for a delta) and
-       * where its delta base is. One read usually brings both the header and the compressed data.
-       */
-      entry(offset) {
-        const end = this.packSize - this.hashBytes;
-        const chunk = readAt(this.packFd, offset, Math.min(ENTRY_READ, end - offset));
-        let at = 0;
-        let byte = chunk[at++];
-        const code = byte >> 4 & 7;
-        let size = byte & 15;
-        let scale = 16;
-        while (byte & 128) {
-          if (at >= chunk.length || scale > 2 ** 42) fail();
-          byte = chunk[at++];
-          size += (byte & 127) * scale;
-          scale *= 128;
-        }
-        if (size > MAX_OBJECT_SIZE) fail();
-        let baseOffset;
-        let baseOid;
-        if (code === OFS_DELTA) {
-          if (at >= chunk.length) fail();
-          byte = chunk[at++];
-          let distance = byte & 127;
-          while (byte & 128) {
-            if (at >= chunk.length || distance > 2 ** 45) fail();
-            byte = chunk[at++];
-            distance = (distance + 1) * 128 + (byte & 127);
-          }
-          if (distance <= 0 || distance > offset - 12) fail();
-          baseOffset = offset - distance;
-        } else if (code === REF_DELTA) {
-          if (at + this.hashBytes > chunk.length) fail();
-          baseOid = Buffer.from(chunk.subarray(at, at + this.hashBytes));
-          at += this.hashBytes;
-        } else if (PACKED_TYPES[code] === void 0) {
-          fail();
-        }
-        return { code, data: this.inflate(chunk, offset, offset + at, size), baseOffset, baseOid };
-      }
-      /**
-       * An entry's inflated data. The pack does not record how long an entry's compressed stream is,
-       * so a slice is inflated without requiring the stream to end, and grown until it yields `size`
-       * bytes. A stream is hardly ever longer than its data (zlib stores what it cannot compress), so
-       * one slice of about the data's size suffices for trees, commits and small files; large blobs
-       * start smaller, since they usually compress well, and grow by doubling. `chunk` (read from
-       * `chunkAt`) is used when it already holds the slice.
-       */
-      inflate(chunk, chunkAt, dataAt, size) {
-        const end = this.packSize - this.hashBytes;
-        let length = Math.min(size + 64 + (size >> 8), FIRST_SLICE_MAX);
-        for (; ; ) {
-          const available = Math.min(length, end - dataAt);
-          if (available <= 0) fail();
-          const slice = dataAt + available <= chunkAt + chunk.length ? chunk.subarray(dataAt - chunkAt, dataAt - chunkAt + available) : readAt(this.packFd, dataAt, available);
-          const data = (0, import_node_zlib.inflateSync)(slice, { finishFlush: import_node_zlib.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(size, 1) });
-          if (data.length === size) return data;
-          if (data.length > size || available < length) fail();
-          length *= 2;
-        }
-      }
-      /** Opens and checks the pair once; false (for good) when they cannot be read or do not belong together. */
-      open() {
-        if (this.opened) return !this.broken;
-        this.opened = true;
-        try {
-          this.load();
-        } catch {
-          this.broken = true;
-        }
-        return !this.broken;
-      }
-      load() {
-        const h = this.hashBytes;
-        this.idxFd = (0, import_node_fs6.openSync)(this.idxPath, "r");
-        const idxSize = (0, import_node_fs6.fstatSync)(this.idxFd).size;
-        const head = readAt(this.idxFd, 0, Math.min(idxSize, 8 + 1024));
-        let fanoutAt = 0;
-        if (head.length >= 8 && head.readUInt32BE(0) === 4285812579) {
-          if (head.readUInt32BE(4) !== 2) fail();
-          fanoutAt = 8;
-        } else {
-          if (h !== 20) fail();
-          this.version = 1;
-        }
-        if (head.length < fanoutAt + 1024) fail();
-        let previous = 0;
-        for (let i = 0; i < 256; i++) {
-          const value = head.readUInt32BE(fanoutAt + i * 4);
-          if (value < previous) fail();
-          this.fanout[i] = previous = value;
-        }
-        const count2 = previous;
-        let packChecksumAt;
-        if (this.version === 1) {
-          if (idxSize !== 1024 + count2 * (4 + h) + 2 * h) fail();
-          packChecksumAt = 1024 + count2 * (4 + h);
-        } else {
-          this.namesAt = 8 + 1024;
-          this.offsetsAt = this.namesAt + count2 * (h + 4);
-          this.largeAt = this.offsetsAt + count2 * 4;
-          const rest = idxSize - this.largeAt - 2 * h;
-          if (rest < 0 || rest % 8 !== 0) fail();
-          this.largeCount = rest / 8;
-          packChecksumAt = this.largeAt + rest;
-        }
-        this.packFd = (0, import_node_fs6.openSync)(this.packPath, "r");
-        this.packSize = (0, import_node_fs6.fstatSync)(this.packFd).size;
-        if (this.packSize < 12 + h) fail();
-        const packHead = readAt(this.packFd, 0, 12);
-        const packVersion = packHead.readUInt32BE(4);
-        if (packHead.toString("latin1", 0, 4) !== "PACK" || packVersion !== 2 && packVersion !== 3 || packHead.readUInt32BE(8) !== count2) fail();
-        const trailer = readAt(this.packFd, this.packSize - h, h);
-        if (!trailer.equals(readAt(this.idxFd, packChecksumAt, h))) fail();
-      }
-    };
-    ObjectStore = class _ObjectStore {
-      constructor(objectsDir, hashBytes) {
-        this.objectsDir = objectsDir;
-        this.hashBytes = hashBytes;
-        this.oidPattern = hashBytes === 20 ? /^[0-9a-f]{40}$/ : /^[0-9a-f]{64}$/;
-      }
-      objectsDir;
-      hashBytes;
-      sources;
-      /** Resolved pack entries by `<pack id>:<offset>`, oldest first. */
-      cache = /* @__PURE__ */ new Map();
-      cacheBytes = 0;
-      packCount = 0;
-      oidPattern;
-      /** objectsDir: `<commonDir>/objects`; hashBytes: 20 (SHA-1) or 32 (SHA-256). Reads nothing until asked. */
-      static open(objectsDir, hashBytes) {
-        return new _ObjectStore(objectsDir, hashBytes);
-      }
-      /** The object, or undefined when it cannot be read for certain (missing, damaged, a format not handled): the caller then asks git. Never throws. */
-      read(oid) {
-        try {
-          if (typeof oid !== "string" || !this.oidPattern.test(oid)) return void 0;
-          const located = this.locate(Buffer.from(oid, "hex"));
-          const found = located === void 0 || "type" in located ? located : this.unpack(located.pack, located.offset);
-          if (found === void 0) return void 0;
-          return found.data.length <= CACHE_MAX_OBJECT ? { type: found.type, data: Buffer.from(found.data) } : found;
-        } catch {
-          return void 0;
-        }
-      }
-      /**
-       * A packed object, its delta chain walked down to a whole object (or a cached result) and then
-       * applied upwards: a loop rather than recursion, so that long chains cannot exhaust the stack.
-       */
-      unpack(pack, offset) {
-        const deltas = [];
-        let base;
-        let current = { pack, offset };
-        for (; ; ) {
-          if (deltas.length > MAX_DELTA_DEPTH) return void 0;
-          const cached = this.cache.get(`${current.pack.id}:${current.offset}`);
-          if (cached !== void 0) {
-            base = cached;
-            break;
-          }
-          const entry = current.pack.entry(current.offset);
-          const data = entry.data;
-          if (entry.code !== OFS_DELTA && entry.code !== REF_DELTA) {
-            base = { type: PACKED_TYPES[entry.code], data };
-            this.remember(current.pack, current.offset, base);
-            break;
-          }
-          deltas.push({ ...current, delta: data });
-          if (entry.baseOffset !== void 0) {
-            current = { pack: current.pack, offset: entry.baseOffset };
-            continue;
-          }
-          const sameOffset = current.pack.find(entry.baseOid);
-          const located = sameOffset !== void 0 ? { pack: current.pack, offset: sameOffset } : this.locate(entry.baseOid);
-          if (located === void 0) return void 0;
-          if ("type" in located) {
-            base = located;
-            break;
-          }
-          current = located;
-        }
-        for (let i = deltas.length - 1; i >= 0; i--) {
-          const step = deltas[i];
-          base = { type: base.type, data: applyDelta2(base.data, step.delta) };
-          this.remember(step.pack, step.offset, base);
-        }
-        return base;
-      }
-      /** Where an object is: a pack entry (packs first: most objects live there), or the loose object itself. */
-      locate(oid) {
-        for (const source of this.allSources()) {
-          for (const pack of this.packsOf(source)) {
-            const offset = pack.find(oid);
-            if (offset !== void 0) return { pack, offset };
-          }
-          const loose = readLoose(source.objectsDir, oid.toString("hex"));
-          if (loose !== void 0) return loose;
-        }
-        return void 0;
-      }
-      remember(pack, offset, object) {
-        if (object.data.length > CACHE_MAX_OBJECT) return;
-        const key = `${pack.id}:${offset}`;
-        if (this.cache.has(key)) return;
-        this.cache.set(key, object);
-        this.cacheBytes += object.data.length;
-        for (const [oldKey, old] of this.cache) {
-          if (this.cacheBytes <= CACHE_BUDGET) break;
-          this.cache.delete(oldKey);
-          this.cacheBytes -= old.data.length;
-        }
-      }
-      /** This directory, then the ones its alternates name (depth first, each once), found on first need. */
-      allSources() {
-        if (this.sources !== void 0) return this.sources;
-        const sources = [];
-        const seen = /* @__PURE__ */ new Set();
-        const visit = (dir, depth) => {
-          const key = (0, import_node_path11.resolve)(dir);
-          if (seen.has(key)) return;
-          seen.add(key);
-          sources.push({ objectsDir: dir });
-          if (depth >= MAX_ALTERNATE_DEPTH) return;
-          let text;
-          try {
-            text = (0, import_node_fs6.readFileSync)((0, import_node_path11.join)(dir, "info", "alternates"), "utf8");
-          } catch {
-            return;
-          }
-          for (const line of text.split("\n")) {
-            if (line === "" || line.startsWith("#") || line.startsWith('"')) continue;
-            visit((0, import_node_path11.resolve)(dir, line), depth + 1);
-          }
-        };
-        visit(this.objectsDir, 0);
-        return this.sources = sources;
-      }
-      packsOf(source) {
-        if (source.packs !== void 0) return source.packs;
-        const packDir = (0, import_node_path11.join)(source.objectsDir, "pack");
-        let names;
-        try {
-          names = (0, import_node_fs6.readdirSync)(packDir);
-        } catch {
-          names = [];
-        }
-        const present = new Set(names);
-        source.packs = names.filter((name) => name.endsWith(".idx") && present.has(`${name.slice(0, -4)}.pack`)).map((name) => new Pack(this.packCount++, (0, import_node_path11.join)(packDir, name), (0, import_node_path11.join)(packDir, `${name.slice(0, -4)}.pack`), this.hashBytes));
-        return source.packs;
-      }
-    };
-  }
-});
-
-// src/git/repository-files.cts
-function objectsAsStored(commonDir, env) {
-  if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_REPLACE_REF_BASE || env.GIT_QUARANTINE_PATH) return false;
-  if ((0, import_node_fs7.existsSync)((0, import_node_path12.join)(commonDir, "refs", "replace"))) return false;
-  try {
-    return !(0, import_node_fs7.readFileSync)((0, import_node_path12.join)(commonDir, "packed-refs"), "latin1").includes(" refs/replace/");
-  } catch {
-    return true;
-  }
-}
-function repositoryFiles(repository, env, hashBytes) {
-  return objectsAsStored(repository.commonDir, env) ? new RepositoryFiles(repository, ObjectStore.open((0, import_node_path12.join)(repository.commonDir, "objects"), hashBytes)) : void 0;
-}
-function findEntry(data, name, hashBytes) {
-  const wanted = Buffer.from(name, "utf8");
-  for (let at = 0; at < data.length; ) {
-    const space = data.indexOf(32, at);
-    const nul = data.indexOf(0, space + 1);
-    if (space < 0 || nul < 0 || nul + 1 + hashBytes > data.length) return void 0;
-    if (nul - space - 1 === wanted.length && data.compare(wanted, 0, wanted.length, space + 1, nul) === 0) {
-      const mode = data.toString("latin1", at, space);
-      const type = mode === "40000" ? "tree" : mode === "160000" ? "commit" : "blob";
-      return { oid: data.toString("hex", nul + 1, nul + 1 + hashBytes), type };
-    }
-    at = nul + 1 + hashBytes;
-  }
-  return "missing";
-}
-var import_node_fs7, import_node_path12, OID2, REF, RepositoryFiles;
+// bundle-of:src/git/repository-files.cts
+var shared4, RepositoryFiles, objectsAsStored, repositoryFiles;
 var init_repository_files = __esm({
-  "src/git/repository-files.cts"() {
-    "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_path12 = require("node:path");
-    init_object_store();
-    OID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-    REF = /^refs\/(?:[A-Za-z0-9._+@-]+\/)*[A-Za-z0-9._+@-]+$/;
-    RepositoryFiles = class {
-      constructor(repository, store) {
-        this.repository = repository;
-        this.store = store;
-      }
-      repository;
-      store;
-      packed;
-      /** True when refs are kept as files (no reftable), so a ref absent from them does not exist. */
-      get filesBackend() {
-        return !(0, import_node_fs7.existsSync)((0, import_node_path12.join)(this.repository.commonDir, "reftable"));
-      }
-      /** `packed-refs` as ref → id (null: none; its peeled `^` lines are not needed). */
-      packedRefs() {
-        if (this.packed !== void 0) return this.packed;
-        let text;
-        try {
-          text = (0, import_node_fs7.readFileSync)((0, import_node_path12.join)(this.repository.commonDir, "packed-refs"), "utf8");
-        } catch {
-          return this.packed = null;
-        }
-        const refs = /* @__PURE__ */ new Map();
-        for (const line of text.split("\n")) {
-          const space = line.indexOf(" ");
-          if (line.startsWith("#") || line.startsWith("^") || space < 0) continue;
-          refs.set(line.slice(space + 1), line.slice(0, space));
-        }
-        return this.packed = refs;
-      }
-      /** The id a ref holds, following symbolic refs; 'missing' when it does not exist; undefined when unsure. */
-      ref(name, depth = 0) {
-        if (depth > 5 || !this.filesBackend) return void 0;
-        const file = name === "HEAD" ? (0, import_node_path12.join)(this.repository.gitDir, "HEAD") : REF.test(name) && !name.split("/").includes("..") ? (0, import_node_path12.join)(this.repository.commonDir, name) : void 0;
-        if (!file) return void 0;
-        let text;
-        try {
-          text = (0, import_node_fs7.readFileSync)(file, "utf8").trim();
-        } catch (error) {
-          const code = error.code;
-          if (code !== "ENOENT" && code !== "EISDIR" && code !== "ENOTDIR") return void 0;
-        }
-        if (text !== void 0) {
-          if (text.startsWith("ref: ")) return this.ref(text.slice(5).trim(), depth + 1);
-          return OID2.test(text) ? text : void 0;
-        }
-        if (name === "HEAD") return void 0;
-        const packed = this.packedRefs()?.get(name);
-        if (packed === void 0) return "missing";
-        return OID2.test(packed) ? packed : void 0;
-      }
-      /** The commit, tag or other object a revision (no path) names. */
-      revision(rev) {
-        if (OID2.test(rev)) return this.store.read(rev) ? rev : void 0;
-        if (rev === "HEAD" || rev.startsWith("refs/")) return this.ref(rev);
-        if (!/^[A-Za-z0-9._+@/-]+$/.test(rev) || /^[0-9a-fA-F]{4,}$/.test(rev) || rev.includes("..") || rev.startsWith("-")) return void 0;
-        if ((0, import_node_fs7.existsSync)((0, import_node_path12.join)(this.repository.gitDir, rev))) return void 0;
-        const found = [];
-        for (const candidate of [`refs/${rev}`, `refs/tags/${rev}`, `refs/heads/${rev}`, `refs/remotes/${rev}`, `refs/remotes/${rev}/HEAD`]) {
-          const id = this.ref(candidate);
-          if (id === void 0) return void 0;
-          if (id !== "missing") found.push(id);
-        }
-        return found.length === 1 ? found[0] : void 0;
-      }
-      /** The commit an object leads to (a tag is followed), or undefined. */
-      peelToCommit(oid) {
-        for (let depth = 0; depth < 5; depth++) {
-          const object = this.store.read(oid);
-          if (!object) return void 0;
-          if (object.type === "commit") return oid;
-          if (object.type !== "tag") return void 0;
-          const target = /^object ([0-9a-f]{40,64})\n/.exec(object.data.toString("latin1", 0, 200))?.[1];
-          if (!target) return void 0;
-          oid = target;
-        }
-        return void 0;
-      }
-      /** What `name` names (see NameAnswer). Never throws. */
-      resolve(name) {
-        try {
-          const colon = name.indexOf(":");
-          let rev = colon < 0 ? name : name.slice(0, colon);
-          const path = colon < 0 ? void 0 : name.slice(colon + 1);
-          const peel = rev.endsWith("^{commit}");
-          if (peel) rev = rev.slice(0, -"^{commit}".length);
-          const id = this.revision(rev);
-          if (id === void 0 || id === "missing") return id;
-          if (!peel && path === void 0) {
-            const object = this.store.read(id);
-            return object ? { oid: id, type: object.type } : void 0;
-          }
-          const commit = this.peelToCommit(id);
-          if (!commit) return void 0;
-          if (path === void 0) return { oid: commit, type: "commit" };
-          const tree = /^tree ([0-9a-f]{40,64})\n/.exec(this.store.read(commit).data.toString("latin1", 0, 100))?.[1];
-          if (!tree) return void 0;
-          return path === "" ? { oid: tree, type: "tree" } : this.walk(tree, path);
-        } catch {
-          return void 0;
-        }
-      }
-      /** The entry at `path` below the tree `tree`. */
-      walk(tree, path) {
-        const parts = path.split("/");
-        if (parts.some((part) => part === "" || part === "." || part === "..")) return void 0;
-        let at = { oid: tree, type: "tree" };
-        for (const part of parts) {
-          if (at.type !== "tree") return "missing";
-          const object = this.store.read(at.oid);
-          if (object?.type !== "tree") return void 0;
-          const entry = findEntry(object.data, part, at.oid.length / 2);
-          if (entry === void 0) return void 0;
-          if (entry === "missing") return "missing";
-          at = entry;
-        }
-        return at;
-      }
-    };
+  "bundle-of:src/git/repository-files.cts"() {
+    shared4 = require("./migcheck.cjs").__modules["git/repository-files"];
+    ({ RepositoryFiles, objectsAsStored, repositoryFiles } = shared4);
   }
 });
 
@@ -8165,7 +7600,7 @@ function answeredLookup(commits, commonDir) {
         if (!commit) continue;
         let symref;
         if (candidate === "refs/remotes/origin/HEAD") {
-          const text = (0, import_node_fs8.readFileSync)((0, import_node_path13.join)(commonDir, candidate), "utf8");
+          const text = (0, import_node_fs6.readFileSync)((0, import_node_path11.join)(commonDir, candidate), "utf8");
           symref = /^ref: (refs\/\S+)\s*$/.exec(text)?.[1];
           if (!symref) throw new Error("origin/HEAD is not a symbolic ref file");
         }
@@ -8194,9 +7629,9 @@ async function checkFromSummaries(args, io, lane) {
   if (environments3.length === 0 || staged.some((added) => added === void 0)) return void 0;
   const locations = environments3.map((env) => normaliseDir(env.versionLocations[0]));
   const paths = staged.flatMap((added) => added.map((file) => file.path));
-  const repo = { cwd: repository.root, env: io.env, isShallow: (0, import_node_fs8.existsSync)((0, import_node_path13.join)(repository.commonDir, "shallow")) };
+  const repo = { cwd: repository.root, env: io.env, isShallow: (0, import_node_fs6.existsSync)((0, import_node_path11.join)(repository.commonDir, "shallow")) };
   const hashBytes = (lane.indexTrees?.get("")?.length ?? 40) === 64 ? 32 : 20;
-  const files = repositoryFiles(repository, io.env, hashBytes);
+  const files = lane.files ?? repositoryFiles(repository, io.env, hashBytes);
   const reader = new BlobReader(repo, files);
   try {
     const named = [args.options.target, config.target, io.env.MIGCHECK_TARGET].find((ref) => typeof ref === "string" && ref !== "");
@@ -8273,12 +7708,12 @@ async function checkFromSummaries(args, io, lane) {
     await reader.close();
   }
 }
-var import_node_fs8, import_node_path13, REGULAR3;
+var import_node_fs6, import_node_path11, REGULAR3;
 var init_check_from_summaries = __esm({
   "src/app/check-from-summaries.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_node_path11 = require("node:path");
     init_reader_version();
     init_decode_source();
     init_read_revision_file();
@@ -8370,13 +7805,13 @@ async function run(args, io) {
   }
   const opening = Promise.resolve().then(() => (init_run_context(), run_context_exports)).then(({ openRunContext: openRunContext2 }) => openRunContext2(args, io));
   opening.catch(() => void 0);
-  const [{ relative: relative4, resolve: resolve4, sep: sep3 }, { checkTree: checkTree2 }, { printReports: printReports2 }] = await Promise.all([
+  const [{ relative: relative4, resolve: resolve3, sep: sep3 }, { checkTree: checkTree2 }, { printReports: printReports2 }] = await Promise.all([
     import("node:path"),
     Promise.resolve().then(() => (init_check_tree(), check_tree_exports)),
     Promise.resolve().then(() => (init_print_report(), print_report_exports))
   ]);
   const context = await opening;
-  const onlyPaths = args.positionals.length > 0 ? args.positionals.map((p) => relative4(context.repo.root, resolve4(io.cwd, p)).split(sep3).join("/")) : staged;
+  const onlyPaths = args.positionals.length > 0 ? args.positionals.map((p) => relative4(context.repo.root, resolve3(io.cwd, p)).split(sep3).join("/")) : staged;
   const report = await checkTree2(context, { mode: "commit", tree: { kind: "index" }, onlyPaths, staged: changes, lane });
   if (report.environments.length === 0 && args.positionals.length === 0 && printsNothingStaged(args)) {
     printNothingStaged(args, io);
@@ -8546,9 +7981,9 @@ init_reader_version();
 init_tree_summaries();
 
 // src/git/worktree-state.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path14 = require("node:path");
+var import_node_path12 = require("node:path");
 init_run_git();
 init_read_index();
 init_parse_z();
@@ -8598,7 +8033,7 @@ var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crl
 var mentionsConversion = (path) => {
   let text;
   try {
-    text = (0, import_node_fs9.readFileSync)(path, "utf8");
+    text = (0, import_node_fs7.readFileSync)(path, "utf8");
   } catch {
     return false;
   }
@@ -8607,7 +8042,7 @@ var mentionsConversion = (path) => {
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
 async function worktreeTrees(repo, locations, isRevision) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
-  const indexFile = (0, import_node_path14.join)(repo.gitDir, "index");
+  const indexFile = (0, import_node_path12.join)(repo.gitDir, "index");
   const index = readIndexFacts(indexFile);
   if (!index || index.hidesWorktree) return void 0;
   const folders = [...new Set(locations.map(normaliseDir))];
@@ -8623,19 +8058,19 @@ async function worktreeTrees(repo, locations, isRevision) {
   for (const record of splitNul(config.stdout)) {
     const [key, value = ""] = record.split("\n");
     if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path14.join)((0, import_node_os.homedir)(), value.slice(2)) : (0, import_node_path14.isAbsolute)(value) ? value : (0, import_node_path14.join)(repo.root, value);
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path12.join)((0, import_node_os.homedir)(), value.slice(2)) : (0, import_node_path12.isAbsolute)(value) ? value : (0, import_node_path12.join)(repo.root, value);
   }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path14.join)(repo.env.HOME || (0, import_node_os.homedir)(), ".config");
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path12.join)(repo.env.HOME || (0, import_node_os.homedir)(), ".config");
   const sources = [
-    attributesFile ?? (0, import_node_path14.join)(xdg, "git", "attributes"),
-    (0, import_node_path14.join)(repo.commonDir, "info", "attributes"),
+    attributesFile ?? (0, import_node_path12.join)(xdg, "git", "attributes"),
+    (0, import_node_path12.join)(repo.commonDir, "info", "attributes"),
     ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path14.join)(repo.root, folder, ".gitattributes"))
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path12.join)(repo.root, folder, ".gitattributes"))
   ];
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
   const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
-  const now = (0, import_node_fs9.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
+  const now = (0, import_node_fs7.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
   if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
   const hashBytes = repo.head?.length === 64 ? 32 : 20;
   const trees = /* @__PURE__ */ new Map();

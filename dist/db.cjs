@@ -3741,7 +3741,7 @@ var require_dist = __commonJS({
     function parse3(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
-      return new Promise((resolve4) => stream.on("end", () => resolve4()));
+      return new Promise((resolve3) => stream.on("end", () => resolve3()));
     }
   }
 });
@@ -4501,12 +4501,12 @@ var require_client = __commonJS({
           this._connect(callback);
           return;
         }
-        return new this._Promise((resolve4, reject) => {
+        return new this._Promise((resolve3, reject) => {
           this._connect((error) => {
             if (error) {
               reject(error);
             } else {
-              resolve4(this);
+              resolve3(this);
             }
           });
         });
@@ -4888,8 +4888,8 @@ var require_client = __commonJS({
         } else {
           query = new Query2(config, values, callback);
           if (!query.callback) {
-            result = new this._Promise((resolve4, reject) => {
-              query.callback = (err, res) => err ? reject(err) : resolve4(res);
+            result = new this._Promise((resolve3, reject) => {
+              query.callback = (err, res) => err ? reject(err) : resolve3(res);
             }).catch((err) => {
               Error.captureStackTrace(err);
               throw err;
@@ -4989,8 +4989,8 @@ var require_client = __commonJS({
         if (cb) {
           this.connection.once("end", cb);
         } else {
-          return new this._Promise((resolve4) => {
-            this.connection.once("end", resolve4);
+          return new this._Promise((resolve3) => {
+            this.connection.once("end", resolve3);
           });
         }
       }
@@ -5039,8 +5039,8 @@ var require_pg_pool = __commonJS({
       const cb = function(err, client) {
         err ? rej(err) : res(client);
       };
-      const result = new Promise2(function(resolve4, reject) {
-        res = resolve4;
+      const result = new Promise2(function(resolve3, reject) {
+        res = resolve3;
         rej = reject;
       }).catch((err) => {
         Error.captureStackTrace(err);
@@ -5101,7 +5101,7 @@ var require_pg_pool = __commonJS({
         if (typeof Promise2.try === "function") {
           return Promise2.try(f);
         }
-        return new Promise2((resolve4) => resolve4(f()));
+        return new Promise2((resolve3) => resolve3(f()));
       }
       _isFull() {
         return this._clients.length >= this.options.max;
@@ -5496,8 +5496,8 @@ var require_query2 = __commonJS({
     NativeQuery.prototype._getPromise = function() {
       if (this._promise) return this._promise;
       this._promise = new Promise(
-        function(resolve4, reject) {
-          this._once("end", resolve4);
+        function(resolve3, reject) {
+          this._once("end", resolve3);
           this._once("error", reject);
         }.bind(this)
       );
@@ -5676,12 +5676,12 @@ var require_client2 = __commonJS({
         this._connect(callback);
         return;
       }
-      return new this._Promise((resolve4, reject) => {
+      return new this._Promise((resolve3, reject) => {
         this._connect((error) => {
           if (error) {
             reject(error);
           } else {
-            resolve4(this);
+            resolve3(this);
           }
         });
       });
@@ -5705,8 +5705,8 @@ var require_client2 = __commonJS({
         query = new NativeQuery(config, values, callback);
         if (!query.callback) {
           let resolveOut, rejectOut;
-          result = new this._Promise((resolve4, reject) => {
-            resolveOut = resolve4;
+          result = new this._Promise((resolve3, reject) => {
+            resolveOut = resolve3;
             rejectOut = reject;
           }).catch((err) => {
             Error.captureStackTrace(err);
@@ -5769,8 +5769,8 @@ var require_client2 = __commonJS({
       }
       let result;
       if (!cb) {
-        result = new this._Promise(function(resolve4, reject) {
-          cb = (err) => err ? reject(err) : resolve4();
+        result = new this._Promise(function(resolve3, reject) {
+          cb = (err) => err ? reject(err) : resolve3();
         });
       }
       const doEnd = function() {
@@ -6339,7 +6339,7 @@ function spawnFailure(error, cwd) {
   return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
 function runGit(context, args, options = {}) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve3, reject) => {
     let child;
     try {
       child = spawnGit(context, args);
@@ -6359,7 +6359,7 @@ function runGit(context, args, options = {}) {
         stderr: Buffer.concat(err).toString("utf8"),
         code: code ?? (signal ? 128 : 1)
       };
-      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve4(result);
+      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve3(result);
       else reject(new GitError(args, result.code, result.stderr));
     });
     child.stdin.end(options.input ?? "");
@@ -6505,34 +6505,34 @@ function evaluateValue(text, tokens) {
     const s = text.slice(tokens[from].start, tokens[Math.min(to, tokens.length) - 1].end).replace(/\s+/g, " ");
     return s.length > 60 ? `${s.slice(0, 57)}...` : s;
   };
-  const fail3 = (what, _from, _to) => {
+  const fail2 = (what, _from, _to) => {
     throw new NotLiteral(`${what} (${snippet(0, tokens.length)})`);
   };
   const expectBoundary = (from) => {
     const t = peek();
     if (t === void 0 || isOp4(t, ",") || isOp4(t, ")") || isOp4(t, "]")) return;
-    if (isOp4(t, "(")) fail3("a function call", from);
-    if (isOp4(t, "[")) fail3("a subscript", from);
-    if (t.kind === "name" && t.value === "for") fail3("a comprehension", from);
-    if (t.kind === "string") fail3("a string followed by more", from);
-    fail3("an expression", from);
+    if (isOp4(t, "(")) fail2("a function call", from);
+    if (isOp4(t, "[")) fail2("a subscript", from);
+    if (t.kind === "name" && t.value === "for") fail2("a comprehension", from);
+    if (t.kind === "string") fail2("a string followed by more", from);
+    fail2("an expression", from);
   };
   const elem = () => {
     const from = pos;
     const t = peek();
-    if (t === void 0) return fail3("an incomplete expression", Math.max(0, from - 1));
+    if (t === void 0) return fail2("an incomplete expression", Math.max(0, from - 1));
     if (t.kind === "string") {
       let value = "";
       while (peek()?.kind === "string") {
         const v = evalStringToken(text, peek());
-        if ("error" in v) fail3(v.error, pos, pos + 1);
+        if ("error" in v) fail2(v.error, pos, pos + 1);
         value += v.value;
         pos++;
       }
       if (isOp4(peek(), "+")) {
         pos++;
         const rest = elem();
-        if (rest.kind !== "str") fail3("an expression", from);
+        if (rest.kind !== "str") fail2("an expression", from);
         return { kind: "str", value: value + rest.value };
       }
       expectBoundary(from);
@@ -6544,8 +6544,8 @@ function evaluateValue(text, tokens) {
         expectBoundary(from);
         return { kind: "none" };
       }
-      if (t.value === "True" || t.value === "False") fail3("a boolean", from, from + 1);
-      if (t.value === "lambda") fail3("a lambda", from);
+      if (t.value === "True" || t.value === "False") fail2("a boolean", from, from + 1);
+      if (t.value === "lambda") fail2("a lambda", from);
       let name = t.value;
       pos++;
       while (isOp4(peek(), ".") && tokens[pos + 1]?.kind === "name") {
@@ -6555,21 +6555,21 @@ function evaluateValue(text, tokens) {
       expectBoundary(from);
       return { kind: "expr", text: name };
     }
-    if (t.kind === "number") fail3("a number", from, from + 1);
+    if (t.kind === "number") fail2("a number", from, from + 1);
     if (isOp4(t, "(") || isOp4(t, "[")) {
-      if (++depth > 200) fail3("too many nested parentheses");
+      if (++depth > 200) fail2("too many nested parentheses");
       const list2 = t.value === "[";
       const close = CLOSE2[t.value];
       pos++;
       const items = [];
       let sawComma = false;
       while (!isOp4(peek(), close)) {
-        if (peek() === void 0) fail3(`an unclosed '${t.value}'`, from);
+        if (peek() === void 0) fail2(`an unclosed '${t.value}'`, from);
         items.push(elem());
         if (isOp4(peek(), ",")) {
           sawComma = true;
           pos++;
-        } else if (!isOp4(peek(), close)) fail3("an expression", from);
+        } else if (!isOp4(peek(), close)) fail2("an expression", from);
       }
       pos++;
       depth--;
@@ -6577,15 +6577,15 @@ function evaluateValue(text, tokens) {
       if (!list2 && items.length === 1 && !sawComma) return items[0];
       return { kind: "seq", list: list2, items };
     }
-    if (isOp4(t, "{")) fail3("a set or dict", from);
-    if (isOp4(t, "*")) fail3("a starred expression", from);
-    if (isOp4(t, "-") || isOp4(t, "+") || isOp4(t, "~")) fail3("an expression", from);
-    return fail3("not a Python value", from);
+    if (isOp4(t, "{")) fail2("a set or dict", from);
+    if (isOp4(t, "*")) fail2("a starred expression", from);
+    if (isOp4(t, "-") || isOp4(t, "+") || isOp4(t, "~")) fail2("an expression", from);
+    return fail2("not a Python value", from);
   };
   try {
     if (tokens.length === 0) return { ok: false, what: "empty" };
     const unclosed = firstUnclosed(tokens);
-    if (unclosed !== void 0) fail3(`an unclosed '${unclosed}'`);
+    if (unclosed !== void 0) fail2(`an unclosed '${unclosed}'`);
     const first = elem();
     let top = first;
     if (isOp4(peek(), ",")) {
@@ -6597,7 +6597,7 @@ function evaluateValue(text, tokens) {
       }
       top = { kind: "seq", list: false, items };
     }
-    if (pos < tokens.length) fail3(isOp4(peek(), ")") || isOp4(peek(), "]") ? `an unmatched '${peek().value}'` : "an expression", 0);
+    if (pos < tokens.length) fail2(isOp4(peek(), ")") || isOp4(peek(), "]") ? `an unmatched '${peek().value}'` : "an expression", 0);
     return normalise(top);
   } catch (e) {
     if (e instanceof NotLiteral) return { ok: false, what: e.what };
@@ -7137,7 +7137,7 @@ function resolveLabelConstants(file, text, modules) {
   const result = { ...file, sites: { ...file.sites }, problems };
   for (const [field, key] of FIELDS2) {
     const site = file.sites[field];
-    const resolve4 = (item) => {
+    const resolve3 = (item) => {
       if (item.kind !== "expression") return item;
       const need = needs.find((n) => n.field === field && n.expression === item.text);
       let found;
@@ -7154,7 +7154,7 @@ function resolveLabelConstants(file, text, modules) {
       problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: readerUnresolvedConstant(field, item.text, found.why) });
       return item;
     };
-    result[key] = file[key].map(resolve4);
+    result[key] = file[key].map(resolve3);
     if (site?.items !== void 0) {
       const resolvedSite = { ...site, items: [...result[key]] };
       result.sites[field] = resolvedSite;
@@ -7392,7 +7392,7 @@ var init_blob_reader = __esm({
           }
         }
         if (wanted.length === 0) return Promise.resolve(result);
-        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve4) => resolve4(group.result));
+        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve3) => resolve3(group.result));
       }
       /**
        * Like readAll, but hands each blob to `each` as git answers it and keeps none: a cold run
@@ -7408,7 +7408,7 @@ var init_blob_reader = __esm({
           else wanted.push(oid);
         }
         if (wanted.length === 0) return Promise.resolve();
-        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve4) => resolve4(void 0));
+        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve3) => resolve3(void 0));
       }
       /**
        * What each name is (`HEAD`, `<commit>:<path>`, `main^{commit}`), through the same process and
@@ -7423,7 +7423,7 @@ var init_blob_reader = __esm({
           return false;
         });
         if (wanted.length === 0) return Promise.resolve(objects);
-        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve4) => resolve4(void 0)).then(() => objects);
+        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
       }
       /**
        * The objects names stand for, with their bytes (`HEAD` → its commit): for small objects only.
@@ -7442,7 +7442,7 @@ var init_blob_reader = __esm({
           return false;
         });
         if (wanted.length === 0) return Promise.resolve(objects);
-        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve4) => resolve4(void 0)).then(() => objects);
+        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
       }
       /** An object from the repository's files, when they hold it. */
       fromFiles(oid) {
@@ -7457,8 +7457,8 @@ var init_blob_reader = __esm({
       ask(requests, shape, done) {
         if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
         if (this.failure !== void 0) return Promise.reject(this.failure);
-        return new Promise((resolve4, reject) => {
-          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve4), reject };
+        return new Promise((resolve3, reject) => {
+          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve3), reject };
           const child = this.start();
           const queued = requests.map((request) => ({ ...request, group }));
           for (const request of queued) this.queue.push(request);
@@ -7487,7 +7487,7 @@ var init_blob_reader = __esm({
         this.child = child;
         const parser = new BatchParser((k) => !(this.commands && this.queue[this.next + k]?.info));
         let stderr = "";
-        this.exited = new Promise((resolve4) => child.on("close", () => resolve4()));
+        this.exited = new Promise((resolve3) => child.on("close", () => resolve3()));
         child.stderr.on("data", (chunk) => {
           stderr += chunk.toString("utf8");
         });
@@ -8163,8 +8163,8 @@ function nearest(candidates, importer) {
   let best;
   let bestShared = -1;
   for (const path of candidates) {
-    const shared3 = sharedDirs(path, importer);
-    if (shared3 > bestShared) [best, bestShared] = [path, shared3];
+    const shared4 = sharedDirs(path, importer);
+    if (shared4 > bestShared) [best, bestShared] = [path, shared4];
   }
   return best;
 }
@@ -8503,12 +8503,12 @@ __export(dist_exports, {
   parse: () => parse2,
   stringify: () => stringify
 });
-var shared2, TomlDate, TomlError, parse2, stringify, dist_default;
+var shared3, TomlDate, TomlError, parse2, stringify, dist_default;
 var init_dist = __esm({
   "bundle-of:node_modules/smol-toml/dist/index.js"() {
-    shared2 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
-    ({ TomlDate, TomlError, parse: parse2, stringify } = shared2);
-    dist_default = shared2.default;
+    shared3 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
+    ({ TomlDate, TomlError, parse: parse2, stringify } = shared3);
+    dist_default = shared3.default;
   }
 });
 
@@ -8538,7 +8538,7 @@ __export(database_report_exports, {
   readDatabaseReport: () => readDatabaseReport,
   versionTableFor: () => versionTableFor
 });
-var import_node_path12 = require("node:path");
+var import_node_path10 = require("node:path");
 init_errors();
 init_messages();
 
@@ -8783,7 +8783,7 @@ function buildGraph(files) {
     for (const id of order) if (repeats.has(id)) problems.push({ kind: "duplicate-revision", revision: id, files: repeats.get(id) });
   }
   const { labelled, own } = mapBranchLabels(order, nodes, problems);
-  const resolve4 = (ref) => nodes.has(ref) ? ref : labelled.get(ref);
+  const resolve3 = (ref) => nodes.has(ref) ? ref : labelled.get(ref);
   let meant;
   const missing = (node, ref, via) => {
     meant ??= meantRevisionLookup(files);
@@ -8793,7 +8793,7 @@ function buildGraph(files) {
   for (const id of order) {
     const node = nodes.get(id);
     for (const ref of node.file.downRevisions ?? []) {
-      const target = resolve4(ref);
+      const target = resolve3(ref);
       if (target === void 0) missing(node, ref, "down_revision");
       if (target !== void 0 && target !== ref) problems.push({ kind: "label-as-parent", revision: id, file: node.file.path, label: ref, resolved: target });
       if (target === void 0) continue;
@@ -8802,7 +8802,7 @@ function buildGraph(files) {
     }
     for (const item of node.file.dependsOn) {
       if (item.kind !== "string") continue;
-      const target = resolve4(item.value);
+      const target = resolve3(item.value);
       if (target === void 0) missing(node, item.value, "depends_on");
       else if (node.dependsOn === NONE) node.dependsOn = [target];
       else if (!node.dependsOn.includes(target)) node.dependsOn.push(target);
@@ -10016,15 +10016,15 @@ function interpretOperation(call, name, context, batch) {
   }
 }
 function interpret(call, name, params, context, batch) {
-  const resolve4 = (expr, depth = 0) => {
+  const resolve3 = (expr, depth = 0) => {
     if (expr === void 0 || depth > 20) return expr;
     if (expr.k === "name") {
       if (context.poisoned.has(expr.id)) return { k: "other", text: expr.id };
       const bound = context.locals.get(expr.id) ?? context.constants.get(expr.id);
-      return bound === void 0 ? expr : resolve4(bound, depth + 1);
+      return bound === void 0 ? expr : resolve3(bound, depth + 1);
     }
     if (expr.k === "call" && expr.args.length === 1 && (calleeName(expr.fn) === "conv" || calleeName(expr.fn) === "f" && isOpObject(expr.fn))) {
-      return resolve4(expr.args[0], depth + 1);
+      return resolve3(expr.args[0], depth + 1);
     }
     return expr;
   };
@@ -10034,32 +10034,32 @@ function interpret(call, name, params, context, batch) {
   };
   const arg = (param) => {
     const index = params.indexOf(param);
-    return resolve4(keyword(call, param) ?? (index >= 0 ? call.args[index] : void 0));
+    return resolve3(keyword(call, param) ?? (index >= 0 ? call.args[index] : void 0));
   };
   const str = (expr) => {
-    const v = resolve4(expr);
+    const v = resolve3(expr);
     if (v?.k === "str") return v.v;
     throw new Unreadable();
   };
   const optStr = (expr) => {
-    const v = resolve4(expr);
+    const v = resolve3(expr);
     if (v === void 0 || v.k === "none") return void 0;
     return str(v);
   };
   const names = (expr) => {
-    const v = resolve4(expr);
+    const v = resolve3(expr);
     if (v?.k === "str") return [v.v];
     if (v?.k !== "seq") throw new Unreadable();
     const out = [];
     for (const item of v.items) {
-      const r = resolve4(item);
+      const r = resolve3(item);
       if (r?.k === "str") out.push(r.v);
       else if (r?.k === "call" && /^(?:text|literal_column)$/.test(calleeName(r.fn) ?? "")) return void 0;
       else throw new Unreadable();
     }
     return out;
   };
-  const flag = (expr) => resolve4(expr)?.k === "bool" && resolve4(expr).v;
+  const flag = (expr) => resolve3(expr)?.k === "bool" && resolve3(expr).v;
   const schemaOf = (param = "schema") => optStr(keyword(call, param));
   const withSchema = (schema2) => schema2 === void 0 ? {} : { schema: schema2 };
   const tolerant = (...params2) => params2.some((p) => flag(keyword(call, p))) ? { tolerant: true } : {};
@@ -10078,7 +10078,7 @@ function interpret(call, name, params, context, batch) {
       const s = schemaOf();
       const columns = [];
       for (const item of call.args.slice(1)) {
-        const part = tableArgument(resolve4(item) ?? item, resolve4, { op, table: t, ...withSchema(s) });
+        const part = tableArgument(resolve3(item) ?? item, resolve3, { op, table: t, ...withSchema(s) });
         if (part === void 0) unknownParts.push(exprText(item));
         else {
           if (part.column !== void 0) columns.push(part.column);
@@ -10102,7 +10102,7 @@ function interpret(call, name, params, context, batch) {
       const t = table();
       const s = schema();
       const column = arg("column");
-      const part = column === void 0 ? void 0 : tableArgument(column, resolve4, { op, table: t, ...withSchema(s) });
+      const part = column === void 0 ? void 0 : tableArgument(column, resolve3, { op, table: t, ...withSchema(s) });
       if (part?.column === void 0) throw new Unreadable();
       objects.push({ kind: "column", expected: "present", op, table: t, ...withSchema(s), name: part.column, ...tolerant("if_not_exists") });
       objects.push(...part.objects);
@@ -10118,8 +10118,8 @@ function interpret(call, name, params, context, batch) {
       const s = schema();
       const column = str(arg("column_name"));
       const renamed = optStr(keyword(call, "new_column_name"));
-      const nullable = resolve4(keyword(call, "nullable"));
-      const typeExpr = resolve4(keyword(call, "type_"));
+      const nullable = resolve3(keyword(call, "nullable"));
+      const typeExpr = resolve3(keyword(call, "type_"));
       const unchecked = [];
       const o = { kind: "column", expected: "present", op, table: t, ...withSchema(s), name: renamed ?? column };
       if (nullable !== void 0) {
@@ -10197,8 +10197,8 @@ function interpret(call, name, params, context, batch) {
       return done();
     case "bulk_insert":
     case "batch.bulk_insert": {
-      const target = tableReference(arg("table"), resolve4);
-      const rows = rowsOf(arg("rows"), resolve4);
+      const target = tableReference(arg("table"), resolve3);
+      const rows = rowsOf(arg("rows"), resolve3);
       objects.push({ kind: "rows", expected: "present", op, table: target.table, ...withSchema(target.schema), rows });
       return done();
     }
@@ -10209,12 +10209,12 @@ var fail = () => {
   throw new Unreadable();
 };
 var nameOf = (name) => name === void 0 ? {} : { name };
-function tableArgument(expr, resolve4, at) {
+function tableArgument(expr, resolve3, at) {
   if (expr.k !== "call" || expr.starred) return void 0;
   const kind = calleeName(expr.fn);
   const base = { expected: "present", op: at.op, table: at.table, ...at.schema === void 0 ? {} : { schema: at.schema } };
   const s = (e) => {
-    const v = resolve4(e);
+    const v = resolve3(e);
     return v?.k === "str" ? v.v : void 0;
   };
   const strs = (items) => {
@@ -10222,12 +10222,12 @@ function tableArgument(expr, resolve4, at) {
     return out.every((x) => x !== void 0) ? out : void 0;
   };
   const list2 = (e) => {
-    const v = resolve4(e);
+    const v = resolve3(e);
     return v?.k === "seq" ? strs(v.items) : v?.k === "str" ? [v.v] : void 0;
   };
   const named = (name) => name === void 0 ? {} : { name };
   const isTrue = (e) => {
-    const v = resolve4(e);
+    const v = resolve3(e);
     return v?.k === "bool" && v.v;
   };
   switch (kind) {
@@ -10238,7 +10238,7 @@ function tableArgument(expr, resolve4, at) {
       if (isTrue(keyword(expr, "unique"))) objects.push({ kind: "unique", ...base, columns: [column] });
       if (isTrue(keyword(expr, "index"))) objects.push({ kind: "index", ...base, columns: [column], ...isTrue(keyword(expr, "unique")) ? { unique: true } : {} });
       for (const a of expr.args.slice(1)) {
-        const r = resolve4(a);
+        const r = resolve3(a);
         if (r?.k === "call" && calleeName(r.fn) === "ForeignKey") {
           const ref = referenceOf(s(r.args[0] ?? keyword(r, "column")));
           if (ref) objects.push({ kind: "foreign-key", ...base, ...named(s(keyword(r, "name"))), columns: [column], references: { table: ref.table, ...ref.schema === void 0 ? {} : { schema: ref.schema }, columns: [ref.column] } });
@@ -10280,28 +10280,28 @@ function referenceOf(text) {
   if (parts.length === 3) return { schema: parts[0], table: parts[1], column: parts[2] };
   return void 0;
 }
-function tableReference(expr, resolve4) {
-  const v = resolve4(expr);
+function tableReference(expr, resolve3) {
+  const v = resolve3(expr);
   if (v?.k !== "call") throw new Unreadable();
   const kind = calleeName(v.fn);
   if (kind !== "table" && kind !== "Table" && kind !== "create_table") throw new Unreadable();
-  const name = resolve4(v.args[0] ?? keyword(v, "name") ?? keyword(v, "table_name"));
+  const name = resolve3(v.args[0] ?? keyword(v, "name") ?? keyword(v, "table_name"));
   if (name?.k !== "str") throw new Unreadable();
-  const schema = resolve4(keyword(v, "schema"));
+  const schema = resolve3(keyword(v, "schema"));
   if (schema !== void 0 && schema.k !== "str" && schema.k !== "none") throw new Unreadable();
   return { table: name.v, ...schema?.k === "str" ? { schema: schema.v } : {} };
 }
-function rowsOf(expr, resolve4) {
-  const v = resolve4(expr);
+function rowsOf(expr, resolve3) {
+  const v = resolve3(expr);
   if (v?.k !== "seq") throw new Unreadable();
   return v.items.map((item) => {
-    const row = resolve4(item);
+    const row = resolve3(item);
     if (row?.k !== "dict" || row.spread) throw new Unreadable();
     const out = {};
     for (const { key, value } of row.entries) {
-      const k = resolve4(key);
+      const k = resolve3(key);
       if (k?.k !== "str") throw new Unreadable();
-      const cell2 = resolve4(value);
+      const cell2 = resolve3(value);
       out[k.v] = cell2?.k === "str" || cell2?.k === "num" || cell2?.k === "bool" ? { kind: "literal", value: cell2.v } : cell2?.k === "none" ? { kind: "literal", value: null } : { kind: "unknown", text: exprText(value) };
     }
     return out;
@@ -10382,12 +10382,12 @@ function read(text, lines, out, unknown) {
   const src = (tokens, from = 0, to = tokens.length) => from >= to ? "" : text.slice(tokens[from].start, tokens[to - 1].end);
   const modules = nest(lines);
   let def;
-  const constants2 = /* @__PURE__ */ new Map();
+  const constants = /* @__PURE__ */ new Map();
   for (const stmt of modules) {
     const t = stmt.line.tokens;
     if (isName(t[0], "def") && isName(t[1], "upgrade")) def = stmt;
     else if (stmt.line.complete && isName(t[0]) && isOp2(t[1], "=") && t.length > 2 && topLevel(t, 0, t.length, "=").length === 1) {
-      constants2.set(t[0].value, parseExpression(text, t, 2));
+      constants.set(t[0].value, parseExpression(text, t, 2));
     } else if (isName(t[0], "upgrade") || isName(t[0], "async") && isName(t[2], "upgrade")) def = void 0;
   }
   if (def === void 0) {
@@ -10396,7 +10396,7 @@ function read(text, lines, out, unknown) {
   }
   out.line = def.line.line;
   for (const line of lines) if (line.tooLong) unknown(line.line, "unreadable", `line ${line.line}`);
-  const context = { opAliases: opAliases(lines), constants: constants2, locals: /* @__PURE__ */ new Map(), poisoned: /* @__PURE__ */ new Set() };
+  const context = { opAliases: opAliases(lines), constants, locals: /* @__PURE__ */ new Map(), poisoned: /* @__PURE__ */ new Set() };
   const header2 = def.line.tokens;
   const colon = topLevel(header2, 0, header2.length, ":").pop();
   if (colon !== void 0 && colon + 1 < header2.length) simple(header2, colon + 1, header2.length, void 0, void 0);
@@ -11284,8 +11284,7 @@ function parse(w, hashBytes, identity, choice) {
       if (!lastFolder || folderLength !== lastFolder.length || source.compare(lastFolder, 0, folderLength, from, from + folderLength) !== 0) {
         const folder = source.toString("utf8", from, from + folderLength);
         lastFolder = Buffer.from(source.subarray(from, from + folderLength));
-        if (choice.known && !choice.known.has(folder)) untreeable = true;
-        lastChosen = choice.folders?.has(folder) === true || belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
+        lastChosen = belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
         lastList = void 0;
         if (lastChosen) {
           lastList = folderEntries.get(folder);
@@ -11752,567 +11751,9 @@ async function resolveCommit(repo, ref) {
 init_blob_reader();
 init_argv();
 
-// src/git/repository-files.cts
-var import_node_fs6 = require("node:fs");
-var import_node_path7 = require("node:path");
-
-// src/git/object-store.cts
-var import_node_fs5 = require("node:fs");
-var import_node_path6 = require("node:path");
-var import_node_zlib = require("node:zlib");
-var PACKED_TYPES = [void 0, "commit", "tree", "blob", "tag"];
-var OFS_DELTA = 6;
-var REF_DELTA = 7;
-var MAX_DELTA_DEPTH = 1e4;
-var MAX_ALTERNATE_DEPTH = 5;
-var CACHE_BUDGET = 32 * 1024 * 1024;
-var CACHE_MAX_OBJECT = 4 * 1024 * 1024;
-var FIRST_SLICE_MAX = 64 * 1024;
-var ENTRY_READ = 8 * 1024;
-var MAX_OBJECT_SIZE = 1024 * 1024 * 1024;
-var Unreadable2 = class extends Error {
-};
-function fail2() {
-  throw new Unreadable2();
-}
-function readAt(fd, position, length) {
-  const buffer = Buffer.allocUnsafe(length);
-  let done = 0;
-  while (done < length) {
-    const n = (0, import_node_fs5.readSync)(fd, buffer, done, length - done, position + done);
-    if (n === 0) fail2();
-    done += n;
-  }
-  return buffer;
-}
-var Pack = class {
-  constructor(id, idxPath, packPath, hashBytes) {
-    this.id = id;
-    this.idxPath = idxPath;
-    this.packPath = packPath;
-    this.hashBytes = hashBytes;
-  }
-  id;
-  idxPath;
-  packPath;
-  hashBytes;
-  opened = false;
-  broken = false;
-  idxFd = -1;
-  packFd = -1;
-  packSize = 0;
-  version = 2;
-  fanout = new Uint32Array(256);
-  namesAt = 0;
-  offsetsAt = 0;
-  largeAt = 0;
-  largeCount = 0;
-  /** The entry's offset in the pack, or undefined when this pack does not hold the object (or cannot be read). */
-  find(oid) {
-    if (!this.open()) return void 0;
-    const first = oid[0];
-    const lo = first === 0 ? 0 : this.fanout[first - 1];
-    const hi = this.fanout[first];
-    if (lo >= hi) return void 0;
-    const h = this.hashBytes;
-    if (this.version === 1) {
-      const stride = 4 + h;
-      const rows = readAt(this.idxFd, 1024 + lo * stride, (hi - lo) * stride);
-      const i2 = search(rows, hi - lo, stride, 4, h, oid);
-      return i2 === void 0 ? void 0 : this.checkOffset(rows.readUInt32BE(i2 * stride));
-    }
-    const names = readAt(this.idxFd, this.namesAt + lo * h, (hi - lo) * h);
-    const i = search(names, hi - lo, h, 0, h, oid);
-    if (i === void 0) return void 0;
-    const small = readAt(this.idxFd, this.offsetsAt + (lo + i) * 4, 4).readUInt32BE(0);
-    if (small < 2147483648) return this.checkOffset(small);
-    const slot = small & 2147483647;
-    if (slot >= this.largeCount) fail2();
-    const large = readAt(this.idxFd, this.largeAt + slot * 8, 8).readBigUInt64BE(0);
-    if (large > BigInt(Number.MAX_SAFE_INTEGER)) fail2();
-    return this.checkOffset(Number(large));
-  }
-  /** An offset must point between the pack's header and its trailing checksum. */
-  checkOffset(offset) {
-    if (offset < 12 || offset >= this.packSize - this.hashBytes) fail2();
-    return offset;
-  }
-  /**
-   * The entry at `offset`: its type code, inflated data (a delta's instructions, for a delta) and
-   * where its delta base is. One read usually brings both the header and the compressed data.
-   */
-  entry(offset) {
-    const end = this.packSize - this.hashBytes;
-    const chunk = readAt(this.packFd, offset, Math.min(ENTRY_READ, end - offset));
-    let at = 0;
-    let byte = chunk[at++];
-    const code = byte >> 4 & 7;
-    let size = byte & 15;
-    let scale = 16;
-    while (byte & 128) {
-      if (at >= chunk.length || scale > 2 ** 42) fail2();
-      byte = chunk[at++];
-      size += (byte & 127) * scale;
-      scale *= 128;
-    }
-    if (size > MAX_OBJECT_SIZE) fail2();
-    let baseOffset;
-    let baseOid;
-    if (code === OFS_DELTA) {
-      if (at >= chunk.length) fail2();
-      byte = chunk[at++];
-      let distance = byte & 127;
-      while (byte & 128) {
-        if (at >= chunk.length || distance > 2 ** 45) fail2();
-        byte = chunk[at++];
-        distance = (distance + 1) * 128 + (byte & 127);
-      }
-      if (distance <= 0 || distance > offset - 12) fail2();
-      baseOffset = offset - distance;
-    } else if (code === REF_DELTA) {
-      if (at + this.hashBytes > chunk.length) fail2();
-      baseOid = Buffer.from(chunk.subarray(at, at + this.hashBytes));
-      at += this.hashBytes;
-    } else if (PACKED_TYPES[code] === void 0) {
-      fail2();
-    }
-    return { code, data: this.inflate(chunk, offset, offset + at, size), baseOffset, baseOid };
-  }
-  /**
-   * An entry's inflated data. The pack does not record how long an entry's compressed stream is,
-   * so a slice is inflated without requiring the stream to end, and grown until it yields `size`
-   * bytes. A stream is hardly ever longer than its data (zlib stores what it cannot compress), so
-   * one slice of about the data's size suffices for trees, commits and small files; large blobs
-   * start smaller, since they usually compress well, and grow by doubling. `chunk` (read from
-   * `chunkAt`) is used when it already holds the slice.
-   */
-  inflate(chunk, chunkAt, dataAt, size) {
-    const end = this.packSize - this.hashBytes;
-    let length = Math.min(size + 64 + (size >> 8), FIRST_SLICE_MAX);
-    for (; ; ) {
-      const available = Math.min(length, end - dataAt);
-      if (available <= 0) fail2();
-      const slice = dataAt + available <= chunkAt + chunk.length ? chunk.subarray(dataAt - chunkAt, dataAt - chunkAt + available) : readAt(this.packFd, dataAt, available);
-      const data = (0, import_node_zlib.inflateSync)(slice, { finishFlush: import_node_zlib.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(size, 1) });
-      if (data.length === size) return data;
-      if (data.length > size || available < length) fail2();
-      length *= 2;
-    }
-  }
-  /** Opens and checks the pair once; false (for good) when they cannot be read or do not belong together. */
-  open() {
-    if (this.opened) return !this.broken;
-    this.opened = true;
-    try {
-      this.load();
-    } catch {
-      this.broken = true;
-    }
-    return !this.broken;
-  }
-  load() {
-    const h = this.hashBytes;
-    this.idxFd = (0, import_node_fs5.openSync)(this.idxPath, "r");
-    const idxSize = (0, import_node_fs5.fstatSync)(this.idxFd).size;
-    const head = readAt(this.idxFd, 0, Math.min(idxSize, 8 + 1024));
-    let fanoutAt = 0;
-    if (head.length >= 8 && head.readUInt32BE(0) === 4285812579) {
-      if (head.readUInt32BE(4) !== 2) fail2();
-      fanoutAt = 8;
-    } else {
-      if (h !== 20) fail2();
-      this.version = 1;
-    }
-    if (head.length < fanoutAt + 1024) fail2();
-    let previous = 0;
-    for (let i = 0; i < 256; i++) {
-      const value = head.readUInt32BE(fanoutAt + i * 4);
-      if (value < previous) fail2();
-      this.fanout[i] = previous = value;
-    }
-    const count2 = previous;
-    let packChecksumAt;
-    if (this.version === 1) {
-      if (idxSize !== 1024 + count2 * (4 + h) + 2 * h) fail2();
-      packChecksumAt = 1024 + count2 * (4 + h);
-    } else {
-      this.namesAt = 8 + 1024;
-      this.offsetsAt = this.namesAt + count2 * (h + 4);
-      this.largeAt = this.offsetsAt + count2 * 4;
-      const rest = idxSize - this.largeAt - 2 * h;
-      if (rest < 0 || rest % 8 !== 0) fail2();
-      this.largeCount = rest / 8;
-      packChecksumAt = this.largeAt + rest;
-    }
-    this.packFd = (0, import_node_fs5.openSync)(this.packPath, "r");
-    this.packSize = (0, import_node_fs5.fstatSync)(this.packFd).size;
-    if (this.packSize < 12 + h) fail2();
-    const packHead = readAt(this.packFd, 0, 12);
-    const packVersion = packHead.readUInt32BE(4);
-    if (packHead.toString("latin1", 0, 4) !== "PACK" || packVersion !== 2 && packVersion !== 3 || packHead.readUInt32BE(8) !== count2) fail2();
-    const trailer = readAt(this.packFd, this.packSize - h, h);
-    if (!trailer.equals(readAt(this.idxFd, packChecksumAt, h))) fail2();
-  }
-};
-function search(rows, count2, stride, at, h, oid) {
-  let lo = 0;
-  let hi = count2;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    const start = mid * stride + at;
-    const order = rows.compare(oid, 0, h, start, start + h);
-    if (order === 0) return mid;
-    if (order < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return void 0;
-}
-function deltaSize(delta, at) {
-  let value = 0;
-  let scale = 1;
-  for (; ; ) {
-    if (at >= delta.length || scale > 2 ** 42) fail2();
-    const byte = delta[at++];
-    value += (byte & 127) * scale;
-    scale *= 128;
-    if (!(byte & 128)) return [value, at];
-  }
-}
-function applyDelta2(base, delta) {
-  let [baseSize, at] = deltaSize(delta, 0);
-  if (baseSize !== base.length) fail2();
-  let resultSize;
-  [resultSize, at] = deltaSize(delta, at);
-  if (resultSize > MAX_OBJECT_SIZE) fail2();
-  const out = Buffer.allocUnsafe(resultSize);
-  let written = 0;
-  while (at < delta.length) {
-    const op = delta[at++];
-    if (op & 128) {
-      let offset = 0;
-      let length = 0;
-      for (let bit = 0; bit < 7; bit++) {
-        if (!(op & 1 << bit)) continue;
-        if (at >= delta.length) fail2();
-        const byte = delta[at++];
-        if (bit < 4) offset += byte * 2 ** (8 * bit);
-        else length += byte * 2 ** (8 * (bit - 4));
-      }
-      if (length === 0) length = 65536;
-      if (offset + length > base.length || written + length > resultSize) fail2();
-      out.set(new Uint8Array(base.buffer, base.byteOffset + offset, length), written);
-      written += length;
-    } else if (op !== 0) {
-      if (at + op > delta.length || written + op > resultSize) fail2();
-      out.set(new Uint8Array(delta.buffer, delta.byteOffset + at, op), written);
-      at += op;
-      written += op;
-    } else {
-      fail2();
-    }
-  }
-  if (written !== resultSize) fail2();
-  return out;
-}
-function readLoose(objectsDir, hex) {
-  let raw;
-  try {
-    raw = (0, import_node_fs5.readFileSync)((0, import_node_path6.join)(objectsDir, hex.slice(0, 2), hex.slice(2)));
-  } catch {
-    return void 0;
-  }
-  const inflated = (0, import_node_zlib.inflateSync)(raw, { maxOutputLength: MAX_OBJECT_SIZE });
-  const nul = inflated.indexOf(0, 0);
-  if (nul < 0 || nul > 32) fail2();
-  const match = /^(commit|tree|blob|tag) (0|[1-9][0-9]*)$/.exec(inflated.toString("latin1", 0, nul));
-  if (!match || Number(match[2]) !== inflated.length - nul - 1) fail2();
-  return { type: match[1], data: inflated.subarray(nul + 1) };
-}
-var ObjectStore = class _ObjectStore {
-  constructor(objectsDir, hashBytes) {
-    this.objectsDir = objectsDir;
-    this.hashBytes = hashBytes;
-    this.oidPattern = hashBytes === 20 ? /^[0-9a-f]{40}$/ : /^[0-9a-f]{64}$/;
-  }
-  objectsDir;
-  hashBytes;
-  sources;
-  /** Resolved pack entries by `<pack id>:<offset>`, oldest first. */
-  cache = /* @__PURE__ */ new Map();
-  cacheBytes = 0;
-  packCount = 0;
-  oidPattern;
-  /** objectsDir: `<commonDir>/objects`; hashBytes: 20 (SHA-1) or 32 (SHA-256). Reads nothing until asked. */
-  static open(objectsDir, hashBytes) {
-    return new _ObjectStore(objectsDir, hashBytes);
-  }
-  /** The object, or undefined when it cannot be read for certain (missing, damaged, a format not handled): the caller then asks git. Never throws. */
-  read(oid) {
-    try {
-      if (typeof oid !== "string" || !this.oidPattern.test(oid)) return void 0;
-      const located = this.locate(Buffer.from(oid, "hex"));
-      const found = located === void 0 || "type" in located ? located : this.unpack(located.pack, located.offset);
-      if (found === void 0) return void 0;
-      return found.data.length <= CACHE_MAX_OBJECT ? { type: found.type, data: Buffer.from(found.data) } : found;
-    } catch {
-      return void 0;
-    }
-  }
-  /**
-   * A packed object, its delta chain walked down to a whole object (or a cached result) and then
-   * applied upwards: a loop rather than recursion, so that long chains cannot exhaust the stack.
-   */
-  unpack(pack, offset) {
-    const deltas = [];
-    let base;
-    let current = { pack, offset };
-    for (; ; ) {
-      if (deltas.length > MAX_DELTA_DEPTH) return void 0;
-      const cached = this.cache.get(`${current.pack.id}:${current.offset}`);
-      if (cached !== void 0) {
-        base = cached;
-        break;
-      }
-      const entry = current.pack.entry(current.offset);
-      const data = entry.data;
-      if (entry.code !== OFS_DELTA && entry.code !== REF_DELTA) {
-        base = { type: PACKED_TYPES[entry.code], data };
-        this.remember(current.pack, current.offset, base);
-        break;
-      }
-      deltas.push({ ...current, delta: data });
-      if (entry.baseOffset !== void 0) {
-        current = { pack: current.pack, offset: entry.baseOffset };
-        continue;
-      }
-      const sameOffset = current.pack.find(entry.baseOid);
-      const located = sameOffset !== void 0 ? { pack: current.pack, offset: sameOffset } : this.locate(entry.baseOid);
-      if (located === void 0) return void 0;
-      if ("type" in located) {
-        base = located;
-        break;
-      }
-      current = located;
-    }
-    for (let i = deltas.length - 1; i >= 0; i--) {
-      const step = deltas[i];
-      base = { type: base.type, data: applyDelta2(base.data, step.delta) };
-      this.remember(step.pack, step.offset, base);
-    }
-    return base;
-  }
-  /** Where an object is: a pack entry (packs first: most objects live there), or the loose object itself. */
-  locate(oid) {
-    for (const source of this.allSources()) {
-      for (const pack of this.packsOf(source)) {
-        const offset = pack.find(oid);
-        if (offset !== void 0) return { pack, offset };
-      }
-      const loose = readLoose(source.objectsDir, oid.toString("hex"));
-      if (loose !== void 0) return loose;
-    }
-    return void 0;
-  }
-  remember(pack, offset, object) {
-    if (object.data.length > CACHE_MAX_OBJECT) return;
-    const key = `${pack.id}:${offset}`;
-    if (this.cache.has(key)) return;
-    this.cache.set(key, object);
-    this.cacheBytes += object.data.length;
-    for (const [oldKey, old] of this.cache) {
-      if (this.cacheBytes <= CACHE_BUDGET) break;
-      this.cache.delete(oldKey);
-      this.cacheBytes -= old.data.length;
-    }
-  }
-  /** This directory, then the ones its alternates name (depth first, each once), found on first need. */
-  allSources() {
-    if (this.sources !== void 0) return this.sources;
-    const sources = [];
-    const seen = /* @__PURE__ */ new Set();
-    const visit = (dir, depth) => {
-      const key = (0, import_node_path6.resolve)(dir);
-      if (seen.has(key)) return;
-      seen.add(key);
-      sources.push({ objectsDir: dir });
-      if (depth >= MAX_ALTERNATE_DEPTH) return;
-      let text;
-      try {
-        text = (0, import_node_fs5.readFileSync)((0, import_node_path6.join)(dir, "info", "alternates"), "utf8");
-      } catch {
-        return;
-      }
-      for (const line of text.split("\n")) {
-        if (line === "" || line.startsWith("#") || line.startsWith('"')) continue;
-        visit((0, import_node_path6.resolve)(dir, line), depth + 1);
-      }
-    };
-    visit(this.objectsDir, 0);
-    return this.sources = sources;
-  }
-  packsOf(source) {
-    if (source.packs !== void 0) return source.packs;
-    const packDir = (0, import_node_path6.join)(source.objectsDir, "pack");
-    let names;
-    try {
-      names = (0, import_node_fs5.readdirSync)(packDir);
-    } catch {
-      names = [];
-    }
-    const present = new Set(names);
-    source.packs = names.filter((name) => name.endsWith(".idx") && present.has(`${name.slice(0, -4)}.pack`)).map((name) => new Pack(this.packCount++, (0, import_node_path6.join)(packDir, name), (0, import_node_path6.join)(packDir, `${name.slice(0, -4)}.pack`), this.hashBytes));
-    return source.packs;
-  }
-};
-
-// src/git/repository-files.cts
-var OID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-var REF = /^refs\/(?:[A-Za-z0-9._+@-]+\/)*[A-Za-z0-9._+@-]+$/;
-function objectsAsStored(commonDir, env) {
-  if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_REPLACE_REF_BASE || env.GIT_QUARANTINE_PATH) return false;
-  if ((0, import_node_fs6.existsSync)((0, import_node_path7.join)(commonDir, "refs", "replace"))) return false;
-  try {
-    return !(0, import_node_fs6.readFileSync)((0, import_node_path7.join)(commonDir, "packed-refs"), "latin1").includes(" refs/replace/");
-  } catch {
-    return true;
-  }
-}
-function repositoryFiles(repository, env, hashBytes) {
-  return objectsAsStored(repository.commonDir, env) ? new RepositoryFiles(repository, ObjectStore.open((0, import_node_path7.join)(repository.commonDir, "objects"), hashBytes)) : void 0;
-}
-var RepositoryFiles = class {
-  constructor(repository, store) {
-    this.repository = repository;
-    this.store = store;
-  }
-  repository;
-  store;
-  packed;
-  /** True when refs are kept as files (no reftable), so a ref absent from them does not exist. */
-  get filesBackend() {
-    return !(0, import_node_fs6.existsSync)((0, import_node_path7.join)(this.repository.commonDir, "reftable"));
-  }
-  /** `packed-refs` as ref → id (null: none; its peeled `^` lines are not needed). */
-  packedRefs() {
-    if (this.packed !== void 0) return this.packed;
-    let text;
-    try {
-      text = (0, import_node_fs6.readFileSync)((0, import_node_path7.join)(this.repository.commonDir, "packed-refs"), "utf8");
-    } catch {
-      return this.packed = null;
-    }
-    const refs = /* @__PURE__ */ new Map();
-    for (const line of text.split("\n")) {
-      const space = line.indexOf(" ");
-      if (line.startsWith("#") || line.startsWith("^") || space < 0) continue;
-      refs.set(line.slice(space + 1), line.slice(0, space));
-    }
-    return this.packed = refs;
-  }
-  /** The id a ref holds, following symbolic refs; 'missing' when it does not exist; undefined when unsure. */
-  ref(name, depth = 0) {
-    if (depth > 5 || !this.filesBackend) return void 0;
-    const file = name === "HEAD" ? (0, import_node_path7.join)(this.repository.gitDir, "HEAD") : REF.test(name) && !name.split("/").includes("..") ? (0, import_node_path7.join)(this.repository.commonDir, name) : void 0;
-    if (!file) return void 0;
-    let text;
-    try {
-      text = (0, import_node_fs6.readFileSync)(file, "utf8").trim();
-    } catch (error) {
-      const code = error.code;
-      if (code !== "ENOENT" && code !== "EISDIR" && code !== "ENOTDIR") return void 0;
-    }
-    if (text !== void 0) {
-      if (text.startsWith("ref: ")) return this.ref(text.slice(5).trim(), depth + 1);
-      return OID2.test(text) ? text : void 0;
-    }
-    if (name === "HEAD") return void 0;
-    const packed = this.packedRefs()?.get(name);
-    if (packed === void 0) return "missing";
-    return OID2.test(packed) ? packed : void 0;
-  }
-  /** The commit, tag or other object a revision (no path) names. */
-  revision(rev) {
-    if (OID2.test(rev)) return this.store.read(rev) ? rev : void 0;
-    if (rev === "HEAD" || rev.startsWith("refs/")) return this.ref(rev);
-    if (!/^[A-Za-z0-9._+@/-]+$/.test(rev) || /^[0-9a-fA-F]{4,}$/.test(rev) || rev.includes("..") || rev.startsWith("-")) return void 0;
-    if ((0, import_node_fs6.existsSync)((0, import_node_path7.join)(this.repository.gitDir, rev))) return void 0;
-    const found = [];
-    for (const candidate of [`refs/${rev}`, `refs/tags/${rev}`, `refs/heads/${rev}`, `refs/remotes/${rev}`, `refs/remotes/${rev}/HEAD`]) {
-      const id = this.ref(candidate);
-      if (id === void 0) return void 0;
-      if (id !== "missing") found.push(id);
-    }
-    return found.length === 1 ? found[0] : void 0;
-  }
-  /** The commit an object leads to (a tag is followed), or undefined. */
-  peelToCommit(oid) {
-    for (let depth = 0; depth < 5; depth++) {
-      const object = this.store.read(oid);
-      if (!object) return void 0;
-      if (object.type === "commit") return oid;
-      if (object.type !== "tag") return void 0;
-      const target = /^object ([0-9a-f]{40,64})\n/.exec(object.data.toString("latin1", 0, 200))?.[1];
-      if (!target) return void 0;
-      oid = target;
-    }
-    return void 0;
-  }
-  /** What `name` names (see NameAnswer). Never throws. */
-  resolve(name) {
-    try {
-      const colon = name.indexOf(":");
-      let rev = colon < 0 ? name : name.slice(0, colon);
-      const path = colon < 0 ? void 0 : name.slice(colon + 1);
-      const peel = rev.endsWith("^{commit}");
-      if (peel) rev = rev.slice(0, -"^{commit}".length);
-      const id = this.revision(rev);
-      if (id === void 0 || id === "missing") return id;
-      if (!peel && path === void 0) {
-        const object = this.store.read(id);
-        return object ? { oid: id, type: object.type } : void 0;
-      }
-      const commit = this.peelToCommit(id);
-      if (!commit) return void 0;
-      if (path === void 0) return { oid: commit, type: "commit" };
-      const tree = /^tree ([0-9a-f]{40,64})\n/.exec(this.store.read(commit).data.toString("latin1", 0, 100))?.[1];
-      if (!tree) return void 0;
-      return path === "" ? { oid: tree, type: "tree" } : this.walk(tree, path);
-    } catch {
-      return void 0;
-    }
-  }
-  /** The entry at `path` below the tree `tree`. */
-  walk(tree, path) {
-    const parts = path.split("/");
-    if (parts.some((part) => part === "" || part === "." || part === "..")) return void 0;
-    let at = { oid: tree, type: "tree" };
-    for (const part of parts) {
-      if (at.type !== "tree") return "missing";
-      const object = this.store.read(at.oid);
-      if (object?.type !== "tree") return void 0;
-      const entry = findEntry(object.data, part, at.oid.length / 2);
-      if (entry === void 0) return void 0;
-      if (entry === "missing") return "missing";
-      at = entry;
-    }
-    return at;
-  }
-};
-function findEntry(data, name, hashBytes) {
-  const wanted = Buffer.from(name, "utf8");
-  for (let at = 0; at < data.length; ) {
-    const space = data.indexOf(32, at);
-    const nul = data.indexOf(0, space + 1);
-    if (space < 0 || nul < 0 || nul + 1 + hashBytes > data.length) return void 0;
-    if (nul - space - 1 === wanted.length && data.compare(wanted, 0, wanted.length, space + 1, nul) === 0) {
-      const mode = data.toString("latin1", at, space);
-      const type = mode === "40000" ? "tree" : mode === "160000" ? "commit" : "blob";
-      return { oid: data.toString("hex", nul + 1, nul + 1 + hashBytes), type };
-    }
-    at = nul + 1 + hashBytes;
-  }
-  return "missing";
-}
+// bundle-of:src/git/repository-files.cts
+var shared2 = require("./migcheck.cjs").__modules["git/repository-files"];
+var { RepositoryFiles, objectsAsStored, repositoryFiles } = shared2;
 
 // src/app/resolve-rev.ts
 init_errors();
@@ -12329,7 +11770,7 @@ init_errors();
 
 // src/config/load-config.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path8 = require("node:path");
+var import_node_path6 = require("node:path");
 init_errors();
 init_messages();
 
@@ -12363,78 +11804,78 @@ var TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads", 
 var ENVIRONMENT_KEYS = ["dir", "recursive", "allowedHeads", "versionTable", "versionTableSchema"];
 var SEVERITIES = ["error", "warning", "off"];
 function validateConfig(raw, source) {
-  const fail3 = (key, problem) => {
+  const fail2 = (key, problem) => {
     throw new MigcheckError(configInvalid(source, key, problem), { hint: CONFIG_KEYS_HINT });
   };
-  const table = asTable(raw, "the migcheck settings", fail3);
-  checkKeys(table, TOP_KEYS, "", fail3);
+  const table = asTable(raw, "the migcheck settings", fail2);
+  checkKeys(table, TOP_KEYS, "", fail2);
   const config = { source, severity: {}, ignore: [], allowedHeads: [] };
-  if (table.target !== void 0) config.target = nonEmptyString(table.target, "target", fail3);
+  if (table.target !== void 0) config.target = nonEmptyString(table.target, "target", fail2);
   if (table.fetchTarget !== void 0) {
-    if (typeof table.fetchTarget !== "boolean") fail3("fetchTarget", `must be true or false, not ${describe(table.fetchTarget)}`);
+    if (typeof table.fetchTarget !== "boolean") fail2("fetchTarget", `must be true or false, not ${describe(table.fetchTarget)}`);
     config.fetchTarget = table.fetchTarget;
   }
-  if (table.environments !== void 0) config.environments = environments2(table.environments, fail3);
+  if (table.environments !== void 0) config.environments = environments2(table.environments, fail2);
   if (table.severity !== void 0) {
-    const severity = asTable(table.severity, "severity", fail3);
+    const severity = asTable(table.severity, "severity", fail2);
     for (const [code, value] of Object.entries(severity)) {
-      if (!isFindingCode(code)) fail3(`severity.${code}`, `is not a finding code (one of: ${FINDING_CODES.join(", ")})`);
+      if (!isFindingCode(code)) fail2(`severity.${code}`, `is not a finding code (one of: ${FINDING_CODES.join(", ")})`);
       if (typeof value !== "string" || !SEVERITIES.includes(value)) {
-        fail3(`severity.${code}`, `must be "error", "warning" or "off", not ${describe(value)}`);
+        fail2(`severity.${code}`, `must be "error", "warning" or "off", not ${describe(value)}`);
       }
       config.severity[code] = value;
     }
   }
-  if (table.ignore !== void 0) config.ignore = stringList(table.ignore, "ignore", fail3).map((p, i) => repoPath(p, `ignore[${i}]`, fail3));
-  if (table.allowedHeads !== void 0) config.allowedHeads = stringList(table.allowedHeads, "allowedHeads", fail3);
-  if (table.versionTable !== void 0) config.versionTable = nonEmptyString(table.versionTable, "versionTable", fail3);
-  if (table.versionTableSchema !== void 0) config.versionTableSchema = nonEmptyString(table.versionTableSchema, "versionTableSchema", fail3);
+  if (table.ignore !== void 0) config.ignore = stringList(table.ignore, "ignore", fail2).map((p, i) => repoPath(p, `ignore[${i}]`, fail2));
+  if (table.allowedHeads !== void 0) config.allowedHeads = stringList(table.allowedHeads, "allowedHeads", fail2);
+  if (table.versionTable !== void 0) config.versionTable = nonEmptyString(table.versionTable, "versionTable", fail2);
+  if (table.versionTableSchema !== void 0) config.versionTableSchema = nonEmptyString(table.versionTableSchema, "versionTableSchema", fail2);
   return config;
 }
-function environments2(value, fail3) {
-  if (!Array.isArray(value)) return fail3("environments", `must be a list of versions directories or {dir, recursive, allowedHeads} tables, not ${describe(value)}`);
+function environments2(value, fail2) {
+  if (!Array.isArray(value)) return fail2("environments", `must be a list of versions directories or {dir, recursive, allowedHeads} tables, not ${describe(value)}`);
   return value.map((item, i) => {
     const key = `environments[${i}]`;
-    if (typeof item === "string") return { versionLocations: [repoPath(item, key, fail3)], allowedHeads: [] };
-    const table = asTable(item, key, fail3);
-    checkKeys(table, ENVIRONMENT_KEYS, `${key}.`, fail3);
-    if (table.dir === void 0) fail3(`${key}.dir`, "is missing (the versions directory, or a list of them)");
-    const dirs = typeof table.dir === "string" ? [table.dir] : stringList(table.dir, `${key}.dir`, fail3);
-    if (dirs.length === 0) fail3(`${key}.dir`, "must name at least one versions directory");
-    if (table.recursive !== void 0 && typeof table.recursive !== "boolean") fail3(`${key}.recursive`, `must be true or false, not ${describe(table.recursive)}`);
+    if (typeof item === "string") return { versionLocations: [repoPath(item, key, fail2)], allowedHeads: [] };
+    const table = asTable(item, key, fail2);
+    checkKeys(table, ENVIRONMENT_KEYS, `${key}.`, fail2);
+    if (table.dir === void 0) fail2(`${key}.dir`, "is missing (the versions directory, or a list of them)");
+    const dirs = typeof table.dir === "string" ? [table.dir] : stringList(table.dir, `${key}.dir`, fail2);
+    if (dirs.length === 0) fail2(`${key}.dir`, "must name at least one versions directory");
+    if (table.recursive !== void 0 && typeof table.recursive !== "boolean") fail2(`${key}.recursive`, `must be true or false, not ${describe(table.recursive)}`);
     return {
-      versionLocations: dirs.map((d, j) => repoPath(d, typeof table.dir === "string" ? `${key}.dir` : `${key}.dir[${j}]`, fail3)),
+      versionLocations: dirs.map((d, j) => repoPath(d, typeof table.dir === "string" ? `${key}.dir` : `${key}.dir[${j}]`, fail2)),
       ...table.recursive === true ? { recursive: true } : {},
-      allowedHeads: table.allowedHeads === void 0 ? [] : stringList(table.allowedHeads, `${key}.allowedHeads`, fail3),
-      ...table.versionTable === void 0 ? {} : { versionTable: nonEmptyString(table.versionTable, `${key}.versionTable`, fail3) },
-      ...table.versionTableSchema === void 0 ? {} : { versionTableSchema: nonEmptyString(table.versionTableSchema, `${key}.versionTableSchema`, fail3) }
+      allowedHeads: table.allowedHeads === void 0 ? [] : stringList(table.allowedHeads, `${key}.allowedHeads`, fail2),
+      ...table.versionTable === void 0 ? {} : { versionTable: nonEmptyString(table.versionTable, `${key}.versionTable`, fail2) },
+      ...table.versionTableSchema === void 0 ? {} : { versionTableSchema: nonEmptyString(table.versionTableSchema, `${key}.versionTableSchema`, fail2) }
     };
   });
 }
-function checkKeys(table, known2, prefix, fail3) {
+function checkKeys(table, known2, prefix, fail2) {
   for (const key of Object.keys(table)) {
     if (known2.includes(key)) continue;
     const near = known2.find((k) => squash(k) === squash(key));
-    fail3(`${prefix}${key}`, near ? `is not a known key (did you mean ${prefix}${near}?)` : "is not a known key");
+    fail2(`${prefix}${key}`, near ? `is not a known key (did you mean ${prefix}${near}?)` : "is not a known key");
   }
 }
 var squash = (key) => key.toLowerCase().replace(/[-_]/g, "");
-function asTable(value, key, fail3) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail3(key, `must be a table/object, not ${describe(value)}`);
+function asTable(value, key, fail2) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail2(key, `must be a table/object, not ${describe(value)}`);
   return value;
 }
-function nonEmptyString(value, key, fail3) {
-  if (typeof value !== "string" || value.trim() === "") return fail3(key, `must be a non-empty string, not ${describe(value)}`);
+function nonEmptyString(value, key, fail2) {
+  if (typeof value !== "string" || value.trim() === "") return fail2(key, `must be a non-empty string, not ${describe(value)}`);
   return value;
 }
-function stringList(value, key, fail3) {
-  if (!Array.isArray(value)) return fail3(key, `must be a list of strings, not ${describe(value)}`);
-  return value.map((item, i) => nonEmptyString(item, `${key}[${i}]`, fail3));
+function stringList(value, key, fail2) {
+  if (!Array.isArray(value)) return fail2(key, `must be a list of strings, not ${describe(value)}`);
+  return value.map((item, i) => nonEmptyString(item, `${key}[${i}]`, fail2));
 }
-function repoPath(value, key, fail3) {
+function repoPath(value, key, fail2) {
   const path = value.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
   if (path.startsWith("/") || /^[A-Za-z]:\//.test(path) || path.split("/").includes("..") || path === "") {
-    fail3(key, `must be a path inside the repository, relative to its root, not ${JSON.stringify(value)}`);
+    fail2(key, `must be a path inside the repository, relative to its root, not ${JSON.stringify(value)}`);
   }
   return path;
 }
@@ -12450,13 +11891,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path8.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path6.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path8.resolve)(repoRoot, name);
+    const path = (0, import_node_path6.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -12465,7 +11906,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path8.basename)(path);
+  const name = (0, import_node_path6.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -12506,13 +11947,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path8.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path6.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path9 = require("node:path");
+var import_node_path7 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -12782,7 +12223,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path9.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path7.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -12795,7 +12236,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename7(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path9.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path7.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -12805,18 +12246,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises8 = require("node:fs/promises");
-var import_node_path10 = require("node:path");
+var import_node_path8 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path10.relative)(root, (0, import_node_path10.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path10.sep}`) || (0, import_node_path10.isAbsolute)(rel)) {
+  const rel = (0, import_node_path8.relative)(root, (0, import_node_path8.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path8.sep}`) || (0, import_node_path8.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path10.sep).join("/");
+  return rel.split(import_node_path8.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -12860,7 +12301,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises8.lstat)((0, import_node_path10.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises8.lstat)((0, import_node_path8.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -12890,7 +12331,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises8.stat)((0, import_node_path10.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises8.stat)((0, import_node_path8.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -13011,10 +12452,10 @@ async function readGraphs(args, io, options = {}) {
 }
 
 // src/app/alembic-invocation.ts
-var import_node_path11 = require("node:path");
+var import_node_path9 = require("node:path");
 function alembicInvocation(env) {
   if (env.config === void 0) return { args: [] };
-  const folder = (0, import_node_path11.dirname)(env.config);
+  const folder = (0, import_node_path9.dirname)(env.config);
   const base = env.config.slice(env.config.lastIndexOf("/") + 1);
   const args = [];
   if (base !== "alembic.ini" && base !== "pyproject.toml") args.push("-c", base);
@@ -13112,7 +12553,7 @@ async function readCatalogue(session, readings) {
 }
 var same = (session, a, b) => session.dialect === "sqlite" ? a.toLowerCase() === b.toLowerCase() : a === b;
 function environmentNames(env) {
-  const names = [env.config, env.config ? (0, import_node_path12.dirname)(env.config) : void 0, env.section, env.versionLocations[0], env.scriptLocation];
+  const names = [env.config, env.config ? (0, import_node_path10.dirname)(env.config) : void 0, env.section, env.versionLocations[0], env.scriptLocation];
   return [...new Set(names.filter((n) => n !== void 0 && n !== "" && n !== "."))];
 }
 function chooseEnvironment(graphs, wanted) {

@@ -491,7 +491,7 @@ function spawnFailure(error, cwd) {
   return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
 function runGit(context, args, options = {}) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve3, reject) => {
     let child;
     try {
       child = spawnGit(context, args);
@@ -511,7 +511,7 @@ function runGit(context, args, options = {}) {
         stderr: Buffer.concat(err).toString("utf8"),
         code: code ?? (signal ? 128 : 1)
       };
-      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve4(result);
+      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve3(result);
       else reject(new GitError(args, result.code, result.stderr));
     });
     child.stdin.end(options.input ?? "");
@@ -688,7 +688,7 @@ var init_blob_reader = __esm({
           }
         }
         if (wanted.length === 0) return Promise.resolve(result);
-        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve4) => resolve4(group.result));
+        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve3) => resolve3(group.result));
       }
       /**
        * Like readAll, but hands each blob to `each` as git answers it and keeps none: a cold run
@@ -704,7 +704,7 @@ var init_blob_reader = __esm({
           else wanted.push(oid);
         }
         if (wanted.length === 0) return Promise.resolve();
-        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve4) => resolve4(void 0));
+        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve3) => resolve3(void 0));
       }
       /**
        * What each name is (`HEAD`, `<commit>:<path>`, `main^{commit}`), through the same process and
@@ -719,7 +719,7 @@ var init_blob_reader = __esm({
           return false;
         });
         if (wanted.length === 0) return Promise.resolve(objects);
-        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve4) => resolve4(void 0)).then(() => objects);
+        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
       }
       /**
        * The objects names stand for, with their bytes (`HEAD` → its commit): for small objects only.
@@ -738,7 +738,7 @@ var init_blob_reader = __esm({
           return false;
         });
         if (wanted.length === 0) return Promise.resolve(objects);
-        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve4) => resolve4(void 0)).then(() => objects);
+        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
       }
       /** An object from the repository's files, when they hold it. */
       fromFiles(oid) {
@@ -753,8 +753,8 @@ var init_blob_reader = __esm({
       ask(requests, shape, done) {
         if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
         if (this.failure !== void 0) return Promise.reject(this.failure);
-        return new Promise((resolve4, reject) => {
-          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve4), reject };
+        return new Promise((resolve3, reject) => {
+          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve3), reject };
           const child = this.start();
           const queued = requests.map((request) => ({ ...request, group }));
           for (const request of queued) this.queue.push(request);
@@ -783,7 +783,7 @@ var init_blob_reader = __esm({
         this.child = child;
         const parser = new BatchParser((k) => !(this.commands && this.queue[this.next + k]?.info));
         let stderr = "";
-        this.exited = new Promise((resolve4) => child.on("close", () => resolve4()));
+        this.exited = new Promise((resolve3) => child.on("close", () => resolve3()));
         child.stderr.on("data", (chunk) => {
           stderr += chunk.toString("utf8");
         });
@@ -1113,34 +1113,34 @@ function evaluateValue(text, tokens) {
     const s = text.slice(tokens[from].start, tokens[Math.min(to, tokens.length) - 1].end).replace(/\s+/g, " ");
     return s.length > 60 ? `${s.slice(0, 57)}...` : s;
   };
-  const fail2 = (what, _from, _to) => {
+  const fail = (what, _from, _to) => {
     throw new NotLiteral(`${what} (${snippet(0, tokens.length)})`);
   };
   const expectBoundary = (from) => {
     const t = peek();
     if (t === void 0 || isOp2(t, ",") || isOp2(t, ")") || isOp2(t, "]")) return;
-    if (isOp2(t, "(")) fail2("a function call", from);
-    if (isOp2(t, "[")) fail2("a subscript", from);
-    if (t.kind === "name" && t.value === "for") fail2("a comprehension", from);
-    if (t.kind === "string") fail2("a string followed by more", from);
-    fail2("an expression", from);
+    if (isOp2(t, "(")) fail("a function call", from);
+    if (isOp2(t, "[")) fail("a subscript", from);
+    if (t.kind === "name" && t.value === "for") fail("a comprehension", from);
+    if (t.kind === "string") fail("a string followed by more", from);
+    fail("an expression", from);
   };
   const elem = () => {
     const from = pos;
     const t = peek();
-    if (t === void 0) return fail2("an incomplete expression", Math.max(0, from - 1));
+    if (t === void 0) return fail("an incomplete expression", Math.max(0, from - 1));
     if (t.kind === "string") {
       let value = "";
       while (peek()?.kind === "string") {
         const v = evalStringToken(text, peek());
-        if ("error" in v) fail2(v.error, pos, pos + 1);
+        if ("error" in v) fail(v.error, pos, pos + 1);
         value += v.value;
         pos++;
       }
       if (isOp2(peek(), "+")) {
         pos++;
         const rest = elem();
-        if (rest.kind !== "str") fail2("an expression", from);
+        if (rest.kind !== "str") fail("an expression", from);
         return { kind: "str", value: value + rest.value };
       }
       expectBoundary(from);
@@ -1152,8 +1152,8 @@ function evaluateValue(text, tokens) {
         expectBoundary(from);
         return { kind: "none" };
       }
-      if (t.value === "True" || t.value === "False") fail2("a boolean", from, from + 1);
-      if (t.value === "lambda") fail2("a lambda", from);
+      if (t.value === "True" || t.value === "False") fail("a boolean", from, from + 1);
+      if (t.value === "lambda") fail("a lambda", from);
       let name = t.value;
       pos++;
       while (isOp2(peek(), ".") && tokens[pos + 1]?.kind === "name") {
@@ -1163,21 +1163,21 @@ function evaluateValue(text, tokens) {
       expectBoundary(from);
       return { kind: "expr", text: name };
     }
-    if (t.kind === "number") fail2("a number", from, from + 1);
+    if (t.kind === "number") fail("a number", from, from + 1);
     if (isOp2(t, "(") || isOp2(t, "[")) {
-      if (++depth > 200) fail2("too many nested parentheses");
+      if (++depth > 200) fail("too many nested parentheses");
       const list2 = t.value === "[";
       const close = CLOSE[t.value];
       pos++;
       const items = [];
       let sawComma = false;
       while (!isOp2(peek(), close)) {
-        if (peek() === void 0) fail2(`an unclosed '${t.value}'`, from);
+        if (peek() === void 0) fail(`an unclosed '${t.value}'`, from);
         items.push(elem());
         if (isOp2(peek(), ",")) {
           sawComma = true;
           pos++;
-        } else if (!isOp2(peek(), close)) fail2("an expression", from);
+        } else if (!isOp2(peek(), close)) fail("an expression", from);
       }
       pos++;
       depth--;
@@ -1185,15 +1185,15 @@ function evaluateValue(text, tokens) {
       if (!list2 && items.length === 1 && !sawComma) return items[0];
       return { kind: "seq", list: list2, items };
     }
-    if (isOp2(t, "{")) fail2("a set or dict", from);
-    if (isOp2(t, "*")) fail2("a starred expression", from);
-    if (isOp2(t, "-") || isOp2(t, "+") || isOp2(t, "~")) fail2("an expression", from);
-    return fail2("not a Python value", from);
+    if (isOp2(t, "{")) fail("a set or dict", from);
+    if (isOp2(t, "*")) fail("a starred expression", from);
+    if (isOp2(t, "-") || isOp2(t, "+") || isOp2(t, "~")) fail("an expression", from);
+    return fail("not a Python value", from);
   };
   try {
     if (tokens.length === 0) return { ok: false, what: "empty" };
     const unclosed = firstUnclosed(tokens);
-    if (unclosed !== void 0) fail2(`an unclosed '${unclosed}'`);
+    if (unclosed !== void 0) fail(`an unclosed '${unclosed}'`);
     const first = elem();
     let top = first;
     if (isOp2(peek(), ",")) {
@@ -1205,7 +1205,7 @@ function evaluateValue(text, tokens) {
       }
       top = { kind: "seq", list: false, items };
     }
-    if (pos < tokens.length) fail2(isOp2(peek(), ")") || isOp2(peek(), "]") ? `an unmatched '${peek().value}'` : "an expression", 0);
+    if (pos < tokens.length) fail(isOp2(peek(), ")") || isOp2(peek(), "]") ? `an unmatched '${peek().value}'` : "an expression", 0);
     return normalise(top);
   } catch (e) {
     if (e instanceof NotLiteral) return { ok: false, what: e.what };
@@ -2073,7 +2073,7 @@ function resolveLabelConstants(file, text, modules) {
   const result = { ...file, sites: { ...file.sites }, problems };
   for (const [field, key] of FIELDS2) {
     const site = file.sites[field];
-    const resolve4 = (item) => {
+    const resolve3 = (item) => {
       if (item.kind !== "expression") return item;
       const need = needs.find((n) => n.field === field && n.expression === item.text);
       let found;
@@ -2090,7 +2090,7 @@ function resolveLabelConstants(file, text, modules) {
       problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: readerUnresolvedConstant(field, item.text, found.why) });
       return item;
     };
-    result[key] = file[key].map(resolve4);
+    result[key] = file[key].map(resolve3);
     if (site?.items !== void 0) {
       const resolvedSite = { ...site, items: [...result[key]] };
       result.sites[field] = resolvedSite;
@@ -2853,8 +2853,8 @@ function nearest(candidates, importer) {
   let best;
   let bestShared = -1;
   for (const path of candidates) {
-    const shared4 = sharedDirs(path, importer);
-    if (shared4 > bestShared) [best, bestShared] = [path, shared4];
+    const shared5 = sharedDirs(path, importer);
+    if (shared5 > bestShared) [best, bestShared] = [path, shared5];
   }
   return best;
 }
@@ -3193,12 +3193,12 @@ __export(dist_exports, {
   parse: () => parse2,
   stringify: () => stringify
 });
-var shared2, TomlDate, TomlError, parse2, stringify, dist_default;
+var shared3, TomlDate, TomlError, parse2, stringify, dist_default;
 var init_dist = __esm({
   "bundle-of:node_modules/smol-toml/dist/index.js"() {
-    shared2 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
-    ({ TomlDate, TomlError, parse: parse2, stringify } = shared2);
-    dist_default = shared2.default;
+    shared3 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
+    ({ TomlDate, TomlError, parse: parse2, stringify } = shared3);
+    dist_default = shared3.default;
   }
 });
 
@@ -3214,11 +3214,11 @@ __export(database_report_exports, {
   readDatabaseReport: () => readDatabaseReport,
   versionTableFor: () => versionTableFor
 });
-var shared3, ROWS_LIMIT, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, versionTableFor;
+var shared4, ROWS_LIMIT, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, versionTableFor;
 var init_database_report = __esm({
   "bundle-of:src/app/database-report.ts"() {
-    shared3 = require("./db.cjs").__modules["app/database-report"];
-    ({ ROWS_LIMIT, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, versionTableFor } = shared3);
+    shared4 = require("./db.cjs").__modules["app/database-report"];
+    ({ ROWS_LIMIT, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, versionTableFor } = shared4);
   }
 });
 
@@ -3605,7 +3605,7 @@ function buildGraph(files) {
     for (const id of order) if (repeats.has(id)) problems.push({ kind: "duplicate-revision", revision: id, files: repeats.get(id) });
   }
   const { labelled, own } = mapBranchLabels(order, nodes, problems);
-  const resolve4 = (ref) => nodes.has(ref) ? ref : labelled.get(ref);
+  const resolve3 = (ref) => nodes.has(ref) ? ref : labelled.get(ref);
   let meant;
   const missing = (node, ref, via) => {
     meant ??= meantRevisionLookup(files);
@@ -3615,7 +3615,7 @@ function buildGraph(files) {
   for (const id of order) {
     const node = nodes.get(id);
     for (const ref of node.file.downRevisions ?? []) {
-      const target = resolve4(ref);
+      const target = resolve3(ref);
       if (target === void 0) missing(node, ref, "down_revision");
       if (target !== void 0 && target !== ref) problems.push({ kind: "label-as-parent", revision: id, file: node.file.path, label: ref, resolved: target });
       if (target === void 0) continue;
@@ -3624,7 +3624,7 @@ function buildGraph(files) {
     }
     for (const item of node.file.dependsOn) {
       if (item.kind !== "string") continue;
-      const target = resolve4(item.value);
+      const target = resolve3(item.value);
       if (target === void 0) missing(node, item.value, "depends_on");
       else if (node.dependsOn === NONE) node.dependsOn = [target];
       else if (!node.dependsOn.includes(target)) node.dependsOn.push(target);
@@ -3879,9 +3879,9 @@ function forkHeads(graph, allowedHeads) {
 }
 function chainsOf(graph, heads) {
   const divergence = divergencePoint(graph, heads);
-  const shared4 = divergence === void 0 ? /* @__PURE__ */ new Set() : ancestors(graph, [divergence], { inclusive: true });
+  const shared5 = divergence === void 0 ? /* @__PURE__ */ new Set() : ancestors(graph, [divergence], { inclusive: true });
   const chains = heads.map((head) => {
-    const own = [...ancestors(graph, [head], { inclusive: true })].filter((id) => !shared4.has(id));
+    const own = [...ancestors(graph, [head], { inclusive: true })].filter((id) => !shared5.has(id));
     return { head, revisions: topologicalOrder(graph, own) };
   });
   return { divergence, chains };
@@ -5091,8 +5091,7 @@ function parse(w, hashBytes, identity, choice) {
       if (!lastFolder || folderLength !== lastFolder.length || source.compare(lastFolder, 0, folderLength, from, from + folderLength) !== 0) {
         const folder = source.toString("utf8", from, from + folderLength);
         lastFolder = Buffer.from(source.subarray(from, from + folderLength));
-        if (choice.known && !choice.known.has(folder)) untreeable = true;
-        lastChosen = choice.folders?.has(folder) === true || belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
+        lastChosen = belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
         lastList = void 0;
         if (lastChosen) {
           lastList = folderEntries.get(folder);
@@ -5317,567 +5316,9 @@ function normalisePattern(pattern) {
 // src/app/read-graphs.ts
 init_staged_paths();
 
-// src/git/repository-files.cts
-var import_node_fs6 = require("node:fs");
-var import_node_path8 = require("node:path");
-
-// src/git/object-store.cts
-var import_node_fs5 = require("node:fs");
-var import_node_path7 = require("node:path");
-var import_node_zlib = require("node:zlib");
-var PACKED_TYPES = [void 0, "commit", "tree", "blob", "tag"];
-var OFS_DELTA = 6;
-var REF_DELTA = 7;
-var MAX_DELTA_DEPTH = 1e4;
-var MAX_ALTERNATE_DEPTH = 5;
-var CACHE_BUDGET = 32 * 1024 * 1024;
-var CACHE_MAX_OBJECT = 4 * 1024 * 1024;
-var FIRST_SLICE_MAX = 64 * 1024;
-var ENTRY_READ = 8 * 1024;
-var MAX_OBJECT_SIZE = 1024 * 1024 * 1024;
-var Unreadable = class extends Error {
-};
-function fail() {
-  throw new Unreadable();
-}
-function readAt(fd, position, length) {
-  const buffer = Buffer.allocUnsafe(length);
-  let done = 0;
-  while (done < length) {
-    const n = (0, import_node_fs5.readSync)(fd, buffer, done, length - done, position + done);
-    if (n === 0) fail();
-    done += n;
-  }
-  return buffer;
-}
-var Pack = class {
-  constructor(id, idxPath, packPath, hashBytes) {
-    this.id = id;
-    this.idxPath = idxPath;
-    this.packPath = packPath;
-    this.hashBytes = hashBytes;
-  }
-  id;
-  idxPath;
-  packPath;
-  hashBytes;
-  opened = false;
-  broken = false;
-  idxFd = -1;
-  packFd = -1;
-  packSize = 0;
-  version = 2;
-  fanout = new Uint32Array(256);
-  namesAt = 0;
-  offsetsAt = 0;
-  largeAt = 0;
-  largeCount = 0;
-  /** The entry's offset in the pack, or undefined when this pack does not hold the object (or cannot be read). */
-  find(oid) {
-    if (!this.open()) return void 0;
-    const first = oid[0];
-    const lo = first === 0 ? 0 : this.fanout[first - 1];
-    const hi = this.fanout[first];
-    if (lo >= hi) return void 0;
-    const h = this.hashBytes;
-    if (this.version === 1) {
-      const stride = 4 + h;
-      const rows = readAt(this.idxFd, 1024 + lo * stride, (hi - lo) * stride);
-      const i2 = search(rows, hi - lo, stride, 4, h, oid);
-      return i2 === void 0 ? void 0 : this.checkOffset(rows.readUInt32BE(i2 * stride));
-    }
-    const names = readAt(this.idxFd, this.namesAt + lo * h, (hi - lo) * h);
-    const i = search(names, hi - lo, h, 0, h, oid);
-    if (i === void 0) return void 0;
-    const small = readAt(this.idxFd, this.offsetsAt + (lo + i) * 4, 4).readUInt32BE(0);
-    if (small < 2147483648) return this.checkOffset(small);
-    const slot = small & 2147483647;
-    if (slot >= this.largeCount) fail();
-    const large = readAt(this.idxFd, this.largeAt + slot * 8, 8).readBigUInt64BE(0);
-    if (large > BigInt(Number.MAX_SAFE_INTEGER)) fail();
-    return this.checkOffset(Number(large));
-  }
-  /** An offset must point between the pack's header and its trailing checksum. */
-  checkOffset(offset) {
-    if (offset < 12 || offset >= this.packSize - this.hashBytes) fail();
-    return offset;
-  }
-  /**
-   * The entry at `offset`: its type code, inflated data (a delta's instructions, for a delta) and
-   * where its delta base is. One read usually brings both the header and the compressed data.
-   */
-  entry(offset) {
-    const end = this.packSize - this.hashBytes;
-    const chunk = readAt(this.packFd, offset, Math.min(ENTRY_READ, end - offset));
-    let at = 0;
-    let byte = chunk[at++];
-    const code = byte >> 4 & 7;
-    let size = byte & 15;
-    let scale = 16;
-    while (byte & 128) {
-      if (at >= chunk.length || scale > 2 ** 42) fail();
-      byte = chunk[at++];
-      size += (byte & 127) * scale;
-      scale *= 128;
-    }
-    if (size > MAX_OBJECT_SIZE) fail();
-    let baseOffset;
-    let baseOid;
-    if (code === OFS_DELTA) {
-      if (at >= chunk.length) fail();
-      byte = chunk[at++];
-      let distance = byte & 127;
-      while (byte & 128) {
-        if (at >= chunk.length || distance > 2 ** 45) fail();
-        byte = chunk[at++];
-        distance = (distance + 1) * 128 + (byte & 127);
-      }
-      if (distance <= 0 || distance > offset - 12) fail();
-      baseOffset = offset - distance;
-    } else if (code === REF_DELTA) {
-      if (at + this.hashBytes > chunk.length) fail();
-      baseOid = Buffer.from(chunk.subarray(at, at + this.hashBytes));
-      at += this.hashBytes;
-    } else if (PACKED_TYPES[code] === void 0) {
-      fail();
-    }
-    return { code, data: this.inflate(chunk, offset, offset + at, size), baseOffset, baseOid };
-  }
-  /**
-   * An entry's inflated data. The pack does not record how long an entry's compressed stream is,
-   * so a slice is inflated without requiring the stream to end, and grown until it yields `size`
-   * bytes. A stream is hardly ever longer than its data (zlib stores what it cannot compress), so
-   * one slice of about the data's size suffices for trees, commits and small files; large blobs
-   * start smaller, since they usually compress well, and grow by doubling. `chunk` (read from
-   * `chunkAt`) is used when it already holds the slice.
-   */
-  inflate(chunk, chunkAt, dataAt, size) {
-    const end = this.packSize - this.hashBytes;
-    let length = Math.min(size + 64 + (size >> 8), FIRST_SLICE_MAX);
-    for (; ; ) {
-      const available = Math.min(length, end - dataAt);
-      if (available <= 0) fail();
-      const slice = dataAt + available <= chunkAt + chunk.length ? chunk.subarray(dataAt - chunkAt, dataAt - chunkAt + available) : readAt(this.packFd, dataAt, available);
-      const data = (0, import_node_zlib.inflateSync)(slice, { finishFlush: import_node_zlib.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(size, 1) });
-      if (data.length === size) return data;
-      if (data.length > size || available < length) fail();
-      length *= 2;
-    }
-  }
-  /** Opens and checks the pair once; false (for good) when they cannot be read or do not belong together. */
-  open() {
-    if (this.opened) return !this.broken;
-    this.opened = true;
-    try {
-      this.load();
-    } catch {
-      this.broken = true;
-    }
-    return !this.broken;
-  }
-  load() {
-    const h = this.hashBytes;
-    this.idxFd = (0, import_node_fs5.openSync)(this.idxPath, "r");
-    const idxSize = (0, import_node_fs5.fstatSync)(this.idxFd).size;
-    const head = readAt(this.idxFd, 0, Math.min(idxSize, 8 + 1024));
-    let fanoutAt = 0;
-    if (head.length >= 8 && head.readUInt32BE(0) === 4285812579) {
-      if (head.readUInt32BE(4) !== 2) fail();
-      fanoutAt = 8;
-    } else {
-      if (h !== 20) fail();
-      this.version = 1;
-    }
-    if (head.length < fanoutAt + 1024) fail();
-    let previous = 0;
-    for (let i = 0; i < 256; i++) {
-      const value = head.readUInt32BE(fanoutAt + i * 4);
-      if (value < previous) fail();
-      this.fanout[i] = previous = value;
-    }
-    const count2 = previous;
-    let packChecksumAt;
-    if (this.version === 1) {
-      if (idxSize !== 1024 + count2 * (4 + h) + 2 * h) fail();
-      packChecksumAt = 1024 + count2 * (4 + h);
-    } else {
-      this.namesAt = 8 + 1024;
-      this.offsetsAt = this.namesAt + count2 * (h + 4);
-      this.largeAt = this.offsetsAt + count2 * 4;
-      const rest = idxSize - this.largeAt - 2 * h;
-      if (rest < 0 || rest % 8 !== 0) fail();
-      this.largeCount = rest / 8;
-      packChecksumAt = this.largeAt + rest;
-    }
-    this.packFd = (0, import_node_fs5.openSync)(this.packPath, "r");
-    this.packSize = (0, import_node_fs5.fstatSync)(this.packFd).size;
-    if (this.packSize < 12 + h) fail();
-    const packHead = readAt(this.packFd, 0, 12);
-    const packVersion = packHead.readUInt32BE(4);
-    if (packHead.toString("latin1", 0, 4) !== "PACK" || packVersion !== 2 && packVersion !== 3 || packHead.readUInt32BE(8) !== count2) fail();
-    const trailer = readAt(this.packFd, this.packSize - h, h);
-    if (!trailer.equals(readAt(this.idxFd, packChecksumAt, h))) fail();
-  }
-};
-function search(rows, count2, stride, at, h, oid) {
-  let lo = 0;
-  let hi = count2;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    const start = mid * stride + at;
-    const order = rows.compare(oid, 0, h, start, start + h);
-    if (order === 0) return mid;
-    if (order < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return void 0;
-}
-function deltaSize(delta, at) {
-  let value = 0;
-  let scale = 1;
-  for (; ; ) {
-    if (at >= delta.length || scale > 2 ** 42) fail();
-    const byte = delta[at++];
-    value += (byte & 127) * scale;
-    scale *= 128;
-    if (!(byte & 128)) return [value, at];
-  }
-}
-function applyDelta2(base, delta) {
-  let [baseSize, at] = deltaSize(delta, 0);
-  if (baseSize !== base.length) fail();
-  let resultSize;
-  [resultSize, at] = deltaSize(delta, at);
-  if (resultSize > MAX_OBJECT_SIZE) fail();
-  const out = Buffer.allocUnsafe(resultSize);
-  let written = 0;
-  while (at < delta.length) {
-    const op = delta[at++];
-    if (op & 128) {
-      let offset = 0;
-      let length = 0;
-      for (let bit = 0; bit < 7; bit++) {
-        if (!(op & 1 << bit)) continue;
-        if (at >= delta.length) fail();
-        const byte = delta[at++];
-        if (bit < 4) offset += byte * 2 ** (8 * bit);
-        else length += byte * 2 ** (8 * (bit - 4));
-      }
-      if (length === 0) length = 65536;
-      if (offset + length > base.length || written + length > resultSize) fail();
-      out.set(new Uint8Array(base.buffer, base.byteOffset + offset, length), written);
-      written += length;
-    } else if (op !== 0) {
-      if (at + op > delta.length || written + op > resultSize) fail();
-      out.set(new Uint8Array(delta.buffer, delta.byteOffset + at, op), written);
-      at += op;
-      written += op;
-    } else {
-      fail();
-    }
-  }
-  if (written !== resultSize) fail();
-  return out;
-}
-function readLoose(objectsDir, hex) {
-  let raw;
-  try {
-    raw = (0, import_node_fs5.readFileSync)((0, import_node_path7.join)(objectsDir, hex.slice(0, 2), hex.slice(2)));
-  } catch {
-    return void 0;
-  }
-  const inflated = (0, import_node_zlib.inflateSync)(raw, { maxOutputLength: MAX_OBJECT_SIZE });
-  const nul = inflated.indexOf(0, 0);
-  if (nul < 0 || nul > 32) fail();
-  const match = /^(commit|tree|blob|tag) (0|[1-9][0-9]*)$/.exec(inflated.toString("latin1", 0, nul));
-  if (!match || Number(match[2]) !== inflated.length - nul - 1) fail();
-  return { type: match[1], data: inflated.subarray(nul + 1) };
-}
-var ObjectStore = class _ObjectStore {
-  constructor(objectsDir, hashBytes) {
-    this.objectsDir = objectsDir;
-    this.hashBytes = hashBytes;
-    this.oidPattern = hashBytes === 20 ? /^[0-9a-f]{40}$/ : /^[0-9a-f]{64}$/;
-  }
-  objectsDir;
-  hashBytes;
-  sources;
-  /** Resolved pack entries by `<pack id>:<offset>`, oldest first. */
-  cache = /* @__PURE__ */ new Map();
-  cacheBytes = 0;
-  packCount = 0;
-  oidPattern;
-  /** objectsDir: `<commonDir>/objects`; hashBytes: 20 (SHA-1) or 32 (SHA-256). Reads nothing until asked. */
-  static open(objectsDir, hashBytes) {
-    return new _ObjectStore(objectsDir, hashBytes);
-  }
-  /** The object, or undefined when it cannot be read for certain (missing, damaged, a format not handled): the caller then asks git. Never throws. */
-  read(oid) {
-    try {
-      if (typeof oid !== "string" || !this.oidPattern.test(oid)) return void 0;
-      const located = this.locate(Buffer.from(oid, "hex"));
-      const found = located === void 0 || "type" in located ? located : this.unpack(located.pack, located.offset);
-      if (found === void 0) return void 0;
-      return found.data.length <= CACHE_MAX_OBJECT ? { type: found.type, data: Buffer.from(found.data) } : found;
-    } catch {
-      return void 0;
-    }
-  }
-  /**
-   * A packed object, its delta chain walked down to a whole object (or a cached result) and then
-   * applied upwards: a loop rather than recursion, so that long chains cannot exhaust the stack.
-   */
-  unpack(pack, offset) {
-    const deltas = [];
-    let base;
-    let current = { pack, offset };
-    for (; ; ) {
-      if (deltas.length > MAX_DELTA_DEPTH) return void 0;
-      const cached = this.cache.get(`${current.pack.id}:${current.offset}`);
-      if (cached !== void 0) {
-        base = cached;
-        break;
-      }
-      const entry = current.pack.entry(current.offset);
-      const data = entry.data;
-      if (entry.code !== OFS_DELTA && entry.code !== REF_DELTA) {
-        base = { type: PACKED_TYPES[entry.code], data };
-        this.remember(current.pack, current.offset, base);
-        break;
-      }
-      deltas.push({ ...current, delta: data });
-      if (entry.baseOffset !== void 0) {
-        current = { pack: current.pack, offset: entry.baseOffset };
-        continue;
-      }
-      const sameOffset = current.pack.find(entry.baseOid);
-      const located = sameOffset !== void 0 ? { pack: current.pack, offset: sameOffset } : this.locate(entry.baseOid);
-      if (located === void 0) return void 0;
-      if ("type" in located) {
-        base = located;
-        break;
-      }
-      current = located;
-    }
-    for (let i = deltas.length - 1; i >= 0; i--) {
-      const step = deltas[i];
-      base = { type: base.type, data: applyDelta2(base.data, step.delta) };
-      this.remember(step.pack, step.offset, base);
-    }
-    return base;
-  }
-  /** Where an object is: a pack entry (packs first: most objects live there), or the loose object itself. */
-  locate(oid) {
-    for (const source of this.allSources()) {
-      for (const pack of this.packsOf(source)) {
-        const offset = pack.find(oid);
-        if (offset !== void 0) return { pack, offset };
-      }
-      const loose = readLoose(source.objectsDir, oid.toString("hex"));
-      if (loose !== void 0) return loose;
-    }
-    return void 0;
-  }
-  remember(pack, offset, object) {
-    if (object.data.length > CACHE_MAX_OBJECT) return;
-    const key = `${pack.id}:${offset}`;
-    if (this.cache.has(key)) return;
-    this.cache.set(key, object);
-    this.cacheBytes += object.data.length;
-    for (const [oldKey, old] of this.cache) {
-      if (this.cacheBytes <= CACHE_BUDGET) break;
-      this.cache.delete(oldKey);
-      this.cacheBytes -= old.data.length;
-    }
-  }
-  /** This directory, then the ones its alternates name (depth first, each once), found on first need. */
-  allSources() {
-    if (this.sources !== void 0) return this.sources;
-    const sources = [];
-    const seen = /* @__PURE__ */ new Set();
-    const visit = (dir, depth) => {
-      const key = (0, import_node_path7.resolve)(dir);
-      if (seen.has(key)) return;
-      seen.add(key);
-      sources.push({ objectsDir: dir });
-      if (depth >= MAX_ALTERNATE_DEPTH) return;
-      let text;
-      try {
-        text = (0, import_node_fs5.readFileSync)((0, import_node_path7.join)(dir, "info", "alternates"), "utf8");
-      } catch {
-        return;
-      }
-      for (const line of text.split("\n")) {
-        if (line === "" || line.startsWith("#") || line.startsWith('"')) continue;
-        visit((0, import_node_path7.resolve)(dir, line), depth + 1);
-      }
-    };
-    visit(this.objectsDir, 0);
-    return this.sources = sources;
-  }
-  packsOf(source) {
-    if (source.packs !== void 0) return source.packs;
-    const packDir = (0, import_node_path7.join)(source.objectsDir, "pack");
-    let names;
-    try {
-      names = (0, import_node_fs5.readdirSync)(packDir);
-    } catch {
-      names = [];
-    }
-    const present = new Set(names);
-    source.packs = names.filter((name) => name.endsWith(".idx") && present.has(`${name.slice(0, -4)}.pack`)).map((name) => new Pack(this.packCount++, (0, import_node_path7.join)(packDir, name), (0, import_node_path7.join)(packDir, `${name.slice(0, -4)}.pack`), this.hashBytes));
-    return source.packs;
-  }
-};
-
-// src/git/repository-files.cts
-var OID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-var REF = /^refs\/(?:[A-Za-z0-9._+@-]+\/)*[A-Za-z0-9._+@-]+$/;
-function objectsAsStored(commonDir, env) {
-  if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_REPLACE_REF_BASE || env.GIT_QUARANTINE_PATH) return false;
-  if ((0, import_node_fs6.existsSync)((0, import_node_path8.join)(commonDir, "refs", "replace"))) return false;
-  try {
-    return !(0, import_node_fs6.readFileSync)((0, import_node_path8.join)(commonDir, "packed-refs"), "latin1").includes(" refs/replace/");
-  } catch {
-    return true;
-  }
-}
-function repositoryFiles(repository, env, hashBytes) {
-  return objectsAsStored(repository.commonDir, env) ? new RepositoryFiles(repository, ObjectStore.open((0, import_node_path8.join)(repository.commonDir, "objects"), hashBytes)) : void 0;
-}
-var RepositoryFiles = class {
-  constructor(repository, store) {
-    this.repository = repository;
-    this.store = store;
-  }
-  repository;
-  store;
-  packed;
-  /** True when refs are kept as files (no reftable), so a ref absent from them does not exist. */
-  get filesBackend() {
-    return !(0, import_node_fs6.existsSync)((0, import_node_path8.join)(this.repository.commonDir, "reftable"));
-  }
-  /** `packed-refs` as ref → id (null: none; its peeled `^` lines are not needed). */
-  packedRefs() {
-    if (this.packed !== void 0) return this.packed;
-    let text;
-    try {
-      text = (0, import_node_fs6.readFileSync)((0, import_node_path8.join)(this.repository.commonDir, "packed-refs"), "utf8");
-    } catch {
-      return this.packed = null;
-    }
-    const refs = /* @__PURE__ */ new Map();
-    for (const line of text.split("\n")) {
-      const space = line.indexOf(" ");
-      if (line.startsWith("#") || line.startsWith("^") || space < 0) continue;
-      refs.set(line.slice(space + 1), line.slice(0, space));
-    }
-    return this.packed = refs;
-  }
-  /** The id a ref holds, following symbolic refs; 'missing' when it does not exist; undefined when unsure. */
-  ref(name, depth = 0) {
-    if (depth > 5 || !this.filesBackend) return void 0;
-    const file = name === "HEAD" ? (0, import_node_path8.join)(this.repository.gitDir, "HEAD") : REF.test(name) && !name.split("/").includes("..") ? (0, import_node_path8.join)(this.repository.commonDir, name) : void 0;
-    if (!file) return void 0;
-    let text;
-    try {
-      text = (0, import_node_fs6.readFileSync)(file, "utf8").trim();
-    } catch (error) {
-      const code = error.code;
-      if (code !== "ENOENT" && code !== "EISDIR" && code !== "ENOTDIR") return void 0;
-    }
-    if (text !== void 0) {
-      if (text.startsWith("ref: ")) return this.ref(text.slice(5).trim(), depth + 1);
-      return OID2.test(text) ? text : void 0;
-    }
-    if (name === "HEAD") return void 0;
-    const packed = this.packedRefs()?.get(name);
-    if (packed === void 0) return "missing";
-    return OID2.test(packed) ? packed : void 0;
-  }
-  /** The commit, tag or other object a revision (no path) names. */
-  revision(rev) {
-    if (OID2.test(rev)) return this.store.read(rev) ? rev : void 0;
-    if (rev === "HEAD" || rev.startsWith("refs/")) return this.ref(rev);
-    if (!/^[A-Za-z0-9._+@/-]+$/.test(rev) || /^[0-9a-fA-F]{4,}$/.test(rev) || rev.includes("..") || rev.startsWith("-")) return void 0;
-    if ((0, import_node_fs6.existsSync)((0, import_node_path8.join)(this.repository.gitDir, rev))) return void 0;
-    const found = [];
-    for (const candidate of [`refs/${rev}`, `refs/tags/${rev}`, `refs/heads/${rev}`, `refs/remotes/${rev}`, `refs/remotes/${rev}/HEAD`]) {
-      const id = this.ref(candidate);
-      if (id === void 0) return void 0;
-      if (id !== "missing") found.push(id);
-    }
-    return found.length === 1 ? found[0] : void 0;
-  }
-  /** The commit an object leads to (a tag is followed), or undefined. */
-  peelToCommit(oid) {
-    for (let depth = 0; depth < 5; depth++) {
-      const object = this.store.read(oid);
-      if (!object) return void 0;
-      if (object.type === "commit") return oid;
-      if (object.type !== "tag") return void 0;
-      const target = /^object ([0-9a-f]{40,64})\n/.exec(object.data.toString("latin1", 0, 200))?.[1];
-      if (!target) return void 0;
-      oid = target;
-    }
-    return void 0;
-  }
-  /** What `name` names (see NameAnswer). Never throws. */
-  resolve(name) {
-    try {
-      const colon = name.indexOf(":");
-      let rev = colon < 0 ? name : name.slice(0, colon);
-      const path = colon < 0 ? void 0 : name.slice(colon + 1);
-      const peel = rev.endsWith("^{commit}");
-      if (peel) rev = rev.slice(0, -"^{commit}".length);
-      const id = this.revision(rev);
-      if (id === void 0 || id === "missing") return id;
-      if (!peel && path === void 0) {
-        const object = this.store.read(id);
-        return object ? { oid: id, type: object.type } : void 0;
-      }
-      const commit = this.peelToCommit(id);
-      if (!commit) return void 0;
-      if (path === void 0) return { oid: commit, type: "commit" };
-      const tree = /^tree ([0-9a-f]{40,64})\n/.exec(this.store.read(commit).data.toString("latin1", 0, 100))?.[1];
-      if (!tree) return void 0;
-      return path === "" ? { oid: tree, type: "tree" } : this.walk(tree, path);
-    } catch {
-      return void 0;
-    }
-  }
-  /** The entry at `path` below the tree `tree`. */
-  walk(tree, path) {
-    const parts = path.split("/");
-    if (parts.some((part) => part === "" || part === "." || part === "..")) return void 0;
-    let at = { oid: tree, type: "tree" };
-    for (const part of parts) {
-      if (at.type !== "tree") return "missing";
-      const object = this.store.read(at.oid);
-      if (object?.type !== "tree") return void 0;
-      const entry = findEntry(object.data, part, at.oid.length / 2);
-      if (entry === void 0) return void 0;
-      if (entry === "missing") return "missing";
-      at = entry;
-    }
-    return at;
-  }
-};
-function findEntry(data, name, hashBytes) {
-  const wanted = Buffer.from(name, "utf8");
-  for (let at = 0; at < data.length; ) {
-    const space = data.indexOf(32, at);
-    const nul = data.indexOf(0, space + 1);
-    if (space < 0 || nul < 0 || nul + 1 + hashBytes > data.length) return void 0;
-    if (nul - space - 1 === wanted.length && data.compare(wanted, 0, wanted.length, space + 1, nul) === 0) {
-      const mode = data.toString("latin1", at, space);
-      const type = mode === "40000" ? "tree" : mode === "160000" ? "commit" : "blob";
-      return { oid: data.toString("hex", nul + 1, nul + 1 + hashBytes), type };
-    }
-    at = nul + 1 + hashBytes;
-  }
-  return "missing";
-}
+// bundle-of:src/git/repository-files.cts
+var shared2 = require("./migcheck.cjs").__modules["git/repository-files"];
+var { RepositoryFiles, objectsAsStored, repositoryFiles } = shared2;
 
 // src/app/resolve-rev.ts
 init_errors();
@@ -5894,7 +5335,7 @@ init_errors();
 
 // src/config/load-config.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path9 = require("node:path");
+var import_node_path7 = require("node:path");
 init_errors();
 init_messages();
 
@@ -5928,78 +5369,78 @@ var TOP_KEYS = ["target", "environments", "severity", "ignore", "allowedHeads", 
 var ENVIRONMENT_KEYS = ["dir", "recursive", "allowedHeads", "versionTable", "versionTableSchema"];
 var SEVERITIES = ["error", "warning", "off"];
 function validateConfig(raw, source) {
-  const fail2 = (key, problem) => {
+  const fail = (key, problem) => {
     throw new MigcheckError(configInvalid(source, key, problem), { hint: CONFIG_KEYS_HINT });
   };
-  const table2 = asTable(raw, "the migcheck settings", fail2);
-  checkKeys(table2, TOP_KEYS, "", fail2);
+  const table2 = asTable(raw, "the migcheck settings", fail);
+  checkKeys(table2, TOP_KEYS, "", fail);
   const config = { source, severity: {}, ignore: [], allowedHeads: [] };
-  if (table2.target !== void 0) config.target = nonEmptyString(table2.target, "target", fail2);
+  if (table2.target !== void 0) config.target = nonEmptyString(table2.target, "target", fail);
   if (table2.fetchTarget !== void 0) {
-    if (typeof table2.fetchTarget !== "boolean") fail2("fetchTarget", `must be true or false, not ${describe(table2.fetchTarget)}`);
+    if (typeof table2.fetchTarget !== "boolean") fail("fetchTarget", `must be true or false, not ${describe(table2.fetchTarget)}`);
     config.fetchTarget = table2.fetchTarget;
   }
-  if (table2.environments !== void 0) config.environments = environments2(table2.environments, fail2);
+  if (table2.environments !== void 0) config.environments = environments2(table2.environments, fail);
   if (table2.severity !== void 0) {
-    const severity = asTable(table2.severity, "severity", fail2);
+    const severity = asTable(table2.severity, "severity", fail);
     for (const [code, value] of Object.entries(severity)) {
-      if (!isFindingCode(code)) fail2(`severity.${code}`, `is not a finding code (one of: ${FINDING_CODES.join(", ")})`);
+      if (!isFindingCode(code)) fail(`severity.${code}`, `is not a finding code (one of: ${FINDING_CODES.join(", ")})`);
       if (typeof value !== "string" || !SEVERITIES.includes(value)) {
-        fail2(`severity.${code}`, `must be "error", "warning" or "off", not ${describe(value)}`);
+        fail(`severity.${code}`, `must be "error", "warning" or "off", not ${describe(value)}`);
       }
       config.severity[code] = value;
     }
   }
-  if (table2.ignore !== void 0) config.ignore = stringList(table2.ignore, "ignore", fail2).map((p, i) => repoPath(p, `ignore[${i}]`, fail2));
-  if (table2.allowedHeads !== void 0) config.allowedHeads = stringList(table2.allowedHeads, "allowedHeads", fail2);
-  if (table2.versionTable !== void 0) config.versionTable = nonEmptyString(table2.versionTable, "versionTable", fail2);
-  if (table2.versionTableSchema !== void 0) config.versionTableSchema = nonEmptyString(table2.versionTableSchema, "versionTableSchema", fail2);
+  if (table2.ignore !== void 0) config.ignore = stringList(table2.ignore, "ignore", fail).map((p, i) => repoPath(p, `ignore[${i}]`, fail));
+  if (table2.allowedHeads !== void 0) config.allowedHeads = stringList(table2.allowedHeads, "allowedHeads", fail);
+  if (table2.versionTable !== void 0) config.versionTable = nonEmptyString(table2.versionTable, "versionTable", fail);
+  if (table2.versionTableSchema !== void 0) config.versionTableSchema = nonEmptyString(table2.versionTableSchema, "versionTableSchema", fail);
   return config;
 }
-function environments2(value, fail2) {
-  if (!Array.isArray(value)) return fail2("environments", `must be a list of versions directories or {dir, recursive, allowedHeads} tables, not ${describe(value)}`);
+function environments2(value, fail) {
+  if (!Array.isArray(value)) return fail("environments", `must be a list of versions directories or {dir, recursive, allowedHeads} tables, not ${describe(value)}`);
   return value.map((item, i) => {
     const key = `environments[${i}]`;
-    if (typeof item === "string") return { versionLocations: [repoPath(item, key, fail2)], allowedHeads: [] };
-    const table2 = asTable(item, key, fail2);
-    checkKeys(table2, ENVIRONMENT_KEYS, `${key}.`, fail2);
-    if (table2.dir === void 0) fail2(`${key}.dir`, "is missing (the versions directory, or a list of them)");
-    const dirs = typeof table2.dir === "string" ? [table2.dir] : stringList(table2.dir, `${key}.dir`, fail2);
-    if (dirs.length === 0) fail2(`${key}.dir`, "must name at least one versions directory");
-    if (table2.recursive !== void 0 && typeof table2.recursive !== "boolean") fail2(`${key}.recursive`, `must be true or false, not ${describe(table2.recursive)}`);
+    if (typeof item === "string") return { versionLocations: [repoPath(item, key, fail)], allowedHeads: [] };
+    const table2 = asTable(item, key, fail);
+    checkKeys(table2, ENVIRONMENT_KEYS, `${key}.`, fail);
+    if (table2.dir === void 0) fail(`${key}.dir`, "is missing (the versions directory, or a list of them)");
+    const dirs = typeof table2.dir === "string" ? [table2.dir] : stringList(table2.dir, `${key}.dir`, fail);
+    if (dirs.length === 0) fail(`${key}.dir`, "must name at least one versions directory");
+    if (table2.recursive !== void 0 && typeof table2.recursive !== "boolean") fail(`${key}.recursive`, `must be true or false, not ${describe(table2.recursive)}`);
     return {
-      versionLocations: dirs.map((d, j) => repoPath(d, typeof table2.dir === "string" ? `${key}.dir` : `${key}.dir[${j}]`, fail2)),
+      versionLocations: dirs.map((d, j) => repoPath(d, typeof table2.dir === "string" ? `${key}.dir` : `${key}.dir[${j}]`, fail)),
       ...table2.recursive === true ? { recursive: true } : {},
-      allowedHeads: table2.allowedHeads === void 0 ? [] : stringList(table2.allowedHeads, `${key}.allowedHeads`, fail2),
-      ...table2.versionTable === void 0 ? {} : { versionTable: nonEmptyString(table2.versionTable, `${key}.versionTable`, fail2) },
-      ...table2.versionTableSchema === void 0 ? {} : { versionTableSchema: nonEmptyString(table2.versionTableSchema, `${key}.versionTableSchema`, fail2) }
+      allowedHeads: table2.allowedHeads === void 0 ? [] : stringList(table2.allowedHeads, `${key}.allowedHeads`, fail),
+      ...table2.versionTable === void 0 ? {} : { versionTable: nonEmptyString(table2.versionTable, `${key}.versionTable`, fail) },
+      ...table2.versionTableSchema === void 0 ? {} : { versionTableSchema: nonEmptyString(table2.versionTableSchema, `${key}.versionTableSchema`, fail) }
     };
   });
 }
-function checkKeys(table2, known2, prefix, fail2) {
+function checkKeys(table2, known2, prefix, fail) {
   for (const key of Object.keys(table2)) {
     if (known2.includes(key)) continue;
     const near = known2.find((k) => squash(k) === squash(key));
-    fail2(`${prefix}${key}`, near ? `is not a known key (did you mean ${prefix}${near}?)` : "is not a known key");
+    fail(`${prefix}${key}`, near ? `is not a known key (did you mean ${prefix}${near}?)` : "is not a known key");
   }
 }
 var squash = (key) => key.toLowerCase().replace(/[-_]/g, "");
-function asTable(value, key, fail2) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail2(key, `must be a table/object, not ${describe(value)}`);
+function asTable(value, key, fail) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail(key, `must be a table/object, not ${describe(value)}`);
   return value;
 }
-function nonEmptyString(value, key, fail2) {
-  if (typeof value !== "string" || value.trim() === "") return fail2(key, `must be a non-empty string, not ${describe(value)}`);
+function nonEmptyString(value, key, fail) {
+  if (typeof value !== "string" || value.trim() === "") return fail(key, `must be a non-empty string, not ${describe(value)}`);
   return value;
 }
-function stringList(value, key, fail2) {
-  if (!Array.isArray(value)) return fail2(key, `must be a list of strings, not ${describe(value)}`);
-  return value.map((item, i) => nonEmptyString(item, `${key}[${i}]`, fail2));
+function stringList(value, key, fail) {
+  if (!Array.isArray(value)) return fail(key, `must be a list of strings, not ${describe(value)}`);
+  return value.map((item, i) => nonEmptyString(item, `${key}[${i}]`, fail));
 }
-function repoPath(value, key, fail2) {
+function repoPath(value, key, fail) {
   const path = value.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
   if (path.startsWith("/") || /^[A-Za-z]:\//.test(path) || path.split("/").includes("..") || path === "") {
-    fail2(key, `must be a path inside the repository, relative to its root, not ${JSON.stringify(value)}`);
+    fail(key, `must be a path inside the repository, relative to its root, not ${JSON.stringify(value)}`);
   }
   return path;
 }
@@ -6015,13 +5456,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path9.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path7.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path9.resolve)(repoRoot, name);
+    const path = (0, import_node_path7.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -6030,7 +5471,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path9.basename)(path);
+  const name = (0, import_node_path7.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -6071,13 +5512,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path9.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path9.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path7.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path7.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path10 = require("node:path");
+var import_node_path8 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -6347,7 +5788,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises6.readFile)((0, import_node_path10.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises6.readFile)((0, import_node_path8.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6360,7 +5801,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename7(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path10.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path8.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -6370,18 +5811,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path11 = require("node:path");
+var import_node_path9 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path11.relative)(root, (0, import_node_path11.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path11.sep}`) || (0, import_node_path11.isAbsolute)(rel)) {
+  const rel = (0, import_node_path9.relative)(root, (0, import_node_path9.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path11.sep).join("/");
+  return rel.split(import_node_path9.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -6425,7 +5866,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises7.lstat)((0, import_node_path11.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises7.lstat)((0, import_node_path9.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6455,7 +5896,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises7.stat)((0, import_node_path11.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises7.stat)((0, import_node_path9.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }

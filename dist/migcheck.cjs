@@ -172,7 +172,7 @@ __export(main_exports, {
   main: () => main
 });
 var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // src/core/errors.ts
 var errors_exports = {};
@@ -224,7 +224,6 @@ __export(quick_check_exports, {
   touchesEnvironments: () => touchesEnvironments
 });
 var import_node_fs7 = require("node:fs");
-var import_node_path6 = require("node:path");
 
 // src/alembic/config-candidate.cts
 function isConfigCandidate(path) {
@@ -486,8 +485,7 @@ function parse(w, hashBytes, identity, choice) {
       if (!lastFolder || folderLength !== lastFolder.length || source.compare(lastFolder, 0, folderLength, from, from + folderLength) !== 0) {
         const folder = source.toString("utf8", from, from + folderLength);
         lastFolder = Buffer.from(source.subarray(from, from + folderLength));
-        if (choice.known && !choice.known.has(folder)) untreeable = true;
-        lastChosen = choice.folders?.has(folder) === true || belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
+        lastChosen = belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
         lastList = void 0;
         if (lastChosen) {
           lastList = folderEntries.get(folder);
@@ -729,122 +727,174 @@ function stagedChangesInBackground(context) {
 }
 
 // src/git/staged-from-files.cts
-var TREE_MODE = 16384;
+var TREE = 16384;
 var TYPE_BITS = 61440;
-var childPath = (folder, name) => folder === "" ? name : `${folder}/${name}`;
-function treeItems(store, oid, hashBytes) {
-  const object = store.read(oid);
-  if (!object || object.type !== "tree") return void 0;
-  const data = object.data;
-  const items = /* @__PURE__ */ new Map();
-  for (let at = 0; at < data.length; ) {
-    const space = data.indexOf(32, at);
-    const nul = data.indexOf(0, space + 1);
-    if (space < 0 || nul < 0 || nul + 1 + hashBytes > data.length) return void 0;
-    const mode = Number.parseInt(data.toString("latin1", at, space), 8);
-    if (!Number.isSafeInteger(mode)) return void 0;
-    items.set(data.toString("utf8", space + 1, nul), { mode: canonicalMode(mode), oid: data.toString("hex", nul + 1, nul + 1 + hashBytes) });
-    at = nul + 1 + hashBytes;
-  }
-  return items;
-}
+var SLASH = 47;
 function canonicalMode(mode) {
   switch (mode & TYPE_BITS) {
     case 32768:
       return mode & 64 ? 33261 : 33188;
     case 40960:
       return 40960;
-    case TREE_MODE:
-      return TREE_MODE;
+    case TREE:
+      return TREE;
     default:
       return 57344;
   }
 }
+var TreeBytes = class _TreeBytes {
+  constructor(data, hashBytes) {
+    this.data = data;
+    this.hashBytes = hashBytes;
+  }
+  data;
+  hashBytes;
+  /** The tree `oid` from the store, or undefined when it is not a readable tree. */
+  static read(store, oid, hashBytes) {
+    const object = store.read(oid);
+    return object?.type === "tree" ? new _TreeBytes(object.data, hashBytes) : void 0;
+  }
+  /** Where the entry at `at` ends (the next one starts), or -1 when the bytes do not add up. */
+  end(at) {
+    const nul = this.data.indexOf(0, at);
+    return nul < 0 || nul + 1 + this.hashBytes > this.data.length ? -1 : nul + 1 + this.hashBytes;
+  }
+  /** The entry at `at` (ending at `end`), or undefined when damaged. */
+  entry(at, end) {
+    const data = this.data;
+    const space = data.indexOf(32, at);
+    const nul = end - 1 - this.hashBytes;
+    if (space < 0 || space >= nul) return void 0;
+    let mode = 0;
+    for (let k = at; k < space; k++) {
+      const digit = data[k] - 48;
+      if (digit < 0 || digit > 7) return void 0;
+      mode = mode * 8 + digit;
+    }
+    return { nameStart: space + 1, nameEnd: nul, mode: canonicalMode(mode) };
+  }
+  name(entry) {
+    return this.data.toString("utf8", entry.nameStart, entry.nameEnd);
+  }
+  oid(entry) {
+    return this.data.toString("hex", entry.nameEnd + 1, entry.nameEnd + 1 + this.hashBytes);
+  }
+};
+function order(a, x, b, y) {
+  const aLength = x.nameEnd - x.nameStart;
+  const bLength = y.nameEnd - y.nameStart;
+  const common = Math.min(aLength, bLength);
+  const c = a.data.compare(b.data, y.nameStart, y.nameStart + common, x.nameStart, x.nameStart + common);
+  if (c !== 0) return c;
+  const aNext = aLength > common ? a.data[x.nameStart + common] : x.mode === TREE ? SLASH : 0;
+  const bNext = bLength > common ? b.data[y.nameStart + common] : y.mode === TREE ? SLASH : 0;
+  return aNext - bNext;
+}
+function commonLength(a, at, b, bt) {
+  let lo = 0;
+  let hi = Math.min(a.length - at, b.length - bt);
+  if (a.compare(b, bt, bt + hi, at, at + hi) === 0) return hi;
+  while (hi - lo > 1) {
+    const mid = lo + hi >>> 1;
+    if (a.compare(b, bt, bt + mid, at, at + mid) === 0) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
 var modeText = (mode) => mode.toString(8).padStart(6, "0");
+var childPath = (folder, name) => folder === "" ? name : `${folder}/${name}`;
 function stagedFromFiles(input) {
-  const { trees, headTree, store, hashBytes } = input;
+  const { store, hashBytes } = input;
+  if (input.indexTree === input.headTree) return [];
   const zeros = "0".repeat(hashBytes * 2);
-  const root = trees.get("");
-  if (root === void 0) return void 0;
-  if (root === headTree) return [];
-  const subfolders = /* @__PURE__ */ new Map();
-  for (const path of trees.keys()) {
-    if (path === "") continue;
-    const slash = path.lastIndexOf("/");
-    const parent = slash < 0 ? "" : path.slice(0, slash);
-    const list = subfolders.get(parent);
-    if (list) list.push(path.slice(slash + 1));
-    else subfolders.set(parent, [path.slice(slash + 1)]);
-  }
-  const differing = [];
-  const added = [];
-  const deleted = [];
-  const deleteAll = (folder, items) => {
-    for (const [name, item] of items) {
-      const path = childPath(folder, name);
-      if (item.mode === TREE_MODE) {
-        const below = treeItems(store, item.oid, hashBytes);
-        if (!below || !deleteAll(path, below)) return false;
-      } else deleted.push({ status: "D", mode: "000000", oid: zeros, path });
+  const changes = [];
+  const all = (folder, oid, status) => {
+    const tree = TreeBytes.read(store, oid, hashBytes);
+    if (!tree) return false;
+    for (let at = 0; at < tree.data.length; ) {
+      const end = tree.end(at);
+      const entry = end < 0 ? void 0 : tree.entry(at, end);
+      if (!entry) return false;
+      const path = childPath(folder, tree.name(entry));
+      if (entry.mode === TREE) {
+        if (!all(path, tree.oid(entry), status)) return false;
+      } else if (status === "A") changes.push({ status, mode: modeText(entry.mode), oid: tree.oid(entry), path });
+      else changes.push({ status, mode: "000000", oid: zeros, path });
+      at = end;
     }
     return true;
   };
-  const addAll = (folder) => {
-    added.push(folder);
-    for (const name of subfolders.get(folder) ?? []) addAll(childPath(folder, name));
-  };
-  const visit = (folder, headId) => {
-    const head = treeItems(store, headId, hashBytes);
-    if (!head) return false;
-    differing.push({ folder, head });
-    for (const name of subfolders.get(folder) ?? []) {
-      const path = childPath(folder, name);
-      const theirs = head.get(name);
-      if (theirs?.mode === TREE_MODE) {
-        if (theirs.oid !== trees.get(path) && !visit(path, theirs.oid)) return false;
-      } else addAll(path);
-    }
-    for (const [name, item] of head) {
-      if (item.mode !== TREE_MODE || subfolders.get(folder)?.includes(name)) continue;
-      const below = treeItems(store, item.oid, hashBytes);
-      if (!below || !deleteAll(childPath(folder, name), below)) return false;
+  const compare = (folder, headId, indexId) => {
+    const head = TreeBytes.read(store, headId, hashBytes);
+    const index = TreeBytes.read(store, indexId, hashBytes);
+    if (!head || !index) return false;
+    let a = 0;
+    let b = 0;
+    while (a < head.data.length || b < index.data.length) {
+      const start = a;
+      const same = commonLength(head.data, a, index.data, b);
+      if (same === head.data.length - a && same === index.data.length - b) break;
+      while (a < head.data.length) {
+        const end = head.end(a);
+        if (end < 0) return false;
+        if (end - start > same) break;
+        b += end - a;
+        a = end;
+      }
+      const aEnd = a < head.data.length ? head.end(a) : head.data.length;
+      const bEnd = b < index.data.length ? index.end(b) : index.data.length;
+      if (aEnd < 0 || bEnd < 0) return false;
+      const x = a < aEnd ? head.entry(a, aEnd) : void 0;
+      const y = b < bEnd ? index.entry(b, bEnd) : void 0;
+      if (a < aEnd && !x || b < bEnd && !y) return false;
+      const c = !x ? 1 : !y ? -1 : order(head, x, index, y);
+      if (c < 0) {
+        const path = childPath(folder, head.name(x));
+        if (x.mode === TREE) {
+          if (!all(path, head.oid(x), "D")) return false;
+        } else changes.push({ status: "D", mode: "000000", oid: zeros, path });
+        a = aEnd;
+      } else if (c > 0) {
+        const path = childPath(folder, index.name(y));
+        if (y.mode === TREE) {
+          if (!all(path, index.oid(y), "A")) return false;
+        } else changes.push({ status: "A", mode: modeText(y.mode), oid: index.oid(y), path });
+        b = bEnd;
+      } else {
+        const path = childPath(folder, index.name(y));
+        const same2 = head.oid(x) === index.oid(y);
+        if (y.mode === TREE) {
+          if (!same2 && !compare(path, head.oid(x), index.oid(y))) return false;
+        } else if (!same2 || x.mode !== y.mode) {
+          const status = (x.mode & TYPE_BITS) !== (y.mode & TYPE_BITS) ? "T" : "M";
+          changes.push({ status, mode: modeText(y.mode), oid: index.oid(y), path });
+        }
+        a = aEnd;
+        b = bEnd;
+      }
     }
     return true;
   };
-  if (!visit("", headTree)) return void 0;
-  const wanted = /* @__PURE__ */ new Set([...differing.map((d) => d.folder), ...added]);
-  const index = readIndexFacts(input.indexFile, input.identity, { folders: wanted, known: trees });
-  if (!index?.folderEntries || index.untreeable) return void 0;
-  const changes = [...deleted];
-  const record = (status, path, entry) => {
-    changes.push(entry ? { status, mode: modeText(entry.mode), oid: entry.oid.toString("hex"), path } : { status, mode: "000000", oid: zeros, path });
-  };
-  for (const folder of added) {
-    for (const entry of index.folderEntries.get(folder) ?? []) record("A", childPath(folder, entry.name.toString("utf8")), entry);
-  }
-  for (const { folder, head } of differing) {
-    const own = /* @__PURE__ */ new Map();
-    for (const entry of index.folderEntries.get(folder) ?? []) own.set(entry.name.toString("utf8"), entry);
-    for (const [name, entry] of own) {
-      const theirs = head.get(name);
-      const path = childPath(folder, name);
-      if (!theirs || theirs.mode === TREE_MODE) record("A", path, entry);
-      else if ((theirs.mode & TYPE_BITS) !== (entry.mode & TYPE_BITS)) record("T", path, entry);
-      else if (theirs.mode !== entry.mode || theirs.oid !== entry.oid.toString("hex")) record("M", path, entry);
-    }
-    for (const [name, item] of head) {
-      if (item.mode !== TREE_MODE && !own.has(name)) record("D", childPath(folder, name), void 0);
-    }
-  }
-  const key = new Map(changes.map((change) => [change, Buffer.from(change.path, "utf8")]));
-  return changes.sort((a, b) => Buffer.compare(key.get(a), key.get(b)));
+  if (!compare("", input.headTree, input.indexTree)) return void 0;
+  const keys = new Map(changes.map((change) => [change, Buffer.from(change.path, "utf8")]));
+  return changes.sort((a, b) => Buffer.compare(keys.get(a), keys.get(b)));
 }
 
 // src/git/repository-files.cts
+var repository_files_exports = {};
+__export(repository_files_exports, {
+  RepositoryFiles: () => RepositoryFiles,
+  objectsAsStored: () => objectsAsStored,
+  repositoryFiles: () => repositoryFiles
+});
 var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // src/git/object-store.cts
+var object_store_exports = {};
+__export(object_store_exports, {
+  ObjectStore: () => ObjectStore
+});
 var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 var import_node_zlib2 = require("node:zlib");
@@ -1048,9 +1098,9 @@ function search(rows, count, stride, at, h, oid) {
   while (lo < hi) {
     const mid = lo + hi >>> 1;
     const start = mid * stride + at;
-    const order = rows.compare(oid, 0, h, start, start + h);
-    if (order === 0) return mid;
-    if (order < 0) lo = mid + 1;
+    const order2 = rows.compare(oid, 0, h, start, start + h);
+    if (order2 === 0) return mid;
+    if (order2 < 0) lo = mid + 1;
     else hi = mid;
   }
   return void 0;
@@ -1109,7 +1159,7 @@ function readLoose(objectsDir, hex) {
   } catch {
     return void 0;
   }
-  const inflated = (0, import_node_zlib2.inflateSync)(raw, { maxOutputLength: MAX_OBJECT_SIZE });
+  const inflated = (0, import_node_zlib2.inflateSync)(raw, { maxOutputLength: MAX_OBJECT_SIZE, chunkSize: Math.min(64 * 1024 * 1024, Math.max(64 * 1024, raw.length * 4)) });
   const nul = inflated.indexOf(0, 0);
   if (nul < 0 || nul > 32) fail();
   const match = /^(commit|tree|blob|tag) (0|[1-9][0-9]*)$/.exec(inflated.toString("latin1", 0, nul));
@@ -1127,6 +1177,8 @@ var ObjectStore = class _ObjectStore {
   sources;
   /** Resolved pack entries by `<pack id>:<offset>`, oldest first. */
   cache = /* @__PURE__ */ new Map();
+  /** Loose objects read, by id (small ones; a run reads a handful). */
+  loose = /* @__PURE__ */ new Map();
   cacheBytes = 0;
   packCount = 0;
   oidPattern;
@@ -1138,10 +1190,14 @@ var ObjectStore = class _ObjectStore {
   read(oid) {
     try {
       if (typeof oid !== "string" || !this.oidPattern.test(oid)) return void 0;
+      const known = this.loose.get(oid);
+      if (known) return known;
       const located = this.locate(Buffer.from(oid, "hex"));
-      const found2 = located === void 0 || "type" in located ? located : this.unpack(located.pack, located.offset);
-      if (found2 === void 0) return void 0;
-      return found2.data.length <= CACHE_MAX_OBJECT ? { type: found2.type, data: Buffer.from(found2.data) } : found2;
+      if (located !== void 0 && "type" in located) {
+        if (located.data.length <= CACHE_MAX_OBJECT) this.loose.set(oid, located);
+        return located;
+      }
+      return located === void 0 ? void 0 : this.unpack(located.pack, located.offset);
     } catch {
       return void 0;
     }
@@ -1254,6 +1310,8 @@ var ObjectStore = class _ObjectStore {
 };
 
 // src/git/repository-files.cts
+var OID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var REF = /^refs\/(?:[A-Za-z0-9._+@-]+\/)*[A-Za-z0-9._+@-]+$/;
 function objectsAsStored(commonDir, env) {
   if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_REPLACE_REF_BASE || env.GIT_QUARANTINE_PATH) return false;
   if ((0, import_node_fs6.existsSync)((0, import_node_path5.join)(commonDir, "refs", "replace"))) return false;
@@ -1262,6 +1320,147 @@ function objectsAsStored(commonDir, env) {
   } catch {
     return true;
   }
+}
+function repositoryFiles(repository, env, hashBytes) {
+  return objectsAsStored(repository.commonDir, env) ? new RepositoryFiles(repository, ObjectStore.open((0, import_node_path5.join)(repository.commonDir, "objects"), hashBytes)) : void 0;
+}
+var RepositoryFiles = class {
+  constructor(repository, store) {
+    this.repository = repository;
+    this.store = store;
+  }
+  repository;
+  store;
+  packed;
+  /** True when refs are kept as files (no reftable), so a ref absent from them does not exist. */
+  get filesBackend() {
+    return !(0, import_node_fs6.existsSync)((0, import_node_path5.join)(this.repository.commonDir, "reftable"));
+  }
+  /** `packed-refs` as ref → id (null: none; its peeled `^` lines are not needed). */
+  packedRefs() {
+    if (this.packed !== void 0) return this.packed;
+    let text;
+    try {
+      text = (0, import_node_fs6.readFileSync)((0, import_node_path5.join)(this.repository.commonDir, "packed-refs"), "utf8");
+    } catch {
+      return this.packed = null;
+    }
+    const refs = /* @__PURE__ */ new Map();
+    for (const line of text.split("\n")) {
+      const space = line.indexOf(" ");
+      if (line.startsWith("#") || line.startsWith("^") || space < 0) continue;
+      refs.set(line.slice(space + 1), line.slice(0, space));
+    }
+    return this.packed = refs;
+  }
+  /** The id a ref holds, following symbolic refs; 'missing' when it does not exist; undefined when unsure. */
+  ref(name, depth = 0) {
+    if (depth > 5 || !this.filesBackend) return void 0;
+    const file = name === "HEAD" ? (0, import_node_path5.join)(this.repository.gitDir, "HEAD") : REF.test(name) && !name.split("/").includes("..") ? (0, import_node_path5.join)(this.repository.commonDir, name) : void 0;
+    if (!file) return void 0;
+    let text;
+    try {
+      text = (0, import_node_fs6.readFileSync)(file, "utf8").trim();
+    } catch (error) {
+      const code = error.code;
+      if (code !== "ENOENT" && code !== "EISDIR" && code !== "ENOTDIR") return void 0;
+    }
+    if (text !== void 0) {
+      if (text.startsWith("ref: ")) return this.ref(text.slice(5).trim(), depth + 1);
+      return OID2.test(text) ? text : void 0;
+    }
+    if (name === "HEAD") return void 0;
+    const packed = this.packedRefs()?.get(name);
+    if (packed === void 0) return "missing";
+    return OID2.test(packed) ? packed : void 0;
+  }
+  /** The commit, tag or other object a revision (no path) names. */
+  revision(rev) {
+    if (OID2.test(rev)) return this.store.read(rev) ? rev : void 0;
+    if (rev === "HEAD" || rev.startsWith("refs/")) return this.ref(rev);
+    if (!/^[A-Za-z0-9._+@/-]+$/.test(rev) || /^[0-9a-fA-F]{4,}$/.test(rev) || rev.includes("..") || rev.startsWith("-")) return void 0;
+    if ((0, import_node_fs6.existsSync)((0, import_node_path5.join)(this.repository.gitDir, rev))) return void 0;
+    const found2 = [];
+    for (const candidate of [`refs/${rev}`, `refs/tags/${rev}`, `refs/heads/${rev}`, `refs/remotes/${rev}`, `refs/remotes/${rev}/HEAD`]) {
+      const id = this.ref(candidate);
+      if (id === void 0) return void 0;
+      if (id !== "missing") found2.push(id);
+    }
+    return found2.length === 1 ? found2[0] : void 0;
+  }
+  /** The commit an object leads to (a tag is followed), or undefined. */
+  peelToCommit(oid) {
+    for (let depth = 0; depth < 5; depth++) {
+      const object = this.store.read(oid);
+      if (!object) return void 0;
+      if (object.type === "commit") return oid;
+      if (object.type !== "tag") return void 0;
+      const target = /^object ([0-9a-f]{40,64})\n/.exec(object.data.toString("latin1", 0, 200))?.[1];
+      if (!target) return void 0;
+      oid = target;
+    }
+    return void 0;
+  }
+  /** What `name` names (see NameAnswer). Never throws. */
+  resolve(name) {
+    try {
+      const colon = name.indexOf(":");
+      let rev = colon < 0 ? name : name.slice(0, colon);
+      const path = colon < 0 ? void 0 : name.slice(colon + 1);
+      const peel = rev.endsWith("^{commit}");
+      if (peel) rev = rev.slice(0, -"^{commit}".length);
+      const id = this.revision(rev);
+      if (id === void 0 || id === "missing") return id;
+      if (!peel && path === void 0) {
+        const object = this.store.read(id);
+        return object ? { oid: id, type: object.type } : void 0;
+      }
+      const commit = this.peelToCommit(id);
+      if (!commit) return void 0;
+      if (path === void 0) return { oid: commit, type: "commit" };
+      const tree = /^tree ([0-9a-f]{40,64})\n/.exec(this.store.read(commit).data.toString("latin1", 0, 100))?.[1];
+      if (!tree) return void 0;
+      return path === "" ? { oid: tree, type: "tree" } : this.walk(tree, path);
+    } catch {
+      return void 0;
+    }
+  }
+  /** The entry at `path` below the tree `tree`. */
+  walk(tree, path) {
+    const parts = path.split("/");
+    if (parts.some((part) => part === "" || part === "." || part === "..")) return void 0;
+    let at = { oid: tree, type: "tree" };
+    for (const part of parts) {
+      if (at.type !== "tree") return "missing";
+      const object = this.store.read(at.oid);
+      if (object?.type !== "tree") return void 0;
+      const entry = findEntry(object.data, part, at.oid.length / 2);
+      if (entry === void 0) return void 0;
+      if (entry === "missing") return "missing";
+      at = entry;
+    }
+    return at;
+  }
+};
+function findEntry(data, name, hashBytes) {
+  const wanted = Buffer.from(` ${name}\0`, "utf8");
+  let next = data.indexOf(wanted);
+  if (next < 0) return "missing";
+  for (let at = 0; at < data.length; ) {
+    const nul = data.indexOf(0, at);
+    if (nul < 0 || nul + 1 + hashBytes > data.length) return void 0;
+    const space = data.indexOf(32, at);
+    if (space < 0 || space > nul) return void 0;
+    while (next >= 0 && next < space) next = data.indexOf(wanted, next + 1);
+    if (next < 0) return "missing";
+    if (next === space && nul === space + wanted.length - 1) {
+      const mode = data.toString("latin1", at, space);
+      const type = mode === "40000" ? "tree" : mode === "160000" ? "commit" : "blob";
+      return { oid: data.toString("hex", nul + 1, nul + 1 + hashBytes), type };
+    }
+    at = nul + 1 + hashBytes;
+  }
+  return "missing";
 }
 
 // src/fast-lane/quick-check.cts
@@ -1288,13 +1487,13 @@ async function quickCheck(context) {
     const tail = repository && before ? readIndexTail(repository.indexFile, fileIdentity(before)) : void 0;
     const root = tail?.trees.get("");
     let fromFiles;
-    let store;
+    let files;
     let head;
-    if (repository && before && root !== void 0 && objectsAsStored(repository.commonDir, env)) {
+    if (repository && before && root !== void 0 && (files = repositoryFiles(repository, env, root.length === 64 ? 32 : 20))) {
+      const { store } = files;
       const hashBytes = root.length / 2;
-      store = ObjectStore.open((0, import_node_path6.join)(repository.commonDir, "objects"), hashBytes === 32 ? 32 : 20);
       head = readHead(repository, store);
-      if (head) fromFiles = stagedFromFiles({ indexFile: repository.indexFile, identity: fileIdentity(before), trees: tail.trees, headTree: head.tree, store, hashBytes });
+      if (head) fromFiles = stagedFromFiles({ indexTree: root, headTree: head.tree, store, hashBytes });
       if (fromFiles && !mightTouchMigrations(fromFiles.map((change) => change.path))) return true;
     } else if (repository) head = readHead(repository);
     const diff = fromFiles ? Promise.resolve(fromFiles) : stagedChangesInBackground({ cwd, env });
@@ -1338,6 +1537,7 @@ async function quickCheck(context) {
       indexIdentity: before ? fileIdentity(before) : void 0,
       indexTrees: tail?.trees,
       links,
+      files,
       environments: known?.environments,
       linked: known?.linked,
       environmentKeys: keys
@@ -1349,19 +1549,19 @@ async function quickCheck(context) {
 
 // src/fs/install-root.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path6 = require("node:path");
 var import_node_url = require("node:url");
 var found;
 function installRoot() {
   if (found !== void 0) return found;
-  const start = (0, import_node_path7.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
-  for (let dir = start; ; dir = (0, import_node_path7.dirname)(dir)) {
-    if ((0, import_node_fs8.existsSync)((0, import_node_path7.join)(dir, "package.json")) && (0, import_node_fs8.existsSync)((0, import_node_path7.join)(dir, "bin", "migcheck.js"))) return found = dir;
-    if ((0, import_node_path7.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
+  const start = (0, import_node_path6.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
+  for (let dir = start; ; dir = (0, import_node_path6.dirname)(dir)) {
+    if ((0, import_node_fs8.existsSync)((0, import_node_path6.join)(dir, "package.json")) && (0, import_node_fs8.existsSync)((0, import_node_path6.join)(dir, "bin", "migcheck.js"))) return found = dir;
+    if ((0, import_node_path6.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
   }
 }
 function installedVersion() {
-  return JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path7.join)(installRoot(), "package.json"), "utf8")).version;
+  return JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path6.join)(installRoot(), "package.json"), "utf8")).version;
 }
 
 // src/cli/command-table.ts
@@ -1798,7 +1998,7 @@ async function main(argv, options = {}) {
   let io = options.io ?? processIO();
   let debug = argv.includes("--debug");
   try {
-    const exists = (path, cwdOption) => (0, import_node_fs9.existsSync)((0, import_node_path8.resolve)(io.cwd, cwdOption ?? ".", path));
+    const exists = (path, cwdOption) => (0, import_node_fs9.existsSync)((0, import_node_path7.resolve)(io.cwd, cwdOption ?? ".", path));
     const parsed = parseArgv(argv, exists);
     if (parsed.kind === "version") {
       io.stdout(`${installedVersion()}
@@ -1807,7 +2007,7 @@ async function main(argv, options = {}) {
     }
     const { spec, args } = parsed;
     debug = args.options.debug === true;
-    if (typeof args.options.cwd === "string") io = { ...io, cwd: (0, import_node_path8.resolve)(io.cwd, args.options.cwd) };
+    if (typeof args.options.cwd === "string") io = { ...io, cwd: (0, import_node_path7.resolve)(io.cwd, args.options.cwd) };
     if (io.env.MIGCHECK_SKIP === "1" && SKIPPABLE.has(args.command)) {
       io.stderr(`${skipped(args.command)}
 `);
@@ -1843,7 +2043,7 @@ ${error.hint ? `${error.hint}
 }
 
 // <migcheck bundle>
-var __modules = { "cli/main": main_exports, "core/errors": errors_exports, "fast-lane/quick-check": quick_check_exports };
+var __modules = { "cli/main": main_exports, "core/errors": errors_exports, "fast-lane/quick-check": quick_check_exports, "git/object-store": object_store_exports, "git/repository-files": repository_files_exports };
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   __modules,

@@ -32,7 +32,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLES = [
   // bin/migcheck.js: argv, the command table, the fast lane of `check`, the one catch; with
   // the error class that catch recognises (the fast lane hands what it read to `check` as a value).
-  { name: 'migcheck', modules: ['src/cli/main.ts', 'src/core/errors.ts', 'src/fast-lane/quick-check.cts'] },
+  // The object store is one too: the lane hands the check what it read (and keeps) of the repository.
+  { name: 'migcheck', modules: ['src/cli/main.ts', 'src/core/errors.ts', 'src/fast-lane/quick-check.cts', 'src/git/object-store.cts', 'src/git/repository-files.cts'] },
   // What a hook and CI run: check, pre-push, and the two readers that share all of it.
   { name: 'check', modules: ['src/cli/commands/check.ts', 'src/cli/commands/pre-push.ts', 'src/cli/commands/heads.ts', 'src/cli/commands/graph.ts'] },
   { name: 'repair', modules: ['src/cli/commands/rebase-plan.ts', 'src/cli/commands/merge.ts'] },

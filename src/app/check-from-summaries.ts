@@ -107,7 +107,7 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
   // HEAD, the target, their folders and the staged blobs, from the repository's files where they
   // tell for certain (a commit on a branch usually needs no git at all).
   const hashBytes = (lane.indexTrees?.get('')?.length ?? 40) === 64 ? 32 : 20;
-  const files = repositoryFiles(repository, io.env, hashBytes);
+  const files = lane.files ?? repositoryFiles(repository, io.env, hashBytes);
   const reader = new BlobReader(repo, files);
   try {
     // One round: HEAD and the target candidates, their versions folders, the staged blobs.

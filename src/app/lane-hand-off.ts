@@ -8,12 +8,13 @@ import type { Environment } from '../core/types.js';
 import type { StagedChange } from '../git/staged-paths.cjs';
 import type { LocatedRepository } from '../git/locate-repository.cjs';
 import type { IndexEntryFact } from '../git/read-index.cjs';
+import type { RepositoryFiles } from '../git/repository-files.cjs';
 
 /** What the lane read, for the full check of the same process (the same index). */
 export interface LaneHandOff {
   /** The directory the lane ran in. */
   readonly cwd: string;
-  /** `git diff --cached --raw` against HEAD. */
+  /** `git diff --cached --raw` against HEAD (git's, or the same records read from the files). */
   readonly changes: readonly StagedChange[];
   /** The repository's folders, when found without git. */
   readonly repository?: LocatedRepository | undefined;
@@ -26,6 +27,8 @@ export interface LaneHandOff {
   /** The index's environments, when the environment cache knows them, and whether a location is behind a link. */
   readonly environments?: readonly Environment[] | undefined;
   readonly linked?: boolean | undefined;
+  /** The repository's files as the lane read them (refs, objects; its caches kept), when git may be spared. */
+  readonly files?: RepositoryFiles | undefined;
   /** The environment-cache keys under which the index's environments can be kept (see cache/environment-cache). */
   readonly environmentKeys?: readonly string[] | undefined;
 }

@@ -17,7 +17,6 @@
  * Never throws: any surprise leaves the run to the full check, which says what went wrong.
  */
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { isConfigCandidate } from '../alembic/config-candidate.cjs';
 import { linkedLocations, touchesEnvironment } from '../alembic/environment-paths.cjs';
 import { cachedEnvironments, indexKey, rememberEnvironments, settingsText, treeKey } from '../cache/environment-cache.cjs';
@@ -26,8 +25,7 @@ import { fileIdentity, isDiscoveryPath, readIndexFacts, readIndexTail, type Inde
 import { readHead } from '../git/read-head.cjs';
 import { stagedChangesInBackground, type StagedChange } from '../git/staged-paths.cjs';
 import { stagedFromFiles } from '../git/staged-from-files.cjs';
-import { objectsAsStored } from '../git/repository-files.cjs';
-import { ObjectStore } from '../git/object-store.cjs';
+import { repositoryFiles, type RepositoryFiles } from '../git/repository-files.cjs';
 import type { LaneHandOff } from '../app/lane-hand-off.js';
 import type { Environment } from '../core/types.js';
 
@@ -72,13 +70,13 @@ export async function quickCheck(context: { cwd: string; env: NodeJS.ProcessEnv 
     const tail = repository && before ? readIndexTail(repository.indexFile, fileIdentity(before)) : undefined;
     const root = tail?.trees.get('');
     let fromFiles: StagedChange[] | undefined;
-    let store: ObjectStore | undefined;
+    let files: RepositoryFiles | undefined;
     let head: ReturnType<typeof readHead>;
-    if (repository && before && root !== undefined && objectsAsStored(repository.commonDir, env)) {
+    if (repository && before && root !== undefined && (files = repositoryFiles(repository, env, root.length === 64 ? 32 : 20))) {
+      const { store } = files;
       const hashBytes = root.length / 2;
-      store = ObjectStore.open(join(repository.commonDir, 'objects'), hashBytes === 32 ? 32 : 20);
       head = readHead(repository, store);
-      if (head) fromFiles = stagedFromFiles({ indexFile: repository.indexFile, identity: fileIdentity(before), trees: tail!.trees, headTree: head.tree, store, hashBytes });
+      if (head) fromFiles = stagedFromFiles({ indexTree: root, headTree: head.tree, store, hashBytes });
       if (fromFiles && !mightTouchMigrations(fromFiles.map((change) => change.path))) return true;
     } else if (repository) head = readHead(repository);
     const diff = fromFiles ? Promise.resolve(fromFiles) : stagedChangesInBackground({ cwd, env });
@@ -121,7 +119,7 @@ export async function quickCheck(context: { cwd: string; env: NodeJS.ProcessEnv 
       return true;
     }
     return {
-      cwd, changes, repository, indexIdentity: before ? fileIdentity(before) : undefined, indexTrees: tail?.trees, links,
+      cwd, changes, repository, indexIdentity: before ? fileIdentity(before) : undefined, indexTrees: tail?.trees, links, files,
       environments: known?.environments, linked: known?.linked, environmentKeys: keys,
     };
   } catch {

@@ -28,12 +28,9 @@ export interface FolderEntry {
   readonly oid: Buffer;
 }
 
-/** Which folders' own entries a walk collects: these folders, and every folder at or below `below`'s. */
+/** Which folders' own entries a walk collects: every folder at or below one of `below`. */
 export interface FolderChoice {
-  readonly folders?: ReadonlySet<string>;
-  readonly below?: readonly string[];
-  /** Every folder the caller takes the index to have: an entry in another makes it `untreeable`. */
-  readonly known?: ReadonlyMap<string, unknown>;
+  readonly below: readonly string[];
 }
 
 /** What readIndexFacts finds. */
@@ -51,10 +48,7 @@ export interface IndexFacts {
    * subfolders), by folder (`''` is the root), in index order; folders with none are absent.
    */
   readonly folderEntries?: ReadonlyMap<string, readonly FolderEntry[]>;
-  /**
-   * True when a chosen folder holds an entry no tree has (a conflict, stage 1–3, or intent-to-add),
-   * or an entry lies in a folder the choice's `known` lacks.
-   */
+  /** True when a chosen folder holds an entry no tree has: a conflict (stage 1–3) or intent-to-add. */
   readonly untreeable?: boolean;
   /**
    * True when an entry is marked assume-unchanged or skip-worktree: `git status` does not compare
@@ -204,8 +198,7 @@ function parse(w: Window, hashBytes: number, identity: string, choice: FolderCho
       if (!lastFolder || folderLength !== lastFolder.length || source.compare(lastFolder, 0, folderLength, from, from + folderLength) !== 0) {
         const folder = source.toString('utf8', from, from + folderLength);
         lastFolder = Buffer.from(source.subarray(from, from + folderLength));
-        if (choice!.known && !choice!.known.has(folder)) untreeable = true;
-        lastChosen = choice!.folders?.has(folder) === true || belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
+        lastChosen = belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
         lastList = undefined;
         if (lastChosen) {
           lastList = folderEntries.get(folder);
@@ -370,8 +363,7 @@ function cacheTreeInTail(tail: Buffer, end: number, hashBytes: number): Map<stri
 /**
  * The facts of the index file `file`, or undefined (see the module comment). With `identity`,
  * also undefined when the file is no longer that one (git replaced it since); with `choice`, also
- * the chosen folders' own entries (to name a folder's tree, or diff it, where the cache-tree and
- * HEAD's trees say it changed).
+ * the chosen folders' own entries (to name a folder's tree where the cache-tree does not).
  */
 export function readIndexFacts(file: string, identity?: string, choice?: FolderChoice): IndexFacts | undefined {
   let fd: number | undefined;

@@ -172,12 +172,20 @@ export class RepositoryFiles {
 
 /** The entry `name` of a tree object's bytes: its id and type, 'missing', or undefined when damaged. */
 function findEntry(data: Buffer, name: string, hashBytes: number): { oid: string; type: StoredObject['type'] } | 'missing' | undefined {
-  const wanted = Buffer.from(name, 'utf8');
+  // Every entry is `<mode> <name>\0<id>`: where ` <name>\0` occurs nowhere, there is no such
+  // entry (a versions folder's tree holds 50,000, and this search is native). Where it does occur,
+  // the entries are stepped through up to it, so a match inside an id's bytes is never taken.
+  const wanted = Buffer.from(` ${name}\0`, 'utf8');
+  let next = data.indexOf(wanted);
+  if (next < 0) return 'missing';
   for (let at = 0; at < data.length;) {
+    const nul = data.indexOf(0, at);
+    if (nul < 0 || nul + 1 + hashBytes > data.length) return undefined;
     const space = data.indexOf(0x20, at);
-    const nul = data.indexOf(0, space + 1);
-    if (space < 0 || nul < 0 || nul + 1 + hashBytes > data.length) return undefined;
-    if (nul - space - 1 === wanted.length && data.compare(wanted, 0, wanted.length, space + 1, nul) === 0) {
+    if (space < 0 || space > nul) return undefined;
+    while (next >= 0 && next < space) next = data.indexOf(wanted, next + 1);
+    if (next < 0) return 'missing';
+    if (next === space && nul === space + wanted.length - 1) {
       const mode = data.toString('latin1', at, space);
       const type = mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob';
       return { oid: data.toString('hex', nul + 1, nul + 1 + hashBytes), type };

@@ -2,147 +2,201 @@
  * What the index stages against HEAD — the records `git diff --cached --raw --no-renames` gives —
  * computed from the repository's files, so the pre-commit fast lane starts no git at all (starting
  * one costs as much as half of Node's own start). It rests on the index's cache-tree: `git commit`
- * brings it up to date before the hook runs, and then it names the tree of every folder. Folders
- * whose id is HEAD's are skipped whole; only the folders that differ are compared entry by entry,
- * HEAD's side from its tree objects (object-store) and the index's from its own entries.
+ * brings it up to date before the hook runs, writing the tree objects it names, so the index is
+ * then a tree like HEAD's. The two trees are compared through object-store: folders with the same
+ * id are skipped whole, and in the others entries are matched byte for byte, strings made only
+ * for what changed — a 50,000-file versions folder costs one pass over its two tree objects.
  *
- * Exact or nothing: a folder the cache-tree does not name, an object the store cannot read, a
- * conflict or an intent-to-add entry, anything unexpected gives undefined, and the caller asks git.
+ * Exact or nothing: no id for the index's root (a `git add` since the last refresh, a conflict,
+ * an intent-to-add entry all leave none), a tree object the store cannot read, anything
+ * unexpected gives undefined, and the caller asks git.
  */
-import { readIndexFacts, type FolderEntry } from './read-index.cjs';
 import type { ObjectStore } from './object-store.cjs';
 import type { StagedChange } from './staged-paths.cjs';
 
-const TREE_MODE = 0o040000;
+const TREE = 0o040000;
 const TYPE_BITS = 0o170000;
-
-/** One entry of a tree object, or of the index (a folder there is a `TREE_MODE` entry). */
-interface Item {
-  readonly mode: number;
-  readonly oid: string;
-}
-
-const childPath = (folder: string, name: string) => (folder === '' ? name : `${folder}/${name}`);
-
-/** The entries of a tree object by name (undefined when the object is not a readable tree). */
-function treeItems(store: ObjectStore, oid: string, hashBytes: number): Map<string, Item> | undefined {
-  const object = store.read(oid);
-  if (!object || object.type !== 'tree') return undefined;
-  const data = object.data;
-  const items = new Map<string, Item>();
-  for (let at = 0; at < data.length;) {
-    const space = data.indexOf(0x20, at);
-    const nul = data.indexOf(0, space + 1);
-    if (space < 0 || nul < 0 || nul + 1 + hashBytes > data.length) return undefined;
-    const mode = Number.parseInt(data.toString('latin1', at, space), 8);
-    if (!Number.isSafeInteger(mode)) return undefined;
-    items.set(data.toString('utf8', space + 1, nul), { mode: canonicalMode(mode), oid: data.toString('hex', nul + 1, nul + 1 + hashBytes) });
-    at = nul + 1 + hashBytes;
-  }
-  return items;
-}
+const SLASH = 0x2f;
 
 /** A tree's mode as git compares it with the index (old trees hold modes like 100664). */
 function canonicalMode(mode: number): number {
   switch (mode & TYPE_BITS) {
     case 0o100000: return mode & 0o100 ? 0o100755 : 0o100644;
     case 0o120000: return 0o120000;
-    case TREE_MODE: return TREE_MODE;
+    case TREE: return TREE;
     default: return 0o160000;
   }
 }
 
-const modeText = (mode: number) => mode.toString(8).padStart(6, '0');
+/** A tree object's bytes, read one entry (`<mode> <name>\0<id>`) at a time. */
+class TreeBytes {
+  private constructor(readonly data: Buffer, readonly hashBytes: number) {}
+
+  /** The tree `oid` from the store, or undefined when it is not a readable tree. */
+  static read(store: ObjectStore, oid: string, hashBytes: number): TreeBytes | undefined {
+    const object = store.read(oid);
+    return object?.type === 'tree' ? new TreeBytes(object.data, hashBytes) : undefined;
+  }
+
+  /** Where the entry at `at` ends (the next one starts), or -1 when the bytes do not add up. */
+  end(at: number): number {
+    const nul = this.data.indexOf(0, at);
+    return nul < 0 || nul + 1 + this.hashBytes > this.data.length ? -1 : nul + 1 + this.hashBytes;
+  }
+
+  /** The entry at `at` (ending at `end`), or undefined when damaged. */
+  entry(at: number, end: number): Entry | undefined {
+    const data = this.data;
+    const space = data.indexOf(0x20, at);
+    const nul = end - 1 - this.hashBytes;
+    if (space < 0 || space >= nul) return undefined;
+    let mode = 0;
+    for (let k = at; k < space; k++) {
+      const digit = data[k]! - 0x30;
+      if (digit < 0 || digit > 7) return undefined;
+      mode = mode * 8 + digit;
+    }
+    return { nameStart: space + 1, nameEnd: nul, mode: canonicalMode(mode) };
+  }
+
+  name(entry: Entry): string {
+    return this.data.toString('utf8', entry.nameStart, entry.nameEnd);
+  }
+
+  oid(entry: Entry): string {
+    return this.data.toString('hex', entry.nameEnd + 1, entry.nameEnd + 1 + this.hashBytes);
+  }
+}
+
+/** Where an entry's name lies in its tree's bytes, and its canonical mode. */
+interface Entry {
+  readonly nameStart: number;
+  readonly nameEnd: number;
+  readonly mode: number;
+}
 
 /**
- * The staged changes of the index file `indexFile` (whose identity is `identity`, as the caller
- * read it) against the tree `headTree`, or undefined when they cannot be known for certain here.
+ * Tree order of entry `x` of `a` and entry `y` of `b`: names compared byte by byte, a folder's as
+ * if it ended in `/` (so a file and a folder of one name are two different entries, as for git).
  */
-export function stagedFromFiles(input: { indexFile: string; identity: string; trees: ReadonlyMap<string, string>; headTree: string; store: ObjectStore; hashBytes: number }): StagedChange[] | undefined {
-  const { trees, headTree, store, hashBytes } = input;
+function order(a: TreeBytes, x: Entry, b: TreeBytes, y: Entry): number {
+  const aLength = x.nameEnd - x.nameStart;
+  const bLength = y.nameEnd - y.nameStart;
+  const common = Math.min(aLength, bLength);
+  const c = a.data.compare(b.data, y.nameStart, y.nameStart + common, x.nameStart, x.nameStart + common);
+  if (c !== 0) return c;
+  const aNext = aLength > common ? a.data[x.nameStart + common]! : x.mode === TREE ? SLASH : 0;
+  const bNext = bLength > common ? b.data[y.nameStart + common]! : y.mode === TREE ? SLASH : 0;
+  return aNext - bNext;
+}
+
+/** How many bytes `a` from `at` and `b` from `bt` have in common before they differ (or one ends). */
+function commonLength(a: Buffer, at: number, b: Buffer, bt: number): number {
+  let lo = 0;
+  let hi = Math.min(a.length - at, b.length - bt);
+  if (a.compare(b, bt, bt + hi, at, at + hi) === 0) return hi;
+  // Invariant: the first `lo` bytes agree, the first `hi` do not.
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (a.compare(b, bt, bt + mid, at, at + mid) === 0) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const modeText = (mode: number) => mode.toString(8).padStart(6, '0');
+const childPath = (folder: string, name: string) => (folder === '' ? name : `${folder}/${name}`);
+
+/**
+ * The staged changes of an index whose root tree is `indexTree` (its cache-tree's root id)
+ * against HEAD's root tree `headTree`, or undefined when they cannot be known for certain here.
+ */
+export function stagedFromFiles(input: { indexTree: string; headTree: string; store: ObjectStore; hashBytes: number }): StagedChange[] | undefined {
+  const { store, hashBytes } = input;
+  if (input.indexTree === input.headTree) return [];
   const zeros = '0'.repeat(hashBytes * 2);
-  const root = trees.get('');
-  // Without the root's id the cache-tree names nothing for certain (a partial commit's index).
-  if (root === undefined) return undefined;
-  if (root === headTree) return [];
+  const changes: StagedChange[] = [];
 
-  // The index's subfolders of each folder, from the cache-tree (every folder of a valid root is named).
-  const subfolders = new Map<string, string[]>();
-  for (const path of trees.keys()) {
-    if (path === '') continue;
-    const slash = path.lastIndexOf('/');
-    const parent = slash < 0 ? '' : path.slice(0, slash);
-    const list = subfolders.get(parent);
-    if (list) list.push(path.slice(slash + 1));
-    else subfolders.set(parent, [path.slice(slash + 1)]);
-  }
-
-  // Top down: the folders whose trees differ (both sides), those only the index has (added
-  // whole), and those only HEAD has (deleted whole, read from its trees).
-  const differing: { folder: string; head: Map<string, Item> }[] = [];
-  const added: string[] = [];
-  const deleted: StagedChange[] = [];
-  const deleteAll = (folder: string, items: Map<string, Item>): boolean => {
-    for (const [name, item] of items) {
-      const path = childPath(folder, name);
-      if (item.mode === TREE_MODE) {
-        const below = treeItems(store, item.oid, hashBytes);
-        if (!below || !deleteAll(path, below)) return false;
-      } else deleted.push({ status: 'D', mode: '000000', oid: zeros, path });
+  /** Every file below a folder only one side has: all added (the index) or all deleted (HEAD). */
+  const all = (folder: string, oid: string, status: 'A' | 'D'): boolean => {
+    const tree = TreeBytes.read(store, oid, hashBytes);
+    if (!tree) return false;
+    for (let at = 0; at < tree.data.length;) {
+      const end = tree.end(at);
+      const entry = end < 0 ? undefined : tree.entry(at, end);
+      if (!entry) return false;
+      const path = childPath(folder, tree.name(entry));
+      if (entry.mode === TREE) {
+        if (!all(path, tree.oid(entry), status)) return false;
+      } else if (status === 'A') changes.push({ status, mode: modeText(entry.mode), oid: tree.oid(entry), path });
+      else changes.push({ status, mode: '000000', oid: zeros, path });
+      at = end;
     }
     return true;
   };
-  const addAll = (folder: string) => {
-    added.push(folder);
-    for (const name of subfolders.get(folder) ?? []) addAll(childPath(folder, name));
-  };
-  const visit = (folder: string, headId: string): boolean => {
-    const head = treeItems(store, headId, hashBytes);
-    if (!head) return false;
-    differing.push({ folder, head });
-    for (const name of subfolders.get(folder) ?? []) {
-      const path = childPath(folder, name);
-      const theirs = head.get(name);
-      if (theirs?.mode === TREE_MODE) {
-        if (theirs.oid !== trees.get(path) && !visit(path, theirs.oid)) return false;
-      } else addAll(path);
-    }
-    for (const [name, item] of head) {
-      if (item.mode !== TREE_MODE || subfolders.get(folder)?.includes(name)) continue;
-      const below = treeItems(store, item.oid, hashBytes);
-      if (!below || !deleteAll(childPath(folder, name), below)) return false;
+
+  /**
+   * The two trees of one folder, merged in tree order. Entries whose bytes are the same (same
+   * mode, name and id: most of them) are stepped over without being read further.
+   */
+  const compare = (folder: string, headId: string, indexId: string): boolean => {
+    const head = TreeBytes.read(store, headId, hashBytes);
+    const index = TreeBytes.read(store, indexId, hashBytes);
+    if (!head || !index) return false;
+    let a = 0;
+    let b = 0;
+    while (a < head.data.length || b < index.data.length) {
+      // The bytes both trees share from here on (found by halving, each step one native
+      // comparison): the whole entries inside that run are the same entries, stepped over.
+      const start = a;
+      const same = commonLength(head.data, a, index.data, b);
+      if (same === head.data.length - a && same === index.data.length - b) break;
+      while (a < head.data.length) {
+        const end = head.end(a);
+        if (end < 0) return false;
+        if (end - start > same) break;
+        b += end - a;
+        a = end;
+      }
+      const aEnd = a < head.data.length ? head.end(a) : head.data.length;
+      const bEnd = b < index.data.length ? index.end(b) : index.data.length;
+      if (aEnd < 0 || bEnd < 0) return false;
+      const x = a < aEnd ? head.entry(a, aEnd) : undefined;
+      const y = b < bEnd ? index.entry(b, bEnd) : undefined;
+      if ((a < aEnd && !x) || (b < bEnd && !y)) return false;
+      const c = !x ? 1 : !y ? -1 : order(head, x, index, y);
+      if (c < 0) {
+        // Only HEAD has it: deleted.
+        const path = childPath(folder, head.name(x!));
+        if (x!.mode === TREE) {
+          if (!all(path, head.oid(x!), 'D')) return false;
+        } else changes.push({ status: 'D', mode: '000000', oid: zeros, path });
+        a = aEnd;
+      } else if (c > 0) {
+        // Only the index has it: added.
+        const path = childPath(folder, index.name(y!));
+        if (y!.mode === TREE) {
+          if (!all(path, index.oid(y!), 'A')) return false;
+        } else changes.push({ status: 'A', mode: modeText(y!.mode), oid: index.oid(y!), path });
+        b = bEnd;
+      } else {
+        const path = childPath(folder, index.name(y!));
+        const same = head.oid(x!) === index.oid(y!);
+        if (y!.mode === TREE) {
+          if (!same && !compare(path, head.oid(x!), index.oid(y!))) return false;
+        } else if (!same || x!.mode !== y!.mode) {
+          const status = (x!.mode & TYPE_BITS) !== (y!.mode & TYPE_BITS) ? 'T' : 'M';
+          changes.push({ status, mode: modeText(y!.mode), oid: index.oid(y!), path });
+        }
+        a = aEnd;
+        b = bEnd;
+      }
     }
     return true;
   };
-  if (!visit('', headTree)) return undefined;
 
-  // The index's own entries of those folders, from the same index file the cache-tree came from.
-  const wanted = new Set([...differing.map((d) => d.folder), ...added]);
-  const index = readIndexFacts(input.indexFile, input.identity, { folders: wanted, known: trees });
-  if (!index?.folderEntries || index.untreeable) return undefined;
-
-  const changes: StagedChange[] = [...deleted];
-  const record = (status: string, path: string, entry: FolderEntry | undefined) => {
-    changes.push(entry ? { status, mode: modeText(entry.mode), oid: entry.oid.toString('hex'), path } : { status, mode: '000000', oid: zeros, path });
-  };
-  for (const folder of added) {
-    for (const entry of index.folderEntries.get(folder) ?? []) record('A', childPath(folder, entry.name.toString('utf8')), entry);
-  }
-  for (const { folder, head } of differing) {
-    const own = new Map<string, FolderEntry>();
-    for (const entry of index.folderEntries.get(folder) ?? []) own.set(entry.name.toString('utf8'), entry);
-    for (const [name, entry] of own) {
-      const theirs = head.get(name);
-      const path = childPath(folder, name);
-      if (!theirs || theirs.mode === TREE_MODE) record('A', path, entry);
-      else if ((theirs.mode & TYPE_BITS) !== (entry.mode & TYPE_BITS)) record('T', path, entry);
-      else if (theirs.mode !== entry.mode || theirs.oid !== entry.oid.toString('hex')) record('M', path, entry);
-    }
-    for (const [name, item] of head) {
-      if (item.mode !== TREE_MODE && !own.has(name)) record('D', childPath(folder, name), undefined);
-    }
-  }
+  if (!compare('', input.headTree, input.indexTree)) return undefined;
   // git's order: by path, byte for byte.
-  const key = new Map(changes.map((change) => [change, Buffer.from(change.path, 'utf8')]));
-  return changes.sort((a, b) => Buffer.compare(key.get(a)!, key.get(b)!));
+  const keys = new Map(changes.map((change) => [change, Buffer.from(change.path, 'utf8')]));
+  return changes.sort((a, b) => Buffer.compare(keys.get(a)!, keys.get(b)!));
 }

@@ -124,10 +124,10 @@ test('a folder\'s tree id computed from its entries is the one git write-tree gi
     await repo.exec(['add', '-N', 'db/versions/later.py']);
     assert.is(readIndexFacts(join(repo.dir, '.git', 'index'), undefined, { below: ['db/versions'] })!.untreeable, true, 'intent to add');
     assert.is(readIndexFacts(join(repo.dir, '.git', 'index'), undefined, { below: ['svc'] })!.untreeable, false, 'elsewhere');
-    // The root's own entries, chosen by name.
-    const root = readIndexFacts(join(repo.dir, '.git', 'index'), undefined, { folders: new Set(['']) })!.folderEntries!;
-    assert.equal([...root.keys()], ['']);
-    assert.equal(root.get('')!.map((entry) => entry.name.toString()), ['README.md', 'alembic.ini']);
+    // Each folder's own entries, under its own name.
+    const below = readIndexFacts(join(repo.dir, '.git', 'index'), undefined, { below: ['svc'] })!.folderEntries!;
+    assert.equal([...below.keys()], ['svc']);
+    assert.equal(below.get('svc')!.map((entry) => entry.name.toString()), ['pyproject.toml']);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * The staged changes read from the repository's files (index, cache-tree, HEAD's tree objects)
- * against `git diff --cached --raw --no-renames` itself, on random histories: files added,
+ * The staged changes read from the repository's files (the index's cache-tree root, its tree
+ * objects and HEAD's) against `git diff --cached --raw --no-renames` itself, on random histories: files added,
  * edited, deleted, made executable, turned into links or folders and back, folders added and
  * removed whole, submodule entries; loose and packed objects (OFS and REF deltas). Where the
  * files cannot tell for certain — no cache-tree after `git add`, a conflict, an intent-to-add
@@ -40,7 +40,8 @@ function fromFiles(repo: Repo) {
   const store = ObjectStore.open(join(located.commonDir, 'objects'), 20);
   const head = readHead(located, store);
   if (!head || !objectsAsStored(located.commonDir, cleanEnv())) return undefined;
-  return stagedFromFiles({ indexFile: located.indexFile, identity, trees: tail.trees, headTree: head.tree, store, hashBytes: 20 });
+  const root = tail.trees.get('');
+  return root === undefined ? undefined : stagedFromFiles({ indexTree: root, headTree: head.tree, store, hashBytes: 20 });
 }
 
 const fromGit = async (repo: Repo) => parseStagedChanges((await repo.exec(stagedPathsArgs())).stdout);
