@@ -7563,11 +7563,11 @@ var init_print_report = __esm({
 });
 
 // bundle-of:src/git/repository-files.cts
-var shared4, RepositoryFiles, objectsAsStored, repositoryFiles;
+var shared4, Refs, RepositoryFiles, objectsAsStored, repositoryFiles;
 var init_repository_files = __esm({
   "bundle-of:src/git/repository-files.cts"() {
     shared4 = require("./migcheck.cjs").__modules["git/repository-files"];
-    ({ RepositoryFiles, objectsAsStored, repositoryFiles } = shared4);
+    ({ Refs, RepositoryFiles, objectsAsStored, repositoryFiles } = shared4);
   }
 });
 

@@ -11753,7 +11753,7 @@ init_argv();
 
 // bundle-of:src/git/repository-files.cts
 var shared2 = require("./migcheck.cjs").__modules["git/repository-files"];
-var { RepositoryFiles, objectsAsStored, repositoryFiles } = shared2;
+var { Refs, RepositoryFiles, objectsAsStored, repositoryFiles } = shared2;
 
 // src/app/resolve-rev.ts
 init_errors();

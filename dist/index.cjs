@@ -6053,7 +6053,7 @@ init_staged_paths();
 
 // bundle-of:src/git/repository-files.cts
 var shared3 = require("./migcheck.cjs").__modules["git/repository-files"];
-var { RepositoryFiles, objectsAsStored, repositoryFiles } = shared3;
+var { Refs, RepositoryFiles, objectsAsStored, repositoryFiles } = shared3;
 
 // src/app/resolve-rev.ts
 init_errors();

@@ -632,49 +632,614 @@ function readIndexFacts(file, identity, choice) {
 }
 
 // src/git/read-head.cts
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
+var import_node_zlib2 = require("node:zlib");
+
+// src/git/repository-files.cts
+var repository_files_exports = {};
+__export(repository_files_exports, {
+  Refs: () => Refs,
+  RepositoryFiles: () => RepositoryFiles,
+  objectsAsStored: () => objectsAsStored,
+  repositoryFiles: () => repositoryFiles
+});
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = require("node:path");
+
+// src/git/object-store.cts
+var object_store_exports = {};
+__export(object_store_exports, {
+  ObjectStore: () => ObjectStore
+});
 var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 var import_node_zlib = require("node:zlib");
-var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function readRef(commonDir, ref) {
-  if (!/^refs\/[^\0\n]+$/.test(ref) || ref.split("/").includes("..")) return void 0;
-  let text;
-  try {
-    text = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(commonDir, ref), "utf8").trim();
-  } catch {
-    text = void 0;
+var PACKED_TYPES = [void 0, "commit", "tree", "blob", "tag"];
+var OFS_DELTA = 6;
+var REF_DELTA = 7;
+var MAX_DELTA_DEPTH = 1e4;
+var MAX_ALTERNATE_DEPTH = 5;
+var CACHE_BUDGET = 32 * 1024 * 1024;
+var CACHE_MAX_OBJECT = 4 * 1024 * 1024;
+var FIRST_SLICE_MAX = 64 * 1024;
+var ENTRY_READ = 8 * 1024;
+var MAX_OBJECT_SIZE = 1024 * 1024 * 1024;
+var Unreadable = class extends Error {
+};
+function fail() {
+  throw new Unreadable();
+}
+function readAt(fd, position, length) {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = (0, import_node_fs4.readSync)(fd, buffer, done, length - done, position + done);
+    if (n === 0) fail();
+    done += n;
   }
-  if (text !== void 0) return OID.test(text) ? text : void 0;
-  let packed;
+  return buffer;
+}
+var Pack = class {
+  constructor(id, idxPath, packPath, hashBytes) {
+    this.id = id;
+    this.idxPath = idxPath;
+    this.packPath = packPath;
+    this.hashBytes = hashBytes;
+  }
+  id;
+  idxPath;
+  packPath;
+  hashBytes;
+  opened = false;
+  broken = false;
+  idxFd = -1;
+  packFd = -1;
+  packSize = 0;
+  version = 2;
+  fanout = new Uint32Array(256);
+  namesAt = 0;
+  offsetsAt = 0;
+  largeAt = 0;
+  largeCount = 0;
+  /** The entry's offset in the pack, or undefined when this pack does not hold the object (or cannot be read). */
+  find(oid) {
+    if (!this.open()) return void 0;
+    const first = oid[0];
+    const lo = first === 0 ? 0 : this.fanout[first - 1];
+    const hi = this.fanout[first];
+    if (lo >= hi) return void 0;
+    const h = this.hashBytes;
+    if (this.version === 1) {
+      const stride = 4 + h;
+      const rows = readAt(this.idxFd, 1024 + lo * stride, (hi - lo) * stride);
+      const i2 = search(rows, hi - lo, stride, 4, h, oid);
+      return i2 === void 0 ? void 0 : this.checkOffset(rows.readUInt32BE(i2 * stride));
+    }
+    const names = readAt(this.idxFd, this.namesAt + lo * h, (hi - lo) * h);
+    const i = search(names, hi - lo, h, 0, h, oid);
+    if (i === void 0) return void 0;
+    const small = readAt(this.idxFd, this.offsetsAt + (lo + i) * 4, 4).readUInt32BE(0);
+    if (small < 2147483648) return this.checkOffset(small);
+    const slot = small & 2147483647;
+    if (slot >= this.largeCount) fail();
+    const large = readAt(this.idxFd, this.largeAt + slot * 8, 8).readBigUInt64BE(0);
+    if (large > BigInt(Number.MAX_SAFE_INTEGER)) fail();
+    return this.checkOffset(Number(large));
+  }
+  /** An offset must point between the pack's header and its trailing checksum. */
+  checkOffset(offset) {
+    if (offset < 12 || offset >= this.packSize - this.hashBytes) fail();
+    return offset;
+  }
+  /**
+   * The entry at `offset`: its type code, inflated data (a delta's instructions, for a delta) and
+   * where its delta base is. One read usually brings both the header and the compressed data.
+   */
+  entry(offset) {
+    const end = this.packSize - this.hashBytes;
+    const chunk = readAt(this.packFd, offset, Math.min(ENTRY_READ, end - offset));
+    let at = 0;
+    let byte = chunk[at++];
+    const code = byte >> 4 & 7;
+    let size = byte & 15;
+    let scale = 16;
+    while (byte & 128) {
+      if (at >= chunk.length || scale > 2 ** 42) fail();
+      byte = chunk[at++];
+      size += (byte & 127) * scale;
+      scale *= 128;
+    }
+    if (size > MAX_OBJECT_SIZE) fail();
+    let baseOffset;
+    let baseOid;
+    if (code === OFS_DELTA) {
+      if (at >= chunk.length) fail();
+      byte = chunk[at++];
+      let distance2 = byte & 127;
+      while (byte & 128) {
+        if (at >= chunk.length || distance2 > 2 ** 45) fail();
+        byte = chunk[at++];
+        distance2 = (distance2 + 1) * 128 + (byte & 127);
+      }
+      if (distance2 <= 0 || distance2 > offset - 12) fail();
+      baseOffset = offset - distance2;
+    } else if (code === REF_DELTA) {
+      if (at + this.hashBytes > chunk.length) fail();
+      baseOid = Buffer.from(chunk.subarray(at, at + this.hashBytes));
+      at += this.hashBytes;
+    } else if (PACKED_TYPES[code] === void 0) {
+      fail();
+    }
+    return { code, data: this.inflate(chunk, offset, offset + at, size), baseOffset, baseOid };
+  }
+  /**
+   * An entry's inflated data. The pack does not record how long an entry's compressed stream is,
+   * so a slice is inflated without requiring the stream to end, and grown until it yields `size`
+   * bytes. A stream is hardly ever longer than its data (zlib stores what it cannot compress), so
+   * one slice of about the data's size suffices for trees, commits and small files; large blobs
+   * start smaller, since they usually compress well, and grow by doubling. `chunk` (read from
+   * `chunkAt`) is used when it already holds the slice.
+   */
+  inflate(chunk, chunkAt, dataAt, size) {
+    const end = this.packSize - this.hashBytes;
+    let length = Math.min(size + 64 + (size >> 8), FIRST_SLICE_MAX);
+    for (; ; ) {
+      const available = Math.min(length, end - dataAt);
+      if (available <= 0) fail();
+      const slice = dataAt + available <= chunkAt + chunk.length ? chunk.subarray(dataAt - chunkAt, dataAt - chunkAt + available) : readAt(this.packFd, dataAt, available);
+      const data = (0, import_node_zlib.inflateSync)(slice, { finishFlush: import_node_zlib.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(size, 1) });
+      if (data.length === size) return data;
+      if (data.length > size || available < length) fail();
+      length *= 2;
+    }
+  }
+  /** Opens and checks the pair once; false (for good) when they cannot be read or do not belong together. */
+  open() {
+    if (this.opened) return !this.broken;
+    this.opened = true;
+    try {
+      this.load();
+    } catch {
+      this.broken = true;
+    }
+    return !this.broken;
+  }
+  load() {
+    const h = this.hashBytes;
+    this.idxFd = (0, import_node_fs4.openSync)(this.idxPath, "r");
+    const idxSize = (0, import_node_fs4.fstatSync)(this.idxFd).size;
+    const head = readAt(this.idxFd, 0, Math.min(idxSize, 8 + 1024));
+    let fanoutAt = 0;
+    if (head.length >= 8 && head.readUInt32BE(0) === 4285812579) {
+      if (head.readUInt32BE(4) !== 2) fail();
+      fanoutAt = 8;
+    } else {
+      if (h !== 20) fail();
+      this.version = 1;
+    }
+    if (head.length < fanoutAt + 1024) fail();
+    let previous = 0;
+    for (let i = 0; i < 256; i++) {
+      const value = head.readUInt32BE(fanoutAt + i * 4);
+      if (value < previous) fail();
+      this.fanout[i] = previous = value;
+    }
+    const count = previous;
+    let packChecksumAt;
+    if (this.version === 1) {
+      if (idxSize !== 1024 + count * (4 + h) + 2 * h) fail();
+      packChecksumAt = 1024 + count * (4 + h);
+    } else {
+      this.namesAt = 8 + 1024;
+      this.offsetsAt = this.namesAt + count * (h + 4);
+      this.largeAt = this.offsetsAt + count * 4;
+      const rest = idxSize - this.largeAt - 2 * h;
+      if (rest < 0 || rest % 8 !== 0) fail();
+      this.largeCount = rest / 8;
+      packChecksumAt = this.largeAt + rest;
+    }
+    this.packFd = (0, import_node_fs4.openSync)(this.packPath, "r");
+    this.packSize = (0, import_node_fs4.fstatSync)(this.packFd).size;
+    if (this.packSize < 12 + h) fail();
+    const packHead = readAt(this.packFd, 0, 12);
+    const packVersion = packHead.readUInt32BE(4);
+    if (packHead.toString("latin1", 0, 4) !== "PACK" || packVersion !== 2 && packVersion !== 3 || packHead.readUInt32BE(8) !== count) fail();
+    const trailer = readAt(this.packFd, this.packSize - h, h);
+    if (!trailer.equals(readAt(this.idxFd, packChecksumAt, h))) fail();
+  }
+};
+function search(rows, count, stride, at, h, oid) {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    const start = mid * stride + at;
+    const order2 = rows.compare(oid, 0, h, start, start + h);
+    if (order2 === 0) return mid;
+    if (order2 < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return void 0;
+}
+function deltaSize(delta, at) {
+  let value = 0;
+  let scale = 1;
+  for (; ; ) {
+    if (at >= delta.length || scale > 2 ** 42) fail();
+    const byte = delta[at++];
+    value += (byte & 127) * scale;
+    scale *= 128;
+    if (!(byte & 128)) return [value, at];
+  }
+}
+function applyDelta(base, delta) {
+  let [baseSize, at] = deltaSize(delta, 0);
+  if (baseSize !== base.length) fail();
+  let resultSize;
+  [resultSize, at] = deltaSize(delta, at);
+  if (resultSize > MAX_OBJECT_SIZE) fail();
+  const out = Buffer.allocUnsafe(resultSize);
+  let written = 0;
+  while (at < delta.length) {
+    const op = delta[at++];
+    if (op & 128) {
+      let offset = 0;
+      let length = 0;
+      for (let bit = 0; bit < 7; bit++) {
+        if (!(op & 1 << bit)) continue;
+        if (at >= delta.length) fail();
+        const byte = delta[at++];
+        if (bit < 4) offset += byte * 2 ** (8 * bit);
+        else length += byte * 2 ** (8 * (bit - 4));
+      }
+      if (length === 0) length = 65536;
+      if (offset + length > base.length || written + length > resultSize) fail();
+      out.set(new Uint8Array(base.buffer, base.byteOffset + offset, length), written);
+      written += length;
+    } else if (op !== 0) {
+      if (at + op > delta.length || written + op > resultSize) fail();
+      out.set(new Uint8Array(delta.buffer, delta.byteOffset + at, op), written);
+      at += op;
+      written += op;
+    } else {
+      fail();
+    }
+  }
+  if (written !== resultSize) fail();
+  return out;
+}
+function readLoose(objectsDir, hex) {
+  let raw;
   try {
-    packed = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(commonDir, "packed-refs"), "utf8");
+    raw = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(objectsDir, hex.slice(0, 2), hex.slice(2)));
   } catch {
     return void 0;
   }
-  const at = packed.indexOf(` ${ref}
-`);
-  if (at < 0) return void 0;
-  const start = packed.lastIndexOf("\n", at) + 1;
-  const oid = packed.slice(start, at);
-  return OID.test(oid) ? oid : void 0;
+  const inflated = (0, import_node_zlib.inflateSync)(raw, { maxOutputLength: MAX_OBJECT_SIZE, chunkSize: Math.min(64 * 1024 * 1024, Math.max(64 * 1024, raw.length * 4)) });
+  const nul = inflated.indexOf(0, 0);
+  if (nul < 0 || nul > 32) fail();
+  const match = /^(commit|tree|blob|tag) (0|[1-9][0-9]*)$/.exec(inflated.toString("latin1", 0, nul));
+  if (!match || Number(match[2]) !== inflated.length - nul - 1) fail();
+  return { type: match[1], data: inflated.subarray(nul + 1) };
 }
+var ObjectStore = class _ObjectStore {
+  constructor(objectsDir, hashBytes) {
+    this.objectsDir = objectsDir;
+    this.hashBytes = hashBytes;
+    this.oidPattern = hashBytes === 20 ? /^[0-9a-f]{40}$/ : /^[0-9a-f]{64}$/;
+  }
+  objectsDir;
+  hashBytes;
+  sources;
+  /** Resolved pack entries by `<pack id>:<offset>`, oldest first. */
+  cache = /* @__PURE__ */ new Map();
+  /** Loose objects read, by id (small ones; a run reads a handful). */
+  loose = /* @__PURE__ */ new Map();
+  cacheBytes = 0;
+  packCount = 0;
+  oidPattern;
+  /** objectsDir: `<commonDir>/objects`; hashBytes: 20 (SHA-1) or 32 (SHA-256). Reads nothing until asked. */
+  static open(objectsDir, hashBytes) {
+    return new _ObjectStore(objectsDir, hashBytes);
+  }
+  /** The object, or undefined when it cannot be read for certain (missing, damaged, a format not handled): the caller then asks git. Never throws. */
+  read(oid) {
+    try {
+      if (typeof oid !== "string" || !this.oidPattern.test(oid)) return void 0;
+      const known = this.loose.get(oid);
+      if (known) return known;
+      const located = this.locate(Buffer.from(oid, "hex"));
+      if (located !== void 0 && "type" in located) {
+        if (located.data.length <= CACHE_MAX_OBJECT) this.loose.set(oid, located);
+        return located;
+      }
+      return located === void 0 ? void 0 : this.unpack(located.pack, located.offset);
+    } catch {
+      return void 0;
+    }
+  }
+  /**
+   * A packed object, its delta chain walked down to a whole object (or a cached result) and then
+   * applied upwards: a loop rather than recursion, so that long chains cannot exhaust the stack.
+   */
+  unpack(pack, offset) {
+    const deltas = [];
+    let base;
+    let current = { pack, offset };
+    for (; ; ) {
+      if (deltas.length > MAX_DELTA_DEPTH) return void 0;
+      const cached = this.cache.get(`${current.pack.id}:${current.offset}`);
+      if (cached !== void 0) {
+        base = cached;
+        break;
+      }
+      const entry = current.pack.entry(current.offset);
+      const data = entry.data;
+      if (entry.code !== OFS_DELTA && entry.code !== REF_DELTA) {
+        base = { type: PACKED_TYPES[entry.code], data };
+        this.remember(current.pack, current.offset, base);
+        break;
+      }
+      deltas.push({ ...current, delta: data });
+      if (entry.baseOffset !== void 0) {
+        current = { pack: current.pack, offset: entry.baseOffset };
+        continue;
+      }
+      const sameOffset = current.pack.find(entry.baseOid);
+      const located = sameOffset !== void 0 ? { pack: current.pack, offset: sameOffset } : this.locate(entry.baseOid);
+      if (located === void 0) return void 0;
+      if ("type" in located) {
+        base = located;
+        break;
+      }
+      current = located;
+    }
+    for (let i = deltas.length - 1; i >= 0; i--) {
+      const step = deltas[i];
+      base = { type: base.type, data: applyDelta(base.data, step.delta) };
+      this.remember(step.pack, step.offset, base);
+    }
+    return base;
+  }
+  /** Where an object is: a pack entry (packs first: most objects live there), or the loose object itself. */
+  locate(oid) {
+    for (const source of this.allSources()) {
+      for (const pack of this.packsOf(source)) {
+        const offset = pack.find(oid);
+        if (offset !== void 0) return { pack, offset };
+      }
+      const loose = readLoose(source.objectsDir, oid.toString("hex"));
+      if (loose !== void 0) return loose;
+    }
+    return void 0;
+  }
+  remember(pack, offset, object) {
+    if (object.data.length > CACHE_MAX_OBJECT) return;
+    const key = `${pack.id}:${offset}`;
+    if (this.cache.has(key)) return;
+    this.cache.set(key, object);
+    this.cacheBytes += object.data.length;
+    for (const [oldKey, old] of this.cache) {
+      if (this.cacheBytes <= CACHE_BUDGET) break;
+      this.cache.delete(oldKey);
+      this.cacheBytes -= old.data.length;
+    }
+  }
+  /** This directory, then the ones its alternates name (depth first, each once), found on first need. */
+  allSources() {
+    if (this.sources !== void 0) return this.sources;
+    const sources = [];
+    const seen = /* @__PURE__ */ new Set();
+    const visit = (dir, depth) => {
+      const key = (0, import_node_path3.resolve)(dir);
+      if (seen.has(key)) return;
+      seen.add(key);
+      sources.push({ objectsDir: dir });
+      if (depth >= MAX_ALTERNATE_DEPTH) return;
+      let text;
+      try {
+        text = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(dir, "info", "alternates"), "utf8");
+      } catch {
+        return;
+      }
+      for (const line of text.split("\n")) {
+        if (line === "" || line.startsWith("#") || line.startsWith('"')) continue;
+        visit((0, import_node_path3.resolve)(dir, line), depth + 1);
+      }
+    };
+    visit(this.objectsDir, 0);
+    return this.sources = sources;
+  }
+  packsOf(source) {
+    if (source.packs !== void 0) return source.packs;
+    const packDir = (0, import_node_path3.join)(source.objectsDir, "pack");
+    let names;
+    try {
+      names = (0, import_node_fs4.readdirSync)(packDir);
+    } catch {
+      names = [];
+    }
+    const present = new Set(names);
+    source.packs = names.filter((name) => name.endsWith(".idx") && present.has(`${name.slice(0, -4)}.pack`)).map((name) => new Pack(this.packCount++, (0, import_node_path3.join)(packDir, name), (0, import_node_path3.join)(packDir, `${name.slice(0, -4)}.pack`), this.hashBytes));
+    return source.packs;
+  }
+};
+
+// src/git/repository-files.cts
+var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var REF = /^refs\/(?:[A-Za-z0-9._+@-]+\/)*[A-Za-z0-9._+@-]+$/;
+function objectsAsStored(commonDir, env) {
+  if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_REPLACE_REF_BASE || env.GIT_QUARANTINE_PATH) return false;
+  if ((0, import_node_fs5.existsSync)((0, import_node_path4.join)(commonDir, "refs", "replace"))) return false;
+  try {
+    return !(0, import_node_fs5.readFileSync)((0, import_node_path4.join)(commonDir, "packed-refs"), "latin1").includes(" refs/replace/");
+  } catch {
+    return true;
+  }
+}
+function repositoryFiles(repository, env, hashBytes) {
+  return objectsAsStored(repository.commonDir, env) ? new RepositoryFiles(repository, ObjectStore.open((0, import_node_path4.join)(repository.commonDir, "objects"), hashBytes)) : void 0;
+}
+var Refs = class {
+  constructor(repository) {
+    this.repository = repository;
+  }
+  repository;
+  packed;
+  /** True when refs are kept as files (no reftable), so a ref absent from them does not exist. */
+  get filesBackend() {
+    return !(0, import_node_fs5.existsSync)((0, import_node_path4.join)(this.repository.commonDir, "reftable"));
+  }
+  /** `packed-refs` as ref → id (null: none; its peeled `^` lines are not needed). */
+  packedRefs() {
+    if (this.packed !== void 0) return this.packed;
+    let text;
+    try {
+      text = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(this.repository.commonDir, "packed-refs"), "utf8");
+    } catch {
+      return this.packed = null;
+    }
+    const refs = /* @__PURE__ */ new Map();
+    for (const line of text.split("\n")) {
+      const space = line.indexOf(" ");
+      if (line.startsWith("#") || line.startsWith("^") || space < 0) continue;
+      refs.set(line.slice(space + 1), line.slice(0, space));
+    }
+    return this.packed = refs;
+  }
+  /** The id a ref holds, following symbolic refs; 'missing' when it does not exist; undefined when unsure. */
+  ref(name, depth = 0) {
+    if (depth > 5 || !this.filesBackend) return void 0;
+    const file = name === "HEAD" ? (0, import_node_path4.join)(this.repository.gitDir, "HEAD") : REF.test(name) && !name.split("/").includes("..") ? (0, import_node_path4.join)(this.repository.commonDir, name) : void 0;
+    if (!file) return void 0;
+    let text;
+    try {
+      text = (0, import_node_fs5.readFileSync)(file, "utf8").trim();
+    } catch (error) {
+      const code = error.code;
+      if (code !== "ENOENT" && code !== "EISDIR" && code !== "ENOTDIR") return void 0;
+    }
+    if (text !== void 0) {
+      if (text.startsWith("ref: ")) return this.ref(text.slice(5).trim(), depth + 1);
+      return OID.test(text) ? text : void 0;
+    }
+    if (name === "HEAD") return void 0;
+    const packed = this.packedRefs()?.get(name);
+    if (packed === void 0) return "missing";
+    return OID.test(packed) ? packed : void 0;
+  }
+};
+var RepositoryFiles = class {
+  constructor(repository, store) {
+    this.repository = repository;
+    this.store = store;
+    this.refs = new Refs(repository);
+  }
+  repository;
+  store;
+  refs;
+  /** The commit, tag or other object a revision (no path) names. */
+  revision(rev) {
+    if (OID.test(rev)) return this.store.read(rev) ? rev : void 0;
+    if (rev === "HEAD" || rev.startsWith("refs/")) return this.refs.ref(rev);
+    if (!/^[A-Za-z0-9._+@/-]+$/.test(rev) || /^[0-9a-fA-F]{4,}$/.test(rev) || rev.includes("..") || rev.startsWith("-")) return void 0;
+    if ((0, import_node_fs5.existsSync)((0, import_node_path4.join)(this.repository.gitDir, rev))) return void 0;
+    const found2 = [];
+    for (const candidate of [`refs/${rev}`, `refs/tags/${rev}`, `refs/heads/${rev}`, `refs/remotes/${rev}`, `refs/remotes/${rev}/HEAD`]) {
+      const id = this.refs.ref(candidate);
+      if (id === void 0) return void 0;
+      if (id !== "missing") found2.push(id);
+    }
+    return found2.length === 1 ? found2[0] : void 0;
+  }
+  /** The commit an object leads to (a tag is followed), or undefined. */
+  peelToCommit(oid) {
+    for (let depth = 0; depth < 5; depth++) {
+      const object = this.store.read(oid);
+      if (!object) return void 0;
+      if (object.type === "commit") return oid;
+      if (object.type !== "tag") return void 0;
+      const target = /^object ([0-9a-f]{40,64})\n/.exec(object.data.toString("latin1", 0, 200))?.[1];
+      if (!target) return void 0;
+      oid = target;
+    }
+    return void 0;
+  }
+  /** What `name` names (see NameAnswer). Never throws. */
+  resolve(name) {
+    try {
+      const colon = name.indexOf(":");
+      let rev = colon < 0 ? name : name.slice(0, colon);
+      const path = colon < 0 ? void 0 : name.slice(colon + 1);
+      const peel = rev.endsWith("^{commit}");
+      if (peel) rev = rev.slice(0, -"^{commit}".length);
+      const id = this.revision(rev);
+      if (id === void 0 || id === "missing") return id;
+      if (!peel && path === void 0) {
+        const object = this.store.read(id);
+        return object ? { oid: id, type: object.type } : void 0;
+      }
+      const commit = this.peelToCommit(id);
+      if (!commit) return void 0;
+      if (path === void 0) return { oid: commit, type: "commit" };
+      const tree = /^tree ([0-9a-f]{40,64})\n/.exec(this.store.read(commit).data.toString("latin1", 0, 100))?.[1];
+      if (!tree) return void 0;
+      return path === "" ? { oid: tree, type: "tree" } : this.walk(tree, path);
+    } catch {
+      return void 0;
+    }
+  }
+  /** The entry at `path` below the tree `tree`. */
+  walk(tree, path) {
+    const parts = path.split("/");
+    if (parts.some((part) => part === "" || part === "." || part === "..")) return void 0;
+    let at = { oid: tree, type: "tree" };
+    for (const part of parts) {
+      if (at.type !== "tree") return "missing";
+      const object = this.store.read(at.oid);
+      if (object?.type !== "tree") return void 0;
+      const entry = findEntry(object.data, part, at.oid.length / 2);
+      if (entry === void 0) return void 0;
+      if (entry === "missing") return "missing";
+      at = entry;
+    }
+    return at;
+  }
+};
+function findEntry(data, name, hashBytes) {
+  const wanted = Buffer.from(` ${name}\0`, "utf8");
+  let next = data.indexOf(wanted);
+  if (next < 0) return "missing";
+  for (let at = 0; at < data.length; ) {
+    const nul = data.indexOf(0, at);
+    if (nul < 0 || nul + 1 + hashBytes > data.length) return void 0;
+    const space = data.indexOf(32, at);
+    if (space < 0 || space > nul) return void 0;
+    while (next >= 0 && next < space) next = data.indexOf(wanted, next + 1);
+    if (next < 0) return "missing";
+    if (next === space && nul === space + wanted.length - 1) {
+      const mode = data.toString("latin1", at, space);
+      const type = mode === "40000" ? "tree" : mode === "160000" ? "commit" : "blob";
+      return { oid: data.toString("hex", nul + 1, nul + 1 + hashBytes), type };
+    }
+    at = nul + 1 + hashBytes;
+  }
+  return "missing";
+}
+
+// src/git/read-head.cts
 function readHead(repository, store) {
   try {
-    try {
-      (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(repository.commonDir, "reftable", "tables.list"));
-      return void 0;
-    } catch {
-    }
-    const head = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(repository.gitDir, "HEAD"), "utf8").trim();
-    const commit = head.startsWith("ref: ") ? readRef(repository.commonDir, head.slice(5)) : OID.test(head) ? head : void 0;
-    if (commit === void 0) return void 0;
+    const commit = new Refs(repository).ref("HEAD");
+    if (commit === void 0 || commit === "missing") return void 0;
     let text;
     if (store) {
       const object = store.read(commit);
       if (object?.type !== "commit") return void 0;
       text = `commit ${object.data.length}\0${object.data.toString("latin1", 0, Math.min(object.data.length, 200))}`;
     } else {
-      const object = (0, import_node_zlib.inflateSync)((0, import_node_fs4.readFileSync)((0, import_node_path3.join)(repository.commonDir, "objects", commit.slice(0, 2), commit.slice(2))));
+      const object = (0, import_node_zlib2.inflateSync)((0, import_node_fs6.readFileSync)((0, import_node_path5.join)(repository.commonDir, "objects", commit.slice(0, 2), commit.slice(2))));
       text = object.toString("latin1", 0, Math.min(object.length, 200));
     }
     const match = /^commit \d+\0tree ([0-9a-f]{40}(?:[0-9a-f]{24})?)\n/.exec(text);
@@ -880,589 +1445,6 @@ function stagedFromFiles(input) {
   return changes.sort((a, b) => Buffer.compare(keys.get(a), keys.get(b)));
 }
 
-// src/git/repository-files.cts
-var repository_files_exports = {};
-__export(repository_files_exports, {
-  RepositoryFiles: () => RepositoryFiles,
-  objectsAsStored: () => objectsAsStored,
-  repositoryFiles: () => repositoryFiles
-});
-var import_node_fs6 = require("node:fs");
-var import_node_path5 = require("node:path");
-
-// src/git/object-store.cts
-var object_store_exports = {};
-__export(object_store_exports, {
-  ObjectStore: () => ObjectStore
-});
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = require("node:path");
-var import_node_zlib2 = require("node:zlib");
-var PACKED_TYPES = [void 0, "commit", "tree", "blob", "tag"];
-var OFS_DELTA = 6;
-var REF_DELTA = 7;
-var MAX_DELTA_DEPTH = 1e4;
-var MAX_ALTERNATE_DEPTH = 5;
-var CACHE_BUDGET = 32 * 1024 * 1024;
-var CACHE_MAX_OBJECT = 4 * 1024 * 1024;
-var FIRST_SLICE_MAX = 64 * 1024;
-var ENTRY_READ = 8 * 1024;
-var MAX_OBJECT_SIZE = 1024 * 1024 * 1024;
-var Unreadable = class extends Error {
-};
-function fail() {
-  throw new Unreadable();
-}
-function readAt(fd, position, length) {
-  const buffer = Buffer.allocUnsafe(length);
-  let done = 0;
-  while (done < length) {
-    const n = (0, import_node_fs5.readSync)(fd, buffer, done, length - done, position + done);
-    if (n === 0) fail();
-    done += n;
-  }
-  return buffer;
-}
-var Pack = class {
-  constructor(id, idxPath, packPath, hashBytes) {
-    this.id = id;
-    this.idxPath = idxPath;
-    this.packPath = packPath;
-    this.hashBytes = hashBytes;
-  }
-  id;
-  idxPath;
-  packPath;
-  hashBytes;
-  opened = false;
-  broken = false;
-  idxFd = -1;
-  packFd = -1;
-  packSize = 0;
-  version = 2;
-  fanout = new Uint32Array(256);
-  namesAt = 0;
-  offsetsAt = 0;
-  largeAt = 0;
-  largeCount = 0;
-  /** The entry's offset in the pack, or undefined when this pack does not hold the object (or cannot be read). */
-  find(oid) {
-    if (!this.open()) return void 0;
-    const first = oid[0];
-    const lo = first === 0 ? 0 : this.fanout[first - 1];
-    const hi = this.fanout[first];
-    if (lo >= hi) return void 0;
-    const h = this.hashBytes;
-    if (this.version === 1) {
-      const stride = 4 + h;
-      const rows = readAt(this.idxFd, 1024 + lo * stride, (hi - lo) * stride);
-      const i2 = search(rows, hi - lo, stride, 4, h, oid);
-      return i2 === void 0 ? void 0 : this.checkOffset(rows.readUInt32BE(i2 * stride));
-    }
-    const names = readAt(this.idxFd, this.namesAt + lo * h, (hi - lo) * h);
-    const i = search(names, hi - lo, h, 0, h, oid);
-    if (i === void 0) return void 0;
-    const small = readAt(this.idxFd, this.offsetsAt + (lo + i) * 4, 4).readUInt32BE(0);
-    if (small < 2147483648) return this.checkOffset(small);
-    const slot = small & 2147483647;
-    if (slot >= this.largeCount) fail();
-    const large = readAt(this.idxFd, this.largeAt + slot * 8, 8).readBigUInt64BE(0);
-    if (large > BigInt(Number.MAX_SAFE_INTEGER)) fail();
-    return this.checkOffset(Number(large));
-  }
-  /** An offset must point between the pack's header and its trailing checksum. */
-  checkOffset(offset) {
-    if (offset < 12 || offset >= this.packSize - this.hashBytes) fail();
-    return offset;
-  }
-  /**
-   * The entry at `offset`: its type code, inflated data (a delta's instructions, for a delta) and
-   * where its delta base is. One read usually brings both the header and the compressed data.
-   */
-  entry(offset) {
-    const end = this.packSize - this.hashBytes;
-    const chunk = readAt(this.packFd, offset, Math.min(ENTRY_READ, end - offset));
-    let at = 0;
-    let byte = chunk[at++];
-    const code = byte >> 4 & 7;
-    let size = byte & 15;
-    let scale = 16;
-    while (byte & 128) {
-      if (at >= chunk.length || scale > 2 ** 42) fail();
-      byte = chunk[at++];
-      size += (byte & 127) * scale;
-      scale *= 128;
-    }
-    if (size > MAX_OBJECT_SIZE) fail();
-    let baseOffset;
-    let baseOid;
-    if (code === OFS_DELTA) {
-      if (at >= chunk.length) fail();
-      byte = chunk[at++];
-      let distance2 = byte & 127;
-      while (byte & 128) {
-        if (at >= chunk.length || distance2 > 2 ** 45) fail();
-        byte = chunk[at++];
-        distance2 = (distance2 + 1) * 128 + (byte & 127);
-      }
-      if (distance2 <= 0 || distance2 > offset - 12) fail();
-      baseOffset = offset - distance2;
-    } else if (code === REF_DELTA) {
-      if (at + this.hashBytes > chunk.length) fail();
-      baseOid = Buffer.from(chunk.subarray(at, at + this.hashBytes));
-      at += this.hashBytes;
-    } else if (PACKED_TYPES[code] === void 0) {
-      fail();
-    }
-    return { code, data: this.inflate(chunk, offset, offset + at, size), baseOffset, baseOid };
-  }
-  /**
-   * An entry's inflated data. The pack does not record how long an entry's compressed stream is,
-   * so a slice is inflated without requiring the stream to end, and grown until it yields `size`
-   * bytes. A stream is hardly ever longer than its data (zlib stores what it cannot compress), so
-   * one slice of about the data's size suffices for trees, commits and small files; large blobs
-   * start smaller, since they usually compress well, and grow by doubling. `chunk` (read from
-   * `chunkAt`) is used when it already holds the slice.
-   */
-  inflate(chunk, chunkAt, dataAt, size) {
-    const end = this.packSize - this.hashBytes;
-    let length = Math.min(size + 64 + (size >> 8), FIRST_SLICE_MAX);
-    for (; ; ) {
-      const available = Math.min(length, end - dataAt);
-      if (available <= 0) fail();
-      const slice = dataAt + available <= chunkAt + chunk.length ? chunk.subarray(dataAt - chunkAt, dataAt - chunkAt + available) : readAt(this.packFd, dataAt, available);
-      const data = (0, import_node_zlib2.inflateSync)(slice, { finishFlush: import_node_zlib2.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(size, 1) });
-      if (data.length === size) return data;
-      if (data.length > size || available < length) fail();
-      length *= 2;
-    }
-  }
-  /** Opens and checks the pair once; false (for good) when they cannot be read or do not belong together. */
-  open() {
-    if (this.opened) return !this.broken;
-    this.opened = true;
-    try {
-      this.load();
-    } catch {
-      this.broken = true;
-    }
-    return !this.broken;
-  }
-  load() {
-    const h = this.hashBytes;
-    this.idxFd = (0, import_node_fs5.openSync)(this.idxPath, "r");
-    const idxSize = (0, import_node_fs5.fstatSync)(this.idxFd).size;
-    const head = readAt(this.idxFd, 0, Math.min(idxSize, 8 + 1024));
-    let fanoutAt = 0;
-    if (head.length >= 8 && head.readUInt32BE(0) === 4285812579) {
-      if (head.readUInt32BE(4) !== 2) fail();
-      fanoutAt = 8;
-    } else {
-      if (h !== 20) fail();
-      this.version = 1;
-    }
-    if (head.length < fanoutAt + 1024) fail();
-    let previous = 0;
-    for (let i = 0; i < 256; i++) {
-      const value = head.readUInt32BE(fanoutAt + i * 4);
-      if (value < previous) fail();
-      this.fanout[i] = previous = value;
-    }
-    const count = previous;
-    let packChecksumAt;
-    if (this.version === 1) {
-      if (idxSize !== 1024 + count * (4 + h) + 2 * h) fail();
-      packChecksumAt = 1024 + count * (4 + h);
-    } else {
-      this.namesAt = 8 + 1024;
-      this.offsetsAt = this.namesAt + count * (h + 4);
-      this.largeAt = this.offsetsAt + count * 4;
-      const rest = idxSize - this.largeAt - 2 * h;
-      if (rest < 0 || rest % 8 !== 0) fail();
-      this.largeCount = rest / 8;
-      packChecksumAt = this.largeAt + rest;
-    }
-    this.packFd = (0, import_node_fs5.openSync)(this.packPath, "r");
-    this.packSize = (0, import_node_fs5.fstatSync)(this.packFd).size;
-    if (this.packSize < 12 + h) fail();
-    const packHead = readAt(this.packFd, 0, 12);
-    const packVersion = packHead.readUInt32BE(4);
-    if (packHead.toString("latin1", 0, 4) !== "PACK" || packVersion !== 2 && packVersion !== 3 || packHead.readUInt32BE(8) !== count) fail();
-    const trailer = readAt(this.packFd, this.packSize - h, h);
-    if (!trailer.equals(readAt(this.idxFd, packChecksumAt, h))) fail();
-  }
-};
-function search(rows, count, stride, at, h, oid) {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    const start = mid * stride + at;
-    const order2 = rows.compare(oid, 0, h, start, start + h);
-    if (order2 === 0) return mid;
-    if (order2 < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return void 0;
-}
-function deltaSize(delta, at) {
-  let value = 0;
-  let scale = 1;
-  for (; ; ) {
-    if (at >= delta.length || scale > 2 ** 42) fail();
-    const byte = delta[at++];
-    value += (byte & 127) * scale;
-    scale *= 128;
-    if (!(byte & 128)) return [value, at];
-  }
-}
-function applyDelta(base, delta) {
-  let [baseSize, at] = deltaSize(delta, 0);
-  if (baseSize !== base.length) fail();
-  let resultSize;
-  [resultSize, at] = deltaSize(delta, at);
-  if (resultSize > MAX_OBJECT_SIZE) fail();
-  const out = Buffer.allocUnsafe(resultSize);
-  let written = 0;
-  while (at < delta.length) {
-    const op = delta[at++];
-    if (op & 128) {
-      let offset = 0;
-      let length = 0;
-      for (let bit = 0; bit < 7; bit++) {
-        if (!(op & 1 << bit)) continue;
-        if (at >= delta.length) fail();
-        const byte = delta[at++];
-        if (bit < 4) offset += byte * 2 ** (8 * bit);
-        else length += byte * 2 ** (8 * (bit - 4));
-      }
-      if (length === 0) length = 65536;
-      if (offset + length > base.length || written + length > resultSize) fail();
-      out.set(new Uint8Array(base.buffer, base.byteOffset + offset, length), written);
-      written += length;
-    } else if (op !== 0) {
-      if (at + op > delta.length || written + op > resultSize) fail();
-      out.set(new Uint8Array(delta.buffer, delta.byteOffset + at, op), written);
-      at += op;
-      written += op;
-    } else {
-      fail();
-    }
-  }
-  if (written !== resultSize) fail();
-  return out;
-}
-function readLoose(objectsDir, hex) {
-  let raw;
-  try {
-    raw = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(objectsDir, hex.slice(0, 2), hex.slice(2)));
-  } catch {
-    return void 0;
-  }
-  const inflated = (0, import_node_zlib2.inflateSync)(raw, { maxOutputLength: MAX_OBJECT_SIZE, chunkSize: Math.min(64 * 1024 * 1024, Math.max(64 * 1024, raw.length * 4)) });
-  const nul = inflated.indexOf(0, 0);
-  if (nul < 0 || nul > 32) fail();
-  const match = /^(commit|tree|blob|tag) (0|[1-9][0-9]*)$/.exec(inflated.toString("latin1", 0, nul));
-  if (!match || Number(match[2]) !== inflated.length - nul - 1) fail();
-  return { type: match[1], data: inflated.subarray(nul + 1) };
-}
-var ObjectStore = class _ObjectStore {
-  constructor(objectsDir, hashBytes) {
-    this.objectsDir = objectsDir;
-    this.hashBytes = hashBytes;
-    this.oidPattern = hashBytes === 20 ? /^[0-9a-f]{40}$/ : /^[0-9a-f]{64}$/;
-  }
-  objectsDir;
-  hashBytes;
-  sources;
-  /** Resolved pack entries by `<pack id>:<offset>`, oldest first. */
-  cache = /* @__PURE__ */ new Map();
-  /** Loose objects read, by id (small ones; a run reads a handful). */
-  loose = /* @__PURE__ */ new Map();
-  cacheBytes = 0;
-  packCount = 0;
-  oidPattern;
-  /** objectsDir: `<commonDir>/objects`; hashBytes: 20 (SHA-1) or 32 (SHA-256). Reads nothing until asked. */
-  static open(objectsDir, hashBytes) {
-    return new _ObjectStore(objectsDir, hashBytes);
-  }
-  /** The object, or undefined when it cannot be read for certain (missing, damaged, a format not handled): the caller then asks git. Never throws. */
-  read(oid) {
-    try {
-      if (typeof oid !== "string" || !this.oidPattern.test(oid)) return void 0;
-      const known = this.loose.get(oid);
-      if (known) return known;
-      const located = this.locate(Buffer.from(oid, "hex"));
-      if (located !== void 0 && "type" in located) {
-        if (located.data.length <= CACHE_MAX_OBJECT) this.loose.set(oid, located);
-        return located;
-      }
-      return located === void 0 ? void 0 : this.unpack(located.pack, located.offset);
-    } catch {
-      return void 0;
-    }
-  }
-  /**
-   * A packed object, its delta chain walked down to a whole object (or a cached result) and then
-   * applied upwards: a loop rather than recursion, so that long chains cannot exhaust the stack.
-   */
-  unpack(pack, offset) {
-    const deltas = [];
-    let base;
-    let current = { pack, offset };
-    for (; ; ) {
-      if (deltas.length > MAX_DELTA_DEPTH) return void 0;
-      const cached = this.cache.get(`${current.pack.id}:${current.offset}`);
-      if (cached !== void 0) {
-        base = cached;
-        break;
-      }
-      const entry = current.pack.entry(current.offset);
-      const data = entry.data;
-      if (entry.code !== OFS_DELTA && entry.code !== REF_DELTA) {
-        base = { type: PACKED_TYPES[entry.code], data };
-        this.remember(current.pack, current.offset, base);
-        break;
-      }
-      deltas.push({ ...current, delta: data });
-      if (entry.baseOffset !== void 0) {
-        current = { pack: current.pack, offset: entry.baseOffset };
-        continue;
-      }
-      const sameOffset = current.pack.find(entry.baseOid);
-      const located = sameOffset !== void 0 ? { pack: current.pack, offset: sameOffset } : this.locate(entry.baseOid);
-      if (located === void 0) return void 0;
-      if ("type" in located) {
-        base = located;
-        break;
-      }
-      current = located;
-    }
-    for (let i = deltas.length - 1; i >= 0; i--) {
-      const step = deltas[i];
-      base = { type: base.type, data: applyDelta(base.data, step.delta) };
-      this.remember(step.pack, step.offset, base);
-    }
-    return base;
-  }
-  /** Where an object is: a pack entry (packs first: most objects live there), or the loose object itself. */
-  locate(oid) {
-    for (const source of this.allSources()) {
-      for (const pack of this.packsOf(source)) {
-        const offset = pack.find(oid);
-        if (offset !== void 0) return { pack, offset };
-      }
-      const loose = readLoose(source.objectsDir, oid.toString("hex"));
-      if (loose !== void 0) return loose;
-    }
-    return void 0;
-  }
-  remember(pack, offset, object) {
-    if (object.data.length > CACHE_MAX_OBJECT) return;
-    const key = `${pack.id}:${offset}`;
-    if (this.cache.has(key)) return;
-    this.cache.set(key, object);
-    this.cacheBytes += object.data.length;
-    for (const [oldKey, old] of this.cache) {
-      if (this.cacheBytes <= CACHE_BUDGET) break;
-      this.cache.delete(oldKey);
-      this.cacheBytes -= old.data.length;
-    }
-  }
-  /** This directory, then the ones its alternates name (depth first, each once), found on first need. */
-  allSources() {
-    if (this.sources !== void 0) return this.sources;
-    const sources = [];
-    const seen = /* @__PURE__ */ new Set();
-    const visit = (dir, depth) => {
-      const key = (0, import_node_path4.resolve)(dir);
-      if (seen.has(key)) return;
-      seen.add(key);
-      sources.push({ objectsDir: dir });
-      if (depth >= MAX_ALTERNATE_DEPTH) return;
-      let text;
-      try {
-        text = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(dir, "info", "alternates"), "utf8");
-      } catch {
-        return;
-      }
-      for (const line of text.split("\n")) {
-        if (line === "" || line.startsWith("#") || line.startsWith('"')) continue;
-        visit((0, import_node_path4.resolve)(dir, line), depth + 1);
-      }
-    };
-    visit(this.objectsDir, 0);
-    return this.sources = sources;
-  }
-  packsOf(source) {
-    if (source.packs !== void 0) return source.packs;
-    const packDir = (0, import_node_path4.join)(source.objectsDir, "pack");
-    let names;
-    try {
-      names = (0, import_node_fs5.readdirSync)(packDir);
-    } catch {
-      names = [];
-    }
-    const present = new Set(names);
-    source.packs = names.filter((name) => name.endsWith(".idx") && present.has(`${name.slice(0, -4)}.pack`)).map((name) => new Pack(this.packCount++, (0, import_node_path4.join)(packDir, name), (0, import_node_path4.join)(packDir, `${name.slice(0, -4)}.pack`), this.hashBytes));
-    return source.packs;
-  }
-};
-
-// src/git/repository-files.cts
-var OID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-var REF = /^refs\/(?:[A-Za-z0-9._+@-]+\/)*[A-Za-z0-9._+@-]+$/;
-function objectsAsStored(commonDir, env) {
-  if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_REPLACE_REF_BASE || env.GIT_QUARANTINE_PATH) return false;
-  if ((0, import_node_fs6.existsSync)((0, import_node_path5.join)(commonDir, "refs", "replace"))) return false;
-  try {
-    return !(0, import_node_fs6.readFileSync)((0, import_node_path5.join)(commonDir, "packed-refs"), "latin1").includes(" refs/replace/");
-  } catch {
-    return true;
-  }
-}
-function repositoryFiles(repository, env, hashBytes) {
-  return objectsAsStored(repository.commonDir, env) ? new RepositoryFiles(repository, ObjectStore.open((0, import_node_path5.join)(repository.commonDir, "objects"), hashBytes)) : void 0;
-}
-var RepositoryFiles = class {
-  constructor(repository, store) {
-    this.repository = repository;
-    this.store = store;
-  }
-  repository;
-  store;
-  packed;
-  /** True when refs are kept as files (no reftable), so a ref absent from them does not exist. */
-  get filesBackend() {
-    return !(0, import_node_fs6.existsSync)((0, import_node_path5.join)(this.repository.commonDir, "reftable"));
-  }
-  /** `packed-refs` as ref → id (null: none; its peeled `^` lines are not needed). */
-  packedRefs() {
-    if (this.packed !== void 0) return this.packed;
-    let text;
-    try {
-      text = (0, import_node_fs6.readFileSync)((0, import_node_path5.join)(this.repository.commonDir, "packed-refs"), "utf8");
-    } catch {
-      return this.packed = null;
-    }
-    const refs = /* @__PURE__ */ new Map();
-    for (const line of text.split("\n")) {
-      const space = line.indexOf(" ");
-      if (line.startsWith("#") || line.startsWith("^") || space < 0) continue;
-      refs.set(line.slice(space + 1), line.slice(0, space));
-    }
-    return this.packed = refs;
-  }
-  /** The id a ref holds, following symbolic refs; 'missing' when it does not exist; undefined when unsure. */
-  ref(name, depth = 0) {
-    if (depth > 5 || !this.filesBackend) return void 0;
-    const file = name === "HEAD" ? (0, import_node_path5.join)(this.repository.gitDir, "HEAD") : REF.test(name) && !name.split("/").includes("..") ? (0, import_node_path5.join)(this.repository.commonDir, name) : void 0;
-    if (!file) return void 0;
-    let text;
-    try {
-      text = (0, import_node_fs6.readFileSync)(file, "utf8").trim();
-    } catch (error) {
-      const code = error.code;
-      if (code !== "ENOENT" && code !== "EISDIR" && code !== "ENOTDIR") return void 0;
-    }
-    if (text !== void 0) {
-      if (text.startsWith("ref: ")) return this.ref(text.slice(5).trim(), depth + 1);
-      return OID2.test(text) ? text : void 0;
-    }
-    if (name === "HEAD") return void 0;
-    const packed = this.packedRefs()?.get(name);
-    if (packed === void 0) return "missing";
-    return OID2.test(packed) ? packed : void 0;
-  }
-  /** The commit, tag or other object a revision (no path) names. */
-  revision(rev) {
-    if (OID2.test(rev)) return this.store.read(rev) ? rev : void 0;
-    if (rev === "HEAD" || rev.startsWith("refs/")) return this.ref(rev);
-    if (!/^[A-Za-z0-9._+@/-]+$/.test(rev) || /^[0-9a-fA-F]{4,}$/.test(rev) || rev.includes("..") || rev.startsWith("-")) return void 0;
-    if ((0, import_node_fs6.existsSync)((0, import_node_path5.join)(this.repository.gitDir, rev))) return void 0;
-    const found2 = [];
-    for (const candidate of [`refs/${rev}`, `refs/tags/${rev}`, `refs/heads/${rev}`, `refs/remotes/${rev}`, `refs/remotes/${rev}/HEAD`]) {
-      const id = this.ref(candidate);
-      if (id === void 0) return void 0;
-      if (id !== "missing") found2.push(id);
-    }
-    return found2.length === 1 ? found2[0] : void 0;
-  }
-  /** The commit an object leads to (a tag is followed), or undefined. */
-  peelToCommit(oid) {
-    for (let depth = 0; depth < 5; depth++) {
-      const object = this.store.read(oid);
-      if (!object) return void 0;
-      if (object.type === "commit") return oid;
-      if (object.type !== "tag") return void 0;
-      const target = /^object ([0-9a-f]{40,64})\n/.exec(object.data.toString("latin1", 0, 200))?.[1];
-      if (!target) return void 0;
-      oid = target;
-    }
-    return void 0;
-  }
-  /** What `name` names (see NameAnswer). Never throws. */
-  resolve(name) {
-    try {
-      const colon = name.indexOf(":");
-      let rev = colon < 0 ? name : name.slice(0, colon);
-      const path = colon < 0 ? void 0 : name.slice(colon + 1);
-      const peel = rev.endsWith("^{commit}");
-      if (peel) rev = rev.slice(0, -"^{commit}".length);
-      const id = this.revision(rev);
-      if (id === void 0 || id === "missing") return id;
-      if (!peel && path === void 0) {
-        const object = this.store.read(id);
-        return object ? { oid: id, type: object.type } : void 0;
-      }
-      const commit = this.peelToCommit(id);
-      if (!commit) return void 0;
-      if (path === void 0) return { oid: commit, type: "commit" };
-      const tree = /^tree ([0-9a-f]{40,64})\n/.exec(this.store.read(commit).data.toString("latin1", 0, 100))?.[1];
-      if (!tree) return void 0;
-      return path === "" ? { oid: tree, type: "tree" } : this.walk(tree, path);
-    } catch {
-      return void 0;
-    }
-  }
-  /** The entry at `path` below the tree `tree`. */
-  walk(tree, path) {
-    const parts = path.split("/");
-    if (parts.some((part) => part === "" || part === "." || part === "..")) return void 0;
-    let at = { oid: tree, type: "tree" };
-    for (const part of parts) {
-      if (at.type !== "tree") return "missing";
-      const object = this.store.read(at.oid);
-      if (object?.type !== "tree") return void 0;
-      const entry = findEntry(object.data, part, at.oid.length / 2);
-      if (entry === void 0) return void 0;
-      if (entry === "missing") return "missing";
-      at = entry;
-    }
-    return at;
-  }
-};
-function findEntry(data, name, hashBytes) {
-  const wanted = Buffer.from(` ${name}\0`, "utf8");
-  let next = data.indexOf(wanted);
-  if (next < 0) return "missing";
-  for (let at = 0; at < data.length; ) {
-    const nul = data.indexOf(0, at);
-    if (nul < 0 || nul + 1 + hashBytes > data.length) return void 0;
-    const space = data.indexOf(32, at);
-    if (space < 0 || space > nul) return void 0;
-    while (next >= 0 && next < space) next = data.indexOf(wanted, next + 1);
-    if (next < 0) return "missing";
-    if (next === space && nul === space + wanted.length - 1) {
-      const mode = data.toString("latin1", at, space);
-      const type = mode === "40000" ? "tree" : mode === "160000" ? "commit" : "blob";
-      return { oid: data.toString("hex", nul + 1, nul + 1 + hashBytes), type };
-    }
-    at = nul + 1 + hashBytes;
-  }
-  return "missing";
-}
-
 // src/fast-lane/quick-check.cts
 var CONFIG_NAMES = /* @__PURE__ */ new Set([".migcheckrc.json", "package.json"]);
 function mightTouchMigrations(paths) {
@@ -1489,9 +1471,9 @@ async function quickCheck(context) {
     let fromFiles;
     let files;
     let head;
-    if (repository && before && root !== void 0 && (files = repositoryFiles(repository, env, root.length === 64 ? 32 : 20))) {
+    const hashBytes = root?.length === 64 ? 32 : 20;
+    if (repository && before && root !== void 0 && (files = repositoryFiles(repository, env, hashBytes))) {
       const { store } = files;
-      const hashBytes = root.length / 2;
       head = readHead(repository, store);
       if (head) fromFiles = stagedFromFiles({ indexTree: root, headTree: head.tree, store, hashBytes });
       if (fromFiles && !mightTouchMigrations(fromFiles.map((change) => change.path))) return true;

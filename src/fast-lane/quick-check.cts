@@ -72,9 +72,9 @@ export async function quickCheck(context: { cwd: string; env: NodeJS.ProcessEnv 
     let fromFiles: StagedChange[] | undefined;
     let files: RepositoryFiles | undefined;
     let head: ReturnType<typeof readHead>;
-    if (repository && before && root !== undefined && (files = repositoryFiles(repository, env, root.length === 64 ? 32 : 20))) {
+    const hashBytes = root?.length === 64 ? 32 : 20;
+    if (repository && before && root !== undefined && (files = repositoryFiles(repository, env, hashBytes))) {
       const { store } = files;
-      const hashBytes = root.length / 2;
       head = readHead(repository, store);
       if (head) fromFiles = stagedFromFiles({ indexTree: root, headTree: head.tree, store, hashBytes });
       if (fromFiles && !mightTouchMigrations(fromFiles.map((change) => change.path))) return true;

@@ -1,40 +1,17 @@
 /**
- * HEAD's commit and root tree id, read from the repository's files without starting git: the
- * `HEAD` file, the branch's ref (a loose ref file, or `packed-refs`), and the commit object when it
- * is a loose object (every commit made here is, until `git gc` packs it). The commit-time fast
- * lane keys what it knows of a tree's environments by tree id; git's own answer is used whenever
- * this one is not certain: a packed commit, the reftable format, a symbolic ref it cannot follow.
+ * HEAD's commit and root tree id, read from the repository's files without starting git: HEAD
+ * and the branch's ref (repository-files' Refs: loose, `packed-refs`, symbolic refs followed), and
+ * the commit object — loose (every commit made here is, until `git gc` packs it), or through an
+ * object store when the caller has one. The commit-time fast lane keys what it knows of a tree's
+ * environments by tree id; git's own answer is used whenever this one is not certain: a packed
+ * commit without a store, the reftable format, a ref that cannot be read.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { LocatedRepository } from './locate-repository.cjs';
 import type { ObjectStore } from './object-store.cjs';
-
-const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-
-/** The commit a ref names, from its loose file or `packed-refs`; undefined when not found. */
-function readRef(commonDir: string, ref: string): string | undefined {
-  if (!/^refs\/[^\0\n]+$/.test(ref) || ref.split('/').includes('..')) return undefined;
-  let text: string | undefined;
-  try {
-    text = readFileSync(join(commonDir, ref), 'utf8').trim();
-  } catch {
-    text = undefined;
-  }
-  if (text !== undefined) return OID.test(text) ? text : undefined; // A symbolic branch: ask git.
-  let packed: string;
-  try {
-    packed = readFileSync(join(commonDir, 'packed-refs'), 'utf8');
-  } catch {
-    return undefined;
-  }
-  const at = packed.indexOf(` ${ref}\n`);
-  if (at < 0) return undefined;
-  const start = packed.lastIndexOf('\n', at) + 1;
-  const oid = packed.slice(start, at);
-  return OID.test(oid) ? oid : undefined;
-}
+import { Refs } from './repository-files.cjs';
 
 /**
  * HEAD's commit id and root tree id, or undefined when they cannot be read for certain. With
@@ -42,16 +19,8 @@ function readRef(commonDir: string, ref: string): string | undefined {
  */
 export function readHead(repository: LocatedRepository, store?: ObjectStore): { commit: string; tree: string } | undefined {
   try {
-    // The reftable format keeps refs elsewhere.
-    try {
-      readFileSync(join(repository.commonDir, 'reftable', 'tables.list'));
-      return undefined;
-    } catch {
-      // The files backend.
-    }
-    const head = readFileSync(join(repository.gitDir, 'HEAD'), 'utf8').trim();
-    const commit = head.startsWith('ref: ') ? readRef(repository.commonDir, head.slice(5)) : OID.test(head) ? head : undefined;
-    if (commit === undefined) return undefined;
+    const commit = new Refs(repository).ref('HEAD');
+    if (commit === undefined || commit === 'missing') return undefined;
     let text: string;
     if (store) {
       const object = store.read(commit);

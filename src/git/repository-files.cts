@@ -44,11 +44,14 @@ export function repositoryFiles(repository: RefDirectories, env: NodeJS.ProcessE
 /** Where HEAD (this worktree's git dir) and the shared refs and objects (the common dir) are. */
 export type RefDirectories = Pick<LocatedRepository, 'gitDir' | 'commonDir'>;
 
-/** The repository's files, read on demand and kept for the run. */
-export class RepositoryFiles {
+/**
+ * The refs of a repository kept as files: loose refs, `packed-refs` (read once) and HEAD, with
+ * symbolic refs followed. The one reader of refs without git (read-head takes HEAD's from here).
+ */
+export class Refs {
   private packed: Map<string, string> | null | undefined;
 
-  constructor(private readonly repository: RefDirectories, readonly store: ObjectStore) {}
+  constructor(private readonly repository: RefDirectories) {}
 
   /** True when refs are kept as files (no reftable), so a ref absent from them does not exist. */
   private get filesBackend(): boolean {
@@ -74,7 +77,7 @@ export class RepositoryFiles {
   }
 
   /** The id a ref holds, following symbolic refs; 'missing' when it does not exist; undefined when unsure. */
-  private ref(name: string, depth = 0): string | 'missing' | undefined {
+  ref(name: string, depth = 0): string | 'missing' | undefined {
     if (depth > 5 || !this.filesBackend) return undefined;
     const file = name === 'HEAD' ? join(this.repository.gitDir, 'HEAD') : REF.test(name) && !name.split('/').includes('..') ? join(this.repository.commonDir, name) : undefined;
     if (!file) return undefined;
@@ -95,18 +98,27 @@ export class RepositoryFiles {
     if (packed === undefined) return 'missing';
     return OID.test(packed) ? packed : undefined;
   }
+}
+
+/** The repository's files, read on demand and kept for the run. */
+export class RepositoryFiles {
+  private readonly refs: Refs;
+
+  constructor(private readonly repository: RefDirectories, readonly store: ObjectStore) {
+    this.refs = new Refs(repository);
+  }
 
   /** The commit, tag or other object a revision (no path) names. */
   private revision(rev: string): string | 'missing' | undefined {
     if (OID.test(rev)) return this.store.read(rev) ? rev : undefined;
-    if (rev === 'HEAD' || rev.startsWith('refs/')) return this.ref(rev);
+    if (rev === 'HEAD' || rev.startsWith('refs/')) return this.refs.ref(rev);
     // A short name: git tries these in order and warns when more than one exists. Only a name
     // that exactly one of them holds, and that cannot be an abbreviated object id, is taken.
     if (!/^[A-Za-z0-9._+@/-]+$/.test(rev) || /^[0-9a-fA-F]{4,}$/.test(rev) || rev.includes('..') || rev.startsWith('-')) return undefined;
     if (existsSync(join(this.repository.gitDir, rev))) return undefined;
     const found: string[] = [];
     for (const candidate of [`refs/${rev}`, `refs/tags/${rev}`, `refs/heads/${rev}`, `refs/remotes/${rev}`, `refs/remotes/${rev}/HEAD`]) {
-      const id = this.ref(candidate);
+      const id = this.refs.ref(candidate);
       if (id === undefined) return undefined;
       if (id !== 'missing') found.push(id);
     }
