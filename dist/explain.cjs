@@ -868,6 +868,12 @@ var init_reader_version = __esm({
 
 // src/core/reader/decode-source.ts
 function cookieName(bytes) {
+  let hash = false;
+  for (let i = 0, newlines = 0; i < bytes.length && newlines < 2 && !hash; i++) {
+    if (bytes[i] === 10) newlines++;
+    else hash = bytes[i] === 35;
+  }
+  if (!hash) return void 0;
   const lines = [];
   let start = 0;
   for (let i = 0; i < bytes.length && lines.length < 2; i++) {
@@ -1316,16 +1322,18 @@ var init_is_empty_migration = __esm({
 function scanPython(text, onLine, interesting = () => true) {
   const n = text.length;
   const problems = [];
-  let openCap = 64;
-  let openCh = new Uint8Array(openCap);
-  let openLine = new Int32Array(openCap);
+  const buffers = spare ?? scanBuffers(64, 64);
+  spare = void 0;
+  let openCap = buffers.openCh.length;
+  let openCh = buffers.openCh;
+  let openLine = buffers.openLine;
   let depth = 0;
-  let cap = 64;
-  let kinds = new Uint8Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let lines = new Int32Array(cap);
-  let extra = new Uint8Array(cap);
+  let cap = buffers.kinds.length;
+  let kinds = buffers.kinds;
+  let starts = buffers.starts;
+  let ends = buffers.ends;
+  let lines = buffers.lines;
+  let extra = buffers.extra;
   let count2 = 0;
   let keep = false;
   let overflow = false;
@@ -1416,7 +1424,7 @@ function scanPython(text, onLine, interesting = () => true) {
     const fields = isF ? [] : NO_FIELDS;
     while (k < n) {
       const c = text.charCodeAt(k);
-      const field = fields[fields.length - 1];
+      const field = fields.length > 0 ? fields[fields.length - 1] : void 0;
       const inExpr = field !== void 0 && !field.spec;
       if (!inExpr && c === 92) {
         const next = text.charCodeAt(k + 1);
@@ -1534,7 +1542,7 @@ function scanPython(text, onLine, interesting = () => true) {
       if ((qc === 34 || qc === 39) && e - i <= 2 && STRING_PREFIXES.has(text.slice(i, e).toLowerCase())) {
         i = scanString(e, text.slice(i, e).toLowerCase(), i);
       } else {
-        if (!keep && (e - i <= LONGEST || count2 === 0) && interesting(text.slice(i, e), count2 === 0)) keep = true;
+        if (!keep && (e - i <= LONGEST || count2 === 0) && interesting(text, i, e, count2 === 0)) keep = true;
         push(K_NAME, i, e, line);
         i = e;
       }
@@ -1595,7 +1603,19 @@ function scanPython(text, onLine, interesting = () => true) {
   }
   if (depth > 0 && problems.length === 0) problems.push({ line: openLine[depth - 1], reason: `'${String.fromCharCode(openCh[depth - 1])}' was never closed` });
   flush();
+  if (cap <= KEPT_CAPACITY && openCap <= KEPT_CAPACITY) spare = { openCh, openLine, kinds, starts, ends, lines, extra };
   return problems;
+}
+function scanBuffers(brackets, tokens) {
+  return {
+    openCh: new Uint8Array(brackets),
+    openLine: new Int32Array(brackets),
+    kinds: new Uint8Array(tokens),
+    starts: new Int32Array(tokens),
+    ends: new Int32Array(tokens),
+    lines: new Int32Array(tokens),
+    extra: new Uint8Array(tokens)
+  };
 }
 function conflictMarkerEnd(text, i) {
   const c = text.charCodeAt(i);
@@ -1609,15 +1629,16 @@ function conflictMarkerEnd(text, i) {
 }
 function operatorLength(text, i) {
   const c = text.charCodeAt(i);
-  if (c === 46) return text.startsWith("...", i) ? 3 : 1;
+  if (c === 46) return text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46 ? 3 : 1;
   if (c === 44 || c === 59 || c === 126) return 1;
-  if (!OP_CHARS.has(c)) return 0;
-  const three = text.slice(i, i + 3);
-  if (THREE.has(three)) return 3;
-  if (TWO.has(three.slice(0, 2))) return 2;
+  if (c >= 128 || OP_CHARS[c] === 0) return 0;
+  const d = text.charCodeAt(i + 1);
+  if (d === c && (c === 42 || c === 47 || c === 60 || c === 62)) return text.charCodeAt(i + 2) === 61 ? 3 : 2;
+  if (d === 61) return 2;
+  if (c === 45 && d === 62) return 2;
   return 1;
 }
-var MAX_LINE_TOKENS, KINDS, K_NAME, K_STRING, K_NUMBER, K_OP, K_OTHER, STRING_PREFIXES, NO_FIELDS, LONGEST, isNameStart, isNameChar, isDigit, THREE, TWO, OP_CHARS;
+var MAX_LINE_TOKENS, KINDS, K_NAME, K_STRING, K_NUMBER, K_OP, K_OTHER, STRING_PREFIXES, NO_FIELDS, LONGEST, isNameStart, isNameChar, isDigit, KEPT_CAPACITY, spare, OP_CHARS;
 var init_scan_python = __esm({
   "src/core/reader/scan-python.ts"() {
     "use strict";
@@ -1634,9 +1655,9 @@ var init_scan_python = __esm({
     isNameStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 128 && c !== 65279;
     isNameChar = (c) => isNameStart(c) || c >= 48 && c <= 57;
     isDigit = (c) => c >= 48 && c <= 57;
-    THREE = /* @__PURE__ */ new Set(["**=", "//=", ">>=", "<<=", "..."]);
-    TWO = /* @__PURE__ */ new Set(["**", "//", "<<", ">>", "->", ":=", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="]);
-    OP_CHARS = new Set([..."+-*/%&|^@<>=!:"].map((ch) => ch.charCodeAt(0)));
+    KEPT_CAPACITY = 4096;
+    OP_CHARS = new Uint8Array(128);
+    for (const ch of "+-*/%&|^@<>=!:") OP_CHARS[ch.charCodeAt(0)] = 1;
   }
 });
 
@@ -1811,7 +1832,15 @@ function scanModule(text, names) {
       dynamic(bound, line, { bound: "imported" }, scope);
     }
   };
-  const tokenizer = scanPython(text, onLine, (word, firstToken) => names.has(word) || firstToken && (word === "import" || word === "from"));
+  const shapeOf = (length, first2, last) => (length & 255) << 16 | (first2 & 255) << 8 | last & 255;
+  const shapes = /* @__PURE__ */ new Set();
+  for (const name of [...names, "import", "from"]) shapes.add(shapeOf(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1)));
+  const interesting = (source, start, end, firstToken) => {
+    if (!shapes.has(shapeOf(end - start, source.charCodeAt(start), source.charCodeAt(end - 1)))) return false;
+    const word = source.slice(start, end);
+    return names.has(word) || firstToken && (word === "import" || word === "from");
+  };
+  const tokenizer = scanPython(text, onLine, interesting);
   if (expectBlock !== void 0) structural(expectBlock, `expected an indented block after line ${expectBlock}`);
   out.syntax = tokenizer.length > 0 || structure === void 0 ? tokenizer : [structure];
   return out;
@@ -2194,7 +2223,24 @@ function encodeParse(parse3) {
   }
   const revises = parse3.revises ? [parse3.revises.span.start, parse3.revises.span.end, parse3.revises.span.line, parse3.revises.text].join(ITEM) : "";
   const encoded = [MARK3, parse3.revision, parse3.revisionSource, parse3.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
-  return JSON.stringify(decodeParse(encoded)) === JSON.stringify(parse3) ? encoded : void 0;
+  return sameAsJson(decodeParse(encoded), parse3) ? encoded : void 0;
+}
+function sameAsJson(a, b) {
+  if (a === b) return typeof a !== "function" && typeof a !== "symbol" && (typeof a !== "number" || Number.isFinite(a));
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let k = 0; k < a.length; k++) if (a[k] === void 0 || b[k] === void 0 || !sameAsJson(a[k], b[k])) return false;
+    return true;
+  }
+  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
+  const ka = definedKeys(a);
+  const kb = definedKeys(b);
+  if (ka.length !== kb.length) return false;
+  for (let k = 0; k < ka.length; k++) {
+    if (ka[k] !== kb[k] || !sameAsJson(a[ka[k]], b[kb[k]])) return false;
+  }
+  return true;
 }
 function decodeParse(encoded, path, blob) {
   const parts = encoded.split(FIELD);
@@ -2207,11 +2253,9 @@ function decodeParse(encoded, path, blob) {
     const downRevisions = list(down);
     const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
     const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
-    const parse3 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
-      return settle(this, decodeSites(s0, s1, s2, s3));
-    }, problems: [] } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() {
-      return settle(this, decodeSites(s0, s1, s2, s3));
-    }, problems: [] };
+    const parse3 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn };
+    Object.defineProperty(parse3, "sites", LAZY_SITES);
+    parse3.problems = [];
     if (revises) parse3.revises = revises;
     encodings.set(parse3, encoded);
     return parse3;
@@ -2227,7 +2271,7 @@ function restoreParse(stored, path, blob) {
   if (typeof stored === "string") return decodeParse(stored, path, blob);
   return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
 }
-var MARK3, FIELD, ITEM, FIELDS3, stringsOf, list, count, SITE_HEADER, NO_ITEMS, encodings;
+var MARK3, FIELD, ITEM, FIELDS3, stringsOf, list, count, SITE_HEADER, LAZY_SITES, NO_ITEMS, encodings, definedKeys;
 var init_parse_cache_codec = __esm({
   "src/cache/parse-cache-codec.ts"() {
     "use strict";
@@ -2243,8 +2287,17 @@ var init_parse_cache_codec = __esm({
       return n;
     };
     SITE_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f[01]\x1f/;
+    LAZY_SITES = {
+      get() {
+        const parts = encodings.get(this).split(FIELD);
+        return settle(this, decodeSites(parts[6], parts[7], parts[8], parts[9]));
+      },
+      enumerable: true,
+      configurable: true
+    };
     NO_ITEMS = Object.freeze([]);
     encodings = /* @__PURE__ */ new WeakMap();
+    definedKeys = (o) => Object.keys(o).filter((key) => o[key] !== void 0);
   }
 });
 
@@ -2677,13 +2730,23 @@ var init_parse_cache = __esm({
         this.hits += 1;
         return file;
       }
-      /** Stores a parse result (its path and blob are not part of the stored value). */
+      /**
+       * Stores a parse result (its path and blob are not part of the stored value) and returns the
+       * parse to use from then on: the compact form's own decoding when it has one (equal to `file`
+       * by encodeParse's check). That object holds a few short strings cut from the compact string
+       * and decodes its sites when first read, where `file` holds ~20 objects and strings that keep
+       * the whole source text alive: at 50,000 files, hundreds of megabytes.
+       */
       set(oid, file) {
         const { path, blob: _blob, ...rest } = file;
         const encoded = encodeParse(rest);
-        if (encoded !== void 0) rememberEncoding(file, encoded);
         this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encoded ?? rest };
         this.changed = true;
+        if (encoded === void 0) return file;
+        const light = decodeParse(encoded, path, oid);
+        if (light !== void 0 && file.blob === oid) return light;
+        rememberEncoding(file, encoded);
+        return file;
       }
       /**
        * Writes the cache if anything was added: temp file + rename, oldest entries dropped beyond
@@ -3112,11 +3175,11 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
           parses.set(key, { ...earlier, path });
           continue;
         }
-        const file = readRevisionFile(path, source.text, oid);
+        const parsed = readRevisionFile(path, source.text, oid);
         stats.parsed += 1;
+        const file = cache ? cache.set(oid, parsed) : parsed;
         if (!earlier) byBlob.set(oid, file);
         parses.set(key, file);
-        cache?.set(oid, file);
         keep ||= hasExpressionItems(file);
       }
       if (keep) sources.set(oid, source);

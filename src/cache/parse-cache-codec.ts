@@ -45,6 +45,16 @@ function settle(parse: StoredParse, sites: StoredParse['sites']): StoredParse['s
   return sites;
 }
 
+/** The `sites` of a decoded parse: decoded from its compact string when first read. */
+const LAZY_SITES: PropertyDescriptor = {
+  get(this: StoredParse) {
+    const parts = encodings.get(this)!.split(FIELD);
+    return settle(this, decodeSites(parts[6]!, parts[7]!, parts[8]!, parts[9]!));
+  },
+  enumerable: true,
+  configurable: true,
+};
+
 /** The empty label and depends_on list most files have, shared (never mutated, so frozen). */
 const NO_ITEMS = Object.freeze([]) as unknown as ValueItem[];
 
@@ -107,8 +117,34 @@ export function encodeParse(parse: StoredParse): string | undefined {
   const revises = parse.revises ? [parse.revises.span.start, parse.revises.span.end, parse.revises.span.line, parse.revises.text].join(ITEM) : '';
   const encoded = [MARK, parse.revision, parse.revisionSource, parse.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
   // Separators inside values, an unusual key order, an extra property: all fail this comparison.
-  return JSON.stringify(decodeParse(encoded)) === JSON.stringify(parse) ? encoded : undefined;
+  return sameAsJson(decodeParse(encoded), parse) ? encoded : undefined;
 }
+
+/**
+ * True when `a` and `b` serialise to the same JSON (properties holding undefined left out, keys
+ * in order), compared in place: building both strings was most of a cold run's encoding time.
+ * Anything JSON would render alike but this cannot prove alike (NaN, a function) counts as
+ * different, which only keeps a parse in the full form.
+ */
+function sameAsJson(a: unknown, b: unknown): boolean {
+  if (a === b) return typeof a !== 'function' && typeof a !== 'symbol' && (typeof a !== 'number' || Number.isFinite(a));
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let k = 0; k < a.length; k++) if (a[k] === undefined || b[k] === undefined || !sameAsJson(a[k], b[k])) return false;
+    return true;
+  }
+  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
+  const ka = definedKeys(a as Record<string, unknown>);
+  const kb = definedKeys(b as Record<string, unknown>);
+  if (ka.length !== kb.length) return false;
+  for (let k = 0; k < ka.length; k++) {
+    if (ka[k] !== kb[k] || !sameAsJson((a as Record<string, unknown>)[ka[k]!], (b as Record<string, unknown>)[kb[k]!])) return false;
+  }
+  return true;
+}
+
+const definedKeys = (o: Record<string, unknown>): string[] => Object.keys(o).filter((key) => o[key] !== undefined);
 
 /**
  * The parse a compact string holds; undefined when the string is not one (a damaged cache).
@@ -131,12 +167,17 @@ export function decodeParse(encoded: string, path?: string, blob?: string): Stor
     const downRevisions = list(down);
     const branchLabels: ValueItem[] = labels === '' ? NO_ITEMS : list(labels).map((value) => ({ kind: 'string', value }));
     const dependsOn: ValueItem[] = depends === '' ? NO_ITEMS : list(depends).map((value) => ({ kind: 'string', value }));
-    const parse: StoredParse | RevisionFile = path === undefined
-      ? { revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() { return settle(this, decodeSites(s0, s1, s2, s3)); }, problems: [] }
-      : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn, get sites() { return settle(this, decodeSites(s0, s1, s2, s3)); }, problems: [] };
-    if (revises) (parse as StoredParse).revises = revises;
+    // The getter is added to a plain literal, not written in it: V8 makes a literal with an
+    // accessor a dictionary-mode object (~500 bytes each, slow to read), and a closure per
+    // object would hold the four site strings; the shared getter finds them in `encodings`.
+    const parse: Omit<StoredParse, 'sites' | 'problems'> & { path?: string; blob?: string; problems?: StoredParse['problems'] } = path === undefined
+      ? { revision, revisionSource, downRevisions, branchLabels, dependsOn }
+      : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn };
+    Object.defineProperty(parse, 'sites', LAZY_SITES);
+    parse.problems = [];
+    if (revises) parse.revises = revises;
     encodings.set(parse, encoded);
-    return parse;
+    return parse as StoredParse | RevisionFile;
   } catch {
     return undefined;
   }

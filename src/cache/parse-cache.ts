@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { RevisionFile } from '../core/types.js';
-import { encodeParse, looksLikeRevisionFile, rememberEncoding, restoreParse, type StoredParse } from './parse-cache-codec.js';
+import { decodeParse, encodeParse, looksLikeRevisionFile, rememberEncoding, restoreParse, type StoredParse } from './parse-cache-codec.js';
 import { removeStaleTemporaries, temporaryName } from '../fs/write-file-atomic.js';
 
 /** The cache file's format version (in its name, so an old migcheck never reads a new format). */
@@ -142,13 +142,23 @@ export class ParseCache {
     return file;
   }
 
-  /** Stores a parse result (its path and blob are not part of the stored value). */
-  set(oid: string, file: RevisionFile): void {
+  /**
+   * Stores a parse result (its path and blob are not part of the stored value) and returns the
+   * parse to use from then on: the compact form's own decoding when it has one (equal to `file`
+   * by encodeParse's check). That object holds a few short strings cut from the compact string
+   * and decodes its sites when first read, where `file` holds ~20 objects and strings that keep
+   * the whole source text alive: at 50,000 files, hundreds of megabytes.
+   */
+  set(oid: string, file: RevisionFile): RevisionFile {
     const { path, blob: _blob, ...rest } = file;
     const encoded = encodeParse(rest);
-    if (encoded !== undefined) rememberEncoding(file, encoded);
     this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encoded ?? rest };
     this.changed = true;
+    if (encoded === undefined) return file;
+    const light = decodeParse(encoded, path, oid);
+    if (light !== undefined && file.blob === oid) return light;
+    rememberEncoding(file, encoded);
+    return file;
   }
 
   /**

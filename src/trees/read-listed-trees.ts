@@ -293,11 +293,11 @@ export async function readListedTrees(
           parses.set(key, { ...earlier, path });
           continue;
         }
-        const file = reader.readRevisionFile(path, source.text, oid);
+        const parsed = reader.readRevisionFile(path, source.text, oid);
         stats.parsed += 1;
+        const file = cache ? cache.set(oid, parsed) : parsed;
         if (!earlier) byBlob.set(oid, file);
         parses.set(key, file);
-        cache?.set(oid, file);
         keep ||= hasExpressionItems(file);
       }
       if (keep) sources.set(oid, source);

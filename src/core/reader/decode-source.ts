@@ -18,7 +18,14 @@ const encoder = new TextEncoder();
 
 /** The coding cookie's encoding name, if the first two lines carry one. */
 function cookieName(bytes: Uint8Array): string | undefined {
-  // The cookie is ASCII by definition; look at the first two lines only.
+  // The cookie is ASCII by definition; look at the first two lines only, and only when they hold
+  // a `#` at all (nearly no revision file has a cookie: no strings are built for them).
+  let hash = false;
+  for (let i = 0, newlines = 0; i < bytes.length && newlines < 2 && !hash; i++) {
+    if (bytes[i] === 0x0a) newlines++;
+    else hash = bytes[i] === 0x23;
+  }
+  if (!hash) return undefined;
   const lines: string[] = [];
   let start = 0;
   for (let i = 0; i < bytes.length && lines.length < 2; i++) {

@@ -254,8 +254,18 @@ export function scanModule(text: string, names: ReadonlySet<string>): ModuleScan
     }
   };
 
-  // Only lines naming a watched name (or importing) need all their tokens.
-  const tokenizer = scanPython(text, onLine, (word, firstToken) => names.has(word) || (firstToken && (word === 'import' || word === 'from')));
+  // Only lines naming a watched name (or importing) need all their tokens. Most names are ruled
+  // out by their length and first and last letters before a string is cut from the text.
+  // A small integer key (a Set of small integers hashes fastest); a collision only costs the slice.
+  const shapeOf = (length: number, first: number, last: number) => ((length & 0xff) << 16) | ((first & 0xff) << 8) | (last & 0xff);
+  const shapes = new Set<number>();
+  for (const name of [...names, 'import', 'from']) shapes.add(shapeOf(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1)));
+  const interesting = (source: string, start: number, end: number, firstToken: boolean) => {
+    if (!shapes.has(shapeOf(end - start, source.charCodeAt(start), source.charCodeAt(end - 1)))) return false;
+    const word = source.slice(start, end);
+    return names.has(word) || (firstToken && (word === 'import' || word === 'from'));
+  };
+  const tokenizer = scanPython(text, onLine, interesting);
   if (expectBlock !== undefined) structural(expectBlock, `expected an indented block after line ${expectBlock}`);
   // A tokenizer error (an unclosed string or bracket) explains the rest; otherwise the first
   // structural one is Python's reason not to compile the file.

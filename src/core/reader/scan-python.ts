@@ -76,22 +76,26 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 export function scanPython(
   text: string,
   onLine: (line: LogicalLine) => void,
-  interesting: (word: string, first: boolean) => boolean = () => true,
+  interesting: (text: string, start: number, end: number, first: boolean) => boolean = () => true,
 ): ScanProblem[] {
   const n = text.length;
   const problems: ScanProblem[] = [];
+  // The buffers of the last call are reused: a typed array costs more to allocate than a whole
+  // revision file takes to scan (a nested call, or one after a throw, makes its own).
+  const buffers = spare ?? scanBuffers(64, 64);
+  spare = undefined;
   // The open brackets, as char codes and lines (numbers only: no allocation per bracket).
-  let openCap = 64;
-  let openCh = new Uint8Array(openCap);
-  let openLine = new Int32Array(openCap);
+  let openCap = buffers.openCh.length;
+  let openCh = buffers.openCh;
+  let openLine = buffers.openLine;
   let depth = 0;
   // The current logical line's tokens, struct-of-arrays; Token objects are made at flush.
-  let cap = 64;
-  let kinds = new Uint8Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let lines = new Int32Array(cap);
-  let extra = new Uint8Array(cap); // strings: prefix length | quotes << 3 | closed << 5
+  let cap = buffers.kinds.length;
+  let kinds = buffers.kinds;
+  let starts = buffers.starts;
+  let ends = buffers.ends;
+  let lines = buffers.lines;
+  let extra = buffers.extra; // strings: prefix length | quotes << 3 | closed << 5
   let count = 0;
   let keep = false;
   let overflow = false;
@@ -196,7 +200,8 @@ export function scanPython(
     const fields: { brackets: number; spec: boolean }[] = isF ? [] : NO_FIELDS;
     while (k < n) {
       const c = text.charCodeAt(k);
-      const field = fields[fields.length - 1];
+      // Never an out-of-bounds read: V8 takes a slow path for those, once per character here.
+      const field = fields.length > 0 ? fields[fields.length - 1] : undefined;
       const inExpr = field !== undefined && !field.spec;
       if (!inExpr && c === 92 /* \ */) {
         const next = text.charCodeAt(k + 1);
@@ -319,7 +324,7 @@ export function scanPython(
       if ((qc === 34 || qc === 39) && e - i <= 2 && STRING_PREFIXES.has(text.slice(i, e).toLowerCase())) {
         i = scanString(e, text.slice(i, e).toLowerCase(), i);
       } else {
-        if (!keep && (e - i <= LONGEST || count === 0) && interesting(text.slice(i, e), count === 0)) keep = true;
+        if (!keep && (e - i <= LONGEST || count === 0) && interesting(text, i, e, count === 0)) keep = true;
         push(K_NAME, i, e, line);
         i = e;
       }
@@ -382,7 +387,35 @@ export function scanPython(
   // Python names the innermost bracket left open.
   if (depth > 0 && problems.length === 0) problems.push({ line: openLine[depth - 1]!, reason: `'${String.fromCharCode(openCh[depth - 1]!)}' was never closed` });
   flush();
+  // Buffers grown by a huge line are left to the collector rather than held for the process.
+  if (cap <= KEPT_CAPACITY && openCap <= KEPT_CAPACITY) spare = { openCh, openLine, kinds, starts, ends, lines, extra };
   return problems;
+}
+
+/** The typed arrays one scan works in. */
+interface ScanBuffers {
+  openCh: Uint8Array;
+  openLine: Int32Array;
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  lines: Int32Array;
+  extra: Uint8Array;
+}
+
+const KEPT_CAPACITY = 4096;
+let spare: ScanBuffers | undefined;
+
+function scanBuffers(brackets: number, tokens: number): ScanBuffers {
+  return {
+    openCh: new Uint8Array(brackets),
+    openLine: new Int32Array(brackets),
+    kinds: new Uint8Array(tokens),
+    starts: new Int32Array(tokens),
+    ends: new Int32Array(tokens),
+    lines: new Int32Array(tokens),
+    extra: new Uint8Array(tokens),
+  };
 }
 
 /**
@@ -401,18 +434,20 @@ function conflictMarkerEnd(text: string, i: number): number {
   return k;
 }
 
-const THREE = new Set(['**=', '//=', '>>=', '<<=', '...']);
-const TWO = new Set(['**', '//', '<<', '>>', '->', ':=', '==', '!=', '<=', '>=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=']);
-const OP_CHARS = new Set([...'+-*/%&|^@<>=!:'].map((ch) => ch.charCodeAt(0)));
+const OP_CHARS = new Uint8Array(128);
+for (const ch of '+-*/%&|^@<>=!:') OP_CHARS[ch.charCodeAt(0)] = 1;
 
-/** Length of the operator starting at `i` (longest match first), or 0. */
+/** Length of the operator starting at `i` (longest match first), or 0. Compares char codes: no slice per operator. */
 function operatorLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c === 46 /* . */) return text.startsWith('...', i) ? 3 : 1;
+  if (c === 46 /* . */) return text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46 ? 3 : 1;
   if (c === 44 || c === 59 || c === 126) return 1; // , ; ~
-  if (!OP_CHARS.has(c)) return 0;
-  const three = text.slice(i, i + 3);
-  if (THREE.has(three)) return 3;
-  if (TWO.has(three.slice(0, 2))) return 2;
+  if (c >= 128 || OP_CHARS[c] === 0) return 0;
+  const d = text.charCodeAt(i + 1);
+  // `**` `//` `<<` `>>`, and with `=` after them the augmented assignments `**=` … `<<=`.
+  if (d === c && (c === 42 || c === 47 || c === 60 || c === 62)) return text.charCodeAt(i + 2) === 61 ? 3 : 2;
+  // Every operator character followed by `=` makes a two-character operator (`==`, `+=`, `:=`, …).
+  if (d === 61) return 2;
+  if (c === 45 && d === 62) return 2; // ->
   return 1;
 }
