@@ -6036,8 +6036,8 @@ var init_esm = __esm({
 });
 
 // src/core/reader/select-revision-files.ts
-function isRevisionFileName(basename8, options) {
-  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename8);
+function isRevisionFileName(basename9, options) {
+  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename9);
 }
 function selectRevisionFiles(paths, env, realPaths) {
   const out = [];
@@ -8050,12 +8050,23 @@ var init_parse_cache = __esm({
       set(oid, file) {
         const { path, blob: _blob, ...rest } = file;
         const encoded = encodeParse(rest);
+        const light = encoded !== void 0 && file.blob === oid ? this.setEncoded(oid, path, encoded) : void 0;
+        if (light) return light;
         this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encoded ?? rest };
         this.changed = true;
-        if (encoded === void 0) return file;
-        const light = decodeParse(encoded, path, oid);
-        if (light !== void 0 && file.blob === oid) return light;
-        rememberEncoding(file, encoded);
+        if (encoded !== void 0) rememberEncoding(file, encoded);
+        return file;
+      }
+      /**
+       * Stores a parse given in its compact form (encodeParse's, made by a parse worker) and returns
+       * it decoded as the RevisionFile at `path` with `oid`; undefined (nothing stored) when the
+       * string is not one.
+       */
+      setEncoded(oid, path, encoded) {
+        const file = decodeParse(encoded, path, oid);
+        if (file === void 0) return void 0;
+        this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encoded };
+        this.changed = true;
         return file;
       }
       /**
@@ -8317,6 +8328,147 @@ var init_resolve_label_expressions = __esm({
   }
 });
 
+// src/trees/parse-blob.ts
+function sameParse(earlier, path) {
+  if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
+  if (basename4(earlier.path) === basename4(path)) return true;
+  return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
+}
+function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
+  const source = decodeSource(bytes);
+  const files = [];
+  const parsed = [];
+  let first;
+  let expressions = false;
+  for (const path of paths) {
+    if (first && sameParse(first, path)) {
+      files.push({ ...first, path });
+      parsed.push(false);
+      continue;
+    }
+    const file = settle2(readRevisionFile(path, source.text, oid));
+    first ??= file;
+    files.push(file);
+    parsed.push(true);
+    expressions ||= hasExpressionItems(file);
+  }
+  return { files, parsed, source, expressions };
+}
+var basename4;
+var init_parse_blob = __esm({
+  "src/trees/parse-blob.ts"() {
+    "use strict";
+    init_reader();
+    init_expression_items();
+    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
+  }
+});
+
+// src/trees/parse-pool.ts
+function bundledScript() {
+  try {
+    const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
+    return (0, import_node_fs5.existsSync)(path) ? path : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var import_node_fs5, import_node_os2, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
+var init_parse_pool = __esm({
+  "src/trees/parse-pool.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_os2 = require("node:os");
+    import_node_url = require("node:url");
+    import_node_worker_threads = require("node:worker_threads");
+    POOL_MINIMUM = 3e3;
+    IN_HAND = 2;
+    ParsePool = class _ParsePool {
+      constructor(slots) {
+        this.slots = slots;
+        for (const slot of slots) {
+          slot.worker.on("message", (answer) => this.answer(answer.id, answer.blobs));
+          const lost = () => {
+            slot.alive = false;
+            for (const [id, wait] of this.waiting) if (wait.slot === slot) this.answer(id, void 0);
+          };
+          slot.worker.on("error", lost);
+          slot.worker.on("exit", lost);
+        }
+      }
+      slots;
+      nextId = 0;
+      waiting = /* @__PURE__ */ new Map();
+      /**
+       * Starts the workers: one fewer than the cores (at most 3), none on one core or without a
+       * worker script. `script` and `threads` are for tests (the bundled worker is found beside the
+       * bundle).
+       */
+      static start(script = bundledScript(), threads = Math.min(3, (0, import_node_os2.availableParallelism)() - 1)) {
+        if (script === void 0 || threads < 1) return void 0;
+        try {
+          return new _ParsePool(Array.from({ length: threads }, () => ({ worker: new import_node_worker_threads.Worker(script, { stdout: false, stderr: false }), inHand: 0, alive: true })));
+        } catch {
+          return void 0;
+        }
+      }
+      /**
+       * Hands `batch` to a worker with room for it; undefined when every worker is busy (the caller
+       * parses it). The promise gives the parsed blobs, or undefined when the worker failed.
+       */
+      offer(batch) {
+        const slot = this.slots.find((s) => s.alive && s.inHand < IN_HAND);
+        if (!slot) return void 0;
+        const id = this.nextId++;
+        slot.inHand += 1;
+        return new Promise((resolve3) => {
+          this.waiting.set(id, { slot, resolve: resolve3 });
+          try {
+            slot.worker.postMessage({ id, batch });
+          } catch {
+            this.answer(id, void 0);
+          }
+        });
+      }
+      answer(id, blobs) {
+        const wait = this.waiting.get(id);
+        if (!wait) return;
+        this.waiting.delete(id);
+        wait.slot.inHand -= 1;
+        wait.resolve(blobs);
+      }
+      /** Stops the workers (batches still in hand are answered undefined). */
+      async close() {
+        for (const id of [...this.waiting.keys()]) this.answer(id, void 0);
+        await Promise.all(this.slots.map((slot) => slot.worker.terminate().catch(() => void 0)));
+      }
+    };
+    BatchBuilder = class {
+      bytes = new Uint8Array(256 * 1024);
+      length = 0;
+      blobs = [];
+      add(oid, data, paths) {
+        if (this.length + data.length > this.bytes.length) {
+          const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + data.length));
+          grown.set(this.bytes.subarray(0, this.length));
+          this.bytes = grown;
+        }
+        this.bytes.set(data, this.length);
+        this.blobs.push({ oid, start: this.length, end: this.length + data.length, paths });
+        this.length += data.length;
+      }
+      /** True when the batch is worth sending. */
+      get full() {
+        return this.blobs.length >= 64 || this.length >= 192 * 1024;
+      }
+      /** The batch, its bytes copied to their size (a message clones a view's whole buffer). */
+      batch() {
+        return { bytes: this.bytes.slice(0, this.length), blobs: this.blobs };
+      }
+    };
+  }
+});
+
 // src/trees/read-listed-trees.ts
 var read_listed_trees_exports = {};
 __export(read_listed_trees_exports, {
@@ -8345,20 +8497,15 @@ function withSymlinkCompat(files, env, realPaths) {
   const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
   const out = files.map((file) => {
     const real = realPaths.get(file.path);
-    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename4(real), env);
-    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename4(real), kind)] };
+    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename5(real), env);
+    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename5(real), kind)] };
   });
   for (const [path, realPath] of realPaths) {
-    const real = basename4(realPath);
+    const real = basename5(realPath);
     if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
     out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
   }
   return out;
-}
-function sameParse(earlier, path) {
-  if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
-  if (basename4(earlier.path) === basename4(path)) return true;
-  return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
 }
 async function readListedTrees(repo, environments3, specs, options = {}) {
   const cache = options.cache === void 0 ? await ParseCache.open(repo.commonDir, READER_VERSION2) : options.cache;
@@ -8469,34 +8616,69 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
       resolvedOf.set(perEnv, keys);
       return keys;
     });
-    const byBlob = /* @__PURE__ */ new Map();
     const wantedAt = /* @__PURE__ */ new Map();
     for (const [key, { oid, path }] of want) {
       const at = wantedAt.get(oid);
       if (at) at.push({ key, path });
       else wantedAt.set(oid, [{ key, path }]);
     }
-    const parseBlob = (oid, bytes) => {
-      const source = decodeSource(bytes);
-      let keep = options.keepSources === true;
-      for (const { key, path } of wantedAt.get(oid) ?? []) {
-        const earlier = byBlob.get(oid);
-        if (earlier && sameParse(earlier, path)) {
-          parses.set(key, { ...earlier, path });
-          continue;
-        }
-        const parsed = readRevisionFile(path, source.text, oid);
-        stats.parsed += 1;
-        const file = cache ? cache.set(oid, parsed) : parsed;
-        if (!earlier) byBlob.set(oid, file);
-        parses.set(key, file);
-        keep ||= hasExpressionItems(file);
-      }
-      if (keep) sources.set(oid, source);
+    const pathsOf = (oid) => (wantedAt.get(oid) ?? []).map((at) => at.path);
+    const keepParsed = (oid, files, parsedCount, source) => {
+      stats.parsed += parsedCount;
+      wantedAt.get(oid).forEach(({ key }, k) => parses.set(key, files[k]));
+      if (source) sources.set(oid, source);
     };
-    for (const [oid, bytes] of worktreeBytes) if (wantedAt.has(oid)) parseBlob(oid, bytes);
+    const parseHere = (oid, bytes) => {
+      const { files, parsed, source, expressions } = parseBlob(oid, bytes, pathsOf(oid), (file) => cache ? cache.set(oid, file) : file);
+      keepParsed(oid, files, parsed.filter(Boolean).length, options.keepSources || expressions ? source : void 0);
+    };
+    for (const [oid, bytes] of worktreeBytes) if (wantedAt.has(oid)) parseHere(oid, bytes);
     const gitOids = [...wantedAt.keys()].filter((oid) => !worktreeBytes.has(oid));
-    if (gitOids.length > 0) await blobReader.forEach(gitOids, parseBlob);
+    const pool = !options.keepSources && gitOids.length >= (options.workers?.minimum ?? POOL_MINIMUM) ? ParsePool.start(options.workers?.script) : void 0;
+    if (pool) {
+      try {
+        const answered = [];
+        const keepAnswer = ({ oid, files, source }) => {
+          const paths2 = pathsOf(oid);
+          if (files.length !== paths2.length) return false;
+          const kept = [];
+          for (const [k, answer] of files.entries()) {
+            const file = answer === null ? kept[0] ? { ...kept[0], path: paths2[k] } : void 0 : typeof answer === "string" ? cache ? cache.setEncoded(oid, paths2[k], answer) : decodeParse(answer, paths2[k], oid) : cache ? cache.set(oid, answer) : answer;
+            if (file === void 0) return false;
+            kept.push(file);
+          }
+          keepParsed(oid, kept, files.filter((answer) => answer !== null).length, source);
+          return true;
+        };
+        let builder = new BatchBuilder();
+        const send = (done) => {
+          const batch = done.batch();
+          const answer = pool.offer(batch);
+          if (!answer) {
+            for (const { oid, start, end } of batch.blobs) parseHere(oid, batch.bytes.subarray(start, end));
+            return;
+          }
+          answered.push(answer.then((blobs) => {
+            batch.blobs.forEach(({ oid, start, end }, b) => {
+              const parsed = blobs?.[b];
+              if (!parsed || parsed.oid !== oid || !keepAnswer(parsed)) parseHere(oid, batch.bytes.subarray(start, end));
+            });
+          }));
+        };
+        await blobReader.forEach(gitOids, (oid, bytes) => {
+          builder.add(oid, bytes, pathsOf(oid));
+          if (builder.full) {
+            send(builder);
+            builder = new BatchBuilder();
+          }
+        });
+        const rest = builder.batch();
+        for (const { oid, start, end } of rest.blobs) parseHere(oid, rest.bytes.subarray(start, end));
+        await Promise.all(answered);
+      } finally {
+        await pool.close();
+      }
+    } else if (gitOids.length > 0) await blobReader.forEach(gitOids, parseHere);
     for (const [key, { oid, path }] of want) if (!parses.has(key)) parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
     let relabelled;
     const labelConstants = specs.map(() => false);
@@ -8538,7 +8720,7 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
     if (!options.reader) await blobReader.close();
   }
 }
-var READER_VERSION2, basename4;
+var READER_VERSION2, basename5;
 var init_read_listed_trees = __esm({
   "src/trees/read-listed-trees.ts"() {
     "use strict";
@@ -8551,9 +8733,12 @@ var init_read_listed_trees = __esm({
     init_tree_links();
     init_parse_cache();
     init_resolve_label_expressions();
+    init_parse_cache_codec();
+    init_parse_blob();
+    init_parse_pool();
     init_worktree_reader();
     READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
-    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -12134,7 +12319,7 @@ function isConfigCandidate(path) {
 }
 
 // src/alembic/environments-from-configs.ts
-var basename6 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var basename7 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function optionLine(text, section, option) {
   let current = "";
   const lines = text.split(/\r\n|\n|\r/);
@@ -12147,7 +12332,7 @@ function optionLine(text, section, option) {
   return void 0;
 }
 function iniSources(file, problems) {
-  const isAlembicIni = basename6(file.path) === "alembic.ini";
+  const isAlembicIni = basename7(file.path) === "alembic.ini";
   if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
   let ini;
   try {
@@ -12205,7 +12390,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const tomlByFolder = /* @__PURE__ */ new Map();
   for (const file of sorted) {
-    if (basename6(file.path) !== "pyproject.toml" || !options.parseToml) continue;
+    if (basename7(file.path) !== "pyproject.toml" || !options.parseToml) continue;
     const source = tomlSource(file, options.parseToml, problems);
     if (source) tomlByFolder.set(folderOf(file.path), source);
   }
@@ -12272,10 +12457,10 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
 
 // src/trees/discover-environments.ts
 init_alembic_options();
-var basename7 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var basename8 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function configEntries(entries) {
   const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
-  const scriptDirectories = new Set(entries.filter((entry) => basename7(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
+  const scriptDirectories = new Set(entries.filter((entry) => basename8(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
   return { configs, scriptDirectories };
 }
 async function discoverEnvironments(repo, source, reader) {
@@ -12297,7 +12482,7 @@ async function discoverEnvironments(repo, source, reader) {
     const blobs = configs.length > 0 ? await reader.readAll(configs.map((entry) => entry.oid)) : /* @__PURE__ */ new Map();
     texts = configs.filter((entry) => blobs.has(entry.oid)).map((entry) => ({ path: entry.path, text: decoder.decode(blobs.get(entry.oid)) }));
   }
-  const needsToml = texts.some((file) => basename7(file.path) === "pyproject.toml" && file.text.includes("alembic"));
+  const needsToml = texts.some((file) => basename8(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
   return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path7.delimiter });
 }

@@ -41,6 +41,9 @@ export const BUNDLES = [
   // The TOML parser, read only when a pyproject.toml may hold settings (check, init, repairs share it).
   { name: 'toml', modules: ['node_modules/smol-toml/dist/index.js'] },
   { name: 'help', modules: ['src/cli/help.ts'] },
+  // The parse workers a big cold read starts (src/trees/parse-pool.ts finds this file beside the
+  // bundle that runs it).
+  { name: 'parse-worker', modules: ['src/trees/parse-worker.ts'] },
   // migcheck db (and what rebase-plan --db and explain --db read of it), with the PostgreSQL
   // driver, pg, inside: pure JavaScript, so `db` needs nothing installed. `external` names what
   // stays a require() at run time: pg's own optional modules (pg-native, reached only through

@@ -152,12 +152,24 @@ export class ParseCache {
   set(oid: string, file: RevisionFile): RevisionFile {
     const { path, blob: _blob, ...rest } = file;
     const encoded = encodeParse(rest);
+    const light = encoded !== undefined && file.blob === oid ? this.setEncoded(oid, path, encoded) : undefined;
+    if (light) return light;
     this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encoded ?? rest };
     this.changed = true;
-    if (encoded === undefined) return file;
-    const light = decodeParse(encoded, path, oid);
-    if (light !== undefined && file.blob === oid) return light;
-    rememberEncoding(file, encoded);
+    if (encoded !== undefined) rememberEncoding(file, encoded);
+    return file;
+  }
+
+  /**
+   * Stores a parse given in its compact form (encodeParse's, made by a parse worker) and returns
+   * it decoded as the RevisionFile at `path` with `oid`; undefined (nothing stored) when the
+   * string is not one.
+   */
+  setEncoded(oid: string, path: string, encoded: string): RevisionFile | undefined {
+    const file = decodeParse(encoded, path, oid);
+    if (file === undefined) return undefined;
+    this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encoded };
+    this.changed = true;
     return file;
   }
 

@@ -16,6 +16,10 @@ import { LinkedListing, SYMLINK, type TreeLinkSource } from './tree-links.js';
 import type { GitContext } from '../git/run-git.js';
 import { ParseCache } from '../cache/parse-cache.js';
 import { anyExpressionItems, hasExpressionItems, resolveLabelExpressions } from './resolve-label-expressions.js';
+import { decodeParse } from '../cache/parse-cache-codec.js';
+import { parseBlob } from './parse-blob.js';
+import { BatchBuilder, ParsePool, POOL_MINIMUM } from './parse-pool.js';
+import type { ParsedBlob } from './parse-worker.js';
 import { gitBlobId, listWorktree, readWorktreeFile } from './worktree-reader.js';
 
 /** A tree to load: the index, a commit (named for what it is), or the working tree on disk. */
@@ -76,6 +80,11 @@ export interface ListOptions {
   cache?: ParseCache | null;
   /** Read and decode every revision file even when the cache knows it (edits need the text). */
   keepSources?: boolean;
+  /**
+   * The parse workers: the worker script and from how many blobs to start them. By default the
+   * bundled worker beside the running bundle, from POOL_MINIMUM blobs; tests name the built one.
+   */
+  workers?: { script: string; minimum: number };
 }
 
 /**
@@ -121,17 +130,6 @@ function withSymlinkCompat(files: RevisionFile[], env: Environment, realPaths: R
     out.push({ path, revision: undefined, revisionSource: 'none', downRevisions: undefined, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, 'link-only')] });
   }
   return out;
-}
-
-/**
- * True when a parse of the same blob at another path holds for `path` too: the reader looks at
- * the name only for the legacy hex-filename revision id and for `.pyc`, and a problem text may
- * name the path.
- */
-function sameParse(earlier: RevisionFile, path: string): boolean {
-  if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
-  if (basename(earlier.path) === basename(path)) return true;
-  return earlier.revisionSource === 'variable' && earlier.path.endsWith('.py') && path.endsWith('.py');
 }
 
 /**
@@ -274,37 +272,80 @@ export async function readListedTrees(
       return key;
     }));
     }
-    // One parse per distinct blob; another path of the same blob reuses it (see sameParse). Git's
+    // One parse per distinct blob; another path of the same blob reuses it (see parseBlob). Git's
     // blobs are parsed as they arrive and dropped: a cold run holds no history's worth of bytes,
     // and only the texts something needs later (edits, a label written as a constant) are kept.
-    const byBlob = new Map<string, RevisionFile>();
     const wantedAt = new Map<string, { key: string; path: string }[]>();
     for (const [key, { oid, path }] of want) {
       const at = wantedAt.get(oid);
       if (at) at.push({ key, path });
       else wantedAt.set(oid, [{ key, path }]);
     }
-    const parseBlob = (oid: string, bytes: Uint8Array) => {
-      const source = reader.decodeSource(bytes);
-      let keep = options.keepSources === true;
-      for (const { key, path } of wantedAt.get(oid) ?? []) {
-        const earlier = byBlob.get(oid);
-        if (earlier && sameParse(earlier, path)) {
-          parses.set(key, { ...earlier, path });
-          continue;
-        }
-        const parsed = reader.readRevisionFile(path, source.text, oid);
-        stats.parsed += 1;
-        const file = cache ? cache.set(oid, parsed) : parsed;
-        if (!earlier) byBlob.set(oid, file);
-        parses.set(key, file);
-        keep ||= hasExpressionItems(file);
-      }
-      if (keep) sources.set(oid, source);
+    const pathsOf = (oid: string) => (wantedAt.get(oid) ?? []).map((at) => at.path);
+    /** Keeps one blob's files (in wantedAt's order) and, when needed, its text. */
+    const keepParsed = (oid: string, files: readonly RevisionFile[], parsedCount: number, source: DecodedSource | undefined) => {
+      stats.parsed += parsedCount;
+      wantedAt.get(oid)!.forEach(({ key }, k) => parses.set(key, files[k]!));
+      if (source) sources.set(oid, source);
     };
-    for (const [oid, bytes] of worktreeBytes) if (wantedAt.has(oid)) parseBlob(oid, bytes);
+    const parseHere = (oid: string, bytes: Uint8Array) => {
+      const { files, parsed, source, expressions } = parseBlob(oid, bytes, pathsOf(oid), (file) => (cache ? cache.set(oid, file) : file));
+      keepParsed(oid, files, parsed.filter(Boolean).length, options.keepSources || expressions ? source : undefined);
+    };
+    for (const [oid, bytes] of worktreeBytes) if (wantedAt.has(oid)) parseHere(oid, bytes);
     const gitOids = [...wantedAt.keys()].filter((oid) => !worktreeBytes.has(oid));
-    if (gitOids.length > 0) await blobReader.forEach(gitOids, parseBlob);
+    // A big cold read shares the parsing with worker threads (see parse-pool).
+    const pool = !options.keepSources && gitOids.length >= (options.workers?.minimum ?? POOL_MINIMUM) ? ParsePool.start(options.workers?.script) : undefined;
+    if (pool) {
+      try {
+        const answered: Promise<void>[] = [];
+        /**
+         * A worker's answer for one blob, made into the files the main thread would have made;
+         * false (nothing kept) when an answer does not decode: the blob is then parsed here.
+         */
+        const keepAnswer = ({ oid, files, source }: ParsedBlob): boolean => {
+          const paths = pathsOf(oid);
+          if (files.length !== paths.length) return false;
+          const kept: RevisionFile[] = [];
+          for (const [k, answer] of files.entries()) {
+            const file = answer === null ? (kept[0] ? { ...kept[0], path: paths[k]! } : undefined)
+              : typeof answer === 'string' ? (cache ? cache.setEncoded(oid, paths[k]!, answer) : decodeParse(answer, paths[k]!, oid))
+                : (cache ? cache.set(oid, answer) : answer);
+            if (file === undefined) return false;
+            kept.push(file);
+          }
+          keepParsed(oid, kept, files.filter((answer) => answer !== null).length, source);
+          return true;
+        };
+        let builder = new BatchBuilder();
+        const send = (done: BatchBuilder) => {
+          const batch = done.batch();
+          const answer = pool.offer(batch);
+          if (!answer) {
+            for (const { oid, start, end } of batch.blobs) parseHere(oid, batch.bytes.subarray(start, end));
+            return;
+          }
+          answered.push(answer.then((blobs) => {
+            batch.blobs.forEach(({ oid, start, end }, b) => {
+              const parsed = blobs?.[b];
+              if (!parsed || parsed.oid !== oid || !keepAnswer(parsed)) parseHere(oid, batch.bytes.subarray(start, end));
+            });
+          }));
+        };
+        await blobReader.forEach(gitOids, (oid, bytes) => {
+          builder.add(oid, bytes, pathsOf(oid));
+          if (builder.full) {
+            send(builder);
+            builder = new BatchBuilder();
+          }
+        });
+        const rest = builder.batch();
+        for (const { oid, start, end } of rest.blobs) parseHere(oid, rest.bytes.subarray(start, end));
+        await Promise.all(answered);
+      } finally {
+        await pool.close();
+      }
+    } else if (gitOids.length > 0) await blobReader.forEach(gitOids, parseHere);
     for (const [key, { oid, path }] of want) if (!parses.has(key)) parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
 
     // Labels written as constants (`cli.EXPAND_BRANCH`, rare): resolved per tree against that

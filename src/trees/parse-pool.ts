@@ -1,0 +1,128 @@
+/**
+ * Parse workers for a big cold read: on a machine with more than one core, threads parse some
+ * of the blobs while the main thread reads git's answers and parses the rest itself. The main
+ * thread hands a worker a batch only while that worker has fewer than two in hand, so the split
+ * follows how fast each side is. A worker that fails or is missing changes nothing but speed:
+ * its batches are parsed on the main thread.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ParseBatch, ParsedBlob } from './parse-worker.js';
+
+/** Blobs to parse from which threads pay for themselves (starting one and its bundle: ~40 ms). */
+export const POOL_MINIMUM = 3000;
+
+/** Batches a worker holds at most: one it works on, one waiting. */
+const IN_HAND = 2;
+
+/** The bundled worker beside the bundle that runs this (dist/); absent when running from src/. */
+function bundledScript(): string | undefined {
+  try {
+    const path = fileURLToPath(new URL('./parse-worker.cjs', import.meta.url));
+    return existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Slot {
+  worker: Worker;
+  inHand: number;
+  alive: boolean;
+}
+
+/** A few parse workers. */
+export class ParsePool {
+  private nextId = 0;
+  private readonly waiting = new Map<number, { slot: Slot; resolve: (blobs: ParsedBlob[] | undefined) => void }>();
+
+  private constructor(private readonly slots: Slot[]) {
+    for (const slot of slots) {
+      slot.worker.on('message', (answer: { id: number; blobs?: ParsedBlob[] }) => this.answer(answer.id, answer.blobs));
+      // A worker that dies leaves its batches to the main thread.
+      const lost = () => {
+        slot.alive = false;
+        for (const [id, wait] of this.waiting) if (wait.slot === slot) this.answer(id, undefined);
+      };
+      slot.worker.on('error', lost);
+      slot.worker.on('exit', lost);
+    }
+  }
+
+  /**
+   * Starts the workers: one fewer than the cores (at most 3), none on one core or without a
+   * worker script. `script` and `threads` are for tests (the bundled worker is found beside the
+   * bundle).
+   */
+  static start(script: string | undefined = bundledScript(), threads = Math.min(3, availableParallelism() - 1)): ParsePool | undefined {
+    if (script === undefined || threads < 1) return undefined;
+    try {
+      return new ParsePool(Array.from({ length: threads }, () => ({ worker: new Worker(script, { stdout: false, stderr: false }), inHand: 0, alive: true })));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Hands `batch` to a worker with room for it; undefined when every worker is busy (the caller
+   * parses it). The promise gives the parsed blobs, or undefined when the worker failed.
+   */
+  offer(batch: ParseBatch): Promise<ParsedBlob[] | undefined> | undefined {
+    const slot = this.slots.find((s) => s.alive && s.inHand < IN_HAND);
+    if (!slot) return undefined;
+    const id = this.nextId++;
+    slot.inHand += 1;
+    return new Promise((resolve) => {
+      this.waiting.set(id, { slot, resolve });
+      try {
+        slot.worker.postMessage({ id, batch });
+      } catch {
+        this.answer(id, undefined);
+      }
+    });
+  }
+
+  private answer(id: number, blobs: ParsedBlob[] | undefined): void {
+    const wait = this.waiting.get(id);
+    if (!wait) return;
+    this.waiting.delete(id);
+    wait.slot.inHand -= 1;
+    wait.resolve(blobs);
+  }
+
+  /** Stops the workers (batches still in hand are answered undefined). */
+  async close(): Promise<void> {
+    for (const id of [...this.waiting.keys()]) this.answer(id, undefined);
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate().catch(() => undefined)));
+  }
+}
+
+/** Collects blobs into a batch (their bytes copied end to end). */
+export class BatchBuilder {
+  private bytes = new Uint8Array(256 * 1024);
+  private length = 0;
+  blobs: ParseBatch['blobs'] = [];
+
+  add(oid: string, data: Uint8Array, paths: string[]): void {
+    if (this.length + data.length > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + data.length));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    this.bytes.set(data, this.length);
+    this.blobs.push({ oid, start: this.length, end: this.length + data.length, paths });
+    this.length += data.length;
+  }
+
+  /** True when the batch is worth sending. */
+  get full(): boolean {
+    return this.blobs.length >= 64 || this.length >= 192 * 1024;
+  }
+
+  /** The batch, its bytes copied to their size (a message clones a view's whole buffer). */
+  batch(): ParseBatch {
+    return { bytes: this.bytes.slice(0, this.length), blobs: this.blobs };
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * A first check of a long history (3,200 revisions: past POOL_MINIMUM, so the installed bin
+ * parses through its worker threads) judges exactly as Alembic and as its own warm run: the
+ * fork staged on a branch is two heads, the same ones Alembic names, in the same report.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { withRepo } from '../helpers/repo.js';
+import { environmentFiles, revisionText, type RevisionSpec } from '../helpers/revision-files.js';
+import { alembicOracles, oracleHeads, requireOracles } from '../helpers/alembic.js';
+import { POOL_MINIMUM } from '../../src/trees/parse-pool.js';
+import { assertExit } from './check-helpers.js';
+
+const COUNT = 3200;
+const rev = (n: number) => `r${String(n).padStart(11, '0')}`;
+
+test('cold through the parse workers: the fork is found, Alembic agrees, warm says the same', async () => {
+  assert.ok(COUNT > POOL_MINIMUM, 'the history is long enough to start the workers');
+  await withRepo(async (repo) => {
+    const specs: RevisionSpec[] = Array.from({ length: COUNT }, (_, n) => ({ rev: rev(n), down: n === 0 ? [] : [rev(n - 1)], style: (['annotated', 'plain', 'double', 'compact'] as const)[n % 4] }));
+    await repo.commit('history', environmentFiles('', specs));
+    await repo.exec(['checkout', '-q', '-b', 'feature']);
+    // Written against the parent of main's head: a fork.
+    await repo.write({ 'migrations/versions/fork_x.py': revisionText({ rev: 'fork0000001', down: [rev(COUNT - 2)] }) });
+    await repo.exec(['add', '-A']);
+    const cold = await repo.migcheck(['check', '--target', 'main', '--format', 'json']);
+    assertExit(cold, 1);
+    const report = JSON.parse(cold.stdout) as { environments: { heads: { result: string[] } }[] };
+    assert.equal([...report.environments[0]!.heads.result].sort(), ['fork0000001', rev(COUNT - 1)]);
+    const warm = await repo.migcheck(['check', '--target', 'main', '--format', 'json']);
+    assert.is(warm.stdout, cold.stdout);
+    if (await requireOracles()) {
+      for (const oracle of await alembicOracles()) {
+        assert.equal(await oracleHeads(oracle, repo.dir, 'alembic.ini'), ['fork0000001', rev(COUNT - 1)].sort(), oracle.version);
+      }
+    }
+  });
+});
+
+test.run();
