@@ -252,13 +252,21 @@ function isRevisionFileName(basename9, options) {
 function selectRevisionFiles(paths, env, realPaths) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const all = new Set(paths);
+  const simple = (realPaths === void 0 || realPaths.size === 0) && env.versionLocations.length === 1 && !env.sourceless;
+  let listed;
+  const has = (path) => (listed ??= new Set(paths)).has(path);
   for (const location of env.versionLocations) {
     const base = normaliseDir(location);
     const prefix = base === "" ? "" : `${base}/`;
     const root = newDir();
+    const nested = env.recursive || env.sourceless;
     for (const p of paths) {
       if (!p.startsWith(prefix)) continue;
+      if (p.indexOf("/", prefix.length) < 0) {
+        root.files.push(p.slice(prefix.length));
+        continue;
+      }
+      if (!nested) continue;
       const parts = p.slice(prefix.length).split("/");
       let dir = root;
       for (const part of parts.slice(0, -1)) {
@@ -269,6 +277,20 @@ function selectRevisionFiles(paths, env, realPaths) {
       dir.files.push(parts[parts.length - 1]);
     }
     const walk = (dir, dirPrefix) => {
+      if (simple) {
+        const names = sortNames([...dir.files]);
+        for (let k = 0; k < names.length; k++) {
+          const name = names[k];
+          if ((k === 0 || name !== names[k - 1]) && isRevisionFileName(name, env)) out.push(dirPrefix + name);
+        }
+      } else walkFiles(dir, dirPrefix);
+      if (!env.recursive) return;
+      for (const sub of sortNames([...dir.dirs.keys()])) {
+        if (sub.endsWith("__pycache__")) continue;
+        walk(dir.dirs.get(sub), `${dirPrefix}${sub}/`);
+      }
+    };
+    const walkFiles = (dir, dirPrefix) => {
       const candidates = sortNames([...dir.files]).map((f) => dirPrefix + f);
       if (env.sourceless) {
         const cache = dir.dirs.get("__pycache__");
@@ -283,16 +305,11 @@ function selectRevisionFiles(paths, env, realPaths) {
         if (!isRevisionFileName(name, env)) continue;
         if (env.sourceless && /\.py[co]\n?$/.test(name)) {
           const py2 = path.replace(/[co](\n?)$/, "$1");
-          if (all.has(py2) || /o\n?$/.test(name) && all.has(py2.replace(/(\n?)$/, "c$1"))) continue;
+          if (has(py2) || /o\n?$/.test(name) && has(py2.replace(/(\n?)$/, "c$1"))) continue;
         }
         if (seen.has(real)) continue;
         seen.add(real);
         out.push(path);
-      }
-      if (!env.recursive) return;
-      for (const sub of sortNames([...dir.dirs.keys()])) {
-        if (sub.endsWith("__pycache__")) continue;
-        walk(dir.dirs.get(sub), `${dirPrefix}${sub}/`);
       }
     };
     walk(root, prefix);

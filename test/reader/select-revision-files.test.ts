@@ -54,6 +54,21 @@ test('select: sourceless prefers .py over .pyc over .pyo and adds stray __pycach
   assert.equal(selectRevisionFiles(files, { versionLocations: ['v'], recursive: false, sourceless: false }), ['v/a.py']);
 });
 
+test('select: the shortcut for one plain location (no links, no bytecode) walks as the general walk does', () => {
+  // A map of links that names no listed path sends the same paths through the general walk.
+  const general = new Map([['elsewhere/none.py', 'elsewhere/none.py']]);
+  const names = ['a.py', 'b.py', 'a.py', '__init__.py', '.#x.py', 'x.pyc', 'é.py', '\u{1F600}.py', 'z.py\n', 'notes.txt', 'sub/c.py', 'sub/__pycache__/d.py', 'deep/er/e.py'];
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let round = 0; round < 200; round++) {
+    const paths = Array.from({ length: 1 + Math.floor(random() * 12) }, () => `v/${names[Math.floor(random() * names.length)]}`);
+    for (const recursive of [false, true]) {
+      const env = { versionLocations: ['v'], recursive, sourceless: false };
+      assert.equal(selectRevisionFiles(paths, env), selectRevisionFiles(paths, env, general), JSON.stringify({ paths, recursive }));
+    }
+  }
+});
+
 test('select: the repository root as a location', () => {
   assert.equal(selectRevisionFiles(['b.py', 'a.py', 'x/c.py'], { versionLocations: ['.'], recursive: false, sourceless: false }), ['a.py', 'b.py']);
 });

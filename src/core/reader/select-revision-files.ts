@@ -53,13 +53,24 @@ export function selectRevisionFiles(
 ): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  const all = new Set(paths);
+  const simple = (realPaths === undefined || realPaths.size === 0) && env.versionLocations.length === 1 && !env.sourceless;
+  // Only sourceless environments ask whether a path is listed (a `.py` beside a `.pyc`).
+  let listed: Set<string> | undefined;
+  const has = (path: string) => (listed ??= new Set(paths)).has(path);
   for (const location of env.versionLocations) {
     const base = normaliseDir(location);
     const prefix = base === '' ? '' : `${base}/`;
     const root = newDir();
+    // Files deeper than the location count only when it is walked recursively or has a
+    // `__pycache__` (sourceless): otherwise a path is kept or dropped without being split.
+    const nested = env.recursive || env.sourceless;
     for (const p of paths) {
       if (!p.startsWith(prefix)) continue;
+      if (p.indexOf('/', prefix.length) < 0) {
+        root.files.push(p.slice(prefix.length));
+        continue;
+      }
+      if (!nested) continue;
       const parts = p.slice(prefix.length).split('/');
       let dir = root;
       for (const part of parts.slice(0, -1)) {
@@ -70,6 +81,22 @@ export function selectRevisionFiles(
       dir.files.push(parts[parts.length - 1]!);
     }
     const walk = (dir: Dir, dirPrefix: string) => {
+      if (simple) {
+        // No links, one location, no bytecode: every path is itself and reached once, and a path
+        // listed twice sits beside itself once sorted (no set of 50,000 paths to hash).
+        const names = sortNames([...dir.files]);
+        for (let k = 0; k < names.length; k++) {
+          const name = names[k]!;
+          if ((k === 0 || name !== names[k - 1]) && isRevisionFileName(name, env)) out.push(dirPrefix + name);
+        }
+      } else walkFiles(dir, dirPrefix);
+      if (!env.recursive) return;
+      for (const sub of sortNames([...dir.dirs.keys()])) {
+        if (sub.endsWith('__pycache__')) continue;
+        walk(dir.dirs.get(sub)!, `${dirPrefix}${sub}/`);
+      }
+    };
+    const walkFiles = (dir: Dir, dirPrefix: string) => {
       const candidates = sortNames([...dir.files]).map((f) => dirPrefix + f);
       if (env.sourceless) {
         const cache = dir.dirs.get('__pycache__');
@@ -87,16 +114,11 @@ export function selectRevisionFiles(
         if (env.sourceless && /\.py[co]\n?$/.test(name)) {
           // Alembic prefers .py over .pyc, and .pyc over .pyo, in the same directory.
           const py = path.replace(/[co](\n?)$/, '$1');
-          if (all.has(py) || (/o\n?$/.test(name) && all.has(py.replace(/(\n?)$/, 'c$1')))) continue;
+          if (has(py) || (/o\n?$/.test(name) && has(py.replace(/(\n?)$/, 'c$1')))) continue;
         }
         if (seen.has(real)) continue;
         seen.add(real);
         out.push(path);
-      }
-      if (!env.recursive) return;
-      for (const sub of sortNames([...dir.dirs.keys()])) {
-        if (sub.endsWith('__pycache__')) continue;
-        walk(dir.dirs.get(sub)!, `${dirPrefix}${sub}/`);
       }
     };
     walk(root, prefix);
