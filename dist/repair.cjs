@@ -2443,6 +2443,7 @@ var init_tree_links = __esm({
       constructor(entries) {
         this.entries = entries;
         this.known = new Map(entries.map((entry) => [entry.path, entry]));
+        this.links = entries.some((entry) => entry.mode === SYMLINK);
       }
       entries;
       /** Every entry git listed for this tree, by its real path. */
@@ -2452,6 +2453,8 @@ var init_tree_links = __esm({
       /** Sentences about links that were not followed (a location leading outside the repository). */
       problems = [];
       texts = /* @__PURE__ */ new Map();
+      /** Whether any entry known is a link: without one, following files is a no-op (no lookup per path). */
+      links;
       /** The entry shown at `path` (a linked folder's file under the location's path). */
       entryAt(path) {
         const real = this.realPaths.get(path);
@@ -2460,7 +2463,10 @@ var init_tree_links = __esm({
         return entry && { ...entry, path };
       }
       add(entries) {
-        for (const entry of entries) this.known.set(entry.path, entry);
+        for (const entry of entries) {
+          this.known.set(entry.path, entry);
+          if (entry.mode === SYMLINK) this.links = true;
+        }
       }
       async readTexts(source, entries) {
         const missing = entries.map((entry) => entry.oid).filter((oid) => !this.texts.has(oid));
@@ -2514,6 +2520,7 @@ var init_tree_links = __esm({
        */
       async followFiles(paths, source) {
         const result = /* @__PURE__ */ new Map();
+        if (!this.links) return result;
         let pending = [];
         for (const path of new Set(paths)) {
           const entry = this.entryAt(path);

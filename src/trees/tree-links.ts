@@ -32,6 +32,8 @@ export class LinkedListing {
   /** Sentences about links that were not followed (a location leading outside the repository). */
   readonly problems: string[] = [];
   private readonly texts = new Map<string, string>();
+  /** Whether any entry known is a link: without one, following files is a no-op (no lookup per path). */
+  private links: boolean;
 
   /**
    * Wraps a listing (no git is run until a link is met). `entries` grows by the files of linked
@@ -39,6 +41,7 @@ export class LinkedListing {
    */
   constructor(readonly entries: TreeEntry[]) {
     this.known = new Map(entries.map((entry) => [entry.path, entry]));
+    this.links = entries.some((entry) => entry.mode === SYMLINK);
   }
 
   /** The entry shown at `path` (a linked folder's file under the location's path). */
@@ -50,7 +53,10 @@ export class LinkedListing {
   }
 
   private add(entries: readonly TreeEntry[]): void {
-    for (const entry of entries) this.known.set(entry.path, entry);
+    for (const entry of entries) {
+      this.known.set(entry.path, entry);
+      if (entry.mode === SYMLINK) this.links = true;
+    }
   }
 
   private async readTexts(source: TreeLinkSource, entries: readonly TreeEntry[]): Promise<void> {
@@ -109,6 +115,7 @@ export class LinkedListing {
    */
   async followFiles(paths: Iterable<string>, source: TreeLinkSource): Promise<Map<string, TreeEntry | string>> {
     const result = new Map<string, TreeEntry | string>();
+    if (!this.links) return result;
     let pending: { path: string; real: string; entry: TreeEntry }[] = [];
     for (const path of new Set(paths)) {
       const entry = this.entryAt(path);
