@@ -523,7 +523,7 @@ var init_messages = __esm({
     preexistingBaseHeadsFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
     notCausedByChange = (message) => `${message} (not caused by this change)`;
     onceMerged = (target, message) => `once merged into ${target}: ${message}`;
-    redundantMerge = (rev, parents, target, join12) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join12}`;
+    redundantMerge = (rev, parents, target, join15) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join15}`;
     redundantMergeFix = (file, suggested) => `delete ${file} and set down_revision = ${downRevisionLiteral(suggested)} in the migrations that revise it (or run \`migcheck rebase-plan\`)`;
     editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
     editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
@@ -997,7 +997,7 @@ function spawnFailure(error, cwd) {
   return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
 function runGit(context, args, options = {}) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve5, reject) => {
     let child;
     try {
       child = spawnGit(context, args);
@@ -1017,7 +1017,7 @@ function runGit(context, args, options = {}) {
         stderr: Buffer.concat(err).toString("utf8"),
         code: code ?? (signal ? 128 : 1)
       };
-      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve3(result);
+      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve5(result);
       else reject(new GitError(args, result.code, result.stderr));
     });
     child.stdin.end(options.input ?? "");
@@ -1180,8 +1180,127 @@ var init_parse_z = __esm({
   }
 });
 
+// src/git/locate-repository.cts
+function locateRepository(cwd, env) {
+  try {
+    if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
+    const start = (0, import_node_path.resolve)(cwd);
+    if (start.split(import_node_path.sep).includes(".git")) return void 0;
+    for (let dir = start; ; dir = (0, import_node_path.dirname)(dir)) {
+      const dotGit = (0, import_node_path.join)(dir, ".git");
+      let gitDir;
+      if (isDirectory(dotGit)) gitDir = dotGit;
+      else if (isFile(dotGit)) {
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"));
+        if (!match) return void 0;
+        gitDir = (0, import_node_path.isAbsolute)(match[1]) ? match[1] : (0, import_node_path.resolve)(dir, match[1]);
+      }
+      if (gitDir !== void 0) {
+        if (!isFile((0, import_node_path.join)(gitDir, "HEAD"))) return void 0;
+        const common = (0, import_node_path.join)(gitDir, "commondir");
+        const commonDir = isFile(common) ? (0, import_node_path.resolve)(gitDir, (0, import_node_fs2.readFileSync)(common, "utf8").trim()) : gitDir;
+        const index = env.GIT_INDEX_FILE;
+        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path.resolve)(start, index) : (0, import_node_path.join)(gitDir, "index") };
+      }
+      if (isFile((0, import_node_path.join)(dir, "HEAD"))) return void 0;
+      if ((0, import_node_path.dirname)(dir) === dir) return void 0;
+    }
+  } catch {
+    return void 0;
+  }
+}
+var import_node_fs2, import_node_path, MOVED, isFile, isDirectory;
+var init_locate_repository = __esm({
+  "src/git/locate-repository.cts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path = require("node:path");
+    MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
+    isFile = (path) => (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+    isDirectory = (path) => (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+  }
+});
+
+// bundle-of:src/git/repository-files.cts
+var shared3, Refs, RepositoryFiles, objectsAsStored, repositoryFiles;
+var init_repository_files = __esm({
+  "bundle-of:src/git/repository-files.cts"() {
+    shared3 = require("./migcheck.cjs").__modules["git/repository-files"];
+    ({ Refs, RepositoryFiles, objectsAsStored, repositoryFiles } = shared3);
+  }
+});
+
+// src/git/repository-from-files.ts
+function plainConfig(file) {
+  let text;
+  try {
+    text = (0, import_node_fs3.readFileSync)(file, "utf8");
+  } catch (error) {
+    return error.code === "ENOENT";
+  }
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/[#;].*$/, "").trim().toLowerCase();
+    if (/worktree|include|extensions/.test(line)) return false;
+    if (line.includes("bare") && !/^bare\s*=\s*false$/.test(line)) return false;
+    if (line.includes("repositoryformatversion") && !/^repositoryformatversion\s*=\s*[01]$/.test(line)) return false;
+  }
+  return true;
+}
+function repositoryFromFiles(cwd, env) {
+  try {
+    if (CHANGES_ANSWER.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
+    const located = locateRepository(cwd, env);
+    if (!located) return void 0;
+    const { root, gitDir, commonDir } = located;
+    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs3.realpathSync)(path) !== path)) return void 0;
+    const device = (0, import_node_fs3.statSync)((0, import_node_path2.resolve)(cwd)).dev;
+    for (let dir = (0, import_node_path2.resolve)(cwd); ; dir = (0, import_node_path2.dirname)(dir)) {
+      if ((0, import_node_fs3.statSync)(dir).dev !== device) return void 0;
+      if (dir === root) break;
+    }
+    const dotGit = (0, import_node_path2.join)(root, ".git");
+    if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
+    if (!(0, import_node_fs3.statSync)((0, import_node_path2.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs3.statSync)((0, import_node_path2.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!plainConfig((0, import_node_path2.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path2.join)(gitDir, "config"))) return void 0;
+    const shallow = (0, import_node_fs3.statSync)((0, import_node_path2.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs3.statSync)((0, import_node_path2.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    const refs = new Refs({ gitDir, commonDir });
+    const symbolic = refs.symbolicTarget("HEAD");
+    if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
+    const head = refs.ref("HEAD");
+    if (head === void 0 || head === "missing" && symbolic === null) return void 0;
+    return {
+      cwd: root,
+      env,
+      root,
+      gitDir,
+      commonDir,
+      isShallow: shallow !== void 0,
+      isBare: false,
+      head: head === "missing" ? void 0 : head,
+      branch: symbolic?.startsWith("refs/heads/") ? symbolic.slice("refs/heads/".length) : void 0
+    };
+  } catch {
+    return void 0;
+  }
+}
+var import_node_fs3, import_node_path2, CHANGES_ANSWER, ownedHere;
+var init_repository_from_files = __esm({
+  "src/git/repository-from-files.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path2 = require("node:path");
+    init_locate_repository();
+    init_repository_files();
+    CHANGES_ANSWER = ["GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_SHALLOW_FILE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"];
+    ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs3.statSync)(path).uid === process.geteuid();
+  }
+});
+
 // src/git/open-repository.ts
-async function openRepository(cwd, env = process.env) {
+async function openRepository(cwd, env = process.env, options = {}) {
+  const fromFiles = options.fromFiles ? repositoryFromFiles(cwd, env) : void 0;
+  if (fromFiles) return fromFiles;
   const probe = { cwd, env };
   let withToplevel = true;
   let result;
@@ -1223,6 +1342,7 @@ var init_open_repository = __esm({
     init_argv();
     init_parse_z();
     init_run_git();
+    init_repository_from_files();
   }
 });
 
@@ -1241,22 +1361,265 @@ var init_list_tree = __esm({
   }
 });
 
+// src/git/read-index.cts
+function fileIdentity(stats) {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.ctimeNs}:${stats.mtimeNs}`;
+}
+function isDiscoveryPath(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.endsWith(".ini") || name === "pyproject.toml" || name === "env.py";
+}
+function varint(bytes, at) {
+  let c = bytes[at++];
+  let value = c & 127;
+  while (c & 128) {
+    c = bytes[at++];
+    value = (value + 1) * 128 + (c & 127);
+  }
+  return [value, at];
+}
+function parse(w, hashBytes, identity, choice) {
+  const head = w.at(0, 12);
+  if (head < 0 || w.size < 12 + hashBytes || w.buf.toString("latin1", head, head + 4) !== "DIRC") return void 0;
+  const version = w.buf.readUInt32BE(head + 4);
+  const count2 = w.buf.readUInt32BE(head + 8);
+  if (version < 2 || version > 4) return void 0;
+  const configs = [];
+  const links = [];
+  const end = w.size - hashBytes;
+  let at = 12;
+  let name = Buffer.allocUnsafe(4096);
+  let nameLength = 0;
+  let hidesWorktree = false;
+  const folderEntries = choice ? /* @__PURE__ */ new Map() : void 0;
+  const belowPrefixes = (choice?.below ?? []).map((folder) => `${folder}/`);
+  let untreeable = false;
+  let lastFolder;
+  let lastList;
+  let lastChosen = false;
+  const flagsAt = 40 + hashBytes;
+  const most = flagsAt + 4 + 8192;
+  for (let i = 0; i < count2; i++) {
+    const o = w.at(at, Math.min(most, end - at));
+    if (o < 0 || at + flagsAt + 2 > end) return void 0;
+    const bytes = w.buf;
+    const flags = bytes[o + flagsAt] << 8 | bytes[o + flagsAt + 1];
+    const extended = (flags & 16384) !== 0;
+    if (extended && version < 3) return void 0;
+    if ((flags & 32768) !== 0 || extended && (bytes[o + flagsAt + 2] & 64) !== 0) hidesWorktree = true;
+    const nameStart = o + flagsAt + 2 + (extended ? 2 : 0);
+    const limit = o + Math.min(most, end - at);
+    let source;
+    let from;
+    let to;
+    let next;
+    if (version === 4) {
+      const [strip, after] = varint(bytes, nameStart);
+      const nul = bytes.indexOf(0, after);
+      if (nul < 0 || nul >= limit || strip > nameLength) return void 0;
+      const keep = nameLength - strip;
+      if (keep + (nul - after) > name.length) {
+        const larger = Buffer.allocUnsafe(2 * (keep + (nul - after)));
+        name.copy(larger, 0, 0, keep);
+        name = larger;
+      }
+      bytes.copy(name, keep, after, nul);
+      nameLength = keep + (nul - after);
+      source = name;
+      from = 0;
+      to = nameLength;
+      next = nul + 1 - o;
+    } else {
+      const length = flags & 4095;
+      const nul = length < 4095 ? nameStart + length : bytes.indexOf(0, nameStart + 4095);
+      if (nul < 0 || nul >= limit) return void 0;
+      source = bytes;
+      from = nameStart;
+      to = nul;
+      next = nul - o + 8 & ~7;
+    }
+    const type = bytes[o + 26] & 240;
+    if (type === 64) return void 0;
+    if (folderEntries) {
+      let slash = to - 1;
+      while (slash >= from && source[slash] !== 47) slash--;
+      const folderLength = slash < from ? 0 : slash - from;
+      if (!lastFolder || folderLength !== lastFolder.length || source.compare(lastFolder, 0, folderLength, from, from + folderLength) !== 0) {
+        const folder = source.toString("utf8", from, from + folderLength);
+        lastFolder = Buffer.from(source.subarray(from, from + folderLength));
+        lastChosen = belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
+        lastList = void 0;
+        if (lastChosen) {
+          lastList = folderEntries.get(folder);
+          if (!lastList) folderEntries.set(folder, lastList = []);
+        }
+      }
+      if (lastChosen) {
+        if ((flags >> 12 & 3) !== 0 || extended && (bytes[o + flagsAt + 2] & 32) !== 0) untreeable = true;
+        lastList.push({ name: Buffer.from(source.subarray(folderLength === 0 ? from : slash + 1, to)), mode: bytes.readUInt32BE(o + 24), oid: Buffer.from(bytes.subarray(o + 40, o + 40 + hashBytes)) });
+      }
+    }
+    const isLink = type === 160 || type === 224;
+    const last = source[to - 1];
+    if (isLink || last === 105 || last === 108 || last === 121) {
+      if (isLink || endsWith(source, from, to, INI) || endsWith(source, from, to, PYPROJECT) || endsWith(source, from, to, ENV_PY)) {
+        const path = source.toString("utf8", from, to);
+        if (isLink || isDiscoveryPath(path)) {
+          const mode = bytes.readUInt32BE(o + 24);
+          const fact = { path, mode: mode.toString(8).padStart(6, "0"), oid: bytes.toString("hex", o + 40, o + 40 + hashBytes), stage: flags >> 12 & 3 };
+          (isLink ? links : configs).push(fact);
+        }
+      }
+    }
+    at += next;
+  }
+  const trees = /* @__PURE__ */ new Map();
+  while (at < end) {
+    const o = w.at(at, 8);
+    if (o < 0 || at + 8 > end) return void 0;
+    const signature = w.buf.toString("latin1", o, o + 4);
+    const size = w.buf.readUInt32BE(o + 4);
+    const body = at + 8;
+    if (body + size > end) return void 0;
+    if (signature[0] >= "a" && signature[0] <= "z") return void 0;
+    if (signature === "TREE") {
+      const inWindow = w.at(body, size);
+      const part = inWindow >= 0 ? w.buf.subarray(inWindow, inWindow + size) : w.copy(body, size);
+      if (!part || !readCacheTree(part, hashBytes, trees)) return void 0;
+    }
+    at = body + size;
+  }
+  if (at !== end) return void 0;
+  return { configs, links, trees, identity, hidesWorktree, ...folderEntries ? { folderEntries, untreeable } : {} };
+}
+function endsWith(source, from, to, suffix) {
+  if (to - from < suffix.length) return false;
+  for (let k = 1; k <= suffix.length; k++) if (source[to - k] !== suffix[suffix.length - k]) return false;
+  return true;
+}
+function readCacheTree(body, hashBytes, trees) {
+  const stack = [];
+  let roots = 0;
+  let at = 0;
+  while (at < body.length) {
+    const nul = body.indexOf(0, at);
+    const newline = body.indexOf(10, nul + 1);
+    if (nul < 0 || newline < 0) return false;
+    const component = body.toString("utf8", at, nul);
+    const [entries, subtrees] = body.toString("latin1", nul + 1, newline).split(" ").map(Number);
+    if (!Number.isSafeInteger(entries) || !Number.isSafeInteger(subtrees) || subtrees < 0) return false;
+    at = newline + 1;
+    while (stack.length > 0 && stack[stack.length - 1].left === 0) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (!parent && ++roots > 1) return false;
+    if (parent) parent.left -= 1;
+    const path = parent ? parent.path === "" ? component : `${parent.path}/${component}` : "";
+    if (entries >= 0) {
+      if (at + hashBytes > body.length) return false;
+      trees.set(path, body.toString("hex", at, at + hashBytes));
+      at += hashBytes;
+    }
+    stack.push({ path, left: subtrees });
+  }
+  return true;
+}
+function readIndexFacts(file, identity, choice) {
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(file, "r");
+    const stats = (0, import_node_fs4.fstatSync)(fd, { bigint: true });
+    const own = fileIdentity(stats);
+    if (identity !== void 0 && identity !== own) return void 0;
+    if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
+    const window = new Window(fd, Number(stats.size));
+    const facts = parse(window, 20, own, choice) ?? parse(window, 32, own, choice);
+    if (facts && !choice) lastRead = { file, facts };
+    return facts;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+  }
+}
+var import_node_fs4, Window, INI, PYPROJECT, ENV_PY, lastRead;
+var init_read_index = __esm({
+  "src/git/read-index.cts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    Window = class {
+      constructor(fd, size) {
+        this.fd = fd;
+        this.size = size;
+      }
+      fd;
+      size;
+      buf = Buffer.allocUnsafe(256 * 1024);
+      base = 0;
+      length = 0;
+      /** Makes the file's bytes [pos, pos + n) available and returns where they start in `buf`, or -1. */
+      at(pos, n) {
+        if (pos >= this.base && pos + n <= this.base + this.length) return pos - this.base;
+        if (n > this.buf.length || pos + n > this.size) return -1;
+        this.base = pos;
+        this.length = 0;
+        const want = Math.min(this.buf.length, this.size - pos);
+        while (this.length < want) {
+          const read2 = (0, import_node_fs4.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+          if (read2 === 0) return -1;
+          this.length += read2;
+        }
+        return 0;
+      }
+      /** Bytes [pos, pos + n) in a buffer of their own (for parts larger than the window). */
+      copy(pos, n) {
+        if (pos + n > this.size) return void 0;
+        const out = Buffer.allocUnsafe(n);
+        let done = 0;
+        while (done < n) {
+          const read2 = (0, import_node_fs4.readSync)(this.fd, out, done, n - done, pos + done);
+          if (read2 === 0) return void 0;
+          done += read2;
+        }
+        return out;
+      }
+    };
+    INI = Buffer.from(".ini");
+    PYPROJECT = Buffer.from("pyproject.toml");
+    ENV_PY = Buffer.from("env.py");
+  }
+});
+
 // src/git/list-index.ts
 async function listIndex(repo, paths) {
   if (paths && paths.length === 0) return { entries: [], unmerged: [] };
   const { stdout } = await runGit(repo, lsFilesArgs(paths));
   return resolveIndexStages(parseLsFiles(stdout));
 }
-async function listIndexConfigFiles(repo) {
-  const { stdout } = await runGit(repo, lsFilesConfigArgs());
-  return resolveIndexStages(parseLsFiles(stdout));
+function indexConfigRecords(repo) {
+  const named = repo.env.GIT_INDEX_FILE;
+  if (repo.gitDir === void 0 || named && !(0, import_node_path3.isAbsolute)(named)) return void 0;
+  if (PATHSPEC_VARIABLES.some((name) => repo.env[name])) return void 0;
+  const facts = readIndexFacts(named || (0, import_node_path3.join)(repo.gitDir, "index"));
+  if (!facts) return void 0;
+  const symlinks = facts.links.filter((link) => link.mode === "120000" && isDiscoveryPath(link.path));
+  const records = [...facts.configs, ...symlinks].map(({ path, mode, oid, stage }) => ({ path, mode, oid, stage }));
+  if (symlinks.length > 0) records.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)) || a.stage - b.stage);
+  return records;
 }
+async function listIndexConfigFiles(repo) {
+  const records = indexConfigRecords(repo) ?? parseLsFiles((await runGit(repo, lsFilesConfigArgs())).stdout).filter((record) => isDiscoveryPath(record.path));
+  return resolveIndexStages(records);
+}
+var import_node_path3, PATHSPEC_VARIABLES;
 var init_list_index = __esm({
   "src/git/list-index.ts"() {
     "use strict";
+    import_node_path3 = require("node:path");
     init_argv();
     init_parse_z();
+    init_read_index();
     init_run_git();
+    PATHSPEC_VARIABLES = ["GIT_LITERAL_PATHSPECS", "GIT_GLOB_PATHSPECS", "GIT_NOGLOB_PATHSPECS", "GIT_ICASE_PATHSPECS"];
   }
 });
 
@@ -1440,7 +1803,7 @@ var init_blob_reader = __esm({
           }
         }
         if (wanted.length === 0) return Promise.resolve(result);
-        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve3) => resolve3(group.result));
+        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve5) => resolve5(group.result));
       }
       /**
        * Like readAll, but hands each blob to `each` as git answers it and keeps none: a cold run
@@ -1456,7 +1819,7 @@ var init_blob_reader = __esm({
           else wanted.push(oid);
         }
         if (wanted.length === 0) return Promise.resolve();
-        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve3) => resolve3(void 0));
+        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve5) => resolve5(void 0));
       }
       /**
        * What each name is (`HEAD`, `<commit>:<path>`, `main^{commit}`), through the same process and
@@ -1471,7 +1834,7 @@ var init_blob_reader = __esm({
           return false;
         });
         if (wanted.length === 0) return Promise.resolve(objects);
-        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
+        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve5) => resolve5(void 0)).then(() => objects);
       }
       /**
        * The objects names stand for, with their bytes (`HEAD` → its commit): for small objects only.
@@ -1490,7 +1853,7 @@ var init_blob_reader = __esm({
           return false;
         });
         if (wanted.length === 0) return Promise.resolve(objects);
-        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
+        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve5) => resolve5(void 0)).then(() => objects);
       }
       /** An object from the repository's files, when they hold it. */
       fromFiles(oid) {
@@ -1505,8 +1868,8 @@ var init_blob_reader = __esm({
       ask(requests, shape, done) {
         if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
         if (this.failure !== void 0) return Promise.reject(this.failure);
-        return new Promise((resolve3, reject) => {
-          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve3), reject };
+        return new Promise((resolve5, reject) => {
+          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve5), reject };
           const child = this.start();
           const queued = requests.map((request) => ({ ...request, group }));
           for (const request of queued) this.queue.push(request);
@@ -1535,7 +1898,7 @@ var init_blob_reader = __esm({
         this.child = child;
         const parser = new BatchParser((k) => !(this.commands && this.queue[this.next + k]?.info));
         let stderr = "";
-        this.exited = new Promise((resolve3) => child.on("close", () => resolve3()));
+        this.exited = new Promise((resolve5) => child.on("close", () => resolve5()));
         child.stderr.on("data", (chunk) => {
           stderr += chunk.toString("utf8");
         });
@@ -1618,11 +1981,11 @@ async function readLines(path) {
   }
 }
 async function mergingCommits(repo, env) {
-  const mergeHead = await readLines((0, import_node_path.join)(repo.gitDir, "MERGE_HEAD"));
+  const mergeHead = await readLines((0, import_node_path4.join)(repo.gitDir, "MERGE_HEAD"));
   if (mergeHead) return mergeHead.map((line) => line.trim()).filter((line) => OBJECT_ID.test(line));
   const action = env.GIT_REFLOG_ACTION ?? "";
   if (/^pull(?: |$)/.test(action)) {
-    const fetched = await readLines((0, import_node_path.join)(repo.gitDir, "FETCH_HEAD")) ?? [];
+    const fetched = await readLines((0, import_node_path4.join)(repo.gitDir, "FETCH_HEAD")) ?? [];
     return fetched.map((line) => line.split("	")).filter((fields) => fields[1] === "" && OBJECT_ID.test(fields[0])).map((fields) => fields[0]);
   }
   const merge = /^merge ([^\n]+)$/.exec(action);
@@ -1636,12 +1999,12 @@ async function mergingCommits(repo, env) {
   }
   return commits;
 }
-var import_promises, import_node_path, OBJECT_ID;
+var import_promises, import_node_path4, OBJECT_ID;
 var init_merging_commits = __esm({
   "src/git/merging-commits.ts"() {
     "use strict";
     import_promises = require("node:fs/promises");
-    import_node_path = require("node:path");
+    import_node_path4 = require("node:path");
     init_refs();
     OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
   }
@@ -1944,7 +2307,7 @@ function buildGraph(files) {
     for (const id of order) if (repeats.has(id)) problems.push({ kind: "duplicate-revision", revision: id, files: repeats.get(id) });
   }
   const { labelled, own } = mapBranchLabels(order, nodes, problems);
-  const resolve3 = (ref) => nodes.has(ref) ? ref : labelled.get(ref);
+  const resolve5 = (ref) => nodes.has(ref) ? ref : labelled.get(ref);
   let meant;
   const missing = (node, ref, via) => {
     meant ??= meantRevisionLookup(files);
@@ -1954,7 +2317,7 @@ function buildGraph(files) {
   for (const id of order) {
     const node = nodes.get(id);
     for (const ref of node.file.downRevisions ?? []) {
-      const target = resolve3(ref);
+      const target = resolve5(ref);
       if (target === void 0) missing(node, ref, "down_revision");
       if (target !== void 0 && target !== ref) problems.push({ kind: "label-as-parent", revision: id, file: node.file.path, label: ref, resolved: target });
       if (target === void 0) continue;
@@ -1963,7 +2326,7 @@ function buildGraph(files) {
     }
     for (const item of node.file.dependsOn) {
       if (item.kind !== "string") continue;
-      const target = resolve3(item.value);
+      const target = resolve5(item.value);
       if (target === void 0) missing(node, item.value, "depends_on");
       else if (node.dependsOn === NONE) node.dependsOn = [target];
       else if (!node.dependsOn.includes(target)) node.dependsOn.push(target);
@@ -4304,7 +4667,7 @@ function resolveLabelConstants(file, text, modules) {
   const result = { ...file, sites: { ...file.sites }, problems };
   for (const [field, key] of FIELDS) {
     const site = file.sites[field];
-    const resolve3 = (item) => {
+    const resolve5 = (item) => {
       if (item.kind !== "expression") return item;
       const need = needs.find((n) => n.field === field && n.expression === item.text);
       let found;
@@ -4321,7 +4684,7 @@ function resolveLabelConstants(file, text, modules) {
       problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: readerUnresolvedConstant(field, item.text, found.why) });
       return item;
     };
-    result[key] = file[key].map(resolve3);
+    result[key] = file[key].map(resolve5);
     if (site?.items !== void 0) {
       const resolvedSite = { ...site, items: [...result[key]] };
       result.sites[field] = resolvedSite;
@@ -4358,22 +4721,22 @@ var init_reader = __esm({
 function cacheSalt() {
   if (salt === void 0) {
     salt = "migcheck unknown";
-    for (let dir = __dirname; ; dir = (0, import_node_path2.dirname)(dir)) {
-      if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, "bin", "migcheck.js"))) {
+    for (let dir = __dirname; ; dir = (0, import_node_path5.dirname)(dir)) {
+      if ((0, import_node_fs5.existsSync)((0, import_node_path5.join)(dir, "bin", "migcheck.js"))) {
         try {
-          salt = `migcheck ${String(JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path2.join)(dir, "package.json"), "utf8")).version)}`;
+          salt = `migcheck ${String(JSON.parse((0, import_node_fs5.readFileSync)((0, import_node_path5.join)(dir, "package.json"), "utf8")).version)}`;
         } catch {
         }
         break;
       }
-      if ((0, import_node_path2.dirname)(dir) === dir) break;
+      if ((0, import_node_path5.dirname)(dir) === dir) break;
     }
   }
   return salt;
 }
 function read(commonDir) {
   try {
-    const stored = JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path2.join)(commonDir, "migcheck", ENVIRONMENT_CACHE_FILE), "utf8"));
+    const stored = JSON.parse((0, import_node_fs5.readFileSync)((0, import_node_path5.join)(commonDir, "migcheck", ENVIRONMENT_CACHE_FILE), "utf8"));
     return stored && stored.version === 1 && Array.isArray(stored.entries) ? stored : void 0;
   } catch {
     return void 0;
@@ -4381,29 +4744,29 @@ function read(commonDir) {
 }
 function rememberEnvironments(commonDir, keys, known2) {
   if (known2.environments.length === 0 || keys.length === 0) return;
-  const dir = (0, import_node_path2.join)(commonDir, "migcheck");
-  const file = (0, import_node_path2.join)(dir, ENVIRONMENT_CACHE_FILE);
+  const dir = (0, import_node_path5.join)(commonDir, "migcheck");
+  const file = (0, import_node_path5.join)(dir, ENVIRONMENT_CACHE_FILE);
   const stored = read(commonDir) ?? { version: 1, entries: [] };
   const fresh = keys.map((key) => ({ key, environments: [...known2.environments], linked: known2.linked }));
   const entries = [...fresh, ...stored.entries.filter((e) => e && !keys.includes(e.key))].slice(0, MAX_ENTRIES);
-  const temp = (0, import_node_path2.join)(dir, `.${ENVIRONMENT_CACHE_FILE}.migcheck-${process.pid}-${Math.random().toString(16).slice(2, 10)}.tmp`);
+  const temp = (0, import_node_path5.join)(dir, `.${ENVIRONMENT_CACHE_FILE}.migcheck-${process.pid}-${Math.random().toString(16).slice(2, 10)}.tmp`);
   try {
-    (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
-    (0, import_node_fs2.writeFileSync)(temp, JSON.stringify({ version: 1, entries }));
-    (0, import_node_fs2.renameSync)(temp, file);
+    (0, import_node_fs5.mkdirSync)(dir, { recursive: true });
+    (0, import_node_fs5.writeFileSync)(temp, JSON.stringify({ version: 1, entries }));
+    (0, import_node_fs5.renameSync)(temp, file);
   } catch {
     try {
-      (0, import_node_fs2.unlinkSync)(temp);
+      (0, import_node_fs5.unlinkSync)(temp);
     } catch {
     }
   }
 }
-var import_node_fs2, import_node_path2, ENVIRONMENT_CACHE_FILE, MAX_ENTRIES, salt;
+var import_node_fs5, import_node_path5, ENVIRONMENT_CACHE_FILE, MAX_ENTRIES, salt;
 var init_environment_cache = __esm({
   "src/cache/environment-cache.cts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
-    import_node_path2 = require("node:path");
+    import_node_fs5 = require("node:fs");
+    import_node_path5 = require("node:path");
     ENVIRONMENT_CACHE_FILE = "environments-v2.json";
     MAX_ENTRIES = 32;
   }
@@ -4411,7 +4774,7 @@ var init_environment_cache = __esm({
 
 // src/fs/write-file-atomic.ts
 function temporaryName(path, pid, random) {
-  return (0, import_node_path3.join)((0, import_node_path3.dirname)(path), `.${(0, import_node_path3.basename)(path)}.migcheck-${pid}-${random}.tmp`);
+  return (0, import_node_path6.join)((0, import_node_path6.dirname)(path), `.${(0, import_node_path6.basename)(path)}.migcheck-${pid}-${random}.tmp`);
 }
 function isAlive(pid) {
   try {
@@ -4427,7 +4790,7 @@ async function removeStaleTemporaries(dir, now = Date.now()) {
   for (const name of names) {
     const match = TEMPORARY.exec(name);
     if (!match) continue;
-    const full = (0, import_node_path3.join)(dir, name);
+    const full = (0, import_node_path6.join)(dir, name);
     const info = await (0, import_promises2.lstat)(full).catch(() => void 0);
     if (!info?.isFile()) continue;
     if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
@@ -4435,12 +4798,12 @@ async function removeStaleTemporaries(dir, now = Date.now()) {
   }
   return removed;
 }
-var import_promises2, import_node_path3, TEMPORARY, PIDLESS_STALE_MS;
+var import_promises2, import_node_path6, TEMPORARY, PIDLESS_STALE_MS;
 var init_write_file_atomic = __esm({
   "src/fs/write-file-atomic.ts"() {
     "use strict";
     import_promises2 = require("node:fs/promises");
-    import_node_path3 = require("node:path");
+    import_node_path6 = require("node:path");
     TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
     PIDLESS_STALE_MS = 10 * 60 * 1e3;
   }
@@ -4456,7 +4819,7 @@ function isVerdict(value) {
   return !!v && typeof v === "object" && !!v.heads && strings(v.heads.target) && strings(v.heads.mergeBase) && Array.isArray(v.heads.result) && v.heads.result.every((h) => h && typeof h.id === "string" && typeof h.path === "string") && Array.isArray(v.findings) && v.findings.every(isFinding);
 }
 async function save(file, text) {
-  const dir = (0, import_node_path4.join)(file, "..");
+  const dir = (0, import_node_path7.join)(file, "..");
   const temp = temporaryName(file, process.pid, (0, import_node_crypto.randomBytes)(4).toString("hex"));
   try {
     await (0, import_promises3.mkdir)(dir, { recursive: true });
@@ -4466,13 +4829,13 @@ async function save(file, text) {
     await (0, import_promises3.unlink)(temp).catch(() => void 0);
   }
 }
-var import_node_crypto, import_promises3, import_node_path4, VERDICT_DIR, MERGE_BASE_FILE, MAX_VERDICTS, MAX_MERGE_BASES, strings, isFinding, Verdicts;
+var import_node_crypto, import_promises3, import_node_path7, VERDICT_DIR, MERGE_BASE_FILE, MAX_VERDICTS, MAX_MERGE_BASES, strings, isFinding, Verdicts;
 var init_verdicts = __esm({
   "src/cache/verdicts.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     import_promises3 = require("node:fs/promises");
-    import_node_path4 = require("node:path");
+    import_node_path7 = require("node:path");
     init_environment_cache();
     init_write_file_atomic();
     VERDICT_DIR = "verdicts-v1";
@@ -4492,12 +4855,12 @@ var init_verdicts = __esm({
       dir;
       mergeBaseFile;
       static at(commonDir) {
-        return new _Verdicts((0, import_node_path4.join)(commonDir, "migcheck", VERDICT_DIR), (0, import_node_path4.join)(commonDir, "migcheck", MERGE_BASE_FILE));
+        return new _Verdicts((0, import_node_path7.join)(commonDir, "migcheck", VERDICT_DIR), (0, import_node_path7.join)(commonDir, "migcheck", MERGE_BASE_FILE));
       }
       /** The verdict kept for `question`, or undefined. Never throws. */
       async read(question) {
         try {
-          const stored = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path4.join)(this.dir, verdictKey(question)), "utf8"));
+          const stored = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path7.join)(this.dir, verdictKey(question)), "utf8"));
           return isVerdict(stored) ? stored : void 0;
         } catch {
           return void 0;
@@ -4505,16 +4868,16 @@ var init_verdicts = __esm({
       }
       /** Keeps `verdict` for `question`. Never throws. */
       async write(question, verdict) {
-        await save((0, import_node_path4.join)(this.dir, verdictKey(question)), JSON.stringify(verdict));
+        await save((0, import_node_path7.join)(this.dir, verdictKey(question)), JSON.stringify(verdict));
         await this.prune();
       }
       async prune() {
         await removeStaleTemporaries(this.dir);
         const names = (await (0, import_promises3.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
         if (names.length <= MAX_VERDICTS) return;
-        const dated = await Promise.all(names.map(async (name) => ({ name, time: (await (0, import_promises3.stat)((0, import_node_path4.join)(this.dir, name)).catch(() => void 0))?.mtimeMs ?? 0 })));
+        const dated = await Promise.all(names.map(async (name) => ({ name, time: (await (0, import_promises3.stat)((0, import_node_path7.join)(this.dir, name)).catch(() => void 0))?.mtimeMs ?? 0 })));
         dated.sort((a, b) => b.time - a.time);
-        await Promise.all(dated.slice(MAX_VERDICTS).map(({ name }) => (0, import_promises3.unlink)((0, import_node_path4.join)(this.dir, name)).catch(() => void 0)));
+        await Promise.all(dated.slice(MAX_VERDICTS).map(({ name }) => (0, import_promises3.unlink)((0, import_node_path7.join)(this.dir, name)).catch(() => void 0)));
       }
       async mergeBases() {
         try {
@@ -4756,13 +5119,13 @@ function looksLikeHeader(value) {
   const h = value;
   return !!h && typeof h === "object" && Number.isSafeInteger(h.count) && typeof h.healthy === "boolean" && typeof h.contained === "boolean" && Array.isArray(h.heads) && h.heads.every((x) => x && typeof x.id === "string" && typeof x.path === "string" && Array.isArray(x.labels)) && Array.isArray(h.labels) && Array.isArray(h.dependedOn) && (h.parent === void 0 || typeof h.parent === "string" && Number.isSafeInteger(h.depth));
 }
-var import_node_crypto2, import_promises4, import_node_path5, SUMMARY_DIR, MAX_SUMMARIES, MAX_BYTES, MAX_DEPTH, MAGIC, RECORD, FIELD2, keepable, TreeSummaries;
+var import_node_crypto2, import_promises4, import_node_path8, SUMMARY_DIR, MAX_SUMMARIES, MAX_BYTES, MAX_DEPTH, MAGIC, RECORD, FIELD2, keepable, TreeSummaries;
 var init_tree_summaries = __esm({
   "src/cache/tree-summaries.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
     import_promises4 = require("node:fs/promises");
-    import_node_path5 = require("node:path");
+    import_node_path8 = require("node:path");
     init_merge_in_load_order();
     init_select_revision_files();
     init_parse_cache_codec();
@@ -4782,11 +5145,11 @@ var init_tree_summaries = __esm({
       dir;
       /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
       static at(commonDir) {
-        return new _TreeSummaries((0, import_node_path5.join)(commonDir, "migcheck", SUMMARY_DIR));
+        return new _TreeSummaries((0, import_node_path8.join)(commonDir, "migcheck", SUMMARY_DIR));
       }
       /** Reads one file's parts (`records` only when asked). Never throws. */
       async parts(key, withRecords) {
-        const file = (0, import_node_path5.join)(this.dir, key);
+        const file = (0, import_node_path8.join)(this.dir, key);
         try {
           let bytes;
           if (withRecords) bytes = await (0, import_promises4.readFile)(file);
@@ -4892,7 +5255,7 @@ ${added.map((file) => file.revision).join("\n")}
         for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
           const parts = await this.parts(at, false);
           if (!parts) break;
-          if (parts.header.parent === void 0) await (0, import_promises4.utimes)((0, import_node_path5.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+          if (parts.header.parent === void 0) await (0, import_promises4.utimes)((0, import_node_path8.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
           at = parts.header.parent;
         }
       }
@@ -4901,7 +5264,7 @@ ${added.map((file) => file.revision).join("\n")}
         const idsText = Buffer.from(ids2, "utf8");
         const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
 `, "latin1");
-        const target = (0, import_node_path5.join)(this.dir, key);
+        const target = (0, import_node_path8.join)(this.dir, key);
         const temp = temporaryName(target, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
         try {
           await (0, import_promises4.mkdir)(this.dir, { recursive: true });
@@ -4917,7 +5280,7 @@ ${added.map((file) => file.revision).join("\n")}
         await removeStaleTemporaries(this.dir);
         const names = (await (0, import_promises4.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
         const dated = await Promise.all(names.map(async (name) => {
-          const info = await (0, import_promises4.stat)((0, import_node_path5.join)(this.dir, name)).catch(() => void 0);
+          const info = await (0, import_promises4.stat)((0, import_node_path8.join)(this.dir, name)).catch(() => void 0);
           return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
         }));
         dated.sort((a, b) => b.time - a.time);
@@ -4926,7 +5289,7 @@ ${added.map((file) => file.revision).join("\n")}
           bytes += entry.size;
           return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
         });
-        await Promise.all(drop.map(({ name }) => (0, import_promises4.unlink)((0, import_node_path5.join)(this.dir, name)).catch(() => void 0)));
+        await Promise.all(drop.map(({ name }) => (0, import_promises4.unlink)((0, import_node_path8.join)(this.dir, name)).catch(() => void 0)));
       }
     };
   }
@@ -5273,19 +5636,19 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises5.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path6.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path9.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename3(path)}`;
 }
-var import_node_crypto3, import_promises5, import_node_path6, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
+var import_node_crypto3, import_promises5, import_node_path9, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     import_promises5 = require("node:fs/promises");
-    import_node_path6 = require("node:path");
+    import_node_path9 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     PARSE_CACHE_FILE = "parse-cache-v1.json";
@@ -5317,12 +5680,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path6.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path9.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises5.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path6.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path9.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -5397,7 +5760,7 @@ var init_parse_cache = __esm({
         }
         const temp = temporaryName(this.file, process.pid, (0, import_node_crypto3.randomBytes)(4).toString("hex"));
         try {
-          await (0, import_promises5.mkdir)((0, import_node_path6.join)(this.file, ".."), { recursive: true });
+          await (0, import_promises5.mkdir)((0, import_node_path9.join)(this.file, ".."), { recursive: true });
           await (0, import_promises5.writeFile)(temp, JSON.stringify(this.data));
           await (0, import_promises5.rename)(temp, this.file);
         } catch {
@@ -5471,7 +5834,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises6.readdir)((0, import_node_path7.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises6.readdir)((0, import_node_path10.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -5485,21 +5848,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises6.realpath)((0, import_node_path7.join)(root, path));
+        target = await (0, import_promises6.realpath)((0, import_node_path10.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path7.relative)(realRoot, target).split(import_node_path7.sep).join("/"));
+        links.set(path, (0, import_node_path10.relative)(realRoot, target).split(import_node_path10.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises6.realpath)((0, import_node_path7.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises6.realpath)((0, import_node_path10.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -5512,7 +5875,7 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs3.readFileSync)((0, import_node_path7.join)(root, path));
+    return (0, import_node_fs6.readFileSync)((0, import_node_path10.join)(root, path));
   } catch {
     return void 0;
   }
@@ -5520,18 +5883,18 @@ async function readWorktreeFile(root, path) {
 function gitBlobId(bytes, algorithm = "sha1") {
   return (0, import_node_crypto4.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto4, import_node_fs3, import_promises6, import_node_path7, inside;
+var import_node_crypto4, import_node_fs6, import_promises6, import_node_path10, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs3 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_promises6 = require("node:fs/promises");
-    import_node_path7 = require("node:path");
+    import_node_path10 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path7.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path7.sep}`) && !(0, import_node_path7.isAbsolute)(rel);
+      const rel = (0, import_node_path10.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path10.sep}`) && !(0, import_node_path10.isAbsolute)(rel);
     };
   }
 });
@@ -5679,16 +6042,16 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs4.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs7.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs4, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
+var import_node_fs7, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -5732,8 +6095,8 @@ var init_parse_pool = __esm({
         if (!slot) return void 0;
         const id = this.nextId++;
         slot.inHand += 1;
-        return new Promise((resolve3) => {
-          this.waiting.set(id, { slot, resolve: resolve3 });
+        return new Promise((resolve5) => {
+          this.waiting.set(id, { slot, resolve: resolve5 });
           try {
             slot.worker.postMessage({ id, batch });
           } catch {
@@ -6350,235 +6713,10 @@ var init_outside_files = __esm({
   }
 });
 
-// src/git/read-index.cts
-function fileIdentity(stats) {
-  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.ctimeNs}:${stats.mtimeNs}`;
-}
-function isDiscoveryPath(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return name.endsWith(".ini") || name === "pyproject.toml" || name === "env.py";
-}
-function varint(bytes, at) {
-  let c = bytes[at++];
-  let value = c & 127;
-  while (c & 128) {
-    c = bytes[at++];
-    value = (value + 1) * 128 + (c & 127);
-  }
-  return [value, at];
-}
-function parse(w, hashBytes, identity, choice) {
-  const head = w.at(0, 12);
-  if (head < 0 || w.size < 12 + hashBytes || w.buf.toString("latin1", head, head + 4) !== "DIRC") return void 0;
-  const version = w.buf.readUInt32BE(head + 4);
-  const count2 = w.buf.readUInt32BE(head + 8);
-  if (version < 2 || version > 4) return void 0;
-  const configs = [];
-  const links = [];
-  const end = w.size - hashBytes;
-  let at = 12;
-  let name = Buffer.allocUnsafe(4096);
-  let nameLength = 0;
-  let hidesWorktree = false;
-  const folderEntries = choice ? /* @__PURE__ */ new Map() : void 0;
-  const belowPrefixes = (choice?.below ?? []).map((folder) => `${folder}/`);
-  let untreeable = false;
-  let lastFolder;
-  let lastList;
-  let lastChosen = false;
-  const flagsAt = 40 + hashBytes;
-  const most = flagsAt + 4 + 8192;
-  for (let i = 0; i < count2; i++) {
-    const o = w.at(at, Math.min(most, end - at));
-    if (o < 0 || at + flagsAt + 2 > end) return void 0;
-    const bytes = w.buf;
-    const flags = bytes[o + flagsAt] << 8 | bytes[o + flagsAt + 1];
-    const extended = (flags & 16384) !== 0;
-    if (extended && version < 3) return void 0;
-    if ((flags & 32768) !== 0 || extended && (bytes[o + flagsAt + 2] & 64) !== 0) hidesWorktree = true;
-    const nameStart = o + flagsAt + 2 + (extended ? 2 : 0);
-    const limit = o + Math.min(most, end - at);
-    let source;
-    let from;
-    let to;
-    let next;
-    if (version === 4) {
-      const [strip, after] = varint(bytes, nameStart);
-      const nul = bytes.indexOf(0, after);
-      if (nul < 0 || nul >= limit || strip > nameLength) return void 0;
-      const keep = nameLength - strip;
-      if (keep + (nul - after) > name.length) {
-        const larger = Buffer.allocUnsafe(2 * (keep + (nul - after)));
-        name.copy(larger, 0, 0, keep);
-        name = larger;
-      }
-      bytes.copy(name, keep, after, nul);
-      nameLength = keep + (nul - after);
-      source = name;
-      from = 0;
-      to = nameLength;
-      next = nul + 1 - o;
-    } else {
-      const length = flags & 4095;
-      const nul = length < 4095 ? nameStart + length : bytes.indexOf(0, nameStart + 4095);
-      if (nul < 0 || nul >= limit) return void 0;
-      source = bytes;
-      from = nameStart;
-      to = nul;
-      next = nul - o + 8 & ~7;
-    }
-    const type = bytes[o + 26] & 240;
-    if (type === 64) return void 0;
-    if (folderEntries) {
-      let slash = to - 1;
-      while (slash >= from && source[slash] !== 47) slash--;
-      const folderLength = slash < from ? 0 : slash - from;
-      if (!lastFolder || folderLength !== lastFolder.length || source.compare(lastFolder, 0, folderLength, from, from + folderLength) !== 0) {
-        const folder = source.toString("utf8", from, from + folderLength);
-        lastFolder = Buffer.from(source.subarray(from, from + folderLength));
-        lastChosen = belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
-        lastList = void 0;
-        if (lastChosen) {
-          lastList = folderEntries.get(folder);
-          if (!lastList) folderEntries.set(folder, lastList = []);
-        }
-      }
-      if (lastChosen) {
-        if ((flags >> 12 & 3) !== 0 || extended && (bytes[o + flagsAt + 2] & 32) !== 0) untreeable = true;
-        lastList.push({ name: Buffer.from(source.subarray(folderLength === 0 ? from : slash + 1, to)), mode: bytes.readUInt32BE(o + 24), oid: Buffer.from(bytes.subarray(o + 40, o + 40 + hashBytes)) });
-      }
-    }
-    const isLink = type === 160 || type === 224;
-    const last = source[to - 1];
-    if (isLink || last === 105 || last === 108 || last === 121) {
-      if (isLink || endsWith(source, from, to, INI) || endsWith(source, from, to, PYPROJECT) || endsWith(source, from, to, ENV_PY)) {
-        const path = source.toString("utf8", from, to);
-        if (isLink || isDiscoveryPath(path)) {
-          const mode = bytes.readUInt32BE(o + 24);
-          const fact = { path, mode: mode.toString(8).padStart(6, "0"), oid: bytes.toString("hex", o + 40, o + 40 + hashBytes), stage: flags >> 12 & 3 };
-          (isLink ? links : configs).push(fact);
-        }
-      }
-    }
-    at += next;
-  }
-  const trees = /* @__PURE__ */ new Map();
-  while (at < end) {
-    const o = w.at(at, 8);
-    if (o < 0 || at + 8 > end) return void 0;
-    const signature = w.buf.toString("latin1", o, o + 4);
-    const size = w.buf.readUInt32BE(o + 4);
-    const body = at + 8;
-    if (body + size > end) return void 0;
-    if (signature[0] >= "a" && signature[0] <= "z") return void 0;
-    if (signature === "TREE") {
-      const inWindow = w.at(body, size);
-      const part = inWindow >= 0 ? w.buf.subarray(inWindow, inWindow + size) : w.copy(body, size);
-      if (!part || !readCacheTree(part, hashBytes, trees)) return void 0;
-    }
-    at = body + size;
-  }
-  if (at !== end) return void 0;
-  return { configs, links, trees, identity, hidesWorktree, ...folderEntries ? { folderEntries, untreeable } : {} };
-}
-function endsWith(source, from, to, suffix) {
-  if (to - from < suffix.length) return false;
-  for (let k = 1; k <= suffix.length; k++) if (source[to - k] !== suffix[suffix.length - k]) return false;
-  return true;
-}
-function readCacheTree(body, hashBytes, trees) {
-  const stack = [];
-  let roots = 0;
-  let at = 0;
-  while (at < body.length) {
-    const nul = body.indexOf(0, at);
-    const newline = body.indexOf(10, nul + 1);
-    if (nul < 0 || newline < 0) return false;
-    const component = body.toString("utf8", at, nul);
-    const [entries, subtrees] = body.toString("latin1", nul + 1, newline).split(" ").map(Number);
-    if (!Number.isSafeInteger(entries) || !Number.isSafeInteger(subtrees) || subtrees < 0) return false;
-    at = newline + 1;
-    while (stack.length > 0 && stack[stack.length - 1].left === 0) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (!parent && ++roots > 1) return false;
-    if (parent) parent.left -= 1;
-    const path = parent ? parent.path === "" ? component : `${parent.path}/${component}` : "";
-    if (entries >= 0) {
-      if (at + hashBytes > body.length) return false;
-      trees.set(path, body.toString("hex", at, at + hashBytes));
-      at += hashBytes;
-    }
-    stack.push({ path, left: subtrees });
-  }
-  return true;
-}
-function readIndexFacts(file, identity, choice) {
-  let fd;
-  try {
-    fd = (0, import_node_fs5.openSync)(file, "r");
-    const stats = (0, import_node_fs5.fstatSync)(fd, { bigint: true });
-    const own = fileIdentity(stats);
-    if (identity !== void 0 && identity !== own) return void 0;
-    const window = new Window(fd, Number(stats.size));
-    return parse(window, 20, own, choice) ?? parse(window, 32, own, choice);
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
-  }
-}
-var import_node_fs5, Window, INI, PYPROJECT, ENV_PY;
-var init_read_index = __esm({
-  "src/git/read-index.cts"() {
-    "use strict";
-    import_node_fs5 = require("node:fs");
-    Window = class {
-      constructor(fd, size) {
-        this.fd = fd;
-        this.size = size;
-      }
-      fd;
-      size;
-      buf = Buffer.allocUnsafe(256 * 1024);
-      base = 0;
-      length = 0;
-      /** Makes the file's bytes [pos, pos + n) available and returns where they start in `buf`, or -1. */
-      at(pos, n) {
-        if (pos >= this.base && pos + n <= this.base + this.length) return pos - this.base;
-        if (n > this.buf.length || pos + n > this.size) return -1;
-        this.base = pos;
-        this.length = 0;
-        const want = Math.min(this.buf.length, this.size - pos);
-        while (this.length < want) {
-          const read2 = (0, import_node_fs5.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
-          if (read2 === 0) return -1;
-          this.length += read2;
-        }
-        return 0;
-      }
-      /** Bytes [pos, pos + n) in a buffer of their own (for parts larger than the window). */
-      copy(pos, n) {
-        if (pos + n > this.size) return void 0;
-        const out = Buffer.allocUnsafe(n);
-        let done = 0;
-        while (done < n) {
-          const read2 = (0, import_node_fs5.readSync)(this.fd, out, done, n - done, pos + done);
-          if (read2 === 0) return void 0;
-          done += read2;
-        }
-        return out;
-      }
-    };
-    INI = Buffer.from(".ini");
-    PYPROJECT = Buffer.from("pyproject.toml");
-    ENV_PY = Buffer.from("env.py");
-  }
-});
-
 // src/app/index-environments.ts
 function indexUnchanged(lane) {
   if (!lane?.repository || !lane.indexIdentity) return false;
-  const stats = (0, import_node_fs6.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
+  const stats = (0, import_node_fs8.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
   return stats !== void 0 && fileIdentity(stats) === lane.indexIdentity;
 }
 function rememberIndexEnvironments(context, lane, environments3) {
@@ -6590,11 +6728,11 @@ function rememberIndexEnvironments(context, lane, environments3) {
   } catch {
   }
 }
-var import_node_fs6;
+var import_node_fs8;
 var init_index_environments = __esm({
   "src/app/index-environments.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_environment_cache();
     init_environment_paths();
     init_read_index();
@@ -6734,25 +6872,25 @@ __export(dist_exports, {
   parse: () => parse2,
   stringify: () => stringify
 });
-var shared3, TomlDate, TomlError, parse2, stringify, dist_default;
+var shared4, TomlDate, TomlError, parse2, stringify, dist_default;
 var init_dist = __esm({
   "bundle-of:node_modules/smol-toml/dist/index.js"() {
-    shared3 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
-    ({ TomlDate, TomlError, parse: parse2, stringify } = shared3);
-    dist_default = shared3.default;
+    shared4 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
+    ({ TomlDate, TomlError, parse: parse2, stringify } = shared4);
+    dist_default = shared4.default;
   }
 });
 
 // src/config/load-config.ts
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path8.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path11.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path8.resolve)(repoRoot, name);
+    const path = (0, import_node_path11.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -6761,7 +6899,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path8.basename)(path);
+  const name = (0, import_node_path11.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -6802,15 +6940,15 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path8.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path11.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path11.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
-var import_promises7, import_node_path8, DEFAULT_CONFIG;
+var import_promises7, import_node_path11, DEFAULT_CONFIG;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
     import_promises7 = require("node:fs/promises");
-    import_node_path8 = require("node:path");
+    import_node_path11 = require("node:path");
     init_errors();
     init_messages();
     init_validate_config();
@@ -7095,7 +7233,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path9.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path12.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -7108,19 +7246,19 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename8(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path9.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path12.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
   const detail = result.problems.length > 0 ? `; ${result.problems.join("; ")}` : "";
   throw new MigcheckError(`${noEnvironment(treeName)}${detail}`, { hint: NO_ENVIRONMENT_HINT });
 }
-var import_promises8, import_node_path9, basename8;
+var import_promises8, import_node_path12, basename8;
 var init_discover_environments = __esm({
   "src/trees/discover-environments.ts"() {
     "use strict";
     import_promises8 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_node_path12 = require("node:path");
     init_errors();
     init_messages();
     init_list_index();
@@ -7133,11 +7271,11 @@ var init_discover_environments = __esm({
 
 // src/trees/environments-from-dirs.ts
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path10.relative)(root, (0, import_node_path10.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path10.sep}`) || (0, import_node_path10.isAbsolute)(rel)) {
+  const rel = (0, import_node_path13.relative)(root, (0, import_node_path13.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path13.sep}`) || (0, import_node_path13.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path10.sep).join("/");
+  return rel.split(import_node_path13.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -7180,7 +7318,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises9.lstat)((0, import_node_path10.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises9.lstat)((0, import_node_path13.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -7210,7 +7348,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises9.stat)((0, import_node_path10.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises9.stat)((0, import_node_path13.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -7227,12 +7365,12 @@ async function requireDirectories(repo, source, dirs, options) {
     refuse(location, dirShapeInListing(location, entries, submodules));
   }
 }
-var import_promises9, import_node_path10, prefixesOf;
+var import_promises9, import_node_path13, prefixesOf;
 var init_environments_from_dirs = __esm({
   "src/trees/environments-from-dirs.ts"() {
     "use strict";
     import_promises9 = require("node:fs/promises");
-    import_node_path10 = require("node:path");
+    import_node_path13 = require("node:path");
     init_errors();
     init_messages();
     init_list_index();
@@ -7262,8 +7400,8 @@ __export(run_context_exports, {
   targetFor: () => targetFor,
   targetNames: () => targetNames
 });
-async function openRunContext(args, io) {
-  const repo = await openRepository(io.cwd, io.env);
+async function openRunContext(args, io, options = {}) {
+  const repo = await openRepository(io.cwd, io.env, options);
   const config = await loadConfig(repo.root, { explicitPath: stringOption(args, "config"), cwd: io.cwd });
   return { repo, config, args, io };
 }
@@ -7834,15 +7972,6 @@ var init_print_report = __esm({
   }
 });
 
-// bundle-of:src/git/repository-files.cts
-var shared4, Refs, RepositoryFiles, objectsAsStored, repositoryFiles;
-var init_repository_files = __esm({
-  "bundle-of:src/git/repository-files.cts"() {
-    shared4 = require("./migcheck.cjs").__modules["git/repository-files"];
-    ({ Refs, RepositoryFiles, objectsAsStored, repositoryFiles } = shared4);
-  }
-});
-
 // src/app/check-from-summaries.ts
 var check_from_summaries_exports = {};
 __export(check_from_summaries_exports, {
@@ -7872,7 +8001,7 @@ function answeredLookup(commits, commonDir) {
         if (!commit) continue;
         let symref;
         if (candidate === "refs/remotes/origin/HEAD") {
-          const text = (0, import_node_fs7.readFileSync)((0, import_node_path11.join)(commonDir, candidate), "utf8");
+          const text = (0, import_node_fs9.readFileSync)((0, import_node_path14.join)(commonDir, candidate), "utf8");
           symref = /^ref: (refs\/\S+)\s*$/.exec(text)?.[1];
           if (!symref) throw new Error("origin/HEAD is not a symbolic ref file");
         }
@@ -7901,7 +8030,7 @@ async function checkFromSummaries(args, io, lane) {
   if (environments3.length === 0 || staged.some((added) => added === void 0)) return void 0;
   const locations = environments3.map((env) => normaliseDir(env.versionLocations[0]));
   const paths = staged.flatMap((added) => added.map((file) => file.path));
-  const repo = { cwd: repository.root, env: io.env, isShallow: (0, import_node_fs7.existsSync)((0, import_node_path11.join)(repository.commonDir, "shallow")) };
+  const repo = { cwd: repository.root, env: io.env, isShallow: (0, import_node_fs9.existsSync)((0, import_node_path14.join)(repository.commonDir, "shallow")) };
   const hashBytes = (lane.indexTrees?.get("")?.length ?? 40) === 64 ? 32 : 20;
   const files = lane.files ?? repositoryFiles(repository, io.env, hashBytes);
   const reader = new BlobReader(repo, files);
@@ -7980,12 +8109,12 @@ async function checkFromSummaries(args, io, lane) {
     await reader.close();
   }
 }
-var import_node_fs7, import_node_path11, REGULAR3;
+var import_node_fs9, import_node_path14, REGULAR3;
 var init_check_from_summaries = __esm({
   "src/app/check-from-summaries.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_fs9 = require("node:fs");
+    import_node_path14 = require("node:path");
     init_reader_version();
     init_decode_source();
     init_read_revision_file();
@@ -8077,13 +8206,13 @@ async function run(args, io) {
   }
   const opening = Promise.resolve().then(() => (init_run_context(), run_context_exports)).then(({ openRunContext: openRunContext2 }) => openRunContext2(args, io));
   opening.catch(() => void 0);
-  const [{ relative: relative4, resolve: resolve3, sep: sep3 }, { checkTree: checkTree2 }, { printReports: printReports2 }] = await Promise.all([
+  const [{ relative: relative4, resolve: resolve5, sep: sep4 }, { checkTree: checkTree2 }, { printReports: printReports2 }] = await Promise.all([
     import("node:path"),
     Promise.resolve().then(() => (init_check_tree(), check_tree_exports)),
     Promise.resolve().then(() => (init_print_report(), print_report_exports))
   ]);
   const context = await opening;
-  const onlyPaths = args.positionals.length > 0 ? args.positionals.map((p) => relative4(context.repo.root, resolve3(io.cwd, p)).split(sep3).join("/")) : staged;
+  const onlyPaths = args.positionals.length > 0 ? args.positionals.map((p) => relative4(context.repo.root, resolve5(io.cwd, p)).split(sep4).join("/")) : staged;
   const report = await checkTree2(context, { mode: "commit", tree: { kind: "index" }, onlyPaths, staged: changes, lane });
   if (report.environments.length === 0 && args.positionals.length === 0 && printsNothingStaged(args)) {
     printNothingStaged(args, io);
@@ -8253,9 +8382,9 @@ init_reader_version();
 init_tree_summaries();
 
 // src/git/worktree-state.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path12 = require("node:path");
+var import_node_path15 = require("node:path");
 init_run_git();
 init_read_index();
 init_parse_z();
@@ -8305,7 +8434,7 @@ var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crl
 var mentionsConversion = (path) => {
   let text;
   try {
-    text = (0, import_node_fs8.readFileSync)(path, "utf8");
+    text = (0, import_node_fs10.readFileSync)(path, "utf8");
   } catch {
     return false;
   }
@@ -8314,7 +8443,7 @@ var mentionsConversion = (path) => {
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
 async function worktreeTrees(repo, locations, isRevision) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
-  const indexFile = (0, import_node_path12.join)(repo.gitDir, "index");
+  const indexFile = (0, import_node_path15.join)(repo.gitDir, "index");
   const index = readIndexFacts(indexFile);
   if (!index || index.hidesWorktree) return void 0;
   const folders = [...new Set(locations.map(normaliseDir))];
@@ -8330,19 +8459,19 @@ async function worktreeTrees(repo, locations, isRevision) {
   for (const record of splitNul(config.stdout)) {
     const [key, value = ""] = record.split("\n");
     if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path12.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path12.isAbsolute)(value) ? value : (0, import_node_path12.join)(repo.root, value);
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path15.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path15.isAbsolute)(value) ? value : (0, import_node_path15.join)(repo.root, value);
   }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path12.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path15.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
   const sources = [
-    attributesFile ?? (0, import_node_path12.join)(xdg, "git", "attributes"),
-    (0, import_node_path12.join)(repo.commonDir, "info", "attributes"),
+    attributesFile ?? (0, import_node_path15.join)(xdg, "git", "attributes"),
+    (0, import_node_path15.join)(repo.commonDir, "info", "attributes"),
     ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path12.join)(repo.root, folder, ".gitattributes"))
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path15.join)(repo.root, folder, ".gitattributes"))
   ];
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
   const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
-  const now = (0, import_node_fs8.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
+  const now = (0, import_node_fs10.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
   if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
   const hashBytes = repo.head?.length === 64 ? 32 : 20;
   const trees = /* @__PURE__ */ new Map();
@@ -8391,7 +8520,7 @@ async function summarised(context, environments3, treeOf) {
 async function readGraphs(args, io, options = {}) {
   const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
   if (rev !== void 0 && args.options.staged === true) throw new MigcheckError(stagedAndRev());
-  const context = options.context ? { ...options.context, args } : await openRunContext(args, io);
+  const context = options.context ? { ...options.context, args } : await openRunContext(args, io, { fromFiles: options.headsOnly });
   const reader = new BlobReader(context.repo, repositoryFiles(context.repo, io.env, context.repo.head?.length === 64 ? 32 : 20));
   try {
     let source = { kind: "worktree" };

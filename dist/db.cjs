@@ -3756,7 +3756,7 @@ var require_dist = __commonJS({
     function parse3(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
-      return new Promise((resolve3) => stream.on("end", () => resolve3()));
+      return new Promise((resolve5) => stream.on("end", () => resolve5()));
     }
   }
 });
@@ -4516,12 +4516,12 @@ var require_client = __commonJS({
           this._connect(callback);
           return;
         }
-        return new this._Promise((resolve3, reject) => {
+        return new this._Promise((resolve5, reject) => {
           this._connect((error) => {
             if (error) {
               reject(error);
             } else {
-              resolve3(this);
+              resolve5(this);
             }
           });
         });
@@ -4903,8 +4903,8 @@ var require_client = __commonJS({
         } else {
           query = new Query2(config, values, callback);
           if (!query.callback) {
-            result = new this._Promise((resolve3, reject) => {
-              query.callback = (err, res) => err ? reject(err) : resolve3(res);
+            result = new this._Promise((resolve5, reject) => {
+              query.callback = (err, res) => err ? reject(err) : resolve5(res);
             }).catch((err) => {
               Error.captureStackTrace(err);
               throw err;
@@ -5004,8 +5004,8 @@ var require_client = __commonJS({
         if (cb) {
           this.connection.once("end", cb);
         } else {
-          return new this._Promise((resolve3) => {
-            this.connection.once("end", resolve3);
+          return new this._Promise((resolve5) => {
+            this.connection.once("end", resolve5);
           });
         }
       }
@@ -5054,8 +5054,8 @@ var require_pg_pool = __commonJS({
       const cb = function(err, client) {
         err ? rej(err) : res(client);
       };
-      const result = new Promise2(function(resolve3, reject) {
-        res = resolve3;
+      const result = new Promise2(function(resolve5, reject) {
+        res = resolve5;
         rej = reject;
       }).catch((err) => {
         Error.captureStackTrace(err);
@@ -5116,7 +5116,7 @@ var require_pg_pool = __commonJS({
         if (typeof Promise2.try === "function") {
           return Promise2.try(f);
         }
-        return new Promise2((resolve3) => resolve3(f()));
+        return new Promise2((resolve5) => resolve5(f()));
       }
       _isFull() {
         return this._clients.length >= this.options.max;
@@ -5511,8 +5511,8 @@ var require_query2 = __commonJS({
     NativeQuery.prototype._getPromise = function() {
       if (this._promise) return this._promise;
       this._promise = new Promise(
-        function(resolve3, reject) {
-          this._once("end", resolve3);
+        function(resolve5, reject) {
+          this._once("end", resolve5);
           this._once("error", reject);
         }.bind(this)
       );
@@ -5691,12 +5691,12 @@ var require_client2 = __commonJS({
         this._connect(callback);
         return;
       }
-      return new this._Promise((resolve3, reject) => {
+      return new this._Promise((resolve5, reject) => {
         this._connect((error) => {
           if (error) {
             reject(error);
           } else {
-            resolve3(this);
+            resolve5(this);
           }
         });
       });
@@ -5720,8 +5720,8 @@ var require_client2 = __commonJS({
         query = new NativeQuery(config, values, callback);
         if (!query.callback) {
           let resolveOut, rejectOut;
-          result = new this._Promise((resolve3, reject) => {
-            resolveOut = resolve3;
+          result = new this._Promise((resolve5, reject) => {
+            resolveOut = resolve5;
             rejectOut = reject;
           }).catch((err) => {
             Error.captureStackTrace(err);
@@ -5784,8 +5784,8 @@ var require_client2 = __commonJS({
       }
       let result;
       if (!cb) {
-        result = new this._Promise(function(resolve3, reject) {
-          cb = (err) => err ? reject(err) : resolve3();
+        result = new this._Promise(function(resolve5, reject) {
+          cb = (err) => err ? reject(err) : resolve5();
         });
       }
       const doEnd = function() {
@@ -6395,7 +6395,7 @@ function spawnFailure(error, cwd) {
   return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
 function runGit(context, args, options = {}) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve5, reject) => {
     let child;
     try {
       child = spawnGit(context, args);
@@ -6415,7 +6415,7 @@ function runGit(context, args, options = {}) {
         stderr: Buffer.concat(err).toString("utf8"),
         code: code ?? (signal ? 128 : 1)
       };
-      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve3(result);
+      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve5(result);
       else reject(new GitError(args, result.code, result.stderr));
     });
     child.stdin.end(options.input ?? "");
@@ -6442,6 +6442,234 @@ var init_run_git = __esm({
         this.stderr = stderr;
       }
     };
+  }
+});
+
+// src/git/read-index.cts
+function fileIdentity(stats) {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.ctimeNs}:${stats.mtimeNs}`;
+}
+function isDiscoveryPath(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.endsWith(".ini") || name === "pyproject.toml" || name === "env.py";
+}
+function varint(bytes, at) {
+  let c = bytes[at++];
+  let value = c & 127;
+  while (c & 128) {
+    c = bytes[at++];
+    value = (value + 1) * 128 + (c & 127);
+  }
+  return [value, at];
+}
+function parse(w, hashBytes, identity, choice) {
+  const head = w.at(0, 12);
+  if (head < 0 || w.size < 12 + hashBytes || w.buf.toString("latin1", head, head + 4) !== "DIRC") return void 0;
+  const version = w.buf.readUInt32BE(head + 4);
+  const count2 = w.buf.readUInt32BE(head + 8);
+  if (version < 2 || version > 4) return void 0;
+  const configs = [];
+  const links = [];
+  const end = w.size - hashBytes;
+  let at = 12;
+  let name = Buffer.allocUnsafe(4096);
+  let nameLength = 0;
+  let hidesWorktree = false;
+  const folderEntries = choice ? /* @__PURE__ */ new Map() : void 0;
+  const belowPrefixes = (choice?.below ?? []).map((folder) => `${folder}/`);
+  let untreeable = false;
+  let lastFolder;
+  let lastList;
+  let lastChosen = false;
+  const flagsAt = 40 + hashBytes;
+  const most = flagsAt + 4 + 8192;
+  for (let i = 0; i < count2; i++) {
+    const o = w.at(at, Math.min(most, end - at));
+    if (o < 0 || at + flagsAt + 2 > end) return void 0;
+    const bytes = w.buf;
+    const flags = bytes[o + flagsAt] << 8 | bytes[o + flagsAt + 1];
+    const extended = (flags & 16384) !== 0;
+    if (extended && version < 3) return void 0;
+    if ((flags & 32768) !== 0 || extended && (bytes[o + flagsAt + 2] & 64) !== 0) hidesWorktree = true;
+    const nameStart = o + flagsAt + 2 + (extended ? 2 : 0);
+    const limit = o + Math.min(most, end - at);
+    let source;
+    let from;
+    let to;
+    let next;
+    if (version === 4) {
+      const [strip, after] = varint(bytes, nameStart);
+      const nul = bytes.indexOf(0, after);
+      if (nul < 0 || nul >= limit || strip > nameLength) return void 0;
+      const keep = nameLength - strip;
+      if (keep + (nul - after) > name.length) {
+        const larger = Buffer.allocUnsafe(2 * (keep + (nul - after)));
+        name.copy(larger, 0, 0, keep);
+        name = larger;
+      }
+      bytes.copy(name, keep, after, nul);
+      nameLength = keep + (nul - after);
+      source = name;
+      from = 0;
+      to = nameLength;
+      next = nul + 1 - o;
+    } else {
+      const length = flags & 4095;
+      const nul = length < 4095 ? nameStart + length : bytes.indexOf(0, nameStart + 4095);
+      if (nul < 0 || nul >= limit) return void 0;
+      source = bytes;
+      from = nameStart;
+      to = nul;
+      next = nul - o + 8 & ~7;
+    }
+    const type = bytes[o + 26] & 240;
+    if (type === 64) return void 0;
+    if (folderEntries) {
+      let slash = to - 1;
+      while (slash >= from && source[slash] !== 47) slash--;
+      const folderLength = slash < from ? 0 : slash - from;
+      if (!lastFolder || folderLength !== lastFolder.length || source.compare(lastFolder, 0, folderLength, from, from + folderLength) !== 0) {
+        const folder = source.toString("utf8", from, from + folderLength);
+        lastFolder = Buffer.from(source.subarray(from, from + folderLength));
+        lastChosen = belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
+        lastList = void 0;
+        if (lastChosen) {
+          lastList = folderEntries.get(folder);
+          if (!lastList) folderEntries.set(folder, lastList = []);
+        }
+      }
+      if (lastChosen) {
+        if ((flags >> 12 & 3) !== 0 || extended && (bytes[o + flagsAt + 2] & 32) !== 0) untreeable = true;
+        lastList.push({ name: Buffer.from(source.subarray(folderLength === 0 ? from : slash + 1, to)), mode: bytes.readUInt32BE(o + 24), oid: Buffer.from(bytes.subarray(o + 40, o + 40 + hashBytes)) });
+      }
+    }
+    const isLink = type === 160 || type === 224;
+    const last = source[to - 1];
+    if (isLink || last === 105 || last === 108 || last === 121) {
+      if (isLink || endsWith(source, from, to, INI) || endsWith(source, from, to, PYPROJECT) || endsWith(source, from, to, ENV_PY)) {
+        const path = source.toString("utf8", from, to);
+        if (isLink || isDiscoveryPath(path)) {
+          const mode = bytes.readUInt32BE(o + 24);
+          const fact = { path, mode: mode.toString(8).padStart(6, "0"), oid: bytes.toString("hex", o + 40, o + 40 + hashBytes), stage: flags >> 12 & 3 };
+          (isLink ? links : configs).push(fact);
+        }
+      }
+    }
+    at += next;
+  }
+  const trees = /* @__PURE__ */ new Map();
+  while (at < end) {
+    const o = w.at(at, 8);
+    if (o < 0 || at + 8 > end) return void 0;
+    const signature = w.buf.toString("latin1", o, o + 4);
+    const size = w.buf.readUInt32BE(o + 4);
+    const body = at + 8;
+    if (body + size > end) return void 0;
+    if (signature[0] >= "a" && signature[0] <= "z") return void 0;
+    if (signature === "TREE") {
+      const inWindow = w.at(body, size);
+      const part = inWindow >= 0 ? w.buf.subarray(inWindow, inWindow + size) : w.copy(body, size);
+      if (!part || !readCacheTree(part, hashBytes, trees)) return void 0;
+    }
+    at = body + size;
+  }
+  if (at !== end) return void 0;
+  return { configs, links, trees, identity, hidesWorktree, ...folderEntries ? { folderEntries, untreeable } : {} };
+}
+function endsWith(source, from, to, suffix) {
+  if (to - from < suffix.length) return false;
+  for (let k = 1; k <= suffix.length; k++) if (source[to - k] !== suffix[suffix.length - k]) return false;
+  return true;
+}
+function readCacheTree(body, hashBytes, trees) {
+  const stack = [];
+  let roots = 0;
+  let at = 0;
+  while (at < body.length) {
+    const nul = body.indexOf(0, at);
+    const newline = body.indexOf(10, nul + 1);
+    if (nul < 0 || newline < 0) return false;
+    const component = body.toString("utf8", at, nul);
+    const [entries, subtrees] = body.toString("latin1", nul + 1, newline).split(" ").map(Number);
+    if (!Number.isSafeInteger(entries) || !Number.isSafeInteger(subtrees) || subtrees < 0) return false;
+    at = newline + 1;
+    while (stack.length > 0 && stack[stack.length - 1].left === 0) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (!parent && ++roots > 1) return false;
+    if (parent) parent.left -= 1;
+    const path = parent ? parent.path === "" ? component : `${parent.path}/${component}` : "";
+    if (entries >= 0) {
+      if (at + hashBytes > body.length) return false;
+      trees.set(path, body.toString("hex", at, at + hashBytes));
+      at += hashBytes;
+    }
+    stack.push({ path, left: subtrees });
+  }
+  return true;
+}
+function readIndexFacts(file, identity, choice) {
+  let fd;
+  try {
+    fd = (0, import_node_fs2.openSync)(file, "r");
+    const stats = (0, import_node_fs2.fstatSync)(fd, { bigint: true });
+    const own = fileIdentity(stats);
+    if (identity !== void 0 && identity !== own) return void 0;
+    if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
+    const window = new Window(fd, Number(stats.size));
+    const facts = parse(window, 20, own, choice) ?? parse(window, 32, own, choice);
+    if (facts && !choice) lastRead = { file, facts };
+    return facts;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
+  }
+}
+var import_node_fs2, Window, INI, PYPROJECT, ENV_PY, lastRead;
+var init_read_index = __esm({
+  "src/git/read-index.cts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    Window = class {
+      constructor(fd, size) {
+        this.fd = fd;
+        this.size = size;
+      }
+      fd;
+      size;
+      buf = Buffer.allocUnsafe(256 * 1024);
+      base = 0;
+      length = 0;
+      /** Makes the file's bytes [pos, pos + n) available and returns where they start in `buf`, or -1. */
+      at(pos, n) {
+        if (pos >= this.base && pos + n <= this.base + this.length) return pos - this.base;
+        if (n > this.buf.length || pos + n > this.size) return -1;
+        this.base = pos;
+        this.length = 0;
+        const want = Math.min(this.buf.length, this.size - pos);
+        while (this.length < want) {
+          const read2 = (0, import_node_fs2.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+          if (read2 === 0) return -1;
+          this.length += read2;
+        }
+        return 0;
+      }
+      /** Bytes [pos, pos + n) in a buffer of their own (for parts larger than the window). */
+      copy(pos, n) {
+        if (pos + n > this.size) return void 0;
+        const out = Buffer.allocUnsafe(n);
+        let done = 0;
+        while (done < n) {
+          const read2 = (0, import_node_fs2.readSync)(this.fd, out, done, n - done, pos + done);
+          if (read2 === 0) return void 0;
+          done += read2;
+        }
+        return out;
+      }
+    };
+    INI = Buffer.from(".ini");
+    PYPROJECT = Buffer.from("pyproject.toml");
+    ENV_PY = Buffer.from("env.py");
   }
 });
 
@@ -7207,7 +7435,7 @@ function resolveLabelConstants(file, text, modules) {
   const result = { ...file, sites: { ...file.sites }, problems };
   for (const [field, key] of FIELDS2) {
     const site = file.sites[field];
-    const resolve3 = (item) => {
+    const resolve5 = (item) => {
       if (item.kind !== "expression") return item;
       const need = needs.find((n) => n.field === field && n.expression === item.text);
       let found;
@@ -7224,7 +7452,7 @@ function resolveLabelConstants(file, text, modules) {
       problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: readerUnresolvedConstant(field, item.text, found.why) });
       return item;
     };
-    result[key] = file[key].map(resolve3);
+    result[key] = file[key].map(resolve5);
     if (site?.items !== void 0) {
       const resolvedSite = { ...site, items: [...result[key]] };
       result.sites[field] = resolvedSite;
@@ -7462,7 +7690,7 @@ var init_blob_reader = __esm({
           }
         }
         if (wanted.length === 0) return Promise.resolve(result);
-        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve3) => resolve3(group.result));
+        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve5) => resolve5(group.result));
       }
       /**
        * Like readAll, but hands each blob to `each` as git answers it and keeps none: a cold run
@@ -7478,7 +7706,7 @@ var init_blob_reader = __esm({
           else wanted.push(oid);
         }
         if (wanted.length === 0) return Promise.resolve();
-        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve3) => resolve3(void 0));
+        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve5) => resolve5(void 0));
       }
       /**
        * What each name is (`HEAD`, `<commit>:<path>`, `main^{commit}`), through the same process and
@@ -7493,7 +7721,7 @@ var init_blob_reader = __esm({
           return false;
         });
         if (wanted.length === 0) return Promise.resolve(objects);
-        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
+        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve5) => resolve5(void 0)).then(() => objects);
       }
       /**
        * The objects names stand for, with their bytes (`HEAD` → its commit): for small objects only.
@@ -7512,7 +7740,7 @@ var init_blob_reader = __esm({
           return false;
         });
         if (wanted.length === 0) return Promise.resolve(objects);
-        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
+        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve5) => resolve5(void 0)).then(() => objects);
       }
       /** An object from the repository's files, when they hold it. */
       fromFiles(oid) {
@@ -7527,8 +7755,8 @@ var init_blob_reader = __esm({
       ask(requests, shape, done) {
         if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
         if (this.failure !== void 0) return Promise.reject(this.failure);
-        return new Promise((resolve3, reject) => {
-          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve3), reject };
+        return new Promise((resolve5, reject) => {
+          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve5), reject };
           const child = this.start();
           const queued = requests.map((request) => ({ ...request, group }));
           for (const request of queued) this.queue.push(request);
@@ -7557,7 +7785,7 @@ var init_blob_reader = __esm({
         this.child = child;
         const parser = new BatchParser((k) => !(this.commands && this.queue[this.next + k]?.info));
         let stderr = "";
-        this.exited = new Promise((resolve3) => child.on("close", () => resolve3()));
+        this.exited = new Promise((resolve5) => child.on("close", () => resolve5()));
         child.stderr.on("data", (chunk) => {
           stderr += chunk.toString("utf8");
         });
@@ -7692,16 +7920,31 @@ async function listIndex(repo, paths) {
   const { stdout } = await runGit(repo, lsFilesArgs(paths));
   return resolveIndexStages(parseLsFiles(stdout));
 }
-async function listIndexConfigFiles(repo) {
-  const { stdout } = await runGit(repo, lsFilesConfigArgs());
-  return resolveIndexStages(parseLsFiles(stdout));
+function indexConfigRecords(repo) {
+  const named = repo.env.GIT_INDEX_FILE;
+  if (repo.gitDir === void 0 || named && !(0, import_node_path4.isAbsolute)(named)) return void 0;
+  if (PATHSPEC_VARIABLES.some((name) => repo.env[name])) return void 0;
+  const facts = readIndexFacts(named || (0, import_node_path4.join)(repo.gitDir, "index"));
+  if (!facts) return void 0;
+  const symlinks = facts.links.filter((link) => link.mode === "120000" && isDiscoveryPath(link.path));
+  const records = [...facts.configs, ...symlinks].map(({ path, mode, oid, stage }) => ({ path, mode, oid, stage }));
+  if (symlinks.length > 0) records.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)) || a.stage - b.stage);
+  return records;
 }
+async function listIndexConfigFiles(repo) {
+  const records = indexConfigRecords(repo) ?? parseLsFiles((await runGit(repo, lsFilesConfigArgs())).stdout).filter((record) => isDiscoveryPath(record.path));
+  return resolveIndexStages(records);
+}
+var import_node_path4, PATHSPEC_VARIABLES;
 var init_list_index = __esm({
   "src/git/list-index.ts"() {
     "use strict";
+    import_node_path4 = require("node:path");
     init_argv();
     init_parse_z();
+    init_read_index();
     init_run_git();
+    PATHSPEC_VARIABLES = ["GIT_LITERAL_PATHSPECS", "GIT_GLOB_PATHSPECS", "GIT_NOGLOB_PATHSPECS", "GIT_ICASE_PATHSPECS"];
   }
 });
 
@@ -7986,19 +8229,19 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises4.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path4.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path5.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename3(path)}`;
 }
-var import_node_crypto3, import_promises4, import_node_path4, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
+var import_node_crypto3, import_promises4, import_node_path5, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     import_promises4 = require("node:fs/promises");
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     PARSE_CACHE_FILE = "parse-cache-v1.json";
@@ -8030,12 +8273,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path4.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path5.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises4.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path4.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path5.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -8110,7 +8353,7 @@ var init_parse_cache = __esm({
         }
         const temp = temporaryName(this.file, process.pid, (0, import_node_crypto3.randomBytes)(4).toString("hex"));
         try {
-          await (0, import_promises4.mkdir)((0, import_node_path4.join)(this.file, ".."), { recursive: true });
+          await (0, import_promises4.mkdir)((0, import_node_path5.join)(this.file, ".."), { recursive: true });
           await (0, import_promises4.writeFile)(temp, JSON.stringify(this.data));
           await (0, import_promises4.rename)(temp, this.file);
         } catch {
@@ -8184,7 +8427,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises5.readdir)((0, import_node_path5.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises5.readdir)((0, import_node_path6.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -8198,21 +8441,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises5.realpath)((0, import_node_path5.join)(root, path));
+        target = await (0, import_promises5.realpath)((0, import_node_path6.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path5.relative)(realRoot, target).split(import_node_path5.sep).join("/"));
+        links.set(path, (0, import_node_path6.relative)(realRoot, target).split(import_node_path6.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path5.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path6.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -8225,7 +8468,7 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs4.readFileSync)((0, import_node_path5.join)(root, path));
+    return (0, import_node_fs4.readFileSync)((0, import_node_path6.join)(root, path));
   } catch {
     return void 0;
   }
@@ -8233,18 +8476,18 @@ async function readWorktreeFile(root, path) {
 function gitBlobId(bytes, algorithm = "sha1") {
   return (0, import_node_crypto4.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto4, import_node_fs4, import_promises5, import_node_path5, inside;
+var import_node_crypto4, import_node_fs4, import_promises5, import_node_path6, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
     import_node_fs4 = require("node:fs");
     import_promises5 = require("node:fs/promises");
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path5.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path5.sep}`) && !(0, import_node_path5.isAbsolute)(rel);
+      const rel = (0, import_node_path6.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path6.sep}`) && !(0, import_node_path6.isAbsolute)(rel);
     };
   }
 });
@@ -8445,8 +8688,8 @@ var init_parse_pool = __esm({
         if (!slot) return void 0;
         const id = this.nextId++;
         slot.inHand += 1;
-        return new Promise((resolve3) => {
-          this.waiting.set(id, { slot, resolve: resolve3 });
+        return new Promise((resolve5) => {
+          this.waiting.set(id, { slot, resolve: resolve5 });
           try {
             slot.worker.postMessage({ id, batch });
           } catch {
@@ -8810,7 +9053,7 @@ __export(database_report_exports, {
   readDatabaseReport: () => readDatabaseReport,
   versionTableFor: () => versionTableFor
 });
-var import_node_path10 = require("node:path");
+var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
 
@@ -9055,7 +9298,7 @@ function buildGraph(files) {
     for (const id of order) if (repeats.has(id)) problems.push({ kind: "duplicate-revision", revision: id, files: repeats.get(id) });
   }
   const { labelled, own } = mapBranchLabels(order, nodes, problems);
-  const resolve3 = (ref) => nodes.has(ref) ? ref : labelled.get(ref);
+  const resolve5 = (ref) => nodes.has(ref) ? ref : labelled.get(ref);
   let meant;
   const missing = (node, ref, via) => {
     meant ??= meantRevisionLookup(files);
@@ -9065,7 +9308,7 @@ function buildGraph(files) {
   for (const id of order) {
     const node = nodes.get(id);
     for (const ref of node.file.downRevisions ?? []) {
-      const target = resolve3(ref);
+      const target = resolve5(ref);
       if (target === void 0) missing(node, ref, "down_revision");
       if (target !== void 0 && target !== ref) problems.push({ kind: "label-as-parent", revision: id, file: node.file.path, label: ref, resolved: target });
       if (target === void 0) continue;
@@ -9074,7 +9317,7 @@ function buildGraph(files) {
     }
     for (const item of node.file.dependsOn) {
       if (item.kind !== "string") continue;
-      const target = resolve3(item.value);
+      const target = resolve5(item.value);
       if (target === void 0) missing(node, item.value, "depends_on");
       else if (node.dependsOn === NONE) node.dependsOn = [target];
       else if (!node.dependsOn.includes(target)) node.dependsOn.push(target);
@@ -10288,15 +10531,15 @@ function interpretOperation(call, name, context, batch) {
   }
 }
 function interpret(call, name, params, context, batch) {
-  const resolve3 = (expr, depth = 0) => {
+  const resolve5 = (expr, depth = 0) => {
     if (expr === void 0 || depth > 20) return expr;
     if (expr.k === "name") {
       if (context.poisoned.has(expr.id)) return { k: "other", text: expr.id };
       const bound = context.locals.get(expr.id) ?? context.constants.get(expr.id);
-      return bound === void 0 ? expr : resolve3(bound, depth + 1);
+      return bound === void 0 ? expr : resolve5(bound, depth + 1);
     }
     if (expr.k === "call" && expr.args.length === 1 && (calleeName(expr.fn) === "conv" || calleeName(expr.fn) === "f" && isOpObject(expr.fn))) {
-      return resolve3(expr.args[0], depth + 1);
+      return resolve5(expr.args[0], depth + 1);
     }
     return expr;
   };
@@ -10306,32 +10549,32 @@ function interpret(call, name, params, context, batch) {
   };
   const arg = (param) => {
     const index = params.indexOf(param);
-    return resolve3(keyword(call, param) ?? (index >= 0 ? call.args[index] : void 0));
+    return resolve5(keyword(call, param) ?? (index >= 0 ? call.args[index] : void 0));
   };
   const str = (expr) => {
-    const v = resolve3(expr);
+    const v = resolve5(expr);
     if (v?.k === "str") return v.v;
     throw new Unreadable();
   };
   const optStr = (expr) => {
-    const v = resolve3(expr);
+    const v = resolve5(expr);
     if (v === void 0 || v.k === "none") return void 0;
     return str(v);
   };
   const names = (expr) => {
-    const v = resolve3(expr);
+    const v = resolve5(expr);
     if (v?.k === "str") return [v.v];
     if (v?.k !== "seq") throw new Unreadable();
     const out = [];
     for (const item of v.items) {
-      const r = resolve3(item);
+      const r = resolve5(item);
       if (r?.k === "str") out.push(r.v);
       else if (r?.k === "call" && /^(?:text|literal_column)$/.test(calleeName(r.fn) ?? "")) return void 0;
       else throw new Unreadable();
     }
     return out;
   };
-  const flag = (expr) => resolve3(expr)?.k === "bool" && resolve3(expr).v;
+  const flag = (expr) => resolve5(expr)?.k === "bool" && resolve5(expr).v;
   const schemaOf = (param = "schema") => optStr(keyword(call, param));
   const withSchema = (schema2) => schema2 === void 0 ? {} : { schema: schema2 };
   const tolerant = (...params2) => params2.some((p) => flag(keyword(call, p))) ? { tolerant: true } : {};
@@ -10350,7 +10593,7 @@ function interpret(call, name, params, context, batch) {
       const s = schemaOf();
       const columns = [];
       for (const item of call.args.slice(1)) {
-        const part = tableArgument(resolve3(item) ?? item, resolve3, { op, table: t, ...withSchema(s) });
+        const part = tableArgument(resolve5(item) ?? item, resolve5, { op, table: t, ...withSchema(s) });
         if (part === void 0) unknownParts.push(exprText(item));
         else {
           if (part.column !== void 0) columns.push(part.column);
@@ -10374,7 +10617,7 @@ function interpret(call, name, params, context, batch) {
       const t = table();
       const s = schema();
       const column = arg("column");
-      const part = column === void 0 ? void 0 : tableArgument(column, resolve3, { op, table: t, ...withSchema(s) });
+      const part = column === void 0 ? void 0 : tableArgument(column, resolve5, { op, table: t, ...withSchema(s) });
       if (part?.column === void 0) throw new Unreadable();
       objects.push({ kind: "column", expected: "present", op, table: t, ...withSchema(s), name: part.column, ...tolerant("if_not_exists") });
       objects.push(...part.objects);
@@ -10390,8 +10633,8 @@ function interpret(call, name, params, context, batch) {
       const s = schema();
       const column = str(arg("column_name"));
       const renamed = optStr(keyword(call, "new_column_name"));
-      const nullable = resolve3(keyword(call, "nullable"));
-      const typeExpr = resolve3(keyword(call, "type_"));
+      const nullable = resolve5(keyword(call, "nullable"));
+      const typeExpr = resolve5(keyword(call, "type_"));
       const unchecked = [];
       const o = { kind: "column", expected: "present", op, table: t, ...withSchema(s), name: renamed ?? column };
       if (nullable !== void 0) {
@@ -10469,8 +10712,8 @@ function interpret(call, name, params, context, batch) {
       return done();
     case "bulk_insert":
     case "batch.bulk_insert": {
-      const target = tableReference(arg("table"), resolve3);
-      const rows = rowsOf(arg("rows"), resolve3);
+      const target = tableReference(arg("table"), resolve5);
+      const rows = rowsOf(arg("rows"), resolve5);
       objects.push({ kind: "rows", expected: "present", op, table: target.table, ...withSchema(target.schema), rows });
       return done();
     }
@@ -10481,12 +10724,12 @@ var fail = () => {
   throw new Unreadable();
 };
 var nameOf = (name) => name === void 0 ? {} : { name };
-function tableArgument(expr, resolve3, at) {
+function tableArgument(expr, resolve5, at) {
   if (expr.k !== "call" || expr.starred) return void 0;
   const kind = calleeName(expr.fn);
   const base = { expected: "present", op: at.op, table: at.table, ...at.schema === void 0 ? {} : { schema: at.schema } };
   const s = (e) => {
-    const v = resolve3(e);
+    const v = resolve5(e);
     return v?.k === "str" ? v.v : void 0;
   };
   const strs = (items) => {
@@ -10494,12 +10737,12 @@ function tableArgument(expr, resolve3, at) {
     return out.every((x) => x !== void 0) ? out : void 0;
   };
   const list2 = (e) => {
-    const v = resolve3(e);
+    const v = resolve5(e);
     return v?.k === "seq" ? strs(v.items) : v?.k === "str" ? [v.v] : void 0;
   };
   const named = (name) => name === void 0 ? {} : { name };
   const isTrue = (e) => {
-    const v = resolve3(e);
+    const v = resolve5(e);
     return v?.k === "bool" && v.v;
   };
   switch (kind) {
@@ -10510,7 +10753,7 @@ function tableArgument(expr, resolve3, at) {
       if (isTrue(keyword(expr, "unique"))) objects.push({ kind: "unique", ...base, columns: [column] });
       if (isTrue(keyword(expr, "index"))) objects.push({ kind: "index", ...base, columns: [column], ...isTrue(keyword(expr, "unique")) ? { unique: true } : {} });
       for (const a of expr.args.slice(1)) {
-        const r = resolve3(a);
+        const r = resolve5(a);
         if (r?.k === "call" && calleeName(r.fn) === "ForeignKey") {
           const ref = referenceOf(s(r.args[0] ?? keyword(r, "column")));
           if (ref) objects.push({ kind: "foreign-key", ...base, ...named(s(keyword(r, "name"))), columns: [column], references: { table: ref.table, ...ref.schema === void 0 ? {} : { schema: ref.schema }, columns: [ref.column] } });
@@ -10552,28 +10795,28 @@ function referenceOf(text) {
   if (parts.length === 3) return { schema: parts[0], table: parts[1], column: parts[2] };
   return void 0;
 }
-function tableReference(expr, resolve3) {
-  const v = resolve3(expr);
+function tableReference(expr, resolve5) {
+  const v = resolve5(expr);
   if (v?.k !== "call") throw new Unreadable();
   const kind = calleeName(v.fn);
   if (kind !== "table" && kind !== "Table" && kind !== "create_table") throw new Unreadable();
-  const name = resolve3(v.args[0] ?? keyword(v, "name") ?? keyword(v, "table_name"));
+  const name = resolve5(v.args[0] ?? keyword(v, "name") ?? keyword(v, "table_name"));
   if (name?.k !== "str") throw new Unreadable();
-  const schema = resolve3(keyword(v, "schema"));
+  const schema = resolve5(keyword(v, "schema"));
   if (schema !== void 0 && schema.k !== "str" && schema.k !== "none") throw new Unreadable();
   return { table: name.v, ...schema?.k === "str" ? { schema: schema.v } : {} };
 }
-function rowsOf(expr, resolve3) {
-  const v = resolve3(expr);
+function rowsOf(expr, resolve5) {
+  const v = resolve5(expr);
   if (v?.k !== "seq") throw new Unreadable();
   return v.items.map((item) => {
-    const row = resolve3(item);
+    const row = resolve5(item);
     if (row?.k !== "dict" || row.spread) throw new Unreadable();
     const out = {};
     for (const { key, value } of row.entries) {
-      const k = resolve3(key);
+      const k = resolve5(key);
       if (k?.k !== "str") throw new Unreadable();
-      const cell2 = resolve3(value);
+      const cell2 = resolve5(value);
       out[k.v] = cell2?.k === "str" || cell2?.k === "num" || cell2?.k === "bool" ? { kind: "literal", value: cell2.v } : cell2?.k === "none" ? { kind: "literal", value: null } : { kind: "unknown", text: exprText(value) };
     }
     return out;
@@ -11431,227 +11674,7 @@ var import_node_fs3 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path3 = require("node:path");
 init_run_git();
-
-// src/git/read-index.cts
-var import_node_fs2 = require("node:fs");
-function fileIdentity(stats) {
-  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.ctimeNs}:${stats.mtimeNs}`;
-}
-function isDiscoveryPath(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return name.endsWith(".ini") || name === "pyproject.toml" || name === "env.py";
-}
-function varint(bytes, at) {
-  let c = bytes[at++];
-  let value = c & 127;
-  while (c & 128) {
-    c = bytes[at++];
-    value = (value + 1) * 128 + (c & 127);
-  }
-  return [value, at];
-}
-var Window = class {
-  constructor(fd, size) {
-    this.fd = fd;
-    this.size = size;
-  }
-  fd;
-  size;
-  buf = Buffer.allocUnsafe(256 * 1024);
-  base = 0;
-  length = 0;
-  /** Makes the file's bytes [pos, pos + n) available and returns where they start in `buf`, or -1. */
-  at(pos, n) {
-    if (pos >= this.base && pos + n <= this.base + this.length) return pos - this.base;
-    if (n > this.buf.length || pos + n > this.size) return -1;
-    this.base = pos;
-    this.length = 0;
-    const want = Math.min(this.buf.length, this.size - pos);
-    while (this.length < want) {
-      const read2 = (0, import_node_fs2.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
-      if (read2 === 0) return -1;
-      this.length += read2;
-    }
-    return 0;
-  }
-  /** Bytes [pos, pos + n) in a buffer of their own (for parts larger than the window). */
-  copy(pos, n) {
-    if (pos + n > this.size) return void 0;
-    const out = Buffer.allocUnsafe(n);
-    let done = 0;
-    while (done < n) {
-      const read2 = (0, import_node_fs2.readSync)(this.fd, out, done, n - done, pos + done);
-      if (read2 === 0) return void 0;
-      done += read2;
-    }
-    return out;
-  }
-};
-function parse(w, hashBytes, identity, choice) {
-  const head = w.at(0, 12);
-  if (head < 0 || w.size < 12 + hashBytes || w.buf.toString("latin1", head, head + 4) !== "DIRC") return void 0;
-  const version = w.buf.readUInt32BE(head + 4);
-  const count2 = w.buf.readUInt32BE(head + 8);
-  if (version < 2 || version > 4) return void 0;
-  const configs = [];
-  const links = [];
-  const end = w.size - hashBytes;
-  let at = 12;
-  let name = Buffer.allocUnsafe(4096);
-  let nameLength = 0;
-  let hidesWorktree = false;
-  const folderEntries = choice ? /* @__PURE__ */ new Map() : void 0;
-  const belowPrefixes = (choice?.below ?? []).map((folder) => `${folder}/`);
-  let untreeable = false;
-  let lastFolder;
-  let lastList;
-  let lastChosen = false;
-  const flagsAt = 40 + hashBytes;
-  const most = flagsAt + 4 + 8192;
-  for (let i = 0; i < count2; i++) {
-    const o = w.at(at, Math.min(most, end - at));
-    if (o < 0 || at + flagsAt + 2 > end) return void 0;
-    const bytes = w.buf;
-    const flags = bytes[o + flagsAt] << 8 | bytes[o + flagsAt + 1];
-    const extended = (flags & 16384) !== 0;
-    if (extended && version < 3) return void 0;
-    if ((flags & 32768) !== 0 || extended && (bytes[o + flagsAt + 2] & 64) !== 0) hidesWorktree = true;
-    const nameStart = o + flagsAt + 2 + (extended ? 2 : 0);
-    const limit = o + Math.min(most, end - at);
-    let source;
-    let from;
-    let to;
-    let next;
-    if (version === 4) {
-      const [strip, after] = varint(bytes, nameStart);
-      const nul = bytes.indexOf(0, after);
-      if (nul < 0 || nul >= limit || strip > nameLength) return void 0;
-      const keep = nameLength - strip;
-      if (keep + (nul - after) > name.length) {
-        const larger = Buffer.allocUnsafe(2 * (keep + (nul - after)));
-        name.copy(larger, 0, 0, keep);
-        name = larger;
-      }
-      bytes.copy(name, keep, after, nul);
-      nameLength = keep + (nul - after);
-      source = name;
-      from = 0;
-      to = nameLength;
-      next = nul + 1 - o;
-    } else {
-      const length = flags & 4095;
-      const nul = length < 4095 ? nameStart + length : bytes.indexOf(0, nameStart + 4095);
-      if (nul < 0 || nul >= limit) return void 0;
-      source = bytes;
-      from = nameStart;
-      to = nul;
-      next = nul - o + 8 & ~7;
-    }
-    const type = bytes[o + 26] & 240;
-    if (type === 64) return void 0;
-    if (folderEntries) {
-      let slash = to - 1;
-      while (slash >= from && source[slash] !== 47) slash--;
-      const folderLength = slash < from ? 0 : slash - from;
-      if (!lastFolder || folderLength !== lastFolder.length || source.compare(lastFolder, 0, folderLength, from, from + folderLength) !== 0) {
-        const folder = source.toString("utf8", from, from + folderLength);
-        lastFolder = Buffer.from(source.subarray(from, from + folderLength));
-        lastChosen = belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
-        lastList = void 0;
-        if (lastChosen) {
-          lastList = folderEntries.get(folder);
-          if (!lastList) folderEntries.set(folder, lastList = []);
-        }
-      }
-      if (lastChosen) {
-        if ((flags >> 12 & 3) !== 0 || extended && (bytes[o + flagsAt + 2] & 32) !== 0) untreeable = true;
-        lastList.push({ name: Buffer.from(source.subarray(folderLength === 0 ? from : slash + 1, to)), mode: bytes.readUInt32BE(o + 24), oid: Buffer.from(bytes.subarray(o + 40, o + 40 + hashBytes)) });
-      }
-    }
-    const isLink = type === 160 || type === 224;
-    const last = source[to - 1];
-    if (isLink || last === 105 || last === 108 || last === 121) {
-      if (isLink || endsWith(source, from, to, INI) || endsWith(source, from, to, PYPROJECT) || endsWith(source, from, to, ENV_PY)) {
-        const path = source.toString("utf8", from, to);
-        if (isLink || isDiscoveryPath(path)) {
-          const mode = bytes.readUInt32BE(o + 24);
-          const fact = { path, mode: mode.toString(8).padStart(6, "0"), oid: bytes.toString("hex", o + 40, o + 40 + hashBytes), stage: flags >> 12 & 3 };
-          (isLink ? links : configs).push(fact);
-        }
-      }
-    }
-    at += next;
-  }
-  const trees = /* @__PURE__ */ new Map();
-  while (at < end) {
-    const o = w.at(at, 8);
-    if (o < 0 || at + 8 > end) return void 0;
-    const signature = w.buf.toString("latin1", o, o + 4);
-    const size = w.buf.readUInt32BE(o + 4);
-    const body = at + 8;
-    if (body + size > end) return void 0;
-    if (signature[0] >= "a" && signature[0] <= "z") return void 0;
-    if (signature === "TREE") {
-      const inWindow = w.at(body, size);
-      const part = inWindow >= 0 ? w.buf.subarray(inWindow, inWindow + size) : w.copy(body, size);
-      if (!part || !readCacheTree(part, hashBytes, trees)) return void 0;
-    }
-    at = body + size;
-  }
-  if (at !== end) return void 0;
-  return { configs, links, trees, identity, hidesWorktree, ...folderEntries ? { folderEntries, untreeable } : {} };
-}
-var INI = Buffer.from(".ini");
-var PYPROJECT = Buffer.from("pyproject.toml");
-var ENV_PY = Buffer.from("env.py");
-function endsWith(source, from, to, suffix) {
-  if (to - from < suffix.length) return false;
-  for (let k = 1; k <= suffix.length; k++) if (source[to - k] !== suffix[suffix.length - k]) return false;
-  return true;
-}
-function readCacheTree(body, hashBytes, trees) {
-  const stack = [];
-  let roots = 0;
-  let at = 0;
-  while (at < body.length) {
-    const nul = body.indexOf(0, at);
-    const newline = body.indexOf(10, nul + 1);
-    if (nul < 0 || newline < 0) return false;
-    const component = body.toString("utf8", at, nul);
-    const [entries, subtrees] = body.toString("latin1", nul + 1, newline).split(" ").map(Number);
-    if (!Number.isSafeInteger(entries) || !Number.isSafeInteger(subtrees) || subtrees < 0) return false;
-    at = newline + 1;
-    while (stack.length > 0 && stack[stack.length - 1].left === 0) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (!parent && ++roots > 1) return false;
-    if (parent) parent.left -= 1;
-    const path = parent ? parent.path === "" ? component : `${parent.path}/${component}` : "";
-    if (entries >= 0) {
-      if (at + hashBytes > body.length) return false;
-      trees.set(path, body.toString("hex", at, at + hashBytes));
-      at += hashBytes;
-    }
-    stack.push({ path, left: subtrees });
-  }
-  return true;
-}
-function readIndexFacts(file, identity, choice) {
-  let fd;
-  try {
-    fd = (0, import_node_fs2.openSync)(file, "r");
-    const stats = (0, import_node_fs2.fstatSync)(fd, { bigint: true });
-    const own = fileIdentity(stats);
-    if (identity !== void 0 && identity !== own) return void 0;
-    const window = new Window(fd, Number(stats.size));
-    return parse(window, 20, own, choice) ?? parse(window, 32, own, choice);
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
-  }
-}
-
-// src/git/worktree-state.ts
+init_read_index();
 init_parse_z();
 
 // src/git/folder-tree-id.ts
@@ -11968,7 +11991,111 @@ init_messages();
 init_argv();
 init_parse_z();
 init_run_git();
-async function openRepository(cwd, env = process.env) {
+
+// src/git/repository-from-files.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path8 = require("node:path");
+
+// src/git/locate-repository.cts
+var import_node_fs6 = require("node:fs");
+var import_node_path7 = require("node:path");
+var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
+var isFile = (path) => (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+function locateRepository(cwd, env) {
+  try {
+    if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
+    const start = (0, import_node_path7.resolve)(cwd);
+    if (start.split(import_node_path7.sep).includes(".git")) return void 0;
+    for (let dir = start; ; dir = (0, import_node_path7.dirname)(dir)) {
+      const dotGit = (0, import_node_path7.join)(dir, ".git");
+      let gitDir;
+      if (isDirectory(dotGit)) gitDir = dotGit;
+      else if (isFile(dotGit)) {
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs6.readFileSync)(dotGit, "utf8"));
+        if (!match) return void 0;
+        gitDir = (0, import_node_path7.isAbsolute)(match[1]) ? match[1] : (0, import_node_path7.resolve)(dir, match[1]);
+      }
+      if (gitDir !== void 0) {
+        if (!isFile((0, import_node_path7.join)(gitDir, "HEAD"))) return void 0;
+        const common = (0, import_node_path7.join)(gitDir, "commondir");
+        const commonDir = isFile(common) ? (0, import_node_path7.resolve)(gitDir, (0, import_node_fs6.readFileSync)(common, "utf8").trim()) : gitDir;
+        const index = env.GIT_INDEX_FILE;
+        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path7.resolve)(start, index) : (0, import_node_path7.join)(gitDir, "index") };
+      }
+      if (isFile((0, import_node_path7.join)(dir, "HEAD"))) return void 0;
+      if ((0, import_node_path7.dirname)(dir) === dir) return void 0;
+    }
+  } catch {
+    return void 0;
+  }
+}
+
+// bundle-of:src/git/repository-files.cts
+var shared2 = require("./migcheck.cjs").__modules["git/repository-files"];
+var { Refs, RepositoryFiles, objectsAsStored, repositoryFiles } = shared2;
+
+// src/git/repository-from-files.ts
+var CHANGES_ANSWER = ["GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_SHALLOW_FILE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"];
+function plainConfig(file) {
+  let text;
+  try {
+    text = (0, import_node_fs7.readFileSync)(file, "utf8");
+  } catch (error) {
+    return error.code === "ENOENT";
+  }
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/[#;].*$/, "").trim().toLowerCase();
+    if (/worktree|include|extensions/.test(line)) return false;
+    if (line.includes("bare") && !/^bare\s*=\s*false$/.test(line)) return false;
+    if (line.includes("repositoryformatversion") && !/^repositoryformatversion\s*=\s*[01]$/.test(line)) return false;
+  }
+  return true;
+}
+var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs7.statSync)(path).uid === process.geteuid();
+function repositoryFromFiles(cwd, env) {
+  try {
+    if (CHANGES_ANSWER.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
+    const located = locateRepository(cwd, env);
+    if (!located) return void 0;
+    const { root, gitDir, commonDir } = located;
+    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs7.realpathSync)(path) !== path)) return void 0;
+    const device = (0, import_node_fs7.statSync)((0, import_node_path8.resolve)(cwd)).dev;
+    for (let dir = (0, import_node_path8.resolve)(cwd); ; dir = (0, import_node_path8.dirname)(dir)) {
+      if ((0, import_node_fs7.statSync)(dir).dev !== device) return void 0;
+      if (dir === root) break;
+    }
+    const dotGit = (0, import_node_path8.join)(root, ".git");
+    if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
+    if (!(0, import_node_fs7.statSync)((0, import_node_path8.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs7.statSync)((0, import_node_path8.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!plainConfig((0, import_node_path8.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path8.join)(gitDir, "config"))) return void 0;
+    const shallow = (0, import_node_fs7.statSync)((0, import_node_path8.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs7.statSync)((0, import_node_path8.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    const refs = new Refs({ gitDir, commonDir });
+    const symbolic = refs.symbolicTarget("HEAD");
+    if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
+    const head = refs.ref("HEAD");
+    if (head === void 0 || head === "missing" && symbolic === null) return void 0;
+    return {
+      cwd: root,
+      env,
+      root,
+      gitDir,
+      commonDir,
+      isShallow: shallow !== void 0,
+      isBare: false,
+      head: head === "missing" ? void 0 : head,
+      branch: symbolic?.startsWith("refs/heads/") ? symbolic.slice("refs/heads/".length) : void 0
+    };
+  } catch {
+    return void 0;
+  }
+}
+
+// src/git/open-repository.ts
+async function openRepository(cwd, env = process.env, options = {}) {
+  const fromFiles = options.fromFiles ? repositoryFromFiles(cwd, env) : void 0;
+  if (fromFiles) return fromFiles;
   const probe = { cwd, env };
   let withToplevel = true;
   let result;
@@ -12023,10 +12150,6 @@ async function resolveCommit(repo, ref) {
 init_blob_reader();
 init_argv();
 
-// bundle-of:src/git/repository-files.cts
-var shared2 = require("./migcheck.cjs").__modules["git/repository-files"];
-var { Refs, RepositoryFiles, objectsAsStored, repositoryFiles } = shared2;
-
 // src/app/resolve-rev.ts
 init_errors();
 init_messages();
@@ -12042,7 +12165,7 @@ init_errors();
 
 // src/config/load-config.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_node_path9 = require("node:path");
 init_errors();
 init_messages();
 
@@ -12163,13 +12286,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path6.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path9.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path6.resolve)(repoRoot, name);
+    const path = (0, import_node_path9.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -12178,7 +12301,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path6.basename)(path);
+  const name = (0, import_node_path9.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -12219,13 +12342,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path6.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path9.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path9.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
+var import_node_path10 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -12495,7 +12618,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path7.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path10.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -12508,7 +12631,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename8(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path7.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path10.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -12518,18 +12641,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises8 = require("node:fs/promises");
-var import_node_path8 = require("node:path");
+var import_node_path11 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path8.relative)(root, (0, import_node_path8.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path8.sep}`) || (0, import_node_path8.isAbsolute)(rel)) {
+  const rel = (0, import_node_path11.relative)(root, (0, import_node_path11.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path11.sep}`) || (0, import_node_path11.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path8.sep).join("/");
+  return rel.split(import_node_path11.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -12573,7 +12696,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises8.lstat)((0, import_node_path8.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises8.lstat)((0, import_node_path11.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -12603,7 +12726,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises8.stat)((0, import_node_path8.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises8.stat)((0, import_node_path11.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -12632,8 +12755,8 @@ var stringOption = (args, name) => {
   const value = args.options[name];
   return typeof value === "string" ? value : void 0;
 };
-async function openRunContext(args, io) {
-  const repo = await openRepository(io.cwd, io.env);
+async function openRunContext(args, io, options = {}) {
+  const repo = await openRepository(io.cwd, io.env, options);
   const config = await loadConfig(repo.root, { explicitPath: stringOption(args, "config"), cwd: io.cwd });
   return { repo, config, args, io };
 }
@@ -12681,7 +12804,7 @@ async function summarised(context, environments3, treeOf) {
 async function readGraphs(args, io, options = {}) {
   const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
   if (rev !== void 0 && args.options.staged === true) throw new MigcheckError(stagedAndRev());
-  const context = options.context ? { ...options.context, args } : await openRunContext(args, io);
+  const context = options.context ? { ...options.context, args } : await openRunContext(args, io, { fromFiles: options.headsOnly });
   const reader = new BlobReader(context.repo, repositoryFiles(context.repo, io.env, context.repo.head?.length === 64 ? 32 : 20));
   try {
     let source = { kind: "worktree" };
@@ -12724,10 +12847,10 @@ async function readGraphs(args, io, options = {}) {
 }
 
 // src/app/alembic-invocation.ts
-var import_node_path9 = require("node:path");
+var import_node_path12 = require("node:path");
 function alembicInvocation(env) {
   if (env.config === void 0) return { args: [] };
-  const folder = (0, import_node_path9.dirname)(env.config);
+  const folder = (0, import_node_path12.dirname)(env.config);
   const base = env.config.slice(env.config.lastIndexOf("/") + 1);
   const args = [];
   if (base !== "alembic.ini" && base !== "pyproject.toml") args.push("-c", base);
@@ -12825,7 +12948,7 @@ async function readCatalogue(session, readings) {
 }
 var same = (session, a, b) => session.dialect === "sqlite" ? a.toLowerCase() === b.toLowerCase() : a === b;
 function environmentNames(env) {
-  const names = [env.config, env.config ? (0, import_node_path10.dirname)(env.config) : void 0, env.section, env.versionLocations[0], env.scriptLocation];
+  const names = [env.config, env.config ? (0, import_node_path13.dirname)(env.config) : void 0, env.section, env.versionLocations[0], env.scriptLocation];
   return [...new Set(names.filter((n) => n !== void 0 && n !== "" && n !== "."))];
 }
 function chooseEnvironment(graphs, wanted) {

@@ -35,12 +35,12 @@ __export(dist_exports, {
   parse: () => parse,
   stringify: () => stringify
 });
-var shared2, TomlDate, TomlError, parse, stringify, dist_default;
+var shared3, TomlDate, TomlError, parse, stringify, dist_default;
 var init_dist = __esm({
   "bundle-of:node_modules/smol-toml/dist/index.js"() {
-    shared2 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
-    ({ TomlDate, TomlError, parse, stringify } = shared2);
-    dist_default = shared2.default;
+    shared3 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
+    ({ TomlDate, TomlError, parse, stringify } = shared3);
+    dist_default = shared3.default;
   }
 });
 
@@ -57,7 +57,7 @@ var init_exports = {};
 __export(init_exports, {
   run: () => run
 });
-var import_node_path6 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // bundle-of:src/core/errors.ts
 var shared = require("./migcheck.cjs").__modules["core/errors"];
@@ -188,7 +188,7 @@ function spawnFailure(error, cwd) {
   return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
 function runGit(context, args, options = {}) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve5, reject) => {
     let child;
     try {
       child = spawnGit(context, args);
@@ -208,7 +208,7 @@ function runGit(context, args, options = {}) {
         stderr: Buffer.concat(err).toString("utf8"),
         code: code ?? (signal ? 128 : 1)
       };
-      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve3(result);
+      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve5(result);
       else reject(new GitError(args, result.code, result.stderr));
     });
     child.stdin.end(options.input ?? "");
@@ -255,8 +255,110 @@ function parseRepositoryInfo(stdout, withToplevel) {
   };
 }
 
+// src/git/repository-from-files.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path2 = require("node:path");
+
+// src/git/locate-repository.cts
+var import_node_fs2 = require("node:fs");
+var import_node_path = require("node:path");
+var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
+var isFile = (path) => (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+function locateRepository(cwd, env) {
+  try {
+    if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
+    const start = (0, import_node_path.resolve)(cwd);
+    if (start.split(import_node_path.sep).includes(".git")) return void 0;
+    for (let dir = start; ; dir = (0, import_node_path.dirname)(dir)) {
+      const dotGit = (0, import_node_path.join)(dir, ".git");
+      let gitDir;
+      if (isDirectory(dotGit)) gitDir = dotGit;
+      else if (isFile(dotGit)) {
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"));
+        if (!match) return void 0;
+        gitDir = (0, import_node_path.isAbsolute)(match[1]) ? match[1] : (0, import_node_path.resolve)(dir, match[1]);
+      }
+      if (gitDir !== void 0) {
+        if (!isFile((0, import_node_path.join)(gitDir, "HEAD"))) return void 0;
+        const common = (0, import_node_path.join)(gitDir, "commondir");
+        const commonDir = isFile(common) ? (0, import_node_path.resolve)(gitDir, (0, import_node_fs2.readFileSync)(common, "utf8").trim()) : gitDir;
+        const index = env.GIT_INDEX_FILE;
+        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path.resolve)(start, index) : (0, import_node_path.join)(gitDir, "index") };
+      }
+      if (isFile((0, import_node_path.join)(dir, "HEAD"))) return void 0;
+      if ((0, import_node_path.dirname)(dir) === dir) return void 0;
+    }
+  } catch {
+    return void 0;
+  }
+}
+
+// bundle-of:src/git/repository-files.cts
+var shared2 = require("./migcheck.cjs").__modules["git/repository-files"];
+var { Refs, RepositoryFiles, objectsAsStored, repositoryFiles } = shared2;
+
+// src/git/repository-from-files.ts
+var CHANGES_ANSWER = ["GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_SHALLOW_FILE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"];
+function plainConfig(file) {
+  let text;
+  try {
+    text = (0, import_node_fs3.readFileSync)(file, "utf8");
+  } catch (error) {
+    return error.code === "ENOENT";
+  }
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/[#;].*$/, "").trim().toLowerCase();
+    if (/worktree|include|extensions/.test(line)) return false;
+    if (line.includes("bare") && !/^bare\s*=\s*false$/.test(line)) return false;
+    if (line.includes("repositoryformatversion") && !/^repositoryformatversion\s*=\s*[01]$/.test(line)) return false;
+  }
+  return true;
+}
+var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs3.statSync)(path).uid === process.geteuid();
+function repositoryFromFiles(cwd, env) {
+  try {
+    if (CHANGES_ANSWER.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
+    const located = locateRepository(cwd, env);
+    if (!located) return void 0;
+    const { root, gitDir, commonDir } = located;
+    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs3.realpathSync)(path) !== path)) return void 0;
+    const device = (0, import_node_fs3.statSync)((0, import_node_path2.resolve)(cwd)).dev;
+    for (let dir = (0, import_node_path2.resolve)(cwd); ; dir = (0, import_node_path2.dirname)(dir)) {
+      if ((0, import_node_fs3.statSync)(dir).dev !== device) return void 0;
+      if (dir === root) break;
+    }
+    const dotGit = (0, import_node_path2.join)(root, ".git");
+    if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
+    if (!(0, import_node_fs3.statSync)((0, import_node_path2.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs3.statSync)((0, import_node_path2.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!plainConfig((0, import_node_path2.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path2.join)(gitDir, "config"))) return void 0;
+    const shallow = (0, import_node_fs3.statSync)((0, import_node_path2.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs3.statSync)((0, import_node_path2.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    const refs = new Refs({ gitDir, commonDir });
+    const symbolic = refs.symbolicTarget("HEAD");
+    if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
+    const head = refs.ref("HEAD");
+    if (head === void 0 || head === "missing" && symbolic === null) return void 0;
+    return {
+      cwd: root,
+      env,
+      root,
+      gitDir,
+      commonDir,
+      isShallow: shallow !== void 0,
+      isBare: false,
+      head: head === "missing" ? void 0 : head,
+      branch: symbolic?.startsWith("refs/heads/") ? symbolic.slice("refs/heads/".length) : void 0
+    };
+  } catch {
+    return void 0;
+  }
+}
+
 // src/git/open-repository.ts
-async function openRepository(cwd, env = process.env) {
+async function openRepository(cwd, env = process.env, options = {}) {
+  const fromFiles = options.fromFiles ? repositoryFromFiles(cwd, env) : void 0;
+  if (fromFiles) return fromFiles;
   const probe = { cwd, env };
   let withToplevel = true;
   let result;
@@ -291,9 +393,14 @@ async function openRepository(cwd, env = process.env) {
   };
 }
 
+// src/git/read-index.cts
+var INI = Buffer.from(".ini");
+var PYPROJECT = Buffer.from("pyproject.toml");
+var ENV_PY = Buffer.from("env.py");
+
 // src/config/load-config.ts
 var import_promises = require("node:fs/promises");
-var import_node_path = require("node:path");
+var import_node_path3 = require("node:path");
 
 // src/config/finding-codes.ts
 var CODES = {
@@ -408,13 +515,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path3.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path.resolve)(repoRoot, name);
+    const path = (0, import_node_path3.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -423,7 +530,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path.basename)(path);
+  const name = (0, import_node_path3.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -464,13 +571,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path3.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path3.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/hooks/apply-init-plan.ts
 var import_promises2 = require("node:fs/promises");
-var import_node_path2 = require("node:path");
+var import_node_path4 = require("node:path");
 async function readOptional(path) {
   try {
     return await (0, import_promises2.readFile)(path, "utf8");
@@ -498,7 +605,7 @@ async function applyInitPlan(plan) {
       await (0, import_promises2.unlink)(change.path);
       continue;
     }
-    await (0, import_promises2.mkdir)((0, import_node_path2.dirname)(change.path), { recursive: true });
+    await (0, import_promises2.mkdir)((0, import_node_path4.dirname)(change.path), { recursive: true });
     const mode = await (0, import_promises2.stat)(change.path).then((s) => s.mode & 4095, () => void 0);
     const temporary = `${change.path}.migcheck-${Date.now()}.tmp`;
     await (0, import_promises2.writeFile)(temporary, change.content);
@@ -509,19 +616,19 @@ async function applyInitPlan(plan) {
 
 // src/hooks/hook-script.ts
 var import_promises3 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_node_path6 = require("node:path");
 
 // src/fs/install-root.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = require("node:path");
 var import_node_url = require("node:url");
 var found;
 function installRoot() {
   if (found !== void 0) return found;
-  const start = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
-  for (let dir = start; ; dir = (0, import_node_path3.dirname)(dir)) {
-    if ((0, import_node_fs2.existsSync)((0, import_node_path3.join)(dir, "package.json")) && (0, import_node_fs2.existsSync)((0, import_node_path3.join)(dir, "bin", "migcheck.js"))) return found = dir;
-    if ((0, import_node_path3.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
+  const start = (0, import_node_path5.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
+  for (let dir = start; ; dir = (0, import_node_path5.dirname)(dir)) {
+    if ((0, import_node_fs4.existsSync)((0, import_node_path5.join)(dir, "package.json")) && (0, import_node_fs4.existsSync)((0, import_node_path5.join)(dir, "bin", "migcheck.js"))) return found = dir;
+    if ((0, import_node_path5.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
   }
 }
 
@@ -532,9 +639,9 @@ var GIT_COMMAND_OF = { "pre-commit": "git commit", "pre-merge-commit": "git merg
 var HOOK_MARKER = "# migcheck-managed hook";
 var CHAINED_SUFFIX = ".migcheck-chained";
 var INSTALL_ROOT = installRoot();
-var MIGCHECK_JS = (0, import_node_path4.join)(INSTALL_ROOT, "bin", "migcheck.js");
+var MIGCHECK_JS = (0, import_node_path6.join)(INSTALL_ROOT, "bin", "migcheck.js");
 function readHookTemplate(hook) {
-  return (0, import_promises3.readFile)((0, import_node_path4.join)(INSTALL_ROOT, "hooks", TEMPLATE_OF[hook]), "utf8");
+  return (0, import_promises3.readFile)((0, import_node_path6.join)(INSTALL_ROOT, "hooks", TEMPLATE_OF[hook]), "utf8");
 }
 function renderHookScript(template, values) {
   const replacements = {
@@ -626,7 +733,7 @@ function chooseInitMode(facts, requested) {
 
 // src/hooks/hook-setup-facts.ts
 var import_promises4 = require("node:fs/promises");
-var import_node_path5 = require("node:path");
+var import_node_path7 = require("node:path");
 var GIT_HOOK_NAMES = [
   "applypatch-msg",
   "pre-applypatch",
@@ -691,18 +798,18 @@ function hookOwner(text) {
   return "other";
 }
 function shownPath(root, path) {
-  const rel = (0, import_node_path5.relative)(root, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path5.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path7.relative)(root, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path7.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 async function firstExisting(root, names) {
-  for (const name of names) if (await exists((0, import_node_path5.join)(root, name))) return name;
+  for (const name of names) if (await exists((0, import_node_path7.join)(root, name))) return name;
   return void 0;
 }
 async function installedHooks(root, hooksDir) {
   const names = await (0, import_promises4.readdir)(hooksDir).catch(() => []);
   const found2 = [];
   for (const name of names.filter((n) => GIT_HOOK_NAMES.includes(n)).sort()) {
-    const path = (0, import_node_path5.join)(hooksDir, name);
+    const path = (0, import_node_path7.join)(hooksDir, name);
     const info = await (0, import_promises4.stat)(path).catch(() => void 0);
     if (!info?.isFile() || (info.mode & 73) === 0) continue;
     const text = await readOptional(path) ?? "";
@@ -712,7 +819,7 @@ async function installedHooks(root, hooksDir) {
 }
 async function readHookSetupFacts(repo) {
   const root = repo.root;
-  const at = (name) => (0, import_node_path5.join)(root, name);
+  const at = (name) => (0, import_node_path7.join)(root, name);
   const packageJson = await readOptional(at("package.json"));
   let simpleGitHooksConfig = await firstExisting(root, SIMPLE_GIT_HOOKS_CONFIGS);
   if (!simpleGitHooksConfig && packageJson && /"simple-git-hooks"\s*:\s*\{/.test(packageJson)) simpleGitHooksConfig = 'package.json "simple-git-hooks"';
@@ -720,7 +827,7 @@ async function readHookSetupFacts(repo) {
     runGit(repo, ["rev-parse", "--git-path", "hooks"]),
     runGit(repo, ["config", "--get", "core.hooksPath"], { allowExit: [1] })
   ]);
-  const hooksDir = (0, import_node_path5.resolve)(root, gitPath.stdout.trim());
+  const hooksDir = (0, import_node_path7.resolve)(root, gitPath.stdout.trim());
   const lockfiles = [];
   for (const name of LOCKFILES) if (await exists(at(name))) lockfiles.push(name);
   return {
@@ -1162,7 +1269,7 @@ function hookRepository(args) {
   return async () => {
     const url = stringOption(args.options["hook-repo"]);
     const rev = stringOption(args.options["hook-rev"]);
-    const own = hookRepositoryOf(await readOptional((0, import_node_path6.join)(INSTALL_ROOT, "package.json")));
+    const own = hookRepositoryOf(await readOptional((0, import_node_path8.join)(INSTALL_ROOT, "package.json")));
     if ((url ?? own?.url) === void 0) throw new MigcheckError(INIT_NO_HOOK_REPOSITORY, { hint: INIT_NO_HOOK_REPOSITORY_HINT });
     return { url: url ?? own.url, rev: rev ?? own?.rev ?? "HEAD" };
   };
@@ -1170,7 +1277,7 @@ function hookRepository(args) {
 async function huskyPlan(repo, facts) {
   const files = { "package.json": facts.packageJson };
   for (const path of HOOK_NAMES.map((hook) => `.husky/${hook}`).concat(LINT_STAGED_FILES)) {
-    files[path] = await readOptional((0, import_node_path6.join)(repo.root, path));
+    files[path] = await readOptional((0, import_node_path8.join)(repo.root, path));
   }
   let pkg = {};
   try {
@@ -1181,7 +1288,7 @@ async function huskyPlan(repo, facts) {
   return planHusky({ root: repo.root, files, packageManager, huskyActive: isHuskyHooksPath(facts.hooksPath) });
 }
 async function preCommitPlan(facts, hookRepo) {
-  const path = (0, import_node_path6.join)(facts.root, ".pre-commit-config.yaml");
+  const path = (0, import_node_path8.join)(facts.root, ".pre-commit-config.yaml");
   const current = facts.preCommitConfig;
   const needsRepo = current === void 0 || !/^\s*(?:-\s+)?id\s*:\s*['"]?migcheck['"]?\s*(?:#.*)?$/m.test(current);
   const edit = planPreCommitConfig(current, needsRepo ? await hookRepo() : { url: "unused", rev: "unused" });
@@ -1199,7 +1306,7 @@ async function preCommitPlan(facts, hookRepo) {
 async function plainPlan(facts) {
   const hooks = {};
   for (const hook of HOOK_NAMES) {
-    const path = (0, import_node_path6.join)(facts.hooksDir, hook);
+    const path = (0, import_node_path8.join)(facts.hooksDir, hook);
     const shown = shownPath(facts.root, path);
     hooks[hook] = {
       path,

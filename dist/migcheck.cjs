@@ -354,6 +354,7 @@ function locateRepository(cwd, env) {
         const index = env.GIT_INDEX_FILE;
         return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path2.resolve)(start, index) : (0, import_node_path2.join)(gitDir, "index") };
       }
+      if (isFile((0, import_node_path2.join)(dir, "HEAD"))) return void 0;
       if ((0, import_node_path2.dirname)(dir) === dir) return void 0;
     }
   } catch {
@@ -615,6 +616,7 @@ function cacheTreeInTail(tail, end, hashBytes) {
   }
   return void 0;
 }
+var lastRead;
 function readIndexFacts(file, identity, choice) {
   let fd;
   try {
@@ -622,8 +624,11 @@ function readIndexFacts(file, identity, choice) {
     const stats = (0, import_node_fs3.fstatSync)(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
+    if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
     const window = new Window(fd, Number(stats.size));
-    return parse(window, 20, own, choice) ?? parse(window, 32, own, choice);
+    const facts = parse(window, 20, own, choice) ?? parse(window, 32, own, choice);
+    if (facts && !choice) lastRead = { file, facts };
+    return facts;
   } catch {
     return void 0;
   } finally {
@@ -1069,6 +1074,7 @@ var ObjectStore = class _ObjectStore {
 // src/git/repository-files.cts
 var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var REF = /^refs\/(?:[A-Za-z0-9._+@-]+\/)*[A-Za-z0-9._+@-]+$/;
+var isRefName = (name) => REF.test(name) && !name.split("/").includes("..");
 function objectsAsStored(commonDir, env) {
   if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_REPLACE_REF_BASE || env.GIT_QUARANTINE_PATH) return false;
   if ((0, import_node_fs5.existsSync)((0, import_node_path4.join)(commonDir, "refs", "replace"))) return false;
@@ -1108,10 +1114,34 @@ var Refs = class {
     }
     return this.packed = refs;
   }
+  /** The file of a loose ref (HEAD is this worktree's own), or undefined for a name git would not read so. */
+  fileOf(name) {
+    return name === "HEAD" ? (0, import_node_path4.join)(this.repository.gitDir, "HEAD") : isRefName(name) ? (0, import_node_path4.join)(this.repository.commonDir, name) : void 0;
+  }
+  /**
+   * The ref a symbolic ref names (`HEAD` → `refs/heads/main`); null when `name` is no symbolic
+   * ref (it holds an id, is packed — packed refs never are — or does not exist); undefined when
+   * unsure.
+   */
+  symbolicTarget(name) {
+    if (!this.filesBackend) return void 0;
+    const file = this.fileOf(name);
+    if (!file) return void 0;
+    let text;
+    try {
+      text = (0, import_node_fs5.readFileSync)(file, "utf8").trim();
+    } catch (error) {
+      const code = error.code;
+      return name !== "HEAD" && (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") ? null : void 0;
+    }
+    if (!text.startsWith("ref: ")) return OID.test(text) ? null : void 0;
+    const target = text.slice(5).trim();
+    return isRefName(target) ? target : void 0;
+  }
   /** The id a ref holds, following symbolic refs; 'missing' when it does not exist; undefined when unsure. */
   ref(name, depth = 0) {
     if (depth > 5 || !this.filesBackend) return void 0;
-    const file = name === "HEAD" ? (0, import_node_path4.join)(this.repository.gitDir, "HEAD") : REF.test(name) && !name.split("/").includes("..") ? (0, import_node_path4.join)(this.repository.commonDir, name) : void 0;
+    const file = this.fileOf(name);
     if (!file) return void 0;
     let text;
     try {

@@ -1446,7 +1446,7 @@ function resolveLabelConstants(file, text, modules) {
   const result = { ...file, sites: { ...file.sites }, problems };
   for (const [field, key] of FIELDS) {
     const site = file.sites[field];
-    const resolve3 = (item) => {
+    const resolve5 = (item) => {
       if (item.kind !== "expression") return item;
       const need = needs.find((n) => n.field === field && n.expression === item.text);
       let found;
@@ -1463,7 +1463,7 @@ function resolveLabelConstants(file, text, modules) {
       problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: readerUnresolvedConstant(field, item.text, found.why) });
       return item;
     };
-    result[key] = file[key].map(resolve3);
+    result[key] = file[key].map(resolve5);
     if (site?.items !== void 0) {
       const resolvedSite = { ...site, items: [...result[key]] };
       result.sites[field] = resolvedSite;
@@ -1587,7 +1587,7 @@ function spawnFailure(error, cwd) {
   return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
 function runGit(context, args, options = {}) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve5, reject) => {
     let child;
     try {
       child = spawnGit(context, args);
@@ -1607,7 +1607,7 @@ function runGit(context, args, options = {}) {
         stderr: Buffer.concat(err).toString("utf8"),
         code: code ?? (signal ? 128 : 1)
       };
-      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve3(result);
+      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve5(result);
       else reject(new GitError(args, result.code, result.stderr));
     });
     child.stdin.end(options.input ?? "");
@@ -1793,22 +1793,265 @@ var init_list_tree = __esm({
   }
 });
 
+// src/git/read-index.cts
+function fileIdentity(stats) {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.ctimeNs}:${stats.mtimeNs}`;
+}
+function isDiscoveryPath(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.endsWith(".ini") || name === "pyproject.toml" || name === "env.py";
+}
+function varint(bytes, at) {
+  let c = bytes[at++];
+  let value = c & 127;
+  while (c & 128) {
+    c = bytes[at++];
+    value = (value + 1) * 128 + (c & 127);
+  }
+  return [value, at];
+}
+function parse(w, hashBytes, identity, choice) {
+  const head = w.at(0, 12);
+  if (head < 0 || w.size < 12 + hashBytes || w.buf.toString("latin1", head, head + 4) !== "DIRC") return void 0;
+  const version = w.buf.readUInt32BE(head + 4);
+  const count2 = w.buf.readUInt32BE(head + 8);
+  if (version < 2 || version > 4) return void 0;
+  const configs = [];
+  const links = [];
+  const end = w.size - hashBytes;
+  let at = 12;
+  let name = Buffer.allocUnsafe(4096);
+  let nameLength = 0;
+  let hidesWorktree = false;
+  const folderEntries = choice ? /* @__PURE__ */ new Map() : void 0;
+  const belowPrefixes = (choice?.below ?? []).map((folder) => `${folder}/`);
+  let untreeable = false;
+  let lastFolder;
+  let lastList;
+  let lastChosen = false;
+  const flagsAt = 40 + hashBytes;
+  const most = flagsAt + 4 + 8192;
+  for (let i = 0; i < count2; i++) {
+    const o = w.at(at, Math.min(most, end - at));
+    if (o < 0 || at + flagsAt + 2 > end) return void 0;
+    const bytes = w.buf;
+    const flags = bytes[o + flagsAt] << 8 | bytes[o + flagsAt + 1];
+    const extended = (flags & 16384) !== 0;
+    if (extended && version < 3) return void 0;
+    if ((flags & 32768) !== 0 || extended && (bytes[o + flagsAt + 2] & 64) !== 0) hidesWorktree = true;
+    const nameStart = o + flagsAt + 2 + (extended ? 2 : 0);
+    const limit = o + Math.min(most, end - at);
+    let source;
+    let from;
+    let to;
+    let next;
+    if (version === 4) {
+      const [strip, after] = varint(bytes, nameStart);
+      const nul = bytes.indexOf(0, after);
+      if (nul < 0 || nul >= limit || strip > nameLength) return void 0;
+      const keep = nameLength - strip;
+      if (keep + (nul - after) > name.length) {
+        const larger = Buffer.allocUnsafe(2 * (keep + (nul - after)));
+        name.copy(larger, 0, 0, keep);
+        name = larger;
+      }
+      bytes.copy(name, keep, after, nul);
+      nameLength = keep + (nul - after);
+      source = name;
+      from = 0;
+      to = nameLength;
+      next = nul + 1 - o;
+    } else {
+      const length = flags & 4095;
+      const nul = length < 4095 ? nameStart + length : bytes.indexOf(0, nameStart + 4095);
+      if (nul < 0 || nul >= limit) return void 0;
+      source = bytes;
+      from = nameStart;
+      to = nul;
+      next = nul - o + 8 & ~7;
+    }
+    const type = bytes[o + 26] & 240;
+    if (type === 64) return void 0;
+    if (folderEntries) {
+      let slash = to - 1;
+      while (slash >= from && source[slash] !== 47) slash--;
+      const folderLength = slash < from ? 0 : slash - from;
+      if (!lastFolder || folderLength !== lastFolder.length || source.compare(lastFolder, 0, folderLength, from, from + folderLength) !== 0) {
+        const folder = source.toString("utf8", from, from + folderLength);
+        lastFolder = Buffer.from(source.subarray(from, from + folderLength));
+        lastChosen = belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
+        lastList = void 0;
+        if (lastChosen) {
+          lastList = folderEntries.get(folder);
+          if (!lastList) folderEntries.set(folder, lastList = []);
+        }
+      }
+      if (lastChosen) {
+        if ((flags >> 12 & 3) !== 0 || extended && (bytes[o + flagsAt + 2] & 32) !== 0) untreeable = true;
+        lastList.push({ name: Buffer.from(source.subarray(folderLength === 0 ? from : slash + 1, to)), mode: bytes.readUInt32BE(o + 24), oid: Buffer.from(bytes.subarray(o + 40, o + 40 + hashBytes)) });
+      }
+    }
+    const isLink = type === 160 || type === 224;
+    const last = source[to - 1];
+    if (isLink || last === 105 || last === 108 || last === 121) {
+      if (isLink || endsWith(source, from, to, INI) || endsWith(source, from, to, PYPROJECT) || endsWith(source, from, to, ENV_PY)) {
+        const path = source.toString("utf8", from, to);
+        if (isLink || isDiscoveryPath(path)) {
+          const mode = bytes.readUInt32BE(o + 24);
+          const fact = { path, mode: mode.toString(8).padStart(6, "0"), oid: bytes.toString("hex", o + 40, o + 40 + hashBytes), stage: flags >> 12 & 3 };
+          (isLink ? links : configs).push(fact);
+        }
+      }
+    }
+    at += next;
+  }
+  const trees = /* @__PURE__ */ new Map();
+  while (at < end) {
+    const o = w.at(at, 8);
+    if (o < 0 || at + 8 > end) return void 0;
+    const signature = w.buf.toString("latin1", o, o + 4);
+    const size = w.buf.readUInt32BE(o + 4);
+    const body = at + 8;
+    if (body + size > end) return void 0;
+    if (signature[0] >= "a" && signature[0] <= "z") return void 0;
+    if (signature === "TREE") {
+      const inWindow = w.at(body, size);
+      const part = inWindow >= 0 ? w.buf.subarray(inWindow, inWindow + size) : w.copy(body, size);
+      if (!part || !readCacheTree(part, hashBytes, trees)) return void 0;
+    }
+    at = body + size;
+  }
+  if (at !== end) return void 0;
+  return { configs, links, trees, identity, hidesWorktree, ...folderEntries ? { folderEntries, untreeable } : {} };
+}
+function endsWith(source, from, to, suffix) {
+  if (to - from < suffix.length) return false;
+  for (let k = 1; k <= suffix.length; k++) if (source[to - k] !== suffix[suffix.length - k]) return false;
+  return true;
+}
+function readCacheTree(body, hashBytes, trees) {
+  const stack = [];
+  let roots = 0;
+  let at = 0;
+  while (at < body.length) {
+    const nul = body.indexOf(0, at);
+    const newline = body.indexOf(10, nul + 1);
+    if (nul < 0 || newline < 0) return false;
+    const component = body.toString("utf8", at, nul);
+    const [entries, subtrees] = body.toString("latin1", nul + 1, newline).split(" ").map(Number);
+    if (!Number.isSafeInteger(entries) || !Number.isSafeInteger(subtrees) || subtrees < 0) return false;
+    at = newline + 1;
+    while (stack.length > 0 && stack[stack.length - 1].left === 0) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (!parent && ++roots > 1) return false;
+    if (parent) parent.left -= 1;
+    const path = parent ? parent.path === "" ? component : `${parent.path}/${component}` : "";
+    if (entries >= 0) {
+      if (at + hashBytes > body.length) return false;
+      trees.set(path, body.toString("hex", at, at + hashBytes));
+      at += hashBytes;
+    }
+    stack.push({ path, left: subtrees });
+  }
+  return true;
+}
+function readIndexFacts(file, identity, choice) {
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(file, "r");
+    const stats = (0, import_node_fs4.fstatSync)(fd, { bigint: true });
+    const own = fileIdentity(stats);
+    if (identity !== void 0 && identity !== own) return void 0;
+    if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
+    const window = new Window(fd, Number(stats.size));
+    const facts = parse(window, 20, own, choice) ?? parse(window, 32, own, choice);
+    if (facts && !choice) lastRead = { file, facts };
+    return facts;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+  }
+}
+var import_node_fs4, Window, INI, PYPROJECT, ENV_PY, lastRead;
+var init_read_index = __esm({
+  "src/git/read-index.cts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    Window = class {
+      constructor(fd, size) {
+        this.fd = fd;
+        this.size = size;
+      }
+      fd;
+      size;
+      buf = Buffer.allocUnsafe(256 * 1024);
+      base = 0;
+      length = 0;
+      /** Makes the file's bytes [pos, pos + n) available and returns where they start in `buf`, or -1. */
+      at(pos, n) {
+        if (pos >= this.base && pos + n <= this.base + this.length) return pos - this.base;
+        if (n > this.buf.length || pos + n > this.size) return -1;
+        this.base = pos;
+        this.length = 0;
+        const want = Math.min(this.buf.length, this.size - pos);
+        while (this.length < want) {
+          const read = (0, import_node_fs4.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+          if (read === 0) return -1;
+          this.length += read;
+        }
+        return 0;
+      }
+      /** Bytes [pos, pos + n) in a buffer of their own (for parts larger than the window). */
+      copy(pos, n) {
+        if (pos + n > this.size) return void 0;
+        const out = Buffer.allocUnsafe(n);
+        let done = 0;
+        while (done < n) {
+          const read = (0, import_node_fs4.readSync)(this.fd, out, done, n - done, pos + done);
+          if (read === 0) return void 0;
+          done += read;
+        }
+        return out;
+      }
+    };
+    INI = Buffer.from(".ini");
+    PYPROJECT = Buffer.from("pyproject.toml");
+    ENV_PY = Buffer.from("env.py");
+  }
+});
+
 // src/git/list-index.ts
 async function listIndex(repo, paths) {
   if (paths && paths.length === 0) return { entries: [], unmerged: [] };
   const { stdout } = await runGit(repo, lsFilesArgs(paths));
   return resolveIndexStages(parseLsFiles(stdout));
 }
-async function listIndexConfigFiles(repo) {
-  const { stdout } = await runGit(repo, lsFilesConfigArgs());
-  return resolveIndexStages(parseLsFiles(stdout));
+function indexConfigRecords(repo) {
+  const named = repo.env.GIT_INDEX_FILE;
+  if (repo.gitDir === void 0 || named && !(0, import_node_path5.isAbsolute)(named)) return void 0;
+  if (PATHSPEC_VARIABLES.some((name) => repo.env[name])) return void 0;
+  const facts = readIndexFacts(named || (0, import_node_path5.join)(repo.gitDir, "index"));
+  if (!facts) return void 0;
+  const symlinks = facts.links.filter((link) => link.mode === "120000" && isDiscoveryPath(link.path));
+  const records = [...facts.configs, ...symlinks].map(({ path, mode, oid, stage }) => ({ path, mode, oid, stage }));
+  if (symlinks.length > 0) records.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)) || a.stage - b.stage);
+  return records;
 }
+async function listIndexConfigFiles(repo) {
+  const records = indexConfigRecords(repo) ?? parseLsFiles((await runGit(repo, lsFilesConfigArgs())).stdout).filter((record) => isDiscoveryPath(record.path));
+  return resolveIndexStages(records);
+}
+var import_node_path5, PATHSPEC_VARIABLES;
 var init_list_index = __esm({
   "src/git/list-index.ts"() {
     "use strict";
+    import_node_path5 = require("node:path");
     init_argv();
     init_parse_z();
+    init_read_index();
     init_run_git();
+    PATHSPEC_VARIABLES = ["GIT_LITERAL_PATHSPECS", "GIT_GLOB_PATHSPECS", "GIT_NOGLOB_PATHSPECS", "GIT_ICASE_PATHSPECS"];
   }
 });
 
@@ -1925,7 +2168,7 @@ var init_blob_reader = __esm({
           }
         }
         if (wanted.length === 0) return Promise.resolve(result);
-        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve3) => resolve3(group.result));
+        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve5) => resolve5(group.result));
       }
       /**
        * Like readAll, but hands each blob to `each` as git answers it and keeps none: a cold run
@@ -1941,7 +2184,7 @@ var init_blob_reader = __esm({
           else wanted.push(oid);
         }
         if (wanted.length === 0) return Promise.resolve();
-        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve3) => resolve3(void 0));
+        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve5) => resolve5(void 0));
       }
       /**
        * What each name is (`HEAD`, `<commit>:<path>`, `main^{commit}`), through the same process and
@@ -1956,7 +2199,7 @@ var init_blob_reader = __esm({
           return false;
         });
         if (wanted.length === 0) return Promise.resolve(objects);
-        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
+        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve5) => resolve5(void 0)).then(() => objects);
       }
       /**
        * The objects names stand for, with their bytes (`HEAD` → its commit): for small objects only.
@@ -1975,7 +2218,7 @@ var init_blob_reader = __esm({
           return false;
         });
         if (wanted.length === 0) return Promise.resolve(objects);
-        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve3) => resolve3(void 0)).then(() => objects);
+        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve5) => resolve5(void 0)).then(() => objects);
       }
       /** An object from the repository's files, when they hold it. */
       fromFiles(oid) {
@@ -1990,8 +2233,8 @@ var init_blob_reader = __esm({
       ask(requests, shape, done) {
         if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
         if (this.failure !== void 0) return Promise.reject(this.failure);
-        return new Promise((resolve3, reject) => {
-          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve3), reject };
+        return new Promise((resolve5, reject) => {
+          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve5), reject };
           const child = this.start();
           const queued = requests.map((request) => ({ ...request, group }));
           for (const request of queued) this.queue.push(request);
@@ -2020,7 +2263,7 @@ var init_blob_reader = __esm({
         this.child = child;
         const parser = new BatchParser((k) => !(this.commands && this.queue[this.next + k]?.info));
         let stderr = "";
-        this.exited = new Promise((resolve3) => child.on("close", () => resolve3()));
+        this.exited = new Promise((resolve5) => child.on("close", () => resolve5()));
         child.stderr.on("data", (chunk) => {
           stderr += chunk.toString("utf8");
         });
@@ -2116,8 +2359,8 @@ function encodeSite(site) {
   if (values === void 0) return void 0;
   return [site.line, site.span.start, site.span.end, site.span.line, site.scalar ? 1 : 0, site.text, ...values].join(ITEM);
 }
-function settle(parse2, sites) {
-  Object.defineProperty(parse2, "sites", { value: sites, enumerable: true, writable: true, configurable: true });
+function settle(parse3, sites) {
+  Object.defineProperty(parse3, "sites", { value: sites, enumerable: true, writable: true, configurable: true });
   return sites;
 }
 function decodeSites(s0, s1, s2, s3) {
@@ -2149,23 +2392,23 @@ function rememberEncoding(file, encoded) {
 function encodingOf(file) {
   const known2 = encodings.get(file);
   if (known2 !== void 0) return known2;
-  const { path: _path, blob: _blob, ...parse2 } = file;
-  return encodeParse(parse2);
+  const { path: _path, blob: _blob, ...parse3 } = file;
+  return encodeParse(parse3);
 }
-function encodeParse(parse2) {
-  if (parse2.problems.length > 0 || parse2.revision === void 0 || parse2.downRevisions === void 0) return void 0;
-  const labels = stringsOf(parse2.branchLabels);
-  const depends = stringsOf(parse2.dependsOn);
+function encodeParse(parse3) {
+  if (parse3.problems.length > 0 || parse3.revision === void 0 || parse3.downRevisions === void 0) return void 0;
+  const labels = stringsOf(parse3.branchLabels);
+  const depends = stringsOf(parse3.dependsOn);
   if (!labels || !depends) return void 0;
   const sites = [];
   for (const field of FIELDS2) {
-    const site = encodeSite(parse2.sites[field]);
+    const site = encodeSite(parse3.sites[field]);
     if (site === void 0) return void 0;
     sites.push(site);
   }
-  const revises = parse2.revises ? [parse2.revises.span.start, parse2.revises.span.end, parse2.revises.span.line, parse2.revises.text].join(ITEM) : "";
-  const encoded = [MARK, parse2.revision, parse2.revisionSource, parse2.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
-  return sameAsJson(decodeParse(encoded), parse2) ? encoded : void 0;
+  const revises = parse3.revises ? [parse3.revises.span.start, parse3.revises.span.end, parse3.revises.span.line, parse3.revises.text].join(ITEM) : "";
+  const encoded = [MARK, parse3.revision, parse3.revisionSource, parse3.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
+  return sameAsJson(decodeParse(encoded), parse3) ? encoded : void 0;
 }
 function sameAsJson(a, b) {
   if (a === b) return typeof a !== "function" && typeof a !== "symbol" && (typeof a !== "number" || Number.isFinite(a));
@@ -2195,12 +2438,12 @@ function decodeParse(encoded, path, blob) {
     const downRevisions = list(down);
     const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
     const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
-    const parse2 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn };
-    Object.defineProperty(parse2, "sites", LAZY_SITES);
-    parse2.problems = [];
-    if (revises) parse2.revises = revises;
-    encodings.set(parse2, encoded);
-    return parse2;
+    const parse3 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn };
+    Object.defineProperty(parse3, "sites", LAZY_SITES);
+    parse3.problems = [];
+    if (revises) parse3.revises = revises;
+    encodings.set(parse3, encoded);
+    return parse3;
   } catch {
     return void 0;
   }
@@ -2564,19 +2807,19 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises4.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path4.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path7.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename3(path)}`;
 }
-var import_node_crypto3, import_promises4, import_node_path4, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
+var import_node_crypto3, import_promises4, import_node_path7, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     import_promises4 = require("node:fs/promises");
-    import_node_path4 = require("node:path");
+    import_node_path7 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     PARSE_CACHE_FILE = "parse-cache-v1.json";
@@ -2608,12 +2851,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path4.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path7.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises4.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path4.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path7.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -2688,7 +2931,7 @@ var init_parse_cache = __esm({
         }
         const temp = temporaryName(this.file, process.pid, (0, import_node_crypto3.randomBytes)(4).toString("hex"));
         try {
-          await (0, import_promises4.mkdir)((0, import_node_path4.join)(this.file, ".."), { recursive: true });
+          await (0, import_promises4.mkdir)((0, import_node_path7.join)(this.file, ".."), { recursive: true });
           await (0, import_promises4.writeFile)(temp, JSON.stringify(this.data));
           await (0, import_promises4.rename)(temp, this.file);
         } catch {
@@ -2762,7 +3005,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises5.readdir)((0, import_node_path5.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises5.readdir)((0, import_node_path8.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -2776,21 +3019,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises5.realpath)((0, import_node_path5.join)(root, path));
+        target = await (0, import_promises5.realpath)((0, import_node_path8.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path5.relative)(realRoot, target).split(import_node_path5.sep).join("/"));
+        links.set(path, (0, import_node_path8.relative)(realRoot, target).split(import_node_path8.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path5.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path8.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -2803,7 +3046,7 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs2.readFileSync)((0, import_node_path5.join)(root, path));
+    return (0, import_node_fs5.readFileSync)((0, import_node_path8.join)(root, path));
   } catch {
     return void 0;
   }
@@ -2811,18 +3054,18 @@ async function readWorktreeFile(root, path) {
 function gitBlobId(bytes, algorithm = "sha1") {
   return (0, import_node_crypto4.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto4, import_node_fs2, import_promises5, import_node_path5, inside;
+var import_node_crypto4, import_node_fs5, import_promises5, import_node_path8, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs2 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_promises5 = require("node:fs/promises");
-    import_node_path5 = require("node:path");
+    import_node_path8 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path5.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path5.sep}`) && !(0, import_node_path5.isAbsolute)(rel);
+      const rel = (0, import_node_path8.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path8.sep}`) && !(0, import_node_path8.isAbsolute)(rel);
     };
   }
 });
@@ -2839,8 +3082,8 @@ function nearest(candidates, importer) {
   let best;
   let bestShared = -1;
   for (const path of candidates) {
-    const shared4 = sharedDirs(path, importer);
-    if (shared4 > bestShared) [best, bestShared] = [path, shared4];
+    const shared5 = sharedDirs(path, importer);
+    if (shared5 > bestShared) [best, bestShared] = [path, shared5];
   }
   return best;
 }
@@ -2970,16 +3213,16 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs3.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs6.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs3, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
+var import_node_fs6, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -3023,8 +3266,8 @@ var init_parse_pool = __esm({
         if (!slot) return void 0;
         const id = this.nextId++;
         slot.inHand += 1;
-        return new Promise((resolve3) => {
-          this.waiting.set(id, { slot, resolve: resolve3 });
+        return new Promise((resolve5) => {
+          this.waiting.set(id, { slot, resolve: resolve5 });
           try {
             slot.worker.postMessage({ id, batch });
           } catch {
@@ -3350,15 +3593,15 @@ __export(dist_exports, {
   TomlDate: () => TomlDate,
   TomlError: () => TomlError,
   default: () => dist_default,
-  parse: () => parse,
+  parse: () => parse2,
   stringify: () => stringify
 });
-var shared2, TomlDate, TomlError, parse, stringify, dist_default;
+var shared3, TomlDate, TomlError, parse2, stringify, dist_default;
 var init_dist = __esm({
   "bundle-of:node_modules/smol-toml/dist/index.js"() {
-    shared2 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
-    ({ TomlDate, TomlError, parse, stringify } = shared2);
-    dist_default = shared2.default;
+    shared3 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
+    ({ TomlDate, TomlError, parse: parse2, stringify } = shared3);
+    dist_default = shared3.default;
   }
 });
 
@@ -3374,11 +3617,11 @@ __export(database_report_exports, {
   readDatabaseReport: () => readDatabaseReport,
   versionTableFor: () => versionTableFor
 });
-var shared3, ROWS_LIMIT, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, versionTableFor;
+var shared4, ROWS_LIMIT, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, versionTableFor;
 var init_database_report = __esm({
   "bundle-of:src/app/database-report.ts"() {
-    shared3 = require("./db.cjs").__modules["app/database-report"];
-    ({ ROWS_LIMIT, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, versionTableFor } = shared3);
+    shared4 = require("./db.cjs").__modules["app/database-report"];
+    ({ ROWS_LIMIT, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, versionTableFor } = shared4);
   }
 });
 
@@ -3395,7 +3638,7 @@ var rebase_plan_exports = {};
 __export(rebase_plan_exports, {
   run: () => run
 });
-var import_node_path9 = require("node:path");
+var import_node_path12 = require("node:path");
 init_errors();
 
 // src/core/edits/compute-edits.ts
@@ -3921,7 +4164,7 @@ function buildGraph(files) {
     for (const id of order) if (repeats.has(id)) problems.push({ kind: "duplicate-revision", revision: id, files: repeats.get(id) });
   }
   const { labelled, own } = mapBranchLabels(order, nodes, problems);
-  const resolve3 = (ref) => nodes.has(ref) ? ref : labelled.get(ref);
+  const resolve5 = (ref) => nodes.has(ref) ? ref : labelled.get(ref);
   let meant;
   const missing = (node, ref, via) => {
     meant ??= meantRevisionLookup(files);
@@ -3931,7 +4174,7 @@ function buildGraph(files) {
   for (const id of order) {
     const node = nodes.get(id);
     for (const ref of node.file.downRevisions ?? []) {
-      const target = resolve3(ref);
+      const target = resolve5(ref);
       if (target === void 0) missing(node, ref, "down_revision");
       if (target !== void 0 && target !== ref) problems.push({ kind: "label-as-parent", revision: id, file: node.file.path, label: ref, resolved: target });
       if (target === void 0) continue;
@@ -3940,7 +4183,7 @@ function buildGraph(files) {
     }
     for (const item of node.file.dependsOn) {
       if (item.kind !== "string") continue;
-      const target = resolve3(item.value);
+      const target = resolve5(item.value);
       if (target === void 0) missing(node, item.value, "depends_on");
       else if (node.dependsOn === NONE) node.dependsOn = [target];
       else if (!node.dependsOn.includes(target)) node.dependsOn.push(target);
@@ -4503,7 +4746,111 @@ init_messages();
 init_argv();
 init_parse_z();
 init_run_git();
-async function openRepository(cwd, env = process.env) {
+
+// src/git/repository-from-files.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
+
+// src/git/locate-repository.cts
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
+var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
+var isFile = (path) => (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+function locateRepository(cwd, env) {
+  try {
+    if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
+    const start = (0, import_node_path3.resolve)(cwd);
+    if (start.split(import_node_path3.sep).includes(".git")) return void 0;
+    for (let dir = start; ; dir = (0, import_node_path3.dirname)(dir)) {
+      const dotGit = (0, import_node_path3.join)(dir, ".git");
+      let gitDir;
+      if (isDirectory(dotGit)) gitDir = dotGit;
+      else if (isFile(dotGit)) {
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"));
+        if (!match) return void 0;
+        gitDir = (0, import_node_path3.isAbsolute)(match[1]) ? match[1] : (0, import_node_path3.resolve)(dir, match[1]);
+      }
+      if (gitDir !== void 0) {
+        if (!isFile((0, import_node_path3.join)(gitDir, "HEAD"))) return void 0;
+        const common = (0, import_node_path3.join)(gitDir, "commondir");
+        const commonDir = isFile(common) ? (0, import_node_path3.resolve)(gitDir, (0, import_node_fs2.readFileSync)(common, "utf8").trim()) : gitDir;
+        const index = env.GIT_INDEX_FILE;
+        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path3.resolve)(start, index) : (0, import_node_path3.join)(gitDir, "index") };
+      }
+      if (isFile((0, import_node_path3.join)(dir, "HEAD"))) return void 0;
+      if ((0, import_node_path3.dirname)(dir) === dir) return void 0;
+    }
+  } catch {
+    return void 0;
+  }
+}
+
+// bundle-of:src/git/repository-files.cts
+var shared2 = require("./migcheck.cjs").__modules["git/repository-files"];
+var { Refs, RepositoryFiles, objectsAsStored, repositoryFiles } = shared2;
+
+// src/git/repository-from-files.ts
+var CHANGES_ANSWER = ["GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_SHALLOW_FILE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"];
+function plainConfig(file) {
+  let text;
+  try {
+    text = (0, import_node_fs3.readFileSync)(file, "utf8");
+  } catch (error) {
+    return error.code === "ENOENT";
+  }
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/[#;].*$/, "").trim().toLowerCase();
+    if (/worktree|include|extensions/.test(line)) return false;
+    if (line.includes("bare") && !/^bare\s*=\s*false$/.test(line)) return false;
+    if (line.includes("repositoryformatversion") && !/^repositoryformatversion\s*=\s*[01]$/.test(line)) return false;
+  }
+  return true;
+}
+var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs3.statSync)(path).uid === process.geteuid();
+function repositoryFromFiles(cwd, env) {
+  try {
+    if (CHANGES_ANSWER.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
+    const located = locateRepository(cwd, env);
+    if (!located) return void 0;
+    const { root, gitDir, commonDir } = located;
+    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs3.realpathSync)(path) !== path)) return void 0;
+    const device = (0, import_node_fs3.statSync)((0, import_node_path4.resolve)(cwd)).dev;
+    for (let dir = (0, import_node_path4.resolve)(cwd); ; dir = (0, import_node_path4.dirname)(dir)) {
+      if ((0, import_node_fs3.statSync)(dir).dev !== device) return void 0;
+      if (dir === root) break;
+    }
+    const dotGit = (0, import_node_path4.join)(root, ".git");
+    if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
+    if (!(0, import_node_fs3.statSync)((0, import_node_path4.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs3.statSync)((0, import_node_path4.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!plainConfig((0, import_node_path4.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path4.join)(gitDir, "config"))) return void 0;
+    const shallow = (0, import_node_fs3.statSync)((0, import_node_path4.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs3.statSync)((0, import_node_path4.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    const refs = new Refs({ gitDir, commonDir });
+    const symbolic = refs.symbolicTarget("HEAD");
+    if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
+    const head = refs.ref("HEAD");
+    if (head === void 0 || head === "missing" && symbolic === null) return void 0;
+    return {
+      cwd: root,
+      env,
+      root,
+      gitDir,
+      commonDir,
+      isShallow: shallow !== void 0,
+      isBare: false,
+      head: head === "missing" ? void 0 : head,
+      branch: symbolic?.startsWith("refs/heads/") ? symbolic.slice("refs/heads/".length) : void 0
+    };
+  } catch {
+    return void 0;
+  }
+}
+
+// src/git/open-repository.ts
+async function openRepository(cwd, env = process.env, options = {}) {
+  const fromFiles = options.fromFiles ? repositoryFromFiles(cwd, env) : void 0;
+  if (fromFiles) return fromFiles;
   const probe = { cwd, env };
   let withToplevel = true;
   let result;
@@ -4629,7 +4976,7 @@ function isUnder(path, location) {
 // src/cache/tree-summaries.ts
 var import_node_crypto2 = require("node:crypto");
 var import_promises3 = require("node:fs/promises");
-var import_node_path3 = require("node:path");
+var import_node_path6 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
@@ -4652,8 +4999,8 @@ function keyIn(readerVersion, env, treeOf) {
 function storedText(file) {
   const compact = encodingOf(file);
   if (compact !== void 0 && !compact.includes(RECORD) && !compact.includes(FIELD2)) return compact;
-  const { path: _path, blob: _blob, ...parse2 } = file;
-  return JSON.stringify(parse2);
+  const { path: _path, blob: _blob, ...parse3 } = file;
+  return JSON.stringify(parse3);
 }
 function restoreRecords(text) {
   if (text === "") return [];
@@ -4688,11 +5035,11 @@ var TreeSummaries = class _TreeSummaries {
   dir;
   /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
   static at(commonDir) {
-    return new _TreeSummaries((0, import_node_path3.join)(commonDir, "migcheck", SUMMARY_DIR));
+    return new _TreeSummaries((0, import_node_path6.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
   /** Reads one file's parts (`records` only when asked). Never throws. */
   async parts(key, withRecords) {
-    const file = (0, import_node_path3.join)(this.dir, key);
+    const file = (0, import_node_path6.join)(this.dir, key);
     try {
       let bytes;
       if (withRecords) bytes = await (0, import_promises3.readFile)(file);
@@ -4798,7 +5145,7 @@ ${added.map((file) => file.revision).join("\n")}
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
       const parts = await this.parts(at, false);
       if (!parts) break;
-      if (parts.header.parent === void 0) await (0, import_promises3.utimes)((0, import_node_path3.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+      if (parts.header.parent === void 0) await (0, import_promises3.utimes)((0, import_node_path6.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
       at = parts.header.parent;
     }
   }
@@ -4807,7 +5154,7 @@ ${added.map((file) => file.revision).join("\n")}
     const idsText = Buffer.from(ids2, "utf8");
     const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
 `, "latin1");
-    const target = (0, import_node_path3.join)(this.dir, key);
+    const target = (0, import_node_path6.join)(this.dir, key);
     const temp = temporaryName(target, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
     try {
       await (0, import_promises3.mkdir)(this.dir, { recursive: true });
@@ -4823,7 +5170,7 @@ ${added.map((file) => file.revision).join("\n")}
     await removeStaleTemporaries(this.dir);
     const names = (await (0, import_promises3.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
     const dated = await Promise.all(names.map(async (name) => {
-      const info = await (0, import_promises3.stat)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0);
+      const info = await (0, import_promises3.stat)((0, import_node_path6.join)(this.dir, name)).catch(() => void 0);
       return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
     }));
     dated.sort((a, b) => b.time - a.time);
@@ -4832,7 +5179,7 @@ ${added.map((file) => file.revision).join("\n")}
       bytes += entry.size;
       return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
     });
-    await Promise.all(drop.map(({ name }) => (0, import_promises3.unlink)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0)));
+    await Promise.all(drop.map(({ name }) => (0, import_promises3.unlink)((0, import_node_path6.join)(this.dir, name)).catch(() => void 0)));
   }
 };
 
@@ -4997,7 +5344,7 @@ init_errors();
 
 // src/config/load-config.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_node_path9 = require("node:path");
 init_errors();
 init_messages();
 
@@ -5118,13 +5465,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path6.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path9.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path6.resolve)(repoRoot, name);
+    const path = (0, import_node_path9.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -5133,7 +5480,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path6.basename)(path);
+  const name = (0, import_node_path9.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -5158,9 +5505,9 @@ function parseJson(text, shown) {
   }
 }
 async function parseToml(text, shown) {
-  const { parse: parse2 } = await Promise.resolve().then(() => (init_dist(), dist_exports));
+  const { parse: parse3 } = await Promise.resolve().then(() => (init_dist(), dist_exports));
   try {
-    return parse2(text);
+    return parse3(text);
   } catch (error) {
     throw new MigcheckError(configUnreadable(shown, error.message.split("\n")[0]), { cause: error });
   }
@@ -5174,13 +5521,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path6.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path9.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path9.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
+var import_node_path10 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -5450,7 +5797,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path7.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path10.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -5463,7 +5810,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename8(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path7.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path10.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -5473,18 +5820,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises8 = require("node:fs/promises");
-var import_node_path8 = require("node:path");
+var import_node_path11 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path8.relative)(root, (0, import_node_path8.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path8.sep}`) || (0, import_node_path8.isAbsolute)(rel)) {
+  const rel = (0, import_node_path11.relative)(root, (0, import_node_path11.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path11.sep}`) || (0, import_node_path11.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path8.sep).join("/");
+  return rel.split(import_node_path11.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -5528,7 +5875,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises8.lstat)((0, import_node_path8.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises8.lstat)((0, import_node_path11.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -5558,7 +5905,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises8.stat)((0, import_node_path8.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises8.stat)((0, import_node_path11.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -5587,8 +5934,8 @@ var stringOption = (args, name) => {
   const value = args.options[name];
   return typeof value === "string" ? value : void 0;
 };
-async function openRunContext(args, io) {
-  const repo = await openRepository(io.cwd, io.env);
+async function openRunContext(args, io, options = {}) {
+  const repo = await openRepository(io.cwd, io.env, options);
   const config = await loadConfig(repo.root, { explicitPath: stringOption(args, "config"), cwd: io.cwd });
   return { repo, config, args, io };
 }
@@ -5774,8 +6121,8 @@ async function run(args, io) {
     print(plan);
     return blocked ? 1 : 0;
   }
-  const folders = new Set(planned.flatMap((p) => [...p.env.versionLocations, ...p.worktree.files.map((f) => (0, import_node_path9.dirname)(f.path))]));
-  await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path9.join)(root, folder))));
+  const folders = new Set(planned.flatMap((p) => [...p.env.versionLocations, ...p.worktree.files.map((f) => (0, import_node_path12.dirname)(f.path))]));
+  await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path12.join)(root, folder))));
   if (blocked) {
     print(plan);
     const reasons = plan.environments.flatMap((env) => env.blocked ? [env.blocked.reason] : []);
@@ -5808,8 +6155,8 @@ __export(merge_exports, {
 });
 var import_node_crypto5 = require("node:crypto");
 var import_promises9 = require("node:fs/promises");
-var import_node_fs4 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path13 = require("node:path");
 init_errors();
 
 // src/core/merge/new-revision-id.ts
@@ -6264,7 +6611,7 @@ var realHeads = (graph) => graph.heads.filter((h) => !isEffectiveHead(graph, h))
 async function readTemplate(root, env) {
   if (env.scriptLocation === void 0) return void 0;
   const path = env.scriptLocation === "" ? "script.py.mako" : `${env.scriptLocation}/script.py.mako`;
-  const text = await (0, import_promises9.readFile)((0, import_node_path10.join)(root, path), "utf8").catch(() => void 0);
+  const text = await (0, import_promises9.readFile)((0, import_node_path13.join)(root, path), "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : { text, path };
 }
 async function run2(args, io) {
@@ -6296,8 +6643,8 @@ async function run2(args, io) {
   const firstHead = graph.nodes.get(heads[0]).file.path;
   const dir = env.versionLocations.length > 1 ? firstHead.slice(0, firstHead.lastIndexOf("/")) : env.versionLocations[0];
   const path = dir === "" ? merge.fileName : `${dir}/${merge.fileName}`;
-  if ((0, import_node_fs4.existsSync)((0, import_node_path10.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
-  await writeFileAtomic((0, import_node_path10.join)(root, path), new TextEncoder().encode(merge.text), 420);
+  if ((0, import_node_fs7.existsSync)((0, import_node_path13.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
+  await writeFileAtomic((0, import_node_path13.join)(root, path), new TextEncoder().encode(merge.text), 420);
   io.stdout(`${mergeWrote(rev, path, heads)}
 ${MERGE_NOT_STAGED}
 `);

@@ -75,7 +75,8 @@ export async function readGraphs(
   const rev = typeof args.options.rev === 'string' ? args.options.rev : undefined;
   if (rev !== undefined && args.options.staged === true) throw new MigcheckError(stagedAndRev());
   // A caller that reads several trees (explain) opens the repository and the config once.
-  const context = options.context ? { ...options.context, args } : await openRunContext(args, io);
+  // `heads` starts few gits, so the one that describes the repository is worth skipping.
+  const context = options.context ? { ...options.context, args } : await openRunContext(args, io, { fromFiles: options.headsOnly });
   // Tree ids and objects from the repository's own files where they tell for certain.
   const reader = new BlobReader(context.repo, repositoryFiles(context.repo, io.env, context.repo.head?.length === 64 ? 32 : 20));
   try {

@@ -34,9 +34,12 @@ const stringOption = (args: ParsedArgs, name: string): string | undefined => {
   return typeof value === 'string' ? value : undefined;
 };
 
-/** Opens the repository around `io.cwd` and loads its config (one git call, one small read). */
-export async function openRunContext(args: ParsedArgs, io: CommandIO): Promise<RunContext> {
-  const repo = await openRepository(io.cwd, io.env);
+/**
+ * Opens the repository around `io.cwd` and loads its config (one git call, one small read; with
+ * `fromFiles`, no git where the repository's files tell for certain).
+ */
+export async function openRunContext(args: ParsedArgs, io: CommandIO, options: { fromFiles?: boolean } = {}): Promise<RunContext> {
+  const repo = await openRepository(io.cwd, io.env, options);
   const config = await loadConfig(repo.root, { explicitPath: stringOption(args, 'config'), cwd: io.cwd });
   return { repo, config, args, io };
 }

@@ -51,6 +51,8 @@ export function locateRepository(cwd: string, env: NodeJS.ProcessEnv): LocatedRe
         const index = env.GIT_INDEX_FILE;
         return { root: dir, gitDir, commonDir, indexFile: index ? resolve(start, index) : join(gitDir, 'index') };
       }
+      // A folder that is a git dir itself (a bare repository, as git checks after `.git`): git's.
+      if (isFile(join(dir, 'HEAD'))) return undefined;
       if (dirname(dir) === dir) return undefined;
     }
   } catch {

@@ -7,6 +7,7 @@ import { notARepository, NOT_A_REPOSITORY_HINT } from '../core/messages.js';
 import { repositoryInfoArgs, symbolicHeadArgs } from './argv.js';
 import { parseRepositoryInfo } from './parse-z.js';
 import { GitError, runGit, type GitContext } from './run-git.js';
+import { repositoryFromFiles } from './repository-from-files.js';
 
 /** An opened repository; `cwd` (a GitContext) is the worktree top, or the git dir when bare. */
 export interface Repository extends GitContext {
@@ -27,9 +28,13 @@ export interface Repository extends GitContext {
 /**
  * Opens the repository that contains `cwd`. `env` is the environment git runs with (the CLI
  * passes process.env so GIT_INDEX_FILE / GIT_DIR set by a hook are honoured). Outside a
- * repository: MigcheckError, exit 2.
+ * repository: MigcheckError, exit 2. `fromFiles` lets a caller that starts few other gits (`heads`)
+ * skip this one where the files tell for certain.
  */
-export async function openRepository(cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Repository> {
+export async function openRepository(cwd: string, env: NodeJS.ProcessEnv = process.env, options: { fromFiles?: boolean } = {}): Promise<Repository> {
+  // With `fromFiles`, the repository's own files where they tell for certain (repositoryFromFiles).
+  const fromFiles = options.fromFiles ? repositoryFromFiles(cwd, env) : undefined;
+  if (fromFiles) return fromFiles;
   const probe: GitContext = { cwd, env };
   let withToplevel = true;
   let result;

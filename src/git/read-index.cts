@@ -360,6 +360,9 @@ function cacheTreeInTail(tail: Buffer, end: number, hashBytes: number): Map<stri
   return undefined;
 }
 
+// The last facts read without a choice, and from which file.
+let lastRead: { readonly file: string; readonly facts: IndexFacts } | undefined;
+
 /**
  * The facts of the index file `file`, or undefined (see the module comment). With `identity`,
  * also undefined when the file is no longer that one (git replaced it since); with `choice`, also
@@ -372,8 +375,13 @@ export function readIndexFacts(file: string, identity?: string, choice?: FolderC
     const stats = fstatSync(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== undefined && identity !== own) return undefined;
+    // One run asks twice (discovery, then whether the working tree is the index's): the same file
+    // is walked once. Facts without a choice depend on the file's bytes alone.
+    if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
     const window = new Window(fd, Number(stats.size));
-    return parse(window, 20, own, choice) ?? parse(window, 32, own, choice);
+    const facts = parse(window, 20, own, choice) ?? parse(window, 32, own, choice);
+    if (facts && !choice) lastRead = { file, facts };
+    return facts;
   } catch {
     return undefined;
   } finally {

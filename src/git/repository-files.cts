@@ -18,6 +18,7 @@ export type NameAnswer = { readonly oid: string; readonly type: StoredObject['ty
 const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 // git's check-ref-format, the parts that matter for reading a file by the name safely.
 const REF = /^refs\/(?:[A-Za-z0-9._+@-]+\/)*[A-Za-z0-9._+@-]+$/;
+const isRefName = (name: string) => REF.test(name) && !name.split('/').includes('..');
 
 /**
  * False when git would read objects other than the files hold: replacement refs (`git replace`)
@@ -76,10 +77,36 @@ export class Refs {
     return (this.packed = refs);
   }
 
+  /** The file of a loose ref (HEAD is this worktree's own), or undefined for a name git would not read so. */
+  private fileOf(name: string): string | undefined {
+    return name === 'HEAD' ? join(this.repository.gitDir, 'HEAD') : isRefName(name) ? join(this.repository.commonDir, name) : undefined;
+  }
+
+  /**
+   * The ref a symbolic ref names (`HEAD` → `refs/heads/main`); null when `name` is no symbolic
+   * ref (it holds an id, is packed — packed refs never are — or does not exist); undefined when
+   * unsure.
+   */
+  symbolicTarget(name: string): string | null | undefined {
+    if (!this.filesBackend) return undefined;
+    const file = this.fileOf(name);
+    if (!file) return undefined;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8').trim();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return name !== 'HEAD' && (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') ? null : undefined;
+    }
+    if (!text.startsWith('ref: ')) return OID.test(text) ? null : undefined;
+    const target = text.slice(5).trim();
+    return isRefName(target) ? target : undefined;
+  }
+
   /** The id a ref holds, following symbolic refs; 'missing' when it does not exist; undefined when unsure. */
   ref(name: string, depth = 0): string | 'missing' | undefined {
     if (depth > 5 || !this.filesBackend) return undefined;
-    const file = name === 'HEAD' ? join(this.repository.gitDir, 'HEAD') : REF.test(name) && !name.split('/').includes('..') ? join(this.repository.commonDir, name) : undefined;
+    const file = this.fileOf(name);
     if (!file) return undefined;
     let text: string | undefined;
     try {

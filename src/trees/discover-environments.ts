@@ -32,7 +32,7 @@ export function configEntries(entries: readonly TreeEntry[]): { configs: TreeEnt
  * run's shared BlobReader (worktree discovery reads from disk and needs none).
  */
 export async function discoverEnvironments(
-  repo: GitContext & { root: string },
+  repo: GitContext & { root: string; gitDir?: string },
   source: DiscoverySource,
   reader: BlobReader | undefined,
 ): Promise<DiscoveryResult> {

@@ -7,6 +7,7 @@
 import { alembicOracles, python, requireOracles, type AlembicOracle } from '../helpers/alembic.js';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { readFile, realpath, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeRepo, withRepo, type Repo } from '../helpers/repo.js';
 import { environmentFiles, revisionFileName, revisionText, type RevisionSpec } from '../helpers/revision-files.js';
@@ -180,6 +181,48 @@ test('working tree from HEAD\'s summary while its versions folders are HEAD\'s; 
     assert.equal(await heads(), { out: STAGED_LINES, listed: false }, 'staged, from the index summary');
     await repo.write({ [fileOf('db', j1)]: revisionText({ ...j1, down: ['f6'] }) });
     assert.equal(await heads(), { out: 'g7 (audit, core, reports) (head)\nj1 (core, reports) (head)\n', listed: true }, 'edited after staging');
+  });
+});
+
+test('the repository and its configs from their files: the same answers as git gives, in every tree, from the top and a subfolder', async () => {
+  await withRepo(async (repo) => {
+    await repo.commit('two environments', { ...environmentFiles('db', LABELLED), ...environmentFiles('events', PLAIN) });
+    const root = await realpath(repo.dir);
+    const trace = join(root, '.git', 'trace.txt');
+    // The git commands one run starts, and its result.
+    const traced = async (args: string[], env: Record<string, string>, cwd?: string) => {
+      await writeFile(trace, '');
+      const result = await repo.migcheck(args, { env: { ...env, GIT_TRACE: trace }, ...(cwd ? { cwd } : {}) });
+      const commands = (await readFile(trace, 'utf8')).split('\n').flatMap((line) => {
+        const at = line.indexOf('trace: built-in: git ');
+        return at < 0 ? [] : [line.slice(at + 'trace: built-in: git '.length).replace(/^--no-optional-locks /, '')];
+      });
+      return { result, asked: commands.filter((c) => c.startsWith('rev-parse --path-format') || (c.startsWith('ls-files -s -z -- ') && c.includes('pyproject.toml'))).length };
+    };
+    // GIT_DIR and GIT_WORK_TREE leave the repository to git, GIT_ICASE_PATHSPECS the configs (no
+    // name here differs by case but its case).
+    const byGit = { GIT_DIR: join(root, '.git'), GIT_WORK_TREE: root, GIT_ICASE_PATHSPECS: '1' };
+    const i9 = { rev: 'i9', down: ['f6'], message: 'new' };
+    const states: [string, () => Promise<unknown>][] = [
+      ['clean', async () => undefined],
+      ['untracked revision', () => repo.write({ [fileOf('db', i9)]: revisionText(i9) })],
+      ['staged revision', () => repo.exec(['add', fileOf('db', i9)])],
+      ['new environment staged', async () => { await repo.write(environmentFiles('later', PLAIN)); await repo.exec(['add', 'later']); }],
+    ];
+    for (const [state, set] of states) {
+      await set();
+      for (const args of [['heads'], ['heads', '--format', 'json'], ['heads', '--staged'], ['heads', '--rev', 'HEAD']]) {
+        for (const cwd of [undefined, join(root, 'db', 'migrations')]) {
+          const fromFiles = await traced(args, {}, cwd);
+          const fromGit = await traced(args, byGit, cwd);
+          assert.is(fromFiles.asked, 0, `${state}, ${args.join(' ')}: git asked`);
+          // A commit's configs are listed from its tree (ls-tree) either way.
+          assert.is(fromGit.asked, args.includes('--rev') ? 1 : 2, `${state}, ${args.join(' ')}: git not asked`);
+          assert.equal(fromFiles.result, fromGit.result, `${state}, ${args.join(' ')}`);
+          assertExit(fromFiles.result, 0);
+        }
+      }
+    }
   });
 });
 
