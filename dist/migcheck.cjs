@@ -328,7 +328,6 @@ function rememberEnvironments(commonDir, keys, known) {
 }
 
 // src/cache/raw-trees.cts
-var import_node_crypto = require("node:crypto");
 var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 var RAW_TREES_DIR = "raw-trees-v1";
@@ -336,7 +335,8 @@ var MIN_KEPT_TREE = 64 * 1024;
 var MAX_KEPT_TREES = 8;
 var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function treeId(data, hashBytes) {
-  return (0, import_node_crypto.createHash)(hashBytes === 32 ? "sha256" : "sha1").update(`tree ${data.length}\0`, "latin1").update(data).digest("hex");
+  const { createHash } = require("node:crypto");
+  return createHash(hashBytes === 32 ? "sha256" : "sha1").update(`tree ${data.length}\0`, "latin1").update(data).digest("hex");
 }
 function rawTrees(commonDir, hashBytes) {
   const dir = (0, import_node_path2.join)(commonDir, "migcheck", RAW_TREES_DIR);

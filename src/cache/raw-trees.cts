@@ -12,7 +12,6 @@
  * ignored, writes are atomic (write-file-atomic's temporary names, so a killed run's leftover is
  * swept like the other caches'), and only the few trees used last are kept.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TreeKeeper } from '../git/object-store.cjs';
@@ -30,6 +29,9 @@ const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /** git's object id of a tree with content `data`: the hash of `tree <size>\0` and the content. */
 function treeId(data: Buffer, hashBytes: number): string {
+  // Loaded here, on a kept file's first use: loading node:crypto costs the lane ~10 ms, which
+  // the commits that read no large tree (most of them) should not pay.
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   return createHash(hashBytes === 32 ? 'sha256' : 'sha1').update(`tree ${data.length}\0`, 'latin1').update(data).digest('hex');
 }
 
