@@ -171,8 +171,8 @@ var main_exports = {};
 __export(main_exports, {
   main: () => main
 });
-var import_node_fs9 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path8 = require("node:path");
 
 // src/core/errors.ts
 var errors_exports = {};
@@ -223,7 +223,7 @@ __export(quick_check_exports, {
   quickCheck: () => quickCheck,
   touchesEnvironments: () => touchesEnvironments
 });
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 
 // src/alembic/config-candidate.cts
 function isConfigCandidate(path) {
@@ -327,35 +327,92 @@ function rememberEnvironments(commonDir, keys, known) {
   }
 }
 
-// src/git/locate-repository.cts
+// src/cache/raw-trees.cts
 var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
+var RAW_TREES_DIR = "raw-trees-v1";
+var MIN_KEPT_TREE = 64 * 1024;
+var MAX_KEPT_TREES = 8;
+var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function treeId(data, hashBytes) {
+  const { createHash } = require("node:crypto");
+  return createHash(hashBytes === 32 ? "sha256" : "sha1").update(`tree ${data.length}\0`, "latin1").update(data).digest("hex");
+}
+function rawTrees(commonDir, hashBytes) {
+  const dir = (0, import_node_path2.join)(commonDir, "migcheck", RAW_TREES_DIR);
+  return {
+    read: (oid) => readKept(dir, oid, hashBytes),
+    keep: (oid, data) => {
+      if (data.length >= MIN_KEPT_TREE && OID.test(oid)) keep(dir, oid, data);
+    }
+  };
+}
+function readKept(dir, oid, hashBytes) {
+  if (oid.length !== hashBytes * 2 || !OID.test(oid)) return void 0;
+  const file = (0, import_node_path2.join)(dir, oid);
+  let data;
+  try {
+    data = (0, import_node_fs2.readFileSync)(file);
+  } catch {
+    return void 0;
+  }
+  if (treeId(data, hashBytes) !== oid) return void 0;
+  try {
+    const now = /* @__PURE__ */ new Date();
+    (0, import_node_fs2.utimesSync)(file, now, now);
+  } catch {
+  }
+  return data;
+}
+function keep(dir, oid, data) {
+  const temp = (0, import_node_path2.join)(dir, `.${oid}.migcheck-${process.pid}-${Math.random().toString(16).slice(2, 10)}.tmp`);
+  try {
+    (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
+    (0, import_node_fs2.writeFileSync)(temp, data);
+    (0, import_node_fs2.renameSync)(temp, (0, import_node_path2.join)(dir, oid));
+  } catch {
+    try {
+      (0, import_node_fs2.unlinkSync)(temp);
+    } catch {
+    }
+    return;
+  }
+  try {
+    const dated = (0, import_node_fs2.readdirSync)(dir).filter((name) => OID.test(name)).map((name) => ({ name, time: (0, import_node_fs2.statSync)((0, import_node_path2.join)(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => b.time - a.time);
+    for (const { name } of dated.slice(MAX_KEPT_TREES)) (0, import_node_fs2.unlinkSync)((0, import_node_path2.join)(dir, name));
+  } catch {
+  }
+}
+
+// src/git/locate-repository.cts
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
 var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
-var isFile = (path) => (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
-var isDirectory = (path) => (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+var isFile = (path) => (0, import_node_fs3.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs3.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 function locateRepository(cwd, env) {
   try {
     if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
-    const start = (0, import_node_path2.resolve)(cwd);
-    if (start.split(import_node_path2.sep).includes(".git")) return void 0;
-    for (let dir = start; ; dir = (0, import_node_path2.dirname)(dir)) {
-      const dotGit = (0, import_node_path2.join)(dir, ".git");
+    const start = (0, import_node_path3.resolve)(cwd);
+    if (start.split(import_node_path3.sep).includes(".git")) return void 0;
+    for (let dir = start; ; dir = (0, import_node_path3.dirname)(dir)) {
+      const dotGit = (0, import_node_path3.join)(dir, ".git");
       let gitDir;
       if (isDirectory(dotGit)) gitDir = dotGit;
       else if (isFile(dotGit)) {
-        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"));
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs3.readFileSync)(dotGit, "utf8"));
         if (!match) return void 0;
-        gitDir = (0, import_node_path2.isAbsolute)(match[1]) ? match[1] : (0, import_node_path2.resolve)(dir, match[1]);
+        gitDir = (0, import_node_path3.isAbsolute)(match[1]) ? match[1] : (0, import_node_path3.resolve)(dir, match[1]);
       }
       if (gitDir !== void 0) {
-        if (!isFile((0, import_node_path2.join)(gitDir, "HEAD"))) return void 0;
-        const common = (0, import_node_path2.join)(gitDir, "commondir");
-        const commonDir = isFile(common) ? (0, import_node_path2.resolve)(gitDir, (0, import_node_fs2.readFileSync)(common, "utf8").trim()) : gitDir;
+        if (!isFile((0, import_node_path3.join)(gitDir, "HEAD"))) return void 0;
+        const common = (0, import_node_path3.join)(gitDir, "commondir");
+        const commonDir = isFile(common) ? (0, import_node_path3.resolve)(gitDir, (0, import_node_fs3.readFileSync)(common, "utf8").trim()) : gitDir;
         const index = env.GIT_INDEX_FILE;
-        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path2.resolve)(start, index) : (0, import_node_path2.join)(gitDir, "index") };
+        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path3.resolve)(start, index) : (0, import_node_path3.join)(gitDir, "index") };
       }
-      if (isFile((0, import_node_path2.join)(dir, "HEAD"))) return void 0;
-      if ((0, import_node_path2.dirname)(dir) === dir) return void 0;
+      if (isFile((0, import_node_path3.join)(dir, "HEAD"))) return void 0;
+      if ((0, import_node_path3.dirname)(dir) === dir) return void 0;
     }
   } catch {
     return void 0;
@@ -363,7 +420,7 @@ function locateRepository(cwd, env) {
 }
 
 // src/git/read-index.cts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 function fileIdentity(stats) {
   return `${stats.dev}:${stats.ino}:${stats.size}:${stats.ctimeNs}:${stats.mtimeNs}`;
 }
@@ -398,7 +455,7 @@ var Window = class {
     this.length = 0;
     const want = Math.min(this.buf.length, this.size - pos);
     while (this.length < want) {
-      const read2 = (0, import_node_fs3.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+      const read2 = (0, import_node_fs4.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
       if (read2 === 0) return -1;
       this.length += read2;
     }
@@ -410,7 +467,7 @@ var Window = class {
     const out = Buffer.allocUnsafe(n);
     let done = 0;
     while (done < n) {
-      const read2 = (0, import_node_fs3.readSync)(this.fd, out, done, n - done, pos + done);
+      const read2 = (0, import_node_fs4.readSync)(this.fd, out, done, n - done, pos + done);
       if (read2 === 0) return void 0;
       done += read2;
     }
@@ -456,14 +513,14 @@ function parse(w, hashBytes, identity, choice) {
       const [strip, after] = varint(bytes, nameStart);
       const nul = bytes.indexOf(0, after);
       if (nul < 0 || nul >= limit || strip > nameLength) return void 0;
-      const keep = nameLength - strip;
-      if (keep + (nul - after) > name.length) {
-        const larger = Buffer.allocUnsafe(2 * (keep + (nul - after)));
-        name.copy(larger, 0, 0, keep);
+      const keep2 = nameLength - strip;
+      if (keep2 + (nul - after) > name.length) {
+        const larger = Buffer.allocUnsafe(2 * (keep2 + (nul - after)));
+        name.copy(larger, 0, 0, keep2);
         name = larger;
       }
-      bytes.copy(name, keep, after, nul);
-      nameLength = keep + (nul - after);
+      bytes.copy(name, keep2, after, nul);
+      nameLength = keep2 + (nul - after);
       source = name;
       from = 0;
       to = nameLength;
@@ -568,8 +625,8 @@ function readCacheTree(body, hashBytes, trees) {
 function readIndexTail(file, identity) {
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(file, "r");
-    const stats = (0, import_node_fs3.fstatSync)(fd, { bigint: true });
+    fd = (0, import_node_fs4.openSync)(file, "r");
+    const stats = (0, import_node_fs4.fstatSync)(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     const size = Number(stats.size);
@@ -578,7 +635,7 @@ function readIndexTail(file, identity) {
       const tail = Buffer.allocUnsafe(size - from);
       let read2 = 0;
       while (read2 < tail.length) {
-        const n = (0, import_node_fs3.readSync)(fd, tail, read2, tail.length - read2, from + read2);
+        const n = (0, import_node_fs4.readSync)(fd, tail, read2, tail.length - read2, from + read2);
         if (n === 0) return void 0;
         read2 += n;
       }
@@ -592,7 +649,7 @@ function readIndexTail(file, identity) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
   }
 }
 function chainEnds(tail, at, end) {
@@ -620,8 +677,8 @@ var lastRead;
 function readIndexFacts(file, identity, choice) {
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(file, "r");
-    const stats = (0, import_node_fs3.fstatSync)(fd, { bigint: true });
+    fd = (0, import_node_fs4.openSync)(file, "r");
+    const stats = (0, import_node_fs4.fstatSync)(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
@@ -632,13 +689,13 @@ function readIndexFacts(file, identity, choice) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
   }
 }
 
 // src/git/read-head.cts
-var import_node_fs6 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path6 = require("node:path");
 var import_node_zlib2 = require("node:zlib");
 
 // src/git/repository-files.cts
@@ -649,16 +706,16 @@ __export(repository_files_exports, {
   objectsAsStored: () => objectsAsStored,
   repositoryFiles: () => repositoryFiles
 });
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // src/git/object-store.cts
 var object_store_exports = {};
 __export(object_store_exports, {
   ObjectStore: () => ObjectStore
 });
-var import_node_fs4 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = require("node:path");
 var import_node_zlib = require("node:zlib");
 var PACKED_TYPES = [void 0, "commit", "tree", "blob", "tag"];
 var OFS_DELTA = 6;
@@ -668,6 +725,7 @@ var MAX_ALTERNATE_DEPTH = 5;
 var CACHE_BUDGET = 32 * 1024 * 1024;
 var CACHE_MAX_OBJECT = 4 * 1024 * 1024;
 var FIRST_SLICE_MAX = 64 * 1024;
+var WHOLE_SLICE_MAX = 16 * 1024 * 1024;
 var ENTRY_READ = 8 * 1024;
 var MAX_OBJECT_SIZE = 1024 * 1024 * 1024;
 var Unreadable = class extends Error {
@@ -679,7 +737,7 @@ function readAt(fd, position, length) {
   const buffer = Buffer.allocUnsafe(length);
   let done = 0;
   while (done < length) {
-    const n = (0, import_node_fs4.readSync)(fd, buffer, done, length - done, position + done);
+    const n = (0, import_node_fs5.readSync)(fd, buffer, done, length - done, position + done);
     if (n === 0) fail();
     done += n;
   }
@@ -780,20 +838,22 @@ var Pack = class {
   }
   /**
    * An entry's inflated data. The pack does not record how long an entry's compressed stream is,
-   * so a slice is inflated without requiring the stream to end, and grown until it yields `size`
-   * bytes. A stream is hardly ever longer than its data (zlib stores what it cannot compress), so
-   * one slice of about the data's size suffices for trees, commits and small files; large blobs
-   * start smaller, since they usually compress well, and grow by doubling. `chunk` (read from
-   * `chunkAt`) is used when it already holds the slice.
+   * so a slice is inflated without requiring the stream to end (what follows it is ignored). Up
+   * to WHOLE_SLICE_MAX bytes of data, the first slice is zlib's bound for `size` bytes — no
+   * stream of that data is longer — so a 3 MB tree is read and inflated once, into one buffer of
+   * its known size (inflating growing slices again and again, in zlib's default 16 KB chunks then
+   * concatenated, cost several times the inflation itself). Larger objects, usually blobs that
+   * compress well, start with a small slice and grow by doubling until it yields `size` bytes.
+   * `chunk` (read from `chunkAt`) is used when it already holds the slice.
    */
   inflate(chunk, chunkAt, dataAt, size) {
     const end = this.packSize - this.hashBytes;
-    let length = Math.min(size + 64 + (size >> 8), FIRST_SLICE_MAX);
+    let length = size <= WHOLE_SLICE_MAX ? deflateBound(size) : FIRST_SLICE_MAX;
     for (; ; ) {
       const available = Math.min(length, end - dataAt);
       if (available <= 0) fail();
       const slice = dataAt + available <= chunkAt + chunk.length ? chunk.subarray(dataAt - chunkAt, dataAt - chunkAt + available) : readAt(this.packFd, dataAt, available);
-      const data = (0, import_node_zlib.inflateSync)(slice, { finishFlush: import_node_zlib.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(size, 1) });
+      const data = (0, import_node_zlib.inflateSync)(slice, { finishFlush: import_node_zlib.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) });
       if (data.length === size) return data;
       if (data.length > size || available < length) fail();
       length *= 2;
@@ -812,8 +872,8 @@ var Pack = class {
   }
   load() {
     const h = this.hashBytes;
-    this.idxFd = (0, import_node_fs4.openSync)(this.idxPath, "r");
-    const idxSize = (0, import_node_fs4.fstatSync)(this.idxFd).size;
+    this.idxFd = (0, import_node_fs5.openSync)(this.idxPath, "r");
+    const idxSize = (0, import_node_fs5.fstatSync)(this.idxFd).size;
     const head = readAt(this.idxFd, 0, Math.min(idxSize, 8 + 1024));
     let fanoutAt = 0;
     if (head.length >= 8 && head.readUInt32BE(0) === 4285812579) {
@@ -844,8 +904,8 @@ var Pack = class {
       this.largeCount = rest / 8;
       packChecksumAt = this.largeAt + rest;
     }
-    this.packFd = (0, import_node_fs4.openSync)(this.packPath, "r");
-    this.packSize = (0, import_node_fs4.fstatSync)(this.packFd).size;
+    this.packFd = (0, import_node_fs5.openSync)(this.packPath, "r");
+    this.packSize = (0, import_node_fs5.fstatSync)(this.packFd).size;
     if (this.packSize < 12 + h) fail();
     const packHead = readAt(this.packFd, 0, 12);
     const packVersion = packHead.readUInt32BE(4);
@@ -877,6 +937,9 @@ function deltaSize(delta, at) {
     scale *= 128;
     if (!(byte & 128)) return [value, at];
   }
+}
+function deflateBound(size) {
+  return size + Math.floor(size / 4096) + Math.floor(size / 16384) + Math.floor(size / 33554432) + 13;
 }
 function applyDelta(base, delta) {
   let [baseSize, at] = deltaSize(delta, 0);
@@ -917,7 +980,7 @@ function applyDelta(base, delta) {
 function readLoose(objectsDir, hex) {
   let raw;
   try {
-    raw = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(objectsDir, hex.slice(0, 2), hex.slice(2)));
+    raw = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(objectsDir, hex.slice(0, 2), hex.slice(2)));
   } catch {
     return void 0;
   }
@@ -944,9 +1007,18 @@ var ObjectStore = class _ObjectStore {
   cacheBytes = 0;
   packCount = 0;
   oidPattern;
+  keeper;
   /** objectsDir: `<commonDir>/objects`; hashBytes: 20 (SHA-1) or 32 (SHA-256). Reads nothing until asked. */
   static open(objectsDir, hashBytes) {
     return new _ObjectStore(objectsDir, hashBytes);
+  }
+  /**
+   * Reads large trees through `keeper` from now on: a kept tree is not inflated again, and a
+   * large tree inflated here is kept. The fast lane sets it; HEAD's versions folder is then read
+   * from a file by every commit but the first.
+   */
+  keepTreesWith(keeper) {
+    this.keeper = keeper;
   }
   /** The object, or undefined when it cannot be read for certain (missing, damaged, a format not handled): the caller then asks git. Never throws. */
   read(oid) {
@@ -954,12 +1026,22 @@ var ObjectStore = class _ObjectStore {
       if (typeof oid !== "string" || !this.oidPattern.test(oid)) return void 0;
       const known = this.loose.get(oid);
       if (known) return known;
+      const kept = this.keeper?.read(oid);
+      if (kept !== void 0) {
+        const tree = { type: "tree", data: kept };
+        if (kept.length <= CACHE_MAX_OBJECT) this.loose.set(oid, tree);
+        return tree;
+      }
       const located = this.locate(Buffer.from(oid, "hex"));
+      let object;
       if (located !== void 0 && "type" in located) {
         if (located.data.length <= CACHE_MAX_OBJECT) this.loose.set(oid, located);
-        return located;
+        object = located;
+      } else {
+        object = located === void 0 ? void 0 : this.unpack(located.pack, located.offset);
       }
-      return located === void 0 ? void 0 : this.unpack(located.pack, located.offset);
+      if (object?.type === "tree") this.keeper?.keep(oid, object.data);
+      return object;
     } catch {
       return void 0;
     }
@@ -1037,20 +1119,20 @@ var ObjectStore = class _ObjectStore {
     const sources = [];
     const seen = /* @__PURE__ */ new Set();
     const visit = (dir, depth) => {
-      const key = (0, import_node_path3.resolve)(dir);
+      const key = (0, import_node_path4.resolve)(dir);
       if (seen.has(key)) return;
       seen.add(key);
       sources.push({ objectsDir: dir });
       if (depth >= MAX_ALTERNATE_DEPTH) return;
       let text;
       try {
-        text = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(dir, "info", "alternates"), "utf8");
+        text = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(dir, "info", "alternates"), "utf8");
       } catch {
         return;
       }
       for (const line of text.split("\n")) {
         if (line === "" || line.startsWith("#") || line.startsWith('"')) continue;
-        visit((0, import_node_path3.resolve)(dir, line), depth + 1);
+        visit((0, import_node_path4.resolve)(dir, line), depth + 1);
       }
     };
     visit(this.objectsDir, 0);
@@ -1058,34 +1140,34 @@ var ObjectStore = class _ObjectStore {
   }
   packsOf(source) {
     if (source.packs !== void 0) return source.packs;
-    const packDir = (0, import_node_path3.join)(source.objectsDir, "pack");
+    const packDir = (0, import_node_path4.join)(source.objectsDir, "pack");
     let names;
     try {
-      names = (0, import_node_fs4.readdirSync)(packDir);
+      names = (0, import_node_fs5.readdirSync)(packDir);
     } catch {
       names = [];
     }
     const present = new Set(names);
-    source.packs = names.filter((name) => name.endsWith(".idx") && present.has(`${name.slice(0, -4)}.pack`)).map((name) => new Pack(this.packCount++, (0, import_node_path3.join)(packDir, name), (0, import_node_path3.join)(packDir, `${name.slice(0, -4)}.pack`), this.hashBytes));
+    source.packs = names.filter((name) => name.endsWith(".idx") && present.has(`${name.slice(0, -4)}.pack`)).map((name) => new Pack(this.packCount++, (0, import_node_path4.join)(packDir, name), (0, import_node_path4.join)(packDir, `${name.slice(0, -4)}.pack`), this.hashBytes));
     return source.packs;
   }
 };
 
 // src/git/repository-files.cts
-var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var OID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var REF = /^refs\/(?:[A-Za-z0-9._+@-]+\/)*[A-Za-z0-9._+@-]+$/;
 var isRefName = (name) => REF.test(name) && !name.split("/").includes("..");
 function objectsAsStored(commonDir, env) {
   if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_REPLACE_REF_BASE || env.GIT_QUARANTINE_PATH) return false;
-  if ((0, import_node_fs5.existsSync)((0, import_node_path4.join)(commonDir, "refs", "replace"))) return false;
+  if ((0, import_node_fs6.existsSync)((0, import_node_path5.join)(commonDir, "refs", "replace"))) return false;
   try {
-    return !(0, import_node_fs5.readFileSync)((0, import_node_path4.join)(commonDir, "packed-refs"), "latin1").includes(" refs/replace/");
+    return !(0, import_node_fs6.readFileSync)((0, import_node_path5.join)(commonDir, "packed-refs"), "latin1").includes(" refs/replace/");
   } catch {
     return true;
   }
 }
 function repositoryFiles(repository, env, hashBytes) {
-  return objectsAsStored(repository.commonDir, env) ? new RepositoryFiles(repository, ObjectStore.open((0, import_node_path4.join)(repository.commonDir, "objects"), hashBytes)) : void 0;
+  return objectsAsStored(repository.commonDir, env) ? new RepositoryFiles(repository, ObjectStore.open((0, import_node_path5.join)(repository.commonDir, "objects"), hashBytes)) : void 0;
 }
 var Refs = class {
   constructor(repository) {
@@ -1095,14 +1177,14 @@ var Refs = class {
   packed;
   /** True when refs are kept as files (no reftable), so a ref absent from them does not exist. */
   get filesBackend() {
-    return !(0, import_node_fs5.existsSync)((0, import_node_path4.join)(this.repository.commonDir, "reftable"));
+    return !(0, import_node_fs6.existsSync)((0, import_node_path5.join)(this.repository.commonDir, "reftable"));
   }
   /** `packed-refs` as ref → id (null: none; its peeled `^` lines are not needed). */
   packedRefs() {
     if (this.packed !== void 0) return this.packed;
     let text;
     try {
-      text = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(this.repository.commonDir, "packed-refs"), "utf8");
+      text = (0, import_node_fs6.readFileSync)((0, import_node_path5.join)(this.repository.commonDir, "packed-refs"), "utf8");
     } catch {
       return this.packed = null;
     }
@@ -1116,7 +1198,7 @@ var Refs = class {
   }
   /** The file of a loose ref (HEAD is this worktree's own), or undefined for a name git would not read so. */
   fileOf(name) {
-    return name === "HEAD" ? (0, import_node_path4.join)(this.repository.gitDir, "HEAD") : isRefName(name) ? (0, import_node_path4.join)(this.repository.commonDir, name) : void 0;
+    return name === "HEAD" ? (0, import_node_path5.join)(this.repository.gitDir, "HEAD") : isRefName(name) ? (0, import_node_path5.join)(this.repository.commonDir, name) : void 0;
   }
   /**
    * The ref a symbolic ref names (`HEAD` → `refs/heads/main`); null when `name` is no symbolic
@@ -1129,12 +1211,12 @@ var Refs = class {
     if (!file) return void 0;
     let text;
     try {
-      text = (0, import_node_fs5.readFileSync)(file, "utf8").trim();
+      text = (0, import_node_fs6.readFileSync)(file, "utf8").trim();
     } catch (error) {
       const code = error.code;
       return name !== "HEAD" && (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") ? null : void 0;
     }
-    if (!text.startsWith("ref: ")) return OID.test(text) ? null : void 0;
+    if (!text.startsWith("ref: ")) return OID2.test(text) ? null : void 0;
     const target = text.slice(5).trim();
     return isRefName(target) ? target : void 0;
   }
@@ -1145,19 +1227,19 @@ var Refs = class {
     if (!file) return void 0;
     let text;
     try {
-      text = (0, import_node_fs5.readFileSync)(file, "utf8").trim();
+      text = (0, import_node_fs6.readFileSync)(file, "utf8").trim();
     } catch (error) {
       const code = error.code;
       if (code !== "ENOENT" && code !== "EISDIR" && code !== "ENOTDIR") return void 0;
     }
     if (text !== void 0) {
       if (text.startsWith("ref: ")) return this.ref(text.slice(5).trim(), depth + 1);
-      return OID.test(text) ? text : void 0;
+      return OID2.test(text) ? text : void 0;
     }
     if (name === "HEAD") return void 0;
     const packed = this.packedRefs()?.get(name);
     if (packed === void 0) return "missing";
-    return OID.test(packed) ? packed : void 0;
+    return OID2.test(packed) ? packed : void 0;
   }
 };
 var RepositoryFiles = class {
@@ -1171,10 +1253,10 @@ var RepositoryFiles = class {
   refs;
   /** The commit, tag or other object a revision (no path) names. */
   revision(rev) {
-    if (OID.test(rev)) return this.store.read(rev) ? rev : void 0;
+    if (OID2.test(rev)) return this.store.read(rev) ? rev : void 0;
     if (rev === "HEAD" || rev.startsWith("refs/")) return this.refs.ref(rev);
     if (!/^[A-Za-z0-9._+@/-]+$/.test(rev) || /^[0-9a-fA-F]{4,}$/.test(rev) || rev.includes("..") || rev.startsWith("-")) return void 0;
-    if ((0, import_node_fs5.existsSync)((0, import_node_path4.join)(this.repository.gitDir, rev))) return void 0;
+    if ((0, import_node_fs6.existsSync)((0, import_node_path5.join)(this.repository.gitDir, rev))) return void 0;
     const found2 = [];
     for (const candidate of [`refs/${rev}`, `refs/tags/${rev}`, `refs/heads/${rev}`, `refs/remotes/${rev}`, `refs/remotes/${rev}/HEAD`]) {
       const id = this.refs.ref(candidate);
@@ -1269,7 +1351,7 @@ function readHead(repository, store) {
       if (object?.type !== "commit") return void 0;
       text = `commit ${object.data.length}\0${object.data.toString("latin1", 0, Math.min(object.data.length, 200))}`;
     } else {
-      const object = (0, import_node_zlib2.inflateSync)((0, import_node_fs6.readFileSync)((0, import_node_path5.join)(repository.commonDir, "objects", commit.slice(0, 2), commit.slice(2))));
+      const object = (0, import_node_zlib2.inflateSync)((0, import_node_fs7.readFileSync)((0, import_node_path6.join)(repository.commonDir, "objects", commit.slice(0, 2), commit.slice(2))));
       text = object.toString("latin1", 0, Math.min(object.length, 200));
     }
     const match = /^commit \d+\0tree ([0-9a-f]{40}(?:[0-9a-f]{24})?)\n/.exec(text);
@@ -1391,7 +1473,7 @@ function commonLength(a, at, b, bt) {
   if (a.compare(b, bt, bt + hi, at, at + hi) === 0) return hi;
   while (hi - lo > 1) {
     const mid = lo + hi >>> 1;
-    if (a.compare(b, bt, bt + mid, at, at + mid) === 0) lo = mid;
+    if (a.compare(b, bt + lo, bt + mid, at + lo, at + mid) === 0) lo = mid;
     else hi = mid;
   }
   return lo;
@@ -1495,7 +1577,7 @@ async function quickCheck(context) {
   const { cwd, env } = context;
   try {
     const repository = locateRepository(cwd, env);
-    const before = repository ? (0, import_node_fs7.statSync)(repository.indexFile, { bigint: true, throwIfNoEntry: false }) : void 0;
+    const before = repository ? (0, import_node_fs8.statSync)(repository.indexFile, { bigint: true, throwIfNoEntry: false }) : void 0;
     const tail = repository && before ? readIndexTail(repository.indexFile, fileIdentity(before)) : void 0;
     const root = tail?.trees.get("");
     let fromFiles;
@@ -1505,6 +1587,7 @@ async function quickCheck(context) {
     if (repository && before && root !== void 0 && (files = repositoryFiles(repository, env, hashBytes))) {
       const { store } = files;
       head = readHead(repository, store);
+      store.keepTreesWith(rawTrees(repository.commonDir, hashBytes));
       if (head) fromFiles = stagedFromFiles({ indexTree: root, headTree: head.tree, store, hashBytes });
       if (fromFiles && !mightTouchMigrations(fromFiles.map((change) => change.path))) return true;
     } else if (repository) head = readHead(repository);
@@ -1542,6 +1625,7 @@ async function quickCheck(context) {
       if (repository) rememberEnvironments(repository.commonDir, keys, known);
       return true;
     }
+    if (repository && known && root !== void 0 && keys[0] !== headTreeKey) rememberEnvironments(repository.commonDir, [keys[0]], known);
     return {
       cwd,
       changes,
@@ -1560,20 +1644,20 @@ async function quickCheck(context) {
 }
 
 // src/fs/install-root.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path7 = require("node:path");
 var import_node_url = require("node:url");
 var found;
 function installRoot() {
   if (found !== void 0) return found;
-  const start = (0, import_node_path6.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
-  for (let dir = start; ; dir = (0, import_node_path6.dirname)(dir)) {
-    if ((0, import_node_fs8.existsSync)((0, import_node_path6.join)(dir, "package.json")) && (0, import_node_fs8.existsSync)((0, import_node_path6.join)(dir, "bin", "migcheck.js"))) return found = dir;
-    if ((0, import_node_path6.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
+  const start = (0, import_node_path7.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
+  for (let dir = start; ; dir = (0, import_node_path7.dirname)(dir)) {
+    if ((0, import_node_fs9.existsSync)((0, import_node_path7.join)(dir, "package.json")) && (0, import_node_fs9.existsSync)((0, import_node_path7.join)(dir, "bin", "migcheck.js"))) return found = dir;
+    if ((0, import_node_path7.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
   }
 }
 function installedVersion() {
-  return JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path6.join)(installRoot(), "package.json"), "utf8")).version;
+  return JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path7.join)(installRoot(), "package.json"), "utf8")).version;
 }
 
 // src/cli/command-table.ts
@@ -2010,7 +2094,7 @@ async function main(argv, options = {}) {
   let io = options.io ?? processIO();
   let debug = argv.includes("--debug");
   try {
-    const exists = (path, cwdOption) => (0, import_node_fs9.existsSync)((0, import_node_path7.resolve)(io.cwd, cwdOption ?? ".", path));
+    const exists = (path, cwdOption) => (0, import_node_fs10.existsSync)((0, import_node_path8.resolve)(io.cwd, cwdOption ?? ".", path));
     const parsed = parseArgv(argv, exists);
     if (parsed.kind === "version") {
       io.stdout(`${installedVersion()}
@@ -2019,7 +2103,7 @@ async function main(argv, options = {}) {
     }
     const { spec, args } = parsed;
     debug = args.options.debug === true;
-    if (typeof args.options.cwd === "string") io = { ...io, cwd: (0, import_node_path7.resolve)(io.cwd, args.options.cwd) };
+    if (typeof args.options.cwd === "string") io = { ...io, cwd: (0, import_node_path8.resolve)(io.cwd, args.options.cwd) };
     if (io.env.MIGCHECK_SKIP === "1" && SKIPPABLE.has(args.command)) {
       io.stderr(`${skipped(args.command)}
 `);

@@ -20,6 +20,7 @@ import { statSync } from 'node:fs';
 import { isConfigCandidate } from '../alembic/config-candidate.cjs';
 import { linkedLocations, touchesEnvironment } from '../alembic/environment-paths.cjs';
 import { cachedEnvironments, indexKey, rememberEnvironments, settingsText, treeKey } from '../cache/environment-cache.cjs';
+import { rawTrees } from '../cache/raw-trees.cjs';
 import { locateRepository } from '../git/locate-repository.cjs';
 import { fileIdentity, isDiscoveryPath, readIndexFacts, readIndexTail, type IndexEntryFact } from '../git/read-index.cjs';
 import { readHead } from '../git/read-head.cjs';
@@ -76,6 +77,9 @@ export async function quickCheck(context: { cwd: string; env: NodeJS.ProcessEnv 
     if (repository && before && root !== undefined && (files = repositoryFiles(repository, env, hashBytes))) {
       const { store } = files;
       head = readHead(repository, store);
+      // Large trees through the raw-tree cache, for the lane and the check it hands over to:
+      // HEAD's versions folder was the index's at the last commit.
+      store.keepTreesWith(rawTrees(repository.commonDir, hashBytes));
       if (head) fromFiles = stagedFromFiles({ indexTree: root, headTree: head.tree, store, hashBytes });
       if (fromFiles && !mightTouchMigrations(fromFiles.map((change) => change.path))) return true;
     } else if (repository) head = readHead(repository);
@@ -118,6 +122,11 @@ export async function quickCheck(context: { cwd: string; env: NodeJS.ProcessEnv 
       if (repository) rememberEnvironments(repository.commonDir, keys, known);
       return true;
     }
+    // `known` are the index's environments (HEAD's when nothing staged changes them, or those kept
+    // under the index's own config entries), so they are kept under the index's root tree now, as
+    // above: the next commit on top of this one then finds its HEAD's environments without
+    // walking the index file (the full check after a summary answer keeps nothing).
+    if (repository && known && root !== undefined && keys[0] !== headTreeKey) rememberEnvironments(repository.commonDir, [keys[0]!], known);
     return {
       cwd, changes, repository, indexIdentity: before ? fileIdentity(before) : undefined, indexTrees: tail?.trees, links, files,
       environments: known?.environments, linked: known?.linked, environmentKeys: keys,

@@ -27,6 +27,15 @@ export interface StoredObject {
 
 type ObjectType = StoredObject['type'];
 
+/**
+ * Where large trees are kept uncompressed between runs (cache/raw-trees): `read` gives a tree's
+ * content only when it is certainly that tree's, `keep` never throws.
+ */
+export interface TreeKeeper {
+  read(oid: string): Buffer | undefined;
+  keep(oid: string, data: Buffer): void;
+}
+
 /** Pack entry types by their 3-bit code; 6 and 7 are the deltas, 0 and 5 are not used. */
 const PACKED_TYPES: readonly (ObjectType | undefined)[] = [undefined, 'commit', 'tree', 'blob', 'tag'];
 const OFS_DELTA = 6;
@@ -41,6 +50,8 @@ const CACHE_BUDGET = 32 * 1024 * 1024;
 const CACHE_MAX_OBJECT = 4 * 1024 * 1024;
 /** The most read at once before knowing an entry's compressed length. */
 const FIRST_SLICE_MAX = 64 * 1024;
+/** Objects up to this size are inflated from one slice long enough for any stream of them. */
+const WHOLE_SLICE_MAX = 16 * 1024 * 1024;
 /** The first read of an entry: its header and, for most trees, deltas and small files, all its data. */
 const ENTRY_READ = 8 * 1024;
 /** No object this lane reads comes close; a larger size is damage, or not worth the memory. */
@@ -163,22 +174,24 @@ class Pack {
 
   /**
    * An entry's inflated data. The pack does not record how long an entry's compressed stream is,
-   * so a slice is inflated without requiring the stream to end, and grown until it yields `size`
-   * bytes. A stream is hardly ever longer than its data (zlib stores what it cannot compress), so
-   * one slice of about the data's size suffices for trees, commits and small files; large blobs
-   * start smaller, since they usually compress well, and grow by doubling. `chunk` (read from
-   * `chunkAt`) is used when it already holds the slice.
+   * so a slice is inflated without requiring the stream to end (what follows it is ignored). Up
+   * to WHOLE_SLICE_MAX bytes of data, the first slice is zlib's bound for `size` bytes — no
+   * stream of that data is longer — so a 3 MB tree is read and inflated once, into one buffer of
+   * its known size (inflating growing slices again and again, in zlib's default 16 KB chunks then
+   * concatenated, cost several times the inflation itself). Larger objects, usually blobs that
+   * compress well, start with a small slice and grow by doubling until it yields `size` bytes.
+   * `chunk` (read from `chunkAt`) is used when it already holds the slice.
    */
   private inflate(chunk: Buffer, chunkAt: number, dataAt: number, size: number): Buffer {
     const end = this.packSize - this.hashBytes;
-    let length = Math.min(size + 64 + (size >> 8), FIRST_SLICE_MAX);
+    let length = size <= WHOLE_SLICE_MAX ? deflateBound(size) : FIRST_SLICE_MAX;
     for (;;) {
       const available = Math.min(length, end - dataAt);
       if (available <= 0) fail();
       const slice = dataAt + available <= chunkAt + chunk.length
         ? chunk.subarray(dataAt - chunkAt, dataAt - chunkAt + available)
         : readAt(this.packFd, dataAt, available);
-      const data = inflateSync(slice, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(size, 1) });
+      const data = inflateSync(slice, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) });
       if (data.length === size) return data;
       if (data.length > size || available < length) fail();
       length *= 2;
@@ -272,6 +285,11 @@ function deltaSize(delta: Buffer, at: number): [number, number] {
   }
 }
 
+/** zlib's deflateBound (compressBound) for `size` bytes: the longest stream zlib writes for them. */
+function deflateBound(size: number): number {
+  return size + Math.floor(size / 4096) + Math.floor(size / 16384) + Math.floor(size / 33554432) + 13;
+}
+
 /** Rebuilds an object from its base and a delta: instructions copying ranges of the base or inserting new bytes. */
 function applyDelta(base: Buffer, delta: Buffer): Buffer {
   let [baseSize, at] = deltaSize(delta, 0);
@@ -346,6 +364,7 @@ export class ObjectStore {
   private cacheBytes = 0;
   private packCount = 0;
   private readonly oidPattern: RegExp;
+  private keeper: TreeKeeper | undefined;
 
   private constructor(
     private readonly objectsDir: string,
@@ -359,20 +378,39 @@ export class ObjectStore {
     return new ObjectStore(objectsDir, hashBytes);
   }
 
+  /**
+   * Reads large trees through `keeper` from now on: a kept tree is not inflated again, and a
+   * large tree inflated here is kept. The fast lane sets it; HEAD's versions folder is then read
+   * from a file by every commit but the first.
+   */
+  keepTreesWith(keeper: TreeKeeper): void {
+    this.keeper = keeper;
+  }
+
   /** The object, or undefined when it cannot be read for certain (missing, damaged, a format not handled): the caller then asks git. Never throws. */
   read(oid: string): StoredObject | undefined {
     try {
       if (typeof oid !== 'string' || !this.oidPattern.test(oid)) return undefined;
       const known = this.loose.get(oid);
       if (known) return known;
+      const kept = this.keeper?.read(oid);
+      if (kept !== undefined) {
+        const tree: StoredObject = { type: 'tree', data: kept };
+        if (kept.length <= CACHE_MAX_OBJECT) this.loose.set(oid, tree);
+        return tree;
+      }
       const located = this.locate(Buffer.from(oid, 'hex'));
+      let object: StoredObject | undefined;
       if (located !== undefined && 'type' in located) {
         // The fast lane and the check after it read the same trees: a loose one is inflated once.
         if (located.data.length <= CACHE_MAX_OBJECT) this.loose.set(oid, located);
-        return located;
+        object = located;
+      } else {
+        // Shared with the cache (bases of later deltas) and with other callers: never changed.
+        object = located === undefined ? undefined : this.unpack(located.pack, located.offset);
       }
-      // Shared with the cache (bases of later deltas) and with other callers: never changed.
-      return located === undefined ? undefined : this.unpack(located.pack, located.offset);
+      if (object?.type === 'tree') this.keeper?.keep(oid, object.data);
+      return object;
     } catch {
       return undefined;
     }

@@ -95,10 +95,12 @@ function commonLength(a: Buffer, at: number, b: Buffer, bt: number): number {
   let lo = 0;
   let hi = Math.min(a.length - at, b.length - bt);
   if (a.compare(b, bt, bt + hi, at, at + hi) === 0) return hi;
-  // Invariant: the first `lo` bytes agree, the first `hi` do not.
+  // Invariant: the first `lo` bytes agree, the first `hi` do not. Each step compares only the
+  // bytes after `lo` (those before are known to agree): the halving costs about twice one pass,
+  // where comparing from the start every time cost a pass per step over a 3 MB tree.
   while (hi - lo > 1) {
     const mid = (lo + hi) >>> 1;
-    if (a.compare(b, bt, bt + mid, at, at + mid) === 0) lo = mid;
+    if (a.compare(b, bt + lo, bt + mid, at + lo, at + mid) === 0) lo = mid;
     else hi = mid;
   }
   return lo;

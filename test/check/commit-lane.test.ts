@@ -10,7 +10,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeRepo, writeMigcheckScript, type Repo } from '../helpers/repo.js';
 import { environmentFiles, revisionFileName, revisionText, type RevisionSpec } from '../helpers/revision-files.js';
@@ -111,6 +111,11 @@ test('a branch behind its target: the warning follows each new head; a bypass go
       assert.match(String(outputs[0]![1]), /behind-target/, String(outputs[0]![1]));
       assert.match(String(outputs[0]![1]), new RegExp(`merged, there would be two heads \\(${spec.rev}, m000000000\\)`), String(outputs[0]![1]));
       if (i > 1) assert.equal(commands.sort(), [], `commit ${i}: ${commands.join(', ')}`);
+      // The index's environments are kept under its root tree, so the next commit (whose HEAD it
+      // is) finds them without walking the index file.
+      const root = (await repo.exec(['write-tree'])).stdout.trim();
+      const kept = JSON.parse(await readFile(join(repo.dir, '.git', 'migcheck', 'environments-v2.json'), 'utf8')) as { entries: { key: string }[] };
+      assert.ok(kept.entries.some((entry) => entry.key.startsWith(`tree ${root}\0`)), `commit ${i}: environments kept for the index's tree`);
       await commit(repo, `branch ${i}`);
       parent = spec.rev;
     }
