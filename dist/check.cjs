@@ -1,10 +1,8 @@
 // Built by scripts/build.mjs from src/: do not edit; run `npm run bundle`.
 var __migcheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;
-var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
@@ -26,14 +24,6 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/git/git-process.cts
@@ -43,7 +33,7 @@ function gitEnvironment(env) {
   return copy;
 }
 function spawnGit(context, args) {
-  return (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], {
+  return processes().spawn("git", [...GIT_GLOBAL_ARGS, ...args], {
     cwd: context.cwd,
     env: gitEnvironment(context.env),
     stdio: ["pipe", "pipe", "pipe"],
@@ -51,7 +41,7 @@ function spawnGit(context, args) {
   });
 }
 function runGitSync(context, args) {
-  const result = (0, import_node_child_process.spawnSync)("git", [...GIT_GLOBAL_ARGS, ...args], {
+  const result = processes().spawnSync("git", [...GIT_GLOBAL_ARGS, ...args], {
     cwd: context.cwd,
     env: gitEnvironment(context.env),
     stdio: ["ignore", "pipe", "pipe"],
@@ -61,11 +51,11 @@ function runGitSync(context, args) {
   });
   return result.error || result.status !== 0 ? void 0 : result.stdout;
 }
-var import_node_child_process, GIT_GLOBAL_ARGS, environments;
+var childProcess, processes, GIT_GLOBAL_ARGS, environments;
 var init_git_process = __esm({
   "src/git/git-process.cts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
+    processes = () => childProcess ??= require("node:child_process");
     GIT_GLOBAL_ARGS = ["--no-optional-locks"];
     environments = /* @__PURE__ */ new WeakMap();
   }
@@ -523,7 +513,7 @@ var init_messages = __esm({
     preexistingBaseHeadsFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
     notCausedByChange = (message) => `${message} (not caused by this change)`;
     onceMerged = (target, message) => `once merged into ${target}: ${message}`;
-    redundantMerge = (rev, parents, target, join15) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join15}`;
+    redundantMerge = (rev, parents, target, join16) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join16}`;
     redundantMergeFix = (file, suggested) => `delete ${file} and set down_revision = ${downRevisionLiteral(suggested)} in the migrations that revise it (or run \`migcheck rebase-plan\`)`;
     editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
     editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
@@ -997,7 +987,7 @@ function spawnFailure(error, cwd) {
   return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
 function runGit(context, args, options = {}) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     let child;
     try {
       child = spawnGit(context, args);
@@ -1017,7 +1007,7 @@ function runGit(context, args, options = {}) {
         stderr: Buffer.concat(err).toString("utf8"),
         code: code ?? (signal ? 128 : 1)
       };
-      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve5(result);
+      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve6(result);
       else reject(new GitError(args, result.code, result.stderr));
     });
     child.stdin.end(options.input ?? "");
@@ -1803,7 +1793,7 @@ var init_blob_reader = __esm({
           }
         }
         if (wanted.length === 0) return Promise.resolve(result);
-        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve5) => resolve5(group.result));
+        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve6) => resolve6(group.result));
       }
       /**
        * Like readAll, but hands each blob to `each` as git answers it and keeps none: a cold run
@@ -1819,7 +1809,7 @@ var init_blob_reader = __esm({
           else wanted.push(oid);
         }
         if (wanted.length === 0) return Promise.resolve();
-        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve5) => resolve5(void 0));
+        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve6) => resolve6(void 0));
       }
       /**
        * What each name is (`HEAD`, `<commit>:<path>`, `main^{commit}`), through the same process and
@@ -1834,7 +1824,7 @@ var init_blob_reader = __esm({
           return false;
         });
         if (wanted.length === 0) return Promise.resolve(objects);
-        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve5) => resolve5(void 0)).then(() => objects);
+        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve6) => resolve6(void 0)).then(() => objects);
       }
       /**
        * The objects names stand for, with their bytes (`HEAD` → its commit): for small objects only.
@@ -1853,7 +1843,7 @@ var init_blob_reader = __esm({
           return false;
         });
         if (wanted.length === 0) return Promise.resolve(objects);
-        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve5) => resolve5(void 0)).then(() => objects);
+        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve6) => resolve6(void 0)).then(() => objects);
       }
       /** An object from the repository's files, when they hold it. */
       fromFiles(oid) {
@@ -1868,8 +1858,8 @@ var init_blob_reader = __esm({
       ask(requests, shape, done) {
         if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
         if (this.failure !== void 0) return Promise.reject(this.failure);
-        return new Promise((resolve5, reject) => {
-          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve5), reject };
+        return new Promise((resolve6, reject) => {
+          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve6), reject };
           const child = this.start();
           const queued = requests.map((request) => ({ ...request, group }));
           for (const request of queued) this.queue.push(request);
@@ -1898,7 +1888,7 @@ var init_blob_reader = __esm({
         this.child = child;
         const parser = new BatchParser((k) => !(this.commands && this.queue[this.next + k]?.info));
         let stderr = "";
-        this.exited = new Promise((resolve5) => child.on("close", () => resolve5()));
+        this.exited = new Promise((resolve6) => child.on("close", () => resolve6()));
         child.stderr.on("data", (chunk) => {
           stderr += chunk.toString("utf8");
         });
@@ -2307,7 +2297,7 @@ function buildGraph(files) {
     for (const id of order) if (repeats.has(id)) problems.push({ kind: "duplicate-revision", revision: id, files: repeats.get(id) });
   }
   const { labelled, own } = mapBranchLabels(order, nodes, problems);
-  const resolve5 = (ref) => nodes.has(ref) ? ref : labelled.get(ref);
+  const resolve6 = (ref) => nodes.has(ref) ? ref : labelled.get(ref);
   let meant;
   const missing = (node, ref, via) => {
     meant ??= meantRevisionLookup(files);
@@ -2317,7 +2307,7 @@ function buildGraph(files) {
   for (const id of order) {
     const node = nodes.get(id);
     for (const ref of node.file.downRevisions ?? []) {
-      const target = resolve5(ref);
+      const target = resolve6(ref);
       if (target === void 0) missing(node, ref, "down_revision");
       if (target !== void 0 && target !== ref) problems.push({ kind: "label-as-parent", revision: id, file: node.file.path, label: ref, resolved: target });
       if (target === void 0) continue;
@@ -2326,7 +2316,7 @@ function buildGraph(files) {
     }
     for (const item of node.file.dependsOn) {
       if (item.kind !== "string") continue;
-      const target = resolve5(item.value);
+      const target = resolve6(item.value);
       if (target === void 0) missing(node, item.value, "depends_on");
       else if (node.dependsOn === NONE) node.dependsOn = [target];
       else if (!node.dependsOn.includes(target)) node.dependsOn.push(target);
@@ -3467,8 +3457,8 @@ var init_decode_source = __esm({
 });
 
 // src/core/reader/select-revision-files.ts
-function isRevisionFileName(basename9, options) {
-  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename9);
+function isRevisionFileName(basename10, options) {
+  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename10);
 }
 function selectRevisionFiles(paths, env, realPaths) {
   const out = [];
@@ -4667,7 +4657,7 @@ function resolveLabelConstants(file, text, modules) {
   const result = { ...file, sites: { ...file.sites }, problems };
   for (const [field, key] of FIELDS) {
     const site = file.sites[field];
-    const resolve5 = (item) => {
+    const resolve6 = (item) => {
       if (item.kind !== "expression") return item;
       const need = needs.find((n) => n.field === field && n.expression === item.text);
       let found;
@@ -4684,7 +4674,7 @@ function resolveLabelConstants(file, text, modules) {
       problems.push({ severity: "warning", line: site?.line ?? 1, field, reason: readerUnresolvedConstant(field, item.text, found.why) });
       return item;
     };
-    result[key] = file[key].map(resolve5);
+    result[key] = file[key].map(resolve6);
     if (site?.items !== void 0) {
       const resolvedSite = { ...site, items: [...result[key]] };
       result.sites[field] = resolvedSite;
@@ -4717,26 +4707,54 @@ var init_reader = __esm({
   }
 });
 
+// src/fs/write-file-atomic-sync.cts
+function temporaryName(path, pid, random) {
+  return (0, import_node_path5.join)((0, import_node_path5.dirname)(path), `.${(0, import_node_path5.basename)(path)}.migcheck-${pid}-${random}.tmp`);
+}
+function writeFileAtomicSync(path, data, dirMode) {
+  const temp = temporaryName(path, process.pid, Math.random().toString(16).slice(2, 10));
+  try {
+    (0, import_node_fs5.mkdirSync)((0, import_node_path5.dirname)(path), { recursive: true, mode: dirMode });
+    (0, import_node_fs5.writeFileSync)(temp, data, { flag: "wx" });
+    (0, import_node_fs5.renameSync)(temp, path);
+    return true;
+  } catch {
+    try {
+      (0, import_node_fs5.unlinkSync)(temp);
+    } catch {
+    }
+    return false;
+  }
+}
+var import_node_fs5, import_node_path5;
+var init_write_file_atomic_sync = __esm({
+  "src/fs/write-file-atomic-sync.cts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_path5 = require("node:path");
+  }
+});
+
 // src/cache/environment-cache.cts
 function cacheSalt() {
   if (salt === void 0) {
     salt = "migcheck unknown";
-    for (let dir = __dirname; ; dir = (0, import_node_path5.dirname)(dir)) {
-      if ((0, import_node_fs5.existsSync)((0, import_node_path5.join)(dir, "bin", "migcheck.js"))) {
+    for (let dir = __dirname; ; dir = (0, import_node_path6.dirname)(dir)) {
+      if ((0, import_node_fs6.existsSync)((0, import_node_path6.join)(dir, "bin", "migcheck.js"))) {
         try {
-          salt = `migcheck ${String(JSON.parse((0, import_node_fs5.readFileSync)((0, import_node_path5.join)(dir, "package.json"), "utf8")).version)}`;
+          salt = `migcheck ${String(JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_path6.join)(dir, "package.json"), "utf8")).version)}`;
         } catch {
         }
         break;
       }
-      if ((0, import_node_path5.dirname)(dir) === dir) break;
+      if ((0, import_node_path6.dirname)(dir) === dir) break;
     }
   }
   return salt;
 }
 function read(commonDir) {
   try {
-    const stored = JSON.parse((0, import_node_fs5.readFileSync)((0, import_node_path5.join)(commonDir, "migcheck", ENVIRONMENT_CACHE_FILE), "utf8"));
+    const stored = JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_path6.join)(commonDir, "migcheck", ENVIRONMENT_CACHE_FILE), "utf8"));
     return stored && stored.version === 1 && Array.isArray(stored.entries) ? stored : void 0;
   } catch {
     return void 0;
@@ -4744,38 +4762,26 @@ function read(commonDir) {
 }
 function rememberEnvironments(commonDir, keys, known2) {
   if (known2.environments.length === 0 || keys.length === 0) return;
-  const dir = (0, import_node_path5.join)(commonDir, "migcheck");
-  const file = (0, import_node_path5.join)(dir, ENVIRONMENT_CACHE_FILE);
+  const dir = (0, import_node_path6.join)(commonDir, "migcheck");
+  const file = (0, import_node_path6.join)(dir, ENVIRONMENT_CACHE_FILE);
   const stored = read(commonDir) ?? { version: 1, entries: [] };
   const fresh = keys.map((key) => ({ key, environments: [...known2.environments], linked: known2.linked }));
   const entries = [...fresh, ...stored.entries.filter((e) => e && !keys.includes(e.key))].slice(0, MAX_ENTRIES);
-  const temp = (0, import_node_path5.join)(dir, `.${ENVIRONMENT_CACHE_FILE}.migcheck-${process.pid}-${Math.random().toString(16).slice(2, 10)}.tmp`);
-  try {
-    (0, import_node_fs5.mkdirSync)(dir, { recursive: true });
-    (0, import_node_fs5.writeFileSync)(temp, JSON.stringify({ version: 1, entries }));
-    (0, import_node_fs5.renameSync)(temp, file);
-  } catch {
-    try {
-      (0, import_node_fs5.unlinkSync)(temp);
-    } catch {
-    }
-  }
+  writeFileAtomicSync(file, JSON.stringify({ version: 1, entries }));
 }
-var import_node_fs5, import_node_path5, ENVIRONMENT_CACHE_FILE, MAX_ENTRIES, salt;
+var import_node_fs6, import_node_path6, ENVIRONMENT_CACHE_FILE, MAX_ENTRIES, salt;
 var init_environment_cache = __esm({
   "src/cache/environment-cache.cts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    import_node_path5 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_node_path6 = require("node:path");
+    init_write_file_atomic_sync();
     ENVIRONMENT_CACHE_FILE = "environments-v2.json";
     MAX_ENTRIES = 32;
   }
 });
 
 // src/fs/write-file-atomic.ts
-function temporaryName(path, pid, random) {
-  return (0, import_node_path6.join)((0, import_node_path6.dirname)(path), `.${(0, import_node_path6.basename)(path)}.migcheck-${pid}-${random}.tmp`);
-}
 function isAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -4790,7 +4796,7 @@ async function removeStaleTemporaries(dir, now = Date.now()) {
   for (const name of names) {
     const match = TEMPORARY.exec(name);
     if (!match) continue;
-    const full = (0, import_node_path6.join)(dir, name);
+    const full = (0, import_node_path7.join)(dir, name);
     const info = await (0, import_promises2.lstat)(full).catch(() => void 0);
     if (!info?.isFile()) continue;
     if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
@@ -4798,12 +4804,13 @@ async function removeStaleTemporaries(dir, now = Date.now()) {
   }
   return removed;
 }
-var import_promises2, import_node_path6, TEMPORARY, PIDLESS_STALE_MS;
+var import_promises2, import_node_path7, TEMPORARY, PIDLESS_STALE_MS;
 var init_write_file_atomic = __esm({
   "src/fs/write-file-atomic.ts"() {
     "use strict";
     import_promises2 = require("node:fs/promises");
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
+    init_write_file_atomic_sync();
     TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
     PIDLESS_STALE_MS = 10 * 60 * 1e3;
   }
@@ -4819,7 +4826,7 @@ function isVerdict(value) {
   return !!v && typeof v === "object" && !!v.heads && strings(v.heads.target) && strings(v.heads.mergeBase) && Array.isArray(v.heads.result) && v.heads.result.every((h) => h && typeof h.id === "string" && typeof h.path === "string") && Array.isArray(v.findings) && v.findings.every(isFinding);
 }
 async function save(file, text) {
-  const dir = (0, import_node_path7.join)(file, "..");
+  const dir = (0, import_node_path8.join)(file, "..");
   const temp = temporaryName(file, process.pid, (0, import_node_crypto.randomBytes)(4).toString("hex"));
   try {
     await (0, import_promises3.mkdir)(dir, { recursive: true });
@@ -4829,13 +4836,13 @@ async function save(file, text) {
     await (0, import_promises3.unlink)(temp).catch(() => void 0);
   }
 }
-var import_node_crypto, import_promises3, import_node_path7, VERDICT_DIR, MERGE_BASE_FILE, MAX_VERDICTS, MAX_MERGE_BASES, strings, isFinding, Verdicts;
+var import_node_crypto, import_promises3, import_node_path8, VERDICT_DIR, MERGE_BASE_FILE, MAX_VERDICTS, MAX_MERGE_BASES, strings, isFinding, Verdicts;
 var init_verdicts = __esm({
   "src/cache/verdicts.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     import_promises3 = require("node:fs/promises");
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_environment_cache();
     init_write_file_atomic();
     VERDICT_DIR = "verdicts-v1";
@@ -4855,12 +4862,12 @@ var init_verdicts = __esm({
       dir;
       mergeBaseFile;
       static at(commonDir) {
-        return new _Verdicts((0, import_node_path7.join)(commonDir, "migcheck", VERDICT_DIR), (0, import_node_path7.join)(commonDir, "migcheck", MERGE_BASE_FILE));
+        return new _Verdicts((0, import_node_path8.join)(commonDir, "migcheck", VERDICT_DIR), (0, import_node_path8.join)(commonDir, "migcheck", MERGE_BASE_FILE));
       }
       /** The verdict kept for `question`, or undefined. Never throws. */
       async read(question) {
         try {
-          const stored = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path7.join)(this.dir, verdictKey(question)), "utf8"));
+          const stored = JSON.parse(await (0, import_promises3.readFile)((0, import_node_path8.join)(this.dir, verdictKey(question)), "utf8"));
           return isVerdict(stored) ? stored : void 0;
         } catch {
           return void 0;
@@ -4868,16 +4875,16 @@ var init_verdicts = __esm({
       }
       /** Keeps `verdict` for `question`. Never throws. */
       async write(question, verdict) {
-        await save((0, import_node_path7.join)(this.dir, verdictKey(question)), JSON.stringify(verdict));
+        await save((0, import_node_path8.join)(this.dir, verdictKey(question)), JSON.stringify(verdict));
         await this.prune();
       }
       async prune() {
         await removeStaleTemporaries(this.dir);
         const names = (await (0, import_promises3.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
         if (names.length <= MAX_VERDICTS) return;
-        const dated = await Promise.all(names.map(async (name) => ({ name, time: (await (0, import_promises3.stat)((0, import_node_path7.join)(this.dir, name)).catch(() => void 0))?.mtimeMs ?? 0 })));
+        const dated = await Promise.all(names.map(async (name) => ({ name, time: (await (0, import_promises3.stat)((0, import_node_path8.join)(this.dir, name)).catch(() => void 0))?.mtimeMs ?? 0 })));
         dated.sort((a, b) => b.time - a.time);
-        await Promise.all(dated.slice(MAX_VERDICTS).map(({ name }) => (0, import_promises3.unlink)((0, import_node_path7.join)(this.dir, name)).catch(() => void 0)));
+        await Promise.all(dated.slice(MAX_VERDICTS).map(({ name }) => (0, import_promises3.unlink)((0, import_node_path8.join)(this.dir, name)).catch(() => void 0)));
       }
       async mergeBases() {
         try {
@@ -5119,13 +5126,13 @@ function looksLikeHeader(value) {
   const h = value;
   return !!h && typeof h === "object" && Number.isSafeInteger(h.count) && typeof h.healthy === "boolean" && typeof h.contained === "boolean" && Array.isArray(h.heads) && h.heads.every((x) => x && typeof x.id === "string" && typeof x.path === "string" && Array.isArray(x.labels)) && Array.isArray(h.labels) && Array.isArray(h.dependedOn) && (h.parent === void 0 || typeof h.parent === "string" && Number.isSafeInteger(h.depth));
 }
-var import_node_crypto2, import_promises4, import_node_path8, SUMMARY_DIR, MAX_SUMMARIES, MAX_BYTES, MAX_DEPTH, MAGIC, RECORD, FIELD2, keepable, TreeSummaries;
+var import_node_crypto2, import_promises4, import_node_path9, SUMMARY_DIR, MAX_SUMMARIES, MAX_BYTES, MAX_DEPTH, MAGIC, RECORD, FIELD2, keepable, TreeSummaries;
 var init_tree_summaries = __esm({
   "src/cache/tree-summaries.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
     import_promises4 = require("node:fs/promises");
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_merge_in_load_order();
     init_select_revision_files();
     init_parse_cache_codec();
@@ -5145,11 +5152,11 @@ var init_tree_summaries = __esm({
       dir;
       /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
       static at(commonDir) {
-        return new _TreeSummaries((0, import_node_path8.join)(commonDir, "migcheck", SUMMARY_DIR));
+        return new _TreeSummaries((0, import_node_path9.join)(commonDir, "migcheck", SUMMARY_DIR));
       }
       /** Reads one file's parts (`records` only when asked). Never throws. */
       async parts(key, withRecords) {
-        const file = (0, import_node_path8.join)(this.dir, key);
+        const file = (0, import_node_path9.join)(this.dir, key);
         try {
           let bytes;
           if (withRecords) bytes = await (0, import_promises4.readFile)(file);
@@ -5255,7 +5262,7 @@ ${added.map((file) => file.revision).join("\n")}
         for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
           const parts = await this.parts(at, false);
           if (!parts) break;
-          if (parts.header.parent === void 0) await (0, import_promises4.utimes)((0, import_node_path8.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+          if (parts.header.parent === void 0) await (0, import_promises4.utimes)((0, import_node_path9.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
           at = parts.header.parent;
         }
       }
@@ -5264,7 +5271,7 @@ ${added.map((file) => file.revision).join("\n")}
         const idsText = Buffer.from(ids2, "utf8");
         const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
 `, "latin1");
-        const target = (0, import_node_path8.join)(this.dir, key);
+        const target = (0, import_node_path9.join)(this.dir, key);
         const temp = temporaryName(target, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
         try {
           await (0, import_promises4.mkdir)(this.dir, { recursive: true });
@@ -5280,7 +5287,7 @@ ${added.map((file) => file.revision).join("\n")}
         await removeStaleTemporaries(this.dir);
         const names = (await (0, import_promises4.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
         const dated = await Promise.all(names.map(async (name) => {
-          const info = await (0, import_promises4.stat)((0, import_node_path8.join)(this.dir, name)).catch(() => void 0);
+          const info = await (0, import_promises4.stat)((0, import_node_path9.join)(this.dir, name)).catch(() => void 0);
           return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
         }));
         dated.sort((a, b) => b.time - a.time);
@@ -5289,7 +5296,7 @@ ${added.map((file) => file.revision).join("\n")}
           bytes += entry.size;
           return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
         });
-        await Promise.all(drop.map(({ name }) => (0, import_promises4.unlink)((0, import_node_path8.join)(this.dir, name)).catch(() => void 0)));
+        await Promise.all(drop.map(({ name }) => (0, import_promises4.unlink)((0, import_node_path9.join)(this.dir, name)).catch(() => void 0)));
       }
     };
   }
@@ -5636,25 +5643,25 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises5.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path9.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path10.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
-  return `${oid}:${basename3(path)}`;
+  return `${oid}:${basename4(path)}`;
 }
-var import_node_crypto3, import_promises5, import_node_path9, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
+var import_node_crypto3, import_promises5, import_node_path10, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     import_promises5 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     PARSE_CACHE_FILE = "parse-cache-v1.json";
     PARSE_CACHE_MAX_ENTRIES = 2e4;
     MAX_FILE_BYTES = 256 * 1024 * 1024;
-    basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
     OLD_TEMPORARY = /^parse-cache-v1\.json\.(\d+)\.[0-9a-z]+\.tmp$/;
     isGone = (pid) => {
       try {
@@ -5680,12 +5687,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path9.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path10.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises5.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path9.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path10.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -5760,7 +5767,7 @@ var init_parse_cache = __esm({
         }
         const temp = temporaryName(this.file, process.pid, (0, import_node_crypto3.randomBytes)(4).toString("hex"));
         try {
-          await (0, import_promises5.mkdir)((0, import_node_path9.join)(this.file, ".."), { recursive: true });
+          await (0, import_promises5.mkdir)((0, import_node_path10.join)(this.file, ".."), { recursive: true });
           await (0, import_promises5.writeFile)(temp, JSON.stringify(this.data));
           await (0, import_promises5.rename)(temp, this.file);
         } catch {
@@ -5834,7 +5841,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises6.readdir)((0, import_node_path10.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises6.readdir)((0, import_node_path11.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -5848,21 +5855,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises6.realpath)((0, import_node_path10.join)(root, path));
+        target = await (0, import_promises6.realpath)((0, import_node_path11.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path10.relative)(realRoot, target).split(import_node_path10.sep).join("/"));
+        links.set(path, (0, import_node_path11.relative)(realRoot, target).split(import_node_path11.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises6.realpath)((0, import_node_path10.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises6.realpath)((0, import_node_path11.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -5875,7 +5882,7 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs6.readFileSync)((0, import_node_path10.join)(root, path));
+    return (0, import_node_fs7.readFileSync)((0, import_node_path11.join)(root, path));
   } catch {
     return void 0;
   }
@@ -5883,18 +5890,18 @@ async function readWorktreeFile(root, path) {
 function gitBlobId(bytes, algorithm = "sha1") {
   return (0, import_node_crypto4.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto4, import_node_fs6, import_promises6, import_node_path10, inside;
+var import_node_crypto4, import_node_fs7, import_promises6, import_node_path11, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_promises6 = require("node:fs/promises");
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path10.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path10.sep}`) && !(0, import_node_path10.isAbsolute)(rel);
+      const rel = (0, import_node_path11.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path11.sep}`) && !(0, import_node_path11.isAbsolute)(rel);
     };
   }
 });
@@ -6005,7 +6012,7 @@ var init_resolve_label_expressions = __esm({
 // src/trees/parse-blob.ts
 function sameParse(earlier, path) {
   if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
-  if (basename4(earlier.path) === basename4(path)) return true;
+  if (basename5(earlier.path) === basename5(path)) return true;
   return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
 }
 function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
@@ -6028,13 +6035,13 @@ function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
   }
   return { files, parsed, source, expressions };
 }
-var basename4;
+var basename5;
 var init_parse_blob = __esm({
   "src/trees/parse-blob.ts"() {
     "use strict";
     init_reader();
     init_expression_items();
-    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -6042,16 +6049,16 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs7.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs8.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs7, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
+var import_node_fs8, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -6095,8 +6102,8 @@ var init_parse_pool = __esm({
         if (!slot) return void 0;
         const id = this.nextId++;
         slot.inHand += 1;
-        return new Promise((resolve5) => {
-          this.waiting.set(id, { slot, resolve: resolve5 });
+        return new Promise((resolve6) => {
+          this.waiting.set(id, { slot, resolve: resolve6 });
           try {
             slot.worker.postMessage({ id, batch });
           } catch {
@@ -6171,11 +6178,11 @@ function withSymlinkCompat(files, env, realPaths) {
   const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
   const out = files.map((file) => {
     const real = realPaths.get(file.path);
-    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename5(real), env);
-    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename5(real), kind)] };
+    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename6(real), env);
+    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename6(real), kind)] };
   });
   for (const [path, realPath] of realPaths) {
-    const real = basename5(realPath);
+    const real = basename6(realPath);
     if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
     out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
   }
@@ -6394,7 +6401,7 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
     if (!options.reader) await blobReader.close();
   }
 }
-var READER_VERSION2, basename5;
+var READER_VERSION2, basename6;
 var init_read_listed_trees = __esm({
   "src/trees/read-listed-trees.ts"() {
     "use strict";
@@ -6412,7 +6419,7 @@ var init_read_listed_trees = __esm({
     init_parse_pool();
     init_worktree_reader();
     READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
-    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename6 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -6716,7 +6723,7 @@ var init_outside_files = __esm({
 // src/app/index-environments.ts
 function indexUnchanged(lane) {
   if (!lane?.repository || !lane.indexIdentity) return false;
-  const stats = (0, import_node_fs8.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
+  const stats = (0, import_node_fs9.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
   return stats !== void 0 && fileIdentity(stats) === lane.indexIdentity;
 }
 function rememberIndexEnvironments(context, lane, environments3) {
@@ -6728,11 +6735,11 @@ function rememberIndexEnvironments(context, lane, environments3) {
   } catch {
   }
 }
-var import_node_fs8;
+var import_node_fs9;
 var init_index_environments = __esm({
   "src/app/index-environments.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_environment_cache();
     init_environment_paths();
     init_read_index();
@@ -6875,7 +6882,7 @@ __export(dist_exports, {
 var shared4, TomlDate, TomlError, parse2, stringify, dist_default;
 var init_dist = __esm({
   "bundle-of:node_modules/smol-toml/dist/index.js"() {
-    shared4 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
+    shared4 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("toml").__modules["node_modules/smol-toml/dist/index"];
     ({ TomlDate, TomlError, parse: parse2, stringify } = shared4);
     dist_default = shared4.default;
   }
@@ -6884,13 +6891,13 @@ var init_dist = __esm({
 // src/config/load-config.ts
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path11.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path12.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path11.resolve)(repoRoot, name);
+    const path = (0, import_node_path12.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -6899,7 +6906,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path11.basename)(path);
+  const name = (0, import_node_path12.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -6940,15 +6947,15 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path11.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path11.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path12.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path12.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
-var import_promises7, import_node_path11, DEFAULT_CONFIG;
+var import_promises7, import_node_path12, DEFAULT_CONFIG;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
     import_promises7 = require("node:fs/promises");
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_errors();
     init_messages();
     init_validate_config();
@@ -7085,7 +7092,7 @@ function optionLine(text, section, option) {
   return void 0;
 }
 function iniSources(file, problems) {
-  const isAlembicIni = basename7(file.path) === "alembic.ini";
+  const isAlembicIni = basename8(file.path) === "alembic.ini";
   if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
   let ini;
   try {
@@ -7143,7 +7150,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const tomlByFolder = /* @__PURE__ */ new Map();
   for (const file of sorted2) {
-    if (basename7(file.path) !== "pyproject.toml" || !options.parseToml) continue;
+    if (basename8(file.path) !== "pyproject.toml" || !options.parseToml) continue;
     const source = tomlSource(file, options.parseToml, problems);
     if (source) tomlByFolder.set(folderOf(file.path), source);
   }
@@ -7207,7 +7214,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   }
   return { environments: environments3, problems };
 }
-var basename7;
+var basename8;
 var init_environments_from_configs = __esm({
   "src/alembic/environments-from-configs.ts"() {
     "use strict";
@@ -7215,14 +7222,14 @@ var init_environments_from_configs = __esm({
     init_ini();
     init_alembic_options();
     init_config_candidate();
-    basename7 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename8 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
 // src/trees/discover-environments.ts
 function configEntries(entries) {
   const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
-  const scriptDirectories = new Set(entries.filter((entry) => basename8(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
+  const scriptDirectories = new Set(entries.filter((entry) => basename9(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
   return { configs, scriptDirectories };
 }
 async function discoverEnvironments(repo, source, reader) {
@@ -7233,7 +7240,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path12.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path13.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -7244,38 +7251,38 @@ async function discoverEnvironments(repo, source, reader) {
     const blobs = configs.length > 0 ? await reader.readAll(configs.map((entry) => entry.oid)) : /* @__PURE__ */ new Map();
     texts = configs.filter((entry) => blobs.has(entry.oid)).map((entry) => ({ path: entry.path, text: decoder.decode(blobs.get(entry.oid)) }));
   }
-  const needsToml = texts.some((file) => basename8(file.path) === "pyproject.toml" && file.text.includes("alembic"));
+  const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path12.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path13.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
   const detail = result.problems.length > 0 ? `; ${result.problems.join("; ")}` : "";
   throw new MigcheckError(`${noEnvironment(treeName)}${detail}`, { hint: NO_ENVIRONMENT_HINT });
 }
-var import_promises8, import_node_path12, basename8;
+var import_promises8, import_node_path13, basename9;
 var init_discover_environments = __esm({
   "src/trees/discover-environments.ts"() {
     "use strict";
     import_promises8 = require("node:fs/promises");
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_errors();
     init_messages();
     init_list_index();
     init_list_tree();
     init_environments_from_configs();
     init_alembic_options();
-    basename8 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename9 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
 // src/trees/environments-from-dirs.ts
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path13.relative)(root, (0, import_node_path13.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path13.sep}`) || (0, import_node_path13.isAbsolute)(rel)) {
+  const rel = (0, import_node_path14.relative)(root, (0, import_node_path14.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path14.sep}`) || (0, import_node_path14.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path13.sep).join("/");
+  return rel.split(import_node_path14.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -7318,7 +7325,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises9.lstat)((0, import_node_path13.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises9.lstat)((0, import_node_path14.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -7348,7 +7355,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises9.stat)((0, import_node_path13.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises9.stat)((0, import_node_path14.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -7365,12 +7372,12 @@ async function requireDirectories(repo, source, dirs, options) {
     refuse(location, dirShapeInListing(location, entries, submodules));
   }
 }
-var import_promises9, import_node_path13, prefixesOf;
+var import_promises9, import_node_path14, prefixesOf;
 var init_environments_from_dirs = __esm({
   "src/trees/environments-from-dirs.ts"() {
     "use strict";
     import_promises9 = require("node:fs/promises");
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_errors();
     init_messages();
     init_list_index();
@@ -7949,8 +7956,7 @@ async function printReports(reports, args, io) {
   return reports.every((r) => r.ok) ? 0 : 1;
 }
 async function writeStepSummary(path, reports, io) {
-  const [{ appendFile }, { renderCheckSummary: renderCheckSummary2 }, { blobLinker: blobLinker2 }, { summaryNotWritten: summaryNotWritten2 }] = await Promise.all([
-    import("node:fs/promises"),
+  const [{ renderCheckSummary: renderCheckSummary2 }, { blobLinker: blobLinker2 }, { summaryNotWritten: summaryNotWritten2 }] = await Promise.all([
     Promise.resolve().then(() => (init_check_summary(), check_summary_exports)),
     Promise.resolve().then(() => (init_github_links(), github_links_exports)),
     Promise.resolve().then(() => (init_messages(), messages_exports))
@@ -7958,16 +7964,18 @@ async function writeStepSummary(path, reports, io) {
   const commit = reports.length === 1 ? reports[0].rev?.commit : void 0;
   const link = blobLinker2(io.env.GITHUB_SERVER_URL, io.env.GITHUB_REPOSITORY, commit);
   try {
-    await appendFile(path, `${renderCheckSummary2(reports, { link })}
+    await (0, import_promises11.appendFile)(path, `${renderCheckSummary2(reports, { link })}
 `);
   } catch (error) {
     io.stderr(`${summaryNotWritten2(path, error.message)}
 `);
   }
 }
+var import_promises11;
 var init_print_report = __esm({
   "src/cli/print-report.ts"() {
     "use strict";
+    import_promises11 = require("node:fs/promises");
     init_messages();
   }
 });
@@ -8001,7 +8009,7 @@ function answeredLookup(commits, commonDir) {
         if (!commit) continue;
         let symref;
         if (candidate === "refs/remotes/origin/HEAD") {
-          const text = (0, import_node_fs9.readFileSync)((0, import_node_path14.join)(commonDir, candidate), "utf8");
+          const text = (0, import_node_fs10.readFileSync)((0, import_node_path15.join)(commonDir, candidate), "utf8");
           symref = /^ref: (refs\/\S+)\s*$/.exec(text)?.[1];
           if (!symref) throw new Error("origin/HEAD is not a symbolic ref file");
         }
@@ -8030,7 +8038,7 @@ async function checkFromSummaries(args, io, lane) {
   if (environments3.length === 0 || staged.some((added) => added === void 0)) return void 0;
   const locations = environments3.map((env) => normaliseDir(env.versionLocations[0]));
   const paths = staged.flatMap((added) => added.map((file) => file.path));
-  const repo = { cwd: repository.root, env: io.env, isShallow: (0, import_node_fs9.existsSync)((0, import_node_path14.join)(repository.commonDir, "shallow")) };
+  const repo = { cwd: repository.root, env: io.env, isShallow: (0, import_node_fs10.existsSync)((0, import_node_path15.join)(repository.commonDir, "shallow")) };
   const hashBytes = (lane.indexTrees?.get("")?.length ?? 40) === 64 ? 32 : 20;
   const files = lane.files ?? repositoryFiles(repository, io.env, hashBytes);
   const reader = new BlobReader(repo, files);
@@ -8109,12 +8117,12 @@ async function checkFromSummaries(args, io, lane) {
     await reader.close();
   }
 }
-var import_node_fs9, import_node_path14, REGULAR3;
+var import_node_fs10, import_node_path15, REGULAR3;
 var init_check_from_summaries = __esm({
   "src/app/check-from-summaries.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_node_path15 = require("node:path");
     init_reader_version();
     init_decode_source();
     init_read_revision_file();
@@ -8147,6 +8155,7 @@ var check_exports = {};
 __export(check_exports, {
   run: () => run
 });
+var import_node_path16 = require("node:path");
 
 // bundle-of:src/fast-lane/quick-check.cts
 var shared = require("./migcheck.cjs").__modules["fast-lane/quick-check"];
@@ -8206,13 +8215,9 @@ async function run(args, io) {
   }
   const opening = Promise.resolve().then(() => (init_run_context(), run_context_exports)).then(({ openRunContext: openRunContext2 }) => openRunContext2(args, io));
   opening.catch(() => void 0);
-  const [{ relative: relative4, resolve: resolve5, sep: sep4 }, { checkTree: checkTree2 }, { printReports: printReports2 }] = await Promise.all([
-    import("node:path"),
-    Promise.resolve().then(() => (init_check_tree(), check_tree_exports)),
-    Promise.resolve().then(() => (init_print_report(), print_report_exports))
-  ]);
+  const [{ checkTree: checkTree2 }, { printReports: printReports2 }] = await Promise.all([Promise.resolve().then(() => (init_check_tree(), check_tree_exports)), Promise.resolve().then(() => (init_print_report(), print_report_exports))]);
   const context = await opening;
-  const onlyPaths = args.positionals.length > 0 ? args.positionals.map((p) => relative4(context.repo.root, resolve5(io.cwd, p)).split(sep4).join("/")) : staged;
+  const onlyPaths = args.positionals.length > 0 ? args.positionals.map((p) => (0, import_node_path16.relative)(context.repo.root, (0, import_node_path16.resolve)(io.cwd, p)).split(import_node_path16.sep).join("/")) : staged;
   const report = await checkTree2(context, { mode: "commit", tree: { kind: "index" }, onlyPaths, staged: changes, lane });
   if (report.environments.length === 0 && args.positionals.length === 0 && printsNothingStaged(args)) {
     printNothingStaged(args, io);
@@ -8382,9 +8387,9 @@ init_reader_version();
 init_tree_summaries();
 
 // src/git/worktree-state.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path15 = require("node:path");
+var import_node_path17 = require("node:path");
 init_run_git();
 init_read_index();
 init_parse_z();
@@ -8434,7 +8439,7 @@ var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crl
 var mentionsConversion = (path) => {
   let text;
   try {
-    text = (0, import_node_fs10.readFileSync)(path, "utf8");
+    text = (0, import_node_fs11.readFileSync)(path, "utf8");
   } catch {
     return false;
   }
@@ -8443,7 +8448,7 @@ var mentionsConversion = (path) => {
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
 async function worktreeTrees(repo, locations, isRevision) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
-  const indexFile = (0, import_node_path15.join)(repo.gitDir, "index");
+  const indexFile = (0, import_node_path17.join)(repo.gitDir, "index");
   const index = readIndexFacts(indexFile);
   if (!index || index.hidesWorktree) return void 0;
   const folders = [...new Set(locations.map(normaliseDir))];
@@ -8459,19 +8464,19 @@ async function worktreeTrees(repo, locations, isRevision) {
   for (const record of splitNul(config.stdout)) {
     const [key, value = ""] = record.split("\n");
     if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path15.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path15.isAbsolute)(value) ? value : (0, import_node_path15.join)(repo.root, value);
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path17.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path17.isAbsolute)(value) ? value : (0, import_node_path17.join)(repo.root, value);
   }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path15.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path17.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
   const sources = [
-    attributesFile ?? (0, import_node_path15.join)(xdg, "git", "attributes"),
-    (0, import_node_path15.join)(repo.commonDir, "info", "attributes"),
+    attributesFile ?? (0, import_node_path17.join)(xdg, "git", "attributes"),
+    (0, import_node_path17.join)(repo.commonDir, "info", "attributes"),
     ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path15.join)(repo.root, folder, ".gitattributes"))
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path17.join)(repo.root, folder, ".gitattributes"))
   ];
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
   const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
-  const now = (0, import_node_fs10.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
+  const now = (0, import_node_fs11.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
   if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
   const hashBytes = repo.head?.length === 64 ? 32 : 20;
   const trees = /* @__PURE__ */ new Map();

@@ -6036,8 +6036,8 @@ var init_esm = __esm({
 });
 
 // src/core/reader/select-revision-files.ts
-function isRevisionFileName(basename9, options) {
-  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename9);
+function isRevisionFileName(basename10, options) {
+  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename10);
 }
 function selectRevisionFiles(paths, env, realPaths) {
   const out = [];
@@ -6315,10 +6315,19 @@ var init_parse_cache_codec = __esm({
   }
 });
 
-// src/fs/write-file-atomic.ts
+// src/fs/write-file-atomic-sync.cts
 function temporaryName(path, pid, random) {
   return (0, import_node_path.join)((0, import_node_path.dirname)(path), `.${(0, import_node_path.basename)(path)}.migcheck-${pid}-${random}.tmp`);
 }
+var import_node_path;
+var init_write_file_atomic_sync = __esm({
+  "src/fs/write-file-atomic-sync.cts"() {
+    "use strict";
+    import_node_path = require("node:path");
+  }
+});
+
+// src/fs/write-file-atomic.ts
 function isAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -6333,7 +6342,7 @@ async function removeStaleTemporaries(dir, now = Date.now()) {
   for (const name of names) {
     const match = TEMPORARY.exec(name);
     if (!match) continue;
-    const full = (0, import_node_path.join)(dir, name);
+    const full = (0, import_node_path2.join)(dir, name);
     const info = await (0, import_promises2.lstat)(full).catch(() => void 0);
     if (!info?.isFile()) continue;
     if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
@@ -6341,12 +6350,13 @@ async function removeStaleTemporaries(dir, now = Date.now()) {
   }
   return removed;
 }
-var import_promises2, import_node_path, TEMPORARY, PIDLESS_STALE_MS;
+var import_promises2, import_node_path2, TEMPORARY, PIDLESS_STALE_MS;
 var init_write_file_atomic = __esm({
   "src/fs/write-file-atomic.ts"() {
     "use strict";
     import_promises2 = require("node:fs/promises");
-    import_node_path = require("node:path");
+    import_node_path2 = require("node:path");
+    init_write_file_atomic_sync();
     TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
     PIDLESS_STALE_MS = 10 * 60 * 1e3;
   }
@@ -6359,7 +6369,7 @@ function gitEnvironment(env) {
   return copy;
 }
 function spawnGit(context, args) {
-  return (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], {
+  return processes().spawn("git", [...GIT_GLOBAL_ARGS, ...args], {
     cwd: context.cwd,
     env: gitEnvironment(context.env),
     stdio: ["pipe", "pipe", "pipe"],
@@ -6367,7 +6377,7 @@ function spawnGit(context, args) {
   });
 }
 function runGitSync(context, args) {
-  const result = (0, import_node_child_process.spawnSync)("git", [...GIT_GLOBAL_ARGS, ...args], {
+  const result = processes().spawnSync("git", [...GIT_GLOBAL_ARGS, ...args], {
     cwd: context.cwd,
     env: gitEnvironment(context.env),
     stdio: ["ignore", "pipe", "pipe"],
@@ -6377,11 +6387,11 @@ function runGitSync(context, args) {
   });
   return result.error || result.status !== 0 ? void 0 : result.stdout;
 }
-var import_node_child_process, GIT_GLOBAL_ARGS, environments;
+var childProcess, processes, GIT_GLOBAL_ARGS, environments;
 var init_git_process = __esm({
   "src/git/git-process.cts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
+    processes = () => childProcess ??= require("node:child_process");
     GIT_GLOBAL_ARGS = ["--no-optional-locks"];
     environments = /* @__PURE__ */ new WeakMap();
   }
@@ -7231,7 +7241,7 @@ function readRevisionFile(path, text, blob) {
   return file;
 }
 function readInto(file, text) {
-  const name = basename2(file.path);
+  const name = basename3(file.path);
   if (/\.py[co]$/.test(name)) {
     file.problems.push({ severity: "error", line: 1, reason: readerCompiled(file.path) });
     return;
@@ -7349,7 +7359,7 @@ function siteOf(text, field, a) {
   const items = ev.items;
   return { field, line: a.line, span, text: valueText, items, scalar: ev.scalar };
 }
-var REVISION_FIELDS, FIELD_SET, LEGACY_REV, ILLEGAL, ILLEGAL_FROM_1_17_2, basename2;
+var REVISION_FIELDS, FIELD_SET, LEGACY_REV, ILLEGAL, ILLEGAL_FROM_1_17_2, basename3;
 var init_read_revision_file = __esm({
   "src/core/reader/read-revision-file.ts"() {
     "use strict";
@@ -7364,7 +7374,7 @@ var init_read_revision_file = __esm({
     LEGACY_REV = /^([a-f0-9]+)\.py\n?$/;
     ILLEGAL = ["+", "-", "@"];
     ILLEGAL_FROM_1_17_2 = ":";
-    basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -7922,9 +7932,9 @@ async function listIndex(repo, paths) {
 }
 function indexConfigRecords(repo) {
   const named = repo.env.GIT_INDEX_FILE;
-  if (repo.gitDir === void 0 || named && !(0, import_node_path4.isAbsolute)(named)) return void 0;
+  if (repo.gitDir === void 0 || named && !(0, import_node_path5.isAbsolute)(named)) return void 0;
   if (PATHSPEC_VARIABLES.some((name) => repo.env[name])) return void 0;
-  const facts = readIndexFacts(named || (0, import_node_path4.join)(repo.gitDir, "index"));
+  const facts = readIndexFacts(named || (0, import_node_path5.join)(repo.gitDir, "index"));
   if (!facts) return void 0;
   const symlinks = facts.links.filter((link) => link.mode === "120000" && isDiscoveryPath(link.path));
   const records = [...facts.configs, ...symlinks].map(({ path, mode, oid, stage }) => ({ path, mode, oid, stage }));
@@ -7935,11 +7945,11 @@ async function listIndexConfigFiles(repo) {
   const records = indexConfigRecords(repo) ?? parseLsFiles((await runGit(repo, lsFilesConfigArgs())).stdout).filter((record) => isDiscoveryPath(record.path));
   return resolveIndexStages(records);
 }
-var import_node_path4, PATHSPEC_VARIABLES;
+var import_node_path5, PATHSPEC_VARIABLES;
 var init_list_index = __esm({
   "src/git/list-index.ts"() {
     "use strict";
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
     init_argv();
     init_parse_z();
     init_read_index();
@@ -8229,25 +8239,25 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises4.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path5.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path6.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
-  return `${oid}:${basename3(path)}`;
+  return `${oid}:${basename4(path)}`;
 }
-var import_node_crypto3, import_promises4, import_node_path5, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
+var import_node_crypto3, import_promises4, import_node_path6, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     import_promises4 = require("node:fs/promises");
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     PARSE_CACHE_FILE = "parse-cache-v1.json";
     PARSE_CACHE_MAX_ENTRIES = 2e4;
     MAX_FILE_BYTES = 256 * 1024 * 1024;
-    basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
     OLD_TEMPORARY = /^parse-cache-v1\.json\.(\d+)\.[0-9a-z]+\.tmp$/;
     isGone = (pid) => {
       try {
@@ -8273,12 +8283,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path5.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path6.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises4.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path5.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path6.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -8353,7 +8363,7 @@ var init_parse_cache = __esm({
         }
         const temp = temporaryName(this.file, process.pid, (0, import_node_crypto3.randomBytes)(4).toString("hex"));
         try {
-          await (0, import_promises4.mkdir)((0, import_node_path5.join)(this.file, ".."), { recursive: true });
+          await (0, import_promises4.mkdir)((0, import_node_path6.join)(this.file, ".."), { recursive: true });
           await (0, import_promises4.writeFile)(temp, JSON.stringify(this.data));
           await (0, import_promises4.rename)(temp, this.file);
         } catch {
@@ -8427,7 +8437,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises5.readdir)((0, import_node_path6.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises5.readdir)((0, import_node_path7.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -8441,21 +8451,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises5.realpath)((0, import_node_path6.join)(root, path));
+        target = await (0, import_promises5.realpath)((0, import_node_path7.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path6.relative)(realRoot, target).split(import_node_path6.sep).join("/"));
+        links.set(path, (0, import_node_path7.relative)(realRoot, target).split(import_node_path7.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path6.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path7.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -8468,7 +8478,7 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs4.readFileSync)((0, import_node_path6.join)(root, path));
+    return (0, import_node_fs4.readFileSync)((0, import_node_path7.join)(root, path));
   } catch {
     return void 0;
   }
@@ -8476,18 +8486,18 @@ async function readWorktreeFile(root, path) {
 function gitBlobId(bytes, algorithm = "sha1") {
   return (0, import_node_crypto4.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto4, import_node_fs4, import_promises5, import_node_path6, inside;
+var import_node_crypto4, import_node_fs4, import_promises5, import_node_path7, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
     import_node_fs4 = require("node:fs");
     import_promises5 = require("node:fs/promises");
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path6.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path6.sep}`) && !(0, import_node_path6.isAbsolute)(rel);
+      const rel = (0, import_node_path7.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path7.sep}`) && !(0, import_node_path7.isAbsolute)(rel);
     };
   }
 });
@@ -8598,7 +8608,7 @@ var init_resolve_label_expressions = __esm({
 // src/trees/parse-blob.ts
 function sameParse(earlier, path) {
   if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
-  if (basename4(earlier.path) === basename4(path)) return true;
+  if (basename5(earlier.path) === basename5(path)) return true;
   return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
 }
 function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
@@ -8621,13 +8631,13 @@ function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
   }
   return { files, parsed, source, expressions };
 }
-var basename4;
+var basename5;
 var init_parse_blob = __esm({
   "src/trees/parse-blob.ts"() {
     "use strict";
     init_reader();
     init_expression_items();
-    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -8764,11 +8774,11 @@ function withSymlinkCompat(files, env, realPaths) {
   const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
   const out = files.map((file) => {
     const real = realPaths.get(file.path);
-    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename5(real), env);
-    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename5(real), kind)] };
+    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename6(real), env);
+    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename6(real), kind)] };
   });
   for (const [path, realPath] of realPaths) {
-    const real = basename5(realPath);
+    const real = basename6(realPath);
     if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
     out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
   }
@@ -8987,7 +8997,7 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
     if (!options.reader) await blobReader.close();
   }
 }
-var READER_VERSION2, basename5;
+var READER_VERSION2, basename6;
 var init_read_listed_trees = __esm({
   "src/trees/read-listed-trees.ts"() {
     "use strict";
@@ -9005,7 +9015,7 @@ var init_read_listed_trees = __esm({
     init_parse_pool();
     init_worktree_reader();
     READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
-    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename6 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -9021,7 +9031,7 @@ __export(dist_exports, {
 var shared3, TomlDate, TomlError, parse2, stringify, dist_default;
 var init_dist = __esm({
   "bundle-of:node_modules/smol-toml/dist/index.js"() {
-    shared3 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
+    shared3 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("toml").__modules["node_modules/smol-toml/dist/index"];
     ({ TomlDate, TomlError, parse: parse2, stringify } = shared3);
     dist_default = shared3.default;
   }
@@ -9053,7 +9063,7 @@ __export(database_report_exports, {
   readDatabaseReport: () => readDatabaseReport,
   versionTableFor: () => versionTableFor
 });
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 init_errors();
 init_messages();
 
@@ -11462,7 +11472,7 @@ init_reader_version();
 // src/cache/tree-summaries.ts
 var import_node_crypto = require("node:crypto");
 var import_promises3 = require("node:fs/promises");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
@@ -11521,11 +11531,11 @@ var TreeSummaries = class _TreeSummaries {
   dir;
   /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
   static at(commonDir) {
-    return new _TreeSummaries((0, import_node_path2.join)(commonDir, "migcheck", SUMMARY_DIR));
+    return new _TreeSummaries((0, import_node_path3.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
   /** Reads one file's parts (`records` only when asked). Never throws. */
   async parts(key, withRecords) {
-    const file = (0, import_node_path2.join)(this.dir, key);
+    const file = (0, import_node_path3.join)(this.dir, key);
     try {
       let bytes;
       if (withRecords) bytes = await (0, import_promises3.readFile)(file);
@@ -11631,7 +11641,7 @@ ${added.map((file) => file.revision).join("\n")}
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH2; n++) {
       const parts = await this.parts(at, false);
       if (!parts) break;
-      if (parts.header.parent === void 0) await (0, import_promises3.utimes)((0, import_node_path2.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+      if (parts.header.parent === void 0) await (0, import_promises3.utimes)((0, import_node_path3.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
       at = parts.header.parent;
     }
   }
@@ -11640,7 +11650,7 @@ ${added.map((file) => file.revision).join("\n")}
     const idsText = Buffer.from(ids, "utf8");
     const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
 `, "latin1");
-    const target = (0, import_node_path2.join)(this.dir, key);
+    const target = (0, import_node_path3.join)(this.dir, key);
     const temp = temporaryName(target, process.pid, (0, import_node_crypto.randomBytes)(4).toString("hex"));
     try {
       await (0, import_promises3.mkdir)(this.dir, { recursive: true });
@@ -11656,7 +11666,7 @@ ${added.map((file) => file.revision).join("\n")}
     await removeStaleTemporaries(this.dir);
     const names = (await (0, import_promises3.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
     const dated = await Promise.all(names.map(async (name) => {
-      const info = await (0, import_promises3.stat)((0, import_node_path2.join)(this.dir, name)).catch(() => void 0);
+      const info = await (0, import_promises3.stat)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0);
       return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
     }));
     dated.sort((a, b) => b.time - a.time);
@@ -11665,14 +11675,14 @@ ${added.map((file) => file.revision).join("\n")}
       bytes += entry.size;
       return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
     });
-    await Promise.all(drop.map(({ name }) => (0, import_promises3.unlink)((0, import_node_path2.join)(this.dir, name)).catch(() => void 0)));
+    await Promise.all(drop.map(({ name }) => (0, import_promises3.unlink)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0)));
   }
 };
 
 // src/git/worktree-state.ts
 var import_node_fs3 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 init_run_git();
 init_read_index();
 init_parse_z();
@@ -11731,7 +11741,7 @@ var mentionsConversion = (path) => {
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
 async function worktreeTrees(repo, locations, isRevision) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
-  const indexFile = (0, import_node_path3.join)(repo.gitDir, "index");
+  const indexFile = (0, import_node_path4.join)(repo.gitDir, "index");
   const index = readIndexFacts(indexFile);
   if (!index || index.hidesWorktree) return void 0;
   const folders = [...new Set(locations.map(normaliseDir))];
@@ -11747,14 +11757,14 @@ async function worktreeTrees(repo, locations, isRevision) {
   for (const record of splitNul(config.stdout)) {
     const [key, value = ""] = record.split("\n");
     if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path3.join)((0, import_node_os.homedir)(), value.slice(2)) : (0, import_node_path3.isAbsolute)(value) ? value : (0, import_node_path3.join)(repo.root, value);
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path4.join)((0, import_node_os.homedir)(), value.slice(2)) : (0, import_node_path4.isAbsolute)(value) ? value : (0, import_node_path4.join)(repo.root, value);
   }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path3.join)(repo.env.HOME || (0, import_node_os.homedir)(), ".config");
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path4.join)(repo.env.HOME || (0, import_node_os.homedir)(), ".config");
   const sources = [
-    attributesFile ?? (0, import_node_path3.join)(xdg, "git", "attributes"),
-    (0, import_node_path3.join)(repo.commonDir, "info", "attributes"),
+    attributesFile ?? (0, import_node_path4.join)(xdg, "git", "attributes"),
+    (0, import_node_path4.join)(repo.commonDir, "info", "attributes"),
     ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path3.join)(repo.root, folder, ".gitattributes"))
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path4.join)(repo.root, folder, ".gitattributes"))
   ];
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
@@ -11994,37 +12004,37 @@ init_run_git();
 
 // src/git/repository-from-files.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/git/locate-repository.cts
 var import_node_fs6 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
 var isFile = (path) => (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
 var isDirectory = (path) => (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 function locateRepository(cwd, env) {
   try {
     if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
-    const start = (0, import_node_path7.resolve)(cwd);
-    if (start.split(import_node_path7.sep).includes(".git")) return void 0;
-    for (let dir = start; ; dir = (0, import_node_path7.dirname)(dir)) {
-      const dotGit = (0, import_node_path7.join)(dir, ".git");
+    const start = (0, import_node_path8.resolve)(cwd);
+    if (start.split(import_node_path8.sep).includes(".git")) return void 0;
+    for (let dir = start; ; dir = (0, import_node_path8.dirname)(dir)) {
+      const dotGit = (0, import_node_path8.join)(dir, ".git");
       let gitDir;
       if (isDirectory(dotGit)) gitDir = dotGit;
       else if (isFile(dotGit)) {
         const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs6.readFileSync)(dotGit, "utf8"));
         if (!match) return void 0;
-        gitDir = (0, import_node_path7.isAbsolute)(match[1]) ? match[1] : (0, import_node_path7.resolve)(dir, match[1]);
+        gitDir = (0, import_node_path8.isAbsolute)(match[1]) ? match[1] : (0, import_node_path8.resolve)(dir, match[1]);
       }
       if (gitDir !== void 0) {
-        if (!isFile((0, import_node_path7.join)(gitDir, "HEAD"))) return void 0;
-        const common = (0, import_node_path7.join)(gitDir, "commondir");
-        const commonDir = isFile(common) ? (0, import_node_path7.resolve)(gitDir, (0, import_node_fs6.readFileSync)(common, "utf8").trim()) : gitDir;
+        if (!isFile((0, import_node_path8.join)(gitDir, "HEAD"))) return void 0;
+        const common = (0, import_node_path8.join)(gitDir, "commondir");
+        const commonDir = isFile(common) ? (0, import_node_path8.resolve)(gitDir, (0, import_node_fs6.readFileSync)(common, "utf8").trim()) : gitDir;
         const index = env.GIT_INDEX_FILE;
-        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path7.resolve)(start, index) : (0, import_node_path7.join)(gitDir, "index") };
+        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path8.resolve)(start, index) : (0, import_node_path8.join)(gitDir, "index") };
       }
-      if (isFile((0, import_node_path7.join)(dir, "HEAD"))) return void 0;
-      if ((0, import_node_path7.dirname)(dir) === dir) return void 0;
+      if (isFile((0, import_node_path8.join)(dir, "HEAD"))) return void 0;
+      if ((0, import_node_path8.dirname)(dir) === dir) return void 0;
     }
   } catch {
     return void 0;
@@ -12060,17 +12070,17 @@ function repositoryFromFiles(cwd, env) {
     if (!located) return void 0;
     const { root, gitDir, commonDir } = located;
     if ([root, gitDir, commonDir].some((path) => (0, import_node_fs7.realpathSync)(path) !== path)) return void 0;
-    const device = (0, import_node_fs7.statSync)((0, import_node_path8.resolve)(cwd)).dev;
-    for (let dir = (0, import_node_path8.resolve)(cwd); ; dir = (0, import_node_path8.dirname)(dir)) {
+    const device = (0, import_node_fs7.statSync)((0, import_node_path9.resolve)(cwd)).dev;
+    for (let dir = (0, import_node_path9.resolve)(cwd); ; dir = (0, import_node_path9.dirname)(dir)) {
       if ((0, import_node_fs7.statSync)(dir).dev !== device) return void 0;
       if (dir === root) break;
     }
-    const dotGit = (0, import_node_path8.join)(root, ".git");
+    const dotGit = (0, import_node_path9.join)(root, ".git");
     if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
-    if (!(0, import_node_fs7.statSync)((0, import_node_path8.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs7.statSync)((0, import_node_path8.join)(commonDir, "refs")).isDirectory()) return void 0;
-    if (!plainConfig((0, import_node_path8.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path8.join)(gitDir, "config"))) return void 0;
-    const shallow = (0, import_node_fs7.statSync)((0, import_node_path8.join)(commonDir, "shallow"), { throwIfNoEntry: false });
-    if (shallow?.size === 0 || (0, import_node_fs7.statSync)((0, import_node_path8.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    if (!(0, import_node_fs7.statSync)((0, import_node_path9.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs7.statSync)((0, import_node_path9.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!plainConfig((0, import_node_path9.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path9.join)(gitDir, "config"))) return void 0;
+    const shallow = (0, import_node_fs7.statSync)((0, import_node_path9.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs7.statSync)((0, import_node_path9.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
     const refs = new Refs({ gitDir, commonDir });
     const symbolic = refs.symbolicTarget("HEAD");
     if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
@@ -12165,7 +12175,7 @@ init_errors();
 
 // src/config/load-config.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 init_errors();
 init_messages();
 
@@ -12286,13 +12296,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path9.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path10.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path9.resolve)(repoRoot, name);
+    const path = (0, import_node_path10.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -12301,7 +12311,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path9.basename)(path);
+  const name = (0, import_node_path10.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -12342,13 +12352,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path9.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path9.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path10.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path10.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -12466,7 +12476,7 @@ function isConfigCandidate(path) {
 }
 
 // src/alembic/environments-from-configs.ts
-var basename7 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var basename8 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function optionLine(text, section, option) {
   let current = "";
   const lines = text.split(/\r\n|\n|\r/);
@@ -12479,7 +12489,7 @@ function optionLine(text, section, option) {
   return void 0;
 }
 function iniSources(file, problems) {
-  const isAlembicIni = basename7(file.path) === "alembic.ini";
+  const isAlembicIni = basename8(file.path) === "alembic.ini";
   if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
   let ini;
   try {
@@ -12537,7 +12547,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const tomlByFolder = /* @__PURE__ */ new Map();
   for (const file of sorted) {
-    if (basename7(file.path) !== "pyproject.toml" || !options.parseToml) continue;
+    if (basename8(file.path) !== "pyproject.toml" || !options.parseToml) continue;
     const source = tomlSource(file, options.parseToml, problems);
     if (source) tomlByFolder.set(folderOf(file.path), source);
   }
@@ -12604,10 +12614,10 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
 
 // src/trees/discover-environments.ts
 init_alembic_options();
-var basename8 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var basename9 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function configEntries(entries) {
   const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
-  const scriptDirectories = new Set(entries.filter((entry) => basename8(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
+  const scriptDirectories = new Set(entries.filter((entry) => basename9(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
   return { configs, scriptDirectories };
 }
 async function discoverEnvironments(repo, source, reader) {
@@ -12618,7 +12628,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path10.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path11.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -12629,9 +12639,9 @@ async function discoverEnvironments(repo, source, reader) {
     const blobs = configs.length > 0 ? await reader.readAll(configs.map((entry) => entry.oid)) : /* @__PURE__ */ new Map();
     texts = configs.filter((entry) => blobs.has(entry.oid)).map((entry) => ({ path: entry.path, text: decoder.decode(blobs.get(entry.oid)) }));
   }
-  const needsToml = texts.some((file) => basename8(file.path) === "pyproject.toml" && file.text.includes("alembic"));
+  const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path10.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path11.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -12641,18 +12651,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises8 = require("node:fs/promises");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path11.relative)(root, (0, import_node_path11.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path11.sep}`) || (0, import_node_path11.isAbsolute)(rel)) {
+  const rel = (0, import_node_path12.relative)(root, (0, import_node_path12.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path12.sep}`) || (0, import_node_path12.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path11.sep).join("/");
+  return rel.split(import_node_path12.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -12696,7 +12706,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises8.lstat)((0, import_node_path11.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises8.lstat)((0, import_node_path12.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -12726,7 +12736,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises8.stat)((0, import_node_path11.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises8.stat)((0, import_node_path12.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -12847,10 +12857,10 @@ async function readGraphs(args, io, options = {}) {
 }
 
 // src/app/alembic-invocation.ts
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 function alembicInvocation(env) {
   if (env.config === void 0) return { args: [] };
-  const folder = (0, import_node_path12.dirname)(env.config);
+  const folder = (0, import_node_path13.dirname)(env.config);
   const base = env.config.slice(env.config.lastIndexOf("/") + 1);
   const args = [];
   if (base !== "alembic.ini" && base !== "pyproject.toml") args.push("-c", base);
@@ -12948,7 +12958,7 @@ async function readCatalogue(session, readings) {
 }
 var same = (session, a, b) => session.dialect === "sqlite" ? a.toLowerCase() === b.toLowerCase() : a === b;
 function environmentNames(env) {
-  const names = [env.config, env.config ? (0, import_node_path13.dirname)(env.config) : void 0, env.section, env.versionLocations[0], env.scriptLocation];
+  const names = [env.config, env.config ? (0, import_node_path14.dirname)(env.config) : void 0, env.section, env.versionLocations[0], env.scriptLocation];
   return [...new Set(names.filter((n) => n !== void 0 && n !== "" && n !== "."))];
 }
 function chooseEnvironment(graphs, wanted) {

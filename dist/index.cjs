@@ -117,7 +117,7 @@ var init_messages = __esm({
     preexistingBaseHeadsFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
     notCausedByChange = (message) => `${message} (not caused by this change)`;
     onceMerged = (target, message) => `once merged into ${target}: ${message}`;
-    redundantMerge = (rev, parents, target, join14) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join14}`;
+    redundantMerge = (rev, parents, target, join15) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join15}`;
     redundantMergeFix = (file, suggested) => `delete ${file} and set down_revision = ${downRevisionLiteral(suggested)} in the migrations that revise it (or run \`migcheck rebase-plan\`)`;
     editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
     editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
@@ -238,8 +238,8 @@ var init_decode_source = __esm({
 });
 
 // src/core/reader/select-revision-files.ts
-function isRevisionFileName(basename9, options) {
-  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename9);
+function isRevisionFileName(basename10, options) {
+  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename10);
 }
 function selectRevisionFiles(paths, env, realPaths) {
   const out = [];
@@ -1488,10 +1488,35 @@ var init_reader = __esm({
   }
 });
 
-// src/fs/write-file-atomic.ts
+// src/fs/write-file-atomic-sync.cts
 function temporaryName(path, pid, random) {
-  return (0, import_node_path2.join)((0, import_node_path2.dirname)(path), `.${(0, import_node_path2.basename)(path)}.migcheck-${pid}-${random}.tmp`);
+  return (0, import_node_path.join)((0, import_node_path.dirname)(path), `.${(0, import_node_path.basename)(path)}.migcheck-${pid}-${random}.tmp`);
 }
+function writeFileAtomicSync(path, data, dirMode) {
+  const temp = temporaryName(path, process.pid, Math.random().toString(16).slice(2, 10));
+  try {
+    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: true, mode: dirMode });
+    (0, import_node_fs.writeFileSync)(temp, data, { flag: "wx" });
+    (0, import_node_fs.renameSync)(temp, path);
+    return true;
+  } catch {
+    try {
+      (0, import_node_fs.unlinkSync)(temp);
+    } catch {
+    }
+    return false;
+  }
+}
+var import_node_fs, import_node_path;
+var init_write_file_atomic_sync = __esm({
+  "src/fs/write-file-atomic-sync.cts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+  }
+});
+
+// src/fs/write-file-atomic.ts
 function isAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -1506,7 +1531,7 @@ async function removeStaleTemporaries(dir, now = Date.now()) {
   for (const name of names) {
     const match = TEMPORARY.exec(name);
     if (!match) continue;
-    const full = (0, import_node_path2.join)(dir, name);
+    const full = (0, import_node_path3.join)(dir, name);
     const info = await (0, import_promises.lstat)(full).catch(() => void 0);
     if (!info?.isFile()) continue;
     if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
@@ -1514,12 +1539,13 @@ async function removeStaleTemporaries(dir, now = Date.now()) {
   }
   return removed;
 }
-var import_promises, import_node_path2, TEMPORARY, PIDLESS_STALE_MS;
+var import_promises, import_node_path3, TEMPORARY, PIDLESS_STALE_MS;
 var init_write_file_atomic = __esm({
   "src/fs/write-file-atomic.ts"() {
     "use strict";
     import_promises = require("node:fs/promises");
-    import_node_path2 = require("node:path");
+    import_node_path3 = require("node:path");
+    init_write_file_atomic_sync();
     TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
     PIDLESS_STALE_MS = 10 * 60 * 1e3;
   }
@@ -1546,7 +1572,7 @@ function gitEnvironment(env) {
   return copy;
 }
 function spawnGit(context, args) {
-  return (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], {
+  return processes().spawn("git", [...GIT_GLOBAL_ARGS, ...args], {
     cwd: context.cwd,
     env: gitEnvironment(context.env),
     stdio: ["pipe", "pipe", "pipe"],
@@ -1554,7 +1580,7 @@ function spawnGit(context, args) {
   });
 }
 function runGitSync(context, args) {
-  const result = (0, import_node_child_process.spawnSync)("git", [...GIT_GLOBAL_ARGS, ...args], {
+  const result = processes().spawnSync("git", [...GIT_GLOBAL_ARGS, ...args], {
     cwd: context.cwd,
     env: gitEnvironment(context.env),
     stdio: ["ignore", "pipe", "pipe"],
@@ -1564,11 +1590,11 @@ function runGitSync(context, args) {
   });
   return result.error || result.status !== 0 ? void 0 : result.stdout;
 }
-var import_node_child_process, GIT_GLOBAL_ARGS, environments;
+var childProcess, processes, GIT_GLOBAL_ARGS, environments;
 var init_git_process = __esm({
   "src/git/git-process.cts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
+    processes = () => childProcess ??= require("node:child_process");
     GIT_GLOBAL_ARGS = ["--no-optional-locks"];
     environments = /* @__PURE__ */ new WeakMap();
   }
@@ -1662,7 +1688,7 @@ var init_argv = __esm({
 // src/git/run-git.ts
 function spawnFailure(error, cwd) {
   const code = error?.code;
-  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs2.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
+  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs3.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
   if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
   return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
@@ -1693,11 +1719,11 @@ function runGit(context, args, options = {}) {
     child.stdin.end(options.input ?? "");
   });
 }
-var import_node_fs2, GitError;
+var import_node_fs3, GitError;
 var init_run_git = __esm({
   "src/git/run-git.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     init_errors();
     init_messages();
     init_git_process();
@@ -2426,8 +2452,8 @@ function readCacheTree(body, hashBytes, trees) {
 function readIndexFacts(file, identity, choice) {
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(file, "r");
-    const stats = (0, import_node_fs3.fstatSync)(fd, { bigint: true });
+    fd = (0, import_node_fs4.openSync)(file, "r");
+    const stats = (0, import_node_fs4.fstatSync)(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
@@ -2438,14 +2464,14 @@ function readIndexFacts(file, identity, choice) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
   }
 }
-var import_node_fs3, Window, INI, PYPROJECT, ENV_PY, lastRead;
+var import_node_fs4, Window, INI, PYPROJECT, ENV_PY, lastRead;
 var init_read_index = __esm({
   "src/git/read-index.cts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     Window = class {
       constructor(fd, size) {
         this.fd = fd;
@@ -2464,7 +2490,7 @@ var init_read_index = __esm({
         this.length = 0;
         const want = Math.min(this.buf.length, this.size - pos);
         while (this.length < want) {
-          const read2 = (0, import_node_fs3.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+          const read2 = (0, import_node_fs4.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
           if (read2 === 0) return -1;
           this.length += read2;
         }
@@ -2476,7 +2502,7 @@ var init_read_index = __esm({
         const out = Buffer.allocUnsafe(n);
         let done = 0;
         while (done < n) {
-          const read2 = (0, import_node_fs3.readSync)(this.fd, out, done, n - done, pos + done);
+          const read2 = (0, import_node_fs4.readSync)(this.fd, out, done, n - done, pos + done);
           if (read2 === 0) return void 0;
           done += read2;
         }
@@ -2497,9 +2523,9 @@ async function listIndex(repo, paths) {
 }
 function indexConfigRecords(repo) {
   const named = repo.env.GIT_INDEX_FILE;
-  if (repo.gitDir === void 0 || named && !(0, import_node_path5.isAbsolute)(named)) return void 0;
+  if (repo.gitDir === void 0 || named && !(0, import_node_path6.isAbsolute)(named)) return void 0;
   if (PATHSPEC_VARIABLES.some((name) => repo.env[name])) return void 0;
-  const facts = readIndexFacts(named || (0, import_node_path5.join)(repo.gitDir, "index"));
+  const facts = readIndexFacts(named || (0, import_node_path6.join)(repo.gitDir, "index"));
   if (!facts) return void 0;
   const symlinks = facts.links.filter((link) => link.mode === "120000" && isDiscoveryPath(link.path));
   const records = [...facts.configs, ...symlinks].map(({ path, mode, oid, stage }) => ({ path, mode, oid, stage }));
@@ -2510,11 +2536,11 @@ async function listIndexConfigFiles(repo) {
   const records = indexConfigRecords(repo) ?? parseLsFiles((await runGit(repo, lsFilesConfigArgs())).stdout).filter((record) => isDiscoveryPath(record.path));
   return resolveIndexStages(records);
 }
-var import_node_path5, PATHSPEC_VARIABLES;
+var import_node_path6, PATHSPEC_VARIABLES;
 var init_list_index = __esm({
   "src/git/list-index.ts"() {
     "use strict";
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     init_argv();
     init_parse_z();
     init_read_index();
@@ -2804,25 +2830,25 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises4.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path6.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path7.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
-  return `${oid}:${basename3(path)}`;
+  return `${oid}:${basename4(path)}`;
 }
-var import_node_crypto3, import_promises4, import_node_path6, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
+var import_node_crypto3, import_promises4, import_node_path7, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     import_promises4 = require("node:fs/promises");
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     PARSE_CACHE_FILE = "parse-cache-v1.json";
     PARSE_CACHE_MAX_ENTRIES = 2e4;
     MAX_FILE_BYTES = 256 * 1024 * 1024;
-    basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
     OLD_TEMPORARY = /^parse-cache-v1\.json\.(\d+)\.[0-9a-z]+\.tmp$/;
     isGone = (pid) => {
       try {
@@ -2848,12 +2874,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path6.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path7.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises4.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path6.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path7.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -2928,7 +2954,7 @@ var init_parse_cache = __esm({
         }
         const temp = temporaryName(this.file, process.pid, (0, import_node_crypto3.randomBytes)(4).toString("hex"));
         try {
-          await (0, import_promises4.mkdir)((0, import_node_path6.join)(this.file, ".."), { recursive: true });
+          await (0, import_promises4.mkdir)((0, import_node_path7.join)(this.file, ".."), { recursive: true });
           await (0, import_promises4.writeFile)(temp, JSON.stringify(this.data));
           await (0, import_promises4.rename)(temp, this.file);
         } catch {
@@ -3002,7 +3028,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises5.readdir)((0, import_node_path7.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises5.readdir)((0, import_node_path8.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3016,21 +3042,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises5.realpath)((0, import_node_path7.join)(root, path));
+        target = await (0, import_promises5.realpath)((0, import_node_path8.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path7.relative)(realRoot, target).split(import_node_path7.sep).join("/"));
+        links.set(path, (0, import_node_path8.relative)(realRoot, target).split(import_node_path8.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path7.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path8.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -3043,7 +3069,7 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs4.readFileSync)((0, import_node_path7.join)(root, path));
+    return (0, import_node_fs5.readFileSync)((0, import_node_path8.join)(root, path));
   } catch {
     return void 0;
   }
@@ -3051,18 +3077,18 @@ async function readWorktreeFile(root, path) {
 function gitBlobId(bytes, algorithm = "sha1") {
   return (0, import_node_crypto4.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto4, import_node_fs4, import_promises5, import_node_path7, inside;
+var import_node_crypto4, import_node_fs5, import_promises5, import_node_path8, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_promises5 = require("node:fs/promises");
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path7.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path7.sep}`) && !(0, import_node_path7.isAbsolute)(rel);
+      const rel = (0, import_node_path8.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path8.sep}`) && !(0, import_node_path8.isAbsolute)(rel);
     };
   }
 });
@@ -3173,7 +3199,7 @@ var init_resolve_label_expressions = __esm({
 // src/trees/parse-blob.ts
 function sameParse(earlier, path) {
   if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
-  if (basename4(earlier.path) === basename4(path)) return true;
+  if (basename5(earlier.path) === basename5(path)) return true;
   return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
 }
 function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
@@ -3196,13 +3222,13 @@ function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
   }
   return { files, parsed, source, expressions };
 }
-var basename4;
+var basename5;
 var init_parse_blob = __esm({
   "src/trees/parse-blob.ts"() {
     "use strict";
     init_reader();
     init_expression_items();
-    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -3210,16 +3236,16 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs5.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs6.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs5, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
+var import_node_fs6, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -3339,11 +3365,11 @@ function withSymlinkCompat(files, env, realPaths) {
   const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
   const out = files.map((file) => {
     const real = realPaths.get(file.path);
-    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename5(real), env);
-    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename5(real), kind)] };
+    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename6(real), env);
+    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename6(real), kind)] };
   });
   for (const [path, realPath] of realPaths) {
-    const real = basename5(realPath);
+    const real = basename6(realPath);
     if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
     out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
   }
@@ -3562,7 +3588,7 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
     if (!options.reader) await blobReader.close();
   }
 }
-var READER_VERSION2, basename5;
+var READER_VERSION2, basename6;
 var init_read_listed_trees = __esm({
   "src/trees/read-listed-trees.ts"() {
     "use strict";
@@ -3580,7 +3606,7 @@ var init_read_listed_trees = __esm({
     init_parse_pool();
     init_worktree_reader();
     READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
-    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename6 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -3596,7 +3622,7 @@ __export(dist_exports, {
 var shared3, TomlDate, TomlError, parse2, stringify, dist_default;
 var init_dist = __esm({
   "bundle-of:node_modules/smol-toml/dist/index.js"() {
-    shared3 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
+    shared3 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("toml").__modules["node_modules/smol-toml/dist/index"];
     ({ TomlDate, TomlError, parse: parse2, stringify } = shared3);
     dist_default = shared3.default;
   }
@@ -3621,7 +3647,7 @@ __export(library_exports, {
   isMigcheckError: () => isMigcheckError,
   planRebase: () => planRebase
 });
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 
 // src/core/graph/meant-revision.ts
 function meantRevisionLookup(files) {
@@ -4703,33 +4729,34 @@ init_reader();
 // src/cache/verdicts.ts
 var import_node_crypto = require("node:crypto");
 var import_promises2 = require("node:fs/promises");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // src/cache/environment-cache.cts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+init_write_file_atomic_sync();
 var ENVIRONMENT_CACHE_FILE = "environments-v2.json";
 var MAX_ENTRIES = 32;
 var salt;
 function cacheSalt() {
   if (salt === void 0) {
     salt = "migcheck unknown";
-    for (let dir = __dirname; ; dir = (0, import_node_path.dirname)(dir)) {
-      if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "bin", "migcheck.js"))) {
+    for (let dir = __dirname; ; dir = (0, import_node_path2.dirname)(dir)) {
+      if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, "bin", "migcheck.js"))) {
         try {
-          salt = `migcheck ${String(JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8")).version)}`;
+          salt = `migcheck ${String(JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path2.join)(dir, "package.json"), "utf8")).version)}`;
         } catch {
         }
         break;
       }
-      if ((0, import_node_path.dirname)(dir) === dir) break;
+      if ((0, import_node_path2.dirname)(dir) === dir) break;
     }
   }
   return salt;
 }
 function read(commonDir) {
   try {
-    const stored = JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.join)(commonDir, "migcheck", ENVIRONMENT_CACHE_FILE), "utf8"));
+    const stored = JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path2.join)(commonDir, "migcheck", ENVIRONMENT_CACHE_FILE), "utf8"));
     return stored && stored.version === 1 && Array.isArray(stored.entries) ? stored : void 0;
   } catch {
     return void 0;
@@ -4737,22 +4764,12 @@ function read(commonDir) {
 }
 function rememberEnvironments(commonDir, keys, known2) {
   if (known2.environments.length === 0 || keys.length === 0) return;
-  const dir = (0, import_node_path.join)(commonDir, "migcheck");
-  const file = (0, import_node_path.join)(dir, ENVIRONMENT_CACHE_FILE);
+  const dir = (0, import_node_path2.join)(commonDir, "migcheck");
+  const file = (0, import_node_path2.join)(dir, ENVIRONMENT_CACHE_FILE);
   const stored = read(commonDir) ?? { version: 1, entries: [] };
   const fresh = keys.map((key) => ({ key, environments: [...known2.environments], linked: known2.linked }));
   const entries = [...fresh, ...stored.entries.filter((e) => e && !keys.includes(e.key))].slice(0, MAX_ENTRIES);
-  const temp = (0, import_node_path.join)(dir, `.${ENVIRONMENT_CACHE_FILE}.migcheck-${process.pid}-${Math.random().toString(16).slice(2, 10)}.tmp`);
-  try {
-    (0, import_node_fs.mkdirSync)(dir, { recursive: true });
-    (0, import_node_fs.writeFileSync)(temp, JSON.stringify({ version: 1, entries }));
-    (0, import_node_fs.renameSync)(temp, file);
-  } catch {
-    try {
-      (0, import_node_fs.unlinkSync)(temp);
-    } catch {
-    }
-  }
+  writeFileAtomicSync(file, JSON.stringify({ version: 1, entries }));
 }
 
 // src/cache/verdicts.ts
@@ -4775,7 +4792,7 @@ function isVerdict(value) {
   return !!v && typeof v === "object" && !!v.heads && strings(v.heads.target) && strings(v.heads.mergeBase) && Array.isArray(v.heads.result) && v.heads.result.every((h) => h && typeof h.id === "string" && typeof h.path === "string") && Array.isArray(v.findings) && v.findings.every(isFinding);
 }
 async function save(file, text) {
-  const dir = (0, import_node_path3.join)(file, "..");
+  const dir = (0, import_node_path4.join)(file, "..");
   const temp = temporaryName(file, process.pid, (0, import_node_crypto.randomBytes)(4).toString("hex"));
   try {
     await (0, import_promises2.mkdir)(dir, { recursive: true });
@@ -4793,12 +4810,12 @@ var Verdicts = class _Verdicts {
   dir;
   mergeBaseFile;
   static at(commonDir) {
-    return new _Verdicts((0, import_node_path3.join)(commonDir, "migcheck", VERDICT_DIR), (0, import_node_path3.join)(commonDir, "migcheck", MERGE_BASE_FILE));
+    return new _Verdicts((0, import_node_path4.join)(commonDir, "migcheck", VERDICT_DIR), (0, import_node_path4.join)(commonDir, "migcheck", MERGE_BASE_FILE));
   }
   /** The verdict kept for `question`, or undefined. Never throws. */
   async read(question) {
     try {
-      const stored = JSON.parse(await (0, import_promises2.readFile)((0, import_node_path3.join)(this.dir, verdictKey(question)), "utf8"));
+      const stored = JSON.parse(await (0, import_promises2.readFile)((0, import_node_path4.join)(this.dir, verdictKey(question)), "utf8"));
       return isVerdict(stored) ? stored : void 0;
     } catch {
       return void 0;
@@ -4806,16 +4823,16 @@ var Verdicts = class _Verdicts {
   }
   /** Keeps `verdict` for `question`. Never throws. */
   async write(question, verdict) {
-    await save((0, import_node_path3.join)(this.dir, verdictKey(question)), JSON.stringify(verdict));
+    await save((0, import_node_path4.join)(this.dir, verdictKey(question)), JSON.stringify(verdict));
     await this.prune();
   }
   async prune() {
     await removeStaleTemporaries(this.dir);
     const names = (await (0, import_promises2.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
     if (names.length <= MAX_VERDICTS) return;
-    const dated = await Promise.all(names.map(async (name) => ({ name, time: (await (0, import_promises2.stat)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0))?.mtimeMs ?? 0 })));
+    const dated = await Promise.all(names.map(async (name) => ({ name, time: (await (0, import_promises2.stat)((0, import_node_path4.join)(this.dir, name)).catch(() => void 0))?.mtimeMs ?? 0 })));
     dated.sort((a, b) => b.time - a.time);
-    await Promise.all(dated.slice(MAX_VERDICTS).map(({ name }) => (0, import_promises2.unlink)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0)));
+    await Promise.all(dated.slice(MAX_VERDICTS).map(({ name }) => (0, import_promises2.unlink)((0, import_node_path4.join)(this.dir, name)).catch(() => void 0)));
   }
   async mergeBases() {
     try {
@@ -4863,7 +4880,7 @@ function linkedLocations(environments3, links) {
 // src/cache/tree-summaries.ts
 var import_node_crypto2 = require("node:crypto");
 var import_promises3 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
@@ -4922,11 +4939,11 @@ var TreeSummaries = class _TreeSummaries {
   dir;
   /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
   static at(commonDir) {
-    return new _TreeSummaries((0, import_node_path4.join)(commonDir, "migcheck", SUMMARY_DIR));
+    return new _TreeSummaries((0, import_node_path5.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
   /** Reads one file's parts (`records` only when asked). Never throws. */
   async parts(key, withRecords) {
-    const file = (0, import_node_path4.join)(this.dir, key);
+    const file = (0, import_node_path5.join)(this.dir, key);
     try {
       let bytes;
       if (withRecords) bytes = await (0, import_promises3.readFile)(file);
@@ -5032,7 +5049,7 @@ ${added.map((file) => file.revision).join("\n")}
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
       const parts = await this.parts(at, false);
       if (!parts) break;
-      if (parts.header.parent === void 0) await (0, import_promises3.utimes)((0, import_node_path4.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+      if (parts.header.parent === void 0) await (0, import_promises3.utimes)((0, import_node_path5.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
       at = parts.header.parent;
     }
   }
@@ -5041,7 +5058,7 @@ ${added.map((file) => file.revision).join("\n")}
     const idsText = Buffer.from(ids, "utf8");
     const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
 `, "latin1");
-    const target = (0, import_node_path4.join)(this.dir, key);
+    const target = (0, import_node_path5.join)(this.dir, key);
     const temp = temporaryName(target, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
     try {
       await (0, import_promises3.mkdir)(this.dir, { recursive: true });
@@ -5057,7 +5074,7 @@ ${added.map((file) => file.revision).join("\n")}
     await removeStaleTemporaries(this.dir);
     const names = (await (0, import_promises3.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
     const dated = await Promise.all(names.map(async (name) => {
-      const info = await (0, import_promises3.stat)((0, import_node_path4.join)(this.dir, name)).catch(() => void 0);
+      const info = await (0, import_promises3.stat)((0, import_node_path5.join)(this.dir, name)).catch(() => void 0);
       return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
     }));
     dated.sort((a, b) => b.time - a.time);
@@ -5066,7 +5083,7 @@ ${added.map((file) => file.revision).join("\n")}
       bytes += entry.size;
       return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
     });
-    await Promise.all(drop.map(({ name }) => (0, import_promises3.unlink)((0, import_node_path4.join)(this.dir, name)).catch(() => void 0)));
+    await Promise.all(drop.map(({ name }) => (0, import_promises3.unlink)((0, import_node_path5.join)(this.dir, name)).catch(() => void 0)));
   }
 };
 
@@ -5278,38 +5295,38 @@ init_parse_z();
 init_run_git();
 
 // src/git/repository-from-files.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // src/git/locate-repository.cts
-var import_node_fs6 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path9 = require("node:path");
 var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
-var isFile = (path) => (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
-var isDirectory = (path) => (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+var isFile = (path) => (0, import_node_fs7.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs7.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 function locateRepository(cwd, env) {
   try {
     if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
-    const start = (0, import_node_path8.resolve)(cwd);
-    if (start.split(import_node_path8.sep).includes(".git")) return void 0;
-    for (let dir = start; ; dir = (0, import_node_path8.dirname)(dir)) {
-      const dotGit = (0, import_node_path8.join)(dir, ".git");
+    const start = (0, import_node_path9.resolve)(cwd);
+    if (start.split(import_node_path9.sep).includes(".git")) return void 0;
+    for (let dir = start; ; dir = (0, import_node_path9.dirname)(dir)) {
+      const dotGit = (0, import_node_path9.join)(dir, ".git");
       let gitDir;
       if (isDirectory(dotGit)) gitDir = dotGit;
       else if (isFile(dotGit)) {
-        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs6.readFileSync)(dotGit, "utf8"));
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs7.readFileSync)(dotGit, "utf8"));
         if (!match) return void 0;
-        gitDir = (0, import_node_path8.isAbsolute)(match[1]) ? match[1] : (0, import_node_path8.resolve)(dir, match[1]);
+        gitDir = (0, import_node_path9.isAbsolute)(match[1]) ? match[1] : (0, import_node_path9.resolve)(dir, match[1]);
       }
       if (gitDir !== void 0) {
-        if (!isFile((0, import_node_path8.join)(gitDir, "HEAD"))) return void 0;
-        const common = (0, import_node_path8.join)(gitDir, "commondir");
-        const commonDir = isFile(common) ? (0, import_node_path8.resolve)(gitDir, (0, import_node_fs6.readFileSync)(common, "utf8").trim()) : gitDir;
+        if (!isFile((0, import_node_path9.join)(gitDir, "HEAD"))) return void 0;
+        const common = (0, import_node_path9.join)(gitDir, "commondir");
+        const commonDir = isFile(common) ? (0, import_node_path9.resolve)(gitDir, (0, import_node_fs7.readFileSync)(common, "utf8").trim()) : gitDir;
         const index = env.GIT_INDEX_FILE;
-        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path8.resolve)(start, index) : (0, import_node_path8.join)(gitDir, "index") };
+        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path9.resolve)(start, index) : (0, import_node_path9.join)(gitDir, "index") };
       }
-      if (isFile((0, import_node_path8.join)(dir, "HEAD"))) return void 0;
-      if ((0, import_node_path8.dirname)(dir) === dir) return void 0;
+      if (isFile((0, import_node_path9.join)(dir, "HEAD"))) return void 0;
+      if ((0, import_node_path9.dirname)(dir) === dir) return void 0;
     }
   } catch {
     return void 0;
@@ -5325,7 +5342,7 @@ var CHANGES_ANSWER = ["GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTE
 function plainConfig(file) {
   let text;
   try {
-    text = (0, import_node_fs7.readFileSync)(file, "utf8");
+    text = (0, import_node_fs8.readFileSync)(file, "utf8");
   } catch (error) {
     return error.code === "ENOENT";
   }
@@ -5337,25 +5354,25 @@ function plainConfig(file) {
   }
   return true;
 }
-var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs7.statSync)(path).uid === process.geteuid();
+var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs8.statSync)(path).uid === process.geteuid();
 function repositoryFromFiles(cwd, env) {
   try {
     if (CHANGES_ANSWER.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
     const located = locateRepository(cwd, env);
     if (!located) return void 0;
     const { root, gitDir, commonDir } = located;
-    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs7.realpathSync)(path) !== path)) return void 0;
-    const device = (0, import_node_fs7.statSync)((0, import_node_path9.resolve)(cwd)).dev;
-    for (let dir = (0, import_node_path9.resolve)(cwd); ; dir = (0, import_node_path9.dirname)(dir)) {
-      if ((0, import_node_fs7.statSync)(dir).dev !== device) return void 0;
+    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs8.realpathSync)(path) !== path)) return void 0;
+    const device = (0, import_node_fs8.statSync)((0, import_node_path10.resolve)(cwd)).dev;
+    for (let dir = (0, import_node_path10.resolve)(cwd); ; dir = (0, import_node_path10.dirname)(dir)) {
+      if ((0, import_node_fs8.statSync)(dir).dev !== device) return void 0;
       if (dir === root) break;
     }
-    const dotGit = (0, import_node_path9.join)(root, ".git");
+    const dotGit = (0, import_node_path10.join)(root, ".git");
     if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
-    if (!(0, import_node_fs7.statSync)((0, import_node_path9.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs7.statSync)((0, import_node_path9.join)(commonDir, "refs")).isDirectory()) return void 0;
-    if (!plainConfig((0, import_node_path9.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path9.join)(gitDir, "config"))) return void 0;
-    const shallow = (0, import_node_fs7.statSync)((0, import_node_path9.join)(commonDir, "shallow"), { throwIfNoEntry: false });
-    if (shallow?.size === 0 || (0, import_node_fs7.statSync)((0, import_node_path9.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    if (!(0, import_node_fs8.statSync)((0, import_node_path10.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs8.statSync)((0, import_node_path10.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!plainConfig((0, import_node_path10.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path10.join)(gitDir, "config"))) return void 0;
+    const shallow = (0, import_node_fs8.statSync)((0, import_node_path10.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs8.statSync)((0, import_node_path10.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
     const refs = new Refs({ gitDir, commonDir });
     const symbolic = refs.symbolicTarget("HEAD");
     if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
@@ -5487,7 +5504,7 @@ init_argv();
 
 // src/git/merging-commits.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 async function readLines(path) {
   try {
@@ -5497,11 +5514,11 @@ async function readLines(path) {
   }
 }
 async function mergingCommits(repo, env) {
-  const mergeHead = await readLines((0, import_node_path10.join)(repo.gitDir, "MERGE_HEAD"));
+  const mergeHead = await readLines((0, import_node_path11.join)(repo.gitDir, "MERGE_HEAD"));
   if (mergeHead) return mergeHead.map((line) => line.trim()).filter((line) => OBJECT_ID.test(line));
   const action = env.GIT_REFLOG_ACTION ?? "";
   if (/^pull(?: |$)/.test(action)) {
-    const fetched = await readLines((0, import_node_path10.join)(repo.gitDir, "FETCH_HEAD")) ?? [];
+    const fetched = await readLines((0, import_node_path11.join)(repo.gitDir, "FETCH_HEAD")) ?? [];
     return fetched.map((line) => line.split("	")).filter((fields) => fields[1] === "" && OBJECT_ID.test(fields[0])).map((fields) => fields[0]);
   }
   const merge = /^merge ([^\n]+)$/.exec(action);
@@ -5599,11 +5616,11 @@ async function outsideFindings(repo, environments3, tree, reader) {
 }
 
 // src/app/index-environments.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 init_read_index();
 function indexUnchanged(lane) {
   if (!lane?.repository || !lane.indexIdentity) return false;
-  const stats = (0, import_node_fs8.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
+  const stats = (0, import_node_fs9.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
   return stats !== void 0 && fileIdentity(stats) === lane.indexIdentity;
 }
 function rememberIndexEnvironments(context, lane, environments3) {
@@ -5621,7 +5638,7 @@ init_errors();
 
 // src/config/load-config.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_errors();
 init_messages();
 
@@ -5742,13 +5759,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path11.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path12.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path11.resolve)(repoRoot, name);
+    const path = (0, import_node_path12.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -5757,7 +5774,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path11.basename)(path);
+  const name = (0, import_node_path12.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -5798,13 +5815,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path11.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path11.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path12.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path12.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises8 = require("node:fs/promises");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -5922,7 +5939,7 @@ function isConfigCandidate(path) {
 }
 
 // src/alembic/environments-from-configs.ts
-var basename7 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var basename8 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function optionLine(text, section, option) {
   let current = "";
   const lines = text.split(/\r\n|\n|\r/);
@@ -5935,7 +5952,7 @@ function optionLine(text, section, option) {
   return void 0;
 }
 function iniSources(file, problems) {
-  const isAlembicIni = basename7(file.path) === "alembic.ini";
+  const isAlembicIni = basename8(file.path) === "alembic.ini";
   if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
   let ini;
   try {
@@ -5993,7 +6010,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const tomlByFolder = /* @__PURE__ */ new Map();
   for (const file of sorted2) {
-    if (basename7(file.path) !== "pyproject.toml" || !options.parseToml) continue;
+    if (basename8(file.path) !== "pyproject.toml" || !options.parseToml) continue;
     const source = tomlSource(file, options.parseToml, problems);
     if (source) tomlByFolder.set(folderOf(file.path), source);
   }
@@ -6060,10 +6077,10 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
 
 // src/trees/discover-environments.ts
 init_alembic_options();
-var basename8 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var basename9 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function configEntries(entries) {
   const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
-  const scriptDirectories = new Set(entries.filter((entry) => basename8(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
+  const scriptDirectories = new Set(entries.filter((entry) => basename9(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
   return { configs, scriptDirectories };
 }
 async function discoverEnvironments(repo, source, reader) {
@@ -6074,7 +6091,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path12.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path13.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6085,9 +6102,9 @@ async function discoverEnvironments(repo, source, reader) {
     const blobs = configs.length > 0 ? await reader.readAll(configs.map((entry) => entry.oid)) : /* @__PURE__ */ new Map();
     texts = configs.filter((entry) => blobs.has(entry.oid)).map((entry) => ({ path: entry.path, text: decoder.decode(blobs.get(entry.oid)) }));
   }
-  const needsToml = texts.some((file) => basename8(file.path) === "pyproject.toml" && file.text.includes("alembic"));
+  const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path12.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path13.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -6097,18 +6114,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises9 = require("node:fs/promises");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path13.relative)(root, (0, import_node_path13.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path13.sep}`) || (0, import_node_path13.isAbsolute)(rel)) {
+  const rel = (0, import_node_path14.relative)(root, (0, import_node_path14.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path14.sep}`) || (0, import_node_path14.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path13.sep).join("/");
+  return rel.split(import_node_path14.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -6152,7 +6169,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises9.lstat)((0, import_node_path13.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises9.lstat)((0, import_node_path14.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6182,7 +6199,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises9.stat)((0, import_node_path13.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises9.stat)((0, import_node_path14.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -6346,9 +6363,9 @@ init_select_revision_files();
 init_reader_version();
 
 // src/git/worktree-state.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_run_git();
 init_read_index();
 init_parse_z();
@@ -6398,7 +6415,7 @@ var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crl
 var mentionsConversion = (path) => {
   let text;
   try {
-    text = (0, import_node_fs9.readFileSync)(path, "utf8");
+    text = (0, import_node_fs10.readFileSync)(path, "utf8");
   } catch {
     return false;
   }
@@ -6407,7 +6424,7 @@ var mentionsConversion = (path) => {
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
 async function worktreeTrees(repo, locations, isRevision) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
-  const indexFile = (0, import_node_path14.join)(repo.gitDir, "index");
+  const indexFile = (0, import_node_path15.join)(repo.gitDir, "index");
   const index = readIndexFacts(indexFile);
   if (!index || index.hidesWorktree) return void 0;
   const folders = [...new Set(locations.map(normaliseDir))];
@@ -6423,19 +6440,19 @@ async function worktreeTrees(repo, locations, isRevision) {
   for (const record of splitNul(config.stdout)) {
     const [key, value = ""] = record.split("\n");
     if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path14.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path14.isAbsolute)(value) ? value : (0, import_node_path14.join)(repo.root, value);
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path15.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path15.isAbsolute)(value) ? value : (0, import_node_path15.join)(repo.root, value);
   }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path14.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path15.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
   const sources = [
-    attributesFile ?? (0, import_node_path14.join)(xdg, "git", "attributes"),
-    (0, import_node_path14.join)(repo.commonDir, "info", "attributes"),
+    attributesFile ?? (0, import_node_path15.join)(xdg, "git", "attributes"),
+    (0, import_node_path15.join)(repo.commonDir, "info", "attributes"),
     ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path14.join)(repo.root, folder, ".gitattributes"))
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path15.join)(repo.root, folder, ".gitattributes"))
   ];
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
   const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
-  const now = (0, import_node_fs9.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
+  const now = (0, import_node_fs10.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
   if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
   const hashBytes = repo.head?.length === 64 ? 32 : 20;
   const trees = /* @__PURE__ */ new Map();
@@ -6782,7 +6799,7 @@ function isMigcheckError(error) {
   return error instanceof Error && error.name === "MigcheckError" && typeof error.exitCode === "number";
 }
 function callOf(command, options, extra, positionals = []) {
-  const cwd = (0, import_node_path15.resolve)(options.cwd ?? process.cwd());
+  const cwd = (0, import_node_path16.resolve)(options.cwd ?? process.cwd());
   const args = {
     command,
     positionals,
@@ -6811,7 +6828,7 @@ async function check(options = {}) {
     const commit = await resolveRev(context.repo, options.rev, "rev");
     report = await checkTree(context, { mode: "rev", tree: { kind: "commit", commit, ref: options.rev } });
   } else {
-    const onlyPaths = options.paths?.map((p) => (0, import_node_path15.relative)(context.repo.root, (0, import_node_path15.resolve)(io.cwd, p)).split(import_node_path15.sep).join("/"));
+    const onlyPaths = options.paths?.map((p) => (0, import_node_path16.relative)(context.repo.root, (0, import_node_path16.resolve)(io.cwd, p)).split(import_node_path16.sep).join("/"));
     const staged = stagedChanges({ cwd: io.cwd, env: io.env });
     report = await checkTree(context, { mode: "commit", tree: { kind: "index" }, ...onlyPaths ? { onlyPaths } : {}, staged });
   }

@@ -38,7 +38,7 @@ __export(dist_exports, {
 var shared3, TomlDate, TomlError, parse, stringify, dist_default;
 var init_dist = __esm({
   "bundle-of:node_modules/smol-toml/dist/index.js"() {
-    shared3 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
+    shared3 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("toml").__modules["node_modules/smol-toml/dist/index"];
     ({ TomlDate, TomlError, parse, stringify } = shared3);
     dist_default = shared3.default;
   }
@@ -151,7 +151,8 @@ var INIT_PRE_COMMIT_WHY = {
 var import_node_fs = require("node:fs");
 
 // src/git/git-process.cts
-var import_node_child_process = require("node:child_process");
+var childProcess;
+var processes = () => childProcess ??= require("node:child_process");
 var GIT_GLOBAL_ARGS = ["--no-optional-locks"];
 function gitEnvironment(env) {
   let copy = environments.get(env);
@@ -160,7 +161,7 @@ function gitEnvironment(env) {
 }
 var environments = /* @__PURE__ */ new WeakMap();
 function spawnGit(context, args) {
-  return (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], {
+  return processes().spawn("git", [...GIT_GLOBAL_ARGS, ...args], {
     cwd: context.cwd,
     env: gitEnvironment(context.env),
     stdio: ["pipe", "pipe", "pipe"],

@@ -26,6 +26,135 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/fs/write-file-atomic-sync.cts
+function temporaryName(path, pid, random) {
+  return (0, import_node_path.join)((0, import_node_path.dirname)(path), `.${(0, import_node_path.basename)(path)}.migcheck-${pid}-${random}.tmp`);
+}
+function writeFileAtomicSync(path, data, dirMode) {
+  const temp = temporaryName(path, process.pid, Math.random().toString(16).slice(2, 10));
+  try {
+    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: true, mode: dirMode });
+    (0, import_node_fs.writeFileSync)(temp, data, { flag: "wx" });
+    (0, import_node_fs.renameSync)(temp, path);
+    return true;
+  } catch {
+    try {
+      (0, import_node_fs.unlinkSync)(temp);
+    } catch {
+    }
+    return false;
+  }
+}
+var import_node_fs, import_node_path;
+var init_write_file_atomic_sync = __esm({
+  "src/fs/write-file-atomic-sync.cts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+  }
+});
+
+// src/cache/code-cache.cts
+var code_cache_exports = {};
+__export(code_cache_exports, {
+  CACHED_BUNDLES: () => CACHED_BUNDLES,
+  CODE_CACHE_DIR: () => CODE_CACHE_DIR,
+  enableCodeCache: () => enableCodeCache,
+  requireBundle: () => requireBundle
+});
+function enableCodeCache(commonDir) {
+  folder = commonDir === void 0 || typeof process.getuid !== "function" ? void 0 : (0, import_node_path8.join)(commonDir, "migcheck", CODE_CACHE_DIR);
+}
+function identityOf(info) {
+  return `${MAGIC} ${info.size} ${info.ino} ${info.ctimeMs} ${info.mtimeMs} ${process.version} ${process.arch}
+`;
+}
+function keptCache(file, identity) {
+  try {
+    const uid = process.getuid();
+    if ((0, import_node_fs10.statSync)((0, import_node_path8.dirname)(file)).uid !== uid) return void 0;
+    const info = (0, import_node_fs10.statSync)(file, { throwIfNoEntry: false });
+    if (!info?.isFile() || info.uid !== uid) return void 0;
+    const data = (0, import_node_fs10.readFileSync)(file);
+    const header = Buffer.from(identity, "latin1");
+    if (data.length < header.length + 9 || !data.subarray(0, header.length).equals(header)) return void 0;
+    const payload = data.subarray(header.length + 9);
+    return data.toString("latin1", header.length, header.length + 9) === `${checksum(payload)}
+` ? payload : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function checksum(data) {
+  const { crc32 } = require("node:zlib");
+  return crc32(data).toString(16).padStart(8, "0");
+}
+function saveAtExit() {
+  for (const { script, file, identity } of unsaved.splice(0)) {
+    try {
+      const payload = script.createCachedData();
+      writeFileAtomicSync(file, Buffer.concat([Buffer.from(`${identity}${checksum(payload)}
+`, "latin1"), payload]), 448);
+    } catch {
+    }
+  }
+}
+function requireBundle(name) {
+  const path = (0, import_node_path8.join)(__dirname, `${name}.cjs`);
+  const known = require.cache[path];
+  if (known) return known.exports;
+  if (folder === void 0 || !CACHED_BUNDLES.includes(name)) return require(path);
+  return loadCached(path, (0, import_node_path8.join)(folder, `${name}.bin`));
+}
+function loadCached(path, cacheFile) {
+  const vm = require("node:vm");
+  const { Module, createRequire } = require("node:module");
+  let source;
+  let identity;
+  try {
+    source = (0, import_node_fs10.readFileSync)(path, "utf8");
+    identity = identityOf((0, import_node_fs10.statSync)(path));
+  } catch {
+    return require(path);
+  }
+  const cachedData = keptCache(cacheFile, identity);
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}
+});`, {
+    filename: path,
+    cachedData
+  });
+  if (cachedData === void 0 || script.cachedDataRejected === true) {
+    if (unsaved.length === 0) process.once("exit", saveAtExit);
+    unsaved.push({ script, file: cacheFile, identity });
+  }
+  const loaded = new Module(path, module);
+  loaded.filename = path;
+  loaded.paths = Module._nodeModulePaths((0, import_node_path8.dirname)(path));
+  require.cache[path] = loaded;
+  try {
+    const wrapper = script.runInThisContext();
+    wrapper.call(loaded.exports, loaded.exports, createRequire(path), loaded, path, (0, import_node_path8.dirname)(path));
+  } catch (error) {
+    delete require.cache[path];
+    throw error;
+  }
+  loaded.loaded = true;
+  return loaded.exports;
+}
+var import_node_fs10, import_node_path8, CODE_CACHE_DIR, MAGIC, CACHED_BUNDLES, folder, unsaved;
+var init_code_cache = __esm({
+  "src/cache/code-cache.cts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    import_node_path8 = require("node:path");
+    init_write_file_atomic_sync();
+    CODE_CACHE_DIR = "code-cache-v1";
+    MAGIC = "migcheck-code-cache-1";
+    CACHED_BUNDLES = ["check", "toml"];
+    unsaved = [];
+  }
+});
+
 // bundle-of:src/cli/commands/check.ts
 var check_exports = {};
 __export(check_exports, {
@@ -34,7 +163,8 @@ __export(check_exports, {
 var shared, run;
 var init_check = __esm({
   "bundle-of:src/cli/commands/check.ts"() {
-    shared = require("./check.cjs").__modules["cli/commands/check"];
+    init_code_cache();
+    shared = requireBundle("check").__modules["cli/commands/check"];
     ({ run } = shared);
   }
 });
@@ -48,7 +178,8 @@ __export(pre_push_exports, {
 var shared2, pushedUpdates, run2;
 var init_pre_push = __esm({
   "bundle-of:src/cli/commands/pre-push.ts"() {
-    shared2 = require("./check.cjs").__modules["cli/commands/pre-push"];
+    init_code_cache();
+    shared2 = requireBundle("check").__modules["cli/commands/pre-push"];
     ({ pushedUpdates, run: run2 } = shared2);
   }
 });
@@ -61,7 +192,8 @@ __export(rebase_plan_exports, {
 var shared3, run3;
 var init_rebase_plan = __esm({
   "bundle-of:src/cli/commands/rebase-plan.ts"() {
-    shared3 = require("./repair.cjs").__modules["cli/commands/rebase-plan"];
+    init_code_cache();
+    shared3 = requireBundle("repair").__modules["cli/commands/rebase-plan"];
     ({ run: run3 } = shared3);
   }
 });
@@ -74,7 +206,8 @@ __export(merge_exports, {
 var shared4, run4;
 var init_merge = __esm({
   "bundle-of:src/cli/commands/merge.ts"() {
-    shared4 = require("./repair.cjs").__modules["cli/commands/merge"];
+    init_code_cache();
+    shared4 = requireBundle("repair").__modules["cli/commands/merge"];
     ({ run: run4 } = shared4);
   }
 });
@@ -87,7 +220,8 @@ __export(heads_exports, {
 var shared5, run5;
 var init_heads = __esm({
   "bundle-of:src/cli/commands/heads.ts"() {
-    shared5 = require("./check.cjs").__modules["cli/commands/heads"];
+    init_code_cache();
+    shared5 = requireBundle("check").__modules["cli/commands/heads"];
     ({ run: run5 } = shared5);
   }
 });
@@ -100,7 +234,8 @@ __export(graph_exports, {
 var shared6, run6;
 var init_graph = __esm({
   "bundle-of:src/cli/commands/graph.ts"() {
-    shared6 = require("./check.cjs").__modules["cli/commands/graph"];
+    init_code_cache();
+    shared6 = requireBundle("check").__modules["cli/commands/graph"];
     ({ run: run6 } = shared6);
   }
 });
@@ -113,7 +248,8 @@ __export(init_exports, {
 var shared7, run7;
 var init_init = __esm({
   "bundle-of:src/cli/commands/init.ts"() {
-    shared7 = require("./init.cjs").__modules["cli/commands/init"];
+    init_code_cache();
+    shared7 = requireBundle("init").__modules["cli/commands/init"];
     ({ run: run7 } = shared7);
   }
 });
@@ -126,7 +262,8 @@ __export(explain_exports, {
 var shared8, run8;
 var init_explain = __esm({
   "bundle-of:src/cli/commands/explain.ts"() {
-    shared8 = require("./explain.cjs").__modules["cli/commands/explain"];
+    init_code_cache();
+    shared8 = requireBundle("explain").__modules["cli/commands/explain"];
     ({ run: run8 } = shared8);
   }
 });
@@ -139,7 +276,8 @@ __export(db_exports, {
 var shared9, run9;
 var init_db = __esm({
   "bundle-of:src/cli/commands/db.ts"() {
-    shared9 = require("./db.cjs").__modules["cli/commands/db"];
+    init_code_cache();
+    shared9 = requireBundle("db").__modules["cli/commands/db"];
     ({ run: run9 } = shared9);
   }
 });
@@ -153,7 +291,8 @@ __export(help_exports, {
 var shared10, helpText, run10;
 var init_help = __esm({
   "bundle-of:src/cli/help.ts"() {
-    shared10 = require("./help.cjs").__modules["cli/help"];
+    init_code_cache();
+    shared10 = requireBundle("help").__modules["cli/help"];
     ({ helpText, run: run10 } = shared10);
   }
 });
@@ -171,8 +310,8 @@ var main_exports = {};
 __export(main_exports, {
   main: () => main
 });
-var import_node_fs10 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // src/core/errors.ts
 var errors_exports = {};
@@ -223,7 +362,7 @@ __export(quick_check_exports, {
   quickCheck: () => quickCheck,
   touchesEnvironments: () => touchesEnvironments
 });
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 
 // src/alembic/config-candidate.cts
 function isConfigCandidate(path) {
@@ -235,8 +374,8 @@ function isUnder(path, location) {
   return location === "" || path === location || path.startsWith(`${location}/`);
 }
 function inVersionLocation(path, env) {
-  const folder = path.slice(0, Math.max(path.lastIndexOf("/"), 0));
-  return env.versionLocations.some((location) => env.recursive ? location === "" || path.startsWith(`${location}/`) : folder === location);
+  const folder2 = path.slice(0, Math.max(path.lastIndexOf("/"), 0));
+  return env.versionLocations.some((location) => env.recursive ? location === "" || path.startsWith(`${location}/`) : folder2 === location);
 }
 function outsideOwner(path, environments2) {
   if (!path.endsWith(".py")) return -1;
@@ -254,8 +393,9 @@ function linkedLocations(environments2, links) {
 }
 
 // src/cache/environment-cache.cts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+init_write_file_atomic_sync();
 var ENVIRONMENT_CACHE_FILE = "environments-v2.json";
 var MAX_ENTRIES = 32;
 var SETTINGS_FILES = [".migcheckrc.json", "package.json", "pyproject.toml"];
@@ -263,15 +403,15 @@ var salt;
 function cacheSalt() {
   if (salt === void 0) {
     salt = "migcheck unknown";
-    for (let dir = __dirname; ; dir = (0, import_node_path.dirname)(dir)) {
-      if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "bin", "migcheck.js"))) {
+    for (let dir = __dirname; ; dir = (0, import_node_path2.dirname)(dir)) {
+      if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, "bin", "migcheck.js"))) {
         try {
-          salt = `migcheck ${String(JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8")).version)}`;
+          salt = `migcheck ${String(JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path2.join)(dir, "package.json"), "utf8")).version)}`;
         } catch {
         }
         break;
       }
-      if ((0, import_node_path.dirname)(dir) === dir) break;
+      if ((0, import_node_path2.dirname)(dir) === dir) break;
     }
   }
   return salt;
@@ -279,7 +419,7 @@ function cacheSalt() {
 function settingsText(root) {
   return SETTINGS_FILES.map((name) => {
     try {
-      const text = (0, import_node_fs.readFileSync)((0, import_node_path.join)(root, name), "utf8");
+      const text = (0, import_node_fs2.readFileSync)((0, import_node_path2.join)(root, name), "utf8");
       return `${name} ${text.length}
 ${text}`;
     } catch {
@@ -295,7 +435,7 @@ function indexKey(entries, settings) {
 }
 function read(commonDir) {
   try {
-    const stored = JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.join)(commonDir, "migcheck", ENVIRONMENT_CACHE_FILE), "utf8"));
+    const stored = JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path2.join)(commonDir, "migcheck", ENVIRONMENT_CACHE_FILE), "utf8"));
     return stored && stored.version === 1 && Array.isArray(stored.entries) ? stored : void 0;
   } catch {
     return void 0;
@@ -309,27 +449,18 @@ function cachedEnvironments(commonDir, key) {
 }
 function rememberEnvironments(commonDir, keys, known) {
   if (known.environments.length === 0 || keys.length === 0) return;
-  const dir = (0, import_node_path.join)(commonDir, "migcheck");
-  const file = (0, import_node_path.join)(dir, ENVIRONMENT_CACHE_FILE);
+  const dir = (0, import_node_path2.join)(commonDir, "migcheck");
+  const file = (0, import_node_path2.join)(dir, ENVIRONMENT_CACHE_FILE);
   const stored = read(commonDir) ?? { version: 1, entries: [] };
   const fresh = keys.map((key) => ({ key, environments: [...known.environments], linked: known.linked }));
   const entries = [...fresh, ...stored.entries.filter((e) => e && !keys.includes(e.key))].slice(0, MAX_ENTRIES);
-  const temp = (0, import_node_path.join)(dir, `.${ENVIRONMENT_CACHE_FILE}.migcheck-${process.pid}-${Math.random().toString(16).slice(2, 10)}.tmp`);
-  try {
-    (0, import_node_fs.mkdirSync)(dir, { recursive: true });
-    (0, import_node_fs.writeFileSync)(temp, JSON.stringify({ version: 1, entries }));
-    (0, import_node_fs.renameSync)(temp, file);
-  } catch {
-    try {
-      (0, import_node_fs.unlinkSync)(temp);
-    } catch {
-    }
-  }
+  writeFileAtomicSync(file, JSON.stringify({ version: 1, entries }));
 }
 
 // src/cache/raw-trees.cts
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
+init_write_file_atomic_sync();
 var RAW_TREES_DIR = "raw-trees-v1";
 var MIN_KEPT_TREE = 64 * 1024;
 var MAX_KEPT_TREES = 8;
@@ -339,7 +470,7 @@ function treeId(data, hashBytes) {
   return createHash(hashBytes === 32 ? "sha256" : "sha1").update(`tree ${data.length}\0`, "latin1").update(data).digest("hex");
 }
 function rawTrees(commonDir, hashBytes) {
-  const dir = (0, import_node_path2.join)(commonDir, "migcheck", RAW_TREES_DIR);
+  const dir = (0, import_node_path3.join)(commonDir, "migcheck", RAW_TREES_DIR);
   return {
     read: (oid) => readKept(dir, oid, hashBytes),
     keep: (oid, data) => {
@@ -349,70 +480,59 @@ function rawTrees(commonDir, hashBytes) {
 }
 function readKept(dir, oid, hashBytes) {
   if (oid.length !== hashBytes * 2 || !OID.test(oid)) return void 0;
-  const file = (0, import_node_path2.join)(dir, oid);
+  const file = (0, import_node_path3.join)(dir, oid);
   let data;
   try {
-    data = (0, import_node_fs2.readFileSync)(file);
+    data = (0, import_node_fs3.readFileSync)(file);
   } catch {
     return void 0;
   }
   if (treeId(data, hashBytes) !== oid) return void 0;
   try {
     const now = /* @__PURE__ */ new Date();
-    (0, import_node_fs2.utimesSync)(file, now, now);
+    (0, import_node_fs3.utimesSync)(file, now, now);
   } catch {
   }
   return data;
 }
 function keep(dir, oid, data) {
-  const temp = (0, import_node_path2.join)(dir, `.${oid}.migcheck-${process.pid}-${Math.random().toString(16).slice(2, 10)}.tmp`);
+  if (!writeFileAtomicSync((0, import_node_path3.join)(dir, oid), data)) return;
   try {
-    (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
-    (0, import_node_fs2.writeFileSync)(temp, data);
-    (0, import_node_fs2.renameSync)(temp, (0, import_node_path2.join)(dir, oid));
-  } catch {
-    try {
-      (0, import_node_fs2.unlinkSync)(temp);
-    } catch {
-    }
-    return;
-  }
-  try {
-    const dated = (0, import_node_fs2.readdirSync)(dir).filter((name) => OID.test(name)).map((name) => ({ name, time: (0, import_node_fs2.statSync)((0, import_node_path2.join)(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => b.time - a.time);
-    for (const { name } of dated.slice(MAX_KEPT_TREES)) (0, import_node_fs2.unlinkSync)((0, import_node_path2.join)(dir, name));
+    const dated = (0, import_node_fs3.readdirSync)(dir).filter((name) => OID.test(name)).map((name) => ({ name, time: (0, import_node_fs3.statSync)((0, import_node_path3.join)(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => b.time - a.time);
+    for (const { name } of dated.slice(MAX_KEPT_TREES)) (0, import_node_fs3.unlinkSync)((0, import_node_path3.join)(dir, name));
   } catch {
   }
 }
 
 // src/git/locate-repository.cts
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path4 = require("node:path");
 var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
-var isFile = (path) => (0, import_node_fs3.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
-var isDirectory = (path) => (0, import_node_fs3.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+var isFile = (path) => (0, import_node_fs4.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs4.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 function locateRepository(cwd, env) {
   try {
     if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
-    const start = (0, import_node_path3.resolve)(cwd);
-    if (start.split(import_node_path3.sep).includes(".git")) return void 0;
-    for (let dir = start; ; dir = (0, import_node_path3.dirname)(dir)) {
-      const dotGit = (0, import_node_path3.join)(dir, ".git");
+    const start = (0, import_node_path4.resolve)(cwd);
+    if (start.split(import_node_path4.sep).includes(".git")) return void 0;
+    for (let dir = start; ; dir = (0, import_node_path4.dirname)(dir)) {
+      const dotGit = (0, import_node_path4.join)(dir, ".git");
       let gitDir;
       if (isDirectory(dotGit)) gitDir = dotGit;
       else if (isFile(dotGit)) {
-        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs3.readFileSync)(dotGit, "utf8"));
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs4.readFileSync)(dotGit, "utf8"));
         if (!match) return void 0;
-        gitDir = (0, import_node_path3.isAbsolute)(match[1]) ? match[1] : (0, import_node_path3.resolve)(dir, match[1]);
+        gitDir = (0, import_node_path4.isAbsolute)(match[1]) ? match[1] : (0, import_node_path4.resolve)(dir, match[1]);
       }
       if (gitDir !== void 0) {
-        if (!isFile((0, import_node_path3.join)(gitDir, "HEAD"))) return void 0;
-        const common = (0, import_node_path3.join)(gitDir, "commondir");
-        const commonDir = isFile(common) ? (0, import_node_path3.resolve)(gitDir, (0, import_node_fs3.readFileSync)(common, "utf8").trim()) : gitDir;
+        if (!isFile((0, import_node_path4.join)(gitDir, "HEAD"))) return void 0;
+        const common = (0, import_node_path4.join)(gitDir, "commondir");
+        const commonDir = isFile(common) ? (0, import_node_path4.resolve)(gitDir, (0, import_node_fs4.readFileSync)(common, "utf8").trim()) : gitDir;
         const index = env.GIT_INDEX_FILE;
-        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path3.resolve)(start, index) : (0, import_node_path3.join)(gitDir, "index") };
+        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path4.resolve)(start, index) : (0, import_node_path4.join)(gitDir, "index") };
       }
-      if (isFile((0, import_node_path3.join)(dir, "HEAD"))) return void 0;
-      if ((0, import_node_path3.dirname)(dir) === dir) return void 0;
+      if (isFile((0, import_node_path4.join)(dir, "HEAD"))) return void 0;
+      if ((0, import_node_path4.dirname)(dir) === dir) return void 0;
     }
   } catch {
     return void 0;
@@ -420,7 +540,7 @@ function locateRepository(cwd, env) {
 }
 
 // src/git/read-index.cts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 function fileIdentity(stats) {
   return `${stats.dev}:${stats.ino}:${stats.size}:${stats.ctimeNs}:${stats.mtimeNs}`;
 }
@@ -455,7 +575,7 @@ var Window = class {
     this.length = 0;
     const want = Math.min(this.buf.length, this.size - pos);
     while (this.length < want) {
-      const read2 = (0, import_node_fs4.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+      const read2 = (0, import_node_fs5.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
       if (read2 === 0) return -1;
       this.length += read2;
     }
@@ -467,7 +587,7 @@ var Window = class {
     const out = Buffer.allocUnsafe(n);
     let done = 0;
     while (done < n) {
-      const read2 = (0, import_node_fs4.readSync)(this.fd, out, done, n - done, pos + done);
+      const read2 = (0, import_node_fs5.readSync)(this.fd, out, done, n - done, pos + done);
       if (read2 === 0) return void 0;
       done += read2;
     }
@@ -488,7 +608,7 @@ function parse(w, hashBytes, identity, choice) {
   let nameLength = 0;
   let hidesWorktree = false;
   const folderEntries = choice ? /* @__PURE__ */ new Map() : void 0;
-  const belowPrefixes = (choice?.below ?? []).map((folder) => `${folder}/`);
+  const belowPrefixes = (choice?.below ?? []).map((folder2) => `${folder2}/`);
   let untreeable = false;
   let lastFolder;
   let lastList;
@@ -541,13 +661,13 @@ function parse(w, hashBytes, identity, choice) {
       while (slash >= from && source[slash] !== 47) slash--;
       const folderLength = slash < from ? 0 : slash - from;
       if (!lastFolder || folderLength !== lastFolder.length || source.compare(lastFolder, 0, folderLength, from, from + folderLength) !== 0) {
-        const folder = source.toString("utf8", from, from + folderLength);
+        const folder2 = source.toString("utf8", from, from + folderLength);
         lastFolder = Buffer.from(source.subarray(from, from + folderLength));
-        lastChosen = belowPrefixes.some((prefix) => folder === prefix.slice(0, -1) || folder.startsWith(prefix));
+        lastChosen = belowPrefixes.some((prefix) => folder2 === prefix.slice(0, -1) || folder2.startsWith(prefix));
         lastList = void 0;
         if (lastChosen) {
-          lastList = folderEntries.get(folder);
-          if (!lastList) folderEntries.set(folder, lastList = []);
+          lastList = folderEntries.get(folder2);
+          if (!lastList) folderEntries.set(folder2, lastList = []);
         }
       }
       if (lastChosen) {
@@ -625,8 +745,8 @@ function readCacheTree(body, hashBytes, trees) {
 function readIndexTail(file, identity) {
   let fd;
   try {
-    fd = (0, import_node_fs4.openSync)(file, "r");
-    const stats = (0, import_node_fs4.fstatSync)(fd, { bigint: true });
+    fd = (0, import_node_fs5.openSync)(file, "r");
+    const stats = (0, import_node_fs5.fstatSync)(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     const size = Number(stats.size);
@@ -635,7 +755,7 @@ function readIndexTail(file, identity) {
       const tail = Buffer.allocUnsafe(size - from);
       let read2 = 0;
       while (read2 < tail.length) {
-        const n = (0, import_node_fs4.readSync)(fd, tail, read2, tail.length - read2, from + read2);
+        const n = (0, import_node_fs5.readSync)(fd, tail, read2, tail.length - read2, from + read2);
         if (n === 0) return void 0;
         read2 += n;
       }
@@ -649,7 +769,7 @@ function readIndexTail(file, identity) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
   }
 }
 function chainEnds(tail, at, end) {
@@ -677,8 +797,8 @@ var lastRead;
 function readIndexFacts(file, identity, choice) {
   let fd;
   try {
-    fd = (0, import_node_fs4.openSync)(file, "r");
-    const stats = (0, import_node_fs4.fstatSync)(fd, { bigint: true });
+    fd = (0, import_node_fs5.openSync)(file, "r");
+    const stats = (0, import_node_fs5.fstatSync)(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
@@ -689,13 +809,13 @@ function readIndexFacts(file, identity, choice) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
   }
 }
 
 // src/git/read-head.cts
-var import_node_fs7 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
 var import_node_zlib2 = require("node:zlib");
 
 // src/git/repository-files.cts
@@ -706,16 +826,16 @@ __export(repository_files_exports, {
   objectsAsStored: () => objectsAsStored,
   repositoryFiles: () => repositoryFiles
 });
-var import_node_fs6 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // src/git/object-store.cts
 var object_store_exports = {};
 __export(object_store_exports, {
   ObjectStore: () => ObjectStore
 });
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
 var import_node_zlib = require("node:zlib");
 var PACKED_TYPES = [void 0, "commit", "tree", "blob", "tag"];
 var OFS_DELTA = 6;
@@ -737,7 +857,7 @@ function readAt(fd, position, length) {
   const buffer = Buffer.allocUnsafe(length);
   let done = 0;
   while (done < length) {
-    const n = (0, import_node_fs5.readSync)(fd, buffer, done, length - done, position + done);
+    const n = (0, import_node_fs6.readSync)(fd, buffer, done, length - done, position + done);
     if (n === 0) fail();
     done += n;
   }
@@ -872,8 +992,8 @@ var Pack = class {
   }
   load() {
     const h = this.hashBytes;
-    this.idxFd = (0, import_node_fs5.openSync)(this.idxPath, "r");
-    const idxSize = (0, import_node_fs5.fstatSync)(this.idxFd).size;
+    this.idxFd = (0, import_node_fs6.openSync)(this.idxPath, "r");
+    const idxSize = (0, import_node_fs6.fstatSync)(this.idxFd).size;
     const head = readAt(this.idxFd, 0, Math.min(idxSize, 8 + 1024));
     let fanoutAt = 0;
     if (head.length >= 8 && head.readUInt32BE(0) === 4285812579) {
@@ -904,8 +1024,8 @@ var Pack = class {
       this.largeCount = rest / 8;
       packChecksumAt = this.largeAt + rest;
     }
-    this.packFd = (0, import_node_fs5.openSync)(this.packPath, "r");
-    this.packSize = (0, import_node_fs5.fstatSync)(this.packFd).size;
+    this.packFd = (0, import_node_fs6.openSync)(this.packPath, "r");
+    this.packSize = (0, import_node_fs6.fstatSync)(this.packFd).size;
     if (this.packSize < 12 + h) fail();
     const packHead = readAt(this.packFd, 0, 12);
     const packVersion = packHead.readUInt32BE(4);
@@ -980,7 +1100,7 @@ function applyDelta(base, delta) {
 function readLoose(objectsDir, hex) {
   let raw;
   try {
-    raw = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(objectsDir, hex.slice(0, 2), hex.slice(2)));
+    raw = (0, import_node_fs6.readFileSync)((0, import_node_path5.join)(objectsDir, hex.slice(0, 2), hex.slice(2)));
   } catch {
     return void 0;
   }
@@ -1033,13 +1153,11 @@ var ObjectStore = class _ObjectStore {
         return tree;
       }
       const located = this.locate(Buffer.from(oid, "hex"));
-      let object;
       if (located !== void 0 && "type" in located) {
         if (located.data.length <= CACHE_MAX_OBJECT) this.loose.set(oid, located);
-        object = located;
-      } else {
-        object = located === void 0 ? void 0 : this.unpack(located.pack, located.offset);
+        return located;
       }
+      const object = located === void 0 ? void 0 : this.unpack(located.pack, located.offset);
       if (object?.type === "tree") this.keeper?.keep(oid, object.data);
       return object;
     } catch {
@@ -1119,20 +1237,20 @@ var ObjectStore = class _ObjectStore {
     const sources = [];
     const seen = /* @__PURE__ */ new Set();
     const visit = (dir, depth) => {
-      const key = (0, import_node_path4.resolve)(dir);
+      const key = (0, import_node_path5.resolve)(dir);
       if (seen.has(key)) return;
       seen.add(key);
       sources.push({ objectsDir: dir });
       if (depth >= MAX_ALTERNATE_DEPTH) return;
       let text;
       try {
-        text = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(dir, "info", "alternates"), "utf8");
+        text = (0, import_node_fs6.readFileSync)((0, import_node_path5.join)(dir, "info", "alternates"), "utf8");
       } catch {
         return;
       }
       for (const line of text.split("\n")) {
         if (line === "" || line.startsWith("#") || line.startsWith('"')) continue;
-        visit((0, import_node_path4.resolve)(dir, line), depth + 1);
+        visit((0, import_node_path5.resolve)(dir, line), depth + 1);
       }
     };
     visit(this.objectsDir, 0);
@@ -1140,15 +1258,15 @@ var ObjectStore = class _ObjectStore {
   }
   packsOf(source) {
     if (source.packs !== void 0) return source.packs;
-    const packDir = (0, import_node_path4.join)(source.objectsDir, "pack");
+    const packDir = (0, import_node_path5.join)(source.objectsDir, "pack");
     let names;
     try {
-      names = (0, import_node_fs5.readdirSync)(packDir);
+      names = (0, import_node_fs6.readdirSync)(packDir);
     } catch {
       names = [];
     }
     const present = new Set(names);
-    source.packs = names.filter((name) => name.endsWith(".idx") && present.has(`${name.slice(0, -4)}.pack`)).map((name) => new Pack(this.packCount++, (0, import_node_path4.join)(packDir, name), (0, import_node_path4.join)(packDir, `${name.slice(0, -4)}.pack`), this.hashBytes));
+    source.packs = names.filter((name) => name.endsWith(".idx") && present.has(`${name.slice(0, -4)}.pack`)).map((name) => new Pack(this.packCount++, (0, import_node_path5.join)(packDir, name), (0, import_node_path5.join)(packDir, `${name.slice(0, -4)}.pack`), this.hashBytes));
     return source.packs;
   }
 };
@@ -1159,15 +1277,15 @@ var REF = /^refs\/(?:[A-Za-z0-9._+@-]+\/)*[A-Za-z0-9._+@-]+$/;
 var isRefName = (name) => REF.test(name) && !name.split("/").includes("..");
 function objectsAsStored(commonDir, env) {
   if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_REPLACE_REF_BASE || env.GIT_QUARANTINE_PATH) return false;
-  if ((0, import_node_fs6.existsSync)((0, import_node_path5.join)(commonDir, "refs", "replace"))) return false;
+  if ((0, import_node_fs7.existsSync)((0, import_node_path6.join)(commonDir, "refs", "replace"))) return false;
   try {
-    return !(0, import_node_fs6.readFileSync)((0, import_node_path5.join)(commonDir, "packed-refs"), "latin1").includes(" refs/replace/");
+    return !(0, import_node_fs7.readFileSync)((0, import_node_path6.join)(commonDir, "packed-refs"), "latin1").includes(" refs/replace/");
   } catch {
     return true;
   }
 }
 function repositoryFiles(repository, env, hashBytes) {
-  return objectsAsStored(repository.commonDir, env) ? new RepositoryFiles(repository, ObjectStore.open((0, import_node_path5.join)(repository.commonDir, "objects"), hashBytes)) : void 0;
+  return objectsAsStored(repository.commonDir, env) ? new RepositoryFiles(repository, ObjectStore.open((0, import_node_path6.join)(repository.commonDir, "objects"), hashBytes)) : void 0;
 }
 var Refs = class {
   constructor(repository) {
@@ -1177,14 +1295,14 @@ var Refs = class {
   packed;
   /** True when refs are kept as files (no reftable), so a ref absent from them does not exist. */
   get filesBackend() {
-    return !(0, import_node_fs6.existsSync)((0, import_node_path5.join)(this.repository.commonDir, "reftable"));
+    return !(0, import_node_fs7.existsSync)((0, import_node_path6.join)(this.repository.commonDir, "reftable"));
   }
   /** `packed-refs` as ref → id (null: none; its peeled `^` lines are not needed). */
   packedRefs() {
     if (this.packed !== void 0) return this.packed;
     let text;
     try {
-      text = (0, import_node_fs6.readFileSync)((0, import_node_path5.join)(this.repository.commonDir, "packed-refs"), "utf8");
+      text = (0, import_node_fs7.readFileSync)((0, import_node_path6.join)(this.repository.commonDir, "packed-refs"), "utf8");
     } catch {
       return this.packed = null;
     }
@@ -1198,7 +1316,7 @@ var Refs = class {
   }
   /** The file of a loose ref (HEAD is this worktree's own), or undefined for a name git would not read so. */
   fileOf(name) {
-    return name === "HEAD" ? (0, import_node_path5.join)(this.repository.gitDir, "HEAD") : isRefName(name) ? (0, import_node_path5.join)(this.repository.commonDir, name) : void 0;
+    return name === "HEAD" ? (0, import_node_path6.join)(this.repository.gitDir, "HEAD") : isRefName(name) ? (0, import_node_path6.join)(this.repository.commonDir, name) : void 0;
   }
   /**
    * The ref a symbolic ref names (`HEAD` → `refs/heads/main`); null when `name` is no symbolic
@@ -1211,7 +1329,7 @@ var Refs = class {
     if (!file) return void 0;
     let text;
     try {
-      text = (0, import_node_fs6.readFileSync)(file, "utf8").trim();
+      text = (0, import_node_fs7.readFileSync)(file, "utf8").trim();
     } catch (error) {
       const code = error.code;
       return name !== "HEAD" && (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") ? null : void 0;
@@ -1227,7 +1345,7 @@ var Refs = class {
     if (!file) return void 0;
     let text;
     try {
-      text = (0, import_node_fs6.readFileSync)(file, "utf8").trim();
+      text = (0, import_node_fs7.readFileSync)(file, "utf8").trim();
     } catch (error) {
       const code = error.code;
       if (code !== "ENOENT" && code !== "EISDIR" && code !== "ENOTDIR") return void 0;
@@ -1256,7 +1374,7 @@ var RepositoryFiles = class {
     if (OID2.test(rev)) return this.store.read(rev) ? rev : void 0;
     if (rev === "HEAD" || rev.startsWith("refs/")) return this.refs.ref(rev);
     if (!/^[A-Za-z0-9._+@/-]+$/.test(rev) || /^[0-9a-fA-F]{4,}$/.test(rev) || rev.includes("..") || rev.startsWith("-")) return void 0;
-    if ((0, import_node_fs6.existsSync)((0, import_node_path5.join)(this.repository.gitDir, rev))) return void 0;
+    if ((0, import_node_fs7.existsSync)((0, import_node_path6.join)(this.repository.gitDir, rev))) return void 0;
     const found2 = [];
     for (const candidate of [`refs/${rev}`, `refs/tags/${rev}`, `refs/heads/${rev}`, `refs/remotes/${rev}`, `refs/remotes/${rev}/HEAD`]) {
       const id = this.refs.ref(candidate);
@@ -1351,7 +1469,7 @@ function readHead(repository, store) {
       if (object?.type !== "commit") return void 0;
       text = `commit ${object.data.length}\0${object.data.toString("latin1", 0, Math.min(object.data.length, 200))}`;
     } else {
-      const object = (0, import_node_zlib2.inflateSync)((0, import_node_fs7.readFileSync)((0, import_node_path6.join)(repository.commonDir, "objects", commit.slice(0, 2), commit.slice(2))));
+      const object = (0, import_node_zlib2.inflateSync)((0, import_node_fs8.readFileSync)((0, import_node_path7.join)(repository.commonDir, "objects", commit.slice(0, 2), commit.slice(2))));
       text = object.toString("latin1", 0, Math.min(object.length, 200));
     }
     const match = /^commit \d+\0tree ([0-9a-f]{40}(?:[0-9a-f]{24})?)\n/.exec(text);
@@ -1362,7 +1480,8 @@ function readHead(repository, store) {
 }
 
 // src/git/git-process.cts
-var import_node_child_process = require("node:child_process");
+var childProcess;
+var processes = () => childProcess ??= require("node:child_process");
 var GIT_GLOBAL_ARGS = ["--no-optional-locks"];
 function gitEnvironment(env) {
   let copy = environments.get(env);
@@ -1374,7 +1493,7 @@ function runGitInBackground(context, args) {
   return new Promise((resolve4) => {
     let child;
     try {
-      child = (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], { cwd: context.cwd, env: gitEnvironment(context.env), stdio: ["ignore", "pipe", "ignore"], windowsHide: true });
+      child = processes().spawn("git", [...GIT_GLOBAL_ARGS, ...args], { cwd: context.cwd, env: gitEnvironment(context.env), stdio: ["ignore", "pipe", "ignore"], windowsHide: true });
     } catch {
       resolve4(void 0);
       return;
@@ -1479,20 +1598,20 @@ function commonLength(a, at, b, bt) {
   return lo;
 }
 var modeText = (mode) => mode.toString(8).padStart(6, "0");
-var childPath = (folder, name) => folder === "" ? name : `${folder}/${name}`;
+var childPath = (folder2, name) => folder2 === "" ? name : `${folder2}/${name}`;
 function stagedFromFiles(input) {
   const { store, hashBytes } = input;
   if (input.indexTree === input.headTree) return [];
   const zeros = "0".repeat(hashBytes * 2);
   const changes = [];
-  const all = (folder, oid, status) => {
+  const all = (folder2, oid, status) => {
     const tree = TreeBytes.read(store, oid, hashBytes);
     if (!tree) return false;
     for (let at = 0; at < tree.data.length; ) {
       const end = tree.end(at);
       const entry = end < 0 ? void 0 : tree.entry(at, end);
       if (!entry) return false;
-      const path = childPath(folder, tree.name(entry));
+      const path = childPath(folder2, tree.name(entry));
       if (entry.mode === TREE) {
         if (!all(path, tree.oid(entry), status)) return false;
       } else if (status === "A") changes.push({ status, mode: modeText(entry.mode), oid: tree.oid(entry), path });
@@ -1501,7 +1620,7 @@ function stagedFromFiles(input) {
     }
     return true;
   };
-  const compare = (folder, headId, indexId) => {
+  const compare = (folder2, headId, indexId) => {
     const head = TreeBytes.read(store, headId, hashBytes);
     const index = TreeBytes.read(store, indexId, hashBytes);
     if (!head || !index) return false;
@@ -1526,19 +1645,19 @@ function stagedFromFiles(input) {
       if (a < aEnd && !x || b < bEnd && !y) return false;
       const c = !x ? 1 : !y ? -1 : order(head, x, index, y);
       if (c < 0) {
-        const path = childPath(folder, head.name(x));
+        const path = childPath(folder2, head.name(x));
         if (x.mode === TREE) {
           if (!all(path, head.oid(x), "D")) return false;
         } else changes.push({ status: "D", mode: "000000", oid: zeros, path });
         a = aEnd;
       } else if (c > 0) {
-        const path = childPath(folder, index.name(y));
+        const path = childPath(folder2, index.name(y));
         if (y.mode === TREE) {
           if (!all(path, index.oid(y), "A")) return false;
         } else changes.push({ status: "A", mode: modeText(y.mode), oid: index.oid(y), path });
         b = bEnd;
       } else {
-        const path = childPath(folder, index.name(y));
+        const path = childPath(folder2, index.name(y));
         const same2 = head.oid(x) === index.oid(y);
         if (y.mode === TREE) {
           if (!same2 && !compare(path, head.oid(x), index.oid(y))) return false;
@@ -1577,7 +1696,7 @@ async function quickCheck(context) {
   const { cwd, env } = context;
   try {
     const repository = locateRepository(cwd, env);
-    const before = repository ? (0, import_node_fs8.statSync)(repository.indexFile, { bigint: true, throwIfNoEntry: false }) : void 0;
+    const before = repository ? (0, import_node_fs9.statSync)(repository.indexFile, { bigint: true, throwIfNoEntry: false }) : void 0;
     const tail = repository && before ? readIndexTail(repository.indexFile, fileIdentity(before)) : void 0;
     const root = tail?.trees.get("");
     let fromFiles;
@@ -1643,21 +1762,24 @@ async function quickCheck(context) {
   }
 }
 
+// src/cli/main.ts
+init_code_cache();
+
 // src/fs/install-root.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path9 = require("node:path");
 var import_node_url = require("node:url");
 var found;
 function installRoot() {
   if (found !== void 0) return found;
-  const start = (0, import_node_path7.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
-  for (let dir = start; ; dir = (0, import_node_path7.dirname)(dir)) {
-    if ((0, import_node_fs9.existsSync)((0, import_node_path7.join)(dir, "package.json")) && (0, import_node_fs9.existsSync)((0, import_node_path7.join)(dir, "bin", "migcheck.js"))) return found = dir;
-    if ((0, import_node_path7.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
+  const start = (0, import_node_path9.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
+  for (let dir = start; ; dir = (0, import_node_path9.dirname)(dir)) {
+    if ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(dir, "package.json")) && (0, import_node_fs11.existsSync)((0, import_node_path9.join)(dir, "bin", "migcheck.js"))) return found = dir;
+    if ((0, import_node_path9.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
   }
 }
 function installedVersion() {
-  return JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path7.join)(installRoot(), "package.json"), "utf8")).version;
+  return JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path9.join)(installRoot(), "package.json"), "utf8")).version;
 }
 
 // src/cli/command-table.ts
@@ -2094,7 +2216,7 @@ async function main(argv, options = {}) {
   let io = options.io ?? processIO();
   let debug = argv.includes("--debug");
   try {
-    const exists = (path, cwdOption) => (0, import_node_fs10.existsSync)((0, import_node_path8.resolve)(io.cwd, cwdOption ?? ".", path));
+    const exists = (path, cwdOption) => (0, import_node_fs12.existsSync)((0, import_node_path10.resolve)(io.cwd, cwdOption ?? ".", path));
     const parsed = parseArgv(argv, exists);
     if (parsed.kind === "version") {
       io.stdout(`${installedVersion()}
@@ -2103,7 +2225,7 @@ async function main(argv, options = {}) {
     }
     const { spec, args } = parsed;
     debug = args.options.debug === true;
-    if (typeof args.options.cwd === "string") io = { ...io, cwd: (0, import_node_path8.resolve)(io.cwd, args.options.cwd) };
+    if (typeof args.options.cwd === "string") io = { ...io, cwd: (0, import_node_path10.resolve)(io.cwd, args.options.cwd) };
     if (io.env.MIGCHECK_SKIP === "1" && SKIPPABLE.has(args.command)) {
       io.stderr(`${skipped(args.command)}
 `);
@@ -2118,6 +2240,7 @@ async function main(argv, options = {}) {
       }
       if (lane) io = { ...io, lane };
     }
+    enableCodeCache((io.lane?.repository ?? locateRepository(io.cwd, io.env))?.commonDir);
     const module2 = await spec.load();
     return await module2.run(args, io);
   } catch (error) {
@@ -2139,7 +2262,8 @@ ${error.hint ? `${error.hint}
 }
 
 // <migcheck bundle>
-var __modules = { "cli/main": main_exports, "core/errors": errors_exports, "fast-lane/quick-check": quick_check_exports, "git/object-store": object_store_exports, "git/repository-files": repository_files_exports };
+init_code_cache();
+var __modules = { "cli/main": main_exports, "core/errors": errors_exports, "fast-lane/quick-check": quick_check_exports, "git/object-store": object_store_exports, "git/repository-files": repository_files_exports, "cache/code-cache": code_cache_exports };
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   __modules,

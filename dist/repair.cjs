@@ -246,8 +246,8 @@ var init_decode_source = __esm({
 });
 
 // src/core/reader/select-revision-files.ts
-function isRevisionFileName(basename9, options) {
-  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename9);
+function isRevisionFileName(basename10, options) {
+  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename10);
 }
 function selectRevisionFiles(paths, env, realPaths) {
   const out = [];
@@ -1496,10 +1496,19 @@ var init_reader = __esm({
   }
 });
 
-// src/fs/write-file-atomic.ts
+// src/fs/write-file-atomic-sync.cts
 function temporaryName(path, pid, random) {
   return (0, import_node_path.join)((0, import_node_path.dirname)(path), `.${(0, import_node_path.basename)(path)}.migcheck-${pid}-${random}.tmp`);
 }
+var import_node_path;
+var init_write_file_atomic_sync = __esm({
+  "src/fs/write-file-atomic-sync.cts"() {
+    "use strict";
+    import_node_path = require("node:path");
+  }
+});
+
+// src/fs/write-file-atomic.ts
 function isAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -1514,7 +1523,7 @@ async function removeStaleTemporaries(dir, now = Date.now()) {
   for (const name of names) {
     const match = TEMPORARY.exec(name);
     if (!match) continue;
-    const full = (0, import_node_path.join)(dir, name);
+    const full = (0, import_node_path2.join)(dir, name);
     const info = await (0, import_promises.lstat)(full).catch(() => void 0);
     if (!info?.isFile()) continue;
     if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
@@ -1523,7 +1532,7 @@ async function removeStaleTemporaries(dir, now = Date.now()) {
   return removed;
 }
 async function writeFileAtomic(path, bytes, mode) {
-  await removeStaleTemporaries((0, import_node_path.dirname)(path));
+  await removeStaleTemporaries((0, import_node_path2.dirname)(path));
   const keepMode = mode ?? await (0, import_promises.stat)(path).then((s) => s.mode & 4095, () => 420);
   const temporary = temporaryName(path, process.pid, (0, import_node_crypto.randomBytes)(4).toString("hex"));
   const handle = await (0, import_promises.open)(temporary, "wx", keepMode);
@@ -1543,13 +1552,14 @@ async function writeFileAtomic(path, bytes, mode) {
     throw error;
   }
 }
-var import_promises, import_node_path, import_node_crypto, TEMPORARY, PIDLESS_STALE_MS;
+var import_promises, import_node_path2, import_node_crypto, TEMPORARY, PIDLESS_STALE_MS;
 var init_write_file_atomic = __esm({
   "src/fs/write-file-atomic.ts"() {
     "use strict";
     import_promises = require("node:fs/promises");
-    import_node_path = require("node:path");
+    import_node_path2 = require("node:path");
     import_node_crypto = require("node:crypto");
+    init_write_file_atomic_sync();
     TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
     PIDLESS_STALE_MS = 10 * 60 * 1e3;
   }
@@ -1562,18 +1572,18 @@ function gitEnvironment(env) {
   return copy;
 }
 function spawnGit(context, args) {
-  return (0, import_node_child_process.spawn)("git", [...GIT_GLOBAL_ARGS, ...args], {
+  return processes().spawn("git", [...GIT_GLOBAL_ARGS, ...args], {
     cwd: context.cwd,
     env: gitEnvironment(context.env),
     stdio: ["pipe", "pipe", "pipe"],
     windowsHide: true
   });
 }
-var import_node_child_process, GIT_GLOBAL_ARGS, environments;
+var childProcess, processes, GIT_GLOBAL_ARGS, environments;
 var init_git_process = __esm({
   "src/git/git-process.cts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
+    processes = () => childProcess ??= require("node:child_process");
     GIT_GLOBAL_ARGS = ["--no-optional-locks"];
     environments = /* @__PURE__ */ new WeakMap();
   }
@@ -2029,9 +2039,9 @@ async function listIndex(repo, paths) {
 }
 function indexConfigRecords(repo) {
   const named = repo.env.GIT_INDEX_FILE;
-  if (repo.gitDir === void 0 || named && !(0, import_node_path5.isAbsolute)(named)) return void 0;
+  if (repo.gitDir === void 0 || named && !(0, import_node_path6.isAbsolute)(named)) return void 0;
   if (PATHSPEC_VARIABLES.some((name) => repo.env[name])) return void 0;
-  const facts = readIndexFacts(named || (0, import_node_path5.join)(repo.gitDir, "index"));
+  const facts = readIndexFacts(named || (0, import_node_path6.join)(repo.gitDir, "index"));
   if (!facts) return void 0;
   const symlinks = facts.links.filter((link) => link.mode === "120000" && isDiscoveryPath(link.path));
   const records = [...facts.configs, ...symlinks].map(({ path, mode, oid, stage }) => ({ path, mode, oid, stage }));
@@ -2042,11 +2052,11 @@ async function listIndexConfigFiles(repo) {
   const records = indexConfigRecords(repo) ?? parseLsFiles((await runGit(repo, lsFilesConfigArgs())).stdout).filter((record) => isDiscoveryPath(record.path));
   return resolveIndexStages(records);
 }
-var import_node_path5, PATHSPEC_VARIABLES;
+var import_node_path6, PATHSPEC_VARIABLES;
 var init_list_index = __esm({
   "src/git/list-index.ts"() {
     "use strict";
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     init_argv();
     init_parse_z();
     init_read_index();
@@ -2807,25 +2817,25 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises4.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path7.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path8.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
-  return `${oid}:${basename3(path)}`;
+  return `${oid}:${basename4(path)}`;
 }
-var import_node_crypto3, import_promises4, import_node_path7, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
+var import_node_crypto3, import_promises4, import_node_path8, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     import_promises4 = require("node:fs/promises");
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     PARSE_CACHE_FILE = "parse-cache-v1.json";
     PARSE_CACHE_MAX_ENTRIES = 2e4;
     MAX_FILE_BYTES = 256 * 1024 * 1024;
-    basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
     OLD_TEMPORARY = /^parse-cache-v1\.json\.(\d+)\.[0-9a-z]+\.tmp$/;
     isGone = (pid) => {
       try {
@@ -2851,12 +2861,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path7.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path8.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises4.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path7.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path8.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -2931,7 +2941,7 @@ var init_parse_cache = __esm({
         }
         const temp = temporaryName(this.file, process.pid, (0, import_node_crypto3.randomBytes)(4).toString("hex"));
         try {
-          await (0, import_promises4.mkdir)((0, import_node_path7.join)(this.file, ".."), { recursive: true });
+          await (0, import_promises4.mkdir)((0, import_node_path8.join)(this.file, ".."), { recursive: true });
           await (0, import_promises4.writeFile)(temp, JSON.stringify(this.data));
           await (0, import_promises4.rename)(temp, this.file);
         } catch {
@@ -3005,7 +3015,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises5.readdir)((0, import_node_path8.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises5.readdir)((0, import_node_path9.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3019,21 +3029,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises5.realpath)((0, import_node_path8.join)(root, path));
+        target = await (0, import_promises5.realpath)((0, import_node_path9.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path8.relative)(realRoot, target).split(import_node_path8.sep).join("/"));
+        links.set(path, (0, import_node_path9.relative)(realRoot, target).split(import_node_path9.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path8.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path9.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -3046,7 +3056,7 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs5.readFileSync)((0, import_node_path8.join)(root, path));
+    return (0, import_node_fs5.readFileSync)((0, import_node_path9.join)(root, path));
   } catch {
     return void 0;
   }
@@ -3054,18 +3064,18 @@ async function readWorktreeFile(root, path) {
 function gitBlobId(bytes, algorithm = "sha1") {
   return (0, import_node_crypto4.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto4, import_node_fs5, import_promises5, import_node_path8, inside;
+var import_node_crypto4, import_node_fs5, import_promises5, import_node_path9, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
     import_node_fs5 = require("node:fs");
     import_promises5 = require("node:fs/promises");
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path8.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path8.sep}`) && !(0, import_node_path8.isAbsolute)(rel);
+      const rel = (0, import_node_path9.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path9.sep}`) && !(0, import_node_path9.isAbsolute)(rel);
     };
   }
 });
@@ -3176,7 +3186,7 @@ var init_resolve_label_expressions = __esm({
 // src/trees/parse-blob.ts
 function sameParse(earlier, path) {
   if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
-  if (basename4(earlier.path) === basename4(path)) return true;
+  if (basename5(earlier.path) === basename5(path)) return true;
   return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
 }
 function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
@@ -3199,13 +3209,13 @@ function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
   }
   return { files, parsed, source, expressions };
 }
-var basename4;
+var basename5;
 var init_parse_blob = __esm({
   "src/trees/parse-blob.ts"() {
     "use strict";
     init_reader();
     init_expression_items();
-    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -3342,11 +3352,11 @@ function withSymlinkCompat(files, env, realPaths) {
   const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
   const out = files.map((file) => {
     const real = realPaths.get(file.path);
-    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename5(real), env);
-    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename5(real), kind)] };
+    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename6(real), env);
+    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename6(real), kind)] };
   });
   for (const [path, realPath] of realPaths) {
-    const real = basename5(realPath);
+    const real = basename6(realPath);
     if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
     out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
   }
@@ -3565,7 +3575,7 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
     if (!options.reader) await blobReader.close();
   }
 }
-var READER_VERSION2, basename5;
+var READER_VERSION2, basename6;
 var init_read_listed_trees = __esm({
   "src/trees/read-listed-trees.ts"() {
     "use strict";
@@ -3583,7 +3593,7 @@ var init_read_listed_trees = __esm({
     init_parse_pool();
     init_worktree_reader();
     READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
-    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename6 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -3599,7 +3609,7 @@ __export(dist_exports, {
 var shared3, TomlDate, TomlError, parse2, stringify, dist_default;
 var init_dist = __esm({
   "bundle-of:node_modules/smol-toml/dist/index.js"() {
-    shared3 = require("./toml.cjs").__modules["node_modules/smol-toml/dist/index"];
+    shared3 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("toml").__modules["node_modules/smol-toml/dist/index"];
     ({ TomlDate, TomlError, parse: parse2, stringify } = shared3);
     dist_default = shared3.default;
   }
@@ -3620,7 +3630,7 @@ __export(database_report_exports, {
 var shared4, ROWS_LIMIT, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, versionTableFor;
 var init_database_report = __esm({
   "bundle-of:src/app/database-report.ts"() {
-    shared4 = require("./db.cjs").__modules["app/database-report"];
+    shared4 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("db").__modules["app/database-report"];
     ({ ROWS_LIMIT, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, versionTableFor } = shared4);
   }
 });
@@ -3638,7 +3648,7 @@ var rebase_plan_exports = {};
 __export(rebase_plan_exports, {
   run: () => run
 });
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 init_errors();
 
 // src/core/edits/compute-edits.ts
@@ -4575,19 +4585,19 @@ function planEnvironment(input) {
 
 // src/fs/apply-edits.ts
 var import_promises2 = require("node:fs/promises");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 init_errors();
 init_messages();
 init_write_file_atomic();
 var sameBytes = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 async function preflight(root, edit) {
-  const full = (0, import_node_path2.join)(root, edit.path);
+  const full = (0, import_node_path3.join)(root, edit.path);
   const current = await (0, import_promises2.readFile)(full).catch(() => void 0);
   if (!current || !sameBytes(current, edit.before)) throw new MigcheckError(refuseChanged(edit.path));
   const mode = (await (0, import_promises2.stat)(full)).mode & 4095;
   try {
     await (0, import_promises2.access)(full, import_promises2.constants.W_OK);
-    await (0, import_promises2.access)((0, import_node_path2.dirname)(full), import_promises2.constants.W_OK);
+    await (0, import_promises2.access)((0, import_node_path3.dirname)(full), import_promises2.constants.W_OK);
   } catch {
     throw new MigcheckError(refuseReadOnly(edit.path));
   }
@@ -4600,10 +4610,10 @@ async function applyEdits(edits, options) {
   const ordered = [...edits.filter((e) => e.after !== null), ...edits.filter((e) => e.after === null)];
   const done = [];
   const restore = async () => {
-    for (const edit of [...done].reverse()) await writeFileAtomic((0, import_node_path2.join)(options.root, edit.path), edit.before, modes.get(edit.path));
+    for (const edit of [...done].reverse()) await writeFileAtomic((0, import_node_path3.join)(options.root, edit.path), edit.before, modes.get(edit.path));
   };
   for (const edit of ordered) {
-    const full = (0, import_node_path2.join)(options.root, edit.path);
+    const full = (0, import_node_path3.join)(options.root, edit.path);
     try {
       if (edit.after === null) await (0, import_promises2.unlink)(full);
       else await writeFileAtomic(full, edit.after, modes.get(edit.path));
@@ -4749,37 +4759,37 @@ init_run_git();
 
 // src/git/repository-from-files.ts
 var import_node_fs3 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // src/git/locate-repository.cts
 var import_node_fs2 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
 var isFile = (path) => (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
 var isDirectory = (path) => (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 function locateRepository(cwd, env) {
   try {
     if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
-    const start = (0, import_node_path3.resolve)(cwd);
-    if (start.split(import_node_path3.sep).includes(".git")) return void 0;
-    for (let dir = start; ; dir = (0, import_node_path3.dirname)(dir)) {
-      const dotGit = (0, import_node_path3.join)(dir, ".git");
+    const start = (0, import_node_path4.resolve)(cwd);
+    if (start.split(import_node_path4.sep).includes(".git")) return void 0;
+    for (let dir = start; ; dir = (0, import_node_path4.dirname)(dir)) {
+      const dotGit = (0, import_node_path4.join)(dir, ".git");
       let gitDir;
       if (isDirectory(dotGit)) gitDir = dotGit;
       else if (isFile(dotGit)) {
         const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"));
         if (!match) return void 0;
-        gitDir = (0, import_node_path3.isAbsolute)(match[1]) ? match[1] : (0, import_node_path3.resolve)(dir, match[1]);
+        gitDir = (0, import_node_path4.isAbsolute)(match[1]) ? match[1] : (0, import_node_path4.resolve)(dir, match[1]);
       }
       if (gitDir !== void 0) {
-        if (!isFile((0, import_node_path3.join)(gitDir, "HEAD"))) return void 0;
-        const common = (0, import_node_path3.join)(gitDir, "commondir");
-        const commonDir = isFile(common) ? (0, import_node_path3.resolve)(gitDir, (0, import_node_fs2.readFileSync)(common, "utf8").trim()) : gitDir;
+        if (!isFile((0, import_node_path4.join)(gitDir, "HEAD"))) return void 0;
+        const common = (0, import_node_path4.join)(gitDir, "commondir");
+        const commonDir = isFile(common) ? (0, import_node_path4.resolve)(gitDir, (0, import_node_fs2.readFileSync)(common, "utf8").trim()) : gitDir;
         const index = env.GIT_INDEX_FILE;
-        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path3.resolve)(start, index) : (0, import_node_path3.join)(gitDir, "index") };
+        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path4.resolve)(start, index) : (0, import_node_path4.join)(gitDir, "index") };
       }
-      if (isFile((0, import_node_path3.join)(dir, "HEAD"))) return void 0;
-      if ((0, import_node_path3.dirname)(dir) === dir) return void 0;
+      if (isFile((0, import_node_path4.join)(dir, "HEAD"))) return void 0;
+      if ((0, import_node_path4.dirname)(dir) === dir) return void 0;
     }
   } catch {
     return void 0;
@@ -4815,17 +4825,17 @@ function repositoryFromFiles(cwd, env) {
     if (!located) return void 0;
     const { root, gitDir, commonDir } = located;
     if ([root, gitDir, commonDir].some((path) => (0, import_node_fs3.realpathSync)(path) !== path)) return void 0;
-    const device = (0, import_node_fs3.statSync)((0, import_node_path4.resolve)(cwd)).dev;
-    for (let dir = (0, import_node_path4.resolve)(cwd); ; dir = (0, import_node_path4.dirname)(dir)) {
+    const device = (0, import_node_fs3.statSync)((0, import_node_path5.resolve)(cwd)).dev;
+    for (let dir = (0, import_node_path5.resolve)(cwd); ; dir = (0, import_node_path5.dirname)(dir)) {
       if ((0, import_node_fs3.statSync)(dir).dev !== device) return void 0;
       if (dir === root) break;
     }
-    const dotGit = (0, import_node_path4.join)(root, ".git");
+    const dotGit = (0, import_node_path5.join)(root, ".git");
     if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
-    if (!(0, import_node_fs3.statSync)((0, import_node_path4.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs3.statSync)((0, import_node_path4.join)(commonDir, "refs")).isDirectory()) return void 0;
-    if (!plainConfig((0, import_node_path4.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path4.join)(gitDir, "config"))) return void 0;
-    const shallow = (0, import_node_fs3.statSync)((0, import_node_path4.join)(commonDir, "shallow"), { throwIfNoEntry: false });
-    if (shallow?.size === 0 || (0, import_node_fs3.statSync)((0, import_node_path4.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    if (!(0, import_node_fs3.statSync)((0, import_node_path5.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs3.statSync)((0, import_node_path5.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!plainConfig((0, import_node_path5.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path5.join)(gitDir, "config"))) return void 0;
+    const shallow = (0, import_node_fs3.statSync)((0, import_node_path5.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs3.statSync)((0, import_node_path5.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
     const refs = new Refs({ gitDir, commonDir });
     const symbolic = refs.symbolicTarget("HEAD");
     if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
@@ -4976,7 +4986,7 @@ function isUnder(path, location) {
 // src/cache/tree-summaries.ts
 var import_node_crypto2 = require("node:crypto");
 var import_promises3 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
@@ -5035,11 +5045,11 @@ var TreeSummaries = class _TreeSummaries {
   dir;
   /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
   static at(commonDir) {
-    return new _TreeSummaries((0, import_node_path6.join)(commonDir, "migcheck", SUMMARY_DIR));
+    return new _TreeSummaries((0, import_node_path7.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
   /** Reads one file's parts (`records` only when asked). Never throws. */
   async parts(key, withRecords) {
-    const file = (0, import_node_path6.join)(this.dir, key);
+    const file = (0, import_node_path7.join)(this.dir, key);
     try {
       let bytes;
       if (withRecords) bytes = await (0, import_promises3.readFile)(file);
@@ -5145,7 +5155,7 @@ ${added.map((file) => file.revision).join("\n")}
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
       const parts = await this.parts(at, false);
       if (!parts) break;
-      if (parts.header.parent === void 0) await (0, import_promises3.utimes)((0, import_node_path6.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+      if (parts.header.parent === void 0) await (0, import_promises3.utimes)((0, import_node_path7.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
       at = parts.header.parent;
     }
   }
@@ -5154,7 +5164,7 @@ ${added.map((file) => file.revision).join("\n")}
     const idsText = Buffer.from(ids2, "utf8");
     const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
 `, "latin1");
-    const target = (0, import_node_path6.join)(this.dir, key);
+    const target = (0, import_node_path7.join)(this.dir, key);
     const temp = temporaryName(target, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
     try {
       await (0, import_promises3.mkdir)(this.dir, { recursive: true });
@@ -5170,7 +5180,7 @@ ${added.map((file) => file.revision).join("\n")}
     await removeStaleTemporaries(this.dir);
     const names = (await (0, import_promises3.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
     const dated = await Promise.all(names.map(async (name) => {
-      const info = await (0, import_promises3.stat)((0, import_node_path6.join)(this.dir, name)).catch(() => void 0);
+      const info = await (0, import_promises3.stat)((0, import_node_path7.join)(this.dir, name)).catch(() => void 0);
       return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
     }));
     dated.sort((a, b) => b.time - a.time);
@@ -5179,7 +5189,7 @@ ${added.map((file) => file.revision).join("\n")}
       bytes += entry.size;
       return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
     });
-    await Promise.all(drop.map(({ name }) => (0, import_promises3.unlink)((0, import_node_path6.join)(this.dir, name)).catch(() => void 0)));
+    await Promise.all(drop.map(({ name }) => (0, import_promises3.unlink)((0, import_node_path7.join)(this.dir, name)).catch(() => void 0)));
   }
 };
 
@@ -5344,7 +5354,7 @@ init_errors();
 
 // src/config/load-config.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 init_errors();
 init_messages();
 
@@ -5465,13 +5475,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path9.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path10.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path9.resolve)(repoRoot, name);
+    const path = (0, import_node_path10.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -5480,7 +5490,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path9.basename)(path);
+  const name = (0, import_node_path10.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -5521,13 +5531,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path9.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path9.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path10.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path10.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -5645,7 +5655,7 @@ function isConfigCandidate(path) {
 }
 
 // src/alembic/environments-from-configs.ts
-var basename7 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var basename8 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function optionLine(text, section, option) {
   let current = "";
   const lines = text.split(/\r\n|\n|\r/);
@@ -5658,7 +5668,7 @@ function optionLine(text, section, option) {
   return void 0;
 }
 function iniSources(file, problems) {
-  const isAlembicIni = basename7(file.path) === "alembic.ini";
+  const isAlembicIni = basename8(file.path) === "alembic.ini";
   if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
   let ini;
   try {
@@ -5716,7 +5726,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const tomlByFolder = /* @__PURE__ */ new Map();
   for (const file of sorted2) {
-    if (basename7(file.path) !== "pyproject.toml" || !options.parseToml) continue;
+    if (basename8(file.path) !== "pyproject.toml" || !options.parseToml) continue;
     const source = tomlSource(file, options.parseToml, problems);
     if (source) tomlByFolder.set(folderOf(file.path), source);
   }
@@ -5783,10 +5793,10 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
 
 // src/trees/discover-environments.ts
 init_alembic_options();
-var basename8 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var basename9 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function configEntries(entries) {
   const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
-  const scriptDirectories = new Set(entries.filter((entry) => basename8(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
+  const scriptDirectories = new Set(entries.filter((entry) => basename9(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
   return { configs, scriptDirectories };
 }
 async function discoverEnvironments(repo, source, reader) {
@@ -5797,7 +5807,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path10.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path11.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -5808,9 +5818,9 @@ async function discoverEnvironments(repo, source, reader) {
     const blobs = configs.length > 0 ? await reader.readAll(configs.map((entry) => entry.oid)) : /* @__PURE__ */ new Map();
     texts = configs.filter((entry) => blobs.has(entry.oid)).map((entry) => ({ path: entry.path, text: decoder.decode(blobs.get(entry.oid)) }));
   }
-  const needsToml = texts.some((file) => basename8(file.path) === "pyproject.toml" && file.text.includes("alembic"));
+  const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path10.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path11.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -5820,18 +5830,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises8 = require("node:fs/promises");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path11.relative)(root, (0, import_node_path11.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path11.sep}`) || (0, import_node_path11.isAbsolute)(rel)) {
+  const rel = (0, import_node_path12.relative)(root, (0, import_node_path12.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path12.sep}`) || (0, import_node_path12.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path11.sep).join("/");
+  return rel.split(import_node_path12.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -5875,7 +5885,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises8.lstat)((0, import_node_path11.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises8.lstat)((0, import_node_path12.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -5905,7 +5915,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises8.stat)((0, import_node_path11.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises8.stat)((0, import_node_path12.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -6121,8 +6131,8 @@ async function run(args, io) {
     print(plan);
     return blocked ? 1 : 0;
   }
-  const folders = new Set(planned.flatMap((p) => [...p.env.versionLocations, ...p.worktree.files.map((f) => (0, import_node_path12.dirname)(f.path))]));
-  await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path12.join)(root, folder))));
+  const folders = new Set(planned.flatMap((p) => [...p.env.versionLocations, ...p.worktree.files.map((f) => (0, import_node_path13.dirname)(f.path))]));
+  await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path13.join)(root, folder))));
   if (blocked) {
     print(plan);
     const reasons = plan.environments.flatMap((env) => env.blocked ? [env.blocked.reason] : []);
@@ -6156,7 +6166,7 @@ __export(merge_exports, {
 var import_node_crypto5 = require("node:crypto");
 var import_promises9 = require("node:fs/promises");
 var import_node_fs7 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 init_errors();
 
 // src/core/merge/new-revision-id.ts
@@ -6611,7 +6621,7 @@ var realHeads = (graph) => graph.heads.filter((h) => !isEffectiveHead(graph, h))
 async function readTemplate(root, env) {
   if (env.scriptLocation === void 0) return void 0;
   const path = env.scriptLocation === "" ? "script.py.mako" : `${env.scriptLocation}/script.py.mako`;
-  const text = await (0, import_promises9.readFile)((0, import_node_path13.join)(root, path), "utf8").catch(() => void 0);
+  const text = await (0, import_promises9.readFile)((0, import_node_path14.join)(root, path), "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : { text, path };
 }
 async function run2(args, io) {
@@ -6643,8 +6653,8 @@ async function run2(args, io) {
   const firstHead = graph.nodes.get(heads[0]).file.path;
   const dir = env.versionLocations.length > 1 ? firstHead.slice(0, firstHead.lastIndexOf("/")) : env.versionLocations[0];
   const path = dir === "" ? merge.fileName : `${dir}/${merge.fileName}`;
-  if ((0, import_node_fs7.existsSync)((0, import_node_path13.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
-  await writeFileAtomic((0, import_node_path13.join)(root, path), new TextEncoder().encode(merge.text), 420);
+  if ((0, import_node_fs7.existsSync)((0, import_node_path14.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
+  await writeFileAtomic((0, import_node_path14.join)(root, path), new TextEncoder().encode(merge.text), 420);
   io.stdout(`${mergeWrote(rev, path, heads)}
 ${MERGE_NOT_STAGED}
 `);

@@ -28,12 +28,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The bundle bin/migcheck.js loads, and the module that loads the others. */
+const ENTRY = 'migcheck';
+const CODE_CACHE = 'src/cache/code-cache.cts';
+
 /** The bundles of dist/, in load order: the first is the one every run loads. */
 export const BUNDLES = [
   // bin/migcheck.js: argv, the command table, the fast lane of `check`, the one catch; with
   // the error class that catch recognises (the fast lane hands what it read to `check` as a value).
   // The object store is one too: the lane hands the check what it read (and keeps) of the repository.
-  { name: 'migcheck', modules: ['src/cli/main.ts', 'src/core/errors.ts', 'src/fast-lane/quick-check.cts', 'src/git/object-store.cts', 'src/git/repository-files.cts'] },
+  // The code cache's loader is here because it loads all the others.
+  { name: 'migcheck', modules: ['src/cli/main.ts', 'src/core/errors.ts', 'src/fast-lane/quick-check.cts', 'src/git/object-store.cts', 'src/git/repository-files.cts', 'src/cache/code-cache.cts'] },
   // What a hook and CI run: check, pre-push, and the two readers that share all of it.
   { name: 'check', modules: ['src/cli/commands/check.ts', 'src/cli/commands/pre-push.ts', 'src/cli/commands/heads.ts', 'src/cli/commands/graph.ts'] },
   { name: 'repair', modules: ['src/cli/commands/rebase-plan.ts', 'src/cli/commands/merge.ts'] },
@@ -110,9 +115,18 @@ function shareModules(self, owners) {
       });
       b.onLoad({ filter: /.*/, namespace: 'bundle-of' }, (args) => {
         const { bundle, names } = args.pluginData;
-        const from = `require(${JSON.stringify(`./${bundle}.cjs`)}).__modules[${JSON.stringify(keyOf(abs(args.path)))}]`;
+        // The entry bundle is loaded first, by bin/migcheck.js; every other one through the code
+        // cache's requireBundle, which lives in the entry (src/cache/code-cache.cts).
+        const lines = [];
+        let load = `require(${JSON.stringify(`./${bundle}.cjs`)})`;
+        if (bundle !== ENTRY && self === ENTRY) {
+          lines.push(`import { requireBundle } from ${JSON.stringify(abs(CODE_CACHE))};`);
+          load = `requireBundle(${JSON.stringify(bundle)})`;
+        } else if (bundle !== ENTRY) {
+          load = `require("./${ENTRY}.cjs").__modules[${JSON.stringify(keyOf(abs(CODE_CACHE)))}].requireBundle(${JSON.stringify(bundle)})`;
+        }
         const named = names.filter((name) => name !== 'default');
-        const lines = [`const shared = ${from};`, `export const { ${named.join(', ')} } = shared;`];
+        lines.push(`const shared = ${load}.__modules[${JSON.stringify(keyOf(abs(args.path)))}];`, `export const { ${named.join(', ')} } = shared;`);
         if (names.includes('default')) lines.push('export default shared.default;');
         return { contents: `${lines.join('\n')}\n`, loader: 'js', resolveDir: root };
       });

@@ -14,10 +14,11 @@
  * synchronously, because the lane runs before any ES module is loaded. An optimisation only: a
  * missing or damaged file is a miss, writes are atomic, failures are ignored.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Environment } from '../core/types.js';
 import type { IndexEntryFact } from '../git/read-index.cjs';
+import { writeFileAtomicSync } from '../fs/write-file-atomic-sync.cjs';
 
 /** The file's format version is in its name, so an old migcheck never reads a new format. */
 export const ENVIRONMENT_CACHE_FILE = 'environments-v2.json';
@@ -112,17 +113,5 @@ export function rememberEnvironments(commonDir: string, keys: readonly string[],
   const stored = read(commonDir) ?? { version: 1, entries: [] };
   const fresh = keys.map((key) => ({ key, environments: [...known.environments], linked: known.linked }));
   const entries = [...fresh, ...stored.entries.filter((e) => e && !keys.includes(e.key))].slice(0, MAX_ENTRIES);
-  // write-file-atomic's naming, so a killed run's leftover is swept like the other caches'.
-  const temp = join(dir, `.${ENVIRONMENT_CACHE_FILE}.migcheck-${process.pid}-${Math.random().toString(16).slice(2, 10)}.tmp`);
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(temp, JSON.stringify({ version: 1, entries }));
-    renameSync(temp, file);
-  } catch {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Nothing was written.
-    }
-  }
+  writeFileAtomicSync(file, JSON.stringify({ version: 1, entries }));
 }

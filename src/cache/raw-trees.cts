@@ -2,8 +2,9 @@
  * Large tree objects kept uncompressed in `<commonDir>/migcheck/raw-trees-v1/<id>`, so the
  * commit-time fast lane (and the check after it) does not inflate HEAD's versions folder (3 MB at
  * 50,000 revisions, packed as a delta of an older tree) on every commit. Every large tree the
- * object store has to inflate is kept: the index's tree is HEAD's once the commit is made, so the
- * next commit finds it here.
+ * object store rebuilds from a pack's deltas is kept; a loose one is not, because inflating it
+ * costs what reading and hashing its kept copy does (~9 ms for 3 MB), and writing it costs as
+ * much again.
  *
  * A tree id names its bytes forever, so a kept tree is never stale; and a kept file is used only
  * when its bytes hash to the id it is kept under (git's `tree <size>\0` header included), so a
@@ -12,9 +13,10 @@
  * ignored, writes are atomic (write-file-atomic's temporary names, so a killed run's leftover is
  * swept like the other caches'), and only the few trees used last are kept.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TreeKeeper } from '../git/object-store.cjs';
+import { writeFileAtomicSync } from '../fs/write-file-atomic-sync.cjs';
 
 /** The folder's format version is in its name, so an old migcheck never reads a new format. */
 export const RAW_TREES_DIR = 'raw-trees-v1';
@@ -70,19 +72,7 @@ function readKept(dir: string, oid: string, hashBytes: number): Buffer | undefin
 
 /** Keeps a tree's content under its id, and drops all but the MAX_KEPT_TREES newest. Never throws. */
 function keep(dir: string, oid: string, data: Buffer): void {
-  const temp = join(dir, `.${oid}.migcheck-${process.pid}-${Math.random().toString(16).slice(2, 10)}.tmp`);
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(temp, data);
-    renameSync(temp, join(dir, oid));
-  } catch {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Nothing was written.
-    }
-    return;
-  }
+  if (!writeFileAtomicSync(join(dir, oid), data)) return;
   try {
     const dated = readdirSync(dir)
       .filter((name) => OID.test(name))

@@ -12,6 +12,8 @@ import { MigcheckError } from '../core/errors.js';
 import { hideUrlPasswords } from '../core/hide-passwords.js';
 import { internalFailure, skipped } from '../core/messages.js';
 import { quickCheck } from '../fast-lane/quick-check.cjs';
+import { enableCodeCache } from '../cache/code-cache.cjs';
+import { locateRepository } from '../git/locate-repository.cjs';
 import { installedVersion } from '../fs/install-root.js';
 import { parseArgv, type Exists } from './parse-argv.js';
 import { printNothingStaged, printsNothingStaged } from './nothing-staged.js';
@@ -93,6 +95,8 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       // What the lane read (the staged changes, the index's environments) goes to the check: no git call twice.
       if (lane) io = { ...io, lane };
     }
+    // Inside a repository, the command's bundle comes through the code cache kept there.
+    enableCodeCache((io.lane?.repository ?? locateRepository(io.cwd, io.env))?.commonDir);
     const module = await spec.load!();
     return await module.run(args, io);
   } catch (error) {

@@ -2,6 +2,7 @@
  * Prints a check report in the chosen format and turns it into the exit code: 1 when any
  * finding is an error, else 0.
  */
+import { appendFile } from 'node:fs/promises';
 import type { CheckReport } from '../core/types.js';
 import { allClear } from '../core/messages.js';
 import type { CommandIO } from '../app/command-io.js';
@@ -35,8 +36,8 @@ export async function printReports(reports: readonly CheckReport[], args: Parsed
 }
 
 async function writeStepSummary(path: string, reports: readonly CheckReport[], io: CommandIO): Promise<void> {
-  const [{ appendFile }, { renderCheckSummary }, { blobLinker }, { summaryNotWritten }] = await Promise.all([
-    import('node:fs/promises'), import('../render/check-summary.js'), import('../render/github-links.js'), import('../core/messages.js'),
+  const [{ renderCheckSummary }, { blobLinker }, { summaryNotWritten }] = await Promise.all([
+    import('../render/check-summary.js'), import('../render/github-links.js'), import('../core/messages.js'),
   ]);
   const commit = reports.length === 1 ? reports[0]!.rev?.commit : undefined;
   const link = blobLinker(io.env.GITHUB_SERVER_URL, io.env.GITHUB_REPOSITORY, commit);

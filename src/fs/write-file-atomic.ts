@@ -9,16 +9,14 @@
 import { lstat, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { temporaryName } from './write-file-atomic-sync.cjs';
+
+export { temporaryName };
 
 // `.<name>.migcheck-<pid>-<hex>.tmp`; the pid-less `.<name>.migcheck-<hex>.tmp` of earlier versions.
 const TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
 // A pid-less leftover carries no owner: it is removed once no write could still be using it.
 const PIDLESS_STALE_MS = 10 * 60 * 1000;
-
-/** The temporary name for writing `path` from process `pid`. */
-export function temporaryName(path: string, pid: number, random: string): string {
-  return join(dirname(path), `.${basename(path)}.migcheck-${pid}-${random}.tmp`);
-}
 
 /** True when process `pid` exists (EPERM: it exists, under another user). */
 function isAlive(pid: number): boolean {

@@ -5,7 +5,12 @@
  * environment passed through (git sets GIT_INDEX_FILE to a temporary index during
  * `git commit -a` / `git commit <path>`, and the hook must read that index, so it is never unset).
  */
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+
+// node:child_process is loaded on the first git call, not with this module: it brings net, dgram
+// and the stream machinery (~5 ms), and most commits are answered without starting git at all.
+let childProcess: typeof import('node:child_process') | undefined;
+const processes = (): typeof import('node:child_process') => (childProcess ??= require('node:child_process') as typeof import('node:child_process'));
 
 /** Where git runs and with which environment (the CLI passes its own `process.env`). */
 export interface GitContext {
@@ -42,7 +47,7 @@ const environments = new WeakMap<NodeJS.ProcessEnv, NodeJS.ProcessEnv>();
  * runGit and the long-lived `cat-file --batch` reader use it.
  */
 export function spawnGit(context: GitContext, args: readonly string[]): ChildProcessWithoutNullStreams {
-  return spawn('git', [...GIT_GLOBAL_ARGS, ...args], {
+  return processes().spawn('git', [...GIT_GLOBAL_ARGS, ...args], {
     cwd: context.cwd,
     env: gitEnvironment(context.env),
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -55,7 +60,7 @@ export function spawnGit(context: GitContext, args: readonly string[]): ChildPro
  * start or did not succeed; the fast lane then leaves the run to the full CLI, which says why.
  */
 export function runGitSync(context: GitContext, args: readonly string[]): string | undefined {
-  const result = spawnSync('git', [...GIT_GLOBAL_ARGS, ...args], {
+  const result = processes().spawnSync('git', [...GIT_GLOBAL_ARGS, ...args], {
     cwd: context.cwd,
     env: gitEnvironment(context.env),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -75,7 +80,7 @@ export function runGitInBackground(context: GitContext, args: readonly string[])
   return new Promise((resolve) => {
     let child;
     try {
-      child = spawn('git', [...GIT_GLOBAL_ARGS, ...args], { cwd: context.cwd, env: gitEnvironment(context.env), stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
+      child = processes().spawn('git', [...GIT_GLOBAL_ARGS, ...args], { cwd: context.cwd, env: gitEnvironment(context.env), stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
     } catch {
       resolve(undefined);
       return;

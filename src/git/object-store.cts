@@ -400,15 +400,14 @@ export class ObjectStore {
         return tree;
       }
       const located = this.locate(Buffer.from(oid, 'hex'));
-      let object: StoredObject | undefined;
       if (located !== undefined && 'type' in located) {
         // The fast lane and the check after it read the same trees: a loose one is inflated once.
+        // It is not kept: inflating it costs what reading and hashing a kept copy does.
         if (located.data.length <= CACHE_MAX_OBJECT) this.loose.set(oid, located);
-        object = located;
-      } else {
-        // Shared with the cache (bases of later deltas) and with other callers: never changed.
-        object = located === undefined ? undefined : this.unpack(located.pack, located.offset);
+        return located;
       }
+      // Shared with the cache (bases of later deltas) and with other callers: never changed.
+      const object = located === undefined ? undefined : this.unpack(located.pack, located.offset);
       if (object?.type === 'tree') this.keeper?.keep(oid, object.data);
       return object;
     } catch {

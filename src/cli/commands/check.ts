@@ -7,6 +7,9 @@
  */
 // Only what the fast-path decision needs is imported up front (a commit that stages no
 // migration must cost little more than Node's start); the check itself is loaded after it.
+// node:path is loaded with Node itself; a dynamic import() of it would stop the bundle from being
+// loaded through the code cache (cache/code-cache), where import() has no loader.
+import { relative, resolve, sep } from 'node:path';
 import { mightTouchMigrations } from '../../fast-lane/quick-check.cjs';
 import { stagedChanges } from '../../git/staged-paths.cjs';
 import { printNothingStaged, printsNothingStaged } from '../nothing-staged.js';
@@ -48,9 +51,7 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   // The repository is opened while the check's own modules load: git runs in its own process.
   const opening = import('../../app/run-context.js').then(({ openRunContext }) => openRunContext(args, io));
   opening.catch(() => undefined); // Awaited below; this only keeps Node from calling it unhandled meanwhile.
-  const [{ relative, resolve, sep }, { checkTree }, { printReports }] = await Promise.all([
-    import('node:path'), import('../../app/check-tree.js'), import('../print-report.js'),
-  ]);
+  const [{ checkTree }, { printReports }] = await Promise.all([import('../../app/check-tree.js'), import('../print-report.js')]);
   const context = await opening;
   // lint-staged passes absolute paths; users may pass paths relative to where they stand.
   const onlyPaths = args.positionals.length > 0

@@ -1,0 +1,134 @@
+/**
+ * The command bundles of dist/ (check.cjs and the others), loaded through a V8 code cache kept in
+ * `<commonDir>/migcheck/code-cache-v1/<bundle>.bin`. Compiling check.cjs costs a hook run more
+ * than all of its own work on a commit that stages a migration (~20 ms of ~75 at 1,000
+ * revisions); with the cache V8 takes the bytecode of every function an earlier run used
+ * instead of compiling it again.
+ *
+ * The CLI turns the cache on once it knows the repository (`enableCodeCache`); the build routes
+ * every load of one bundle by another through `requireBundle`, so a bundle is still loaded once
+ * and shared (it is registered in Node's module cache). Without a folder, in a worker, on a
+ * system without user ids, or whatever fails, a bundle is loaded by plain `require`.
+ *
+ * A code cache is code: it is used only from a folder and a file owned by the user running
+ * migcheck (a repository of another user never hands its bytecode to this one), only for the
+ * exact bundle file it was made from (its size, inode and change time, which any rewrite of the
+ * file changes, and Node's version), only when its CRC-32 matches (V8 checks its own header but
+ * not every byte), and V8 itself refuses one made by another V8 or other flags.
+ * It is written once, when a run loaded a bundle without a usable cache, at that run's exit, so
+ * it holds what the run compiled, not only the top level.
+ */
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type * as NodeModule from 'node:module';
+import { writeFileAtomicSync } from '../fs/write-file-atomic-sync.cjs';
+
+/** The folder's format version is in its name, so an old migcheck never reads a new format. */
+export const CODE_CACHE_DIR = 'code-cache-v1';
+
+const MAGIC = 'migcheck-code-cache-1';
+
+/**
+ * The bundles a hook loads, the only ones worth a cache. A script compiled here has no loader for
+ * `import()` (and a cached one could not keep it), so these bundles hold none: the code-cache test
+ * reads them to keep it so.
+ */
+export const CACHED_BUNDLES: readonly string[] = ['check', 'toml'];
+
+/** The folder kept caches are read from and written to; undefined: plain `require`. */
+let folder: string | undefined;
+
+/** Scripts compiled without a usable cache, whose cache is written at exit. */
+const unsaved: { script: import('node:vm').Script; file: string; identity: string }[] = [];
+
+/** Loads bundles through the code cache kept under `commonDir` (undefined turns it off). */
+export function enableCodeCache(commonDir: string | undefined): void {
+  folder = commonDir === undefined || typeof process.getuid !== 'function' ? undefined : join(commonDir, 'migcheck', CODE_CACHE_DIR);
+}
+
+/** What ties a cache to one bundle file and one Node: any rewrite of the file changes its change time. */
+function identityOf(info: Stats): string {
+  return `${MAGIC} ${info.size} ${info.ino} ${info.ctimeMs} ${info.mtimeMs} ${process.version} ${process.arch}\n`;
+}
+
+/** The kept cache of `identity` in `file`, when the user owns it and it was made for that identity. */
+function keptCache(file: string, identity: string): Buffer | undefined {
+  try {
+    const uid = process.getuid!();
+    if (statSync(dirname(file)).uid !== uid) return undefined;
+    const info = statSync(file, { throwIfNoEntry: false });
+    if (!info?.isFile() || info.uid !== uid) return undefined;
+    const data = readFileSync(file);
+    const header = Buffer.from(identity, 'latin1');
+    if (data.length < header.length + 9 || !data.subarray(0, header.length).equals(header)) return undefined;
+    // V8 checks its own header, not every byte: a damaged file must never reach it.
+    const payload = data.subarray(header.length + 9);
+    return data.toString('latin1', header.length, header.length + 9) === `${checksum(payload)}\n` ? payload : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The CRC-32 of `data` in 8 hex digits (zlib is loaded by the object store anyway). */
+function checksum(data: Uint8Array): string {
+  const { crc32 } = require('node:zlib') as typeof import('node:zlib');
+  return crc32(data).toString(16).padStart(8, '0');
+}
+
+function saveAtExit(): void {
+  for (const { script, file, identity } of unsaved.splice(0)) {
+    try {
+      const payload = script.createCachedData();
+      writeFileAtomicSync(file, Buffer.concat([Buffer.from(`${identity}${checksum(payload)}\n`, 'latin1'), payload]), 0o700);
+    } catch {
+      // A cache that cannot be made is only a slower next run.
+    }
+  }
+}
+
+/** The exports of dist/`name`.cjs, loaded once per process. */
+export function requireBundle(name: string): unknown {
+  // This module is bundled into dist/migcheck.cjs: its folder is the bundles' folder.
+  const path = join(__dirname, `${name}.cjs`);
+  const known = require.cache[path];
+  if (known) return known.exports;
+  if (folder === undefined || !CACHED_BUNDLES.includes(name)) return require(path);
+  return loadCached(path, join(folder, `${name}.bin`));
+}
+
+function loadCached(path: string, cacheFile: string): unknown {
+  const vm = require('node:vm') as typeof import('node:vm');
+  const { Module, createRequire } = require('node:module') as typeof NodeModule & { Module: new (id: string, parent?: unknown) => NodeJS.Module & { paths: string[] } };
+  let source: string;
+  let identity: string;
+  try {
+    source = readFileSync(path, 'utf8');
+    identity = identityOf(statSync(path));
+  } catch {
+    return require(path);
+  }
+  const cachedData = keptCache(cacheFile, identity);
+  // Node's own wrapper of a CommonJS file, on the first line so line numbers stay the file's.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, {
+    filename: path,
+    cachedData,
+  });
+  if (cachedData === undefined || script.cachedDataRejected === true) {
+    if (unsaved.length === 0) process.once('exit', saveAtExit);
+    unsaved.push({ script, file: cacheFile, identity });
+  }
+  const loaded = new Module(path, module);
+  loaded.filename = path;
+  loaded.paths = (Module as unknown as { _nodeModulePaths(from: string): string[] })._nodeModulePaths(dirname(path));
+  // Registered before it runs, as require does: a bundle that loads this one back gets the same exports.
+  require.cache[path] = loaded;
+  try {
+    const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+    wrapper.call(loaded.exports, loaded.exports, createRequire(path), loaded, path, dirname(path));
+  } catch (error) {
+    delete require.cache[path];
+    throw error;
+  }
+  loaded.loaded = true;
+  return loaded.exports;
+}
