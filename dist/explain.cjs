@@ -316,6 +316,10 @@ function runGitSync(context, args) {
   });
   return result.error || result.status !== 0 ? void 0 : result.stdout;
 }
+async function startedOutput(started, context, args) {
+  if (!started || started.cwd !== context.cwd || started.args.length !== args.length || started.args.some((arg, i) => arg !== args[i])) return void 0;
+  return started.output;
+}
 var childProcess, processes, GIT_GLOBAL_ARGS, environments;
 var init_git_process = __esm({
   "src/git/git-process.cts"() {
@@ -5595,6 +5599,13 @@ var import_node_fs7 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path10 = require("node:path");
 init_run_git();
+
+// src/git/folder-differences.cts
+function folderDifferencesArgs(locations) {
+  return ["ls-files", "-z", "--modified", "--deleted", "--others", "--", ...locations.map((l) => `:(literal)${l}`)];
+}
+
+// src/git/worktree-state.ts
 init_read_index();
 init_parse_z();
 
@@ -5636,9 +5647,6 @@ function folderTreeId(entriesByFolder, folder, hashBytes) {
 
 // src/git/worktree-state.ts
 init_select_revision_files();
-function folderDifferencesArgs(locations) {
-  return ["ls-files", "-z", "--modified", "--deleted", "--others", "--", ...locations.map((l) => `:(literal)${l}`)];
-}
 var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crlf)\b/m;
 var mentionsConversion = (path) => {
   let text;
@@ -5650,15 +5658,17 @@ var mentionsConversion = (path) => {
   return CONVERSION.test(text.split("\n").filter((line) => !line.trimStart().startsWith("#")).join("\n"));
 };
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
-async function worktreeTrees(repo, locations, isRevision) {
+async function worktreeTrees(repo, locations, isRevision, started) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
   const indexFile = (0, import_node_path10.join)(repo.gitDir, "index");
   const index = readIndexFacts(indexFile);
   if (!index || index.hidesWorktree) return void 0;
   const folders = [...new Set(locations.map(normaliseDir))];
   if (index.links.some((link) => folders.some((folder) => folder === "" || link.path.startsWith(`${folder}/`)))) return void 0;
+  const args = folderDifferencesArgs(locations);
   const [differences, config] = await Promise.all([
-    runGit(repo, folderDifferencesArgs(locations)),
+    // The CLI may have started this very command while the bundle loaded.
+    startedOutput(started, repo, args).then((stdout) => stdout !== void 0 ? { stdout } : runGit(repo, args)),
     runGit(repo, ["config", "-z", "--get-regexp", "^core\\.(autocrlf|attributesfile)$"], { allowExit: [1] })
   ]);
   for (const path of splitNul(differences.stdout)) {
@@ -6404,7 +6414,7 @@ async function readGraphs(args, io, options = {}) {
         if (fromSummaries) return { context, graphs: fromSummaries, commit: spec.commit };
       } else if (spec.name === "worktree" && head && environments3.every((env) => !env.recursive && !env.sourceless) && await summarised(context, environments3, await commitTrees(environments3, head, reader))) {
         const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
-        const trees = await worktreeTrees(context.repo, environments3.flatMap((env) => env.versionLocations), selected);
+        const trees = await worktreeTrees(context.repo, environments3.flatMap((env) => env.versionLocations), selected, io.started);
         const fromSummaries = trees ? await headsFromSummaries(context, environments3, (location) => trees.get(location)) : void 0;
         if (fromSummaries) return { context, graphs: fromSummaries };
         worktreeIds = trees;

@@ -59,6 +59,7 @@ var code_cache_exports = {};
 __export(code_cache_exports, {
   CACHED_BUNDLES: () => CACHED_BUNDLES,
   CODE_CACHE_DIR: () => CODE_CACHE_DIR,
+  GENERATIONS: () => GENERATIONS,
   enableCodeCache: () => enableCodeCache,
   requireBundle: () => requireBundle
 });
@@ -72,15 +73,17 @@ function identityOf(info) {
 function keptCache(file, identity) {
   try {
     const uid = process.getuid();
-    if ((0, import_node_fs10.statSync)((0, import_node_path8.dirname)(file)).uid !== uid) return void 0;
-    const info = (0, import_node_fs10.statSync)(file, { throwIfNoEntry: false });
+    if ((0, import_node_fs11.statSync)((0, import_node_path8.dirname)(file)).uid !== uid) return void 0;
+    const info = (0, import_node_fs11.statSync)(file, { throwIfNoEntry: false });
     if (!info?.isFile() || info.uid !== uid) return void 0;
-    const data = (0, import_node_fs10.readFileSync)(file);
+    const data = (0, import_node_fs11.readFileSync)(file);
     const header = Buffer.from(identity, "latin1");
-    if (data.length < header.length + 9 || !data.subarray(0, header.length).equals(header)) return void 0;
-    const payload = data.subarray(header.length + 9);
-    return data.toString("latin1", header.length, header.length + 9) === `${checksum(payload)}
-` ? payload : void 0;
+    if (!data.subarray(0, header.length).equals(header)) return void 0;
+    const end = data.indexOf(10, header.length);
+    const check = /^([0-9a-f]{8}) ([1-9])$/.exec(data.toString("latin1", header.length, end < 0 ? header.length : end));
+    if (!check) return void 0;
+    const payload = data.subarray(end + 1);
+    return payload.length > 0 && checksum(payload) === check[1] ? { payload, generation: Number(check[2]) } : void 0;
   } catch {
     return void 0;
   }
@@ -90,10 +93,10 @@ function checksum(data) {
   return crc32(data).toString(16).padStart(8, "0");
 }
 function saveAtExit() {
-  for (const { script, file, identity } of unsaved.splice(0)) {
+  for (const { script, file, identity, generation } of unsaved.splice(0)) {
     try {
       const payload = script.createCachedData();
-      writeFileAtomicSync(file, Buffer.concat([Buffer.from(`${identity}${checksum(payload)}
+      writeFileAtomicSync(file, Buffer.concat([Buffer.from(`${identity}${checksum(payload)} ${generation}
 `, "latin1"), payload]), 448);
     } catch {
     }
@@ -112,20 +115,22 @@ function loadCached(path, cacheFile) {
   let source;
   let identity;
   try {
-    source = (0, import_node_fs10.readFileSync)(path, "utf8");
-    identity = identityOf((0, import_node_fs10.statSync)(path));
+    source = (0, import_node_fs11.readFileSync)(path, "utf8");
+    identity = identityOf((0, import_node_fs11.statSync)(path));
   } catch {
     return require(path);
   }
-  const cachedData = keptCache(cacheFile, identity);
+  const kept = keptCache(cacheFile, identity);
+  const cachedData = kept?.payload;
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}
 });`, {
     filename: path,
     cachedData
   });
-  if (cachedData === void 0 || script.cachedDataRejected === true) {
+  const generation = cachedData !== void 0 && script.cachedDataRejected !== true ? kept.generation : 0;
+  if (generation < GENERATIONS) {
     if (unsaved.length === 0) process.once("exit", saveAtExit);
-    unsaved.push({ script, file: cacheFile, identity });
+    unsaved.push({ script, file: cacheFile, identity, generation: generation + 1 });
   }
   const loaded = new Module(path, module);
   loaded.filename = path;
@@ -141,17 +146,18 @@ function loadCached(path, cacheFile) {
   loaded.loaded = true;
   return loaded.exports;
 }
-var import_node_fs10, import_node_path8, CODE_CACHE_DIR, MAGIC, CACHED_BUNDLES, folder, unsaved;
+var import_node_fs11, import_node_path8, CODE_CACHE_DIR, MAGIC, CACHED_BUNDLES, folder, unsaved, GENERATIONS;
 var init_code_cache = __esm({
   "src/cache/code-cache.cts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_path8 = require("node:path");
     init_write_file_atomic_sync();
     CODE_CACHE_DIR = "code-cache-v1";
     MAGIC = "migcheck-code-cache-1";
     CACHED_BUNDLES = ["check", "toml"];
     unsaved = [];
+    GENERATIONS = 4;
   }
 });
 
@@ -310,7 +316,7 @@ var main_exports = {};
 __export(main_exports, {
   main: () => main
 });
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path10 = require("node:path");
 
 // src/core/errors.ts
@@ -1762,11 +1768,36 @@ async function quickCheck(context) {
   }
 }
 
+// src/fast-lane/start-heads.cts
+var import_node_fs10 = require("node:fs");
+
+// src/git/folder-differences.cts
+function folderDifferencesArgs(locations) {
+  return ["ls-files", "-z", "--modified", "--deleted", "--others", "--", ...locations.map((l) => `:(literal)${l}`)];
+}
+
+// src/fast-lane/start-heads.cts
+function startHeads(context) {
+  try {
+    const repository = locateRepository(context.cwd, context.env);
+    if (!repository || context.env.GIT_INDEX_FILE) return void 0;
+    const info = (0, import_node_fs10.statSync)(repository.indexFile, { bigint: true, throwIfNoEntry: false });
+    const root = info ? readIndexTail(repository.indexFile, fileIdentity(info))?.trees.get("") : void 0;
+    if (root === void 0) return void 0;
+    const known = cachedEnvironments(repository.commonDir, treeKey(root, settingsText(repository.root)));
+    if (!known || known.linked || known.environments.some((env) => env.recursive || env.sourceless)) return void 0;
+    const args = folderDifferencesArgs(known.environments.flatMap((env) => env.versionLocations));
+    return { cwd: repository.root, args, output: runGitInBackground({ cwd: repository.root, env: context.env }, args) };
+  } catch {
+    return void 0;
+  }
+}
+
 // src/cli/main.ts
 init_code_cache();
 
 // src/fs/install-root.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path9 = require("node:path");
 var import_node_url = require("node:url");
 var found;
@@ -1774,12 +1805,12 @@ function installRoot() {
   if (found !== void 0) return found;
   const start = (0, import_node_path9.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
   for (let dir = start; ; dir = (0, import_node_path9.dirname)(dir)) {
-    if ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(dir, "package.json")) && (0, import_node_fs11.existsSync)((0, import_node_path9.join)(dir, "bin", "migcheck.js"))) return found = dir;
+    if ((0, import_node_fs12.existsSync)((0, import_node_path9.join)(dir, "package.json")) && (0, import_node_fs12.existsSync)((0, import_node_path9.join)(dir, "bin", "migcheck.js"))) return found = dir;
     if ((0, import_node_path9.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
   }
 }
 function installedVersion() {
-  return JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path9.join)(installRoot(), "package.json"), "utf8")).version;
+  return JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path9.join)(installRoot(), "package.json"), "utf8")).version;
 }
 
 // src/cli/command-table.ts
@@ -2212,11 +2243,15 @@ function fastLaneTakes(args) {
   const { rev, dir, config } = args.options;
   return args.command === "check" && args.positionals.length === 0 && rev === void 0 && dir === void 0 && config === void 0 && printsNothingStaged(args);
 }
+function headStartTakes(args) {
+  const { rev, staged, dir, config } = args.options;
+  return args.command === "heads" && rev === void 0 && staged === void 0 && dir === void 0 && config === void 0;
+}
 async function main(argv, options = {}) {
   let io = options.io ?? processIO();
   let debug = argv.includes("--debug");
   try {
-    const exists = (path, cwdOption) => (0, import_node_fs12.existsSync)((0, import_node_path10.resolve)(io.cwd, cwdOption ?? ".", path));
+    const exists = (path, cwdOption) => (0, import_node_fs13.existsSync)((0, import_node_path10.resolve)(io.cwd, cwdOption ?? ".", path));
     const parsed = parseArgv(argv, exists);
     if (parsed.kind === "version") {
       io.stdout(`${installedVersion()}
@@ -2239,6 +2274,10 @@ async function main(argv, options = {}) {
         return 0;
       }
       if (lane) io = { ...io, lane };
+    }
+    if (headStartTakes(args)) {
+      const started = startHeads({ cwd: io.cwd, env: io.env });
+      if (started) io = { ...io, started };
     }
     enableCodeCache((io.lane?.repository ?? locateRepository(io.cwd, io.env))?.commonDir);
     const module2 = await spec.load();

@@ -3,6 +3,7 @@
  * main module remains the only owner of `process`.
  */
 import type { LaneHandOff } from './lane-hand-off.js';
+import type { StartedGit } from '../git/git-process.cjs';
 
 export interface CommandIO {
   /** Writes to standard output (text is written as given; add the newline yourself). */
@@ -16,4 +17,6 @@ export interface CommandIO {
   cwd: string;
   /** What the commit-time fast lane read before it left this run to the command. */
   lane?: LaneHandOff;
+  /** A git command the CLI started before loading the command (fast-lane/start-heads). */
+  started?: StartedGit;
 }

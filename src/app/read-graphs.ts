@@ -107,7 +107,7 @@ export async function readGraphs(
         // history just checked out, or one whose labels are constants, is read in full anyway.
         && await summarised(context, environments, await commitTrees(environments, head, reader))) {
         const selected = (path: string) => environments.some((env) => selectRevisionFiles([path], env).length > 0);
-        const trees = await worktreeTrees(context.repo, environments.flatMap((env) => env.versionLocations), selected);
+        const trees = await worktreeTrees(context.repo, environments.flatMap((env) => env.versionLocations), selected, io.started);
         const fromSummaries = trees ? await headsFromSummaries(context, environments, (location) => trees.get(location)) : undefined;
         if (fromSummaries) return { context, graphs: fromSummaries };
         worktreeIds = trees;

@@ -15,8 +15,8 @@
  * exact bundle file it was made from (its size, inode and change time, which any rewrite of the
  * file changes, and Node's version), only when its CRC-32 matches (V8 checks its own header but
  * not every byte), and V8 itself refuses one made by another V8 or other flags.
- * It is written once, when a run loaded a bundle without a usable cache, at that run's exit, so
- * it holds what the run compiled, not only the top level.
+ * It is written at the exit of a run that loaded a bundle without a usable cache, and of the next
+ * few runs (see GENERATIONS), so it holds what those runs compiled, not only the top level.
  */
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,8 +38,15 @@ export const CACHED_BUNDLES: readonly string[] = ['check', 'toml'];
 /** The folder kept caches are read from and written to; undefined: plain `require`. */
 let folder: string | undefined;
 
-/** Scripts compiled without a usable cache, whose cache is written at exit. */
-const unsaved: { script: import('node:vm').Script; file: string; identity: string }[] = [];
+/** Loaded scripts, whose cache is written at exit when theirs was missing or is still young. */
+const unsaved: { script: import('node:vm').Script; file: string; identity: string; generation: number }[] = [];
+
+/**
+ * A cache holds what the run that made it compiled, and a first check compiles little of what a
+ * warm check or `heads` runs. So the first few runs after it make it again, each holding what the
+ * earlier ones compiled and what it compiled itself; after GENERATIONS it is only read.
+ */
+export const GENERATIONS = 4;
 
 /** Loads bundles through the code cache kept under `commonDir` (undefined turns it off). */
 export function enableCodeCache(commonDir: string | undefined): void {
@@ -51,8 +58,8 @@ function identityOf(info: Stats): string {
   return `${MAGIC} ${info.size} ${info.ino} ${info.ctimeMs} ${info.mtimeMs} ${process.version} ${process.arch}\n`;
 }
 
-/** The kept cache of `identity` in `file`, when the user owns it and it was made for that identity. */
-function keptCache(file: string, identity: string): Buffer | undefined {
+/** The kept cache of `identity` in `file` and how many runs made it, when the user owns it and it was made for that identity. */
+function keptCache(file: string, identity: string): { payload: Buffer; generation: number } | undefined {
   try {
     const uid = process.getuid!();
     if (statSync(dirname(file)).uid !== uid) return undefined;
@@ -60,10 +67,14 @@ function keptCache(file: string, identity: string): Buffer | undefined {
     if (!info?.isFile() || info.uid !== uid) return undefined;
     const data = readFileSync(file);
     const header = Buffer.from(identity, 'latin1');
-    if (data.length < header.length + 9 || !data.subarray(0, header.length).equals(header)) return undefined;
-    // V8 checks its own header, not every byte: a damaged file must never reach it.
-    const payload = data.subarray(header.length + 9);
-    return data.toString('latin1', header.length, header.length + 9) === `${checksum(payload)}\n` ? payload : undefined;
+    if (!data.subarray(0, header.length).equals(header)) return undefined;
+    // Then `<crc-32 of the rest> <generation>`. V8 checks its own header, not every byte: a
+    // damaged file must never reach it.
+    const end = data.indexOf(10, header.length);
+    const check = /^([0-9a-f]{8}) ([1-9])$/.exec(data.toString('latin1', header.length, end < 0 ? header.length : end));
+    if (!check) return undefined;
+    const payload = data.subarray(end + 1);
+    return payload.length > 0 && checksum(payload) === check[1] ? { payload, generation: Number(check[2]) } : undefined;
   } catch {
     return undefined;
   }
@@ -76,10 +87,10 @@ function checksum(data: Uint8Array): string {
 }
 
 function saveAtExit(): void {
-  for (const { script, file, identity } of unsaved.splice(0)) {
+  for (const { script, file, identity, generation } of unsaved.splice(0)) {
     try {
       const payload = script.createCachedData();
-      writeFileAtomicSync(file, Buffer.concat([Buffer.from(`${identity}${checksum(payload)}\n`, 'latin1'), payload]), 0o700);
+      writeFileAtomicSync(file, Buffer.concat([Buffer.from(`${identity}${checksum(payload)} ${generation}\n`, 'latin1'), payload]), 0o700);
     } catch {
       // A cache that cannot be made is only a slower next run.
     }
@@ -107,15 +118,17 @@ function loadCached(path: string, cacheFile: string): unknown {
   } catch {
     return require(path);
   }
-  const cachedData = keptCache(cacheFile, identity);
+  const kept = keptCache(cacheFile, identity);
+  const cachedData = kept?.payload;
   // Node's own wrapper of a CommonJS file, on the first line so line numbers stay the file's.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, {
     filename: path,
     cachedData,
   });
-  if (cachedData === undefined || script.cachedDataRejected === true) {
+  const generation = cachedData !== undefined && script.cachedDataRejected !== true ? kept!.generation : 0;
+  if (generation < GENERATIONS) {
     if (unsaved.length === 0) process.once('exit', saveAtExit);
-    unsaved.push({ script, file: cacheFile, identity });
+    unsaved.push({ script, file: cacheFile, identity, generation: generation + 1 });
   }
   const loaded = new Module(path, module);
   loaded.filename = path;

@@ -12,6 +12,7 @@ import { MigcheckError } from '../core/errors.js';
 import { hideUrlPasswords } from '../core/hide-passwords.js';
 import { internalFailure, skipped } from '../core/messages.js';
 import { quickCheck } from '../fast-lane/quick-check.cjs';
+import { startHeads } from '../fast-lane/start-heads.cjs';
 import { enableCodeCache } from '../cache/code-cache.cjs';
 import { locateRepository } from '../git/locate-repository.cjs';
 import { installedVersion } from '../fs/install-root.js';
@@ -67,6 +68,12 @@ function fastLaneTakes(args: ParsedArgs): boolean {
     && printsNothingStaged(args);
 }
 
+/** `heads` of the working tree, whose one slow git command can start before the command loads. */
+function headStartTakes(args: ParsedArgs): boolean {
+  const { rev, staged, dir, config } = args.options;
+  return args.command === 'heads' && rev === undefined && staged === undefined && dir === undefined && config === undefined;
+}
+
 /** Runs one command and returns its exit code; every failure becomes one clear line. */
 export async function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
   let io = options.io ?? processIO();
@@ -94,6 +101,10 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       }
       // What the lane read (the staged changes, the index's environments) goes to the check: no git call twice.
       if (lane) io = { ...io, lane };
+    }
+    if (headStartTakes(args)) {
+      const started = startHeads({ cwd: io.cwd, env: io.env });
+      if (started) io = { ...io, started };
     }
     // Inside a repository, the command's bundle comes through the code cache kept there.
     enableCodeCache((io.lane?.repository ?? locateRepository(io.cwd, io.env))?.commonDir);

@@ -91,3 +91,21 @@ export function runGitInBackground(context: GitContext, args: readonly string[])
     child.on('close', (code) => resolve(code === 0 ? Buffer.concat(out).toString('utf8') : undefined));
   });
 }
+
+/**
+ * A git command started before the code that needs its answer was loaded: the CLI starts the
+ * `ls-files` of `heads` while the check's bundle loads (fast-lane/start-heads). Its output is used
+ * only by a caller that would run exactly this command in exactly this folder.
+ */
+export interface StartedGit {
+  readonly cwd: string;
+  readonly args: readonly string[];
+  /** The output, or undefined when git could not start or did not succeed (the caller then runs it itself). */
+  readonly output: Promise<string | undefined>;
+}
+
+/** The output of `started` when it is the command `args` in `context`'s folder, else undefined. */
+export async function startedOutput(started: StartedGit | undefined, context: GitContext, args: readonly string[]): Promise<string | undefined> {
+  if (!started || started.cwd !== context.cwd || started.args.length !== args.length || started.args.some((arg, i) => arg !== args[i])) return undefined;
+  return started.output;
+}

@@ -12,20 +12,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import { runGit, type GitContext } from './run-git.js';
+import { runGit, startedOutput, type GitContext, type StartedGit } from './run-git.js';
+import { folderDifferencesArgs } from './folder-differences.cjs';
+
+export { folderDifferencesArgs };
 import { fileIdentity, readIndexFacts } from './read-index.cjs';
 import { splitNul } from './parse-z.js';
 import { folderTreeId } from './folder-tree-id.js';
 import { normaliseDir } from '../core/reader/select-revision-files.js';
-
-/**
- * The files of the folders whose working-tree copy is not the index's: tracked files changed or
- * deleted (`-m -d`: git looks at the content where the stat data differs) and untracked files,
- * ignored ones included (`-o` without excludes: Alembic reads those too), one by one.
- */
-export function folderDifferencesArgs(locations: readonly string[]): string[] {
-  return ['ls-files', '-z', '--modified', '--deleted', '--others', '--', ...locations.map((l) => `:(literal)${l}`)];
-}
 
 // The attributes that make the bytes on disk differ from the stored blob (and git's old name for one).
 const CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crlf)\b/m;
@@ -54,6 +48,7 @@ export async function worktreeTrees(
   repo: GitContext & { root: string; gitDir: string; commonDir: string; head?: string | undefined },
   locations: readonly string[],
   isRevision: (path: string) => boolean,
+  started?: StartedGit,
 ): Promise<ReadonlyMap<string, string> | undefined> {
   // Another index than the worktree's own (GIT_INDEX_FILE) is not worth the doubt.
   if (repo.env.GIT_INDEX_FILE) return undefined;
@@ -63,8 +58,10 @@ export async function worktreeTrees(
   // A link or submodule there: what the files are depends on more than the folders.
   const folders = [...new Set(locations.map(normaliseDir))];
   if (index.links.some((link) => folders.some((folder) => folder === '' || link.path.startsWith(`${folder}/`)))) return undefined;
+  const args = folderDifferencesArgs(locations);
   const [differences, config] = await Promise.all([
-    runGit(repo, folderDifferencesArgs(locations)),
+    // The CLI may have started this very command while the bundle loaded.
+    startedOutput(started, repo, args).then((stdout) => (stdout !== undefined ? { stdout } : runGit(repo, args))),
     runGit(repo, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$'], { allowExit: [1] }),
   ]);
   for (const path of splitNul(differences.stdout)) {

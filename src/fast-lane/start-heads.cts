@@ -1,0 +1,35 @@
+/**
+ * The head start of `migcheck heads`: the one git command it waits for — the `ls-files` that
+ * tells whether the working tree's versions folders are the index's (git/worktree-state) — is
+ * started before the check's bundle is loaded, so that git stats the folders while Node compiles
+ * (at 10,000 revisions each takes ~25 ms). The folders come from the environment cache, under the
+ * index's root tree id (what a check of this index kept); without them nothing is started. The
+ * output is used only if the command `heads` would run is exactly this one (git-process's
+ * startedOutput); otherwise the process ran for nothing.
+ *
+ * Never throws: any surprise starts nothing.
+ */
+import { statSync } from 'node:fs';
+import { cachedEnvironments, settingsText, treeKey } from '../cache/environment-cache.cjs';
+import { folderDifferencesArgs } from '../git/folder-differences.cjs';
+import { runGitInBackground, type StartedGit } from '../git/git-process.cjs';
+import { locateRepository } from '../git/locate-repository.cjs';
+import { fileIdentity, readIndexTail } from '../git/read-index.cjs';
+
+/** Starts `heads`' ls-files for the repository around `cwd`, when its folders are known. */
+export function startHeads(context: { cwd: string; env: NodeJS.ProcessEnv }): StartedGit | undefined {
+  try {
+    const repository = locateRepository(context.cwd, context.env);
+    // Another index than the worktree's own is never compared (see worktreeTrees).
+    if (!repository || context.env.GIT_INDEX_FILE) return undefined;
+    const info = statSync(repository.indexFile, { bigint: true, throwIfNoEntry: false });
+    const root = info ? readIndexTail(repository.indexFile, fileIdentity(info))?.trees.get('') : undefined;
+    if (root === undefined) return undefined;
+    const known = cachedEnvironments(repository.commonDir, treeKey(root, settingsText(repository.root)));
+    if (!known || known.linked || known.environments.some((env) => env.recursive || env.sourceless)) return undefined;
+    const args = folderDifferencesArgs(known.environments.flatMap((env) => env.versionLocations));
+    return { cwd: repository.root, args, output: runGitInBackground({ cwd: repository.root, env: context.env }, args) };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * `migcheck heads` starts its one slow git command — the `ls-files` that tells whether the
+ * working tree's versions folders are the index's — before its bundle loads, from the folders a
+ * check of the same index kept (fast-lane/start-heads). Through the built bin and git's own trace:
+ * when the folders are right the early process is the only `ls-files` (its output was used);
+ * when the working tree's config names another folder the early one is wasted and heads reads
+ * that folder itself; either way the heads are those of a run with no cache at all, a working
+ * tree that differs from the index (an edited revision file) is read as it is, and an early
+ * output is taken only for the identical command in the identical folder.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { withRepo, type Repo } from '../helpers/repo.js';
+import { startedOutput } from '../../src/git/git-process.cjs';
+
+const INI = '[alembic]\nscript_location = migrations\n';
+
+async function history(repo: Repo): Promise<void> {
+  await repo.commit('base', {
+    'alembic.ini': INI,
+    'migrations/env.py': '# env\n',
+    'migrations/versions/a1_first.py': 'revision = "a1"\ndown_revision = None\n',
+    'migrations/versions/b2_second.py': 'revision = "b2"\ndown_revision = "a1"\n',
+    'other/versions/x1_other.py': 'revision = "x1"\ndown_revision = None\n',
+  });
+  // A check of the index keeps its environments, as the pre-commit hook does on every commit.
+  await repo.write({ 'migrations/versions/c3_third.py': 'revision = "c3"\ndown_revision = "b2"\n' });
+  await repo.exec(['add', '-A']);
+  // git commit brings the index's cache-tree up to date before its hook runs.
+  await repo.exec(['write-tree']);
+  const check = await repo.migcheck(['check', '--target', 'main']);
+  assert.is(check.code, 0, check.stderr);
+  assert.ok(existsSync(join(repo.dir, '.git', 'migcheck', 'environments-v2.json')), 'the check kept the index\'s environments');
+}
+
+/** heads, with the folder comparisons git ran (their pathspecs) from GIT_TRACE. */
+async function traced(repo: Repo): Promise<{ stdout: string; lsFiles: string[] }> {
+  const dir = await mkdtemp(join(tmpdir(), 'migcheck-trace-'));
+  try {
+    const trace = join(dir, 'trace');
+    const result = await repo.migcheck(['heads'], { env: { GIT_TRACE: trace } });
+    assert.is(result.code, 0, result.stderr);
+    const lines = existsSync(trace) ? readFileSync(trace, 'utf8').split('\n') : [];
+    // The ls-files that compares the folders (not the listing a full read of the working tree makes), by pathspec.
+    return { stdout: result.stdout, lsFiles: lines.filter((line) => / built-in: git ls-files -z --modified --deleted --others -- /.test(line)).map((line) => line.slice(line.indexOf(' -- ') + 4)) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** What heads prints with no cache at all (the full read), keeping the caches of `repo` as they were. */
+async function fullRead(repo: Repo): Promise<string> {
+  const caches = join(repo.dir, '.git', 'migcheck');
+  const aside = `${caches}-aside`;
+  await rename(caches, aside);
+  try {
+    const result = await repo.migcheck(['heads']);
+    assert.is(result.code, 0, result.stderr);
+    return result.stdout;
+  } finally {
+    await rm(caches, { recursive: true, force: true });
+    await rename(aside, caches);
+  }
+}
+
+test('the early ls-files is the only one when the folders are right, and the heads are a full read\'s', () => withRepo(async (repo) => {
+  await history(repo);
+  const expected = await fullRead(repo);
+  assert.match(expected, /^c3 \(head\)$/m);
+  const run = await traced(repo);
+  assert.is(run.stdout, expected);
+  assert.equal(run.lsFiles, ["':(literal)migrations/versions'"], 'one ls-files: the one started early was used');
+}));
+
+test('an edited revision file in the working tree is read as it is', () => withRepo(async (repo) => {
+  await history(repo);
+  await repo.write({ 'migrations/versions/c3_third.py': 'revision = "c3"\ndown_revision = "a1"\n' });
+  const run = await traced(repo);
+  assert.is(run.stdout, await fullRead(repo));
+  assert.match(run.stdout, /^b2 \(head\)$/m);
+  assert.match(run.stdout, /^c3 \(head\)$/m);
+  assert.equal(run.lsFiles, ["':(literal)migrations/versions'"], 'the early output named the edited file');
+}));
+
+test('a working-tree config that names another folder wastes the early ls-files, never its answer', () => withRepo(async (repo) => {
+  await history(repo);
+  await repo.write({ 'alembic.ini': `${INI}version_locations = other/versions\n` });
+  const run = await traced(repo);
+  assert.is(run.stdout, await fullRead(repo));
+  assert.match(run.stdout, /^x1 \(head\)$/m);
+  assert.not.match(run.stdout, /c3/);
+  // The early one only: the other folder's tree was never summarised, so heads read it in full.
+  assert.equal(run.lsFiles, ["':(literal)migrations/versions'"], 'started early, its answer unused');
+}));
+
+test('an early output is taken only for the very command in the very folder', async () => {
+  const started = { cwd: '/r', args: ['ls-files', '-z', '--', ':(literal)a'], output: Promise.resolve('a/x.py\0') };
+  const env = {};
+  assert.is(await startedOutput(started, { cwd: '/r', env }, ['ls-files', '-z', '--', ':(literal)a']), 'a/x.py\0');
+  assert.is(await startedOutput(started, { cwd: '/r', env }, ['ls-files', '-z', '--', ':(literal)b']), undefined, 'another folder');
+  assert.is(await startedOutput(started, { cwd: '/r', env }, ['ls-files', '-z', '--', ':(literal)a', ':(literal)b']), undefined, 'one folder more');
+  assert.is(await startedOutput(started, { cwd: '/s', env }, ['ls-files', '-z', '--', ':(literal)a']), undefined, 'another repository');
+  assert.is(await startedOutput(undefined, { cwd: '/r', env }, ['ls-files']), undefined, 'nothing started');
+});
+
+test.run();
