@@ -5667,8 +5667,9 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   if (index.links.some((link) => folders.some((folder) => folder === "" || link.path.startsWith(`${folder}/`)))) return void 0;
   const args = folderDifferencesArgs(locations);
   const [differences, config] = await Promise.all([
-    // The CLI may have started this very command while the bundle loaded.
-    startedOutput(started, repo, args).then((stdout) => stdout !== void 0 ? { stdout } : runGit(repo, args)),
+    // The CLI may have started this very command while the bundle loaded, on this very index
+    // (whose identity is checked again below, after the folders' ids are read).
+    startedOutput(started?.indexIdentity === index.identity ? started : void 0, repo, args).then((stdout) => stdout !== void 0 ? { stdout } : runGit(repo, args)),
     runGit(repo, ["config", "-z", "--get-regexp", "^core\\.(autocrlf|attributesfile)$"], { allowExit: [1] })
   ]);
   for (const path of splitNul(differences.stdout)) {

@@ -1782,12 +1782,13 @@ function startHeads(context) {
     const repository = locateRepository(context.cwd, context.env);
     if (!repository || context.env.GIT_INDEX_FILE) return void 0;
     const info = (0, import_node_fs10.statSync)(repository.indexFile, { bigint: true, throwIfNoEntry: false });
-    const root = info ? readIndexTail(repository.indexFile, fileIdentity(info))?.trees.get("") : void 0;
+    const indexIdentity = info ? fileIdentity(info) : void 0;
+    const root = indexIdentity !== void 0 ? readIndexTail(repository.indexFile, indexIdentity)?.trees.get("") : void 0;
     if (root === void 0) return void 0;
     const known = cachedEnvironments(repository.commonDir, treeKey(root, settingsText(repository.root)));
     if (!known || known.linked || known.environments.some((env) => env.recursive || env.sourceless)) return void 0;
     const args = folderDifferencesArgs(known.environments.flatMap((env) => env.versionLocations));
-    return { cwd: repository.root, args, output: runGitInBackground({ cwd: repository.root, env: context.env }, args) };
+    return { cwd: repository.root, args, indexIdentity, output: runGitInBackground({ cwd: repository.root, env: context.env }, args) };
   } catch {
     return void 0;
   }

@@ -23,12 +23,13 @@ export function startHeads(context: { cwd: string; env: NodeJS.ProcessEnv }): St
     // Another index than the worktree's own is never compared (see worktreeTrees).
     if (!repository || context.env.GIT_INDEX_FILE) return undefined;
     const info = statSync(repository.indexFile, { bigint: true, throwIfNoEntry: false });
-    const root = info ? readIndexTail(repository.indexFile, fileIdentity(info))?.trees.get('') : undefined;
+    const indexIdentity = info ? fileIdentity(info) : undefined;
+    const root = indexIdentity !== undefined ? readIndexTail(repository.indexFile, indexIdentity)?.trees.get('') : undefined;
     if (root === undefined) return undefined;
     const known = cachedEnvironments(repository.commonDir, treeKey(root, settingsText(repository.root)));
     if (!known || known.linked || known.environments.some((env) => env.recursive || env.sourceless)) return undefined;
     const args = folderDifferencesArgs(known.environments.flatMap((env) => env.versionLocations));
-    return { cwd: repository.root, args, output: runGitInBackground({ cwd: repository.root, env: context.env }, args) };
+    return { cwd: repository.root, args, indexIdentity: indexIdentity!, output: runGitInBackground({ cwd: repository.root, env: context.env }, args) };
   } catch {
     return undefined;
   }

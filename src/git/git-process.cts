@@ -100,6 +100,8 @@ export function runGitInBackground(context: GitContext, args: readonly string[])
 export interface StartedGit {
   readonly cwd: string;
   readonly args: readonly string[];
+  /** The index file's identity (read-index's fileIdentity) when it started: what its output compared the files with. */
+  readonly indexIdentity: string;
   /** The output, or undefined when git could not start or did not succeed (the caller then runs it itself). */
   readonly output: Promise<string | undefined>;
 }

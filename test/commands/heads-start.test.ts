@@ -6,16 +6,19 @@
  * when the working tree's config names another folder the early one is wasted and heads reads
  * that folder itself; either way the heads are those of a run with no cache at all, a working
  * tree that differs from the index (an edited revision file) is read as it is, and an early
- * output is taken only for the identical command in the identical folder.
+ * output is taken only for the identical command in the identical folder on the index it was
+ * started on (one that claims a clean folder is believed then, and only then).
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { withRepo, type Repo } from '../helpers/repo.js';
+import { cleanEnv, withRepo, type Repo } from '../helpers/repo.js';
 import { startedOutput } from '../../src/git/git-process.cjs';
+import { folderDifferencesArgs, worktreeTrees } from '../../src/git/worktree-state.js';
+import { fileIdentity } from '../../src/git/read-index.cjs';
 
 const INI = '[alembic]\nscript_location = migrations\n';
 
@@ -98,7 +101,7 @@ test('a working-tree config that names another folder wastes the early ls-files,
 }));
 
 test('an early output is taken only for the very command in the very folder', async () => {
-  const started = { cwd: '/r', args: ['ls-files', '-z', '--', ':(literal)a'], output: Promise.resolve('a/x.py\0') };
+  const started = { cwd: '/r', args: ['ls-files', '-z', '--', ':(literal)a'], indexIdentity: '1:2:3', output: Promise.resolve('a/x.py\0') };
   const env = {};
   assert.is(await startedOutput(started, { cwd: '/r', env }, ['ls-files', '-z', '--', ':(literal)a']), 'a/x.py\0');
   assert.is(await startedOutput(started, { cwd: '/r', env }, ['ls-files', '-z', '--', ':(literal)b']), undefined, 'another folder');
@@ -106,5 +109,20 @@ test('an early output is taken only for the very command in the very folder', as
   assert.is(await startedOutput(started, { cwd: '/s', env }, ['ls-files', '-z', '--', ':(literal)a']), undefined, 'another repository');
   assert.is(await startedOutput(undefined, { cwd: '/r', env }, ['ls-files']), undefined, 'nothing started');
 });
+
+test('an early output is taken only for the index it compared', () => withRepo(async (repo) => {
+  await history(repo);
+  // The working tree differs from the index; an early output that says it does not is believed
+  // only while the index is the one it was started on.
+  await repo.write({ 'migrations/versions/c3_third.py': 'revision = "c3"\ndown_revision = "a1"\n' });
+  const context = { cwd: repo.dir, env: cleanEnv(), root: repo.dir, gitDir: join(repo.dir, '.git'), commonDir: join(repo.dir, '.git') };
+  const args = folderDifferencesArgs(['migrations/versions']);
+  const identity = fileIdentity(statSync(join(repo.dir, '.git', 'index'), { bigint: true }));
+  const claimsClean = (indexIdentity: string) => ({ cwd: repo.dir, args, indexIdentity, output: Promise.resolve('') });
+  const isRevision = (path: string) => path.endsWith('.py');
+  assert.ok(await worktreeTrees(context, ['migrations/versions'], isRevision, claimsClean(identity)), 'the same index: the early output is used');
+  assert.is(await worktreeTrees(context, ['migrations/versions'], isRevision, claimsClean(`${identity}x`)), undefined, 'another index: git is asked again, and sees the edit');
+  assert.is(await worktreeTrees(context, ['migrations/versions'], isRevision), undefined, 'nothing started: git sees the edit');
+}));
 
 test.run();
