@@ -4829,7 +4829,8 @@ function rememberEnvironments(commonDir, keys, known2) {
   const stored = read(commonDir) ?? { version: 1, entries: [] };
   const fresh = keys.map((key) => ({ key, environments: [...known2.environments], linked: known2.linked }));
   const entries = [...fresh, ...stored.entries.filter((e) => e && !keys.includes(e.key))].slice(0, MAX_ENTRIES);
-  writeFileAtomicSync(file, JSON.stringify({ version: 1, entries }));
+  const text = JSON.stringify({ version: 1, entries });
+  if (text !== JSON.stringify(stored)) writeFileAtomicSync(file, text);
 }
 
 // src/cache/verdicts.ts

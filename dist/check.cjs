@@ -4771,7 +4771,8 @@ function rememberEnvironments(commonDir, keys, known2) {
   const stored = read(commonDir) ?? { version: 1, entries: [] };
   const fresh = keys.map((key) => ({ key, environments: [...known2.environments], linked: known2.linked }));
   const entries = [...fresh, ...stored.entries.filter((e) => e && !keys.includes(e.key))].slice(0, MAX_ENTRIES);
-  writeFileAtomicSync(file, JSON.stringify({ version: 1, entries }));
+  const text = JSON.stringify({ version: 1, entries });
+  if (text !== JSON.stringify(stored)) writeFileAtomicSync(file, text);
 }
 var import_node_fs6, import_node_path6, ENVIRONMENT_CACHE_FILE, MAX_ENTRIES, salt;
 var init_environment_cache = __esm({

@@ -113,5 +113,7 @@ export function rememberEnvironments(commonDir: string, keys: readonly string[],
   const stored = read(commonDir) ?? { version: 1, entries: [] };
   const fresh = keys.map((key) => ({ key, environments: [...known.environments], linked: known.linked }));
   const entries = [...fresh, ...stored.entries.filter((e) => e && !keys.includes(e.key))].slice(0, MAX_ENTRIES);
-  writeFileAtomicSync(file, JSON.stringify({ version: 1, entries }));
+  const text = JSON.stringify({ version: 1, entries });
+  // Most commits keep what the file already says, in the same order: nothing to write then.
+  if (text !== JSON.stringify(stored)) writeFileAtomicSync(file, text);
 }
