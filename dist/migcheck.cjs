@@ -1778,18 +1778,17 @@ function folderDifferencesArgs(locations) {
 }
 
 // src/fast-lane/start-heads.cts
-function startHeads(context) {
+function startHeads(repository, env) {
   try {
-    const repository = locateRepository(context.cwd, context.env);
-    if (!repository || context.env.GIT_INDEX_FILE) return void 0;
+    if (env.GIT_INDEX_FILE) return void 0;
     const info = (0, import_node_fs10.statSync)(repository.indexFile, { bigint: true, throwIfNoEntry: false });
     const indexIdentity = info ? fileIdentity(info) : void 0;
     const root = indexIdentity !== void 0 ? readIndexTail(repository.indexFile, indexIdentity)?.trees.get("") : void 0;
     if (root === void 0) return void 0;
     const known = cachedEnvironments(repository.commonDir, treeKey(root, settingsText(repository.root)));
-    if (!known || known.linked || known.environments.some((env) => env.recursive || env.sourceless)) return void 0;
-    const args = folderDifferencesArgs(known.environments.flatMap((env) => env.versionLocations));
-    return { cwd: repository.root, args, indexIdentity, output: runGitInBackground({ cwd: repository.root, env: context.env }, args) };
+    if (!known || known.linked || known.environments.some((env2) => env2.recursive || env2.sourceless)) return void 0;
+    const args = folderDifferencesArgs(known.environments.flatMap((env2) => env2.versionLocations));
+    return { cwd: repository.root, args, indexIdentity, output: runGitInBackground({ cwd: repository.root, env }, args) };
   } catch {
     return void 0;
   }
@@ -2277,11 +2276,12 @@ async function main(argv, options = {}) {
       }
       if (lane) io = { ...io, lane };
     }
-    if (headStartTakes(args)) {
-      const started = startHeads({ cwd: io.cwd, env: io.env });
+    const repository = io.lane?.repository ?? locateRepository(io.cwd, io.env);
+    if (repository && headStartTakes(args)) {
+      const started = startHeads(repository, io.env);
       if (started) io = { ...io, started };
     }
-    enableCodeCache((io.lane?.repository ?? locateRepository(io.cwd, io.env))?.commonDir);
+    enableCodeCache(repository?.commonDir);
     const module2 = await spec.load();
     return await module2.run(args, io);
   } catch (error) {

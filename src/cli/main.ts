@@ -102,12 +102,13 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       // What the lane read (the staged changes, the index's environments) goes to the check: no git call twice.
       if (lane) io = { ...io, lane };
     }
-    if (headStartTakes(args)) {
-      const started = startHeads({ cwd: io.cwd, env: io.env });
+    const repository = io.lane?.repository ?? locateRepository(io.cwd, io.env);
+    if (repository && headStartTakes(args)) {
+      const started = startHeads(repository, io.env);
       if (started) io = { ...io, started };
     }
     // Inside a repository, the command's bundle comes through the code cache kept there.
-    enableCodeCache((io.lane?.repository ?? locateRepository(io.cwd, io.env))?.commonDir);
+    enableCodeCache(repository?.commonDir);
     const module = await spec.load!();
     return await module.run(args, io);
   } catch (error) {

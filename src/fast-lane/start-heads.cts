@@ -13,15 +13,14 @@ import { statSync } from 'node:fs';
 import { cachedEnvironments, settingsText, treeKey } from '../cache/environment-cache.cjs';
 import { folderDifferencesArgs } from '../git/folder-differences.cjs';
 import { runGitInBackground, type StartedGit } from '../git/git-process.cjs';
-import { locateRepository } from '../git/locate-repository.cjs';
+import type { LocatedRepository } from '../git/locate-repository.cjs';
 import { fileIdentity, readIndexTail } from '../git/read-index.cjs';
 
-/** Starts `heads`' ls-files for the repository around `cwd`, when its folders are known. */
-export function startHeads(context: { cwd: string; env: NodeJS.ProcessEnv }): StartedGit | undefined {
+/** Starts `heads`' ls-files in `repository` (found without git), when its folders are known. */
+export function startHeads(repository: LocatedRepository, env: NodeJS.ProcessEnv): StartedGit | undefined {
   try {
-    const repository = locateRepository(context.cwd, context.env);
     // Another index than the worktree's own is never compared (see worktreeTrees).
-    if (!repository || context.env.GIT_INDEX_FILE) return undefined;
+    if (env.GIT_INDEX_FILE) return undefined;
     const info = statSync(repository.indexFile, { bigint: true, throwIfNoEntry: false });
     const indexIdentity = info ? fileIdentity(info) : undefined;
     const root = indexIdentity !== undefined ? readIndexTail(repository.indexFile, indexIdentity)?.trees.get('') : undefined;
@@ -29,7 +28,7 @@ export function startHeads(context: { cwd: string; env: NodeJS.ProcessEnv }): St
     const known = cachedEnvironments(repository.commonDir, treeKey(root, settingsText(repository.root)));
     if (!known || known.linked || known.environments.some((env) => env.recursive || env.sourceless)) return undefined;
     const args = folderDifferencesArgs(known.environments.flatMap((env) => env.versionLocations));
-    return { cwd: repository.root, args, indexIdentity: indexIdentity!, output: runGitInBackground({ cwd: repository.root, env: context.env }, args) };
+    return { cwd: repository.root, args, indexIdentity: indexIdentity!, output: runGitInBackground({ cwd: repository.root, env }, args) };
   } catch {
     return undefined;
   }
