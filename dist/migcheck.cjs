@@ -316,7 +316,7 @@ var main_exports = {};
 __export(main_exports, {
   main: () => main
 });
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path10 = require("node:path");
 
 // src/core/errors.ts
@@ -2196,6 +2196,60 @@ function parseArgv(argv, exists, commands = COMMANDS) {
   return { kind: "run", spec, args: { command, positionals: rest, options } };
 }
 
+// src/cli/process-io.cts
+var import_node_fs13 = require("node:fs");
+function streamWriter(name, fd) {
+  let route = "fd";
+  const toStream = (text) => {
+    if (route === "fd") {
+      route = "stream";
+      process[name].on("error", () => {
+        route = "closed";
+      });
+    }
+    process[name].write(text);
+  };
+  return (text) => {
+    if (route === "closed" || text === "") return;
+    if (route === "stream") {
+      toStream(text);
+      return;
+    }
+    const bytes = Buffer.from(text, "utf8");
+    let done = 0;
+    try {
+      while (done < bytes.length) done += (0, import_node_fs13.writeSync)(fd, bytes, done);
+    } catch (error) {
+      if (error.code === "EAGAIN") toStream(bytes.subarray(done));
+      else route = "closed";
+    }
+  };
+}
+async function readAllStdin() {
+  if (process.stdin.isTTY) return "";
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+function processIO() {
+  let tty;
+  return {
+    stdout: streamWriter("stdout", 1),
+    stderr: streamWriter("stderr", 2),
+    readStdin: () => readAllStdin(),
+    // A getter: `node:tty` is as heavy as the streams, and only colour choices need it.
+    get stdoutIsTTY() {
+      tty ??= require("node:tty").isatty(1);
+      return tty;
+    },
+    env: process.env,
+    cwd: process.cwd()
+  };
+}
+function withIO(io, parts) {
+  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(io), ...Object.getOwnPropertyDescriptors(parts) });
+}
+
 // src/cli/nothing-staged.ts
 var FORMATS = ["human", "json", "github"];
 function printsNothingStaged(args) {
@@ -2214,32 +2268,6 @@ function printNothingStaged(args, io) {
 
 // src/cli/main.ts
 var SKIPPABLE = /* @__PURE__ */ new Set(["check", "pre-push"]);
-function processIO() {
-  const open = { stdout: true, stderr: true };
-  for (const name of ["stdout", "stderr"]) {
-    process[name].on("error", () => {
-      open[name] = false;
-    });
-  }
-  return {
-    stdout: (text) => {
-      if (open.stdout) process.stdout.write(text);
-    },
-    stderr: (text) => {
-      if (open.stderr) process.stderr.write(text);
-    },
-    readStdin: () => readAllStdin(),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    env: process.env,
-    cwd: process.cwd()
-  };
-}
-async function readAllStdin() {
-  if (process.stdin.isTTY) return "";
-  const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString("utf8");
-}
 function fastLaneTakes(args) {
   const { rev, dir, config } = args.options;
   return args.command === "check" && args.positionals.length === 0 && rev === void 0 && dir === void 0 && config === void 0 && printsNothingStaged(args);
@@ -2252,7 +2280,7 @@ async function main(argv, options = {}) {
   let io = options.io ?? processIO();
   let debug = argv.includes("--debug");
   try {
-    const exists = (path, cwdOption) => (0, import_node_fs13.existsSync)((0, import_node_path10.resolve)(io.cwd, cwdOption ?? ".", path));
+    const exists = (path, cwdOption) => (0, import_node_fs14.existsSync)((0, import_node_path10.resolve)(io.cwd, cwdOption ?? ".", path));
     const parsed = parseArgv(argv, exists);
     if (parsed.kind === "version") {
       io.stdout(`${installedVersion()}
@@ -2261,7 +2289,7 @@ async function main(argv, options = {}) {
     }
     const { spec, args } = parsed;
     debug = args.options.debug === true;
-    if (typeof args.options.cwd === "string") io = { ...io, cwd: (0, import_node_path10.resolve)(io.cwd, args.options.cwd) };
+    if (typeof args.options.cwd === "string") io = withIO(io, { cwd: (0, import_node_path10.resolve)(io.cwd, args.options.cwd) });
     if (io.env.MIGCHECK_SKIP === "1" && SKIPPABLE.has(args.command)) {
       io.stderr(`${skipped(args.command)}
 `);
@@ -2274,12 +2302,12 @@ async function main(argv, options = {}) {
         printNothingStaged(args, io);
         return 0;
       }
-      if (lane) io = { ...io, lane };
+      if (lane) io = withIO(io, { lane });
     }
     const repository = io.lane?.repository ?? locateRepository(io.cwd, io.env);
     if (repository && headStartTakes(args)) {
       const started = startHeads(repository, io.env);
-      if (started) io = { ...io, started };
+      if (started) io = withIO(io, { started });
     }
     enableCodeCache(repository?.commonDir);
     const module2 = await spec.load();

@@ -17,6 +17,7 @@ import { enableCodeCache } from '../cache/code-cache.cjs';
 import { locateRepository } from '../git/locate-repository.cjs';
 import { installedVersion } from '../fs/install-root.js';
 import { parseArgv, type Exists } from './parse-argv.js';
+import { processIO, withIO } from './process-io.cjs';
 import { printNothingStaged, printsNothingStaged } from './nothing-staged.js';
 
 /** What a run may be given instead of the process's own (tests run the CLI in-process). */
@@ -30,33 +31,6 @@ export interface MainOptions {
 
 /** The commands MIGCHECK_SKIP=1 skips: the ones hooks run. */
 const SKIPPABLE = new Set(['check', 'pre-push']);
-
-/**
- * Standard output and error of the process. Output into a closed pipe (`migcheck graph | head`)
- * is dropped quietly: the command still finishes and exits with its own code.
- */
-function processIO(): CommandIO {
-  const open = { stdout: true, stderr: true };
-  for (const name of ['stdout', 'stderr'] as const) {
-    // EPIPE, or any other failure of the stream: nothing more can be written there.
-    process[name].on('error', () => { open[name] = false; });
-  }
-  return {
-    stdout: (text) => { if (open.stdout) process.stdout.write(text); },
-    stderr: (text) => { if (open.stderr) process.stderr.write(text); },
-    readStdin: () => readAllStdin(),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    env: process.env,
-    cwd: process.cwd(),
-  };
-}
-
-async function readAllStdin(): Promise<string> {
-  if (process.stdin.isTTY) return '';
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 /**
  * A check the fast lane can answer: the index of this repository, in a format it can print, with
@@ -87,7 +61,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     }
     const { spec, args } = parsed;
     debug = args.options.debug === true;
-    if (typeof args.options.cwd === 'string') io = { ...io, cwd: resolve(io.cwd, args.options.cwd) };
+    if (typeof args.options.cwd === 'string') io = withIO(io, { cwd: resolve(io.cwd, args.options.cwd) });
     if (io.env.MIGCHECK_SKIP === '1' && SKIPPABLE.has(args.command)) {
       io.stderr(`${skipped(args.command)}\n`);
       return 0;
@@ -100,12 +74,12 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
         return 0;
       }
       // What the lane read (the staged changes, the index's environments) goes to the check: no git call twice.
-      if (lane) io = { ...io, lane };
+      if (lane) io = withIO(io, { lane });
     }
     const repository = io.lane?.repository ?? locateRepository(io.cwd, io.env);
     if (repository && headStartTakes(args)) {
       const started = startHeads(repository, io.env);
-      if (started) io = { ...io, started };
+      if (started) io = withIO(io, { started });
     }
     // Inside a repository, the command's bundle comes through the code cache kept there.
     enableCodeCache(repository?.commonDir);
