@@ -6670,7 +6670,7 @@ function chooseStyle(flag, env, isTTY) {
   if (flag !== void 0) return flag ? coloured : plain;
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return plain;
   if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return coloured;
-  return isTTY ? coloured : plain;
+  return isTTY() ? coloured : plain;
 }
 
 // src/action/action-inputs.ts
@@ -6801,7 +6801,7 @@ ${text}${text.endsWith("\n") ? "" : "\n"}::${token}::
 function logText(report, inputs, io) {
   if (inputs.format === "json") return renderCheckJson(report);
   if (inputs.format === "sarif") return renderCheckSarif([report], { version: io.version });
-  const human = renderCheckHuman(report, chooseStyle(void 0, io.env, false)) || "migcheck: ok\n";
+  const human = renderCheckHuman(report, chooseStyle(void 0, io.env, () => false)) || "migcheck: ok\n";
   if (inputs.format === "human") return verbatim(human);
   const findings = report.environments.flatMap((e) => e.findings);
   const errors = findings.filter((f) => f.severity === "error").length;

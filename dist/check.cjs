@@ -7801,7 +7801,7 @@ function chooseStyle(flag, env, isTTY) {
   if (flag !== void 0) return flag ? coloured : plain;
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return plain;
   if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return coloured;
-  return isTTY ? coloured : plain;
+  return isTTY() ? coloured : plain;
 }
 var plain, sgr, coloured;
 var init_style = __esm({
@@ -7951,7 +7951,7 @@ async function printReports(reports, args, io) {
     io.stdout(renderCheckSarif2(reports, { version: await packageVersion2() }));
   } else {
     const [{ renderCheckHuman: renderCheckHuman2 }, { chooseStyle: chooseStyle2 }] = await Promise.all([Promise.resolve().then(() => (init_check_human(), check_human_exports)), Promise.resolve().then(() => (init_style(), style_exports))]);
-    const style = chooseStyle2(args.options.color, io.env, io.stdoutIsTTY);
+    const style = chooseStyle2(args.options.color, io.env, () => io.stdoutIsTTY);
     const text = reports.map((r) => renderCheckHuman2(r, style, { quiet })).join("");
     if (text) io.stdout(text);
     else if (!quiet) io.stdout(`${allClear(reports.flatMap((r) => r.environments.map((e) => ({ dir: e.dir, heads: e.heads.result }))))}
@@ -8607,7 +8607,7 @@ async function run3(args, io) {
 `);
     io.stdout(renderHeadsText(graph));
   });
-  const style = chooseStyle(args.options.color, io.env, false);
+  const style = chooseStyle(args.options.color, io.env, () => false);
   const problems = renderCheckHuman({ ok: !failed, tree: "worktree", target: null, environments: environments3.map((e) => ({ ...e, heads: { target: [], mergeBase: [], result: [...e.heads] } })) }, style, { quiet: args.options.quiet === true });
   if (problems) io.stderr(problems);
   return failed ? 1 : 0;

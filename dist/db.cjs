@@ -13215,7 +13215,7 @@ function chooseStyle(flag, env, isTTY) {
   if (flag !== void 0) return flag ? coloured : plain;
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return plain;
   if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return coloured;
-  return isTTY ? coloured : plain;
+  return isTTY() ? coloured : plain;
 }
 
 // src/cli/commands/db.ts
@@ -13225,7 +13225,7 @@ async function run(args, io) {
   const report = await readDatabaseReport(args, io, plan || args.options.schema === true);
   if (format === "json") io.stdout(renderDatabaseJson(report, { plan }));
   else {
-    const style = chooseStyle(args.options.color, io.env, io.stdoutIsTTY);
+    const style = chooseStyle(args.options.color, io.env, () => io.stdoutIsTTY);
     io.stdout(plan ? renderStampPlan(report, style) : renderDatabaseStatus(report, style, { quiet: args.options.quiet === true }));
   }
   return report.ok ? 0 : 1;

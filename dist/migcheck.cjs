@@ -73,10 +73,10 @@ function identityOf(info) {
 function keptCache(file, identity) {
   try {
     const uid = process.getuid();
-    if ((0, import_node_fs11.statSync)((0, import_node_path8.dirname)(file)).uid !== uid) return void 0;
-    const info = (0, import_node_fs11.statSync)(file, { throwIfNoEntry: false });
+    if ((0, import_node_fs10.statSync)((0, import_node_path8.dirname)(file)).uid !== uid) return void 0;
+    const info = (0, import_node_fs10.statSync)(file, { throwIfNoEntry: false });
     if (!info?.isFile() || info.uid !== uid) return void 0;
-    const data = (0, import_node_fs11.readFileSync)(file);
+    const data = (0, import_node_fs10.readFileSync)(file);
     const header = Buffer.from(identity, "latin1");
     if (!data.subarray(0, header.length).equals(header)) return void 0;
     const end = data.indexOf(10, header.length);
@@ -115,8 +115,8 @@ function loadCached(path, cacheFile) {
   let source;
   let identity;
   try {
-    source = (0, import_node_fs11.readFileSync)(path, "utf8");
-    identity = identityOf((0, import_node_fs11.statSync)(path));
+    source = (0, import_node_fs10.readFileSync)(path, "utf8");
+    identity = identityOf((0, import_node_fs10.statSync)(path));
   } catch {
     return require(path);
   }
@@ -146,11 +146,11 @@ function loadCached(path, cacheFile) {
   loaded.loaded = true;
   return loaded.exports;
 }
-var import_node_fs11, import_node_path8, CODE_CACHE_DIR, MAGIC, CACHED_BUNDLES, folder, unsaved, GENERATIONS;
+var import_node_fs10, import_node_path8, CODE_CACHE_DIR, MAGIC, CACHED_BUNDLES, folder, unsaved, GENERATIONS;
 var init_code_cache = __esm({
   "src/cache/code-cache.cts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_path8 = require("node:path");
     init_write_file_atomic_sync();
     CODE_CACHE_DIR = "code-cache-v1";
@@ -316,7 +316,7 @@ var main_exports = {};
 __export(main_exports, {
   main: () => main
 });
-var import_node_fs14 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path10 = require("node:path");
 
 // src/core/errors.ts
@@ -368,7 +368,7 @@ __export(quick_check_exports, {
   quickCheck: () => quickCheck,
   touchesEnvironments: () => touchesEnvironments
 });
-var import_node_fs9 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 
 // src/alembic/config-candidate.cts
 function isConfigCandidate(path) {
@@ -821,29 +821,245 @@ function readIndexFacts(file, identity, choice) {
 }
 
 // src/git/read-head.cts
-var import_node_fs8 = require("node:fs");
 var import_node_path7 = require("node:path");
-var import_node_zlib2 = require("node:zlib");
-
-// src/git/repository-files.cts
-var repository_files_exports = {};
-__export(repository_files_exports, {
-  Refs: () => Refs,
-  RepositoryFiles: () => RepositoryFiles,
-  objectsAsStored: () => objectsAsStored,
-  repositoryFiles: () => repositoryFiles
-});
-var import_node_fs7 = require("node:fs");
-var import_node_path6 = require("node:path");
 
 // src/git/object-store.cts
 var object_store_exports = {};
 __export(object_store_exports, {
-  ObjectStore: () => ObjectStore
+  ObjectStore: () => ObjectStore,
+  readLoose: () => readLoose
 });
 var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
-var import_node_zlib = require("node:zlib");
+
+// src/git/inflate-small.cts
+var Refused = class extends Error {
+};
+var refuse = () => {
+  throw new Refused();
+};
+var LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
+var LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+var DISTANCE_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
+var DISTANCE_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+var CODE_LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+var FAST_BITS = 9;
+function buildCode(lengths) {
+  const counts = new Uint16Array(16);
+  for (let s = 0; s < lengths.length; s++) counts[lengths[s]]++;
+  counts[0] = 0;
+  let left = 1;
+  for (let len = 1; len < 16; len++) {
+    left = left * 2 - counts[len];
+    if (left < 0) refuse();
+  }
+  const offsets = new Uint16Array(16);
+  for (let len = 1; len < 15; len++) offsets[len + 1] = offsets[len] + counts[len];
+  const symbols = new Uint16Array(lengths.length);
+  for (let s = 0; s < lengths.length; s++) if (lengths[s]) symbols[offsets[lengths[s]]++] = s;
+  const fast = new Int32Array(1 << FAST_BITS);
+  let code = 0;
+  let index = 0;
+  for (let len = 1; len <= FAST_BITS; len++) {
+    for (let n = 0; n < counts[len]; n++, index++, code++) {
+      let reversed = 0;
+      for (let bit = 0; bit < len; bit++) reversed |= (code >> bit & 1) << len - 1 - bit;
+      for (let fill = reversed; fill < 1 << FAST_BITS; fill += 1 << len) fast[fill] = symbols[index] << 4 | len;
+    }
+    code <<= 1;
+  }
+  return { fast, counts, symbols };
+}
+var fixed;
+function fixedCodes() {
+  if (!fixed) {
+    const lengths = new Uint8Array(288);
+    lengths.fill(8, 0, 144).fill(9, 144, 256).fill(7, 256, 280).fill(8, 280, 288);
+    fixed = { literals: buildCode(lengths), distances: buildCode(new Uint8Array(30).fill(5)) };
+  }
+  return fixed;
+}
+var Inflater = class {
+  constructor(input, start, end, limit, sizeHint) {
+    this.input = input;
+    this.end = end;
+    this.limit = limit;
+    this.at = start;
+    this.out = new Uint8Array(Math.min(limit, Math.max(sizeHint, 64)));
+  }
+  input;
+  end;
+  limit;
+  at;
+  bits = 0;
+  count = 0;
+  out;
+  length = 0;
+  /** Makes `n` (≤ 24) bits available, as far as the input goes. */
+  fill(n) {
+    while (this.count < n && this.at < this.end) {
+      this.bits |= this.input[this.at++] << this.count;
+      this.count += 8;
+    }
+  }
+  take(n) {
+    if (n === 0) return 0;
+    this.fill(n);
+    if (this.count < n) refuse();
+    const value = this.bits & (1 << n) - 1;
+    this.bits >>>= n;
+    this.count -= n;
+    return value;
+  }
+  decode(code) {
+    this.fill(15);
+    const entry = code.fast[this.bits & (1 << FAST_BITS) - 1];
+    const len = entry & 15;
+    if (len !== 0 && len <= this.count) {
+      this.bits >>>= len;
+      this.count -= len;
+      return entry >> 4;
+    }
+    let value = 0;
+    let first = 0;
+    let index = 0;
+    for (let length = 1; length < 16; length++) {
+      value |= this.take(1);
+      const count = code.counts[length];
+      if (value - first < count) return code.symbols[index + value - first];
+      index += count;
+      first = first + count << 1;
+      value <<= 1;
+    }
+    return refuse();
+  }
+  room(n) {
+    if (this.length + n <= this.out.length) return;
+    if (this.length + n > this.limit) refuse();
+    const grown = new Uint8Array(Math.min(this.limit, Math.max(this.out.length * 2, this.length + n)));
+    grown.set(this.out.subarray(0, this.length));
+    this.out = grown;
+  }
+  stored() {
+    this.at -= this.count >> 3;
+    this.bits = 0;
+    this.count = 0;
+    if (this.at + 4 > this.end) refuse();
+    const { input } = this;
+    const len = input[this.at] | input[this.at + 1] << 8;
+    const nlen = input[this.at + 2] | input[this.at + 3] << 8;
+    if ((len ^ 65535) !== nlen) refuse();
+    this.at += 4;
+    if (this.at + len > this.end) refuse();
+    this.room(len);
+    this.out.set(input.subarray(this.at, this.at + len), this.length);
+    this.length += len;
+    this.at += len;
+  }
+  dynamicCodes() {
+    const literalCount = this.take(5) + 257;
+    const distanceCount = this.take(5) + 1;
+    const codeLengthCount = this.take(4) + 4;
+    if (literalCount > 286 || distanceCount > 30) refuse();
+    const codeLengths = new Uint8Array(19);
+    for (let i = 0; i < codeLengthCount; i++) codeLengths[CODE_LENGTH_ORDER[i]] = this.take(3);
+    const lengthCode = buildCode(codeLengths);
+    const lengths = new Uint8Array(literalCount + distanceCount);
+    for (let i = 0; i < lengths.length; ) {
+      const symbol = this.decode(lengthCode);
+      if (symbol < 16) {
+        lengths[i++] = symbol;
+        continue;
+      }
+      let repeat;
+      let value = 0;
+      if (symbol === 16) {
+        if (i === 0) refuse();
+        value = lengths[i - 1];
+        repeat = 3 + this.take(2);
+      } else if (symbol === 17) repeat = 3 + this.take(3);
+      else repeat = 11 + this.take(7);
+      if (i + repeat > lengths.length) refuse();
+      lengths.fill(value, i, i + repeat);
+      i += repeat;
+    }
+    if (lengths[256] === 0) refuse();
+    return { literals: buildCode(lengths.subarray(0, literalCount)), distances: buildCode(lengths.subarray(literalCount)) };
+  }
+  huffman(literals, distances) {
+    for (; ; ) {
+      const symbol = this.decode(literals);
+      if (symbol < 256) {
+        this.room(1);
+        this.out[this.length++] = symbol;
+        continue;
+      }
+      if (symbol === 256) return;
+      const l = symbol - 257;
+      if (l >= 29) refuse();
+      const length = LENGTH_BASE[l] + this.take(LENGTH_EXTRA[l]);
+      const d = this.decode(distances);
+      if (d >= 30) refuse();
+      const distance2 = DISTANCE_BASE[d] + this.take(DISTANCE_EXTRA[d]);
+      if (distance2 > this.length) refuse();
+      this.room(length);
+      const { out } = this;
+      for (let from = this.length - distance2, n = 0; n < length; n++) out[this.length++] = out[from + n];
+    }
+  }
+  run() {
+    const { input } = this;
+    if (this.at + 2 > this.end) refuse();
+    const cmf = input[this.at];
+    const flg = input[this.at + 1];
+    if ((cmf & 15) !== 8 || cmf >> 4 > 7 || (cmf << 8 | flg) % 31 !== 0 || flg & 32) refuse();
+    this.at += 2;
+    let last = 0;
+    while (!last) {
+      last = this.take(1);
+      const type = this.take(2);
+      if (type === 0) this.stored();
+      else if (type === 1) {
+        const codes = fixedCodes();
+        this.huffman(codes.literals, codes.distances);
+      } else if (type === 2) {
+        const codes = this.dynamicCodes();
+        this.huffman(codes.literals, codes.distances);
+      } else refuse();
+    }
+    this.at -= this.count >> 3;
+    if (this.at + 4 > this.end) refuse();
+    const expected = (input[this.at] << 24 | input[this.at + 1] << 16 | input[this.at + 2] << 8 | input[this.at + 3]) >>> 0;
+    if (adler32(this.out, this.length) !== expected) refuse();
+    return { data: Buffer.from(this.out.buffer, this.out.byteOffset, this.length), end: this.at + 4 };
+  }
+};
+function adler32(data, length) {
+  let a = 1;
+  let b = 0;
+  for (let i = 0; i < length; ) {
+    const stop = Math.min(length, i + 5552);
+    for (; i < stop; i++) {
+      a += data[i];
+      b += a;
+    }
+    a %= 65521;
+    b %= 65521;
+  }
+  return (b << 16 | a) >>> 0;
+}
+function inflateSmall(input, start, end, limit, sizeHint = limit) {
+  try {
+    return new Inflater(input, start, end, limit, sizeHint).run();
+  } catch (error) {
+    if (error instanceof Refused) return void 0;
+    throw error;
+  }
+}
+
+// src/git/object-store.cts
+var zlibModule;
+var zlib = () => zlibModule ??= require("node:zlib");
 var PACKED_TYPES = [void 0, "commit", "tree", "blob", "tag"];
 var OFS_DELTA = 6;
 var REF_DELTA = 7;
@@ -854,6 +1070,7 @@ var CACHE_MAX_OBJECT = 4 * 1024 * 1024;
 var FIRST_SLICE_MAX = 64 * 1024;
 var WHOLE_SLICE_MAX = 16 * 1024 * 1024;
 var ENTRY_READ = 8 * 1024;
+var SMALL_OBJECT = 16 * 1024;
 var MAX_OBJECT_SIZE = 1024 * 1024 * 1024;
 var Unreadable = class extends Error {
 };
@@ -975,12 +1192,20 @@ var Pack = class {
    */
   inflate(chunk, chunkAt, dataAt, size) {
     const end = this.packSize - this.hashBytes;
+    if (size <= SMALL_OBJECT) {
+      const bound = Math.min(deflateBound(size), end - dataAt);
+      const input = dataAt + bound <= chunkAt + chunk.length ? chunk : readAt(this.packFd, dataAt, bound);
+      const start = input === chunk ? dataAt - chunkAt : 0;
+      const small = inflateSmall(input, start, start + bound, size);
+      if (small?.data.length === size) return small.data;
+    }
+    const { constants, inflateSync } = zlib();
     let length = size <= WHOLE_SLICE_MAX ? deflateBound(size) : FIRST_SLICE_MAX;
     for (; ; ) {
       const available = Math.min(length, end - dataAt);
       if (available <= 0) fail();
       const slice = dataAt + available <= chunkAt + chunk.length ? chunk.subarray(dataAt - chunkAt, dataAt - chunkAt + available) : readAt(this.packFd, dataAt, available);
-      const data = (0, import_node_zlib.inflateSync)(slice, { finishFlush: import_node_zlib.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) });
+      const data = inflateSync(slice, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) });
       if (data.length === size) return data;
       if (data.length > size || available < length) fail();
       length *= 2;
@@ -1111,7 +1336,8 @@ function readLoose(objectsDir, hex) {
   } catch {
     return void 0;
   }
-  const inflated = (0, import_node_zlib.inflateSync)(raw, { maxOutputLength: MAX_OBJECT_SIZE, chunkSize: Math.min(64 * 1024 * 1024, Math.max(64 * 1024, raw.length * 4)) });
+  const small = raw.length <= SMALL_OBJECT ? inflateSmall(raw, 0, raw.length, SMALL_OBJECT * 4, raw.length * 2) : void 0;
+  const inflated = small?.data ?? zlib().inflateSync(raw, { maxOutputLength: MAX_OBJECT_SIZE, chunkSize: Math.min(64 * 1024 * 1024, Math.max(64 * 1024, raw.length * 4)) });
   const nul = inflated.indexOf(0, 0);
   if (nul < 0 || nul > 32) fail();
   const match = /^(commit|tree|blob|tag) (0|[1-9][0-9]*)$/.exec(inflated.toString("latin1", 0, nul));
@@ -1279,6 +1505,15 @@ var ObjectStore = class _ObjectStore {
 };
 
 // src/git/repository-files.cts
+var repository_files_exports = {};
+__export(repository_files_exports, {
+  Refs: () => Refs,
+  RepositoryFiles: () => RepositoryFiles,
+  objectsAsStored: () => objectsAsStored,
+  repositoryFiles: () => repositoryFiles
+});
+var import_node_fs7 = require("node:fs");
+var import_node_path6 = require("node:path");
 var OID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var REF = /^refs\/(?:[A-Za-z0-9._+@-]+\/)*[A-Za-z0-9._+@-]+$/;
 var isRefName = (name) => REF.test(name) && !name.split("/").includes("..");
@@ -1470,16 +1705,9 @@ function readHead(repository, store) {
   try {
     const commit = new Refs(repository).ref("HEAD");
     if (commit === void 0 || commit === "missing") return void 0;
-    let text;
-    if (store) {
-      const object = store.read(commit);
-      if (object?.type !== "commit") return void 0;
-      text = `commit ${object.data.length}\0${object.data.toString("latin1", 0, Math.min(object.data.length, 200))}`;
-    } else {
-      const object = (0, import_node_zlib2.inflateSync)((0, import_node_fs8.readFileSync)((0, import_node_path7.join)(repository.commonDir, "objects", commit.slice(0, 2), commit.slice(2))));
-      text = object.toString("latin1", 0, Math.min(object.length, 200));
-    }
-    const match = /^commit \d+\0tree ([0-9a-f]{40}(?:[0-9a-f]{24})?)\n/.exec(text);
+    const object = store ? store.read(commit) : readLoose((0, import_node_path7.join)(repository.commonDir, "objects"), commit);
+    if (object?.type !== "commit") return void 0;
+    const match = /^tree ([0-9a-f]{40}(?:[0-9a-f]{24})?)\n/.exec(object.data.toString("latin1", 0, Math.min(object.data.length, 200)));
     return match ? { commit, tree: match[1] } : void 0;
   } catch {
     return void 0;
@@ -1703,7 +1931,7 @@ async function quickCheck(context) {
   const { cwd, env } = context;
   try {
     const repository = locateRepository(cwd, env);
-    const before = repository ? (0, import_node_fs9.statSync)(repository.indexFile, { bigint: true, throwIfNoEntry: false }) : void 0;
+    const before = repository ? (0, import_node_fs8.statSync)(repository.indexFile, { bigint: true, throwIfNoEntry: false }) : void 0;
     const tail = repository && before ? readIndexTail(repository.indexFile, fileIdentity(before)) : void 0;
     const root = tail?.trees.get("");
     let fromFiles;
@@ -1770,7 +1998,7 @@ async function quickCheck(context) {
 }
 
 // src/fast-lane/start-heads.cts
-var import_node_fs10 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 
 // src/git/folder-differences.cts
 function folderDifferencesArgs(locations) {
@@ -1781,7 +2009,7 @@ function folderDifferencesArgs(locations) {
 function startHeads(repository, env) {
   try {
     if (env.GIT_INDEX_FILE) return void 0;
-    const info = (0, import_node_fs10.statSync)(repository.indexFile, { bigint: true, throwIfNoEntry: false });
+    const info = (0, import_node_fs9.statSync)(repository.indexFile, { bigint: true, throwIfNoEntry: false });
     const indexIdentity = info ? fileIdentity(info) : void 0;
     const root = indexIdentity !== void 0 ? readIndexTail(repository.indexFile, indexIdentity)?.trees.get("") : void 0;
     if (root === void 0) return void 0;
@@ -1798,7 +2026,7 @@ function startHeads(repository, env) {
 init_code_cache();
 
 // src/fs/install-root.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path9 = require("node:path");
 var import_node_url = require("node:url");
 var found;
@@ -1806,12 +2034,12 @@ function installRoot() {
   if (found !== void 0) return found;
   const start = (0, import_node_path9.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
   for (let dir = start; ; dir = (0, import_node_path9.dirname)(dir)) {
-    if ((0, import_node_fs12.existsSync)((0, import_node_path9.join)(dir, "package.json")) && (0, import_node_fs12.existsSync)((0, import_node_path9.join)(dir, "bin", "migcheck.js"))) return found = dir;
+    if ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(dir, "package.json")) && (0, import_node_fs11.existsSync)((0, import_node_path9.join)(dir, "bin", "migcheck.js"))) return found = dir;
     if ((0, import_node_path9.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
   }
 }
 function installedVersion() {
-  return JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path9.join)(installRoot(), "package.json"), "utf8")).version;
+  return JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path9.join)(installRoot(), "package.json"), "utf8")).version;
 }
 
 // src/cli/command-table.ts
@@ -2197,7 +2425,7 @@ function parseArgv(argv, exists, commands = COMMANDS) {
 }
 
 // src/cli/process-io.cts
-var import_node_fs13 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 function streamWriter(name, fd) {
   let route = "fd";
   const toStream = (text) => {
@@ -2218,12 +2446,19 @@ function streamWriter(name, fd) {
     const bytes = Buffer.from(text, "utf8");
     let done = 0;
     try {
-      while (done < bytes.length) done += (0, import_node_fs13.writeSync)(fd, bytes, done);
+      while (done < bytes.length) done += (0, import_node_fs12.writeSync)(fd, bytes, done);
     } catch (error) {
       if (error.code === "EAGAIN") toStream(bytes.subarray(done));
       else route = "closed";
     }
   };
+}
+function isCharacterDevice(fd) {
+  try {
+    return (0, import_node_fs12.fstatSync)(fd).isCharacterDevice();
+  } catch {
+    return false;
+  }
 }
 async function readAllStdin() {
   if (process.stdin.isTTY) return "";
@@ -2237,9 +2472,11 @@ function processIO() {
     stdout: streamWriter("stdout", 1),
     stderr: streamWriter("stderr", 2),
     readStdin: () => readAllStdin(),
-    // A getter: `node:tty` is as heavy as the streams, and only colour choices need it.
+    // A getter: `node:tty` is as heavy as the streams, and only colour choices need it. Only a
+    // character device can be a terminal: a pipe or a file (CI, editors, a hook's captured
+    // output) is answered by one fstat.
     get stdoutIsTTY() {
-      tty ??= require("node:tty").isatty(1);
+      tty ??= isCharacterDevice(1) && require("node:tty").isatty(1);
       return tty;
     },
     env: process.env,
@@ -2280,7 +2517,7 @@ async function main(argv, options = {}) {
   let io = options.io ?? processIO();
   let debug = argv.includes("--debug");
   try {
-    const exists = (path, cwdOption) => (0, import_node_fs14.existsSync)((0, import_node_path10.resolve)(io.cwd, cwdOption ?? ".", path));
+    const exists = (path, cwdOption) => (0, import_node_fs13.existsSync)((0, import_node_path10.resolve)(io.cwd, cwdOption ?? ".", path));
     const parsed = parseArgv(argv, exists);
     if (parsed.kind === "version") {
       io.stdout(`${installedVersion()}

@@ -4703,7 +4703,7 @@ function chooseStyle(flag, env, isTTY) {
   if (flag !== void 0) return flag ? coloured : plain;
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return plain;
   if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return coloured;
-  return isTTY ? coloured : plain;
+  return isTTY() ? coloured : plain;
 }
 
 // src/render/plan-text.ts
@@ -6108,7 +6108,7 @@ async function run(args, io) {
   const { context, planned, plan } = await planRebases(args, io);
   const root = context.repo.root;
   const json = args.options.format === "json";
-  const print = (p) => io.stdout(json ? renderPlanJson(p) : renderPlanText(p, chooseStyle(args.options.color, io.env, io.stdoutIsTTY)));
+  const print = (p) => io.stdout(json ? renderPlanJson(p) : renderPlanText(p, chooseStyle(args.options.color, io.env, () => io.stdoutIsTTY)));
   const blocked = plan.environments.some((env) => env.blocked);
   if (args.options.db !== void 0) {
     const { appliedRepoints: appliedRepoints2 } = await Promise.resolve().then(() => (init_database_report(), database_report_exports));

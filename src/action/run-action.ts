@@ -95,7 +95,7 @@ function verbatim(text: string): string {
 function logText(report: CheckReport, inputs: ActionInputs, io: ActionIO): string {
   if (inputs.format === 'json') return renderCheckJson(report);
   if (inputs.format === 'sarif') return renderCheckSarif([report], { version: io.version });
-  const human = renderCheckHuman(report, chooseStyle(undefined, io.env, false)) || 'migcheck: ok\n';
+  const human = renderCheckHuman(report, chooseStyle(undefined, io.env, () => false)) || 'migcheck: ok\n';
   if (inputs.format === 'human') return verbatim(human);
   const findings = report.environments.flatMap((e) => e.findings);
   const errors = findings.filter((f) => f.severity === 'error').length;

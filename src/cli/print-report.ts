@@ -25,7 +25,7 @@ export async function printReports(reports: readonly CheckReport[], args: Parsed
     io.stdout(renderCheckSarif(reports, { version: await packageVersion() }));
   } else {
     const [{ renderCheckHuman }, { chooseStyle }] = await Promise.all([import('../render/check-human.js'), import('../render/style.js')]);
-    const style = chooseStyle(args.options.color as boolean | undefined, io.env, io.stdoutIsTTY);
+    const style = chooseStyle(args.options.color as boolean | undefined, io.env, () => io.stdoutIsTTY);
     const text = reports.map((r) => renderCheckHuman(r, style, { quiet })).join('');
     if (text) io.stdout(text);
     else if (!quiet) io.stdout(`${allClear(reports.flatMap((r) => r.environments.map((e) => ({ dir: e.dir, heads: e.heads.result }))))}\n`);

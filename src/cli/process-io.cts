@@ -8,7 +8,7 @@
  * take the text at once (a non-blocking pipe that is full: EAGAIN), from then on for every later
  * write so that the order is kept.
  */
-import { writeSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 import type { CommandIO } from '../app/command-io.js';
 
 type Stream = 'stdout' | 'stderr';
@@ -40,6 +40,14 @@ function streamWriter(name: Stream, fd: number): (text: string) => void {
   };
 }
 
+function isCharacterDevice(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return false; // A closed descriptor is no terminal.
+  }
+}
+
 async function readAllStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';
   const chunks: Buffer[] = [];
@@ -54,9 +62,11 @@ export function processIO(): CommandIO {
     stdout: streamWriter('stdout', 1),
     stderr: streamWriter('stderr', 2),
     readStdin: () => readAllStdin(),
-    // A getter: `node:tty` is as heavy as the streams, and only colour choices need it.
+    // A getter: `node:tty` is as heavy as the streams, and only colour choices need it. Only a
+    // character device can be a terminal: a pipe or a file (CI, editors, a hook's captured
+    // output) is answered by one fstat.
     get stdoutIsTTY() {
-      tty ??= (require('node:tty') as typeof import('node:tty')).isatty(1);
+      tty ??= isCharacterDevice(1) && (require('node:tty') as typeof import('node:tty')).isatty(1);
       return tty;
     },
     env: process.env,

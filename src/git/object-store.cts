@@ -14,7 +14,12 @@
  */
 import { fstatSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { constants, inflateSync } from 'node:zlib';
+import type * as Zlib from 'node:zlib';
+import { inflateSmall } from './inflate-small.cjs';
+
+/** node:zlib, loaded for the first object too large for inflateSmall (it brings node:stream: ~1.7 ms). */
+let zlibModule: typeof Zlib | undefined;
+const zlib = (): typeof Zlib => (zlibModule ??= require('node:zlib') as typeof Zlib);
 
 /**
  * An object's type and its content (without git's `<type> <size>` header). The bytes are shared
@@ -54,6 +59,11 @@ const FIRST_SLICE_MAX = 64 * 1024;
 const WHOLE_SLICE_MAX = 16 * 1024 * 1024;
 /** The first read of an entry: its header and, for most trees, deltas and small files, all its data. */
 const ENTRY_READ = 8 * 1024;
+/**
+ * Objects up to this size are inflated in JavaScript (inflate-small): what a commit's lane reads
+ * (a commit, a root tree, a folder's tree) is a few kilobytes at most. Above it zlib is faster.
+ */
+const SMALL_OBJECT = 16 * 1024;
 /** No object this lane reads comes close; a larger size is damage, or not worth the memory. */
 const MAX_OBJECT_SIZE = 1024 * 1024 * 1024;
 
@@ -184,6 +194,14 @@ class Pack {
    */
   private inflate(chunk: Buffer, chunkAt: number, dataAt: number, size: number): Buffer {
     const end = this.packSize - this.hashBytes;
+    if (size <= SMALL_OBJECT) {
+      const bound = Math.min(deflateBound(size), end - dataAt);
+      const input = dataAt + bound <= chunkAt + chunk.length ? chunk : readAt(this.packFd, dataAt, bound);
+      const start = input === chunk ? dataAt - chunkAt : 0;
+      const small = inflateSmall(input, start, start + bound, size);
+      if (small?.data.length === size) return small.data;
+    }
+    const { constants, inflateSync } = zlib();
     let length = size <= WHOLE_SLICE_MAX ? deflateBound(size) : FIRST_SLICE_MAX;
     for (;;) {
       const available = Math.min(length, end - dataAt);
@@ -331,7 +349,7 @@ function applyDelta(base: Buffer, delta: Buffer): Buffer {
 }
 
 /** A loose object file's content, or undefined when there is no such file. */
-function readLoose(objectsDir: string, hex: string): StoredObject | undefined {
+export function readLoose(objectsDir: string, hex: string): StoredObject | undefined {
   let raw: Buffer;
   try {
     raw = readFileSync(join(objectsDir, hex.slice(0, 2), hex.slice(2)));
@@ -341,7 +359,8 @@ function readLoose(objectsDir: string, hex: string): StoredObject | undefined {
   // A loose object is one whole stream: a truncated file throws here, and that is the answer.
   // Output in few large chunks: a 50,000-file folder's tree is 3.5 MB, and zlib's default 16 KB
   // chunks, each a JavaScript round and all concatenated at the end, cost more than inflating it.
-  const inflated = inflateSync(raw, { maxOutputLength: MAX_OBJECT_SIZE, chunkSize: Math.min(64 * 1024 * 1024, Math.max(64 * 1024, raw.length * 4)) });
+  const small = raw.length <= SMALL_OBJECT ? inflateSmall(raw, 0, raw.length, SMALL_OBJECT * 4, raw.length * 2) : undefined;
+  const inflated = small?.data ?? zlib().inflateSync(raw, { maxOutputLength: MAX_OBJECT_SIZE, chunkSize: Math.min(64 * 1024 * 1024, Math.max(64 * 1024, raw.length * 4)) });
   const nul = inflated.indexOf(0, 0);
   if (nul < 0 || nul > 32) fail();
   const match = /^(commit|tree|blob|tag) (0|[1-9][0-9]*)$/.exec(inflated.toString('latin1', 0, nul));

@@ -6,11 +6,9 @@
  * environments by tree id; git's own answer is used whenever this one is not certain: a packed
  * commit without a store, the reftable format, a ref that cannot be read.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import type { LocatedRepository } from './locate-repository.cjs';
-import type { ObjectStore } from './object-store.cjs';
+import { readLoose, type ObjectStore } from './object-store.cjs';
 import { Refs } from './repository-files.cjs';
 
 /**
@@ -21,16 +19,9 @@ export function readHead(repository: LocatedRepository, store?: ObjectStore): { 
   try {
     const commit = new Refs(repository).ref('HEAD');
     if (commit === undefined || commit === 'missing') return undefined;
-    let text: string;
-    if (store) {
-      const object = store.read(commit);
-      if (object?.type !== 'commit') return undefined;
-      text = `commit ${object.data.length}\0${object.data.toString('latin1', 0, Math.min(object.data.length, 200))}`;
-    } else {
-      const object = inflateSync(readFileSync(join(repository.commonDir, 'objects', commit.slice(0, 2), commit.slice(2))));
-      text = object.toString('latin1', 0, Math.min(object.length, 200));
-    }
-    const match = /^commit \d+\0tree ([0-9a-f]{40}(?:[0-9a-f]{24})?)\n/.exec(text);
+    const object = store ? store.read(commit) : readLoose(join(repository.commonDir, 'objects'), commit);
+    if (object?.type !== 'commit') return undefined;
+    const match = /^tree ([0-9a-f]{40}(?:[0-9a-f]{24})?)\n/.exec(object.data.toString('latin1', 0, Math.min(object.data.length, 200)));
     return match ? { commit, tree: match[1]! } : undefined;
   } catch {
     return undefined;

@@ -24,12 +24,15 @@ const coloured: Style = {
   ok: sgr(32, 39),
 };
 
-/** Chooses colour from the --color/--no-color flag, NO_COLOR/FORCE_COLOR and whether stdout is a TTY. */
-export function chooseStyle(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: boolean): Style {
+/**
+ * Chooses colour from the --color/--no-color flag, NO_COLOR/FORCE_COLOR and whether stdout is a
+ * TTY — asked last, since finding out can cost a module load (cli/process-io).
+ */
+export function chooseStyle(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: () => boolean): Style {
   if (flag !== undefined) return flag ? coloured : plain;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return plain;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return coloured;
-  return isTTY ? coloured : plain;
+  return isTTY() ? coloured : plain;
 }
 
 export { plain as plainStyle };

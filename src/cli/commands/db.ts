@@ -17,7 +17,7 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const report = await readDatabaseReport(args, io, plan || args.options.schema === true);
   if (format === 'json') io.stdout(renderDatabaseJson(report, { plan }));
   else {
-    const style = chooseStyle(args.options.color as boolean | undefined, io.env, io.stdoutIsTTY);
+    const style = chooseStyle(args.options.color as boolean | undefined, io.env, () => io.stdoutIsTTY);
     io.stdout(plan ? renderStampPlan(report, style) : renderDatabaseStatus(report, style, { quiet: args.options.quiet === true }));
   }
   return report.ok ? 0 : 1;

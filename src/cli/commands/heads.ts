@@ -26,7 +26,7 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
     if (graphs.length > 1) io.stdout(`${i > 0 ? '\n' : ''}# ${environmentHeading(environment.versionLocations[0] ?? '', environment.config)}\n`);
     io.stdout(renderHeadsText(graph));
   });
-  const style = chooseStyle(args.options.color as boolean | undefined, io.env, false);
+  const style = chooseStyle(args.options.color as boolean | undefined, io.env, () => false);
   const problems = renderCheckHuman({ ok: !failed, tree: 'worktree', target: null, environments: environments.map((e) => ({ ...e, heads: { target: [], mergeBase: [], result: [...e.heads] } })) }, style, { quiet: args.options.quiet === true });
   if (problems) io.stderr(problems);
   return failed ? 1 : 0;

@@ -63,7 +63,7 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   const { context, planned, plan } = await planRebases(args, io);
   const root = context.repo.root;
   const json = args.options.format === 'json';
-  const print = (p: RebasePlan) => io.stdout(json ? renderPlanJson(p) : renderPlanText(p, chooseStyle(args.options.color as boolean | undefined, io.env, io.stdoutIsTTY)));
+  const print = (p: RebasePlan) => io.stdout(json ? renderPlanJson(p) : renderPlanText(p, chooseStyle(args.options.color as boolean | undefined, io.env, () => io.stdoutIsTTY)));
   const blocked = plan.environments.some((env) => env.blocked);
 
   // --db URL: a revision that database has applied must never be re-pointed (upgrade would skip its new ancestors).
