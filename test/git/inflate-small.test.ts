@@ -10,17 +10,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { constants, createDeflate, deflateSync, inflateSync } from 'node:zlib';
 import { inflateSmall } from '../../src/git/inflate-small.cjs';
+import { seededRandom } from '../helpers/seeded-random.js';
 
-/** A small deterministic generator, so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13; state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5; state >>>= 0;
-    return state / 2 ** 32;
-  };
-}
+const random = seededRandom;
 
 /** Data of one kind: random bytes, text with repeats, long runs, git tree entries, empty. */
 function sample(next: () => number, size: number): Buffer {

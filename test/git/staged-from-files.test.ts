@@ -19,17 +19,9 @@ import { ObjectStore } from '../../src/git/object-store.cjs';
 import { stagedFromFiles } from '../../src/git/staged-from-files.cjs';
 import { objectsAsStored } from '../../src/git/repository-files.cjs';
 import { parseStagedChanges, stagedPathsArgs } from '../../src/git/staged-paths.cjs';
+import { seededRandom } from '../helpers/seeded-random.js';
 
-/** A small deterministic random source (tests repeat exactly). */
-function random(seed: number) {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13; x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5; x >>>= 0;
-    return x / 2 ** 32;
-  };
-}
+const random = seededRandom;
 
 /** What the files say the index stages (undefined: not for certain). */
 function fromFiles(repo: Repo) {
