@@ -4712,11 +4712,11 @@ var init_reader = __esm({
 });
 
 // src/fs/write-file-atomic-sync.cts
-function temporaryName(path, pid, random) {
+function temporaryName(path, pid = process.pid, random = Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, "0")) {
   return (0, import_node_path5.join)((0, import_node_path5.dirname)(path), `.${(0, import_node_path5.basename)(path)}.migcheck-${pid}-${random}.tmp`);
 }
 function writeFileAtomicSync(path, data, dirMode) {
-  const temp = temporaryName(path, process.pid, Math.random().toString(16).slice(2, 10));
+  const temp = temporaryName(path);
   try {
     (0, import_node_fs5.mkdirSync)((0, import_node_path5.dirname)(path), { recursive: true, mode: dirMode });
     (0, import_node_fs5.writeFileSync)(temp, data, { flag: "wx" });
@@ -4821,35 +4821,82 @@ var init_write_file_atomic = __esm({
   }
 });
 
+// src/cache/sha256-hex.ts
+function sha256Hex(text) {
+  const bytes = new TextEncoder().encode(text);
+  const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
+  padded.set(bytes);
+  padded[bytes.length] = 128;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(bytes.length / 2 ** 29));
+  view.setUint32(padded.length - 4, bytes.length * 8 >>> 0);
+  const hash = Uint32Array.from(INITIAL);
+  const w = new Uint32Array(64);
+  for (let at = 0; at < padded.length; at += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(at + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const a2 = w[i - 15];
+      const b2 = w[i - 2];
+      w[i] = w[i - 16] + (rotate(a2, 7) ^ rotate(a2, 18) ^ a2 >>> 3) + w[i - 7] + (rotate(b2, 17) ^ rotate(b2, 19) ^ b2 >>> 10);
+    }
+    let [a, b, c, d, e, f, g, h] = hash;
+    for (let i = 0; i < 64; i++) {
+      const t1 = h + (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) + (e & f ^ ~e & g) + ROUND[i] + w[i] | 0;
+      const t2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) + (a & b ^ a & c ^ b & c) | 0;
+      h = g;
+      g = f;
+      f = e;
+      e = d + t1 | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 | 0;
+    }
+    hash[0] += a;
+    hash[1] += b;
+    hash[2] += c;
+    hash[3] += d;
+    hash[4] += e;
+    hash[5] += f;
+    hash[6] += g;
+    hash[7] += h;
+  }
+  let hex = "";
+  for (const word of hash) hex += word.toString(16).padStart(8, "0");
+  return hex;
+}
+var PRIMES, fraction32, ROUND, INITIAL, rotate;
+var init_sha256_hex = __esm({
+  "src/cache/sha256-hex.ts"() {
+    "use strict";
+    PRIMES = [];
+    for (let n = 2; PRIMES.length < 64; n++) if (PRIMES.every((p) => n % p !== 0)) PRIMES.push(n);
+    fraction32 = (x) => Math.floor((x - Math.floor(x)) * 2 ** 32) >>> 0;
+    ROUND = Uint32Array.from(PRIMES, (p) => fraction32(Math.cbrt(p)));
+    INITIAL = Uint32Array.from(PRIMES.slice(0, 8), (p) => fraction32(Math.sqrt(p)));
+    rotate = (x, n) => x >>> n | x << 32 - n;
+  }
+});
+
 // src/cache/verdicts.ts
 function verdictKey(question) {
   const text = JSON.stringify([cacheSalt(), question.readerVersion, question.checked, question.base ?? null, question.target ?? null, question.mode, question.targetName, [...question.allowedHeads].sort()]);
-  return (0, import_node_crypto.createHash)("sha256").update(text).digest("hex").slice(0, 40);
+  return sha256Hex(text).slice(0, 40);
 }
 function isVerdict(value) {
   const v = value;
   return !!v && typeof v === "object" && !!v.heads && strings(v.heads.target) && strings(v.heads.mergeBase) && Array.isArray(v.heads.result) && v.heads.result.every((h) => h && typeof h.id === "string" && typeof h.path === "string") && Array.isArray(v.findings) && v.findings.every(isFinding);
 }
-async function save(file, text) {
-  const dir = (0, import_node_path8.join)(file, "..");
-  const temp = temporaryName(file, process.pid, (0, import_node_crypto.randomBytes)(4).toString("hex"));
-  try {
-    await (0, import_promises3.mkdir)(dir, { recursive: true });
-    await (0, import_promises3.writeFile)(temp, text);
-    await (0, import_promises3.rename)(temp, file);
-  } catch {
-    await (0, import_promises3.unlink)(temp).catch(() => void 0);
-  }
-}
-var import_node_crypto, import_promises3, import_node_path8, VERDICT_DIR, MERGE_BASE_FILE, MAX_VERDICTS, MAX_MERGE_BASES, strings, isFinding, Verdicts;
+var import_promises3, import_node_path8, VERDICT_DIR, MERGE_BASE_FILE, MAX_VERDICTS, MAX_MERGE_BASES, strings, isFinding, Verdicts;
 var init_verdicts = __esm({
   "src/cache/verdicts.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
     import_promises3 = require("node:fs/promises");
     import_node_path8 = require("node:path");
     init_environment_cache();
     init_write_file_atomic();
+    init_write_file_atomic_sync();
+    init_sha256_hex();
     VERDICT_DIR = "verdicts-v1";
     MERGE_BASE_FILE = "merge-bases-v1.json";
     MAX_VERDICTS = 64;
@@ -4880,7 +4927,7 @@ var init_verdicts = __esm({
       }
       /** Keeps `verdict` for `question`. Never throws. */
       async write(question, verdict) {
-        await save((0, import_node_path8.join)(this.dir, verdictKey(question)), JSON.stringify(verdict));
+        writeFileAtomicSync((0, import_node_path8.join)(this.dir, verdictKey(question)), JSON.stringify(verdict));
         await this.prune();
       }
       async prune() {
@@ -4908,7 +4955,7 @@ var init_verdicts = __esm({
       async rememberMergeBase(a, b, base) {
         const entries = Object.entries(await this.mergeBases()).filter(([key]) => key !== `${a} ${b}`);
         const kept = Object.fromEntries([...entries.slice(-(MAX_MERGE_BASES - 1)), [`${a} ${b}`, base]]);
-        await save(this.mergeBaseFile, JSON.stringify(kept));
+        writeFileAtomicSync(this.mergeBaseFile, JSON.stringify(kept));
       }
     };
   }
@@ -5094,7 +5141,7 @@ var init_parse_cache_codec = __esm({
 // src/cache/tree-summaries.ts
 function summaryKey(readerVersion, env, locationTrees) {
   const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);
-  return (0, import_node_crypto2.createHash)("sha256").update([readerVersion, rules, ...locationTrees].join("\n")).digest("hex").slice(0, 40);
+  return sha256Hex([readerVersion, rules, ...locationTrees].join("\n")).slice(0, 40);
 }
 function keyIn(readerVersion, env, treeOf) {
   const ids2 = env.versionLocations.map((location) => treeOf(normaliseDir(location)));
@@ -5131,17 +5178,17 @@ function looksLikeHeader(value) {
   const h = value;
   return !!h && typeof h === "object" && Number.isSafeInteger(h.count) && typeof h.healthy === "boolean" && typeof h.contained === "boolean" && Array.isArray(h.heads) && h.heads.every((x) => x && typeof x.id === "string" && typeof x.path === "string" && Array.isArray(x.labels)) && Array.isArray(h.labels) && Array.isArray(h.dependedOn) && (h.parent === void 0 || typeof h.parent === "string" && Number.isSafeInteger(h.depth));
 }
-var import_node_crypto2, import_promises4, import_node_path9, SUMMARY_DIR, MAX_SUMMARIES, MAX_BYTES, MAX_DEPTH, MAGIC, RECORD, FIELD2, keepable, TreeSummaries;
+var import_promises4, import_node_path9, SUMMARY_DIR, MAX_SUMMARIES, MAX_BYTES, MAX_DEPTH, MAGIC, RECORD, FIELD2, keepable, TreeSummaries;
 var init_tree_summaries = __esm({
   "src/cache/tree-summaries.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
     import_promises4 = require("node:fs/promises");
     import_node_path9 = require("node:path");
     init_merge_in_load_order();
     init_select_revision_files();
     init_parse_cache_codec();
     init_write_file_atomic();
+    init_sha256_hex();
     SUMMARY_DIR = "trees-v2";
     MAX_SUMMARIES = 32;
     MAX_BYTES = 256 * 1024 * 1024;
@@ -5277,7 +5324,7 @@ ${added.map((file) => file.revision).join("\n")}
         const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
 `, "latin1");
         const target = (0, import_node_path9.join)(this.dir, key);
-        const temp = temporaryName(target, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
+        const temp = temporaryName(target);
         try {
           await (0, import_promises4.mkdir)(this.dir, { recursive: true });
           await (0, import_promises4.writeFile)(temp, Buffer.concat([first, headerText, idsText, Buffer.from(records, "utf8")]));
@@ -5654,11 +5701,10 @@ async function removeStaleCacheTemporaries(dir) {
 function parseCacheKey(oid, path) {
   return `${oid}:${basename4(path)}`;
 }
-var import_node_crypto3, import_promises5, import_node_path10, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises5, import_node_path10, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
     import_promises5 = require("node:fs/promises");
     import_node_path10 = require("node:path");
     init_parse_cache_codec();
@@ -5770,7 +5816,7 @@ var init_parse_cache = __esm({
           keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
           for (const key of keys.slice(bound)) delete this.data.entries[key];
         }
-        const temp = temporaryName(this.file, process.pid, (0, import_node_crypto3.randomBytes)(4).toString("hex"));
+        const temp = temporaryName(this.file);
         try {
           await (0, import_promises5.mkdir)((0, import_node_path10.join)(this.file, ".."), { recursive: true });
           await (0, import_promises5.writeFile)(temp, JSON.stringify(this.data));
@@ -5892,14 +5938,10 @@ async function readWorktreeFile(root, path) {
     return void 0;
   }
 }
-function gitBlobId(bytes, algorithm = "sha1") {
-  return (0, import_node_crypto4.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-}
-var import_node_crypto4, import_node_fs7, import_promises6, import_node_path11, inside;
+var import_node_fs7, import_promises6, import_node_path11, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
     import_node_fs7 = require("node:fs");
     import_promises6 = require("node:fs/promises");
     import_node_path11 = require("node:path");
@@ -6155,6 +6197,18 @@ var init_parse_pool = __esm({
   }
 });
 
+// src/git/object-id.cts
+function objectId(type, data, algorithm) {
+  crypto ??= require("node:crypto");
+  return crypto.createHash(algorithm).update(`${type} ${data.length}\0`, "latin1").update(data).digest();
+}
+var crypto;
+var init_object_id = __esm({
+  "src/git/object-id.cts"() {
+    "use strict";
+  }
+});
+
 // src/trees/read-listed-trees.ts
 var read_listed_trees_exports = {};
 __export(read_listed_trees_exports, {
@@ -6272,7 +6326,7 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
         }
         const bytes = read2[k];
         if (!bytes) return;
-        const oid = gitBlobId(bytes, algorithm);
+        const oid = objectId("blob", bytes, algorithm).toString("hex");
         worktreeBytes.set(oid, bytes);
         entries.push({ path, oid, mode: "100644" });
       });
@@ -6423,6 +6477,7 @@ var init_read_listed_trees = __esm({
     init_parse_blob();
     init_parse_pool();
     init_worktree_reader();
+    init_object_id();
     READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
     basename6 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
@@ -8407,7 +8462,7 @@ init_read_index();
 init_parse_z();
 
 // src/git/folder-tree-id.ts
-var import_node_crypto5 = require("node:crypto");
+init_object_id();
 var SLASH = Buffer.from("/");
 function folderTreeId(entriesByFolder, folder, hashBytes) {
   const algorithm = hashBytes === 32 ? "sha256" : "sha1";
@@ -8437,7 +8492,7 @@ function folderTreeId(entriesByFolder, folder, hashBytes) {
     if (items.length === 0) return void 0;
     items.sort((a, b) => Buffer.compare(a.key, b.key));
     const body = Buffer.concat(items.flatMap((item) => item.parts));
-    return (0, import_node_crypto5.createHash)(algorithm).update(`tree ${body.length}\0`).update(body).digest();
+    return objectId("tree", body, algorithm);
   };
   return tree(folder)?.toString("hex");
 }

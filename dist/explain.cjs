@@ -2566,7 +2566,7 @@ var init_parse_cache_codec = __esm({
 });
 
 // src/fs/write-file-atomic-sync.cts
-function temporaryName(path, pid, random) {
+function temporaryName(path, pid = process.pid, random = Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, "0")) {
   return (0, import_node_path4.join)((0, import_node_path4.dirname)(path), `.${(0, import_node_path4.basename)(path)}.migcheck-${pid}-${random}.tmp`);
 }
 var import_node_path4;
@@ -2939,11 +2939,10 @@ async function removeStaleCacheTemporaries(dir) {
 function parseCacheKey(oid, path) {
   return `${oid}:${basename4(path)}`;
 }
-var import_node_crypto2, import_promises3, import_node_path7, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises3, import_node_path7, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
     import_promises3 = require("node:fs/promises");
     import_node_path7 = require("node:path");
     init_parse_cache_codec();
@@ -3055,7 +3054,7 @@ var init_parse_cache = __esm({
           keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
           for (const key of keys.slice(bound)) delete this.data.entries[key];
         }
-        const temp = temporaryName(this.file, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
+        const temp = temporaryName(this.file);
         try {
           await (0, import_promises3.mkdir)((0, import_node_path7.join)(this.file, ".."), { recursive: true });
           await (0, import_promises3.writeFile)(temp, JSON.stringify(this.data));
@@ -3177,14 +3176,10 @@ async function readWorktreeFile(root, path) {
     return void 0;
   }
 }
-function gitBlobId(bytes, algorithm = "sha1") {
-  return (0, import_node_crypto3.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-}
-var import_node_crypto3, import_node_fs5, import_promises4, import_node_path8, inside;
+var import_node_fs5, import_promises4, import_node_path8, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
     import_node_fs5 = require("node:fs");
     import_promises4 = require("node:fs/promises");
     import_node_path8 = require("node:path");
@@ -3440,6 +3435,18 @@ var init_parse_pool = __esm({
   }
 });
 
+// src/git/object-id.cts
+function objectId(type, data, algorithm) {
+  crypto ??= require("node:crypto");
+  return crypto.createHash(algorithm).update(`${type} ${data.length}\0`, "latin1").update(data).digest();
+}
+var crypto;
+var init_object_id = __esm({
+  "src/git/object-id.cts"() {
+    "use strict";
+  }
+});
+
 // src/trees/read-listed-trees.ts
 var read_listed_trees_exports = {};
 __export(read_listed_trees_exports, {
@@ -3557,7 +3564,7 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
         }
         const bytes = read[k];
         if (!bytes) return;
-        const oid = gitBlobId(bytes, algorithm);
+        const oid = objectId("blob", bytes, algorithm).toString("hex");
         worktreeBytes.set(oid, bytes);
         entries.push({ path, oid, mode: "100644" });
       });
@@ -3708,6 +3715,7 @@ var init_read_listed_trees = __esm({
     init_parse_blob();
     init_parse_pool();
     init_worktree_reader();
+    init_object_id();
     READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
     basename6 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
@@ -5182,13 +5190,65 @@ function isUnder(path, location) {
 }
 
 // src/cache/tree-summaries.ts
-var import_node_crypto = require("node:crypto");
 var import_promises2 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
 init_write_file_atomic();
+
+// src/cache/sha256-hex.ts
+var PRIMES = [];
+for (let n = 2; PRIMES.length < 64; n++) if (PRIMES.every((p) => n % p !== 0)) PRIMES.push(n);
+var fraction32 = (x) => Math.floor((x - Math.floor(x)) * 2 ** 32) >>> 0;
+var ROUND = Uint32Array.from(PRIMES, (p) => fraction32(Math.cbrt(p)));
+var INITIAL = Uint32Array.from(PRIMES.slice(0, 8), (p) => fraction32(Math.sqrt(p)));
+var rotate = (x, n) => x >>> n | x << 32 - n;
+function sha256Hex(text) {
+  const bytes = new TextEncoder().encode(text);
+  const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
+  padded.set(bytes);
+  padded[bytes.length] = 128;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(bytes.length / 2 ** 29));
+  view.setUint32(padded.length - 4, bytes.length * 8 >>> 0);
+  const hash = Uint32Array.from(INITIAL);
+  const w = new Uint32Array(64);
+  for (let at = 0; at < padded.length; at += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(at + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const a2 = w[i - 15];
+      const b2 = w[i - 2];
+      w[i] = w[i - 16] + (rotate(a2, 7) ^ rotate(a2, 18) ^ a2 >>> 3) + w[i - 7] + (rotate(b2, 17) ^ rotate(b2, 19) ^ b2 >>> 10);
+    }
+    let [a, b, c, d, e, f, g, h] = hash;
+    for (let i = 0; i < 64; i++) {
+      const t1 = h + (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) + (e & f ^ ~e & g) + ROUND[i] + w[i] | 0;
+      const t2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) + (a & b ^ a & c ^ b & c) | 0;
+      h = g;
+      g = f;
+      f = e;
+      e = d + t1 | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 | 0;
+    }
+    hash[0] += a;
+    hash[1] += b;
+    hash[2] += c;
+    hash[3] += d;
+    hash[4] += e;
+    hash[5] += f;
+    hash[6] += g;
+    hash[7] += h;
+  }
+  let hex = "";
+  for (const word of hash) hex += word.toString(16).padStart(8, "0");
+  return hex;
+}
+
+// src/cache/tree-summaries.ts
 var SUMMARY_DIR = "trees-v2";
 var MAX_SUMMARIES = 32;
 var MAX_BYTES = 256 * 1024 * 1024;
@@ -5198,7 +5258,7 @@ var RECORD = "\0";
 var FIELD2 = "";
 function summaryKey(readerVersion, env, locationTrees) {
   const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);
-  return (0, import_node_crypto.createHash)("sha256").update([readerVersion, rules, ...locationTrees].join("\n")).digest("hex").slice(0, 40);
+  return sha256Hex([readerVersion, rules, ...locationTrees].join("\n")).slice(0, 40);
 }
 function keyIn(readerVersion, env, treeOf) {
   const ids2 = env.versionLocations.map((location) => treeOf(normaliseDir(location)));
@@ -5363,7 +5423,7 @@ ${added.map((file) => file.revision).join("\n")}
     const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
 `, "latin1");
     const target = (0, import_node_path6.join)(this.dir, key);
-    const temp = temporaryName(target, process.pid, (0, import_node_crypto.randomBytes)(4).toString("hex"));
+    const temp = temporaryName(target);
     try {
       await (0, import_promises2.mkdir)(this.dir, { recursive: true });
       await (0, import_promises2.writeFile)(temp, Buffer.concat([first, headerText, idsText, Buffer.from(records, "utf8")]));
@@ -5610,7 +5670,7 @@ init_read_index();
 init_parse_z();
 
 // src/git/folder-tree-id.ts
-var import_node_crypto4 = require("node:crypto");
+init_object_id();
 var SLASH = Buffer.from("/");
 function folderTreeId(entriesByFolder, folder, hashBytes) {
   const algorithm = hashBytes === 32 ? "sha256" : "sha1";
@@ -5640,7 +5700,7 @@ function folderTreeId(entriesByFolder, folder, hashBytes) {
     if (items.length === 0) return void 0;
     items.sort((a, b) => Buffer.compare(a.key, b.key));
     const body = Buffer.concat(items.flatMap((item) => item.parts));
-    return (0, import_node_crypto4.createHash)(algorithm).update(`tree ${body.length}\0`).update(body).digest();
+    return objectId("tree", body, algorithm);
   };
   return tree(folder)?.toString("hex");
 }

@@ -27,11 +27,11 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/fs/write-file-atomic-sync.cts
-function temporaryName(path, pid, random) {
+function temporaryName(path, pid = process.pid, random = Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, "0")) {
   return (0, import_node_path.join)((0, import_node_path.dirname)(path), `.${(0, import_node_path.basename)(path)}.migcheck-${pid}-${random}.tmp`);
 }
 function writeFileAtomicSync(path, data, dirMode) {
-  const temp = temporaryName(path, process.pid, Math.random().toString(16).slice(2, 10));
+  const temp = temporaryName(path);
   try {
     (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: true, mode: dirMode });
     (0, import_node_fs.writeFileSync)(temp, data, { flag: "wx" });
@@ -51,6 +51,17 @@ var init_write_file_atomic_sync = __esm({
     "use strict";
     import_node_fs = require("node:fs");
     import_node_path = require("node:path");
+  }
+});
+
+// src/cache/checksum.cts
+function checksum(data) {
+  const { crc32 } = require("node:zlib");
+  return crc32(data).toString(16).padStart(8, "0");
+}
+var init_checksum = __esm({
+  "src/cache/checksum.cts"() {
+    "use strict";
   }
 });
 
@@ -87,10 +98,6 @@ function keptCache(file, identity) {
   } catch {
     return void 0;
   }
-}
-function checksum(data) {
-  const { crc32 } = require("node:zlib");
-  return crc32(data).toString(16).padStart(8, "0");
 }
 function saveAtExit() {
   for (const { script, file, identity, generation } of unsaved.splice(0)) {
@@ -153,6 +160,7 @@ var init_code_cache = __esm({
     import_node_fs10 = require("node:fs");
     import_node_path8 = require("node:path");
     init_write_file_atomic_sync();
+    init_checksum();
     CODE_CACHE_DIR = "code-cache-v1";
     MAGIC = "migcheck-code-cache-1";
     CACHED_BUNDLES = ["check", "toml"];
@@ -467,15 +475,22 @@ function rememberEnvironments(commonDir, keys, known) {
 // src/cache/raw-trees.cts
 var import_node_fs3 = require("node:fs");
 var import_node_path3 = require("node:path");
+
+// src/git/object-id.cts
+var crypto;
+function objectId(type, data, algorithm) {
+  crypto ??= require("node:crypto");
+  return crypto.createHash(algorithm).update(`${type} ${data.length}\0`, "latin1").update(data).digest();
+}
+
+// src/cache/raw-trees.cts
 init_write_file_atomic_sync();
-var RAW_TREES_DIR = "raw-trees-v1";
+init_checksum();
+var RAW_TREES_DIR = "raw-trees-v2";
+var PREVIOUS_DIR = "raw-trees-v1";
 var MIN_KEPT_TREE = 64 * 1024;
 var MAX_KEPT_TREES = 8;
 var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-function treeId(data, hashBytes) {
-  const { createHash } = require("node:crypto");
-  return createHash(hashBytes === 32 ? "sha256" : "sha1").update(`tree ${data.length}\0`, "latin1").update(data).digest("hex");
-}
 function rawTrees(commonDir, hashBytes) {
   const dir = (0, import_node_path3.join)(commonDir, "migcheck", RAW_TREES_DIR);
   return {
@@ -488,13 +503,17 @@ function rawTrees(commonDir, hashBytes) {
 function readKept(dir, oid, hashBytes) {
   if (oid.length !== hashBytes * 2 || !OID.test(oid)) return void 0;
   const file = (0, import_node_path3.join)(dir, oid);
-  let data;
+  let content;
   try {
-    data = (0, import_node_fs3.readFileSync)(file);
+    content = (0, import_node_fs3.readFileSync)(file);
   } catch {
     return void 0;
   }
-  if (treeId(data, hashBytes) !== oid) return void 0;
+  const header = `${oid} `;
+  const start = header.length + 9;
+  if (content.length < start || content.toString("latin1", 0, header.length) !== header || content[start - 1] !== 10) return void 0;
+  const data = content.subarray(start);
+  if (checksum(data) !== content.toString("latin1", header.length, start - 1)) return void 0;
   try {
     const now = /* @__PURE__ */ new Date();
     (0, import_node_fs3.utimesSync)(file, now, now);
@@ -503,10 +522,13 @@ function readKept(dir, oid, hashBytes) {
   return data;
 }
 function keep(dir, oid, data) {
-  if (!writeFileAtomicSync((0, import_node_path3.join)(dir, oid), data)) return;
+  if (objectId("tree", data, oid.length === 64 ? "sha256" : "sha1").toString("hex") !== oid) return;
+  if (!writeFileAtomicSync((0, import_node_path3.join)(dir, oid), Buffer.concat([Buffer.from(`${oid} ${checksum(data)}
+`, "latin1"), data]))) return;
   try {
     const dated = (0, import_node_fs3.readdirSync)(dir).filter((name) => OID.test(name)).map((name) => ({ name, time: (0, import_node_fs3.statSync)((0, import_node_path3.join)(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => b.time - a.time);
     for (const { name } of dated.slice(MAX_KEPT_TREES)) (0, import_node_fs3.unlinkSync)((0, import_node_path3.join)(dir, name));
+    if (dated.length === 1) (0, import_node_fs3.rmSync)((0, import_node_path3.join)(dir, "..", PREVIOUS_DIR), { recursive: true, force: true });
   } catch {
   }
 }

@@ -22,6 +22,7 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type * as NodeModule from 'node:module';
 import { writeFileAtomicSync } from '../fs/write-file-atomic-sync.cjs';
+import { checksum } from './checksum.cjs';
 
 /** The folder's format version is in its name, so an old migcheck never reads a new format. */
 export const CODE_CACHE_DIR = 'code-cache-v1';
@@ -78,12 +79,6 @@ function keptCache(file: string, identity: string): { payload: Buffer; generatio
   } catch {
     return undefined;
   }
-}
-
-/** The CRC-32 of `data` in 8 hex digits (zlib is loaded by the object store anyway). */
-function checksum(data: Uint8Array): string {
-  const { crc32 } = require('node:zlib') as typeof import('node:zlib');
-  return crc32(data).toString(16).padStart(8, '0');
 }
 
 function saveAtExit(): void {

@@ -7,7 +7,6 @@
  * The temporary file carries the writer's pid (write-file-atomic's naming), so the temporaries
  * of runs killed while saving are removed by the next run that opens the cache.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { RevisionFile } from '../core/types.js';
@@ -189,7 +188,7 @@ export class ParseCache {
       keys.sort((a, b) => this.data.entries[b]!.u - this.data.entries[a]!.u);
       for (const key of keys.slice(bound)) delete this.data.entries[key];
     }
-    const temp = temporaryName(this.file, process.pid, randomBytes(4).toString('hex'));
+    const temp = temporaryName(this.file);
     try {
       await mkdir(join(this.file, '..'), { recursive: true });
       await writeFile(temp, JSON.stringify(this.data));

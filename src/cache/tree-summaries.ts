@@ -19,7 +19,6 @@
  * optimisation only: a missing, damaged or foreign file is a miss, writes are atomic, failures
  * are ignored, and only the newest files are kept.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Environment, RevisionFile, RevisionId } from '../core/types.js';
@@ -27,6 +26,7 @@ import { mergeInLoadOrder } from '../core/reader/merge-in-load-order.js';
 import { normaliseDir } from '../core/reader/select-revision-files.js';
 import { encodingOf, restoreParse } from './parse-cache-codec.js';
 import { removeStaleTemporaries, temporaryName } from '../fs/write-file-atomic.js';
+import { sha256Hex } from './sha256-hex.js';
 
 /** The folder's format version (in its name, so an old migcheck never reads a new format). */
 export const SUMMARY_DIR = 'trees-v2';
@@ -81,7 +81,7 @@ export interface TreeFacts {
 /** The key of `env`'s files in the trees `locationTrees` (one git tree id per version location). */
 export function summaryKey(readerVersion: string, env: Pick<Environment, 'versionLocations' | 'recursive' | 'sourceless'>, locationTrees: readonly string[]): string {
   const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);
-  return createHash('sha256').update([readerVersion, rules, ...locationTrees].join('\n')).digest('hex').slice(0, 40);
+  return sha256Hex([readerVersion, rules, ...locationTrees].join('\n')).slice(0, 40);
 }
 
 /** The summary key of `env` in a tree whose folders have the ids `treeOf` gives, when all are known. */
@@ -265,7 +265,7 @@ export class TreeSummaries {
     const idsText = Buffer.from(ids, 'utf8');
     const first = Buffer.from(`${MAGIC}${FIELD}${key}${FIELD}${headerText.length}${FIELD}${idsText.length}\n`, 'latin1');
     const target = join(this.dir, key);
-    const temp = temporaryName(target, process.pid, randomBytes(4).toString('hex'));
+    const temp = temporaryName(target);
     try {
       await mkdir(this.dir, { recursive: true });
       await writeFile(temp, Buffer.concat([first, headerText, idsText, Buffer.from(records, 'utf8')]));

@@ -7,13 +7,14 @@
  * Both are optimisations only: a missing or damaged entry is a miss, writes are atomic, failures
  * are ignored, and only the newest entries are kept.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Finding, RevisionId } from '../core/types.js';
 import type { Verdict } from '../core/analysis/extend-verdict.js';
 import { cacheSalt } from './environment-cache.cjs';
-import { removeStaleTemporaries, temporaryName } from '../fs/write-file-atomic.js';
+import { removeStaleTemporaries } from '../fs/write-file-atomic.js';
+import { writeFileAtomicSync } from '../fs/write-file-atomic-sync.cjs';
+import { sha256Hex } from './sha256-hex.js';
 
 /** The folder and file, versioned by name. */
 export const VERDICT_DIR = 'verdicts-v1';
@@ -36,7 +37,7 @@ export interface VerdictQuestion {
 /** The file name of a question's verdict. */
 export function verdictKey(question: VerdictQuestion): string {
   const text = JSON.stringify([cacheSalt(), question.readerVersion, question.checked, question.base ?? null, question.target ?? null, question.mode, question.targetName, [...question.allowedHeads].sort()]);
-  return createHash('sha256').update(text).digest('hex').slice(0, 40);
+  return sha256Hex(text).slice(0, 40);
 }
 
 const strings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -50,19 +51,6 @@ function isVerdict(value: unknown): value is Verdict {
   return !!v && typeof v === 'object' && !!v.heads && strings(v.heads.target) && strings(v.heads.mergeBase)
     && Array.isArray(v.heads.result) && v.heads.result.every((h) => h && typeof h.id === 'string' && typeof h.path === 'string')
     && Array.isArray(v.findings) && v.findings.every(isFinding);
-}
-
-/** Writes `text` to `file` atomically; never throws. */
-async function save(file: string, text: string): Promise<void> {
-  const dir = join(file, '..');
-  const temp = temporaryName(file, process.pid, randomBytes(4).toString('hex'));
-  try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(temp, text);
-    await rename(temp, file);
-  } catch {
-    await unlink(temp).catch(() => undefined);
-  }
 }
 
 /** The verdicts of one repository. */
@@ -85,7 +73,7 @@ export class Verdicts {
 
   /** Keeps `verdict` for `question`. Never throws. */
   async write(question: VerdictQuestion, verdict: Verdict): Promise<void> {
-    await save(join(this.dir, verdictKey(question)), JSON.stringify(verdict));
+    writeFileAtomicSync(join(this.dir, verdictKey(question)), JSON.stringify(verdict));
     await this.prune();
   }
 
@@ -117,6 +105,6 @@ export class Verdicts {
   async rememberMergeBase(a: string, b: string, base: string | null): Promise<void> {
     const entries = Object.entries(await this.mergeBases()).filter(([key]) => key !== `${a} ${b}`);
     const kept = Object.fromEntries([...entries.slice(-(MAX_MERGE_BASES - 1)), [`${a} ${b}`, base]]);
-    await save(this.mergeBaseFile, JSON.stringify(kept));
+    writeFileAtomicSync(this.mergeBaseFile, JSON.stringify(kept));
   }
 }

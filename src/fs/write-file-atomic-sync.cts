@@ -7,14 +7,18 @@
 import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/** The temporary name for writing `path` from process `pid` (`.<name>.migcheck-<pid>-<hex>.tmp`). */
-export function temporaryName(path: string, pid: number, random: string): string {
+/**
+ * The temporary name for writing `path` from process `pid` (`.<name>.migcheck-<pid>-<hex>.tmp`).
+ * The hex part only tells apart two writes of one process (the pid tells processes apart, and
+ * the file is created exclusively), so Math.random serves: node:crypto would cost ~3 ms to load.
+ */
+export function temporaryName(path: string, pid = process.pid, random = Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0')): string {
   return join(dirname(path), `.${basename(path)}.migcheck-${pid}-${random}.tmp`);
 }
 
 /** Replaces `path` with `data` through a temporary file and a rename, creating its folder (with `dirMode`). */
 export function writeFileAtomicSync(path: string, data: string | Uint8Array, dirMode?: number): boolean {
-  const temp = temporaryName(path, process.pid, Math.random().toString(16).slice(2, 10));
+  const temp = temporaryName(path);
   try {
     mkdirSync(dirname(path), { recursive: true, mode: dirMode });
     writeFileSync(temp, data, { flag: 'wx' });

@@ -8,7 +8,6 @@
  */
 import { lstat, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { temporaryName } from './write-file-atomic-sync.cjs';
 
 export { temporaryName };
@@ -56,7 +55,7 @@ export async function removeStaleTemporaries(dir: string, now: number = Date.now
 export async function writeFileAtomic(path: string, bytes: Uint8Array, mode?: number): Promise<void> {
   await removeStaleTemporaries(dirname(path));
   const keepMode = mode ?? (await stat(path).then((s) => s.mode & 0o7777, () => 0o644));
-  const temporary = temporaryName(path, process.pid, randomBytes(4).toString('hex'));
+  const temporary = temporaryName(path);
   const handle = await open(temporary, 'wx', keepMode);
   try {
     await handle.writeFile(bytes);

@@ -5,7 +5,7 @@
  * finds the index's summary under this id. Tree objects (gitformat-tree): for each entry,
  * `<octal mode> <name>\0<raw id>`, sorted by name with a `/` after each subfolder's.
  */
-import { createHash } from 'node:crypto';
+import { objectId } from './object-id.cjs';
 import type { FolderEntry } from './read-index.cjs';
 
 const SLASH = Buffer.from('/');
@@ -43,7 +43,7 @@ export function folderTreeId(entriesByFolder: ReadonlyMap<string, readonly Folde
     if (items.length === 0) return undefined;
     items.sort((a, b) => Buffer.compare(a.key, b.key));
     const body = Buffer.concat(items.flatMap((item) => item.parts));
-    return createHash(algorithm).update(`tree ${body.length}\0`).update(body).digest();
+    return objectId('tree', body, algorithm);
   };
   return tree(folder)?.toString('hex');
 }

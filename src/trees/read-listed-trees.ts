@@ -20,7 +20,8 @@ import { decodeParse } from '../cache/parse-cache-codec.js';
 import { parseBlob } from './parse-blob.js';
 import { BatchBuilder, ParsePool, POOL_MINIMUM } from './parse-pool.js';
 import type { ParsedBlob } from './parse-worker.js';
-import { gitBlobId, listWorktree, readWorktreeFile } from './worktree-reader.js';
+import { listWorktree, readWorktreeFile } from './worktree-reader.js';
+import { objectId } from '../git/object-id.cjs';
 
 /** A tree to load: the index, a commit (named for what it is), or the working tree on disk. */
 export type TreeSpec =
@@ -223,7 +224,7 @@ export async function readListedTrees(
         }
         const bytes = read[k];
         if (!bytes) return;
-        const oid = gitBlobId(bytes, algorithm);
+        const oid = objectId('blob', bytes, algorithm).toString('hex');
         worktreeBytes.set(oid, bytes);
         entries.push({ path, oid, mode: '100644' });
       });

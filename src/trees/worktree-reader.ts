@@ -4,7 +4,6 @@
  * (symlinked subdirectories are listed but not entered) and refuses symlinks that lead outside
  * the repository.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep, isAbsolute } from 'node:path';
@@ -87,9 +86,4 @@ export async function readWorktreeFile(root: string, path: string): Promise<Uint
   } catch {
     return undefined;
   }
-}
-
-/** Git's blob id of some bytes (`sha1` or `sha256` repositories), so worktree files share the parse cache. */
-export function gitBlobId(bytes: Uint8Array, algorithm: 'sha1' | 'sha256' = 'sha1'): string {
-  return createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }

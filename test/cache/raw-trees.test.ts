@@ -2,9 +2,9 @@
  * The raw-tree cache in front of the object store, against git itself: a large versions folder
  * (packed, HEAD's tree a delta of its parent's) is kept on first read and then served from its
  * file; the staged changes computed through the cache are `git diff --cached`'s; a kept file that
- * is truncated, changed, empty, another tree's or a folder is a miss that falls back to the
- * objects (and is nothing at all when the objects are gone), never a wrong tree; small trees are
- * not kept; only the newest few files stay.
+ * is truncated, changed, empty, headerless, another tree's or a folder is a miss that falls back
+ * to the objects (and is nothing at all when the objects are gone), never a wrong tree; bytes that
+ * are not the tree named are never kept; small trees are not kept; only the newest few files stay.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -14,6 +14,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanEnv, withRepo, type Repo } from '../helpers/repo.js';
 import { ObjectStore } from '../../src/git/object-store.cjs';
+import { objectId } from '../../src/git/object-id.cjs';
 import { MAX_KEPT_TREES, MIN_KEPT_TREE, RAW_TREES_DIR, rawTrees } from '../../src/cache/raw-trees.cjs';
 import { fileIdentity, readIndexTail } from '../../src/git/read-index.cjs';
 import { readHead } from '../../src/git/read-head.cjs';
@@ -32,6 +33,8 @@ function keepingStore(dir: string, objectsDir = join(dir, '.git', 'objects')): O
 }
 
 const keptDir = (dir: string) => join(dir, '.git', 'migcheck', RAW_TREES_DIR);
+/** A kept file's tree bytes: what follows its `<id> <crc>` line. */
+const keptBytes = async (file: string) => { const content = await readFile(file); return content.subarray(content.indexOf(10) + 1); };
 const kept = async (dir: string) => (await readdir(keptDir(dir)).catch(() => [] as string[])).filter((name) => !name.startsWith('.')).sort();
 
 /** A versions folder well above MIN_KEPT_TREE, committed twice and packed (the second tree a delta). */
@@ -52,7 +55,7 @@ test('a large tree is kept on first read, then read from its file; the staged ch
   assert.ok(git.length >= MIN_KEPT_TREE, `the folder's tree is large (${git.length} bytes)`);
   assert.ok(keepingStore(repo.dir).read(versions)!.data.equals(git), 'read from the pack');
   assert.ok((await kept(repo.dir)).includes(versions), 'kept');
-  assert.ok((await readFile(join(keptDir(repo.dir), versions))).equals(git), 'the kept file is the content');
+  assert.ok((await keptBytes(join(keptDir(repo.dir), versions))).equals(git), 'the kept file holds the content');
   // With no objects at all, only the kept file can answer.
   const cached = keepingStore(repo.dir, join(repo.dir, 'no-objects')).read(versions);
   assert.ok(cached && cached.type === 'tree' && cached.data.equals(git), 'read from the kept file');
@@ -80,6 +83,8 @@ test('a damaged kept file is a miss: the objects answer, or nothing does', () =>
   const { versions, parentVersions } = await bigHistory(repo);
   const git = gitBytes(repo.dir, ['cat-file', 'tree', versions]);
   const file = join(keptDir(repo.dir), versions);
+  keepingStore(repo.dir).read(parentVersions);
+  const parentFile = await readFile(join(keptDir(repo.dir), parentVersions));
   const flipped = Buffer.from(git);
   const middle = flipped.length >> 1;
   flipped[middle] = flipped[middle]! ^ 0x01;
@@ -88,13 +93,16 @@ test('a damaged kept file is a miss: the objects answer, or nothing does', () =>
     ['one bit changed', () => writeFile(file, flipped)],
     ['one byte more', () => writeFile(file, Buffer.concat([git, Buffer.from([0])]))],
     ['empty', () => writeFile(file, '')],
+    ['the bare tree, no header', () => writeFile(file, git)],
     ['another tree\'s bytes', () => writeFile(file, gitBytes(repo.dir, ['cat-file', 'tree', parentVersions]))],
+    ['another tree\'s kept file', () => writeFile(file, parentFile)],
+    ['the header alone', async () => { const content = await readFile(file); await writeFile(file, content.subarray(0, content.indexOf(10) + 1)); }],
     ['a folder', async () => { await rm(file, { force: true }); await mkdir(file); }],
   ];
   for (const [label, damage] of damages) {
     await rm(file, { recursive: true, force: true });
     keepingStore(repo.dir).read(versions);
-    assert.ok((await readFile(file)).equals(git), `${label}: kept first`);
+    assert.ok((await keptBytes(file)).equals(git), `${label}: kept first`);
     await damage();
     assert.is(keepingStore(repo.dir, join(repo.dir, 'no-objects')).read(versions), undefined, `${label}: never a wrong tree`);
     const read = keepingStore(repo.dir).read(versions);
@@ -109,16 +117,23 @@ test('small trees are not kept; the newest few are', () => withRepo(async (repo)
   assert.equal(await kept(repo.dir), [], 'nothing kept');
 
   const keeper = rawTrees(join(repo.dir, '.git'), 20);
+  keeper.keep('1'.repeat(40), Buffer.alloc(MIN_KEPT_TREE, 1));
+  assert.equal(await kept(repo.dir), [], 'bytes that are not the tree named are not kept');
+  const previous = join(repo.dir, '.git', 'migcheck', 'raw-trees-v1');
+  await mkdir(previous, { recursive: true });
+  await writeFile(join(previous, small), 'a tree of the previous format');
   const names: string[] = [];
   for (let i = 0; i < MAX_KEPT_TREES + 3; i++) {
-    const oid = i.toString(16).padStart(40, '0');
+    const data = Buffer.alloc(MIN_KEPT_TREE, i);
+    const oid = objectId('tree', data, 'sha1').toString('hex');
     names.push(oid);
-    keeper.keep(oid, Buffer.alloc(MIN_KEPT_TREE, i));
+    keeper.keep(oid, data);
     // Distinct times, so the order is certain on coarse file systems too.
     const when = new Date(Date.now() - (MAX_KEPT_TREES + 3 - i) * 10_000);
     await utimes(join(keptDir(repo.dir), oid), when, when);
   }
-  assert.equal(await kept(repo.dir), names.slice(-MAX_KEPT_TREES), 'the newest MAX_KEPT_TREES kept, the oldest dropped');
+  assert.equal(await kept(repo.dir), names.slice(-MAX_KEPT_TREES).sort(), 'the newest MAX_KEPT_TREES kept, the oldest dropped');
+  assert.is(await readdir(previous).catch(() => 'gone'), 'gone', 'the previous format\'s files are removed');
 }));
 
 test.run();
