@@ -317,8 +317,8 @@ function runGitSync(context, args) {
   return result.error || result.status !== 0 ? void 0 : result.stdout;
 }
 async function startedOutput(started, context, args) {
-  if (!started || started.cwd !== context.cwd || started.args.length !== args.length || started.args.some((arg, i) => arg !== args[i])) return void 0;
-  return started.output;
+  const same = started?.find((one) => one.cwd === context.cwd && one.args.length === args.length && one.args.every((arg, i) => arg === args[i]));
+  return same?.output;
 }
 var childProcess, processes, GIT_GLOBAL_ARGS, environments;
 var init_git_process = __esm({
@@ -660,14 +660,12 @@ function parse(w, hashBytes, identity, choice) {
     }
     const isLink = type === 160 || type === 224;
     const last = source[to - 1];
-    if (isLink || last === 105 || last === 108 || last === 121) {
-      if (isLink || endsWith(source, from, to, INI) || endsWith(source, from, to, PYPROJECT) || endsWith(source, from, to, ENV_PY)) {
-        const path = source.toString("utf8", from, to);
-        if (isLink || isDiscoveryPath(path)) {
-          const mode = bytes.readUInt32BE(o + 24);
-          const fact = { path, mode: mode.toString(8).padStart(6, "0"), oid: bytes.toString("hex", o + 40, o + 40 + hashBytes), stage: flags >> 12 & 3 };
-          (isLink ? links : configs).push(fact);
-        }
+    if (isLink || last === 105 && endsWith(source, from, to, INI) || last === 108 && endsWith(source, from, to, PYPROJECT) || last === 121 && source[to - 4] === 118 && endsWith(source, from, to, ENV_PY)) {
+      const path = source.toString("utf8", from, to);
+      if (isLink || isDiscoveryPath(path)) {
+        const mode = bytes.readUInt32BE(o + 24);
+        const fact = { path, mode: mode.toString(8).padStart(6, "0"), oid: bytes.toString("hex", o + 40, o + 40 + hashBytes), stage: flags >> 12 & 3 };
+        (isLink ? links : configs).push(fact);
       }
     }
     at += next;
@@ -5661,6 +5659,7 @@ var import_node_path10 = require("node:path");
 init_run_git();
 
 // src/git/folder-differences.cts
+var CONVERSION_CONFIG_ARGS = ["config", "-z", "--get-regexp", "^core\\.(autocrlf|attributesfile)$"];
 function folderDifferencesArgs(locations) {
   return ["ls-files", "-z", "--modified", "--deleted", "--others", "--", ...locations.map((l) => `:(literal)${l}`)];
 }
@@ -5727,10 +5726,10 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   if (index.links.some((link) => folders.some((folder) => folder === "" || link.path.startsWith(`${folder}/`)))) return void 0;
   const args = folderDifferencesArgs(locations);
   const [differences, config] = await Promise.all([
-    // The CLI may have started this very command while the bundle loaded, on this very index
-    // (whose identity is checked again below, after the folders' ids are read).
-    startedOutput(started?.indexIdentity === index.identity ? started : void 0, repo, args).then((stdout) => stdout !== void 0 ? { stdout } : runGit(repo, args)),
-    runGit(repo, ["config", "-z", "--get-regexp", "^core\\.(autocrlf|attributesfile)$"], { allowExit: [1] })
+    // The CLI may have started these very commands while the bundle loaded, the comparison on
+    // this very index (whose identity is checked again below, after the folders' ids are read).
+    startedOutput(started?.filter((one) => one.indexIdentity === index.identity), repo, args).then((stdout) => stdout !== void 0 ? { stdout } : runGit(repo, args)),
+    startedOutput(started, repo, CONVERSION_CONFIG_ARGS).then((stdout) => stdout !== void 0 ? { stdout } : runGit(repo, CONVERSION_CONFIG_ARGS, { allowExit: [1] }))
   ]);
   for (const path of splitNul(differences.stdout)) {
     if (path.endsWith("/") || isRevision(path)) return void 0;

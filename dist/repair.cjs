@@ -1902,14 +1902,12 @@ function parse(w, hashBytes, identity, choice) {
     }
     const isLink = type === 160 || type === 224;
     const last = source[to - 1];
-    if (isLink || last === 105 || last === 108 || last === 121) {
-      if (isLink || endsWith(source, from, to, INI) || endsWith(source, from, to, PYPROJECT) || endsWith(source, from, to, ENV_PY)) {
-        const path = source.toString("utf8", from, to);
-        if (isLink || isDiscoveryPath(path)) {
-          const mode = bytes.readUInt32BE(o + 24);
-          const fact = { path, mode: mode.toString(8).padStart(6, "0"), oid: bytes.toString("hex", o + 40, o + 40 + hashBytes), stage: flags >> 12 & 3 };
-          (isLink ? links : configs).push(fact);
-        }
+    if (isLink || last === 105 && endsWith(source, from, to, INI) || last === 108 && endsWith(source, from, to, PYPROJECT) || last === 121 && source[to - 4] === 118 && endsWith(source, from, to, ENV_PY)) {
+      const path = source.toString("utf8", from, to);
+      if (isLink || isDiscoveryPath(path)) {
+        const mode = bytes.readUInt32BE(o + 24);
+        const fact = { path, mode: mode.toString(8).padStart(6, "0"), oid: bytes.toString("hex", o + 40, o + 40 + hashBytes), stage: flags >> 12 & 3 };
+        (isLink ? links : configs).push(fact);
       }
     }
     at += next;

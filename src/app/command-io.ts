@@ -17,6 +17,6 @@ export interface CommandIO {
   cwd: string;
   /** What the commit-time fast lane read before it left this run to the command. */
   lane?: LaneHandOff;
-  /** A git command the CLI started before loading the command (fast-lane/start-heads). */
-  started?: StartedGit;
+  /** Git commands the CLI started before loading the command (fast-lane/start-heads). */
+  started?: readonly StartedGit[];
 }

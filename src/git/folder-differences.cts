@@ -1,8 +1,12 @@
 /**
- * The argv of the one `ls-files` that tells whether the working tree holds exactly the index's
- * files in some folders (git/worktree-state). CommonJS, so that the CLI can start it before the
- * check's bundle is loaded (fast-lane/start-heads) with the same argv the check would use.
+ * The argv of the two git commands that tell whether the working tree holds exactly the index's
+ * files in some folders (git/worktree-state): the `ls-files` that compares them, and the config
+ * that says whether git converts what it compares. CommonJS, so that the CLI can start both
+ * before the check's bundle is loaded (fast-lane/start-heads) with the argv the check would use.
  */
+
+/** `core.autocrlf` and `core.attributesfile`, as `key\nvalue\0` records (git exits 1 when neither is set). */
+export const CONVERSION_CONFIG_ARGS: readonly string[] = ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$'];
 
 /**
  * The files of the folders whose working-tree copy is not the index's: tracked files changed or

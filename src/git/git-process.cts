@@ -74,9 +74,10 @@ export function runGitSync(context: GitContext, args: readonly string[]): string
 /**
  * Runs git to completion in the background: the process starts at once, the caller can do its
  * own work meanwhile (the fast lane reads the index while git compares it with HEAD), and the
- * promise gives the output, or undefined when git could not start or did not succeed.
+ * promise gives the output, or undefined when git could not start or did not succeed (ended
+ * with an exit code not in `okExits`: `git config --get-regexp` says "nothing matched" with 1).
  */
-export function runGitInBackground(context: GitContext, args: readonly string[]): Promise<string | undefined> {
+export function runGitInBackground(context: GitContext, args: readonly string[], okExits: readonly number[] = [0]): Promise<string | undefined> {
   return new Promise((resolve) => {
     let child;
     try {
@@ -88,7 +89,7 @@ export function runGitInBackground(context: GitContext, args: readonly string[])
     const out: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.on('error', () => resolve(undefined));
-    child.on('close', (code) => resolve(code === 0 ? Buffer.concat(out).toString('utf8') : undefined));
+    child.on('close', (code) => resolve(code !== null && okExits.includes(code) ? Buffer.concat(out).toString('utf8') : undefined));
   });
 }
 
@@ -106,8 +107,8 @@ export interface StartedGit {
   readonly output: Promise<string | undefined>;
 }
 
-/** The output of `started` when it is the command `args` in `context`'s folder, else undefined. */
-export async function startedOutput(started: StartedGit | undefined, context: GitContext, args: readonly string[]): Promise<string | undefined> {
-  if (!started || started.cwd !== context.cwd || started.args.length !== args.length || started.args.some((arg, i) => arg !== args[i])) return undefined;
-  return started.output;
+/** The output of the command of `started` that is `args` in `context`'s folder, else undefined. */
+export async function startedOutput(started: readonly StartedGit[] | undefined, context: GitContext, args: readonly string[]): Promise<string | undefined> {
+  const same = started?.find((one) => one.cwd === context.cwd && one.args.length === args.length && one.args.every((arg, i) => arg === args[i]));
+  return same?.output;
 }

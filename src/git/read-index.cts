@@ -212,16 +212,17 @@ function parse(w: Window, hashBytes: number, identity: string, choice: FolderCho
       }
     }
     const isLink = type === 0xa0 || type === 0xe0;
-    // Only names whose last bytes can make them matter are looked at further (`.ini`, `.toml`, `.py`).
+    // Only names whose last bytes can make them matter are looked at further (`.ini`, `.toml`,
+    // `env.py`). Every revision file ends in `.py`: its fourth byte from the end (the `v` of
+    // `env.py`) turns nearly all of them away with one comparison.
     const last = source[to - 1];
-    if (isLink || last === 0x69 || last === 0x6c || last === 0x79) {
-      if (isLink || endsWith(source, from, to, INI) || endsWith(source, from, to, PYPROJECT) || endsWith(source, from, to, ENV_PY)) {
-        const path = source.toString('utf8', from, to);
-        if (isLink || isDiscoveryPath(path)) {
-          const mode = bytes.readUInt32BE(o + 24);
-          const fact = { path, mode: mode.toString(8).padStart(6, '0'), oid: bytes.toString('hex', o + 40, o + 40 + hashBytes), stage: (flags >> 12) & 3 };
-          (isLink ? links : configs).push(fact);
-        }
+    if (isLink || (last === 0x69 && endsWith(source, from, to, INI)) || (last === 0x6c && endsWith(source, from, to, PYPROJECT))
+      || (last === 0x79 && source[to - 4] === 0x76 && endsWith(source, from, to, ENV_PY))) {
+      const path = source.toString('utf8', from, to);
+      if (isLink || isDiscoveryPath(path)) {
+        const mode = bytes.readUInt32BE(o + 24);
+        const fact = { path, mode: mode.toString(8).padStart(6, '0'), oid: bytes.toString('hex', o + 40, o + 40 + hashBytes), stage: (flags >> 12) & 3 };
+        (isLink ? links : configs).push(fact);
       }
     }
     at += next;

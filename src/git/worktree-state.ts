@@ -13,7 +13,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { runGit, startedOutput, type GitContext, type StartedGit } from './run-git.js';
-import { folderDifferencesArgs } from './folder-differences.cjs';
+import { CONVERSION_CONFIG_ARGS, folderDifferencesArgs } from './folder-differences.cjs';
 
 export { folderDifferencesArgs };
 import { fileIdentity, readIndexFacts } from './read-index.cjs';
@@ -48,7 +48,7 @@ export async function worktreeTrees(
   repo: GitContext & { root: string; gitDir: string; commonDir: string; head?: string | undefined },
   locations: readonly string[],
   isRevision: (path: string) => boolean,
-  started?: StartedGit,
+  started?: readonly StartedGit[],
 ): Promise<ReadonlyMap<string, string> | undefined> {
   // Another index than the worktree's own (GIT_INDEX_FILE) is not worth the doubt.
   if (repo.env.GIT_INDEX_FILE) return undefined;
@@ -60,10 +60,10 @@ export async function worktreeTrees(
   if (index.links.some((link) => folders.some((folder) => folder === '' || link.path.startsWith(`${folder}/`)))) return undefined;
   const args = folderDifferencesArgs(locations);
   const [differences, config] = await Promise.all([
-    // The CLI may have started this very command while the bundle loaded, on this very index
-    // (whose identity is checked again below, after the folders' ids are read).
-    startedOutput(started?.indexIdentity === index.identity ? started : undefined, repo, args).then((stdout) => (stdout !== undefined ? { stdout } : runGit(repo, args))),
-    runGit(repo, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$'], { allowExit: [1] }),
+    // The CLI may have started these very commands while the bundle loaded, the comparison on
+    // this very index (whose identity is checked again below, after the folders' ids are read).
+    startedOutput(started?.filter((one) => one.indexIdentity === index.identity), repo, args).then((stdout) => (stdout !== undefined ? { stdout } : runGit(repo, args))),
+    startedOutput(started, repo, CONVERSION_CONFIG_ARGS).then((stdout) => (stdout !== undefined ? { stdout } : runGit(repo, CONVERSION_CONFIG_ARGS, { allowExit: [1] }))),
   ]);
   for (const path of splitNul(differences.stdout)) {
     // A folder git does not list file by file (a nested repository), or a file that differs.

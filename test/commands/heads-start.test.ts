@@ -7,7 +7,8 @@
  * that folder itself; either way the heads are those of a run with no cache at all, a working
  * tree that differs from the index (an edited revision file) is read as it is, and an early
  * output is taken only for the identical command in the identical folder on the index it was
- * started on (one that claims a clean folder is believed then, and only then).
+ * started on (one that claims a clean folder is believed then, and only then). The config query
+ * that says whether git converts line endings starts early too, and its answer is used.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -41,7 +42,7 @@ async function history(repo: Repo): Promise<void> {
 }
 
 /** heads, with the folder comparisons git ran (their pathspecs) from GIT_TRACE. */
-async function traced(repo: Repo): Promise<{ stdout: string; lsFiles: string[] }> {
+async function traced(repo: Repo): Promise<{ stdout: string; lsFiles: string[]; configs: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'migcheck-trace-'));
   try {
     const trace = join(dir, 'trace');
@@ -49,7 +50,11 @@ async function traced(repo: Repo): Promise<{ stdout: string; lsFiles: string[] }
     assert.is(result.code, 0, result.stderr);
     const lines = existsSync(trace) ? readFileSync(trace, 'utf8').split('\n') : [];
     // The ls-files that compares the folders (not the listing a full read of the working tree makes), by pathspec.
-    return { stdout: result.stdout, lsFiles: lines.filter((line) => / built-in: git ls-files -z --modified --deleted --others -- /.test(line)).map((line) => line.slice(line.indexOf(' -- ') + 4)) };
+    return {
+      stdout: result.stdout,
+      lsFiles: lines.filter((line) => / built-in: git ls-files -z --modified --deleted --others -- /.test(line)).map((line) => line.slice(line.indexOf(' -- ') + 4)),
+      configs: lines.filter((line) => / built-in: git config -z --get-regexp /.test(line)).length,
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -77,6 +82,15 @@ test('the early ls-files is the only one when the folders are right, and the hea
   const run = await traced(repo);
   assert.is(run.stdout, expected);
   assert.equal(run.lsFiles, ["':(literal)migrations/versions'"], 'one ls-files: the one started early was used');
+  assert.is(run.configs, 1, 'one config query: the one started early was used');
+}));
+
+test('a core.autocrlf the early config query reports makes heads read the working tree itself', () => withRepo(async (repo) => {
+  await history(repo);
+  await repo.exec(['config', 'core.autocrlf', 'true']);
+  const run = await traced(repo);
+  assert.is(run.stdout, await fullRead(repo));
+  assert.is(run.configs, 1, 'started early, and its answer used');
 }));
 
 test('an edited revision file in the working tree is read as it is', () => withRepo(async (repo) => {
@@ -101,12 +115,16 @@ test('a working-tree config that names another folder wastes the early ls-files,
 }));
 
 test('an early output is taken only for the very command in the very folder', async () => {
-  const started = { cwd: '/r', args: ['ls-files', '-z', '--', ':(literal)a'], indexIdentity: '1:2:3', output: Promise.resolve('a/x.py\0') };
+  const started = [
+    { cwd: '/r', args: ['ls-files', '-z', '--', ':(literal)a'], indexIdentity: '1:2:3', output: Promise.resolve('a/x.py\0') },
+    { cwd: '/r', args: ['config', '-z', '--get-regexp', 'x'], indexIdentity: '1:2:3', output: Promise.resolve('') },
+  ];
   const env = {};
   assert.is(await startedOutput(started, { cwd: '/r', env }, ['ls-files', '-z', '--', ':(literal)a']), 'a/x.py\0');
   assert.is(await startedOutput(started, { cwd: '/r', env }, ['ls-files', '-z', '--', ':(literal)b']), undefined, 'another folder');
   assert.is(await startedOutput(started, { cwd: '/r', env }, ['ls-files', '-z', '--', ':(literal)a', ':(literal)b']), undefined, 'one folder more');
   assert.is(await startedOutput(started, { cwd: '/s', env }, ['ls-files', '-z', '--', ':(literal)a']), undefined, 'another repository');
+  assert.is(await startedOutput(started, { cwd: '/r', env }, ['config', '-z', '--get-regexp', 'x']), '', 'the other command started');
   assert.is(await startedOutput(undefined, { cwd: '/r', env }, ['ls-files']), undefined, 'nothing started');
 });
 
@@ -118,7 +136,7 @@ test('an early output is taken only for the index it compared', () => withRepo(a
   const context = { cwd: repo.dir, env: cleanEnv(), root: repo.dir, gitDir: join(repo.dir, '.git'), commonDir: join(repo.dir, '.git') };
   const args = folderDifferencesArgs(['migrations/versions']);
   const identity = fileIdentity(statSync(join(repo.dir, '.git', 'index'), { bigint: true }));
-  const claimsClean = (indexIdentity: string) => ({ cwd: repo.dir, args, indexIdentity, output: Promise.resolve('') });
+  const claimsClean = (indexIdentity: string) => [{ cwd: repo.dir, args, indexIdentity, output: Promise.resolve('') }];
   const isRevision = (path: string) => path.endsWith('.py');
   assert.ok(await worktreeTrees(context, ['migrations/versions'], isRevision, claimsClean(identity)), 'the same index: the early output is used');
   assert.is(await worktreeTrees(context, ['migrations/versions'], isRevision, claimsClean(`${identity}x`)), undefined, 'another index: git is asked again, and sees the edit');
