@@ -5111,8 +5111,11 @@ ${sortedLines(names)}`;
 }
 function sortedLines(texts) {
   texts.sort(texts.some((text) => /[\ud800-\udfff]/.test(text)) ? (a, b) => Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8")) : void 0);
-  return texts.filter((text, i) => i === 0 || text !== texts[i - 1]).map((text) => `${text}
-`).join("");
+  let kept = 0;
+  for (const text of texts) if (kept === 0 || text !== texts[kept - 1]) texts[kept++] = text;
+  texts.length = kept;
+  return kept === 0 ? "" : `${texts.join("\n")}
+`;
 }
 function summaryKey(readerVersion, env, locationTrees) {
   const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);
@@ -8170,7 +8173,12 @@ async function checkFromSummaries(args, io, lane) {
         target: tree(() => treeId(`${targetRef}^{commit}:${location}`), env)
       };
       if (!keys.head || !keys.base || !keys.target) return void 0;
-      const [headFacts, baseFacts, targetFacts] = await Promise.all([store.facts(keys.head), store.facts(keys.base, { paths: true }), store.facts(keys.target, { paths: true })]);
+      const read2 = /* @__PURE__ */ new Map();
+      const factsOf = (key) => {
+        if (!read2.has(key)) read2.set(key, store.facts(key, { paths: key === keys.base || key === keys.target }));
+        return read2.get(key);
+      };
+      const [headFacts, baseFacts, targetFacts] = await Promise.all([factsOf(keys.head), factsOf(keys.base), factsOf(keys.target)]);
       if (!headFacts || !baseFacts || !targetFacts) return void 0;
       const stagedPaths = staged[e].map((file) => file.path);
       const [inBase, inTarget] = await Promise.all([pathsIn(baseFacts, base, stagedPaths), pathsIn(targetFacts, target.commit, stagedPaths)]);

@@ -11510,8 +11510,11 @@ ${sortedLines(names)}`;
 }
 function sortedLines(texts) {
   texts.sort(texts.some((text) => /[\ud800-\udfff]/.test(text)) ? (a, b) => Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8")) : void 0);
-  return texts.filter((text, i) => i === 0 || text !== texts[i - 1]).map((text) => `${text}
-`).join("");
+  let kept = 0;
+  for (const text of texts) if (kept === 0 || text !== texts[kept - 1]) texts[kept++] = text;
+  texts.length = kept;
+  return kept === 0 ? "" : `${texts.join("\n")}
+`;
 }
 function summaryKey(readerVersion, env, locationTrees) {
   const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);

@@ -4,9 +4,11 @@
  * became HEAD said) and the trees' summaries, extended by the staged revision files
  * (core/analysis/extend-verdict). Git is asked once, through one `cat-file --batch-command`
  * (HEAD, the target, their versions folders' tree ids, the staged blobs), plus `merge-base` when
- * HEAD is not the target's tip and the pair is not known yet. What it says is the report the
- * full check would print; it then keeps the index's summary and verdict under the tree ids git
- * will give the commit, so the next commit starts here too.
+ * HEAD is not the target's tip and the pair is not known yet. Whether the target or the
+ * merge-base already holds a staged path comes from their summaries (the names in the version
+ * location), and is asked of the objects only where a summary kept none. What it says is the
+ * report the full check would print; it then keeps the index's summary and verdict under the
+ * tree ids git will give the commit, so the next commit starts here too.
  *
  * Anything it cannot answer exactly — no verdict, a shape the derivation declines, a staged file
  * it must read for another reason, a config that leaves files out — returns undefined before
@@ -113,8 +115,8 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
     const named = [args.options.target, config.target, io.env.MIGCHECK_TARGET].find((ref): ref is string => typeof ref === 'string' && ref !== '');
     const refs = named !== undefined ? [named] : [...TARGET_CANDIDATES];
     if (refs.some((ref) => ref.startsWith('-') || /[\0-\x1f\x7f]/.test(ref))) return undefined;
-    // Whether the staged paths exist in the target and the base comes from their summaries
-    // (pathsIn): asked here, it would read the target's whole versions folder.
+    // Whether a staged path exists in the target or the base is not asked here (that reads the
+    // target's whole versions folder): their summaries tell (pathsIn).
     const names = ['HEAD', ...locations.map((l) => `HEAD:${l}`), ...refs.flatMap((ref) => [`${ref}^{commit}`, ...locations.map((l) => `${ref}^{commit}:${l}`)])];
     const [info, blobs, headObject] = await Promise.all([reader.info(names), reader.readAll(staged.flatMap((added) => added!.map((file) => file.oid))), reader.named(['HEAD'])]);
     const head = info.get('HEAD');
@@ -165,7 +167,13 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
         target: tree(() => treeId(`${targetRef}^{commit}:${location}`), env),
       };
       if (!keys.head || !keys.base || !keys.target) return undefined;
-      const [headFacts, baseFacts, targetFacts] = await Promise.all([store.facts(keys.head), store.facts(keys.base, { paths: true }), store.facts(keys.target, { paths: true })]);
+      // One read per tree: at a target's tip (or a branch's first commit) the three are one or two.
+      const read = new Map<string, Promise<TreeFacts | undefined>>();
+      const factsOf = (key: string) => {
+        if (!read.has(key)) read.set(key, store.facts(key, { paths: key === keys.base || key === keys.target }));
+        return read.get(key)!;
+      };
+      const [headFacts, baseFacts, targetFacts] = await Promise.all([factsOf(keys.head), factsOf(keys.base), factsOf(keys.target)]);
       if (!headFacts || !baseFacts || !targetFacts) return undefined;
       const stagedPaths = staged[e]!.map((file) => file.path);
       const [inBase, inTarget] = await Promise.all([pathsIn(baseFacts, base, stagedPaths), pathsIn(targetFacts, target.commit, stagedPaths)]);
