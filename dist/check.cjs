@@ -8150,8 +8150,8 @@ async function checkFromSummaries(args, io, lane) {
     }
     if (base === null) return void 0;
     const baseInfo = base === head.oid ? new Map([...locations.map((l) => [`${base}:${l}`, info.get(`HEAD:${l}`)])]) : base === target.commit ? new Map([...locations.map((l) => [`${base}:${l}`, info.get(`${targetRef}^{commit}:${l}`)])]) : await reader.info(locations.map((l) => `${base}:${l}`));
-    const pathsIn = async (facts, commit, wanted) => {
-      const known2 = new Map(wanted.map((path) => [path, facts.hasPath(path)]));
+    const pathsIn = async (facts, commit, wanted, addedTo = false) => {
+      const known2 = new Map(wanted.map((path) => [path, facts.hasPath(path) ?? (addedTo ? false : void 0)]));
       const unknown = wanted.filter((path) => known2.get(path) === void 0);
       if (unknown.some((path) => /[\n\r]/.test(path))) return void 0;
       if (unknown.length > 0) {
@@ -8181,7 +8181,8 @@ async function checkFromSummaries(args, io, lane) {
       const [headFacts, baseFacts, targetFacts] = await Promise.all([factsOf(keys.head), factsOf(keys.base), factsOf(keys.target)]);
       if (!headFacts || !baseFacts || !targetFacts) return void 0;
       const stagedPaths = staged[e].map((file) => file.path);
-      const [inBase, inTarget] = await Promise.all([pathsIn(baseFacts, base, stagedPaths), pathsIn(targetFacts, target.commit, stagedPaths)]);
+      const inTarget = await pathsIn(targetFacts, target.commit, stagedPaths);
+      const inBase = base === target.commit ? inTarget : await pathsIn(baseFacts, base, stagedPaths, base === head.oid);
       if (!inBase || !inTarget) return void 0;
       const allowedHeads = allowedHeadsFor(config, env);
       const question = { checked: keys.head, base: keys.base, target: keys.target, mode: "commit", targetName: target.ref, allowedHeads, readerVersion: READER_VERSION };

@@ -140,11 +140,12 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
         : await reader.info(locations.map((l) => `${base}:${l}`));
     /**
      * Whether each of `wanted` is a path of `commit`'s tree: from its summary's paths, else (a
-     * summary written without them) from the object lookup the summary spares; undefined when
-     * neither can tell (a name that cannot be asked on one line).
+     * summary written without them) from the object lookup the summary spares — or no, for the
+     * merge-base that is HEAD, where each is staged as added (as the lane took it before
+     * summaries kept paths); undefined when none can tell (a name that cannot be asked on one line).
      */
-    const pathsIn = async (facts: TreeFacts, commit: string, wanted: readonly string[]): Promise<((path: string) => boolean) | undefined> => {
-      const known = new Map(wanted.map((path) => [path, facts.hasPath(path)]));
+    const pathsIn = async (facts: TreeFacts, commit: string, wanted: readonly string[], addedTo = false): Promise<((path: string) => boolean) | undefined> => {
+      const known = new Map(wanted.map((path) => [path, facts.hasPath(path) ?? (addedTo ? false : undefined)]));
       const unknown = wanted.filter((path) => known.get(path) === undefined);
       if (unknown.some((path) => /[\n\r]/.test(path))) return undefined;
       if (unknown.length > 0) {
@@ -176,7 +177,8 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
       const [headFacts, baseFacts, targetFacts] = await Promise.all([factsOf(keys.head), factsOf(keys.base), factsOf(keys.target)]);
       if (!headFacts || !baseFacts || !targetFacts) return undefined;
       const stagedPaths = staged[e]!.map((file) => file.path);
-      const [inBase, inTarget] = await Promise.all([pathsIn(baseFacts, base, stagedPaths), pathsIn(targetFacts, target.commit, stagedPaths)]);
+      const inTarget = await pathsIn(targetFacts, target.commit, stagedPaths);
+      const inBase = base === target.commit ? inTarget : await pathsIn(baseFacts, base, stagedPaths, base === head.oid);
       if (!inBase || !inTarget) return undefined;
       const allowedHeads = allowedHeadsFor(config, env);
       const question = { checked: keys.head, base: keys.base, target: keys.target, mode: 'commit', targetName: target.ref, allowedHeads, readerVersion: READER_VERSION };
