@@ -625,13 +625,13 @@ function evaluateValue(text, tokens) {
   }
 }
 function firstUnclosed(tokens) {
-  const open3 = [];
+  const open2 = [];
   for (const t of tokens) {
     if (t.kind !== "op") continue;
-    if (t.value === "(" || t.value === "[" || t.value === "{") open3.push(t.value);
-    else if (t.value === ")" || t.value === "]" || t.value === "}") open3.pop();
+    if (t.value === "(" || t.value === "[" || t.value === "{") open2.push(t.value);
+    else if (t.value === ")" || t.value === "]" || t.value === "}") open2.pop();
   }
-  return open3[open3.length - 1];
+  return open2[open2.length - 1];
 }
 function normalise(top) {
   switch (top.kind) {
@@ -983,14 +983,14 @@ function scanPython(text, onLine, interesting = () => true) {
       continue;
     }
     if (c === 41 || c === 93 || c === 125) {
-      const open3 = depth > 0 ? openCh[--depth] : void 0;
+      const open2 = depth > 0 ? openCh[--depth] : void 0;
       const openAt = openLine[depth];
       if (problems.length > 0) {
-      } else if (open3 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
-      else if (open3 !== (c === 41 ? 40 : c - 2)) {
+      } else if (open2 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
+      else if (open2 !== (c === 41 ? 40 : c - 2)) {
         problems.push({
           line,
-          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open3)}'${openAt === line ? "" : ` on line ${openAt}`}`
+          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open2)}'${openAt === line ? "" : ` on line ${openAt}`}`
         });
       }
       push(K_OP, i, i + 1, line);
@@ -2520,8 +2520,8 @@ function readCacheTree(body, hashBytes, trees) {
 function readIndexFacts(file, identity, choice) {
   let fd;
   try {
-    fd = (0, import_node_fs4.openSync)(file, "r");
-    const stats = (0, import_node_fs4.fstatSync)(fd, { bigint: true });
+    fd = (0, import_node_fs5.openSync)(file, "r");
+    const stats = (0, import_node_fs5.fstatSync)(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
@@ -2532,14 +2532,14 @@ function readIndexFacts(file, identity, choice) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
   }
 }
-var import_node_fs4, Window, INI, PYPROJECT, ENV_PY, lastRead;
+var import_node_fs5, Window, INI, PYPROJECT, ENV_PY, lastRead;
 var init_read_index = __esm({
   "src/git/read-index.cts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     Window = class {
       constructor(fd, size) {
         this.fd = fd;
@@ -2558,7 +2558,7 @@ var init_read_index = __esm({
         this.length = 0;
         const want = Math.min(this.buf.length, this.size - pos);
         while (this.length < want) {
-          const read2 = (0, import_node_fs4.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+          const read2 = (0, import_node_fs5.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
           if (read2 === 0) return -1;
           this.length += read2;
         }
@@ -2570,7 +2570,7 @@ var init_read_index = __esm({
         const out = Buffer.allocUnsafe(n);
         let done = 0;
         while (done < n) {
-          const read2 = (0, import_node_fs4.readSync)(this.fd, out, done, n - done, pos + done);
+          const read2 = (0, import_node_fs5.readSync)(this.fd, out, done, n - done, pos + done);
           if (read2 === 0) return void 0;
           done += read2;
         }
@@ -3136,16 +3136,16 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs5.readFileSync)((0, import_node_path8.join)(root, path));
+    return (0, import_node_fs6.readFileSync)((0, import_node_path8.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs5, import_promises6, import_node_path8, inside;
+var import_node_fs6, import_promises6, import_node_path8, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_promises6 = require("node:fs/promises");
     import_node_path8 = require("node:path");
     init_messages();
@@ -3299,16 +3299,16 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs6.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs7.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs6, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
+var import_node_fs7, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -4987,19 +4987,47 @@ function linkedLocations(environments3, links) {
 }
 
 // src/cache/tree-summaries.ts
+var import_node_fs4 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
 var import_node_path5 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
 init_write_file_atomic();
-var SUMMARY_DIR = "trees-v2";
+var SUMMARY_DIR = "trees-v3";
+var OLD_SUMMARY_DIR = "trees-v2";
 var MAX_SUMMARIES = 32;
 var MAX_BYTES = 256 * 1024 * 1024;
 var MAX_DEPTH = 32;
-var MAGIC = "migcheck-tree-summary-1";
+var MAGIC = "migcheck-tree-summary-3";
 var RECORD = "\0";
 var FIELD2 = "";
+var keepable = (text) => !/[\0\x01\n]/.test(text);
+function locationPaths(env, entries) {
+  if (env.versionLocations.length !== 1) return void 0;
+  const location = normaliseDir(env.versionLocations[0]);
+  if (!keepable(location)) return void 0;
+  const prefix = location === "" ? "" : `${location}/`;
+  const names = [];
+  for (const { path } of entries) {
+    if (!path.startsWith(prefix) || path.length === prefix.length) continue;
+    const slash = path.indexOf("/", prefix.length);
+    const name = path.slice(prefix.length, slash < 0 ? void 0 : slash);
+    if (name === names[names.length - 1]) continue;
+    if (!keepable(name)) return void 0;
+    names.push(name);
+  }
+  return `${location}
+${sortedLines(names)}`;
+}
+function sortedLines(texts) {
+  texts.sort(texts.some((text) => /[\ud800-\udfff]/.test(text)) ? (a, b) => Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8")) : void 0);
+  let kept = 0;
+  for (const text of texts) if (kept === 0 || text !== texts[kept - 1]) texts[kept++] = text;
+  texts.length = kept;
+  return kept === 0 ? "" : `${texts.join("\n")}
+`;
+}
 function summaryKey(readerVersion, env, locationTrees) {
   const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);
   return sha256Hex([readerVersion, rules, ...locationTrees].join("\n")).slice(0, 40);
@@ -5035,10 +5063,38 @@ function restoreRecords(text) {
   }
   return files;
 }
-var keepable = (text) => !/[\0\x01\n]/.test(text);
+var FIRST_READ = 4096;
 function looksLikeHeader(value) {
   const h = value;
   return !!h && typeof h === "object" && Number.isSafeInteger(h.count) && typeof h.healthy === "boolean" && typeof h.contained === "boolean" && Array.isArray(h.heads) && h.heads.every((x) => x && typeof x.id === "string" && typeof x.path === "string" && Array.isArray(x.labels)) && Array.isArray(h.labels) && Array.isArray(h.dependedOn) && (h.parent === void 0 || typeof h.parent === "string" && Number.isSafeInteger(h.depth));
+}
+function pathIn(sections, path) {
+  const line = sections[0].indexOf(10);
+  const location = sections[0].subarray(0, line).toString("utf8");
+  if (!sections.every((section) => section.indexOf(10) === line && section.subarray(0, line).toString("utf8") === location)) return void 0;
+  const prefix = location === "" ? "" : `${location}/`;
+  if (!path.startsWith(prefix) || path.length === prefix.length) return void 0;
+  const slash = path.indexOf("/", prefix.length);
+  const name = path.slice(prefix.length, slash < 0 ? void 0 : slash);
+  if (name === "" || !keepable(name)) return void 0;
+  const needle = Buffer.from(name, "utf8");
+  const found = sections.some((section) => holdsLine(section, line + 1, needle));
+  return slash < 0 ? found : found ? void 0 : false;
+}
+function holdsLine(section, from, needle) {
+  let lo = from;
+  let hi = section.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    const start = Math.max(lo, section.lastIndexOf(10, mid - 1) + 1);
+    const end = section.indexOf(10, start);
+    if (end < 0) return false;
+    const c = section.compare(needle, 0, needle.length, start, end);
+    if (c === 0) return true;
+    if (c < 0) lo = end + 1;
+    else hi = start;
+  }
+  return false;
 }
 var TreeSummaries = class _TreeSummaries {
   constructor(dir) {
@@ -5049,73 +5105,91 @@ var TreeSummaries = class _TreeSummaries {
   static at(commonDir) {
     return new _TreeSummaries((0, import_node_path5.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
-  /** Reads one file's parts (`records` only when asked). Never throws. */
-  async parts(key, withRecords) {
+  /** Reads one file's parts, as far as `reach`. Never throws. */
+  async parts(key, reach2) {
     const file = (0, import_node_path5.join)(this.dir, key);
     try {
       let bytes;
-      if (withRecords) bytes = await (0, import_promises4.readFile)(file);
+      if (reach2 === "records") bytes = await (0, import_promises4.readFile)(file);
       else {
-        const handle = await (0, import_promises4.open)(file, "r");
+        const fd = (0, import_node_fs4.openSync)(file, "r");
         try {
-          const first = Buffer.alloc(256);
-          const { bytesRead } = await handle.read(first, 0, 256, 0);
+          const first = Buffer.allocUnsafe(FIRST_READ);
+          const bytesRead = (0, import_node_fs4.readSync)(fd, first, 0, FIRST_READ, 0);
           const line = first.subarray(0, bytesRead).toString("latin1");
           const end2 = line.indexOf("\n");
-          const [, , headerBytes2, idsBytes2] = line.slice(0, end2).split(FIELD2);
-          const length = end2 + 1 + Number(headerBytes2) + Number(idsBytes2);
+          const [, , headerBytes2, idsBytes2, pathsBytes2] = line.slice(0, end2).split(FIELD2);
+          const length = end2 + 1 + Number(headerBytes2) + (reach2 === "header" ? 0 : Number(idsBytes2)) + (reach2 === "paths" ? Number(pathsBytes2) : 0);
           if (end2 < 0 || !Number.isSafeInteger(length)) return void 0;
-          bytes = Buffer.alloc(length);
-          await handle.read(bytes, 0, length, 0);
+          if (length <= bytesRead) bytes = first.subarray(0, length);
+          else {
+            bytes = Buffer.allocUnsafe(length);
+            if ((0, import_node_fs4.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
+          }
         } finally {
-          await handle.close();
+          (0, import_node_fs4.closeSync)(fd);
         }
       }
       const end = bytes.indexOf(10);
-      const [magic, stored, headerText, idsText] = bytes.subarray(0, end).toString("latin1").split(FIELD2);
-      const headerBytes = Number(headerText);
-      const idsBytes = Number(idsText);
-      if (magic !== MAGIC || stored !== key || !Number.isSafeInteger(headerBytes) || !Number.isSafeInteger(idsBytes)) return void 0;
+      const [magic, stored, headerText, idsText, pathsText] = bytes.subarray(0, end).toString("latin1").split(FIELD2);
+      const [headerBytes, idsBytes, pathsBytes] = [headerText, idsText, pathsText].map(Number);
+      if (magic !== MAGIC || stored !== key || ![headerBytes, idsBytes, pathsBytes].every((n) => Number.isSafeInteger(n) && n >= 0)) return void 0;
       const header = JSON.parse(bytes.subarray(end + 1, end + 1 + headerBytes).toString("utf8"));
       if (!looksLikeHeader(header)) return void 0;
+      const parts = { header };
+      if (reach2 === "header") return parts;
       const idsStart = end + 1 + headerBytes;
-      const ids = bytes.subarray(idsStart, idsStart + idsBytes).toString("utf8");
-      if (!ids.startsWith("\n") || !ids.endsWith("\n")) return void 0;
-      return { header, ids, ...withRecords ? { records: bytes.subarray(idsStart + idsBytes).toString("utf8") } : {} };
+      const ids = bytes.subarray(idsStart, idsStart + idsBytes);
+      if (ids.length !== idsBytes || ids[0] !== 10 || ids[idsBytes - 1] !== 10) return void 0;
+      parts.ids = ids;
+      const pathsStart = idsStart + idsBytes;
+      if (reach2 !== "ids" && pathsBytes > 0) {
+        parts.paths = bytes.subarray(pathsStart, pathsStart + pathsBytes);
+        if (parts.paths.length !== pathsBytes || parts.paths[pathsBytes - 1] !== 10) return void 0;
+      }
+      if (reach2 === "records") parts.records = bytes.subarray(pathsStart + pathsBytes).toString("utf8");
+      return parts;
     } catch {
       return void 0;
     }
   }
   /** True when a readable summary is kept under `key`. */
   async has(key) {
-    return await this.parts(key, false) !== void 0;
+    return await this.parts(key, "paths") !== void 0;
   }
   /**
-   * The header and id test of a tree, following a delta to its parents; undefined when there is
-   * no usable summary. Never throws.
+   * The header and id test of a tree, following a delta to its parents; with `paths`, the path
+   * test too (else it answers undefined). Undefined when there is no usable summary. Never throws.
    */
-  async facts(key) {
+  async facts(key, options = {}) {
     const chain = [];
-    let header;
     for (let at = key; at !== void 0; ) {
       if (chain.length > MAX_DEPTH) return void 0;
-      const parts = await this.parts(at, false);
+      const parts = await this.parts(at, options.paths ? "paths" : "ids");
       if (!parts || !parts.header.contained) return void 0;
-      header ??= parts.header;
-      chain.push(parts.ids);
+      chain.push(parts);
       at = parts.header.parent;
     }
-    if (!header) return void 0;
-    return { key, header, has: (id) => !/\n/.test(id) && chain.some((ids) => ids.includes(`
-${id}
-`)) };
+    if (chain.length === 0) return void 0;
+    const ids = chain.map((parts) => parts.ids);
+    const paths = chain.map((parts) => parts.paths);
+    return {
+      key,
+      header: chain[0].header,
+      has: (id) => {
+        if (!keepable(id)) return false;
+        const needle = Buffer.from(id, "utf8");
+        return ids.some((section) => holdsLine(section, 1, needle));
+      },
+      hasPath: (path) => paths.every((section) => section !== void 0) ? pathIn(paths, path) : void 0
+    };
   }
   /**
    * The files of a tree in load order, following deltas; `'uncontained'` when the tree depends
    * on files outside its locations; undefined when there is no usable summary. Never throws.
    */
   async files(key) {
-    const parts = await this.parts(key, true);
+    const parts = await this.parts(key, "records");
     if (!parts) return void 0;
     if (!parts.header.contained) return "uncontained";
     const own = restoreRecords(parts.records ?? "");
@@ -5125,24 +5199,28 @@ ${id}
     if (!Array.isArray(below)) return void 0;
     return mergeInLoadOrder(below, own);
   }
-  /** Keeps `files` (every one read from git: path and blob id known) with their graph's header. */
-  async write(key, files, header) {
+  /**
+   * Keeps `files` (every one read from git: path and blob id known) with their graph's header,
+   * and the names in their location when the listing gave them (locationPaths).
+   */
+  async write(key, files, header, paths) {
     if (files.some((file) => file.blob === void 0 || !keepable(file.path) || file.revision !== void 0 && !keepable(file.revision))) return;
     const ids = `
-${files.flatMap((file) => file.revision === void 0 ? [] : [file.revision]).join("\n")}
-`;
-    await this.save(key, header, ids.length === 2 ? "\n" : ids, files.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD));
+${sortedLines(files.flatMap((file) => file.revision === void 0 ? [] : [file.revision]))}`;
+    await this.save(key, header, ids, paths ?? "", files.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD));
   }
   /** Remembers that the tree under `key` depends on files outside its version locations. */
   async writeUncontained(key) {
-    await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, "\n", "");
+    await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, "\n", "", "");
   }
   /**
    * Keeps the tree `key` as `parent`'s files plus `added` (new revision files of a single,
-   * non-recursive version location, each with its path and blob), with its own header. Nothing
-   * is written beyond MAX_DEPTH.
+   * non-recursive version location, each with its path and blob), with its own header, and
+   * `paths`: the entries the tree has beyond its parent's (locationPaths of what was added to
+   * the location), or undefined when entries may also have gone (then the chain from here on
+   * answers no path question). Nothing is written beyond MAX_DEPTH.
    */
-  async writeDelta(key, parent, added, header) {
+  async writeDelta(key, parent, added, header, paths) {
     const depth = (parent.header.depth ?? 0) + 1;
     if (depth > MAX_DEPTH || !parent.header.contained) return;
     if (added.some((file) => file.blob === void 0 || file.revision === void 0 || !keepable(file.path) || !keepable(file.revision))) return;
@@ -5150,36 +5228,41 @@ ${files.flatMap((file) => file.revision === void 0 ? [] : [file.revision]).join(
       key,
       { ...header, parent: parent.key, depth },
       `
-${added.map((file) => file.revision).join("\n")}
-`,
+${sortedLines(added.map((file) => file.revision))}`,
+      paths ?? "",
       added.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD)
     );
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
-      const parts = await this.parts(at, false);
+      const parts = await this.parts(at, "header");
       if (!parts) break;
       if (parts.header.parent === void 0) await (0, import_promises4.utimes)((0, import_node_path5.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
       at = parts.header.parent;
     }
   }
-  async save(key, header, ids, records) {
+  async save(key, header, ids, paths, records) {
     const headerText = Buffer.from(JSON.stringify(header), "utf8");
     const idsText = Buffer.from(ids, "utf8");
-    const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
+    const pathsText = Buffer.from(paths, "utf8");
+    const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}${FIELD2}${pathsText.length}
 `, "latin1");
     const target = (0, import_node_path5.join)(this.dir, key);
     const temp = temporaryName(target);
     try {
       await (0, import_promises4.mkdir)(this.dir, { recursive: true });
-      await (0, import_promises4.writeFile)(temp, Buffer.concat([first, headerText, idsText, Buffer.from(records, "utf8")]));
+      await (0, import_promises4.writeFile)(temp, Buffer.concat([first, headerText, idsText, pathsText, Buffer.from(records, "utf8")]));
       await (0, import_promises4.rename)(temp, target);
       await this.prune();
     } catch {
       await (0, import_promises4.unlink)(temp).catch(() => void 0);
     }
   }
-  /** Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, and temporaries of killed runs. */
+  /**
+   * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
+   * the folder of the format before (up to 256 MB that nothing reads any more).
+   */
   async prune() {
     await removeStaleTemporaries(this.dir);
+    await (0, import_promises4.rm)((0, import_node_path5.join)(this.dir, "..", OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => void 0);
     const names = (await (0, import_promises4.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
     const dated = await Promise.all(names.map(async (name) => {
       const info = await (0, import_promises4.stat)((0, import_node_path5.join)(this.dir, name)).catch(() => void 0);
@@ -5291,11 +5374,12 @@ async function load(repo, environments3, specs, options, reader) {
         const files = tree.files[e];
         const linked = tree.entries.some((entry) => (entry.mode === "120000" || entry.mode === "160000") && locations[e].some((location) => isUnder(entry.path, location)));
         const contained = !tree.labelConstants && tree.problems.length === 0 && !linked;
-        specs.forEach((other, t) => {
-          if (other === spec || commit !== void 0 && commitOf(other) === commit) result[t][e] ??= { files, fromSummary: false, contained };
-        });
         const key = keyOf(spec, e);
-        if (spec === primed && key && store) saves.push(contained ? store.write(key, files, headerOf(files)) : store.writeUncontained(key));
+        const paths = key && store && contained && spec.name !== "worktree" && tree.unmerged.length === 0 ? locationPaths(environments3[e], tree.entries) : void 0;
+        specs.forEach((other, t) => {
+          if (other === spec || commit !== void 0 && commitOf(other) === commit) result[t][e] ??= { files, fromSummary: false, contained, paths };
+        });
+        if (spec === primed && key && store) saves.push(contained ? store.write(key, files, headerOf(files), paths) : store.writeUncontained(key));
         else if (key && store && !contained) saves.push(store.writeUncontained(key));
       });
       if (spec.name === "worktree" && options.keepSources) {
@@ -5342,7 +5426,7 @@ async function rememberTrees(repo, loaded, graphs, store = TreeSummaries.at(repo
     const graph = graphs[t]?.[e];
     if (!tree.key || tree.fromSummary || !tree.contained || !graph || done.has(tree.key)) return;
     done.add(tree.key);
-    saves.push(store.has(tree.key).then((known2) => known2 ? void 0 : store.write(tree.key, tree.files, summaryHeader(graph, tree.files))));
+    saves.push(store.has(tree.key).then((known2) => known2 ? void 0 : store.write(tree.key, tree.files, summaryHeader(graph, tree.files), tree.paths)));
   }));
   await Promise.all(saves);
 }
@@ -5403,15 +5487,15 @@ init_parse_z();
 init_run_git();
 
 // src/git/repository-from-files.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path10 = require("node:path");
 
 // src/git/locate-repository.cts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path9 = require("node:path");
 var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
-var isFile = (path) => (0, import_node_fs7.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
-var isDirectory = (path) => (0, import_node_fs7.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+var isFile = (path) => (0, import_node_fs8.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs8.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 function locateRepository(cwd, env) {
   try {
     if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
@@ -5422,14 +5506,14 @@ function locateRepository(cwd, env) {
       let gitDir;
       if (isDirectory(dotGit)) gitDir = dotGit;
       else if (isFile(dotGit)) {
-        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs7.readFileSync)(dotGit, "utf8"));
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs8.readFileSync)(dotGit, "utf8"));
         if (!match) return void 0;
         gitDir = (0, import_node_path9.isAbsolute)(match[1]) ? match[1] : (0, import_node_path9.resolve)(dir, match[1]);
       }
       if (gitDir !== void 0) {
         if (!isFile((0, import_node_path9.join)(gitDir, "HEAD"))) return void 0;
         const common = (0, import_node_path9.join)(gitDir, "commondir");
-        const commonDir = isFile(common) ? (0, import_node_path9.resolve)(gitDir, (0, import_node_fs7.readFileSync)(common, "utf8").trim()) : gitDir;
+        const commonDir = isFile(common) ? (0, import_node_path9.resolve)(gitDir, (0, import_node_fs8.readFileSync)(common, "utf8").trim()) : gitDir;
         const index = env.GIT_INDEX_FILE;
         return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path9.resolve)(start, index) : (0, import_node_path9.join)(gitDir, "index") };
       }
@@ -5450,7 +5534,7 @@ var CHANGES_ANSWER = ["GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTE
 function plainConfig(file) {
   let text;
   try {
-    text = (0, import_node_fs8.readFileSync)(file, "utf8");
+    text = (0, import_node_fs9.readFileSync)(file, "utf8");
   } catch (error) {
     return error.code === "ENOENT";
   }
@@ -5462,25 +5546,25 @@ function plainConfig(file) {
   }
   return true;
 }
-var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs8.statSync)(path).uid === process.geteuid();
+var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs9.statSync)(path).uid === process.geteuid();
 function repositoryFromFiles(cwd, env) {
   try {
     if (CHANGES_ANSWER.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
     const located = locateRepository(cwd, env);
     if (!located) return void 0;
     const { root, gitDir, commonDir } = located;
-    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs8.realpathSync)(path) !== path)) return void 0;
-    const device = (0, import_node_fs8.statSync)((0, import_node_path10.resolve)(cwd)).dev;
+    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs9.realpathSync)(path) !== path)) return void 0;
+    const device = (0, import_node_fs9.statSync)((0, import_node_path10.resolve)(cwd)).dev;
     for (let dir = (0, import_node_path10.resolve)(cwd); ; dir = (0, import_node_path10.dirname)(dir)) {
-      if ((0, import_node_fs8.statSync)(dir).dev !== device) return void 0;
+      if ((0, import_node_fs9.statSync)(dir).dev !== device) return void 0;
       if (dir === root) break;
     }
     const dotGit = (0, import_node_path10.join)(root, ".git");
     if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
-    if (!(0, import_node_fs8.statSync)((0, import_node_path10.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs8.statSync)((0, import_node_path10.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!(0, import_node_fs9.statSync)((0, import_node_path10.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs9.statSync)((0, import_node_path10.join)(commonDir, "refs")).isDirectory()) return void 0;
     if (!plainConfig((0, import_node_path10.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path10.join)(gitDir, "config"))) return void 0;
-    const shallow = (0, import_node_fs8.statSync)((0, import_node_path10.join)(commonDir, "shallow"), { throwIfNoEntry: false });
-    if (shallow?.size === 0 || (0, import_node_fs8.statSync)((0, import_node_path10.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    const shallow = (0, import_node_fs9.statSync)((0, import_node_path10.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs9.statSync)((0, import_node_path10.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
     const refs = new Refs({ gitDir, commonDir });
     const symbolic = refs.symbolicTarget("HEAD");
     if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
@@ -5724,11 +5808,11 @@ async function outsideFindings(repo, environments3, tree, reader) {
 }
 
 // src/app/index-environments.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 init_read_index();
 function indexUnchanged(lane) {
   if (!lane?.repository || !lane.indexIdentity) return false;
-  const stats = (0, import_node_fs9.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
+  const stats = (0, import_node_fs10.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
   return stats !== void 0 && fileIdentity(stats) === lane.indexIdentity;
 }
 function rememberIndexEnvironments(context, lane, environments3) {

@@ -3776,13 +3776,13 @@ function evaluateValue(text, tokens) {
   }
 }
 function firstUnclosed(tokens) {
-  const open3 = [];
+  const open2 = [];
   for (const t of tokens) {
     if (t.kind !== "op") continue;
-    if (t.value === "(" || t.value === "[" || t.value === "{") open3.push(t.value);
-    else if (t.value === ")" || t.value === "]" || t.value === "}") open3.pop();
+    if (t.value === "(" || t.value === "[" || t.value === "{") open2.push(t.value);
+    else if (t.value === ")" || t.value === "]" || t.value === "}") open2.pop();
   }
-  return open3[open3.length - 1];
+  return open2[open2.length - 1];
 }
 function normalise(top) {
   switch (top.kind) {
@@ -4134,14 +4134,14 @@ function scanPython(text, onLine, interesting = () => true) {
       continue;
     }
     if (c === 41 || c === 93 || c === 125) {
-      const open3 = depth > 0 ? openCh[--depth] : void 0;
+      const open2 = depth > 0 ? openCh[--depth] : void 0;
       const openAt = openLine[depth];
       if (problems.length > 0) {
-      } else if (open3 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
-      else if (open3 !== (c === 41 ? 40 : c - 2)) {
+      } else if (open2 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
+      else if (open2 !== (c === 41 ? 40 : c - 2)) {
         problems.push({
           line,
-          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open3)}'${openAt === line ? "" : ` on line ${openAt}`}`
+          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open2)}'${openAt === line ? "" : ` on line ${openAt}`}`
         });
       }
       push(K_OP, i, i + 1, line);
@@ -5137,6 +5137,31 @@ var init_parse_cache_codec = __esm({
 });
 
 // src/cache/tree-summaries.ts
+function locationPaths(env, entries) {
+  if (env.versionLocations.length !== 1) return void 0;
+  const location = normaliseDir(env.versionLocations[0]);
+  if (!keepable(location)) return void 0;
+  const prefix = location === "" ? "" : `${location}/`;
+  const names = [];
+  for (const { path } of entries) {
+    if (!path.startsWith(prefix) || path.length === prefix.length) continue;
+    const slash = path.indexOf("/", prefix.length);
+    const name = path.slice(prefix.length, slash < 0 ? void 0 : slash);
+    if (name === names[names.length - 1]) continue;
+    if (!keepable(name)) return void 0;
+    names.push(name);
+  }
+  return `${location}
+${sortedLines(names)}`;
+}
+function sortedLines(texts) {
+  texts.sort(texts.some((text) => /[\ud800-\udfff]/.test(text)) ? (a, b) => Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8")) : void 0);
+  let kept = 0;
+  for (const text of texts) if (kept === 0 || text !== texts[kept - 1]) texts[kept++] = text;
+  texts.length = kept;
+  return kept === 0 ? "" : `${texts.join("\n")}
+`;
+}
 function summaryKey(readerVersion, env, locationTrees) {
   const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);
   return sha256Hex([readerVersion, rules, ...locationTrees].join("\n")).slice(0, 40);
@@ -5176,10 +5201,39 @@ function looksLikeHeader(value) {
   const h = value;
   return !!h && typeof h === "object" && Number.isSafeInteger(h.count) && typeof h.healthy === "boolean" && typeof h.contained === "boolean" && Array.isArray(h.heads) && h.heads.every((x) => x && typeof x.id === "string" && typeof x.path === "string" && Array.isArray(x.labels)) && Array.isArray(h.labels) && Array.isArray(h.dependedOn) && (h.parent === void 0 || typeof h.parent === "string" && Number.isSafeInteger(h.depth));
 }
-var import_promises4, import_node_path9, SUMMARY_DIR, MAX_SUMMARIES, MAX_BYTES, MAX_DEPTH, MAGIC, RECORD, FIELD2, keepable, TreeSummaries;
+function pathIn(sections, path) {
+  const line = sections[0].indexOf(10);
+  const location = sections[0].subarray(0, line).toString("utf8");
+  if (!sections.every((section) => section.indexOf(10) === line && section.subarray(0, line).toString("utf8") === location)) return void 0;
+  const prefix = location === "" ? "" : `${location}/`;
+  if (!path.startsWith(prefix) || path.length === prefix.length) return void 0;
+  const slash = path.indexOf("/", prefix.length);
+  const name = path.slice(prefix.length, slash < 0 ? void 0 : slash);
+  if (name === "" || !keepable(name)) return void 0;
+  const needle = Buffer.from(name, "utf8");
+  const found = sections.some((section) => holdsLine(section, line + 1, needle));
+  return slash < 0 ? found : found ? void 0 : false;
+}
+function holdsLine(section, from, needle) {
+  let lo = from;
+  let hi = section.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    const start = Math.max(lo, section.lastIndexOf(10, mid - 1) + 1);
+    const end = section.indexOf(10, start);
+    if (end < 0) return false;
+    const c = section.compare(needle, 0, needle.length, start, end);
+    if (c === 0) return true;
+    if (c < 0) lo = end + 1;
+    else hi = start;
+  }
+  return false;
+}
+var import_node_fs7, import_promises4, import_node_path9, SUMMARY_DIR, OLD_SUMMARY_DIR, MAX_SUMMARIES, MAX_BYTES, MAX_DEPTH, MAGIC, RECORD, FIELD2, keepable, FIRST_READ, TreeSummaries;
 var init_tree_summaries = __esm({
   "src/cache/tree-summaries.ts"() {
     "use strict";
+    import_node_fs7 = require("node:fs");
     import_promises4 = require("node:fs/promises");
     import_node_path9 = require("node:path");
     init_merge_in_load_order();
@@ -5187,14 +5241,16 @@ var init_tree_summaries = __esm({
     init_parse_cache_codec();
     init_write_file_atomic();
     init_sha256_hex();
-    SUMMARY_DIR = "trees-v2";
+    SUMMARY_DIR = "trees-v3";
+    OLD_SUMMARY_DIR = "trees-v2";
     MAX_SUMMARIES = 32;
     MAX_BYTES = 256 * 1024 * 1024;
     MAX_DEPTH = 32;
-    MAGIC = "migcheck-tree-summary-1";
+    MAGIC = "migcheck-tree-summary-3";
     RECORD = "\0";
     FIELD2 = "";
     keepable = (text) => !/[\0\x01\n]/.test(text);
+    FIRST_READ = 4096;
     TreeSummaries = class _TreeSummaries {
       constructor(dir) {
         this.dir = dir;
@@ -5204,73 +5260,91 @@ var init_tree_summaries = __esm({
       static at(commonDir) {
         return new _TreeSummaries((0, import_node_path9.join)(commonDir, "migcheck", SUMMARY_DIR));
       }
-      /** Reads one file's parts (`records` only when asked). Never throws. */
-      async parts(key, withRecords) {
+      /** Reads one file's parts, as far as `reach`. Never throws. */
+      async parts(key, reach2) {
         const file = (0, import_node_path9.join)(this.dir, key);
         try {
           let bytes;
-          if (withRecords) bytes = await (0, import_promises4.readFile)(file);
+          if (reach2 === "records") bytes = await (0, import_promises4.readFile)(file);
           else {
-            const handle = await (0, import_promises4.open)(file, "r");
+            const fd = (0, import_node_fs7.openSync)(file, "r");
             try {
-              const first = Buffer.alloc(256);
-              const { bytesRead } = await handle.read(first, 0, 256, 0);
+              const first = Buffer.allocUnsafe(FIRST_READ);
+              const bytesRead = (0, import_node_fs7.readSync)(fd, first, 0, FIRST_READ, 0);
               const line = first.subarray(0, bytesRead).toString("latin1");
               const end2 = line.indexOf("\n");
-              const [, , headerBytes2, idsBytes2] = line.slice(0, end2).split(FIELD2);
-              const length = end2 + 1 + Number(headerBytes2) + Number(idsBytes2);
+              const [, , headerBytes2, idsBytes2, pathsBytes2] = line.slice(0, end2).split(FIELD2);
+              const length = end2 + 1 + Number(headerBytes2) + (reach2 === "header" ? 0 : Number(idsBytes2)) + (reach2 === "paths" ? Number(pathsBytes2) : 0);
               if (end2 < 0 || !Number.isSafeInteger(length)) return void 0;
-              bytes = Buffer.alloc(length);
-              await handle.read(bytes, 0, length, 0);
+              if (length <= bytesRead) bytes = first.subarray(0, length);
+              else {
+                bytes = Buffer.allocUnsafe(length);
+                if ((0, import_node_fs7.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
+              }
             } finally {
-              await handle.close();
+              (0, import_node_fs7.closeSync)(fd);
             }
           }
           const end = bytes.indexOf(10);
-          const [magic, stored, headerText, idsText] = bytes.subarray(0, end).toString("latin1").split(FIELD2);
-          const headerBytes = Number(headerText);
-          const idsBytes = Number(idsText);
-          if (magic !== MAGIC || stored !== key || !Number.isSafeInteger(headerBytes) || !Number.isSafeInteger(idsBytes)) return void 0;
+          const [magic, stored, headerText, idsText, pathsText] = bytes.subarray(0, end).toString("latin1").split(FIELD2);
+          const [headerBytes, idsBytes, pathsBytes] = [headerText, idsText, pathsText].map(Number);
+          if (magic !== MAGIC || stored !== key || ![headerBytes, idsBytes, pathsBytes].every((n) => Number.isSafeInteger(n) && n >= 0)) return void 0;
           const header = JSON.parse(bytes.subarray(end + 1, end + 1 + headerBytes).toString("utf8"));
           if (!looksLikeHeader(header)) return void 0;
+          const parts = { header };
+          if (reach2 === "header") return parts;
           const idsStart = end + 1 + headerBytes;
-          const ids2 = bytes.subarray(idsStart, idsStart + idsBytes).toString("utf8");
-          if (!ids2.startsWith("\n") || !ids2.endsWith("\n")) return void 0;
-          return { header, ids: ids2, ...withRecords ? { records: bytes.subarray(idsStart + idsBytes).toString("utf8") } : {} };
+          const ids2 = bytes.subarray(idsStart, idsStart + idsBytes);
+          if (ids2.length !== idsBytes || ids2[0] !== 10 || ids2[idsBytes - 1] !== 10) return void 0;
+          parts.ids = ids2;
+          const pathsStart = idsStart + idsBytes;
+          if (reach2 !== "ids" && pathsBytes > 0) {
+            parts.paths = bytes.subarray(pathsStart, pathsStart + pathsBytes);
+            if (parts.paths.length !== pathsBytes || parts.paths[pathsBytes - 1] !== 10) return void 0;
+          }
+          if (reach2 === "records") parts.records = bytes.subarray(pathsStart + pathsBytes).toString("utf8");
+          return parts;
         } catch {
           return void 0;
         }
       }
       /** True when a readable summary is kept under `key`. */
       async has(key) {
-        return await this.parts(key, false) !== void 0;
+        return await this.parts(key, "paths") !== void 0;
       }
       /**
-       * The header and id test of a tree, following a delta to its parents; undefined when there is
-       * no usable summary. Never throws.
+       * The header and id test of a tree, following a delta to its parents; with `paths`, the path
+       * test too (else it answers undefined). Undefined when there is no usable summary. Never throws.
        */
-      async facts(key) {
+      async facts(key, options = {}) {
         const chain = [];
-        let header;
         for (let at = key; at !== void 0; ) {
           if (chain.length > MAX_DEPTH) return void 0;
-          const parts = await this.parts(at, false);
+          const parts = await this.parts(at, options.paths ? "paths" : "ids");
           if (!parts || !parts.header.contained) return void 0;
-          header ??= parts.header;
-          chain.push(parts.ids);
+          chain.push(parts);
           at = parts.header.parent;
         }
-        if (!header) return void 0;
-        return { key, header, has: (id) => !/\n/.test(id) && chain.some((ids2) => ids2.includes(`
-${id}
-`)) };
+        if (chain.length === 0) return void 0;
+        const ids2 = chain.map((parts) => parts.ids);
+        const paths = chain.map((parts) => parts.paths);
+        return {
+          key,
+          header: chain[0].header,
+          has: (id) => {
+            if (!keepable(id)) return false;
+            const needle = Buffer.from(id, "utf8");
+            return ids2.some((section) => holdsLine(section, 1, needle));
+          },
+          hasPath: (path) => paths.every((section) => section !== void 0) ? pathIn(paths, path) : void 0
+        };
       }
       /**
        * The files of a tree in load order, following deltas; `'uncontained'` when the tree depends
        * on files outside its locations; undefined when there is no usable summary. Never throws.
        */
       async files(key) {
-        const parts = await this.parts(key, true);
+        const parts = await this.parts(key, "records");
         if (!parts) return void 0;
         if (!parts.header.contained) return "uncontained";
         const own = restoreRecords(parts.records ?? "");
@@ -5280,24 +5354,28 @@ ${id}
         if (!Array.isArray(below)) return void 0;
         return mergeInLoadOrder(below, own);
       }
-      /** Keeps `files` (every one read from git: path and blob id known) with their graph's header. */
-      async write(key, files, header) {
+      /**
+       * Keeps `files` (every one read from git: path and blob id known) with their graph's header,
+       * and the names in their location when the listing gave them (locationPaths).
+       */
+      async write(key, files, header, paths) {
         if (files.some((file) => file.blob === void 0 || !keepable(file.path) || file.revision !== void 0 && !keepable(file.revision))) return;
         const ids2 = `
-${files.flatMap((file) => file.revision === void 0 ? [] : [file.revision]).join("\n")}
-`;
-        await this.save(key, header, ids2.length === 2 ? "\n" : ids2, files.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD));
+${sortedLines(files.flatMap((file) => file.revision === void 0 ? [] : [file.revision]))}`;
+        await this.save(key, header, ids2, paths ?? "", files.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD));
       }
       /** Remembers that the tree under `key` depends on files outside its version locations. */
       async writeUncontained(key) {
-        await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, "\n", "");
+        await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, "\n", "", "");
       }
       /**
        * Keeps the tree `key` as `parent`'s files plus `added` (new revision files of a single,
-       * non-recursive version location, each with its path and blob), with its own header. Nothing
-       * is written beyond MAX_DEPTH.
+       * non-recursive version location, each with its path and blob), with its own header, and
+       * `paths`: the entries the tree has beyond its parent's (locationPaths of what was added to
+       * the location), or undefined when entries may also have gone (then the chain from here on
+       * answers no path question). Nothing is written beyond MAX_DEPTH.
        */
-      async writeDelta(key, parent, added, header) {
+      async writeDelta(key, parent, added, header, paths) {
         const depth = (parent.header.depth ?? 0) + 1;
         if (depth > MAX_DEPTH || !parent.header.contained) return;
         if (added.some((file) => file.blob === void 0 || file.revision === void 0 || !keepable(file.path) || !keepable(file.revision))) return;
@@ -5305,36 +5383,41 @@ ${files.flatMap((file) => file.revision === void 0 ? [] : [file.revision]).join(
           key,
           { ...header, parent: parent.key, depth },
           `
-${added.map((file) => file.revision).join("\n")}
-`,
+${sortedLines(added.map((file) => file.revision))}`,
+          paths ?? "",
           added.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD)
         );
         for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
-          const parts = await this.parts(at, false);
+          const parts = await this.parts(at, "header");
           if (!parts) break;
           if (parts.header.parent === void 0) await (0, import_promises4.utimes)((0, import_node_path9.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
           at = parts.header.parent;
         }
       }
-      async save(key, header, ids2, records) {
+      async save(key, header, ids2, paths, records) {
         const headerText = Buffer.from(JSON.stringify(header), "utf8");
         const idsText = Buffer.from(ids2, "utf8");
-        const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
+        const pathsText = Buffer.from(paths, "utf8");
+        const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}${FIELD2}${pathsText.length}
 `, "latin1");
         const target = (0, import_node_path9.join)(this.dir, key);
         const temp = temporaryName(target);
         try {
           await (0, import_promises4.mkdir)(this.dir, { recursive: true });
-          await (0, import_promises4.writeFile)(temp, Buffer.concat([first, headerText, idsText, Buffer.from(records, "utf8")]));
+          await (0, import_promises4.writeFile)(temp, Buffer.concat([first, headerText, idsText, pathsText, Buffer.from(records, "utf8")]));
           await (0, import_promises4.rename)(temp, target);
           await this.prune();
         } catch {
           await (0, import_promises4.unlink)(temp).catch(() => void 0);
         }
       }
-      /** Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, and temporaries of killed runs. */
+      /**
+       * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
+       * the folder of the format before (up to 256 MB that nothing reads any more).
+       */
       async prune() {
         await removeStaleTemporaries(this.dir);
+        await (0, import_promises4.rm)((0, import_node_path9.join)(this.dir, "..", OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => void 0);
         const names = (await (0, import_promises4.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
         const dated = await Promise.all(names.map(async (name) => {
           const info = await (0, import_promises4.stat)((0, import_node_path9.join)(this.dir, name)).catch(() => void 0);
@@ -5931,16 +6014,16 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs7.readFileSync)((0, import_node_path11.join)(root, path));
+    return (0, import_node_fs8.readFileSync)((0, import_node_path11.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs7, import_promises6, import_node_path11, inside;
+var import_node_fs8, import_promises6, import_node_path11, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_promises6 = require("node:fs/promises");
     import_node_path11 = require("node:path");
     init_messages();
@@ -6094,16 +6177,16 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs8.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs9.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs8, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
+var import_node_fs9, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -6560,11 +6643,12 @@ async function load(repo, environments3, specs, options, reader) {
         const files = tree.files[e];
         const linked = tree.entries.some((entry) => (entry.mode === "120000" || entry.mode === "160000") && locations[e].some((location) => isUnder(entry.path, location)));
         const contained = !tree.labelConstants && tree.problems.length === 0 && !linked;
-        specs.forEach((other, t) => {
-          if (other === spec || commit !== void 0 && commitOf(other) === commit) result[t][e] ??= { files, fromSummary: false, contained };
-        });
         const key = keyOf(spec, e);
-        if (spec === primed && key && store) saves.push(contained ? store.write(key, files, headerOf(files)) : store.writeUncontained(key));
+        const paths = key && store && contained && spec.name !== "worktree" && tree.unmerged.length === 0 ? locationPaths(environments3[e], tree.entries) : void 0;
+        specs.forEach((other, t) => {
+          if (other === spec || commit !== void 0 && commitOf(other) === commit) result[t][e] ??= { files, fromSummary: false, contained, paths };
+        });
+        if (spec === primed && key && store) saves.push(contained ? store.write(key, files, headerOf(files), paths) : store.writeUncontained(key));
         else if (key && store && !contained) saves.push(store.writeUncontained(key));
       });
       if (spec.name === "worktree" && options.keepSources) {
@@ -6611,7 +6695,7 @@ async function rememberTrees(repo, loaded, graphs, store = TreeSummaries.at(repo
     const graph = graphs[t]?.[e];
     if (!tree.key || tree.fromSummary || !tree.contained || !graph || done.has(tree.key)) return;
     done.add(tree.key);
-    saves.push(store.has(tree.key).then((known2) => known2 ? void 0 : store.write(tree.key, tree.files, summaryHeader(graph, tree.files))));
+    saves.push(store.has(tree.key).then((known2) => known2 ? void 0 : store.write(tree.key, tree.files, summaryHeader(graph, tree.files), tree.paths)));
   }));
   await Promise.all(saves);
 }
@@ -6781,7 +6865,7 @@ var init_outside_files = __esm({
 // src/app/index-environments.ts
 function indexUnchanged(lane) {
   if (!lane?.repository || !lane.indexIdentity) return false;
-  const stats = (0, import_node_fs9.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
+  const stats = (0, import_node_fs10.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
   return stats !== void 0 && fileIdentity(stats) === lane.indexIdentity;
 }
 function rememberIndexEnvironments(context, lane, environments3) {
@@ -6793,11 +6877,11 @@ function rememberIndexEnvironments(context, lane, environments3) {
   } catch {
   }
 }
-var import_node_fs9;
+var import_node_fs10;
 var init_index_environments = __esm({
   "src/app/index-environments.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_environment_cache();
     init_environment_paths();
     init_read_index();
@@ -8067,7 +8151,7 @@ function answeredLookup(commits, commonDir) {
         if (!commit) continue;
         let symref;
         if (candidate === "refs/remotes/origin/HEAD") {
-          const text = (0, import_node_fs10.readFileSync)((0, import_node_path15.join)(commonDir, candidate), "utf8");
+          const text = (0, import_node_fs11.readFileSync)((0, import_node_path15.join)(commonDir, candidate), "utf8");
           symref = /^ref: (refs\/\S+)\s*$/.exec(text)?.[1];
           if (!symref) throw new Error("origin/HEAD is not a symbolic ref file");
         }
@@ -8095,8 +8179,7 @@ async function checkFromSummaries(args, io, lane) {
   const staged = environments3.map((env) => addedIn(env, lane));
   if (environments3.length === 0 || staged.some((added) => added === void 0)) return void 0;
   const locations = environments3.map((env) => normaliseDir(env.versionLocations[0]));
-  const paths = staged.flatMap((added) => added.map((file) => file.path));
-  const repo = { cwd: repository.root, env: io.env, isShallow: (0, import_node_fs10.existsSync)((0, import_node_path15.join)(repository.commonDir, "shallow")) };
+  const repo = { cwd: repository.root, env: io.env, isShallow: (0, import_node_fs11.existsSync)((0, import_node_path15.join)(repository.commonDir, "shallow")) };
   const hashBytes = (lane.indexTrees?.get("")?.length ?? 40) === 64 ? 32 : 20;
   const files = lane.files ?? repositoryFiles(repository, io.env, hashBytes);
   const reader = new BlobReader(repo, files);
@@ -8104,7 +8187,7 @@ async function checkFromSummaries(args, io, lane) {
     const named = [args.options.target, config.target, io.env.MIGCHECK_TARGET].find((ref) => typeof ref === "string" && ref !== "");
     const refs = named !== void 0 ? [named] : [...TARGET_CANDIDATES];
     if (refs.some((ref) => ref.startsWith("-") || /[\0-\x1f\x7f]/.test(ref))) return void 0;
-    const names = ["HEAD", ...locations.map((l) => `HEAD:${l}`), ...refs.flatMap((ref) => [`${ref}^{commit}`, ...locations.map((l) => `${ref}^{commit}:${l}`), ...paths.map((p) => `${ref}^{commit}:${p}`)])];
+    const names = ["HEAD", ...locations.map((l) => `HEAD:${l}`), ...refs.flatMap((ref) => [`${ref}^{commit}`, ...locations.map((l) => `${ref}^{commit}:${l}`)])];
     const [info, blobs, headObject] = await Promise.all([reader.info(names), reader.readAll(staged.flatMap((added) => added.map((file) => file.oid))), reader.named(["HEAD"])]);
     const head = info.get("HEAD");
     if (head?.type !== "commit" || headObject.get("HEAD")?.oid !== head.oid) return void 0;
@@ -8119,7 +8202,17 @@ async function checkFromSummaries(args, io, lane) {
       await verdicts.rememberMergeBase(head.oid, target.commit, base);
     }
     if (base === null) return void 0;
-    const baseInfo = base === head.oid ? new Map([...locations.map((l) => [`${base}:${l}`, info.get(`HEAD:${l}`)])]) : base === target.commit ? new Map([...locations.map((l) => [`${base}:${l}`, info.get(`${targetRef}^{commit}:${l}`)]), ...paths.map((p) => [`${base}:${p}`, info.get(`${targetRef}^{commit}:${p}`)])]) : await reader.info([...locations.map((l) => `${base}:${l}`), ...paths.map((p) => `${base}:${p}`)]);
+    const baseInfo = base === head.oid ? new Map([...locations.map((l) => [`${base}:${l}`, info.get(`HEAD:${l}`)])]) : base === target.commit ? new Map([...locations.map((l) => [`${base}:${l}`, info.get(`${targetRef}^{commit}:${l}`)])]) : await reader.info(locations.map((l) => `${base}:${l}`));
+    const pathsIn = async (facts, commit, wanted, addedTo = false) => {
+      const known2 = new Map(wanted.map((path) => [path, facts.hasPath(path) ?? (addedTo ? false : void 0)]));
+      const unknown = wanted.filter((path) => known2.get(path) === void 0);
+      if (unknown.some((path) => /[\n\r]/.test(path))) return void 0;
+      if (unknown.length > 0) {
+        const found = await reader.info(unknown.map((path) => `${commit}:${path}`));
+        for (const path of unknown) known2.set(path, found.has(`${commit}:${path}`));
+      }
+      return (path) => known2.get(path) ?? true;
+    };
     const store = TreeSummaries.at(repository.commonDir);
     const tree = (get, env) => keyIn(READER_VERSION, env, get);
     const reports = [];
@@ -8133,8 +8226,17 @@ async function checkFromSummaries(args, io, lane) {
         target: tree(() => treeId(`${targetRef}^{commit}:${location}`), env)
       };
       if (!keys.head || !keys.base || !keys.target) return void 0;
-      const [headFacts, baseFacts, targetFacts] = await Promise.all([store.facts(keys.head), store.facts(keys.base), store.facts(keys.target)]);
+      const read2 = /* @__PURE__ */ new Map();
+      const factsOf = (key) => {
+        if (!read2.has(key)) read2.set(key, store.facts(key, { paths: key === keys.base || key === keys.target }));
+        return read2.get(key);
+      };
+      const [headFacts, baseFacts, targetFacts] = await Promise.all([factsOf(keys.head), factsOf(keys.base), factsOf(keys.target)]);
       if (!headFacts || !baseFacts || !targetFacts) return void 0;
+      const stagedPaths = staged[e].map((file) => file.path);
+      const inTarget = await pathsIn(targetFacts, target.commit, stagedPaths);
+      const inBase = base === target.commit ? inTarget : await pathsIn(baseFacts, base, stagedPaths, base === head.oid);
+      if (!inBase || !inTarget) return void 0;
       const allowedHeads = allowedHeadsFor(config, env);
       const question = { checked: keys.head, base: keys.base, target: keys.target, mode: "commit", targetName: target.ref, allowedHeads, readerVersion: READER_VERSION };
       const view = (facts, has) => ({ ...facts.header, has: (id) => facts.has(id), hasPath: has });
@@ -8150,8 +8252,8 @@ async function checkFromSummaries(args, io, lane) {
       const extended = extendVerdict({
         verdict,
         head: headView,
-        base: view(baseFacts, (path) => baseInfo.has(`${base}:${path}`) && baseInfo.get(`${base}:${path}`) !== void 0),
-        target: view(targetFacts, (path) => info.has(`${targetRef}^{commit}:${path}`)),
+        base: view(baseFacts, inBase),
+        target: view(targetFacts, inTarget),
         added,
         targetName: target.ref,
         allowedHeads
@@ -8160,9 +8262,11 @@ async function checkFromSummaries(args, io, lane) {
       reports.push(environmentReport(env, { target: [...extended.verdict.heads.target], mergeBase: [...extended.verdict.heads.mergeBase], result: extended.verdict.heads.result.map((h) => h.id) }, extended.verdict.findings, config));
       const indexKey = lane.indexTrees ? keyIn(READER_VERSION, env, (l) => lane.indexTrees.get(l)) : void 0;
       if (indexKey && indexKey !== keys.head) {
+        const changed = lane.changes.filter((change) => isUnder(change.path, location));
+        const grown = changed.every((change) => change.status === "A" || change.status === "M") ? locationPaths(env, changed.filter((change) => change.status === "A")) : void 0;
         keep.push(async () => {
           const { header } = headFacts;
-          await store.writeDelta(indexKey, headFacts, [...added].sort((a, b) => a.path < b.path ? -1 : 1), { ...header, count: header.count + added.length, heads: extended.heads, parent: void 0, depth: void 0 });
+          await store.writeDelta(indexKey, headFacts, [...added].sort((a, b) => a.path < b.path ? -1 : 1), { ...header, count: header.count + added.length, heads: extended.heads, parent: void 0, depth: void 0 }, grown);
           await verdicts.write({ ...question, checked: indexKey }, extended.verdict);
         });
       }
@@ -8175,11 +8279,11 @@ async function checkFromSummaries(args, io, lane) {
     await reader.close();
   }
 }
-var import_node_fs10, import_node_path15, REGULAR3;
+var import_node_fs11, import_node_path15, REGULAR3;
 var init_check_from_summaries = __esm({
   "src/app/check-from-summaries.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_path15 = require("node:path");
     init_reader_version();
     init_decode_source();
@@ -8445,7 +8549,7 @@ init_reader_version();
 init_tree_summaries();
 
 // src/git/worktree-state.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path17 = require("node:path");
 init_run_git();
@@ -8502,7 +8606,7 @@ var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crl
 var mentionsConversion = (path) => {
   let text;
   try {
-    text = (0, import_node_fs11.readFileSync)(path, "utf8");
+    text = (0, import_node_fs12.readFileSync)(path, "utf8");
   } catch {
     return false;
   }
@@ -8542,7 +8646,7 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
   const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
-  const now = (0, import_node_fs11.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
+  const now = (0, import_node_fs12.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
   if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
   const hashBytes = repo.head?.length === 64 ? 32 : 20;
   const trees = /* @__PURE__ */ new Map();

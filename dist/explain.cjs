@@ -1481,13 +1481,13 @@ function evaluateValue(text, tokens) {
   }
 }
 function firstUnclosed(tokens) {
-  const open3 = [];
+  const open2 = [];
   for (const t of tokens) {
     if (t.kind !== "op") continue;
-    if (t.value === "(" || t.value === "[" || t.value === "{") open3.push(t.value);
-    else if (t.value === ")" || t.value === "]" || t.value === "}") open3.pop();
+    if (t.value === "(" || t.value === "[" || t.value === "{") open2.push(t.value);
+    else if (t.value === ")" || t.value === "]" || t.value === "}") open2.pop();
   }
-  return open3[open3.length - 1];
+  return open2[open2.length - 1];
 }
 function normalise(top) {
   switch (top.kind) {
@@ -1839,14 +1839,14 @@ function scanPython(text, onLine, interesting = () => true) {
       continue;
     }
     if (c === 41 || c === 93 || c === 125) {
-      const open3 = depth > 0 ? openCh[--depth] : void 0;
+      const open2 = depth > 0 ? openCh[--depth] : void 0;
       const openAt = openLine[depth];
       if (problems.length > 0) {
-      } else if (open3 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
-      else if (open3 !== (c === 41 ? 40 : c - 2)) {
+      } else if (open2 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
+      else if (open2 !== (c === 41 ? 40 : c - 2)) {
         problems.push({
           line,
-          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open3)}'${openAt === line ? "" : ` on line ${openAt}`}`
+          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open2)}'${openAt === line ? "" : ` on line ${openAt}`}`
         });
       }
       push(K_OP, i, i + 1, line);
@@ -3169,16 +3169,16 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs5.readFileSync)((0, import_node_path8.join)(root, path));
+    return (0, import_node_fs6.readFileSync)((0, import_node_path8.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs5, import_promises4, import_node_path8, inside;
+var import_node_fs6, import_promises4, import_node_path8, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_promises4 = require("node:fs/promises");
     import_node_path8 = require("node:path");
     init_messages();
@@ -3332,16 +3332,16 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs6.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs7.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs6, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
+var import_node_fs7, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -5188,6 +5188,7 @@ function isUnder(path, location) {
 }
 
 // src/cache/tree-summaries.ts
+var import_node_fs5 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
 init_merge_in_load_order();
@@ -5247,13 +5248,40 @@ function sha256Hex(text) {
 }
 
 // src/cache/tree-summaries.ts
-var SUMMARY_DIR = "trees-v2";
+var SUMMARY_DIR = "trees-v3";
+var OLD_SUMMARY_DIR = "trees-v2";
 var MAX_SUMMARIES = 32;
 var MAX_BYTES = 256 * 1024 * 1024;
 var MAX_DEPTH = 32;
-var MAGIC = "migcheck-tree-summary-1";
+var MAGIC = "migcheck-tree-summary-3";
 var RECORD = "\0";
 var FIELD2 = "";
+var keepable = (text) => !/[\0\x01\n]/.test(text);
+function locationPaths(env, entries) {
+  if (env.versionLocations.length !== 1) return void 0;
+  const location = normaliseDir(env.versionLocations[0]);
+  if (!keepable(location)) return void 0;
+  const prefix = location === "" ? "" : `${location}/`;
+  const names = [];
+  for (const { path } of entries) {
+    if (!path.startsWith(prefix) || path.length === prefix.length) continue;
+    const slash = path.indexOf("/", prefix.length);
+    const name = path.slice(prefix.length, slash < 0 ? void 0 : slash);
+    if (name === names[names.length - 1]) continue;
+    if (!keepable(name)) return void 0;
+    names.push(name);
+  }
+  return `${location}
+${sortedLines(names)}`;
+}
+function sortedLines(texts) {
+  texts.sort(texts.some((text) => /[\ud800-\udfff]/.test(text)) ? (a, b) => Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8")) : void 0);
+  let kept = 0;
+  for (const text of texts) if (kept === 0 || text !== texts[kept - 1]) texts[kept++] = text;
+  texts.length = kept;
+  return kept === 0 ? "" : `${texts.join("\n")}
+`;
+}
 function summaryKey(readerVersion, env, locationTrees) {
   const rules = JSON.stringify([env.versionLocations, env.recursive, env.sourceless]);
   return sha256Hex([readerVersion, rules, ...locationTrees].join("\n")).slice(0, 40);
@@ -5289,10 +5317,38 @@ function restoreRecords(text) {
   }
   return files;
 }
-var keepable = (text) => !/[\0\x01\n]/.test(text);
+var FIRST_READ = 4096;
 function looksLikeHeader(value) {
   const h = value;
   return !!h && typeof h === "object" && Number.isSafeInteger(h.count) && typeof h.healthy === "boolean" && typeof h.contained === "boolean" && Array.isArray(h.heads) && h.heads.every((x) => x && typeof x.id === "string" && typeof x.path === "string" && Array.isArray(x.labels)) && Array.isArray(h.labels) && Array.isArray(h.dependedOn) && (h.parent === void 0 || typeof h.parent === "string" && Number.isSafeInteger(h.depth));
+}
+function pathIn(sections, path) {
+  const line = sections[0].indexOf(10);
+  const location = sections[0].subarray(0, line).toString("utf8");
+  if (!sections.every((section) => section.indexOf(10) === line && section.subarray(0, line).toString("utf8") === location)) return void 0;
+  const prefix = location === "" ? "" : `${location}/`;
+  if (!path.startsWith(prefix) || path.length === prefix.length) return void 0;
+  const slash = path.indexOf("/", prefix.length);
+  const name = path.slice(prefix.length, slash < 0 ? void 0 : slash);
+  if (name === "" || !keepable(name)) return void 0;
+  const needle = Buffer.from(name, "utf8");
+  const found = sections.some((section) => holdsLine(section, line + 1, needle));
+  return slash < 0 ? found : found ? void 0 : false;
+}
+function holdsLine(section, from, needle) {
+  let lo = from;
+  let hi = section.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    const start = Math.max(lo, section.lastIndexOf(10, mid - 1) + 1);
+    const end = section.indexOf(10, start);
+    if (end < 0) return false;
+    const c = section.compare(needle, 0, needle.length, start, end);
+    if (c === 0) return true;
+    if (c < 0) lo = end + 1;
+    else hi = start;
+  }
+  return false;
 }
 var TreeSummaries = class _TreeSummaries {
   constructor(dir) {
@@ -5303,73 +5359,91 @@ var TreeSummaries = class _TreeSummaries {
   static at(commonDir) {
     return new _TreeSummaries((0, import_node_path6.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
-  /** Reads one file's parts (`records` only when asked). Never throws. */
-  async parts(key, withRecords) {
+  /** Reads one file's parts, as far as `reach`. Never throws. */
+  async parts(key, reach2) {
     const file = (0, import_node_path6.join)(this.dir, key);
     try {
       let bytes;
-      if (withRecords) bytes = await (0, import_promises2.readFile)(file);
+      if (reach2 === "records") bytes = await (0, import_promises2.readFile)(file);
       else {
-        const handle = await (0, import_promises2.open)(file, "r");
+        const fd = (0, import_node_fs5.openSync)(file, "r");
         try {
-          const first = Buffer.alloc(256);
-          const { bytesRead } = await handle.read(first, 0, 256, 0);
+          const first = Buffer.allocUnsafe(FIRST_READ);
+          const bytesRead = (0, import_node_fs5.readSync)(fd, first, 0, FIRST_READ, 0);
           const line = first.subarray(0, bytesRead).toString("latin1");
           const end2 = line.indexOf("\n");
-          const [, , headerBytes2, idsBytes2] = line.slice(0, end2).split(FIELD2);
-          const length = end2 + 1 + Number(headerBytes2) + Number(idsBytes2);
+          const [, , headerBytes2, idsBytes2, pathsBytes2] = line.slice(0, end2).split(FIELD2);
+          const length = end2 + 1 + Number(headerBytes2) + (reach2 === "header" ? 0 : Number(idsBytes2)) + (reach2 === "paths" ? Number(pathsBytes2) : 0);
           if (end2 < 0 || !Number.isSafeInteger(length)) return void 0;
-          bytes = Buffer.alloc(length);
-          await handle.read(bytes, 0, length, 0);
+          if (length <= bytesRead) bytes = first.subarray(0, length);
+          else {
+            bytes = Buffer.allocUnsafe(length);
+            if ((0, import_node_fs5.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
+          }
         } finally {
-          await handle.close();
+          (0, import_node_fs5.closeSync)(fd);
         }
       }
       const end = bytes.indexOf(10);
-      const [magic, stored, headerText, idsText] = bytes.subarray(0, end).toString("latin1").split(FIELD2);
-      const headerBytes = Number(headerText);
-      const idsBytes = Number(idsText);
-      if (magic !== MAGIC || stored !== key || !Number.isSafeInteger(headerBytes) || !Number.isSafeInteger(idsBytes)) return void 0;
+      const [magic, stored, headerText, idsText, pathsText] = bytes.subarray(0, end).toString("latin1").split(FIELD2);
+      const [headerBytes, idsBytes, pathsBytes] = [headerText, idsText, pathsText].map(Number);
+      if (magic !== MAGIC || stored !== key || ![headerBytes, idsBytes, pathsBytes].every((n) => Number.isSafeInteger(n) && n >= 0)) return void 0;
       const header2 = JSON.parse(bytes.subarray(end + 1, end + 1 + headerBytes).toString("utf8"));
       if (!looksLikeHeader(header2)) return void 0;
+      const parts = { header: header2 };
+      if (reach2 === "header") return parts;
       const idsStart = end + 1 + headerBytes;
-      const ids2 = bytes.subarray(idsStart, idsStart + idsBytes).toString("utf8");
-      if (!ids2.startsWith("\n") || !ids2.endsWith("\n")) return void 0;
-      return { header: header2, ids: ids2, ...withRecords ? { records: bytes.subarray(idsStart + idsBytes).toString("utf8") } : {} };
+      const ids2 = bytes.subarray(idsStart, idsStart + idsBytes);
+      if (ids2.length !== idsBytes || ids2[0] !== 10 || ids2[idsBytes - 1] !== 10) return void 0;
+      parts.ids = ids2;
+      const pathsStart = idsStart + idsBytes;
+      if (reach2 !== "ids" && pathsBytes > 0) {
+        parts.paths = bytes.subarray(pathsStart, pathsStart + pathsBytes);
+        if (parts.paths.length !== pathsBytes || parts.paths[pathsBytes - 1] !== 10) return void 0;
+      }
+      if (reach2 === "records") parts.records = bytes.subarray(pathsStart + pathsBytes).toString("utf8");
+      return parts;
     } catch {
       return void 0;
     }
   }
   /** True when a readable summary is kept under `key`. */
   async has(key) {
-    return await this.parts(key, false) !== void 0;
+    return await this.parts(key, "paths") !== void 0;
   }
   /**
-   * The header and id test of a tree, following a delta to its parents; undefined when there is
-   * no usable summary. Never throws.
+   * The header and id test of a tree, following a delta to its parents; with `paths`, the path
+   * test too (else it answers undefined). Undefined when there is no usable summary. Never throws.
    */
-  async facts(key) {
+  async facts(key, options = {}) {
     const chain = [];
-    let header2;
     for (let at = key; at !== void 0; ) {
       if (chain.length > MAX_DEPTH) return void 0;
-      const parts = await this.parts(at, false);
+      const parts = await this.parts(at, options.paths ? "paths" : "ids");
       if (!parts || !parts.header.contained) return void 0;
-      header2 ??= parts.header;
-      chain.push(parts.ids);
+      chain.push(parts);
       at = parts.header.parent;
     }
-    if (!header2) return void 0;
-    return { key, header: header2, has: (id) => !/\n/.test(id) && chain.some((ids2) => ids2.includes(`
-${id}
-`)) };
+    if (chain.length === 0) return void 0;
+    const ids2 = chain.map((parts) => parts.ids);
+    const paths = chain.map((parts) => parts.paths);
+    return {
+      key,
+      header: chain[0].header,
+      has: (id) => {
+        if (!keepable(id)) return false;
+        const needle = Buffer.from(id, "utf8");
+        return ids2.some((section) => holdsLine(section, 1, needle));
+      },
+      hasPath: (path) => paths.every((section) => section !== void 0) ? pathIn(paths, path) : void 0
+    };
   }
   /**
    * The files of a tree in load order, following deltas; `'uncontained'` when the tree depends
    * on files outside its locations; undefined when there is no usable summary. Never throws.
    */
   async files(key) {
-    const parts = await this.parts(key, true);
+    const parts = await this.parts(key, "records");
     if (!parts) return void 0;
     if (!parts.header.contained) return "uncontained";
     const own = restoreRecords(parts.records ?? "");
@@ -5379,24 +5453,28 @@ ${id}
     if (!Array.isArray(below)) return void 0;
     return mergeInLoadOrder(below, own);
   }
-  /** Keeps `files` (every one read from git: path and blob id known) with their graph's header. */
-  async write(key, files, header2) {
+  /**
+   * Keeps `files` (every one read from git: path and blob id known) with their graph's header,
+   * and the names in their location when the listing gave them (locationPaths).
+   */
+  async write(key, files, header2, paths) {
     if (files.some((file) => file.blob === void 0 || !keepable(file.path) || file.revision !== void 0 && !keepable(file.revision))) return;
     const ids2 = `
-${files.flatMap((file) => file.revision === void 0 ? [] : [file.revision]).join("\n")}
-`;
-    await this.save(key, header2, ids2.length === 2 ? "\n" : ids2, files.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD));
+${sortedLines(files.flatMap((file) => file.revision === void 0 ? [] : [file.revision]))}`;
+    await this.save(key, header2, ids2, paths ?? "", files.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD));
   }
   /** Remembers that the tree under `key` depends on files outside its version locations. */
   async writeUncontained(key) {
-    await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, "\n", "");
+    await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, "\n", "", "");
   }
   /**
    * Keeps the tree `key` as `parent`'s files plus `added` (new revision files of a single,
-   * non-recursive version location, each with its path and blob), with its own header. Nothing
-   * is written beyond MAX_DEPTH.
+   * non-recursive version location, each with its path and blob), with its own header, and
+   * `paths`: the entries the tree has beyond its parent's (locationPaths of what was added to
+   * the location), or undefined when entries may also have gone (then the chain from here on
+   * answers no path question). Nothing is written beyond MAX_DEPTH.
    */
-  async writeDelta(key, parent, added, header2) {
+  async writeDelta(key, parent, added, header2, paths) {
     const depth = (parent.header.depth ?? 0) + 1;
     if (depth > MAX_DEPTH || !parent.header.contained) return;
     if (added.some((file) => file.blob === void 0 || file.revision === void 0 || !keepable(file.path) || !keepable(file.revision))) return;
@@ -5404,36 +5482,41 @@ ${files.flatMap((file) => file.revision === void 0 ? [] : [file.revision]).join(
       key,
       { ...header2, parent: parent.key, depth },
       `
-${added.map((file) => file.revision).join("\n")}
-`,
+${sortedLines(added.map((file) => file.revision))}`,
+      paths ?? "",
       added.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD)
     );
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
-      const parts = await this.parts(at, false);
+      const parts = await this.parts(at, "header");
       if (!parts) break;
       if (parts.header.parent === void 0) await (0, import_promises2.utimes)((0, import_node_path6.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
       at = parts.header.parent;
     }
   }
-  async save(key, header2, ids2, records) {
+  async save(key, header2, ids2, paths, records) {
     const headerText = Buffer.from(JSON.stringify(header2), "utf8");
     const idsText = Buffer.from(ids2, "utf8");
-    const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
+    const pathsText = Buffer.from(paths, "utf8");
+    const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}${FIELD2}${pathsText.length}
 `, "latin1");
     const target = (0, import_node_path6.join)(this.dir, key);
     const temp = temporaryName(target);
     try {
       await (0, import_promises2.mkdir)(this.dir, { recursive: true });
-      await (0, import_promises2.writeFile)(temp, Buffer.concat([first, headerText, idsText, Buffer.from(records, "utf8")]));
+      await (0, import_promises2.writeFile)(temp, Buffer.concat([first, headerText, idsText, pathsText, Buffer.from(records, "utf8")]));
       await (0, import_promises2.rename)(temp, target);
       await this.prune();
     } catch {
       await (0, import_promises2.unlink)(temp).catch(() => void 0);
     }
   }
-  /** Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, and temporaries of killed runs. */
+  /**
+   * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
+   * the folder of the format before (up to 256 MB that nothing reads any more).
+   */
   async prune() {
     await removeStaleTemporaries(this.dir);
+    await (0, import_promises2.rm)((0, import_node_path6.join)(this.dir, "..", OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => void 0);
     const names = (await (0, import_promises2.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
     const dated = await Promise.all(names.map(async (name) => {
       const info = await (0, import_promises2.stat)((0, import_node_path6.join)(this.dir, name)).catch(() => void 0);
@@ -5545,11 +5628,12 @@ async function load(repo, environments3, specs, options, reader) {
         const files = tree.files[e];
         const linked = tree.entries.some((entry) => (entry.mode === "120000" || entry.mode === "160000") && locations[e].some((location) => isUnder(entry.path, location)));
         const contained = !tree.labelConstants && tree.problems.length === 0 && !linked;
-        specs.forEach((other, t) => {
-          if (other === spec || commit !== void 0 && commitOf(other) === commit) result[t][e] ??= { files, fromSummary: false, contained };
-        });
         const key = keyOf(spec, e);
-        if (spec === primed && key && store) saves.push(contained ? store.write(key, files, headerOf(files)) : store.writeUncontained(key));
+        const paths = key && store && contained && spec.name !== "worktree" && tree.unmerged.length === 0 ? locationPaths(environments3[e], tree.entries) : void 0;
+        specs.forEach((other, t) => {
+          if (other === spec || commit !== void 0 && commitOf(other) === commit) result[t][e] ??= { files, fromSummary: false, contained, paths };
+        });
+        if (spec === primed && key && store) saves.push(contained ? store.write(key, files, headerOf(files), paths) : store.writeUncontained(key));
         else if (key && store && !contained) saves.push(store.writeUncontained(key));
       });
       if (spec.name === "worktree" && options.keepSources) {
@@ -5596,7 +5680,7 @@ async function rememberTrees(repo, loaded, graphs, store = TreeSummaries.at(repo
     const graph = graphs[t]?.[e];
     if (!tree.key || tree.fromSummary || !tree.contained || !graph || done.has(tree.key)) return;
     done.add(tree.key);
-    saves.push(store.has(tree.key).then((known2) => known2 ? void 0 : store.write(tree.key, tree.files, summaryHeader(graph, tree.files))));
+    saves.push(store.has(tree.key).then((known2) => known2 ? void 0 : store.write(tree.key, tree.files, summaryHeader(graph, tree.files), tree.paths)));
   }));
   await Promise.all(saves);
 }
@@ -5653,7 +5737,7 @@ init_select_revision_files();
 init_reader_version();
 
 // src/git/worktree-state.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path10 = require("node:path");
 init_run_git();
@@ -5710,7 +5794,7 @@ var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crl
 var mentionsConversion = (path) => {
   let text;
   try {
-    text = (0, import_node_fs7.readFileSync)(path, "utf8");
+    text = (0, import_node_fs8.readFileSync)(path, "utf8");
   } catch {
     return false;
   }
@@ -5750,7 +5834,7 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
   const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
-  const now = (0, import_node_fs7.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
+  const now = (0, import_node_fs8.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
   if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
   const hashBytes = repo.head?.length === 64 ? 32 : 20;
   const trees = /* @__PURE__ */ new Map();

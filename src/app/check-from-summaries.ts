@@ -4,9 +4,11 @@
  * became HEAD said) and the trees' summaries, extended by the staged revision files
  * (core/analysis/extend-verdict). Git is asked once, through one `cat-file --batch-command`
  * (HEAD, the target, their versions folders' tree ids, the staged blobs), plus `merge-base` when
- * HEAD is not the target's tip and the pair is not known yet. What it says is the report the
- * full check would print; it then keeps the index's summary and verdict under the tree ids git
- * will give the commit, so the next commit starts here too.
+ * HEAD is not the target's tip and the pair is not known yet. Whether the target or the
+ * merge-base already holds a staged path comes from their summaries (the names in the version
+ * location), and is asked of the objects only where a summary kept none. What it says is the
+ * report the full check would print; it then keeps the index's summary and verdict under the
+ * tree ids git will give the commit, so the next commit starts here too.
  *
  * Anything it cannot answer exactly — no verdict, a shape the derivation declines, a staged file
  * it must read for another reason, a config that leaves files out — returns undefined before
@@ -24,7 +26,7 @@ import { isUnder, outsideOwner, touchesEnvironment } from '../alembic/environmen
 import { BlobReader } from '../git/blob-reader.js';
 import { repositoryFiles } from '../git/repository-files.cjs';
 import { mergeBase, resolveTarget, TARGET_CANDIDATES, type RefLookup } from '../git/refs.js';
-import { keyIn as summaryKeyIn, TreeSummaries, type TreeFacts } from '../cache/tree-summaries.js';
+import { keyIn as summaryKeyIn, locationPaths, TreeSummaries, type TreeFacts } from '../cache/tree-summaries.js';
 import { Verdicts } from '../cache/verdicts.js';
 import { loadConfig } from '../config/load-config.js';
 import { allowedHeadsFor } from '../config/allowed-heads.js';
@@ -101,7 +103,6 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
   const staged = environments.map((env) => addedIn(env, lane));
   if (environments.length === 0 || staged.some((added) => added === undefined)) return undefined;
   const locations = environments.map((env) => normaliseDir(env.versionLocations[0]!));
-  const paths = staged.flatMap((added) => added!.map((file) => file.path));
 
   const repo = { cwd: repository.root, env: io.env, isShallow: existsSync(join(repository.commonDir, 'shallow')) };
   // HEAD, the target, their folders and the staged blobs, from the repository's files where they
@@ -114,7 +115,9 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
     const named = [args.options.target, config.target, io.env.MIGCHECK_TARGET].find((ref): ref is string => typeof ref === 'string' && ref !== '');
     const refs = named !== undefined ? [named] : [...TARGET_CANDIDATES];
     if (refs.some((ref) => ref.startsWith('-') || /[\0-\x1f\x7f]/.test(ref))) return undefined;
-    const names = ['HEAD', ...locations.map((l) => `HEAD:${l}`), ...refs.flatMap((ref) => [`${ref}^{commit}`, ...locations.map((l) => `${ref}^{commit}:${l}`), ...paths.map((p) => `${ref}^{commit}:${p}`)])];
+    // Whether a staged path exists in the target or the base is not asked here (that reads the
+    // target's whole versions folder): their summaries tell (pathsIn).
+    const names = ['HEAD', ...locations.map((l) => `HEAD:${l}`), ...refs.flatMap((ref) => [`${ref}^{commit}`, ...locations.map((l) => `${ref}^{commit}:${l}`)])];
     const [info, blobs, headObject] = await Promise.all([reader.info(names), reader.readAll(staged.flatMap((added) => added!.map((file) => file.oid))), reader.named(['HEAD'])]);
     const head = info.get('HEAD');
     if (head?.type !== 'commit' || headObject.get('HEAD')?.oid !== head.oid) return undefined;
@@ -133,8 +136,24 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
     }
     if (base === null) return undefined;
     const baseInfo = base === head.oid ? new Map([...locations.map((l) => [`${base}:${l}`, info.get(`HEAD:${l}`)!] as const)])
-      : base === target.commit ? new Map([...locations.map((l) => [`${base}:${l}`, info.get(`${targetRef}^{commit}:${l}`)!] as const), ...paths.map((p) => [`${base}:${p}`, info.get(`${targetRef}^{commit}:${p}`)!] as const)])
-        : await reader.info([...locations.map((l) => `${base}:${l}`), ...paths.map((p) => `${base}:${p}`)]);
+      : base === target.commit ? new Map([...locations.map((l) => [`${base}:${l}`, info.get(`${targetRef}^{commit}:${l}`)!] as const)])
+        : await reader.info(locations.map((l) => `${base}:${l}`));
+    /**
+     * Whether each of `wanted` is a path of `commit`'s tree: from its summary's paths, else (a
+     * summary written without them) from the object lookup the summary spares — or no, for the
+     * merge-base that is HEAD, where each is staged as added (as the lane took it before
+     * summaries kept paths); undefined when none can tell (a name that cannot be asked on one line).
+     */
+    const pathsIn = async (facts: TreeFacts, commit: string, wanted: readonly string[], addedTo = false): Promise<((path: string) => boolean) | undefined> => {
+      const known = new Map(wanted.map((path) => [path, facts.hasPath(path) ?? (addedTo ? false : undefined)]));
+      const unknown = wanted.filter((path) => known.get(path) === undefined);
+      if (unknown.some((path) => /[\n\r]/.test(path))) return undefined;
+      if (unknown.length > 0) {
+        const found = await reader.info(unknown.map((path) => `${commit}:${path}`));
+        for (const path of unknown) known.set(path, found.has(`${commit}:${path}`));
+      }
+      return (path) => known.get(path) ?? true; // Never asked of another path: "there" declines.
+    };
 
     const store = TreeSummaries.at(repository.commonDir);
     const tree = (get: (location: string) => string | undefined, env: Environment) => summaryKeyIn(READER_VERSION, env, get);
@@ -149,8 +168,18 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
         target: tree(() => treeId(`${targetRef}^{commit}:${location}`), env),
       };
       if (!keys.head || !keys.base || !keys.target) return undefined;
-      const [headFacts, baseFacts, targetFacts] = await Promise.all([store.facts(keys.head), store.facts(keys.base), store.facts(keys.target)]);
+      // One read per tree: at a target's tip (or a branch's first commit) the three are one or two.
+      const read = new Map<string, Promise<TreeFacts | undefined>>();
+      const factsOf = (key: string) => {
+        if (!read.has(key)) read.set(key, store.facts(key, { paths: key === keys.base || key === keys.target }));
+        return read.get(key)!;
+      };
+      const [headFacts, baseFacts, targetFacts] = await Promise.all([factsOf(keys.head), factsOf(keys.base), factsOf(keys.target)]);
       if (!headFacts || !baseFacts || !targetFacts) return undefined;
+      const stagedPaths = staged[e]!.map((file) => file.path);
+      const inTarget = await pathsIn(targetFacts, target.commit, stagedPaths);
+      const inBase = base === target.commit ? inTarget : await pathsIn(baseFacts, base, stagedPaths, base === head.oid);
+      if (!inBase || !inTarget) return undefined;
       const allowedHeads = allowedHeadsFor(config, env);
       const question = { checked: keys.head, base: keys.base, target: keys.target, mode: 'commit', targetName: target.ref, allowedHeads, readerVersion: READER_VERSION };
       const view = (facts: TreeFacts, has: (path: string) => boolean): TreeView => ({ ...facts.header, has: (id) => facts.has(id), hasPath: has });
@@ -166,8 +195,8 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
       const extended = extendVerdict({
         verdict,
         head: headView,
-        base: view(baseFacts, (path) => baseInfo.has(`${base}:${path}`) && baseInfo.get(`${base}:${path}`) !== undefined),
-        target: view(targetFacts, (path) => info.has(`${targetRef}^{commit}:${path}`)),
+        base: view(baseFacts, inBase),
+        target: view(targetFacts, inTarget),
         added,
         targetName: target.ref,
         allowedHeads,
@@ -177,9 +206,13 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
       // The index, kept under the id its versions folder has in git's cache-tree (the commit's).
       const indexKey = lane.indexTrees ? summaryKeyIn(READER_VERSION, env, (l) => lane.indexTrees!.get(l)) : undefined;
       if (indexKey && indexKey !== keys.head) {
+        // The names the index adds to HEAD's location; a change that may remove one (a deletion,
+        // a type change) leaves them unknown from here on.
+        const changed = lane.changes.filter((change) => isUnder(change.path, location));
+        const grown = changed.every((change) => change.status === 'A' || change.status === 'M') ? locationPaths(env, changed.filter((change) => change.status === 'A')) : undefined;
         keep.push(async () => {
           const { header } = headFacts;
-          await store.writeDelta(indexKey, headFacts, [...added].sort((a, b) => (a.path < b.path ? -1 : 1)), { ...header, count: header.count + added.length, heads: extended.heads, parent: undefined, depth: undefined });
+          await store.writeDelta(indexKey, headFacts, [...added].sort((a, b) => (a.path < b.path ? -1 : 1)), { ...header, count: header.count + added.length, heads: extended.heads, parent: undefined, depth: undefined }, grown);
           await verdicts.write({ ...question, checked: indexKey }, extended.verdict);
         });
       }

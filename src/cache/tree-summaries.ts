@@ -1,25 +1,31 @@
 /**
  * Summaries of committed trees (and of the index, under the tree id git will give it): one
- * environment's revision files in one git tree, kept in `<commonDir>/migcheck/trees-v2/<key>`.
+ * environment's revision files in one git tree, kept in `<commonDir>/migcheck/trees-v3/<key>`.
  * The key hashes the reader version, the environment's selection rules and the git tree ids of
  * its version locations, so a summary can never describe other content: a tree id names its
  * bytes.
  *
- * A summary has three parts, so each reader reads only what it needs:
+ * A summary has four parts, so each reader reads only what it needs:
  *  - the header: what a commit needs to know of the tree without its files — its heads (with
  *    their paths and branch labels), every branch label, the revisions something depends on,
  *    and whether the tree alone gives any finding;
- *  - the revision ids, one per line, so "is this id in the tree" is one search of a string;
+ *  - the revision ids, one per line in byte order, so "is this id in the tree" is found by
+ *    halving, without decoding the section;
+ *  - the paths: the names of every entry directly in the version location (revision files, other
+ *    files, subfolders), when the tree was listed and has a single location, so "does the tree
+ *    hold anything at this path" needs neither git nor the location's tree object (3 MB at
+ *    50,000 revisions); empty when not known;
  *  - the records: every revision file's parse (the parse cache's compact form), for a full check.
- * A summary written at commit time is a delta: the files it adds on top of its parent's
- * summary (the tree of HEAD), so recording the index costs what the commit adds.
+ * A summary written at commit time is a delta: the files (and names) it adds on top of its
+ * parent's summary (the tree of HEAD), so recording the index costs what the commit adds.
  *
  * Trees whose files depend on more than their locations (a symlink, a label written as a
  * constant) keep a header that says so and nothing else. Like the parse cache this is an
  * optimisation only: a missing, damaged or foreign file is a miss, writes are atomic, failures
  * are ignored, and only the newest files are kept.
  */
-import { mkdir, open, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Environment, RevisionFile, RevisionId } from '../core/types.js';
 import { mergeInLoadOrder } from '../core/reader/merge-in-load-order.js';
@@ -29,7 +35,9 @@ import { removeStaleTemporaries, temporaryName } from '../fs/write-file-atomic.j
 import { sha256Hex } from './sha256-hex.js';
 
 /** The folder's format version (in its name, so an old migcheck never reads a new format). */
-export const SUMMARY_DIR = 'trees-v2';
+export const SUMMARY_DIR = 'trees-v3';
+/** The folder of the format before (no paths): removed when this one is written, as nothing reads it. */
+const OLD_SUMMARY_DIR = 'trees-v2';
 
 /** Files kept at most, and the bytes they may take together (a full summary at 50,000 revisions is ~16 MB). */
 export const MAX_SUMMARIES = 32;
@@ -38,11 +46,12 @@ const MAX_BYTES = 256 * 1024 * 1024;
 /** Deltas stacked on one full summary at most; beyond that a commit records nothing (a full check starts again). */
 export const MAX_DEPTH = 32;
 
-const MAGIC = 'migcheck-tree-summary-1';
+const MAGIC = 'migcheck-tree-summary-3';
 // Records are separated by NUL and fields by SOH: neither occurs in a path or id that is kept
 // (checked on write) nor in a stored parse (compact strings holding them are written as JSON).
 const RECORD = '\0';
 const FIELD = '\x01';
+const keepable = (text: string) => !/[\0\x01\n]/.test(text);
 
 /** One head of a tree: what a commit on top of it must know. */
 export interface SummaryHead {
@@ -71,11 +80,61 @@ export interface SummaryHeader {
   readonly depth?: number;
 }
 
-/** What a commit reads of a tree: the header and a membership test for revision ids. */
+/** What a commit reads of a tree: the header and membership tests for revision ids and paths. */
 export interface TreeFacts {
   readonly key: string;
   readonly header: SummaryHeader;
   has(id: RevisionId): boolean;
+  /**
+   * Whether the tree holds an entry (a file of any kind or a folder) at the repository path
+   * `path`, as `git cat-file -e <commit>:<path>` would say for a path in the version location;
+   * undefined when the summary cannot tell for certain (paths not kept or not read, a path
+   * outside the location, a path below a subfolder that exists).
+   */
+  hasPath(path: string): boolean | undefined;
+}
+
+/**
+ * The paths section of a summary: the location's repository path on the first line, then the
+ * name of each entry directly in it (a file, or the first folder of a deeper path), one a line,
+ * in byte order without repeats, so a name is found by halving. Made only by locationPaths, so
+ * what is written is always this shape.
+ */
+export type LocationPaths = string & { readonly __locationPaths: true };
+
+/**
+ * The paths section for `env`'s files in a tree whose entries under its location are `entries`
+ * (a full listing: `ls-tree -r` of a commit, `ls-files` of the index; every entry, not only
+ * revision files), or undefined when it cannot be kept (more than one location, a name with a
+ * newline). A folder appears through the files below it, as in the listing the full check reads.
+ */
+export function locationPaths(env: Pick<Environment, 'versionLocations'>, entries: Iterable<{ readonly path: string }>): LocationPaths | undefined {
+  if (env.versionLocations.length !== 1) return undefined;
+  const location = normaliseDir(env.versionLocations[0]!);
+  if (!keepable(location)) return undefined;
+  const prefix = location === '' ? '' : `${location}/`;
+  const names: string[] = [];
+  for (const { path } of entries) {
+    if (!path.startsWith(prefix) || path.length === prefix.length) continue;
+    const slash = path.indexOf('/', prefix.length);
+    const name = path.slice(prefix.length, slash < 0 ? undefined : slash);
+    // A listing is sorted by path, so a folder's files come together: its name once here.
+    if (name === names[names.length - 1]) continue;
+    if (!keepable(name)) return undefined;
+    names.push(name);
+  }
+  return `${location}\n${sortedLines(names)}` as LocationPaths;
+}
+
+/** `texts` (none holding a newline; sorted in place) one a line, in UTF-8 byte order, each once: what holdsLine searches. */
+function sortedLines(texts: string[]): string {
+  // UTF-16 order is UTF-8 byte order unless a text holds a surrogate (characters above U+FFFF).
+  texts.sort(texts.some((text) => /[\ud800-\udfff]/.test(text)) ? (a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')) : undefined);
+  // Repeats dropped in place, and one join: a full tree's 50,000 names make no other copies.
+  let kept = 0;
+  for (const text of texts) if (kept === 0 || text !== texts[kept - 1]) texts[kept++] = text;
+  texts.length = kept;
+  return kept === 0 ? '' : `${texts.join('\n')}\n`;
 }
 
 /** The key of `env`'s files in the trees `locationTrees` (one git tree id per version location). */
@@ -121,15 +180,21 @@ function restoreRecords(text: string): RevisionFile[] | undefined {
   return files;
 }
 
-const keepable = (text: string) => !/[\0\x01\n]/.test(text);
-
 /** The parts of one summary file. */
 interface Parts {
   header: SummaryHeader;
-  /** `\n` + ids joined by `\n` + `\n`. */
-  ids: string;
+  /** `\n` + the sorted lines of the ids (not for the header alone). */
+  ids?: Buffer;
+  /** The paths section's bytes (see LocationPaths) when asked for and kept. */
+  paths?: Buffer;
   records?: string;
 }
+
+/** How much of a file to read: the header, also the ids, also the paths, or everything. */
+type Reach = 'header' | 'ids' | 'paths' | 'records';
+
+/** The bytes of a file's first sections read at once (a delta's whole file, usually). */
+const FIRST_READ = 4096;
 
 function looksLikeHeader(value: unknown): value is SummaryHeader {
   const h = value as SummaryHeader | null;
@@ -137,6 +202,44 @@ function looksLikeHeader(value: unknown): value is SummaryHeader {
     && Array.isArray(h.heads) && h.heads.every((x) => x && typeof x.id === 'string' && typeof x.path === 'string' && Array.isArray(x.labels))
     && Array.isArray(h.labels) && Array.isArray(h.dependedOn)
     && (h.parent === undefined || (typeof h.parent === 'string' && Number.isSafeInteger(h.depth)));
+}
+
+/**
+ * Whether the paths sections of a chain (see LocationPaths; a delta's hold what it added) show
+ * an entry at `path`: the name it has in the location, or for a deeper path its first folder
+ * (absent: certainly nothing there; present: not known). Undefined for a path outside the
+ * location, or sections that disagree on it (damage).
+ */
+function pathIn(sections: readonly Buffer[], path: string): boolean | undefined {
+  const line = sections[0]!.indexOf(0x0a);
+  const location = sections[0]!.subarray(0, line).toString('utf8');
+  if (!sections.every((section) => section.indexOf(0x0a) === line && section.subarray(0, line).toString('utf8') === location)) return undefined;
+  const prefix = location === '' ? '' : `${location}/`;
+  if (!path.startsWith(prefix) || path.length === prefix.length) return undefined;
+  const slash = path.indexOf('/', prefix.length);
+  const name = path.slice(prefix.length, slash < 0 ? undefined : slash);
+  if (name === '' || !keepable(name)) return undefined;
+  const needle = Buffer.from(name, 'utf8');
+  const found = sections.some((section) => holdsLine(section, line + 1, needle));
+  return slash < 0 ? found : found ? undefined : false;
+}
+
+/** Whether the lines of `section` from `from` on (`name\n` each, in byte order) hold `needle`: by halving. */
+function holdsLine(section: Buffer, from: number, needle: Buffer): boolean {
+  // `lo` and `hi` are always where lines start (or the end): the line wanted lies between them.
+  let lo = from;
+  let hi = section.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = Math.max(lo, section.lastIndexOf(0x0a, mid - 1) + 1);
+    const end = section.indexOf(0x0a, start);
+    if (end < 0) return false; // A section always ends its last line; damage otherwise.
+    const c = section.compare(needle, 0, needle.length, start, end);
+    if (c === 0) return true;
+    if (c < 0) lo = end + 1;
+    else hi = start;
+  }
+  return false;
 }
 
 /** The store of one repository. */
@@ -148,40 +251,54 @@ export class TreeSummaries {
     return new TreeSummaries(join(commonDir, 'migcheck', SUMMARY_DIR));
   }
 
-  /** Reads one file's parts (`records` only when asked). Never throws. */
-  private async parts(key: string, withRecords: boolean): Promise<Parts | undefined> {
+  /** Reads one file's parts, as far as `reach`. Never throws. */
+  private async parts(key: string, reach: Reach): Promise<Parts | undefined> {
     const file = join(this.dir, key);
     try {
       let bytes: Buffer;
-      if (withRecords) bytes = await readFile(file);
+      if (reach === 'records') bytes = await readFile(file);
       else {
-        // Only the header and the ids: a full summary's records are most of its bytes.
-        const handle = await open(file, 'r');
+        // Only the first sections: a full summary's records are most of its bytes. Read without
+        // the thread pool: a commit's check reads a chain of small files, one after the other.
+        const fd = openSync(file, 'r');
         try {
-          const first = Buffer.alloc(256);
-          const { bytesRead } = await handle.read(first, 0, 256, 0);
+          const first = Buffer.allocUnsafe(FIRST_READ);
+          const bytesRead = readSync(fd, first, 0, FIRST_READ, 0);
           const line = first.subarray(0, bytesRead).toString('latin1');
           const end = line.indexOf('\n');
-          const [, , headerBytes, idsBytes] = line.slice(0, end).split(FIELD);
-          const length = end + 1 + Number(headerBytes) + Number(idsBytes);
+          const [, , headerBytes, idsBytes, pathsBytes] = line.slice(0, end).split(FIELD);
+          const length = end + 1 + Number(headerBytes) + (reach === 'header' ? 0 : Number(idsBytes)) + (reach === 'paths' ? Number(pathsBytes) : 0);
           if (end < 0 || !Number.isSafeInteger(length)) return undefined;
-          bytes = Buffer.alloc(length);
-          await handle.read(bytes, 0, length, 0);
+          if (length <= bytesRead) bytes = first.subarray(0, length);
+          else {
+            // Every byte is read over (or the file is too short, and not used).
+            bytes = Buffer.allocUnsafe(length);
+            if (readSync(fd, bytes, 0, length, 0) !== length) return undefined;
+          }
         } finally {
-          await handle.close();
+          closeSync(fd);
         }
       }
       const end = bytes.indexOf(0x0a);
-      const [magic, stored, headerText, idsText] = bytes.subarray(0, end).toString('latin1').split(FIELD);
-      const headerBytes = Number(headerText);
-      const idsBytes = Number(idsText);
-      if (magic !== MAGIC || stored !== key || !Number.isSafeInteger(headerBytes) || !Number.isSafeInteger(idsBytes)) return undefined;
+      const [magic, stored, headerText, idsText, pathsText] = bytes.subarray(0, end).toString('latin1').split(FIELD);
+      const [headerBytes, idsBytes, pathsBytes] = [headerText, idsText, pathsText].map(Number) as [number, number, number];
+      if (magic !== MAGIC || stored !== key || ![headerBytes, idsBytes, pathsBytes].every((n) => Number.isSafeInteger(n) && n >= 0)) return undefined;
       const header: unknown = JSON.parse(bytes.subarray(end + 1, end + 1 + headerBytes).toString('utf8'));
       if (!looksLikeHeader(header)) return undefined;
+      const parts: Parts = { header };
+      if (reach === 'header') return parts;
       const idsStart = end + 1 + headerBytes;
-      const ids = bytes.subarray(idsStart, idsStart + idsBytes).toString('utf8');
-      if (!ids.startsWith('\n') || !ids.endsWith('\n')) return undefined;
-      return { header, ids, ...(withRecords ? { records: bytes.subarray(idsStart + idsBytes).toString('utf8') } : {}) };
+      const ids = bytes.subarray(idsStart, idsStart + idsBytes);
+      if (ids.length !== idsBytes || ids[0] !== 0x0a || ids[idsBytes - 1] !== 0x0a) return undefined;
+      parts.ids = ids;
+      const pathsStart = idsStart + idsBytes;
+      if (reach !== 'ids' && pathsBytes > 0) {
+        parts.paths = bytes.subarray(pathsStart, pathsStart + pathsBytes);
+        // A section cut short, or not ending its last line, is damage: not an answer.
+        if (parts.paths.length !== pathsBytes || parts.paths[pathsBytes - 1] !== 0x0a) return undefined;
+      }
+      if (reach === 'records') parts.records = bytes.subarray(pathsStart + pathsBytes).toString('utf8');
+      return parts;
     } catch {
       return undefined;
     }
@@ -189,27 +306,37 @@ export class TreeSummaries {
 
   /** True when a readable summary is kept under `key`. */
   async has(key: string): Promise<boolean> {
-    return (await this.parts(key, false)) !== undefined;
+    // Every section but the records checked: a damaged file is written again.
+    return (await this.parts(key, 'paths')) !== undefined;
   }
 
   /**
-   * The header and id test of a tree, following a delta to its parents; undefined when there is
-   * no usable summary. Never throws.
+   * The header and id test of a tree, following a delta to its parents; with `paths`, the path
+   * test too (else it answers undefined). Undefined when there is no usable summary. Never throws.
    */
-  async facts(key: string): Promise<TreeFacts | undefined> {
-    const chain: string[] = [];
-    let header: SummaryHeader | undefined;
+  async facts(key: string, options: { paths?: boolean } = {}): Promise<TreeFacts | undefined> {
+    const chain: Parts[] = [];
     for (let at: string | undefined = key; at !== undefined;) {
       // A chain longer than any written is damage (or a loop): a miss.
       if (chain.length > MAX_DEPTH) return undefined;
-      const parts = await this.parts(at, false);
+      const parts = await this.parts(at, options.paths ? 'paths' : 'ids');
       if (!parts || !parts.header.contained) return undefined;
-      header ??= parts.header;
-      chain.push(parts.ids);
+      chain.push(parts);
       at = parts.header.parent;
     }
-    if (!header) return undefined;
-    return { key, header, has: (id) => !/\n/.test(id) && chain.some((ids) => ids.includes(`\n${id}\n`)) };
+    if (chain.length === 0) return undefined;
+    const ids = chain.map((parts) => parts.ids!);
+    const paths = chain.map((parts) => parts.paths);
+    return {
+      key,
+      header: chain[0]!.header,
+      has: (id) => {
+        if (!keepable(id)) return false; // Never kept: such an id is in no tree that has a summary.
+        const needle = Buffer.from(id, 'utf8');
+        return ids.some((section) => holdsLine(section, 1, needle));
+      },
+      hasPath: (path) => (paths.every((section): section is Buffer => section !== undefined) ? pathIn(paths, path) : undefined),
+    };
   }
 
   /**
@@ -217,7 +344,7 @@ export class TreeSummaries {
    * on files outside its locations; undefined when there is no usable summary. Never throws.
    */
   async files(key: string): Promise<RevisionFile[] | 'uncontained' | undefined> {
-    const parts = await this.parts(key, true);
+    const parts = await this.parts(key, 'records');
     if (!parts) return undefined;
     if (!parts.header.contained) return 'uncontained';
     const own = restoreRecords(parts.records ?? '');
@@ -228,47 +355,53 @@ export class TreeSummaries {
     return mergeInLoadOrder(below, own);
   }
 
-  /** Keeps `files` (every one read from git: path and blob id known) with their graph's header. */
-  async write(key: string, files: readonly RevisionFile[], header: SummaryHeader): Promise<void> {
+  /**
+   * Keeps `files` (every one read from git: path and blob id known) with their graph's header,
+   * and the names in their location when the listing gave them (locationPaths).
+   */
+  async write(key: string, files: readonly RevisionFile[], header: SummaryHeader, paths?: LocationPaths): Promise<void> {
     if (files.some((file) => file.blob === undefined || !keepable(file.path) || (file.revision !== undefined && !keepable(file.revision)))) return;
-    const ids = `\n${files.flatMap((file) => (file.revision === undefined ? [] : [file.revision])).join('\n')}\n`;
-    await this.save(key, header, ids.length === 2 ? '\n' : ids, files.map((file) => `${file.path}${FIELD}${file.blob}${FIELD}${storedText(file)}`).join(RECORD));
+    const ids = `\n${sortedLines(files.flatMap((file) => (file.revision === undefined ? [] : [file.revision])))}`;
+    await this.save(key, header, ids, paths ?? '', files.map((file) => `${file.path}${FIELD}${file.blob}${FIELD}${storedText(file)}`).join(RECORD));
   }
 
   /** Remembers that the tree under `key` depends on files outside its version locations. */
   async writeUncontained(key: string): Promise<void> {
-    await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, '\n', '');
+    await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, '\n', '', '');
   }
 
   /**
    * Keeps the tree `key` as `parent`'s files plus `added` (new revision files of a single,
-   * non-recursive version location, each with its path and blob), with its own header. Nothing
-   * is written beyond MAX_DEPTH.
+   * non-recursive version location, each with its path and blob), with its own header, and
+   * `paths`: the entries the tree has beyond its parent's (locationPaths of what was added to
+   * the location), or undefined when entries may also have gone (then the chain from here on
+   * answers no path question). Nothing is written beyond MAX_DEPTH.
    */
-  async writeDelta(key: string, parent: TreeFacts, added: readonly RevisionFile[], header: SummaryHeader): Promise<void> {
+  async writeDelta(key: string, parent: TreeFacts, added: readonly RevisionFile[], header: SummaryHeader, paths?: LocationPaths): Promise<void> {
     const depth = (parent.header.depth ?? 0) + 1;
     if (depth > MAX_DEPTH || !parent.header.contained) return;
     if (added.some((file) => file.blob === undefined || file.revision === undefined || !keepable(file.path) || !keepable(file.revision))) return;
-    await this.save(key, { ...header, parent: parent.key, depth }, `\n${added.map((file) => file.revision).join('\n')}\n`,
+    await this.save(key, { ...header, parent: parent.key, depth }, `\n${sortedLines(added.map((file) => file.revision!))}`, paths ?? '',
       added.map((file) => `${file.path}${FIELD}${file.blob}${FIELD}${storedText(file)}`).join(RECORD));
     // The full summary a chain stands on is what pruning must keep longest.
     for (let at: string | undefined = parent.key, n = 0; at !== undefined && n <= MAX_DEPTH; n++) {
-      const parts = await this.parts(at, false);
+      const parts = await this.parts(at, 'header');
       if (!parts) break;
       if (parts.header.parent === undefined) await utimes(join(this.dir, at), new Date(), new Date()).catch(() => undefined);
       at = parts.header.parent;
     }
   }
 
-  private async save(key: string, header: SummaryHeader, ids: string, records: string): Promise<void> {
+  private async save(key: string, header: SummaryHeader, ids: string, paths: string, records: string): Promise<void> {
     const headerText = Buffer.from(JSON.stringify(header), 'utf8');
     const idsText = Buffer.from(ids, 'utf8');
-    const first = Buffer.from(`${MAGIC}${FIELD}${key}${FIELD}${headerText.length}${FIELD}${idsText.length}\n`, 'latin1');
+    const pathsText = Buffer.from(paths, 'utf8');
+    const first = Buffer.from(`${MAGIC}${FIELD}${key}${FIELD}${headerText.length}${FIELD}${idsText.length}${FIELD}${pathsText.length}\n`, 'latin1');
     const target = join(this.dir, key);
     const temp = temporaryName(target);
     try {
       await mkdir(this.dir, { recursive: true });
-      await writeFile(temp, Buffer.concat([first, headerText, idsText, Buffer.from(records, 'utf8')]));
+      await writeFile(temp, Buffer.concat([first, headerText, idsText, pathsText, Buffer.from(records, 'utf8')]));
       await rename(temp, target);
       await this.prune();
     } catch {
@@ -276,9 +409,13 @@ export class TreeSummaries {
     }
   }
 
-  /** Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, and temporaries of killed runs. */
+  /**
+   * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
+   * the folder of the format before (up to 256 MB that nothing reads any more).
+   */
   private async prune(): Promise<void> {
     await removeStaleTemporaries(this.dir);
+    await rm(join(this.dir, '..', OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => undefined);
     const names = (await readdir(this.dir).catch(() => [] as string[])).filter((name) => /^[0-9a-f]{40}$/.test(name));
     const dated = await Promise.all(names.map(async (name) => {
       const info = await stat(join(this.dir, name)).catch(() => undefined);

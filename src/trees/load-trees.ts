@@ -19,7 +19,7 @@ import { buildGraph } from '../core/graph/index.js';
 import { BlobReader } from '../git/blob-reader.js';
 import type { StagedChange } from '../git/staged-paths.cjs';
 import { isUnder } from '../alembic/environment-paths.cjs';
-import { keyIn as summaryKeyIn, TreeSummaries } from '../cache/tree-summaries.js';
+import { keyIn as summaryKeyIn, locationPaths, TreeSummaries, type LocationPaths } from '../cache/tree-summaries.js';
 import { summaryHeader } from '../cache/summary-header.js';
 import type { ParseCache } from '../cache/parse-cache.js';
 import type { TreeRepository, TreeSpec } from './read-listed-trees.js';
@@ -57,6 +57,8 @@ export interface TreeRead {
   readonly fromSummary: boolean;
   /** False when the files depend on more than the version locations (a symlink, a label constant). */
   readonly contained: boolean;
+  /** The names in the version location, when the tree was listed in full and has a key (for its summary). */
+  readonly paths?: LocationPaths | undefined;
 }
 
 /** The bytes and decoded text of a working-tree file (keepSources). */
@@ -110,7 +112,7 @@ export async function loadTrees(
   }
 }
 
-type Slot = { files: readonly RevisionFile[]; fromSummary: boolean; contained: boolean } | undefined;
+type Slot = { files: readonly RevisionFile[]; fromSummary: boolean; contained: boolean; paths?: LocationPaths | undefined } | undefined;
 
 async function load(repo: TreeRepository, environments: readonly Environment[], specs: readonly TreeSpec[], options: LoadOptions, reader: BlobReader): Promise<LoadedTrees> {
   const store = options.summaries === undefined ? TreeSummaries.at(repo.commonDir) : options.summaries;
@@ -181,12 +183,14 @@ async function load(repo: TreeRepository, environments: readonly Environment[], 
         // Kept only when nothing outside the version locations went into these files.
         const linked = tree.entries.some((entry) => (entry.mode === '120000' || entry.mode === '160000') && locations[e]!.some((location) => isUnder(entry.path, location)));
         const contained = !tree.labelConstants && tree.problems.length === 0 && !linked;
+        const key = keyOf(spec, e);
+        // What the summary keeps of the location's other entries: git's listings hold them all.
+        const paths = key && store && contained && spec.name !== 'worktree' && tree.unmerged.length === 0 ? locationPaths(environments[e]!, tree.entries) : undefined;
         // The same commit named twice (base = target, often) is one listing.
         specs.forEach((other, t) => {
-          if (other === spec || (commit !== undefined && commitOf(other) === commit)) result[t]![e] ??= { files, fromSummary: false, contained };
+          if (other === spec || (commit !== undefined && commitOf(other) === commit)) result[t]![e] ??= { files, fromSummary: false, contained, paths };
         });
-        const key = keyOf(spec, e);
-        if (spec === primed && key && store) saves.push(contained ? store.write(key, files, headerOf(files)) : store.writeUncontained(key));
+        if (spec === primed && key && store) saves.push(contained ? store.write(key, files, headerOf(files), paths) : store.writeUncontained(key));
         else if (key && store && !contained) saves.push(store.writeUncontained(key));
       });
       if (spec.name === 'worktree' && options.keepSources) {
@@ -241,7 +245,7 @@ export async function rememberTrees(repo: Pick<TreeRepository, 'commonDir'>, loa
     const graph = graphs[t]?.[e];
     if (!tree.key || tree.fromSummary || !tree.contained || !graph || done.has(tree.key)) return;
     done.add(tree.key);
-    saves.push(store.has(tree.key).then((known) => (known ? undefined : store.write(tree.key!, tree.files, summaryHeader(graph, tree.files)))));
+    saves.push(store.has(tree.key).then((known) => (known ? undefined : store.write(tree.key!, tree.files, summaryHeader(graph, tree.files), tree.paths))));
   }));
   await Promise.all(saves);
 }

@@ -5,6 +5,7 @@
  * temporary files left, and a damaged cache must only cost speed.
  */
 import { CACHE_NAMES } from '../helpers/cache-names.js';
+import { SUMMARY_DIR } from '../../src/cache/tree-summaries.js';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -38,9 +39,9 @@ test('concurrent checks never corrupt the parse cache; a third run is still righ
     }
     const files = await readdir(cacheDir);
     assert.equal(files.filter((name) => !CACHE_NAMES.includes(name)), [], `leftovers in ${cacheDir}: ${files.join(', ')}`);
-    assert.ok(files.includes('parse-cache-v1.json') && files.includes('trees-v2'), files.join(', '));
-    const snapshots = await readdir(join(cacheDir, 'trees-v2'));
-    assert.ok(snapshots.length > 0 && snapshots.every((name) => /^[0-9a-f]{40}$/.test(name)), `leftovers in trees-v2: ${snapshots.join(', ')}`);
+    assert.ok(files.includes('parse-cache-v1.json') && files.includes(SUMMARY_DIR), files.join(', '));
+    const snapshots = await readdir(join(cacheDir, SUMMARY_DIR));
+    assert.ok(snapshots.length > 0 && snapshots.every((name) => /^[0-9a-f]{40}$/.test(name)), `leftovers in ${SUMMARY_DIR}: ${snapshots.join(', ')}`);
     JSON.parse(await readFile(join(cacheDir, 'parse-cache-v1.json'), 'utf8'));
 
     // A third, lone run after the races answers from the cache and is right.

@@ -6,6 +6,7 @@
  * may find it, and must clean it up.
  */
 import { CACHE_NAMES } from '../helpers/cache-names.js';
+import { SUMMARY_DIR } from '../../src/cache/tree-summaries.js';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn, spawnSync } from 'node:child_process';
@@ -88,8 +89,8 @@ test('passing, blocking, failing and writing runs leave no temporary file anywhe
     // The only things migcheck keeps are its caches, inside .git.
     const kept = await readdir(join(repo.dir, '.git', 'migcheck'));
     assert.equal(kept.filter((name) => !CACHE_NAMES.includes(name)), [], kept.join(', '));
-    assert.ok(kept.includes('parse-cache-v1.json') && kept.includes('trees-v2'), kept.join(', '));
-    assert.ok((await readdir(join(repo.dir, '.git', 'migcheck', 'trees-v2'))).every((name) => /^[0-9a-f]{40}$/.test(name)));
+    assert.ok(kept.includes('parse-cache-v1.json') && kept.includes(SUMMARY_DIR), kept.join(', '));
+    assert.ok((await readdir(join(repo.dir, '.git', 'migcheck', SUMMARY_DIR))).every((name) => /^[0-9a-f]{40}$/.test(name)));
   });
 });
 
