@@ -1483,13 +1483,13 @@ function evaluateValue(text, tokens) {
   }
 }
 function firstUnclosed(tokens) {
-  const open3 = [];
+  const open4 = [];
   for (const t of tokens) {
     if (t.kind !== "op") continue;
-    if (t.value === "(" || t.value === "[" || t.value === "{") open3.push(t.value);
-    else if (t.value === ")" || t.value === "]" || t.value === "}") open3.pop();
+    if (t.value === "(" || t.value === "[" || t.value === "{") open4.push(t.value);
+    else if (t.value === ")" || t.value === "]" || t.value === "}") open4.pop();
   }
-  return open3[open3.length - 1];
+  return open4[open4.length - 1];
 }
 function normalise(top) {
   switch (top.kind) {
@@ -1841,14 +1841,14 @@ function scanPython(text, onLine, interesting = () => true) {
       continue;
     }
     if (c === 41 || c === 93 || c === 125) {
-      const open3 = depth > 0 ? openCh[--depth] : void 0;
+      const open4 = depth > 0 ? openCh[--depth] : void 0;
       const openAt = openLine[depth];
       if (problems.length > 0) {
-      } else if (open3 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
-      else if (open3 !== (c === 41 ? 40 : c - 2)) {
+      } else if (open4 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
+      else if (open4 !== (c === 41 ? 40 : c - 2)) {
         problems.push({
           line,
-          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open3)}'${openAt === line ? "" : ` on line ${openAt}`}`
+          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open4)}'${openAt === line ? "" : ` on line ${openAt}`}`
         });
       }
       push(K_OP, i, i + 1, line);
@@ -2612,6 +2612,35 @@ var init_write_file_atomic = __esm({
   }
 });
 
+// src/fs/write-chunks.ts
+async function writeChunks(path, pieces) {
+  const handle = await (0, import_promises2.open)(path, "w");
+  try {
+    let gathered = [];
+    let length = 0;
+    for (const piece of pieces) {
+      gathered.push(piece);
+      length += piece.length;
+      if (length >= CHUNK_CHARS) {
+        await handle.write(gathered.join(""));
+        gathered = [];
+        length = 0;
+      }
+    }
+    if (length > 0) await handle.write(gathered.join(""));
+  } finally {
+    await handle.close();
+  }
+}
+var import_promises2, CHUNK_CHARS;
+var init_write_chunks = __esm({
+  "src/fs/write-chunks.ts"() {
+    "use strict";
+    import_promises2 = require("node:fs/promises");
+    CHUNK_CHARS = 1 << 20;
+  }
+});
+
 // src/git/clean-index-blobs.ts
 function lsFilesTaggedArgs(paths) {
   return ["ls-files", "-s", "-v", "-z", "--", ...literal(paths)];
@@ -2924,30 +2953,68 @@ var init_tree_links = __esm({
   }
 });
 
+// src/cache/json-pieces.ts
+function member(key, value) {
+  const text = JSON.stringify(value);
+  return text === void 0 ? void 0 : `${JSON.stringify(key)}:${text}`;
+}
+function* jsonPieces(value, spread) {
+  yield "{";
+  let first = true;
+  for (const key of Object.keys(value)) {
+    const inner = value[key];
+    if (key === spread && inner !== null && typeof inner === "object" && !Array.isArray(inner)) {
+      yield `${first ? "" : ","}${JSON.stringify(key)}:{`;
+      first = false;
+      let firstInner = true;
+      for (const innerKey of Object.keys(inner)) {
+        const text2 = member(innerKey, inner[innerKey]);
+        if (text2 === void 0) continue;
+        yield firstInner ? text2 : `,${text2}`;
+        firstInner = false;
+      }
+      yield "}";
+      continue;
+    }
+    const text = member(key, inner);
+    if (text === void 0) continue;
+    yield first ? text : `,${text}`;
+    first = false;
+  }
+  yield "}";
+}
+var init_json_pieces = __esm({
+  "src/cache/json-pieces.ts"() {
+    "use strict";
+  }
+});
+
 // src/cache/parse-cache.ts
 function sizedBound(floor, usedThisRun) {
   return Math.max(floor, usedThisRun + Math.ceil(usedThisRun / 4));
 }
 async function removeStaleCacheTemporaries(dir) {
   await removeStaleTemporaries(dir);
-  const names = await (0, import_promises3.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises4.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises3.unlink)((0, import_node_path7.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path7.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename4(path)}`;
 }
-var import_node_crypto2, import_promises3, import_node_path7, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_node_crypto2, import_promises4, import_node_path7, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
-    import_promises3 = require("node:fs/promises");
+    import_promises4 = require("node:fs/promises");
     import_node_path7 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
+    init_write_chunks();
+    init_json_pieces();
     PARSE_CACHE_FILE = "parse-cache-v1.json";
     PARSE_CACHE_MAX_ENTRIES = 2e4;
     MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -2981,7 +3048,7 @@ var init_parse_cache = __esm({
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
-          (0, import_promises3.readFile)(file).catch(() => void 0),
+          (0, import_promises4.readFile)(file).catch(() => void 0),
           removeStaleCacheTemporaries((0, import_node_path7.dirname)(file))
         ]);
         try {
@@ -3057,11 +3124,11 @@ var init_parse_cache = __esm({
         }
         const temp = temporaryName(this.file, process.pid, (0, import_node_crypto2.randomBytes)(4).toString("hex"));
         try {
-          await (0, import_promises3.mkdir)((0, import_node_path7.join)(this.file, ".."), { recursive: true });
-          await (0, import_promises3.writeFile)(temp, JSON.stringify(this.data));
-          await (0, import_promises3.rename)(temp, this.file);
+          await (0, import_promises4.mkdir)((0, import_node_path7.join)(this.file, ".."), { recursive: true });
+          await writeChunks(temp, jsonPieces(this.data, "entries"));
+          await (0, import_promises4.rename)(temp, this.file);
         } catch {
-          await (0, import_promises3.unlink)(temp).catch(() => void 0);
+          await (0, import_promises4.unlink)(temp).catch(() => void 0);
         }
       }
     };
@@ -3124,14 +3191,14 @@ var init_list_module_files = __esm({
 
 // src/trees/worktree-reader.ts
 async function listWorktree(root, locations) {
-  const realRoot = await (0, import_promises4.realpath)(root);
+  const realRoot = await (0, import_promises5.realpath)(root);
   const paths = /* @__PURE__ */ new Set();
   const problems = [];
   const links = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises4.readdir)((0, import_node_path8.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises5.readdir)((0, import_node_path8.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3145,7 +3212,7 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises4.realpath)((0, import_node_path8.join)(root, path));
+        target = await (0, import_promises5.realpath)((0, import_node_path8.join)(root, path));
       } catch {
         return void 0;
       }
@@ -3159,7 +3226,7 @@ async function listWorktree(root, locations) {
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises4.realpath)((0, import_node_path8.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path8.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -3180,13 +3247,13 @@ async function readWorktreeFile(root, path) {
 function gitBlobId(bytes, algorithm = "sha1") {
   return (0, import_node_crypto3.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto3, import_node_fs5, import_promises4, import_node_path8, inside;
+var import_node_crypto3, import_node_fs5, import_promises5, import_node_path8, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     import_node_fs5 = require("node:fs");
-    import_promises4 = require("node:fs/promises");
+    import_promises5 = require("node:fs/promises");
     import_node_path8 = require("node:path");
     init_messages();
     inside = (root, target) => {
@@ -4014,17 +4081,17 @@ function stronglyConnected(count2, successors) {
 function topologicalOrder(graph, ids2, options = {}) {
   const position = /* @__PURE__ */ new Map();
   graph.order.forEach((id, i) => position.set(id, i));
-  const member = new Uint8Array(graph.order.length);
-  if (ids2 === void 0) member.fill(1);
-  else for (const id of ids2) if (position.has(id)) member[position.get(id)] = 1;
+  const member2 = new Uint8Array(graph.order.length);
+  if (ids2 === void 0) member2.fill(1);
+  else for (const id of ids2) if (position.has(id)) member2[position.get(id)] = 1;
   const waiting = new Int32Array(graph.order.length);
   const ready = options.ties === "lines" ? new LineStack() : new MinHeap();
   let members = 0;
   graph.order.forEach((id, i) => {
-    if (!member[i]) return;
+    if (!member2[i]) return;
     members++;
     let count2 = 0;
-    for (const parent of graph.nodes.get(id).parents) if (member[position.get(parent)]) count2++;
+    for (const parent of graph.nodes.get(id).parents) if (member2[position.get(parent)]) count2++;
     waiting[i] = count2;
     if (count2 === 0) ready.push(i);
   });
@@ -4035,12 +4102,12 @@ function topologicalOrder(graph, ids2, options = {}) {
     result.push(graph.order[i]);
     for (const child of graph.nodes.get(graph.order[i]).children) {
       const c = position.get(child);
-      if (member[c] && --waiting[c] === 0) ready.push(c);
+      if (member2[c] && --waiting[c] === 0) ready.push(c);
     }
     ready.settle();
   }
   if (result.length < members) graph.order.forEach((id, i) => {
-    if (member[i] && waiting[i] > 0) result.push(id);
+    if (member2[i] && waiting[i] > 0) result.push(id);
   });
   return result;
 }
@@ -5183,12 +5250,13 @@ function isUnder(path, location) {
 
 // src/cache/tree-summaries.ts
 var import_node_crypto = require("node:crypto");
-var import_promises2 = require("node:fs/promises");
+var import_promises3 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
 init_write_file_atomic();
+init_write_chunks();
 var SUMMARY_DIR = "trees-v2";
 var MAX_SUMMARIES = 32;
 var MAX_BYTES = 256 * 1024 * 1024;
@@ -5231,6 +5299,13 @@ function restoreRecords(text) {
   }
   return files;
 }
+function* recordPieces(files) {
+  for (const [k, file] of files.entries()) yield `${k > 0 ? RECORD : ""}${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`;
+}
+function* fileText(parts, records) {
+  yield* parts;
+  yield* records;
+}
 var keepable = (text) => !/[\0\x01\n]/.test(text);
 function looksLikeHeader(value) {
   const h = value;
@@ -5250,9 +5325,9 @@ var TreeSummaries = class _TreeSummaries {
     const file = (0, import_node_path6.join)(this.dir, key);
     try {
       let bytes;
-      if (withRecords) bytes = await (0, import_promises2.readFile)(file);
+      if (withRecords) bytes = await (0, import_promises3.readFile)(file);
       else {
-        const handle = await (0, import_promises2.open)(file, "r");
+        const handle = await (0, import_promises3.open)(file, "r");
         try {
           const first = Buffer.alloc(256);
           const { bytesRead } = await handle.read(first, 0, 256, 0);
@@ -5327,11 +5402,11 @@ ${id}
     const ids2 = `
 ${files.flatMap((file) => file.revision === void 0 ? [] : [file.revision]).join("\n")}
 `;
-    await this.save(key, header2, ids2.length === 2 ? "\n" : ids2, files.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD));
+    await this.save(key, header2, ids2.length === 2 ? "\n" : ids2, recordPieces(files));
   }
   /** Remembers that the tree under `key` depends on files outside its version locations. */
   async writeUncontained(key) {
-    await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, "\n", "");
+    await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, "\n", []);
   }
   /**
    * Keeps the tree `key` as `parent`'s files plus `added` (new revision files of a single,
@@ -5342,43 +5417,37 @@ ${files.flatMap((file) => file.revision === void 0 ? [] : [file.revision]).join(
     const depth = (parent.header.depth ?? 0) + 1;
     if (depth > MAX_DEPTH || !parent.header.contained) return;
     if (added.some((file) => file.blob === void 0 || file.revision === void 0 || !keepable(file.path) || !keepable(file.revision))) return;
-    await this.save(
-      key,
-      { ...header2, parent: parent.key, depth },
-      `
+    await this.save(key, { ...header2, parent: parent.key, depth }, `
 ${added.map((file) => file.revision).join("\n")}
-`,
-      added.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD)
-    );
+`, recordPieces(added));
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
       const parts = await this.parts(at, false);
       if (!parts) break;
-      if (parts.header.parent === void 0) await (0, import_promises2.utimes)((0, import_node_path6.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+      if (parts.header.parent === void 0) await (0, import_promises3.utimes)((0, import_node_path6.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
       at = parts.header.parent;
     }
   }
   async save(key, header2, ids2, records) {
-    const headerText = Buffer.from(JSON.stringify(header2), "utf8");
-    const idsText = Buffer.from(ids2, "utf8");
-    const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}
-`, "latin1");
+    const headerText = JSON.stringify(header2);
+    const first = `${MAGIC}${FIELD2}${key}${FIELD2}${Buffer.byteLength(headerText, "utf8")}${FIELD2}${Buffer.byteLength(ids2, "utf8")}
+`;
     const target = (0, import_node_path6.join)(this.dir, key);
     const temp = temporaryName(target, process.pid, (0, import_node_crypto.randomBytes)(4).toString("hex"));
     try {
-      await (0, import_promises2.mkdir)(this.dir, { recursive: true });
-      await (0, import_promises2.writeFile)(temp, Buffer.concat([first, headerText, idsText, Buffer.from(records, "utf8")]));
-      await (0, import_promises2.rename)(temp, target);
+      await (0, import_promises3.mkdir)(this.dir, { recursive: true });
+      await writeChunks(temp, fileText([first, headerText, ids2], records));
+      await (0, import_promises3.rename)(temp, target);
       await this.prune();
     } catch {
-      await (0, import_promises2.unlink)(temp).catch(() => void 0);
+      await (0, import_promises3.unlink)(temp).catch(() => void 0);
     }
   }
   /** Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, and temporaries of killed runs. */
   async prune() {
     await removeStaleTemporaries(this.dir);
-    const names = (await (0, import_promises2.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
+    const names = (await (0, import_promises3.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
     const dated = await Promise.all(names.map(async (name) => {
-      const info = await (0, import_promises2.stat)((0, import_node_path6.join)(this.dir, name)).catch(() => void 0);
+      const info = await (0, import_promises3.stat)((0, import_node_path6.join)(this.dir, name)).catch(() => void 0);
       return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
     }));
     dated.sort((a, b) => b.time - a.time);
@@ -5387,7 +5456,7 @@ ${added.map((file) => file.revision).join("\n")}
       bytes += entry.size;
       return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
     });
-    await Promise.all(drop.map(({ name }) => (0, import_promises2.unlink)((0, import_node_path6.join)(this.dir, name)).catch(() => void 0)));
+    await Promise.all(drop.map(({ name }) => (0, import_promises3.unlink)((0, import_node_path6.join)(this.dir, name)).catch(() => void 0)));
   }
 };
 
@@ -5750,7 +5819,7 @@ async function resolveRev(repo, rev, option = "--rev") {
 init_errors();
 
 // src/config/load-config.ts
-var import_promises5 = require("node:fs/promises");
+var import_promises6 = require("node:fs/promises");
 var import_node_path11 = require("node:path");
 init_errors();
 init_messages();
@@ -5921,7 +5990,7 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return await (0, import_promises5.readFile)(path, "utf8");
+    return await (0, import_promises6.readFile)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
@@ -5933,7 +6002,7 @@ function displayPath(repoRoot, path) {
 }
 
 // src/trees/discover-environments.ts
-var import_promises6 = require("node:fs/promises");
+var import_promises7 = require("node:fs/promises");
 var import_node_path12 = require("node:path");
 init_errors();
 init_messages();
@@ -6204,7 +6273,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises6.readFile)((0, import_node_path12.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path12.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6226,7 +6295,7 @@ function requireEnvironments(result, treeName) {
 }
 
 // src/trees/environments-from-dirs.ts
-var import_promises7 = require("node:fs/promises");
+var import_promises8 = require("node:fs/promises");
 var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
@@ -6282,7 +6351,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises7.lstat)((0, import_node_path13.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises8.lstat)((0, import_node_path13.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6312,7 +6381,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises7.stat)((0, import_node_path13.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises8.stat)((0, import_node_path13.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }

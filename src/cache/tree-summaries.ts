@@ -20,13 +20,14 @@
  * are ignored, and only the newest files are kept.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Environment, RevisionFile, RevisionId } from '../core/types.js';
 import { mergeInLoadOrder } from '../core/reader/merge-in-load-order.js';
 import { normaliseDir } from '../core/reader/select-revision-files.js';
 import { encodingOf, restoreParse } from './parse-cache-codec.js';
 import { removeStaleTemporaries, temporaryName } from '../fs/write-file-atomic.js';
+import { writeChunks } from '../fs/write-chunks.js';
 
 /** The folder's format version (in its name, so an old migcheck never reads a new format). */
 export const SUMMARY_DIR = 'trees-v2';
@@ -119,6 +120,17 @@ function restoreRecords(text: string): RevisionFile[] | undefined {
     files.push(file);
   }
   return files;
+}
+
+/** The records section in pieces: one file's record at a time, RECORD between them. */
+function* recordPieces(files: readonly RevisionFile[]): Generator<string> {
+  for (const [k, file] of files.entries()) yield `${k > 0 ? RECORD : ''}${file.path}${FIELD}${file.blob}${FIELD}${storedText(file)}`;
+}
+
+/** A summary file's text in pieces: the first line, header and ids, then the records. */
+function* fileText(parts: readonly string[], records: Iterable<string>): Generator<string> {
+  yield* parts;
+  yield* records;
 }
 
 const keepable = (text: string) => !/[\0\x01\n]/.test(text);
@@ -232,12 +244,12 @@ export class TreeSummaries {
   async write(key: string, files: readonly RevisionFile[], header: SummaryHeader): Promise<void> {
     if (files.some((file) => file.blob === undefined || !keepable(file.path) || (file.revision !== undefined && !keepable(file.revision)))) return;
     const ids = `\n${files.flatMap((file) => (file.revision === undefined ? [] : [file.revision])).join('\n')}\n`;
-    await this.save(key, header, ids.length === 2 ? '\n' : ids, files.map((file) => `${file.path}${FIELD}${file.blob}${FIELD}${storedText(file)}`).join(RECORD));
+    await this.save(key, header, ids.length === 2 ? '\n' : ids, recordPieces(files));
   }
 
   /** Remembers that the tree under `key` depends on files outside its version locations. */
   async writeUncontained(key: string): Promise<void> {
-    await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, '\n', '');
+    await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, '\n', []);
   }
 
   /**
@@ -249,8 +261,7 @@ export class TreeSummaries {
     const depth = (parent.header.depth ?? 0) + 1;
     if (depth > MAX_DEPTH || !parent.header.contained) return;
     if (added.some((file) => file.blob === undefined || file.revision === undefined || !keepable(file.path) || !keepable(file.revision))) return;
-    await this.save(key, { ...header, parent: parent.key, depth }, `\n${added.map((file) => file.revision).join('\n')}\n`,
-      added.map((file) => `${file.path}${FIELD}${file.blob}${FIELD}${storedText(file)}`).join(RECORD));
+    await this.save(key, { ...header, parent: parent.key, depth }, `\n${added.map((file) => file.revision).join('\n')}\n`, recordPieces(added));
     // The full summary a chain stands on is what pruning must keep longest.
     for (let at: string | undefined = parent.key, n = 0; at !== undefined && n <= MAX_DEPTH; n++) {
       const parts = await this.parts(at, false);
@@ -260,15 +271,17 @@ export class TreeSummaries {
     }
   }
 
-  private async save(key: string, header: SummaryHeader, ids: string, records: string): Promise<void> {
-    const headerText = Buffer.from(JSON.stringify(header), 'utf8');
-    const idsText = Buffer.from(ids, 'utf8');
-    const first = Buffer.from(`${MAGIC}${FIELD}${key}${FIELD}${headerText.length}${FIELD}${idsText.length}\n`, 'latin1');
+  private async save(key: string, header: SummaryHeader, ids: string, records: Iterable<string>): Promise<void> {
+    const headerText = JSON.stringify(header);
+    // The first line is ASCII (the key is hex), so its UTF-8 is the latin1 a reader decodes.
+    const first = `${MAGIC}${FIELD}${key}${FIELD}${Buffer.byteLength(headerText, 'utf8')}${FIELD}${Buffer.byteLength(ids, 'utf8')}\n`;
     const target = join(this.dir, key);
     const temp = temporaryName(target, process.pid, randomBytes(4).toString('hex'));
     try {
       await mkdir(this.dir, { recursive: true });
-      await writeFile(temp, Buffer.concat([first, headerText, idsText, Buffer.from(records, 'utf8')]));
+      // The records are written as they are made: at 50,000 revisions they were ~17 MB as one
+      // string and twice that again as bytes, for each summary a run writes.
+      await writeChunks(temp, fileText([first, headerText, ids], records));
       await rename(temp, target);
       await this.prune();
     } catch {
