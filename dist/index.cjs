@@ -2108,8 +2108,9 @@ function sameAsJson(a, b) {
 function decodeParse(encoded, path, blob) {
   const parts = encoded.split(FIELD);
   if (parts.length !== 11 || parts[0] !== MARK) return void 0;
-  const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
-  if (revisionSource !== "variable" && revisionSource !== "filename" && revisionSource !== "none") return void 0;
+  const [, revision, sourceText, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
+  const revisionSource = SOURCES.get(sourceText);
+  if (revisionSource === void 0) return void 0;
   if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
   try {
     const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);
@@ -2134,7 +2135,7 @@ function restoreParse(stored, path, blob) {
   if (typeof stored === "string") return decodeParse(stored, path, blob);
   return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
 }
-var MARK, FIELD, ITEM, FIELDS2, stringsOf, list, count, SITE_HEADER, LAZY_SITES, NO_ITEMS, encodings, definedKeys;
+var MARK, FIELD, ITEM, FIELDS2, stringsOf, list, count, SITE_HEADER, LAZY_SITES, SOURCES, NO_ITEMS, encodings, definedKeys;
 var init_parse_cache_codec = __esm({
   "src/cache/parse-cache-codec.ts"() {
     "use strict";
@@ -2158,6 +2159,7 @@ var init_parse_cache_codec = __esm({
       enumerable: true,
       configurable: true
     };
+    SOURCES = /* @__PURE__ */ new Map([["variable", "variable"], ["filename", "filename"], ["none", "none"]]);
     NO_ITEMS = Object.freeze([]);
     encodings = /* @__PURE__ */ new WeakMap();
     definedKeys = (o) => Object.keys(o).filter((key) => o[key] !== void 0);
@@ -2205,7 +2207,7 @@ function parseLsTree(stdout) {
     const tab = record.indexOf("	");
     const [mode, type, oid] = record.slice(0, tab).split(" ");
     if (tab < 0 || !mode || !oid) throw new Error(`unexpected ls-tree output: ${JSON.stringify(record)}`);
-    if (type === "blob") entries.push({ path: record.slice(tab + 1), oid, mode });
+    if (type === "blob") entries.push({ path: record.slice(tab + 1), oid, mode: sharedMode(mode) });
   }
   return entries;
 }
@@ -2215,7 +2217,7 @@ function parseLsFiles(stdout) {
     const tab = record.indexOf("	");
     const [mode, oid, stage] = record.slice(0, tab).split(" ");
     if (tab < 0 || !mode || !oid || stage === void 0) throw new Error(`unexpected ls-files output: ${JSON.stringify(record)}`);
-    if (mode !== "160000") records.push({ path: record.slice(tab + 1), oid, mode, stage: Number(stage) });
+    if (mode !== "160000") records.push({ path: record.slice(tab + 1), oid, mode: sharedMode(mode), stage: Number(stage) });
   }
   return records;
 }
@@ -2259,9 +2261,12 @@ function shortRefName(ref) {
   }
   return ref;
 }
+var MODES, sharedMode;
 var init_parse_z = __esm({
   "src/git/parse-z.ts"() {
     "use strict";
+    MODES = new Map(["100644", "100755", "120000", "160000", "040000"].map((mode) => [mode, mode]));
+    sharedMode = (mode) => MODES.get(mode) ?? mode;
   }
 });
 
@@ -3400,9 +3405,15 @@ var init_parse_pool = __esm({
       get full() {
         return this.blobs.length >= 64 || this.length >= 192 * 1024;
       }
-      /** The batch, its bytes copied to their size (a message clones a view's whole buffer). */
-      batch() {
-        return { bytes: this.bytes.slice(0, this.length), blobs: this.blobs };
+      /**
+       * The batch so far, its bytes copied to their size (a message clones a view's whole buffer),
+       * and an empty builder for the next.
+       */
+      take() {
+        const batch = { bytes: this.bytes.slice(0, this.length), blobs: this.blobs };
+        this.length = 0;
+        this.blobs = [];
+        return batch;
       }
     };
   }
@@ -3589,9 +3600,8 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
           keepParsed(oid, kept, files.filter((answer) => answer !== null).length, source);
           return true;
         };
-        let builder = new BatchBuilder();
-        const send = (done) => {
-          const batch = done.batch();
+        const builder = new BatchBuilder();
+        const send = (batch) => {
           const answer = pool.offer(batch);
           if (!answer) {
             for (const { oid, start, end } of batch.blobs) parseHere(oid, batch.bytes.subarray(start, end));
@@ -3606,12 +3616,9 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
         };
         await blobReader.forEach(gitOids, (oid, bytes) => {
           builder.add(oid, bytes, pathsOf(oid));
-          if (builder.full) {
-            send(builder);
-            builder = new BatchBuilder();
-          }
+          if (builder.full) send(builder.take());
         });
-        const rest = builder.batch();
+        const rest = builder.take();
         for (const { oid, start, end } of rest.blobs) parseHere(oid, rest.bytes.subarray(start, end));
         await Promise.all(answered);
       } finally {

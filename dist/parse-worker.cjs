@@ -65,6 +65,7 @@ var LAZY_SITES = {
   enumerable: true,
   configurable: true
 };
+var SOURCES = /* @__PURE__ */ new Map([["variable", "variable"], ["filename", "filename"], ["none", "none"]]);
 var NO_ITEMS = Object.freeze([]);
 function decodeSites(s0, s1, s2, s3) {
   const sites = {};
@@ -126,8 +127,9 @@ var definedKeys = (o) => Object.keys(o).filter((key) => o[key] !== void 0);
 function decodeParse(encoded, path, blob) {
   const parts = encoded.split(FIELD);
   if (parts.length !== 11 || parts[0] !== MARK) return void 0;
-  const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
-  if (revisionSource !== "variable" && revisionSource !== "filename" && revisionSource !== "none") return void 0;
+  const [, revision, sourceText, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
+  const revisionSource = SOURCES.get(sourceText);
+  if (revisionSource === void 0) return void 0;
   if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
   try {
     const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);

@@ -19,7 +19,7 @@ import { anyExpressionItems, hasExpressionItems, resolveLabelExpressions } from 
 import { decodeParse } from '../cache/parse-cache-codec.js';
 import { parseBlob } from './parse-blob.js';
 import { BatchBuilder, ParsePool, POOL_MINIMUM } from './parse-pool.js';
-import type { ParsedBlob } from './parse-worker.js';
+import type { ParseBatch, ParsedBlob } from './parse-worker.js';
 import { gitBlobId, listWorktree, readWorktreeFile } from './worktree-reader.js';
 
 /** A tree to load: the index, a commit (named for what it is), or the working tree on disk. */
@@ -317,9 +317,8 @@ export async function readListedTrees(
           keepParsed(oid, kept, files.filter((answer) => answer !== null).length, source);
           return true;
         };
-        let builder = new BatchBuilder();
-        const send = (done: BatchBuilder) => {
-          const batch = done.batch();
+        const builder = new BatchBuilder();
+        const send = (batch: ParseBatch) => {
           const answer = pool.offer(batch);
           if (!answer) {
             for (const { oid, start, end } of batch.blobs) parseHere(oid, batch.bytes.subarray(start, end));
@@ -334,12 +333,9 @@ export async function readListedTrees(
         };
         await blobReader.forEach(gitOids, (oid, bytes) => {
           builder.add(oid, bytes, pathsOf(oid));
-          if (builder.full) {
-            send(builder);
-            builder = new BatchBuilder();
-          }
+          if (builder.full) send(builder.take());
         });
-        const rest = builder.batch();
+        const rest = builder.take();
         for (const { oid, start, end } of rest.blobs) parseHere(oid, rest.bytes.subarray(start, end));
         await Promise.all(answered);
       } finally {
