@@ -255,7 +255,7 @@ function selectRevisionFiles(paths, env, realPaths) {
     for (const p of paths) {
       if (!p.startsWith(prefix)) continue;
       if (p.indexOf("/", prefix.length) < 0) {
-        root.files.push(p.slice(prefix.length));
+        root.files.push(p);
         continue;
       }
       if (!nested) continue;
@@ -266,14 +266,14 @@ function selectRevisionFiles(paths, env, realPaths) {
         if (!next) dir.dirs.set(part, next = newDir());
         dir = next;
       }
-      dir.files.push(parts[parts.length - 1]);
+      dir.files.push(p);
     }
     const walk = (dir, dirPrefix) => {
       if (simple) {
-        const names = sortNames([...dir.files]);
-        for (let k = 0; k < names.length; k++) {
-          const name = names[k];
-          if ((k === 0 || name !== names[k - 1]) && isRevisionFileName(name, env)) out.push(dirPrefix + name);
+        const paths2 = sortNames([...dir.files]);
+        for (let k = 0; k < paths2.length; k++) {
+          const path = paths2[k];
+          if ((k === 0 || path !== paths2[k - 1]) && isRevisionFileName(path.slice(dirPrefix.length), env)) out.push(path);
         }
       } else walkFiles(dir, dirPrefix);
       if (!env.recursive) return;
@@ -283,12 +283,13 @@ function selectRevisionFiles(paths, env, realPaths) {
       }
     };
     const walkFiles = (dir, dirPrefix) => {
-      const candidates = sortNames([...dir.files]).map((f) => dirPrefix + f);
+      const candidates = sortNames([...dir.files]);
       if (env.sourceless) {
         const cache = dir.dirs.get("__pycache__");
         if (cache) {
-          const stems = new Set(dir.files.map((f) => f.split(".")[0]));
-          for (const f of sortNames([...cache.files])) if (!stems.has(f.split(".")[0])) candidates.push(`${dirPrefix}__pycache__/${f}`);
+          const stem = (path) => path.slice(path.lastIndexOf("/") + 1).split(".")[0];
+          const stems = new Set(dir.files.map(stem));
+          for (const path of sortNames([...cache.files])) if (!stems.has(stem(path))) candidates.push(path);
         }
       }
       for (const path of candidates) {
@@ -2119,7 +2120,7 @@ function decodeParse(encoded, path, blob) {
     const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
     const parse3 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn };
     Object.defineProperty(parse3, "sites", LAZY_SITES);
-    parse3.problems = [];
+    parse3.problems = NO_PROBLEMS;
     if (revises) parse3.revises = revises;
     encodings.set(parse3, encoded);
     return parse3;
@@ -2135,7 +2136,7 @@ function restoreParse(stored, path, blob) {
   if (typeof stored === "string") return decodeParse(stored, path, blob);
   return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
 }
-var MARK, FIELD, ITEM, FIELDS2, stringsOf, list, count, SITE_HEADER, LAZY_SITES, SOURCES, NO_ITEMS, encodings, definedKeys;
+var MARK, FIELD, ITEM, FIELDS2, stringsOf, list, count, SITE_HEADER, LAZY_SITES, SOURCES, NO_ITEMS, NO_PROBLEMS, encodings, definedKeys;
 var init_parse_cache_codec = __esm({
   "src/cache/parse-cache-codec.ts"() {
     "use strict";
@@ -2161,6 +2162,7 @@ var init_parse_cache_codec = __esm({
     };
     SOURCES = /* @__PURE__ */ new Map([["variable", "variable"], ["filename", "filename"], ["none", "none"]]);
     NO_ITEMS = Object.freeze([]);
+    NO_PROBLEMS = Object.freeze([]);
     encodings = /* @__PURE__ */ new WeakMap();
     definedKeys = (o) => Object.keys(o).filter((key) => o[key] !== void 0);
   }
@@ -3465,20 +3467,21 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
   const stats = { blobsRead: 0, parsed: 0, cacheHits: 0 };
   const sources = /* @__PURE__ */ new Map();
   try {
-    let resolveKeys2 = function(perEnv, t) {
-      return perEnv.map((files) => files.map((path) => {
-        const entry = target(t, path);
-        if (typeof entry === "string") return entry;
-        const key = `${entry.oid}\0${path}`;
-        if (!parses.has(key) && !want.has(key)) {
-          const cached = options.keepSources ? void 0 : cache?.get(entry.oid, path);
-          if (cached) parses.set(key, cached);
-          else want.set(key, { oid: entry.oid, path });
-        }
-        return key;
-      }));
+    let resolveFile2 = function(t, path) {
+      const entry = target(t, path);
+      if (typeof entry === "string") return entry;
+      const blob = blobs.get(entry.oid);
+      if (blob?.paths.includes(path)) return entry;
+      const cached = options.keepSources ? void 0 : cache?.get(entry.oid, path);
+      if (!cached && !blob?.files.includes(void 0)) toRead.push(entry.oid);
+      if (!blob) blobs.set(entry.oid, { paths: [path], files: [cached] });
+      else {
+        blob.paths.push(path);
+        blob.files.push(cached);
+      }
+      return entry;
     };
-    var resolveKeys = resolveKeys2;
+    var resolveFile = resolveFile2;
     const paths = listingPaths(environments3);
     const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
     const sourceOf = (spec) => ({
@@ -3556,34 +3559,39 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
       return links;
     }));
     const target = (t, path) => followed[t].get(path) ?? linked[t].entryAt(path) ?? symlinkNotFollowed(path, path);
-    const parses = /* @__PURE__ */ new Map();
-    const want = /* @__PURE__ */ new Map();
+    const blobs = /* @__PURE__ */ new Map();
+    const toRead = [];
     const resolvedOf = /* @__PURE__ */ new Map();
     const resolved = selected.map((perEnv, t) => {
       const known2 = resolvedOf.get(perEnv);
       if (known2) return known2;
-      const keys = resolveKeys2(perEnv, t);
-      resolvedOf.set(perEnv, keys);
-      return keys;
+      const entries = perEnv.map((files) => files.map((path) => resolveFile2(t, path)));
+      resolvedOf.set(perEnv, entries);
+      return entries;
     });
-    const wantedAt = /* @__PURE__ */ new Map();
-    for (const [key, { oid, path }] of want) {
-      const at = wantedAt.get(oid);
-      if (at) at.push({ key, path });
-      else wantedAt.set(oid, [{ key, path }]);
-    }
-    const pathsOf = (oid) => (wantedAt.get(oid) ?? []).map((at) => at.path);
+    const fileAt = (oid, path) => {
+      const blob = blobs.get(oid);
+      return blob.files[blob.paths.indexOf(path)];
+    };
+    const pathsOf = (oid) => {
+      const blob = blobs.get(oid);
+      return blob ? blob.paths.filter((_, k) => blob.files[k] === void 0) : [];
+    };
     const keepParsed = (oid, files, parsedCount, source) => {
       stats.parsed += parsedCount;
-      wantedAt.get(oid).forEach(({ key }, k) => parses.set(key, files[k]));
+      const blob = blobs.get(oid);
+      let next = 0;
+      blob.files.forEach((file, k) => {
+        if (file === void 0) blob.files[k] = files[next++];
+      });
       if (source) sources.set(oid, source);
     };
     const parseHere = (oid, bytes) => {
       const { files, parsed, source, expressions } = parseBlob(oid, bytes, pathsOf(oid), (file) => cache ? cache.set(oid, file) : file);
       keepParsed(oid, files, parsed.filter(Boolean).length, options.keepSources || expressions ? source : void 0);
     };
-    for (const [oid, bytes] of worktreeBytes) if (wantedAt.has(oid)) parseHere(oid, bytes);
-    const gitOids = [...wantedAt.keys()].filter((oid) => !worktreeBytes.has(oid));
+    for (const [oid, bytes] of worktreeBytes) if (blobs.get(oid)?.files.includes(void 0)) parseHere(oid, bytes);
+    const gitOids = toRead.filter((oid) => !worktreeBytes.has(oid));
     const pool = !options.keepSources && gitOids.length >= (options.workers?.minimum ?? POOL_MINIMUM) ? ParsePool.start(options.workers?.script) : void 0;
     if (pool) {
       try {
@@ -3607,9 +3615,9 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
             for (const { oid, start, end } of batch.blobs) parseHere(oid, batch.bytes.subarray(start, end));
             return;
           }
-          answered.push(answer.then((blobs) => {
+          answered.push(answer.then((blobs2) => {
             batch.blobs.forEach(({ oid, start, end }, b) => {
-              const parsed = blobs?.[b];
+              const parsed = blobs2?.[b];
               if (!parsed || parsed.oid !== oid || !keepAnswer(parsed)) parseHere(oid, batch.bytes.subarray(start, end));
             });
           }));
@@ -3625,13 +3633,17 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
         await pool.close();
       }
     } else if (gitOids.length > 0) await blobReader.forEach(gitOids, parseHere);
-    for (const [key, { oid, path }] of want) if (!parses.has(key)) parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
+    for (const [oid, blob] of blobs) {
+      blob.files.forEach((file, k) => {
+        if (file === void 0) blob.files[k] = unreadable(blob.paths[k], oid, blobMissing(blob.paths[k], oid));
+      });
+    }
     let relabelled;
     const labelConstants = specs.map(() => false);
-    if (anyExpressionItems(parses.values())) {
+    if (anyExpressionItems([...blobs.values()].flatMap((blob) => blob.files))) {
       const requests = specs.map((spec, t) => ({
         tree: spec,
-        files: [...new Set(resolved[t].flat().flatMap((key) => key.includes("\0") ? [parses.get(key)] : []))].filter(hasExpressionItems)
+        files: [...new Set(resolved[t].flatMap((row, e) => row.flatMap((entry, k) => typeof entry === "string" ? [] : [fileAt(entry.oid, selected[t][e][k])])))].filter(hasExpressionItems)
       }));
       for (const { tree, files } of requests) {
         if (tree.name !== "worktree") continue;
@@ -3650,9 +3662,10 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
       spec,
       entries: selections[t].entries,
       unmerged: listed[t].unmerged,
-      files: resolved[t].map((keys, e) => withSymlinkCompat(keys.map((key, k) => {
-        if (!key.includes("\0")) return unreadable(selected[t][e][k], void 0, key, SYMLINK_FIX);
-        const file = parses.get(key);
+      files: resolved[t].map((row, e) => withSymlinkCompat(row.map((entry, k) => {
+        const path = selected[t][e][k];
+        if (typeof entry === "string") return unreadable(path, void 0, entry, SYMLINK_FIX);
+        const file = fileAt(entry.oid, path);
         return relabelled?.[t].get(file) ?? file;
       }), environments3[e], selections[t].realPaths)),
       problems: selections[t].problems,

@@ -67,6 +67,7 @@ var LAZY_SITES = {
 };
 var SOURCES = /* @__PURE__ */ new Map([["variable", "variable"], ["filename", "filename"], ["none", "none"]]);
 var NO_ITEMS = Object.freeze([]);
+var NO_PROBLEMS = Object.freeze([]);
 function decodeSites(s0, s1, s2, s3) {
   const sites = {};
   if (s0 !== "") sites.revision = decodeSite("revision", s0);
@@ -138,7 +139,7 @@ function decodeParse(encoded, path, blob) {
     const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
     const parse = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn };
     Object.defineProperty(parse, "sites", LAZY_SITES);
-    parse.problems = [];
+    parse.problems = NO_PROBLEMS;
     if (revises) parse.revises = revises;
     encodings.set(parse, encoded);
     return parse;

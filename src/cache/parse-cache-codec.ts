@@ -63,6 +63,8 @@ const SOURCES = new Map<string, StoredParse['revisionSource']>([['variable', 'va
 
 /** The empty label and depends_on list most files have, shared (never mutated, so frozen). */
 const NO_ITEMS = Object.freeze([]) as unknown as ValueItem[];
+/** The empty problem list every compact parse has, shared the same way. */
+const NO_PROBLEMS = Object.freeze([]) as unknown as StoredParse['problems'];
 
 function decodeSites(s0: string, s1: string, s2: string, s3: string): StoredParse['sites'] {
   const sites: StoredParse['sites'] = {};
@@ -181,7 +183,7 @@ export function decodeParse(encoded: string, path?: string, blob?: string): Stor
       ? { revision, revisionSource, downRevisions, branchLabels, dependsOn }
       : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn };
     Object.defineProperty(parse, 'sites', LAZY_SITES);
-    parse.problems = [];
+    parse.problems = NO_PROBLEMS;
     if (revises) parse.revises = revises;
     encodings.set(parse, encoded);
     return parse as StoredParse | RevisionFile;
