@@ -1906,6 +1906,8 @@ var init_blob_reader = __esm({
       /** False once git said it has no `--batch-command` (before 2.36). */
       commands = true;
       answered = false;
+      /** Promises of forEach's callbacks still holding git's output back. */
+      holds = 0;
       /** How many objects were read from git so far (answers received, the empty blob excluded). */
       get objectsRead() {
         return this.readCount;
@@ -1931,15 +1933,17 @@ var init_blob_reader = __esm({
       }
       /**
        * Like readAll, but hands each blob to `each` as git answers it and keeps none: a cold run
-       * parses while git is still reading, and never holds every blob of a history at once. Resolves
+       * parses while git is still reading, and never holds every blob of a history at once. When
+       * `each` returns a promise, no more of git's output is read until it settles (answers already
+       * read still arrive), so a slow consumer holds back git instead of piling up blobs. Resolves
        * once every blob was answered (missing ones and non-blobs are skipped, as readAll leaves them
-       * out); a throw of `each` fails the reader.
+       * out); a throw of `each`, or a rejection of its promise, fails the reader.
        */
       forEach(oids, each) {
         const wanted = [];
         for (const oid of new Set(oids)) {
           if (!OID.test(oid)) return Promise.reject(new MigcheckError(badObjectId(oid)));
-          if (EMPTY_BLOBS.has(oid)) each(oid, new Uint8Array(0));
+          if (EMPTY_BLOBS.has(oid)) this.hold(each(oid, new Uint8Array(0)));
           else wanted.push(oid);
         }
         if (wanted.length === 0) return Promise.resolve();
@@ -2076,12 +2080,22 @@ var init_blob_reader = __esm({
         } else {
           this.readCount += 1;
           if (answer.kind === "object" && answer.type === "blob") {
-            if (group.each) group.each(request.name, answer.data);
+            if (group.each) this.hold(group.each(request.name, answer.data));
             else group.result.set(request.name, answer.data);
           }
         }
         group.remaining -= 1;
         if (group.remaining === 0) group.resolve(group.result);
+      }
+      /** Holds git's output back until `until` settles (several holds: until all have). */
+      hold(until) {
+        if (!until) return;
+        this.holds += 1;
+        this.child?.stdout.pause();
+        until.then(() => {
+          this.holds -= 1;
+          if (this.holds === 0) this.child?.stdout.resume();
+        }, (error) => this.fail(error));
       }
       fail(error) {
         if (this.failure !== void 0) return;
@@ -2238,28 +2252,32 @@ var init_parse_cache_codec = __esm({
 async function writeChunks(path, pieces) {
   const handle = await (0, import_promises4.open)(path, "w");
   try {
-    let gathered = [];
-    let length = 0;
+    const writeAll = async (bytes, length) => {
+      for (let done = 0; done < length; ) done += (await handle.write(bytes, done, length - done)).bytesWritten;
+    };
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    let used = 0;
     for (const piece of pieces) {
-      gathered.push(piece);
-      length += piece.length;
-      if (length >= CHUNK_CHARS) {
-        await handle.write(gathered.join(""));
-        gathered = [];
-        length = 0;
+      if (used + piece.length * 3 > CHUNK_BYTES) {
+        await writeAll(buffer, used);
+        used = 0;
       }
+      if (piece.length * 3 > CHUNK_BYTES) {
+        const bytes = Buffer.from(piece, "utf8");
+        await writeAll(bytes, bytes.length);
+      } else used += buffer.write(piece, used, "utf8");
     }
-    if (length > 0) await handle.write(gathered.join(""));
+    await writeAll(buffer, used);
   } finally {
     await handle.close();
   }
 }
-var import_promises4, CHUNK_CHARS;
+var import_promises4, CHUNK_BYTES;
 var init_write_chunks = __esm({
   "src/fs/write-chunks.ts"() {
     "use strict";
     import_promises4 = require("node:fs/promises");
-    CHUNK_CHARS = 1 << 20;
+    CHUNK_BYTES = 256 * 1024;
   }
 });
 
@@ -3385,7 +3403,7 @@ function bundledScript() {
     return void 0;
   }
 }
-var import_node_fs6, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
+var import_node_fs6, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
@@ -3395,6 +3413,7 @@ var init_parse_pool = __esm({
     import_node_worker_threads = require("node:worker_threads");
     POOL_MINIMUM = 3e3;
     IN_HAND = 2;
+    WORKER_YOUNG_MB = 12;
     ParsePool = class _ParsePool {
       constructor(slots) {
         this.slots = slots;
@@ -3403,6 +3422,7 @@ var init_parse_pool = __esm({
           const lost = () => {
             slot.alive = false;
             for (const [id, wait] of this.waiting) if (wait.slot === slot) this.answer(id, void 0);
+            this.roomMade();
           };
           slot.worker.on("error", lost);
           slot.worker.on("exit", lost);
@@ -3411,6 +3431,8 @@ var init_parse_pool = __esm({
       slots;
       nextId = 0;
       waiting = /* @__PURE__ */ new Map();
+      /** Callers of room() waiting for a worker to finish a batch (or die). */
+      roomWanted = [];
       /**
        * Starts the workers: one fewer than the cores (at most 3), none on one core or without a
        * worker script. `script` and `threads` are for tests (the bundled worker is found beside the
@@ -3419,7 +3441,7 @@ var init_parse_pool = __esm({
       static start(script = bundledScript(), threads = Math.min(3, (0, import_node_os.availableParallelism)() - 1)) {
         if (script === void 0 || threads < 1) return void 0;
         try {
-          return new _ParsePool(Array.from({ length: threads }, () => ({ worker: new import_node_worker_threads.Worker(script, { stdout: false, stderr: false }), inHand: 0, alive: true })));
+          return new _ParsePool(Array.from({ length: threads }, () => ({ worker: new import_node_worker_threads.Worker(script, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }), inHand: 0, alive: true })));
         } catch {
           return void 0;
         }
@@ -3442,16 +3464,33 @@ var init_parse_pool = __esm({
           }
         });
       }
+      /** True while some worker is alive (offer can take a batch once one has room). */
+      get working() {
+        return this.slots.some((slot) => slot.alive);
+      }
+      /** Resolves once a worker has room for a batch, or none is alive (at once when either holds). */
+      room() {
+        if (!this.working || this.slots.some((slot) => slot.alive && slot.inHand < IN_HAND)) return Promise.resolve();
+        return new Promise((resolve6) => this.roomWanted.push(resolve6));
+      }
+      roomMade() {
+        const wanted = this.roomWanted;
+        this.roomWanted = [];
+        for (const resolve6 of wanted) resolve6();
+      }
       answer(id, blobs) {
         const wait = this.waiting.get(id);
         if (!wait) return;
         this.waiting.delete(id);
         wait.slot.inHand -= 1;
         wait.resolve(blobs);
+        this.roomMade();
       }
-      /** Stops the workers (batches still in hand are answered undefined). */
+      /** Stops the workers (batches still in hand are answered undefined, callers of room() released). */
       async close() {
+        for (const slot of this.slots) slot.alive = false;
         for (const id of [...this.waiting.keys()]) this.answer(id, void 0);
+        this.roomMade();
         await Promise.all(this.slots.map((slot) => slot.worker.terminate().catch(() => void 0)));
       }
     };
@@ -3675,8 +3714,12 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
           return true;
         };
         const builder = new BatchBuilder();
-        const send = (batch) => {
-          const answer = pool.offer(batch);
+        const send = async (batch) => {
+          let answer = pool.offer(batch);
+          while (!answer && pool.working) {
+            await pool.room();
+            answer = pool.offer(batch);
+          }
           if (!answer) {
             for (const { oid, start, end } of batch.blobs) parseHere(oid, batch.bytes.subarray(start, end));
             return;
@@ -3688,10 +3731,15 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
             });
           }));
         };
+        let sending = Promise.resolve();
         await blobReader.forEach(gitOids, (oid, bytes) => {
           builder.add(oid, bytes, pathsOf(oid));
-          if (builder.full) send(builder.take());
+          if (!builder.full) return void 0;
+          const batch = builder.take();
+          sending = sending.then(() => send(batch));
+          return sending;
         });
+        await sending;
         const rest = builder.take();
         for (const { oid, start, end } of rest.blobs) parseHere(oid, rest.bytes.subarray(start, end));
         await Promise.all(answered);

@@ -102,8 +102,11 @@ interface Request {
 
 interface Group {
   result: Map<string, Uint8Array>;
-  /** When set, each blob goes here as it arrives instead of into `result` (nothing is kept). */
-  each?: (oid: string, data: Uint8Array) => void;
+  /**
+   * When set, each blob goes here as it arrives instead of into `result` (nothing is kept). A
+   * promise it returns holds git's output back until it settles.
+   */
+  each?: (oid: string, data: Uint8Array) => void | Promise<void>;
   /** For `info` and `named` questions: what each name is (with its bytes for `named`). */
   objects?: Map<string, ObjectInfo>;
   remaining: number;
@@ -138,6 +141,8 @@ export class BlobReader {
   /** False once git said it has no `--batch-command` (before 2.36). */
   private commands = true;
   private answered = false;
+  /** Promises of forEach's callbacks still holding git's output back. */
+  private holds = 0;
 
   /**
    * With `files`, each question is first put to the repository's own files (refs, loose and
@@ -172,15 +177,17 @@ export class BlobReader {
 
   /**
    * Like readAll, but hands each blob to `each` as git answers it and keeps none: a cold run
-   * parses while git is still reading, and never holds every blob of a history at once. Resolves
+   * parses while git is still reading, and never holds every blob of a history at once. When
+   * `each` returns a promise, no more of git's output is read until it settles (answers already
+   * read still arrive), so a slow consumer holds back git instead of piling up blobs. Resolves
    * once every blob was answered (missing ones and non-blobs are skipped, as readAll leaves them
-   * out); a throw of `each` fails the reader.
+   * out); a throw of `each`, or a rejection of its promise, fails the reader.
    */
-  forEach(oids: Iterable<string>, each: (oid: string, data: Uint8Array) => void): Promise<void> {
+  forEach(oids: Iterable<string>, each: (oid: string, data: Uint8Array) => void | Promise<void>): Promise<void> {
     const wanted: string[] = [];
     for (const oid of new Set(oids)) {
       if (!OID.test(oid)) return Promise.reject(new MigcheckError(badObjectId(oid)));
-      if (EMPTY_BLOBS.has(oid)) each(oid, new Uint8Array(0));
+      if (EMPTY_BLOBS.has(oid)) this.hold(each(oid, new Uint8Array(0)));
       else wanted.push(oid);
     }
     if (wanted.length === 0) return Promise.resolve();
@@ -326,12 +333,23 @@ export class BlobReader {
     } else {
       this.readCount += 1;
       if (answer.kind === 'object' && answer.type === 'blob') {
-        if (group.each) group.each(request.name, answer.data);
+        if (group.each) this.hold(group.each(request.name, answer.data));
         else group.result.set(request.name, answer.data);
       }
     }
     group.remaining -= 1;
     if (group.remaining === 0) group.resolve(group.result);
+  }
+
+  /** Holds git's output back until `until` settles (several holds: until all have). */
+  private hold(until: void | Promise<void>): void {
+    if (!until) return;
+    this.holds += 1;
+    this.child?.stdout.pause();
+    until.then(() => {
+      this.holds -= 1;
+      if (this.holds === 0) this.child?.stdout.resume();
+    }, (error: unknown) => this.fail(error));
   }
 
   private fail(error: unknown): void {

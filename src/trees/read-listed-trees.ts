@@ -336,8 +336,18 @@ export async function readListedTrees(
           return true;
         };
         const builder = new BatchBuilder();
-        const send = (batch: ParseBatch) => {
-          const answer = pool.offer(batch);
+        /**
+         * Hands a batch to the first worker with room, waiting for one while all are busy; parses
+         * it here only when no worker is left. The main thread does not parse while the workers
+         * are busy: its parses were most of what it allocated, and at 50,000 blobs they let its
+         * heap grow to twice the size now and then (the garbage collector's pacing).
+         */
+        const send = async (batch: ParseBatch): Promise<void> => {
+          let answer = pool.offer(batch);
+          while (!answer && pool.working) {
+            await pool.room();
+            answer = pool.offer(batch);
+          }
           if (!answer) {
             for (const { oid, start, end } of batch.blobs) parseHere(oid, batch.bytes.subarray(start, end));
             return;
@@ -349,10 +359,17 @@ export async function readListedTrees(
             });
           }));
         };
+        // Batches are sent in order; while one waits for a worker, git's output is held back
+        // (the reader pauses on the promise), so no more than a pipe's worth of blobs piles up.
+        let sending: Promise<void> = Promise.resolve();
         await blobReader.forEach(gitOids, (oid, bytes) => {
           builder.add(oid, bytes, pathsOf(oid));
-          if (builder.full) send(builder.take());
+          if (!builder.full) return undefined;
+          const batch = builder.take();
+          sending = sending.then(() => send(batch));
+          return sending;
         });
+        await sending;
         const rest = builder.take();
         for (const { oid, start, end } of rest.blobs) parseHere(oid, rest.bytes.subarray(start, end));
         await Promise.all(answered);

@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { jsonPieces } from '../../src/cache/json-pieces.js';
-import { CHUNK_CHARS, writeChunks } from '../../src/fs/write-chunks.js';
+import { CHUNK_BYTES, writeChunks } from '../../src/fs/write-chunks.js';
 
 const samples: Record<string, Record<string, unknown>> = {
   empty: {},
@@ -34,9 +34,11 @@ test('writeChunks writes the bytes of the joined pieces, across chunk boundaries
     // Entries that straddle several chunk boundaries, with characters of two, three and four bytes.
     const entries: Record<string, unknown> = {};
     for (let k = 0; k < 6000; k++) entries[`k${k}`] = { u: k, p: `päth/€/${k}`, f: `${'x'.repeat(k % 997)}😀` };
+    // One entry bigger than a chunk on its own.
+    entries.big = { u: 0, p: 'big', f: `${'ü'.repeat(200_000)}` };
     const value = { version: 1, reader: 'r', generation: 3, entries };
     const text = JSON.stringify(value);
-    assert.ok(text.length > 2 * CHUNK_CHARS, 'the sample spans several chunks');
+    assert.ok(text.length > 4 * CHUNK_BYTES, 'the sample spans several chunks');
     const file = join(dir, 'cache.json');
     await writeChunks(file, jsonPieces(value, 'entries'));
     assert.ok((await readFile(file)).equals(Buffer.from(text, 'utf8')));
