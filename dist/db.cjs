@@ -7632,7 +7632,7 @@ var init_argv = __esm({
 });
 
 // src/git/blob-reader.ts
-var BatchParser, EMPTY_BLOBS, OID, BlobReader;
+var BatchParser, owned, EMPTY_BLOBS, OID, BlobReader;
 var init_blob_reader = __esm({
   "src/git/blob-reader.ts"() {
     "use strict";
@@ -7685,6 +7685,12 @@ var init_blob_reader = __esm({
             answers.push({ name: parts[0], kind: "object", type: parts[1], data: new Uint8Array(0) });
             continue;
           }
+          if (size < rest.length) {
+            if (rest[size] !== 10) throw new Error("cat-file --batch: object not followed by a newline");
+            answers.push({ name: parts[0], kind: "object", type: parts[1], data: rest.subarray(0, size), borrowed: true });
+            rest = rest.subarray(size + 1);
+            continue;
+          }
           this.body = { name: parts[0], type: parts[1], data: Buffer.allocUnsafe(size + 1), filled: 0 };
         }
         return answers;
@@ -7694,6 +7700,7 @@ var init_blob_reader = __esm({
         return this.body === void 0 && this.header.length === 0;
       }
     };
+    owned = (answer) => answer.borrowed ? Buffer.from(answer.data) : answer.data;
     EMPTY_BLOBS = /* @__PURE__ */ new Set([
       "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
       "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"
@@ -7750,7 +7757,9 @@ var init_blob_reader = __esm({
       }
       /**
        * Like readAll, but hands each blob to `each` as git answers it and keeps none: a cold run
-       * parses while git is still reading, and never holds every blob of a history at once. When
+       * parses while git is still reading, and never holds every blob of a history at once. The
+       * bytes may be a view of the chunk git's output arrived in: `each` uses or copies them before
+       * it returns, and keeps no reference (it would keep the whole chunk). When
        * `each` returns a promise, no more of git's output is read until it settles (answers already
        * read still arrive), so a slow consumer holds back git instead of piling up blobs. Resolves
        * once every blob was answered (missing ones and non-blobs are skipped, as readAll leaves them
@@ -7893,12 +7902,12 @@ var init_blob_reader = __esm({
         if (request.info) {
           if (answer.kind === "object") group.objects.set(request.name, { oid: answer.name, type: answer.type });
         } else if (request.named) {
-          if (answer.kind === "object") group.objects.set(request.name, { oid: answer.name, type: answer.type, data: answer.data });
+          if (answer.kind === "object") group.objects.set(request.name, { oid: answer.name, type: answer.type, data: owned(answer) });
         } else {
           this.readCount += 1;
           if (answer.kind === "object" && answer.type === "blob") {
             if (group.each) this.hold(group.each(request.name, answer.data));
-            else group.result.set(request.name, answer.data);
+            else group.result.set(request.name, owned(answer));
           }
         }
         group.remaining -= 1;

@@ -14,9 +14,12 @@ import { catFileBatchArgs, catFileBatchCommandArgs } from './argv.js';
 import { spawnFailure, spawnGit, type GitContext } from './run-git.js';
 import type { RepositoryFiles } from './repository-files.cjs';
 
-/** One answer of `cat-file --batch` / `--batch-command`. */
+/**
+ * One answer of `cat-file --batch` / `--batch-command`. `borrowed`: `data` is a view of the
+ * chunk it arrived in (kept, it would keep the whole chunk), not a buffer of its own.
+ */
 export type BatchAnswer =
-  | { name: string; kind: 'object'; type: string; data: Uint8Array }
+  | { name: string; kind: 'object'; type: string; data: Uint8Array; borrowed?: boolean }
   | { name: string; kind: 'missing' | 'ambiguous' };
 
 /**
@@ -70,6 +73,14 @@ export class BatchParser {
         answers.push({ name: parts[0]!, kind: 'object', type: parts[1]!, data: new Uint8Array(0) });
         continue;
       }
+      // A body whole in this chunk is lent as a view of it: no copy (half of what a cold read
+      // allocated outside the heap, 75 MB at 50,000 blobs); the reader copies what it keeps.
+      if (size < rest.length) {
+        if (rest[size] !== 0x0a) throw new Error('cat-file --batch: object not followed by a newline');
+        answers.push({ name: parts[0]!, kind: 'object', type: parts[1]!, data: rest.subarray(0, size), borrowed: true });
+        rest = rest.subarray(size + 1);
+        continue;
+      }
       // +1: the newline git writes after every object.
       this.body = { name: parts[0]!, type: parts[1]!, data: Buffer.allocUnsafe(size + 1), filled: 0 };
     }
@@ -81,6 +92,9 @@ export class BatchParser {
     return this.body === undefined && this.header.length === 0;
   }
 }
+
+/** An answer's bytes in a buffer of their own (a copy when they are a view of a chunk). */
+const owned = (answer: { data: Uint8Array; borrowed?: boolean }): Uint8Array => (answer.borrowed ? Buffer.from(answer.data) : answer.data);
 
 /** The empty blob (SHA-1 and SHA-256): `git add -N` stages it without writing it to the store. */
 const EMPTY_BLOBS = new Set([
@@ -177,7 +191,9 @@ export class BlobReader {
 
   /**
    * Like readAll, but hands each blob to `each` as git answers it and keeps none: a cold run
-   * parses while git is still reading, and never holds every blob of a history at once. When
+   * parses while git is still reading, and never holds every blob of a history at once. The
+   * bytes may be a view of the chunk git's output arrived in: `each` uses or copies them before
+   * it returns, and keeps no reference (it would keep the whole chunk). When
    * `each` returns a promise, no more of git's output is read until it settles (answers already
    * read still arrive), so a slow consumer holds back git instead of piling up blobs. Resolves
    * once every blob was answered (missing ones and non-blobs are skipped, as readAll leaves them
@@ -329,12 +345,13 @@ export class BlobReader {
     if (request.info) {
       if (answer.kind === 'object') group.objects!.set(request.name, { oid: answer.name, type: answer.type });
     } else if (request.named) {
-      if (answer.kind === 'object') group.objects!.set(request.name, { oid: answer.name, type: answer.type, data: answer.data });
+      if (answer.kind === 'object') group.objects!.set(request.name, { oid: answer.name, type: answer.type, data: owned(answer) });
     } else {
       this.readCount += 1;
       if (answer.kind === 'object' && answer.type === 'blob') {
+        // forEach's callback uses the bytes before it returns (see forEach): a view will do.
         if (group.each) this.hold(group.each(request.name, answer.data));
-        else group.result.set(request.name, answer.data);
+        else group.result.set(request.name, owned(answer));
       }
     }
     group.remaining -= 1;
