@@ -1114,7 +1114,7 @@ function parseLsTree(stdout) {
     const tab = record.indexOf("	");
     const [mode, type, oid] = record.slice(0, tab).split(" ");
     if (tab < 0 || !mode || !oid) throw new Error(`unexpected ls-tree output: ${JSON.stringify(record)}`);
-    if (type === "blob") entries.push({ path: record.slice(tab + 1), oid, mode });
+    if (type === "blob") entries.push({ path: record.slice(tab + 1), oid, mode: sharedMode(mode) });
   }
   return entries;
 }
@@ -1124,7 +1124,7 @@ function parseLsFiles(stdout) {
     const tab = record.indexOf("	");
     const [mode, oid, stage] = record.slice(0, tab).split(" ");
     if (tab < 0 || !mode || !oid || stage === void 0) throw new Error(`unexpected ls-files output: ${JSON.stringify(record)}`);
-    if (mode !== "160000") records.push({ path: record.slice(tab + 1), oid, mode, stage: Number(stage) });
+    if (mode !== "160000") records.push({ path: record.slice(tab + 1), oid, mode: sharedMode(mode), stage: Number(stage) });
   }
   return records;
 }
@@ -1168,9 +1168,12 @@ function shortRefName(ref) {
   }
   return ref;
 }
+var MODES, sharedMode;
 var init_parse_z = __esm({
   "src/git/parse-z.ts"() {
     "use strict";
+    MODES = new Map(["100644", "100755", "120000", "160000", "040000"].map((mode) => [mode, mode]));
+    sharedMode = (mode) => MODES.get(mode) ?? mode;
   }
 });
 
@@ -1683,7 +1686,7 @@ var init_refs = __esm({
 });
 
 // src/git/blob-reader.ts
-var BatchParser, EMPTY_BLOBS, OID, BlobReader;
+var BatchParser, owned, EMPTY_BLOBS, OID, BlobReader;
 var init_blob_reader = __esm({
   "src/git/blob-reader.ts"() {
     "use strict";
@@ -1736,6 +1739,12 @@ var init_blob_reader = __esm({
             answers.push({ name: parts[0], kind: "object", type: parts[1], data: new Uint8Array(0) });
             continue;
           }
+          if (size < rest.length) {
+            if (rest[size] !== 10) throw new Error("cat-file --batch: object not followed by a newline");
+            answers.push({ name: parts[0], kind: "object", type: parts[1], data: rest.subarray(0, size), borrowed: true });
+            rest = rest.subarray(size + 1);
+            continue;
+          }
           this.body = { name: parts[0], type: parts[1], data: Buffer.allocUnsafe(size + 1), filled: 0 };
         }
         return answers;
@@ -1745,6 +1754,7 @@ var init_blob_reader = __esm({
         return this.body === void 0 && this.header.length === 0;
       }
     };
+    owned = (answer) => answer.borrowed ? Buffer.from(answer.data) : answer.data;
     EMPTY_BLOBS = /* @__PURE__ */ new Set([
       "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
       "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"
@@ -1774,6 +1784,8 @@ var init_blob_reader = __esm({
       /** False once git said it has no `--batch-command` (before 2.36). */
       commands = true;
       answered = false;
+      /** Promises of forEach's callbacks still holding git's output back. */
+      holds = 0;
       /** How many objects were read from git so far (answers received, the empty blob excluded). */
       get objectsRead() {
         return this.readCount;
@@ -1799,15 +1811,19 @@ var init_blob_reader = __esm({
       }
       /**
        * Like readAll, but hands each blob to `each` as git answers it and keeps none: a cold run
-       * parses while git is still reading, and never holds every blob of a history at once. Resolves
+       * parses while git is still reading, and never holds every blob of a history at once. The
+       * bytes may be a view of the chunk git's output arrived in: `each` uses or copies them before
+       * it returns, and keeps no reference (it would keep the whole chunk). When
+       * `each` returns a promise, no more of git's output is read until it settles (answers already
+       * read still arrive), so a slow consumer holds back git instead of piling up blobs. Resolves
        * once every blob was answered (missing ones and non-blobs are skipped, as readAll leaves them
-       * out); a throw of `each` fails the reader.
+       * out); a throw of `each`, or a rejection of its promise, fails the reader.
        */
       forEach(oids, each) {
         const wanted = [];
         for (const oid of new Set(oids)) {
           if (!OID.test(oid)) return Promise.reject(new MigcheckError(badObjectId(oid)));
-          if (EMPTY_BLOBS.has(oid)) each(oid, new Uint8Array(0));
+          if (EMPTY_BLOBS.has(oid)) this.hold(each(oid, new Uint8Array(0)));
           else wanted.push(oid);
         }
         if (wanted.length === 0) return Promise.resolve();
@@ -1940,16 +1956,26 @@ var init_blob_reader = __esm({
         if (request.info) {
           if (answer.kind === "object") group.objects.set(request.name, { oid: answer.name, type: answer.type });
         } else if (request.named) {
-          if (answer.kind === "object") group.objects.set(request.name, { oid: answer.name, type: answer.type, data: answer.data });
+          if (answer.kind === "object") group.objects.set(request.name, { oid: answer.name, type: answer.type, data: owned(answer) });
         } else {
           this.readCount += 1;
           if (answer.kind === "object" && answer.type === "blob") {
-            if (group.each) group.each(request.name, answer.data);
-            else group.result.set(request.name, answer.data);
+            if (group.each) this.hold(group.each(request.name, answer.data));
+            else group.result.set(request.name, owned(answer));
           }
         }
         group.remaining -= 1;
         if (group.remaining === 0) group.resolve(group.result);
+      }
+      /** Holds git's output back until `until` settles (several holds: until all have). */
+      hold(until) {
+        if (!until) return;
+        this.holds += 1;
+        this.child?.stdout.pause();
+        until.then(() => {
+          this.holds -= 1;
+          if (this.holds === 0) this.child?.stdout.resume();
+        }, (error) => this.fail(error));
       }
       fail(error) {
         if (this.failure !== void 0) return;
@@ -2174,17 +2200,17 @@ var init_strongly_connected = __esm({
 function topologicalOrder(graph, ids2, options = {}) {
   const position = /* @__PURE__ */ new Map();
   graph.order.forEach((id, i) => position.set(id, i));
-  const member = new Uint8Array(graph.order.length);
-  if (ids2 === void 0) member.fill(1);
-  else for (const id of ids2) if (position.has(id)) member[position.get(id)] = 1;
+  const member2 = new Uint8Array(graph.order.length);
+  if (ids2 === void 0) member2.fill(1);
+  else for (const id of ids2) if (position.has(id)) member2[position.get(id)] = 1;
   const waiting = new Int32Array(graph.order.length);
   const ready = options.ties === "lines" ? new LineStack() : new MinHeap();
   let members = 0;
   graph.order.forEach((id, i) => {
-    if (!member[i]) return;
+    if (!member2[i]) return;
     members++;
     let count2 = 0;
-    for (const parent of graph.nodes.get(id).parents) if (member[position.get(parent)]) count2++;
+    for (const parent of graph.nodes.get(id).parents) if (member2[position.get(parent)]) count2++;
     waiting[i] = count2;
     if (count2 === 0) ready.push(i);
   });
@@ -2195,12 +2221,12 @@ function topologicalOrder(graph, ids2, options = {}) {
     result.push(graph.order[i]);
     for (const child of graph.nodes.get(graph.order[i]).children) {
       const c = position.get(child);
-      if (member[c] && --waiting[c] === 0) ready.push(c);
+      if (member2[c] && --waiting[c] === 0) ready.push(c);
     }
     ready.settle();
   }
   if (result.length < members) graph.order.forEach((id, i) => {
-    if (member[i] && waiting[i] > 0) result.push(id);
+    if (member2[i] && waiting[i] > 0) result.push(id);
   });
   return result;
 }
@@ -3476,7 +3502,7 @@ function selectRevisionFiles(paths, env, realPaths) {
     for (const p of paths) {
       if (!p.startsWith(prefix)) continue;
       if (p.indexOf("/", prefix.length) < 0) {
-        root.files.push(p.slice(prefix.length));
+        root.files.push(p);
         continue;
       }
       if (!nested) continue;
@@ -3487,14 +3513,14 @@ function selectRevisionFiles(paths, env, realPaths) {
         if (!next) dir.dirs.set(part, next = newDir());
         dir = next;
       }
-      dir.files.push(parts[parts.length - 1]);
+      dir.files.push(p);
     }
     const walk = (dir, dirPrefix) => {
       if (simple) {
-        const names = sortNames([...dir.files]);
-        for (let k = 0; k < names.length; k++) {
-          const name = names[k];
-          if ((k === 0 || name !== names[k - 1]) && isRevisionFileName(name, env)) out.push(dirPrefix + name);
+        const paths2 = sortNames([...dir.files]);
+        for (let k = 0; k < paths2.length; k++) {
+          const path = paths2[k];
+          if ((k === 0 || path !== paths2[k - 1]) && isRevisionFileName(path.slice(dirPrefix.length), env)) out.push(path);
         }
       } else walkFiles(dir, dirPrefix);
       if (!env.recursive) return;
@@ -3504,12 +3530,13 @@ function selectRevisionFiles(paths, env, realPaths) {
       }
     };
     const walkFiles = (dir, dirPrefix) => {
-      const candidates = sortNames([...dir.files]).map((f) => dirPrefix + f);
+      const candidates = sortNames([...dir.files]);
       if (env.sourceless) {
         const cache = dir.dirs.get("__pycache__");
         if (cache) {
-          const stems = new Set(dir.files.map((f) => f.split(".")[0]));
-          for (const f of sortNames([...cache.files])) if (!stems.has(f.split(".")[0])) candidates.push(`${dirPrefix}__pycache__/${f}`);
+          const stem = (path) => path.slice(path.lastIndexOf("/") + 1).split(".")[0];
+          const stems = new Set(dir.files.map(stem));
+          for (const path of sortNames([...cache.files])) if (!stems.has(stem(path))) candidates.push(path);
         }
       }
       for (const path of candidates) {
@@ -3776,13 +3803,13 @@ function evaluateValue(text, tokens) {
   }
 }
 function firstUnclosed(tokens) {
-  const open2 = [];
+  const open3 = [];
   for (const t of tokens) {
     if (t.kind !== "op") continue;
-    if (t.value === "(" || t.value === "[" || t.value === "{") open2.push(t.value);
-    else if (t.value === ")" || t.value === "]" || t.value === "}") open2.pop();
+    if (t.value === "(" || t.value === "[" || t.value === "{") open3.push(t.value);
+    else if (t.value === ")" || t.value === "]" || t.value === "}") open3.pop();
   }
-  return open2[open2.length - 1];
+  return open3[open3.length - 1];
 }
 function normalise(top) {
   switch (top.kind) {
@@ -4134,14 +4161,14 @@ function scanPython(text, onLine, interesting = () => true) {
       continue;
     }
     if (c === 41 || c === 93 || c === 125) {
-      const open2 = depth > 0 ? openCh[--depth] : void 0;
+      const open3 = depth > 0 ? openCh[--depth] : void 0;
       const openAt = openLine[depth];
       if (problems.length > 0) {
-      } else if (open2 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
-      else if (open2 !== (c === 41 ? 40 : c - 2)) {
+      } else if (open3 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
+      else if (open3 !== (c === 41 ? 40 : c - 2)) {
         problems.push({
           line,
-          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open2)}'${openAt === line ? "" : ` on line ${openAt}`}`
+          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open3)}'${openAt === line ? "" : ` on line ${openAt}`}`
         });
       }
       push(K_OP, i, i + 1, line);
@@ -5080,8 +5107,9 @@ function sameAsJson(a, b) {
 function decodeParse(encoded, path, blob) {
   const parts = encoded.split(FIELD);
   if (parts.length !== 11 || parts[0] !== MARK) return void 0;
-  const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
-  if (revisionSource !== "variable" && revisionSource !== "filename" && revisionSource !== "none") return void 0;
+  const [, revision, sourceText, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
+  const revisionSource = SOURCES.get(sourceText);
+  if (revisionSource === void 0) return void 0;
   if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
   try {
     const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);
@@ -5090,7 +5118,7 @@ function decodeParse(encoded, path, blob) {
     const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
     const parse3 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn };
     Object.defineProperty(parse3, "sites", LAZY_SITES);
-    parse3.problems = [];
+    parse3.problems = NO_PROBLEMS;
     if (revises) parse3.revises = revises;
     encodings.set(parse3, encoded);
     return parse3;
@@ -5106,7 +5134,7 @@ function restoreParse(stored, path, blob) {
   if (typeof stored === "string") return decodeParse(stored, path, blob);
   return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
 }
-var MARK, FIELD, ITEM, FIELDS2, stringsOf, list, count, SITE_HEADER, LAZY_SITES, NO_ITEMS, encodings, definedKeys;
+var MARK, FIELD, ITEM, FIELDS2, stringsOf, list, count, SITE_HEADER, LAZY_SITES, SOURCES, NO_ITEMS, NO_PROBLEMS, encodings, definedKeys;
 var init_parse_cache_codec = __esm({
   "src/cache/parse-cache-codec.ts"() {
     "use strict";
@@ -5130,9 +5158,44 @@ var init_parse_cache_codec = __esm({
       enumerable: true,
       configurable: true
     };
+    SOURCES = /* @__PURE__ */ new Map([["variable", "variable"], ["filename", "filename"], ["none", "none"]]);
     NO_ITEMS = Object.freeze([]);
+    NO_PROBLEMS = Object.freeze([]);
     encodings = /* @__PURE__ */ new WeakMap();
     definedKeys = (o) => Object.keys(o).filter((key) => o[key] !== void 0);
+  }
+});
+
+// src/fs/write-chunks.ts
+async function writeChunks(path, pieces) {
+  const handle = await (0, import_promises4.open)(path, "w");
+  try {
+    const writeAll = async (bytes, length) => {
+      for (let done = 0; done < length; ) done += (await handle.write(bytes, done, length - done)).bytesWritten;
+    };
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    let used = 0;
+    for (const piece of pieces) {
+      if (used + piece.length * 3 > CHUNK_BYTES) {
+        await writeAll(buffer, used);
+        used = 0;
+      }
+      if (piece.length * 3 > CHUNK_BYTES) {
+        const bytes = Buffer.from(piece, "utf8");
+        await writeAll(bytes, bytes.length);
+      } else used += buffer.write(piece, used, "utf8");
+    }
+    await writeAll(buffer, used);
+  } finally {
+    await handle.close();
+  }
+}
+var import_promises4, CHUNK_BYTES;
+var init_write_chunks = __esm({
+  "src/fs/write-chunks.ts"() {
+    "use strict";
+    import_promises4 = require("node:fs/promises");
+    CHUNK_BYTES = 256 * 1024;
   }
 });
 
@@ -5197,6 +5260,13 @@ function restoreRecords(text) {
   }
   return files;
 }
+function* recordPieces(files) {
+  for (const [k, file] of files.entries()) yield `${k > 0 ? RECORD : ""}${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`;
+}
+function* fileText(parts, records) {
+  yield* parts;
+  yield* records;
+}
 function looksLikeHeader(value) {
   const h = value;
   return !!h && typeof h === "object" && Number.isSafeInteger(h.count) && typeof h.healthy === "boolean" && typeof h.contained === "boolean" && Array.isArray(h.heads) && h.heads.every((x) => x && typeof x.id === "string" && typeof x.path === "string" && Array.isArray(x.labels)) && Array.isArray(h.labels) && Array.isArray(h.dependedOn) && (h.parent === void 0 || typeof h.parent === "string" && Number.isSafeInteger(h.depth));
@@ -5229,18 +5299,19 @@ function holdsLine(section, from, needle) {
   }
   return false;
 }
-var import_node_fs7, import_promises4, import_node_path9, SUMMARY_DIR, OLD_SUMMARY_DIR, MAX_SUMMARIES, MAX_BYTES, MAX_DEPTH, MAGIC, RECORD, FIELD2, keepable, FIRST_READ, TreeSummaries;
+var import_node_fs7, import_promises5, import_node_path9, SUMMARY_DIR, OLD_SUMMARY_DIR, MAX_SUMMARIES, MAX_BYTES, MAX_DEPTH, MAGIC, RECORD, FIELD2, keepable, FIRST_READ, TreeSummaries;
 var init_tree_summaries = __esm({
   "src/cache/tree-summaries.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
-    import_promises4 = require("node:fs/promises");
+    import_promises5 = require("node:fs/promises");
     import_node_path9 = require("node:path");
     init_merge_in_load_order();
     init_select_revision_files();
     init_parse_cache_codec();
     init_write_file_atomic();
     init_sha256_hex();
+    init_write_chunks();
     SUMMARY_DIR = "trees-v3";
     OLD_SUMMARY_DIR = "trees-v2";
     MAX_SUMMARIES = 32;
@@ -5265,7 +5336,7 @@ var init_tree_summaries = __esm({
         const file = (0, import_node_path9.join)(this.dir, key);
         try {
           let bytes;
-          if (reach2 === "records") bytes = await (0, import_promises4.readFile)(file);
+          if (reach2 === "records") bytes = await (0, import_promises5.readFile)(file);
           else {
             const fd = (0, import_node_fs7.openSync)(file, "r");
             try {
@@ -5362,11 +5433,11 @@ var init_tree_summaries = __esm({
         if (files.some((file) => file.blob === void 0 || !keepable(file.path) || file.revision !== void 0 && !keepable(file.revision))) return;
         const ids2 = `
 ${sortedLines(files.flatMap((file) => file.revision === void 0 ? [] : [file.revision]))}`;
-        await this.save(key, header, ids2, paths ?? "", files.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD));
+        await this.save(key, header, ids2, paths ?? "", recordPieces(files));
       }
       /** Remembers that the tree under `key` depends on files outside its version locations. */
       async writeUncontained(key) {
-        await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, "\n", "", "");
+        await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, "\n", "", []);
       }
       /**
        * Keeps the tree `key` as `parent`'s files plus `added` (new revision files of a single,
@@ -5379,36 +5450,28 @@ ${sortedLines(files.flatMap((file) => file.revision === void 0 ? [] : [file.revi
         const depth = (parent.header.depth ?? 0) + 1;
         if (depth > MAX_DEPTH || !parent.header.contained) return;
         if (added.some((file) => file.blob === void 0 || file.revision === void 0 || !keepable(file.path) || !keepable(file.revision))) return;
-        await this.save(
-          key,
-          { ...header, parent: parent.key, depth },
-          `
-${sortedLines(added.map((file) => file.revision))}`,
-          paths ?? "",
-          added.map((file) => `${file.path}${FIELD2}${file.blob}${FIELD2}${storedText(file)}`).join(RECORD)
-        );
+        await this.save(key, { ...header, parent: parent.key, depth }, `
+${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(added));
         for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
           const parts = await this.parts(at, "header");
           if (!parts) break;
-          if (parts.header.parent === void 0) await (0, import_promises4.utimes)((0, import_node_path9.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+          if (parts.header.parent === void 0) await (0, import_promises5.utimes)((0, import_node_path9.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
           at = parts.header.parent;
         }
       }
       async save(key, header, ids2, paths, records) {
-        const headerText = Buffer.from(JSON.stringify(header), "utf8");
-        const idsText = Buffer.from(ids2, "utf8");
-        const pathsText = Buffer.from(paths, "utf8");
-        const first = Buffer.from(`${MAGIC}${FIELD2}${key}${FIELD2}${headerText.length}${FIELD2}${idsText.length}${FIELD2}${pathsText.length}
-`, "latin1");
+        const headerText = JSON.stringify(header);
+        const first = `${MAGIC}${FIELD2}${key}${FIELD2}${Buffer.byteLength(headerText, "utf8")}${FIELD2}${Buffer.byteLength(ids2, "utf8")}${FIELD2}${Buffer.byteLength(paths, "utf8")}
+`;
         const target = (0, import_node_path9.join)(this.dir, key);
         const temp = temporaryName(target);
         try {
-          await (0, import_promises4.mkdir)(this.dir, { recursive: true });
-          await (0, import_promises4.writeFile)(temp, Buffer.concat([first, headerText, idsText, pathsText, Buffer.from(records, "utf8")]));
-          await (0, import_promises4.rename)(temp, target);
+          await (0, import_promises5.mkdir)(this.dir, { recursive: true });
+          await writeChunks(temp, fileText([first, headerText, ids2, paths], records));
+          await (0, import_promises5.rename)(temp, target);
           await this.prune();
         } catch {
-          await (0, import_promises4.unlink)(temp).catch(() => void 0);
+          await (0, import_promises5.unlink)(temp).catch(() => void 0);
         }
       }
       /**
@@ -5417,10 +5480,10 @@ ${sortedLines(added.map((file) => file.revision))}`,
        */
       async prune() {
         await removeStaleTemporaries(this.dir);
-        await (0, import_promises4.rm)((0, import_node_path9.join)(this.dir, "..", OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => void 0);
-        const names = (await (0, import_promises4.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
+        await (0, import_promises5.rm)((0, import_node_path9.join)(this.dir, "..", OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => void 0);
+        const names = (await (0, import_promises5.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
         const dated = await Promise.all(names.map(async (name) => {
-          const info = await (0, import_promises4.stat)((0, import_node_path9.join)(this.dir, name)).catch(() => void 0);
+          const info = await (0, import_promises5.stat)((0, import_node_path9.join)(this.dir, name)).catch(() => void 0);
           return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
         }));
         dated.sort((a, b) => b.time - a.time);
@@ -5429,7 +5492,7 @@ ${sortedLines(added.map((file) => file.revision))}`,
           bytes += entry.size;
           return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
         });
-        await Promise.all(drop.map(({ name }) => (0, import_promises4.unlink)((0, import_node_path9.join)(this.dir, name)).catch(() => void 0)));
+        await Promise.all(drop.map(({ name }) => (0, import_promises5.unlink)((0, import_node_path9.join)(this.dir, name)).catch(() => void 0)));
       }
     };
   }
@@ -5767,29 +5830,67 @@ var init_tree_links = __esm({
   }
 });
 
+// src/cache/json-pieces.ts
+function member(key, value) {
+  const text = JSON.stringify(value);
+  return text === void 0 ? void 0 : `${JSON.stringify(key)}:${text}`;
+}
+function* jsonPieces(value, spread) {
+  yield "{";
+  let first = true;
+  for (const key of Object.keys(value)) {
+    const inner = value[key];
+    if (key === spread && inner !== null && typeof inner === "object" && !Array.isArray(inner)) {
+      yield `${first ? "" : ","}${JSON.stringify(key)}:{`;
+      first = false;
+      let firstInner = true;
+      for (const innerKey of Object.keys(inner)) {
+        const text2 = member(innerKey, inner[innerKey]);
+        if (text2 === void 0) continue;
+        yield firstInner ? text2 : `,${text2}`;
+        firstInner = false;
+      }
+      yield "}";
+      continue;
+    }
+    const text = member(key, inner);
+    if (text === void 0) continue;
+    yield first ? text : `,${text}`;
+    first = false;
+  }
+  yield "}";
+}
+var init_json_pieces = __esm({
+  "src/cache/json-pieces.ts"() {
+    "use strict";
+  }
+});
+
 // src/cache/parse-cache.ts
 function sizedBound(floor, usedThisRun) {
   return Math.max(floor, usedThisRun + Math.ceil(usedThisRun / 4));
 }
 async function removeStaleCacheTemporaries(dir) {
   await removeStaleTemporaries(dir);
-  const names = await (0, import_promises5.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises6.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path10.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises6.unlink)((0, import_node_path10.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename4(path)}`;
 }
-var import_promises5, import_node_path10, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises6, import_node_path10, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
-    import_promises5 = require("node:fs/promises");
+    import_promises6 = require("node:fs/promises");
     import_node_path10 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
+    init_write_chunks();
+    init_json_pieces();
     PARSE_CACHE_FILE = "parse-cache-v1.json";
     PARSE_CACHE_MAX_ENTRIES = 2e4;
     MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -5823,7 +5924,7 @@ var init_parse_cache = __esm({
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
-          (0, import_promises5.readFile)(file).catch(() => void 0),
+          (0, import_promises6.readFile)(file).catch(() => void 0),
           removeStaleCacheTemporaries((0, import_node_path10.dirname)(file))
         ]);
         try {
@@ -5899,11 +6000,11 @@ var init_parse_cache = __esm({
         }
         const temp = temporaryName(this.file);
         try {
-          await (0, import_promises5.mkdir)((0, import_node_path10.join)(this.file, ".."), { recursive: true });
-          await (0, import_promises5.writeFile)(temp, JSON.stringify(this.data));
-          await (0, import_promises5.rename)(temp, this.file);
+          await (0, import_promises6.mkdir)((0, import_node_path10.join)(this.file, ".."), { recursive: true });
+          await writeChunks(temp, jsonPieces(this.data, "entries"));
+          await (0, import_promises6.rename)(temp, this.file);
         } catch {
-          await (0, import_promises5.unlink)(temp).catch(() => void 0);
+          await (0, import_promises6.unlink)(temp).catch(() => void 0);
         }
       }
     };
@@ -5966,14 +6067,14 @@ var init_list_module_files = __esm({
 
 // src/trees/worktree-reader.ts
 async function listWorktree(root, locations) {
-  const realRoot = await (0, import_promises6.realpath)(root);
+  const realRoot = await (0, import_promises7.realpath)(root);
   const paths = /* @__PURE__ */ new Set();
   const problems = [];
   const links = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises6.readdir)((0, import_node_path11.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises7.readdir)((0, import_node_path11.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -5987,7 +6088,7 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises6.realpath)((0, import_node_path11.join)(root, path));
+        target = await (0, import_promises7.realpath)((0, import_node_path11.join)(root, path));
       } catch {
         return void 0;
       }
@@ -6001,7 +6102,7 @@ async function listWorktree(root, locations) {
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises6.realpath)((0, import_node_path11.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises7.realpath)((0, import_node_path11.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -6019,12 +6120,12 @@ async function readWorktreeFile(root, path) {
     return void 0;
   }
 }
-var import_node_fs8, import_promises6, import_node_path11, inside;
+var import_node_fs8, import_promises7, import_node_path11, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    import_promises6 = require("node:fs/promises");
+    import_promises7 = require("node:fs/promises");
     import_node_path11 = require("node:path");
     init_messages();
     inside = (root, target) => {
@@ -6182,7 +6283,7 @@ function bundledScript() {
     return void 0;
   }
 }
-var import_node_fs9, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, ParsePool, BatchBuilder;
+var import_node_fs9, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
@@ -6192,6 +6293,7 @@ var init_parse_pool = __esm({
     import_node_worker_threads = require("node:worker_threads");
     POOL_MINIMUM = 3e3;
     IN_HAND = 2;
+    WORKER_YOUNG_MB = 12;
     ParsePool = class _ParsePool {
       constructor(slots) {
         this.slots = slots;
@@ -6200,6 +6302,7 @@ var init_parse_pool = __esm({
           const lost = () => {
             slot.alive = false;
             for (const [id, wait] of this.waiting) if (wait.slot === slot) this.answer(id, void 0);
+            this.roomMade();
           };
           slot.worker.on("error", lost);
           slot.worker.on("exit", lost);
@@ -6208,6 +6311,8 @@ var init_parse_pool = __esm({
       slots;
       nextId = 0;
       waiting = /* @__PURE__ */ new Map();
+      /** Callers of room() waiting for a worker to finish a batch (or die). */
+      roomWanted = [];
       /**
        * Starts the workers: one fewer than the cores (at most 3), none on one core or without a
        * worker script. `script` and `threads` are for tests (the bundled worker is found beside the
@@ -6216,7 +6321,7 @@ var init_parse_pool = __esm({
       static start(script = bundledScript(), threads = Math.min(3, (0, import_node_os.availableParallelism)() - 1)) {
         if (script === void 0 || threads < 1) return void 0;
         try {
-          return new _ParsePool(Array.from({ length: threads }, () => ({ worker: new import_node_worker_threads.Worker(script, { stdout: false, stderr: false }), inHand: 0, alive: true })));
+          return new _ParsePool(Array.from({ length: threads }, () => ({ worker: new import_node_worker_threads.Worker(script, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }), inHand: 0, alive: true })));
         } catch {
           return void 0;
         }
@@ -6239,16 +6344,33 @@ var init_parse_pool = __esm({
           }
         });
       }
+      /** True while some worker is alive (offer can take a batch once one has room). */
+      get working() {
+        return this.slots.some((slot) => slot.alive);
+      }
+      /** Resolves once a worker has room for a batch, or none is alive (at once when either holds). */
+      room() {
+        if (!this.working || this.slots.some((slot) => slot.alive && slot.inHand < IN_HAND)) return Promise.resolve();
+        return new Promise((resolve6) => this.roomWanted.push(resolve6));
+      }
+      roomMade() {
+        const wanted = this.roomWanted;
+        this.roomWanted = [];
+        for (const resolve6 of wanted) resolve6();
+      }
       answer(id, blobs) {
         const wait = this.waiting.get(id);
         if (!wait) return;
         this.waiting.delete(id);
         wait.slot.inHand -= 1;
         wait.resolve(blobs);
+        this.roomMade();
       }
-      /** Stops the workers (batches still in hand are answered undefined). */
+      /** Stops the workers (batches still in hand are answered undefined, callers of room() released). */
       async close() {
+        for (const slot of this.slots) slot.alive = false;
         for (const id of [...this.waiting.keys()]) this.answer(id, void 0);
+        this.roomMade();
         await Promise.all(this.slots.map((slot) => slot.worker.terminate().catch(() => void 0)));
       }
     };
@@ -6270,9 +6392,15 @@ var init_parse_pool = __esm({
       get full() {
         return this.blobs.length >= 64 || this.length >= 192 * 1024;
       }
-      /** The batch, its bytes copied to their size (a message clones a view's whole buffer). */
-      batch() {
-        return { bytes: this.bytes.slice(0, this.length), blobs: this.blobs };
+      /**
+       * The batch so far, its bytes copied to their size (a message clones a view's whole buffer),
+       * and an empty builder for the next.
+       */
+      take() {
+        const batch = { bytes: this.bytes.slice(0, this.length), blobs: this.blobs };
+        this.length = 0;
+        this.blobs = [];
+        return batch;
       }
     };
   }
@@ -6336,20 +6464,21 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
   const stats = { blobsRead: 0, parsed: 0, cacheHits: 0 };
   const sources = /* @__PURE__ */ new Map();
   try {
-    let resolveKeys2 = function(perEnv, t) {
-      return perEnv.map((files) => files.map((path) => {
-        const entry = target(t, path);
-        if (typeof entry === "string") return entry;
-        const key = `${entry.oid}\0${path}`;
-        if (!parses.has(key) && !want.has(key)) {
-          const cached = options.keepSources ? void 0 : cache?.get(entry.oid, path);
-          if (cached) parses.set(key, cached);
-          else want.set(key, { oid: entry.oid, path });
-        }
-        return key;
-      }));
+    let resolveFile2 = function(t, path) {
+      const entry = target(t, path);
+      if (typeof entry === "string") return entry;
+      const blob = blobs.get(entry.oid);
+      if (blob?.paths.includes(path)) return entry;
+      const cached = options.keepSources ? void 0 : cache?.get(entry.oid, path);
+      if (!cached && !blob?.files.includes(void 0)) toRead.push(entry.oid);
+      if (!blob) blobs.set(entry.oid, { paths: [path], files: [cached] });
+      else {
+        blob.paths.push(path);
+        blob.files.push(cached);
+      }
+      return entry;
     };
-    var resolveKeys = resolveKeys2;
+    var resolveFile = resolveFile2;
     const paths = listingPaths(environments3);
     const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
     const sourceOf = (spec) => ({
@@ -6427,34 +6556,39 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
       return links;
     }));
     const target = (t, path) => followed[t].get(path) ?? linked[t].entryAt(path) ?? symlinkNotFollowed(path, path);
-    const parses = /* @__PURE__ */ new Map();
-    const want = /* @__PURE__ */ new Map();
+    const blobs = /* @__PURE__ */ new Map();
+    const toRead = [];
     const resolvedOf = /* @__PURE__ */ new Map();
     const resolved = selected.map((perEnv, t) => {
       const known2 = resolvedOf.get(perEnv);
       if (known2) return known2;
-      const keys = resolveKeys2(perEnv, t);
-      resolvedOf.set(perEnv, keys);
-      return keys;
+      const entries = perEnv.map((files) => files.map((path) => resolveFile2(t, path)));
+      resolvedOf.set(perEnv, entries);
+      return entries;
     });
-    const wantedAt = /* @__PURE__ */ new Map();
-    for (const [key, { oid, path }] of want) {
-      const at = wantedAt.get(oid);
-      if (at) at.push({ key, path });
-      else wantedAt.set(oid, [{ key, path }]);
-    }
-    const pathsOf = (oid) => (wantedAt.get(oid) ?? []).map((at) => at.path);
+    const fileAt = (oid, path) => {
+      const blob = blobs.get(oid);
+      return blob.files[blob.paths.indexOf(path)];
+    };
+    const pathsOf = (oid) => {
+      const blob = blobs.get(oid);
+      return blob ? blob.paths.filter((_, k) => blob.files[k] === void 0) : [];
+    };
     const keepParsed = (oid, files, parsedCount, source) => {
       stats.parsed += parsedCount;
-      wantedAt.get(oid).forEach(({ key }, k) => parses.set(key, files[k]));
+      const blob = blobs.get(oid);
+      let next = 0;
+      blob.files.forEach((file, k) => {
+        if (file === void 0) blob.files[k] = files[next++];
+      });
       if (source) sources.set(oid, source);
     };
     const parseHere = (oid, bytes) => {
       const { files, parsed, source, expressions } = parseBlob(oid, bytes, pathsOf(oid), (file) => cache ? cache.set(oid, file) : file);
       keepParsed(oid, files, parsed.filter(Boolean).length, options.keepSources || expressions ? source : void 0);
     };
-    for (const [oid, bytes] of worktreeBytes) if (wantedAt.has(oid)) parseHere(oid, bytes);
-    const gitOids = [...wantedAt.keys()].filter((oid) => !worktreeBytes.has(oid));
+    for (const [oid, bytes] of worktreeBytes) if (blobs.get(oid)?.files.includes(void 0)) parseHere(oid, bytes);
+    const gitOids = toRead.filter((oid) => !worktreeBytes.has(oid));
     const pool = !options.keepSources && gitOids.length >= (options.workers?.minimum ?? POOL_MINIMUM) ? ParsePool.start(options.workers?.script) : void 0;
     if (pool) {
       try {
@@ -6471,42 +6605,51 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
           keepParsed(oid, kept, files.filter((answer) => answer !== null).length, source);
           return true;
         };
-        let builder = new BatchBuilder();
-        const send = (done) => {
-          const batch = done.batch();
-          const answer = pool.offer(batch);
+        const builder = new BatchBuilder();
+        const send = async (batch) => {
+          let answer = pool.offer(batch);
+          while (!answer && pool.working) {
+            await pool.room();
+            answer = pool.offer(batch);
+          }
           if (!answer) {
             for (const { oid, start, end } of batch.blobs) parseHere(oid, batch.bytes.subarray(start, end));
             return;
           }
-          answered.push(answer.then((blobs) => {
+          answered.push(answer.then((blobs2) => {
             batch.blobs.forEach(({ oid, start, end }, b) => {
-              const parsed = blobs?.[b];
+              const parsed = blobs2?.[b];
               if (!parsed || parsed.oid !== oid || !keepAnswer(parsed)) parseHere(oid, batch.bytes.subarray(start, end));
             });
           }));
         };
+        let sending = Promise.resolve();
         await blobReader.forEach(gitOids, (oid, bytes) => {
           builder.add(oid, bytes, pathsOf(oid));
-          if (builder.full) {
-            send(builder);
-            builder = new BatchBuilder();
-          }
+          if (!builder.full) return void 0;
+          const batch = builder.take();
+          sending = sending.then(() => send(batch));
+          return sending;
         });
-        const rest = builder.batch();
+        await sending;
+        const rest = builder.take();
         for (const { oid, start, end } of rest.blobs) parseHere(oid, rest.bytes.subarray(start, end));
         await Promise.all(answered);
       } finally {
         await pool.close();
       }
     } else if (gitOids.length > 0) await blobReader.forEach(gitOids, parseHere);
-    for (const [key, { oid, path }] of want) if (!parses.has(key)) parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
+    for (const [oid, blob] of blobs) {
+      blob.files.forEach((file, k) => {
+        if (file === void 0) blob.files[k] = unreadable(blob.paths[k], oid, blobMissing(blob.paths[k], oid));
+      });
+    }
     let relabelled;
     const labelConstants = specs.map(() => false);
-    if (anyExpressionItems(parses.values())) {
+    if (anyExpressionItems([...blobs.values()].flatMap((blob) => blob.files))) {
       const requests = specs.map((spec, t) => ({
         tree: spec,
-        files: [...new Set(resolved[t].flat().flatMap((key) => key.includes("\0") ? [parses.get(key)] : []))].filter(hasExpressionItems)
+        files: [...new Set(resolved[t].flatMap((row2, e) => row2.flatMap((entry, k) => typeof entry === "string" ? [] : [fileAt(entry.oid, selected[t][e][k])])))].filter(hasExpressionItems)
       }));
       for (const { tree, files } of requests) {
         if (tree.name !== "worktree") continue;
@@ -6525,9 +6668,10 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
       spec,
       entries: selections[t].entries,
       unmerged: listed[t].unmerged,
-      files: resolved[t].map((keys, e) => withSymlinkCompat(keys.map((key, k) => {
-        if (!key.includes("\0")) return unreadable(selected[t][e][k], void 0, key, SYMLINK_FIX);
-        const file = parses.get(key);
+      files: resolved[t].map((row2, e) => withSymlinkCompat(row2.map((entry, k) => {
+        const path = selected[t][e][k];
+        if (typeof entry === "string") return unreadable(path, void 0, entry, SYMLINK_FIX);
+        const file = fileAt(entry.oid, path);
         return relabelled?.[t].get(file) ?? file;
       }), environments3[e], selections[t].realPaths)),
       problems: selections[t].problems,
@@ -6834,11 +6978,11 @@ async function outsideFindings(repo, environments3, tree, reader) {
     const scripts = [...new Set(environments3.flatMap((env) => env.scriptLocation === void 0 ? [] : [env.scriptLocation]))];
     entries = (await listTree(repo, tree.commit, scripts.includes("") ? void 0 : scripts)).filter((entry) => REGULAR2.has(entry.mode));
   }
-  const owned = entries.map((entry) => ({ entry, owner: outsideOwner(entry.path, environments3) })).filter(({ owner }) => owner >= 0);
-  if (owned.length === 0) return found;
-  const blobs = await reader.readAll(owned.map(({ entry }) => entry.oid));
+  const owned2 = entries.map((entry) => ({ entry, owner: outsideOwner(entry.path, environments3) })).filter(({ owner }) => owner >= 0);
+  if (owned2.length === 0) return found;
+  const blobs = await reader.readAll(owned2.map(({ entry }) => entry.oid));
   const perEnv = /* @__PURE__ */ new Map();
-  for (const { entry, owner } of owned.sort((a, b) => a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0)) {
+  for (const { entry, owner } of owned2.sort((a, b) => a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0)) {
     const bytes = blobs.get(entry.oid);
     if (!bytes) continue;
     const file = readRevisionFile(entry.path, decodeSource(bytes).text, entry.oid);
@@ -7082,7 +7226,7 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return await (0, import_promises7.readFile)(path, "utf8");
+    return await (0, import_promises8.readFile)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
@@ -7092,11 +7236,11 @@ function displayPath(repoRoot, path) {
   const rel = (0, import_node_path12.relative)(repoRoot, path);
   return rel && !rel.startsWith("..") && !(0, import_node_path12.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
-var import_promises7, import_node_path12, DEFAULT_CONFIG;
+var import_promises8, import_node_path12, DEFAULT_CONFIG;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
-    import_promises7 = require("node:fs/promises");
+    import_promises8 = require("node:fs/promises");
     import_node_path12 = require("node:path");
     init_errors();
     init_messages();
@@ -7382,7 +7526,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path13.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises9.readFile)((0, import_node_path13.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -7402,11 +7546,11 @@ function requireEnvironments(result, treeName) {
   const detail = result.problems.length > 0 ? `; ${result.problems.join("; ")}` : "";
   throw new MigcheckError(`${noEnvironment(treeName)}${detail}`, { hint: NO_ENVIRONMENT_HINT });
 }
-var import_promises8, import_node_path13, basename9;
+var import_promises9, import_node_path13, basename9;
 var init_discover_environments = __esm({
   "src/trees/discover-environments.ts"() {
     "use strict";
-    import_promises8 = require("node:fs/promises");
+    import_promises9 = require("node:fs/promises");
     import_node_path13 = require("node:path");
     init_errors();
     init_messages();
@@ -7467,7 +7611,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises9.lstat)((0, import_node_path14.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises10.lstat)((0, import_node_path14.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -7497,7 +7641,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises9.stat)((0, import_node_path14.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises10.stat)((0, import_node_path14.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -7514,11 +7658,11 @@ async function requireDirectories(repo, source, dirs, options) {
     refuse(location, dirShapeInListing(location, entries, submodules));
   }
 }
-var import_promises9, import_node_path14, prefixesOf;
+var import_promises10, import_node_path14, prefixesOf;
 var init_environments_from_dirs = __esm({
   "src/trees/environments-from-dirs.ts"() {
     "use strict";
-    import_promises9 = require("node:fs/promises");
+    import_promises10 = require("node:fs/promises");
     import_node_path14 = require("node:path");
     init_errors();
     init_messages();
@@ -7872,18 +8016,18 @@ __export(package_version_exports, {
 async function packageVersion() {
   for (const up of ["../", "../../", "../../../"]) {
     try {
-      const pkg = JSON.parse(await (0, import_promises10.readFile)(new URL(`${up}package.json`, __migcheck_import_meta_url), "utf8"));
+      const pkg = JSON.parse(await (0, import_promises11.readFile)(new URL(`${up}package.json`, __migcheck_import_meta_url), "utf8"));
       if (pkg.name === "migcheck" && typeof pkg.version === "string") return pkg.version;
     } catch {
     }
   }
   return void 0;
 }
-var import_promises10;
+var import_promises11;
 var init_package_version = __esm({
   "src/app/package-version.ts"() {
     "use strict";
-    import_promises10 = require("node:fs/promises");
+    import_promises11 = require("node:fs/promises");
   }
 });
 
@@ -8106,18 +8250,18 @@ async function writeStepSummary(path, reports, io) {
   const commit = reports.length === 1 ? reports[0].rev?.commit : void 0;
   const link = blobLinker2(io.env.GITHUB_SERVER_URL, io.env.GITHUB_REPOSITORY, commit);
   try {
-    await (0, import_promises11.appendFile)(path, `${renderCheckSummary2(reports, { link })}
+    await (0, import_promises12.appendFile)(path, `${renderCheckSummary2(reports, { link })}
 `);
   } catch (error) {
     io.stderr(`${summaryNotWritten2(path, error.message)}
 `);
   }
 }
-var import_promises11;
+var import_promises12;
 var init_print_report = __esm({
   "src/cli/print-report.ts"() {
     "use strict";
-    import_promises11 = require("node:fs/promises");
+    import_promises12 = require("node:fs/promises");
     init_messages();
   }
 });

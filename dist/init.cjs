@@ -237,6 +237,7 @@ function symbolicHeadArgs() {
 }
 
 // src/git/parse-z.ts
+var MODES = new Map(["100644", "100755", "120000", "160000", "040000"].map((mode) => [mode, mode]));
 function parseRepositoryInfo(stdout, withToplevel) {
   const lines = stdout.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();

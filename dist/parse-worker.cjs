@@ -65,7 +65,9 @@ var LAZY_SITES = {
   enumerable: true,
   configurable: true
 };
+var SOURCES = /* @__PURE__ */ new Map([["variable", "variable"], ["filename", "filename"], ["none", "none"]]);
 var NO_ITEMS = Object.freeze([]);
+var NO_PROBLEMS = Object.freeze([]);
 function decodeSites(s0, s1, s2, s3) {
   const sites = {};
   if (s0 !== "") sites.revision = decodeSite("revision", s0);
@@ -126,8 +128,9 @@ var definedKeys = (o) => Object.keys(o).filter((key) => o[key] !== void 0);
 function decodeParse(encoded, path, blob) {
   const parts = encoded.split(FIELD);
   if (parts.length !== 11 || parts[0] !== MARK) return void 0;
-  const [, revision, revisionSource, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
-  if (revisionSource !== "variable" && revisionSource !== "filename" && revisionSource !== "none") return void 0;
+  const [, revision, sourceText, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
+  const revisionSource = SOURCES.get(sourceText);
+  if (revisionSource === void 0) return void 0;
   if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
   try {
     const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);
@@ -136,7 +139,7 @@ function decodeParse(encoded, path, blob) {
     const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
     const parse = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn };
     Object.defineProperty(parse, "sites", LAZY_SITES);
-    parse.problems = [];
+    parse.problems = NO_PROBLEMS;
     if (revises) parse.revises = revises;
     encodings.set(parse, encoded);
     return parse;

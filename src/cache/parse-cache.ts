@@ -7,11 +7,13 @@
  * The temporary file carries the writer's pid (write-file-atomic's naming), so the temporaries
  * of runs killed while saving are removed by the next run that opens the cache.
  */
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { RevisionFile } from '../core/types.js';
 import { decodeParse, encodeParse, looksLikeRevisionFile, rememberEncoding, restoreParse, type StoredParse } from './parse-cache-codec.js';
 import { removeStaleTemporaries, temporaryName } from '../fs/write-file-atomic.js';
+import { writeChunks } from '../fs/write-chunks.js';
+import { jsonPieces } from './json-pieces.js';
 
 /** The cache file's format version (in its name, so an old migcheck never reads a new format). */
 export const PARSE_CACHE_FILE = 'parse-cache-v1.json';
@@ -191,7 +193,8 @@ export class ParseCache {
     const temp = temporaryName(this.file);
     try {
       await mkdir(join(this.file, '..'), { recursive: true });
-      await writeFile(temp, JSON.stringify(this.data));
+      // Entry by entry: at 50,000 entries the whole text, then its bytes, were ~60 MB at once.
+      await writeChunks(temp, jsonPieces(this.data as unknown as Record<string, unknown>, 'entries'));
       await rename(temp, this.file);
     } catch {
       await unlink(temp).catch(() => undefined);

@@ -25,7 +25,7 @@
  * are ignored, and only the newest files are kept.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Environment, RevisionFile, RevisionId } from '../core/types.js';
 import { mergeInLoadOrder } from '../core/reader/merge-in-load-order.js';
@@ -33,6 +33,7 @@ import { normaliseDir } from '../core/reader/select-revision-files.js';
 import { encodingOf, restoreParse } from './parse-cache-codec.js';
 import { removeStaleTemporaries, temporaryName } from '../fs/write-file-atomic.js';
 import { sha256Hex } from './sha256-hex.js';
+import { writeChunks } from '../fs/write-chunks.js';
 
 /** The folder's format version (in its name, so an old migcheck never reads a new format). */
 export const SUMMARY_DIR = 'trees-v3';
@@ -178,6 +179,17 @@ function restoreRecords(text: string): RevisionFile[] | undefined {
     files.push(file);
   }
   return files;
+}
+
+/** The records section in pieces: one file's record at a time, RECORD between them. */
+function* recordPieces(files: readonly RevisionFile[]): Generator<string> {
+  for (const [k, file] of files.entries()) yield `${k > 0 ? RECORD : ''}${file.path}${FIELD}${file.blob}${FIELD}${storedText(file)}`;
+}
+
+/** A summary file's text in pieces: the first line, header and ids, then the records. */
+function* fileText(parts: readonly string[], records: Iterable<string>): Generator<string> {
+  yield* parts;
+  yield* records;
 }
 
 /** The parts of one summary file. */
@@ -362,12 +374,12 @@ export class TreeSummaries {
   async write(key: string, files: readonly RevisionFile[], header: SummaryHeader, paths?: LocationPaths): Promise<void> {
     if (files.some((file) => file.blob === undefined || !keepable(file.path) || (file.revision !== undefined && !keepable(file.revision)))) return;
     const ids = `\n${sortedLines(files.flatMap((file) => (file.revision === undefined ? [] : [file.revision])))}`;
-    await this.save(key, header, ids, paths ?? '', files.map((file) => `${file.path}${FIELD}${file.blob}${FIELD}${storedText(file)}`).join(RECORD));
+    await this.save(key, header, ids, paths ?? '', recordPieces(files));
   }
 
   /** Remembers that the tree under `key` depends on files outside its version locations. */
   async writeUncontained(key: string): Promise<void> {
-    await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, '\n', '', '');
+    await this.save(key, { count: 0, healthy: false, contained: false, heads: [], labels: [], dependedOn: [] }, '\n', '', []);
   }
 
   /**
@@ -381,8 +393,7 @@ export class TreeSummaries {
     const depth = (parent.header.depth ?? 0) + 1;
     if (depth > MAX_DEPTH || !parent.header.contained) return;
     if (added.some((file) => file.blob === undefined || file.revision === undefined || !keepable(file.path) || !keepable(file.revision))) return;
-    await this.save(key, { ...header, parent: parent.key, depth }, `\n${sortedLines(added.map((file) => file.revision!))}`, paths ?? '',
-      added.map((file) => `${file.path}${FIELD}${file.blob}${FIELD}${storedText(file)}`).join(RECORD));
+    await this.save(key, { ...header, parent: parent.key, depth }, `\n${sortedLines(added.map((file) => file.revision!))}`, paths ?? '', recordPieces(added));
     // The full summary a chain stands on is what pruning must keep longest.
     for (let at: string | undefined = parent.key, n = 0; at !== undefined && n <= MAX_DEPTH; n++) {
       const parts = await this.parts(at, 'header');
@@ -392,16 +403,17 @@ export class TreeSummaries {
     }
   }
 
-  private async save(key: string, header: SummaryHeader, ids: string, paths: string, records: string): Promise<void> {
-    const headerText = Buffer.from(JSON.stringify(header), 'utf8');
-    const idsText = Buffer.from(ids, 'utf8');
-    const pathsText = Buffer.from(paths, 'utf8');
-    const first = Buffer.from(`${MAGIC}${FIELD}${key}${FIELD}${headerText.length}${FIELD}${idsText.length}${FIELD}${pathsText.length}\n`, 'latin1');
+  private async save(key: string, header: SummaryHeader, ids: string, paths: string, records: Iterable<string>): Promise<void> {
+    const headerText = JSON.stringify(header);
+    // The first line is ASCII (the key is hex), so its UTF-8 is the latin1 a reader decodes.
+    const first = `${MAGIC}${FIELD}${key}${FIELD}${Buffer.byteLength(headerText, 'utf8')}${FIELD}${Buffer.byteLength(ids, 'utf8')}${FIELD}${Buffer.byteLength(paths, 'utf8')}\n`;
     const target = join(this.dir, key);
     const temp = temporaryName(target);
     try {
       await mkdir(this.dir, { recursive: true });
-      await writeFile(temp, Buffer.concat([first, headerText, idsText, pathsText, Buffer.from(records, 'utf8')]));
+      // The records are written as they are made: at 50,000 revisions they were ~17 MB as one
+      // string and twice that again as bytes, for each summary a run writes.
+      await writeChunks(temp, fileText([first, headerText, ids, paths], records));
       await rename(temp, target);
       await this.prune();
     } catch {

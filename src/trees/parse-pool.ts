@@ -1,9 +1,9 @@
 /**
- * Parse workers for a big cold read: on a machine with more than one core, threads parse some
- * of the blobs while the main thread reads git's answers and parses the rest itself. The main
- * thread hands a worker a batch only while that worker has fewer than two in hand, so the split
- * follows how fast each side is. A worker that fails or is missing changes nothing but speed:
- * its batches are parsed on the main thread.
+ * Parse workers for a big cold read: on a machine with more than one core, threads parse the
+ * blobs while the main thread reads git's answers and keeps what the workers send back. A worker
+ * holds at most two batches; while all are that busy the main thread waits (room) and git's
+ * output waits with it. A worker that fails or is missing changes nothing but speed: its batches
+ * are parsed on the main thread.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -16,6 +16,13 @@ export const POOL_MINIMUM = 3000;
 
 /** Batches a worker holds at most: one it works on, one waiting. */
 const IN_HAND = 2;
+
+/**
+ * A worker's young generation, in MB (V8's default is 48): a worker keeps nothing between
+ * batches, yet with the default it grew its new space to 32 MB of a 39 MB heap at 50,000 blobs;
+ * with 12 its heap stays at ~15 MB and it parses as fast.
+ */
+export const WORKER_YOUNG_MB = 12;
 
 /** The bundled worker beside the bundle that runs this (dist/); absent when running from src/. */
 function bundledScript(): string | undefined {
@@ -37,6 +44,8 @@ interface Slot {
 export class ParsePool {
   private nextId = 0;
   private readonly waiting = new Map<number, { slot: Slot; resolve: (blobs: ParsedBlob[] | undefined) => void }>();
+  /** Callers of room() waiting for a worker to finish a batch (or die). */
+  private roomWanted: (() => void)[] = [];
 
   private constructor(private readonly slots: Slot[]) {
     for (const slot of slots) {
@@ -45,6 +54,7 @@ export class ParsePool {
       const lost = () => {
         slot.alive = false;
         for (const [id, wait] of this.waiting) if (wait.slot === slot) this.answer(id, undefined);
+        this.roomMade();
       };
       slot.worker.on('error', lost);
       slot.worker.on('exit', lost);
@@ -59,7 +69,7 @@ export class ParsePool {
   static start(script: string | undefined = bundledScript(), threads = Math.min(3, availableParallelism() - 1)): ParsePool | undefined {
     if (script === undefined || threads < 1) return undefined;
     try {
-      return new ParsePool(Array.from({ length: threads }, () => ({ worker: new Worker(script, { stdout: false, stderr: false }), inHand: 0, alive: true })));
+      return new ParsePool(Array.from({ length: threads }, () => ({ worker: new Worker(script, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }), inHand: 0, alive: true })));
     } catch {
       return undefined;
     }
@@ -84,26 +94,50 @@ export class ParsePool {
     });
   }
 
+  /** True while some worker is alive (offer can take a batch once one has room). */
+  get working(): boolean {
+    return this.slots.some((slot) => slot.alive);
+  }
+
+  /** Resolves once a worker has room for a batch, or none is alive (at once when either holds). */
+  room(): Promise<void> {
+    if (!this.working || this.slots.some((slot) => slot.alive && slot.inHand < IN_HAND)) return Promise.resolve();
+    return new Promise((resolve) => this.roomWanted.push(resolve));
+  }
+
+  private roomMade(): void {
+    const wanted = this.roomWanted;
+    this.roomWanted = [];
+    for (const resolve of wanted) resolve();
+  }
+
   private answer(id: number, blobs: ParsedBlob[] | undefined): void {
     const wait = this.waiting.get(id);
     if (!wait) return;
     this.waiting.delete(id);
     wait.slot.inHand -= 1;
     wait.resolve(blobs);
+    this.roomMade();
   }
 
-  /** Stops the workers (batches still in hand are answered undefined). */
+  /** Stops the workers (batches still in hand are answered undefined, callers of room() released). */
   async close(): Promise<void> {
+    for (const slot of this.slots) slot.alive = false;
     for (const id of [...this.waiting.keys()]) this.answer(id, undefined);
+    this.roomMade();
     await Promise.all(this.slots.map((slot) => slot.worker.terminate().catch(() => undefined)));
   }
 }
 
-/** Collects blobs into a batch (their bytes copied end to end). */
+/**
+ * Collects blobs into batches (their bytes copied end to end). One builder serves a whole read:
+ * its buffer is reused for every batch, since take() copies each batch out (a fresh 256 KB
+ * buffer per batch was ~100 MB of garbage at 50,000 blobs).
+ */
 export class BatchBuilder {
   private bytes = new Uint8Array(256 * 1024);
   private length = 0;
-  blobs: ParseBatch['blobs'] = [];
+  private blobs: ParseBatch['blobs'] = [];
 
   add(oid: string, data: Uint8Array, paths: string[]): void {
     if (this.length + data.length > this.bytes.length) {
@@ -121,8 +155,14 @@ export class BatchBuilder {
     return this.blobs.length >= 64 || this.length >= 192 * 1024;
   }
 
-  /** The batch, its bytes copied to their size (a message clones a view's whole buffer). */
-  batch(): ParseBatch {
-    return { bytes: this.bytes.slice(0, this.length), blobs: this.blobs };
+  /**
+   * The batch so far, its bytes copied to their size (a message clones a view's whole buffer),
+   * and an empty builder for the next.
+   */
+  take(): ParseBatch {
+    const batch = { bytes: this.bytes.slice(0, this.length), blobs: this.blobs };
+    this.length = 0;
+    this.blobs = [];
+    return batch;
   }
 }

@@ -19,7 +19,7 @@ import { anyExpressionItems, hasExpressionItems, resolveLabelExpressions } from 
 import { decodeParse } from '../cache/parse-cache-codec.js';
 import { parseBlob } from './parse-blob.js';
 import { BatchBuilder, ParsePool, POOL_MINIMUM } from './parse-pool.js';
-import type { ParsedBlob } from './parse-worker.js';
+import type { ParseBatch, ParsedBlob } from './parse-worker.js';
 import { listWorktree, readWorktreeFile } from './worktree-reader.js';
 import { objectId } from '../git/object-id.cjs';
 
@@ -98,6 +98,12 @@ export const READER_VERSION: string = String((reader as unknown as Record<string
 function listingPaths(environments: readonly Environment[]): string[] | undefined {
   const locations = [...new Set(environments.flatMap((env) => env.versionLocations))];
   return locations.includes('') ? undefined : locations;
+}
+
+/** One blob's files: the paths a load wants it at and, once read, cached or parsed, its file at each. */
+interface BlobFiles {
+  paths: string[];
+  files: (RevisionFile | undefined)[];
 }
 
 /** A RevisionFile that says why a file could not be read (a symlink that leads nowhere usable). */
@@ -248,53 +254,65 @@ export async function readListedTrees(
     const target = (t: number, path: string): TreeEntry | string =>
       followed[t]!.get(path) ?? linked[t]!.entryAt(path) ?? symlinkNotFollowed(path, path);
 
-    // Distinct blobs to parse: cache first, then one batched read for the rest.
-    const parses = new Map<string, RevisionFile>();
-    const want = new Map<string, { oid: string; path: string }>();
-    const resolvedOf = new Map<string[][], string[][]>();
+    // Distinct blobs to parse: cache first, then one batched read for the rest. Each tree's
+    // files are found by blob id and path; no key per file is made (at 50,000 files two trees'
+    // keys and the maps of them held ~25 MB through the whole read).
+    const blobs = new Map<string, BlobFiles>();
+    /** Blob ids with a path still to parse, in the order first wanted: the read's order. */
+    const toRead: string[] = [];
+    const resolvedOf = new Map<string[][], (TreeEntry | string)[][]>();
     const resolved = selected.map((perEnv, t) => {
       // One selection object means one listing, hence the same entries and symlink targets.
       const known = resolvedOf.get(perEnv);
       if (known) return known;
-      const keys = resolveKeys(perEnv, t);
-      resolvedOf.set(perEnv, keys);
-      return keys;
+      const entries = perEnv.map((files) => files.map((path) => resolveFile(t, path)));
+      resolvedOf.set(perEnv, entries);
+      return entries;
     });
-    function resolveKeys(perEnv: string[][], t: number): string[][] {
-      return perEnv.map((files) => files.map((path) => {
+    /** The entry whose blob `path` of tree `t` is (a sentence when it has none), noted in `blobs`. */
+    function resolveFile(t: number, path: string): TreeEntry | string {
       const entry = target(t, path);
       if (typeof entry === 'string') return entry;
-      const key = `${entry.oid}\0${path}`;
-      if (!parses.has(key) && !want.has(key)) {
-        const cached = options.keepSources ? undefined : cache?.get(entry.oid, path);
-        if (cached) parses.set(key, cached);
-        else want.set(key, { oid: entry.oid, path });
+      const blob = blobs.get(entry.oid);
+      if (blob?.paths.includes(path)) return entry;
+      const cached = options.keepSources ? undefined : cache?.get(entry.oid, path);
+      if (!cached && !blob?.files.includes(undefined)) toRead.push(entry.oid);
+      // Made whole (a push into `[]` reserves room for 17), as nearly every blob has one path.
+      if (!blob) blobs.set(entry.oid, { paths: [path], files: [cached] });
+      else {
+        blob.paths.push(path);
+        blob.files.push(cached);
       }
-      return key;
-    }));
+      return entry;
     }
+    /** The file of blob `oid` at `path` (resolved above, then parsed or found missing). */
+    const fileAt = (oid: string, path: string): RevisionFile => {
+      const blob = blobs.get(oid)!;
+      return blob.files[blob.paths.indexOf(path)]!;
+    };
     // One parse per distinct blob; another path of the same blob reuses it (see parseBlob). Git's
     // blobs are parsed as they arrive and dropped: a cold run holds no history's worth of bytes,
     // and only the texts something needs later (edits, a label written as a constant) are kept.
-    const wantedAt = new Map<string, { key: string; path: string }[]>();
-    for (const [key, { oid, path }] of want) {
-      const at = wantedAt.get(oid);
-      if (at) at.push({ key, path });
-      else wantedAt.set(oid, [{ key, path }]);
-    }
-    const pathsOf = (oid: string) => (wantedAt.get(oid) ?? []).map((at) => at.path);
-    /** Keeps one blob's files (in wantedAt's order) and, when needed, its text. */
+    const pathsOf = (oid: string) => {
+      const blob = blobs.get(oid);
+      return blob ? blob.paths.filter((_, k) => blob.files[k] === undefined) : [];
+    };
+    /** Keeps one blob's files (in pathsOf's order) and, when needed, its text. */
     const keepParsed = (oid: string, files: readonly RevisionFile[], parsedCount: number, source: DecodedSource | undefined) => {
       stats.parsed += parsedCount;
-      wantedAt.get(oid)!.forEach(({ key }, k) => parses.set(key, files[k]!));
+      const blob = blobs.get(oid)!;
+      let next = 0;
+      blob.files.forEach((file, k) => {
+        if (file === undefined) blob.files[k] = files[next++]!;
+      });
       if (source) sources.set(oid, source);
     };
     const parseHere = (oid: string, bytes: Uint8Array) => {
       const { files, parsed, source, expressions } = parseBlob(oid, bytes, pathsOf(oid), (file) => (cache ? cache.set(oid, file) : file));
       keepParsed(oid, files, parsed.filter(Boolean).length, options.keepSources || expressions ? source : undefined);
     };
-    for (const [oid, bytes] of worktreeBytes) if (wantedAt.has(oid)) parseHere(oid, bytes);
-    const gitOids = [...wantedAt.keys()].filter((oid) => !worktreeBytes.has(oid));
+    for (const [oid, bytes] of worktreeBytes) if (blobs.get(oid)?.files.includes(undefined)) parseHere(oid, bytes);
+    const gitOids = toRead.filter((oid) => !worktreeBytes.has(oid));
     // A big cold read shares the parsing with worker threads (see parse-pool).
     const pool = !options.keepSources && gitOids.length >= (options.workers?.minimum ?? POOL_MINIMUM) ? ParsePool.start(options.workers?.script) : undefined;
     if (pool) {
@@ -318,10 +336,19 @@ export async function readListedTrees(
           keepParsed(oid, kept, files.filter((answer) => answer !== null).length, source);
           return true;
         };
-        let builder = new BatchBuilder();
-        const send = (done: BatchBuilder) => {
-          const batch = done.batch();
-          const answer = pool.offer(batch);
+        const builder = new BatchBuilder();
+        /**
+         * Hands a batch to the first worker with room, waiting for one while all are busy; parses
+         * it here only when no worker is left. The main thread does not parse while the workers
+         * are busy: its parses were most of what it allocated, and at 50,000 blobs they let its
+         * heap grow to twice the size now and then (the garbage collector's pacing).
+         */
+        const send = async (batch: ParseBatch): Promise<void> => {
+          let answer = pool.offer(batch);
+          while (!answer && pool.working) {
+            await pool.room();
+            answer = pool.offer(batch);
+          }
           if (!answer) {
             for (const { oid, start, end } of batch.blobs) parseHere(oid, batch.bytes.subarray(start, end));
             return;
@@ -333,21 +360,29 @@ export async function readListedTrees(
             });
           }));
         };
+        // Batches are sent in order; while one waits for a worker, git's output is held back
+        // (the reader pauses on the promise), so no more than a pipe's worth of blobs piles up.
+        let sending: Promise<void> = Promise.resolve();
         await blobReader.forEach(gitOids, (oid, bytes) => {
           builder.add(oid, bytes, pathsOf(oid));
-          if (builder.full) {
-            send(builder);
-            builder = new BatchBuilder();
-          }
+          if (!builder.full) return undefined;
+          const batch = builder.take();
+          sending = sending.then(() => send(batch));
+          return sending;
         });
-        const rest = builder.batch();
+        await sending;
+        const rest = builder.take();
         for (const { oid, start, end } of rest.blobs) parseHere(oid, rest.bytes.subarray(start, end));
         await Promise.all(answered);
       } finally {
         await pool.close();
       }
     } else if (gitOids.length > 0) await blobReader.forEach(gitOids, parseHere);
-    for (const [key, { oid, path }] of want) if (!parses.has(key)) parses.set(key, unreadable(path, oid, blobMissing(path, oid)));
+    for (const [oid, blob] of blobs) {
+      blob.files.forEach((file, k) => {
+        if (file === undefined) blob.files[k] = unreadable(blob.paths[k]!, oid, blobMissing(blob.paths[k]!, oid));
+      });
+    }
 
     // Labels written as constants (`cli.EXPAND_BRANCH`, rare): resolved per tree against that
     // tree's own modules. The cache above holds each blob's own parse; a resolution depends on
@@ -355,10 +390,10 @@ export async function readListedTrees(
     // scan of the parses: no git call, no read, no parse.
     let relabelled: Map<RevisionFile, RevisionFile>[] | undefined;
     const labelConstants = specs.map(() => false);
-    if (anyExpressionItems(parses.values())) {
+    if (anyExpressionItems([...blobs.values()].flatMap((blob) => blob.files as RevisionFile[]))) {
       const requests = specs.map((spec, t) => ({
         tree: spec,
-        files: [...new Set(resolved[t]!.flat().flatMap((key) => (key.includes('\0') ? [parses.get(key)!] : [])))].filter(hasExpressionItems),
+        files: [...new Set(resolved[t]!.flatMap((row, e) => row.flatMap((entry, k) => (typeof entry === 'string' ? [] : [fileAt(entry.oid, selected[t]![e]![k]!)]))))].filter(hasExpressionItems),
       }));
       // Worktree files taken by index blob id were not read: their texts come from disk, as before.
       for (const { tree, files } of requests) {
@@ -377,9 +412,10 @@ export async function readListedTrees(
       spec,
       entries: selections[t]!.entries,
       unmerged: listed[t]!.unmerged,
-      files: resolved[t]!.map((keys, e) => withSymlinkCompat(keys.map((key, k) => {
-        if (!key.includes('\0')) return unreadable(selected[t]![e]![k]!, undefined, key, SYMLINK_FIX);
-        const file = parses.get(key)!;
+      files: resolved[t]!.map((row, e) => withSymlinkCompat(row.map((entry, k) => {
+        const path = selected[t]![e]![k]!;
+        if (typeof entry === 'string') return unreadable(path, undefined, entry, SYMLINK_FIX);
+        const file = fileAt(entry.oid, path);
         return relabelled?.[t]!.get(file) ?? file;
       }), environments[e]!, selections[t]!.realPaths)),
       problems: selections[t]!.problems,

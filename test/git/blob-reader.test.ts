@@ -107,4 +107,39 @@ test('BlobReader: git cannot start (no such directory) is an error, not a hang',
   await reader.close();
 });
 
+test('BlobReader.forEach: a promise from the callback holds back git until it settles; a rejection fails the read', async () => {
+  await withRepo(async (repo) => {
+    // 200 blobs of 8 KB: git's answers come in many chunks of a pipe's size.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) files[`v/${String(i).padStart(3, '0')}.py`] = `${i}\n${'y'.repeat(8192)}`;
+    await repo.write(files);
+    await repo.exec(['add', '-A']);
+    const ctx = { cwd: repo.dir, env: cleanEnv() };
+    const { entries } = await listIndex(ctx, ['v']);
+    const reader = new BlobReader(ctx);
+    try {
+      const seen: string[] = [];
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => { release = resolve; });
+      let arrivedWhileHeld = -1;
+      const done = reader.forEach(entries.map((e) => e.oid), (oid, data) => {
+        seen.push(oid);
+        assert.is(decoder.decode(data), files[entries.find((e) => e.oid === oid)!.path]);
+        return seen.length === 1 ? held : undefined;
+      });
+      // Long enough for git to answer everything, were it not held back.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      arrivedWhileHeld = seen.length;
+      release();
+      await done;
+      assert.ok(arrivedWhileHeld >= 1 && arrivedWhileHeld < 50, `only what was read before the hold arrived (${arrivedWhileHeld})`);
+      assert.equal(seen, entries.map((e) => e.oid), 'every blob, in order, once');
+      const failing = reader.forEach(entries.slice(0, 20).map((e) => e.oid), () => Promise.reject(new Error('consumer failed')));
+      await failing.then(() => assert.unreachable('the read fails'), (error: Error) => assert.is(error.message, 'consumer failed'));
+    } finally {
+      await reader.close();
+    }
+  });
+});
+
 test.run();

@@ -13,6 +13,7 @@ import { cleanEnv, projectRoot, withRepo, type Repo } from '../helpers/repo.js';
 import { revisionText } from '../helpers/revision-files.js';
 import { readListedTrees, type ListOptions, type TreeSpec } from '../../src/trees/read-listed-trees.js';
 import { ParseCache, PARSE_CACHE_FILE } from '../../src/cache/parse-cache.js';
+import { ParsePool } from '../../src/trees/parse-pool.js';
 import { openRepository } from '../../src/git/open-repository.js';
 import type { Environment } from '../../src/core/types.js';
 import { READER_VERSION } from '../../src/core/reader/reader-version.js';
@@ -104,6 +105,42 @@ test('a worker that dies: its blobs are parsed on the main thread', async () => 
       assert.is(shape(pooled), shape(here), script);
     }
   });
+});
+
+test('a busy pool: offers beyond two batches a worker are refused, room() waits for an answer, or for the worker to die', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'migcheck-slow-worker-'));
+  // Answers each batch only when told to (a message `go`), so the test decides when room is made.
+  const slow = join(dir, 'slow.cjs');
+  await writeFile(slow, [
+    "const { parentPort } = require('node:worker_threads');",
+    'const held = [];',
+    "parentPort.on('message', (m) => { if (m === 'go') parentPort.postMessage({ id: held.shift(), blobs: [] }); else if (m === 'die') process.exit(3); else held.push(m.id); });",
+  ].join('\n'));
+  const batch = { bytes: new Uint8Array(0), blobs: [] };
+  const pool = ParsePool.start(slow, 1)!;
+  try {
+    const first = pool.offer(batch);
+    const second = pool.offer(batch);
+    assert.ok(first && second);
+    assert.is(pool.offer(batch), undefined, 'a third batch waits');
+    let roomed = false;
+    const room = pool.room().then(() => { roomed = true; });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.not.ok(roomed, 'no room while the worker holds two');
+    (pool as unknown as { slots: { worker: { postMessage(m: unknown): void } }[] }).slots[0]!.worker.postMessage('go');
+    assert.equal(await first, []);
+    await room;
+    assert.ok(pool.offer(batch), 'room made by the answer');
+    let released = false;
+    const again = pool.room().then(() => { released = true; });
+    (pool as unknown as { slots: { worker: { postMessage(m: unknown): void } }[] }).slots[0]!.worker.postMessage('die');
+    await again;
+    assert.ok(released);
+    assert.not.ok(pool.working, 'no worker left: the caller parses');
+    assert.is(await second, undefined, 'a dead worker answers nothing');
+  } finally {
+    await pool.close();
+  }
 });
 
 test.run();

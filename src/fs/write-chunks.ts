@@ -1,0 +1,38 @@
+/**
+ * Writes a file from text made piece by piece: each piece is encoded straight into one reused
+ * buffer of CHUNK_BYTES, written whenever it fills, so a file of tens of megabytes (a parse cache
+ * or tree summary at 50,000 revisions) never exists whole in memory, neither as one string nor
+ * as its bytes. Pieces are never joined: a joined chunk of a megabyte is a large object to V8,
+ * freed only by a full collection, and a file's worth of them grew the heap by ~40 MB. The file
+ * is created or truncated; callers that need atomicity write a temporary file and rename it.
+ */
+import { open } from 'node:fs/promises';
+
+/** Bytes gathered before a write: large enough that writes are few, small next to the file. */
+export const CHUNK_BYTES = 256 * 1024;
+
+/** Writes `pieces` (UTF-8) to `path` in order; rejects (the file left partial) when a write fails. */
+export async function writeChunks(path: string, pieces: Iterable<string>): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    const writeAll = async (bytes: Uint8Array, length: number) => {
+      for (let done = 0; done < length;) done += (await handle.write(bytes, done, length - done)).bytesWritten;
+    };
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    let used = 0;
+    for (const piece of pieces) {
+      // A UTF-16 unit takes at most 3 bytes in UTF-8 (a surrogate pair, 2 units, takes 4).
+      if (used + piece.length * 3 > CHUNK_BYTES) {
+        await writeAll(buffer, used);
+        used = 0;
+      }
+      if (piece.length * 3 > CHUNK_BYTES) {
+        const bytes = Buffer.from(piece, 'utf8');
+        await writeAll(bytes, bytes.length);
+      } else used += buffer.write(piece, used, 'utf8');
+    }
+    await writeAll(buffer, used);
+  } finally {
+    await handle.close();
+  }
+}
