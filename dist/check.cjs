@@ -5190,11 +5190,25 @@ async function writeChunks(path, pieces) {
     await handle.close();
   }
 }
-var import_promises4, CHUNK_BYTES;
+async function replaceInPieces(path, pieces) {
+  const temp = temporaryName(path);
+  try {
+    await (0, import_promises4.mkdir)((0, import_node_path9.dirname)(path), { recursive: true });
+    await writeChunks(temp, pieces);
+    await (0, import_promises4.rename)(temp, path);
+    return true;
+  } catch {
+    await (0, import_promises4.unlink)(temp).catch(() => void 0);
+    return false;
+  }
+}
+var import_promises4, import_node_path9, CHUNK_BYTES;
 var init_write_chunks = __esm({
   "src/fs/write-chunks.ts"() {
     "use strict";
     import_promises4 = require("node:fs/promises");
+    import_node_path9 = require("node:path");
+    init_write_file_atomic_sync();
     CHUNK_BYTES = 256 * 1024;
   }
 });
@@ -5299,13 +5313,13 @@ function holdsLine(section, from, needle) {
   }
   return false;
 }
-var import_node_fs7, import_promises5, import_node_path9, SUMMARY_DIR, OLD_SUMMARY_DIR, MAX_SUMMARIES, MAX_BYTES, MAX_DEPTH, MAGIC, RECORD, FIELD2, keepable, FIRST_READ, TreeSummaries;
+var import_node_fs7, import_promises5, import_node_path10, SUMMARY_DIR, OLD_SUMMARY_DIR, MAX_SUMMARIES, MAX_BYTES, MAX_DEPTH, MAGIC, RECORD, FIELD2, keepable, FIRST_READ, TreeSummaries;
 var init_tree_summaries = __esm({
   "src/cache/tree-summaries.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
     import_promises5 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_merge_in_load_order();
     init_select_revision_files();
     init_parse_cache_codec();
@@ -5329,11 +5343,11 @@ var init_tree_summaries = __esm({
       dir;
       /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
       static at(commonDir) {
-        return new _TreeSummaries((0, import_node_path9.join)(commonDir, "migcheck", SUMMARY_DIR));
+        return new _TreeSummaries((0, import_node_path10.join)(commonDir, "migcheck", SUMMARY_DIR));
       }
       /** Reads one file's parts, as far as `reach`. Never throws. */
       async parts(key, reach2) {
-        const file = (0, import_node_path9.join)(this.dir, key);
+        const file = (0, import_node_path10.join)(this.dir, key);
         try {
           let bytes;
           if (reach2 === "records") bytes = await (0, import_promises5.readFile)(file);
@@ -5455,7 +5469,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
         for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
           const parts = await this.parts(at, "header");
           if (!parts) break;
-          if (parts.header.parent === void 0) await (0, import_promises5.utimes)((0, import_node_path9.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+          if (parts.header.parent === void 0) await (0, import_promises5.utimes)((0, import_node_path10.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
           at = parts.header.parent;
         }
       }
@@ -5463,16 +5477,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
         const headerText = JSON.stringify(header);
         const first = `${MAGIC}${FIELD2}${key}${FIELD2}${Buffer.byteLength(headerText, "utf8")}${FIELD2}${Buffer.byteLength(ids2, "utf8")}${FIELD2}${Buffer.byteLength(paths, "utf8")}
 `;
-        const target = (0, import_node_path9.join)(this.dir, key);
-        const temp = temporaryName(target);
-        try {
-          await (0, import_promises5.mkdir)(this.dir, { recursive: true });
-          await writeChunks(temp, fileText([first, headerText, ids2, paths], records));
-          await (0, import_promises5.rename)(temp, target);
-          await this.prune();
-        } catch {
-          await (0, import_promises5.unlink)(temp).catch(() => void 0);
-        }
+        if (await replaceInPieces((0, import_node_path10.join)(this.dir, key), fileText([first, headerText, ids2, paths], records))) await this.prune().catch(() => void 0);
       }
       /**
        * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
@@ -5480,10 +5485,10 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
        */
       async prune() {
         await removeStaleTemporaries(this.dir);
-        await (0, import_promises5.rm)((0, import_node_path9.join)(this.dir, "..", OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => void 0);
+        await (0, import_promises5.rm)((0, import_node_path10.join)(this.dir, "..", OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => void 0);
         const names = (await (0, import_promises5.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
         const dated = await Promise.all(names.map(async (name) => {
-          const info = await (0, import_promises5.stat)((0, import_node_path9.join)(this.dir, name)).catch(() => void 0);
+          const info = await (0, import_promises5.stat)((0, import_node_path10.join)(this.dir, name)).catch(() => void 0);
           return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
         }));
         dated.sort((a, b) => b.time - a.time);
@@ -5492,7 +5497,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
           bytes += entry.size;
           return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
         });
-        await Promise.all(drop.map(({ name }) => (0, import_promises5.unlink)((0, import_node_path9.join)(this.dir, name)).catch(() => void 0)));
+        await Promise.all(drop.map(({ name }) => (0, import_promises5.unlink)((0, import_node_path10.join)(this.dir, name)).catch(() => void 0)));
       }
     };
   }
@@ -5875,18 +5880,18 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises6.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises6.unlink)((0, import_node_path10.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises6.unlink)((0, import_node_path11.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename4(path)}`;
 }
-var import_promises6, import_node_path10, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises6, import_node_path11, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_promises6 = require("node:fs/promises");
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     init_write_chunks();
@@ -5920,12 +5925,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path10.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path11.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises6.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path10.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path11.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -5998,14 +6003,7 @@ var init_parse_cache = __esm({
           keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
           for (const key of keys.slice(bound)) delete this.data.entries[key];
         }
-        const temp = temporaryName(this.file);
-        try {
-          await (0, import_promises6.mkdir)((0, import_node_path10.join)(this.file, ".."), { recursive: true });
-          await writeChunks(temp, jsonPieces(this.data, "entries"));
-          await (0, import_promises6.rename)(temp, this.file);
-        } catch {
-          await (0, import_promises6.unlink)(temp).catch(() => void 0);
-        }
+        await replaceInPieces(this.file, jsonPieces(this.data, "entries"));
       }
     };
   }
@@ -6074,7 +6072,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises7.readdir)((0, import_node_path11.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises7.readdir)((0, import_node_path12.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -6088,21 +6086,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises7.realpath)((0, import_node_path11.join)(root, path));
+        target = await (0, import_promises7.realpath)((0, import_node_path12.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path11.relative)(realRoot, target).split(import_node_path11.sep).join("/"));
+        links.set(path, (0, import_node_path12.relative)(realRoot, target).split(import_node_path12.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises7.realpath)((0, import_node_path11.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises7.realpath)((0, import_node_path12.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -6115,22 +6113,22 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs8.readFileSync)((0, import_node_path11.join)(root, path));
+    return (0, import_node_fs8.readFileSync)((0, import_node_path12.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs8, import_promises7, import_node_path11, inside;
+var import_node_fs8, import_promises7, import_node_path12, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
     import_promises7 = require("node:fs/promises");
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path11.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path11.sep}`) && !(0, import_node_path11.isAbsolute)(rel);
+      const rel = (0, import_node_path12.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path12.sep}`) && !(0, import_node_path12.isAbsolute)(rel);
     };
   }
 });
@@ -7177,13 +7175,13 @@ var init_dist = __esm({
 // src/config/load-config.ts
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path12.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path13.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path12.resolve)(repoRoot, name);
+    const path = (0, import_node_path13.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -7192,7 +7190,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path12.basename)(path);
+  const name = (0, import_node_path13.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -7233,15 +7231,15 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path12.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path12.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path13.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path13.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
-var import_promises8, import_node_path12, DEFAULT_CONFIG;
+var import_promises8, import_node_path13, DEFAULT_CONFIG;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
     import_promises8 = require("node:fs/promises");
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_errors();
     init_messages();
     init_validate_config();
@@ -7526,7 +7524,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises9.readFile)((0, import_node_path13.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises9.readFile)((0, import_node_path14.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -7539,19 +7537,19 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path13.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path14.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
   const detail = result.problems.length > 0 ? `; ${result.problems.join("; ")}` : "";
   throw new MigcheckError(`${noEnvironment(treeName)}${detail}`, { hint: NO_ENVIRONMENT_HINT });
 }
-var import_promises9, import_node_path13, basename9;
+var import_promises9, import_node_path14, basename9;
 var init_discover_environments = __esm({
   "src/trees/discover-environments.ts"() {
     "use strict";
     import_promises9 = require("node:fs/promises");
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_errors();
     init_messages();
     init_list_index();
@@ -7564,11 +7562,11 @@ var init_discover_environments = __esm({
 
 // src/trees/environments-from-dirs.ts
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path14.relative)(root, (0, import_node_path14.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path14.sep}`) || (0, import_node_path14.isAbsolute)(rel)) {
+  const rel = (0, import_node_path15.relative)(root, (0, import_node_path15.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path15.sep}`) || (0, import_node_path15.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path14.sep).join("/");
+  return rel.split(import_node_path15.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -7611,7 +7609,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises10.lstat)((0, import_node_path14.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises10.lstat)((0, import_node_path15.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -7641,7 +7639,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises10.stat)((0, import_node_path14.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises10.stat)((0, import_node_path15.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -7658,12 +7656,12 @@ async function requireDirectories(repo, source, dirs, options) {
     refuse(location, dirShapeInListing(location, entries, submodules));
   }
 }
-var import_promises10, import_node_path14, prefixesOf;
+var import_promises10, import_node_path15, prefixesOf;
 var init_environments_from_dirs = __esm({
   "src/trees/environments-from-dirs.ts"() {
     "use strict";
     import_promises10 = require("node:fs/promises");
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_errors();
     init_messages();
     init_list_index();
@@ -8295,7 +8293,7 @@ function answeredLookup(commits, commonDir) {
         if (!commit) continue;
         let symref;
         if (candidate === "refs/remotes/origin/HEAD") {
-          const text = (0, import_node_fs11.readFileSync)((0, import_node_path15.join)(commonDir, candidate), "utf8");
+          const text = (0, import_node_fs11.readFileSync)((0, import_node_path16.join)(commonDir, candidate), "utf8");
           symref = /^ref: (refs\/\S+)\s*$/.exec(text)?.[1];
           if (!symref) throw new Error("origin/HEAD is not a symbolic ref file");
         }
@@ -8323,7 +8321,7 @@ async function checkFromSummaries(args, io, lane) {
   const staged = environments3.map((env) => addedIn(env, lane));
   if (environments3.length === 0 || staged.some((added) => added === void 0)) return void 0;
   const locations = environments3.map((env) => normaliseDir(env.versionLocations[0]));
-  const repo = { cwd: repository.root, env: io.env, isShallow: (0, import_node_fs11.existsSync)((0, import_node_path15.join)(repository.commonDir, "shallow")) };
+  const repo = { cwd: repository.root, env: io.env, isShallow: (0, import_node_fs11.existsSync)((0, import_node_path16.join)(repository.commonDir, "shallow")) };
   const hashBytes = (lane.indexTrees?.get("")?.length ?? 40) === 64 ? 32 : 20;
   const files = lane.files ?? repositoryFiles(repository, io.env, hashBytes);
   const reader = new BlobReader(repo, files);
@@ -8423,12 +8421,12 @@ async function checkFromSummaries(args, io, lane) {
     await reader.close();
   }
 }
-var import_node_fs11, import_node_path15, REGULAR3;
+var import_node_fs11, import_node_path16, REGULAR3;
 var init_check_from_summaries = __esm({
   "src/app/check-from-summaries.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_reader_version();
     init_decode_source();
     init_read_revision_file();
@@ -8461,7 +8459,7 @@ var check_exports = {};
 __export(check_exports, {
   run: () => run
 });
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 
 // bundle-of:src/fast-lane/quick-check.cts
 var shared = require("./migcheck.cjs").__modules["fast-lane/quick-check"];
@@ -8523,7 +8521,7 @@ async function run(args, io) {
   opening.catch(() => void 0);
   const [{ checkTree: checkTree2 }, { printReports: printReports2 }] = await Promise.all([Promise.resolve().then(() => (init_check_tree(), check_tree_exports)), Promise.resolve().then(() => (init_print_report(), print_report_exports))]);
   const context = await opening;
-  const onlyPaths = args.positionals.length > 0 ? args.positionals.map((p) => (0, import_node_path16.relative)(context.repo.root, (0, import_node_path16.resolve)(io.cwd, p)).split(import_node_path16.sep).join("/")) : staged;
+  const onlyPaths = args.positionals.length > 0 ? args.positionals.map((p) => (0, import_node_path17.relative)(context.repo.root, (0, import_node_path17.resolve)(io.cwd, p)).split(import_node_path17.sep).join("/")) : staged;
   const report = await checkTree2(context, { mode: "commit", tree: { kind: "index" }, onlyPaths, staged: changes, lane });
   if (report.environments.length === 0 && args.positionals.length === 0 && printsNothingStaged(args)) {
     printNothingStaged(args, io);
@@ -8695,7 +8693,7 @@ init_tree_summaries();
 // src/git/worktree-state.ts
 var import_node_fs12 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 init_run_git();
 
 // src/git/folder-differences.cts
@@ -8759,7 +8757,7 @@ var mentionsConversion = (path) => {
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
 async function worktreeTrees(repo, locations, isRevision, started) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
-  const indexFile = (0, import_node_path17.join)(repo.gitDir, "index");
+  const indexFile = (0, import_node_path18.join)(repo.gitDir, "index");
   const index = readIndexFacts(indexFile);
   if (!index || index.hidesWorktree) return void 0;
   const folders = [...new Set(locations.map(normaliseDir))];
@@ -8778,14 +8776,14 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   for (const record of splitNul(config.stdout)) {
     const [key, value = ""] = record.split("\n");
     if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path17.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path17.isAbsolute)(value) ? value : (0, import_node_path17.join)(repo.root, value);
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path18.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path18.isAbsolute)(value) ? value : (0, import_node_path18.join)(repo.root, value);
   }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path17.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path18.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
   const sources = [
-    attributesFile ?? (0, import_node_path17.join)(xdg, "git", "attributes"),
-    (0, import_node_path17.join)(repo.commonDir, "info", "attributes"),
+    attributesFile ?? (0, import_node_path18.join)(xdg, "git", "attributes"),
+    (0, import_node_path18.join)(repo.commonDir, "info", "attributes"),
     ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path17.join)(repo.root, folder, ".gitattributes"))
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path18.join)(repo.root, folder, ".gitattributes"))
   ];
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));

@@ -6390,11 +6390,25 @@ async function writeChunks(path, pieces) {
     await handle.close();
   }
 }
-var import_promises3, CHUNK_BYTES;
+async function replaceInPieces(path, pieces) {
+  const temp = temporaryName(path);
+  try {
+    await (0, import_promises3.mkdir)((0, import_node_path3.dirname)(path), { recursive: true });
+    await writeChunks(temp, pieces);
+    await (0, import_promises3.rename)(temp, path);
+    return true;
+  } catch {
+    await (0, import_promises3.unlink)(temp).catch(() => void 0);
+    return false;
+  }
+}
+var import_promises3, import_node_path3, CHUNK_BYTES;
 var init_write_chunks = __esm({
   "src/fs/write-chunks.ts"() {
     "use strict";
     import_promises3 = require("node:fs/promises");
+    import_node_path3 = require("node:path");
+    init_write_file_atomic_sync();
     CHUNK_BYTES = 256 * 1024;
   }
 });
@@ -8009,9 +8023,9 @@ async function listIndex(repo, paths) {
 }
 function indexConfigRecords(repo) {
   const named = repo.env.GIT_INDEX_FILE;
-  if (repo.gitDir === void 0 || named && !(0, import_node_path5.isAbsolute)(named)) return void 0;
+  if (repo.gitDir === void 0 || named && !(0, import_node_path6.isAbsolute)(named)) return void 0;
   if (PATHSPEC_VARIABLES.some((name) => repo.env[name])) return void 0;
-  const facts = readIndexFacts(named || (0, import_node_path5.join)(repo.gitDir, "index"));
+  const facts = readIndexFacts(named || (0, import_node_path6.join)(repo.gitDir, "index"));
   if (!facts) return void 0;
   const symlinks = facts.links.filter((link) => link.mode === "120000" && isDiscoveryPath(link.path));
   const records = [...facts.configs, ...symlinks].map(({ path, mode, oid, stage }) => ({ path, mode, oid, stage }));
@@ -8022,11 +8036,11 @@ async function listIndexConfigFiles(repo) {
   const records = indexConfigRecords(repo) ?? parseLsFiles((await runGit(repo, lsFilesConfigArgs())).stdout).filter((record) => isDiscoveryPath(record.path));
   return resolveIndexStages(records);
 }
-var import_node_path5, PATHSPEC_VARIABLES;
+var import_node_path6, PATHSPEC_VARIABLES;
 var init_list_index = __esm({
   "src/git/list-index.ts"() {
     "use strict";
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     init_argv();
     init_parse_z();
     init_read_index();
@@ -8352,18 +8366,18 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises5.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path6.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path7.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename4(path)}`;
 }
-var import_promises5, import_node_path6, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises5, import_node_path7, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_promises5 = require("node:fs/promises");
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     init_write_chunks();
@@ -8397,12 +8411,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path6.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path7.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises5.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path6.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path7.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -8475,14 +8489,7 @@ var init_parse_cache = __esm({
           keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
           for (const key of keys.slice(bound)) delete this.data.entries[key];
         }
-        const temp = temporaryName(this.file);
-        try {
-          await (0, import_promises5.mkdir)((0, import_node_path6.join)(this.file, ".."), { recursive: true });
-          await writeChunks(temp, jsonPieces(this.data, "entries"));
-          await (0, import_promises5.rename)(temp, this.file);
-        } catch {
-          await (0, import_promises5.unlink)(temp).catch(() => void 0);
-        }
+        await replaceInPieces(this.file, jsonPieces(this.data, "entries"));
       }
     };
   }
@@ -8551,7 +8558,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises6.readdir)((0, import_node_path7.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises6.readdir)((0, import_node_path8.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -8565,21 +8572,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises6.realpath)((0, import_node_path7.join)(root, path));
+        target = await (0, import_promises6.realpath)((0, import_node_path8.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path7.relative)(realRoot, target).split(import_node_path7.sep).join("/"));
+        links.set(path, (0, import_node_path8.relative)(realRoot, target).split(import_node_path8.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises6.realpath)((0, import_node_path7.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises6.realpath)((0, import_node_path8.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -8592,22 +8599,22 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs5.readFileSync)((0, import_node_path7.join)(root, path));
+    return (0, import_node_fs5.readFileSync)((0, import_node_path8.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs5, import_promises6, import_node_path7, inside;
+var import_node_fs5, import_promises6, import_node_path8, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
     import_promises6 = require("node:fs/promises");
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path7.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path7.sep}`) && !(0, import_node_path7.isAbsolute)(rel);
+      const rel = (0, import_node_path8.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path8.sep}`) && !(0, import_node_path8.isAbsolute)(rel);
     };
   }
 });
@@ -9217,7 +9224,7 @@ __export(database_report_exports, {
   readDatabaseReport: () => readDatabaseReport,
   versionTableFor: () => versionTableFor
 });
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_errors();
 init_messages();
 
@@ -11626,7 +11633,7 @@ init_reader_version();
 // src/cache/tree-summaries.ts
 var import_node_fs = require("node:fs");
 var import_promises4 = require("node:fs/promises");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
@@ -11801,11 +11808,11 @@ var TreeSummaries = class _TreeSummaries {
   dir;
   /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
   static at(commonDir) {
-    return new _TreeSummaries((0, import_node_path3.join)(commonDir, "migcheck", SUMMARY_DIR));
+    return new _TreeSummaries((0, import_node_path4.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
   /** Reads one file's parts, as far as `reach`. Never throws. */
   async parts(key, reach2) {
-    const file = (0, import_node_path3.join)(this.dir, key);
+    const file = (0, import_node_path4.join)(this.dir, key);
     try {
       let bytes;
       if (reach2 === "records") bytes = await (0, import_promises4.readFile)(file);
@@ -11927,7 +11934,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH2; n++) {
       const parts = await this.parts(at, "header");
       if (!parts) break;
-      if (parts.header.parent === void 0) await (0, import_promises4.utimes)((0, import_node_path3.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+      if (parts.header.parent === void 0) await (0, import_promises4.utimes)((0, import_node_path4.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
       at = parts.header.parent;
     }
   }
@@ -11935,16 +11942,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     const headerText = JSON.stringify(header2);
     const first = `${MAGIC}${FIELD2}${key}${FIELD2}${Buffer.byteLength(headerText, "utf8")}${FIELD2}${Buffer.byteLength(ids, "utf8")}${FIELD2}${Buffer.byteLength(paths, "utf8")}
 `;
-    const target = (0, import_node_path3.join)(this.dir, key);
-    const temp = temporaryName(target);
-    try {
-      await (0, import_promises4.mkdir)(this.dir, { recursive: true });
-      await writeChunks(temp, fileText([first, headerText, ids, paths], records));
-      await (0, import_promises4.rename)(temp, target);
-      await this.prune();
-    } catch {
-      await (0, import_promises4.unlink)(temp).catch(() => void 0);
-    }
+    if (await replaceInPieces((0, import_node_path4.join)(this.dir, key), fileText([first, headerText, ids, paths], records))) await this.prune().catch(() => void 0);
   }
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
@@ -11952,10 +11950,10 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
    */
   async prune() {
     await removeStaleTemporaries(this.dir);
-    await (0, import_promises4.rm)((0, import_node_path3.join)(this.dir, "..", OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => void 0);
+    await (0, import_promises4.rm)((0, import_node_path4.join)(this.dir, "..", OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => void 0);
     const names = (await (0, import_promises4.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
     const dated = await Promise.all(names.map(async (name) => {
-      const info = await (0, import_promises4.stat)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0);
+      const info = await (0, import_promises4.stat)((0, import_node_path4.join)(this.dir, name)).catch(() => void 0);
       return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
     }));
     dated.sort((a, b) => b.time - a.time);
@@ -11964,14 +11962,14 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
       bytes += entry.size;
       return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
     });
-    await Promise.all(drop.map(({ name }) => (0, import_promises4.unlink)((0, import_node_path3.join)(this.dir, name)).catch(() => void 0)));
+    await Promise.all(drop.map(({ name }) => (0, import_promises4.unlink)((0, import_node_path4.join)(this.dir, name)).catch(() => void 0)));
   }
 };
 
 // src/git/worktree-state.ts
 var import_node_fs4 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 init_run_git();
 
 // src/git/folder-differences.cts
@@ -12035,7 +12033,7 @@ var mentionsConversion = (path) => {
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
 async function worktreeTrees(repo, locations, isRevision, started) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
-  const indexFile = (0, import_node_path4.join)(repo.gitDir, "index");
+  const indexFile = (0, import_node_path5.join)(repo.gitDir, "index");
   const index = readIndexFacts(indexFile);
   if (!index || index.hidesWorktree) return void 0;
   const folders = [...new Set(locations.map(normaliseDir))];
@@ -12054,14 +12052,14 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   for (const record of splitNul(config.stdout)) {
     const [key, value = ""] = record.split("\n");
     if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path4.join)((0, import_node_os.homedir)(), value.slice(2)) : (0, import_node_path4.isAbsolute)(value) ? value : (0, import_node_path4.join)(repo.root, value);
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path5.join)((0, import_node_os.homedir)(), value.slice(2)) : (0, import_node_path5.isAbsolute)(value) ? value : (0, import_node_path5.join)(repo.root, value);
   }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path4.join)(repo.env.HOME || (0, import_node_os.homedir)(), ".config");
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path5.join)(repo.env.HOME || (0, import_node_os.homedir)(), ".config");
   const sources = [
-    attributesFile ?? (0, import_node_path4.join)(xdg, "git", "attributes"),
-    (0, import_node_path4.join)(repo.commonDir, "info", "attributes"),
+    attributesFile ?? (0, import_node_path5.join)(xdg, "git", "attributes"),
+    (0, import_node_path5.join)(repo.commonDir, "info", "attributes"),
     ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path4.join)(repo.root, folder, ".gitattributes"))
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path5.join)(repo.root, folder, ".gitattributes"))
   ];
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
@@ -12302,37 +12300,37 @@ init_run_git();
 
 // src/git/repository-from-files.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // src/git/locate-repository.cts
 var import_node_fs7 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
 var isFile = (path) => (0, import_node_fs7.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
 var isDirectory = (path) => (0, import_node_fs7.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 function locateRepository(cwd, env) {
   try {
     if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
-    const start = (0, import_node_path8.resolve)(cwd);
-    if (start.split(import_node_path8.sep).includes(".git")) return void 0;
-    for (let dir = start; ; dir = (0, import_node_path8.dirname)(dir)) {
-      const dotGit = (0, import_node_path8.join)(dir, ".git");
+    const start = (0, import_node_path9.resolve)(cwd);
+    if (start.split(import_node_path9.sep).includes(".git")) return void 0;
+    for (let dir = start; ; dir = (0, import_node_path9.dirname)(dir)) {
+      const dotGit = (0, import_node_path9.join)(dir, ".git");
       let gitDir;
       if (isDirectory(dotGit)) gitDir = dotGit;
       else if (isFile(dotGit)) {
         const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs7.readFileSync)(dotGit, "utf8"));
         if (!match) return void 0;
-        gitDir = (0, import_node_path8.isAbsolute)(match[1]) ? match[1] : (0, import_node_path8.resolve)(dir, match[1]);
+        gitDir = (0, import_node_path9.isAbsolute)(match[1]) ? match[1] : (0, import_node_path9.resolve)(dir, match[1]);
       }
       if (gitDir !== void 0) {
-        if (!isFile((0, import_node_path8.join)(gitDir, "HEAD"))) return void 0;
-        const common = (0, import_node_path8.join)(gitDir, "commondir");
-        const commonDir = isFile(common) ? (0, import_node_path8.resolve)(gitDir, (0, import_node_fs7.readFileSync)(common, "utf8").trim()) : gitDir;
+        if (!isFile((0, import_node_path9.join)(gitDir, "HEAD"))) return void 0;
+        const common = (0, import_node_path9.join)(gitDir, "commondir");
+        const commonDir = isFile(common) ? (0, import_node_path9.resolve)(gitDir, (0, import_node_fs7.readFileSync)(common, "utf8").trim()) : gitDir;
         const index = env.GIT_INDEX_FILE;
-        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path8.resolve)(start, index) : (0, import_node_path8.join)(gitDir, "index") };
+        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path9.resolve)(start, index) : (0, import_node_path9.join)(gitDir, "index") };
       }
-      if (isFile((0, import_node_path8.join)(dir, "HEAD"))) return void 0;
-      if ((0, import_node_path8.dirname)(dir) === dir) return void 0;
+      if (isFile((0, import_node_path9.join)(dir, "HEAD"))) return void 0;
+      if ((0, import_node_path9.dirname)(dir) === dir) return void 0;
     }
   } catch {
     return void 0;
@@ -12368,17 +12366,17 @@ function repositoryFromFiles(cwd, env) {
     if (!located) return void 0;
     const { root, gitDir, commonDir } = located;
     if ([root, gitDir, commonDir].some((path) => (0, import_node_fs8.realpathSync)(path) !== path)) return void 0;
-    const device = (0, import_node_fs8.statSync)((0, import_node_path9.resolve)(cwd)).dev;
-    for (let dir = (0, import_node_path9.resolve)(cwd); ; dir = (0, import_node_path9.dirname)(dir)) {
+    const device = (0, import_node_fs8.statSync)((0, import_node_path10.resolve)(cwd)).dev;
+    for (let dir = (0, import_node_path10.resolve)(cwd); ; dir = (0, import_node_path10.dirname)(dir)) {
       if ((0, import_node_fs8.statSync)(dir).dev !== device) return void 0;
       if (dir === root) break;
     }
-    const dotGit = (0, import_node_path9.join)(root, ".git");
+    const dotGit = (0, import_node_path10.join)(root, ".git");
     if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
-    if (!(0, import_node_fs8.statSync)((0, import_node_path9.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs8.statSync)((0, import_node_path9.join)(commonDir, "refs")).isDirectory()) return void 0;
-    if (!plainConfig((0, import_node_path9.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path9.join)(gitDir, "config"))) return void 0;
-    const shallow = (0, import_node_fs8.statSync)((0, import_node_path9.join)(commonDir, "shallow"), { throwIfNoEntry: false });
-    if (shallow?.size === 0 || (0, import_node_fs8.statSync)((0, import_node_path9.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    if (!(0, import_node_fs8.statSync)((0, import_node_path10.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs8.statSync)((0, import_node_path10.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!plainConfig((0, import_node_path10.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path10.join)(gitDir, "config"))) return void 0;
+    const shallow = (0, import_node_fs8.statSync)((0, import_node_path10.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs8.statSync)((0, import_node_path10.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
     const refs = new Refs({ gitDir, commonDir });
     const symbolic = refs.symbolicTarget("HEAD");
     if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
@@ -12473,7 +12471,7 @@ init_errors();
 
 // src/config/load-config.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 init_errors();
 init_messages();
 
@@ -12594,13 +12592,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path10.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path11.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path10.resolve)(repoRoot, name);
+    const path = (0, import_node_path11.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -12609,7 +12607,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path10.basename)(path);
+  const name = (0, import_node_path11.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -12650,13 +12648,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path10.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path10.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path11.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path11.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises8 = require("node:fs/promises");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -12926,7 +12924,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path11.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path12.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -12939,7 +12937,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path11.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path12.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -12949,18 +12947,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises9 = require("node:fs/promises");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path12.relative)(root, (0, import_node_path12.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path12.sep}`) || (0, import_node_path12.isAbsolute)(rel)) {
+  const rel = (0, import_node_path13.relative)(root, (0, import_node_path13.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path13.sep}`) || (0, import_node_path13.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path12.sep).join("/");
+  return rel.split(import_node_path13.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -13004,7 +13002,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises9.lstat)((0, import_node_path12.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises9.lstat)((0, import_node_path13.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -13034,7 +13032,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises9.stat)((0, import_node_path12.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises9.stat)((0, import_node_path13.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -13155,10 +13153,10 @@ async function readGraphs(args, io, options = {}) {
 }
 
 // src/app/alembic-invocation.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 function alembicInvocation(env) {
   if (env.config === void 0) return { args: [] };
-  const folder = (0, import_node_path13.dirname)(env.config);
+  const folder = (0, import_node_path14.dirname)(env.config);
   const base = env.config.slice(env.config.lastIndexOf("/") + 1);
   const args = [];
   if (base !== "alembic.ini" && base !== "pyproject.toml") args.push("-c", base);
@@ -13256,7 +13254,7 @@ async function readCatalogue(session, readings) {
 }
 var same = (session, a, b) => session.dialect === "sqlite" ? a.toLowerCase() === b.toLowerCase() : a === b;
 function environmentNames(env) {
-  const names = [env.config, env.config ? (0, import_node_path14.dirname)(env.config) : void 0, env.section, env.versionLocations[0], env.scriptLocation];
+  const names = [env.config, env.config ? (0, import_node_path15.dirname)(env.config) : void 0, env.section, env.versionLocations[0], env.scriptLocation];
   return [...new Set(names.filter((n) => n !== void 0 && n !== "" && n !== "."))];
 }
 function chooseEnvironment(graphs, wanted) {

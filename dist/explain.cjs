@@ -2664,11 +2664,25 @@ async function writeChunks(path, pieces) {
     await handle.close();
   }
 }
-var import_promises2, CHUNK_BYTES;
+async function replaceInPieces(path, pieces) {
+  const temp = temporaryName(path);
+  try {
+    await (0, import_promises2.mkdir)((0, import_node_path6.dirname)(path), { recursive: true });
+    await writeChunks(temp, pieces);
+    await (0, import_promises2.rename)(temp, path);
+    return true;
+  } catch {
+    await (0, import_promises2.unlink)(temp).catch(() => void 0);
+    return false;
+  }
+}
+var import_promises2, import_node_path6, CHUNK_BYTES;
 var init_write_chunks = __esm({
   "src/fs/write-chunks.ts"() {
     "use strict";
     import_promises2 = require("node:fs/promises");
+    import_node_path6 = require("node:path");
+    init_write_file_atomic_sync();
     CHUNK_BYTES = 256 * 1024;
   }
 });
@@ -3030,18 +3044,18 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises4.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path7.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path8.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename4(path)}`;
 }
-var import_promises4, import_node_path7, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises4, import_node_path8, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_promises4 = require("node:fs/promises");
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     init_write_chunks();
@@ -3075,12 +3089,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path7.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path8.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises4.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path7.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path8.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -3153,14 +3167,7 @@ var init_parse_cache = __esm({
           keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
           for (const key of keys.slice(bound)) delete this.data.entries[key];
         }
-        const temp = temporaryName(this.file);
-        try {
-          await (0, import_promises4.mkdir)((0, import_node_path7.join)(this.file, ".."), { recursive: true });
-          await writeChunks(temp, jsonPieces(this.data, "entries"));
-          await (0, import_promises4.rename)(temp, this.file);
-        } catch {
-          await (0, import_promises4.unlink)(temp).catch(() => void 0);
-        }
+        await replaceInPieces(this.file, jsonPieces(this.data, "entries"));
       }
     };
   }
@@ -3229,7 +3236,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises5.readdir)((0, import_node_path8.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises5.readdir)((0, import_node_path9.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3243,21 +3250,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises5.realpath)((0, import_node_path8.join)(root, path));
+        target = await (0, import_promises5.realpath)((0, import_node_path9.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path8.relative)(realRoot, target).split(import_node_path8.sep).join("/"));
+        links.set(path, (0, import_node_path9.relative)(realRoot, target).split(import_node_path9.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path8.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path9.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -3270,22 +3277,22 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs6.readFileSync)((0, import_node_path8.join)(root, path));
+    return (0, import_node_fs6.readFileSync)((0, import_node_path9.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs6, import_promises5, import_node_path8, inside;
+var import_node_fs6, import_promises5, import_node_path9, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
     import_promises5 = require("node:fs/promises");
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path8.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path8.sep}`) && !(0, import_node_path8.isAbsolute)(rel);
+      const rel = (0, import_node_path9.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path9.sep}`) && !(0, import_node_path9.isAbsolute)(rel);
     };
   }
 });
@@ -5334,7 +5341,7 @@ function isUnder(path, location) {
 // src/cache/tree-summaries.ts
 var import_node_fs5 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
@@ -5509,11 +5516,11 @@ var TreeSummaries = class _TreeSummaries {
   dir;
   /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
   static at(commonDir) {
-    return new _TreeSummaries((0, import_node_path6.join)(commonDir, "migcheck", SUMMARY_DIR));
+    return new _TreeSummaries((0, import_node_path7.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
   /** Reads one file's parts, as far as `reach`. Never throws. */
   async parts(key, reach2) {
-    const file = (0, import_node_path6.join)(this.dir, key);
+    const file = (0, import_node_path7.join)(this.dir, key);
     try {
       let bytes;
       if (reach2 === "records") bytes = await (0, import_promises3.readFile)(file);
@@ -5635,7 +5642,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
       const parts = await this.parts(at, "header");
       if (!parts) break;
-      if (parts.header.parent === void 0) await (0, import_promises3.utimes)((0, import_node_path6.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+      if (parts.header.parent === void 0) await (0, import_promises3.utimes)((0, import_node_path7.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
       at = parts.header.parent;
     }
   }
@@ -5643,16 +5650,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     const headerText = JSON.stringify(header2);
     const first = `${MAGIC}${FIELD2}${key}${FIELD2}${Buffer.byteLength(headerText, "utf8")}${FIELD2}${Buffer.byteLength(ids2, "utf8")}${FIELD2}${Buffer.byteLength(paths, "utf8")}
 `;
-    const target = (0, import_node_path6.join)(this.dir, key);
-    const temp = temporaryName(target);
-    try {
-      await (0, import_promises3.mkdir)(this.dir, { recursive: true });
-      await writeChunks(temp, fileText([first, headerText, ids2, paths], records));
-      await (0, import_promises3.rename)(temp, target);
-      await this.prune();
-    } catch {
-      await (0, import_promises3.unlink)(temp).catch(() => void 0);
-    }
+    if (await replaceInPieces((0, import_node_path7.join)(this.dir, key), fileText([first, headerText, ids2, paths], records))) await this.prune().catch(() => void 0);
   }
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
@@ -5660,10 +5658,10 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
    */
   async prune() {
     await removeStaleTemporaries(this.dir);
-    await (0, import_promises3.rm)((0, import_node_path6.join)(this.dir, "..", OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => void 0);
+    await (0, import_promises3.rm)((0, import_node_path7.join)(this.dir, "..", OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => void 0);
     const names = (await (0, import_promises3.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
     const dated = await Promise.all(names.map(async (name) => {
-      const info = await (0, import_promises3.stat)((0, import_node_path6.join)(this.dir, name)).catch(() => void 0);
+      const info = await (0, import_promises3.stat)((0, import_node_path7.join)(this.dir, name)).catch(() => void 0);
       return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
     }));
     dated.sort((a, b) => b.time - a.time);
@@ -5672,7 +5670,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
       bytes += entry.size;
       return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
     });
-    await Promise.all(drop.map(({ name }) => (0, import_promises3.unlink)((0, import_node_path6.join)(this.dir, name)).catch(() => void 0)));
+    await Promise.all(drop.map(({ name }) => (0, import_promises3.unlink)((0, import_node_path7.join)(this.dir, name)).catch(() => void 0)));
   }
 };
 
@@ -5846,10 +5844,10 @@ async function applyDelta(head, delta, env, reader) {
 }
 
 // src/app/alembic-invocation.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 function alembicInvocation(env) {
   if (env.config === void 0) return { args: [] };
-  const folder = (0, import_node_path9.dirname)(env.config);
+  const folder = (0, import_node_path10.dirname)(env.config);
   const base = env.config.slice(env.config.lastIndexOf("/") + 1);
   const args = [];
   if (base !== "alembic.ini" && base !== "pyproject.toml") args.push("-c", base);
@@ -5883,7 +5881,7 @@ init_reader_version();
 // src/git/worktree-state.ts
 var import_node_fs8 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 init_run_git();
 
 // src/git/folder-differences.cts
@@ -5947,7 +5945,7 @@ var mentionsConversion = (path) => {
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
 async function worktreeTrees(repo, locations, isRevision, started) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
-  const indexFile = (0, import_node_path10.join)(repo.gitDir, "index");
+  const indexFile = (0, import_node_path11.join)(repo.gitDir, "index");
   const index = readIndexFacts(indexFile);
   if (!index || index.hidesWorktree) return void 0;
   const folders = [...new Set(locations.map(normaliseDir))];
@@ -5966,14 +5964,14 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   for (const record of splitNul(config.stdout)) {
     const [key, value = ""] = record.split("\n");
     if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path10.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path10.isAbsolute)(value) ? value : (0, import_node_path10.join)(repo.root, value);
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path11.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path11.isAbsolute)(value) ? value : (0, import_node_path11.join)(repo.root, value);
   }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path10.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path11.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
   const sources = [
-    attributesFile ?? (0, import_node_path10.join)(xdg, "git", "attributes"),
-    (0, import_node_path10.join)(repo.commonDir, "info", "attributes"),
+    attributesFile ?? (0, import_node_path11.join)(xdg, "git", "attributes"),
+    (0, import_node_path11.join)(repo.commonDir, "info", "attributes"),
     ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path10.join)(repo.root, folder, ".gitattributes"))
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path11.join)(repo.root, folder, ".gitattributes"))
   ];
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
@@ -6038,7 +6036,7 @@ init_errors();
 
 // src/config/load-config.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_errors();
 init_messages();
 
@@ -6159,13 +6157,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path11.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path12.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path11.resolve)(repoRoot, name);
+    const path = (0, import_node_path12.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -6174,7 +6172,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path11.basename)(path);
+  const name = (0, import_node_path12.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -6215,13 +6213,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path11.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path11.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path12.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path12.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -6491,7 +6489,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path12.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path13.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6504,7 +6502,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path12.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path13.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -6514,18 +6512,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises8 = require("node:fs/promises");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path13.relative)(root, (0, import_node_path13.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path13.sep}`) || (0, import_node_path13.isAbsolute)(rel)) {
+  const rel = (0, import_node_path14.relative)(root, (0, import_node_path14.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path14.sep}`) || (0, import_node_path14.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path13.sep).join("/");
+  return rel.split(import_node_path14.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -6569,7 +6567,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises8.lstat)((0, import_node_path13.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises8.lstat)((0, import_node_path14.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6599,7 +6597,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises8.stat)((0, import_node_path13.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises8.stat)((0, import_node_path14.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }

@@ -2547,11 +2547,25 @@ async function writeChunks(path, pieces) {
     await handle.close();
   }
 }
-var import_promises3, CHUNK_BYTES;
+async function replaceInPieces(path, pieces) {
+  const temp = temporaryName(path);
+  try {
+    await (0, import_promises3.mkdir)((0, import_node_path7.dirname)(path), { recursive: true });
+    await writeChunks(temp, pieces);
+    await (0, import_promises3.rename)(temp, path);
+    return true;
+  } catch {
+    await (0, import_promises3.unlink)(temp).catch(() => void 0);
+    return false;
+  }
+}
+var import_promises3, import_node_path7, CHUNK_BYTES;
 var init_write_chunks = __esm({
   "src/fs/write-chunks.ts"() {
     "use strict";
     import_promises3 = require("node:fs/promises");
+    import_node_path7 = require("node:path");
+    init_write_file_atomic_sync();
     CHUNK_BYTES = 256 * 1024;
   }
 });
@@ -2913,18 +2927,18 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises5.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path8.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path9.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename4(path)}`;
 }
-var import_promises5, import_node_path8, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises5, import_node_path9, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_promises5 = require("node:fs/promises");
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     init_write_chunks();
@@ -2958,12 +2972,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path8.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path9.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises5.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path8.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path9.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -3036,14 +3050,7 @@ var init_parse_cache = __esm({
           keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
           for (const key of keys.slice(bound)) delete this.data.entries[key];
         }
-        const temp = temporaryName(this.file);
-        try {
-          await (0, import_promises5.mkdir)((0, import_node_path8.join)(this.file, ".."), { recursive: true });
-          await writeChunks(temp, jsonPieces(this.data, "entries"));
-          await (0, import_promises5.rename)(temp, this.file);
-        } catch {
-          await (0, import_promises5.unlink)(temp).catch(() => void 0);
-        }
+        await replaceInPieces(this.file, jsonPieces(this.data, "entries"));
       }
     };
   }
@@ -3112,7 +3119,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises6.readdir)((0, import_node_path9.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises6.readdir)((0, import_node_path10.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3126,21 +3133,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises6.realpath)((0, import_node_path9.join)(root, path));
+        target = await (0, import_promises6.realpath)((0, import_node_path10.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path9.relative)(realRoot, target).split(import_node_path9.sep).join("/"));
+        links.set(path, (0, import_node_path10.relative)(realRoot, target).split(import_node_path10.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises6.realpath)((0, import_node_path9.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises6.realpath)((0, import_node_path10.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -3153,22 +3160,22 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs6.readFileSync)((0, import_node_path9.join)(root, path));
+    return (0, import_node_fs6.readFileSync)((0, import_node_path10.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs6, import_promises6, import_node_path9, inside;
+var import_node_fs6, import_promises6, import_node_path10, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
     import_promises6 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path9.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path9.sep}`) && !(0, import_node_path9.isAbsolute)(rel);
+      const rel = (0, import_node_path10.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path10.sep}`) && !(0, import_node_path10.isAbsolute)(rel);
     };
   }
 });
@@ -3797,7 +3804,7 @@ var rebase_plan_exports = {};
 __export(rebase_plan_exports, {
   run: () => run
 });
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 init_errors();
 
 // src/core/edits/compute-edits.ts
@@ -5135,7 +5142,7 @@ function isUnder(path, location) {
 // src/cache/tree-summaries.ts
 var import_node_fs5 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
@@ -5310,11 +5317,11 @@ var TreeSummaries = class _TreeSummaries {
   dir;
   /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
   static at(commonDir) {
-    return new _TreeSummaries((0, import_node_path7.join)(commonDir, "migcheck", SUMMARY_DIR));
+    return new _TreeSummaries((0, import_node_path8.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
   /** Reads one file's parts, as far as `reach`. Never throws. */
   async parts(key, reach2) {
-    const file = (0, import_node_path7.join)(this.dir, key);
+    const file = (0, import_node_path8.join)(this.dir, key);
     try {
       let bytes;
       if (reach2 === "records") bytes = await (0, import_promises4.readFile)(file);
@@ -5436,7 +5443,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
       const parts = await this.parts(at, "header");
       if (!parts) break;
-      if (parts.header.parent === void 0) await (0, import_promises4.utimes)((0, import_node_path7.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+      if (parts.header.parent === void 0) await (0, import_promises4.utimes)((0, import_node_path8.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
       at = parts.header.parent;
     }
   }
@@ -5444,16 +5451,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     const headerText = JSON.stringify(header);
     const first = `${MAGIC}${FIELD2}${key}${FIELD2}${Buffer.byteLength(headerText, "utf8")}${FIELD2}${Buffer.byteLength(ids2, "utf8")}${FIELD2}${Buffer.byteLength(paths, "utf8")}
 `;
-    const target = (0, import_node_path7.join)(this.dir, key);
-    const temp = temporaryName(target);
-    try {
-      await (0, import_promises4.mkdir)(this.dir, { recursive: true });
-      await writeChunks(temp, fileText([first, headerText, ids2, paths], records));
-      await (0, import_promises4.rename)(temp, target);
-      await this.prune();
-    } catch {
-      await (0, import_promises4.unlink)(temp).catch(() => void 0);
-    }
+    if (await replaceInPieces((0, import_node_path8.join)(this.dir, key), fileText([first, headerText, ids2, paths], records))) await this.prune().catch(() => void 0);
   }
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
@@ -5461,10 +5459,10 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
    */
   async prune() {
     await removeStaleTemporaries(this.dir);
-    await (0, import_promises4.rm)((0, import_node_path7.join)(this.dir, "..", OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => void 0);
+    await (0, import_promises4.rm)((0, import_node_path8.join)(this.dir, "..", OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => void 0);
     const names = (await (0, import_promises4.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
     const dated = await Promise.all(names.map(async (name) => {
-      const info = await (0, import_promises4.stat)((0, import_node_path7.join)(this.dir, name)).catch(() => void 0);
+      const info = await (0, import_promises4.stat)((0, import_node_path8.join)(this.dir, name)).catch(() => void 0);
       return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
     }));
     dated.sort((a, b) => b.time - a.time);
@@ -5473,7 +5471,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
       bytes += entry.size;
       return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
     });
-    await Promise.all(drop.map(({ name }) => (0, import_promises4.unlink)((0, import_node_path7.join)(this.dir, name)).catch(() => void 0)));
+    await Promise.all(drop.map(({ name }) => (0, import_promises4.unlink)((0, import_node_path8.join)(this.dir, name)).catch(() => void 0)));
   }
 };
 
@@ -5639,7 +5637,7 @@ init_errors();
 
 // src/config/load-config.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 init_errors();
 init_messages();
 
@@ -5760,13 +5758,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path10.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path11.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path10.resolve)(repoRoot, name);
+    const path = (0, import_node_path11.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -5775,7 +5773,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path10.basename)(path);
+  const name = (0, import_node_path11.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -5816,13 +5814,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path10.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path10.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path11.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path11.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises8 = require("node:fs/promises");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -6092,7 +6090,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path11.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path12.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6105,7 +6103,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path11.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path12.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -6115,18 +6113,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises9 = require("node:fs/promises");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path12.relative)(root, (0, import_node_path12.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path12.sep}`) || (0, import_node_path12.isAbsolute)(rel)) {
+  const rel = (0, import_node_path13.relative)(root, (0, import_node_path13.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path13.sep}`) || (0, import_node_path13.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path12.sep).join("/");
+  return rel.split(import_node_path13.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -6170,7 +6168,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises9.lstat)((0, import_node_path12.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises9.lstat)((0, import_node_path13.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6200,7 +6198,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises9.stat)((0, import_node_path12.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises9.stat)((0, import_node_path13.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -6416,8 +6414,8 @@ async function run(args, io) {
     print(plan);
     return blocked ? 1 : 0;
   }
-  const folders = new Set(planned.flatMap((p) => [...p.env.versionLocations, ...p.worktree.files.map((f) => (0, import_node_path13.dirname)(f.path))]));
-  await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path13.join)(root, folder))));
+  const folders = new Set(planned.flatMap((p) => [...p.env.versionLocations, ...p.worktree.files.map((f) => (0, import_node_path14.dirname)(f.path))]));
+  await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path14.join)(root, folder))));
   if (blocked) {
     print(plan);
     const reasons = plan.environments.flatMap((env) => env.blocked ? [env.blocked.reason] : []);
@@ -6451,7 +6449,7 @@ __export(merge_exports, {
 var import_node_crypto = require("node:crypto");
 var import_promises10 = require("node:fs/promises");
 var import_node_fs8 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_errors();
 
 // src/core/merge/new-revision-id.ts
@@ -6906,7 +6904,7 @@ var realHeads = (graph) => graph.heads.filter((h) => !isEffectiveHead(graph, h))
 async function readTemplate(root, env) {
   if (env.scriptLocation === void 0) return void 0;
   const path = env.scriptLocation === "" ? "script.py.mako" : `${env.scriptLocation}/script.py.mako`;
-  const text = await (0, import_promises10.readFile)((0, import_node_path14.join)(root, path), "utf8").catch(() => void 0);
+  const text = await (0, import_promises10.readFile)((0, import_node_path15.join)(root, path), "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : { text, path };
 }
 async function run2(args, io) {
@@ -6938,8 +6936,8 @@ async function run2(args, io) {
   const firstHead = graph.nodes.get(heads[0]).file.path;
   const dir = env.versionLocations.length > 1 ? firstHead.slice(0, firstHead.lastIndexOf("/")) : env.versionLocations[0];
   const path = dir === "" ? merge.fileName : `${dir}/${merge.fileName}`;
-  if ((0, import_node_fs8.existsSync)((0, import_node_path14.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
-  await writeFileAtomic((0, import_node_path14.join)(root, path), new TextEncoder().encode(merge.text), 420);
+  if ((0, import_node_fs8.existsSync)((0, import_node_path15.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
+  await writeFileAtomic((0, import_node_path15.join)(root, path), new TextEncoder().encode(merge.text), 420);
   io.stdout(`${mergeWrote(rev, path, heads)}
 ${MERGE_NOT_STAGED}
 `);

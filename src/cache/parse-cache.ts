@@ -7,12 +7,12 @@
  * The temporary file carries the writer's pid (write-file-atomic's naming), so the temporaries
  * of runs killed while saving are removed by the next run that opens the cache.
  */
-import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { readdir, readFile, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { RevisionFile } from '../core/types.js';
 import { decodeParse, encodeParse, looksLikeRevisionFile, rememberEncoding, restoreParse, type StoredParse } from './parse-cache-codec.js';
-import { removeStaleTemporaries, temporaryName } from '../fs/write-file-atomic.js';
-import { writeChunks } from '../fs/write-chunks.js';
+import { removeStaleTemporaries } from '../fs/write-file-atomic.js';
+import { replaceInPieces } from '../fs/write-chunks.js';
 import { jsonPieces } from './json-pieces.js';
 
 /** The cache file's format version (in its name, so an old migcheck never reads a new format). */
@@ -190,14 +190,7 @@ export class ParseCache {
       keys.sort((a, b) => this.data.entries[b]!.u - this.data.entries[a]!.u);
       for (const key of keys.slice(bound)) delete this.data.entries[key];
     }
-    const temp = temporaryName(this.file);
-    try {
-      await mkdir(join(this.file, '..'), { recursive: true });
-      // Entry by entry: at 50,000 entries the whole text, then its bytes, were ~60 MB at once.
-      await writeChunks(temp, jsonPieces(this.data as unknown as Record<string, unknown>, 'entries'));
-      await rename(temp, this.file);
-    } catch {
-      await unlink(temp).catch(() => undefined);
-    }
+    // Entry by entry: at 50,000 entries the whole text, then its bytes, were ~60 MB at once.
+    await replaceInPieces(this.file, jsonPieces(this.data as unknown as Record<string, unknown>, 'entries'));
   }
 }

@@ -25,15 +25,15 @@
  * are ignored, and only the newest files are kept.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, unlink, utimes } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Environment, RevisionFile, RevisionId } from '../core/types.js';
 import { mergeInLoadOrder } from '../core/reader/merge-in-load-order.js';
 import { normaliseDir } from '../core/reader/select-revision-files.js';
 import { encodingOf, restoreParse } from './parse-cache-codec.js';
-import { removeStaleTemporaries, temporaryName } from '../fs/write-file-atomic.js';
+import { removeStaleTemporaries } from '../fs/write-file-atomic.js';
 import { sha256Hex } from './sha256-hex.js';
-import { writeChunks } from '../fs/write-chunks.js';
+import { replaceInPieces } from '../fs/write-chunks.js';
 
 /** The folder's format version (in its name, so an old migcheck never reads a new format). */
 export const SUMMARY_DIR = 'trees-v3';
@@ -407,18 +407,9 @@ export class TreeSummaries {
     const headerText = JSON.stringify(header);
     // The first line is ASCII (the key is hex), so its UTF-8 is the latin1 a reader decodes.
     const first = `${MAGIC}${FIELD}${key}${FIELD}${Buffer.byteLength(headerText, 'utf8')}${FIELD}${Buffer.byteLength(ids, 'utf8')}${FIELD}${Buffer.byteLength(paths, 'utf8')}\n`;
-    const target = join(this.dir, key);
-    const temp = temporaryName(target);
-    try {
-      await mkdir(this.dir, { recursive: true });
-      // The records are written as they are made: at 50,000 revisions they were ~17 MB as one
-      // string and twice that again as bytes, for each summary a run writes.
-      await writeChunks(temp, fileText([first, headerText, ids, paths], records));
-      await rename(temp, target);
-      await this.prune();
-    } catch {
-      await unlink(temp).catch(() => undefined);
-    }
+    // The records are written as they are made: at 50,000 revisions they were ~17 MB as one
+    // string and twice that again as bytes, for each summary a run writes.
+    if (await replaceInPieces(join(this.dir, key), fileText([first, headerText, ids, paths], records))) await this.prune().catch(() => undefined);
   }
 
   /**

@@ -3,10 +3,12 @@
  * buffer of CHUNK_BYTES, written whenever it fills, so a file of tens of megabytes (a parse cache
  * or tree summary at 50,000 revisions) never exists whole in memory, neither as one string nor
  * as its bytes. Pieces are never joined: a joined chunk of a megabyte is a large object to V8,
- * freed only by a full collection, and a file's worth of them grew the heap by ~40 MB. The file
- * is created or truncated; callers that need atomicity write a temporary file and rename it.
+ * freed only by a full collection, and a file's worth of them grew the heap by ~40 MB.
+ * replaceInPieces is the atomic form the caches use.
  */
-import { open } from 'node:fs/promises';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { temporaryName } from './write-file-atomic-sync.cjs';
 
 /** Bytes gathered before a write: large enough that writes are few, small next to the file. */
 export const CHUNK_BYTES = 256 * 1024;
@@ -34,5 +36,23 @@ export async function writeChunks(path: string, pieces: Iterable<string>): Promi
     await writeAll(buffer, used);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Replaces `path` with `pieces` through a temporary file and a rename, creating its folder: a
+ * reader sees the whole old file or the whole new one. For caches: it never throws, and says
+ * whether the file was written.
+ */
+export async function replaceInPieces(path: string, pieces: Iterable<string>): Promise<boolean> {
+  const temp = temporaryName(path);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeChunks(temp, pieces);
+    await rename(temp, path);
+    return true;
+  } catch {
+    await unlink(temp).catch(() => undefined);
+    return false;
   }
 }

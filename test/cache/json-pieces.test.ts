@@ -1,15 +1,16 @@
 /**
  * The caches are written in pieces (jsonPieces, writeChunks) instead of one string: the file must
  * hold exactly the bytes one JSON.stringify and writeFile gave, whatever the content and wherever
- * a chunk ends.
+ * a chunk ends. replaceInPieces replaces a cache file whole (its folder made), and where it
+ * cannot, says so and leaves neither the file changed nor a temporary behind.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { jsonPieces } from '../../src/cache/json-pieces.js';
-import { CHUNK_BYTES, writeChunks } from '../../src/fs/write-chunks.js';
+import { CHUNK_BYTES, replaceInPieces, writeChunks } from '../../src/fs/write-chunks.js';
 
 const samples: Record<string, Record<string, unknown>> = {
   empty: {},
@@ -47,6 +48,27 @@ test('writeChunks writes the bytes of the joined pieces, across chunk boundaries
     assert.is(await readFile(file, 'utf8'), '{}');
     await writeChunks(file, []);
     assert.is(await readFile(file, 'utf8'), '');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('replaceInPieces replaces the file whole, or leaves it and no temporary behind', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'migcheck-pieces-'));
+  try {
+    const file = join(dir, 'sub', 'cache.json');
+    assert.is(await replaceInPieces(file, ['{"a":', '1}']), true);
+    assert.is(await readFile(file, 'utf8'), '{"a":1}');
+    assert.is(await replaceInPieces(file, ['x'.repeat(CHUNK_BYTES), 'y']), true);
+    assert.is(await readFile(file, 'utf8'), `${'x'.repeat(CHUNK_BYTES)}y`);
+    // A folder that is a file: nothing can be written there.
+    await writeFile(join(dir, 'blocked'), 'a file');
+    assert.is(await replaceInPieces(join(dir, 'blocked', 'cache.json'), ['z']), false);
+    // Pieces that fail half-way: the old file stays, no temporary is left.
+    function* failing() { yield 'partial'; throw new Error('made to fail'); }
+    assert.is(await replaceInPieces(file, failing()), false);
+    assert.is(await readFile(file, 'utf8'), `${'x'.repeat(CHUNK_BYTES)}y`);
+    assert.equal(await readdir(join(dir, 'sub')), ['cache.json']);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
