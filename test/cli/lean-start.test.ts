@@ -2,7 +2,7 @@
  * What a commit costs beyond Node's own start is mostly what it loads. Through real `git commit`s
  * and the hook `migcheck init` installs, a commit that stages nothing migcheck reads — only a
  * README, or only application code — loads none of Node's stream machinery: not `node:zlib`
- * (small objects are inflated in JavaScript), not the stdio streams (`node:net`, `node:tty`: the
+ * (small objects are inflated in JavaScript), not `node:crypto`, not the stdio streams (`node:net`, `node:tty`: the
  * line is written to the descriptor), not `node:child_process` (no git is started). The same is
  * asserted for a history that git has packed and for loose objects, and the line still arrives.
  * A full check whose output goes to a pipe loads no terminal module either.
@@ -15,7 +15,7 @@ import { withRepo, type Repo } from '../helpers/repo.js';
 import { R2, R3_PATH, commitMainHistory, r3 } from '../hooks/hook-helpers.js';
 
 /** Modules that would mean the lean start was lost. */
-const HEAVY = ['NativeModule zlib', 'NativeModule stream', 'NativeModule net', 'NativeModule tty', 'NativeModule child_process'];
+const HEAVY = ['NativeModule zlib', 'NativeModule stream', 'NativeModule net', 'NativeModule tty', 'NativeModule child_process', 'NativeModule crypto'];
 
 /**
  * Commits what is staged through the hook, with a preload in NODE_OPTIONS (git passes the
@@ -32,7 +32,7 @@ async function commitRecording(repo: Repo, message: string): Promise<{ loaded: s
   return { loaded: loaded as string[], output: `${committed.stdout}${committed.stderr}` };
 }
 
-test('a commit of a README or of application code loads no stream, zlib, tty, net or child process', async () => {
+test('a commit of a README or of application code loads no stream, zlib, tty, net, crypto or child process', async () => {
   await withRepo(async (repo) => {
     await commitMainHistory(repo);
     assert.is((await repo.migcheck(['init'])).code, 0);
