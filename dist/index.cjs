@@ -6712,12 +6712,13 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   if (!index || index.hidesWorktree) return void 0;
   const folders = [...new Set(locations.map(normaliseDir))];
   if (index.links.some((link) => folders.some((folder) => folder === "" || link.path.startsWith(`${folder}/`)))) return void 0;
-  const args = folderDifferencesArgs(locations);
+  const output = async (from, args, allowExit = []) => {
+    const stdout = await startedOutput(from, repo, args);
+    return stdout !== void 0 ? { stdout } : runGit(repo, args, { allowExit });
+  };
   const [differences, config] = await Promise.all([
-    // The CLI may have started these very commands while the bundle loaded, the comparison on
-    // this very index (whose identity is checked again below, after the folders' ids are read).
-    startedOutput(started?.filter((one) => one.indexIdentity === index.identity), repo, args).then((stdout) => stdout !== void 0 ? { stdout } : runGit(repo, args)),
-    startedOutput(started, repo, CONVERSION_CONFIG_ARGS).then((stdout) => stdout !== void 0 ? { stdout } : runGit(repo, CONVERSION_CONFIG_ARGS, { allowExit: [1] }))
+    output(started?.filter((one) => one.indexIdentity === index.identity), folderDifferencesArgs(locations)),
+    output(started, CONVERSION_CONFIG_ARGS, [1])
   ]);
   for (const path of splitNul(differences.stdout)) {
     if (path.endsWith("/") || isRevision(path)) return void 0;

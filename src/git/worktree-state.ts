@@ -14,8 +14,6 @@ import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { runGit, startedOutput, type GitContext, type StartedGit } from './run-git.js';
 import { CONVERSION_CONFIG_ARGS, folderDifferencesArgs } from './folder-differences.cjs';
-
-export { folderDifferencesArgs };
 import { fileIdentity, readIndexFacts } from './read-index.cjs';
 import { splitNul } from './parse-z.js';
 import { folderTreeId } from './folder-tree-id.js';
@@ -58,12 +56,15 @@ export async function worktreeTrees(
   // A link or submodule there: what the files are depends on more than the folders.
   const folders = [...new Set(locations.map(normaliseDir))];
   if (index.links.some((link) => folders.some((folder) => folder === '' || link.path.startsWith(`${folder}/`)))) return undefined;
-  const args = folderDifferencesArgs(locations);
+  // The CLI may have started these very commands while the bundle loaded (the comparison on
+  // this very index, whose identity is checked again below); git runs what it did not start.
+  const output = async (from: readonly StartedGit[] | undefined, args: readonly string[], allowExit: number[] = []) => {
+    const stdout = await startedOutput(from, repo, args);
+    return stdout !== undefined ? { stdout } : runGit(repo, args, { allowExit });
+  };
   const [differences, config] = await Promise.all([
-    // The CLI may have started these very commands while the bundle loaded, the comparison on
-    // this very index (whose identity is checked again below, after the folders' ids are read).
-    startedOutput(started?.filter((one) => one.indexIdentity === index.identity), repo, args).then((stdout) => (stdout !== undefined ? { stdout } : runGit(repo, args))),
-    startedOutput(started, repo, CONVERSION_CONFIG_ARGS).then((stdout) => (stdout !== undefined ? { stdout } : runGit(repo, CONVERSION_CONFIG_ARGS, { allowExit: [1] }))),
+    output(started?.filter((one) => one.indexIdentity === index.identity), folderDifferencesArgs(locations)),
+    output(started, CONVERSION_CONFIG_ARGS, [1]),
   ]);
   for (const path of splitNul(differences.stdout)) {
     // A folder git does not list file by file (a nested repository), or a file that differs.

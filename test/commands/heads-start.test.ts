@@ -18,7 +18,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanEnv, withRepo, type Repo } from '../helpers/repo.js';
 import { startedOutput } from '../../src/git/git-process.cjs';
-import { folderDifferencesArgs, worktreeTrees } from '../../src/git/worktree-state.js';
+import { worktreeTrees } from '../../src/git/worktree-state.js';
+import { folderDifferencesArgs } from '../../src/git/folder-differences.cjs';
 import { fileIdentity } from '../../src/git/read-index.cjs';
 
 const INI = '[alembic]\nscript_location = migrations\n';
