@@ -17,7 +17,7 @@
  */
 import { readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TreeKeeper } from '../git/object-store.cjs';
+import { SMALL_OBJECT, type TreeKeeper } from '../git/object-store.cjs';
 import { objectId } from '../git/object-id.cjs';
 import { writeFileAtomicSync } from '../fs/write-file-atomic-sync.cjs';
 import { checksum } from './checksum.cjs';
@@ -27,8 +27,12 @@ export const RAW_TREES_DIR = 'raw-trees-v2';
 /** Kept trees of the previous format (the bare bytes, hashed on every read). */
 const PREVIOUS_DIR = 'raw-trees-v1';
 
-/** Trees smaller than this (about 1,000 entries) inflate about as fast as a kept file is read and checked. */
-export const MIN_KEPT_TREE = 64 * 1024;
+/**
+ * Trees up to this size are inflated in JavaScript, about as fast as a kept file is read and
+ * checked. A larger one is inflated by zlib, and rebuilding it from a chain of deltas costs more
+ * than reading a kept copy: ~1.5 ms for a 60 KB versions folder of 1,000 revisions, against ~0.2.
+ */
+export const MIN_KEPT_TREE = SMALL_OBJECT + 1;
 
 /** Files kept at most: HEAD's tree, the index's and the target's, for a few branches. */
 export const MAX_KEPT_TREES = 8;
