@@ -2541,10 +2541,10 @@ var init_parse_cache_codec = __esm({
 
 // src/fs/write-chunks.ts
 function writeChunks(path, pieces) {
-  const fd = (0, import_node_fs7.openSync)(path, "w");
+  const fd = (0, import_node_fs8.openSync)(path, "w");
   try {
     const writeAll = (bytes, length) => {
-      for (let done = 0; done < length; ) done += (0, import_node_fs7.writeSync)(fd, bytes, done, length - done);
+      for (let done = 0; done < length; ) done += (0, import_node_fs8.writeSync)(fd, bytes, done, length - done);
     };
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let used = 0;
@@ -2560,30 +2560,30 @@ function writeChunks(path, pieces) {
     }
     writeAll(buffer, used);
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 function replaceInPieces(path, pieces) {
   const temp = temporaryName(path);
   try {
-    (0, import_node_fs7.mkdirSync)((0, import_node_path8.dirname)(path), { recursive: true });
+    (0, import_node_fs8.mkdirSync)((0, import_node_path9.dirname)(path), { recursive: true });
     writeChunks(temp, pieces);
-    (0, import_node_fs7.renameSync)(temp, path);
+    (0, import_node_fs8.renameSync)(temp, path);
     return true;
   } catch {
     try {
-      (0, import_node_fs7.unlinkSync)(temp);
+      (0, import_node_fs8.unlinkSync)(temp);
     } catch {
     }
     return false;
   }
 }
-var import_node_fs7, import_node_path8, CHUNK_BYTES;
+var import_node_fs8, import_node_path9, CHUNK_BYTES;
 var init_write_chunks = __esm({
   "src/fs/write-chunks.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path9 = require("node:path");
     init_write_file_atomic_sync();
     CHUNK_BYTES = 256 * 1024;
   }
@@ -2946,18 +2946,18 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises4.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path10.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path11.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename4(path)}`;
 }
-var import_promises4, import_node_path10, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises4, import_node_path11, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_promises4 = require("node:fs/promises");
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     init_write_chunks();
@@ -2991,12 +2991,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path10.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path11.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises4.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path10.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path11.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -3138,7 +3138,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises5.readdir)((0, import_node_path11.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises5.readdir)((0, import_node_path12.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3152,21 +3152,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises5.realpath)((0, import_node_path11.join)(root, path));
+        target = await (0, import_promises5.realpath)((0, import_node_path12.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path11.relative)(realRoot, target).split(import_node_path11.sep).join("/"));
+        links.set(path, (0, import_node_path12.relative)(realRoot, target).split(import_node_path12.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path11.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path12.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -3179,22 +3179,22 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs9.readFileSync)((0, import_node_path11.join)(root, path));
+    return (0, import_node_fs10.readFileSync)((0, import_node_path12.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs9, import_promises5, import_node_path11, inside;
+var import_node_fs10, import_promises5, import_node_path12, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_promises5 = require("node:fs/promises");
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path11.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path11.sep}`) && !(0, import_node_path11.isAbsolute)(rel);
+      const rel = (0, import_node_path12.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path12.sep}`) && !(0, import_node_path12.isAbsolute)(rel);
     };
   }
 });
@@ -3342,16 +3342,16 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs10.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs11.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs10, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
+var import_node_fs11, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -3823,7 +3823,7 @@ var rebase_plan_exports = {};
 __export(rebase_plan_exports, {
   run: () => run
 });
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 init_errors();
 
 // src/core/edits/compute-edits.ts
@@ -5159,9 +5159,9 @@ function isUnder(path, location) {
 }
 
 // src/cache/tree-summaries.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
@@ -5199,6 +5199,20 @@ function pruneOldest(dir, limits) {
     } catch {
     }
   });
+}
+
+// src/cache/retired-caches.cts
+var import_node_fs7 = require("node:fs");
+var import_node_path8 = require("node:path");
+var RETIRED_CACHES = ["trees-v1", "environments-v1.json", "trees-v2", "raw-trees-v1"];
+function removeRetiredCaches(cacheDir) {
+  for (const name of RETIRED_CACHES) {
+    const path = (0, import_node_path8.join)(cacheDir, name);
+    try {
+      if ((0, import_node_fs7.existsSync)(path)) (0, import_node_fs7.rmSync)(path, { recursive: true, force: true });
+    } catch {
+    }
+  }
 }
 
 // src/cache/sha256-hex.ts
@@ -5259,7 +5273,6 @@ function sha256Hex(text) {
 // src/cache/tree-summaries.ts
 init_write_chunks();
 var SUMMARY_DIR = "trees-v3";
-var OLD_SUMMARY_DIR = "trees-v2";
 var MAX_SUMMARIES = 32;
 var MAX_BYTES = 256 * 1024 * 1024;
 var MAX_DEPTH = 32;
@@ -5370,7 +5383,7 @@ function holdsLine(section, from, needle) {
 function touch(file) {
   try {
     const now = /* @__PURE__ */ new Date();
-    (0, import_node_fs8.utimesSync)(file, now, now);
+    (0, import_node_fs9.utimesSync)(file, now, now);
   } catch {
   }
 }
@@ -5381,19 +5394,19 @@ var TreeSummaries = class _TreeSummaries {
   dir;
   /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
   static at(commonDir) {
-    return new _TreeSummaries((0, import_node_path9.join)(commonDir, "migcheck", SUMMARY_DIR));
+    return new _TreeSummaries((0, import_node_path10.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
   /** Reads one file's parts, as far as `reach`. Never throws. */
   async parts(key, reach2) {
-    const file = (0, import_node_path9.join)(this.dir, key);
+    const file = (0, import_node_path10.join)(this.dir, key);
     try {
       let bytes;
       if (reach2 === "records") bytes = await (0, import_promises3.readFile)(file);
       else {
-        const fd = (0, import_node_fs8.openSync)(file, "r");
+        const fd = (0, import_node_fs9.openSync)(file, "r");
         try {
           const first = Buffer.allocUnsafe(FIRST_READ);
-          const bytesRead = (0, import_node_fs8.readSync)(fd, first, 0, FIRST_READ, 0);
+          const bytesRead = (0, import_node_fs9.readSync)(fd, first, 0, FIRST_READ, 0);
           const line = first.subarray(0, bytesRead).toString("latin1");
           const end2 = line.indexOf("\n");
           const [, , headerBytes2, idsBytes2, pathsBytes2] = line.slice(0, end2).split(FIELD2);
@@ -5402,10 +5415,10 @@ var TreeSummaries = class _TreeSummaries {
           if (length <= bytesRead) bytes = first.subarray(0, length);
           else {
             bytes = Buffer.allocUnsafe(length);
-            if ((0, import_node_fs8.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
+            if ((0, import_node_fs9.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
           }
         } finally {
-          (0, import_node_fs8.closeSync)(fd);
+          (0, import_node_fs9.closeSync)(fd);
         }
       }
       const end = bytes.indexOf(10);
@@ -5507,7 +5520,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
       const parts = await this.parts(at, "header");
       if (!parts) break;
-      if (parts.header.parent === void 0) touch((0, import_node_path9.join)(this.dir, at));
+      if (parts.header.parent === void 0) touch((0, import_node_path10.join)(this.dir, at));
       at = parts.header.parent;
     }
   }
@@ -5515,7 +5528,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     const headerText = JSON.stringify(header);
     const first = `${MAGIC}${FIELD2}${key}${FIELD2}${Buffer.byteLength(headerText, "utf8")}${FIELD2}${Buffer.byteLength(ids2, "utf8")}${FIELD2}${Buffer.byteLength(paths, "utf8")}
 `;
-    if (replaceInPieces((0, import_node_path9.join)(this.dir, key), fileText([first, headerText, ids2, paths], records))) {
+    if (replaceInPieces((0, import_node_path10.join)(this.dir, key), fileText([first, headerText, ids2, paths], records))) {
       try {
         this.prune();
       } catch {
@@ -5524,11 +5537,10 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
   }
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
-   * the folder of the format before (up to 256 MB that nothing reads any more).
+   * the caches of earlier formats (up to 256 MB that nothing reads any more).
    */
   prune() {
-    const old = (0, import_node_path9.join)(this.dir, "..", OLD_SUMMARY_DIR);
-    if ((0, import_node_fs8.existsSync)(old)) (0, import_node_fs8.rmSync)(old, { recursive: true, force: true });
+    removeRetiredCaches((0, import_node_path10.join)(this.dir, ".."));
     pruneOldest(this.dir, { files: MAX_SUMMARIES, bytes: MAX_BYTES });
   }
 };
@@ -5695,7 +5707,7 @@ init_errors();
 
 // src/config/load-config.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
 
@@ -5816,13 +5828,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path12.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path13.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path12.resolve)(repoRoot, name);
+    const path = (0, import_node_path13.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -5831,7 +5843,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path12.basename)(path);
+  const name = (0, import_node_path13.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -5872,13 +5884,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path12.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path12.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path13.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path13.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -6148,7 +6160,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path13.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path14.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6161,7 +6173,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path13.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path14.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -6171,18 +6183,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises8 = require("node:fs/promises");
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path14.relative)(root, (0, import_node_path14.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path14.sep}`) || (0, import_node_path14.isAbsolute)(rel)) {
+  const rel = (0, import_node_path15.relative)(root, (0, import_node_path15.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path15.sep}`) || (0, import_node_path15.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path14.sep).join("/");
+  return rel.split(import_node_path15.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -6226,7 +6238,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises8.lstat)((0, import_node_path14.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises8.lstat)((0, import_node_path15.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6256,7 +6268,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises8.stat)((0, import_node_path14.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises8.stat)((0, import_node_path15.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -6472,8 +6484,8 @@ async function run(args, io) {
     print(plan);
     return blocked ? 1 : 0;
   }
-  const folders = new Set(planned.flatMap((p) => [...p.env.versionLocations, ...p.worktree.files.map((f) => (0, import_node_path15.dirname)(f.path))]));
-  await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path15.join)(root, folder))));
+  const folders = new Set(planned.flatMap((p) => [...p.env.versionLocations, ...p.worktree.files.map((f) => (0, import_node_path16.dirname)(f.path))]));
+  await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path16.join)(root, folder))));
   if (blocked) {
     print(plan);
     const reasons = plan.environments.flatMap((env) => env.blocked ? [env.blocked.reason] : []);
@@ -6506,8 +6518,8 @@ __export(merge_exports, {
 });
 var import_node_crypto = require("node:crypto");
 var import_promises9 = require("node:fs/promises");
-var import_node_fs11 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path17 = require("node:path");
 init_errors();
 
 // src/core/merge/new-revision-id.ts
@@ -6962,7 +6974,7 @@ var realHeads = (graph) => graph.heads.filter((h) => !isEffectiveHead(graph, h))
 async function readTemplate(root, env) {
   if (env.scriptLocation === void 0) return void 0;
   const path = env.scriptLocation === "" ? "script.py.mako" : `${env.scriptLocation}/script.py.mako`;
-  const text = await (0, import_promises9.readFile)((0, import_node_path16.join)(root, path), "utf8").catch(() => void 0);
+  const text = await (0, import_promises9.readFile)((0, import_node_path17.join)(root, path), "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : { text, path };
 }
 async function run2(args, io) {
@@ -6994,8 +7006,8 @@ async function run2(args, io) {
   const firstHead = graph.nodes.get(heads[0]).file.path;
   const dir = env.versionLocations.length > 1 ? firstHead.slice(0, firstHead.lastIndexOf("/")) : env.versionLocations[0];
   const path = dir === "" ? merge.fileName : `${dir}/${merge.fileName}`;
-  if ((0, import_node_fs11.existsSync)((0, import_node_path16.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
-  await writeFileAtomic((0, import_node_path16.join)(root, path), new TextEncoder().encode(merge.text), 420);
+  if ((0, import_node_fs12.existsSync)((0, import_node_path17.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
+  await writeFileAtomic((0, import_node_path17.join)(root, path), new TextEncoder().encode(merge.text), 420);
   io.stdout(`${mergeWrote(rev, path, heads)}
 ${MERGE_NOT_STAGED}
 `);

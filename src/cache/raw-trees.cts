@@ -15,17 +15,16 @@
  * ignored, writes are atomic (write-file-atomic's temporary names, so a killed run's leftover is
  * swept like the other caches'), and only the few trees used last are kept.
  */
-import { readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { SMALL_OBJECT, type TreeKeeper } from '../git/object-store.cjs';
 import { objectId } from '../git/object-id.cjs';
 import { writeFileAtomicSync } from '../fs/write-file-atomic-sync.cjs';
 import { checksum } from './checksum.cjs';
+import { removeRetiredCaches } from './retired-caches.cjs';
 
 /** The folder's format version is in its name, so an old migcheck never reads a new format. */
 export const RAW_TREES_DIR = 'raw-trees-v2';
-/** Kept trees of the previous format (the bare bytes, hashed on every read). */
-const PREVIOUS_DIR = 'raw-trees-v1';
 
 /**
  * Trees up to this size are inflated in JavaScript, about as fast as a kept file is read and
@@ -89,8 +88,8 @@ function keep(dir: string, oid: string, data: Buffer): void {
       .map((name) => ({ name, time: statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
       .sort((a, b) => b.time - a.time);
     for (const { name } of dated.slice(MAX_KEPT_TREES)) unlinkSync(join(dir, name));
-    // The first tree kept in this format: the files of the one before (up to 8 × 3 MB) go.
-    if (dated.length === 1) rmSync(join(dir, '..', PREVIOUS_DIR), { recursive: true, force: true });
+    // The first tree kept in this format: those of the formats before (up to 8 × 3 MB) go.
+    if (dated.length === 1) removeRetiredCaches(join(dir, '..'));
   } catch {
     // Pruned by another run, or nothing to prune.
   }

@@ -24,7 +24,7 @@
  * optimisation only: a missing, damaged or foreign file is a miss, writes are atomic, failures
  * are ignored, and only the newest files are kept.
  */
-import { closeSync, existsSync, openSync, readSync, rmSync, utimesSync } from 'node:fs';
+import { closeSync, openSync, readSync, utimesSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Environment, RevisionFile, RevisionId } from '../core/types.js';
@@ -32,13 +32,12 @@ import { mergeInLoadOrder } from '../core/reader/merge-in-load-order.js';
 import { normaliseDir } from '../core/reader/select-revision-files.js';
 import { encodingOf, restoreParse } from './parse-cache-codec.js';
 import { pruneOldest } from './prune-oldest.js';
+import { removeRetiredCaches } from './retired-caches.cjs';
 import { sha256Hex } from './sha256-hex.js';
 import { replaceInPieces } from '../fs/write-chunks.js';
 
 /** The folder's format version (in its name, so an old migcheck never reads a new format). */
 export const SUMMARY_DIR = 'trees-v3';
-/** The folder of the format before (no paths): removed when this one is written, as nothing reads it. */
-const OLD_SUMMARY_DIR = 'trees-v2';
 
 /** Files kept at most, and the bytes they may take together (a full summary at 50,000 revisions is ~16 MB). */
 export const MAX_SUMMARIES = 32;
@@ -430,11 +429,10 @@ export class TreeSummaries {
 
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
-   * the folder of the format before (up to 256 MB that nothing reads any more).
+   * the caches of earlier formats (up to 256 MB that nothing reads any more).
    */
   private prune(): void {
-    const old = join(this.dir, '..', OLD_SUMMARY_DIR);
-    if (existsSync(old)) rmSync(old, { recursive: true, force: true });
+    removeRetiredCaches(join(this.dir, '..'));
     pruneOldest(this.dir, { files: MAX_SUMMARIES, bytes: MAX_BYTES });
   }
 }
