@@ -1508,13 +1508,13 @@ function evaluateValue(text, tokens) {
   }
 }
 function firstUnclosed(tokens) {
-  const open3 = [];
+  const open2 = [];
   for (const t of tokens) {
     if (t.kind !== "op") continue;
-    if (t.value === "(" || t.value === "[" || t.value === "{") open3.push(t.value);
-    else if (t.value === ")" || t.value === "]" || t.value === "}") open3.pop();
+    if (t.value === "(" || t.value === "[" || t.value === "{") open2.push(t.value);
+    else if (t.value === ")" || t.value === "]" || t.value === "}") open2.pop();
   }
-  return open3[open3.length - 1];
+  return open2[open2.length - 1];
 }
 function normalise(top) {
   switch (top.kind) {
@@ -1866,14 +1866,14 @@ function scanPython(text, onLine, interesting = () => true) {
       continue;
     }
     if (c === 41 || c === 93 || c === 125) {
-      const open3 = depth > 0 ? openCh[--depth] : void 0;
+      const open2 = depth > 0 ? openCh[--depth] : void 0;
       const openAt = openLine[depth];
       if (problems.length > 0) {
-      } else if (open3 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
-      else if (open3 !== (c === 41 ? 40 : c - 2)) {
+      } else if (open2 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
+      else if (open2 !== (c === 41 ? 40 : c - 2)) {
         problems.push({
           line,
-          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open3)}'${openAt === line ? "" : ` on line ${openAt}`}`
+          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open2)}'${openAt === line ? "" : ` on line ${openAt}`}`
         });
       }
       push(K_OP, i, i + 1, line);
@@ -2597,15 +2597,6 @@ var init_parse_cache_codec = __esm({
 function temporaryName(path, pid = process.pid, random = Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, "0")) {
   return (0, import_node_path4.join)((0, import_node_path4.dirname)(path), `.${(0, import_node_path4.basename)(path)}.migcheck-${pid}-${random}.tmp`);
 }
-var import_node_path4;
-var init_write_file_atomic_sync = __esm({
-  "src/fs/write-file-atomic-sync.cts"() {
-    "use strict";
-    import_node_path4 = require("node:path");
-  }
-});
-
-// src/fs/write-file-atomic.ts
 function isAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -2614,74 +2605,80 @@ function isAlive(pid) {
     return error.code === "EPERM";
   }
 }
-async function removeStaleTemporaries(dir, now = Date.now()) {
-  const names = await (0, import_promises.readdir)(dir).catch(() => []);
-  const removed = [];
-  for (const name of names) {
-    const match = TEMPORARY.exec(name);
-    if (!match) continue;
-    const full = (0, import_node_path5.join)(dir, name);
-    const info = await (0, import_promises.lstat)(full).catch(() => void 0);
-    if (!info?.isFile()) continue;
-    if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
-    if (await (0, import_promises.unlink)(full).then(() => true, () => false)) removed.push(name);
-  }
-  return removed;
+function isTemporaryName(name) {
+  return TEMPORARY.test(name);
 }
-var import_promises, import_node_path5, TEMPORARY, PIDLESS_STALE_MS;
-var init_write_file_atomic = __esm({
-  "src/fs/write-file-atomic.ts"() {
+function isLeftover(name, info, now) {
+  const match = TEMPORARY.exec(name);
+  if (!match || !info?.isFile()) return false;
+  return match[1] !== void 0 ? !isAlive(Number(match[1])) : now - info.mtimeMs >= PIDLESS_STALE_MS;
+}
+function removeLeftoversSync(dir, names, now = Date.now()) {
+  for (const name of names) {
+    if (!TEMPORARY.test(name)) continue;
+    const full = (0, import_node_path4.join)(dir, name);
+    try {
+      if (isLeftover(name, (0, import_node_fs5.lstatSync)(full), now)) (0, import_node_fs5.unlinkSync)(full);
+    } catch {
+    }
+  }
+}
+var import_node_fs5, import_node_path4, TEMPORARY, PIDLESS_STALE_MS;
+var init_write_file_atomic_sync = __esm({
+  "src/fs/write-file-atomic-sync.cts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
-    import_node_path5 = require("node:path");
-    init_write_file_atomic_sync();
+    import_node_fs5 = require("node:fs");
+    import_node_path4 = require("node:path");
     TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
     PIDLESS_STALE_MS = 10 * 60 * 1e3;
   }
 });
 
 // src/fs/write-chunks.ts
-async function writeChunks(path, pieces) {
-  const handle = await (0, import_promises2.open)(path, "w");
+function writeChunks(path, pieces) {
+  const fd = (0, import_node_fs8.openSync)(path, "w");
   try {
-    const writeAll = async (bytes, length) => {
-      for (let done = 0; done < length; ) done += (await handle.write(bytes, done, length - done)).bytesWritten;
+    const writeAll = (bytes, length) => {
+      for (let done = 0; done < length; ) done += (0, import_node_fs8.writeSync)(fd, bytes, done, length - done);
     };
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let used = 0;
     for (const piece of pieces) {
       if (used + piece.length * 3 > CHUNK_BYTES) {
-        await writeAll(buffer, used);
+        writeAll(buffer, used);
         used = 0;
       }
       if (piece.length * 3 > CHUNK_BYTES) {
         const bytes = Buffer.from(piece, "utf8");
-        await writeAll(bytes, bytes.length);
+        writeAll(bytes, bytes.length);
       } else used += buffer.write(piece, used, "utf8");
     }
-    await writeAll(buffer, used);
+    writeAll(buffer, used);
   } finally {
-    await handle.close();
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
-async function replaceInPieces(path, pieces) {
+function replaceInPieces(path, pieces) {
   const temp = temporaryName(path);
   try {
-    await (0, import_promises2.mkdir)((0, import_node_path6.dirname)(path), { recursive: true });
-    await writeChunks(temp, pieces);
-    await (0, import_promises2.rename)(temp, path);
+    (0, import_node_fs8.mkdirSync)((0, import_node_path7.dirname)(path), { recursive: true });
+    writeChunks(temp, pieces);
+    (0, import_node_fs8.renameSync)(temp, path);
     return true;
   } catch {
-    await (0, import_promises2.unlink)(temp).catch(() => void 0);
+    try {
+      (0, import_node_fs8.unlinkSync)(temp);
+    } catch {
+    }
     return false;
   }
 }
-var import_promises2, import_node_path6, CHUNK_BYTES;
+var import_node_fs8, import_node_path7, CHUNK_BYTES;
 var init_write_chunks = __esm({
   "src/fs/write-chunks.ts"() {
     "use strict";
-    import_promises2 = require("node:fs/promises");
-    import_node_path6 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path7 = require("node:path");
     init_write_file_atomic_sync();
     CHUNK_BYTES = 256 * 1024;
   }
@@ -2999,6 +2996,28 @@ var init_tree_links = __esm({
   }
 });
 
+// src/fs/write-file-atomic.ts
+async function removeStaleTemporaries(dir, now = Date.now()) {
+  const names = await (0, import_promises2.readdir)(dir).catch(() => []);
+  const removed = [];
+  for (const name of names) {
+    if (!isTemporaryName(name)) continue;
+    const full = (0, import_node_path9.join)(dir, name);
+    if (!isLeftover(name, await (0, import_promises2.lstat)(full).catch(() => void 0), now)) continue;
+    if (await (0, import_promises2.unlink)(full).then(() => true, () => false)) removed.push(name);
+  }
+  return removed;
+}
+var import_promises2, import_node_path9;
+var init_write_file_atomic = __esm({
+  "src/fs/write-file-atomic.ts"() {
+    "use strict";
+    import_promises2 = require("node:fs/promises");
+    import_node_path9 = require("node:path");
+    init_write_file_atomic_sync();
+  }
+});
+
 // src/cache/json-pieces.ts
 function member(key, value) {
   const text = JSON.stringify(value);
@@ -3041,21 +3060,21 @@ function sizedBound(floor, usedThisRun) {
 }
 async function removeStaleCacheTemporaries(dir) {
   await removeStaleTemporaries(dir);
-  const names = await (0, import_promises4.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises3.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path8.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises3.unlink)((0, import_node_path10.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename4(path)}`;
 }
-var import_promises4, import_node_path8, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises3, import_node_path10, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
-    import_promises4 = require("node:fs/promises");
-    import_node_path8 = require("node:path");
+    import_promises3 = require("node:fs/promises");
+    import_node_path10 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     init_write_chunks();
@@ -3089,12 +3108,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path8.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path10.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
-          (0, import_promises4.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path8.dirname)(file))
+          (0, import_promises3.readFile)(file).catch(() => void 0),
+          removeStaleCacheTemporaries((0, import_node_path10.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -3167,7 +3186,7 @@ var init_parse_cache = __esm({
           keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
           for (const key of keys.slice(bound)) delete this.data.entries[key];
         }
-        await replaceInPieces(this.file, jsonPieces(this.data, "entries"));
+        replaceInPieces(this.file, jsonPieces(this.data, "entries"));
       }
     };
   }
@@ -3229,14 +3248,14 @@ var init_list_module_files = __esm({
 
 // src/trees/worktree-reader.ts
 async function listWorktree(root, locations) {
-  const realRoot = await (0, import_promises5.realpath)(root);
+  const realRoot = await (0, import_promises4.realpath)(root);
   const paths = /* @__PURE__ */ new Set();
   const problems = [];
   const links = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises5.readdir)((0, import_node_path9.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises4.readdir)((0, import_node_path11.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3250,21 +3269,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises5.realpath)((0, import_node_path9.join)(root, path));
+        target = await (0, import_promises4.realpath)((0, import_node_path11.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path9.relative)(realRoot, target).split(import_node_path9.sep).join("/"));
+        links.set(path, (0, import_node_path11.relative)(realRoot, target).split(import_node_path11.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path9.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises4.realpath)((0, import_node_path11.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -3277,22 +3296,22 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs6.readFileSync)((0, import_node_path9.join)(root, path));
+    return (0, import_node_fs10.readFileSync)((0, import_node_path11.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs6, import_promises5, import_node_path9, inside;
+var import_node_fs10, import_promises4, import_node_path11, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_promises5 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_promises4 = require("node:fs/promises");
+    import_node_path11 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path9.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path9.sep}`) && !(0, import_node_path9.isAbsolute)(rel);
+      const rel = (0, import_node_path11.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path11.sep}`) && !(0, import_node_path11.isAbsolute)(rel);
     };
   }
 });
@@ -3440,16 +3459,16 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs7.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs11.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs7, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
+var import_node_fs11, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -5339,13 +5358,61 @@ function isUnder(path, location) {
 }
 
 // src/cache/tree-summaries.ts
-var import_node_fs5 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_promises = require("node:fs/promises");
+var import_node_path8 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
-init_write_file_atomic();
+
+// src/cache/prune-oldest.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
+init_write_file_atomic_sync();
+var ENTRY = /^[0-9a-f]{40}$/;
+function pruneOldest(dir, limits) {
+  let names;
+  try {
+    names = (0, import_node_fs6.readdirSync)(dir);
+  } catch {
+    return;
+  }
+  removeLeftoversSync(dir, names);
+  const entries = names.filter((name) => ENTRY.test(name));
+  if (entries.length <= limits.files && limits.bytes === void 0) return;
+  const dated = entries.map((name) => {
+    try {
+      const info = (0, import_node_fs6.statSync)((0, import_node_path5.join)(dir, name), { throwIfNoEntry: false });
+      return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
+    } catch {
+      return { name, time: 0, size: 0 };
+    }
+  });
+  dated.sort((a, b) => b.time - a.time);
+  let bytes = 0;
+  dated.forEach((entry, i) => {
+    bytes += entry.size;
+    if (i < limits.files && (limits.bytes === void 0 || i === 0 || bytes <= limits.bytes)) return;
+    try {
+      (0, import_node_fs6.unlinkSync)((0, import_node_path5.join)(dir, entry.name));
+    } catch {
+    }
+  });
+}
+
+// src/cache/retired-caches.cts
+var import_node_fs7 = require("node:fs");
+var import_node_path6 = require("node:path");
+var RETIRED_CACHES = ["trees-v1", "environments-v1.json", "trees-v2", "raw-trees-v1"];
+function removeRetiredCaches(cacheDir) {
+  for (const name of RETIRED_CACHES) {
+    const path = (0, import_node_path6.join)(cacheDir, name);
+    try {
+      if ((0, import_node_fs7.existsSync)(path)) (0, import_node_fs7.rmSync)(path, { recursive: true, force: true });
+    } catch {
+    }
+  }
+}
 
 // src/cache/sha256-hex.ts
 var PRIMES = [];
@@ -5354,7 +5421,10 @@ var fraction32 = (x) => Math.floor((x - Math.floor(x)) * 2 ** 32) >>> 0;
 var ROUND = Uint32Array.from(PRIMES, (p) => fraction32(Math.cbrt(p)));
 var INITIAL = Uint32Array.from(PRIMES.slice(0, 8), (p) => fraction32(Math.sqrt(p)));
 var rotate = (x, n) => x >>> n | x << 32 - n;
+var made = /* @__PURE__ */ new Map();
 function sha256Hex(text) {
+  const known2 = made.get(text);
+  if (known2 !== void 0) return known2;
   const bytes = new TextEncoder().encode(text);
   const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
   padded.set(bytes);
@@ -5395,13 +5465,13 @@ function sha256Hex(text) {
   }
   let hex = "";
   for (const word of hash) hex += word.toString(16).padStart(8, "0");
+  made.set(text, hex);
   return hex;
 }
 
 // src/cache/tree-summaries.ts
 init_write_chunks();
 var SUMMARY_DIR = "trees-v3";
-var OLD_SUMMARY_DIR = "trees-v2";
 var MAX_SUMMARIES = 32;
 var MAX_BYTES = 256 * 1024 * 1024;
 var MAX_DEPTH = 32;
@@ -5509,6 +5579,13 @@ function holdsLine(section, from, needle) {
   }
   return false;
 }
+function touch(file) {
+  try {
+    const now = /* @__PURE__ */ new Date();
+    (0, import_node_fs9.utimesSync)(file, now, now);
+  } catch {
+  }
+}
 var TreeSummaries = class _TreeSummaries {
   constructor(dir) {
     this.dir = dir;
@@ -5516,19 +5593,19 @@ var TreeSummaries = class _TreeSummaries {
   dir;
   /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
   static at(commonDir) {
-    return new _TreeSummaries((0, import_node_path7.join)(commonDir, "migcheck", SUMMARY_DIR));
+    return new _TreeSummaries((0, import_node_path8.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
   /** Reads one file's parts, as far as `reach`. Never throws. */
   async parts(key, reach2) {
-    const file = (0, import_node_path7.join)(this.dir, key);
+    const file = (0, import_node_path8.join)(this.dir, key);
     try {
       let bytes;
-      if (reach2 === "records") bytes = await (0, import_promises3.readFile)(file);
+      if (reach2 === "records") bytes = await (0, import_promises.readFile)(file);
       else {
-        const fd = (0, import_node_fs5.openSync)(file, "r");
+        const fd = (0, import_node_fs9.openSync)(file, "r");
         try {
           const first = Buffer.allocUnsafe(FIRST_READ);
-          const bytesRead = (0, import_node_fs5.readSync)(fd, first, 0, FIRST_READ, 0);
+          const bytesRead = (0, import_node_fs9.readSync)(fd, first, 0, FIRST_READ, 0);
           const line = first.subarray(0, bytesRead).toString("latin1");
           const end2 = line.indexOf("\n");
           const [, , headerBytes2, idsBytes2, pathsBytes2] = line.slice(0, end2).split(FIELD2);
@@ -5537,10 +5614,10 @@ var TreeSummaries = class _TreeSummaries {
           if (length <= bytesRead) bytes = first.subarray(0, length);
           else {
             bytes = Buffer.allocUnsafe(length);
-            if ((0, import_node_fs5.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
+            if ((0, import_node_fs9.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
           }
         } finally {
-          (0, import_node_fs5.closeSync)(fd);
+          (0, import_node_fs9.closeSync)(fd);
         }
       }
       const end = bytes.indexOf(10);
@@ -5642,7 +5719,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
       const parts = await this.parts(at, "header");
       if (!parts) break;
-      if (parts.header.parent === void 0) await (0, import_promises3.utimes)((0, import_node_path7.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+      if (parts.header.parent === void 0) touch((0, import_node_path8.join)(this.dir, at));
       at = parts.header.parent;
     }
   }
@@ -5650,27 +5727,20 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     const headerText = JSON.stringify(header2);
     const first = `${MAGIC}${FIELD2}${key}${FIELD2}${Buffer.byteLength(headerText, "utf8")}${FIELD2}${Buffer.byteLength(ids2, "utf8")}${FIELD2}${Buffer.byteLength(paths, "utf8")}
 `;
-    if (await replaceInPieces((0, import_node_path7.join)(this.dir, key), fileText([first, headerText, ids2, paths], records))) await this.prune().catch(() => void 0);
+    if (replaceInPieces((0, import_node_path8.join)(this.dir, key), fileText([first, headerText, ids2, paths], records))) {
+      try {
+        this.prune();
+      } catch {
+      }
+    }
   }
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
-   * the folder of the format before (up to 256 MB that nothing reads any more).
+   * the caches of earlier formats (up to 256 MB that nothing reads any more).
    */
-  async prune() {
-    await removeStaleTemporaries(this.dir);
-    await (0, import_promises3.rm)((0, import_node_path7.join)(this.dir, "..", OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => void 0);
-    const names = (await (0, import_promises3.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
-    const dated = await Promise.all(names.map(async (name) => {
-      const info = await (0, import_promises3.stat)((0, import_node_path7.join)(this.dir, name)).catch(() => void 0);
-      return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
-    }));
-    dated.sort((a, b) => b.time - a.time);
-    let bytes = 0;
-    const drop = dated.filter((entry, i) => {
-      bytes += entry.size;
-      return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
-    });
-    await Promise.all(drop.map(({ name }) => (0, import_promises3.unlink)((0, import_node_path7.join)(this.dir, name)).catch(() => void 0)));
+  prune() {
+    removeRetiredCaches((0, import_node_path8.join)(this.dir, ".."));
+    pruneOldest(this.dir, { files: MAX_SUMMARIES, bytes: MAX_BYTES });
   }
 };
 
@@ -5844,10 +5914,10 @@ async function applyDelta(head, delta, env, reader) {
 }
 
 // src/app/alembic-invocation.ts
-var import_node_path10 = require("node:path");
+var import_node_path12 = require("node:path");
 function alembicInvocation(env) {
   if (env.config === void 0) return { args: [] };
-  const folder = (0, import_node_path10.dirname)(env.config);
+  const folder = (0, import_node_path12.dirname)(env.config);
   const base = env.config.slice(env.config.lastIndexOf("/") + 1);
   const args = [];
   if (base !== "alembic.ini" && base !== "pyproject.toml") args.push("-c", base);
@@ -5879,9 +5949,9 @@ init_select_revision_files();
 init_reader_version();
 
 // src/git/worktree-state.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path11 = require("node:path");
+var import_node_path13 = require("node:path");
 init_run_git();
 
 // src/git/folder-differences.cts
@@ -5936,7 +6006,7 @@ var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crl
 var mentionsConversion = (path) => {
   let text;
   try {
-    text = (0, import_node_fs8.readFileSync)(path, "utf8");
+    text = (0, import_node_fs12.readFileSync)(path, "utf8");
   } catch {
     return false;
   }
@@ -5945,7 +6015,7 @@ var mentionsConversion = (path) => {
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
 async function worktreeTrees(repo, locations, isRevision, started) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
-  const indexFile = (0, import_node_path11.join)(repo.gitDir, "index");
+  const indexFile = (0, import_node_path13.join)(repo.gitDir, "index");
   const index = readIndexFacts(indexFile);
   if (!index || index.hidesWorktree) return void 0;
   const folders = [...new Set(locations.map(normaliseDir))];
@@ -5965,19 +6035,19 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   for (const record of splitNul(config.stdout)) {
     const [key, value = ""] = record.split("\n");
     if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path11.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path11.isAbsolute)(value) ? value : (0, import_node_path11.join)(repo.root, value);
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path13.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path13.isAbsolute)(value) ? value : (0, import_node_path13.join)(repo.root, value);
   }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path11.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path13.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
   const sources = [
-    attributesFile ?? (0, import_node_path11.join)(xdg, "git", "attributes"),
-    (0, import_node_path11.join)(repo.commonDir, "info", "attributes"),
+    attributesFile ?? (0, import_node_path13.join)(xdg, "git", "attributes"),
+    (0, import_node_path13.join)(repo.commonDir, "info", "attributes"),
     ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path11.join)(repo.root, folder, ".gitattributes"))
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path13.join)(repo.root, folder, ".gitattributes"))
   ];
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
   const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
-  const now = (0, import_node_fs8.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
+  const now = (0, import_node_fs12.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
   if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
   const hashBytes = repo.head?.length === 64 ? 32 : 20;
   const trees = /* @__PURE__ */ new Map();
@@ -6036,8 +6106,8 @@ async function resolveRev(repo, rev, option = "--rev") {
 init_errors();
 
 // src/config/load-config.ts
-var import_promises6 = require("node:fs/promises");
-var import_node_path12 = require("node:path");
+var import_promises5 = require("node:fs/promises");
+var import_node_path14 = require("node:path");
 init_errors();
 init_messages();
 
@@ -6158,13 +6228,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path12.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path14.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path12.resolve)(repoRoot, name);
+    const path = (0, import_node_path14.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -6173,7 +6243,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path12.basename)(path);
+  const name = (0, import_node_path14.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -6207,20 +6277,20 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return await (0, import_promises6.readFile)(path, "utf8");
+    return await (0, import_promises5.readFile)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path12.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path12.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path14.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path14.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_path13 = require("node:path");
+var import_promises6 = require("node:fs/promises");
+var import_node_path15 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -6490,7 +6560,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path13.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises6.readFile)((0, import_node_path15.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6503,7 +6573,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path13.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path15.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -6512,19 +6582,19 @@ function requireEnvironments(result, treeName) {
 }
 
 // src/trees/environments-from-dirs.ts
-var import_promises8 = require("node:fs/promises");
-var import_node_path14 = require("node:path");
+var import_promises7 = require("node:fs/promises");
+var import_node_path16 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path14.relative)(root, (0, import_node_path14.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path14.sep}`) || (0, import_node_path14.isAbsolute)(rel)) {
+  const rel = (0, import_node_path16.relative)(root, (0, import_node_path16.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path16.sep}`) || (0, import_node_path16.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path14.sep).join("/");
+  return rel.split(import_node_path16.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -6568,7 +6638,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises8.lstat)((0, import_node_path14.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises7.lstat)((0, import_node_path16.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6598,7 +6668,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises8.stat)((0, import_node_path14.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises7.stat)((0, import_node_path16.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }

@@ -117,7 +117,7 @@ var init_messages = __esm({
     preexistingBaseHeadsFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
     notCausedByChange = (message) => `${message} (not caused by this change)`;
     onceMerged = (target, message) => `once merged into ${target}: ${message}`;
-    redundantMerge = (rev, parents, target, join15) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join15}`;
+    redundantMerge = (rev, parents, target, join17) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join17}`;
     redundantMergeFix = (file, suggested) => `delete ${file} and set down_revision = ${downRevisionLiteral(suggested)} in the migrations that revise it (or run \`migcheck rebase-plan\`)`;
     editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
     editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
@@ -556,13 +556,13 @@ function evaluateValue(text, tokens) {
   }
 }
 function firstUnclosed(tokens) {
-  const open3 = [];
+  const open2 = [];
   for (const t of tokens) {
     if (t.kind !== "op") continue;
-    if (t.value === "(" || t.value === "[" || t.value === "{") open3.push(t.value);
-    else if (t.value === ")" || t.value === "]" || t.value === "}") open3.pop();
+    if (t.value === "(" || t.value === "[" || t.value === "{") open2.push(t.value);
+    else if (t.value === ")" || t.value === "]" || t.value === "}") open2.pop();
   }
-  return open3[open3.length - 1];
+  return open2[open2.length - 1];
 }
 function normalise(top) {
   switch (top.kind) {
@@ -914,14 +914,14 @@ function scanPython(text, onLine, interesting = () => true) {
       continue;
     }
     if (c === 41 || c === 93 || c === 125) {
-      const open3 = depth > 0 ? openCh[--depth] : void 0;
+      const open2 = depth > 0 ? openCh[--depth] : void 0;
       const openAt = openLine[depth];
       if (problems.length > 0) {
-      } else if (open3 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
-      else if (open3 !== (c === 41 ? 40 : c - 2)) {
+      } else if (open2 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
+      else if (open2 !== (c === 41 ? 40 : c - 2)) {
         problems.push({
           line,
-          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open3)}'${openAt === line ? "" : ` on line ${openAt}`}`
+          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open2)}'${openAt === line ? "" : ` on line ${openAt}`}`
         });
       }
       push(K_OP, i, i + 1, line);
@@ -1493,6 +1493,32 @@ var init_reader = __esm({
 function temporaryName(path, pid = process.pid, random = Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, "0")) {
   return (0, import_node_path.join)((0, import_node_path.dirname)(path), `.${(0, import_node_path.basename)(path)}.migcheck-${pid}-${random}.tmp`);
 }
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function isTemporaryName(name) {
+  return TEMPORARY.test(name);
+}
+function isLeftover(name, info, now) {
+  const match = TEMPORARY.exec(name);
+  if (!match || !info?.isFile()) return false;
+  return match[1] !== void 0 ? !isAlive(Number(match[1])) : now - info.mtimeMs >= PIDLESS_STALE_MS;
+}
+function removeLeftoversSync(dir, names, now = Date.now()) {
+  for (const name of names) {
+    if (!TEMPORARY.test(name)) continue;
+    const full = (0, import_node_path.join)(dir, name);
+    try {
+      if (isLeftover(name, (0, import_node_fs.lstatSync)(full), now)) (0, import_node_fs.unlinkSync)(full);
+    } catch {
+    }
+  }
+}
 function writeFileAtomicSync(path, data, dirMode) {
   const temp = temporaryName(path);
   try {
@@ -1508,45 +1534,12 @@ function writeFileAtomicSync(path, data, dirMode) {
     return false;
   }
 }
-var import_node_fs, import_node_path;
+var import_node_fs, import_node_path, TEMPORARY, PIDLESS_STALE_MS;
 var init_write_file_atomic_sync = __esm({
   "src/fs/write-file-atomic-sync.cts"() {
     "use strict";
     import_node_fs = require("node:fs");
     import_node_path = require("node:path");
-  }
-});
-
-// src/fs/write-file-atomic.ts
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-async function removeStaleTemporaries(dir, now = Date.now()) {
-  const names = await (0, import_promises.readdir)(dir).catch(() => []);
-  const removed = [];
-  for (const name of names) {
-    const match = TEMPORARY.exec(name);
-    if (!match) continue;
-    const full = (0, import_node_path3.join)(dir, name);
-    const info = await (0, import_promises.lstat)(full).catch(() => void 0);
-    if (!info?.isFile()) continue;
-    if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
-    if (await (0, import_promises.unlink)(full).then(() => true, () => false)) removed.push(name);
-  }
-  return removed;
-}
-var import_promises, import_node_path3, TEMPORARY, PIDLESS_STALE_MS;
-var init_write_file_atomic = __esm({
-  "src/fs/write-file-atomic.ts"() {
-    "use strict";
-    import_promises = require("node:fs/promises");
-    import_node_path3 = require("node:path");
-    init_write_file_atomic_sync();
     TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
     PIDLESS_STALE_MS = 10 * 60 * 1e3;
   }
@@ -1693,7 +1686,7 @@ var init_argv = __esm({
 // src/git/run-git.ts
 function spawnFailure(error, cwd) {
   const code = error?.code;
-  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs3.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
+  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs4.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
   if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
   return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
@@ -1724,11 +1717,11 @@ function runGit(context, args, options = {}) {
     child.stdin.end(options.input ?? "");
   });
 }
-var import_node_fs3, GitError;
+var import_node_fs4, GitError;
 var init_run_git = __esm({
   "src/git/run-git.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_errors();
     init_messages();
     init_git_process();
@@ -2192,47 +2185,50 @@ var init_parse_cache_codec = __esm({
 });
 
 // src/fs/write-chunks.ts
-async function writeChunks(path, pieces) {
-  const handle = await (0, import_promises3.open)(path, "w");
+function writeChunks(path, pieces) {
+  const fd = (0, import_node_fs6.openSync)(path, "w");
   try {
-    const writeAll = async (bytes, length) => {
-      for (let done = 0; done < length; ) done += (await handle.write(bytes, done, length - done)).bytesWritten;
+    const writeAll = (bytes, length) => {
+      for (let done = 0; done < length; ) done += (0, import_node_fs6.writeSync)(fd, bytes, done, length - done);
     };
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let used = 0;
     for (const piece of pieces) {
       if (used + piece.length * 3 > CHUNK_BYTES) {
-        await writeAll(buffer, used);
+        writeAll(buffer, used);
         used = 0;
       }
       if (piece.length * 3 > CHUNK_BYTES) {
         const bytes = Buffer.from(piece, "utf8");
-        await writeAll(bytes, bytes.length);
+        writeAll(bytes, bytes.length);
       } else used += buffer.write(piece, used, "utf8");
     }
-    await writeAll(buffer, used);
+    writeAll(buffer, used);
   } finally {
-    await handle.close();
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
-async function replaceInPieces(path, pieces) {
+function replaceInPieces(path, pieces) {
   const temp = temporaryName(path);
   try {
-    await (0, import_promises3.mkdir)((0, import_node_path5.dirname)(path), { recursive: true });
-    await writeChunks(temp, pieces);
-    await (0, import_promises3.rename)(temp, path);
+    (0, import_node_fs6.mkdirSync)((0, import_node_path6.dirname)(path), { recursive: true });
+    writeChunks(temp, pieces);
+    (0, import_node_fs6.renameSync)(temp, path);
     return true;
   } catch {
-    await (0, import_promises3.unlink)(temp).catch(() => void 0);
+    try {
+      (0, import_node_fs6.unlinkSync)(temp);
+    } catch {
+    }
     return false;
   }
 }
-var import_promises3, import_node_path5, CHUNK_BYTES;
+var import_node_fs6, import_node_path6, CHUNK_BYTES;
 var init_write_chunks = __esm({
   "src/fs/write-chunks.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
-    import_node_path5 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_node_path6 = require("node:path");
     init_write_file_atomic_sync();
     CHUNK_BYTES = 256 * 1024;
   }
@@ -2531,8 +2527,8 @@ function readCacheTree(body, hashBytes, trees) {
 function readIndexFacts(file, identity, choice) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(file, "r");
-    const stats = (0, import_node_fs5.fstatSync)(fd, { bigint: true });
+    fd = (0, import_node_fs8.openSync)(file, "r");
+    const stats = (0, import_node_fs8.fstatSync)(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
@@ -2543,14 +2539,14 @@ function readIndexFacts(file, identity, choice) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
   }
 }
-var import_node_fs5, Window, INI, PYPROJECT, ENV_PY, lastRead;
+var import_node_fs8, Window, INI, PYPROJECT, ENV_PY, lastRead;
 var init_read_index = __esm({
   "src/git/read-index.cts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     Window = class {
       constructor(fd, size) {
         this.fd = fd;
@@ -2569,7 +2565,7 @@ var init_read_index = __esm({
         this.length = 0;
         const want = Math.min(this.buf.length, this.size - pos);
         while (this.length < want) {
-          const read2 = (0, import_node_fs5.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+          const read2 = (0, import_node_fs8.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
           if (read2 === 0) return -1;
           this.length += read2;
         }
@@ -2581,7 +2577,7 @@ var init_read_index = __esm({
         const out = Buffer.allocUnsafe(n);
         let done = 0;
         while (done < n) {
-          const read2 = (0, import_node_fs5.readSync)(this.fd, out, done, n - done, pos + done);
+          const read2 = (0, import_node_fs8.readSync)(this.fd, out, done, n - done, pos + done);
           if (read2 === 0) return void 0;
           done += read2;
         }
@@ -2602,9 +2598,9 @@ async function listIndex(repo, paths) {
 }
 function indexConfigRecords(repo) {
   const named = repo.env.GIT_INDEX_FILE;
-  if (repo.gitDir === void 0 || named && !(0, import_node_path7.isAbsolute)(named)) return void 0;
+  if (repo.gitDir === void 0 || named && !(0, import_node_path8.isAbsolute)(named)) return void 0;
   if (PATHSPEC_VARIABLES.some((name) => repo.env[name])) return void 0;
-  const facts = readIndexFacts(named || (0, import_node_path7.join)(repo.gitDir, "index"));
+  const facts = readIndexFacts(named || (0, import_node_path8.join)(repo.gitDir, "index"));
   if (!facts) return void 0;
   const symlinks = facts.links.filter((link) => link.mode === "120000" && isDiscoveryPath(link.path));
   const records = [...facts.configs, ...symlinks].map(({ path, mode, oid, stage }) => ({ path, mode, oid, stage }));
@@ -2615,11 +2611,11 @@ async function listIndexConfigFiles(repo) {
   const records = indexConfigRecords(repo) ?? parseLsFiles((await runGit(repo, lsFilesConfigArgs())).stdout).filter((record) => isDiscoveryPath(record.path));
   return resolveIndexStages(records);
 }
-var import_node_path7, PATHSPEC_VARIABLES;
+var import_node_path8, PATHSPEC_VARIABLES;
 var init_list_index = __esm({
   "src/git/list-index.ts"() {
     "use strict";
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_argv();
     init_parse_z();
     init_read_index();
@@ -2900,6 +2896,28 @@ var init_tree_links = __esm({
   }
 });
 
+// src/fs/write-file-atomic.ts
+async function removeStaleTemporaries(dir, now = Date.now()) {
+  const names = await (0, import_promises3.readdir)(dir).catch(() => []);
+  const removed = [];
+  for (const name of names) {
+    if (!isTemporaryName(name)) continue;
+    const full = (0, import_node_path9.join)(dir, name);
+    if (!isLeftover(name, await (0, import_promises3.lstat)(full).catch(() => void 0), now)) continue;
+    if (await (0, import_promises3.unlink)(full).then(() => true, () => false)) removed.push(name);
+  }
+  return removed;
+}
+var import_promises3, import_node_path9;
+var init_write_file_atomic = __esm({
+  "src/fs/write-file-atomic.ts"() {
+    "use strict";
+    import_promises3 = require("node:fs/promises");
+    import_node_path9 = require("node:path");
+    init_write_file_atomic_sync();
+  }
+});
+
 // src/cache/json-pieces.ts
 function member(key, value) {
   const text = JSON.stringify(value);
@@ -2942,21 +2960,21 @@ function sizedBound(floor, usedThisRun) {
 }
 async function removeStaleCacheTemporaries(dir) {
   await removeStaleTemporaries(dir);
-  const names = await (0, import_promises5.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises4.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path8.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path10.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename4(path)}`;
 }
-var import_promises5, import_node_path8, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises4, import_node_path10, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
-    import_promises5 = require("node:fs/promises");
-    import_node_path8 = require("node:path");
+    import_promises4 = require("node:fs/promises");
+    import_node_path10 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     init_write_chunks();
@@ -2990,12 +3008,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path8.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path10.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
-          (0, import_promises5.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path8.dirname)(file))
+          (0, import_promises4.readFile)(file).catch(() => void 0),
+          removeStaleCacheTemporaries((0, import_node_path10.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -3068,7 +3086,7 @@ var init_parse_cache = __esm({
           keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
           for (const key of keys.slice(bound)) delete this.data.entries[key];
         }
-        await replaceInPieces(this.file, jsonPieces(this.data, "entries"));
+        replaceInPieces(this.file, jsonPieces(this.data, "entries"));
       }
     };
   }
@@ -3130,14 +3148,14 @@ var init_list_module_files = __esm({
 
 // src/trees/worktree-reader.ts
 async function listWorktree(root, locations) {
-  const realRoot = await (0, import_promises6.realpath)(root);
+  const realRoot = await (0, import_promises5.realpath)(root);
   const paths = /* @__PURE__ */ new Set();
   const problems = [];
   const links = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises6.readdir)((0, import_node_path9.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises5.readdir)((0, import_node_path11.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3151,21 +3169,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises6.realpath)((0, import_node_path9.join)(root, path));
+        target = await (0, import_promises5.realpath)((0, import_node_path11.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path9.relative)(realRoot, target).split(import_node_path9.sep).join("/"));
+        links.set(path, (0, import_node_path11.relative)(realRoot, target).split(import_node_path11.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises6.realpath)((0, import_node_path9.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path11.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -3178,22 +3196,22 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs6.readFileSync)((0, import_node_path9.join)(root, path));
+    return (0, import_node_fs9.readFileSync)((0, import_node_path11.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs6, import_promises6, import_node_path9, inside;
+var import_node_fs9, import_promises5, import_node_path11, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_promises6 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_node_fs9 = require("node:fs");
+    import_promises5 = require("node:fs/promises");
+    import_node_path11 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path9.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path9.sep}`) && !(0, import_node_path9.isAbsolute)(rel);
+      const rel = (0, import_node_path11.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path11.sep}`) && !(0, import_node_path11.isAbsolute)(rel);
     };
   }
 });
@@ -3341,16 +3359,16 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs7.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs10.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs7, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
+var import_node_fs10, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -3808,7 +3826,7 @@ __export(library_exports, {
   isMigcheckError: () => isMigcheckError,
   planRebase: () => planRebase
 });
-var import_node_path17 = require("node:path");
+var import_node_path19 = require("node:path");
 
 // src/core/graph/meant-revision.ts
 function meantRevisionLookup(files) {
@@ -4888,7 +4906,7 @@ function checkReport(request, target, environments3) {
 init_reader();
 
 // src/cache/verdicts.ts
-var import_promises2 = require("node:fs/promises");
+var import_promises = require("node:fs/promises");
 var import_node_path4 = require("node:path");
 
 // src/cache/environment-cache.cts
@@ -4933,8 +4951,42 @@ function rememberEnvironments(commonDir, keys, known2) {
   if (text !== JSON.stringify(stored)) writeFileAtomicSync(file, text);
 }
 
+// src/cache/prune-oldest.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
+init_write_file_atomic_sync();
+var ENTRY = /^[0-9a-f]{40}$/;
+function pruneOldest(dir, limits) {
+  let names;
+  try {
+    names = (0, import_node_fs3.readdirSync)(dir);
+  } catch {
+    return;
+  }
+  removeLeftoversSync(dir, names);
+  const entries = names.filter((name) => ENTRY.test(name));
+  if (entries.length <= limits.files && limits.bytes === void 0) return;
+  const dated = entries.map((name) => {
+    try {
+      const info = (0, import_node_fs3.statSync)((0, import_node_path3.join)(dir, name), { throwIfNoEntry: false });
+      return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
+    } catch {
+      return { name, time: 0, size: 0 };
+    }
+  });
+  dated.sort((a, b) => b.time - a.time);
+  let bytes = 0;
+  dated.forEach((entry, i) => {
+    bytes += entry.size;
+    if (i < limits.files && (limits.bytes === void 0 || i === 0 || bytes <= limits.bytes)) return;
+    try {
+      (0, import_node_fs3.unlinkSync)((0, import_node_path3.join)(dir, entry.name));
+    } catch {
+    }
+  });
+}
+
 // src/cache/verdicts.ts
-init_write_file_atomic();
 init_write_file_atomic_sync();
 
 // src/cache/sha256-hex.ts
@@ -4944,7 +4996,10 @@ var fraction32 = (x) => Math.floor((x - Math.floor(x)) * 2 ** 32) >>> 0;
 var ROUND = Uint32Array.from(PRIMES, (p) => fraction32(Math.cbrt(p)));
 var INITIAL = Uint32Array.from(PRIMES.slice(0, 8), (p) => fraction32(Math.sqrt(p)));
 var rotate = (x, n) => x >>> n | x << 32 - n;
+var made = /* @__PURE__ */ new Map();
 function sha256Hex(text) {
+  const known2 = made.get(text);
+  if (known2 !== void 0) return known2;
   const bytes = new TextEncoder().encode(text);
   const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
   padded.set(bytes);
@@ -4985,6 +5040,7 @@ function sha256Hex(text) {
   }
   let hex = "";
   for (const word of hash) hex += word.toString(16).padStart(8, "0");
+  made.set(text, hex);
   return hex;
 }
 
@@ -5019,7 +5075,7 @@ var Verdicts = class _Verdicts {
   /** The verdict kept for `question`, or undefined. Never throws. */
   async read(question) {
     try {
-      const stored = JSON.parse(await (0, import_promises2.readFile)((0, import_node_path4.join)(this.dir, verdictKey(question)), "utf8"));
+      const stored = JSON.parse(await (0, import_promises.readFile)((0, import_node_path4.join)(this.dir, verdictKey(question)), "utf8"));
       return isVerdict(stored) ? stored : void 0;
     } catch {
       return void 0;
@@ -5028,19 +5084,11 @@ var Verdicts = class _Verdicts {
   /** Keeps `verdict` for `question`. Never throws. */
   async write(question, verdict) {
     writeFileAtomicSync((0, import_node_path4.join)(this.dir, verdictKey(question)), JSON.stringify(verdict));
-    await this.prune();
-  }
-  async prune() {
-    await removeStaleTemporaries(this.dir);
-    const names = (await (0, import_promises2.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
-    if (names.length <= MAX_VERDICTS) return;
-    const dated = await Promise.all(names.map(async (name) => ({ name, time: (await (0, import_promises2.stat)((0, import_node_path4.join)(this.dir, name)).catch(() => void 0))?.mtimeMs ?? 0 })));
-    dated.sort((a, b) => b.time - a.time);
-    await Promise.all(dated.slice(MAX_VERDICTS).map(({ name }) => (0, import_promises2.unlink)((0, import_node_path4.join)(this.dir, name)).catch(() => void 0)));
+    pruneOldest(this.dir, { files: MAX_VERDICTS });
   }
   async mergeBases() {
     try {
-      const stored = JSON.parse(await (0, import_promises2.readFile)(this.mergeBaseFile, "utf8"));
+      const stored = JSON.parse(await (0, import_promises.readFile)(this.mergeBaseFile, "utf8"));
       return stored && typeof stored === "object" && !Array.isArray(stored) ? stored : {};
     } catch {
       return {};
@@ -5082,16 +5130,30 @@ function linkedLocations(environments3, links) {
 }
 
 // src/cache/tree-summaries.ts
-var import_node_fs4 = require("node:fs");
-var import_promises4 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_promises2 = require("node:fs/promises");
+var import_node_path7 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
-init_write_file_atomic();
+
+// src/cache/retired-caches.cts
+var import_node_fs5 = require("node:fs");
+var import_node_path5 = require("node:path");
+var RETIRED_CACHES = ["trees-v1", "environments-v1.json", "trees-v2", "raw-trees-v1"];
+function removeRetiredCaches(cacheDir) {
+  for (const name of RETIRED_CACHES) {
+    const path = (0, import_node_path5.join)(cacheDir, name);
+    try {
+      if ((0, import_node_fs5.existsSync)(path)) (0, import_node_fs5.rmSync)(path, { recursive: true, force: true });
+    } catch {
+    }
+  }
+}
+
+// src/cache/tree-summaries.ts
 init_write_chunks();
 var SUMMARY_DIR = "trees-v3";
-var OLD_SUMMARY_DIR = "trees-v2";
 var MAX_SUMMARIES = 32;
 var MAX_BYTES = 256 * 1024 * 1024;
 var MAX_DEPTH = 32;
@@ -5199,6 +5261,13 @@ function holdsLine(section, from, needle) {
   }
   return false;
 }
+function touch(file) {
+  try {
+    const now = /* @__PURE__ */ new Date();
+    (0, import_node_fs7.utimesSync)(file, now, now);
+  } catch {
+  }
+}
 var TreeSummaries = class _TreeSummaries {
   constructor(dir) {
     this.dir = dir;
@@ -5206,19 +5275,19 @@ var TreeSummaries = class _TreeSummaries {
   dir;
   /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
   static at(commonDir) {
-    return new _TreeSummaries((0, import_node_path6.join)(commonDir, "migcheck", SUMMARY_DIR));
+    return new _TreeSummaries((0, import_node_path7.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
   /** Reads one file's parts, as far as `reach`. Never throws. */
   async parts(key, reach2) {
-    const file = (0, import_node_path6.join)(this.dir, key);
+    const file = (0, import_node_path7.join)(this.dir, key);
     try {
       let bytes;
-      if (reach2 === "records") bytes = await (0, import_promises4.readFile)(file);
+      if (reach2 === "records") bytes = await (0, import_promises2.readFile)(file);
       else {
-        const fd = (0, import_node_fs4.openSync)(file, "r");
+        const fd = (0, import_node_fs7.openSync)(file, "r");
         try {
           const first = Buffer.allocUnsafe(FIRST_READ);
-          const bytesRead = (0, import_node_fs4.readSync)(fd, first, 0, FIRST_READ, 0);
+          const bytesRead = (0, import_node_fs7.readSync)(fd, first, 0, FIRST_READ, 0);
           const line = first.subarray(0, bytesRead).toString("latin1");
           const end2 = line.indexOf("\n");
           const [, , headerBytes2, idsBytes2, pathsBytes2] = line.slice(0, end2).split(FIELD2);
@@ -5227,10 +5296,10 @@ var TreeSummaries = class _TreeSummaries {
           if (length <= bytesRead) bytes = first.subarray(0, length);
           else {
             bytes = Buffer.allocUnsafe(length);
-            if ((0, import_node_fs4.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
+            if ((0, import_node_fs7.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
           }
         } finally {
-          (0, import_node_fs4.closeSync)(fd);
+          (0, import_node_fs7.closeSync)(fd);
         }
       }
       const end = bytes.indexOf(10);
@@ -5332,7 +5401,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
       const parts = await this.parts(at, "header");
       if (!parts) break;
-      if (parts.header.parent === void 0) await (0, import_promises4.utimes)((0, import_node_path6.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+      if (parts.header.parent === void 0) touch((0, import_node_path7.join)(this.dir, at));
       at = parts.header.parent;
     }
   }
@@ -5340,27 +5409,20 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     const headerText = JSON.stringify(header);
     const first = `${MAGIC}${FIELD2}${key}${FIELD2}${Buffer.byteLength(headerText, "utf8")}${FIELD2}${Buffer.byteLength(ids, "utf8")}${FIELD2}${Buffer.byteLength(paths, "utf8")}
 `;
-    if (await replaceInPieces((0, import_node_path6.join)(this.dir, key), fileText([first, headerText, ids, paths], records))) await this.prune().catch(() => void 0);
+    if (replaceInPieces((0, import_node_path7.join)(this.dir, key), fileText([first, headerText, ids, paths], records))) {
+      try {
+        this.prune();
+      } catch {
+      }
+    }
   }
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
-   * the folder of the format before (up to 256 MB that nothing reads any more).
+   * the caches of earlier formats (up to 256 MB that nothing reads any more).
    */
-  async prune() {
-    await removeStaleTemporaries(this.dir);
-    await (0, import_promises4.rm)((0, import_node_path6.join)(this.dir, "..", OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => void 0);
-    const names = (await (0, import_promises4.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
-    const dated = await Promise.all(names.map(async (name) => {
-      const info = await (0, import_promises4.stat)((0, import_node_path6.join)(this.dir, name)).catch(() => void 0);
-      return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
-    }));
-    dated.sort((a, b) => b.time - a.time);
-    let bytes = 0;
-    const drop = dated.filter((entry, i) => {
-      bytes += entry.size;
-      return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
-    });
-    await Promise.all(drop.map(({ name }) => (0, import_promises4.unlink)((0, import_node_path6.join)(this.dir, name)).catch(() => void 0)));
+  prune() {
+    removeRetiredCaches((0, import_node_path7.join)(this.dir, ".."));
+    pruneOldest(this.dir, { files: MAX_SUMMARIES, bytes: MAX_BYTES });
   }
 };
 
@@ -5573,38 +5635,38 @@ init_parse_z();
 init_run_git();
 
 // src/git/repository-from-files.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path13 = require("node:path");
 
 // src/git/locate-repository.cts
-var import_node_fs8 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path12 = require("node:path");
 var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
-var isFile = (path) => (0, import_node_fs8.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
-var isDirectory = (path) => (0, import_node_fs8.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+var isFile = (path) => (0, import_node_fs11.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs11.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 function locateRepository(cwd, env) {
   try {
     if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
-    const start = (0, import_node_path10.resolve)(cwd);
-    if (start.split(import_node_path10.sep).includes(".git")) return void 0;
-    for (let dir = start; ; dir = (0, import_node_path10.dirname)(dir)) {
-      const dotGit = (0, import_node_path10.join)(dir, ".git");
+    const start = (0, import_node_path12.resolve)(cwd);
+    if (start.split(import_node_path12.sep).includes(".git")) return void 0;
+    for (let dir = start; ; dir = (0, import_node_path12.dirname)(dir)) {
+      const dotGit = (0, import_node_path12.join)(dir, ".git");
       let gitDir;
       if (isDirectory(dotGit)) gitDir = dotGit;
       else if (isFile(dotGit)) {
-        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs8.readFileSync)(dotGit, "utf8"));
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs11.readFileSync)(dotGit, "utf8"));
         if (!match) return void 0;
-        gitDir = (0, import_node_path10.isAbsolute)(match[1]) ? match[1] : (0, import_node_path10.resolve)(dir, match[1]);
+        gitDir = (0, import_node_path12.isAbsolute)(match[1]) ? match[1] : (0, import_node_path12.resolve)(dir, match[1]);
       }
       if (gitDir !== void 0) {
-        if (!isFile((0, import_node_path10.join)(gitDir, "HEAD"))) return void 0;
-        const common = (0, import_node_path10.join)(gitDir, "commondir");
-        const commonDir = isFile(common) ? (0, import_node_path10.resolve)(gitDir, (0, import_node_fs8.readFileSync)(common, "utf8").trim()) : gitDir;
+        if (!isFile((0, import_node_path12.join)(gitDir, "HEAD"))) return void 0;
+        const common = (0, import_node_path12.join)(gitDir, "commondir");
+        const commonDir = isFile(common) ? (0, import_node_path12.resolve)(gitDir, (0, import_node_fs11.readFileSync)(common, "utf8").trim()) : gitDir;
         const index = env.GIT_INDEX_FILE;
-        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path10.resolve)(start, index) : (0, import_node_path10.join)(gitDir, "index") };
+        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path12.resolve)(start, index) : (0, import_node_path12.join)(gitDir, "index") };
       }
-      if (isFile((0, import_node_path10.join)(dir, "HEAD"))) return void 0;
-      if ((0, import_node_path10.dirname)(dir) === dir) return void 0;
+      if (isFile((0, import_node_path12.join)(dir, "HEAD"))) return void 0;
+      if ((0, import_node_path12.dirname)(dir) === dir) return void 0;
     }
   } catch {
     return void 0;
@@ -5620,7 +5682,7 @@ var CHANGES_ANSWER = ["GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTE
 function plainConfig(file) {
   let text;
   try {
-    text = (0, import_node_fs9.readFileSync)(file, "utf8");
+    text = (0, import_node_fs12.readFileSync)(file, "utf8");
   } catch (error) {
     return error.code === "ENOENT";
   }
@@ -5632,25 +5694,25 @@ function plainConfig(file) {
   }
   return true;
 }
-var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs9.statSync)(path).uid === process.geteuid();
+var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs12.statSync)(path).uid === process.geteuid();
 function repositoryFromFiles(cwd, env) {
   try {
     if (CHANGES_ANSWER.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
     const located = locateRepository(cwd, env);
     if (!located) return void 0;
     const { root, gitDir, commonDir } = located;
-    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs9.realpathSync)(path) !== path)) return void 0;
-    const device = (0, import_node_fs9.statSync)((0, import_node_path11.resolve)(cwd)).dev;
-    for (let dir = (0, import_node_path11.resolve)(cwd); ; dir = (0, import_node_path11.dirname)(dir)) {
-      if ((0, import_node_fs9.statSync)(dir).dev !== device) return void 0;
+    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs12.realpathSync)(path) !== path)) return void 0;
+    const device = (0, import_node_fs12.statSync)((0, import_node_path13.resolve)(cwd)).dev;
+    for (let dir = (0, import_node_path13.resolve)(cwd); ; dir = (0, import_node_path13.dirname)(dir)) {
+      if ((0, import_node_fs12.statSync)(dir).dev !== device) return void 0;
       if (dir === root) break;
     }
-    const dotGit = (0, import_node_path11.join)(root, ".git");
+    const dotGit = (0, import_node_path13.join)(root, ".git");
     if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
-    if (!(0, import_node_fs9.statSync)((0, import_node_path11.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs9.statSync)((0, import_node_path11.join)(commonDir, "refs")).isDirectory()) return void 0;
-    if (!plainConfig((0, import_node_path11.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path11.join)(gitDir, "config"))) return void 0;
-    const shallow = (0, import_node_fs9.statSync)((0, import_node_path11.join)(commonDir, "shallow"), { throwIfNoEntry: false });
-    if (shallow?.size === 0 || (0, import_node_fs9.statSync)((0, import_node_path11.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    if (!(0, import_node_fs12.statSync)((0, import_node_path13.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs12.statSync)((0, import_node_path13.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!plainConfig((0, import_node_path13.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path13.join)(gitDir, "config"))) return void 0;
+    const shallow = (0, import_node_fs12.statSync)((0, import_node_path13.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs12.statSync)((0, import_node_path13.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
     const refs = new Refs({ gitDir, commonDir });
     const symbolic = refs.symbolicTarget("HEAD");
     if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
@@ -5781,22 +5843,22 @@ init_blob_reader();
 init_argv();
 
 // src/git/merging-commits.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_path12 = require("node:path");
+var import_promises6 = require("node:fs/promises");
+var import_node_path14 = require("node:path");
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 async function readLines(path) {
   try {
-    return (await (0, import_promises7.readFile)(path, "utf8")).split("\n").filter((line) => line.trim() !== "");
+    return (await (0, import_promises6.readFile)(path, "utf8")).split("\n").filter((line) => line.trim() !== "");
   } catch {
     return void 0;
   }
 }
 async function mergingCommits(repo, env) {
-  const mergeHead = await readLines((0, import_node_path12.join)(repo.gitDir, "MERGE_HEAD"));
+  const mergeHead = await readLines((0, import_node_path14.join)(repo.gitDir, "MERGE_HEAD"));
   if (mergeHead) return mergeHead.map((line) => line.trim()).filter((line) => OBJECT_ID.test(line));
   const action = env.GIT_REFLOG_ACTION ?? "";
   if (/^pull(?: |$)/.test(action)) {
-    const fetched = await readLines((0, import_node_path12.join)(repo.gitDir, "FETCH_HEAD")) ?? [];
+    const fetched = await readLines((0, import_node_path14.join)(repo.gitDir, "FETCH_HEAD")) ?? [];
     return fetched.map((line) => line.split("	")).filter((fields) => fields[1] === "" && OBJECT_ID.test(fields[0])).map((fields) => fields[0]);
   }
   const merge = /^merge ([^\n]+)$/.exec(action);
@@ -5894,11 +5956,11 @@ async function outsideFindings(repo, environments3, tree, reader) {
 }
 
 // src/app/index-environments.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 init_read_index();
 function indexUnchanged(lane) {
   if (!lane?.repository || !lane.indexIdentity) return false;
-  const stats = (0, import_node_fs10.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
+  const stats = (0, import_node_fs13.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
   return stats !== void 0 && fileIdentity(stats) === lane.indexIdentity;
 }
 function rememberIndexEnvironments(context, lane, environments3) {
@@ -5915,8 +5977,8 @@ function rememberIndexEnvironments(context, lane, environments3) {
 init_errors();
 
 // src/config/load-config.ts
-var import_promises8 = require("node:fs/promises");
-var import_node_path13 = require("node:path");
+var import_promises7 = require("node:fs/promises");
+var import_node_path15 = require("node:path");
 init_errors();
 init_messages();
 
@@ -6037,13 +6099,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path13.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path15.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path13.resolve)(repoRoot, name);
+    const path = (0, import_node_path15.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -6052,7 +6114,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path13.basename)(path);
+  const name = (0, import_node_path15.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -6086,20 +6148,20 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return await (0, import_promises8.readFile)(path, "utf8");
+    return await (0, import_promises7.readFile)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path13.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path13.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path15.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path15.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
-var import_promises9 = require("node:fs/promises");
-var import_node_path14 = require("node:path");
+var import_promises8 = require("node:fs/promises");
+var import_node_path16 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -6369,7 +6431,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises9.readFile)((0, import_node_path14.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path16.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6382,7 +6444,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path14.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path16.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -6391,19 +6453,19 @@ function requireEnvironments(result, treeName) {
 }
 
 // src/trees/environments-from-dirs.ts
-var import_promises10 = require("node:fs/promises");
-var import_node_path15 = require("node:path");
+var import_promises9 = require("node:fs/promises");
+var import_node_path17 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path15.relative)(root, (0, import_node_path15.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path15.sep}`) || (0, import_node_path15.isAbsolute)(rel)) {
+  const rel = (0, import_node_path17.relative)(root, (0, import_node_path17.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path17.sep}`) || (0, import_node_path17.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path15.sep).join("/");
+  return rel.split(import_node_path17.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -6447,7 +6509,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises10.lstat)((0, import_node_path15.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises9.lstat)((0, import_node_path17.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6477,7 +6539,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises10.stat)((0, import_node_path15.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises9.stat)((0, import_node_path17.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -6641,9 +6703,9 @@ init_select_revision_files();
 init_reader_version();
 
 // src/git/worktree-state.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path16 = require("node:path");
+var import_node_path18 = require("node:path");
 init_run_git();
 
 // src/git/folder-differences.cts
@@ -6698,7 +6760,7 @@ var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crl
 var mentionsConversion = (path) => {
   let text;
   try {
-    text = (0, import_node_fs11.readFileSync)(path, "utf8");
+    text = (0, import_node_fs14.readFileSync)(path, "utf8");
   } catch {
     return false;
   }
@@ -6707,7 +6769,7 @@ var mentionsConversion = (path) => {
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
 async function worktreeTrees(repo, locations, isRevision, started) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
-  const indexFile = (0, import_node_path16.join)(repo.gitDir, "index");
+  const indexFile = (0, import_node_path18.join)(repo.gitDir, "index");
   const index = readIndexFacts(indexFile);
   if (!index || index.hidesWorktree) return void 0;
   const folders = [...new Set(locations.map(normaliseDir))];
@@ -6727,19 +6789,19 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   for (const record of splitNul(config.stdout)) {
     const [key, value = ""] = record.split("\n");
     if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path16.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path16.isAbsolute)(value) ? value : (0, import_node_path16.join)(repo.root, value);
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path18.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path18.isAbsolute)(value) ? value : (0, import_node_path18.join)(repo.root, value);
   }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path16.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path18.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
   const sources = [
-    attributesFile ?? (0, import_node_path16.join)(xdg, "git", "attributes"),
-    (0, import_node_path16.join)(repo.commonDir, "info", "attributes"),
+    attributesFile ?? (0, import_node_path18.join)(xdg, "git", "attributes"),
+    (0, import_node_path18.join)(repo.commonDir, "info", "attributes"),
     ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path16.join)(repo.root, folder, ".gitattributes"))
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path18.join)(repo.root, folder, ".gitattributes"))
   ];
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
   const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
-  const now = (0, import_node_fs11.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
+  const now = (0, import_node_fs14.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
   if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
   const hashBytes = repo.head?.length === 64 ? 32 : 20;
   const trees = /* @__PURE__ */ new Map();
@@ -7086,7 +7148,7 @@ function isMigcheckError(error) {
   return error instanceof Error && error.name === "MigcheckError" && typeof error.exitCode === "number";
 }
 function callOf(command, options, extra, positionals = []) {
-  const cwd = (0, import_node_path17.resolve)(options.cwd ?? process.cwd());
+  const cwd = (0, import_node_path19.resolve)(options.cwd ?? process.cwd());
   const args = {
     command,
     positionals,
@@ -7115,7 +7177,7 @@ async function check(options = {}) {
     const commit = await resolveRev(context.repo, options.rev, "rev");
     report = await checkTree(context, { mode: "rev", tree: { kind: "commit", commit, ref: options.rev } });
   } else {
-    const onlyPaths = options.paths?.map((p) => (0, import_node_path17.relative)(context.repo.root, (0, import_node_path17.resolve)(io.cwd, p)).split(import_node_path17.sep).join("/"));
+    const onlyPaths = options.paths?.map((p) => (0, import_node_path19.relative)(context.repo.root, (0, import_node_path19.resolve)(io.cwd, p)).split(import_node_path19.sep).join("/"));
     const staged = stagedChanges({ cwd: io.cwd, env: io.env });
     report = await checkTree(context, { mode: "commit", tree: { kind: "index" }, ...onlyPaths ? { onlyPaths } : {}, staged });
   }

@@ -564,13 +564,13 @@ function evaluateValue(text, tokens) {
   }
 }
 function firstUnclosed(tokens) {
-  const open3 = [];
+  const open2 = [];
   for (const t of tokens) {
     if (t.kind !== "op") continue;
-    if (t.value === "(" || t.value === "[" || t.value === "{") open3.push(t.value);
-    else if (t.value === ")" || t.value === "]" || t.value === "}") open3.pop();
+    if (t.value === "(" || t.value === "[" || t.value === "{") open2.push(t.value);
+    else if (t.value === ")" || t.value === "]" || t.value === "}") open2.pop();
   }
-  return open3[open3.length - 1];
+  return open2[open2.length - 1];
 }
 function normalise(top) {
   switch (top.kind) {
@@ -922,14 +922,14 @@ function scanPython(text, onLine, interesting = () => true) {
       continue;
     }
     if (c === 41 || c === 93 || c === 125) {
-      const open3 = depth > 0 ? openCh[--depth] : void 0;
+      const open2 = depth > 0 ? openCh[--depth] : void 0;
       const openAt = openLine[depth];
       if (problems.length > 0) {
-      } else if (open3 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
-      else if (open3 !== (c === 41 ? 40 : c - 2)) {
+      } else if (open2 === void 0) problems.push({ line, reason: `unmatched '${text[i]}'` });
+      else if (open2 !== (c === 41 ? 40 : c - 2)) {
         problems.push({
           line,
-          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open3)}'${openAt === line ? "" : ` on line ${openAt}`}`
+          reason: `closing parenthesis '${text[i]}' does not match opening parenthesis '${String.fromCharCode(open2)}'${openAt === line ? "" : ` on line ${openAt}`}`
         });
       }
       push(K_OP, i, i + 1, line);
@@ -1501,15 +1501,6 @@ var init_reader = __esm({
 function temporaryName(path, pid = process.pid, random = Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, "0")) {
   return (0, import_node_path.join)((0, import_node_path.dirname)(path), `.${(0, import_node_path.basename)(path)}.migcheck-${pid}-${random}.tmp`);
 }
-var import_node_path;
-var init_write_file_atomic_sync = __esm({
-  "src/fs/write-file-atomic-sync.cts"() {
-    "use strict";
-    import_node_path = require("node:path");
-  }
-});
-
-// src/fs/write-file-atomic.ts
 function isAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -1518,16 +1509,43 @@ function isAlive(pid) {
     return error.code === "EPERM";
   }
 }
+function isTemporaryName(name) {
+  return TEMPORARY.test(name);
+}
+function isLeftover(name, info, now) {
+  const match = TEMPORARY.exec(name);
+  if (!match || !info?.isFile()) return false;
+  return match[1] !== void 0 ? !isAlive(Number(match[1])) : now - info.mtimeMs >= PIDLESS_STALE_MS;
+}
+function removeLeftoversSync(dir, names, now = Date.now()) {
+  for (const name of names) {
+    if (!TEMPORARY.test(name)) continue;
+    const full = (0, import_node_path.join)(dir, name);
+    try {
+      if (isLeftover(name, (0, import_node_fs.lstatSync)(full), now)) (0, import_node_fs.unlinkSync)(full);
+    } catch {
+    }
+  }
+}
+var import_node_fs, import_node_path, TEMPORARY, PIDLESS_STALE_MS;
+var init_write_file_atomic_sync = __esm({
+  "src/fs/write-file-atomic-sync.cts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+    TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
+    PIDLESS_STALE_MS = 10 * 60 * 1e3;
+  }
+});
+
+// src/fs/write-file-atomic.ts
 async function removeStaleTemporaries(dir, now = Date.now()) {
   const names = await (0, import_promises.readdir)(dir).catch(() => []);
   const removed = [];
   for (const name of names) {
-    const match = TEMPORARY.exec(name);
-    if (!match) continue;
+    if (!isTemporaryName(name)) continue;
     const full = (0, import_node_path2.join)(dir, name);
-    const info = await (0, import_promises.lstat)(full).catch(() => void 0);
-    if (!info?.isFile()) continue;
-    if (match[1] !== void 0 ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
+    if (!isLeftover(name, await (0, import_promises.lstat)(full).catch(() => void 0), now)) continue;
     if (await (0, import_promises.unlink)(full).then(() => true, () => false)) removed.push(name);
   }
   return removed;
@@ -1553,15 +1571,13 @@ async function writeFileAtomic(path, bytes, mode) {
     throw error;
   }
 }
-var import_promises, import_node_path2, TEMPORARY, PIDLESS_STALE_MS;
+var import_promises, import_node_path2;
 var init_write_file_atomic = __esm({
   "src/fs/write-file-atomic.ts"() {
     "use strict";
     import_promises = require("node:fs/promises");
     import_node_path2 = require("node:path");
     init_write_file_atomic_sync();
-    TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
-    PIDLESS_STALE_MS = 10 * 60 * 1e3;
   }
 });
 
@@ -1592,7 +1608,7 @@ var init_git_process = __esm({
 // src/git/run-git.ts
 function spawnFailure(error, cwd) {
   const code = error?.code;
-  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
+  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs2.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
   if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
   return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
@@ -1623,11 +1639,11 @@ function runGit(context, args, options = {}) {
     child.stdin.end(options.input ?? "");
   });
 }
-var import_node_fs, GitError;
+var import_node_fs2, GitError;
 var init_run_git = __esm({
   "src/git/run-git.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     init_errors();
     init_messages();
     init_git_process();
@@ -1969,8 +1985,8 @@ function readCacheTree(body, hashBytes, trees) {
 function readIndexFacts(file, identity, choice) {
   let fd;
   try {
-    fd = (0, import_node_fs4.openSync)(file, "r");
-    const stats = (0, import_node_fs4.fstatSync)(fd, { bigint: true });
+    fd = (0, import_node_fs5.openSync)(file, "r");
+    const stats = (0, import_node_fs5.fstatSync)(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
@@ -1981,14 +1997,14 @@ function readIndexFacts(file, identity, choice) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
   }
 }
-var import_node_fs4, Window, INI, PYPROJECT, ENV_PY, lastRead;
+var import_node_fs5, Window, INI, PYPROJECT, ENV_PY, lastRead;
 var init_read_index = __esm({
   "src/git/read-index.cts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     Window = class {
       constructor(fd, size) {
         this.fd = fd;
@@ -2007,7 +2023,7 @@ var init_read_index = __esm({
         this.length = 0;
         const want = Math.min(this.buf.length, this.size - pos);
         while (this.length < want) {
-          const read = (0, import_node_fs4.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+          const read = (0, import_node_fs5.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
           if (read === 0) return -1;
           this.length += read;
         }
@@ -2019,7 +2035,7 @@ var init_read_index = __esm({
         const out = Buffer.allocUnsafe(n);
         let done = 0;
         while (done < n) {
-          const read = (0, import_node_fs4.readSync)(this.fd, out, done, n - done, pos + done);
+          const read = (0, import_node_fs5.readSync)(this.fd, out, done, n - done, pos + done);
           if (read === 0) return void 0;
           done += read;
         }
@@ -2524,47 +2540,50 @@ var init_parse_cache_codec = __esm({
 });
 
 // src/fs/write-chunks.ts
-async function writeChunks(path, pieces) {
-  const handle = await (0, import_promises3.open)(path, "w");
+function writeChunks(path, pieces) {
+  const fd = (0, import_node_fs8.openSync)(path, "w");
   try {
-    const writeAll = async (bytes, length) => {
-      for (let done = 0; done < length; ) done += (await handle.write(bytes, done, length - done)).bytesWritten;
+    const writeAll = (bytes, length) => {
+      for (let done = 0; done < length; ) done += (0, import_node_fs8.writeSync)(fd, bytes, done, length - done);
     };
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let used = 0;
     for (const piece of pieces) {
       if (used + piece.length * 3 > CHUNK_BYTES) {
-        await writeAll(buffer, used);
+        writeAll(buffer, used);
         used = 0;
       }
       if (piece.length * 3 > CHUNK_BYTES) {
         const bytes = Buffer.from(piece, "utf8");
-        await writeAll(bytes, bytes.length);
+        writeAll(bytes, bytes.length);
       } else used += buffer.write(piece, used, "utf8");
     }
-    await writeAll(buffer, used);
+    writeAll(buffer, used);
   } finally {
-    await handle.close();
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
-async function replaceInPieces(path, pieces) {
+function replaceInPieces(path, pieces) {
   const temp = temporaryName(path);
   try {
-    await (0, import_promises3.mkdir)((0, import_node_path7.dirname)(path), { recursive: true });
-    await writeChunks(temp, pieces);
-    await (0, import_promises3.rename)(temp, path);
+    (0, import_node_fs8.mkdirSync)((0, import_node_path9.dirname)(path), { recursive: true });
+    writeChunks(temp, pieces);
+    (0, import_node_fs8.renameSync)(temp, path);
     return true;
   } catch {
-    await (0, import_promises3.unlink)(temp).catch(() => void 0);
+    try {
+      (0, import_node_fs8.unlinkSync)(temp);
+    } catch {
+    }
     return false;
   }
 }
-var import_promises3, import_node_path7, CHUNK_BYTES;
+var import_node_fs8, import_node_path9, CHUNK_BYTES;
 var init_write_chunks = __esm({
   "src/fs/write-chunks.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
-    import_node_path7 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path9 = require("node:path");
     init_write_file_atomic_sync();
     CHUNK_BYTES = 256 * 1024;
   }
@@ -2924,21 +2943,21 @@ function sizedBound(floor, usedThisRun) {
 }
 async function removeStaleCacheTemporaries(dir) {
   await removeStaleTemporaries(dir);
-  const names = await (0, import_promises5.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises4.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path9.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path11.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename4(path)}`;
 }
-var import_promises5, import_node_path9, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises4, import_node_path11, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
-    import_promises5 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_promises4 = require("node:fs/promises");
+    import_node_path11 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     init_write_chunks();
@@ -2972,12 +2991,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path9.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path11.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
-          (0, import_promises5.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path9.dirname)(file))
+          (0, import_promises4.readFile)(file).catch(() => void 0),
+          removeStaleCacheTemporaries((0, import_node_path11.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -3050,7 +3069,7 @@ var init_parse_cache = __esm({
           keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
           for (const key of keys.slice(bound)) delete this.data.entries[key];
         }
-        await replaceInPieces(this.file, jsonPieces(this.data, "entries"));
+        replaceInPieces(this.file, jsonPieces(this.data, "entries"));
       }
     };
   }
@@ -3112,14 +3131,14 @@ var init_list_module_files = __esm({
 
 // src/trees/worktree-reader.ts
 async function listWorktree(root, locations) {
-  const realRoot = await (0, import_promises6.realpath)(root);
+  const realRoot = await (0, import_promises5.realpath)(root);
   const paths = /* @__PURE__ */ new Set();
   const problems = [];
   const links = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises6.readdir)((0, import_node_path10.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises5.readdir)((0, import_node_path12.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3133,21 +3152,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises6.realpath)((0, import_node_path10.join)(root, path));
+        target = await (0, import_promises5.realpath)((0, import_node_path12.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path10.relative)(realRoot, target).split(import_node_path10.sep).join("/"));
+        links.set(path, (0, import_node_path12.relative)(realRoot, target).split(import_node_path12.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises6.realpath)((0, import_node_path10.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path12.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -3160,22 +3179,22 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs6.readFileSync)((0, import_node_path10.join)(root, path));
+    return (0, import_node_fs10.readFileSync)((0, import_node_path12.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs6, import_promises6, import_node_path10, inside;
+var import_node_fs10, import_promises5, import_node_path12, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_promises6 = require("node:fs/promises");
-    import_node_path10 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_promises5 = require("node:fs/promises");
+    import_node_path12 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path10.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path10.sep}`) && !(0, import_node_path10.isAbsolute)(rel);
+      const rel = (0, import_node_path12.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path12.sep}`) && !(0, import_node_path12.isAbsolute)(rel);
     };
   }
 });
@@ -3323,16 +3342,16 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs7.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs11.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs7, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
+var import_node_fs11, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -3804,7 +3823,7 @@ var rebase_plan_exports = {};
 __export(rebase_plan_exports, {
   run: () => run
 });
-var import_node_path14 = require("node:path");
+var import_node_path16 = require("node:path");
 init_errors();
 
 // src/core/edits/compute-edits.ts
@@ -4914,15 +4933,15 @@ init_parse_z();
 init_run_git();
 
 // src/git/repository-from-files.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // src/git/locate-repository.cts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path4 = require("node:path");
 var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
-var isFile = (path) => (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
-var isDirectory = (path) => (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+var isFile = (path) => (0, import_node_fs3.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs3.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 function locateRepository(cwd, env) {
   try {
     if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
@@ -4933,14 +4952,14 @@ function locateRepository(cwd, env) {
       let gitDir;
       if (isDirectory(dotGit)) gitDir = dotGit;
       else if (isFile(dotGit)) {
-        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"));
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs3.readFileSync)(dotGit, "utf8"));
         if (!match) return void 0;
         gitDir = (0, import_node_path4.isAbsolute)(match[1]) ? match[1] : (0, import_node_path4.resolve)(dir, match[1]);
       }
       if (gitDir !== void 0) {
         if (!isFile((0, import_node_path4.join)(gitDir, "HEAD"))) return void 0;
         const common = (0, import_node_path4.join)(gitDir, "commondir");
-        const commonDir = isFile(common) ? (0, import_node_path4.resolve)(gitDir, (0, import_node_fs2.readFileSync)(common, "utf8").trim()) : gitDir;
+        const commonDir = isFile(common) ? (0, import_node_path4.resolve)(gitDir, (0, import_node_fs3.readFileSync)(common, "utf8").trim()) : gitDir;
         const index = env.GIT_INDEX_FILE;
         return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path4.resolve)(start, index) : (0, import_node_path4.join)(gitDir, "index") };
       }
@@ -4961,7 +4980,7 @@ var CHANGES_ANSWER = ["GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTE
 function plainConfig(file) {
   let text;
   try {
-    text = (0, import_node_fs3.readFileSync)(file, "utf8");
+    text = (0, import_node_fs4.readFileSync)(file, "utf8");
   } catch (error) {
     return error.code === "ENOENT";
   }
@@ -4973,25 +4992,25 @@ function plainConfig(file) {
   }
   return true;
 }
-var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs3.statSync)(path).uid === process.geteuid();
+var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs4.statSync)(path).uid === process.geteuid();
 function repositoryFromFiles(cwd, env) {
   try {
     if (CHANGES_ANSWER.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
     const located = locateRepository(cwd, env);
     if (!located) return void 0;
     const { root, gitDir, commonDir } = located;
-    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs3.realpathSync)(path) !== path)) return void 0;
-    const device = (0, import_node_fs3.statSync)((0, import_node_path5.resolve)(cwd)).dev;
+    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs4.realpathSync)(path) !== path)) return void 0;
+    const device = (0, import_node_fs4.statSync)((0, import_node_path5.resolve)(cwd)).dev;
     for (let dir = (0, import_node_path5.resolve)(cwd); ; dir = (0, import_node_path5.dirname)(dir)) {
-      if ((0, import_node_fs3.statSync)(dir).dev !== device) return void 0;
+      if ((0, import_node_fs4.statSync)(dir).dev !== device) return void 0;
       if (dir === root) break;
     }
     const dotGit = (0, import_node_path5.join)(root, ".git");
     if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
-    if (!(0, import_node_fs3.statSync)((0, import_node_path5.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs3.statSync)((0, import_node_path5.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!(0, import_node_fs4.statSync)((0, import_node_path5.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs4.statSync)((0, import_node_path5.join)(commonDir, "refs")).isDirectory()) return void 0;
     if (!plainConfig((0, import_node_path5.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path5.join)(gitDir, "config"))) return void 0;
-    const shallow = (0, import_node_fs3.statSync)((0, import_node_path5.join)(commonDir, "shallow"), { throwIfNoEntry: false });
-    if (shallow?.size === 0 || (0, import_node_fs3.statSync)((0, import_node_path5.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    const shallow = (0, import_node_fs4.statSync)((0, import_node_path5.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs4.statSync)((0, import_node_path5.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
     const refs = new Refs({ gitDir, commonDir });
     const symbolic = refs.symbolicTarget("HEAD");
     if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
@@ -5140,13 +5159,61 @@ function isUnder(path, location) {
 }
 
 // src/cache/tree-summaries.ts
-var import_node_fs5 = require("node:fs");
-var import_promises4 = require("node:fs/promises");
-var import_node_path8 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_promises3 = require("node:fs/promises");
+var import_node_path10 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
-init_write_file_atomic();
+
+// src/cache/prune-oldest.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path7 = require("node:path");
+init_write_file_atomic_sync();
+var ENTRY = /^[0-9a-f]{40}$/;
+function pruneOldest(dir, limits) {
+  let names;
+  try {
+    names = (0, import_node_fs6.readdirSync)(dir);
+  } catch {
+    return;
+  }
+  removeLeftoversSync(dir, names);
+  const entries = names.filter((name) => ENTRY.test(name));
+  if (entries.length <= limits.files && limits.bytes === void 0) return;
+  const dated = entries.map((name) => {
+    try {
+      const info = (0, import_node_fs6.statSync)((0, import_node_path7.join)(dir, name), { throwIfNoEntry: false });
+      return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
+    } catch {
+      return { name, time: 0, size: 0 };
+    }
+  });
+  dated.sort((a, b) => b.time - a.time);
+  let bytes = 0;
+  dated.forEach((entry, i) => {
+    bytes += entry.size;
+    if (i < limits.files && (limits.bytes === void 0 || i === 0 || bytes <= limits.bytes)) return;
+    try {
+      (0, import_node_fs6.unlinkSync)((0, import_node_path7.join)(dir, entry.name));
+    } catch {
+    }
+  });
+}
+
+// src/cache/retired-caches.cts
+var import_node_fs7 = require("node:fs");
+var import_node_path8 = require("node:path");
+var RETIRED_CACHES = ["trees-v1", "environments-v1.json", "trees-v2", "raw-trees-v1"];
+function removeRetiredCaches(cacheDir) {
+  for (const name of RETIRED_CACHES) {
+    const path = (0, import_node_path8.join)(cacheDir, name);
+    try {
+      if ((0, import_node_fs7.existsSync)(path)) (0, import_node_fs7.rmSync)(path, { recursive: true, force: true });
+    } catch {
+    }
+  }
+}
 
 // src/cache/sha256-hex.ts
 var PRIMES = [];
@@ -5155,7 +5222,10 @@ var fraction32 = (x) => Math.floor((x - Math.floor(x)) * 2 ** 32) >>> 0;
 var ROUND = Uint32Array.from(PRIMES, (p) => fraction32(Math.cbrt(p)));
 var INITIAL = Uint32Array.from(PRIMES.slice(0, 8), (p) => fraction32(Math.sqrt(p)));
 var rotate = (x, n) => x >>> n | x << 32 - n;
+var made = /* @__PURE__ */ new Map();
 function sha256Hex(text) {
+  const known2 = made.get(text);
+  if (known2 !== void 0) return known2;
   const bytes = new TextEncoder().encode(text);
   const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
   padded.set(bytes);
@@ -5196,13 +5266,13 @@ function sha256Hex(text) {
   }
   let hex = "";
   for (const word of hash) hex += word.toString(16).padStart(8, "0");
+  made.set(text, hex);
   return hex;
 }
 
 // src/cache/tree-summaries.ts
 init_write_chunks();
 var SUMMARY_DIR = "trees-v3";
-var OLD_SUMMARY_DIR = "trees-v2";
 var MAX_SUMMARIES = 32;
 var MAX_BYTES = 256 * 1024 * 1024;
 var MAX_DEPTH = 32;
@@ -5310,6 +5380,13 @@ function holdsLine(section, from, needle) {
   }
   return false;
 }
+function touch(file) {
+  try {
+    const now = /* @__PURE__ */ new Date();
+    (0, import_node_fs9.utimesSync)(file, now, now);
+  } catch {
+  }
+}
 var TreeSummaries = class _TreeSummaries {
   constructor(dir) {
     this.dir = dir;
@@ -5317,19 +5394,19 @@ var TreeSummaries = class _TreeSummaries {
   dir;
   /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
   static at(commonDir) {
-    return new _TreeSummaries((0, import_node_path8.join)(commonDir, "migcheck", SUMMARY_DIR));
+    return new _TreeSummaries((0, import_node_path10.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
   /** Reads one file's parts, as far as `reach`. Never throws. */
   async parts(key, reach2) {
-    const file = (0, import_node_path8.join)(this.dir, key);
+    const file = (0, import_node_path10.join)(this.dir, key);
     try {
       let bytes;
-      if (reach2 === "records") bytes = await (0, import_promises4.readFile)(file);
+      if (reach2 === "records") bytes = await (0, import_promises3.readFile)(file);
       else {
-        const fd = (0, import_node_fs5.openSync)(file, "r");
+        const fd = (0, import_node_fs9.openSync)(file, "r");
         try {
           const first = Buffer.allocUnsafe(FIRST_READ);
-          const bytesRead = (0, import_node_fs5.readSync)(fd, first, 0, FIRST_READ, 0);
+          const bytesRead = (0, import_node_fs9.readSync)(fd, first, 0, FIRST_READ, 0);
           const line = first.subarray(0, bytesRead).toString("latin1");
           const end2 = line.indexOf("\n");
           const [, , headerBytes2, idsBytes2, pathsBytes2] = line.slice(0, end2).split(FIELD2);
@@ -5338,10 +5415,10 @@ var TreeSummaries = class _TreeSummaries {
           if (length <= bytesRead) bytes = first.subarray(0, length);
           else {
             bytes = Buffer.allocUnsafe(length);
-            if ((0, import_node_fs5.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
+            if ((0, import_node_fs9.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
           }
         } finally {
-          (0, import_node_fs5.closeSync)(fd);
+          (0, import_node_fs9.closeSync)(fd);
         }
       }
       const end = bytes.indexOf(10);
@@ -5443,7 +5520,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
       const parts = await this.parts(at, "header");
       if (!parts) break;
-      if (parts.header.parent === void 0) await (0, import_promises4.utimes)((0, import_node_path8.join)(this.dir, at), /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date()).catch(() => void 0);
+      if (parts.header.parent === void 0) touch((0, import_node_path10.join)(this.dir, at));
       at = parts.header.parent;
     }
   }
@@ -5451,27 +5528,20 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     const headerText = JSON.stringify(header);
     const first = `${MAGIC}${FIELD2}${key}${FIELD2}${Buffer.byteLength(headerText, "utf8")}${FIELD2}${Buffer.byteLength(ids2, "utf8")}${FIELD2}${Buffer.byteLength(paths, "utf8")}
 `;
-    if (await replaceInPieces((0, import_node_path8.join)(this.dir, key), fileText([first, headerText, ids2, paths], records))) await this.prune().catch(() => void 0);
+    if (replaceInPieces((0, import_node_path10.join)(this.dir, key), fileText([first, headerText, ids2, paths], records))) {
+      try {
+        this.prune();
+      } catch {
+      }
+    }
   }
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
-   * the folder of the format before (up to 256 MB that nothing reads any more).
+   * the caches of earlier formats (up to 256 MB that nothing reads any more).
    */
-  async prune() {
-    await removeStaleTemporaries(this.dir);
-    await (0, import_promises4.rm)((0, import_node_path8.join)(this.dir, "..", OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => void 0);
-    const names = (await (0, import_promises4.readdir)(this.dir).catch(() => [])).filter((name) => /^[0-9a-f]{40}$/.test(name));
-    const dated = await Promise.all(names.map(async (name) => {
-      const info = await (0, import_promises4.stat)((0, import_node_path8.join)(this.dir, name)).catch(() => void 0);
-      return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
-    }));
-    dated.sort((a, b) => b.time - a.time);
-    let bytes = 0;
-    const drop = dated.filter((entry, i) => {
-      bytes += entry.size;
-      return i >= MAX_SUMMARIES || i > 0 && bytes > MAX_BYTES;
-    });
-    await Promise.all(drop.map(({ name }) => (0, import_promises4.unlink)((0, import_node_path8.join)(this.dir, name)).catch(() => void 0)));
+  prune() {
+    removeRetiredCaches((0, import_node_path10.join)(this.dir, ".."));
+    pruneOldest(this.dir, { files: MAX_SUMMARIES, bytes: MAX_BYTES });
   }
 };
 
@@ -5636,8 +5706,8 @@ async function applyDelta(head, delta, env, reader) {
 init_errors();
 
 // src/config/load-config.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_path11 = require("node:path");
+var import_promises6 = require("node:fs/promises");
+var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
 
@@ -5758,13 +5828,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path11.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path13.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path11.resolve)(repoRoot, name);
+    const path = (0, import_node_path13.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -5773,7 +5843,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path11.basename)(path);
+  const name = (0, import_node_path13.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -5807,20 +5877,20 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return await (0, import_promises7.readFile)(path, "utf8");
+    return await (0, import_promises6.readFile)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path11.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path11.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path13.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path13.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
-var import_promises8 = require("node:fs/promises");
-var import_node_path12 = require("node:path");
+var import_promises7 = require("node:fs/promises");
+var import_node_path14 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -6090,7 +6160,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path12.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path14.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6103,7 +6173,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path12.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path14.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -6112,19 +6182,19 @@ function requireEnvironments(result, treeName) {
 }
 
 // src/trees/environments-from-dirs.ts
-var import_promises9 = require("node:fs/promises");
-var import_node_path13 = require("node:path");
+var import_promises8 = require("node:fs/promises");
+var import_node_path15 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path13.relative)(root, (0, import_node_path13.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path13.sep}`) || (0, import_node_path13.isAbsolute)(rel)) {
+  const rel = (0, import_node_path15.relative)(root, (0, import_node_path15.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path15.sep}`) || (0, import_node_path15.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path13.sep).join("/");
+  return rel.split(import_node_path15.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -6168,7 +6238,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises9.lstat)((0, import_node_path13.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises8.lstat)((0, import_node_path15.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6198,7 +6268,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises9.stat)((0, import_node_path13.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises8.stat)((0, import_node_path15.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -6414,8 +6484,8 @@ async function run(args, io) {
     print(plan);
     return blocked ? 1 : 0;
   }
-  const folders = new Set(planned.flatMap((p) => [...p.env.versionLocations, ...p.worktree.files.map((f) => (0, import_node_path14.dirname)(f.path))]));
-  await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path14.join)(root, folder))));
+  const folders = new Set(planned.flatMap((p) => [...p.env.versionLocations, ...p.worktree.files.map((f) => (0, import_node_path16.dirname)(f.path))]));
+  await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path16.join)(root, folder))));
   if (blocked) {
     print(plan);
     const reasons = plan.environments.flatMap((env) => env.blocked ? [env.blocked.reason] : []);
@@ -6447,9 +6517,9 @@ __export(merge_exports, {
   run: () => run2
 });
 var import_node_crypto = require("node:crypto");
-var import_promises10 = require("node:fs/promises");
-var import_node_fs8 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_promises9 = require("node:fs/promises");
+var import_node_fs12 = require("node:fs");
+var import_node_path17 = require("node:path");
 init_errors();
 
 // src/core/merge/new-revision-id.ts
@@ -6904,7 +6974,7 @@ var realHeads = (graph) => graph.heads.filter((h) => !isEffectiveHead(graph, h))
 async function readTemplate(root, env) {
   if (env.scriptLocation === void 0) return void 0;
   const path = env.scriptLocation === "" ? "script.py.mako" : `${env.scriptLocation}/script.py.mako`;
-  const text = await (0, import_promises10.readFile)((0, import_node_path15.join)(root, path), "utf8").catch(() => void 0);
+  const text = await (0, import_promises9.readFile)((0, import_node_path17.join)(root, path), "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : { text, path };
 }
 async function run2(args, io) {
@@ -6936,8 +7006,8 @@ async function run2(args, io) {
   const firstHead = graph.nodes.get(heads[0]).file.path;
   const dir = env.versionLocations.length > 1 ? firstHead.slice(0, firstHead.lastIndexOf("/")) : env.versionLocations[0];
   const path = dir === "" ? merge.fileName : `${dir}/${merge.fileName}`;
-  if ((0, import_node_fs8.existsSync)((0, import_node_path15.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
-  await writeFileAtomic((0, import_node_path15.join)(root, path), new TextEncoder().encode(merge.text), 420);
+  if ((0, import_node_fs12.existsSync)((0, import_node_path17.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
+  await writeFileAtomic((0, import_node_path17.join)(root, path), new TextEncoder().encode(merge.text), 420);
   io.stdout(`${mergeWrote(rev, path, heads)}
 ${MERGE_NOT_STAGED}
 `);

@@ -191,6 +191,6 @@ export class ParseCache {
       for (const key of keys.slice(bound)) delete this.data.entries[key];
     }
     // Entry by entry: at 50,000 entries the whole text, then its bytes, were ~60 MB at once.
-    await replaceInPieces(this.file, jsonPieces(this.data as unknown as Record<string, unknown>, 'entries'));
+    replaceInPieces(this.file, jsonPieces(this.data as unknown as Record<string, unknown>, 'entries'));
   }
 }

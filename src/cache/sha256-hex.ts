@@ -17,8 +17,13 @@ const INITIAL = Uint32Array.from(PRIMES.slice(0, 8), (p) => fraction32(Math.sqrt
 
 const rotate = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
+/** Digests already made in this process: a check names the same trees' summary several times. */
+const made = new Map<string, string>();
+
 /** The SHA-256 digest of `text` (UTF-8), in lowercase hex. */
 export function sha256Hex(text: string): string {
+  const known = made.get(text);
+  if (known !== undefined) return known;
   const bytes = new TextEncoder().encode(text);
   // The message, a 1 bit, zeros, and its length in bits as 64 bits: a multiple of 64 bytes.
   const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
@@ -48,5 +53,6 @@ export function sha256Hex(text: string): string {
   }
   let hex = '';
   for (const word of hash) hex += word.toString(16).padStart(8, '0');
+  made.set(text, hex);
   return hex;
 }

@@ -24,21 +24,20 @@
  * optimisation only: a missing, damaged or foreign file is a miss, writes are atomic, failures
  * are ignored, and only the newest files are kept.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
-import { readdir, readFile, rm, stat, unlink, utimes } from 'node:fs/promises';
+import { closeSync, openSync, readSync, utimesSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Environment, RevisionFile, RevisionId } from '../core/types.js';
 import { mergeInLoadOrder } from '../core/reader/merge-in-load-order.js';
 import { normaliseDir } from '../core/reader/select-revision-files.js';
 import { encodingOf, restoreParse } from './parse-cache-codec.js';
-import { removeStaleTemporaries } from '../fs/write-file-atomic.js';
+import { pruneOldest } from './prune-oldest.js';
+import { removeRetiredCaches } from './retired-caches.cjs';
 import { sha256Hex } from './sha256-hex.js';
 import { replaceInPieces } from '../fs/write-chunks.js';
 
 /** The folder's format version (in its name, so an old migcheck never reads a new format). */
 export const SUMMARY_DIR = 'trees-v3';
-/** The folder of the format before (no paths): removed when this one is written, as nothing reads it. */
-const OLD_SUMMARY_DIR = 'trees-v2';
 
 /** Files kept at most, and the bytes they may take together (a full summary at 50,000 revisions is ~16 MB). */
 export const MAX_SUMMARIES = 32;
@@ -254,6 +253,16 @@ function holdsLine(section: Buffer, from: number, needle: Buffer): boolean {
   return false;
 }
 
+/** Marks a summary used now (pruning keeps the newest). A summary that cannot be marked is only pruned sooner. */
+function touch(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // See above.
+  }
+}
+
 /** The store of one repository. */
 export class TreeSummaries {
   private constructor(private readonly dir: string) {}
@@ -398,7 +407,7 @@ export class TreeSummaries {
     for (let at: string | undefined = parent.key, n = 0; at !== undefined && n <= MAX_DEPTH; n++) {
       const parts = await this.parts(at, 'header');
       if (!parts) break;
-      if (parts.header.parent === undefined) await utimes(join(this.dir, at), new Date(), new Date()).catch(() => undefined);
+      if (parts.header.parent === undefined) touch(join(this.dir, at));
       at = parts.header.parent;
     }
   }
@@ -409,27 +418,21 @@ export class TreeSummaries {
     const first = `${MAGIC}${FIELD}${key}${FIELD}${Buffer.byteLength(headerText, 'utf8')}${FIELD}${Buffer.byteLength(ids, 'utf8')}${FIELD}${Buffer.byteLength(paths, 'utf8')}\n`;
     // The records are written as they are made: at 50,000 revisions they were ~17 MB as one
     // string and twice that again as bytes, for each summary a run writes.
-    if (await replaceInPieces(join(this.dir, key), fileText([first, headerText, ids, paths], records))) await this.prune().catch(() => undefined);
+    if (replaceInPieces(join(this.dir, key), fileText([first, headerText, ids, paths], records))) {
+      try {
+        this.prune();
+      } catch {
+        // Only a larger cache.
+      }
+    }
   }
 
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
-   * the folder of the format before (up to 256 MB that nothing reads any more).
+   * the caches of earlier formats (up to 256 MB that nothing reads any more).
    */
-  private async prune(): Promise<void> {
-    await removeStaleTemporaries(this.dir);
-    await rm(join(this.dir, '..', OLD_SUMMARY_DIR), { recursive: true, force: true }).catch(() => undefined);
-    const names = (await readdir(this.dir).catch(() => [] as string[])).filter((name) => /^[0-9a-f]{40}$/.test(name));
-    const dated = await Promise.all(names.map(async (name) => {
-      const info = await stat(join(this.dir, name)).catch(() => undefined);
-      return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
-    }));
-    dated.sort((a, b) => b.time - a.time);
-    let bytes = 0;
-    const drop = dated.filter((entry, i) => {
-      bytes += entry.size;
-      return i >= MAX_SUMMARIES || (i > 0 && bytes > MAX_BYTES);
-    });
-    await Promise.all(drop.map(({ name }) => unlink(join(this.dir, name)).catch(() => undefined)));
+  private prune(): void {
+    removeRetiredCaches(join(this.dir, '..'));
+    pruneOldest(this.dir, { files: MAX_SUMMARIES, bytes: MAX_BYTES });
   }
 }

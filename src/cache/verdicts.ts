@@ -7,12 +7,12 @@
  * Both are optimisations only: a missing or damaged entry is a miss, writes are atomic, failures
  * are ignored, and only the newest entries are kept.
  */
-import { readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Finding, RevisionId } from '../core/types.js';
 import type { Verdict } from '../core/analysis/extend-verdict.js';
 import { cacheSalt } from './environment-cache.cjs';
-import { removeStaleTemporaries } from '../fs/write-file-atomic.js';
+import { pruneOldest } from './prune-oldest.js';
 import { writeFileAtomicSync } from '../fs/write-file-atomic-sync.cjs';
 import { sha256Hex } from './sha256-hex.js';
 
@@ -74,16 +74,7 @@ export class Verdicts {
   /** Keeps `verdict` for `question`. Never throws. */
   async write(question: VerdictQuestion, verdict: Verdict): Promise<void> {
     writeFileAtomicSync(join(this.dir, verdictKey(question)), JSON.stringify(verdict));
-    await this.prune();
-  }
-
-  private async prune(): Promise<void> {
-    await removeStaleTemporaries(this.dir);
-    const names = (await readdir(this.dir).catch(() => [] as string[])).filter((name) => /^[0-9a-f]{40}$/.test(name));
-    if (names.length <= MAX_VERDICTS) return;
-    const dated = await Promise.all(names.map(async (name) => ({ name, time: (await stat(join(this.dir, name)).catch(() => undefined))?.mtimeMs ?? 0 })));
-    dated.sort((a, b) => b.time - a.time);
-    await Promise.all(dated.slice(MAX_VERDICTS).map(({ name }) => unlink(join(this.dir, name)).catch(() => undefined)));
+    pruneOldest(this.dir, { files: MAX_VERDICTS });
   }
 
   private async mergeBases(): Promise<Record<string, string | null>> {

@@ -6,53 +6,60 @@
  * freed only by a full collection, and a file's worth of them grew the heap by ~40 MB.
  * replaceInPieces is the atomic form the caches use.
  */
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { temporaryName } from './write-file-atomic-sync.cjs';
 
 /** Bytes gathered before a write: large enough that writes are few, small next to the file. */
 export const CHUNK_BYTES = 256 * 1024;
 
-/** Writes `pieces` (UTF-8) to `path` in order; rejects (the file left partial) when a write fails. */
-export async function writeChunks(path: string, pieces: Iterable<string>): Promise<void> {
-  const handle = await open(path, 'w');
+/** Writes `pieces` (UTF-8) to `path` in order; throws (the file left partial) when a write fails. */
+export function writeChunks(path: string, pieces: Iterable<string>): void {
+  const fd = openSync(path, 'w');
   try {
-    const writeAll = async (bytes: Uint8Array, length: number) => {
-      for (let done = 0; done < length;) done += (await handle.write(bytes, done, length - done)).bytesWritten;
+    const writeAll = (bytes: Uint8Array, length: number) => {
+      for (let done = 0; done < length;) done += writeSync(fd, bytes, done, length - done);
     };
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let used = 0;
     for (const piece of pieces) {
       // A UTF-16 unit takes at most 3 bytes in UTF-8 (a surrogate pair, 2 units, takes 4).
       if (used + piece.length * 3 > CHUNK_BYTES) {
-        await writeAll(buffer, used);
+        writeAll(buffer, used);
         used = 0;
       }
       if (piece.length * 3 > CHUNK_BYTES) {
         const bytes = Buffer.from(piece, 'utf8');
-        await writeAll(bytes, bytes.length);
+        writeAll(bytes, bytes.length);
       } else used += buffer.write(piece, used, 'utf8');
     }
-    await writeAll(buffer, used);
+    writeAll(buffer, used);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
 /**
  * Replaces `path` with `pieces` through a temporary file and a rename, creating its folder: a
  * reader sees the whole old file or the whole new one. For caches: it never throws, and says
- * whether the file was written.
+ * whether the file was written. Synchronous like the other cache writes: a commit's check writes
+ * a small summary and waits for nothing else meanwhile, and each asynchronous step (folder, open,
+ * write, close, rename) was a round trip through libuv's thread pool; a first run's large files
+ * are written at its end, when nothing else is left to run.
  */
-export async function replaceInPieces(path: string, pieces: Iterable<string>): Promise<boolean> {
+export function replaceInPieces(path: string, pieces: Iterable<string>): boolean {
   const temp = temporaryName(path);
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeChunks(temp, pieces);
-    await rename(temp, path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeChunks(temp, pieces);
+    renameSync(temp, path);
     return true;
   } catch {
-    await unlink(temp).catch(() => undefined);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Nothing was written.
+    }
     return false;
   }
 }

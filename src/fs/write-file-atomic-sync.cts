@@ -4,7 +4,7 @@
  * cache). The same temporary names, so a killed run's leftover is swept like the other caches'.
  * Caches only: it never throws, and says whether the file was written.
  */
-import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -14,6 +14,50 @@ import { basename, dirname, join } from 'node:path';
  */
 export function temporaryName(path: string, pid = process.pid, random = Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0')): string {
   return join(dirname(path), `.${basename(path)}.migcheck-${pid}-${random}.tmp`);
+}
+
+// `.<name>.migcheck-<pid>-<hex>.tmp`; the pid-less `.<name>.migcheck-<hex>.tmp` of earlier versions.
+const TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
+// A pid-less leftover carries no owner: it is removed once no write could still be using it.
+const PIDLESS_STALE_MS = 10 * 60 * 1000;
+
+/** True when process `pid` exists (EPERM: it exists, under another user). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** True when `name` is a temporary name of migcheck's atomic writes. */
+export function isTemporaryName(name: string): boolean {
+  return TEMPORARY.test(name);
+}
+
+/**
+ * True when the temporary file `name` (its lstat `info`) was left by a killed run: a plain file
+ * (a folder or a link with such a name is not migcheck's) whose writer process is gone, or, for
+ * a pid-less name, that no write could still be using.
+ */
+export function isLeftover(name: string, info: { isFile(): boolean; mtimeMs: number } | undefined, now: number): boolean {
+  const match = TEMPORARY.exec(name);
+  if (!match || !info?.isFile()) return false;
+  return match[1] !== undefined ? !isAlive(Number(match[1])) : now - info.mtimeMs >= PIDLESS_STALE_MS;
+}
+
+/** Removes the leftovers of killed runs among `names`, the files of `dir`. Never throws. */
+export function removeLeftoversSync(dir: string, names: readonly string[], now: number = Date.now()): void {
+  for (const name of names) {
+    if (!TEMPORARY.test(name)) continue;
+    const full = join(dir, name);
+    try {
+      if (isLeftover(name, lstatSync(full), now)) unlinkSync(full);
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
 }
 
 /** Replaces `path` with `data` through a temporary file and a rename, creating its folder (with `dirMode`). */

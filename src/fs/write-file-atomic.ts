@@ -8,24 +8,9 @@
  */
 import { lstat, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { temporaryName } from './write-file-atomic-sync.cjs';
+import { isLeftover, isTemporaryName, temporaryName } from './write-file-atomic-sync.cjs';
 
 export { temporaryName };
-
-// `.<name>.migcheck-<pid>-<hex>.tmp`; the pid-less `.<name>.migcheck-<hex>.tmp` of earlier versions.
-const TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
-// A pid-less leftover carries no owner: it is removed once no write could still be using it.
-const PIDLESS_STALE_MS = 10 * 60 * 1000;
-
-/** True when process `pid` exists (EPERM: it exists, under another user). */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Removes the temporary files migcheck left in `dir` when a run was killed between writing one
@@ -36,13 +21,9 @@ export async function removeStaleTemporaries(dir: string, now: number = Date.now
   const names = await readdir(dir).catch(() => [] as string[]);
   const removed: string[] = [];
   for (const name of names) {
-    const match = TEMPORARY.exec(name);
-    if (!match) continue;
+    if (!isTemporaryName(name)) continue;
     const full = join(dir, name);
-    const info = await lstat(full).catch(() => undefined);
-    // Only plain files: a folder or a link with such a name is not migcheck's.
-    if (!info?.isFile()) continue;
-    if (match[1] !== undefined ? isAlive(Number(match[1])) : now - info.mtimeMs < PIDLESS_STALE_MS) continue;
+    if (!isLeftover(name, await lstat(full).catch(() => undefined), now)) continue;
     if (await unlink(full).then(() => true, () => false)) removed.push(name);
   }
   return removed;

@@ -63,7 +63,7 @@ const ENTRY_READ = 8 * 1024;
  * Objects up to this size are inflated in JavaScript (inflate-small): what a commit's lane reads
  * (a commit, a root tree, a folder's tree) is a few kilobytes at most. Above it zlib is faster.
  */
-const SMALL_OBJECT = 16 * 1024;
+export const SMALL_OBJECT = 16 * 1024;
 /** No object this lane reads comes close; a larger size is damage, or not worth the memory. */
 const MAX_OBJECT_SIZE = 1024 * 1024 * 1024;
 

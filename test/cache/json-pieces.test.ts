@@ -41,12 +41,12 @@ test('writeChunks writes the bytes of the joined pieces, across chunk boundaries
     const text = JSON.stringify(value);
     assert.ok(text.length > 4 * CHUNK_BYTES, 'the sample spans several chunks');
     const file = join(dir, 'cache.json');
-    await writeChunks(file, jsonPieces(value, 'entries'));
+    writeChunks(file, jsonPieces(value, 'entries'));
     assert.ok((await readFile(file)).equals(Buffer.from(text, 'utf8')));
     // An existing, longer file is replaced, not overwritten in part.
-    await writeChunks(file, ['{}']);
+    writeChunks(file, ['{}']);
     assert.is(await readFile(file, 'utf8'), '{}');
-    await writeChunks(file, []);
+    writeChunks(file, []);
     assert.is(await readFile(file, 'utf8'), '');
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -57,16 +57,16 @@ test('replaceInPieces replaces the file whole, or leaves it and no temporary beh
   const dir = await mkdtemp(join(tmpdir(), 'migcheck-pieces-'));
   try {
     const file = join(dir, 'sub', 'cache.json');
-    assert.is(await replaceInPieces(file, ['{"a":', '1}']), true);
+    assert.is(replaceInPieces(file, ['{"a":', '1}']), true);
     assert.is(await readFile(file, 'utf8'), '{"a":1}');
-    assert.is(await replaceInPieces(file, ['x'.repeat(CHUNK_BYTES), 'y']), true);
+    assert.is(replaceInPieces(file, ['x'.repeat(CHUNK_BYTES), 'y']), true);
     assert.is(await readFile(file, 'utf8'), `${'x'.repeat(CHUNK_BYTES)}y`);
     // A folder that is a file: nothing can be written there.
     await writeFile(join(dir, 'blocked'), 'a file');
-    assert.is(await replaceInPieces(join(dir, 'blocked', 'cache.json'), ['z']), false);
+    assert.is(replaceInPieces(join(dir, 'blocked', 'cache.json'), ['z']), false);
     // Pieces that fail half-way: the old file stays, no temporary is left.
     function* failing() { yield 'partial'; throw new Error('made to fail'); }
-    assert.is(await replaceInPieces(file, failing()), false);
+    assert.is(replaceInPieces(file, failing()), false);
     assert.is(await readFile(file, 'utf8'), `${'x'.repeat(CHUNK_BYTES)}y`);
     assert.equal(await readdir(join(dir, 'sub')), ['cache.json']);
   } finally {

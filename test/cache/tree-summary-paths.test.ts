@@ -17,6 +17,7 @@ import { buildGraph } from '../../src/core/graph/index.js';
 import { BlobReader } from '../../src/git/blob-reader.js';
 import { openRepository } from '../../src/git/open-repository.js';
 import type { Environment } from '../../src/core/types.js';
+import { RETIRED_CACHES } from '../../src/cache/retired-caches.cjs';
 
 const V = 'db/migrations/versions';
 const ENV: Environment = { versionLocations: [V], recursive: false, sourceless: false, fileTemplate: '%(rev)s_%(slug)s', truncateSlugLength: 40 };
@@ -113,12 +114,20 @@ test('locationPaths: one location only, names kept once in byte order, none that
   assert.is(locationPaths({ versionLocations: [''] }, [{ path: 'b' }, { path: 'a/c' }]), '\na\nb\n');
 });
 
-test('the summaries of the format before (no paths) are removed once one of this format is written', async () => {
+test('the caches of earlier formats (summaries without paths, …) are removed once a summary of this format is written', async () => {
   const commonDir = await mkdtemp(join(tmpdir(), 'migcheck-summaries-'));
   try {
-    const old = join(commonDir, 'migcheck', 'trees-v2');
-    await mkdir(old, { recursive: true });
-    await writeFile(join(old, 'a'.repeat(40)), 'migcheck-tree-summary-1');
+    assert.ok(RETIRED_CACHES.includes('trees-v2'));
+    for (const name of RETIRED_CACHES) {
+      const old = join(commonDir, 'migcheck', name);
+      if (name.endsWith('.json')) {
+        await mkdir(join(commonDir, 'migcheck'), { recursive: true });
+        await writeFile(old, '{}');
+      } else {
+        await mkdir(old, { recursive: true });
+        await writeFile(join(old, 'a'.repeat(40)), 'migcheck-tree-summary-1');
+      }
+    }
     const header = { count: 0, healthy: true, contained: true, heads: [], labels: [], dependedOn: [] };
     await TreeSummaries.at(commonDir).write('b'.repeat(40), [], header, locationPaths(ENV, []));
     assert.equal(await readdir(join(commonDir, 'migcheck')), [SUMMARY_DIR]);
