@@ -9,7 +9,7 @@
  *
  * An optimisation only: a missing, damaged or foreign file is a miss, writes are atomic, failures
  * are ignored. The key carries migcheck's version, so a version that reads more of the index
- * never takes an older one's facts.
+ * never takes an older one's facts (a change to what read-index collects also renames the file).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
