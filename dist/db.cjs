@@ -1891,9 +1891,9 @@ var require_utils2 = __commonJS({
         return Array.from(new Uint8Array(hash)).map((b) => b.toString(16).padStart(2, "0")).join("");
       }
     }
-    async function postgresMd5PasswordHash(user, password, salt) {
+    async function postgresMd5PasswordHash(user, password, salt2) {
       const inner = await md5(password + user);
-      const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
+      const outer = await md5(Buffer.concat([Buffer.from(inner), salt2]));
       return "md5" + outer;
     }
     async function sha256(text) {
@@ -1906,9 +1906,9 @@ var require_utils2 = __commonJS({
       const key = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
       return await subtleCrypto.sign("HMAC", key, textEncoder.encode(msg));
     }
-    async function deriveKey(password, salt, iterations) {
+    async function deriveKey(password, salt2, iterations) {
       const key = await subtleCrypto.importKey("raw", textEncoder.encode(password), "PBKDF2", false, ["deriveBits"]);
-      const params = { name: "PBKDF2", hash: "SHA-256", salt, iterations };
+      const params = { name: "PBKDF2", hash: "SHA-256", salt: salt2, iterations };
       return await subtleCrypto.deriveBits(params, key, 32 * 8, ["deriveBits"]);
     }
   }
@@ -2153,10 +2153,10 @@ var require_sasl = __commonJS({
       } else if (!isPrintableChars(nonce)) {
         throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters");
       }
-      const salt = attrPairs.get("s");
-      if (!salt) {
+      const salt2 = attrPairs.get("s");
+      if (!salt2) {
         throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing");
-      } else if (!isBase64(salt)) {
+      } else if (!isBase64(salt2)) {
         throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64");
       }
       const iterationText = attrPairs.get("i");
@@ -2168,7 +2168,7 @@ var require_sasl = __commonJS({
       const iteration = parseInt(iterationText, 10);
       return {
         nonce,
-        salt,
+        salt: salt2,
         iteration
       };
     }
@@ -2982,9 +2982,9 @@ var require_messages = __commonJS({
     };
     exports2.ParameterStatusMessage = ParameterStatusMessage;
     var AuthenticationMD5Password = class {
-      constructor(length, salt) {
+      constructor(length, salt2) {
         this.length = length;
-        this.salt = salt;
+        this.salt = salt2;
         this.name = "authenticationMD5Password";
       }
     };
@@ -3677,8 +3677,8 @@ var require_parser = __commonJS({
         case 5:
           if (message.length === 12) {
             message.name = "authenticationMD5Password";
-            const salt = reader.bytes(4);
-            return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
+            const salt2 = reader.bytes(4);
+            return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt2);
           }
           break;
         case 10:
@@ -6349,6 +6349,21 @@ function removeLeftoversSync(dir, names, now = Date.now()) {
     }
   }
 }
+function writeFileAtomicSync(path, data, dirMode) {
+  const temp = temporaryName(path);
+  try {
+    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: true, mode: dirMode });
+    (0, import_node_fs.writeFileSync)(temp, data, { flag: "wx" });
+    (0, import_node_fs.renameSync)(temp, path);
+    return true;
+  } catch {
+    try {
+      (0, import_node_fs.unlinkSync)(temp);
+    } catch {
+    }
+    return false;
+  }
+}
 var import_node_fs, import_node_path, TEMPORARY, PIDLESS_STALE_MS;
 var init_write_file_atomic_sync = __esm({
   "src/fs/write-file-atomic-sync.cts"() {
@@ -6435,9 +6450,11 @@ function runGitSync(context, args) {
   });
   return result.error || result.status !== 0 ? void 0 : result.stdout;
 }
+function startedCommand(started, context, args) {
+  return started?.find((one) => one.cwd === context.cwd && one.args.length === args.length && one.args.every((arg, i) => arg === args[i]));
+}
 async function startedOutput(started, context, args) {
-  const same2 = started?.find((one) => one.cwd === context.cwd && one.args.length === args.length && one.args.every((arg, i) => arg === args[i]));
-  return same2?.output;
+  return startedCommand(started, context, args)?.output;
 }
 var childProcess, processes, GIT_GLOBAL_ARGS, environments;
 var init_git_process = __esm({
@@ -6666,6 +6683,63 @@ function readCacheTree(body, hashBytes, trees) {
     stack.push({ path, left: subtrees });
   }
   return true;
+}
+function readIndexTail(file, identity) {
+  let fd;
+  try {
+    fd = (0, import_node_fs7.openSync)(file, "r");
+    const stats = (0, import_node_fs7.fstatSync)(fd, { bigint: true });
+    const own = fileIdentity(stats);
+    if (identity !== void 0 && identity !== own) return void 0;
+    const size = Number(stats.size);
+    for (const length of [64 * 1024, 1024 * 1024]) {
+      const from = Math.max(12, size - length);
+      const tail = Buffer.allocUnsafe(size - from);
+      let read2 = 0;
+      while (read2 < tail.length) {
+        const n = (0, import_node_fs7.readSync)(fd, tail, read2, tail.length - read2, from + read2);
+        if (n === 0) return void 0;
+        read2 += n;
+      }
+      for (const hashBytes of [20, 32]) {
+        const trees = cacheTreeInTail(tail, tail.length - hashBytes, hashBytes);
+        if (trees) {
+          const checksum = tail.toString("hex", tail.length - hashBytes);
+          return { trees, identity: own, .../[^0]/.test(checksum) ? { checksum } : {} };
+        }
+      }
+      if (from === 12) break;
+    }
+    return void 0;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs7.closeSync)(fd);
+  }
+}
+function chainEnds(tail, at, end) {
+  while (at < end) {
+    if (at + 8 > end || !/^[A-Z]{4}$/.test(tail.toString("latin1", at, at + 4))) return false;
+    at += 8 + tail.readUInt32BE(at + 4);
+  }
+  return at === end;
+}
+function cacheTreeInTail(tail, end, hashBytes) {
+  for (let at = tail.indexOf("TREE"); at >= 0 && at + 8 <= end; at = tail.indexOf("TREE", at + 1)) {
+    const size = tail.readUInt32BE(at + 4);
+    if (at + 8 + size > end || !chainEnds(tail, at + 8 + size, end)) continue;
+    for (const required of ["link", "sdir"]) {
+      for (let q = tail.indexOf(required); q >= 0 && q + 8 <= at; q = tail.indexOf(required, q + 1)) {
+        if (q + 8 + tail.readUInt32BE(q + 4) === at) return void 0;
+      }
+    }
+    const trees = /* @__PURE__ */ new Map();
+    if (readCacheTree(tail.subarray(at + 8, at + 8 + size), hashBytes, trees)) return trees;
+  }
+  return void 0;
+}
+function adoptIndexFacts(file, facts) {
+  lastRead = { file, facts };
 }
 function readIndexFacts(file, identity, choice) {
   let fd;
@@ -8020,9 +8094,9 @@ async function listIndex(repo, paths) {
 }
 function indexConfigRecords(repo) {
   const named = repo.env.GIT_INDEX_FILE;
-  if (repo.gitDir === void 0 || named && !(0, import_node_path7.isAbsolute)(named)) return void 0;
+  if (repo.gitDir === void 0 || named && !(0, import_node_path9.isAbsolute)(named)) return void 0;
   if (PATHSPEC_VARIABLES.some((name) => repo.env[name])) return void 0;
-  const facts = readIndexFacts(named || (0, import_node_path7.join)(repo.gitDir, "index"));
+  const facts = readIndexFacts(named || (0, import_node_path9.join)(repo.gitDir, "index"));
   if (!facts) return void 0;
   const symlinks = facts.links.filter((link) => link.mode === "120000" && isDiscoveryPath(link.path));
   const records = [...facts.configs, ...symlinks].map(({ path, mode, oid, stage }) => ({ path, mode, oid, stage }));
@@ -8033,11 +8107,11 @@ async function listIndexConfigFiles(repo) {
   const records = indexConfigRecords(repo) ?? parseLsFiles((await runGit(repo, lsFilesConfigArgs())).stdout).filter((record) => isDiscoveryPath(record.path));
   return resolveIndexStages(records);
 }
-var import_node_path7, PATHSPEC_VARIABLES;
+var import_node_path9, PATHSPEC_VARIABLES;
 var init_list_index = __esm({
   "src/git/list-index.ts"() {
     "use strict";
-    import_node_path7 = require("node:path");
+    import_node_path9 = require("node:path");
     init_argv();
     init_parse_z();
     init_read_index();
@@ -8324,18 +8398,18 @@ async function removeStaleTemporaries(dir, now = Date.now()) {
   const removed = [];
   for (const name of names) {
     if (!isTemporaryName(name)) continue;
-    const full = (0, import_node_path8.join)(dir, name);
+    const full = (0, import_node_path10.join)(dir, name);
     if (!isLeftover(name, await (0, import_promises3.lstat)(full).catch(() => void 0), now)) continue;
     if (await (0, import_promises3.unlink)(full).then(() => true, () => false)) removed.push(name);
   }
   return removed;
 }
-var import_promises3, import_node_path8;
+var import_promises3, import_node_path10;
 var init_write_file_atomic = __esm({
   "src/fs/write-file-atomic.ts"() {
     "use strict";
     import_promises3 = require("node:fs/promises");
-    import_node_path8 = require("node:path");
+    import_node_path10 = require("node:path");
     init_write_file_atomic_sync();
   }
 });
@@ -8385,18 +8459,18 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises4.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path9.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path11.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename4(path)}`;
 }
-var import_promises4, import_node_path9, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises4, import_node_path11, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_promises4 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_node_path11 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     init_write_chunks();
@@ -8430,12 +8504,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path9.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path11.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises4.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path9.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path11.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -8577,7 +8651,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises5.readdir)((0, import_node_path10.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises5.readdir)((0, import_node_path12.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -8591,21 +8665,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises5.realpath)((0, import_node_path10.join)(root, path));
+        target = await (0, import_promises5.realpath)((0, import_node_path12.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path10.relative)(realRoot, target).split(import_node_path10.sep).join("/"));
+        links.set(path, (0, import_node_path12.relative)(realRoot, target).split(import_node_path12.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path10.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path12.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -8618,22 +8692,22 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs9.readFileSync)((0, import_node_path10.join)(root, path));
+    return (0, import_node_fs11.readFileSync)((0, import_node_path12.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs9, import_promises5, import_node_path10, inside;
+var import_node_fs11, import_promises5, import_node_path12, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_promises5 = require("node:fs/promises");
-    import_node_path10 = require("node:path");
+    import_node_path12 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path10.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path10.sep}`) && !(0, import_node_path10.isAbsolute)(rel);
+      const rel = (0, import_node_path12.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path12.sep}`) && !(0, import_node_path12.isAbsolute)(rel);
     };
   }
 });
@@ -8781,16 +8855,16 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs10.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs12.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs10, import_node_os2, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
+var import_node_fs12, import_node_os2, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_os2 = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -9243,7 +9317,7 @@ __export(database_report_exports, {
   readDatabaseReport: () => readDatabaseReport,
   versionTableFor: () => versionTableFor
 });
-var import_node_path17 = require("node:path");
+var import_node_path20 = require("node:path");
 init_errors();
 init_messages();
 
@@ -11627,6 +11701,7 @@ function guarded(session, url) {
 }
 
 // src/app/read-graphs.ts
+var import_node_path18 = require("node:path");
 init_errors();
 init_messages();
 
@@ -12101,6 +12176,9 @@ var mentionsConversion = (path) => {
   return CONVERSION.test(text.split("\n").filter((line) => !line.trimStart().startsWith("#")).join("\n"));
 };
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
+function comparisonStarted(repo, locations, started) {
+  return startedCommand(started, repo, folderDifferencesArgs(locations)) !== void 0;
+}
 async function worktreeTrees(repo, locations, isRevision, started) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
   const indexFile = (0, import_node_path6.join)(repo.gitDir, "index");
@@ -12146,6 +12224,67 @@ async function worktreeTrees(repo, locations, isRevision, started) {
     trees.set(folder, id);
   }
   return trees;
+}
+
+// src/cache/index-facts.ts
+var import_node_fs10 = require("node:fs");
+var import_node_path8 = require("node:path");
+init_read_index();
+init_write_file_atomic_sync();
+
+// src/cache/environment-cache.cts
+var import_node_fs9 = require("node:fs");
+var import_node_path7 = require("node:path");
+init_write_file_atomic_sync();
+var salt;
+function cacheSalt() {
+  if (salt === void 0) {
+    salt = "migcheck unknown";
+    for (let dir = __dirname; ; dir = (0, import_node_path7.dirname)(dir)) {
+      if ((0, import_node_fs9.existsSync)((0, import_node_path7.join)(dir, "bin", "migcheck.js"))) {
+        try {
+          salt = `migcheck ${String(JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path7.join)(dir, "package.json"), "utf8")).version)}`;
+        } catch {
+        }
+        break;
+      }
+      if ((0, import_node_path7.dirname)(dir) === dir) break;
+    }
+  }
+  return salt;
+}
+
+// src/cache/index-facts.ts
+var INDEX_FACTS_FILE = "index-facts-v1.json";
+var MAX_ENTRIES = 4;
+var isFact = (fact) => !!fact && typeof fact.path === "string" && typeof fact.mode === "string" && typeof fact.oid === "string" && Number.isInteger(fact.stage);
+function readKept(file) {
+  try {
+    const stored = JSON.parse((0, import_node_fs10.readFileSync)(file, "utf8"));
+    return stored?.version === 1 && Array.isArray(stored.entries) ? stored.entries : [];
+  } catch {
+    return [];
+  }
+}
+function indexFactsKept(commonDir, indexFile) {
+  const tail = readIndexTail(indexFile);
+  const root = tail?.trees.get("");
+  if (!tail?.checksum || root === void 0) return readIndexFacts(indexFile);
+  const file = (0, import_node_path8.join)(commonDir, "migcheck", INDEX_FACTS_FILE);
+  const key = `${cacheSalt()} ${tail.checksum}`;
+  const entries = readKept(file);
+  const kept = entries.find((entry) => entry && entry.key === key);
+  if (kept && kept.root === root && typeof kept.hidesWorktree === "boolean" && Array.isArray(kept.configs) && kept.configs.every(isFact) && Array.isArray(kept.links) && kept.links.every(isFact)) {
+    const facts2 = { configs: kept.configs, links: kept.links, hidesWorktree: kept.hidesWorktree, trees: tail.trees, identity: tail.identity };
+    adoptIndexFacts(indexFile, facts2);
+    return facts2;
+  }
+  const facts = readIndexFacts(indexFile, tail.identity);
+  if (facts && facts.trees.get("") === root) {
+    const fresh = { key, root, configs: [...facts.configs], links: [...facts.links], hidesWorktree: facts.hidesWorktree };
+    writeFileAtomicSync(file, JSON.stringify({ version: 1, entries: [fresh, ...entries.filter((entry) => entry && entry.key !== key)].slice(0, MAX_ENTRIES) }));
+  }
+  return facts;
 }
 
 // src/config/ignore-matcher.ts
@@ -12370,38 +12509,38 @@ init_parse_z();
 init_run_git();
 
 // src/git/repository-from-files.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path14 = require("node:path");
 
 // src/git/locate-repository.cts
-var import_node_fs11 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path13 = require("node:path");
 var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
-var isFile = (path) => (0, import_node_fs11.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
-var isDirectory = (path) => (0, import_node_fs11.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+var isFile = (path) => (0, import_node_fs13.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs13.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 function locateRepository(cwd, env) {
   try {
     if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
-    const start = (0, import_node_path11.resolve)(cwd);
-    if (start.split(import_node_path11.sep).includes(".git")) return void 0;
-    for (let dir = start; ; dir = (0, import_node_path11.dirname)(dir)) {
-      const dotGit = (0, import_node_path11.join)(dir, ".git");
+    const start = (0, import_node_path13.resolve)(cwd);
+    if (start.split(import_node_path13.sep).includes(".git")) return void 0;
+    for (let dir = start; ; dir = (0, import_node_path13.dirname)(dir)) {
+      const dotGit = (0, import_node_path13.join)(dir, ".git");
       let gitDir;
       if (isDirectory(dotGit)) gitDir = dotGit;
       else if (isFile(dotGit)) {
-        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs11.readFileSync)(dotGit, "utf8"));
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs13.readFileSync)(dotGit, "utf8"));
         if (!match) return void 0;
-        gitDir = (0, import_node_path11.isAbsolute)(match[1]) ? match[1] : (0, import_node_path11.resolve)(dir, match[1]);
+        gitDir = (0, import_node_path13.isAbsolute)(match[1]) ? match[1] : (0, import_node_path13.resolve)(dir, match[1]);
       }
       if (gitDir !== void 0) {
-        if (!isFile((0, import_node_path11.join)(gitDir, "HEAD"))) return void 0;
-        const common = (0, import_node_path11.join)(gitDir, "commondir");
-        const commonDir = isFile(common) ? (0, import_node_path11.resolve)(gitDir, (0, import_node_fs11.readFileSync)(common, "utf8").trim()) : gitDir;
+        if (!isFile((0, import_node_path13.join)(gitDir, "HEAD"))) return void 0;
+        const common = (0, import_node_path13.join)(gitDir, "commondir");
+        const commonDir = isFile(common) ? (0, import_node_path13.resolve)(gitDir, (0, import_node_fs13.readFileSync)(common, "utf8").trim()) : gitDir;
         const index = env.GIT_INDEX_FILE;
-        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path11.resolve)(start, index) : (0, import_node_path11.join)(gitDir, "index") };
+        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path13.resolve)(start, index) : (0, import_node_path13.join)(gitDir, "index") };
       }
-      if (isFile((0, import_node_path11.join)(dir, "HEAD"))) return void 0;
-      if ((0, import_node_path11.dirname)(dir) === dir) return void 0;
+      if (isFile((0, import_node_path13.join)(dir, "HEAD"))) return void 0;
+      if ((0, import_node_path13.dirname)(dir) === dir) return void 0;
     }
   } catch {
     return void 0;
@@ -12417,7 +12556,7 @@ var CHANGES_ANSWER = ["GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTE
 function plainConfig(file) {
   let text;
   try {
-    text = (0, import_node_fs12.readFileSync)(file, "utf8");
+    text = (0, import_node_fs14.readFileSync)(file, "utf8");
   } catch (error) {
     return error.code === "ENOENT";
   }
@@ -12429,25 +12568,25 @@ function plainConfig(file) {
   }
   return true;
 }
-var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs12.statSync)(path).uid === process.geteuid();
+var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs14.statSync)(path).uid === process.geteuid();
 function repositoryFromFiles(cwd, env) {
   try {
     if (CHANGES_ANSWER.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
     const located = locateRepository(cwd, env);
     if (!located) return void 0;
     const { root, gitDir, commonDir } = located;
-    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs12.realpathSync)(path) !== path)) return void 0;
-    const device = (0, import_node_fs12.statSync)((0, import_node_path12.resolve)(cwd)).dev;
-    for (let dir = (0, import_node_path12.resolve)(cwd); ; dir = (0, import_node_path12.dirname)(dir)) {
-      if ((0, import_node_fs12.statSync)(dir).dev !== device) return void 0;
+    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs14.realpathSync)(path) !== path)) return void 0;
+    const device = (0, import_node_fs14.statSync)((0, import_node_path14.resolve)(cwd)).dev;
+    for (let dir = (0, import_node_path14.resolve)(cwd); ; dir = (0, import_node_path14.dirname)(dir)) {
+      if ((0, import_node_fs14.statSync)(dir).dev !== device) return void 0;
       if (dir === root) break;
     }
-    const dotGit = (0, import_node_path12.join)(root, ".git");
+    const dotGit = (0, import_node_path14.join)(root, ".git");
     if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
-    if (!(0, import_node_fs12.statSync)((0, import_node_path12.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs12.statSync)((0, import_node_path12.join)(commonDir, "refs")).isDirectory()) return void 0;
-    if (!plainConfig((0, import_node_path12.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path12.join)(gitDir, "config"))) return void 0;
-    const shallow = (0, import_node_fs12.statSync)((0, import_node_path12.join)(commonDir, "shallow"), { throwIfNoEntry: false });
-    if (shallow?.size === 0 || (0, import_node_fs12.statSync)((0, import_node_path12.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    if (!(0, import_node_fs14.statSync)((0, import_node_path14.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs14.statSync)((0, import_node_path14.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!plainConfig((0, import_node_path14.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path14.join)(gitDir, "config"))) return void 0;
+    const shallow = (0, import_node_fs14.statSync)((0, import_node_path14.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs14.statSync)((0, import_node_path14.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
     const refs = new Refs({ gitDir, commonDir });
     const symbolic = refs.symbolicTarget("HEAD");
     if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
@@ -12542,7 +12681,7 @@ init_errors();
 
 // src/config/load-config.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path13 = require("node:path");
+var import_node_path15 = require("node:path");
 init_errors();
 init_messages();
 
@@ -12663,13 +12802,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path13.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path15.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path13.resolve)(repoRoot, name);
+    const path = (0, import_node_path15.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -12678,7 +12817,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path13.basename)(path);
+  const name = (0, import_node_path15.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -12719,13 +12858,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path13.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path13.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path15.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path15.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path14 = require("node:path");
+var import_node_path16 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -12995,7 +13134,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path14.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path16.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -13008,7 +13147,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path14.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path16.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -13018,18 +13157,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises8 = require("node:fs/promises");
-var import_node_path15 = require("node:path");
+var import_node_path17 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path15.relative)(root, (0, import_node_path15.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path15.sep}`) || (0, import_node_path15.isAbsolute)(rel)) {
+  const rel = (0, import_node_path17.relative)(root, (0, import_node_path17.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path17.sep}`) || (0, import_node_path17.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path15.sep).join("/");
+  return rel.split(import_node_path17.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -13073,7 +13212,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises8.lstat)((0, import_node_path15.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises8.lstat)((0, import_node_path17.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -13103,7 +13242,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises8.stat)((0, import_node_path15.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises8.stat)((0, import_node_path17.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -13193,6 +13332,8 @@ async function readGraphs(args, io, options = {}) {
     } else if (args.options.staged === true) {
       source = { kind: "index" };
       spec = { name: "index" };
+    } else if (options.headsOnly && !io.env.GIT_INDEX_FILE) {
+      indexFactsKept(context.repo.commonDir, (0, import_node_path18.join)(context.repo.gitDir, "index"));
     }
     const environments3 = await environmentsFor(context, source, reader);
     let worktreeIds;
@@ -13201,12 +13342,17 @@ async function readGraphs(args, io, options = {}) {
       if (spec.name === "head") {
         const fromSummaries = await headsFromSummaries(context, environments3, await commitTrees(environments3, spec.commit, reader));
         if (fromSummaries) return { context, graphs: fromSummaries, commit: spec.commit };
-      } else if (spec.name === "worktree" && head && environments3.every((env) => !env.recursive && !env.sourceless) && await summarised(context, environments3, await commitTrees(environments3, head, reader))) {
-        const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
-        const trees = await worktreeTrees(context.repo, environments3.flatMap((env) => env.versionLocations), selected, io.started);
-        const fromSummaries = trees ? await headsFromSummaries(context, environments3, (location) => trees.get(location)) : void 0;
-        if (fromSummaries) return { context, graphs: fromSummaries };
-        worktreeIds = trees;
+      } else if (spec.name === "worktree" && head && environments3.every((env) => !env.recursive && !env.sourceless)) {
+        const locations = environments3.flatMap((env) => env.versionLocations);
+        const headSummarised = async () => summarised(context, environments3, await commitTrees(environments3, head, reader));
+        const started = comparisonStarted(context.repo, locations, io.started);
+        if (started || await headSummarised()) {
+          const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
+          const trees = await worktreeTrees(context.repo, locations, selected, io.started);
+          const fromSummaries = trees ? await headsFromSummaries(context, environments3, (location) => trees.get(location)) : void 0;
+          if (fromSummaries) return { context, graphs: fromSummaries };
+          worktreeIds = trees && (!started || await headSummarised()) ? trees : void 0;
+        }
       }
     }
     const loaded = await loadTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 });
@@ -13224,10 +13370,10 @@ async function readGraphs(args, io, options = {}) {
 }
 
 // src/app/alembic-invocation.ts
-var import_node_path16 = require("node:path");
+var import_node_path19 = require("node:path");
 function alembicInvocation(env) {
   if (env.config === void 0) return { args: [] };
-  const folder = (0, import_node_path16.dirname)(env.config);
+  const folder = (0, import_node_path19.dirname)(env.config);
   const base = env.config.slice(env.config.lastIndexOf("/") + 1);
   const args = [];
   if (base !== "alembic.ini" && base !== "pyproject.toml") args.push("-c", base);
@@ -13325,7 +13471,7 @@ async function readCatalogue(session, readings) {
 }
 var same = (session, a, b) => session.dialect === "sqlite" ? a.toLowerCase() === b.toLowerCase() : a === b;
 function environmentNames(env) {
-  const names = [env.config, env.config ? (0, import_node_path17.dirname)(env.config) : void 0, env.section, env.versionLocations[0], env.scriptLocation];
+  const names = [env.config, env.config ? (0, import_node_path20.dirname)(env.config) : void 0, env.section, env.versionLocations[0], env.scriptLocation];
   return [...new Set(names.filter((n) => n !== void 0 && n !== "" && n !== "."))];
 }
 function chooseEnvironment(graphs, wanted) {

@@ -316,9 +316,11 @@ function runGitSync(context, args) {
   });
   return result.error || result.status !== 0 ? void 0 : result.stdout;
 }
+function startedCommand(started, context, args) {
+  return started?.find((one) => one.cwd === context.cwd && one.args.length === args.length && one.args.every((arg, i) => arg === args[i]));
+}
 async function startedOutput(started, context, args) {
-  const same = started?.find((one) => one.cwd === context.cwd && one.args.length === args.length && one.args.every((arg, i) => arg === args[i]));
-  return same?.output;
+  return startedCommand(started, context, args)?.output;
 }
 var childProcess, processes, GIT_GLOBAL_ARGS, environments;
 var init_git_process = __esm({
@@ -722,6 +724,63 @@ function readCacheTree(body, hashBytes, trees) {
     stack.push({ path, left: subtrees });
   }
   return true;
+}
+function readIndexTail(file, identity) {
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(file, "r");
+    const stats = (0, import_node_fs4.fstatSync)(fd, { bigint: true });
+    const own = fileIdentity(stats);
+    if (identity !== void 0 && identity !== own) return void 0;
+    const size = Number(stats.size);
+    for (const length of [64 * 1024, 1024 * 1024]) {
+      const from = Math.max(12, size - length);
+      const tail = Buffer.allocUnsafe(size - from);
+      let read = 0;
+      while (read < tail.length) {
+        const n = (0, import_node_fs4.readSync)(fd, tail, read, tail.length - read, from + read);
+        if (n === 0) return void 0;
+        read += n;
+      }
+      for (const hashBytes of [20, 32]) {
+        const trees = cacheTreeInTail(tail, tail.length - hashBytes, hashBytes);
+        if (trees) {
+          const checksum = tail.toString("hex", tail.length - hashBytes);
+          return { trees, identity: own, .../[^0]/.test(checksum) ? { checksum } : {} };
+        }
+      }
+      if (from === 12) break;
+    }
+    return void 0;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function chainEnds(tail, at, end) {
+  while (at < end) {
+    if (at + 8 > end || !/^[A-Z]{4}$/.test(tail.toString("latin1", at, at + 4))) return false;
+    at += 8 + tail.readUInt32BE(at + 4);
+  }
+  return at === end;
+}
+function cacheTreeInTail(tail, end, hashBytes) {
+  for (let at = tail.indexOf("TREE"); at >= 0 && at + 8 <= end; at = tail.indexOf("TREE", at + 1)) {
+    const size = tail.readUInt32BE(at + 4);
+    if (at + 8 + size > end || !chainEnds(tail, at + 8 + size, end)) continue;
+    for (const required of ["link", "sdir"]) {
+      for (let q = tail.indexOf(required); q >= 0 && q + 8 <= at; q = tail.indexOf(required, q + 1)) {
+        if (q + 8 + tail.readUInt32BE(q + 4) === at) return void 0;
+      }
+    }
+    const trees = /* @__PURE__ */ new Map();
+    if (readCacheTree(tail.subarray(at + 8, at + 8 + size), hashBytes, trees)) return trees;
+  }
+  return void 0;
+}
+function adoptIndexFacts(file, facts) {
+  lastRead = { file, facts };
 }
 function readIndexFacts(file, identity, choice) {
   let fd;
@@ -2621,6 +2680,21 @@ function removeLeftoversSync(dir, names, now = Date.now()) {
       if (isLeftover(name, (0, import_node_fs5.lstatSync)(full), now)) (0, import_node_fs5.unlinkSync)(full);
     } catch {
     }
+  }
+}
+function writeFileAtomicSync(path, data, dirMode) {
+  const temp = temporaryName(path);
+  try {
+    (0, import_node_fs5.mkdirSync)((0, import_node_path4.dirname)(path), { recursive: true, mode: dirMode });
+    (0, import_node_fs5.writeFileSync)(temp, data, { flag: "wx" });
+    (0, import_node_fs5.renameSync)(temp, path);
+    return true;
+  } catch {
+    try {
+      (0, import_node_fs5.unlinkSync)(temp);
+    } catch {
+    }
+    return false;
   }
 }
 var import_node_fs5, import_node_path4, TEMPORARY, PIDLESS_STALE_MS;
@@ -5926,6 +6000,7 @@ function alembicInvocation(env) {
 }
 
 // src/app/read-graphs.ts
+var import_node_path19 = require("node:path");
 init_errors();
 init_messages();
 
@@ -6013,6 +6088,9 @@ var mentionsConversion = (path) => {
   return CONVERSION.test(text.split("\n").filter((line) => !line.trimStart().startsWith("#")).join("\n"));
 };
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
+function comparisonStarted(repo, locations, started) {
+  return startedCommand(started, repo, folderDifferencesArgs(locations)) !== void 0;
+}
 async function worktreeTrees(repo, locations, isRevision, started) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
   const indexFile = (0, import_node_path13.join)(repo.gitDir, "index");
@@ -6058,6 +6136,67 @@ async function worktreeTrees(repo, locations, isRevision, started) {
     trees.set(folder, id);
   }
   return trees;
+}
+
+// src/cache/index-facts.ts
+var import_node_fs14 = require("node:fs");
+var import_node_path15 = require("node:path");
+init_read_index();
+init_write_file_atomic_sync();
+
+// src/cache/environment-cache.cts
+var import_node_fs13 = require("node:fs");
+var import_node_path14 = require("node:path");
+init_write_file_atomic_sync();
+var salt;
+function cacheSalt() {
+  if (salt === void 0) {
+    salt = "migcheck unknown";
+    for (let dir = __dirname; ; dir = (0, import_node_path14.dirname)(dir)) {
+      if ((0, import_node_fs13.existsSync)((0, import_node_path14.join)(dir, "bin", "migcheck.js"))) {
+        try {
+          salt = `migcheck ${String(JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path14.join)(dir, "package.json"), "utf8")).version)}`;
+        } catch {
+        }
+        break;
+      }
+      if ((0, import_node_path14.dirname)(dir) === dir) break;
+    }
+  }
+  return salt;
+}
+
+// src/cache/index-facts.ts
+var INDEX_FACTS_FILE = "index-facts-v1.json";
+var MAX_ENTRIES = 4;
+var isFact = (fact) => !!fact && typeof fact.path === "string" && typeof fact.mode === "string" && typeof fact.oid === "string" && Number.isInteger(fact.stage);
+function readKept(file) {
+  try {
+    const stored = JSON.parse((0, import_node_fs14.readFileSync)(file, "utf8"));
+    return stored?.version === 1 && Array.isArray(stored.entries) ? stored.entries : [];
+  } catch {
+    return [];
+  }
+}
+function indexFactsKept(commonDir, indexFile) {
+  const tail = readIndexTail(indexFile);
+  const root = tail?.trees.get("");
+  if (!tail?.checksum || root === void 0) return readIndexFacts(indexFile);
+  const file = (0, import_node_path15.join)(commonDir, "migcheck", INDEX_FACTS_FILE);
+  const key = `${cacheSalt()} ${tail.checksum}`;
+  const entries = readKept(file);
+  const kept = entries.find((entry) => entry && entry.key === key);
+  if (kept && kept.root === root && typeof kept.hidesWorktree === "boolean" && Array.isArray(kept.configs) && kept.configs.every(isFact) && Array.isArray(kept.links) && kept.links.every(isFact)) {
+    const facts2 = { configs: kept.configs, links: kept.links, hidesWorktree: kept.hidesWorktree, trees: tail.trees, identity: tail.identity };
+    adoptIndexFacts(indexFile, facts2);
+    return facts2;
+  }
+  const facts = readIndexFacts(indexFile, tail.identity);
+  if (facts && facts.trees.get("") === root) {
+    const fresh = { key, root, configs: [...facts.configs], links: [...facts.links], hidesWorktree: facts.hidesWorktree };
+    writeFileAtomicSync(file, JSON.stringify({ version: 1, entries: [fresh, ...entries.filter((entry) => entry && entry.key !== key)].slice(0, MAX_ENTRIES) }));
+  }
+  return facts;
 }
 
 // src/config/ignore-matcher.ts
@@ -6107,7 +6246,7 @@ init_errors();
 
 // src/config/load-config.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path14 = require("node:path");
+var import_node_path16 = require("node:path");
 init_errors();
 init_messages();
 
@@ -6228,13 +6367,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path14.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path16.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path14.resolve)(repoRoot, name);
+    const path = (0, import_node_path16.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -6243,7 +6382,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path14.basename)(path);
+  const name = (0, import_node_path16.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -6284,13 +6423,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path14.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path14.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path16.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path16.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path15 = require("node:path");
+var import_node_path17 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -6560,7 +6699,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises6.readFile)((0, import_node_path15.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises6.readFile)((0, import_node_path17.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6573,7 +6712,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path15.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path17.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -6583,18 +6722,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path16 = require("node:path");
+var import_node_path18 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path16.relative)(root, (0, import_node_path16.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path16.sep}`) || (0, import_node_path16.isAbsolute)(rel)) {
+  const rel = (0, import_node_path18.relative)(root, (0, import_node_path18.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path18.sep}`) || (0, import_node_path18.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path16.sep).join("/");
+  return rel.split(import_node_path18.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -6638,7 +6777,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises7.lstat)((0, import_node_path16.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises7.lstat)((0, import_node_path18.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6668,7 +6807,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises7.stat)((0, import_node_path16.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises7.stat)((0, import_node_path18.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -6761,6 +6900,8 @@ async function readGraphs(args, io, options = {}) {
     } else if (args.options.staged === true) {
       source = { kind: "index" };
       spec = { name: "index" };
+    } else if (options.headsOnly && !io.env.GIT_INDEX_FILE) {
+      indexFactsKept(context.repo.commonDir, (0, import_node_path19.join)(context.repo.gitDir, "index"));
     }
     const environments3 = await environmentsFor(context, source, reader);
     let worktreeIds;
@@ -6769,12 +6910,17 @@ async function readGraphs(args, io, options = {}) {
       if (spec.name === "head") {
         const fromSummaries = await headsFromSummaries(context, environments3, await commitTrees(environments3, spec.commit, reader));
         if (fromSummaries) return { context, graphs: fromSummaries, commit: spec.commit };
-      } else if (spec.name === "worktree" && head && environments3.every((env) => !env.recursive && !env.sourceless) && await summarised(context, environments3, await commitTrees(environments3, head, reader))) {
-        const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
-        const trees = await worktreeTrees(context.repo, environments3.flatMap((env) => env.versionLocations), selected, io.started);
-        const fromSummaries = trees ? await headsFromSummaries(context, environments3, (location) => trees.get(location)) : void 0;
-        if (fromSummaries) return { context, graphs: fromSummaries };
-        worktreeIds = trees;
+      } else if (spec.name === "worktree" && head && environments3.every((env) => !env.recursive && !env.sourceless)) {
+        const locations = environments3.flatMap((env) => env.versionLocations);
+        const headSummarised = async () => summarised(context, environments3, await commitTrees(environments3, head, reader));
+        const started = comparisonStarted(context.repo, locations, io.started);
+        if (started || await headSummarised()) {
+          const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
+          const trees = await worktreeTrees(context.repo, locations, selected, io.started);
+          const fromSummaries = trees ? await headsFromSummaries(context, environments3, (location) => trees.get(location)) : void 0;
+          if (fromSummaries) return { context, graphs: fromSummaries };
+          worktreeIds = trees && (!started || await headSummarised()) ? trees : void 0;
+        }
       }
     }
     const loaded = await loadTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 });

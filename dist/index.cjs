@@ -117,7 +117,7 @@ var init_messages = __esm({
     preexistingBaseHeadsFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
     notCausedByChange = (message) => `${message} (not caused by this change)`;
     onceMerged = (target, message) => `once merged into ${target}: ${message}`;
-    redundantMerge = (rev, parents, target, join17) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join17}`;
+    redundantMerge = (rev, parents, target, join19) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join19}`;
     redundantMergeFix = (file, suggested) => `delete ${file} and set down_revision = ${downRevisionLiteral(suggested)} in the migrations that revise it (or run \`migcheck rebase-plan\`)`;
     editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
     editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
@@ -1584,9 +1584,11 @@ function runGitSync(context, args) {
   });
   return result.error || result.status !== 0 ? void 0 : result.stdout;
 }
+function startedCommand(started, context, args) {
+  return started?.find((one) => one.cwd === context.cwd && one.args.length === args.length && one.args.every((arg, i) => arg === args[i]));
+}
 async function startedOutput(started, context, args) {
-  const same = started?.find((one) => one.cwd === context.cwd && one.args.length === args.length && one.args.every((arg, i) => arg === args[i]));
-  return same?.output;
+  return startedCommand(started, context, args)?.output;
 }
 var childProcess, processes, GIT_GLOBAL_ARGS, environments;
 var init_git_process = __esm({
@@ -2523,6 +2525,63 @@ function readCacheTree(body, hashBytes, trees) {
     stack.push({ path, left: subtrees });
   }
   return true;
+}
+function readIndexTail(file, identity) {
+  let fd;
+  try {
+    fd = (0, import_node_fs8.openSync)(file, "r");
+    const stats = (0, import_node_fs8.fstatSync)(fd, { bigint: true });
+    const own = fileIdentity(stats);
+    if (identity !== void 0 && identity !== own) return void 0;
+    const size = Number(stats.size);
+    for (const length of [64 * 1024, 1024 * 1024]) {
+      const from = Math.max(12, size - length);
+      const tail = Buffer.allocUnsafe(size - from);
+      let read2 = 0;
+      while (read2 < tail.length) {
+        const n = (0, import_node_fs8.readSync)(fd, tail, read2, tail.length - read2, from + read2);
+        if (n === 0) return void 0;
+        read2 += n;
+      }
+      for (const hashBytes of [20, 32]) {
+        const trees = cacheTreeInTail(tail, tail.length - hashBytes, hashBytes);
+        if (trees) {
+          const checksum = tail.toString("hex", tail.length - hashBytes);
+          return { trees, identity: own, .../[^0]/.test(checksum) ? { checksum } : {} };
+        }
+      }
+      if (from === 12) break;
+    }
+    return void 0;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+  }
+}
+function chainEnds(tail, at, end) {
+  while (at < end) {
+    if (at + 8 > end || !/^[A-Z]{4}$/.test(tail.toString("latin1", at, at + 4))) return false;
+    at += 8 + tail.readUInt32BE(at + 4);
+  }
+  return at === end;
+}
+function cacheTreeInTail(tail, end, hashBytes) {
+  for (let at = tail.indexOf("TREE"); at >= 0 && at + 8 <= end; at = tail.indexOf("TREE", at + 1)) {
+    const size = tail.readUInt32BE(at + 4);
+    if (at + 8 + size > end || !chainEnds(tail, at + 8 + size, end)) continue;
+    for (const required of ["link", "sdir"]) {
+      for (let q = tail.indexOf(required); q >= 0 && q + 8 <= at; q = tail.indexOf(required, q + 1)) {
+        if (q + 8 + tail.readUInt32BE(q + 4) === at) return void 0;
+      }
+    }
+    const trees = /* @__PURE__ */ new Map();
+    if (readCacheTree(tail.subarray(at + 8, at + 8 + size), hashBytes, trees)) return trees;
+  }
+  return void 0;
+}
+function adoptIndexFacts(file, facts) {
+  lastRead = { file, facts };
 }
 function readIndexFacts(file, identity, choice) {
   let fd;
@@ -3826,7 +3885,7 @@ __export(library_exports, {
   isMigcheckError: () => isMigcheckError,
   planRebase: () => planRebase
 });
-var import_node_path19 = require("node:path");
+var import_node_path21 = require("node:path");
 
 // src/core/graph/meant-revision.ts
 function meantRevisionLookup(files) {
@@ -6697,6 +6756,7 @@ function headsEnvironments(graphs) {
 }
 
 // src/app/read-graphs.ts
+var import_node_path20 = require("node:path");
 init_errors();
 init_messages();
 init_select_revision_files();
@@ -6767,6 +6827,9 @@ var mentionsConversion = (path) => {
   return CONVERSION.test(text.split("\n").filter((line) => !line.trimStart().startsWith("#")).join("\n"));
 };
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
+function comparisonStarted(repo, locations, started) {
+  return startedCommand(started, repo, folderDifferencesArgs(locations)) !== void 0;
+}
 async function worktreeTrees(repo, locations, isRevision, started) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
   const indexFile = (0, import_node_path18.join)(repo.gitDir, "index");
@@ -6812,6 +6875,43 @@ async function worktreeTrees(repo, locations, isRevision, started) {
     trees.set(folder, id);
   }
   return trees;
+}
+
+// src/cache/index-facts.ts
+var import_node_fs15 = require("node:fs");
+var import_node_path19 = require("node:path");
+init_read_index();
+init_write_file_atomic_sync();
+var INDEX_FACTS_FILE = "index-facts-v1.json";
+var MAX_ENTRIES2 = 4;
+var isFact = (fact) => !!fact && typeof fact.path === "string" && typeof fact.mode === "string" && typeof fact.oid === "string" && Number.isInteger(fact.stage);
+function readKept(file) {
+  try {
+    const stored = JSON.parse((0, import_node_fs15.readFileSync)(file, "utf8"));
+    return stored?.version === 1 && Array.isArray(stored.entries) ? stored.entries : [];
+  } catch {
+    return [];
+  }
+}
+function indexFactsKept(commonDir, indexFile) {
+  const tail = readIndexTail(indexFile);
+  const root = tail?.trees.get("");
+  if (!tail?.checksum || root === void 0) return readIndexFacts(indexFile);
+  const file = (0, import_node_path19.join)(commonDir, "migcheck", INDEX_FACTS_FILE);
+  const key = `${cacheSalt()} ${tail.checksum}`;
+  const entries = readKept(file);
+  const kept = entries.find((entry) => entry && entry.key === key);
+  if (kept && kept.root === root && typeof kept.hidesWorktree === "boolean" && Array.isArray(kept.configs) && kept.configs.every(isFact) && Array.isArray(kept.links) && kept.links.every(isFact)) {
+    const facts2 = { configs: kept.configs, links: kept.links, hidesWorktree: kept.hidesWorktree, trees: tail.trees, identity: tail.identity };
+    adoptIndexFacts(indexFile, facts2);
+    return facts2;
+  }
+  const facts = readIndexFacts(indexFile, tail.identity);
+  if (facts && facts.trees.get("") === root) {
+    const fresh = { key, root, configs: [...facts.configs], links: [...facts.links], hidesWorktree: facts.hidesWorktree };
+    writeFileAtomicSync(file, JSON.stringify({ version: 1, entries: [fresh, ...entries.filter((entry) => entry && entry.key !== key)].slice(0, MAX_ENTRIES2) }));
+  }
+  return facts;
 }
 
 // src/app/read-graphs.ts
@@ -6868,6 +6968,8 @@ async function readGraphs(args, io, options = {}) {
     } else if (args.options.staged === true) {
       source = { kind: "index" };
       spec = { name: "index" };
+    } else if (options.headsOnly && !io.env.GIT_INDEX_FILE) {
+      indexFactsKept(context.repo.commonDir, (0, import_node_path20.join)(context.repo.gitDir, "index"));
     }
     const environments3 = await environmentsFor(context, source, reader);
     let worktreeIds;
@@ -6876,12 +6978,17 @@ async function readGraphs(args, io, options = {}) {
       if (spec.name === "head") {
         const fromSummaries = await headsFromSummaries(context, environments3, await commitTrees(environments3, spec.commit, reader));
         if (fromSummaries) return { context, graphs: fromSummaries, commit: spec.commit };
-      } else if (spec.name === "worktree" && head && environments3.every((env) => !env.recursive && !env.sourceless) && await summarised(context, environments3, await commitTrees(environments3, head, reader))) {
-        const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
-        const trees = await worktreeTrees(context.repo, environments3.flatMap((env) => env.versionLocations), selected, io.started);
-        const fromSummaries = trees ? await headsFromSummaries(context, environments3, (location) => trees.get(location)) : void 0;
-        if (fromSummaries) return { context, graphs: fromSummaries };
-        worktreeIds = trees;
+      } else if (spec.name === "worktree" && head && environments3.every((env) => !env.recursive && !env.sourceless)) {
+        const locations = environments3.flatMap((env) => env.versionLocations);
+        const headSummarised = async () => summarised(context, environments3, await commitTrees(environments3, head, reader));
+        const started = comparisonStarted(context.repo, locations, io.started);
+        if (started || await headSummarised()) {
+          const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
+          const trees = await worktreeTrees(context.repo, locations, selected, io.started);
+          const fromSummaries = trees ? await headsFromSummaries(context, environments3, (location) => trees.get(location)) : void 0;
+          if (fromSummaries) return { context, graphs: fromSummaries };
+          worktreeIds = trees && (!started || await headSummarised()) ? trees : void 0;
+        }
       }
     }
     const loaded = await loadTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 });
@@ -7148,7 +7255,7 @@ function isMigcheckError(error) {
   return error instanceof Error && error.name === "MigcheckError" && typeof error.exitCode === "number";
 }
 function callOf(command, options, extra, positionals = []) {
-  const cwd = (0, import_node_path19.resolve)(options.cwd ?? process.cwd());
+  const cwd = (0, import_node_path21.resolve)(options.cwd ?? process.cwd());
   const args = {
     command,
     positionals,
@@ -7177,7 +7284,7 @@ async function check(options = {}) {
     const commit = await resolveRev(context.repo, options.rev, "rev");
     report = await checkTree(context, { mode: "rev", tree: { kind: "commit", commit, ref: options.rev } });
   } else {
-    const onlyPaths = options.paths?.map((p) => (0, import_node_path19.relative)(context.repo.root, (0, import_node_path19.resolve)(io.cwd, p)).split(import_node_path19.sep).join("/"));
+    const onlyPaths = options.paths?.map((p) => (0, import_node_path21.relative)(context.repo.root, (0, import_node_path21.resolve)(io.cwd, p)).split(import_node_path21.sep).join("/"));
     const staged = stagedChanges({ cwd: io.cwd, env: io.env });
     report = await checkTree(context, { mode: "commit", tree: { kind: "index" }, ...onlyPaths ? { onlyPaths } : {}, staged });
   }

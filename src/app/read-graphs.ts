@@ -2,6 +2,7 @@
  * The graphs of one tree for `heads` and `graph`: the working tree by default, the index with
  * `--staged`, a commit with `--rev`. One listing and one batched blob read for all environments.
  */
+import { join } from 'node:path';
 import { MigcheckError } from '../core/errors.js';
 import { stagedAndRev } from '../core/messages.js';
 import type { Environment, Graph } from '../core/types.js';
@@ -10,7 +11,8 @@ import { headsGraph } from '../core/graph/heads-graph.js';
 import { normaliseDir, selectRevisionFiles } from '../core/reader/select-revision-files.js';
 import { READER_VERSION } from '../core/reader/reader-version.js';
 import { keyIn as summaryKeyIn, TreeSummaries } from '../cache/tree-summaries.js';
-import { worktreeTrees } from '../git/worktree-state.js';
+import { comparisonStarted, worktreeTrees } from '../git/worktree-state.js';
+import { indexFactsKept } from '../cache/index-facts.js';
 import { compileIgnore } from '../config/ignore-matcher.js';
 import { loadTrees, rememberTrees, type TreeSpec } from '../trees/load-trees.js';
 import { stagedChanges } from '../git/staged-paths.cjs';
@@ -89,6 +91,10 @@ export async function readGraphs(
     } else if (args.options.staged === true) {
       source = { kind: 'index' };
       spec = { name: 'index' };
+    } else if (options.headsOnly && !io.env.GIT_INDEX_FILE) {
+      // Discovery and worktreeTrees both read the index file's facts: kept ones by its checksum
+      // when this index was walked before (see cache/index-facts).
+      indexFactsKept(context.repo.commonDir, join(context.repo.gitDir, 'index'));
     }
     const environments = await environmentsFor(context, source, reader);
     // `heads` of a tree git names by content: its summary's heads, when the tree is healthy. The
@@ -102,15 +108,21 @@ export async function readGraphs(
       if (spec.name === 'head') {
         const fromSummaries = await headsFromSummaries(context, environments, await commitTrees(environments, spec.commit, reader));
         if (fromSummaries) return { context, graphs: fromSummaries, commit: spec.commit };
-      } else if (spec.name === 'worktree' && head && environments.every((env) => !env.recursive && !env.sourceless)
+      } else if (spec.name === 'worktree' && head && environments.every((env) => !env.recursive && !env.sourceless)) {
         // Asked only when HEAD's tree is summarised (its files depend on its folders alone): a
         // history just checked out, or one whose labels are constants, is read in full anyway.
-        && await summarised(context, environments, await commitTrees(environments, head, reader))) {
-        const selected = (path: string) => environments.some((env) => selectRevisionFiles([path], env).length > 0);
-        const trees = await worktreeTrees(context.repo, environments.flatMap((env) => env.versionLocations), selected, io.started);
-        const fromSummaries = trees ? await headsFromSummaries(context, environments, (location) => trees.get(location)) : undefined;
-        if (fromSummaries) return { context, graphs: fromSummaries };
-        worktreeIds = trees;
+        // A comparison started before the bundle loaded costs only the wait: it is asked first,
+        // and HEAD's tree objects are read only when it does not answer.
+        const locations = environments.flatMap((env) => env.versionLocations);
+        const headSummarised = async () => summarised(context, environments, await commitTrees(environments, head, reader));
+        const started = comparisonStarted(context.repo, locations, io.started);
+        if (started || await headSummarised()) {
+          const selected = (path: string) => environments.some((env) => selectRevisionFiles([path], env).length > 0);
+          const trees = await worktreeTrees(context.repo, locations, selected, io.started);
+          const fromSummaries = trees ? await headsFromSummaries(context, environments, (location) => trees.get(location)) : undefined;
+          if (fromSummaries) return { context, graphs: fromSummaries };
+          worktreeIds = trees && (!started || await headSummarised()) ? trees : undefined;
+        }
       }
     }
     // One loader for every tree: commits from their summaries, the index as HEAD + the staged

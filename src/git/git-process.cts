@@ -107,8 +107,12 @@ export interface StartedGit {
   readonly output: Promise<string | undefined>;
 }
 
+/** The command of `started` that is `args` in `context`'s folder, else undefined. */
+export function startedCommand(started: readonly StartedGit[] | undefined, context: GitContext, args: readonly string[]): StartedGit | undefined {
+  return started?.find((one) => one.cwd === context.cwd && one.args.length === args.length && one.args.every((arg, i) => arg === args[i]));
+}
+
 /** The output of the command of `started` that is `args` in `context`'s folder, else undefined. */
 export async function startedOutput(started: readonly StartedGit[] | undefined, context: GitContext, args: readonly string[]): Promise<string | undefined> {
-  const same = started?.find((one) => one.cwd === context.cwd && one.args.length === args.length && one.args.every((arg, i) => arg === args[i]));
-  return same?.output;
+  return startedCommand(started, context, args)?.output;
 }

@@ -294,6 +294,12 @@ export interface IndexTail {
   /** Valid cache-tree ids by folder (`''` is the root). */
   readonly trees: ReadonlyMap<string, string>;
   readonly identity: string;
+  /**
+   * The file's trailing checksum (git's hash of every byte before it, checked by git whenever it
+   * reads the file): names the whole index, entries and flags, by content. Absent when git wrote
+   * none (`index.skipHash` writes zeros).
+   */
+  readonly checksum?: string;
 }
 
 /**
@@ -323,7 +329,10 @@ export function readIndexTail(file: string, identity?: string): IndexTail | unde
       }
       for (const hashBytes of [20, 32]) {
         const trees = cacheTreeInTail(tail, tail.length - hashBytes, hashBytes);
-        if (trees) return { trees, identity: own };
+        if (trees) {
+          const checksum = tail.toString('hex', tail.length - hashBytes);
+          return { trees, identity: own, ...(/[^0]/.test(checksum) ? { checksum } : {}) };
+        }
       }
       if (from === 12) break;
     }
@@ -363,6 +372,15 @@ function cacheTreeInTail(tail: Buffer, end: number, hashBytes: number): Map<stri
 
 // The last facts read without a choice, and from which file.
 let lastRead: { readonly file: string; readonly facts: IndexFacts } | undefined;
+
+/**
+ * Makes `facts` what readIndexFacts answers (without a choice) for `file` while the file keeps
+ * the identity they carry: facts known without walking, kept from an earlier walk of an index
+ * with the same checksum (cache/index-facts.ts).
+ */
+export function adoptIndexFacts(file: string, facts: IndexFacts): void {
+  lastRead = { file, facts };
+}
 
 /**
  * The facts of the index file `file`, or undefined (see the module comment). With `identity`,

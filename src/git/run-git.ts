@@ -9,7 +9,7 @@ import { MigcheckError } from '../core/errors.js';
 import { directoryNotFound, gitFailed, GIT_NOT_FOUND, GIT_NOT_FOUND_HINT } from '../core/messages.js';
 import { spawnGit, type GitContext } from './git-process.cjs';
 
-export { GIT_GLOBAL_ARGS, gitEnvironment, spawnGit, startedOutput, type GitContext, type StartedGit } from './git-process.cjs';
+export { GIT_GLOBAL_ARGS, gitEnvironment, spawnGit, startedCommand, startedOutput, type GitContext, type StartedGit } from './git-process.cjs';
 
 /** A git command that failed: its argv, exit code and stderr. Exit 2 ("could not check"). */
 export class GitError extends MigcheckError {

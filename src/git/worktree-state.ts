@@ -12,7 +12,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import { runGit, startedOutput, type GitContext, type StartedGit } from './run-git.js';
+import { runGit, startedCommand, startedOutput, type GitContext, type StartedGit } from './run-git.js';
 import { CONVERSION_CONFIG_ARGS, folderDifferencesArgs } from './folder-differences.cjs';
 import { fileIdentity, readIndexFacts } from './read-index.cjs';
 import { splitNul } from './parse-z.js';
@@ -34,6 +34,14 @@ const mentionsConversion = (path: string) => {
 
 /** The folders above a location and the location itself (`a`, `a/b`, `a/b/c`), the root first. */
 const foldersTo = (location: string) => ['', ...location.split('/').filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join('/'))];
+
+/**
+ * True when `started` holds the comparison worktreeTrees makes for `locations` (started before
+ * the bundle loaded): asking it then costs only the wait.
+ */
+export function comparisonStarted(repo: GitContext, locations: readonly string[], started: readonly StartedGit[] | undefined): boolean {
+  return startedCommand(started, repo, folderDifferencesArgs(locations)) !== undefined;
+}
 
 /**
  * The git tree ids of the index's `locations` (not recursive) when the working tree holds exactly

@@ -8,7 +8,9 @@
  * tree that differs from the index (an edited revision file) is read as it is, and an early
  * output is taken only for the identical command in the identical folder on the index it was
  * started on (one that claims a clean folder is believed then, and only then). The config query
- * that says whether git converts line endings starts early too, and its answer is used.
+ * that says whether git converts line endings starts early too, and its answer is used. The
+ * index's facts come from what an earlier run kept under the index's checksum (a staged config
+ * makes another index, read anew), and HEAD's tree is not read when the early comparison answers.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -43,7 +45,7 @@ async function history(repo: Repo): Promise<void> {
 }
 
 /** heads, with the folder comparisons git ran (their pathspecs) from GIT_TRACE. */
-async function traced(repo: Repo): Promise<{ stdout: string; lsFiles: string[]; configs: number }> {
+async function traced(repo: Repo): Promise<{ stdout: string; lsFiles: string[]; configs: number; commands: string[] }> {
   const dir = await mkdtemp(join(tmpdir(), 'migcheck-trace-'));
   try {
     const trace = join(dir, 'trace');
@@ -55,6 +57,8 @@ async function traced(repo: Repo): Promise<{ stdout: string; lsFiles: string[]; 
       stdout: result.stdout,
       lsFiles: lines.filter((line) => / built-in: git ls-files -z --modified --deleted --others -- /.test(line)).map((line) => line.slice(line.indexOf(' -- ') + 4)),
       configs: lines.filter((line) => / built-in: git config -z --get-regexp /.test(line)).length,
+      // Every git command, by its name.
+      commands: lines.flatMap((line) => / built-in: git (?:--no-optional-locks )?(\S+)/.exec(line)?.[1] ?? []),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -113,6 +117,37 @@ test('a working-tree config that names another folder wastes the early ls-files,
   assert.not.match(run.stdout, /c3/);
   // The early one only: the other folder's tree was never summarised, so heads read it in full.
   assert.equal(run.lsFiles, ["':(literal)migrations/versions'"], 'started early, its answer unused');
+}));
+
+test('the index\'s facts are kept by its checksum and used; a staged config that names another folder is never answered from them', () => withRepo(async (repo) => {
+  await history(repo);
+  const expected = await fullRead(repo);
+  const kept = join(repo.dir, '.git', 'migcheck', 'index-facts-v1.json');
+  assert.is((await traced(repo)).stdout, expected);
+  assert.ok(existsSync(kept), 'the walk was kept');
+  const again = await traced(repo);
+  assert.is(again.stdout, expected, 'from the kept facts');
+  assert.equal(again.lsFiles, ["':(literal)migrations/versions'"]);
+  // The config staged: another index (another checksum), walked again, its config read.
+  await repo.write({ 'alembic.ini': `${INI}version_locations = other/versions\n` });
+  await repo.exec(['add', 'alembic.ini']);
+  await repo.exec(['write-tree']);
+  const staged = await traced(repo);
+  assert.is(staged.stdout, await fullRead(repo));
+  assert.match(staged.stdout, /^x1 \(head\)$/m);
+  assert.not.match(staged.stdout, /c3/);
+}));
+
+test('HEAD\'s tree objects are not read when the early comparison answers', () => withRepo(async (repo) => {
+  await history(repo);
+  const expected = await fullRead(repo);
+  await traced(repo);
+  // HEAD's root tree gone: ls-files compares the index with the files and never needs it.
+  const root = (await repo.exec(['rev-parse', 'HEAD^{tree}'])).stdout.trim();
+  await rm(join(repo.dir, '.git', 'objects', root.slice(0, 2), root.slice(2)));
+  const run = await traced(repo);
+  assert.is(run.stdout, expected);
+  assert.equal(run.commands.sort(), ['config', 'ls-files'], 'the two early commands, and no full read');
 }));
 
 test('an early output is taken only for the very command in the very folder', async () => {
