@@ -2463,9 +2463,9 @@ function encodeSite(site) {
   if (values === void 0) return void 0;
   return [site.line, site.span.start, site.span.end, site.span.line, site.scalar ? 1 : 0, site.text, ...values].join(ITEM);
 }
-function settle(parse3, sites) {
-  Object.defineProperty(parse3, "sites", { value: sites, enumerable: true, writable: true, configurable: true });
-  return sites;
+function settle(parse3, key, value) {
+  Object.defineProperty(parse3, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
 }
 function decodeSites(s0, s1, s2, s3) {
   const sites = {};
@@ -2538,15 +2538,15 @@ function decodeParse(encoded, path, blob) {
   const revisionSource = SOURCES.get(sourceText);
   if (revisionSource === void 0) return void 0;
   if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
+  if (revisesText !== "" && !REVISES_HEADER.test(revisesText)) return void 0;
   try {
-    const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);
     const downRevisions = list(down);
     const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
     const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
     const parse3 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn };
     Object.defineProperty(parse3, "sites", LAZY_SITES);
     parse3.problems = NO_PROBLEMS;
-    if (revises) parse3.revises = revises;
+    if (revisesText !== "") Object.defineProperty(parse3, "revises", LAZY_REVISES);
     encodings.set(parse3, encoded);
     return parse3;
   } catch {
@@ -2561,7 +2561,7 @@ function restoreParse(stored, path, blob) {
   if (typeof stored === "string") return decodeParse(stored, path, blob);
   return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
 }
-var MARK3, FIELD, ITEM, FIELDS3, stringsOf, list, count, SITE_HEADER, LAZY_SITES, SOURCES, NO_ITEMS, NO_PROBLEMS, encodings, definedKeys;
+var MARK3, FIELD, ITEM, FIELDS3, stringsOf, list, count, SITE_HEADER, REVISES_HEADER, LAZY_SITES, LAZY_REVISES, SOURCES, NO_ITEMS, NO_PROBLEMS, encodings, definedKeys;
 var init_parse_cache_codec = __esm({
   "src/cache/parse-cache-codec.ts"() {
     "use strict";
@@ -2577,10 +2577,18 @@ var init_parse_cache_codec = __esm({
       return n;
     };
     SITE_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f[01]\x1f/;
+    REVISES_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}(?:\x1f|$)/;
     LAZY_SITES = {
       get() {
         const parts = encodings.get(this).split(FIELD);
-        return settle(this, decodeSites(parts[6], parts[7], parts[8], parts[9]));
+        return settle(this, "sites", decodeSites(parts[6], parts[7], parts[8], parts[9]));
+      },
+      enumerable: true,
+      configurable: true
+    };
+    LAZY_REVISES = {
+      get() {
+        return settle(this, "revises", decodeRevises(encodings.get(this).split(FIELD)[10]));
       },
       enumerable: true,
       configurable: true
