@@ -53,14 +53,22 @@ var count = (text) => {
   return n;
 };
 var SITE_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f[01]\x1f/;
-function settle(parse, sites) {
-  Object.defineProperty(parse, "sites", { value: sites, enumerable: true, writable: true, configurable: true });
-  return sites;
+var REVISES_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}(?:\x1f|$)/;
+function settle(parse, key, value) {
+  Object.defineProperty(parse, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
 }
 var LAZY_SITES = {
   get() {
     const parts = encodings.get(this).split(FIELD);
-    return settle(this, decodeSites(parts[6], parts[7], parts[8], parts[9]));
+    return settle(this, "sites", decodeSites(parts[6], parts[7], parts[8], parts[9]));
+  },
+  enumerable: true,
+  configurable: true
+};
+var LAZY_REVISES = {
+  get() {
+    return settle(this, "revises", decodeRevises(encodings.get(this).split(FIELD)[10]));
   },
   enumerable: true,
   configurable: true
@@ -132,15 +140,15 @@ function decodeParse(encoded, path, blob) {
   const revisionSource = SOURCES.get(sourceText);
   if (revisionSource === void 0) return void 0;
   if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
+  if (revisesText !== "" && !REVISES_HEADER.test(revisesText)) return void 0;
   try {
-    const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);
     const downRevisions = list(down);
     const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
     const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
     const parse = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn };
     Object.defineProperty(parse, "sites", LAZY_SITES);
     parse.problems = NO_PROBLEMS;
-    if (revises) parse.revises = revises;
+    if (revisesText !== "") Object.defineProperty(parse, "revises", LAZY_REVISES);
     encodings.set(parse, encoded);
     return parse;
   } catch {

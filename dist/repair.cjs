@@ -2204,7 +2204,7 @@ var init_blob_reader = __esm({
           }
         }
         if (wanted.length === 0) return Promise.resolve(result);
-        return this.ask(wanted.map((name) => ({ name })), { result, remaining: 0 }, (group, resolve5) => resolve5(group.result));
+        return this.ask(wanted, "contents", { result, remaining: 0 }, (group, resolve5) => resolve5(group.result));
       }
       /**
        * Like readAll, but hands each blob to `each` as git answers it and keeps none: a cold run
@@ -2224,7 +2224,7 @@ var init_blob_reader = __esm({
           else wanted.push(oid);
         }
         if (wanted.length === 0) return Promise.resolve();
-        return this.ask(wanted.map((name) => ({ name })), { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve5) => resolve5(void 0));
+        return this.ask(wanted, "contents", { result: /* @__PURE__ */ new Map(), each, remaining: 0 }, (_, resolve5) => resolve5(void 0));
       }
       /**
        * What each name is (`HEAD`, `<commit>:<path>`, `main^{commit}`), through the same process and
@@ -2239,7 +2239,7 @@ var init_blob_reader = __esm({
           return false;
         });
         if (wanted.length === 0) return Promise.resolve(objects);
-        return this.ask(wanted.map((name) => ({ name, info: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve5) => resolve5(void 0)).then(() => objects);
+        return this.ask(wanted, "info", { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve5) => resolve5(void 0)).then(() => objects);
       }
       /**
        * The objects names stand for, with their bytes (`HEAD` → its commit): for small objects only.
@@ -2258,7 +2258,7 @@ var init_blob_reader = __esm({
           return false;
         });
         if (wanted.length === 0) return Promise.resolve(objects);
-        return this.ask(wanted.map((name) => ({ name, named: true })), { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve5) => resolve5(void 0)).then(() => objects);
+        return this.ask(wanted, "named", { result: /* @__PURE__ */ new Map(), objects, remaining: 0 }, (_, resolve5) => resolve5(void 0)).then(() => objects);
       }
       /** An object from the repository's files, when they hold it. */
       fromFiles(oid) {
@@ -2270,19 +2270,19 @@ var init_blob_reader = __esm({
         for (const [name, object] of await this.info(names)) if (object.type === "tree") trees.set(name, object.oid);
         return trees;
       }
-      ask(requests, shape, done) {
+      ask(names, question, shape, done) {
         if (this.closed) return Promise.reject(new Error("BlobReader used after close()"));
         if (this.failure !== void 0) return Promise.reject(this.failure);
         return new Promise((resolve5, reject) => {
-          const group = { ...shape, remaining: requests.length, resolve: () => done(group, resolve5), reject };
+          const group = { ...shape, remaining: names.length, resolve: () => done(group, resolve5), reject };
           const child = this.start();
-          const queued = requests.map((request) => ({ ...request, group }));
+          const queued = names.map((name) => ({ group, name, question }));
           for (const request of queued) this.queue.push(request);
           child.stdin.write(this.lines(queued));
         });
       }
       lines(requests) {
-        return requests.map((r) => `${this.commands ? r.info ? "info " : "contents " : ""}${r.name}
+        return requests.map((r) => `${this.commands ? r.question === "info" ? "info " : "contents " : ""}${r.name}
 `).join("");
       }
       /** Ends the git process and waits for it to exit. Safe to call more than once. */
@@ -2301,7 +2301,7 @@ var init_blob_reader = __esm({
         if (this.child) return this.child;
         const child = spawnGit(this.repo, this.commands ? catFileBatchCommandArgs() : catFileBatchArgs());
         this.child = child;
-        const parser = new BatchParser((k) => !(this.commands && this.queue[this.next + k]?.info));
+        const parser = new BatchParser((k) => !(this.commands && this.queue[this.next + k]?.question === "info"));
         let stderr = "";
         this.exited = new Promise((resolve5) => child.on("close", () => resolve5()));
         child.stderr.on("data", (chunk) => {
@@ -2346,13 +2346,13 @@ var init_blob_reader = __esm({
             this.next = 0;
           }
         }
-        if (!request || request.name !== answer.name && !((request.info || request.named) && answer.kind === "object")) {
+        if (!request || request.name !== answer.name && !(request.question !== "contents" && answer.kind === "object")) {
           throw new Error(`answer for ${answer.name} does not match the request ${request?.name ?? "(none)"}`);
         }
         const { group } = request;
-        if (request.info) {
+        if (request.question === "info") {
           if (answer.kind === "object") group.objects.set(request.name, { oid: answer.name, type: answer.type });
-        } else if (request.named) {
+        } else if (request.question === "named") {
           if (answer.kind === "object") group.objects.set(request.name, { oid: answer.name, type: answer.type, data: owned(answer) });
         } else {
           this.readCount += 1;
@@ -2409,9 +2409,9 @@ function encodeSite(site) {
   if (values === void 0) return void 0;
   return [site.line, site.span.start, site.span.end, site.span.line, site.scalar ? 1 : 0, site.text, ...values].join(ITEM);
 }
-function settle(parse3, sites) {
-  Object.defineProperty(parse3, "sites", { value: sites, enumerable: true, writable: true, configurable: true });
-  return sites;
+function settle(parse3, key, value) {
+  Object.defineProperty(parse3, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
 }
 function decodeSites(s0, s1, s2, s3) {
   const sites = {};
@@ -2484,15 +2484,15 @@ function decodeParse(encoded, path, blob) {
   const revisionSource = SOURCES.get(sourceText);
   if (revisionSource === void 0) return void 0;
   if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
+  if (revisesText !== "" && !REVISES_HEADER.test(revisesText)) return void 0;
   try {
-    const revises = revisesText === "" ? void 0 : decodeRevises(revisesText);
     const downRevisions = list(down);
     const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
     const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
     const parse3 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn };
     Object.defineProperty(parse3, "sites", LAZY_SITES);
     parse3.problems = NO_PROBLEMS;
-    if (revises) parse3.revises = revises;
+    if (revisesText !== "") Object.defineProperty(parse3, "revises", LAZY_REVISES);
     encodings.set(parse3, encoded);
     return parse3;
   } catch {
@@ -2507,7 +2507,7 @@ function restoreParse(stored, path, blob) {
   if (typeof stored === "string") return decodeParse(stored, path, blob);
   return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
 }
-var MARK, FIELD, ITEM, FIELDS2, stringsOf, list, count, SITE_HEADER, LAZY_SITES, SOURCES, NO_ITEMS, NO_PROBLEMS, encodings, definedKeys;
+var MARK, FIELD, ITEM, FIELDS2, stringsOf, list, count, SITE_HEADER, REVISES_HEADER, LAZY_SITES, LAZY_REVISES, SOURCES, NO_ITEMS, NO_PROBLEMS, encodings, definedKeys;
 var init_parse_cache_codec = __esm({
   "src/cache/parse-cache-codec.ts"() {
     "use strict";
@@ -2523,10 +2523,18 @@ var init_parse_cache_codec = __esm({
       return n;
     };
     SITE_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f[01]\x1f/;
+    REVISES_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}(?:\x1f|$)/;
     LAZY_SITES = {
       get() {
         const parts = encodings.get(this).split(FIELD);
-        return settle(this, decodeSites(parts[6], parts[7], parts[8], parts[9]));
+        return settle(this, "sites", decodeSites(parts[6], parts[7], parts[8], parts[9]));
+      },
+      enumerable: true,
+      configurable: true
+    };
+    LAZY_REVISES = {
+      get() {
+        return settle(this, "revises", decodeRevises(encodings.get(this).split(FIELD)[10]));
       },
       enumerable: true,
       configurable: true
@@ -2896,6 +2904,30 @@ var init_tree_links = __esm({
           pending = next;
         }
         return result;
+      }
+    };
+  }
+});
+
+// src/trees/shared-entries.ts
+var SharedEntries;
+var init_shared_entries = __esm({
+  "src/trees/shared-entries.ts"() {
+    "use strict";
+    SharedEntries = class {
+      byPath = /* @__PURE__ */ new Map();
+      /**
+       * `entries` with each entry replaced, in place, by an equal one (path, blob id and mode) met
+       * in an earlier listing; the others are remembered for the next listing.
+       */
+      share(entries) {
+        for (let k = 0; k < entries.length; k++) {
+          const entry = entries[k];
+          const known2 = this.byPath.get(entry.path);
+          if (known2 === void 0) this.byPath.set(entry.path, entry);
+          else if (known2.oid === entry.oid && known2.mode === entry.mode) entries[k] = known2;
+        }
+        return entries;
       }
     };
   }
@@ -3520,6 +3552,19 @@ function withSymlinkCompat(files, env, realPaths) {
   }
   return out;
 }
+async function listTrees(repo, specs, paths, link) {
+  const shared5 = new SharedEntries();
+  const listings = /* @__PURE__ */ new Map();
+  return Promise.all(specs.map((spec) => {
+    const key = spec.name === "index" || spec.name === "worktree" ? spec.name : `commit:${spec.commit}`;
+    let listing = listings.get(key);
+    if (!listing) {
+      listing = (spec.name === "index" ? listIndex(repo, paths) : spec.name === "worktree" ? Promise.resolve({ entries: [], unmerged: [] }) : listTree(repo, spec.commit, paths).then((entries) => ({ entries, unmerged: [] }))).then(async ({ entries, unmerged }) => ({ linked: await link(spec, shared5.share(entries)), unmerged }));
+      listings.set(key, listing);
+    }
+    return listing;
+  }));
+}
 async function readListedTrees(repo, environments3, specs, options = {}) {
   const cache = options.cache === void 0 ? await ParseCache.open(repo.commonDir, READER_VERSION2) : options.cache;
   const blobReader = options.reader ?? new BlobReader(repo);
@@ -3549,18 +3594,8 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
       list: (more) => spec.name === "index" ? listIndex(repo, more).then((l) => l.entries) : spec.name === "worktree" ? Promise.resolve([]) : listTree(repo, spec.commit, more),
       read: (oids) => blobReader.readAll(oids)
     });
-    const listings = /* @__PURE__ */ new Map();
-    const listingOf = (spec) => {
-      const key = spec.name === "index" || spec.name === "worktree" ? spec.name : `commit:${spec.commit}`;
-      let listing = listings.get(key);
-      if (!listing) {
-        listing = (spec.name === "index" ? listIndex(repo, paths) : spec.name === "worktree" ? Promise.resolve({ entries: [], unmerged: [] }) : listTree(repo, spec.commit, paths).then((entries) => ({ entries, unmerged: [] }))).then(async ({ entries, unmerged }) => ({ linked: await new LinkedListing(entries).followLocations(locations, sourceOf(spec)), unmerged }));
-        listings.set(key, listing);
-      }
-      return listing;
-    };
     const vouched = specs.some((spec) => spec.name === "worktree") && !options.keepSources ? cleanIndexBlobs(repo, paths).catch(() => /* @__PURE__ */ new Map()) : Promise.resolve(/* @__PURE__ */ new Map());
-    const listed = await Promise.all(specs.map(listingOf));
+    const listed = await listTrees(repo, specs, paths, (spec, entries) => new LinkedListing(entries).followLocations(locations, sourceOf(spec)));
     const selections = await Promise.all(specs.map(async (spec, t) => {
       if (spec.name !== "worktree") {
         const { linked: linked2 } = listed[t];
@@ -3657,7 +3692,7 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
     if (pool) {
       try {
         const answered = [];
-        const keepAnswer = ({ oid, files, source }) => {
+        const keepAnswer = (oid, { files, source }) => {
           const paths2 = pathsOf(oid);
           if (files.length !== paths2.length) return false;
           const kept = [];
@@ -3683,7 +3718,7 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
           answered.push(answer.then((blobs2) => {
             batch.blobs.forEach(({ oid, start, end }, b) => {
               const parsed = blobs2?.[b];
-              if (!parsed || parsed.oid !== oid || !keepAnswer(parsed)) parseHere(oid, batch.bytes.subarray(start, end));
+              if (!parsed || parsed.oid !== oid || !keepAnswer(oid, parsed)) parseHere(oid, batch.bytes.subarray(start, end));
             });
           }));
         };
@@ -3760,6 +3795,7 @@ var init_read_listed_trees = __esm({
     init_list_index();
     init_list_tree();
     init_tree_links();
+    init_shared_entries();
     init_parse_cache();
     init_resolve_label_expressions();
     init_parse_cache_codec();

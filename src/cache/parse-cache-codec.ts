@@ -39,17 +39,32 @@ const count = (text: string | undefined): number => {
 /** A stored site's line, span and scalar flag: what decodeSite's numbers need to hold. */
 const SITE_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f[01]\x1f/;
 
-/** Replaces the lazy `sites` getter by its value (an ordinary property from then on). */
-function settle(parse: StoredParse, sites: StoredParse['sites']): StoredParse['sites'] {
-  Object.defineProperty(parse, 'sites', { value: sites, enumerable: true, writable: true, configurable: true });
-  return sites;
+/** A stored `revises` span: what decodeRevises's numbers need to hold. */
+const REVISES_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}(?:\x1f|$)/;
+
+/** Replaces a lazy getter by its value (an ordinary property from then on, in the same place). */
+function settle<K extends 'sites' | 'revises'>(parse: StoredParse, key: K, value: StoredParse[K]): StoredParse[K] {
+  Object.defineProperty(parse, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
 }
 
 /** The `sites` of a decoded parse: decoded from its compact string when first read. */
 const LAZY_SITES: PropertyDescriptor = {
   get(this: StoredParse) {
     const parts = encodings.get(this)!.split(FIELD);
-    return settle(this, decodeSites(parts[6]!, parts[7]!, parts[8]!, parts[9]!));
+    return settle(this, 'sites', decodeSites(parts[6]!, parts[7]!, parts[8]!, parts[9]!));
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/**
+ * The `revises` of a decoded parse, the same way: only edits and files without a blob read it,
+ * and decoding it for every file held three objects and a string each (~6 MB at 50,000 files).
+ */
+const LAZY_REVISES: PropertyDescriptor = {
+  get(this: StoredParse) {
+    return settle(this, 'revises', decodeRevises(encodings.get(this)!.split(FIELD)[10]!));
   },
   enumerable: true,
   configurable: true,
@@ -167,12 +182,13 @@ export function decodeParse(encoded: string, path?: string, blob?: string): Stor
   const [, revision, sourceText, down, labels, depends, s0, s1, s2, s3, revisesText] = parts as string[] as [string, string, string, string, string, string, string, string, string, string, string];
   const revisionSource = SOURCES.get(sourceText);
   if (revisionSource === undefined) return undefined;
-  // Sites are decoded on first read: a check reads them only for the few files it reports, and
-  // decoding every file's four sites was a fifth of a warm 10,000-file run. The headers are
-  // checked now, so a damaged string fails here (a cache miss) and never at that later read.
+  // Sites and `revises` are decoded on first read: a check reads them only for the few files it
+  // reports, and decoding every file's four sites was a fifth of a warm 10,000-file run. The
+  // headers are checked now, so a damaged string fails here (a cache miss) and never at that
+  // later read.
   if (![s0, s1, s2, s3].every((site) => site === '' || SITE_HEADER.test(site))) return undefined;
+  if (revisesText !== '' && !REVISES_HEADER.test(revisesText)) return undefined;
   try {
-    const revises = revisesText === '' ? undefined : decodeRevises(revisesText);
     const downRevisions = list(down);
     const branchLabels: ValueItem[] = labels === '' ? NO_ITEMS : list(labels).map((value) => ({ kind: 'string', value }));
     const dependsOn: ValueItem[] = depends === '' ? NO_ITEMS : list(depends).map((value) => ({ kind: 'string', value }));
@@ -184,7 +200,7 @@ export function decodeParse(encoded: string, path?: string, blob?: string): Stor
       : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn };
     Object.defineProperty(parse, 'sites', LAZY_SITES);
     parse.problems = NO_PROBLEMS;
-    if (revises) parse.revises = revises;
+    if (revisesText !== '') Object.defineProperty(parse, 'revises', LAZY_REVISES);
     encodings.set(parse, encoded);
     return parse as StoredParse | RevisionFile;
   } catch {

@@ -13,6 +13,7 @@ import { cleanIndexBlobs } from '../git/clean-index-blobs.js';
 import { listIndex } from '../git/list-index.js';
 import { listTree } from '../git/list-tree.js';
 import { LinkedListing, SYMLINK, type TreeLinkSource } from './tree-links.js';
+import { SharedEntries } from './shared-entries.js';
 import type { GitContext } from '../git/run-git.js';
 import { ParseCache } from '../cache/parse-cache.js';
 import { anyExpressionItems, hasExpressionItems, resolveLabelExpressions } from './resolve-label-expressions.js';
@@ -140,6 +141,33 @@ function withSymlinkCompat(files: RevisionFile[], env: Environment, realPaths: R
 }
 
 /**
+ * Each spec's listing under `paths`, its links followed by `link`: a commit named twice (base
+ * and target, often) is listed once, and the listings share their equal entries (the pool is
+ * dropped with this call's scope once they are made).
+ */
+async function listTrees(
+  repo: TreeRepository,
+  specs: readonly TreeSpec[],
+  paths: string[] | undefined,
+  link: (spec: TreeSpec, entries: TreeEntry[]) => Promise<LinkedListing>,
+): Promise<{ linked: LinkedListing; unmerged: string[] }[]> {
+  const shared = new SharedEntries();
+  const listings = new Map<string, Promise<{ linked: LinkedListing; unmerged: string[] }>>();
+  return Promise.all(specs.map((spec) => {
+    const key = spec.name === 'index' || spec.name === 'worktree' ? spec.name : `commit:${spec.commit}`;
+    let listing = listings.get(key);
+    if (!listing) {
+      listing = (spec.name === 'index' ? listIndex(repo, paths)
+        : spec.name === 'worktree' ? Promise.resolve({ entries: [], unmerged: [] })
+          : listTree(repo, spec.commit, paths).then((entries) => ({ entries, unmerged: [] })))
+        .then(async ({ entries, unmerged }) => ({ linked: await link(spec, shared.share(entries)), unmerged }));
+      listings.set(key, listing);
+    }
+    return listing;
+  }));
+}
+
+/**
  * Loads the trees' revision files for every environment. Git trees are listed with one
  * `ls-files -s -z` / `ls-tree -r -z` each (a commit named twice is listed once); blobs are read
  * through one BlobReader; a symlinked revision file in a git tree is followed when its target is
@@ -165,25 +193,12 @@ export async function readListedTrees(
         : spec.name === 'worktree' ? Promise.resolve([]) : listTree(repo, spec.commit, more)),
       read: (oids) => blobReader.readAll(oids),
     });
-    const listings = new Map<string, Promise<{ linked: LinkedListing; unmerged: string[] }>>();
-    const listingOf = (spec: TreeSpec) => {
-      const key = spec.name === 'index' || spec.name === 'worktree' ? spec.name : `commit:${spec.commit}`;
-      let listing = listings.get(key);
-      if (!listing) {
-        listing = (spec.name === 'index' ? listIndex(repo, paths)
-          : spec.name === 'worktree' ? Promise.resolve({ entries: [], unmerged: [] })
-            : listTree(repo, spec.commit, paths).then((entries) => ({ entries, unmerged: [] })))
-          .then(async ({ entries, unmerged }) => ({ linked: await new LinkedListing(entries).followLocations(locations, sourceOf(spec)), unmerged }));
-        listings.set(key, listing);
-      }
-      return listing;
-    };
     // Worktree files git vouches for (tracked, unchanged, unconverted) are not read nor hashed:
     // their index blob id finds the parse in the cache (or the blob in git). Edits need the bytes.
     const vouched = specs.some((spec) => spec.name === 'worktree') && !options.keepSources
       ? cleanIndexBlobs(repo, paths).catch(() => new Map<string, string>())
       : Promise.resolve(new Map<string, string>());
-    const listed = await Promise.all(specs.map(listingOf));
+    const listed = await listTrees(repo, specs, paths, (spec, entries) => new LinkedListing(entries).followLocations(locations, sourceOf(spec)));
 
     // Which file of which tree is a revision file, per environment (the reader's rules).
     // Symlinked files are matched by the name of what they resolve to (Alembic 1.10+): their
@@ -319,10 +334,12 @@ export async function readListedTrees(
       try {
         const answered: Promise<void>[] = [];
         /**
-         * A worker's answer for one blob, made into the files the main thread would have made;
+         * A worker's answer for blob `oid`, made into the files the main thread would have made;
          * false (nothing kept) when an answer does not decode: the blob is then parsed here.
+         * `oid` is this thread's string, not the answer's copy of it: every file and cache key
+         * holds it, and 50,000 copies were ~3 MB.
          */
-        const keepAnswer = ({ oid, files, source }: ParsedBlob): boolean => {
+        const keepAnswer = (oid: string, { files, source }: ParsedBlob): boolean => {
           const paths = pathsOf(oid);
           if (files.length !== paths.length) return false;
           const kept: RevisionFile[] = [];
@@ -356,7 +373,7 @@ export async function readListedTrees(
           answered.push(answer.then((blobs) => {
             batch.blobs.forEach(({ oid, start, end }, b) => {
               const parsed = blobs?.[b];
-              if (!parsed || parsed.oid !== oid || !keepAnswer(parsed)) parseHere(oid, batch.bytes.subarray(start, end));
+              if (!parsed || parsed.oid !== oid || !keepAnswer(oid, parsed)) parseHere(oid, batch.bytes.subarray(start, end));
             });
           }));
         };

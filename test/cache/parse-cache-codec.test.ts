@@ -40,6 +40,21 @@ test('the common file is stored compactly', () => {
   for (const name of ['plain', 'docstring', 'annotated', 'root']) assert.type(encodeParse(storedOf(texts[name]!)), 'string', name);
 });
 
+test('revises is decoded when first read, in its place, and a damaged span is a miss at decode time', () => {
+  const parse = storedOf(texts.docstring!);
+  const encoded = encodeParse(parse)!;
+  const decoded = decodeParse(encoded)!;
+  assert.ok(Object.getOwnPropertyDescriptor(decoded, 'revises')!.get, 'not decoded before it is read');
+  assert.equal(decoded.revises, parse.revises);
+  assert.is(Object.getOwnPropertyDescriptor(decoded, 'revises')!.get, undefined, 'kept as a value once read');
+  assert.equal(Object.keys(decoded), Object.keys(parse));
+  assert.not.ok('revises' in decodeParse(encodeParse(storedOf(texts.plain!))!)!);
+  const fields = encoded.split('\t');
+  for (const damaged of ['x\x1f2\x1f3\x1fp0', '1\x1f\x1f3\x1fp0', '1\x1f2']) {
+    assert.is(decodeParse([...fields.slice(0, 10), damaged].join('\t')), undefined, JSON.stringify(damaged));
+  }
+});
+
 test('a value holding a separator stays in the full form', () => {
   assert.is(encodeParse(storedOf(texts.tabInValue!)), undefined);
   assert.is(encodeParse(storedOf(texts.separatorInValue!)), undefined);

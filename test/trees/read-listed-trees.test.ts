@@ -63,6 +63,28 @@ test('readListedTrees: every tree once, every distinct blob read once and parsed
     assert.is(result.sources.has(a1.blob!), false);
     // The same blob object serves trees that share it.
     assert.is(result.trees[1]!.files[0]![0], result.trees[2]!.files[0]![0]);
+    // The listings share their equal entries (one object per path, blob and mode), not the others.
+    const entryOf = (t: number, path: string) => result.trees[t]!.entries.find((e) => e.path === path);
+    assert.is(entryOf(0, `${V}/a1_revision_a1.py`), entryOf(3, `${V}/a1_revision_a1.py`));
+    assert.is(entryOf(0, `${V}/notes.txt`), entryOf(1, `${V}/notes.txt`));
+    assert.ok(entryOf(0, `${V}/b1_x.py`) && !entryOf(3, `${V}/b1_x.py`));
+  });
+});
+
+test('shared listings: a path whose blob or mode differs between trees keeps an entry of its own in each', async () => {
+  await withRepo(async (repo) => {
+    const { git, specs } = await story(repo);
+    await repo.write({ [`${V}/a2_revision_a2.py`]: revisionText({ rev: 'a2', down: ['a1'] }) + '# changed\n' });
+    await repo.exec(['add', '-A']);
+    await repo.exec(['update-index', '--chmod=+x', `${V}/notes.txt`]);
+    const result = await readListedTrees(git, [ENV], [specs[0]!, specs[3]!], { cache: null });
+    const [index, target] = result.trees.map((tree) => new Map(tree.entries.map((e) => [e.path, e])));
+    assert.is.not(index!.get(`${V}/a2_revision_a2.py`), target!.get(`${V}/a2_revision_a2.py`));
+    assert.is.not(index!.get(`${V}/a2_revision_a2.py`)!.oid, target!.get(`${V}/a2_revision_a2.py`)!.oid);
+    assert.is(index!.get(`${V}/notes.txt`)!.mode, '100755');
+    assert.is(target!.get(`${V}/notes.txt`)!.mode, '100644');
+    assert.is(index!.get(`${V}/a1_revision_a1.py`), target!.get(`${V}/a1_revision_a1.py`));
+    assert.equal(summary(result)[0], ['index', [[`a1@${V}/a1_revision_a1.py`, `a2@${V}/a2_revision_a2.py`, `b1@${V}/b1_x.py`]]]);
   });
 });
 
