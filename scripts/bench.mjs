@@ -20,7 +20,8 @@
 // ratios, never absolute times.
 // Options (env): BENCH_ROUNDS (default 11), BENCH_SIZES (default "1000,10000,50000"), BENCH_KEEP=1
 // (keep the generated repositories and print where they are, to profile a case by hand),
-// BENCH_ALEMBIC=0 (no Alembic rows: a quick run while working).
+// BENCH_ALEMBIC=0 (no Alembic rows: a quick run while working). A ratio is the median over rounds of
+// each round's sample divided by that round's `node -e 0` (results.json also has the ratio of the medians).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, existsSync, mkdtempSync, cpSync, symlinkSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -264,18 +265,23 @@ for (const size of sizes) {
     }
   }
   const floor = median(samples.get('node -e 0'));
+  // Each ratio is the median of the rounds' own ratios (a sample over the same round's
+  // `node -e 0`): this host's speed drifts by a third within minutes, and a round's samples are
+  // seconds apart, so a drift between rounds cancels instead of landing on one case's median.
+  const nodeSamples = samples.get('node -e 0');
+  const perRound = (name) => median(samples.get(name).map((ms, r) => ms / nodeSamples[r]));
   const alembicWarm = hasAlembic ? median(samples.get('alembic heads (warm bytecode)')) : undefined;
   for (const c of cases) {
     c.before?.();
     const ms = median(samples.get(c.name));
     const mem = peakMB(c.cmd, c.args, c.cwd, c.coldPython ? { PYTHONPYCACHEPREFIX: mkdtempSync(join(work, 'pycache-mem-')) } : c.extraEnv ?? {});
     c.after?.();
-    results.push({ size, name: c.name, ms, ratioToNode: ms / floor, alembicWarmOverThis: alembicWarm ? alembicWarm / ms : undefined, peakMB: mem });
+    results.push({ size, name: c.name, ms, ratioToNode: perRound(c.name), ratioOfMedians: ms / floor, alembicWarmOverThis: alembicWarm ? alembicWarm / ms : undefined, peakMB: mem });
   }
 }
 
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`\nmigcheck bench — ${rounds} interleaved rounds, medians (node ${process.version}, NODE_EXTRA_CA_CERTS unset)\n`);
+console.log(`\nmigcheck bench — ${rounds} interleaved rounds, medians; × node -e 0 is the median of each round's ratio (node ${process.version}, NODE_EXTRA_CA_CERTS unset)\n`);
 console.log(`${pad('revisions', 10)} ${pad('command', 32)} ${pad('median ms', 10)} ${pad('× node -e 0', 12)} ${pad('alembic warm ÷', 15)} peak MB`);
 for (const r of results) {
   console.log(`${pad(r.size, 10)} ${pad(r.name, 32)} ${pad(r.ms.toFixed(0), 10)} ${pad(r.ratioToNode.toFixed(2), 12)} ${pad(r.alembicWarmOverThis ? `${r.alembicWarmOverThis.toFixed(1)}×` : '-', 15)} ${r.peakMB ? r.peakMB.toFixed(0) : '-'}`);
