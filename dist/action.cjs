@@ -117,7 +117,7 @@ var init_messages = __esm({
     preexistingBaseHeadsFix = (target) => `run \`git rebase ${target}\`, then \`migcheck rebase-plan\``;
     notCausedByChange = (message) => `${message} (not caused by this change)`;
     onceMerged = (target, message) => `once merged into ${target}: ${message}`;
-    redundantMerge = (rev, parents, target, join16) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join16}`;
+    redundantMerge = (rev, parents, target, join15) => `${rev} merges ${idList(parents)}, which ${target} already joins at ${join15}`;
     redundantMergeFix = (file, suggested) => `delete ${file} and set down_revision = ${downRevisionLiteral(suggested)} in the migrations that revise it (or run \`migcheck rebase-plan\`)`;
     editedPublished = (rev, target, edits) => `${rev} is already on ${target}, but this change alters its ${edits.map((e) => `${e.field} from ${e.from} to ${e.to}`).join(" and ")}`;
     editedPublishedFix = (file, edits) => `restore ${edits.map((e) => `${e.field} = ${e.from}`).join(" and ")} in ${file}; put new work in a new migration on top instead`;
@@ -308,8 +308,8 @@ var init_decode_source = __esm({
 });
 
 // src/core/reader/select-revision-files.ts
-function isRevisionFileName(basename10, options) {
-  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename10);
+function isRevisionFileName(basename9, options) {
+  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename9);
 }
 function selectRevisionFiles(paths, env, realPaths) {
   const out = [];
@@ -1571,29 +1571,31 @@ function isAlive(pid) {
     return error.code === "EPERM";
   }
 }
-function isTemporaryName(name) {
-  return TEMPORARY.test(name);
-}
 function isLeftover(name, info, now) {
   const match = TEMPORARY.exec(name);
   if (!match || !info?.isFile()) return false;
   return match[1] !== void 0 ? !isAlive(Number(match[1])) : now - info.mtimeMs >= PIDLESS_STALE_MS;
 }
 function removeLeftoversSync(dir, names, now = Date.now()) {
+  const removed = [];
   for (const name of names) {
     if (!TEMPORARY.test(name)) continue;
     const full = (0, import_node_path.join)(dir, name);
     try {
-      if (isLeftover(name, (0, import_node_fs.lstatSync)(full), now)) (0, import_node_fs.unlinkSync)(full);
+      if (isLeftover(name, (0, import_node_fs.lstatSync)(full), now)) {
+        (0, import_node_fs.unlinkSync)(full);
+        removed.push(name);
+      }
     } catch {
     }
   }
+  return removed;
 }
-function writeFileAtomicSync(path, data, dirMode) {
+function replaceFileSync(path, write2, dirMode) {
   const temp = temporaryName(path);
   try {
     (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: true, mode: dirMode });
-    (0, import_node_fs.writeFileSync)(temp, data, { flag: "wx" });
+    write2(temp);
     (0, import_node_fs.renameSync)(temp, path);
     return true;
   } catch {
@@ -1603,6 +1605,9 @@ function writeFileAtomicSync(path, data, dirMode) {
     }
     return false;
   }
+}
+function writeFileAtomicSync(path, data, dirMode) {
+  return replaceFileSync(path, (temp) => (0, import_node_fs.writeFileSync)(temp, data, { flag: "wx" }), dirMode);
 }
 var import_node_fs, import_node_path, TEMPORARY, PIDLESS_STALE_MS;
 var init_write_file_atomic_sync = __esm({
@@ -2283,26 +2288,13 @@ function writeChunks(path, pieces) {
   }
 }
 function replaceInPieces(path, pieces) {
-  const temp = temporaryName(path);
-  try {
-    (0, import_node_fs6.mkdirSync)((0, import_node_path6.dirname)(path), { recursive: true });
-    writeChunks(temp, pieces);
-    (0, import_node_fs6.renameSync)(temp, path);
-    return true;
-  } catch {
-    try {
-      (0, import_node_fs6.unlinkSync)(temp);
-    } catch {
-    }
-    return false;
-  }
+  return replaceFileSync(path, (temp) => writeChunks(temp, pieces));
 }
-var import_node_fs6, import_node_path6, CHUNK_BYTES;
+var import_node_fs6, CHUNK_BYTES;
 var init_write_chunks = __esm({
   "src/fs/write-chunks.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path6 = require("node:path");
     init_write_file_atomic_sync();
     CHUNK_BYTES = 256 * 1024;
   }
@@ -2672,9 +2664,9 @@ async function listIndex(repo, paths) {
 }
 function indexConfigRecords(repo) {
   const named = repo.env.GIT_INDEX_FILE;
-  if (repo.gitDir === void 0 || named && !(0, import_node_path8.isAbsolute)(named)) return void 0;
+  if (repo.gitDir === void 0 || named && !(0, import_node_path7.isAbsolute)(named)) return void 0;
   if (PATHSPEC_VARIABLES.some((name) => repo.env[name])) return void 0;
-  const facts = readIndexFacts(named || (0, import_node_path8.join)(repo.gitDir, "index"));
+  const facts = readIndexFacts(named || (0, import_node_path7.join)(repo.gitDir, "index"));
   if (!facts) return void 0;
   const symlinks = facts.links.filter((link) => link.mode === "120000" && isDiscoveryPath(link.path));
   const records = [...facts.configs, ...symlinks].map(({ path, mode, oid, stage }) => ({ path, mode, oid, stage }));
@@ -2685,11 +2677,11 @@ async function listIndexConfigFiles(repo) {
   const records = indexConfigRecords(repo) ?? parseLsFiles((await runGit(repo, lsFilesConfigArgs())).stdout).filter((record) => isDiscoveryPath(record.path));
   return resolveIndexStages(records);
 }
-var import_node_path8, PATHSPEC_VARIABLES;
+var import_node_path7, PATHSPEC_VARIABLES;
 var init_list_index = __esm({
   "src/git/list-index.ts"() {
     "use strict";
-    import_node_path8 = require("node:path");
+    import_node_path7 = require("node:path");
     init_argv();
     init_parse_z();
     init_read_index();
@@ -2997,21 +2989,13 @@ var init_shared_entries = __esm({
 // src/fs/write-file-atomic.ts
 async function removeStaleTemporaries(dir, now = Date.now()) {
   const names = await (0, import_promises4.readdir)(dir).catch(() => []);
-  const removed = [];
-  for (const name of names) {
-    if (!isTemporaryName(name)) continue;
-    const full = (0, import_node_path9.join)(dir, name);
-    if (!isLeftover(name, await (0, import_promises4.lstat)(full).catch(() => void 0), now)) continue;
-    if (await (0, import_promises4.unlink)(full).then(() => true, () => false)) removed.push(name);
-  }
-  return removed;
+  return removeLeftoversSync(dir, names, now);
 }
-var import_promises4, import_node_path9;
+var import_promises4;
 var init_write_file_atomic = __esm({
   "src/fs/write-file-atomic.ts"() {
     "use strict";
     import_promises4 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
     init_write_file_atomic_sync();
   }
 });
@@ -3061,18 +3045,18 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises5.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path10.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path8.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
-  return `${oid}:${basename4(path)}`;
+  return `${oid}:${basename3(path)}`;
 }
-var import_promises5, import_node_path10, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises5, import_node_path8, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_promises5 = require("node:fs/promises");
-    import_node_path10 = require("node:path");
+    import_node_path8 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     init_write_chunks();
@@ -3080,7 +3064,7 @@ var init_parse_cache = __esm({
     PARSE_CACHE_FILE = "parse-cache-v1.json";
     PARSE_CACHE_MAX_ENTRIES = 2e4;
     MAX_FILE_BYTES = 256 * 1024 * 1024;
-    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
     OLD_TEMPORARY = /^parse-cache-v1\.json\.(\d+)\.[0-9a-z]+\.tmp$/;
     isGone = (pid) => {
       try {
@@ -3106,12 +3090,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path10.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path8.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises5.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path10.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path8.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -3253,7 +3237,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises6.readdir)((0, import_node_path11.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises6.readdir)((0, import_node_path9.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3267,21 +3251,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises6.realpath)((0, import_node_path11.join)(root, path));
+        target = await (0, import_promises6.realpath)((0, import_node_path9.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path11.relative)(realRoot, target).split(import_node_path11.sep).join("/"));
+        links.set(path, (0, import_node_path9.relative)(realRoot, target).split(import_node_path9.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises6.realpath)((0, import_node_path11.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises6.realpath)((0, import_node_path9.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -3294,22 +3278,22 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs9.readFileSync)((0, import_node_path11.join)(root, path));
+    return (0, import_node_fs9.readFileSync)((0, import_node_path9.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs9, import_promises6, import_node_path11, inside;
+var import_node_fs9, import_promises6, import_node_path9, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
     import_promises6 = require("node:fs/promises");
-    import_node_path11 = require("node:path");
+    import_node_path9 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path11.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path11.sep}`) && !(0, import_node_path11.isAbsolute)(rel);
+      const rel = (0, import_node_path9.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path9.sep}`) && !(0, import_node_path9.isAbsolute)(rel);
     };
   }
 });
@@ -3420,7 +3404,7 @@ var init_resolve_label_expressions = __esm({
 // src/trees/parse-blob.ts
 function sameParse(earlier, path) {
   if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
-  if (basename5(earlier.path) === basename5(path)) return true;
+  if (basename4(earlier.path) === basename4(path)) return true;
   return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
 }
 function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
@@ -3443,13 +3427,13 @@ function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
   }
   return { files, parsed, source, expressions };
 }
-var basename5;
+var basename4;
 var init_parse_blob = __esm({
   "src/trees/parse-blob.ts"() {
     "use strict";
     init_reader();
     init_expression_items();
-    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -3625,11 +3609,11 @@ function withSymlinkCompat(files, env, realPaths) {
   const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
   const out = files.map((file) => {
     const real = realPaths.get(file.path);
-    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename6(real), env);
-    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename6(real), kind)] };
+    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename5(real), env);
+    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename5(real), kind)] };
   });
   for (const [path, realPath] of realPaths) {
-    const real = basename6(realPath);
+    const real = basename5(realPath);
     if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
     out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
   }
@@ -3867,7 +3851,7 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
     if (!options.reader) await blobReader.close();
   }
 }
-var READER_VERSION2, basename6;
+var READER_VERSION2, basename5;
 var init_read_listed_trees = __esm({
   "src/trees/read-listed-trees.ts"() {
     "use strict";
@@ -3887,7 +3871,7 @@ var init_read_listed_trees = __esm({
     init_worktree_reader();
     init_object_id();
     READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
-    basename6 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -3934,7 +3918,7 @@ async function packageVersion() {
 
 // src/action/run-action.ts
 var import_promises12 = require("node:fs/promises");
-var import_node_path18 = require("node:path");
+var import_node_path16 = require("node:path");
 var import_node_crypto2 = require("node:crypto");
 
 // src/core/graph/meant-revision.ts
@@ -5224,7 +5208,7 @@ function linkedLocations(environments3, links) {
 // src/cache/tree-summaries.ts
 var import_node_fs7 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
+var import_node_path6 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
@@ -5367,11 +5351,11 @@ var TreeSummaries = class _TreeSummaries {
   dir;
   /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
   static at(commonDir) {
-    return new _TreeSummaries((0, import_node_path7.join)(commonDir, "migcheck", SUMMARY_DIR));
+    return new _TreeSummaries((0, import_node_path6.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
   /** Reads one file's parts, as far as `reach`. Never throws. */
   async parts(key, reach2) {
-    const file = (0, import_node_path7.join)(this.dir, key);
+    const file = (0, import_node_path6.join)(this.dir, key);
     try {
       let bytes;
       if (reach2 === "records") bytes = await (0, import_promises3.readFile)(file);
@@ -5493,7 +5477,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
       const parts = await this.parts(at, "header");
       if (!parts) break;
-      if (parts.header.parent === void 0) touch((0, import_node_path7.join)(this.dir, at));
+      if (parts.header.parent === void 0) touch((0, import_node_path6.join)(this.dir, at));
       at = parts.header.parent;
     }
   }
@@ -5501,19 +5485,14 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     const headerText = JSON.stringify(header);
     const first = `${MAGIC}${FIELD2}${key}${FIELD2}${Buffer.byteLength(headerText, "utf8")}${FIELD2}${Buffer.byteLength(ids, "utf8")}${FIELD2}${Buffer.byteLength(paths, "utf8")}
 `;
-    if (replaceInPieces((0, import_node_path7.join)(this.dir, key), fileText([first, headerText, ids, paths], records))) {
-      try {
-        this.prune();
-      } catch {
-      }
-    }
+    if (replaceInPieces((0, import_node_path6.join)(this.dir, key), fileText([first, headerText, ids, paths], records))) this.prune();
   }
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
-   * the caches of earlier formats (up to 256 MB that nothing reads any more).
+   * the caches of earlier formats (up to 256 MB that nothing reads any more). Never throws.
    */
   prune() {
-    removeRetiredCaches((0, import_node_path7.join)(this.dir, ".."));
+    removeRetiredCaches((0, import_node_path6.join)(this.dir, ".."));
     pruneOldest(this.dir, { files: MAX_SUMMARIES, bytes: MAX_BYTES });
   }
 };
@@ -5728,37 +5707,37 @@ init_run_git();
 
 // src/git/repository-from-files.ts
 var import_node_fs12 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_path11 = require("node:path");
 
 // src/git/locate-repository.cts
 var import_node_fs11 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_path10 = require("node:path");
 var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
 var isFile = (path) => (0, import_node_fs11.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
 var isDirectory = (path) => (0, import_node_fs11.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 function locateRepository(cwd, env) {
   try {
     if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
-    const start = (0, import_node_path12.resolve)(cwd);
-    if (start.split(import_node_path12.sep).includes(".git")) return void 0;
-    for (let dir = start; ; dir = (0, import_node_path12.dirname)(dir)) {
-      const dotGit = (0, import_node_path12.join)(dir, ".git");
+    const start = (0, import_node_path10.resolve)(cwd);
+    if (start.split(import_node_path10.sep).includes(".git")) return void 0;
+    for (let dir = start; ; dir = (0, import_node_path10.dirname)(dir)) {
+      const dotGit = (0, import_node_path10.join)(dir, ".git");
       let gitDir;
       if (isDirectory(dotGit)) gitDir = dotGit;
       else if (isFile(dotGit)) {
         const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs11.readFileSync)(dotGit, "utf8"));
         if (!match) return void 0;
-        gitDir = (0, import_node_path12.isAbsolute)(match[1]) ? match[1] : (0, import_node_path12.resolve)(dir, match[1]);
+        gitDir = (0, import_node_path10.isAbsolute)(match[1]) ? match[1] : (0, import_node_path10.resolve)(dir, match[1]);
       }
       if (gitDir !== void 0) {
-        if (!isFile((0, import_node_path12.join)(gitDir, "HEAD"))) return void 0;
-        const common = (0, import_node_path12.join)(gitDir, "commondir");
-        const commonDir = isFile(common) ? (0, import_node_path12.resolve)(gitDir, (0, import_node_fs11.readFileSync)(common, "utf8").trim()) : gitDir;
+        if (!isFile((0, import_node_path10.join)(gitDir, "HEAD"))) return void 0;
+        const common = (0, import_node_path10.join)(gitDir, "commondir");
+        const commonDir = isFile(common) ? (0, import_node_path10.resolve)(gitDir, (0, import_node_fs11.readFileSync)(common, "utf8").trim()) : gitDir;
         const index = env.GIT_INDEX_FILE;
-        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path12.resolve)(start, index) : (0, import_node_path12.join)(gitDir, "index") };
+        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path10.resolve)(start, index) : (0, import_node_path10.join)(gitDir, "index") };
       }
-      if (isFile((0, import_node_path12.join)(dir, "HEAD"))) return void 0;
-      if ((0, import_node_path12.dirname)(dir) === dir) return void 0;
+      if (isFile((0, import_node_path10.join)(dir, "HEAD"))) return void 0;
+      if ((0, import_node_path10.dirname)(dir) === dir) return void 0;
     }
   } catch {
     return void 0;
@@ -5794,17 +5773,17 @@ function repositoryFromFiles(cwd, env) {
     if (!located) return void 0;
     const { root, gitDir, commonDir } = located;
     if ([root, gitDir, commonDir].some((path) => (0, import_node_fs12.realpathSync)(path) !== path)) return void 0;
-    const device = (0, import_node_fs12.statSync)((0, import_node_path13.resolve)(cwd)).dev;
-    for (let dir = (0, import_node_path13.resolve)(cwd); ; dir = (0, import_node_path13.dirname)(dir)) {
+    const device = (0, import_node_fs12.statSync)((0, import_node_path11.resolve)(cwd)).dev;
+    for (let dir = (0, import_node_path11.resolve)(cwd); ; dir = (0, import_node_path11.dirname)(dir)) {
       if ((0, import_node_fs12.statSync)(dir).dev !== device) return void 0;
       if (dir === root) break;
     }
-    const dotGit = (0, import_node_path13.join)(root, ".git");
+    const dotGit = (0, import_node_path11.join)(root, ".git");
     if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
-    if (!(0, import_node_fs12.statSync)((0, import_node_path13.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs12.statSync)((0, import_node_path13.join)(commonDir, "refs")).isDirectory()) return void 0;
-    if (!plainConfig((0, import_node_path13.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path13.join)(gitDir, "config"))) return void 0;
-    const shallow = (0, import_node_fs12.statSync)((0, import_node_path13.join)(commonDir, "shallow"), { throwIfNoEntry: false });
-    if (shallow?.size === 0 || (0, import_node_fs12.statSync)((0, import_node_path13.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    if (!(0, import_node_fs12.statSync)((0, import_node_path11.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs12.statSync)((0, import_node_path11.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!plainConfig((0, import_node_path11.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path11.join)(gitDir, "config"))) return void 0;
+    const shallow = (0, import_node_fs12.statSync)((0, import_node_path11.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs12.statSync)((0, import_node_path11.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
     const refs = new Refs({ gitDir, commonDir });
     const symbolic = refs.symbolicTarget("HEAD");
     if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
@@ -5936,7 +5915,7 @@ init_argv();
 
 // src/git/merging-commits.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path14 = require("node:path");
+var import_node_path12 = require("node:path");
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 async function readLines(path) {
   try {
@@ -5946,11 +5925,11 @@ async function readLines(path) {
   }
 }
 async function mergingCommits(repo, env) {
-  const mergeHead = await readLines((0, import_node_path14.join)(repo.gitDir, "MERGE_HEAD"));
+  const mergeHead = await readLines((0, import_node_path12.join)(repo.gitDir, "MERGE_HEAD"));
   if (mergeHead) return mergeHead.map((line) => line.trim()).filter((line) => OBJECT_ID.test(line));
   const action = env.GIT_REFLOG_ACTION ?? "";
   if (/^pull(?: |$)/.test(action)) {
-    const fetched = await readLines((0, import_node_path14.join)(repo.gitDir, "FETCH_HEAD")) ?? [];
+    const fetched = await readLines((0, import_node_path12.join)(repo.gitDir, "FETCH_HEAD")) ?? [];
     return fetched.map((line) => line.split("	")).filter((fields) => fields[1] === "" && OBJECT_ID.test(fields[0])).map((fields) => fields[0]);
   }
   const merge = /^merge ([^\n]+)$/.exec(action);
@@ -6070,7 +6049,7 @@ init_errors();
 
 // src/config/load-config.ts
 var import_promises8 = require("node:fs/promises");
-var import_node_path15 = require("node:path");
+var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
 
@@ -6191,13 +6170,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path15.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path13.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path15.resolve)(repoRoot, name);
+    const path = (0, import_node_path13.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -6206,7 +6185,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path15.basename)(path);
+  const name = (0, import_node_path13.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -6247,13 +6226,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path15.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path15.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path13.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path13.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises9 = require("node:fs/promises");
-var import_node_path16 = require("node:path");
+var import_node_path14 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -6371,7 +6350,7 @@ function isConfigCandidate(path) {
 }
 
 // src/alembic/environments-from-configs.ts
-var basename8 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var basename7 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function optionLine(text, section, option) {
   let current = "";
   const lines = text.split(/\r\n|\n|\r/);
@@ -6384,7 +6363,7 @@ function optionLine(text, section, option) {
   return void 0;
 }
 function iniSources(file, problems) {
-  const isAlembicIni = basename8(file.path) === "alembic.ini";
+  const isAlembicIni = basename7(file.path) === "alembic.ini";
   if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
   let ini;
   try {
@@ -6442,7 +6421,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const tomlByFolder = /* @__PURE__ */ new Map();
   for (const file of sorted2) {
-    if (basename8(file.path) !== "pyproject.toml" || !options.parseToml) continue;
+    if (basename7(file.path) !== "pyproject.toml" || !options.parseToml) continue;
     const source = tomlSource(file, options.parseToml, problems);
     if (source) tomlByFolder.set(folderOf(file.path), source);
   }
@@ -6509,10 +6488,10 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
 
 // src/trees/discover-environments.ts
 init_alembic_options();
-var basename9 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var basename8 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function configEntries(entries) {
   const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
-  const scriptDirectories = new Set(entries.filter((entry) => basename9(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
+  const scriptDirectories = new Set(entries.filter((entry) => basename8(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
   return { configs, scriptDirectories };
 }
 async function discoverEnvironments(repo, source, reader) {
@@ -6523,7 +6502,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises9.readFile)((0, import_node_path16.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises9.readFile)((0, import_node_path14.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6534,9 +6513,9 @@ async function discoverEnvironments(repo, source, reader) {
     const blobs = configs.length > 0 ? await reader.readAll(configs.map((entry) => entry.oid)) : /* @__PURE__ */ new Map();
     texts = configs.filter((entry) => blobs.has(entry.oid)).map((entry) => ({ path: entry.path, text: decoder.decode(blobs.get(entry.oid)) }));
   }
-  const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
+  const needsToml = texts.some((file) => basename8(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path16.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path14.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -6546,18 +6525,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises10 = require("node:fs/promises");
-var import_node_path17 = require("node:path");
+var import_node_path15 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path17.relative)(root, (0, import_node_path17.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path17.sep}`) || (0, import_node_path17.isAbsolute)(rel)) {
+  const rel = (0, import_node_path15.relative)(root, (0, import_node_path15.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path15.sep}`) || (0, import_node_path15.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path17.sep).join("/");
+  return rel.split(import_node_path15.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -6601,7 +6580,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises10.lstat)((0, import_node_path17.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises10.lstat)((0, import_node_path15.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6631,7 +6610,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises10.stat)((0, import_node_path17.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises10.stat)((0, import_node_path15.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -7160,7 +7139,7 @@ async function openContext(inputs, io) {
     positionals: [],
     options: { ...inputs.dirs.length > 0 ? { dir: inputs.dirs } : {}, ...inputs.config ? { config: inputs.config } : {} }
   };
-  const commandIO = { stdout: () => void 0, stderr: () => void 0, readStdin: async () => "", stdoutIsTTY: false, env: io.env, cwd: (0, import_node_path18.resolve)(io.cwd, inputs.workingDirectory) };
+  const commandIO = { stdout: () => void 0, stderr: () => void 0, readStdin: async () => "", stdoutIsTTY: false, env: io.env, cwd: (0, import_node_path16.resolve)(io.cwd, inputs.workingDirectory) };
   return openRunContext(args, commandIO);
 }
 function verbatim(text) {
@@ -7209,9 +7188,9 @@ async function runAction(io) {
     io.stdout(logText(report, inputs, io));
     const outputs = {};
     if (inputs.sarifFile) {
-      const path = (0, import_node_path18.resolve)(io.cwd, inputs.sarifFile);
+      const path = (0, import_node_path16.resolve)(io.cwd, inputs.sarifFile);
       await write("SARIF log", path, async () => {
-        await (0, import_promises12.mkdir)((0, import_node_path18.dirname)(path), { recursive: true });
+        await (0, import_promises12.mkdir)((0, import_node_path16.dirname)(path), { recursive: true });
         await (0, import_promises12.writeFile)(path, renderCheckSarif([report], { version: io.version }));
       });
       outputs["sarif-file"] = path;

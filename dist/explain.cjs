@@ -1249,8 +1249,8 @@ var init_decode_source = __esm({
 });
 
 // src/core/reader/select-revision-files.ts
-function isRevisionFileName(basename10, options) {
-  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename10);
+function isRevisionFileName(basename9, options) {
+  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename9);
 }
 function selectRevisionFiles(paths, env, realPaths) {
   const out = [];
@@ -2672,29 +2672,31 @@ function isAlive(pid) {
     return error.code === "EPERM";
   }
 }
-function isTemporaryName(name) {
-  return TEMPORARY.test(name);
-}
 function isLeftover(name, info, now) {
   const match = TEMPORARY.exec(name);
   if (!match || !info?.isFile()) return false;
   return match[1] !== void 0 ? !isAlive(Number(match[1])) : now - info.mtimeMs >= PIDLESS_STALE_MS;
 }
 function removeLeftoversSync(dir, names, now = Date.now()) {
+  const removed = [];
   for (const name of names) {
     if (!TEMPORARY.test(name)) continue;
     const full = (0, import_node_path4.join)(dir, name);
     try {
-      if (isLeftover(name, (0, import_node_fs5.lstatSync)(full), now)) (0, import_node_fs5.unlinkSync)(full);
+      if (isLeftover(name, (0, import_node_fs5.lstatSync)(full), now)) {
+        (0, import_node_fs5.unlinkSync)(full);
+        removed.push(name);
+      }
     } catch {
     }
   }
+  return removed;
 }
-function writeFileAtomicSync(path, data, dirMode) {
+function replaceFileSync(path, write, dirMode) {
   const temp = temporaryName(path);
   try {
     (0, import_node_fs5.mkdirSync)((0, import_node_path4.dirname)(path), { recursive: true, mode: dirMode });
-    (0, import_node_fs5.writeFileSync)(temp, data, { flag: "wx" });
+    write(temp);
     (0, import_node_fs5.renameSync)(temp, path);
     return true;
   } catch {
@@ -2704,6 +2706,9 @@ function writeFileAtomicSync(path, data, dirMode) {
     }
     return false;
   }
+}
+function writeFileAtomicSync(path, data, dirMode) {
+  return replaceFileSync(path, (temp) => (0, import_node_fs5.writeFileSync)(temp, data, { flag: "wx" }), dirMode);
 }
 var import_node_fs5, import_node_path4, TEMPORARY, PIDLESS_STALE_MS;
 var init_write_file_atomic_sync = __esm({
@@ -2741,26 +2746,13 @@ function writeChunks(path, pieces) {
   }
 }
 function replaceInPieces(path, pieces) {
-  const temp = temporaryName(path);
-  try {
-    (0, import_node_fs8.mkdirSync)((0, import_node_path7.dirname)(path), { recursive: true });
-    writeChunks(temp, pieces);
-    (0, import_node_fs8.renameSync)(temp, path);
-    return true;
-  } catch {
-    try {
-      (0, import_node_fs8.unlinkSync)(temp);
-    } catch {
-    }
-    return false;
-  }
+  return replaceFileSync(path, (temp) => writeChunks(temp, pieces));
 }
-var import_node_fs8, import_node_path7, CHUNK_BYTES;
+var import_node_fs8, CHUNK_BYTES;
 var init_write_chunks = __esm({
   "src/fs/write-chunks.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    import_node_path7 = require("node:path");
     init_write_file_atomic_sync();
     CHUNK_BYTES = 256 * 1024;
   }
@@ -3105,21 +3097,13 @@ var init_shared_entries = __esm({
 // src/fs/write-file-atomic.ts
 async function removeStaleTemporaries(dir, now = Date.now()) {
   const names = await (0, import_promises2.readdir)(dir).catch(() => []);
-  const removed = [];
-  for (const name of names) {
-    if (!isTemporaryName(name)) continue;
-    const full = (0, import_node_path9.join)(dir, name);
-    if (!isLeftover(name, await (0, import_promises2.lstat)(full).catch(() => void 0), now)) continue;
-    if (await (0, import_promises2.unlink)(full).then(() => true, () => false)) removed.push(name);
-  }
-  return removed;
+  return removeLeftoversSync(dir, names, now);
 }
-var import_promises2, import_node_path9;
+var import_promises2;
 var init_write_file_atomic = __esm({
   "src/fs/write-file-atomic.ts"() {
     "use strict";
     import_promises2 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
     init_write_file_atomic_sync();
   }
 });
@@ -3169,18 +3153,18 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises3.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises3.unlink)((0, import_node_path10.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises3.unlink)((0, import_node_path8.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
-  return `${oid}:${basename4(path)}`;
+  return `${oid}:${basename3(path)}`;
 }
-var import_promises3, import_node_path10, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises3, import_node_path8, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_promises3 = require("node:fs/promises");
-    import_node_path10 = require("node:path");
+    import_node_path8 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     init_write_chunks();
@@ -3188,7 +3172,7 @@ var init_parse_cache = __esm({
     PARSE_CACHE_FILE = "parse-cache-v1.json";
     PARSE_CACHE_MAX_ENTRIES = 2e4;
     MAX_FILE_BYTES = 256 * 1024 * 1024;
-    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
     OLD_TEMPORARY = /^parse-cache-v1\.json\.(\d+)\.[0-9a-z]+\.tmp$/;
     isGone = (pid) => {
       try {
@@ -3214,12 +3198,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path10.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path8.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises3.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path10.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path8.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -3361,7 +3345,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises4.readdir)((0, import_node_path11.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises4.readdir)((0, import_node_path9.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3375,21 +3359,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises4.realpath)((0, import_node_path11.join)(root, path));
+        target = await (0, import_promises4.realpath)((0, import_node_path9.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path11.relative)(realRoot, target).split(import_node_path11.sep).join("/"));
+        links.set(path, (0, import_node_path9.relative)(realRoot, target).split(import_node_path9.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises4.realpath)((0, import_node_path11.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises4.realpath)((0, import_node_path9.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -3402,22 +3386,22 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs10.readFileSync)((0, import_node_path11.join)(root, path));
+    return (0, import_node_fs10.readFileSync)((0, import_node_path9.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs10, import_promises4, import_node_path11, inside;
+var import_node_fs10, import_promises4, import_node_path9, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
     import_promises4 = require("node:fs/promises");
-    import_node_path11 = require("node:path");
+    import_node_path9 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path11.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path11.sep}`) && !(0, import_node_path11.isAbsolute)(rel);
+      const rel = (0, import_node_path9.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path9.sep}`) && !(0, import_node_path9.isAbsolute)(rel);
     };
   }
 });
@@ -3528,7 +3512,7 @@ var init_resolve_label_expressions = __esm({
 // src/trees/parse-blob.ts
 function sameParse(earlier, path) {
   if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
-  if (basename5(earlier.path) === basename5(path)) return true;
+  if (basename4(earlier.path) === basename4(path)) return true;
   return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
 }
 function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
@@ -3551,13 +3535,13 @@ function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
   }
   return { files, parsed, source, expressions };
 }
-var basename5;
+var basename4;
 var init_parse_blob = __esm({
   "src/trees/parse-blob.ts"() {
     "use strict";
     init_reader();
     init_expression_items();
-    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -3733,11 +3717,11 @@ function withSymlinkCompat(files, env, realPaths) {
   const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
   const out = files.map((file) => {
     const real = realPaths.get(file.path);
-    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename6(real), env);
-    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename6(real), kind)] };
+    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename5(real), env);
+    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename5(real), kind)] };
   });
   for (const [path, realPath] of realPaths) {
-    const real = basename6(realPath);
+    const real = basename5(realPath);
     if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
     out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
   }
@@ -3975,7 +3959,7 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
     if (!options.reader) await blobReader.close();
   }
 }
-var READER_VERSION2, basename6;
+var READER_VERSION2, basename5;
 var init_read_listed_trees = __esm({
   "src/trees/read-listed-trees.ts"() {
     "use strict";
@@ -3995,7 +3979,7 @@ var init_read_listed_trees = __esm({
     init_worktree_reader();
     init_object_id();
     READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
-    basename6 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -5470,7 +5454,7 @@ function isUnder(path, location) {
 // src/cache/tree-summaries.ts
 var import_node_fs9 = require("node:fs");
 var import_promises = require("node:fs/promises");
-var import_node_path8 = require("node:path");
+var import_node_path7 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
@@ -5703,11 +5687,11 @@ var TreeSummaries = class _TreeSummaries {
   dir;
   /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
   static at(commonDir) {
-    return new _TreeSummaries((0, import_node_path8.join)(commonDir, "migcheck", SUMMARY_DIR));
+    return new _TreeSummaries((0, import_node_path7.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
   /** Reads one file's parts, as far as `reach`. Never throws. */
   async parts(key, reach2) {
-    const file = (0, import_node_path8.join)(this.dir, key);
+    const file = (0, import_node_path7.join)(this.dir, key);
     try {
       let bytes;
       if (reach2 === "records") bytes = await (0, import_promises.readFile)(file);
@@ -5829,7 +5813,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
       const parts = await this.parts(at, "header");
       if (!parts) break;
-      if (parts.header.parent === void 0) touch((0, import_node_path8.join)(this.dir, at));
+      if (parts.header.parent === void 0) touch((0, import_node_path7.join)(this.dir, at));
       at = parts.header.parent;
     }
   }
@@ -5837,19 +5821,14 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     const headerText = JSON.stringify(header2);
     const first = `${MAGIC}${FIELD2}${key}${FIELD2}${Buffer.byteLength(headerText, "utf8")}${FIELD2}${Buffer.byteLength(ids2, "utf8")}${FIELD2}${Buffer.byteLength(paths, "utf8")}
 `;
-    if (replaceInPieces((0, import_node_path8.join)(this.dir, key), fileText([first, headerText, ids2, paths], records))) {
-      try {
-        this.prune();
-      } catch {
-      }
-    }
+    if (replaceInPieces((0, import_node_path7.join)(this.dir, key), fileText([first, headerText, ids2, paths], records))) this.prune();
   }
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
-   * the caches of earlier formats (up to 256 MB that nothing reads any more).
+   * the caches of earlier formats (up to 256 MB that nothing reads any more). Never throws.
    */
   prune() {
-    removeRetiredCaches((0, import_node_path8.join)(this.dir, ".."));
+    removeRetiredCaches((0, import_node_path7.join)(this.dir, ".."));
     pruneOldest(this.dir, { files: MAX_SUMMARIES, bytes: MAX_BYTES });
   }
 };
@@ -6024,10 +6003,10 @@ async function applyDelta(head, delta, env, reader) {
 }
 
 // src/app/alembic-invocation.ts
-var import_node_path12 = require("node:path");
+var import_node_path10 = require("node:path");
 function alembicInvocation(env) {
   if (env.config === void 0) return { args: [] };
-  const folder = (0, import_node_path12.dirname)(env.config);
+  const folder = (0, import_node_path10.dirname)(env.config);
   const base = env.config.slice(env.config.lastIndexOf("/") + 1);
   const args = [];
   if (base !== "alembic.ini" && base !== "pyproject.toml") args.push("-c", base);
@@ -6036,7 +6015,7 @@ function alembicInvocation(env) {
 }
 
 // src/app/read-graphs.ts
-var import_node_path19 = require("node:path");
+var import_node_path17 = require("node:path");
 init_errors();
 init_messages();
 
@@ -6062,7 +6041,7 @@ init_reader_version();
 // src/git/worktree-state.ts
 var import_node_fs12 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path13 = require("node:path");
+var import_node_path11 = require("node:path");
 init_run_git();
 
 // src/git/folder-differences.cts
@@ -6129,7 +6108,7 @@ function comparisonStarted(repo, locations, started) {
 }
 async function worktreeTrees(repo, locations, isRevision, started) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
-  const indexFile = (0, import_node_path13.join)(repo.gitDir, "index");
+  const indexFile = (0, import_node_path11.join)(repo.gitDir, "index");
   const index = readIndexFacts(indexFile);
   if (!index || index.hidesWorktree) return void 0;
   const folders = [...new Set(locations.map(normaliseDir))];
@@ -6149,14 +6128,14 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   for (const record of splitNul(config.stdout)) {
     const [key, value = ""] = record.split("\n");
     if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path13.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path13.isAbsolute)(value) ? value : (0, import_node_path13.join)(repo.root, value);
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path11.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path11.isAbsolute)(value) ? value : (0, import_node_path11.join)(repo.root, value);
   }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path13.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path11.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
   const sources = [
-    attributesFile ?? (0, import_node_path13.join)(xdg, "git", "attributes"),
-    (0, import_node_path13.join)(repo.commonDir, "info", "attributes"),
+    attributesFile ?? (0, import_node_path11.join)(xdg, "git", "attributes"),
+    (0, import_node_path11.join)(repo.commonDir, "info", "attributes"),
     ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path13.join)(repo.root, folder, ".gitattributes"))
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path11.join)(repo.root, folder, ".gitattributes"))
   ];
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
@@ -6176,27 +6155,27 @@ async function worktreeTrees(repo, locations, isRevision, started) {
 
 // src/cache/index-facts.ts
 var import_node_fs14 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_path13 = require("node:path");
 init_read_index();
 init_write_file_atomic_sync();
 
 // src/cache/environment-cache.cts
 var import_node_fs13 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_path12 = require("node:path");
 init_write_file_atomic_sync();
 var salt;
 function cacheSalt() {
   if (salt === void 0) {
     salt = "migcheck unknown";
-    for (let dir = __dirname; ; dir = (0, import_node_path14.dirname)(dir)) {
-      if ((0, import_node_fs13.existsSync)((0, import_node_path14.join)(dir, "bin", "migcheck.js"))) {
+    for (let dir = __dirname; ; dir = (0, import_node_path12.dirname)(dir)) {
+      if ((0, import_node_fs13.existsSync)((0, import_node_path12.join)(dir, "bin", "migcheck.js"))) {
         try {
-          salt = `migcheck ${String(JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path14.join)(dir, "package.json"), "utf8")).version)}`;
+          salt = `migcheck ${String(JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path12.join)(dir, "package.json"), "utf8")).version)}`;
         } catch {
         }
         break;
       }
-      if ((0, import_node_path14.dirname)(dir) === dir) break;
+      if ((0, import_node_path12.dirname)(dir) === dir) break;
     }
   }
   return salt;
@@ -6218,7 +6197,7 @@ function indexFactsKept(commonDir, indexFile) {
   const tail = readIndexTail(indexFile);
   const root = tail?.trees.get("");
   if (!tail?.checksum || root === void 0) return readIndexFacts(indexFile);
-  const file = (0, import_node_path15.join)(commonDir, "migcheck", INDEX_FACTS_FILE);
+  const file = (0, import_node_path13.join)(commonDir, "migcheck", INDEX_FACTS_FILE);
   const key = `${cacheSalt()} ${tail.checksum}`;
   const entries = readKept(file);
   const kept = entries.find((entry) => entry && entry.key === key);
@@ -6282,7 +6261,7 @@ init_errors();
 
 // src/config/load-config.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path16 = require("node:path");
+var import_node_path14 = require("node:path");
 init_errors();
 init_messages();
 
@@ -6403,13 +6382,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path16.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path14.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path16.resolve)(repoRoot, name);
+    const path = (0, import_node_path14.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -6418,7 +6397,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path16.basename)(path);
+  const name = (0, import_node_path14.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -6459,13 +6438,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path16.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path16.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path14.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path14.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path17 = require("node:path");
+var import_node_path15 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -6583,7 +6562,7 @@ function isConfigCandidate(path) {
 }
 
 // src/alembic/environments-from-configs.ts
-var basename8 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var basename7 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function optionLine(text, section, option) {
   let current = "";
   const lines = text.split(/\r\n|\n|\r/);
@@ -6596,7 +6575,7 @@ function optionLine(text, section, option) {
   return void 0;
 }
 function iniSources(file, problems) {
-  const isAlembicIni = basename8(file.path) === "alembic.ini";
+  const isAlembicIni = basename7(file.path) === "alembic.ini";
   if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
   let ini;
   try {
@@ -6654,7 +6633,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const tomlByFolder = /* @__PURE__ */ new Map();
   for (const file of sorted2) {
-    if (basename8(file.path) !== "pyproject.toml" || !options.parseToml) continue;
+    if (basename7(file.path) !== "pyproject.toml" || !options.parseToml) continue;
     const source = tomlSource(file, options.parseToml, problems);
     if (source) tomlByFolder.set(folderOf(file.path), source);
   }
@@ -6721,10 +6700,10 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
 
 // src/trees/discover-environments.ts
 init_alembic_options();
-var basename9 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var basename8 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function configEntries(entries) {
   const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
-  const scriptDirectories = new Set(entries.filter((entry) => basename9(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
+  const scriptDirectories = new Set(entries.filter((entry) => basename8(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
   return { configs, scriptDirectories };
 }
 async function discoverEnvironments(repo, source, reader) {
@@ -6735,7 +6714,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises6.readFile)((0, import_node_path17.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises6.readFile)((0, import_node_path15.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6746,9 +6725,9 @@ async function discoverEnvironments(repo, source, reader) {
     const blobs = configs.length > 0 ? await reader.readAll(configs.map((entry) => entry.oid)) : /* @__PURE__ */ new Map();
     texts = configs.filter((entry) => blobs.has(entry.oid)).map((entry) => ({ path: entry.path, text: decoder.decode(blobs.get(entry.oid)) }));
   }
-  const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
+  const needsToml = texts.some((file) => basename8(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path17.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path15.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -6758,18 +6737,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path18 = require("node:path");
+var import_node_path16 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path18.relative)(root, (0, import_node_path18.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path18.sep}`) || (0, import_node_path18.isAbsolute)(rel)) {
+  const rel = (0, import_node_path16.relative)(root, (0, import_node_path16.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path16.sep}`) || (0, import_node_path16.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path18.sep).join("/");
+  return rel.split(import_node_path16.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -6813,7 +6792,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises7.lstat)((0, import_node_path18.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises7.lstat)((0, import_node_path16.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6843,7 +6822,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises7.stat)((0, import_node_path18.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises7.stat)((0, import_node_path16.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -6937,7 +6916,7 @@ async function readGraphs(args, io, options = {}) {
       source = { kind: "index" };
       spec = { name: "index" };
     } else if (options.headsOnly && !io.env.GIT_INDEX_FILE) {
-      indexFactsKept(context.repo.commonDir, (0, import_node_path19.join)(context.repo.gitDir, "index"));
+      indexFactsKept(context.repo.commonDir, (0, import_node_path17.join)(context.repo.gitDir, "index"));
     }
     const environments3 = await environmentsFor(context, source, reader);
     let worktreeIds;

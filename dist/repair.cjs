@@ -246,8 +246,8 @@ var init_decode_source = __esm({
 });
 
 // src/core/reader/select-revision-files.ts
-function isRevisionFileName(basename10, options) {
-  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename10);
+function isRevisionFileName(basename9, options) {
+  return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename9);
 }
 function selectRevisionFiles(paths, env, realPaths) {
   const out = [];
@@ -1509,22 +1509,39 @@ function isAlive(pid) {
     return error.code === "EPERM";
   }
 }
-function isTemporaryName(name) {
-  return TEMPORARY.test(name);
-}
 function isLeftover(name, info, now) {
   const match = TEMPORARY.exec(name);
   if (!match || !info?.isFile()) return false;
   return match[1] !== void 0 ? !isAlive(Number(match[1])) : now - info.mtimeMs >= PIDLESS_STALE_MS;
 }
 function removeLeftoversSync(dir, names, now = Date.now()) {
+  const removed = [];
   for (const name of names) {
     if (!TEMPORARY.test(name)) continue;
     const full = (0, import_node_path.join)(dir, name);
     try {
-      if (isLeftover(name, (0, import_node_fs.lstatSync)(full), now)) (0, import_node_fs.unlinkSync)(full);
+      if (isLeftover(name, (0, import_node_fs.lstatSync)(full), now)) {
+        (0, import_node_fs.unlinkSync)(full);
+        removed.push(name);
+      }
     } catch {
     }
+  }
+  return removed;
+}
+function replaceFileSync(path, write, dirMode) {
+  const temp = temporaryName(path);
+  try {
+    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: true, mode: dirMode });
+    write(temp);
+    (0, import_node_fs.renameSync)(temp, path);
+    return true;
+  } catch {
+    try {
+      (0, import_node_fs.unlinkSync)(temp);
+    } catch {
+    }
+    return false;
   }
 }
 var import_node_fs, import_node_path, TEMPORARY, PIDLESS_STALE_MS;
@@ -1541,14 +1558,7 @@ var init_write_file_atomic_sync = __esm({
 // src/fs/write-file-atomic.ts
 async function removeStaleTemporaries(dir, now = Date.now()) {
   const names = await (0, import_promises.readdir)(dir).catch(() => []);
-  const removed = [];
-  for (const name of names) {
-    if (!isTemporaryName(name)) continue;
-    const full = (0, import_node_path2.join)(dir, name);
-    if (!isLeftover(name, await (0, import_promises.lstat)(full).catch(() => void 0), now)) continue;
-    if (await (0, import_promises.unlink)(full).then(() => true, () => false)) removed.push(name);
-  }
-  return removed;
+  return removeLeftoversSync(dir, names, now);
 }
 async function writeFileAtomic(path, bytes, mode) {
   await removeStaleTemporaries((0, import_node_path2.dirname)(path));
@@ -2572,26 +2582,13 @@ function writeChunks(path, pieces) {
   }
 }
 function replaceInPieces(path, pieces) {
-  const temp = temporaryName(path);
-  try {
-    (0, import_node_fs8.mkdirSync)((0, import_node_path9.dirname)(path), { recursive: true });
-    writeChunks(temp, pieces);
-    (0, import_node_fs8.renameSync)(temp, path);
-    return true;
-  } catch {
-    try {
-      (0, import_node_fs8.unlinkSync)(temp);
-    } catch {
-    }
-    return false;
-  }
+  return replaceFileSync(path, (temp) => writeChunks(temp, pieces));
 }
-var import_node_fs8, import_node_path9, CHUNK_BYTES;
+var import_node_fs8, CHUNK_BYTES;
 var init_write_chunks = __esm({
   "src/fs/write-chunks.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    import_node_path9 = require("node:path");
     init_write_file_atomic_sync();
     CHUNK_BYTES = 256 * 1024;
   }
@@ -2978,18 +2975,18 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises4.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path11.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path10.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
-  return `${oid}:${basename4(path)}`;
+  return `${oid}:${basename3(path)}`;
 }
-var import_promises4, import_node_path11, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename4, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises4, import_node_path10, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_promises4 = require("node:fs/promises");
-    import_node_path11 = require("node:path");
+    import_node_path10 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     init_write_chunks();
@@ -2997,7 +2994,7 @@ var init_parse_cache = __esm({
     PARSE_CACHE_FILE = "parse-cache-v1.json";
     PARSE_CACHE_MAX_ENTRIES = 2e4;
     MAX_FILE_BYTES = 256 * 1024 * 1024;
-    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
     OLD_TEMPORARY = /^parse-cache-v1\.json\.(\d+)\.[0-9a-z]+\.tmp$/;
     isGone = (pid) => {
       try {
@@ -3023,12 +3020,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path11.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path10.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises4.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path11.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path10.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -3170,7 +3167,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises5.readdir)((0, import_node_path12.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises5.readdir)((0, import_node_path11.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3184,21 +3181,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises5.realpath)((0, import_node_path12.join)(root, path));
+        target = await (0, import_promises5.realpath)((0, import_node_path11.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path12.relative)(realRoot, target).split(import_node_path12.sep).join("/"));
+        links.set(path, (0, import_node_path11.relative)(realRoot, target).split(import_node_path11.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path12.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path11.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -3211,22 +3208,22 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs10.readFileSync)((0, import_node_path12.join)(root, path));
+    return (0, import_node_fs10.readFileSync)((0, import_node_path11.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs10, import_promises5, import_node_path12, inside;
+var import_node_fs10, import_promises5, import_node_path11, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
     import_promises5 = require("node:fs/promises");
-    import_node_path12 = require("node:path");
+    import_node_path11 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path12.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path12.sep}`) && !(0, import_node_path12.isAbsolute)(rel);
+      const rel = (0, import_node_path11.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path11.sep}`) && !(0, import_node_path11.isAbsolute)(rel);
     };
   }
 });
@@ -3337,7 +3334,7 @@ var init_resolve_label_expressions = __esm({
 // src/trees/parse-blob.ts
 function sameParse(earlier, path) {
   if (earlier.problems.some((problem) => problem.reason.includes(earlier.path))) return false;
-  if (basename5(earlier.path) === basename5(path)) return true;
+  if (basename4(earlier.path) === basename4(path)) return true;
   return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
 }
 function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
@@ -3360,13 +3357,13 @@ function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
   }
   return { files, parsed, source, expressions };
 }
-var basename5;
+var basename4;
 var init_parse_blob = __esm({
   "src/trees/parse-blob.ts"() {
     "use strict";
     init_reader();
     init_expression_items();
-    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename4 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -3542,11 +3539,11 @@ function withSymlinkCompat(files, env, realPaths) {
   const compat = (path, real, kind) => ({ severity: "warning", code: "alembic-compat", line: 1, reason: compatSymlinkName(path, real, kind), fix: COMPAT_SYMLINK_NAME_FIX });
   const out = files.map((file) => {
     const real = realPaths.get(file.path);
-    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename6(real), env);
-    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename6(real), kind)] };
+    const kind = real === void 0 ? void 0 : symlinkNameCompat(file.path, basename5(real), env);
+    return kind === void 0 ? file : { ...file, problems: [...file.problems, compat(file.path, basename5(real), kind)] };
   });
   for (const [path, realPath] of realPaths) {
-    const real = basename6(realPath);
+    const real = basename5(realPath);
     if (symlinkNameCompat(path, real, env) !== "link-only" || selectRevisionFiles([path], env).length === 0) continue;
     out.push({ path, revision: void 0, revisionSource: "none", downRevisions: void 0, branchLabels: [], dependsOn: [], sites: {}, problems: [compat(path, real, "link-only")] });
   }
@@ -3784,7 +3781,7 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
     if (!options.reader) await blobReader.close();
   }
 }
-var READER_VERSION2, basename6;
+var READER_VERSION2, basename5;
 var init_read_listed_trees = __esm({
   "src/trees/read-listed-trees.ts"() {
     "use strict";
@@ -3804,7 +3801,7 @@ var init_read_listed_trees = __esm({
     init_worktree_reader();
     init_object_id();
     READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
-    basename6 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
   }
 });
 
@@ -3859,7 +3856,7 @@ var rebase_plan_exports = {};
 __export(rebase_plan_exports, {
   run: () => run
 });
-var import_node_path16 = require("node:path");
+var import_node_path15 = require("node:path");
 init_errors();
 
 // src/core/edits/compute-edits.ts
@@ -5197,7 +5194,7 @@ function isUnder(path, location) {
 // src/cache/tree-summaries.ts
 var import_node_fs9 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
-var import_node_path10 = require("node:path");
+var import_node_path9 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
@@ -5430,11 +5427,11 @@ var TreeSummaries = class _TreeSummaries {
   dir;
   /** The store under `<commonDir>/migcheck`; nothing is read or created until used. */
   static at(commonDir) {
-    return new _TreeSummaries((0, import_node_path10.join)(commonDir, "migcheck", SUMMARY_DIR));
+    return new _TreeSummaries((0, import_node_path9.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
   /** Reads one file's parts, as far as `reach`. Never throws. */
   async parts(key, reach2) {
-    const file = (0, import_node_path10.join)(this.dir, key);
+    const file = (0, import_node_path9.join)(this.dir, key);
     try {
       let bytes;
       if (reach2 === "records") bytes = await (0, import_promises3.readFile)(file);
@@ -5556,7 +5553,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     for (let at = parent.key, n = 0; at !== void 0 && n <= MAX_DEPTH; n++) {
       const parts = await this.parts(at, "header");
       if (!parts) break;
-      if (parts.header.parent === void 0) touch((0, import_node_path10.join)(this.dir, at));
+      if (parts.header.parent === void 0) touch((0, import_node_path9.join)(this.dir, at));
       at = parts.header.parent;
     }
   }
@@ -5564,19 +5561,14 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     const headerText = JSON.stringify(header);
     const first = `${MAGIC}${FIELD2}${key}${FIELD2}${Buffer.byteLength(headerText, "utf8")}${FIELD2}${Buffer.byteLength(ids2, "utf8")}${FIELD2}${Buffer.byteLength(paths, "utf8")}
 `;
-    if (replaceInPieces((0, import_node_path10.join)(this.dir, key), fileText([first, headerText, ids2, paths], records))) {
-      try {
-        this.prune();
-      } catch {
-      }
-    }
+    if (replaceInPieces((0, import_node_path9.join)(this.dir, key), fileText([first, headerText, ids2, paths], records))) this.prune();
   }
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
-   * the caches of earlier formats (up to 256 MB that nothing reads any more).
+   * the caches of earlier formats (up to 256 MB that nothing reads any more). Never throws.
    */
   prune() {
-    removeRetiredCaches((0, import_node_path10.join)(this.dir, ".."));
+    removeRetiredCaches((0, import_node_path9.join)(this.dir, ".."));
     pruneOldest(this.dir, { files: MAX_SUMMARIES, bytes: MAX_BYTES });
   }
 };
@@ -5743,7 +5735,7 @@ init_errors();
 
 // src/config/load-config.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path13 = require("node:path");
+var import_node_path12 = require("node:path");
 init_errors();
 init_messages();
 
@@ -5864,13 +5856,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path13.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path12.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path13.resolve)(repoRoot, name);
+    const path = (0, import_node_path12.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -5879,7 +5871,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path13.basename)(path);
+  const name = (0, import_node_path12.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -5920,13 +5912,13 @@ async function readText(path) {
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path13.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path13.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path12.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path12.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path14 = require("node:path");
+var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -6044,7 +6036,7 @@ function isConfigCandidate(path) {
 }
 
 // src/alembic/environments-from-configs.ts
-var basename8 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var basename7 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function optionLine(text, section, option) {
   let current = "";
   const lines = text.split(/\r\n|\n|\r/);
@@ -6057,7 +6049,7 @@ function optionLine(text, section, option) {
   return void 0;
 }
 function iniSources(file, problems) {
-  const isAlembicIni = basename8(file.path) === "alembic.ini";
+  const isAlembicIni = basename7(file.path) === "alembic.ini";
   if (!isAlembicIni && !/^\s*\[alembic\]/m.test(file.text)) return [];
   let ini;
   try {
@@ -6115,7 +6107,7 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
   const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const tomlByFolder = /* @__PURE__ */ new Map();
   for (const file of sorted2) {
-    if (basename8(file.path) !== "pyproject.toml" || !options.parseToml) continue;
+    if (basename7(file.path) !== "pyproject.toml" || !options.parseToml) continue;
     const source = tomlSource(file, options.parseToml, problems);
     if (source) tomlByFolder.set(folderOf(file.path), source);
   }
@@ -6182,10 +6174,10 @@ function environmentsFromConfigs(files, scriptDirectories, options = {}) {
 
 // src/trees/discover-environments.ts
 init_alembic_options();
-var basename9 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var basename8 = (path) => path.slice(path.lastIndexOf("/") + 1);
 function configEntries(entries) {
   const configs = entries.filter((entry) => isConfigCandidate(entry.path) && entry.mode !== "120000");
-  const scriptDirectories = new Set(entries.filter((entry) => basename9(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
+  const scriptDirectories = new Set(entries.filter((entry) => basename8(entry.path) === "env.py").map((entry) => folderOf(entry.path)));
   return { configs, scriptDirectories };
 }
 async function discoverEnvironments(repo, source, reader) {
@@ -6196,7 +6188,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path14.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path13.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6207,9 +6199,9 @@ async function discoverEnvironments(repo, source, reader) {
     const blobs = configs.length > 0 ? await reader.readAll(configs.map((entry) => entry.oid)) : /* @__PURE__ */ new Map();
     texts = configs.filter((entry) => blobs.has(entry.oid)).map((entry) => ({ path: entry.path, text: decoder.decode(blobs.get(entry.oid)) }));
   }
-  const needsToml = texts.some((file) => basename9(file.path) === "pyproject.toml" && file.text.includes("alembic"));
+  const needsToml = texts.some((file) => basename8(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path14.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path13.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -6219,18 +6211,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises8 = require("node:fs/promises");
-var import_node_path15 = require("node:path");
+var import_node_path14 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path15.relative)(root, (0, import_node_path15.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path15.sep}`) || (0, import_node_path15.isAbsolute)(rel)) {
+  const rel = (0, import_node_path14.relative)(root, (0, import_node_path14.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path14.sep}`) || (0, import_node_path14.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path15.sep).join("/");
+  return rel.split(import_node_path14.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -6274,7 +6266,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises8.lstat)((0, import_node_path15.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises8.lstat)((0, import_node_path14.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6304,7 +6296,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises8.stat)((0, import_node_path15.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises8.stat)((0, import_node_path14.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -6520,8 +6512,8 @@ async function run(args, io) {
     print(plan);
     return blocked ? 1 : 0;
   }
-  const folders = new Set(planned.flatMap((p) => [...p.env.versionLocations, ...p.worktree.files.map((f) => (0, import_node_path16.dirname)(f.path))]));
-  await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path16.join)(root, folder))));
+  const folders = new Set(planned.flatMap((p) => [...p.env.versionLocations, ...p.worktree.files.map((f) => (0, import_node_path15.dirname)(f.path))]));
+  await Promise.all([...folders].map((folder) => removeStaleTemporaries((0, import_node_path15.join)(root, folder))));
   if (blocked) {
     print(plan);
     const reasons = plan.environments.flatMap((env) => env.blocked ? [env.blocked.reason] : []);
@@ -6555,7 +6547,7 @@ __export(merge_exports, {
 var import_node_crypto = require("node:crypto");
 var import_promises9 = require("node:fs/promises");
 var import_node_fs12 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_path16 = require("node:path");
 init_errors();
 
 // src/core/merge/new-revision-id.ts
@@ -7010,7 +7002,7 @@ var realHeads = (graph) => graph.heads.filter((h) => !isEffectiveHead(graph, h))
 async function readTemplate(root, env) {
   if (env.scriptLocation === void 0) return void 0;
   const path = env.scriptLocation === "" ? "script.py.mako" : `${env.scriptLocation}/script.py.mako`;
-  const text = await (0, import_promises9.readFile)((0, import_node_path17.join)(root, path), "utf8").catch(() => void 0);
+  const text = await (0, import_promises9.readFile)((0, import_node_path16.join)(root, path), "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : { text, path };
 }
 async function run2(args, io) {
@@ -7042,8 +7034,8 @@ async function run2(args, io) {
   const firstHead = graph.nodes.get(heads[0]).file.path;
   const dir = env.versionLocations.length > 1 ? firstHead.slice(0, firstHead.lastIndexOf("/")) : env.versionLocations[0];
   const path = dir === "" ? merge.fileName : `${dir}/${merge.fileName}`;
-  if ((0, import_node_fs12.existsSync)((0, import_node_path17.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
-  await writeFileAtomic((0, import_node_path17.join)(root, path), new TextEncoder().encode(merge.text), 420);
+  if ((0, import_node_fs12.existsSync)((0, import_node_path16.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
+  await writeFileAtomic((0, import_node_path16.join)(root, path), new TextEncoder().encode(merge.text), 420);
   io.stdout(`${mergeWrote(rev, path, heads)}
 ${MERGE_NOT_STAGED}
 `);

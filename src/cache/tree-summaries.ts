@@ -418,18 +418,12 @@ export class TreeSummaries {
     const first = `${MAGIC}${FIELD}${key}${FIELD}${Buffer.byteLength(headerText, 'utf8')}${FIELD}${Buffer.byteLength(ids, 'utf8')}${FIELD}${Buffer.byteLength(paths, 'utf8')}\n`;
     // The records are written as they are made: at 50,000 revisions they were ~17 MB as one
     // string and twice that again as bytes, for each summary a run writes.
-    if (replaceInPieces(join(this.dir, key), fileText([first, headerText, ids, paths], records))) {
-      try {
-        this.prune();
-      } catch {
-        // Only a larger cache.
-      }
-    }
+    if (replaceInPieces(join(this.dir, key), fileText([first, headerText, ids, paths], records))) this.prune();
   }
 
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
-   * the caches of earlier formats (up to 256 MB that nothing reads any more).
+   * the caches of earlier formats (up to 256 MB that nothing reads any more). Never throws.
    */
   private prune(): void {
     removeRetiredCaches(join(this.dir, '..'));

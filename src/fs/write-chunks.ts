@@ -6,9 +6,8 @@
  * freed only by a full collection, and a file's worth of them grew the heap by ~40 MB.
  * replaceInPieces is the atomic form the caches use.
  */
-import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { temporaryName } from './write-file-atomic-sync.cjs';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { replaceFileSync } from './write-file-atomic-sync.cjs';
 
 /** Bytes gathered before a write: large enough that writes are few, small next to the file. */
 export const CHUNK_BYTES = 256 * 1024;
@@ -40,26 +39,12 @@ export function writeChunks(path: string, pieces: Iterable<string>): void {
 }
 
 /**
- * Replaces `path` with `pieces` through a temporary file and a rename, creating its folder: a
- * reader sees the whole old file or the whole new one. For caches: it never throws, and says
- * whether the file was written. Synchronous like the other cache writes: a commit's check writes
- * a small summary and waits for nothing else meanwhile, and each asynchronous step (folder, open,
- * write, close, rename) was a round trip through libuv's thread pool; a first run's large files
- * are written at its end, when nothing else is left to run.
+ * Replaces `path` with `pieces` atomically (write-file-atomic-sync's replaceFileSync): never
+ * throws, says whether the file was written. Synchronous like the other cache writes: a commit's
+ * check writes a small summary and waits for nothing else meanwhile, and each asynchronous step
+ * (folder, open, write, close, rename) was a round trip through libuv's thread pool; a first run's
+ * large files are written at its end, when nothing else is left to run.
  */
 export function replaceInPieces(path: string, pieces: Iterable<string>): boolean {
-  const temp = temporaryName(path);
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeChunks(temp, pieces);
-    renameSync(temp, path);
-    return true;
-  } catch {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Nothing was written.
-    }
-    return false;
-  }
+  return replaceFileSync(path, (temp) => writeChunks(temp, pieces));
 }

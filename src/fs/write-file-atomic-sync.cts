@@ -31,41 +31,49 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** True when `name` is a temporary name of migcheck's atomic writes. */
-export function isTemporaryName(name: string): boolean {
-  return TEMPORARY.test(name);
-}
-
 /**
  * True when the temporary file `name` (its lstat `info`) was left by a killed run: a plain file
  * (a folder or a link with such a name is not migcheck's) whose writer process is gone, or, for
  * a pid-less name, that no write could still be using.
  */
-export function isLeftover(name: string, info: { isFile(): boolean; mtimeMs: number } | undefined, now: number): boolean {
+function isLeftover(name: string, info: { isFile(): boolean; mtimeMs: number } | undefined, now: number): boolean {
   const match = TEMPORARY.exec(name);
   if (!match || !info?.isFile()) return false;
   return match[1] !== undefined ? !isAlive(Number(match[1])) : now - info.mtimeMs >= PIDLESS_STALE_MS;
 }
 
-/** Removes the leftovers of killed runs among `names`, the files of `dir`. Never throws. */
-export function removeLeftoversSync(dir: string, names: readonly string[], now: number = Date.now()): void {
+/**
+ * Removes the leftovers of killed runs among `names`, the files of `dir`, and returns the names
+ * removed. Synchronous, for the caches that prune as a check ends (a few stats in a row, where
+ * the thread pool made each a round trip); the asynchronous form lists the folder first. Never throws.
+ */
+export function removeLeftoversSync(dir: string, names: readonly string[], now: number = Date.now()): string[] {
+  const removed: string[] = [];
   for (const name of names) {
     if (!TEMPORARY.test(name)) continue;
     const full = join(dir, name);
     try {
-      if (isLeftover(name, lstatSync(full), now)) unlinkSync(full);
+      if (isLeftover(name, lstatSync(full), now)) {
+        unlinkSync(full);
+        removed.push(name);
+      }
     } catch {
       // Gone already, or not ours to remove.
     }
   }
+  return removed;
 }
 
-/** Replaces `path` with `data` through a temporary file and a rename, creating its folder (with `dirMode`). */
-export function writeFileAtomicSync(path: string, data: string | Uint8Array, dirMode?: number): boolean {
+/**
+ * Replaces `path` through a temporary file that `write` fills, and a rename, creating its folder
+ * (with `dirMode`): a reader sees the whole old file or the whole new one. For caches: it never
+ * throws, and says whether the file was written (a failed write leaves no temporary behind).
+ */
+export function replaceFileSync(path: string, write: (temporary: string) => void, dirMode?: number): boolean {
   const temp = temporaryName(path);
   try {
     mkdirSync(dirname(path), { recursive: true, mode: dirMode });
-    writeFileSync(temp, data, { flag: 'wx' });
+    write(temp);
     renameSync(temp, path);
     return true;
   } catch {
@@ -76,4 +84,9 @@ export function writeFileAtomicSync(path: string, data: string | Uint8Array, dir
     }
     return false;
   }
+}
+
+/** Replaces `path` with `data` (see replaceFileSync). */
+export function writeFileAtomicSync(path: string, data: string | Uint8Array, dirMode?: number): boolean {
+  return replaceFileSync(path, (temp) => writeFileSync(temp, data, { flag: 'wx' }), dirMode);
 }

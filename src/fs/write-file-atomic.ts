@@ -6,9 +6,9 @@
  * patterns nor migcheck's select a leftover; it carries the writer's pid, so a later run can tell
  * the leftover of a killed run (its process is gone) from a write still in progress, and remove it.
  */
-import { lstat, open, readdir, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { isLeftover, isTemporaryName, temporaryName } from './write-file-atomic-sync.cjs';
+import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { removeLeftoversSync, temporaryName } from './write-file-atomic-sync.cjs';
 
 export { temporaryName };
 
@@ -19,14 +19,7 @@ export { temporaryName };
  */
 export async function removeStaleTemporaries(dir: string, now: number = Date.now()): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  const removed: string[] = [];
-  for (const name of names) {
-    if (!isTemporaryName(name)) continue;
-    const full = join(dir, name);
-    if (!isLeftover(name, await lstat(full).catch(() => undefined), now)) continue;
-    if (await unlink(full).then(() => true, () => false)) removed.push(name);
-  }
-  return removed;
+  return removeLeftoversSync(dir, names, now);
 }
 
 /**
