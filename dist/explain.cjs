@@ -30,7 +30,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var shared, MigcheckError;
 var init_errors = __esm({
   "bundle-of:src/core/errors.ts"() {
-    shared = require("./migcheck.cjs").__modules["core/errors"];
+    shared = require("./boot.cjs").requireBundle("migcheck").__modules["core/errors"];
     ({ MigcheckError } = shared);
   }
 });
@@ -3995,7 +3995,7 @@ __export(dist_exports, {
 var shared3, TomlDate, TomlError, parse2, stringify, dist_default;
 var init_dist = __esm({
   "bundle-of:node_modules/smol-toml/dist/index.js"() {
-    shared3 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("toml").__modules["node_modules/smol-toml/dist/index"];
+    shared3 = require("./boot.cjs").requireBundle("toml").__modules["node_modules/smol-toml/dist/index"];
     ({ TomlDate, TomlError, parse: parse2, stringify } = shared3);
     dist_default = shared3.default;
   }
@@ -4016,7 +4016,7 @@ __export(database_report_exports, {
 var shared4, ROWS_LIMIT, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, versionTableFor;
 var init_database_report = __esm({
   "bundle-of:src/app/database-report.ts"() {
-    shared4 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("db").__modules["app/database-report"];
+    shared4 = require("./boot.cjs").requireBundle("db").__modules["app/database-report"];
     ({ ROWS_LIMIT, appliedRepoints, chooseEnvironment, databaseUrl, environmentNames, inspectDatabase, readDatabaseReport, versionTableFor } = shared4);
   }
 });
@@ -5273,7 +5273,7 @@ function locateRepository(cwd, env) {
 }
 
 // bundle-of:src/git/repository-files.cts
-var shared2 = require("./migcheck.cjs").__modules["git/repository-files"];
+var shared2 = require("./boot.cjs").requireBundle("migcheck").__modules["git/repository-files"];
 var { Refs, RepositoryFiles, objectsAsStored, repositoryFiles } = shared2;
 
 // src/git/repository-from-files.ts
@@ -5459,7 +5459,7 @@ init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
 
-// src/cache/prune-oldest.ts
+// src/cache/prune-oldest.cts
 var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
 init_write_file_atomic_sync();
@@ -5472,7 +5472,7 @@ function pruneOldest(dir, limits) {
     return;
   }
   removeLeftoversSync(dir, names);
-  const entries = names.filter((name) => ENTRY.test(name));
+  const entries = names.filter((name) => (limits.names ?? ENTRY).test(name));
   if (entries.length <= limits.files && limits.bytes === void 0) return;
   const dated = entries.map((name) => {
     try {
@@ -5497,7 +5497,7 @@ function pruneOldest(dir, limits) {
 // src/cache/retired-caches.cts
 var import_node_fs7 = require("node:fs");
 var import_node_path6 = require("node:path");
-var RETIRED_CACHES = ["trees-v1", "environments-v1.json", "trees-v2", "raw-trees-v1"];
+var RETIRED_CACHES = ["trees-v1", "environments-v1.json", "trees-v2", "raw-trees-v1", "code-cache-v1"];
 function removeRetiredCaches(cacheDir) {
   for (const name of RETIRED_CACHES) {
     const path = (0, import_node_path6.join)(cacheDir, name);

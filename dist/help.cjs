@@ -30,7 +30,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var shared, MigcheckError;
 var init_errors = __esm({
   "bundle-of:src/core/errors.ts"() {
-    shared = require("./migcheck.cjs").__modules["core/errors"];
+    shared = require("./boot.cjs").requireBundle("migcheck").__modules["core/errors"];
     ({ MigcheckError } = shared);
   }
 });
@@ -76,7 +76,7 @@ __export(check_exports, {
 var shared2, run;
 var init_check = __esm({
   "bundle-of:src/cli/commands/check.ts"() {
-    shared2 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("check").__modules["cli/commands/check"];
+    shared2 = require("./boot.cjs").requireBundle("check").__modules["cli/commands/check"];
     ({ run } = shared2);
   }
 });
@@ -90,7 +90,7 @@ __export(pre_push_exports, {
 var shared3, pushedUpdates, run2;
 var init_pre_push = __esm({
   "bundle-of:src/cli/commands/pre-push.ts"() {
-    shared3 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("check").__modules["cli/commands/pre-push"];
+    shared3 = require("./boot.cjs").requireBundle("check").__modules["cli/commands/pre-push"];
     ({ pushedUpdates, run: run2 } = shared3);
   }
 });
@@ -103,7 +103,7 @@ __export(rebase_plan_exports, {
 var shared4, run3;
 var init_rebase_plan = __esm({
   "bundle-of:src/cli/commands/rebase-plan.ts"() {
-    shared4 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("repair").__modules["cli/commands/rebase-plan"];
+    shared4 = require("./boot.cjs").requireBundle("repair").__modules["cli/commands/rebase-plan"];
     ({ run: run3 } = shared4);
   }
 });
@@ -116,7 +116,7 @@ __export(merge_exports, {
 var shared5, run4;
 var init_merge = __esm({
   "bundle-of:src/cli/commands/merge.ts"() {
-    shared5 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("repair").__modules["cli/commands/merge"];
+    shared5 = require("./boot.cjs").requireBundle("repair").__modules["cli/commands/merge"];
     ({ run: run4 } = shared5);
   }
 });
@@ -129,7 +129,7 @@ __export(heads_exports, {
 var shared6, run5;
 var init_heads = __esm({
   "bundle-of:src/cli/commands/heads.ts"() {
-    shared6 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("check").__modules["cli/commands/heads"];
+    shared6 = require("./boot.cjs").requireBundle("check").__modules["cli/commands/heads"];
     ({ run: run5 } = shared6);
   }
 });
@@ -142,7 +142,7 @@ __export(graph_exports, {
 var shared7, run6;
 var init_graph = __esm({
   "bundle-of:src/cli/commands/graph.ts"() {
-    shared7 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("check").__modules["cli/commands/graph"];
+    shared7 = require("./boot.cjs").requireBundle("check").__modules["cli/commands/graph"];
     ({ run: run6 } = shared7);
   }
 });
@@ -155,7 +155,7 @@ __export(init_exports, {
 var shared8, run7;
 var init_init = __esm({
   "bundle-of:src/cli/commands/init.ts"() {
-    shared8 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("init").__modules["cli/commands/init"];
+    shared8 = require("./boot.cjs").requireBundle("init").__modules["cli/commands/init"];
     ({ run: run7 } = shared8);
   }
 });
@@ -168,7 +168,7 @@ __export(explain_exports, {
 var shared9, run8;
 var init_explain = __esm({
   "bundle-of:src/cli/commands/explain.ts"() {
-    shared9 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("explain").__modules["cli/commands/explain"];
+    shared9 = require("./boot.cjs").requireBundle("explain").__modules["cli/commands/explain"];
     ({ run: run8 } = shared9);
   }
 });
@@ -181,7 +181,7 @@ __export(db_exports, {
 var shared10, run9;
 var init_db = __esm({
   "bundle-of:src/cli/commands/db.ts"() {
-    shared10 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("db").__modules["cli/commands/db"];
+    shared10 = require("./boot.cjs").requireBundle("db").__modules["cli/commands/db"];
     ({ run: run9 } = shared10);
   }
 });

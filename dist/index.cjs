@@ -180,7 +180,7 @@ var init_reader_version = __esm({
 var shared, MigcheckError;
 var init_errors = __esm({
   "bundle-of:src/core/errors.ts"() {
-    shared = require("./migcheck.cjs").__modules["core/errors"];
+    shared = require("./boot.cjs").requireBundle("migcheck").__modules["core/errors"];
     ({ MigcheckError } = shared);
   }
 });
@@ -3880,7 +3880,7 @@ __export(dist_exports, {
 var shared3, TomlDate, TomlError, parse2, stringify, dist_default;
 var init_dist = __esm({
   "bundle-of:node_modules/smol-toml/dist/index.js"() {
-    shared3 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("toml").__modules["node_modules/smol-toml/dist/index"];
+    shared3 = require("./boot.cjs").requireBundle("toml").__modules["node_modules/smol-toml/dist/index"];
     ({ TomlDate, TomlError, parse: parse2, stringify } = shared3);
     dist_default = shared3.default;
   }
@@ -5030,7 +5030,7 @@ function rememberEnvironments(commonDir, keys, known2) {
   if (text !== JSON.stringify(stored)) writeFileAtomicSync(file, text);
 }
 
-// src/cache/prune-oldest.ts
+// src/cache/prune-oldest.cts
 var import_node_fs3 = require("node:fs");
 var import_node_path3 = require("node:path");
 init_write_file_atomic_sync();
@@ -5043,7 +5043,7 @@ function pruneOldest(dir, limits) {
     return;
   }
   removeLeftoversSync(dir, names);
-  const entries = names.filter((name) => ENTRY.test(name));
+  const entries = names.filter((name) => (limits.names ?? ENTRY).test(name));
   if (entries.length <= limits.files && limits.bytes === void 0) return;
   const dated = entries.map((name) => {
     try {
@@ -5219,7 +5219,7 @@ init_parse_cache_codec();
 // src/cache/retired-caches.cts
 var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
-var RETIRED_CACHES = ["trees-v1", "environments-v1.json", "trees-v2", "raw-trees-v1"];
+var RETIRED_CACHES = ["trees-v1", "environments-v1.json", "trees-v2", "raw-trees-v1", "code-cache-v1"];
 function removeRetiredCaches(cacheDir) {
   for (const name of RETIRED_CACHES) {
     const path = (0, import_node_path5.join)(cacheDir, name);
@@ -5748,7 +5748,7 @@ function locateRepository(cwd, env) {
 }
 
 // bundle-of:src/git/repository-files.cts
-var shared2 = require("./migcheck.cjs").__modules["git/repository-files"];
+var shared2 = require("./boot.cjs").requireBundle("migcheck").__modules["git/repository-files"];
 var { Refs, RepositoryFiles, objectsAsStored, repositoryFiles } = shared2;
 
 // src/git/repository-from-files.ts

@@ -38,7 +38,7 @@ __export(dist_exports, {
 var shared3, TomlDate, TomlError, parse, stringify, dist_default;
 var init_dist = __esm({
   "bundle-of:node_modules/smol-toml/dist/index.js"() {
-    shared3 = require("./migcheck.cjs").__modules["cache/code-cache"].requireBundle("toml").__modules["node_modules/smol-toml/dist/index"];
+    shared3 = require("./boot.cjs").requireBundle("toml").__modules["node_modules/smol-toml/dist/index"];
     ({ TomlDate, TomlError, parse, stringify } = shared3);
     dist_default = shared3.default;
   }
@@ -60,7 +60,7 @@ __export(init_exports, {
 var import_node_path8 = require("node:path");
 
 // bundle-of:src/core/errors.ts
-var shared = require("./migcheck.cjs").__modules["core/errors"];
+var shared = require("./boot.cjs").requireBundle("migcheck").__modules["core/errors"];
 var { MigcheckError } = shared;
 
 // src/core/messages.ts
@@ -297,7 +297,7 @@ function locateRepository(cwd, env) {
 }
 
 // bundle-of:src/git/repository-files.cts
-var shared2 = require("./migcheck.cjs").__modules["git/repository-files"];
+var shared2 = require("./boot.cjs").requireBundle("migcheck").__modules["git/repository-files"];
 var { Refs, RepositoryFiles, objectsAsStored, repositoryFiles } = shared2;
 
 // src/git/repository-from-files.ts

@@ -157,7 +157,7 @@ function decodeParse(encoded, path, blob) {
 }
 
 // bundle-of:src/core/errors.ts
-var shared = require("./migcheck.cjs").__modules["core/errors"];
+var shared = require("./boot.cjs").requireBundle("migcheck").__modules["core/errors"];
 var { MigcheckError } = shared;
 
 // src/core/messages.ts

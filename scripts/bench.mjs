@@ -3,8 +3,8 @@
 // revision files and times, interleaved in the same run (so machine noise hits every command alike):
 //   node -e 0 (the floor: Node's own start);
 //   migcheck heads (the working tree);
-//   migcheck check, cold (.git/migcheck removed first: a first run; the code cache the other cases
-//     made is put back after it);
+//   migcheck check, cold (.git/migcheck and the code cache removed first: a first run; the code
+//     cache the other cases made is put back after it);
 //   migcheck check, warm, new migration: the caches kept, a migration never seen before staged for
 //     every sample (nothing about the index is cached) — a commit of a new migration on a branch
 //     at its target's tip;
@@ -23,7 +23,7 @@
 // BENCH_ALEMBIC=0 (no Alembic rows: a quick run while working). A ratio is the median over rounds of
 // each round's sample divided by that round's `node -e 0` (results.json also has the ratio of the medians).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync, existsSync, mkdtempSync, cpSync, symlinkSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, existsSync, mkdtempSync, cpSync, renameSync, symlinkSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,9 @@ const env = { ...process.env, NO_COLOR: '1' };
 delete env.NODE_EXTRA_CA_CERTS;
 for (const key of Object.keys(env)) if (key.startsWith('GIT_') || key.startsWith('MIGCHECK_')) delete env[key];
 Object.assign(env, { GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'b@e', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'b@e', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' });
+// The code cache (src/cache/code-cache.cts) lives in the user's cache folder: the bench's own, so
+// that what the user's holds does not count, and so that the cold case can start without one.
+env.XDG_CACHE_HOME = join(work, 'xdg-cache');
 
 const sh = (cmd, args, cwd) => {
   const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -204,15 +207,17 @@ for (const size of sizes) {
   process.stderr.write(`building a ${size}-revision repository…\n`);
   const { dir, fast, python, behind, restage, restagePython, commitAndStage } = buildRepo(size);
   const cacheDir = join(dir, '.git', 'migcheck');
-  const codeCache = join(cacheDir, 'code-cache-v1');
+  const codeCache = join(env.XDG_CACHE_HOME, 'migcheck');
   const keptCodeCache = join(work, `code-cache-${size}`);
+  // Moved aside and back (a copy would not keep the folder's mode, and a code cache in a folder
+  // others may write to is not read).
   const keepCodeCache = () => {
     rmSync(keptCodeCache, { recursive: true, force: true });
-    if (existsSync(codeCache)) cpSync(codeCache, keptCodeCache, { recursive: true });
+    if (existsSync(codeCache)) renameSync(codeCache, keptCodeCache);
   };
   const restoreCodeCache = () => {
     rmSync(codeCache, { recursive: true, force: true });
-    if (existsSync(keptCodeCache)) cpSync(keptCodeCache, codeCache, { recursive: true });
+    if (existsSync(keptCodeCache)) renameSync(keptCodeCache, codeCache);
   };
   const warmPrefix = join(work, `pycache-warm-${size}`);
   const check = [bin, 'check', '--target', 'main'];

@@ -9,7 +9,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Names of earlier formats, oldest first. A format replaced later is added here. */
-export const RETIRED_CACHES: readonly string[] = ['trees-v1', 'environments-v1.json', 'trees-v2', 'raw-trees-v1'];
+export const RETIRED_CACHES: readonly string[] = ['trees-v1', 'environments-v1.json', 'trees-v2', 'raw-trees-v1', 'code-cache-v1'];
 
 /** Removes the retired caches in `cacheDir` (`<commonDir>/migcheck`). */
 export function removeRetiredCaches(cacheDir: string): void {

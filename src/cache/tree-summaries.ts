@@ -31,7 +31,7 @@ import type { Environment, RevisionFile, RevisionId } from '../core/types.js';
 import { mergeInLoadOrder } from '../core/reader/merge-in-load-order.js';
 import { normaliseDir } from '../core/reader/select-revision-files.js';
 import { encodingOf, restoreParse } from './parse-cache-codec.js';
-import { pruneOldest } from './prune-oldest.js';
+import { pruneOldest } from './prune-oldest.cjs';
 import { removeRetiredCaches } from './retired-caches.cjs';
 import { sha256Hex } from './sha256-hex.js';
 import { replaceInPieces } from '../fs/write-chunks.js';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Finding, RevisionId } from '../core/types.js';
 import type { Verdict } from '../core/analysis/extend-verdict.js';
 import { cacheSalt } from './environment-cache.cjs';
-import { pruneOldest } from './prune-oldest.js';
+import { pruneOldest } from './prune-oldest.cjs';
 import { writeFileAtomicSync } from '../fs/write-file-atomic-sync.cjs';
 import { sha256Hex } from './sha256-hex.js';
 

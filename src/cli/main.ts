@@ -13,7 +13,6 @@ import { hideUrlPasswords } from '../core/hide-passwords.js';
 import { internalFailure, skipped } from '../core/messages.js';
 import { quickCheck } from '../fast-lane/quick-check.cjs';
 import { startHeads } from '../fast-lane/start-heads.cjs';
-import { enableCodeCache } from '../cache/code-cache.cjs';
 import { locateRepository } from '../git/locate-repository.cjs';
 import { installedVersion } from '../fs/install-root.js';
 import { parseArgv, type Exists } from './parse-argv.js';
@@ -81,8 +80,6 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       const started = startHeads(repository, io.env);
       if (started) io = withIO(io, { started });
     }
-    // Inside a repository, the command's bundle comes through the code cache kept there.
-    enableCodeCache(repository?.commonDir);
     const module = await spec.load!();
     return await module.run(args, io);
   } catch (error) {

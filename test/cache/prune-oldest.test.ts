@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pruneOldest } from '../../src/cache/prune-oldest.js';
+import { pruneOldest } from '../../src/cache/prune-oldest.cjs';
 
 const key = (i: number) => i.toString(16).padStart(40, '0');
 

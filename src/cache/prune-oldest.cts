@@ -1,6 +1,7 @@
 /**
  * Keeps a cache folder within its limits: the leftovers of killed runs go, then the entries
- * (files named by a 40-digit hex key) beyond the newest `files`, or beyond `bytes` in all.
+ * (files named by a 40-digit hex key, or as `names` says) beyond the newest `files`, or beyond
+ * `bytes` in all.
  *
  * Synchronous on purpose: it runs as a hook's check ends, and the hook waits for the process to
  * exit. A hundred stats sent one by one through libuv's thread pool kept a commit waiting ~4 ms;
@@ -13,7 +14,7 @@ import { removeLeftoversSync } from '../fs/write-file-atomic-sync.cjs';
 
 const ENTRY = /^[0-9a-f]{40}$/;
 
-export function pruneOldest(dir: string, limits: { readonly files: number; readonly bytes?: number }): void {
+export function pruneOldest(dir: string, limits: { readonly files: number; readonly bytes?: number; readonly names?: RegExp }): void {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -21,7 +22,7 @@ export function pruneOldest(dir: string, limits: { readonly files: number; reado
     return;
   }
   removeLeftoversSync(dir, names);
-  const entries = names.filter((name) => ENTRY.test(name));
+  const entries = names.filter((name) => (limits.names ?? ENTRY).test(name));
   // Only a byte limit needs the sizes of a folder within its count.
   if (entries.length <= limits.files && limits.bytes === undefined) return;
   const dated = entries.map((name) => {
