@@ -74,6 +74,13 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       }
       // What the lane read (the staged changes, the index's environments) goes to the check: no git call twice.
       if (lane) io = withIO(io, { lane });
+      // A new migration on a history an earlier check has seen: answered from what it kept, before
+      // the full check's bundle is read (undefined: that check runs).
+      if (lane?.environments) {
+        const { answerFromSummaries } = await import('./summary-answer.js');
+        const code = await answerFromSummaries(args, io, lane);
+        if (code !== undefined) return code;
+      }
     }
     const repository = io.lane?.repository ?? locateRepository(io.cwd, io.env);
     if (repository && headStartTakes(args)) {

@@ -97,9 +97,16 @@ test('the file every run reads holds argv, the table and the fast lane, not the 
   for (const absent of ['smol-toml', 'function helpText', 'function renderPlanText', 'function analyseEnvironment', 'function planHusky']) {
     assert.not.ok(first.includes(absent), `migcheck.cjs leaves out ${absent}`);
   }
+  // The bin's first file is the code cache's loader alone; a warm commit's answer leaves the full check out.
+  const boot = await readFile(join(projectRoot, 'dist', 'boot.cjs'), 'utf8');
+  assert.match(boot, /function requireBundle\(/);
+  assert.ok(boot.length < 16_000 && !/function parseArgv\(|function quickCheck\(/.test(boot), `boot.cjs is the loader only (${boot.length} bytes)`);
+  const warm = await readFile(join(projectRoot, 'dist', 'warm.cjs'), 'utf8');
+  assert.match(warm, /function checkFromSummaries\(/);
+  for (const absent of ['function checkTree(', 'function analyseEnvironment(', 'function loadTrees(']) assert.not.ok(warm.includes(absent), `warm.cjs leaves out ${absent}`);
   // explain has its own file: no file a hook reads carries it, and it reads the database code from db.cjs only with --db.
   assert.ok(files.includes('explain.cjs'), files.join(', '));
-  for (const hooked of ['migcheck.cjs', 'check.cjs']) {
+  for (const hooked of ['boot.cjs', 'migcheck.cjs', 'warm.cjs', 'check.cjs']) {
     assert.not.ok((await readFile(join(projectRoot, 'dist', hooked), 'utf8')).includes('function explainEnvironment'), `${hooked} leaves out explain`);
   }
   // The error class the CLI's catch recognises exists once: the other bundles take it from there.

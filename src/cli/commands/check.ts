@@ -42,12 +42,8 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
     if (args.options.format === 'sarif') await (await import('../print-report.js')).printReports([], args, io);
     return 0;
   }
-  // A new migration on top of a history an earlier check has seen: answered from its verdict.
-  if (lane?.environments && args.positionals.length === 0) {
-    const [{ checkFromSummaries }, { printReports }] = await Promise.all([import('../../app/check-from-summaries.js'), import('../print-report.js')]);
-    const report = await checkFromSummaries(args, io, lane);
-    if (report) return printReports([report], args, io);
-  }
+  // A new migration on a history an earlier check has seen was answered before this module was
+  // loaded, when it could be (main.ts, summary-answer.ts).
   // The repository is opened while the check's own modules load: git runs in its own process.
   const opening = import('../../app/run-context.js').then(({ openRunContext }) => openRunContext(args, io));
   opening.catch(() => undefined); // Awaited below; this only keeps Node from calling it unhandled meanwhile.
