@@ -1582,8 +1582,8 @@ function removeLeftoversSync(dir, names, now = Date.now()) {
     if (!TEMPORARY.test(name)) continue;
     const full = (0, import_node_path.join)(dir, name);
     try {
-      if (isLeftover(name, (0, import_node_fs.lstatSync)(full), now)) {
-        (0, import_node_fs.unlinkSync)(full);
+      if (isLeftover(name, (0, import_node_fs2.lstatSync)(full), now)) {
+        (0, import_node_fs2.unlinkSync)(full);
         removed.push(name);
       }
     } catch {
@@ -1594,26 +1594,26 @@ function removeLeftoversSync(dir, names, now = Date.now()) {
 function replaceFileSync(path, write2, dirMode) {
   const temp = temporaryName(path);
   try {
-    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: true, mode: dirMode });
+    (0, import_node_fs2.mkdirSync)((0, import_node_path.dirname)(path), { recursive: true, mode: dirMode });
     write2(temp);
-    (0, import_node_fs.renameSync)(temp, path);
+    (0, import_node_fs2.renameSync)(temp, path);
     return true;
   } catch {
     try {
-      (0, import_node_fs.unlinkSync)(temp);
+      (0, import_node_fs2.unlinkSync)(temp);
     } catch {
     }
     return false;
   }
 }
 function writeFileAtomicSync(path, data, dirMode) {
-  return replaceFileSync(path, (temp) => (0, import_node_fs.writeFileSync)(temp, data, { flag: "wx" }), dirMode);
+  return replaceFileSync(path, (temp) => (0, import_node_fs2.writeFileSync)(temp, data, { flag: "wx" }), dirMode);
 }
-var import_node_fs, import_node_path, TEMPORARY, PIDLESS_STALE_MS;
+var import_node_fs2, import_node_path, TEMPORARY, PIDLESS_STALE_MS;
 var init_write_file_atomic_sync = __esm({
   "src/fs/write-file-atomic-sync.cts"() {
     "use strict";
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     import_node_path = require("node:path");
     TEMPORARY = /^\..+\.migcheck-(?:(\d+)-)?[0-9a-f]+\.tmp$/;
     PIDLESS_STALE_MS = 10 * 60 * 1e3;
@@ -1757,7 +1757,7 @@ var init_argv = __esm({
 // src/git/run-git.ts
 function spawnFailure(error, cwd) {
   const code = error?.code;
-  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs4.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
+  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs6.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
   if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
   return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
@@ -1788,11 +1788,11 @@ function runGit(context, args, options = {}) {
     child.stdin.end(options.input ?? "");
   });
 }
-var import_node_fs4, GitError;
+var import_node_fs6, GitError;
 var init_run_git = __esm({
   "src/git/run-git.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     init_errors();
     init_messages();
     init_git_process();
@@ -2265,10 +2265,10 @@ var init_parse_cache_codec = __esm({
 
 // src/fs/write-chunks.ts
 function writeChunks(path, pieces) {
-  const fd = (0, import_node_fs6.openSync)(path, "w");
+  const fd = (0, import_node_fs8.openSync)(path, "w");
   try {
     const writeAll = (bytes, length) => {
-      for (let done = 0; done < length; ) done += (0, import_node_fs6.writeSync)(fd, bytes, done, length - done);
+      for (let done = 0; done < length; ) done += (0, import_node_fs8.writeSync)(fd, bytes, done, length - done);
     };
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let used = 0;
@@ -2284,17 +2284,17 @@ function writeChunks(path, pieces) {
     }
     writeAll(buffer, used);
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 function replaceInPieces(path, pieces) {
   return replaceFileSync(path, (temp) => writeChunks(temp, pieces));
 }
-var import_node_fs6, CHUNK_BYTES;
+var import_node_fs8, CHUNK_BYTES;
 var init_write_chunks = __esm({
   "src/fs/write-chunks.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_write_file_atomic_sync();
     CHUNK_BYTES = 256 * 1024;
   }
@@ -2593,8 +2593,8 @@ function readCacheTree(body, hashBytes, trees) {
 function readIndexFacts(file, identity, choice) {
   let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(file, "r");
-    const stats = (0, import_node_fs8.fstatSync)(fd, { bigint: true });
+    fd = (0, import_node_fs10.openSync)(file, "r");
+    const stats = (0, import_node_fs10.fstatSync)(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
@@ -2605,14 +2605,14 @@ function readIndexFacts(file, identity, choice) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs10.closeSync)(fd);
   }
 }
-var import_node_fs8, Window, INI, PYPROJECT, ENV_PY, lastRead;
+var import_node_fs10, Window, INI, PYPROJECT, ENV_PY, lastRead;
 var init_read_index = __esm({
   "src/git/read-index.cts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     Window = class {
       constructor(fd, size) {
         this.fd = fd;
@@ -2631,7 +2631,7 @@ var init_read_index = __esm({
         this.length = 0;
         const want = Math.min(this.buf.length, this.size - pos);
         while (this.length < want) {
-          const read2 = (0, import_node_fs8.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+          const read2 = (0, import_node_fs10.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
           if (read2 === 0) return -1;
           this.length += read2;
         }
@@ -2643,7 +2643,7 @@ var init_read_index = __esm({
         const out = Buffer.allocUnsafe(n);
         let done = 0;
         while (done < n) {
-          const read2 = (0, import_node_fs8.readSync)(this.fd, out, done, n - done, pos + done);
+          const read2 = (0, import_node_fs10.readSync)(this.fd, out, done, n - done, pos + done);
           if (read2 === 0) return void 0;
           done += read2;
         }
@@ -2988,14 +2988,14 @@ var init_shared_entries = __esm({
 
 // src/fs/write-file-atomic.ts
 async function removeStaleTemporaries(dir, now = Date.now()) {
-  const names = await (0, import_promises4.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises.readdir)(dir).catch(() => []);
   return removeLeftoversSync(dir, names, now);
 }
-var import_promises4;
+var import_promises;
 var init_write_file_atomic = __esm({
   "src/fs/write-file-atomic.ts"() {
     "use strict";
-    import_promises4 = require("node:fs/promises");
+    import_promises = require("node:fs/promises");
     init_write_file_atomic_sync();
   }
 });
@@ -3042,20 +3042,20 @@ function sizedBound(floor, usedThisRun) {
 }
 async function removeStaleCacheTemporaries(dir) {
   await removeStaleTemporaries(dir);
-  const names = await (0, import_promises5.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises2.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises5.unlink)((0, import_node_path8.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises2.unlink)((0, import_node_path8.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename3(path)}`;
 }
-var import_promises5, import_node_path8, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises2, import_node_path8, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
-    import_promises5 = require("node:fs/promises");
+    import_promises2 = require("node:fs/promises");
     import_node_path8 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
@@ -3094,7 +3094,7 @@ var init_parse_cache = __esm({
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
-          (0, import_promises5.readFile)(file).catch(() => void 0),
+          (0, import_promises2.readFile)(file).catch(() => void 0),
           removeStaleCacheTemporaries((0, import_node_path8.dirname)(file))
         ]);
         try {
@@ -3230,14 +3230,14 @@ var init_list_module_files = __esm({
 
 // src/trees/worktree-reader.ts
 async function listWorktree(root, locations) {
-  const realRoot = await (0, import_promises6.realpath)(root);
+  const realRoot = await (0, import_promises3.realpath)(root);
   const paths = /* @__PURE__ */ new Set();
   const problems = [];
   const links = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises6.readdir)((0, import_node_path9.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises3.readdir)((0, import_node_path9.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3251,7 +3251,7 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises6.realpath)((0, import_node_path9.join)(root, path));
+        target = await (0, import_promises3.realpath)((0, import_node_path9.join)(root, path));
       } catch {
         return void 0;
       }
@@ -3265,7 +3265,7 @@ async function listWorktree(root, locations) {
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises6.realpath)((0, import_node_path9.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises3.realpath)((0, import_node_path9.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -3278,17 +3278,17 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs9.readFileSync)((0, import_node_path9.join)(root, path));
+    return (0, import_node_fs11.readFileSync)((0, import_node_path9.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs9, import_promises6, import_node_path9, inside;
+var import_node_fs11, import_promises3, import_node_path9, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
-    import_promises6 = require("node:fs/promises");
+    import_node_fs11 = require("node:fs");
+    import_promises3 = require("node:fs/promises");
     import_node_path9 = require("node:path");
     init_messages();
     inside = (root, target) => {
@@ -3441,16 +3441,16 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs10.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs12.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs10, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
+var import_node_fs12, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -3904,11 +3904,11 @@ module.exports = __toCommonJS(action_bundle_exports);
 var main_exports = {};
 
 // src/app/package-version.ts
-var import_promises = require("node:fs/promises");
+var import_node_fs = require("node:fs");
 async function packageVersion() {
   for (const up of ["../", "../../", "../../../"]) {
     try {
-      const pkg = JSON.parse(await (0, import_promises.readFile)(new URL(`${up}package.json`, __migcheck_import_meta_url), "utf8"));
+      const pkg = JSON.parse((0, import_node_fs.readFileSync)(new URL(`${up}package.json`, __migcheck_import_meta_url), "utf8"));
       if (pkg.name === "migcheck" && typeof pkg.version === "string") return pkg.version;
     } catch {
     }
@@ -3917,7 +3917,7 @@ async function packageVersion() {
 }
 
 // src/action/run-action.ts
-var import_promises12 = require("node:fs/promises");
+var import_promises8 = require("node:fs/promises");
 var import_node_path16 = require("node:path");
 var import_node_crypto2 = require("node:crypto");
 
@@ -4982,11 +4982,11 @@ function checkReport(request, target, environments3) {
 init_reader();
 
 // src/cache/verdicts.ts
-var import_promises2 = require("node:fs/promises");
+var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 
 // src/cache/environment-cache.cts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 init_write_file_atomic_sync();
 var ENVIRONMENT_CACHE_FILE = "environments-v2.json";
@@ -4996,9 +4996,9 @@ function cacheSalt() {
   if (salt === void 0) {
     salt = "migcheck unknown";
     for (let dir = __dirname; ; dir = (0, import_node_path2.dirname)(dir)) {
-      if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, "bin", "migcheck.js"))) {
+      if ((0, import_node_fs3.existsSync)((0, import_node_path2.join)(dir, "bin", "migcheck.js"))) {
         try {
-          salt = `migcheck ${String(JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path2.join)(dir, "package.json"), "utf8")).version)}`;
+          salt = `migcheck ${String(JSON.parse((0, import_node_fs3.readFileSync)((0, import_node_path2.join)(dir, "package.json"), "utf8")).version)}`;
         } catch {
         }
         break;
@@ -5010,7 +5010,7 @@ function cacheSalt() {
 }
 function read(commonDir) {
   try {
-    const stored = JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path2.join)(commonDir, "migcheck", ENVIRONMENT_CACHE_FILE), "utf8"));
+    const stored = JSON.parse((0, import_node_fs3.readFileSync)((0, import_node_path2.join)(commonDir, "migcheck", ENVIRONMENT_CACHE_FILE), "utf8"));
     return stored && stored.version === 1 && Array.isArray(stored.entries) ? stored : void 0;
   } catch {
     return void 0;
@@ -5028,14 +5028,14 @@ function rememberEnvironments(commonDir, keys, known2) {
 }
 
 // src/cache/prune-oldest.cts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 init_write_file_atomic_sync();
 var ENTRY = /^[0-9a-f]{40}$/;
 function pruneOldest(dir, limits) {
   let names;
   try {
-    names = (0, import_node_fs3.readdirSync)(dir);
+    names = (0, import_node_fs4.readdirSync)(dir);
   } catch {
     return;
   }
@@ -5044,7 +5044,7 @@ function pruneOldest(dir, limits) {
   if (entries.length <= limits.files && limits.bytes === void 0) return;
   const dated = entries.map((name) => {
     try {
-      const info = (0, import_node_fs3.statSync)((0, import_node_path3.join)(dir, name), { throwIfNoEntry: false });
+      const info = (0, import_node_fs4.statSync)((0, import_node_path3.join)(dir, name), { throwIfNoEntry: false });
       return { name, time: info?.mtimeMs ?? 0, size: info?.size ?? 0 };
     } catch {
       return { name, time: 0, size: 0 };
@@ -5056,7 +5056,7 @@ function pruneOldest(dir, limits) {
     bytes += entry.size;
     if (i < limits.files && (limits.bytes === void 0 || i === 0 || bytes <= limits.bytes)) return;
     try {
-      (0, import_node_fs3.unlinkSync)((0, import_node_path3.join)(dir, entry.name));
+      (0, import_node_fs4.unlinkSync)((0, import_node_path3.join)(dir, entry.name));
     } catch {
     }
   });
@@ -5151,7 +5151,7 @@ var Verdicts = class _Verdicts {
   /** The verdict kept for `question`, or undefined. Never throws. */
   async read(question) {
     try {
-      const stored = JSON.parse(await (0, import_promises2.readFile)((0, import_node_path4.join)(this.dir, verdictKey(question)), "utf8"));
+      const stored = JSON.parse((0, import_node_fs5.readFileSync)((0, import_node_path4.join)(this.dir, verdictKey(question)), "utf8"));
       return isVerdict(stored) ? stored : void 0;
     } catch {
       return void 0;
@@ -5164,7 +5164,7 @@ var Verdicts = class _Verdicts {
   }
   async mergeBases() {
     try {
-      const stored = JSON.parse(await (0, import_promises2.readFile)(this.mergeBaseFile, "utf8"));
+      const stored = JSON.parse((0, import_node_fs5.readFileSync)(this.mergeBaseFile, "utf8"));
       return stored && typeof stored === "object" && !Array.isArray(stored) ? stored : {};
     } catch {
       return {};
@@ -5206,22 +5206,21 @@ function linkedLocations(environments3, links) {
 }
 
 // src/cache/tree-summaries.ts
-var import_node_fs7 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
+var import_node_fs9 = require("node:fs");
 var import_node_path6 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
 
 // src/cache/retired-caches.cts
-var import_node_fs5 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path5 = require("node:path");
 var RETIRED_CACHES = ["trees-v1", "environments-v1.json", "trees-v2", "raw-trees-v1", "code-cache-v1"];
 function removeRetiredCaches(cacheDir) {
   for (const name of RETIRED_CACHES) {
     const path = (0, import_node_path5.join)(cacheDir, name);
     try {
-      if ((0, import_node_fs5.existsSync)(path)) (0, import_node_fs5.rmSync)(path, { recursive: true, force: true });
+      if ((0, import_node_fs7.existsSync)(path)) (0, import_node_fs7.rmSync)(path, { recursive: true, force: true });
     } catch {
     }
   }
@@ -5340,7 +5339,7 @@ function holdsLine(section, from, needle) {
 function touch(file) {
   try {
     const now = /* @__PURE__ */ new Date();
-    (0, import_node_fs7.utimesSync)(file, now, now);
+    (0, import_node_fs9.utimesSync)(file, now, now);
   } catch {
   }
 }
@@ -5358,12 +5357,12 @@ var TreeSummaries = class _TreeSummaries {
     const file = (0, import_node_path6.join)(this.dir, key);
     try {
       let bytes;
-      if (reach2 === "records") bytes = await (0, import_promises3.readFile)(file);
+      if (reach2 === "records") bytes = (0, import_node_fs9.readFileSync)(file);
       else {
-        const fd = (0, import_node_fs7.openSync)(file, "r");
+        const fd = (0, import_node_fs9.openSync)(file, "r");
         try {
           const first = Buffer.allocUnsafe(FIRST_READ);
-          const bytesRead = (0, import_node_fs7.readSync)(fd, first, 0, FIRST_READ, 0);
+          const bytesRead = (0, import_node_fs9.readSync)(fd, first, 0, FIRST_READ, 0);
           const line = first.subarray(0, bytesRead).toString("latin1");
           const end2 = line.indexOf("\n");
           const [, , headerBytes2, idsBytes2, pathsBytes2] = line.slice(0, end2).split(FIELD2);
@@ -5372,10 +5371,10 @@ var TreeSummaries = class _TreeSummaries {
           if (length <= bytesRead) bytes = first.subarray(0, length);
           else {
             bytes = Buffer.allocUnsafe(length);
-            if ((0, import_node_fs7.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
+            if ((0, import_node_fs9.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
           }
         } finally {
-          (0, import_node_fs7.closeSync)(fd);
+          (0, import_node_fs9.closeSync)(fd);
         }
       }
       const end = bytes.indexOf(10);
@@ -5706,15 +5705,15 @@ init_parse_z();
 init_run_git();
 
 // src/git/repository-from-files.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path11 = require("node:path");
 
 // src/git/locate-repository.cts
-var import_node_fs11 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path10 = require("node:path");
 var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
-var isFile = (path) => (0, import_node_fs11.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
-var isDirectory = (path) => (0, import_node_fs11.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+var isFile = (path) => (0, import_node_fs13.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs13.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 function locateRepository(cwd, env) {
   try {
     if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
@@ -5725,14 +5724,14 @@ function locateRepository(cwd, env) {
       let gitDir;
       if (isDirectory(dotGit)) gitDir = dotGit;
       else if (isFile(dotGit)) {
-        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs11.readFileSync)(dotGit, "utf8"));
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs13.readFileSync)(dotGit, "utf8"));
         if (!match) return void 0;
         gitDir = (0, import_node_path10.isAbsolute)(match[1]) ? match[1] : (0, import_node_path10.resolve)(dir, match[1]);
       }
       if (gitDir !== void 0) {
         if (!isFile((0, import_node_path10.join)(gitDir, "HEAD"))) return void 0;
         const common = (0, import_node_path10.join)(gitDir, "commondir");
-        const commonDir = isFile(common) ? (0, import_node_path10.resolve)(gitDir, (0, import_node_fs11.readFileSync)(common, "utf8").trim()) : gitDir;
+        const commonDir = isFile(common) ? (0, import_node_path10.resolve)(gitDir, (0, import_node_fs13.readFileSync)(common, "utf8").trim()) : gitDir;
         const index = env.GIT_INDEX_FILE;
         return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path10.resolve)(start, index) : (0, import_node_path10.join)(gitDir, "index") };
       }
@@ -5753,7 +5752,7 @@ var CHANGES_ANSWER = ["GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTE
 function plainConfig(file) {
   let text;
   try {
-    text = (0, import_node_fs12.readFileSync)(file, "utf8");
+    text = (0, import_node_fs14.readFileSync)(file, "utf8");
   } catch (error) {
     return error.code === "ENOENT";
   }
@@ -5765,25 +5764,25 @@ function plainConfig(file) {
   }
   return true;
 }
-var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs12.statSync)(path).uid === process.geteuid();
+var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs14.statSync)(path).uid === process.geteuid();
 function repositoryFromFiles(cwd, env) {
   try {
     if (CHANGES_ANSWER.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
     const located = locateRepository(cwd, env);
     if (!located) return void 0;
     const { root, gitDir, commonDir } = located;
-    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs12.realpathSync)(path) !== path)) return void 0;
-    const device = (0, import_node_fs12.statSync)((0, import_node_path11.resolve)(cwd)).dev;
+    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs14.realpathSync)(path) !== path)) return void 0;
+    const device = (0, import_node_fs14.statSync)((0, import_node_path11.resolve)(cwd)).dev;
     for (let dir = (0, import_node_path11.resolve)(cwd); ; dir = (0, import_node_path11.dirname)(dir)) {
-      if ((0, import_node_fs12.statSync)(dir).dev !== device) return void 0;
+      if ((0, import_node_fs14.statSync)(dir).dev !== device) return void 0;
       if (dir === root) break;
     }
     const dotGit = (0, import_node_path11.join)(root, ".git");
     if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
-    if (!(0, import_node_fs12.statSync)((0, import_node_path11.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs12.statSync)((0, import_node_path11.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!(0, import_node_fs14.statSync)((0, import_node_path11.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs14.statSync)((0, import_node_path11.join)(commonDir, "refs")).isDirectory()) return void 0;
     if (!plainConfig((0, import_node_path11.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path11.join)(gitDir, "config"))) return void 0;
-    const shallow = (0, import_node_fs12.statSync)((0, import_node_path11.join)(commonDir, "shallow"), { throwIfNoEntry: false });
-    if (shallow?.size === 0 || (0, import_node_fs12.statSync)((0, import_node_path11.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    const shallow = (0, import_node_fs14.statSync)((0, import_node_path11.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs14.statSync)((0, import_node_path11.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
     const refs = new Refs({ gitDir, commonDir });
     const symbolic = refs.symbolicTarget("HEAD");
     if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
@@ -5914,12 +5913,12 @@ init_blob_reader();
 init_argv();
 
 // src/git/merging-commits.ts
-var import_promises7 = require("node:fs/promises");
+var import_promises4 = require("node:fs/promises");
 var import_node_path12 = require("node:path");
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 async function readLines(path) {
   try {
-    return (await (0, import_promises7.readFile)(path, "utf8")).split("\n").filter((line) => line.trim() !== "");
+    return (await (0, import_promises4.readFile)(path, "utf8")).split("\n").filter((line) => line.trim() !== "");
   } catch {
     return void 0;
   }
@@ -6027,11 +6026,11 @@ async function outsideFindings(repo, environments3, tree, reader) {
 }
 
 // src/app/index-environments.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 init_read_index();
 function indexUnchanged(lane) {
   if (!lane?.repository || !lane.indexIdentity) return false;
-  const stats = (0, import_node_fs13.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
+  const stats = (0, import_node_fs15.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
   return stats !== void 0 && fileIdentity(stats) === lane.indexIdentity;
 }
 function rememberIndexEnvironments(context, lane, environments3) {
@@ -6048,7 +6047,7 @@ function rememberIndexEnvironments(context, lane, environments3) {
 init_errors();
 
 // src/config/load-config.ts
-var import_promises8 = require("node:fs/promises");
+var import_node_fs16 = require("node:fs");
 var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
@@ -6219,7 +6218,7 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return await (0, import_promises8.readFile)(path, "utf8");
+    return (0, import_node_fs16.readFileSync)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
@@ -6231,7 +6230,7 @@ function displayPath(repoRoot, path) {
 }
 
 // src/trees/discover-environments.ts
-var import_promises9 = require("node:fs/promises");
+var import_promises5 = require("node:fs/promises");
 var import_node_path14 = require("node:path");
 init_errors();
 init_messages();
@@ -6502,7 +6501,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises9.readFile)((0, import_node_path14.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises5.readFile)((0, import_node_path14.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6524,7 +6523,7 @@ function requireEnvironments(result, treeName) {
 }
 
 // src/trees/environments-from-dirs.ts
-var import_promises10 = require("node:fs/promises");
+var import_promises6 = require("node:fs/promises");
 var import_node_path15 = require("node:path");
 init_errors();
 init_messages();
@@ -6580,7 +6579,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises10.lstat)((0, import_node_path15.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises6.lstat)((0, import_node_path15.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6610,7 +6609,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises10.stat)((0, import_node_path15.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises6.stat)((0, import_node_path15.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -7088,7 +7087,7 @@ function eventCommits(event, payload, sha, refName) {
 }
 
 // src/action/workflow-files.ts
-var import_promises11 = require("node:fs/promises");
+var import_promises7 = require("node:fs/promises");
 var import_node_crypto = require("node:crypto");
 async function appendOutputs(path, outputs) {
   let text = "";
@@ -7099,10 +7098,10 @@ ${value}
 ${delimiter2}
 `;
   }
-  await (0, import_promises11.appendFile)(path, text);
+  await (0, import_promises7.appendFile)(path, text);
 }
 async function appendSummary(path, markdown) {
-  await (0, import_promises11.appendFile)(path, markdown.endsWith("\n") ? `${markdown}
+  await (0, import_promises7.appendFile)(path, markdown.endsWith("\n") ? `${markdown}
 ` : `${markdown}
 
 `);
@@ -7113,7 +7112,7 @@ var ANNOTATIONS_PER_KIND = 10;
 async function readPayload(event, path) {
   try {
     if (!path) throw new Error("GITHUB_EVENT_PATH is not set");
-    return JSON.parse(await (0, import_promises12.readFile)(path, "utf8"));
+    return JSON.parse(await (0, import_promises8.readFile)(path, "utf8"));
   } catch (error) {
     throw new MigcheckError(actionNoPayload(event, error.message), { hint: ACTION_NO_PAYLOAD_HINT });
   }
@@ -7190,8 +7189,8 @@ async function runAction(io) {
     if (inputs.sarifFile) {
       const path = (0, import_node_path16.resolve)(io.cwd, inputs.sarifFile);
       await write("SARIF log", path, async () => {
-        await (0, import_promises12.mkdir)((0, import_node_path16.dirname)(path), { recursive: true });
-        await (0, import_promises12.writeFile)(path, renderCheckSarif([report], { version: io.version }));
+        await (0, import_promises8.mkdir)((0, import_node_path16.dirname)(path), { recursive: true });
+        await (0, import_promises8.writeFile)(path, renderCheckSarif([report], { version: io.version }));
       });
       outputs["sarif-file"] = path;
     }

@@ -3096,14 +3096,14 @@ var init_shared_entries = __esm({
 
 // src/fs/write-file-atomic.ts
 async function removeStaleTemporaries(dir, now = Date.now()) {
-  const names = await (0, import_promises2.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises.readdir)(dir).catch(() => []);
   return removeLeftoversSync(dir, names, now);
 }
-var import_promises2;
+var import_promises;
 var init_write_file_atomic = __esm({
   "src/fs/write-file-atomic.ts"() {
     "use strict";
-    import_promises2 = require("node:fs/promises");
+    import_promises = require("node:fs/promises");
     init_write_file_atomic_sync();
   }
 });
@@ -3150,20 +3150,20 @@ function sizedBound(floor, usedThisRun) {
 }
 async function removeStaleCacheTemporaries(dir) {
   await removeStaleTemporaries(dir);
-  const names = await (0, import_promises3.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises2.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises3.unlink)((0, import_node_path8.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises2.unlink)((0, import_node_path8.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename3(path)}`;
 }
-var import_promises3, import_node_path8, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises2, import_node_path8, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
+    import_promises2 = require("node:fs/promises");
     import_node_path8 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
@@ -3202,7 +3202,7 @@ var init_parse_cache = __esm({
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
-          (0, import_promises3.readFile)(file).catch(() => void 0),
+          (0, import_promises2.readFile)(file).catch(() => void 0),
           removeStaleCacheTemporaries((0, import_node_path8.dirname)(file))
         ]);
         try {
@@ -3338,14 +3338,14 @@ var init_list_module_files = __esm({
 
 // src/trees/worktree-reader.ts
 async function listWorktree(root, locations) {
-  const realRoot = await (0, import_promises4.realpath)(root);
+  const realRoot = await (0, import_promises3.realpath)(root);
   const paths = /* @__PURE__ */ new Set();
   const problems = [];
   const links = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises4.readdir)((0, import_node_path9.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises3.readdir)((0, import_node_path9.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3359,7 +3359,7 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises4.realpath)((0, import_node_path9.join)(root, path));
+        target = await (0, import_promises3.realpath)((0, import_node_path9.join)(root, path));
       } catch {
         return void 0;
       }
@@ -3373,7 +3373,7 @@ async function listWorktree(root, locations) {
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises4.realpath)((0, import_node_path9.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises3.realpath)((0, import_node_path9.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -3391,12 +3391,12 @@ async function readWorktreeFile(root, path) {
     return void 0;
   }
 }
-var import_node_fs10, import_promises4, import_node_path9, inside;
+var import_node_fs10, import_promises3, import_node_path9, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_promises4 = require("node:fs/promises");
+    import_promises3 = require("node:fs/promises");
     import_node_path9 = require("node:path");
     init_messages();
     inside = (root, target) => {
@@ -5453,7 +5453,6 @@ function isUnder(path, location) {
 
 // src/cache/tree-summaries.ts
 var import_node_fs9 = require("node:fs");
-var import_promises = require("node:fs/promises");
 var import_node_path7 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
@@ -5694,7 +5693,7 @@ var TreeSummaries = class _TreeSummaries {
     const file = (0, import_node_path7.join)(this.dir, key);
     try {
       let bytes;
-      if (reach2 === "records") bytes = await (0, import_promises.readFile)(file);
+      if (reach2 === "records") bytes = (0, import_node_fs9.readFileSync)(file);
       else {
         const fd = (0, import_node_fs9.openSync)(file, "r");
         try {
@@ -6260,7 +6259,7 @@ async function resolveRev(repo, rev, option = "--rev") {
 init_errors();
 
 // src/config/load-config.ts
-var import_promises5 = require("node:fs/promises");
+var import_node_fs15 = require("node:fs");
 var import_node_path14 = require("node:path");
 init_errors();
 init_messages();
@@ -6431,7 +6430,7 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return await (0, import_promises5.readFile)(path, "utf8");
+    return (0, import_node_fs15.readFileSync)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
@@ -6443,7 +6442,7 @@ function displayPath(repoRoot, path) {
 }
 
 // src/trees/discover-environments.ts
-var import_promises6 = require("node:fs/promises");
+var import_promises4 = require("node:fs/promises");
 var import_node_path15 = require("node:path");
 init_errors();
 init_messages();
@@ -6714,7 +6713,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises6.readFile)((0, import_node_path15.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises4.readFile)((0, import_node_path15.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6736,7 +6735,7 @@ function requireEnvironments(result, treeName) {
 }
 
 // src/trees/environments-from-dirs.ts
-var import_promises7 = require("node:fs/promises");
+var import_promises5 = require("node:fs/promises");
 var import_node_path16 = require("node:path");
 init_errors();
 init_messages();
@@ -6792,7 +6791,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises7.lstat)((0, import_node_path16.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises5.lstat)((0, import_node_path16.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6822,7 +6821,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises7.stat)((0, import_node_path16.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises5.stat)((0, import_node_path16.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }

@@ -1693,7 +1693,7 @@ var init_argv = __esm({
 // src/git/run-git.ts
 function spawnFailure(error, cwd) {
   const code = error?.code;
-  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs4.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
+  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs5.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
   if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
   return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
 }
@@ -1724,11 +1724,11 @@ function runGit(context, args, options = {}) {
     child.stdin.end(options.input ?? "");
   });
 }
-var import_node_fs4, GitError;
+var import_node_fs5, GitError;
 var init_run_git = __esm({
   "src/git/run-git.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     init_errors();
     init_messages();
     init_git_process();
@@ -2201,10 +2201,10 @@ var init_parse_cache_codec = __esm({
 
 // src/fs/write-chunks.ts
 function writeChunks(path, pieces) {
-  const fd = (0, import_node_fs6.openSync)(path, "w");
+  const fd = (0, import_node_fs7.openSync)(path, "w");
   try {
     const writeAll = (bytes, length) => {
-      for (let done = 0; done < length; ) done += (0, import_node_fs6.writeSync)(fd, bytes, done, length - done);
+      for (let done = 0; done < length; ) done += (0, import_node_fs7.writeSync)(fd, bytes, done, length - done);
     };
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let used = 0;
@@ -2220,17 +2220,17 @@ function writeChunks(path, pieces) {
     }
     writeAll(buffer, used);
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 function replaceInPieces(path, pieces) {
   return replaceFileSync(path, (temp) => writeChunks(temp, pieces));
 }
-var import_node_fs6, CHUNK_BYTES;
+var import_node_fs7, CHUNK_BYTES;
 var init_write_chunks = __esm({
   "src/fs/write-chunks.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     init_write_file_atomic_sync();
     CHUNK_BYTES = 256 * 1024;
   }
@@ -2529,8 +2529,8 @@ function readCacheTree(body, hashBytes, trees) {
 function readIndexTail(file, identity) {
   let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(file, "r");
-    const stats = (0, import_node_fs8.fstatSync)(fd, { bigint: true });
+    fd = (0, import_node_fs9.openSync)(file, "r");
+    const stats = (0, import_node_fs9.fstatSync)(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     const size = Number(stats.size);
@@ -2539,7 +2539,7 @@ function readIndexTail(file, identity) {
       const tail = Buffer.allocUnsafe(size - from);
       let read2 = 0;
       while (read2 < tail.length) {
-        const n = (0, import_node_fs8.readSync)(fd, tail, read2, tail.length - read2, from + read2);
+        const n = (0, import_node_fs9.readSync)(fd, tail, read2, tail.length - read2, from + read2);
         if (n === 0) return void 0;
         read2 += n;
       }
@@ -2556,7 +2556,7 @@ function readIndexTail(file, identity) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
   }
 }
 function chainEnds(tail, at, end) {
@@ -2586,8 +2586,8 @@ function adoptIndexFacts(file, facts) {
 function readIndexFacts(file, identity, choice) {
   let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(file, "r");
-    const stats = (0, import_node_fs8.fstatSync)(fd, { bigint: true });
+    fd = (0, import_node_fs9.openSync)(file, "r");
+    const stats = (0, import_node_fs9.fstatSync)(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
@@ -2598,14 +2598,14 @@ function readIndexFacts(file, identity, choice) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
   }
 }
-var import_node_fs8, Window, INI, PYPROJECT, ENV_PY, lastRead;
+var import_node_fs9, Window, INI, PYPROJECT, ENV_PY, lastRead;
 var init_read_index = __esm({
   "src/git/read-index.cts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     Window = class {
       constructor(fd, size) {
         this.fd = fd;
@@ -2624,7 +2624,7 @@ var init_read_index = __esm({
         this.length = 0;
         const want = Math.min(this.buf.length, this.size - pos);
         while (this.length < want) {
-          const read2 = (0, import_node_fs8.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+          const read2 = (0, import_node_fs9.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
           if (read2 === 0) return -1;
           this.length += read2;
         }
@@ -2636,7 +2636,7 @@ var init_read_index = __esm({
         const out = Buffer.allocUnsafe(n);
         let done = 0;
         while (done < n) {
-          const read2 = (0, import_node_fs8.readSync)(this.fd, out, done, n - done, pos + done);
+          const read2 = (0, import_node_fs9.readSync)(this.fd, out, done, n - done, pos + done);
           if (read2 === 0) return void 0;
           done += read2;
         }
@@ -2981,14 +2981,14 @@ var init_shared_entries = __esm({
 
 // src/fs/write-file-atomic.ts
 async function removeStaleTemporaries(dir, now = Date.now()) {
-  const names = await (0, import_promises3.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises.readdir)(dir).catch(() => []);
   return removeLeftoversSync(dir, names, now);
 }
-var import_promises3;
+var import_promises;
 var init_write_file_atomic = __esm({
   "src/fs/write-file-atomic.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
+    import_promises = require("node:fs/promises");
     init_write_file_atomic_sync();
   }
 });
@@ -3035,20 +3035,20 @@ function sizedBound(floor, usedThisRun) {
 }
 async function removeStaleCacheTemporaries(dir) {
   await removeStaleTemporaries(dir);
-  const names = await (0, import_promises4.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises2.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path8.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises2.unlink)((0, import_node_path8.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename3(path)}`;
 }
-var import_promises4, import_node_path8, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises2, import_node_path8, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
-    import_promises4 = require("node:fs/promises");
+    import_promises2 = require("node:fs/promises");
     import_node_path8 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
@@ -3087,7 +3087,7 @@ var init_parse_cache = __esm({
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
-          (0, import_promises4.readFile)(file).catch(() => void 0),
+          (0, import_promises2.readFile)(file).catch(() => void 0),
           removeStaleCacheTemporaries((0, import_node_path8.dirname)(file))
         ]);
         try {
@@ -3223,14 +3223,14 @@ var init_list_module_files = __esm({
 
 // src/trees/worktree-reader.ts
 async function listWorktree(root, locations) {
-  const realRoot = await (0, import_promises5.realpath)(root);
+  const realRoot = await (0, import_promises3.realpath)(root);
   const paths = /* @__PURE__ */ new Set();
   const problems = [];
   const links = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises5.readdir)((0, import_node_path9.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises3.readdir)((0, import_node_path9.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3244,7 +3244,7 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises5.realpath)((0, import_node_path9.join)(root, path));
+        target = await (0, import_promises3.realpath)((0, import_node_path9.join)(root, path));
       } catch {
         return void 0;
       }
@@ -3258,7 +3258,7 @@ async function listWorktree(root, locations) {
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path9.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises3.realpath)((0, import_node_path9.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -3271,17 +3271,17 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs9.readFileSync)((0, import_node_path9.join)(root, path));
+    return (0, import_node_fs10.readFileSync)((0, import_node_path9.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs9, import_promises5, import_node_path9, inside;
+var import_node_fs10, import_promises3, import_node_path9, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
-    import_promises5 = require("node:fs/promises");
+    import_node_fs10 = require("node:fs");
+    import_promises3 = require("node:fs/promises");
     import_node_path9 = require("node:path");
     init_messages();
     inside = (root, target) => {
@@ -3434,16 +3434,16 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs10.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs11.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs10, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
+var import_node_fs11, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -4985,7 +4985,7 @@ function checkReport(request, target, environments3) {
 init_reader();
 
 // src/cache/verdicts.ts
-var import_promises = require("node:fs/promises");
+var import_node_fs4 = require("node:fs");
 var import_node_path4 = require("node:path");
 
 // src/cache/environment-cache.cts
@@ -5154,7 +5154,7 @@ var Verdicts = class _Verdicts {
   /** The verdict kept for `question`, or undefined. Never throws. */
   async read(question) {
     try {
-      const stored = JSON.parse(await (0, import_promises.readFile)((0, import_node_path4.join)(this.dir, verdictKey(question)), "utf8"));
+      const stored = JSON.parse((0, import_node_fs4.readFileSync)((0, import_node_path4.join)(this.dir, verdictKey(question)), "utf8"));
       return isVerdict(stored) ? stored : void 0;
     } catch {
       return void 0;
@@ -5167,7 +5167,7 @@ var Verdicts = class _Verdicts {
   }
   async mergeBases() {
     try {
-      const stored = JSON.parse(await (0, import_promises.readFile)(this.mergeBaseFile, "utf8"));
+      const stored = JSON.parse((0, import_node_fs4.readFileSync)(this.mergeBaseFile, "utf8"));
       return stored && typeof stored === "object" && !Array.isArray(stored) ? stored : {};
     } catch {
       return {};
@@ -5209,22 +5209,21 @@ function linkedLocations(environments3, links) {
 }
 
 // src/cache/tree-summaries.ts
-var import_node_fs7 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
+var import_node_fs8 = require("node:fs");
 var import_node_path6 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
 init_parse_cache_codec();
 
 // src/cache/retired-caches.cts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
 var RETIRED_CACHES = ["trees-v1", "environments-v1.json", "trees-v2", "raw-trees-v1", "code-cache-v1"];
 function removeRetiredCaches(cacheDir) {
   for (const name of RETIRED_CACHES) {
     const path = (0, import_node_path5.join)(cacheDir, name);
     try {
-      if ((0, import_node_fs5.existsSync)(path)) (0, import_node_fs5.rmSync)(path, { recursive: true, force: true });
+      if ((0, import_node_fs6.existsSync)(path)) (0, import_node_fs6.rmSync)(path, { recursive: true, force: true });
     } catch {
     }
   }
@@ -5343,7 +5342,7 @@ function holdsLine(section, from, needle) {
 function touch(file) {
   try {
     const now = /* @__PURE__ */ new Date();
-    (0, import_node_fs7.utimesSync)(file, now, now);
+    (0, import_node_fs8.utimesSync)(file, now, now);
   } catch {
   }
 }
@@ -5361,12 +5360,12 @@ var TreeSummaries = class _TreeSummaries {
     const file = (0, import_node_path6.join)(this.dir, key);
     try {
       let bytes;
-      if (reach2 === "records") bytes = await (0, import_promises2.readFile)(file);
+      if (reach2 === "records") bytes = (0, import_node_fs8.readFileSync)(file);
       else {
-        const fd = (0, import_node_fs7.openSync)(file, "r");
+        const fd = (0, import_node_fs8.openSync)(file, "r");
         try {
           const first = Buffer.allocUnsafe(FIRST_READ);
-          const bytesRead = (0, import_node_fs7.readSync)(fd, first, 0, FIRST_READ, 0);
+          const bytesRead = (0, import_node_fs8.readSync)(fd, first, 0, FIRST_READ, 0);
           const line = first.subarray(0, bytesRead).toString("latin1");
           const end2 = line.indexOf("\n");
           const [, , headerBytes2, idsBytes2, pathsBytes2] = line.slice(0, end2).split(FIELD2);
@@ -5375,10 +5374,10 @@ var TreeSummaries = class _TreeSummaries {
           if (length <= bytesRead) bytes = first.subarray(0, length);
           else {
             bytes = Buffer.allocUnsafe(length);
-            if ((0, import_node_fs7.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
+            if ((0, import_node_fs8.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
           }
         } finally {
-          (0, import_node_fs7.closeSync)(fd);
+          (0, import_node_fs8.closeSync)(fd);
         }
       }
       const end = bytes.indexOf(10);
@@ -5709,15 +5708,15 @@ init_parse_z();
 init_run_git();
 
 // src/git/repository-from-files.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path11 = require("node:path");
 
 // src/git/locate-repository.cts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path10 = require("node:path");
 var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
-var isFile = (path) => (0, import_node_fs11.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
-var isDirectory = (path) => (0, import_node_fs11.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+var isFile = (path) => (0, import_node_fs12.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs12.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 function locateRepository(cwd, env) {
   try {
     if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
@@ -5728,14 +5727,14 @@ function locateRepository(cwd, env) {
       let gitDir;
       if (isDirectory(dotGit)) gitDir = dotGit;
       else if (isFile(dotGit)) {
-        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs11.readFileSync)(dotGit, "utf8"));
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs12.readFileSync)(dotGit, "utf8"));
         if (!match) return void 0;
         gitDir = (0, import_node_path10.isAbsolute)(match[1]) ? match[1] : (0, import_node_path10.resolve)(dir, match[1]);
       }
       if (gitDir !== void 0) {
         if (!isFile((0, import_node_path10.join)(gitDir, "HEAD"))) return void 0;
         const common = (0, import_node_path10.join)(gitDir, "commondir");
-        const commonDir = isFile(common) ? (0, import_node_path10.resolve)(gitDir, (0, import_node_fs11.readFileSync)(common, "utf8").trim()) : gitDir;
+        const commonDir = isFile(common) ? (0, import_node_path10.resolve)(gitDir, (0, import_node_fs12.readFileSync)(common, "utf8").trim()) : gitDir;
         const index = env.GIT_INDEX_FILE;
         return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path10.resolve)(start, index) : (0, import_node_path10.join)(gitDir, "index") };
       }
@@ -5756,7 +5755,7 @@ var CHANGES_ANSWER = ["GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTE
 function plainConfig(file) {
   let text;
   try {
-    text = (0, import_node_fs12.readFileSync)(file, "utf8");
+    text = (0, import_node_fs13.readFileSync)(file, "utf8");
   } catch (error) {
     return error.code === "ENOENT";
   }
@@ -5768,25 +5767,25 @@ function plainConfig(file) {
   }
   return true;
 }
-var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs12.statSync)(path).uid === process.geteuid();
+var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs13.statSync)(path).uid === process.geteuid();
 function repositoryFromFiles(cwd, env) {
   try {
     if (CHANGES_ANSWER.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
     const located = locateRepository(cwd, env);
     if (!located) return void 0;
     const { root, gitDir, commonDir } = located;
-    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs12.realpathSync)(path) !== path)) return void 0;
-    const device = (0, import_node_fs12.statSync)((0, import_node_path11.resolve)(cwd)).dev;
+    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs13.realpathSync)(path) !== path)) return void 0;
+    const device = (0, import_node_fs13.statSync)((0, import_node_path11.resolve)(cwd)).dev;
     for (let dir = (0, import_node_path11.resolve)(cwd); ; dir = (0, import_node_path11.dirname)(dir)) {
-      if ((0, import_node_fs12.statSync)(dir).dev !== device) return void 0;
+      if ((0, import_node_fs13.statSync)(dir).dev !== device) return void 0;
       if (dir === root) break;
     }
     const dotGit = (0, import_node_path11.join)(root, ".git");
     if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
-    if (!(0, import_node_fs12.statSync)((0, import_node_path11.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs12.statSync)((0, import_node_path11.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!(0, import_node_fs13.statSync)((0, import_node_path11.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs13.statSync)((0, import_node_path11.join)(commonDir, "refs")).isDirectory()) return void 0;
     if (!plainConfig((0, import_node_path11.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path11.join)(gitDir, "config"))) return void 0;
-    const shallow = (0, import_node_fs12.statSync)((0, import_node_path11.join)(commonDir, "shallow"), { throwIfNoEntry: false });
-    if (shallow?.size === 0 || (0, import_node_fs12.statSync)((0, import_node_path11.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    const shallow = (0, import_node_fs13.statSync)((0, import_node_path11.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs13.statSync)((0, import_node_path11.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
     const refs = new Refs({ gitDir, commonDir });
     const symbolic = refs.symbolicTarget("HEAD");
     if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
@@ -5917,12 +5916,12 @@ init_blob_reader();
 init_argv();
 
 // src/git/merging-commits.ts
-var import_promises6 = require("node:fs/promises");
+var import_promises4 = require("node:fs/promises");
 var import_node_path12 = require("node:path");
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 async function readLines(path) {
   try {
-    return (await (0, import_promises6.readFile)(path, "utf8")).split("\n").filter((line) => line.trim() !== "");
+    return (await (0, import_promises4.readFile)(path, "utf8")).split("\n").filter((line) => line.trim() !== "");
   } catch {
     return void 0;
   }
@@ -6030,11 +6029,11 @@ async function outsideFindings(repo, environments3, tree, reader) {
 }
 
 // src/app/index-environments.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 init_read_index();
 function indexUnchanged(lane) {
   if (!lane?.repository || !lane.indexIdentity) return false;
-  const stats = (0, import_node_fs13.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
+  const stats = (0, import_node_fs14.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
   return stats !== void 0 && fileIdentity(stats) === lane.indexIdentity;
 }
 function rememberIndexEnvironments(context, lane, environments3) {
@@ -6051,7 +6050,7 @@ function rememberIndexEnvironments(context, lane, environments3) {
 init_errors();
 
 // src/config/load-config.ts
-var import_promises7 = require("node:fs/promises");
+var import_node_fs15 = require("node:fs");
 var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
@@ -6222,7 +6221,7 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return await (0, import_promises7.readFile)(path, "utf8");
+    return (0, import_node_fs15.readFileSync)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
@@ -6234,7 +6233,7 @@ function displayPath(repoRoot, path) {
 }
 
 // src/trees/discover-environments.ts
-var import_promises8 = require("node:fs/promises");
+var import_promises5 = require("node:fs/promises");
 var import_node_path14 = require("node:path");
 init_errors();
 init_messages();
@@ -6505,7 +6504,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises8.readFile)((0, import_node_path14.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises5.readFile)((0, import_node_path14.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6527,7 +6526,7 @@ function requireEnvironments(result, treeName) {
 }
 
 // src/trees/environments-from-dirs.ts
-var import_promises9 = require("node:fs/promises");
+var import_promises6 = require("node:fs/promises");
 var import_node_path15 = require("node:path");
 init_errors();
 init_messages();
@@ -6583,7 +6582,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises9.lstat)((0, import_node_path15.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises6.lstat)((0, import_node_path15.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6613,7 +6612,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises9.stat)((0, import_node_path15.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises6.stat)((0, import_node_path15.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -6778,7 +6777,7 @@ init_select_revision_files();
 init_reader_version();
 
 // src/git/worktree-state.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path16 = require("node:path");
 init_run_git();
@@ -6835,7 +6834,7 @@ var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crl
 var mentionsConversion = (path) => {
   let text;
   try {
-    text = (0, import_node_fs14.readFileSync)(path, "utf8");
+    text = (0, import_node_fs16.readFileSync)(path, "utf8");
   } catch {
     return false;
   }
@@ -6879,7 +6878,7 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
   const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
-  const now = (0, import_node_fs14.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
+  const now = (0, import_node_fs16.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
   if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
   const hashBytes = repo.head?.length === 64 ? 32 : 20;
   const trees = /* @__PURE__ */ new Map();
@@ -6893,7 +6892,7 @@ async function worktreeTrees(repo, locations, isRevision, started) {
 }
 
 // src/cache/index-facts.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_path17 = require("node:path");
 init_read_index();
 init_write_file_atomic_sync();
@@ -6902,7 +6901,7 @@ var MAX_ENTRIES2 = 4;
 var isFact = (fact) => !!fact && typeof fact.path === "string" && typeof fact.mode === "string" && typeof fact.oid === "string" && Number.isInteger(fact.stage);
 function readKept(file) {
   try {
-    const stored = JSON.parse((0, import_node_fs15.readFileSync)(file, "utf8"));
+    const stored = JSON.parse((0, import_node_fs17.readFileSync)(file, "utf8"));
     return stored?.version === 1 && Array.isArray(stored.entries) ? stored.entries : [];
   } catch {
     return [];

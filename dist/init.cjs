@@ -401,7 +401,7 @@ var PYPROJECT = Buffer.from("pyproject.toml");
 var ENV_PY = Buffer.from("env.py");
 
 // src/config/load-config.ts
-var import_promises = require("node:fs/promises");
+var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // src/config/finding-codes.ts
@@ -566,7 +566,7 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return await (0, import_promises.readFile)(path, "utf8");
+    return (0, import_node_fs4.readFileSync)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
@@ -578,11 +578,11 @@ function displayPath(repoRoot, path) {
 }
 
 // src/hooks/apply-init-plan.ts
-var import_promises2 = require("node:fs/promises");
+var import_promises = require("node:fs/promises");
 var import_node_path4 = require("node:path");
 async function readOptional(path) {
   try {
-    return await (0, import_promises2.readFile)(path, "utf8");
+    return await (0, import_promises.readFile)(path, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -591,7 +591,7 @@ async function readOptional(path) {
 }
 async function exists(path) {
   try {
-    await (0, import_promises2.stat)(path);
+    await (0, import_promises.stat)(path);
     return true;
   } catch {
     return false;
@@ -600,28 +600,28 @@ async function exists(path) {
 async function applyInitPlan(plan) {
   for (const change of plan.changes) {
     if (change.kind === "rename") {
-      await (0, import_promises2.rename)(change.path, change.to);
+      await (0, import_promises.rename)(change.path, change.to);
       continue;
     }
     if (change.kind === "delete") {
-      await (0, import_promises2.unlink)(change.path);
+      await (0, import_promises.unlink)(change.path);
       continue;
     }
-    await (0, import_promises2.mkdir)((0, import_node_path4.dirname)(change.path), { recursive: true });
-    const mode = await (0, import_promises2.stat)(change.path).then((s) => s.mode & 4095, () => void 0);
+    await (0, import_promises.mkdir)((0, import_node_path4.dirname)(change.path), { recursive: true });
+    const mode = await (0, import_promises.stat)(change.path).then((s) => s.mode & 4095, () => void 0);
     const temporary = `${change.path}.migcheck-${Date.now()}.tmp`;
-    await (0, import_promises2.writeFile)(temporary, change.content);
-    await (0, import_promises2.chmod)(temporary, mode ?? (change.executable ? 493 : 420));
-    await (0, import_promises2.rename)(temporary, change.path);
+    await (0, import_promises.writeFile)(temporary, change.content);
+    await (0, import_promises.chmod)(temporary, mode ?? (change.executable ? 493 : 420));
+    await (0, import_promises.rename)(temporary, change.path);
   }
 }
 
 // src/hooks/hook-script.ts
-var import_promises3 = require("node:fs/promises");
+var import_promises2 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
 
 // src/fs/install-root.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
 var import_node_url = require("node:url");
 var found;
@@ -629,7 +629,7 @@ function installRoot() {
   if (found !== void 0) return found;
   const start = (0, import_node_path5.dirname)((0, import_node_url.fileURLToPath)(__migcheck_import_meta_url));
   for (let dir = start; ; dir = (0, import_node_path5.dirname)(dir)) {
-    if ((0, import_node_fs4.existsSync)((0, import_node_path5.join)(dir, "package.json")) && (0, import_node_fs4.existsSync)((0, import_node_path5.join)(dir, "bin", "migcheck.js"))) return found = dir;
+    if ((0, import_node_fs5.existsSync)((0, import_node_path5.join)(dir, "package.json")) && (0, import_node_fs5.existsSync)((0, import_node_path5.join)(dir, "bin", "migcheck.js"))) return found = dir;
     if ((0, import_node_path5.dirname)(dir) === dir) throw new Error(`no migcheck installation (package.json beside bin/migcheck.js) above ${start}`);
   }
 }
@@ -643,7 +643,7 @@ var CHAINED_SUFFIX = ".migcheck-chained";
 var INSTALL_ROOT = installRoot();
 var MIGCHECK_JS = (0, import_node_path6.join)(INSTALL_ROOT, "bin", "migcheck.js");
 function readHookTemplate(hook) {
-  return (0, import_promises3.readFile)((0, import_node_path6.join)(INSTALL_ROOT, "hooks", TEMPLATE_OF[hook]), "utf8");
+  return (0, import_promises2.readFile)((0, import_node_path6.join)(INSTALL_ROOT, "hooks", TEMPLATE_OF[hook]), "utf8");
 }
 function renderHookScript(template, values) {
   const replacements = {
@@ -734,7 +734,7 @@ function chooseInitMode(facts, requested) {
 }
 
 // src/hooks/hook-setup-facts.ts
-var import_promises4 = require("node:fs/promises");
+var import_promises3 = require("node:fs/promises");
 var import_node_path7 = require("node:path");
 var GIT_HOOK_NAMES = [
   "applypatch-msg",
@@ -808,11 +808,11 @@ async function firstExisting(root, names) {
   return void 0;
 }
 async function installedHooks(root, hooksDir) {
-  const names = await (0, import_promises4.readdir)(hooksDir).catch(() => []);
+  const names = await (0, import_promises3.readdir)(hooksDir).catch(() => []);
   const found2 = [];
   for (const name of names.filter((n) => GIT_HOOK_NAMES.includes(n)).sort()) {
     const path = (0, import_node_path7.join)(hooksDir, name);
-    const info = await (0, import_promises4.stat)(path).catch(() => void 0);
+    const info = await (0, import_promises3.stat)(path).catch(() => void 0);
     if (!info?.isFile() || (info.mode & 73) === 0) continue;
     const text = await readOptional(path) ?? "";
     found2.push({ name, path, shown: shownPath(root, path), owner: hookOwner(text), text, chained: await exists(`${path}${CHAINED_SUFFIX}`) });

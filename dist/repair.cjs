@@ -2972,20 +2972,20 @@ function sizedBound(floor, usedThisRun) {
 }
 async function removeStaleCacheTemporaries(dir) {
   await removeStaleTemporaries(dir);
-  const names = await (0, import_promises4.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises3.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises4.unlink)((0, import_node_path10.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises3.unlink)((0, import_node_path10.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename3(path)}`;
 }
-var import_promises4, import_node_path10, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises3, import_node_path10, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
-    import_promises4 = require("node:fs/promises");
+    import_promises3 = require("node:fs/promises");
     import_node_path10 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
@@ -3024,7 +3024,7 @@ var init_parse_cache = __esm({
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
-          (0, import_promises4.readFile)(file).catch(() => void 0),
+          (0, import_promises3.readFile)(file).catch(() => void 0),
           removeStaleCacheTemporaries((0, import_node_path10.dirname)(file))
         ]);
         try {
@@ -3160,14 +3160,14 @@ var init_list_module_files = __esm({
 
 // src/trees/worktree-reader.ts
 async function listWorktree(root, locations) {
-  const realRoot = await (0, import_promises5.realpath)(root);
+  const realRoot = await (0, import_promises4.realpath)(root);
   const paths = /* @__PURE__ */ new Set();
   const problems = [];
   const links = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises5.readdir)((0, import_node_path11.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises4.readdir)((0, import_node_path11.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3181,7 +3181,7 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises5.realpath)((0, import_node_path11.join)(root, path));
+        target = await (0, import_promises4.realpath)((0, import_node_path11.join)(root, path));
       } catch {
         return void 0;
       }
@@ -3195,7 +3195,7 @@ async function listWorktree(root, locations) {
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises5.realpath)((0, import_node_path11.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises4.realpath)((0, import_node_path11.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -3213,12 +3213,12 @@ async function readWorktreeFile(root, path) {
     return void 0;
   }
 }
-var import_node_fs10, import_promises5, import_node_path11, inside;
+var import_node_fs10, import_promises4, import_node_path11, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_promises5 = require("node:fs/promises");
+    import_promises4 = require("node:fs/promises");
     import_node_path11 = require("node:path");
     init_messages();
     inside = (root, target) => {
@@ -5193,7 +5193,6 @@ function isUnder(path, location) {
 
 // src/cache/tree-summaries.ts
 var import_node_fs9 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
 var import_node_path9 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
@@ -5434,7 +5433,7 @@ var TreeSummaries = class _TreeSummaries {
     const file = (0, import_node_path9.join)(this.dir, key);
     try {
       let bytes;
-      if (reach2 === "records") bytes = await (0, import_promises3.readFile)(file);
+      if (reach2 === "records") bytes = (0, import_node_fs9.readFileSync)(file);
       else {
         const fd = (0, import_node_fs9.openSync)(file, "r");
         try {
@@ -5734,7 +5733,7 @@ async function applyDelta(head, delta, env, reader) {
 init_errors();
 
 // src/config/load-config.ts
-var import_promises6 = require("node:fs/promises");
+var import_node_fs12 = require("node:fs");
 var import_node_path12 = require("node:path");
 init_errors();
 init_messages();
@@ -5905,7 +5904,7 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return await (0, import_promises6.readFile)(path, "utf8");
+    return (0, import_node_fs12.readFileSync)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
@@ -5917,7 +5916,7 @@ function displayPath(repoRoot, path) {
 }
 
 // src/trees/discover-environments.ts
-var import_promises7 = require("node:fs/promises");
+var import_promises5 = require("node:fs/promises");
 var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
@@ -6188,7 +6187,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises7.readFile)((0, import_node_path13.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises5.readFile)((0, import_node_path13.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6210,7 +6209,7 @@ function requireEnvironments(result, treeName) {
 }
 
 // src/trees/environments-from-dirs.ts
-var import_promises8 = require("node:fs/promises");
+var import_promises6 = require("node:fs/promises");
 var import_node_path14 = require("node:path");
 init_errors();
 init_messages();
@@ -6266,7 +6265,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises8.lstat)((0, import_node_path14.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises6.lstat)((0, import_node_path14.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6296,7 +6295,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises8.stat)((0, import_node_path14.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises6.stat)((0, import_node_path14.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -6545,8 +6544,8 @@ __export(merge_exports, {
   run: () => run2
 });
 var import_node_crypto = require("node:crypto");
-var import_promises9 = require("node:fs/promises");
-var import_node_fs12 = require("node:fs");
+var import_promises7 = require("node:fs/promises");
+var import_node_fs13 = require("node:fs");
 var import_node_path16 = require("node:path");
 init_errors();
 
@@ -7002,7 +7001,7 @@ var realHeads = (graph) => graph.heads.filter((h) => !isEffectiveHead(graph, h))
 async function readTemplate(root, env) {
   if (env.scriptLocation === void 0) return void 0;
   const path = env.scriptLocation === "" ? "script.py.mako" : `${env.scriptLocation}/script.py.mako`;
-  const text = await (0, import_promises9.readFile)((0, import_node_path16.join)(root, path), "utf8").catch(() => void 0);
+  const text = await (0, import_promises7.readFile)((0, import_node_path16.join)(root, path), "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : { text, path };
 }
 async function run2(args, io) {
@@ -7034,7 +7033,7 @@ async function run2(args, io) {
   const firstHead = graph.nodes.get(heads[0]).file.path;
   const dir = env.versionLocations.length > 1 ? firstHead.slice(0, firstHead.lastIndexOf("/")) : env.versionLocations[0];
   const path = dir === "" ? merge.fileName : `${dir}/${merge.fileName}`;
-  if ((0, import_node_fs12.existsSync)((0, import_node_path16.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
+  if ((0, import_node_fs13.existsSync)((0, import_node_path16.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
   await writeFileAtomic((0, import_node_path16.join)(root, path), new TextEncoder().encode(merge.text), 420);
   io.stdout(`${mergeWrote(rev, path, heads)}
 ${MERGE_NOT_STAGED}

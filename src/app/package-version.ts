@@ -3,12 +3,12 @@
  * `tool.driver.version`). The file is looked for above this module, as built from src/ or bundled
  * into dist/ at whatever depth; undefined when it cannot be found.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
 export async function packageVersion(): Promise<string | undefined> {
   for (const up of ['../', '../../', '../../../']) {
     try {
-      const pkg = JSON.parse(await readFile(new URL(`${up}package.json`, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(new URL(`${up}package.json`, import.meta.url), 'utf8')) as { name?: string; version?: string };
       if (pkg.name === 'migcheck' && typeof pkg.version === 'string') return pkg.version;
     } catch {
       // Not here: one level up.

@@ -24,8 +24,7 @@
  * optimisation only: a missing, damaged or foreign file is a miss, writes are atomic, failures
  * are ignored, and only the newest files are kept.
  */
-import { closeSync, openSync, readSync, utimesSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, readSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Environment, RevisionFile, RevisionId } from '../core/types.js';
 import { mergeInLoadOrder } from '../core/reader/merge-in-load-order.js';
@@ -277,7 +276,7 @@ export class TreeSummaries {
     const file = join(this.dir, key);
     try {
       let bytes: Buffer;
-      if (reach === 'records') bytes = await readFile(file);
+      if (reach === 'records') bytes = readFileSync(file);
       else {
         // Only the first sections: a full summary's records are most of its bytes. Read without
         // the thread pool: a commit's check reads a chain of small files, one after the other.

@@ -7,7 +7,7 @@
  * Both are optimisations only: a missing or damaged entry is a miss, writes are atomic, failures
  * are ignored, and only the newest entries are kept.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding, RevisionId } from '../core/types.js';
 import type { Verdict } from '../core/analysis/extend-verdict.js';
@@ -64,7 +64,7 @@ export class Verdicts {
   /** The verdict kept for `question`, or undefined. Never throws. */
   async read(question: VerdictQuestion): Promise<Verdict | undefined> {
     try {
-      const stored: unknown = JSON.parse(await readFile(join(this.dir, verdictKey(question)), 'utf8'));
+      const stored: unknown = JSON.parse(readFileSync(join(this.dir, verdictKey(question)), 'utf8'));
       return isVerdict(stored) ? stored : undefined;
     } catch {
       return undefined;
@@ -79,7 +79,7 @@ export class Verdicts {
 
   private async mergeBases(): Promise<Record<string, string | null>> {
     try {
-      const stored = JSON.parse(await readFile(this.mergeBaseFile, 'utf8')) as unknown;
+      const stored = JSON.parse(readFileSync(this.mergeBaseFile, 'utf8')) as unknown;
       return stored && typeof stored === 'object' && !Array.isArray(stored) ? stored as Record<string, string | null> : {};
     } catch {
       return {};

@@ -2,9 +2,9 @@
  * Prints a check report in the chosen format and turns it into the exit code: 1 when any
  * finding is an error, else 0.
  */
-import { appendFile } from 'node:fs/promises';
+import { appendFileSync } from 'node:fs';
 import type { CheckReport } from '../core/types.js';
-import { allClear } from '../core/messages.js';
+import { allClear, summaryNotWritten } from '../core/messages.js';
 import type { CommandIO } from '../app/command-io.js';
 import type { ParsedArgs } from './command-table.js';
 
@@ -36,13 +36,11 @@ export async function printReports(reports: readonly CheckReport[], args: Parsed
 }
 
 async function writeStepSummary(path: string, reports: readonly CheckReport[], io: CommandIO): Promise<void> {
-  const [{ renderCheckSummary }, { blobLinker }, { summaryNotWritten }] = await Promise.all([
-    import('../render/check-summary.js'), import('../render/github-links.js'), import('../core/messages.js'),
-  ]);
+  const [{ renderCheckSummary }, { blobLinker }] = await Promise.all([import('../render/check-summary.js'), import('../render/github-links.js')]);
   const commit = reports.length === 1 ? reports[0]!.rev?.commit : undefined;
   const link = blobLinker(io.env.GITHUB_SERVER_URL, io.env.GITHUB_REPOSITORY, commit);
   try {
-    await appendFile(path, `${renderCheckSummary(reports, { link })}\n`);
+    appendFileSync(path, `${renderCheckSummary(reports, { link })}\n`);
   } catch (error) {
     io.stderr(`${summaryNotWritten(path, (error as Error).message)}\n`);
   }

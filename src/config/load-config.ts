@@ -4,7 +4,7 @@
  * pyproject.toml, all at the repository root. The first that exists wins; the others are not
  * read (and are not merged), so there is always exactly one place that decides.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { MigcheckError } from '../core/errors.js';
 import { CONFIG_MISSING_HINT, configMissing, configUnreadable } from '../core/messages.js';
@@ -83,7 +83,7 @@ async function parseToml(text: string, shown: string): Promise<Record<string, un
 
 async function readText(path: string): Promise<string | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
     throw new MigcheckError(configUnreadable(path, (error as Error).message), { cause: error });
