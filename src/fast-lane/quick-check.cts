@@ -21,6 +21,7 @@ import { isConfigCandidate } from '../alembic/config-candidate.cjs';
 import { linkedLocations, touchesEnvironment } from '../alembic/environment-paths.cjs';
 import { cachedEnvironments, indexKey, rememberEnvironments, settingsText, treeKey } from '../cache/environment-cache.cjs';
 import { rawTrees } from '../cache/raw-trees.cjs';
+import { treeMarks } from '../cache/tree-marks.cjs';
 import { locateRepository } from '../git/locate-repository.cjs';
 import { fileIdentity, isDiscoveryPath, readIndexFacts, readIndexTail, type IndexEntryFact } from '../git/read-index.cjs';
 import { readHead } from '../git/read-head.cjs';
@@ -80,7 +81,7 @@ export async function quickCheck(context: { cwd: string; env: NodeJS.ProcessEnv 
       // Large trees through the raw-tree cache, for the lane and the check it hands over to:
       // HEAD's versions folder was the index's at the last commit.
       store.keepTreesWith(rawTrees(repository.commonDir, hashBytes));
-      if (head) fromFiles = stagedFromFiles({ indexTree: root, headTree: head.tree, store, hashBytes });
+      if (head) fromFiles = stagedFromFiles({ indexTree: root, headTree: head.tree, store, hashBytes, marks: treeMarks(repository.commonDir) });
       if (fromFiles && !mightTouchMigrations(fromFiles.map((change) => change.path))) return true;
     } else if (repository) head = readHead(repository);
     const diff = fromFiles ? Promise.resolve(fromFiles) : stagedChangesInBackground({ cwd, env });

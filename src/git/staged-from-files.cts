@@ -14,6 +14,24 @@
 import type { ObjectStore } from './object-store.cjs';
 import type { StagedChange } from './staged-paths.cjs';
 
+/** One mark per this many entries of a large tree: a jump leaves at most as many entries to step over. */
+export const MARK_EVERY = 64;
+
+/** Trees smaller than this are walked: ~270 entries cost less than reading a file of marks. */
+export const MIN_MARKED_TREE = 16 * 1024;
+
+/**
+ * Where some entries of large tree objects begin, kept across runs (cache/tree-marks.cts keeps
+ * them under `.git/migcheck`): the comparison jumps to the last mark before the first difference
+ * instead of stepping over every entry before it.
+ */
+export interface TreeMarks {
+  /** The kept entry offsets of tree `oid` (its bytes: `data`), ascending; undefined when none fit it. */
+  read(oid: string, data: Uint8Array, hashBytes: number): Uint32Array | undefined;
+  /** Keeps `offsets` (entry starts, ascending, one about every MARK_EVERY entries) for tree `oid`, `length` bytes long. */
+  keep(oid: string, length: number, offsets: readonly number[]): void;
+}
+
 const TREE = 0o040000;
 const TYPE_BITS = 0o170000;
 const SLASH = 0x2f;
@@ -66,6 +84,29 @@ class TreeBytes {
   oid(entry: Entry): string {
     return this.data.toString('hex', entry.nameEnd + 1, entry.nameEnd + 1 + this.hashBytes);
   }
+
+  /** The start of every MARK_EVERY-th entry after the first, walked; undefined when the bytes do not add up. */
+  marks(): number[] | undefined {
+    const marks: number[] = [];
+    for (let at = 0, n = 0; at < this.data.length; n++) {
+      if (n > 0 && n % MARK_EVERY === 0) marks.push(at);
+      at = this.end(at);
+      if (at < 0) return undefined;
+    }
+    return marks;
+  }
+}
+
+/** The index of the first of `marks` (ascending) above `at`. */
+function firstAbove(marks: Uint32Array, at: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (marks[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Where an entry's name lies in its tree's bytes, and its canonical mode. */
@@ -113,7 +154,7 @@ const childPath = (folder: string, name: string) => (folder === '' ? name : `${f
  * The staged changes of an index whose root tree is `indexTree` (its cache-tree's root id)
  * against HEAD's root tree `headTree`, or undefined when they cannot be known for certain here.
  */
-export function stagedFromFiles(input: { indexTree: string; headTree: string; store: ObjectStore; hashBytes: number }): StagedChange[] | undefined {
+export function stagedFromFiles(input: { indexTree: string; headTree: string; store: ObjectStore; hashBytes: number; marks?: TreeMarks }): StagedChange[] | undefined {
   const { store, hashBytes } = input;
   if (input.indexTree === input.headTree) return [];
   const zeros = '0'.repeat(hashBytes * 2);
@@ -145,14 +186,41 @@ export function stagedFromFiles(input: { indexTree: string; headTree: string; st
     const head = TreeBytes.read(store, headId, hashBytes);
     const index = TreeBytes.read(store, indexId, hashBytes);
     if (!head || !index) return false;
+    // A large folder (a versions folder): HEAD's marks, kept or walked once, let the run both
+    // trees share be jumped over; the index's marks follow from them and the entries stepped here.
+    const marks = input.marks && head.data.length >= MIN_MARKED_TREE && index.data.length >= MIN_MARKED_TREE ? input.marks : undefined;
+    let headMarks = marks?.read(headId, head.data, hashBytes);
+    let walked: number[] | undefined;
+    if (marks && !headMarks) {
+      walked = head.marks();
+      if (!walked) return false;
+      headMarks = Uint32Array.from(walked);
+    }
+    const indexMarks: number[] = [];
+    let stepped = 0;
     let a = 0;
     let b = 0;
     while (a < head.data.length || b < index.data.length) {
       // The bytes both trees share from here on (found by halving, each step one native
       // comparison): the whole entries inside that run are the same entries, stepped over.
       const start = a;
+      const indexStart = b;
       const same = commonLength(head.data, a, index.data, b);
-      if (same === head.data.length - a && same === index.data.length - b) break;
+      if (headMarks) {
+        // An entry of HEAD's that starts inside the shared run (all before it in the run) starts
+        // the same entry in the index, as far from the run's start; the last is jumped to.
+        let k = firstAbove(headMarks, start);
+        for (; k < headMarks.length && headMarks[k]! <= start + same; k++) {
+          const at = headMarks[k]! - start + indexStart;
+          if (at < index.data.length) indexMarks.push(at);
+        }
+        const last = k > 0 ? headMarks[k - 1]! : 0;
+        if (last > start) {
+          a = last;
+          b = indexStart + (last - start);
+        }
+      }
+      if (same === head.data.length - start && same === index.data.length - indexStart) break;
       while (a < head.data.length) {
         const end = head.end(a);
         if (end < 0) return false;
@@ -181,6 +249,7 @@ export function stagedFromFiles(input: { indexTree: string; headTree: string; st
           if (!all(path, index.oid(y!), 'A')) return false;
         } else changes.push({ status: 'A', mode: modeText(y!.mode), oid: index.oid(y!), path });
         b = bEnd;
+        if (++stepped % MARK_EVERY === 0 && b < index.data.length) indexMarks.push(b);
       } else {
         const path = childPath(folder, index.name(y!));
         const same = head.oid(x!) === index.oid(y!);
@@ -192,7 +261,13 @@ export function stagedFromFiles(input: { indexTree: string; headTree: string; st
         }
         a = aEnd;
         b = bEnd;
+        if (++stepped % MARK_EVERY === 0 && b < index.data.length) indexMarks.push(b);
       }
+    }
+    if (marks) {
+      if (walked) marks.keep(headId, head.data.length, walked);
+      // The index's tree is HEAD's after this commit: the next comparison starts from these.
+      marks.keep(indexId, index.data.length, indexMarks);
     }
     return true;
   };

@@ -11,20 +11,24 @@ import * as assert from 'uvu/assert';
 import { rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { withRepo, cleanEnv, type Repo } from '../helpers/repo.js';
 import { fileIdentity, readIndexTail } from '../../src/git/read-index.cjs';
 import { readHead } from '../../src/git/read-head.cjs';
 import { locateRepository } from '../../src/git/locate-repository.cjs';
 import { ObjectStore } from '../../src/git/object-store.cjs';
-import { stagedFromFiles } from '../../src/git/staged-from-files.cjs';
+import { MARK_EVERY, stagedFromFiles, type TreeMarks } from '../../src/git/staged-from-files.cjs';
 import { objectsAsStored } from '../../src/git/repository-files.cjs';
 import { parseStagedChanges, stagedPathsArgs } from '../../src/git/staged-paths.cjs';
 import { seededRandom } from '../helpers/seeded-random.js';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { TREE_MARKS_DIR, treeMarks } from '../../src/cache/tree-marks.cjs';
+import { checksum } from '../../src/cache/checksum.cjs';
 
 const random = seededRandom;
 
-/** What the files say the index stages (undefined: not for certain). */
-function fromFiles(repo: Repo) {
+/** What the files say the index stages (undefined: not for certain), with `marks` for large folders. */
+function fromFiles(repo: Repo, marks?: TreeMarks) {
   const located = locateRepository(repo.dir, cleanEnv())!;
   const identity = fileIdentity(statSync(located.indexFile, { bigint: true }));
   const tail = readIndexTail(located.indexFile, identity);
@@ -33,7 +37,7 @@ function fromFiles(repo: Repo) {
   const head = readHead(located, store);
   if (!head || !objectsAsStored(located.commonDir, cleanEnv())) return undefined;
   const root = tail.trees.get('');
-  return root === undefined ? undefined : stagedFromFiles({ indexTree: root, headTree: head.tree, store, hashBytes: 20 });
+  return root === undefined ? undefined : stagedFromFiles({ indexTree: root, headTree: head.tree, store, hashBytes: 20, marks });
 }
 
 const fromGit = async (repo: Repo) => parseStagedChanges((await repo.exec(stagedPathsArgs())).stdout);
@@ -86,6 +90,83 @@ for (const packing of ['loose', 'packed (OFS deltas)', 'packed (REF deltas)'] as
     });
   });
 }
+
+/** The kept marks of the repository's common folder, counting the reads that found marks. */
+function countedMarks(repo: Repo): { marks: TreeMarks; hits: () => number } {
+  const kept = treeMarks(join(repo.dir, '.git'));
+  let hits = 0;
+  return {
+    marks: { read: (oid, data, hashBytes) => { const found = kept.read(oid, data, hashBytes); if (found) hits++; return found; }, keep: kept.keep },
+    hits: () => hits,
+  };
+}
+
+test('a large folder compared by its kept marks: the same records as git, commit after commit, and damaged marks are walked past', async () => {
+  await withRepo(async (repo) => {
+    const next = random(4242);
+    const name = (k: number) => `v/${(k * 2654435761 % 2 ** 32).toString(16).padStart(8, '0')}_rev_${k}.py`;
+    const files: Record<string, string> = { 'a.txt': 'a\n' };
+    for (let k = 0; k < 700; k++) files[name(k)] = `revision = "r${k}"\n`;
+    await repo.commit('base', files);
+    const { marks, hits } = countedMarks(repo);
+    let fresh = 700;
+    for (let round = 0; round < 12; round++) {
+      const tracked = (await repo.exec(['ls-files', '-z', 'v'])).stdout.split('\0').filter(Boolean);
+      for (let n = 1 + Math.floor(next() * 3); n > 0; n--) {
+        const kind = Math.floor(next() * 4);
+        const pick = tracked[Math.floor(next() * tracked.length)]!;
+        if (kind === 0) await repo.exec(['rm', '-q', '--ignore-unmatch', pick]);
+        else if (kind === 1) await repo.write({ [pick]: `edited ${round}\n` });
+        else await repo.write({ [name(fresh++)]: `revision = "n${round}"\n` });
+      }
+      await repo.exec(['add', '-A', '--', 'v']);
+      await repo.exec(['write-tree']);
+      const expected = await fromGit(repo);
+      assert.ok(expected.length > 0, `round ${round}: something staged`);
+      assert.equal(fromFiles(repo, marks), expected, `round ${round}`);
+      // The same comparison again: HEAD's marks, kept by the first, are read this time.
+      assert.equal(fromFiles(repo, marks), expected, `round ${round}, again`);
+      await repo.exec(['commit', '-q', '--no-verify', '-m', `round ${round}`]);
+    }
+    // Every commit's HEAD had the marks the comparison before it kept for the index.
+    assert.ok(hits() >= 22, `marks found ${hits()} times`);
+    const dir = join(repo.dir, '.git', 'migcheck', TREE_MARKS_DIR);
+    const kept = (await readdir(dir)).filter((file) => /^[0-9a-f]{40}$/.test(file));
+    assert.ok(kept.length >= 2, kept.join(', '));
+    // The marks kept for HEAD's tree (carried over from commit to commit) are entry starts of it,
+    // about one per MARK_EVERY entries.
+    const headTree = (await repo.exec(['rev-parse', 'HEAD:v'])).stdout.trim();
+    const raw = execFileSync('git', ['cat-file', 'tree', headTree], { cwd: repo.dir, env: cleanEnv() });
+    const starts = new Set<number>();
+    for (let at = 0; at < raw.length; at = raw.indexOf(0, at) + 21) starts.add(at);
+    // Damage HEAD's marks: an offset moved off an entry's start (checksum made to match), then bytes
+    // flipped. Each is a miss: the folder is walked, and the answer is git's.
+    await repo.write({ [name(fresh++)]: 'revision = "last"\n' });
+    await repo.exec(['add', '-A', '--', 'v']);
+    await repo.exec(['write-tree']);
+    const expected = await fromGit(repo);
+    const file = join(dir, headTree);
+    const good = await readFile(file);
+    const lineEnd = good.indexOf(10) + 1;
+    const body = Buffer.from(good.subarray(lineEnd));
+    const offsets = [...new Uint32Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.length))];
+    assert.ok(offsets.every((at) => at > 0 && starts.has(at)), 'every mark starts an entry');
+    assert.ok(offsets.length >= Math.floor(starts.size / MARK_EVERY) - 3, `${offsets.length} marks for ${starts.size} entries`);
+    body.writeUInt32LE(body.readUInt32LE(4) + 3, 4);
+    const line = good.toString('latin1', 0, lineEnd).replace(/[0-9a-f]{8}\n$/, `${checksum(body)}\n`);
+    const cases: [string, Buffer][] = [
+      ['an offset off an entry', Buffer.concat([Buffer.from(line, 'latin1'), body])],
+      ['bytes flipped', Buffer.from(good.map((byte, i) => (i > lineEnd && i % 7 === 0 ? byte ^ 0x55 : byte)))],
+      ['cut short', good.subarray(0, good.length - 2)],
+    ];
+    for (const [label, bytes] of cases) {
+      await writeFile(file, bytes);
+      const before = hits();
+      assert.equal(fromFiles(repo, marks), expected, label);
+      assert.is(hits(), before, `${label}: not used`);
+    }
+  });
+});
 
 test('what the files cannot say for certain: undefined', async () => {
   await withRepo(async (repo) => {
