@@ -5032,6 +5032,7 @@ var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 init_write_file_atomic_sync();
 var ENTRY = /^[0-9a-f]{40}$/;
+var SMALL_SHARE = 1024;
 function pruneOldest(dir, limits) {
   let names;
   try {
@@ -5041,7 +5042,9 @@ function pruneOldest(dir, limits) {
   }
   removeLeftoversSync(dir, names);
   const entries = names.filter((name) => (limits.names ?? ENTRY).test(name));
-  if (entries.length <= limits.files && limits.bytes === void 0) return;
+  const slack = Math.ceil(limits.files / 4);
+  const small = limits.bytes === void 0 || limits.written !== void 0 && limits.written <= limits.bytes / SMALL_SHARE;
+  if (entries.length <= limits.files + slack && small) return;
   const dated = entries.map((name) => {
     try {
       const info = (0, import_node_fs4.statSync)((0, import_node_path3.join)(dir, name), { throwIfNoEntry: false });
@@ -5484,15 +5487,16 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     const headerText = JSON.stringify(header);
     const first = `${MAGIC}${FIELD2}${key}${FIELD2}${Buffer.byteLength(headerText, "utf8")}${FIELD2}${Buffer.byteLength(ids, "utf8")}${FIELD2}${Buffer.byteLength(paths, "utf8")}
 `;
-    if (replaceInPieces((0, import_node_path6.join)(this.dir, key), fileText([first, headerText, ids, paths], records))) this.prune();
+    const file = (0, import_node_path6.join)(this.dir, key);
+    if (replaceInPieces(file, fileText([first, headerText, ids, paths], records))) this.prune((0, import_node_fs9.statSync)(file, { throwIfNoEntry: false })?.size);
   }
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
    * the caches of earlier formats (up to 256 MB that nothing reads any more). Never throws.
    */
-  prune() {
+  prune(written) {
     removeRetiredCaches((0, import_node_path6.join)(this.dir, ".."));
-    pruneOldest(this.dir, { files: MAX_SUMMARIES, bytes: MAX_BYTES });
+    pruneOldest(this.dir, { files: MAX_SUMMARIES, bytes: MAX_BYTES, written });
   }
 };
 

@@ -24,7 +24,7 @@
  * optimisation only: a missing, damaged or foreign file is a miss, writes are atomic, failures
  * are ignored, and only the newest files are kept.
  */
-import { closeSync, openSync, readFileSync, readSync, utimesSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Environment, RevisionFile, RevisionId } from '../core/types.js';
 import { mergeInLoadOrder } from '../core/reader/merge-in-load-order.js';
@@ -417,15 +417,17 @@ export class TreeSummaries {
     const first = `${MAGIC}${FIELD}${key}${FIELD}${Buffer.byteLength(headerText, 'utf8')}${FIELD}${Buffer.byteLength(ids, 'utf8')}${FIELD}${Buffer.byteLength(paths, 'utf8')}\n`;
     // The records are written as they are made: at 50,000 revisions they were ~17 MB as one
     // string and twice that again as bytes, for each summary a run writes.
-    if (replaceInPieces(join(this.dir, key), fileText([first, headerText, ids, paths], records))) this.prune();
+    const file = join(this.dir, key);
+    if (replaceInPieces(file, fileText([first, headerText, ids, paths], records))) this.prune(statSync(file, { throwIfNoEntry: false })?.size);
   }
 
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
    * the caches of earlier formats (up to 256 MB that nothing reads any more). Never throws.
    */
-  private prune(): void {
+  private prune(written: number | undefined): void {
     removeRetiredCaches(join(this.dir, '..'));
-    pruneOldest(this.dir, { files: MAX_SUMMARIES, bytes: MAX_BYTES });
+    // A commit's delta (under a KB) leaves a folder within its count unmeasured; a full summary does not.
+    pruneOldest(this.dir, { files: MAX_SUMMARIES, bytes: MAX_BYTES, written });
   }
 }

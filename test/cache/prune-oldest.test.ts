@@ -40,6 +40,33 @@ test('beyond the count, the oldest entries go and other names stay', () => {
   }
 });
 
+test('a folder is let grow a quarter past its count, then pruned back to it', () => {
+  const dir = folder(10);
+  try {
+    pruneOldest(dir, { files: 8 });
+    assert.equal(names(dir).length, 10, 'within the count and its quarter: nothing goes');
+    writeFileSync(join(dir, key(10)), 'x');
+    pruneOldest(dir, { files: 8 });
+    assert.equal(names(dir), [3, 4, 5, 6, 7, 8, 9, 10].map(key), 'past it: back to the newest 8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a small file written leaves a folder within its count unmeasured; a larger one has it measured', () => {
+  const dir = folder(4, 100);
+  try {
+    pruneOldest(dir, { files: 8, bytes: 250 * 1024, written: 100 });
+    assert.equal(names(dir).length, 4, 'small: not measured, nothing goes');
+    pruneOldest(dir, { files: 8, bytes: 250, written: 0 });
+    assert.equal(names(dir).length, 4, 'nothing written to speak of: not measured');
+    pruneOldest(dir, { files: 8, bytes: 250, written: 100 });
+    assert.equal(names(dir), [key(2), key(3)], 'a file of 40% of the limit: measured, and pruned to the bytes');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('beyond the bytes, the oldest go, but never the newest', () => {
   const dir = folder(5, 100);
   try {
