@@ -5,9 +5,9 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { withRepo } from '../helpers/repo.js';
+import { cleanEnv, migcheckBin, run, withRepo } from '../helpers/repo.js';
 import { CHAIN1_HEAD, FORK_POINT, NEW_PATH, assertExit, gitSpy, newRevision, seedMain } from './check-helpers.js';
 import { SEED_VERSIONS } from '../helpers/seed-story.js';
 import { revisionText } from '../helpers/revision-files.js';
@@ -50,6 +50,33 @@ test('warm: no listing, the same report as cold (human and JSON), also after the
     assert.not.ok(commands.includes('merge-base'), calls.join('\n'));
     await rm(join(repo.dir, '.git', 'migcheck'), { recursive: true, force: true });
     assert.is((await repo.migcheck(['check', '--format', 'json'])).stdout, cold.stdout);
+  });
+});
+
+test('a warm commit is answered by warm.cjs alone: the full check\'s bundle is not read, and the answer is the full check\'s', async () => {
+  await withRepo(async (repo) => {
+    await seedMain(repo);
+    await repo.exec(['checkout', '-q', '-b', 'feature']);
+    // A new migration on main's head: a clean commit, which the summaries answer (a bypass is
+    // a shape extendVerdict leaves to the full check).
+    await repo.write({ [NEW_PATH]: newRevision(CHAIN1_HEAD) });
+    await repo.exec(['add', NEW_PATH]);
+    // git commit brings the index's cache-tree up to date before its hook runs: write-tree does the same.
+    await repo.exec(['write-tree']);
+    // A preload that writes every file the process required (the bundles are CommonJS) at exit.
+    const log = join(repo.dir, '.git', 'loaded.txt');
+    const preload = join(repo.dir, '.git', 'preload.cjs');
+    await writeFile(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(log)}, Object.keys(require.cache).join('\\n')));\n`);
+    const loaded = async () => (await readFile(log, 'utf8')).split('\n').map((path) => path.slice(path.lastIndexOf('/') + 1));
+    const cold = await run(process.execPath, ['--require', preload, migcheckBin, 'check'], { cwd: repo.dir, env: cleanEnv() });
+    assertExit(cold, 0);
+    assert.ok((await loaded()).includes('check.cjs'), 'the first check is the full one');
+    const warm = await run(process.execPath, ['--require', preload, migcheckBin, 'check'], { cwd: repo.dir, env: cleanEnv() });
+    assert.is(warm.stdout, cold.stdout);
+    assert.is(warm.code, cold.code);
+    const files = await loaded();
+    assert.ok(files.includes('warm.cjs'), files.join(', '));
+    assert.not.ok(files.includes('check.cjs'), files.join(', '));
   });
 });
 
