@@ -5,9 +5,10 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cleanEnv, migcheckBin, run, withRepo } from '../helpers/repo.js';
+import { withRepo } from '../helpers/repo.js';
+import { runListingLoads } from '../helpers/loaded-files.js';
 import { CHAIN1_HEAD, FORK_POINT, NEW_PATH, assertExit, gitSpy, newRevision, seedMain } from './check-helpers.js';
 import { SEED_VERSIONS } from '../helpers/seed-story.js';
 import { revisionText } from '../helpers/revision-files.js';
@@ -63,18 +64,14 @@ test('a warm commit is answered by warm.cjs alone: the full check\'s bundle is n
     await repo.exec(['add', NEW_PATH]);
     // git commit brings the index's cache-tree up to date before its hook runs: write-tree does the same.
     await repo.exec(['write-tree']);
-    // A preload that writes every file the process required (the bundles are CommonJS) at exit.
-    const log = join(repo.dir, '.git', 'loaded.txt');
-    const preload = join(repo.dir, '.git', 'preload.cjs');
-    await writeFile(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(log)}, Object.keys(require.cache).join('\\n')));\n`);
-    const loaded = async () => (await readFile(log, 'utf8')).split('\n').map((path) => path.slice(path.lastIndexOf('/') + 1));
-    const cold = await run(process.execPath, ['--require', preload, migcheckBin, 'check'], { cwd: repo.dir, env: cleanEnv() });
-    assertExit(cold, 0);
-    assert.ok((await loaded()).includes('check.cjs'), 'the first check is the full one');
-    const warm = await run(process.execPath, ['--require', preload, migcheckBin, 'check'], { cwd: repo.dir, env: cleanEnv() });
-    assert.is(warm.stdout, cold.stdout);
-    assert.is(warm.code, cold.code);
-    const files = await loaded();
+    const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+    const cold = await runListingLoads(['check'], { cwd: repo.dir });
+    assertExit(cold.result, 0);
+    assert.ok(cold.loaded.map(name).includes('check.cjs'), 'the first check is the full one');
+    const warm = await runListingLoads(['check'], { cwd: repo.dir });
+    assert.is(warm.result.stdout, cold.result.stdout);
+    assert.is(warm.result.code, cold.result.code);
+    const files = warm.loaded.map(name);
     assert.ok(files.includes('warm.cjs'), files.join(', '));
     assert.not.ok(files.includes('check.cjs'), files.join(', '));
   });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeRepo, projectRoot, run, cleanEnv, migcheckBin, type Repo } from '../helpers/repo.js';
 import { alembicEnvironmentFiles, revisionFiles, dbShared } from '../helpers/alembic-environment.js';
+import { runListingLoads } from '../helpers/loaded-files.js';
 import { postgresServer, sql } from '../helpers/postgres.js';
 
 const test = suite('database safety');
@@ -97,15 +98,10 @@ test('a file that is not a SQLite database: one line, exit 2, the file unchanged
 });
 
 test('the hook path loads no database driver and no db module', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'migcheck-loads-'));
   try {
-    // A preload that writes every module the process required (the bundles are CommonJS) at exit.
-    const log = join(dir, 'loaded.txt');
-    const preload = join(dir, 'preload.cjs');
-    await writeFile(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(log)}, Object.keys(require.cache).join('\\n')));\n`);
     const loadedBy = async (args: string[]) => {
-      const r = await run(process.execPath, ['--require', preload, migcheckBin, ...args], { cwd: repo.dir, env: cleanEnv() });
-      return { r, loaded: (await readFile(log, 'utf8')).split('\n').filter(Boolean) };
+      const { result, loaded } = await runListingLoads(args, { cwd: repo.dir });
+      return { r: result, loaded };
     };
     const dbPart = (loaded: string[]) => loaded.filter((path) => /node_modules\/(?:pg|pg-[a-z-]+|pgpass|sql\.js)\/|\/dist\/db\.cjs$/.test(path));
     await repo.write({ 'backend/migrations_core/versions/zz1_next.py': "revision = 'zz1'\ndown_revision = 'f8g9h0i1j2k3'\n" });
@@ -119,7 +115,6 @@ test('the hook path loads no database driver and no db module', async () => {
     assert.is(db.r.code, 2, db.r.stderr);
     assert.ok(dbPart(db.loaded).some((path) => path.endsWith('/dist/db.cjs')), db.loaded.join('\n'));
   } finally {
-    await rm(dir, { recursive: true, force: true });
     await repo.exec(['reset', '-q', '--hard']);
   }
 });
