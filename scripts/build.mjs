@@ -208,11 +208,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       await buildAll(fresh);
       const names = [...new Set([...outputs(fresh), ...outputs(dist)])];
       const stale = names.filter((name) => !existsSync(join(dist, name)) || !existsSync(join(fresh, name)) || !readFileSync(join(dist, name)).equals(readFileSync(join(fresh, name))));
+      // exitCode, not exit(): the fresh build is removed below either way.
       if (stale.length > 0) {
         console.error(`dist/ is stale: ${stale.join(', ')} differ${stale.length === 1 ? 's' : ''} from a fresh build of src/. Run \`npm run bundle\` and commit dist/.`);
-        process.exit(1);
-      }
-      console.log('dist/ matches a fresh build of src/.');
+        process.exitCode = 1;
+      } else console.log('dist/ matches a fresh build of src/.');
     } finally {
       rmSync(fresh, { recursive: true, force: true });
     }

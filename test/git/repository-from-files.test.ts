@@ -8,7 +8,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdir, realpath, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, symlink, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cleanEnv, withRepo, type Repo } from '../helpers/repo.js';
 import { openRepository } from '../../src/git/open-repository.js';
@@ -71,8 +71,12 @@ test('repositoryFromFiles: no answer where git could say otherwise', async () =>
     // Reached through a link: git prints the real path.
     const link = join(root, '..', `${root.split('/').pop()}-link`);
     await symlink(root, link);
-    assert.is(repositoryFromFiles(link, env), undefined);
-    assert.is((await openRepository(link, env, { fromFiles: true })).root, root);
+    try {
+      assert.is(repositoryFromFiles(link, env), undefined);
+      assert.is((await openRepository(link, env, { fromFiles: true })).root, root);
+    } finally {
+      await unlink(link); // It lies beside the repository, outside what withRepo removes.
+    }
     // A bare repository.
     const bare = join(root, 'bare.git');
     await repo.exec(['clone', '-q', '--bare', root, bare]);

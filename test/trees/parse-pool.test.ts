@@ -5,7 +5,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -97,14 +97,18 @@ test('a worker that dies: its blobs are parsed on the main thread', async () => 
   await writeFile(dying, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
   const silent = join(dir, 'silent.cjs');
   await writeFile(silent, "require('node:worker_threads').parentPort.on('message', (m) => require('node:worker_threads').parentPort.postMessage({ id: m.id, blobs: [] }));\n");
-  await withRepo(async (repo) => {
-    await repo.commit('history', files());
-    const here = await load(repo, { cache: null });
-    for (const script of [dying, silent]) {
-      const pooled = await load(repo, { cache: null, workers: { script, minimum: 1 } });
-      assert.is(shape(pooled), shape(here), script);
-    }
-  });
+  try {
+    await withRepo(async (repo) => {
+      await repo.commit('history', files());
+      const here = await load(repo, { cache: null });
+      for (const script of [dying, silent]) {
+        const pooled = await load(repo, { cache: null, workers: { script, minimum: 1 } });
+        assert.is(shape(pooled), shape(here), script);
+      }
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('a busy pool: offers beyond two batches a worker are refused, room() waits for an answer, or for the worker to die', async () => {
@@ -140,6 +144,7 @@ test('a busy pool: offers beyond two batches a worker are refused, room() waits 
     assert.is(await second, undefined, 'a dead worker answers nothing');
   } finally {
     await pool.close();
+    await rm(dir, { recursive: true, force: true });
   }
 });
 

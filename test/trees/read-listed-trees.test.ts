@@ -1,7 +1,7 @@
 import { compatSymlinkName } from '../../src/core/messages.js';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { cleanEnv, withRepo, type Repo } from '../helpers/repo.js';
@@ -155,28 +155,34 @@ test('symlinks: followed inside a git tree (also to files outside the versions f
     await symlink('a1_revision_a1.py', join(repo.dir, V, 'link_to_a1.py'));
     await symlink('../../../README.md', join(repo.dir, V, 'outside_versions.py'));
     const head = await repo.commit('links', { 'README.md': 'readme\n' });
-    const secret = join(tmpdir(), `migcheck-secret-${process.pid}.py`);
-    await writeFile(secret, revisionText({ rev: 'stolen' }));
-    await symlink(secret, join(repo.dir, V, 'escape.py'));
-    await mkdir(join(repo.dir, V, 'untracked'), { recursive: true });
-    await repo.write({ [`${V}/c1_untracked.py`]: revisionText({ rev: 'c1', down: ['a1'] }) });
-    const git = await openRepository(repo.dir, cleanEnv());
-    const result = await readListedTrees(git, [ENV], [{ name: 'head', commit: head }, { name: 'worktree' }], { cache: null });
-    const [tree, worktree] = result.trees;
-    // A link beside its target is the same file: every Alembic loads a real path once. A link to a
-    // file elsewhere is matched by that file's name (1.10+): README.md is no revision file, so it is
-    // not read, and the placeholder says where 1.8.1 (which matched the link's name) differs.
-    const readme = compatSymlinkName(`${V}/outside_versions.py`, 'README.md', 'link-only');
-    assert.equal(tree!.files[0]!.map((f) => [f.path, f.revision, f.problems.map((p) => p.reason)]), [
-      [`${V}/a1_revision_a1.py`, 'a1', []],
-      [`${V}/outside_versions.py`, undefined, [readme]],
-    ]);
-    assert.equal(worktree!.files[0]!.map((f) => [f.path, f.revision, f.problems.map((p) => p.reason)]), [
-      [`${V}/a1_revision_a1.py`, 'a1', []], [`${V}/c1_untracked.py`, 'c1', []], [`${V}/outside_versions.py`, undefined, [readme]],
-    ]);
-    assert.equal(worktree!.problems, [`${V}/escape.py is a symlink that leads outside the repository; not read`]);
-    // Worktree files carry git's blob id, so they match the committed blob.
-    assert.is(worktree!.files[0]![0]!.blob, tree!.files[0]![0]!.blob);
+    // The file outside lives in a folder of its own, removed at the end (no file left in /tmp).
+    const outside = await mkdtemp(join(tmpdir(), 'migcheck-outside-'));
+    try {
+      const secret = join(outside, 'secret.py');
+      await writeFile(secret, revisionText({ rev: 'stolen' }));
+      await symlink(secret, join(repo.dir, V, 'escape.py'));
+      await mkdir(join(repo.dir, V, 'untracked'), { recursive: true });
+      await repo.write({ [`${V}/c1_untracked.py`]: revisionText({ rev: 'c1', down: ['a1'] }) });
+      const git = await openRepository(repo.dir, cleanEnv());
+      const result = await readListedTrees(git, [ENV], [{ name: 'head', commit: head }, { name: 'worktree' }], { cache: null });
+      const [tree, worktree] = result.trees;
+      // A link beside its target is the same file: every Alembic loads a real path once. A link to a
+      // file elsewhere is matched by that file's name (1.10+): README.md is no revision file, so it is
+      // not read, and the placeholder says where 1.8.1 (which matched the link's name) differs.
+      const readme = compatSymlinkName(`${V}/outside_versions.py`, 'README.md', 'link-only');
+      assert.equal(tree!.files[0]!.map((f) => [f.path, f.revision, f.problems.map((p) => p.reason)]), [
+        [`${V}/a1_revision_a1.py`, 'a1', []],
+        [`${V}/outside_versions.py`, undefined, [readme]],
+      ]);
+      assert.equal(worktree!.files[0]!.map((f) => [f.path, f.revision, f.problems.map((p) => p.reason)]), [
+        [`${V}/a1_revision_a1.py`, 'a1', []], [`${V}/c1_untracked.py`, 'c1', []], [`${V}/outside_versions.py`, undefined, [readme]],
+      ]);
+      assert.equal(worktree!.problems, [`${V}/escape.py is a symlink that leads outside the repository; not read`]);
+      // Worktree files carry git's blob id, so they match the committed blob.
+      assert.is(worktree!.files[0]![0]!.blob, tree!.files[0]![0]!.blob);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 });
 
