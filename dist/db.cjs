@@ -6528,6 +6528,9 @@ var init_run_git = __esm({
 function fileIdentity(stats) {
   return `${stats.dev}:${stats.ino}:${stats.size}:${stats.ctimeNs}:${stats.mtimeNs}`;
 }
+function identityBytes(identity) {
+  return Number(identity.split(":")[2]);
+}
 function isDiscoveryPath(path) {
   const name = path.slice(path.lastIndexOf("/") + 1);
   return name.endsWith(".ini") || name === "pyproject.toml" || name === "env.py";
@@ -12137,8 +12140,10 @@ init_run_git();
 
 // src/git/folder-differences.cts
 var CONVERSION_CONFIG_ARGS = ["config", "-z", "--get-regexp", "^core\\.(autocrlf|attributesfile)$"];
-function folderDifferencesArgs(locations) {
-  return ["ls-files", "-z", "--modified", "--deleted", "--others", "--", ...locations.map((l) => `:(literal)${l}`)];
+var SPLIT_INDEX_BYTES = 2 * 1024 * 1024;
+function folderDifferenceCommands(locations, indexBytes) {
+  const paths = ["--", ...locations.map((l) => `:(literal)${l}`)];
+  return indexBytes < SPLIT_INDEX_BYTES ? [["ls-files", "-z", "--modified", "--deleted", "--others", ...paths]] : [["ls-files", "-z", "--modified", "--deleted", ...paths], ["ls-files", "-z", "--others", ...paths]];
 }
 
 // src/git/worktree-state.ts
@@ -12195,7 +12200,7 @@ var mentionsConversion = (path) => {
 };
 var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
 function comparisonStarted(repo, locations, started) {
-  return startedCommand(started, repo, folderDifferencesArgs(locations)) !== void 0;
+  return !!started?.some((one) => startedCommand([one], repo, folderDifferenceCommands(locations, identityBytes(one.indexIdentity))[0]));
 }
 async function worktreeTrees(repo, locations, isRevision, started) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
@@ -12208,11 +12213,12 @@ async function worktreeTrees(repo, locations, isRevision, started) {
     const stdout = await startedOutput(from, repo, args);
     return stdout !== void 0 ? { stdout } : runGit(repo, args, { allowExit });
   };
-  const [differences, config] = await Promise.all([
-    output(started?.filter((one) => one.indexIdentity === index.identity), folderDifferencesArgs(locations)),
-    output(started, CONVERSION_CONFIG_ARGS, [1])
+  const sameIndex = started?.filter((one) => one.indexIdentity === index.identity);
+  const [config, ...differences] = await Promise.all([
+    output(started, CONVERSION_CONFIG_ARGS, [1]),
+    ...folderDifferenceCommands(locations, identityBytes(index.identity)).map((args) => output(sameIndex, args))
   ]);
-  for (const path of splitNul(differences.stdout)) {
+  for (const path of differences.flatMap(({ stdout }) => splitNul(stdout))) {
     if (path.endsWith("/") || isRevision(path)) return void 0;
   }
   let attributesFile;

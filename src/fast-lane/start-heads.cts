@@ -1,5 +1,5 @@
 /**
- * The head start of `migcheck heads`: the git commands it waits for — the `ls-files` that tells
+ * The head start of `migcheck heads`: the git commands it waits for — the `ls-files` that tell
  * whether the working tree's versions folders are the index's (git/worktree-state), and the
  * config that says whether git converts what it compares — are started before the check's
  * bundle is loaded, so that git stats the folders while Node compiles
@@ -12,7 +12,7 @@
  */
 import { statSync } from 'node:fs';
 import { cachedEnvironments, settingsText, treeKey } from '../cache/environment-cache.cjs';
-import { CONVERSION_CONFIG_ARGS, folderDifferencesArgs } from '../git/folder-differences.cjs';
+import { CONVERSION_CONFIG_ARGS, folderDifferenceCommands } from '../git/folder-differences.cjs';
 import { runGitInBackground, type StartedGit } from '../git/git-process.cjs';
 import type { LocatedRepository } from '../git/locate-repository.cjs';
 import { fileIdentity, readIndexTail } from '../git/read-index.cjs';
@@ -29,9 +29,9 @@ export function startHeads(repository: LocatedRepository, env: NodeJS.ProcessEnv
     const known = cachedEnvironments(repository.commonDir, treeKey(root, settingsText(repository.root)));
     if (!known || known.linked || known.environments.some((env) => env.recursive || env.sourceless)) return undefined;
     const context = { cwd: repository.root, env };
-    const args = folderDifferencesArgs(known.environments.flatMap((env) => env.versionLocations));
+    const commands = folderDifferenceCommands(known.environments.flatMap((env) => env.versionLocations), Number(info!.size));
     return [
-      { cwd: repository.root, args, indexIdentity: indexIdentity!, output: runGitInBackground(context, args) },
+      ...commands.map((args) => ({ cwd: repository.root, args, indexIdentity: indexIdentity!, output: runGitInBackground(context, args) })),
       { cwd: repository.root, args: CONVERSION_CONFIG_ARGS, indexIdentity: indexIdentity!, output: runGitInBackground(context, CONVERSION_CONFIG_ARGS, [0, 1]) },
     ];
   } catch {

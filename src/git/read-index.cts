@@ -62,6 +62,11 @@ export function fileIdentity(stats: { dev: bigint; ino: bigint; size: bigint; ct
   return `${stats.dev}:${stats.ino}:${stats.size}:${stats.ctimeNs}:${stats.mtimeNs}`;
 }
 
+/** The size in bytes that a fileIdentity records. */
+export function identityBytes(identity: string): number {
+  return Number(identity.split(':')[2]);
+}
+
 /** True for the paths environment discovery reads: `*.ini`, `pyproject.toml`, `env.py`. */
 export function isDiscoveryPath(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);

@@ -1,7 +1,7 @@
 /**
  * Which git trees the working tree's versions folders are, so `heads` of the working tree can be
  * answered from those trees' summary: the index's folders, when git vouches that the working
- * tree holds exactly the index's files there (one `ls-files`: no tracked file modified or
+ * tree holds exactly the index's files there (`ls-files`: no tracked file modified or
  * deleted, no untracked or ignored file), nothing can make the bytes on disk differ from the
  * blobs git compared (no line-ending conversion, filter, ident or encoding could apply:
  * `core.autocrlf` is off and no attributes file that applies mentions one), and no index entry
@@ -13,8 +13,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { runGit, startedCommand, startedOutput, type GitContext, type StartedGit } from './run-git.js';
-import { CONVERSION_CONFIG_ARGS, folderDifferencesArgs } from './folder-differences.cjs';
-import { fileIdentity, readIndexFacts } from './read-index.cjs';
+import { CONVERSION_CONFIG_ARGS, folderDifferenceCommands } from './folder-differences.cjs';
+import { fileIdentity, identityBytes, readIndexFacts } from './read-index.cjs';
 import { splitNul } from './parse-z.js';
 import { folderTreeId } from './folder-tree-id.js';
 import { normaliseDir } from '../core/reader/select-revision-files.js';
@@ -37,10 +37,10 @@ const foldersTo = (location: string) => ['', ...location.split('/').filter(Boole
 
 /**
  * True when `started` holds the comparison worktreeTrees makes for `locations` (started before
- * the bundle loaded): asking it then costs only the wait.
+ * the bundle loaded, on the index whose identity it carries): asking it then costs only the wait.
  */
 export function comparisonStarted(repo: GitContext, locations: readonly string[], started: readonly StartedGit[] | undefined): boolean {
-  return startedCommand(started, repo, folderDifferencesArgs(locations)) !== undefined;
+  return !!started?.some((one) => startedCommand([one], repo, folderDifferenceCommands(locations, identityBytes(one.indexIdentity))[0]!));
 }
 
 /**
@@ -70,11 +70,12 @@ export async function worktreeTrees(
     const stdout = await startedOutput(from, repo, args);
     return stdout !== undefined ? { stdout } : runGit(repo, args, { allowExit });
   };
-  const [differences, config] = await Promise.all([
-    output(started?.filter((one) => one.indexIdentity === index.identity), folderDifferencesArgs(locations)),
+  const sameIndex = started?.filter((one) => one.indexIdentity === index.identity);
+  const [config, ...differences] = await Promise.all([
     output(started, CONVERSION_CONFIG_ARGS, [1]),
+    ...folderDifferenceCommands(locations, identityBytes(index.identity)).map((args) => output(sameIndex, args)),
   ]);
-  for (const path of splitNul(differences.stdout)) {
+  for (const path of differences.flatMap(({ stdout }) => splitNul(stdout))) {
     // A folder git does not list file by file (a nested repository), or a file that differs.
     if (path.endsWith('/') || isRevision(path)) return undefined;
   }

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { cleanEnv, withRepo, type Repo } from '../helpers/repo.js';
 import { startedOutput } from '../../src/git/git-process.cjs';
 import { worktreeTrees } from '../../src/git/worktree-state.js';
-import { folderDifferencesArgs } from '../../src/git/folder-differences.cjs';
+import { folderDifferenceCommands, SPLIT_INDEX_BYTES } from '../../src/git/folder-differences.cjs';
 import { fileIdentity } from '../../src/git/read-index.cjs';
 
 const INI = '[alembic]\nscript_location = migrations\n';
@@ -45,7 +45,7 @@ async function history(repo: Repo): Promise<void> {
 }
 
 /** heads, with the folder comparisons git ran (their pathspecs) from GIT_TRACE. */
-async function traced(repo: Repo): Promise<{ stdout: string; lsFiles: string[]; configs: number; commands: string[] }> {
+async function traced(repo: Repo): Promise<{ stdout: string; lsFiles: string[]; split: string[]; configs: number; commands: string[] }> {
   const dir = await mkdtemp(join(tmpdir(), 'migcheck-trace-'));
   try {
     const trace = join(dir, 'trace');
@@ -56,6 +56,8 @@ async function traced(repo: Repo): Promise<{ stdout: string; lsFiles: string[]; 
     return {
       stdout: result.stdout,
       lsFiles: lines.filter((line) => / built-in: git ls-files -z --modified --deleted --others -- /.test(line)).map((line) => line.slice(line.indexOf(' -- ') + 4)),
+      // The same comparison as two processes (a large index), by their flags and pathspec.
+      split: lines.flatMap((line) => / built-in: git ls-files -z ((?:--modified --deleted|--others) -- .*)$/.exec(line)?.[1] ?? []).sort(),
       configs: lines.filter((line) => / built-in: git config -z --get-regexp /.test(line)).length,
       // Every git command, by its name.
       commands: lines.flatMap((line) => / built-in: git (?:--no-optional-locks )?(\S+)/.exec(line)?.[1] ?? []),
@@ -88,6 +90,37 @@ test('the early ls-files is the only one when the folders are right, and the hea
   assert.is(run.stdout, expected);
   assert.equal(run.lsFiles, ["':(literal)migrations/versions'"], 'one ls-files: the one started early was used');
   assert.is(run.configs, 1, 'one config query: the one started early was used');
+}));
+
+test('a large index is compared in two processes started early, tracked and untracked files apart; an untracked and an edited revision file are each seen', () => withRepo(async (repo) => {
+  await history(repo);
+  // Long names outside the versions folder make the index large with few files (~270 bytes each).
+  const padding: Record<string, string> = {};
+  for (let i = 0; i < Math.ceil(SPLIT_INDEX_BYTES / 250); i++) padding[`pad/${'p'.repeat(200)}${i}.txt`] = '';
+  await repo.write(padding);
+  await repo.exec(['add', '-A']);
+  await repo.exec(['write-tree']);
+  const check = await repo.migcheck(['check', '--target', 'main']);
+  assert.is(check.code, 0, check.stderr);
+  assert.ok(statSync(join(repo.dir, '.git', 'index')).size >= SPLIT_INDEX_BYTES, 'the index is large');
+  const folder = "':(literal)migrations/versions'";
+  const clean = await traced(repo);
+  assert.is(clean.stdout, await fullRead(repo));
+  assert.equal(clean.lsFiles, [], 'not one process');
+  assert.equal(clean.split, [`--modified --deleted -- ${folder}`, `--others -- ${folder}`], 'two processes, each once');
+  assert.equal(clean.commands.sort(), ['config', 'ls-files', 'ls-files'], 'the early commands only: their outputs were used');
+  // An untracked revision file: only the untracked part lists it.
+  await repo.write({ 'migrations/versions/d4_fourth.py': 'revision = "d4"\ndown_revision = "c3"\n' });
+  const untracked = await traced(repo);
+  assert.is(untracked.stdout, await fullRead(repo));
+  assert.match(untracked.stdout, /^d4 \(head\)$/m);
+  await rm(join(repo.dir, 'migrations/versions/d4_fourth.py'));
+  // An edited one: only the tracked part lists it.
+  await repo.write({ 'migrations/versions/c3_third.py': 'revision = "c3"\ndown_revision = "a1"\n' });
+  const edited = await traced(repo);
+  assert.is(edited.stdout, await fullRead(repo));
+  assert.match(edited.stdout, /^b2 \(head\)$/m);
+  assert.match(edited.stdout, /^c3 \(head\)$/m);
 }));
 
 test('a core.autocrlf the early config query reports makes heads read the working tree itself', () => withRepo(async (repo) => {
@@ -170,8 +203,9 @@ test('an early output is taken only for the index it compared', () => withRepo(a
   // only while the index is the one it was started on.
   await repo.write({ 'migrations/versions/c3_third.py': 'revision = "c3"\ndown_revision = "a1"\n' });
   const context = { cwd: repo.dir, env: cleanEnv(), root: repo.dir, gitDir: join(repo.dir, '.git'), commonDir: join(repo.dir, '.git') };
-  const args = folderDifferencesArgs(['migrations/versions']);
-  const identity = fileIdentity(statSync(join(repo.dir, '.git', 'index'), { bigint: true }));
+  const info = statSync(join(repo.dir, '.git', 'index'), { bigint: true });
+  const [args] = folderDifferenceCommands(['migrations/versions'], Number(info.size));
+  const identity = fileIdentity(info);
   const claimsClean = (indexIdentity: string) => [{ cwd: repo.dir, args, indexIdentity, output: Promise.resolve('') }];
   const isRevision = (path: string) => path.endsWith('.py');
   assert.ok(await worktreeTrees(context, ['migrations/versions'], isRevision, claimsClean(identity)), 'the same index: the early output is used');
