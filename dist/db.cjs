@@ -6238,7 +6238,7 @@ function encodeParse(parse3) {
   }
   const revises = parse3.revises ? [parse3.revises.span.start, parse3.revises.span.end, parse3.revises.span.line, parse3.revises.text].join(ITEM) : "";
   const encoded = [MARK, parse3.revision, parse3.revisionSource, parse3.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
-  return sameAsJson(decodeParse(encoded), parse3) ? encoded : void 0;
+  return sameAsJson(decodedWhole(encoded), parse3) ? encoded : void 0;
 }
 function sameAsJson(a, b) {
   if (a === b) return typeof a !== "function" && typeof a !== "symbol" && (typeof a !== "number" || Number.isFinite(a));
@@ -6257,18 +6257,41 @@ function sameAsJson(a, b) {
   }
   return true;
 }
-function decodeParse(encoded, path, blob) {
+function partsOf(encoded) {
   const parts = encoded.split(FIELD);
-  if (parts.length !== 11 || parts[0] !== MARK) return void 0;
+  if (parts.length !== 11 || parts[0] !== MARK || !SOURCES.has(parts[2])) return void 0;
+  if (!parts.slice(6, 10).every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
+  if (parts[10] !== "" && !REVISES_HEADER.test(parts[10])) return void 0;
+  return parts;
+}
+function decodedWhole(encoded) {
+  const parts = partsOf(encoded);
+  if (parts === void 0) return void 0;
   const [, revision, sourceText, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
+  try {
+    return {
+      revision,
+      revisionSource: SOURCES.get(sourceText),
+      downRevisions: list(down),
+      branchLabels: stringItems(labels),
+      dependsOn: stringItems(depends),
+      sites: decodeSites(s0, s1, s2, s3),
+      problems: NO_PROBLEMS,
+      ...revisesText !== "" ? { revises: decodeRevises(revisesText) } : {}
+    };
+  } catch {
+    return void 0;
+  }
+}
+function decodeParse(encoded, path, blob) {
+  const parts = partsOf(encoded);
+  if (parts === void 0) return void 0;
+  const [, revision, sourceText, down, labels, depends, , , , , revisesText] = parts;
   const revisionSource = SOURCES.get(sourceText);
-  if (revisionSource === void 0) return void 0;
-  if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
-  if (revisesText !== "" && !REVISES_HEADER.test(revisesText)) return void 0;
   try {
     const downRevisions = list(down);
-    const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
-    const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
+    const branchLabels = stringItems(labels);
+    const dependsOn = stringItems(depends);
     const parse3 = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn };
     Object.defineProperty(parse3, "sites", LAZY_SITES);
     parse3.problems = NO_PROBLEMS;
@@ -6287,7 +6310,7 @@ function restoreParse(stored, path, blob) {
   if (typeof stored === "string") return decodeParse(stored, path, blob);
   return looksLikeRevisionFile(stored) ? { path, blob, ...stored } : void 0;
 }
-var MARK, FIELD, ITEM, FIELDS, stringsOf, list, count, SITE_HEADER, REVISES_HEADER, LAZY_SITES, LAZY_REVISES, SOURCES, NO_ITEMS, NO_PROBLEMS, encodings, definedKeys;
+var MARK, FIELD, ITEM, FIELDS, stringsOf, list, count, SITE_HEADER, REVISES_HEADER, LAZY_SITES, LAZY_REVISES, SOURCES, NO_ITEMS, NO_PROBLEMS, encodings, definedKeys, stringItems;
 var init_parse_cache_codec = __esm({
   "src/cache/parse-cache-codec.ts"() {
     "use strict";
@@ -6324,6 +6347,7 @@ var init_parse_cache_codec = __esm({
     NO_PROBLEMS = Object.freeze([]);
     encodings = /* @__PURE__ */ new WeakMap();
     definedKeys = (o) => Object.keys(o).filter((key) => o[key] !== void 0);
+    stringItems = (text) => text === "" ? NO_ITEMS : list(text).map((value) => ({ kind: "string", value }));
   }
 });
 

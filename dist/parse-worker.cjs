@@ -54,25 +54,6 @@ var count = (text) => {
 };
 var SITE_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f\d{1,15}\x1f[01]\x1f/;
 var REVISES_HEADER = /^\d{1,15}\x1f\d{1,15}\x1f\d{1,15}(?:\x1f|$)/;
-function settle(parse, key, value) {
-  Object.defineProperty(parse, key, { value, enumerable: true, writable: true, configurable: true });
-  return value;
-}
-var LAZY_SITES = {
-  get() {
-    const parts = encodings.get(this).split(FIELD);
-    return settle(this, "sites", decodeSites(parts[6], parts[7], parts[8], parts[9]));
-  },
-  enumerable: true,
-  configurable: true
-};
-var LAZY_REVISES = {
-  get() {
-    return settle(this, "revises", decodeRevises(encodings.get(this).split(FIELD)[10]));
-  },
-  enumerable: true,
-  configurable: true
-};
 var SOURCES = /* @__PURE__ */ new Map([["variable", "variable"], ["filename", "filename"], ["none", "none"]]);
 var NO_ITEMS = Object.freeze([]);
 var NO_PROBLEMS = Object.freeze([]);
@@ -99,7 +80,6 @@ function decodeSite(field, text) {
     scalar: scalar === "1"
   };
 }
-var encodings = /* @__PURE__ */ new WeakMap();
 function encodeParse(parse) {
   if (parse.problems.length > 0 || parse.revision === void 0 || parse.downRevisions === void 0) return void 0;
   const labels = stringsOf(parse.branchLabels);
@@ -113,7 +93,7 @@ function encodeParse(parse) {
   }
   const revises = parse.revises ? [parse.revises.span.start, parse.revises.span.end, parse.revises.span.line, parse.revises.text].join(ITEM) : "";
   const encoded = [MARK, parse.revision, parse.revisionSource, parse.downRevisions.join(ITEM), labels.join(ITEM), depends.join(ITEM), ...sites, revises].join(FIELD);
-  return sameAsJson(decodeParse(encoded), parse) ? encoded : void 0;
+  return sameAsJson(decodedWhole(encoded), parse) ? encoded : void 0;
 }
 function sameAsJson(a, b) {
   if (a === b) return typeof a !== "function" && typeof a !== "symbol" && (typeof a !== "number" || Number.isFinite(a));
@@ -133,24 +113,29 @@ function sameAsJson(a, b) {
   return true;
 }
 var definedKeys = (o) => Object.keys(o).filter((key) => o[key] !== void 0);
-function decodeParse(encoded, path, blob) {
+function partsOf(encoded) {
   const parts = encoded.split(FIELD);
-  if (parts.length !== 11 || parts[0] !== MARK) return void 0;
+  if (parts.length !== 11 || parts[0] !== MARK || !SOURCES.has(parts[2])) return void 0;
+  if (!parts.slice(6, 10).every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
+  if (parts[10] !== "" && !REVISES_HEADER.test(parts[10])) return void 0;
+  return parts;
+}
+var stringItems = (text) => text === "" ? NO_ITEMS : list(text).map((value) => ({ kind: "string", value }));
+function decodedWhole(encoded) {
+  const parts = partsOf(encoded);
+  if (parts === void 0) return void 0;
   const [, revision, sourceText, down, labels, depends, s0, s1, s2, s3, revisesText] = parts;
-  const revisionSource = SOURCES.get(sourceText);
-  if (revisionSource === void 0) return void 0;
-  if (![s0, s1, s2, s3].every((site) => site === "" || SITE_HEADER.test(site))) return void 0;
-  if (revisesText !== "" && !REVISES_HEADER.test(revisesText)) return void 0;
   try {
-    const downRevisions = list(down);
-    const branchLabels = labels === "" ? NO_ITEMS : list(labels).map((value) => ({ kind: "string", value }));
-    const dependsOn = depends === "" ? NO_ITEMS : list(depends).map((value) => ({ kind: "string", value }));
-    const parse = path === void 0 ? { revision, revisionSource, downRevisions, branchLabels, dependsOn } : { path, blob, revision, revisionSource, downRevisions, branchLabels, dependsOn };
-    Object.defineProperty(parse, "sites", LAZY_SITES);
-    parse.problems = NO_PROBLEMS;
-    if (revisesText !== "") Object.defineProperty(parse, "revises", LAZY_REVISES);
-    encodings.set(parse, encoded);
-    return parse;
+    return {
+      revision,
+      revisionSource: SOURCES.get(sourceText),
+      downRevisions: list(down),
+      branchLabels: stringItems(labels),
+      dependsOn: stringItems(depends),
+      sites: decodeSites(s0, s1, s2, s3),
+      problems: NO_PROBLEMS,
+      ...revisesText !== "" ? { revises: decodeRevises(revisesText) } : {}
+    };
   } catch {
     return void 0;
   }
@@ -1190,7 +1175,7 @@ function sameParse(earlier, path) {
   if (basename2(earlier.path) === basename2(path)) return true;
   return earlier.revisionSource === "variable" && earlier.path.endsWith(".py") && path.endsWith(".py");
 }
-function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
+function parseBlob(oid, bytes, paths, settle = (file) => file) {
   const source = decodeSource(bytes);
   const files = [];
   const parsed = [];
@@ -1202,7 +1187,7 @@ function parseBlob(oid, bytes, paths, settle2 = (file) => file) {
       parsed.push(false);
       continue;
     }
-    const file = settle2(readRevisionFile(path, source.text, oid));
+    const file = settle(readRevisionFile(path, source.text, oid));
     first ??= file;
     files.push(file);
     parsed.push(true);
