@@ -2614,23 +2614,28 @@ function readCacheTree(body, hashBytes, trees) {
   }
   return true;
 }
-function readIndexFacts(file, identity, choice) {
+function readOpenIndex(file, identity, read2) {
   let fd;
   try {
     fd = (0, import_node_fs10.openSync)(file, "r");
     const stats = (0, import_node_fs10.fstatSync)(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
-    if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
-    const window = new Window(fd, Number(stats.size));
-    const facts = parse(window, 20, own, choice) ?? parse(window, 32, own, choice);
-    if (facts && !choice) lastRead = { file, facts };
-    return facts;
+    return read2(fd, Number(stats.size), own);
   } catch {
     return void 0;
   } finally {
     if (fd !== void 0) (0, import_node_fs10.closeSync)(fd);
   }
+}
+function readIndexFacts(file, identity, choice) {
+  return readOpenIndex(file, identity, (fd, size, own) => {
+    if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
+    const window = new Window(fd, size);
+    const facts = parse(window, 20, own, choice) ?? parse(window, 32, own, choice);
+    if (facts && !choice) lastRead = { file, facts };
+    return facts;
+  });
 }
 var import_node_fs10, Window, INI, PYPROJECT, ENV_PY, lastRead;
 var init_read_index = __esm({

@@ -6712,13 +6712,7 @@ function readCacheTree(body, hashBytes, trees) {
   return true;
 }
 function readIndexTail(file, identity) {
-  let fd;
-  try {
-    fd = (0, import_node_fs7.openSync)(file, "r");
-    const stats = (0, import_node_fs7.fstatSync)(fd, { bigint: true });
-    const own = fileIdentity(stats);
-    if (identity !== void 0 && identity !== own) return void 0;
-    const size = Number(stats.size);
+  return readOpenIndex(file, identity, (fd, size, own) => {
     for (const length of [64 * 1024, 1024 * 1024]) {
       const from = Math.max(12, size - length);
       const tail = Buffer.allocUnsafe(size - from);
@@ -6738,6 +6732,16 @@ function readIndexTail(file, identity) {
       if (from === 12) break;
     }
     return void 0;
+  });
+}
+function readOpenIndex(file, identity, read2) {
+  let fd;
+  try {
+    fd = (0, import_node_fs7.openSync)(file, "r");
+    const stats = (0, import_node_fs7.fstatSync)(fd, { bigint: true });
+    const own = fileIdentity(stats);
+    if (identity !== void 0 && identity !== own) return void 0;
+    return read2(fd, Number(stats.size), own);
   } catch {
     return void 0;
   } finally {
@@ -6769,22 +6773,13 @@ function adoptIndexFacts(file, facts) {
   lastRead = { file, facts };
 }
 function readIndexFacts(file, identity, choice) {
-  let fd;
-  try {
-    fd = (0, import_node_fs7.openSync)(file, "r");
-    const stats = (0, import_node_fs7.fstatSync)(fd, { bigint: true });
-    const own = fileIdentity(stats);
-    if (identity !== void 0 && identity !== own) return void 0;
+  return readOpenIndex(file, identity, (fd, size, own) => {
     if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
-    const window = new Window(fd, Number(stats.size));
+    const window = new Window(fd, size);
     const facts = parse(window, 20, own, choice) ?? parse(window, 32, own, choice);
     if (facts && !choice) lastRead = { file, facts };
     return facts;
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) (0, import_node_fs7.closeSync)(fd);
-  }
+  });
 }
 var import_node_fs7, Window, INI, PYPROJECT, ENV_PY, lastRead;
 var init_read_index = __esm({

@@ -316,13 +316,7 @@ export interface IndexTail {
  * longer that one.
  */
 export function readIndexTail(file: string, identity?: string): IndexTail | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const stats = fstatSync(fd, { bigint: true });
-    const own = fileIdentity(stats);
-    if (identity !== undefined && identity !== own) return undefined;
-    const size = Number(stats.size);
+  return readOpenIndex(file, identity, (fd, size, own) => {
     for (const length of [64 * 1024, 1024 * 1024]) {
       const from = Math.max(12, size - length);
       const tail = Buffer.allocUnsafe(size - from);
@@ -342,6 +336,22 @@ export function readIndexTail(file: string, identity?: string): IndexTail | unde
       if (from === 12) break;
     }
     return undefined;
+  });
+}
+
+/**
+ * `read` of the index file `file` while it is open: its descriptor, size and identity. Undefined
+ * when it cannot be opened, when it is no longer the file of `identity` (git replaced it), or
+ * when `read` throws (a file cut short while read).
+ */
+function readOpenIndex<T>(file: string, identity: string | undefined, read: (fd: number, size: number, own: string) => T | undefined): T | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const stats = fstatSync(fd, { bigint: true });
+    const own = fileIdentity(stats);
+    if (identity !== undefined && identity !== own) return undefined;
+    return read(fd, Number(stats.size), own);
   } catch {
     return undefined;
   } finally {
@@ -393,22 +403,13 @@ export function adoptIndexFacts(file: string, facts: IndexFacts): void {
  * the chosen folders' own entries (to name a folder's tree where the cache-tree does not).
  */
 export function readIndexFacts(file: string, identity?: string, choice?: FolderChoice): IndexFacts | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const stats = fstatSync(fd, { bigint: true });
-    const own = fileIdentity(stats);
-    if (identity !== undefined && identity !== own) return undefined;
+  return readOpenIndex(file, identity, (fd, size, own) => {
     // One run asks twice (discovery, then whether the working tree is the index's): the same file
     // is walked once. Facts without a choice depend on the file's bytes alone.
     if (!choice && lastRead?.file === file && lastRead.facts.identity === own) return lastRead.facts;
-    const window = new Window(fd, Number(stats.size));
+    const window = new Window(fd, size);
     const facts = parse(window, 20, own, choice) ?? parse(window, 32, own, choice);
     if (facts && !choice) lastRead = { file, facts };
     return facts;
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  });
 }
