@@ -6035,6 +6035,15 @@ var init_esm = __esm({
   }
 });
 
+// src/core/reader/reader-version.ts
+var READER_VERSION;
+var init_reader_version = __esm({
+  "src/core/reader/reader-version.ts"() {
+    "use strict";
+    READER_VERSION = "reader-4";
+  }
+});
+
 // src/core/reader/select-revision-files.ts
 function isRevisionFileName(basename9, options) {
   return (options.sourceless ? SOURCELESS : ONLY_SOURCE).test(basename9);
@@ -6142,15 +6151,6 @@ var init_select_revision_files = __esm({
     };
     sortNames = (names) => names.every((s) => !/[\ud800-\udfff]/.test(s)) ? names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : names.sort(byCodePoint);
     normaliseDir = (d) => d.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").replace(/\/+$/, "").replace(/^\.$/, "");
-  }
-});
-
-// src/core/reader/reader-version.ts
-var READER_VERSION;
-var init_reader_version = __esm({
-  "src/core/reader/reader-version.ts"() {
-    "use strict";
-    READER_VERSION = "reader-4";
   }
 });
 
@@ -6449,105 +6449,6 @@ var init_write_chunks = __esm({
   }
 });
 
-// src/git/git-process.cts
-function gitEnvironment(env) {
-  let copy = environments.get(env);
-  if (!copy) environments.set(env, copy = { ...env, LC_ALL: "C", LANGUAGE: "C" });
-  return copy;
-}
-function spawnGit(context, args) {
-  return processes().spawn("git", [...GIT_GLOBAL_ARGS, ...args], {
-    cwd: context.cwd,
-    env: gitEnvironment(context.env),
-    stdio: ["pipe", "pipe", "pipe"],
-    windowsHide: true
-  });
-}
-function runGitSync(context, args) {
-  const result = processes().spawnSync("git", [...GIT_GLOBAL_ARGS, ...args], {
-    cwd: context.cwd,
-    env: gitEnvironment(context.env),
-    stdio: ["ignore", "pipe", "pipe"],
-    encoding: "utf8",
-    maxBuffer: 1 << 30,
-    windowsHide: true
-  });
-  return result.error || result.status !== 0 ? void 0 : result.stdout;
-}
-function startedCommand(started, context, args) {
-  return started?.find((one) => one.cwd === context.cwd && one.args.length === args.length && one.args.every((arg, i) => arg === args[i]));
-}
-async function startedOutput(started, context, args) {
-  return startedCommand(started, context, args)?.output;
-}
-var childProcess, processes, GIT_GLOBAL_ARGS, environments;
-var init_git_process = __esm({
-  "src/git/git-process.cts"() {
-    "use strict";
-    processes = () => childProcess ??= require("node:child_process");
-    GIT_GLOBAL_ARGS = ["--no-optional-locks"];
-    environments = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/git/run-git.ts
-function spawnFailure(error, cwd) {
-  const code = error?.code;
-  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs6.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
-  if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
-  return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
-}
-function runGit(context, args, options = {}) {
-  return new Promise((resolve5, reject) => {
-    let child;
-    try {
-      child = spawnGit(context, args);
-    } catch (error) {
-      reject(spawnFailure(error, context.cwd));
-      return;
-    }
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.stdin.on("error", () => void 0);
-    child.on("error", (error) => reject(spawnFailure(error, context.cwd)));
-    child.on("close", (code, signal) => {
-      const result = {
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: Buffer.concat(err).toString("utf8"),
-        code: code ?? (signal ? 128 : 1)
-      };
-      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve5(result);
-      else reject(new GitError(args, result.code, result.stderr));
-    });
-    child.stdin.end(options.input ?? "");
-  });
-}
-var import_node_fs6, GitError;
-var init_run_git = __esm({
-  "src/git/run-git.ts"() {
-    "use strict";
-    import_node_fs6 = require("node:fs");
-    init_errors();
-    init_messages();
-    init_git_process();
-    init_git_process();
-    GitError = class extends MigcheckError {
-      args;
-      code;
-      stderr;
-      constructor(args, code, stderr) {
-        super(gitFailed(args, stderr));
-        this.name = "GitError";
-        this.args = args;
-        this.code = code;
-        this.stderr = stderr;
-      }
-    };
-  }
-});
-
 // src/git/read-index.cts
 function fileIdentity(stats) {
   return `${stats.dev}:${stats.ino}:${stats.size}:${stats.ctimeNs}:${stats.mtimeNs}`;
@@ -6718,7 +6619,7 @@ function readIndexTail(file, identity) {
       const tail = Buffer.allocUnsafe(size - from);
       let read2 = 0;
       while (read2 < tail.length) {
-        const n = (0, import_node_fs7.readSync)(fd, tail, read2, tail.length - read2, from + read2);
+        const n = (0, import_node_fs6.readSync)(fd, tail, read2, tail.length - read2, from + read2);
         if (n === 0) return void 0;
         read2 += n;
       }
@@ -6737,15 +6638,15 @@ function readIndexTail(file, identity) {
 function readOpenIndex(file, identity, read2) {
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(file, "r");
-    const stats = (0, import_node_fs7.fstatSync)(fd, { bigint: true });
+    fd = (0, import_node_fs6.openSync)(file, "r");
+    const stats = (0, import_node_fs6.fstatSync)(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     return read2(fd, Number(stats.size), own);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs7.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs6.closeSync)(fd);
   }
 }
 function chainEnds(tail, at, end) {
@@ -6781,11 +6682,11 @@ function readIndexFacts(file, identity, choice) {
     return facts;
   });
 }
-var import_node_fs7, Window, INI, PYPROJECT, ENV_PY, lastRead;
+var import_node_fs6, Window, INI, PYPROJECT, ENV_PY, lastRead;
 var init_read_index = __esm({
   "src/git/read-index.cts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     Window = class {
       constructor(fd, size) {
         this.fd = fd;
@@ -6804,7 +6705,7 @@ var init_read_index = __esm({
         this.length = 0;
         const want = Math.min(this.buf.length, this.size - pos);
         while (this.length < want) {
-          const read2 = (0, import_node_fs7.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+          const read2 = (0, import_node_fs6.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
           if (read2 === 0) return -1;
           this.length += read2;
         }
@@ -6816,7 +6717,7 @@ var init_read_index = __esm({
         const out = Buffer.allocUnsafe(n);
         let done = 0;
         while (done < n) {
-          const read2 = (0, import_node_fs7.readSync)(this.fd, out, done, n - done, pos + done);
+          const read2 = (0, import_node_fs6.readSync)(this.fd, out, done, n - done, pos + done);
           if (read2 === 0) return void 0;
           done += read2;
         }
@@ -6826,81 +6727,6 @@ var init_read_index = __esm({
     INI = Buffer.from(".ini");
     PYPROJECT = Buffer.from("pyproject.toml");
     ENV_PY = Buffer.from("env.py");
-  }
-});
-
-// src/git/parse-z.ts
-function splitNul(stdout) {
-  const items = stdout.split("\0");
-  if (items[items.length - 1] === "") items.pop();
-  return items;
-}
-function parseLsTree(stdout) {
-  const entries = [];
-  for (const record of splitNul(stdout)) {
-    const tab = record.indexOf("	");
-    const [mode, type, oid] = record.slice(0, tab).split(" ");
-    if (tab < 0 || !mode || !oid) throw new Error(`unexpected ls-tree output: ${JSON.stringify(record)}`);
-    if (type === "blob") entries.push({ path: record.slice(tab + 1), oid, mode: sharedMode(mode) });
-  }
-  return entries;
-}
-function parseLsFiles(stdout) {
-  const records = [];
-  for (const record of splitNul(stdout)) {
-    const tab = record.indexOf("	");
-    const [mode, oid, stage] = record.slice(0, tab).split(" ");
-    if (tab < 0 || !mode || !oid || stage === void 0) throw new Error(`unexpected ls-files output: ${JSON.stringify(record)}`);
-    if (mode !== "160000") records.push({ path: record.slice(tab + 1), oid, mode: sharedMode(mode), stage: Number(stage) });
-  }
-  return records;
-}
-function resolveIndexStages(records) {
-  const chosen = /* @__PURE__ */ new Map();
-  const unmerged = /* @__PURE__ */ new Set();
-  for (const record of records) {
-    if (record.stage !== 0) unmerged.add(record.path);
-    if (record.stage === 0 || record.stage === 2) chosen.set(record.path, record);
-  }
-  const entries = [...chosen.values()].map(({ path, oid, mode }) => ({ path, oid, mode }));
-  return { entries, unmerged: [...unmerged].sort() };
-}
-function parseRepositoryInfo(stdout, withToplevel) {
-  const lines = stdout.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  const offset = withToplevel ? 1 : 0;
-  const [gitDir, commonDir, shallow, bare, head, symbolicHead] = lines.slice(offset);
-  if (!gitDir || !commonDir || shallow === void 0 || bare === void 0) {
-    throw new Error(`unexpected rev-parse output: ${JSON.stringify(stdout)}`);
-  }
-  return {
-    root: withToplevel ? lines[0] : void 0,
-    gitDir,
-    commonDir,
-    isShallow: shallow === "true",
-    isBare: bare === "true",
-    head: head || void 0,
-    symbolicHead: symbolicHead || void 0
-  };
-}
-var MODES, sharedMode;
-var init_parse_z = __esm({
-  "src/git/parse-z.ts"() {
-    "use strict";
-    MODES = new Map(["100644", "100755", "120000", "160000", "040000"].map((mode) => [mode, mode]));
-    sharedMode = (mode) => MODES.get(mode) ?? mode;
-  }
-});
-
-// src/git/object-id.cts
-function objectId(type, data, algorithm) {
-  crypto ??= require("node:crypto");
-  return crypto.createHash(algorithm).update(`${type} ${data.length}\0`, "latin1").update(data).digest();
-}
-var crypto;
-var init_object_id = __esm({
-  "src/git/object-id.cts"() {
-    "use strict";
   }
 });
 
@@ -7670,6 +7496,47 @@ var init_expression_items = __esm({
   }
 });
 
+// src/git/git-process.cts
+function gitEnvironment(env) {
+  let copy = environments.get(env);
+  if (!copy) environments.set(env, copy = { ...env, LC_ALL: "C", LANGUAGE: "C" });
+  return copy;
+}
+function spawnGit(context, args) {
+  return processes().spawn("git", [...GIT_GLOBAL_ARGS, ...args], {
+    cwd: context.cwd,
+    env: gitEnvironment(context.env),
+    stdio: ["pipe", "pipe", "pipe"],
+    windowsHide: true
+  });
+}
+function runGitSync(context, args) {
+  const result = processes().spawnSync("git", [...GIT_GLOBAL_ARGS, ...args], {
+    cwd: context.cwd,
+    env: gitEnvironment(context.env),
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+    windowsHide: true
+  });
+  return result.error || result.status !== 0 ? void 0 : result.stdout;
+}
+function startedCommand(started, context, args) {
+  return started?.find((one) => one.cwd === context.cwd && one.args.length === args.length && one.args.every((arg, i) => arg === args[i]));
+}
+async function startedOutput(started, context, args) {
+  return startedCommand(started, context, args)?.output;
+}
+var childProcess, processes, GIT_GLOBAL_ARGS, environments;
+var init_git_process = __esm({
+  "src/git/git-process.cts"() {
+    "use strict";
+    processes = () => childProcess ??= require("node:child_process");
+    GIT_GLOBAL_ARGS = ["--no-optional-locks"];
+    environments = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/git/staged-paths.cts
 function stagedPathsArgs() {
   return ["diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-renames", "--no-ext-diff"];
@@ -7745,6 +7612,64 @@ var init_argv = __esm({
     init_messages();
     init_staged_paths();
     CONFIG_PATHSPECS = ["*.ini", "pyproject.toml", "*/pyproject.toml", "env.py", "*/env.py"];
+  }
+});
+
+// src/git/run-git.ts
+function spawnFailure(error, cwd) {
+  const code = error?.code;
+  if (code === "ENOENT" && cwd !== void 0 && !(0, import_node_fs9.existsSync)(cwd)) return new MigcheckError(directoryNotFound(cwd), { cause: error });
+  if (code === "ENOENT") return new MigcheckError(GIT_NOT_FOUND, { hint: GIT_NOT_FOUND_HINT, cause: error });
+  return new MigcheckError(gitFailed(["(start)"], String(error?.message ?? error)), { cause: error });
+}
+function runGit(context, args, options = {}) {
+  return new Promise((resolve5, reject) => {
+    let child;
+    try {
+      child = spawnGit(context, args);
+    } catch (error) {
+      reject(spawnFailure(error, context.cwd));
+      return;
+    }
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.stdin.on("error", () => void 0);
+    child.on("error", (error) => reject(spawnFailure(error, context.cwd)));
+    child.on("close", (code, signal) => {
+      const result = {
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+        code: code ?? (signal ? 128 : 1)
+      };
+      if (result.code === 0 || options.allowExit?.includes(result.code)) resolve5(result);
+      else reject(new GitError(args, result.code, result.stderr));
+    });
+    child.stdin.end(options.input ?? "");
+  });
+}
+var import_node_fs9, GitError;
+var init_run_git = __esm({
+  "src/git/run-git.ts"() {
+    "use strict";
+    import_node_fs9 = require("node:fs");
+    init_errors();
+    init_messages();
+    init_git_process();
+    init_git_process();
+    GitError = class extends MigcheckError {
+      args;
+      code;
+      stderr;
+      constructor(args, code, stderr) {
+        super(gitFailed(args, stderr));
+        this.name = "GitError";
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+      }
+    };
   }
 });
 
@@ -8053,6 +7978,69 @@ var init_blob_reader = __esm({
   }
 });
 
+// src/git/parse-z.ts
+function splitNul(stdout) {
+  const items = stdout.split("\0");
+  if (items[items.length - 1] === "") items.pop();
+  return items;
+}
+function parseLsTree(stdout) {
+  const entries = [];
+  for (const record of splitNul(stdout)) {
+    const tab = record.indexOf("	");
+    const [mode, type, oid] = record.slice(0, tab).split(" ");
+    if (tab < 0 || !mode || !oid) throw new Error(`unexpected ls-tree output: ${JSON.stringify(record)}`);
+    if (type === "blob") entries.push({ path: record.slice(tab + 1), oid, mode: sharedMode(mode) });
+  }
+  return entries;
+}
+function parseLsFiles(stdout) {
+  const records = [];
+  for (const record of splitNul(stdout)) {
+    const tab = record.indexOf("	");
+    const [mode, oid, stage] = record.slice(0, tab).split(" ");
+    if (tab < 0 || !mode || !oid || stage === void 0) throw new Error(`unexpected ls-files output: ${JSON.stringify(record)}`);
+    if (mode !== "160000") records.push({ path: record.slice(tab + 1), oid, mode: sharedMode(mode), stage: Number(stage) });
+  }
+  return records;
+}
+function resolveIndexStages(records) {
+  const chosen = /* @__PURE__ */ new Map();
+  const unmerged = /* @__PURE__ */ new Set();
+  for (const record of records) {
+    if (record.stage !== 0) unmerged.add(record.path);
+    if (record.stage === 0 || record.stage === 2) chosen.set(record.path, record);
+  }
+  const entries = [...chosen.values()].map(({ path, oid, mode }) => ({ path, oid, mode }));
+  return { entries, unmerged: [...unmerged].sort() };
+}
+function parseRepositoryInfo(stdout, withToplevel) {
+  const lines = stdout.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  const offset = withToplevel ? 1 : 0;
+  const [gitDir, commonDir, shallow, bare, head, symbolicHead] = lines.slice(offset);
+  if (!gitDir || !commonDir || shallow === void 0 || bare === void 0) {
+    throw new Error(`unexpected rev-parse output: ${JSON.stringify(stdout)}`);
+  }
+  return {
+    root: withToplevel ? lines[0] : void 0,
+    gitDir,
+    commonDir,
+    isShallow: shallow === "true",
+    isBare: bare === "true",
+    head: head || void 0,
+    symbolicHead: symbolicHead || void 0
+  };
+}
+var MODES, sharedMode;
+var init_parse_z = __esm({
+  "src/git/parse-z.ts"() {
+    "use strict";
+    MODES = new Map(["100644", "100755", "120000", "160000", "040000"].map((mode) => [mode, mode]));
+    sharedMode = (mode) => MODES.get(mode) ?? mode;
+  }
+});
+
 // src/git/clean-index-blobs.ts
 function lsFilesTaggedArgs(paths) {
   return ["ls-files", "-s", "-v", "-z", "--", ...literal(paths)];
@@ -8116,9 +8104,9 @@ async function listIndex(repo, paths) {
 }
 function indexConfigRecords(repo) {
   const named = repo.env.GIT_INDEX_FILE;
-  if (repo.gitDir === void 0 || named && !(0, import_node_path8.isAbsolute)(named)) return void 0;
+  if (repo.gitDir === void 0 || named && !(0, import_node_path7.isAbsolute)(named)) return void 0;
   if (PATHSPEC_VARIABLES.some((name) => repo.env[name])) return void 0;
-  const facts = readIndexFacts(named || (0, import_node_path8.join)(repo.gitDir, "index"));
+  const facts = readIndexFacts(named || (0, import_node_path7.join)(repo.gitDir, "index"));
   if (!facts) return void 0;
   const symlinks = facts.links.filter((link) => link.mode === "120000" && isDiscoveryPath(link.path));
   const records = [...facts.configs, ...symlinks].map(({ path, mode, oid, stage }) => ({ path, mode, oid, stage }));
@@ -8129,11 +8117,11 @@ async function listIndexConfigFiles(repo) {
   const records = indexConfigRecords(repo) ?? parseLsFiles((await runGit(repo, lsFilesConfigArgs())).stdout).filter((record) => isDiscoveryPath(record.path));
   return resolveIndexStages(records);
 }
-var import_node_path8, PATHSPEC_VARIABLES;
+var import_node_path7, PATHSPEC_VARIABLES;
 var init_list_index = __esm({
   "src/git/list-index.ts"() {
     "use strict";
-    import_node_path8 = require("node:path");
+    import_node_path7 = require("node:path");
     init_argv();
     init_parse_z();
     init_read_index();
@@ -8497,18 +8485,18 @@ async function removeStaleCacheTemporaries(dir) {
   const names = await (0, import_promises3.readdir)(dir).catch(() => []);
   await Promise.all(names.map((name) => {
     const pid = OLD_TEMPORARY.exec(name)?.[1];
-    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises3.unlink)((0, import_node_path9.join)(dir, name)).catch(() => void 0) : void 0;
+    return pid !== void 0 && isGone(Number(pid)) ? (0, import_promises3.unlink)((0, import_node_path8.join)(dir, name)).catch(() => void 0) : void 0;
   }));
 }
 function parseCacheKey(oid, path) {
   return `${oid}:${basename3(path)}`;
 }
-var import_promises3, import_node_path9, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
+var import_promises3, import_node_path8, PARSE_CACHE_FILE, PARSE_CACHE_MAX_ENTRIES, MAX_FILE_BYTES, basename3, OLD_TEMPORARY, isGone, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     import_promises3 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_node_path8 = require("node:path");
     init_parse_cache_codec();
     init_write_file_atomic();
     init_write_chunks();
@@ -8542,12 +8530,12 @@ var init_parse_cache = __esm({
        * unreadable, malformed or other-reader-version file gives an empty cache.
        */
       static async open(commonDir, readerVersion, options = {}) {
-        const file = (0, import_node_path9.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
+        const file = (0, import_node_path8.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
         const [bytes] = await Promise.all([
           (0, import_promises3.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path9.dirname)(file))
+          removeStaleCacheTemporaries((0, import_node_path8.dirname)(file))
         ]);
         try {
           if (bytes && bytes.length <= MAX_FILE_BYTES) {
@@ -8689,7 +8677,7 @@ async function listWorktree(root, locations) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await (0, import_promises4.readdir)((0, import_node_path10.join)(root, dir), { withFileTypes: true });
+      entries = await (0, import_promises4.readdir)((0, import_node_path9.join)(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -8703,21 +8691,21 @@ async function listWorktree(root, locations) {
       if (!entry.isSymbolicLink()) return void 0;
       let target;
       try {
-        target = await (0, import_promises4.realpath)((0, import_node_path10.join)(root, path));
+        target = await (0, import_promises4.realpath)((0, import_node_path9.join)(root, path));
       } catch {
         return void 0;
       }
       if (!inside(realRoot, target)) problems.push(symlinkEscapes(path));
       else {
         paths.add(path);
-        links.set(path, (0, import_node_path10.relative)(realRoot, target).split(import_node_path10.sep).join("/"));
+        links.set(path, (0, import_node_path9.relative)(realRoot, target).split(import_node_path9.sep).join("/"));
       }
       return void 0;
     }));
   };
   for (const location of new Set(locations)) {
     try {
-      if (!inside(realRoot, await (0, import_promises4.realpath)((0, import_node_path10.join)(root, location)))) {
+      if (!inside(realRoot, await (0, import_promises4.realpath)((0, import_node_path9.join)(root, location)))) {
         problems.push(symlinkEscapes(location));
         continue;
       }
@@ -8730,22 +8718,22 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs11.readFileSync)((0, import_node_path10.join)(root, path));
+    return (0, import_node_fs10.readFileSync)((0, import_node_path9.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs11, import_promises4, import_node_path10, inside;
+var import_node_fs10, import_promises4, import_node_path9, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_promises4 = require("node:fs/promises");
-    import_node_path10 = require("node:path");
+    import_node_path9 = require("node:path");
     init_messages();
     inside = (root, target) => {
-      const rel = (0, import_node_path10.relative)(root, target);
-      return rel !== ".." && !rel.startsWith(`..${import_node_path10.sep}`) && !(0, import_node_path10.isAbsolute)(rel);
+      const rel = (0, import_node_path9.relative)(root, target);
+      return rel !== ".." && !rel.startsWith(`..${import_node_path9.sep}`) && !(0, import_node_path9.isAbsolute)(rel);
     };
   }
 });
@@ -8893,17 +8881,17 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs12.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs11.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs12, import_node_os2, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
+var import_node_fs11, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_os2 = require("node:os");
+    import_node_fs11 = require("node:fs");
+    import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
     POOL_MINIMUM = 3e3;
@@ -8933,7 +8921,7 @@ var init_parse_pool = __esm({
        * worker script. `script` and `threads` are for tests (the bundled worker is found beside the
        * bundle).
        */
-      static start(script = bundledScript(), threads = Math.min(3, (0, import_node_os2.availableParallelism)() - 1)) {
+      static start(script = bundledScript(), threads = Math.min(3, (0, import_node_os.availableParallelism)() - 1)) {
         if (script === void 0 || threads < 1) return void 0;
         try {
           return new _ParsePool(Array.from({ length: threads }, () => ({ worker: new import_node_worker_threads.Worker(script, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }), inHand: 0, alive: true })));
@@ -9018,6 +9006,18 @@ var init_parse_pool = __esm({
         return batch;
       }
     };
+  }
+});
+
+// src/git/object-id.cts
+function objectId(type, data, algorithm) {
+  crypto ??= require("node:crypto");
+  return crypto.createHash(algorithm).update(`${type} ${data.length}\0`, "latin1").update(data).digest();
+}
+var crypto;
+var init_object_id = __esm({
+  "src/git/object-id.cts"() {
+    "use strict";
   }
 });
 
@@ -11746,24 +11746,6 @@ function guarded(session, url) {
 var import_node_path16 = require("node:path");
 init_errors();
 init_messages();
-
-// src/core/graph/heads-graph.ts
-function headsGraph(heads) {
-  const nodes = new Map(heads.map((h) => [h.id, {
-    id: h.id,
-    parents: [],
-    dependsOn: [],
-    children: [],
-    labels: [...h.labels],
-    dependents: h.dependedOn ? ["(depends_on)"] : [],
-    file: { path: h.path, revision: h.id, revisionSource: "variable", downRevisions: [], branchLabels: [], dependsOn: [], sites: {}, problems: [] }
-  }]));
-  const ids = heads.map((h) => h.id);
-  return { nodes, order: ids, heads: ids, bases: [], problems: [], unreadable: [], files: [...nodes.values()].map((n) => n.file) };
-}
-
-// src/app/read-graphs.ts
-init_select_revision_files();
 init_reader_version();
 
 // src/cache/tree-summaries.ts
@@ -12151,147 +12133,29 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
   }
 };
 
-// src/git/worktree-state.ts
-var import_node_fs8 = require("node:fs");
-var import_node_os = require("node:os");
-var import_node_path5 = require("node:path");
-init_run_git();
-
-// src/git/folder-differences.cts
-var CONVERSION_CONFIG_ARGS = ["config", "-z", "--get-regexp", "^core\\.(autocrlf|attributesfile)$"];
-var SPLIT_INDEX_BYTES = 2 * 1024 * 1024;
-function folderDifferenceCommands(locations, indexBytes) {
-  const paths = ["--", ...locations.map((l) => `:(literal)${l}`)];
-  return indexBytes < SPLIT_INDEX_BYTES ? [["ls-files", "-z", "--modified", "--deleted", "--others", ...paths]] : [["ls-files", "-z", "--modified", "--deleted", ...paths], ["ls-files", "-z", "--others", ...paths]];
-}
-
-// src/git/worktree-state.ts
-init_read_index();
-init_parse_z();
-
-// src/git/folder-tree-id.ts
-init_object_id();
-var SLASH = Buffer.from("/");
-function folderTreeId(entriesByFolder, folder, hashBytes) {
-  const algorithm = hashBytes === 32 ? "sha256" : "sha1";
-  const children = /* @__PURE__ */ new Map();
-  for (const path of entriesByFolder.keys()) {
-    for (let at = path; at !== folder && at !== ""; ) {
-      const slash = at.lastIndexOf("/");
-      const parent = slash < 0 ? "" : at.slice(0, slash);
-      let set = children.get(parent);
-      if (!set) children.set(parent, set = /* @__PURE__ */ new Set());
-      set.add(at.slice(slash + 1));
-      at = parent;
-    }
-  }
-  const tree = (path) => {
-    const items = [];
-    for (const entry of entriesByFolder.get(path) ?? []) {
-      if (entry.oid.length !== hashBytes) return void 0;
-      items.push({ key: entry.name, parts: [Buffer.from(`${entry.mode.toString(8)} `, "latin1"), entry.name, Buffer.of(0), entry.oid] });
-    }
-    for (const name of children.get(path) ?? []) {
-      const id = tree(path === "" ? name : `${path}/${name}`);
-      if (!id) return void 0;
-      const bytes = Buffer.from(name, "utf8");
-      items.push({ key: Buffer.concat([bytes, SLASH]), parts: [Buffer.from("40000 ", "latin1"), bytes, Buffer.of(0), id] });
-    }
-    if (items.length === 0) return void 0;
-    items.sort((a, b) => Buffer.compare(a.key, b.key));
-    const body = Buffer.concat(items.flatMap((item) => item.parts));
-    return objectId("tree", body, algorithm);
-  };
-  return tree(folder)?.toString("hex");
-}
-
-// src/git/worktree-state.ts
-init_select_revision_files();
-var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crlf)\b/m;
-var mentionsConversion = (path) => {
-  let text;
-  try {
-    text = (0, import_node_fs8.readFileSync)(path, "utf8");
-  } catch {
-    return false;
-  }
-  return CONVERSION.test(text.split("\n").filter((line) => !line.trimStart().startsWith("#")).join("\n"));
-};
-var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
-function comparisonStarted(repo, locations, started) {
-  return !!started?.some((one) => startedCommand([one], repo, folderDifferenceCommands(locations, identityBytes(one.indexIdentity))[0]));
-}
-async function worktreeTrees(repo, locations, isRevision, started) {
-  if (repo.env.GIT_INDEX_FILE) return void 0;
-  const indexFile = (0, import_node_path5.join)(repo.gitDir, "index");
-  const index = readIndexFacts(indexFile);
-  if (!index || index.hidesWorktree) return void 0;
-  const folders = [...new Set(locations.map(normaliseDir))];
-  if (index.links.some((link) => folders.some((folder) => folder === "" || link.path.startsWith(`${folder}/`)))) return void 0;
-  const output = async (from, args, allowExit = []) => {
-    const stdout = await startedOutput(from, repo, args);
-    return stdout !== void 0 ? { stdout } : runGit(repo, args, { allowExit });
-  };
-  const sameIndex = started?.filter((one) => one.indexIdentity === index.identity);
-  const [config, ...differences] = await Promise.all([
-    output(started, CONVERSION_CONFIG_ARGS, [1]),
-    ...folderDifferenceCommands(locations, identityBytes(index.identity)).map((args) => output(sameIndex, args))
-  ]);
-  for (const path of differences.flatMap(({ stdout }) => splitNul(stdout))) {
-    if (path.endsWith("/") || isRevision(path)) return void 0;
-  }
-  let attributesFile;
-  for (const record of splitNul(config.stdout)) {
-    const [key, value = ""] = record.split("\n");
-    if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path5.join)((0, import_node_os.homedir)(), value.slice(2)) : (0, import_node_path5.isAbsolute)(value) ? value : (0, import_node_path5.join)(repo.root, value);
-  }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path5.join)(repo.env.HOME || (0, import_node_os.homedir)(), ".config");
-  const sources = [
-    attributesFile ?? (0, import_node_path5.join)(xdg, "git", "attributes"),
-    (0, import_node_path5.join)(repo.commonDir, "info", "attributes"),
-    ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path5.join)(repo.root, folder, ".gitattributes"))
-  ];
-  if (sources.some(mentionsConversion)) return void 0;
-  const missing = folders.filter((folder) => !index.trees.has(folder));
-  const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
-  const now = (0, import_node_fs8.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
-  if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
-  const hashBytes = repo.head?.length === 64 ? 32 : 20;
-  const trees = /* @__PURE__ */ new Map();
-  if (walked.untreeable) return void 0;
-  for (const folder of folders) {
-    const id = index.trees.get(folder) ?? (walked.folderEntries ? folderTreeId(walked.folderEntries, folder, hashBytes) : void 0);
-    if (id === void 0) return void 0;
-    trees.set(folder, id);
-  }
-  return trees;
-}
-
 // src/cache/index-facts.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path6 = require("node:path");
 init_read_index();
 init_write_file_atomic_sync();
 
 // src/cache/environment-cache.cts
-var import_node_fs9 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path5 = require("node:path");
 init_write_file_atomic_sync();
 var salt;
 function cacheSalt() {
   if (salt === void 0) {
     salt = "migcheck unknown";
-    for (let dir = __dirname; ; dir = (0, import_node_path6.dirname)(dir)) {
-      if ((0, import_node_fs9.existsSync)((0, import_node_path6.join)(dir, "bin", "migcheck.js"))) {
+    for (let dir = __dirname; ; dir = (0, import_node_path5.dirname)(dir)) {
+      if ((0, import_node_fs7.existsSync)((0, import_node_path5.join)(dir, "bin", "migcheck.js"))) {
         try {
-          salt = `migcheck ${String(JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path6.join)(dir, "package.json"), "utf8")).version)}`;
+          salt = `migcheck ${String(JSON.parse((0, import_node_fs7.readFileSync)((0, import_node_path5.join)(dir, "package.json"), "utf8")).version)}`;
         } catch {
         }
         break;
       }
-      if ((0, import_node_path6.dirname)(dir) === dir) break;
+      if ((0, import_node_path5.dirname)(dir) === dir) break;
     }
   }
   return salt;
@@ -12303,7 +12167,7 @@ var MAX_ENTRIES = 4;
 var isFact = (fact) => !!fact && typeof fact.path === "string" && typeof fact.mode === "string" && typeof fact.oid === "string" && Number.isInteger(fact.stage);
 function readKept(file) {
   try {
-    const stored = JSON.parse((0, import_node_fs10.readFileSync)(file, "utf8"));
+    const stored = JSON.parse((0, import_node_fs8.readFileSync)(file, "utf8"));
     return stored?.version === 1 && Array.isArray(stored.entries) ? stored.entries : [];
   } catch {
     return [];
@@ -12313,7 +12177,7 @@ function indexFactsKept(commonDir, indexFile) {
   const tail = readIndexTail(indexFile);
   const root = tail?.trees.get("");
   if (!tail?.checksum || root === void 0) return readIndexFacts(indexFile);
-  const file = (0, import_node_path7.join)(commonDir, "migcheck", INDEX_FACTS_FILE);
+  const file = (0, import_node_path6.join)(commonDir, "migcheck", INDEX_FACTS_FILE);
   const key = `${cacheSalt()} ${tail.checksum}`;
   const entries = readKept(file);
   const kept = entries.find((entry) => entry && entry.key === key);
@@ -12552,38 +12416,38 @@ init_parse_z();
 init_run_git();
 
 // src/git/repository-from-files.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path12 = require("node:path");
-
-// src/git/locate-repository.cts
 var import_node_fs13 = require("node:fs");
 var import_node_path11 = require("node:path");
+
+// src/git/locate-repository.cts
+var import_node_fs12 = require("node:fs");
+var import_node_path10 = require("node:path");
 var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
-var isFile = (path) => (0, import_node_fs13.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
-var isDirectory = (path) => (0, import_node_fs13.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+var isFile = (path) => (0, import_node_fs12.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs12.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 function locateRepository(cwd, env) {
   try {
     if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
-    const start = (0, import_node_path11.resolve)(cwd);
-    if (start.split(import_node_path11.sep).includes(".git")) return void 0;
-    for (let dir = start; ; dir = (0, import_node_path11.dirname)(dir)) {
-      const dotGit = (0, import_node_path11.join)(dir, ".git");
+    const start = (0, import_node_path10.resolve)(cwd);
+    if (start.split(import_node_path10.sep).includes(".git")) return void 0;
+    for (let dir = start; ; dir = (0, import_node_path10.dirname)(dir)) {
+      const dotGit = (0, import_node_path10.join)(dir, ".git");
       let gitDir;
       if (isDirectory(dotGit)) gitDir = dotGit;
       else if (isFile(dotGit)) {
-        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs13.readFileSync)(dotGit, "utf8"));
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs12.readFileSync)(dotGit, "utf8"));
         if (!match) return void 0;
-        gitDir = (0, import_node_path11.isAbsolute)(match[1]) ? match[1] : (0, import_node_path11.resolve)(dir, match[1]);
+        gitDir = (0, import_node_path10.isAbsolute)(match[1]) ? match[1] : (0, import_node_path10.resolve)(dir, match[1]);
       }
       if (gitDir !== void 0) {
-        if (!isFile((0, import_node_path11.join)(gitDir, "HEAD"))) return void 0;
-        const common = (0, import_node_path11.join)(gitDir, "commondir");
-        const commonDir = isFile(common) ? (0, import_node_path11.resolve)(gitDir, (0, import_node_fs13.readFileSync)(common, "utf8").trim()) : gitDir;
+        if (!isFile((0, import_node_path10.join)(gitDir, "HEAD"))) return void 0;
+        const common = (0, import_node_path10.join)(gitDir, "commondir");
+        const commonDir = isFile(common) ? (0, import_node_path10.resolve)(gitDir, (0, import_node_fs12.readFileSync)(common, "utf8").trim()) : gitDir;
         const index = env.GIT_INDEX_FILE;
-        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path11.resolve)(start, index) : (0, import_node_path11.join)(gitDir, "index") };
+        return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path10.resolve)(start, index) : (0, import_node_path10.join)(gitDir, "index") };
       }
-      if (isFile((0, import_node_path11.join)(dir, "HEAD"))) return void 0;
-      if ((0, import_node_path11.dirname)(dir) === dir) return void 0;
+      if (isFile((0, import_node_path10.join)(dir, "HEAD"))) return void 0;
+      if ((0, import_node_path10.dirname)(dir) === dir) return void 0;
     }
   } catch {
     return void 0;
@@ -12599,7 +12463,7 @@ var CHANGES_ANSWER = ["GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTE
 function plainConfig(file) {
   let text;
   try {
-    text = (0, import_node_fs14.readFileSync)(file, "utf8");
+    text = (0, import_node_fs13.readFileSync)(file, "utf8");
   } catch (error) {
     return error.code === "ENOENT";
   }
@@ -12611,25 +12475,25 @@ function plainConfig(file) {
   }
   return true;
 }
-var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs14.statSync)(path).uid === process.geteuid();
+var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs13.statSync)(path).uid === process.geteuid();
 function repositoryFromFiles(cwd, env) {
   try {
     if (CHANGES_ANSWER.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
     const located = locateRepository(cwd, env);
     if (!located) return void 0;
     const { root, gitDir, commonDir } = located;
-    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs14.realpathSync)(path) !== path)) return void 0;
-    const device = (0, import_node_fs14.statSync)((0, import_node_path12.resolve)(cwd)).dev;
-    for (let dir = (0, import_node_path12.resolve)(cwd); ; dir = (0, import_node_path12.dirname)(dir)) {
-      if ((0, import_node_fs14.statSync)(dir).dev !== device) return void 0;
+    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs13.realpathSync)(path) !== path)) return void 0;
+    const device = (0, import_node_fs13.statSync)((0, import_node_path11.resolve)(cwd)).dev;
+    for (let dir = (0, import_node_path11.resolve)(cwd); ; dir = (0, import_node_path11.dirname)(dir)) {
+      if ((0, import_node_fs13.statSync)(dir).dev !== device) return void 0;
       if (dir === root) break;
     }
-    const dotGit = (0, import_node_path12.join)(root, ".git");
+    const dotGit = (0, import_node_path11.join)(root, ".git");
     if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
-    if (!(0, import_node_fs14.statSync)((0, import_node_path12.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs14.statSync)((0, import_node_path12.join)(commonDir, "refs")).isDirectory()) return void 0;
-    if (!plainConfig((0, import_node_path12.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path12.join)(gitDir, "config"))) return void 0;
-    const shallow = (0, import_node_fs14.statSync)((0, import_node_path12.join)(commonDir, "shallow"), { throwIfNoEntry: false });
-    if (shallow?.size === 0 || (0, import_node_fs14.statSync)((0, import_node_path12.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    if (!(0, import_node_fs13.statSync)((0, import_node_path11.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs13.statSync)((0, import_node_path11.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!plainConfig((0, import_node_path11.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path11.join)(gitDir, "config"))) return void 0;
+    const shallow = (0, import_node_fs13.statSync)((0, import_node_path11.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs13.statSync)((0, import_node_path11.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
     const refs = new Refs({ gitDir, commonDir });
     const symbolic = refs.symbolicTarget("HEAD");
     if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
@@ -12723,8 +12587,8 @@ async function resolveRev(repo, rev, option = "--rev") {
 init_errors();
 
 // src/config/load-config.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path12 = require("node:path");
 init_errors();
 init_messages();
 
@@ -12845,13 +12709,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path13.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path12.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path13.resolve)(repoRoot, name);
+    const path = (0, import_node_path12.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -12860,7 +12724,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path13.basename)(path);
+  const name = (0, import_node_path12.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -12894,20 +12758,20 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return (0, import_node_fs15.readFileSync)(path, "utf8");
+    return (0, import_node_fs14.readFileSync)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path13.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path13.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path12.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path12.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path14 = require("node:path");
+var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -13177,7 +13041,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read2 = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises5.readFile)((0, import_node_path14.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises5.readFile)((0, import_node_path13.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -13190,7 +13054,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename8(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path14.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path13.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -13200,18 +13064,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path15 = require("node:path");
+var import_node_path14 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path15.relative)(root, (0, import_node_path15.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path15.sep}`) || (0, import_node_path15.isAbsolute)(rel)) {
+  const rel = (0, import_node_path14.relative)(root, (0, import_node_path14.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path14.sep}`) || (0, import_node_path14.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path15.sep).join("/");
+  return rel.split(import_node_path14.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -13255,7 +13119,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises6.lstat)((0, import_node_path15.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises6.lstat)((0, import_node_path14.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -13285,7 +13149,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises6.stat)((0, import_node_path15.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises6.stat)((0, import_node_path14.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -13334,7 +13198,144 @@ async function environmentsFor(context, source, reader) {
   return requireEnvironments(await discoverEnvironments(context.repo, source, reader), treeName);
 }
 
-// src/app/read-graphs.ts
+// src/core/graph/heads-graph.ts
+function headsGraph(heads) {
+  const nodes = new Map(heads.map((h) => [h.id, {
+    id: h.id,
+    parents: [],
+    dependsOn: [],
+    children: [],
+    labels: [...h.labels],
+    dependents: h.dependedOn ? ["(depends_on)"] : [],
+    file: { path: h.path, revision: h.id, revisionSource: "variable", downRevisions: [], branchLabels: [], dependsOn: [], sites: {}, problems: [] }
+  }]));
+  const ids = heads.map((h) => h.id);
+  return { nodes, order: ids, heads: ids, bases: [], problems: [], unreadable: [], files: [...nodes.values()].map((n) => n.file) };
+}
+
+// src/app/summary-heads.ts
+init_select_revision_files();
+init_reader_version();
+
+// src/git/worktree-state.ts
+var import_node_fs15 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path15 = require("node:path");
+init_run_git();
+
+// src/git/folder-differences.cts
+var CONVERSION_CONFIG_ARGS = ["config", "-z", "--get-regexp", "^core\\.(autocrlf|attributesfile)$"];
+var SPLIT_INDEX_BYTES = 2 * 1024 * 1024;
+function folderDifferenceCommands(locations, indexBytes) {
+  const paths = ["--", ...locations.map((l) => `:(literal)${l}`)];
+  return indexBytes < SPLIT_INDEX_BYTES ? [["ls-files", "-z", "--modified", "--deleted", "--others", ...paths]] : [["ls-files", "-z", "--modified", "--deleted", ...paths], ["ls-files", "-z", "--others", ...paths]];
+}
+
+// src/git/worktree-state.ts
+init_read_index();
+init_parse_z();
+
+// src/git/folder-tree-id.ts
+init_object_id();
+var SLASH = Buffer.from("/");
+function folderTreeId(entriesByFolder, folder, hashBytes) {
+  const algorithm = hashBytes === 32 ? "sha256" : "sha1";
+  const children = /* @__PURE__ */ new Map();
+  for (const path of entriesByFolder.keys()) {
+    for (let at = path; at !== folder && at !== ""; ) {
+      const slash = at.lastIndexOf("/");
+      const parent = slash < 0 ? "" : at.slice(0, slash);
+      let set = children.get(parent);
+      if (!set) children.set(parent, set = /* @__PURE__ */ new Set());
+      set.add(at.slice(slash + 1));
+      at = parent;
+    }
+  }
+  const tree = (path) => {
+    const items = [];
+    for (const entry of entriesByFolder.get(path) ?? []) {
+      if (entry.oid.length !== hashBytes) return void 0;
+      items.push({ key: entry.name, parts: [Buffer.from(`${entry.mode.toString(8)} `, "latin1"), entry.name, Buffer.of(0), entry.oid] });
+    }
+    for (const name of children.get(path) ?? []) {
+      const id = tree(path === "" ? name : `${path}/${name}`);
+      if (!id) return void 0;
+      const bytes = Buffer.from(name, "utf8");
+      items.push({ key: Buffer.concat([bytes, SLASH]), parts: [Buffer.from("40000 ", "latin1"), bytes, Buffer.of(0), id] });
+    }
+    if (items.length === 0) return void 0;
+    items.sort((a, b) => Buffer.compare(a.key, b.key));
+    const body = Buffer.concat(items.flatMap((item) => item.parts));
+    return objectId("tree", body, algorithm);
+  };
+  return tree(folder)?.toString("hex");
+}
+
+// src/git/worktree-state.ts
+init_select_revision_files();
+var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crlf)\b/m;
+var mentionsConversion = (path) => {
+  let text;
+  try {
+    text = (0, import_node_fs15.readFileSync)(path, "utf8");
+  } catch {
+    return false;
+  }
+  return CONVERSION.test(text.split("\n").filter((line) => !line.trimStart().startsWith("#")).join("\n"));
+};
+var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
+function comparisonStarted(repo, locations, started) {
+  return !!started?.some((one) => startedCommand([one], repo, folderDifferenceCommands(locations, identityBytes(one.indexIdentity))[0]));
+}
+async function worktreeTrees(repo, locations, isRevision, started) {
+  if (repo.env.GIT_INDEX_FILE) return void 0;
+  const indexFile = (0, import_node_path15.join)(repo.gitDir, "index");
+  const index = readIndexFacts(indexFile);
+  if (!index || index.hidesWorktree) return void 0;
+  const folders = [...new Set(locations.map(normaliseDir))];
+  if (index.links.some((link) => folders.some((folder) => folder === "" || link.path.startsWith(`${folder}/`)))) return void 0;
+  const output = async (from, args, allowExit = []) => {
+    const stdout = await startedOutput(from, repo, args);
+    return stdout !== void 0 ? { stdout } : runGit(repo, args, { allowExit });
+  };
+  const sameIndex = started?.filter((one) => one.indexIdentity === index.identity);
+  const [config, ...differences] = await Promise.all([
+    output(started, CONVERSION_CONFIG_ARGS, [1]),
+    ...folderDifferenceCommands(locations, identityBytes(index.identity)).map((args) => output(sameIndex, args))
+  ]);
+  for (const path of differences.flatMap(({ stdout }) => splitNul(stdout))) {
+    if (path.endsWith("/") || isRevision(path)) return void 0;
+  }
+  let attributesFile;
+  for (const record of splitNul(config.stdout)) {
+    const [key, value = ""] = record.split("\n");
+    if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path15.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path15.isAbsolute)(value) ? value : (0, import_node_path15.join)(repo.root, value);
+  }
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path15.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
+  const sources = [
+    attributesFile ?? (0, import_node_path15.join)(xdg, "git", "attributes"),
+    (0, import_node_path15.join)(repo.commonDir, "info", "attributes"),
+    ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path15.join)(repo.root, folder, ".gitattributes"))
+  ];
+  if (sources.some(mentionsConversion)) return void 0;
+  const missing = folders.filter((folder) => !index.trees.has(folder));
+  const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
+  const now = (0, import_node_fs15.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
+  if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
+  const hashBytes = repo.head?.length === 64 ? 32 : 20;
+  const trees = /* @__PURE__ */ new Map();
+  if (walked.untreeable) return void 0;
+  for (const folder of folders) {
+    const id = index.trees.get(folder) ?? (walked.folderEntries ? folderTreeId(walked.folderEntries, folder, hashBytes) : void 0);
+    if (id === void 0) return void 0;
+    trees.set(folder, id);
+  }
+  return trees;
+}
+
+// src/app/summary-heads.ts
 async function headsFromSummaries(context, environments3, treeOf) {
   const store = TreeSummaries.at(context.repo.commonDir);
   const graphs = [];
@@ -13360,43 +13361,57 @@ async function summarised(context, environments3, treeOf) {
   }
   return true;
 }
-async function readGraphs(args, io, options = {}) {
+async function commitSummaryHeads(context, environments3, commit, reader) {
+  if (context.config.ignore.length > 0) return void 0;
+  return headsFromSummaries(context, environments3, await commitTrees(environments3, commit, reader));
+}
+async function worktreeSummaryHeads(context, environments3, io, reader) {
+  const head = context.repo.head;
+  if (context.config.ignore.length > 0 || !head || !environments3.every((env) => !env.recursive && !env.sourceless)) return {};
+  const locations = environments3.flatMap((env) => env.versionLocations);
+  const headSummarised = async () => summarised(context, environments3, await commitTrees(environments3, head, reader));
+  const started = comparisonStarted(context.repo, locations, io.started);
+  if (!started && !await headSummarised()) return {};
+  const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
+  const trees = await worktreeTrees(context.repo, locations, selected, io.started);
+  const graphs = trees ? await headsFromSummaries(context, environments3, (location) => trees.get(location)) : void 0;
+  if (graphs) return { graphs };
+  return trees && (!started || await headSummarised()) ? { worktreeIds: trees } : {};
+}
+
+// src/app/read-graphs.ts
+async function openTree(args, io, options = {}) {
   const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
   if (rev !== void 0 && args.options.staged === true) throw new MigcheckError(stagedAndRev());
   const context = options.context ? { ...options.context, args } : await openRunContext(args, io, { fromFiles: options.headsOnly });
   const reader = new BlobReader(context.repo, repositoryFiles(context.repo, io.env, context.repo.head?.length === 64 ? 32 : 20));
   try {
-    let source = { kind: "worktree" };
-    let spec = { name: "worktree" };
     if (rev !== void 0) {
       const commit = await resolveRev(context.repo, rev);
-      source = { kind: "commit", commit };
-      spec = { name: "head", commit };
-    } else if (args.options.staged === true) {
-      source = { kind: "index" };
-      spec = { name: "index" };
-    } else if (options.headsOnly && !io.env.GIT_INDEX_FILE) {
+      return { context, reader, source: { kind: "commit", commit }, spec: { name: "head", commit } };
+    }
+    if (args.options.staged === true) return { context, reader, source: { kind: "index" }, spec: { name: "index" } };
+    if (options.headsOnly && !io.env.GIT_INDEX_FILE) {
       indexFactsKept(context.repo.commonDir, (0, import_node_path16.join)(context.repo.gitDir, "index"));
     }
+    return { context, reader, source: { kind: "worktree" }, spec: { name: "worktree" } };
+  } catch (error) {
+    await reader.close();
+    throw error;
+  }
+}
+async function readGraphs(args, io, options = {}) {
+  const { context, reader, source, spec } = await openTree(args, io, options);
+  try {
     const environments3 = await environmentsFor(context, source, reader);
     let worktreeIds;
-    if (options.headsOnly && context.config.ignore.length === 0) {
-      const head = context.repo.head;
-      if (spec.name === "head") {
-        const fromSummaries = await headsFromSummaries(context, environments3, await commitTrees(environments3, spec.commit, reader));
-        if (fromSummaries) return { context, graphs: fromSummaries, commit: spec.commit };
-      } else if (spec.name === "worktree" && head && environments3.every((env) => !env.recursive && !env.sourceless)) {
-        const locations = environments3.flatMap((env) => env.versionLocations);
-        const headSummarised = async () => summarised(context, environments3, await commitTrees(environments3, head, reader));
-        const started = comparisonStarted(context.repo, locations, io.started);
-        if (started || await headSummarised()) {
-          const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
-          const trees = await worktreeTrees(context.repo, locations, selected, io.started);
-          const fromSummaries = trees ? await headsFromSummaries(context, environments3, (location) => trees.get(location)) : void 0;
-          if (fromSummaries) return { context, graphs: fromSummaries };
-          worktreeIds = trees && (!started || await headSummarised()) ? trees : void 0;
-        }
-      }
+    if (options.headsOnly && spec.name === "head") {
+      const graphs2 = await commitSummaryHeads(context, environments3, spec.commit, reader);
+      if (graphs2) return { context, graphs: graphs2, commit: spec.commit };
+    } else if (options.headsOnly && spec.name === "worktree") {
+      const found = await worktreeSummaryHeads(context, environments3, io, reader);
+      if (found.graphs) return { context, graphs: found.graphs };
+      worktreeIds = found.worktreeIds;
     }
     const loaded = await loadTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 });
     const ignored = context.config.ignore.length > 0 ? compileIgnore(context.config.ignore) : void 0;

@@ -6043,167 +6043,31 @@ function alembicInvocation(env) {
 var import_node_path17 = require("node:path");
 init_errors();
 init_messages();
-
-// src/core/graph/heads-graph.ts
-function headsGraph(heads) {
-  const nodes = new Map(heads.map((h) => [h.id, {
-    id: h.id,
-    parents: [],
-    dependsOn: [],
-    children: [],
-    labels: [...h.labels],
-    dependents: h.dependedOn ? ["(depends_on)"] : [],
-    file: { path: h.path, revision: h.id, revisionSource: "variable", downRevisions: [], branchLabels: [], dependsOn: [], sites: {}, problems: [] }
-  }]));
-  const ids2 = heads.map((h) => h.id);
-  return { nodes, order: ids2, heads: ids2, bases: [], problems: [], unreadable: [], files: [...nodes.values()].map((n) => n.file) };
-}
-
-// src/app/read-graphs.ts
-init_select_revision_files();
 init_reader_version();
 
-// src/git/worktree-state.ts
-var import_node_fs12 = require("node:fs");
-var import_node_os2 = require("node:os");
-var import_node_path11 = require("node:path");
-init_run_git();
-
-// src/git/folder-differences.cts
-var CONVERSION_CONFIG_ARGS = ["config", "-z", "--get-regexp", "^core\\.(autocrlf|attributesfile)$"];
-var SPLIT_INDEX_BYTES = 2 * 1024 * 1024;
-function folderDifferenceCommands(locations, indexBytes) {
-  const paths = ["--", ...locations.map((l) => `:(literal)${l}`)];
-  return indexBytes < SPLIT_INDEX_BYTES ? [["ls-files", "-z", "--modified", "--deleted", "--others", ...paths]] : [["ls-files", "-z", "--modified", "--deleted", ...paths], ["ls-files", "-z", "--others", ...paths]];
-}
-
-// src/git/worktree-state.ts
-init_read_index();
-init_parse_z();
-
-// src/git/folder-tree-id.ts
-init_object_id();
-var SLASH = Buffer.from("/");
-function folderTreeId(entriesByFolder, folder, hashBytes) {
-  const algorithm = hashBytes === 32 ? "sha256" : "sha1";
-  const children = /* @__PURE__ */ new Map();
-  for (const path of entriesByFolder.keys()) {
-    for (let at = path; at !== folder && at !== ""; ) {
-      const slash = at.lastIndexOf("/");
-      const parent = slash < 0 ? "" : at.slice(0, slash);
-      let set = children.get(parent);
-      if (!set) children.set(parent, set = /* @__PURE__ */ new Set());
-      set.add(at.slice(slash + 1));
-      at = parent;
-    }
-  }
-  const tree = (path) => {
-    const items = [];
-    for (const entry of entriesByFolder.get(path) ?? []) {
-      if (entry.oid.length !== hashBytes) return void 0;
-      items.push({ key: entry.name, parts: [Buffer.from(`${entry.mode.toString(8)} `, "latin1"), entry.name, Buffer.of(0), entry.oid] });
-    }
-    for (const name of children.get(path) ?? []) {
-      const id = tree(path === "" ? name : `${path}/${name}`);
-      if (!id) return void 0;
-      const bytes = Buffer.from(name, "utf8");
-      items.push({ key: Buffer.concat([bytes, SLASH]), parts: [Buffer.from("40000 ", "latin1"), bytes, Buffer.of(0), id] });
-    }
-    if (items.length === 0) return void 0;
-    items.sort((a, b) => Buffer.compare(a.key, b.key));
-    const body = Buffer.concat(items.flatMap((item) => item.parts));
-    return objectId("tree", body, algorithm);
-  };
-  return tree(folder)?.toString("hex");
-}
-
-// src/git/worktree-state.ts
-init_select_revision_files();
-var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crlf)\b/m;
-var mentionsConversion = (path) => {
-  let text;
-  try {
-    text = (0, import_node_fs12.readFileSync)(path, "utf8");
-  } catch {
-    return false;
-  }
-  return CONVERSION.test(text.split("\n").filter((line) => !line.trimStart().startsWith("#")).join("\n"));
-};
-var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
-function comparisonStarted(repo, locations, started) {
-  return !!started?.some((one) => startedCommand([one], repo, folderDifferenceCommands(locations, identityBytes(one.indexIdentity))[0]));
-}
-async function worktreeTrees(repo, locations, isRevision, started) {
-  if (repo.env.GIT_INDEX_FILE) return void 0;
-  const indexFile = (0, import_node_path11.join)(repo.gitDir, "index");
-  const index = readIndexFacts(indexFile);
-  if (!index || index.hidesWorktree) return void 0;
-  const folders = [...new Set(locations.map(normaliseDir))];
-  if (index.links.some((link) => folders.some((folder) => folder === "" || link.path.startsWith(`${folder}/`)))) return void 0;
-  const output = async (from, args, allowExit = []) => {
-    const stdout = await startedOutput(from, repo, args);
-    return stdout !== void 0 ? { stdout } : runGit(repo, args, { allowExit });
-  };
-  const sameIndex = started?.filter((one) => one.indexIdentity === index.identity);
-  const [config, ...differences] = await Promise.all([
-    output(started, CONVERSION_CONFIG_ARGS, [1]),
-    ...folderDifferenceCommands(locations, identityBytes(index.identity)).map((args) => output(sameIndex, args))
-  ]);
-  for (const path of differences.flatMap(({ stdout }) => splitNul(stdout))) {
-    if (path.endsWith("/") || isRevision(path)) return void 0;
-  }
-  let attributesFile;
-  for (const record of splitNul(config.stdout)) {
-    const [key, value = ""] = record.split("\n");
-    if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path11.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path11.isAbsolute)(value) ? value : (0, import_node_path11.join)(repo.root, value);
-  }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path11.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
-  const sources = [
-    attributesFile ?? (0, import_node_path11.join)(xdg, "git", "attributes"),
-    (0, import_node_path11.join)(repo.commonDir, "info", "attributes"),
-    ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path11.join)(repo.root, folder, ".gitattributes"))
-  ];
-  if (sources.some(mentionsConversion)) return void 0;
-  const missing = folders.filter((folder) => !index.trees.has(folder));
-  const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
-  const now = (0, import_node_fs12.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
-  if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
-  const hashBytes = repo.head?.length === 64 ? 32 : 20;
-  const trees = /* @__PURE__ */ new Map();
-  if (walked.untreeable) return void 0;
-  for (const folder of folders) {
-    const id = index.trees.get(folder) ?? (walked.folderEntries ? folderTreeId(walked.folderEntries, folder, hashBytes) : void 0);
-    if (id === void 0) return void 0;
-    trees.set(folder, id);
-  }
-  return trees;
-}
-
 // src/cache/index-facts.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path12 = require("node:path");
 init_read_index();
 init_write_file_atomic_sync();
 
 // src/cache/environment-cache.cts
-var import_node_fs13 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path11 = require("node:path");
 init_write_file_atomic_sync();
 var salt;
 function cacheSalt() {
   if (salt === void 0) {
     salt = "migcheck unknown";
-    for (let dir = __dirname; ; dir = (0, import_node_path12.dirname)(dir)) {
-      if ((0, import_node_fs13.existsSync)((0, import_node_path12.join)(dir, "bin", "migcheck.js"))) {
+    for (let dir = __dirname; ; dir = (0, import_node_path11.dirname)(dir)) {
+      if ((0, import_node_fs12.existsSync)((0, import_node_path11.join)(dir, "bin", "migcheck.js"))) {
         try {
-          salt = `migcheck ${String(JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path12.join)(dir, "package.json"), "utf8")).version)}`;
+          salt = `migcheck ${String(JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path11.join)(dir, "package.json"), "utf8")).version)}`;
         } catch {
         }
         break;
       }
-      if ((0, import_node_path12.dirname)(dir) === dir) break;
+      if ((0, import_node_path11.dirname)(dir) === dir) break;
     }
   }
   return salt;
@@ -6215,7 +6079,7 @@ var MAX_ENTRIES = 4;
 var isFact = (fact) => !!fact && typeof fact.path === "string" && typeof fact.mode === "string" && typeof fact.oid === "string" && Number.isInteger(fact.stage);
 function readKept(file) {
   try {
-    const stored = JSON.parse((0, import_node_fs14.readFileSync)(file, "utf8"));
+    const stored = JSON.parse((0, import_node_fs13.readFileSync)(file, "utf8"));
     return stored?.version === 1 && Array.isArray(stored.entries) ? stored.entries : [];
   } catch {
     return [];
@@ -6225,7 +6089,7 @@ function indexFactsKept(commonDir, indexFile) {
   const tail = readIndexTail(indexFile);
   const root = tail?.trees.get("");
   if (!tail?.checksum || root === void 0) return readIndexFacts(indexFile);
-  const file = (0, import_node_path13.join)(commonDir, "migcheck", INDEX_FACTS_FILE);
+  const file = (0, import_node_path12.join)(commonDir, "migcheck", INDEX_FACTS_FILE);
   const key = `${cacheSalt()} ${tail.checksum}`;
   const entries = readKept(file);
   const kept = entries.find((entry) => entry && entry.key === key);
@@ -6288,8 +6152,8 @@ async function resolveRev(repo, rev, option = "--rev") {
 init_errors();
 
 // src/config/load-config.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
 
@@ -6410,13 +6274,13 @@ function describe(value) {
 var DEFAULT_CONFIG = Object.freeze({ source: void 0, severity: {}, ignore: [], allowedHeads: [] });
 async function loadConfig(repoRoot, options = {}) {
   if (options.explicitPath !== void 0) {
-    const path = (0, import_node_path14.resolve)(options.cwd ?? repoRoot, options.explicitPath);
+    const path = (0, import_node_path13.resolve)(options.cwd ?? repoRoot, options.explicitPath);
     const text = await readText(path);
     if (text === void 0) throw new MigcheckError(configMissing(options.explicitPath), { hint: CONFIG_MISSING_HINT });
     return await fromFile(path, text, displayPath(repoRoot, path), true) ?? { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [], source: displayPath(repoRoot, path) };
   }
   for (const name of [".migcheckrc.json", "package.json", "pyproject.toml"]) {
-    const path = (0, import_node_path14.resolve)(repoRoot, name);
+    const path = (0, import_node_path13.resolve)(repoRoot, name);
     const text = await readText(path);
     if (text === void 0) continue;
     const config = await fromFile(path, text, name, false);
@@ -6425,7 +6289,7 @@ async function loadConfig(repoRoot, options = {}) {
   return { ...DEFAULT_CONFIG, severity: {}, ignore: [], allowedHeads: [] };
 }
 async function fromFile(path, text, shown, explicit) {
-  const name = (0, import_node_path14.basename)(path);
+  const name = (0, import_node_path13.basename)(path);
   if (name === "package.json") {
     if (!text.includes('"migcheck"')) return void 0;
     const json = parseJson(text, shown);
@@ -6459,20 +6323,20 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return (0, import_node_fs15.readFileSync)(path, "utf8");
+    return (0, import_node_fs14.readFileSync)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
   }
 }
 function displayPath(repoRoot, path) {
-  const rel = (0, import_node_path14.relative)(repoRoot, path);
-  return rel && !rel.startsWith("..") && !(0, import_node_path14.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
+  const rel = (0, import_node_path13.relative)(repoRoot, path);
+  return rel && !rel.startsWith("..") && !(0, import_node_path13.isAbsolute)(rel) ? rel.split("\\").join("/") : path;
 }
 
 // src/trees/discover-environments.ts
 var import_promises4 = require("node:fs/promises");
-var import_node_path15 = require("node:path");
+var import_node_path14 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
@@ -6742,7 +6606,7 @@ async function discoverEnvironments(repo, source, reader) {
   if (source.kind === "worktree") {
     const read = await Promise.all(configs.map(async (entry) => {
       try {
-        return { path: entry.path, text: await (0, import_promises4.readFile)((0, import_node_path15.join)(repo.root, entry.path), "utf8") };
+        return { path: entry.path, text: await (0, import_promises4.readFile)((0, import_node_path14.join)(repo.root, entry.path), "utf8") };
       } catch {
         return void 0;
       }
@@ -6755,7 +6619,7 @@ async function discoverEnvironments(repo, source, reader) {
   }
   const needsToml = texts.some((file) => basename8(file.path) === "pyproject.toml" && file.text.includes("alembic"));
   const parseToml2 = needsToml ? (await Promise.resolve().then(() => (init_dist(), dist_exports))).parse : void 0;
-  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path15.delimiter });
+  return environmentsFromConfigs(texts, scriptDirectories, { parseToml: parseToml2, osPathSeparator: import_node_path14.delimiter });
 }
 function requireEnvironments(result, treeName) {
   if (result.environments.length > 0) return result.environments;
@@ -6765,18 +6629,18 @@ function requireEnvironments(result, treeName) {
 
 // src/trees/environments-from-dirs.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path16 = require("node:path");
+var import_node_path15 = require("node:path");
 init_errors();
 init_messages();
 init_list_index();
 init_list_tree();
 init_alembic_options();
 function repositoryRelativeDir(dir, root, cwd) {
-  const rel = (0, import_node_path16.relative)(root, (0, import_node_path16.resolve)(cwd, dir));
-  if (rel === ".." || rel.startsWith(`..${import_node_path16.sep}`) || (0, import_node_path16.isAbsolute)(rel)) {
+  const rel = (0, import_node_path15.relative)(root, (0, import_node_path15.resolve)(cwd, dir));
+  if (rel === ".." || rel.startsWith(`..${import_node_path15.sep}`) || (0, import_node_path15.isAbsolute)(rel)) {
     throw new MigcheckError(locationOutsideRepository("--dir", dir));
   }
-  return rel.split(import_node_path16.sep).join("/");
+  return rel.split(import_node_path15.sep).join("/");
 }
 function environmentOfLocations(locations, options = {}) {
   const versions = locations.find((location) => location.slice(location.lastIndexOf("/") + 1) === "versions");
@@ -6820,7 +6684,7 @@ function dirShapeInListing(location, entries, submodules) {
 }
 async function nestedRepositoryOnDisk(root, location) {
   for (const prefix of prefixesOf(location)) {
-    if (await (0, import_promises5.lstat)((0, import_node_path16.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
+    if (await (0, import_promises5.lstat)((0, import_node_path15.join)(root, prefix, ".git")).then(() => true, () => false)) return prefix;
   }
   return void 0;
 }
@@ -6850,7 +6714,7 @@ async function requireDirectories(repo, source, dirs, options) {
     for (const location of given.keys()) {
       const nested = await nestedRepositoryOnDisk(repo.root, location);
       if (nested !== void 0) refuse(location, { kind: "submodule", path: nested });
-      const info = await (0, import_promises5.stat)((0, import_node_path16.join)(repo.root, location)).catch(() => void 0);
+      const info = await (0, import_promises5.stat)((0, import_node_path15.join)(repo.root, location)).catch(() => void 0);
       if (!info) refuse(location, { kind: "missing" });
       else if (!info.isDirectory()) refuse(location, { kind: "file" });
     }
@@ -6902,7 +6766,144 @@ function targetNames(context) {
   return { explicit: stringOption(context.args, "target"), configured: context.config.target, envTarget: context.io.env.MIGCHECK_TARGET };
 }
 
-// src/app/read-graphs.ts
+// src/core/graph/heads-graph.ts
+function headsGraph(heads) {
+  const nodes = new Map(heads.map((h) => [h.id, {
+    id: h.id,
+    parents: [],
+    dependsOn: [],
+    children: [],
+    labels: [...h.labels],
+    dependents: h.dependedOn ? ["(depends_on)"] : [],
+    file: { path: h.path, revision: h.id, revisionSource: "variable", downRevisions: [], branchLabels: [], dependsOn: [], sites: {}, problems: [] }
+  }]));
+  const ids2 = heads.map((h) => h.id);
+  return { nodes, order: ids2, heads: ids2, bases: [], problems: [], unreadable: [], files: [...nodes.values()].map((n) => n.file) };
+}
+
+// src/app/summary-heads.ts
+init_select_revision_files();
+init_reader_version();
+
+// src/git/worktree-state.ts
+var import_node_fs15 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path16 = require("node:path");
+init_run_git();
+
+// src/git/folder-differences.cts
+var CONVERSION_CONFIG_ARGS = ["config", "-z", "--get-regexp", "^core\\.(autocrlf|attributesfile)$"];
+var SPLIT_INDEX_BYTES = 2 * 1024 * 1024;
+function folderDifferenceCommands(locations, indexBytes) {
+  const paths = ["--", ...locations.map((l) => `:(literal)${l}`)];
+  return indexBytes < SPLIT_INDEX_BYTES ? [["ls-files", "-z", "--modified", "--deleted", "--others", ...paths]] : [["ls-files", "-z", "--modified", "--deleted", ...paths], ["ls-files", "-z", "--others", ...paths]];
+}
+
+// src/git/worktree-state.ts
+init_read_index();
+init_parse_z();
+
+// src/git/folder-tree-id.ts
+init_object_id();
+var SLASH = Buffer.from("/");
+function folderTreeId(entriesByFolder, folder, hashBytes) {
+  const algorithm = hashBytes === 32 ? "sha256" : "sha1";
+  const children = /* @__PURE__ */ new Map();
+  for (const path of entriesByFolder.keys()) {
+    for (let at = path; at !== folder && at !== ""; ) {
+      const slash = at.lastIndexOf("/");
+      const parent = slash < 0 ? "" : at.slice(0, slash);
+      let set = children.get(parent);
+      if (!set) children.set(parent, set = /* @__PURE__ */ new Set());
+      set.add(at.slice(slash + 1));
+      at = parent;
+    }
+  }
+  const tree = (path) => {
+    const items = [];
+    for (const entry of entriesByFolder.get(path) ?? []) {
+      if (entry.oid.length !== hashBytes) return void 0;
+      items.push({ key: entry.name, parts: [Buffer.from(`${entry.mode.toString(8)} `, "latin1"), entry.name, Buffer.of(0), entry.oid] });
+    }
+    for (const name of children.get(path) ?? []) {
+      const id = tree(path === "" ? name : `${path}/${name}`);
+      if (!id) return void 0;
+      const bytes = Buffer.from(name, "utf8");
+      items.push({ key: Buffer.concat([bytes, SLASH]), parts: [Buffer.from("40000 ", "latin1"), bytes, Buffer.of(0), id] });
+    }
+    if (items.length === 0) return void 0;
+    items.sort((a, b) => Buffer.compare(a.key, b.key));
+    const body = Buffer.concat(items.flatMap((item) => item.parts));
+    return objectId("tree", body, algorithm);
+  };
+  return tree(folder)?.toString("hex");
+}
+
+// src/git/worktree-state.ts
+init_select_revision_files();
+var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crlf)\b/m;
+var mentionsConversion = (path) => {
+  let text;
+  try {
+    text = (0, import_node_fs15.readFileSync)(path, "utf8");
+  } catch {
+    return false;
+  }
+  return CONVERSION.test(text.split("\n").filter((line) => !line.trimStart().startsWith("#")).join("\n"));
+};
+var foldersTo = (location) => ["", ...location.split("/").filter(Boolean).map((_, i, parts) => parts.slice(0, i + 1).join("/"))];
+function comparisonStarted(repo, locations, started) {
+  return !!started?.some((one) => startedCommand([one], repo, folderDifferenceCommands(locations, identityBytes(one.indexIdentity))[0]));
+}
+async function worktreeTrees(repo, locations, isRevision, started) {
+  if (repo.env.GIT_INDEX_FILE) return void 0;
+  const indexFile = (0, import_node_path16.join)(repo.gitDir, "index");
+  const index = readIndexFacts(indexFile);
+  if (!index || index.hidesWorktree) return void 0;
+  const folders = [...new Set(locations.map(normaliseDir))];
+  if (index.links.some((link) => folders.some((folder) => folder === "" || link.path.startsWith(`${folder}/`)))) return void 0;
+  const output = async (from, args, allowExit = []) => {
+    const stdout = await startedOutput(from, repo, args);
+    return stdout !== void 0 ? { stdout } : runGit(repo, args, { allowExit });
+  };
+  const sameIndex = started?.filter((one) => one.indexIdentity === index.identity);
+  const [config, ...differences] = await Promise.all([
+    output(started, CONVERSION_CONFIG_ARGS, [1]),
+    ...folderDifferenceCommands(locations, identityBytes(index.identity)).map((args) => output(sameIndex, args))
+  ]);
+  for (const path of differences.flatMap(({ stdout }) => splitNul(stdout))) {
+    if (path.endsWith("/") || isRevision(path)) return void 0;
+  }
+  let attributesFile;
+  for (const record of splitNul(config.stdout)) {
+    const [key, value = ""] = record.split("\n");
+    if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path16.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path16.isAbsolute)(value) ? value : (0, import_node_path16.join)(repo.root, value);
+  }
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path16.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
+  const sources = [
+    attributesFile ?? (0, import_node_path16.join)(xdg, "git", "attributes"),
+    (0, import_node_path16.join)(repo.commonDir, "info", "attributes"),
+    ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path16.join)(repo.root, folder, ".gitattributes"))
+  ];
+  if (sources.some(mentionsConversion)) return void 0;
+  const missing = folders.filter((folder) => !index.trees.has(folder));
+  const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
+  const now = (0, import_node_fs15.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
+  if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
+  const hashBytes = repo.head?.length === 64 ? 32 : 20;
+  const trees = /* @__PURE__ */ new Map();
+  if (walked.untreeable) return void 0;
+  for (const folder of folders) {
+    const id = index.trees.get(folder) ?? (walked.folderEntries ? folderTreeId(walked.folderEntries, folder, hashBytes) : void 0);
+    if (id === void 0) return void 0;
+    trees.set(folder, id);
+  }
+  return trees;
+}
+
+// src/app/summary-heads.ts
 async function headsFromSummaries(context, environments3, treeOf) {
   const store = TreeSummaries.at(context.repo.commonDir);
   const graphs = [];
@@ -6928,43 +6929,57 @@ async function summarised(context, environments3, treeOf) {
   }
   return true;
 }
-async function readGraphs(args, io, options = {}) {
+async function commitSummaryHeads(context, environments3, commit, reader) {
+  if (context.config.ignore.length > 0) return void 0;
+  return headsFromSummaries(context, environments3, await commitTrees(environments3, commit, reader));
+}
+async function worktreeSummaryHeads(context, environments3, io, reader) {
+  const head = context.repo.head;
+  if (context.config.ignore.length > 0 || !head || !environments3.every((env) => !env.recursive && !env.sourceless)) return {};
+  const locations = environments3.flatMap((env) => env.versionLocations);
+  const headSummarised = async () => summarised(context, environments3, await commitTrees(environments3, head, reader));
+  const started = comparisonStarted(context.repo, locations, io.started);
+  if (!started && !await headSummarised()) return {};
+  const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
+  const trees = await worktreeTrees(context.repo, locations, selected, io.started);
+  const graphs = trees ? await headsFromSummaries(context, environments3, (location) => trees.get(location)) : void 0;
+  if (graphs) return { graphs };
+  return trees && (!started || await headSummarised()) ? { worktreeIds: trees } : {};
+}
+
+// src/app/read-graphs.ts
+async function openTree(args, io, options = {}) {
   const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
   if (rev !== void 0 && args.options.staged === true) throw new MigcheckError(stagedAndRev());
   const context = options.context ? { ...options.context, args } : await openRunContext(args, io, { fromFiles: options.headsOnly });
   const reader = new BlobReader(context.repo, repositoryFiles(context.repo, io.env, context.repo.head?.length === 64 ? 32 : 20));
   try {
-    let source = { kind: "worktree" };
-    let spec = { name: "worktree" };
     if (rev !== void 0) {
       const commit = await resolveRev(context.repo, rev);
-      source = { kind: "commit", commit };
-      spec = { name: "head", commit };
-    } else if (args.options.staged === true) {
-      source = { kind: "index" };
-      spec = { name: "index" };
-    } else if (options.headsOnly && !io.env.GIT_INDEX_FILE) {
+      return { context, reader, source: { kind: "commit", commit }, spec: { name: "head", commit } };
+    }
+    if (args.options.staged === true) return { context, reader, source: { kind: "index" }, spec: { name: "index" } };
+    if (options.headsOnly && !io.env.GIT_INDEX_FILE) {
       indexFactsKept(context.repo.commonDir, (0, import_node_path17.join)(context.repo.gitDir, "index"));
     }
+    return { context, reader, source: { kind: "worktree" }, spec: { name: "worktree" } };
+  } catch (error) {
+    await reader.close();
+    throw error;
+  }
+}
+async function readGraphs(args, io, options = {}) {
+  const { context, reader, source, spec } = await openTree(args, io, options);
+  try {
     const environments3 = await environmentsFor(context, source, reader);
     let worktreeIds;
-    if (options.headsOnly && context.config.ignore.length === 0) {
-      const head = context.repo.head;
-      if (spec.name === "head") {
-        const fromSummaries = await headsFromSummaries(context, environments3, await commitTrees(environments3, spec.commit, reader));
-        if (fromSummaries) return { context, graphs: fromSummaries, commit: spec.commit };
-      } else if (spec.name === "worktree" && head && environments3.every((env) => !env.recursive && !env.sourceless)) {
-        const locations = environments3.flatMap((env) => env.versionLocations);
-        const headSummarised = async () => summarised(context, environments3, await commitTrees(environments3, head, reader));
-        const started = comparisonStarted(context.repo, locations, io.started);
-        if (started || await headSummarised()) {
-          const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
-          const trees = await worktreeTrees(context.repo, locations, selected, io.started);
-          const fromSummaries = trees ? await headsFromSummaries(context, environments3, (location) => trees.get(location)) : void 0;
-          if (fromSummaries) return { context, graphs: fromSummaries };
-          worktreeIds = trees && (!started || await headSummarised()) ? trees : void 0;
-        }
-      }
+    if (options.headsOnly && spec.name === "head") {
+      const graphs2 = await commitSummaryHeads(context, environments3, spec.commit, reader);
+      if (graphs2) return { context, graphs: graphs2, commit: spec.commit };
+    } else if (options.headsOnly && spec.name === "worktree") {
+      const found = await worktreeSummaryHeads(context, environments3, io, reader);
+      if (found.graphs) return { context, graphs: found.graphs };
+      worktreeIds = found.worktreeIds;
     }
     const loaded = await loadTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 });
     const ignored = context.config.ignore.length > 0 ? compileIgnore(context.config.ignore) : void 0;

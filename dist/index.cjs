@@ -6799,13 +6799,66 @@ function headsEnvironments(graphs) {
 var import_node_path18 = require("node:path");
 init_errors();
 init_messages();
+init_reader_version();
+
+// src/cache/index-facts.ts
+var import_node_fs16 = require("node:fs");
+var import_node_path16 = require("node:path");
+init_read_index();
+init_write_file_atomic_sync();
+var INDEX_FACTS_FILE = "index-facts-v1.json";
+var MAX_ENTRIES2 = 4;
+var isFact = (fact) => !!fact && typeof fact.path === "string" && typeof fact.mode === "string" && typeof fact.oid === "string" && Number.isInteger(fact.stage);
+function readKept(file) {
+  try {
+    const stored = JSON.parse((0, import_node_fs16.readFileSync)(file, "utf8"));
+    return stored?.version === 1 && Array.isArray(stored.entries) ? stored.entries : [];
+  } catch {
+    return [];
+  }
+}
+function indexFactsKept(commonDir, indexFile) {
+  const tail = readIndexTail(indexFile);
+  const root = tail?.trees.get("");
+  if (!tail?.checksum || root === void 0) return readIndexFacts(indexFile);
+  const file = (0, import_node_path16.join)(commonDir, "migcheck", INDEX_FACTS_FILE);
+  const key = `${cacheSalt()} ${tail.checksum}`;
+  const entries = readKept(file);
+  const kept = entries.find((entry) => entry && entry.key === key);
+  if (kept && kept.root === root && typeof kept.hidesWorktree === "boolean" && Array.isArray(kept.configs) && kept.configs.every(isFact) && Array.isArray(kept.links) && kept.links.every(isFact)) {
+    const facts2 = { configs: kept.configs, links: kept.links, hidesWorktree: kept.hidesWorktree, trees: tail.trees, identity: tail.identity };
+    adoptIndexFacts(indexFile, facts2);
+    return facts2;
+  }
+  const facts = readIndexFacts(indexFile, tail.identity);
+  if (facts && facts.trees.get("") === root) {
+    const fresh = { key, root, configs: [...facts.configs], links: [...facts.links], hidesWorktree: facts.hidesWorktree };
+    writeFileAtomicSync(file, JSON.stringify({ version: 1, entries: [fresh, ...entries.filter((entry) => entry && entry.key !== key)].slice(0, MAX_ENTRIES2) }));
+  }
+  return facts;
+}
+
+// src/app/read-graphs.ts
+init_staged_paths();
+
+// src/app/resolve-rev.ts
+init_errors();
+init_messages();
+async function resolveRev(repo, rev, option = "--rev") {
+  validateRef(rev, option);
+  const commit = await resolveCommit(repo, rev);
+  if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
+  return commit;
+}
+
+// src/app/summary-heads.ts
 init_select_revision_files();
 init_reader_version();
 
 // src/git/worktree-state.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 init_run_git();
 
 // src/git/folder-differences.cts
@@ -6862,7 +6915,7 @@ var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crl
 var mentionsConversion = (path) => {
   let text;
   try {
-    text = (0, import_node_fs16.readFileSync)(path, "utf8");
+    text = (0, import_node_fs17.readFileSync)(path, "utf8");
   } catch {
     return false;
   }
@@ -6874,7 +6927,7 @@ function comparisonStarted(repo, locations, started) {
 }
 async function worktreeTrees(repo, locations, isRevision, started) {
   if (repo.env.GIT_INDEX_FILE) return void 0;
-  const indexFile = (0, import_node_path16.join)(repo.gitDir, "index");
+  const indexFile = (0, import_node_path17.join)(repo.gitDir, "index");
   const index = readIndexFacts(indexFile);
   if (!index || index.hidesWorktree) return void 0;
   const folders = [...new Set(locations.map(normaliseDir))];
@@ -6895,19 +6948,19 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   for (const record of splitNul(config.stdout)) {
     const [key, value = ""] = record.split("\n");
     if (key === "core.autocrlf" && !["false", "no", "off", "0", ""].includes(value.trim().toLowerCase())) return void 0;
-    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path16.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path16.isAbsolute)(value) ? value : (0, import_node_path16.join)(repo.root, value);
+    if (key === "core.attributesfile") attributesFile = value.startsWith("~/") ? (0, import_node_path17.join)((0, import_node_os2.homedir)(), value.slice(2)) : (0, import_node_path17.isAbsolute)(value) ? value : (0, import_node_path17.join)(repo.root, value);
   }
-  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path16.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
+  const xdg = repo.env.XDG_CONFIG_HOME || (0, import_node_path17.join)(repo.env.HOME || (0, import_node_os2.homedir)(), ".config");
   const sources = [
-    attributesFile ?? (0, import_node_path16.join)(xdg, "git", "attributes"),
-    (0, import_node_path16.join)(repo.commonDir, "info", "attributes"),
+    attributesFile ?? (0, import_node_path17.join)(xdg, "git", "attributes"),
+    (0, import_node_path17.join)(repo.commonDir, "info", "attributes"),
     ...repo.env.GIT_ATTR_NOSYSTEM ? [] : ["/etc/gitattributes", "/usr/local/etc/gitattributes"],
-    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path16.join)(repo.root, folder, ".gitattributes"))
+    ...[...new Set(locations.flatMap(foldersTo))].map((folder) => (0, import_node_path17.join)(repo.root, folder, ".gitattributes"))
   ];
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
   const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
-  const now = (0, import_node_fs16.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
+  const now = (0, import_node_fs17.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
   if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
   const hashBytes = repo.head?.length === 64 ? 32 : 20;
   const trees = /* @__PURE__ */ new Map();
@@ -6920,57 +6973,7 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   return trees;
 }
 
-// src/cache/index-facts.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path17 = require("node:path");
-init_read_index();
-init_write_file_atomic_sync();
-var INDEX_FACTS_FILE = "index-facts-v1.json";
-var MAX_ENTRIES2 = 4;
-var isFact = (fact) => !!fact && typeof fact.path === "string" && typeof fact.mode === "string" && typeof fact.oid === "string" && Number.isInteger(fact.stage);
-function readKept(file) {
-  try {
-    const stored = JSON.parse((0, import_node_fs17.readFileSync)(file, "utf8"));
-    return stored?.version === 1 && Array.isArray(stored.entries) ? stored.entries : [];
-  } catch {
-    return [];
-  }
-}
-function indexFactsKept(commonDir, indexFile) {
-  const tail = readIndexTail(indexFile);
-  const root = tail?.trees.get("");
-  if (!tail?.checksum || root === void 0) return readIndexFacts(indexFile);
-  const file = (0, import_node_path17.join)(commonDir, "migcheck", INDEX_FACTS_FILE);
-  const key = `${cacheSalt()} ${tail.checksum}`;
-  const entries = readKept(file);
-  const kept = entries.find((entry) => entry && entry.key === key);
-  if (kept && kept.root === root && typeof kept.hidesWorktree === "boolean" && Array.isArray(kept.configs) && kept.configs.every(isFact) && Array.isArray(kept.links) && kept.links.every(isFact)) {
-    const facts2 = { configs: kept.configs, links: kept.links, hidesWorktree: kept.hidesWorktree, trees: tail.trees, identity: tail.identity };
-    adoptIndexFacts(indexFile, facts2);
-    return facts2;
-  }
-  const facts = readIndexFacts(indexFile, tail.identity);
-  if (facts && facts.trees.get("") === root) {
-    const fresh = { key, root, configs: [...facts.configs], links: [...facts.links], hidesWorktree: facts.hidesWorktree };
-    writeFileAtomicSync(file, JSON.stringify({ version: 1, entries: [fresh, ...entries.filter((entry) => entry && entry.key !== key)].slice(0, MAX_ENTRIES2) }));
-  }
-  return facts;
-}
-
-// src/app/read-graphs.ts
-init_staged_paths();
-
-// src/app/resolve-rev.ts
-init_errors();
-init_messages();
-async function resolveRev(repo, rev, option = "--rev") {
-  validateRef(rev, option);
-  const commit = await resolveCommit(repo, rev);
-  if (!commit) throw new MigcheckError(unknownRev(rev), { hint: UNKNOWN_REV_HINT });
-  return commit;
-}
-
-// src/app/read-graphs.ts
+// src/app/summary-heads.ts
 async function headsFromSummaries(context, environments3, treeOf) {
   const store = TreeSummaries.at(context.repo.commonDir);
   const graphs = [];
@@ -6996,43 +6999,57 @@ async function summarised(context, environments3, treeOf) {
   }
   return true;
 }
-async function readGraphs(args, io, options = {}) {
+async function commitSummaryHeads(context, environments3, commit, reader) {
+  if (context.config.ignore.length > 0) return void 0;
+  return headsFromSummaries(context, environments3, await commitTrees(environments3, commit, reader));
+}
+async function worktreeSummaryHeads(context, environments3, io, reader) {
+  const head = context.repo.head;
+  if (context.config.ignore.length > 0 || !head || !environments3.every((env) => !env.recursive && !env.sourceless)) return {};
+  const locations = environments3.flatMap((env) => env.versionLocations);
+  const headSummarised = async () => summarised(context, environments3, await commitTrees(environments3, head, reader));
+  const started = comparisonStarted(context.repo, locations, io.started);
+  if (!started && !await headSummarised()) return {};
+  const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
+  const trees = await worktreeTrees(context.repo, locations, selected, io.started);
+  const graphs = trees ? await headsFromSummaries(context, environments3, (location) => trees.get(location)) : void 0;
+  if (graphs) return { graphs };
+  return trees && (!started || await headSummarised()) ? { worktreeIds: trees } : {};
+}
+
+// src/app/read-graphs.ts
+async function openTree(args, io, options = {}) {
   const rev = typeof args.options.rev === "string" ? args.options.rev : void 0;
   if (rev !== void 0 && args.options.staged === true) throw new MigcheckError(stagedAndRev());
   const context = options.context ? { ...options.context, args } : await openRunContext(args, io, { fromFiles: options.headsOnly });
   const reader = new BlobReader(context.repo, repositoryFiles(context.repo, io.env, context.repo.head?.length === 64 ? 32 : 20));
   try {
-    let source = { kind: "worktree" };
-    let spec = { name: "worktree" };
     if (rev !== void 0) {
       const commit = await resolveRev(context.repo, rev);
-      source = { kind: "commit", commit };
-      spec = { name: "head", commit };
-    } else if (args.options.staged === true) {
-      source = { kind: "index" };
-      spec = { name: "index" };
-    } else if (options.headsOnly && !io.env.GIT_INDEX_FILE) {
+      return { context, reader, source: { kind: "commit", commit }, spec: { name: "head", commit } };
+    }
+    if (args.options.staged === true) return { context, reader, source: { kind: "index" }, spec: { name: "index" } };
+    if (options.headsOnly && !io.env.GIT_INDEX_FILE) {
       indexFactsKept(context.repo.commonDir, (0, import_node_path18.join)(context.repo.gitDir, "index"));
     }
+    return { context, reader, source: { kind: "worktree" }, spec: { name: "worktree" } };
+  } catch (error) {
+    await reader.close();
+    throw error;
+  }
+}
+async function readGraphs(args, io, options = {}) {
+  const { context, reader, source, spec } = await openTree(args, io, options);
+  try {
     const environments3 = await environmentsFor(context, source, reader);
     let worktreeIds;
-    if (options.headsOnly && context.config.ignore.length === 0) {
-      const head = context.repo.head;
-      if (spec.name === "head") {
-        const fromSummaries = await headsFromSummaries(context, environments3, await commitTrees(environments3, spec.commit, reader));
-        if (fromSummaries) return { context, graphs: fromSummaries, commit: spec.commit };
-      } else if (spec.name === "worktree" && head && environments3.every((env) => !env.recursive && !env.sourceless)) {
-        const locations = environments3.flatMap((env) => env.versionLocations);
-        const headSummarised = async () => summarised(context, environments3, await commitTrees(environments3, head, reader));
-        const started = comparisonStarted(context.repo, locations, io.started);
-        if (started || await headSummarised()) {
-          const selected = (path) => environments3.some((env) => selectRevisionFiles([path], env).length > 0);
-          const trees = await worktreeTrees(context.repo, locations, selected, io.started);
-          const fromSummaries = trees ? await headsFromSummaries(context, environments3, (location) => trees.get(location)) : void 0;
-          if (fromSummaries) return { context, graphs: fromSummaries };
-          worktreeIds = trees && (!started || await headSummarised()) ? trees : void 0;
-        }
-      }
+    if (options.headsOnly && spec.name === "head") {
+      const graphs2 = await commitSummaryHeads(context, environments3, spec.commit, reader);
+      if (graphs2) return { context, graphs: graphs2, commit: spec.commit };
+    } else if (options.headsOnly && spec.name === "worktree") {
+      const found = await worktreeSummaryHeads(context, environments3, io, reader);
+      if (found.graphs) return { context, graphs: found.graphs };
+      worktreeIds = found.worktreeIds;
     }
     const loaded = await loadTrees(context.repo, environments3, [spec], { reader, staged: spec.name === "index" ? stagedChanges(context.repo) : void 0 });
     const ignored = context.config.ignore.length > 0 ? compileIgnore(context.config.ignore) : void 0;

@@ -48,6 +48,8 @@ export const BUNDLES = [
   // A commit that stages a new migration on a history an earlier check has seen: answered from
   // what that check kept, without reading check.cjs (its source and bytecode cost more than the answer).
   { name: 'warm', modules: ['src/cli/summary-answer.ts'] },
+  // `heads` of a working tree from the summaries, before check.cjs (src/cli/heads-answer.ts).
+  { name: 'heads-answer', modules: ['src/cli/heads-answer.ts'] },
   // What a hook and CI run: check, pre-push, and the two readers that share all of it.
   { name: 'check', modules: ['src/cli/commands/check.ts', 'src/cli/commands/pre-push.ts', 'src/cli/commands/heads.ts', 'src/cli/commands/graph.ts'] },
   { name: 'repair', modules: ['src/cli/commands/rebase-plan.ts', 'src/cli/commands/merge.ts'] },
@@ -177,7 +179,7 @@ const options = (bundle, modules, owners, outfile) => ({
   // from the source, and a run without a cache compiles all it uses. Without whitespace and with
   // shorter syntax V8 reads a quarter less (check.cjs: 428 → 327 KB). Names are kept, so a
   // --debug stack trace still says which function failed.
-  ...([BOOT, ENTRY, 'warm', 'check'].includes(bundle.name) ? { minifyWhitespace: true, minifySyntax: true } : {}),
+  ...([BOOT, ENTRY, 'warm', 'heads-answer', 'check'].includes(bundle.name) ? { minifyWhitespace: true, minifySyntax: true } : {}),
 });
 
 /** Builds every bundle into `outDir`. */

@@ -85,7 +85,14 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     const repository = io.lane?.repository ?? locateRepository(io.cwd, io.env);
     if (repository && headStartTakes(args)) {
       const started = startHeads(repository, io.env);
-      if (started) io = withIO(io, { started });
+      if (started) {
+        io = withIO(io, { started });
+        // While git compares, the answer from the summaries, before the full command's bundle
+        // is read (undefined: the command runs, and takes git's outputs from `started`).
+        const { answerHeads } = await import('./heads-answer.js');
+        const code = await answerHeads(args, io);
+        if (code !== undefined) return code;
+      }
     }
     const module = await spec.load!();
     return await module.run(args, io);

@@ -104,9 +104,13 @@ test('the file every run reads holds argv, the table and the fast lane, not the 
   const warm = await readFile(join(projectRoot, 'dist', 'warm.cjs'), 'utf8');
   assert.match(warm, /function checkFromSummaries\(/);
   for (const absent of ['function checkTree(', 'function analyseEnvironment(', 'function loadTrees(']) assert.not.ok(warm.includes(absent), `warm.cjs leaves out ${absent}`);
+  // `heads` answered from the summaries reads neither the tree loader nor the check.
+  const headsAnswer = await readFile(join(projectRoot, 'dist', 'heads-answer.cjs'), 'utf8');
+  assert.match(headsAnswer, /function worktreeSummaryHeads\(/);
+  for (const absent of ['function checkTree(', 'function analyseEnvironment(', 'function loadTrees(', 'function readGraphs(']) assert.not.ok(headsAnswer.includes(absent), `heads-answer.cjs leaves out ${absent}`);
   // explain has its own file: no file a hook reads carries it, and it reads the database code from db.cjs only with --db.
   assert.ok(files.includes('explain.cjs'), files.join(', '));
-  for (const hooked of ['boot.cjs', 'migcheck.cjs', 'warm.cjs', 'check.cjs']) {
+  for (const hooked of ['boot.cjs', 'migcheck.cjs', 'warm.cjs', 'heads-answer.cjs', 'check.cjs']) {
     assert.not.ok((await readFile(join(projectRoot, 'dist', hooked), 'utf8')).includes('function explainEnvironment'), `${hooked} leaves out explain`);
   }
   // The error class the CLI's catch recognises exists once: the other bundles take it from there.

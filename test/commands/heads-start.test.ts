@@ -19,6 +19,7 @@ import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanEnv, withRepo, type Repo } from '../helpers/repo.js';
+import { runListingLoads } from '../helpers/loaded-files.js';
 import { startedOutput } from '../../src/git/git-process.cjs';
 import { worktreeTrees } from '../../src/git/worktree-state.js';
 import { folderDifferenceCommands, SPLIT_INDEX_BYTES } from '../../src/git/folder-differences.cjs';
@@ -68,12 +69,12 @@ async function traced(repo: Repo): Promise<{ stdout: string; lsFiles: string[]; 
 }
 
 /** What heads prints with no cache at all (the full read), keeping the caches of `repo` as they were. */
-async function fullRead(repo: Repo): Promise<string> {
+async function fullRead(repo: Repo, options: string[] = []): Promise<string> {
   const caches = join(repo.dir, '.git', 'migcheck');
   const aside = `${caches}-aside`;
   await rename(caches, aside);
   try {
-    const result = await repo.migcheck(['heads']);
+    const result = await repo.migcheck(['heads', ...options]);
     assert.is(result.code, 0, result.stderr);
     return result.stdout;
   } finally {
@@ -121,6 +122,25 @@ test('a large index is compared in two processes started early, tracked and untr
   assert.is(edited.stdout, await fullRead(repo));
   assert.match(edited.stdout, /^b2 \(head\)$/m);
   assert.match(edited.stdout, /^c3 \(head\)$/m);
+}));
+
+test('heads answered from the summaries loads heads-answer.cjs and never check.cjs, and prints the full read\'s output; a working tree that differs loads the full command', () => withRepo(async (repo) => {
+  await history(repo);
+  const bundles = (loaded: string[]) => loaded.filter((file) => /\/dist\/[\w-]+\.cjs$/.test(file)).map((file) => file.slice(file.lastIndexOf('/') + 1)).sort();
+  for (const format of [[], ['--format', 'json']]) {
+    const expected = await fullRead(repo, format);
+    const { result, loaded } = await runListingLoads(['heads', ...format], { cwd: repo.dir });
+    assert.is(result.code, 0, result.stderr);
+    assert.is(result.stdout, expected, format.join(' '));
+    assert.equal(bundles(loaded), ['boot.cjs', 'heads-answer.cjs', 'migcheck.cjs'], format.join(' '));
+  }
+  // An edited revision file: the summaries cannot answer, and the full command reads the file.
+  await repo.write({ 'migrations/versions/c3_third.py': 'revision = "c3"\ndown_revision = "a1"\n' });
+  const expected = await fullRead(repo);
+  const { result, loaded } = await runListingLoads(['heads'], { cwd: repo.dir });
+  assert.is(result.stdout, expected);
+  assert.match(result.stdout, /^b2 \(head\)$/m);
+  assert.equal(bundles(loaded).filter((name) => name !== 'parse-worker.cjs'), ['boot.cjs', 'check.cjs', 'heads-answer.cjs', 'migcheck.cjs']);
 }));
 
 test('a core.autocrlf the early config query reports makes heads read the working tree itself', () => withRepo(async (repo) => {

@@ -3,31 +3,12 @@
  * line format (or JSON). A broken graph's findings follow on stderr and make the exit code 1,
  * where `alembic heads` would print a traceback.
  */
-import { environmentHeading } from '../../core/messages.js';
-import { renderHeadsText } from '../../render/heads-text.js';
-import { renderCheckHuman } from '../../render/check-human.js';
-import { chooseStyle } from '../../render/style.js';
 import type { CommandIO } from '../../app/command-io.js';
 import type { ParsedArgs } from '../command-table.js';
 import { readGraphs } from '../../app/read-graphs.js';
-import { headsEnvironments } from '../../app/heads-report.js';
+import { printHeads } from '../print-heads.js';
 
 export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
-  const format = args.options.format ?? 'human';
   const { graphs } = await readGraphs(args, io, { headsOnly: true });
-  const environments = headsEnvironments(graphs);
-  const failed = environments.some((env) => env.findings.some((f) => f.severity === 'error'));
-  if (format === 'json') {
-    io.stdout(`${JSON.stringify({ environments }, null, 2)}\n`);
-    return failed ? 1 : 0;
-  }
-  graphs.forEach(({ environment, graph }, i) => {
-    // One environment prints exactly what `alembic heads` prints; several get a heading each.
-    if (graphs.length > 1) io.stdout(`${i > 0 ? '\n' : ''}# ${environmentHeading(environment.versionLocations[0] ?? '', environment.config)}\n`);
-    io.stdout(renderHeadsText(graph));
-  });
-  const style = chooseStyle(args.options.color as boolean | undefined, io.env, () => false);
-  const problems = renderCheckHuman({ ok: !failed, tree: 'worktree', target: null, environments: environments.map((e) => ({ ...e, heads: { target: [], mergeBase: [], result: [...e.heads] } })) }, style, { quiet: args.options.quiet === true });
-  if (problems) io.stderr(problems);
-  return failed ? 1 : 0;
+  return printHeads(graphs, args, io);
 }
