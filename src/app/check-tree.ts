@@ -4,7 +4,7 @@
  * loaded together (each distinct blob read and parsed once), the analysis, the config's
  * severities and ignores, and the report the renderers print.
  */
-import type { CheckReport, Environment, EnvironmentReport, Finding, Graph, HeadsSummary, MigcheckConfig, RevisionFile } from '../core/types.js';
+import type { CheckReport, Environment, EnvironmentReport, Graph, RevisionFile } from '../core/types.js';
 import { analyseEnvironment, type AnalysisMode, type EnvironmentAnalysis } from '../core/analysis/index.js';
 import { verdictOf } from '../core/analysis/extend-verdict.js';
 import { checkReport, environmentReport, type CheckedTree } from './check-report.js';
@@ -20,7 +20,7 @@ import { stagedChanges } from '../git/staged-paths.cjs';
 import { outsideFindings } from './outside-files.js';
 import type { LaneHandOff } from './lane-hand-off.js';
 import { indexUnchanged, rememberIndexEnvironments } from './index-environments.js';
-import { allowedHeadsFor, environmentsFor, targetFor, type RunContext, type TargetInfo } from './run-context.js';
+import { allowedHeadsFor, environmentsFor, targetFor, type RunContext } from './run-context.js';
 
 /** What to check. */
 export interface CheckRequest {

@@ -11,7 +11,7 @@ import type { Catalogue, CatalogueRows } from '../core/database/catalogue.js';
 import { databaseStatus } from '../core/database/database-state.js';
 import type { DatabaseEnvironmentReport, DatabaseReport, VersionTableName } from '../core/database/report-types.js';
 import { catalogueRequest, judgeRevisions } from '../core/database/evidence.js';
-import { databaseFindings, type AlembicInvocation } from '../core/database/database-findings.js';
+import { databaseFindings } from '../core/database/database-findings.js';
 import { planStamp } from '../core/database/stamp-plan.js';
 import { readUpgrade, type UpgradeReading } from '../core/schema/index.js';
 import { buildGraph, graphFindings } from '../core/graph/index.js';

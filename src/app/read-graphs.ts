@@ -5,7 +5,6 @@
 import { join } from 'node:path';
 import { MigcheckError } from '../core/errors.js';
 import { stagedAndRev } from '../core/messages.js';
-import type { Environment, Graph } from '../core/types.js';
 import { buildGraph } from '../core/graph/index.js';
 import { READER_VERSION } from '../core/reader/reader-version.js';
 import { keyIn as summaryKeyIn } from '../cache/tree-summaries.js';

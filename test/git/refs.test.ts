@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
-import { cleanEnv, makeRepo, repoAt, withRepo, type Repo } from '../helpers/repo.js';
+import { cleanEnv, repoAt, withRepo, type Repo } from '../helpers/repo.js';
 import { resolveCommit, resolveTarget, mergeBase } from '../../src/git/refs.js';
 import { openRepository } from '../../src/git/open-repository.js';
 import { MigcheckError } from '../../src/core/errors.js';

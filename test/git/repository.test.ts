@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { realpath, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanEnv, makeRepo, withRepo } from '../helpers/repo.js';
+import { cleanEnv, withRepo } from '../helpers/repo.js';
 import { openRepository } from '../../src/git/open-repository.js';
 import { stagedChanges } from '../../src/git/staged-paths.cjs';
 import type { GitContext } from '../../src/git/run-git.js';

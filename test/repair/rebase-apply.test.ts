@@ -4,7 +4,7 @@ import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hasAlembic, withRepo, type Repo } from '../helpers/repo.js';
 import { revisionText, type RevisionSpec } from '../helpers/revision-files.js';
-import { seedAuthOnboarding, seedChain1, seedChain2, seedFiles, seedPath, seedPhase1Merge, seedShared, SEED_VERSIONS } from '../helpers/seed-story.js';
+import { seedAuthOnboarding, seedChain1, seedChain2, seedFiles, seedPath, seedShared, SEED_VERSIONS } from '../helpers/seed-story.js';
 import { alembicHeads } from './helpers/alembic-oracle.js';
 import { git, migcheck } from './helpers/run-quiet.js';
 

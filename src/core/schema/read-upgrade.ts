@@ -8,7 +8,7 @@
 import { scanPython, type LogicalLine, type Token } from '../reader/scan-python.js';
 import { calleeName, dottedName, parseExpression, type PyExpr } from './python-expression.js';
 import { interpretOperation, type Bindings, type OperationContext } from './operations.js';
-import type { UnknownReason, UnknownStep, UpgradeReading } from './schema-types.js';
+import type { UnknownReason, UpgradeReading } from './schema-types.js';
 
 interface Stmt {
   line: LogicalLine;
