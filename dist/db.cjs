@@ -8403,6 +8403,9 @@ var init_tree_links = __esm({
 });
 
 // src/trees/shared-entries.ts
+function ownCopy(text) {
+  return Buffer.from(text, "utf8").toString("utf8");
+}
 var SharedEntries;
 var init_shared_entries = __esm({
   "src/trees/shared-entries.ts"() {
@@ -8411,14 +8414,21 @@ var init_shared_entries = __esm({
       byPath = /* @__PURE__ */ new Map();
       /**
        * `entries` with each entry replaced, in place, by an equal one (path, blob id and mode) met
-       * in an earlier listing; the others are remembered for the next listing.
+       * in an earlier listing; the others are remembered for the next listing. In a listing after
+       * the first, the entries kept as they are (new or changed files, usually a few) get strings of
+       * their own, so that git's output for that listing can go.
        */
       share(entries) {
+        const later = this.byPath.size > 0;
         for (let k = 0; k < entries.length; k++) {
-          const entry = entries[k];
+          let entry = entries[k];
           const known2 = this.byPath.get(entry.path);
+          if (known2 !== void 0 && known2.oid === entry.oid && known2.mode === entry.mode) {
+            entries[k] = known2;
+            continue;
+          }
+          if (later) entries[k] = entry = { ...entry, path: ownCopy(entry.path), oid: ownCopy(entry.oid) };
           if (known2 === void 0) this.byPath.set(entry.path, entry);
-          else if (known2.oid === entry.oid && known2.mode === entry.mode) entries[k] = known2;
         }
         return entries;
       }
@@ -9021,6 +9031,38 @@ var init_object_id = __esm({
   }
 });
 
+// src/trees/collect-garbage.ts
+function findCollector() {
+  try {
+    (0, import_node_v8.setFlagsFromString)("--expose-gc");
+    const gc = (0, import_node_vm.runInNewContext)("gc");
+    return typeof gc === "function" ? gc : null;
+  } catch {
+    return null;
+  } finally {
+    try {
+      (0, import_node_v8.setFlagsFromString)("--no-expose-gc");
+    } catch {
+    }
+  }
+}
+function collectGarbage() {
+  collector ??= findCollector();
+  try {
+    collector?.();
+  } catch {
+    collector = null;
+  }
+}
+var import_node_v8, import_node_vm, collector;
+var init_collect_garbage = __esm({
+  "src/trees/collect-garbage.ts"() {
+    "use strict";
+    import_node_v8 = require("node:v8");
+    import_node_vm = require("node:vm");
+  }
+});
+
 // src/trees/read-listed-trees.ts
 var read_listed_trees_exports = {};
 __export(read_listed_trees_exports, {
@@ -9211,6 +9253,7 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
           keepParsed(oid, kept, files.filter((answer) => answer !== null).length, source);
           return true;
         };
+        let sinceCollected = 0;
         const builder = new BatchBuilder();
         const send = async (batch) => {
           let answer = pool.offer(batch);
@@ -9223,6 +9266,11 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
             return;
           }
           answered.push(answer.then((blobs2) => {
+            sinceCollected += batch.blobs.length;
+            if (sinceCollected >= COLLECT_EVERY) {
+              sinceCollected = 0;
+              collectGarbage();
+            }
             batch.blobs.forEach(({ oid, start, end }, b) => {
               const parsed = blobs2?.[b];
               if (!parsed || parsed.oid !== oid || !keepAnswer(oid, parsed)) parseHere(oid, batch.bytes.subarray(start, end));
@@ -9244,6 +9292,7 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
       } finally {
         await pool.close();
       }
+      collectGarbage();
     } else if (gitOids.length > 0) await blobReader.forEach(gitOids, parseHere);
     for (const [oid, blob] of blobs) {
       blob.files.forEach((file, k) => {
@@ -9284,6 +9333,7 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
       labelConstants: labelConstants[t]
     }));
     await cache?.save();
+    if (pool) collectGarbage();
     stats.blobsRead = blobReader.objectsRead - readBefore;
     stats.cacheHits = (cache?.hitCount ?? 0) - hitsBefore;
     return { trees, stats, sources, worktreeBytes };
@@ -9291,7 +9341,7 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
     if (!options.reader) await blobReader.close();
   }
 }
-var READER_VERSION2, basename5;
+var READER_VERSION2, basename5, COLLECT_EVERY;
 var init_read_listed_trees = __esm({
   "src/trees/read-listed-trees.ts"() {
     "use strict";
@@ -9310,8 +9360,10 @@ var init_read_listed_trees = __esm({
     init_parse_pool();
     init_worktree_reader();
     init_object_id();
+    init_collect_garbage();
     READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
     basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    COLLECT_EVERY = 1e4;
   }
 });
 

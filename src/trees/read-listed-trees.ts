@@ -23,6 +23,7 @@ import { BatchBuilder, ParsePool, POOL_MINIMUM } from './parse-pool.js';
 import type { ParseBatch, ParsedBlob } from './parse-worker.js';
 import { listWorktree, readWorktreeFile } from './worktree-reader.js';
 import { objectId } from '../git/object-id.cjs';
+import { collectGarbage } from './collect-garbage.js';
 
 /** A tree to load: the index, a commit (named for what it is), or the working tree on disk. */
 export type TreeSpec =
@@ -116,6 +117,13 @@ function unreadable(path: string, blob: string | undefined, reason: string, fix?
 }
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/**
+ * Blobs a read with parse workers keeps between two full collections: at 50,000 blobs, each
+ * collection took ~40 ms of a main thread that waits for the workers anyway, and the first run's
+ * peak memory went from 230–275 MB to 205–210 MB.
+ */
+const COLLECT_EVERY = 10_000;
 
 /**
  * Where Alembic versions disagree about a symlinked file (1.8.1 matches the link's name, 1.10+
@@ -353,6 +361,7 @@ export async function readListedTrees(
           keepParsed(oid, kept, files.filter((answer) => answer !== null).length, source);
           return true;
         };
+        let sinceCollected = 0;
         const builder = new BatchBuilder();
         /**
          * Hands a batch to the first worker with room, waiting for one while all are busy; parses
@@ -371,6 +380,13 @@ export async function readListedTrees(
             return;
           }
           answered.push(answer.then((blobs) => {
+            // The main thread mostly waits here while the workers parse: a collection now and then
+            // costs no time, and keeps the heap near what is live (collect-garbage).
+            sinceCollected += batch.blobs.length;
+            if (sinceCollected >= COLLECT_EVERY) {
+              sinceCollected = 0;
+              collectGarbage();
+            }
             batch.blobs.forEach(({ oid, start, end }, b) => {
               const parsed = blobs?.[b];
               if (!parsed || parsed.oid !== oid || !keepAnswer(oid, parsed)) parseHere(oid, batch.bytes.subarray(start, end));
@@ -394,6 +410,8 @@ export async function readListedTrees(
       } finally {
         await pool.close();
       }
+      // The answers, batches and workers' messages are gone: collected before the files are kept.
+      collectGarbage();
     } else if (gitOids.length > 0) await blobReader.forEach(gitOids, parseHere);
     for (const [oid, blob] of blobs) {
       blob.files.forEach((file, k) => {
@@ -439,6 +457,8 @@ export async function readListedTrees(
       labelConstants: labelConstants[t]!,
     }));
     await cache?.save();
+    // So is what the save wrote in pieces, before the graphs are built.
+    if (pool) collectGarbage();
     stats.blobsRead = blobReader.objectsRead - readBefore;
     stats.cacheHits = (cache?.hitCount ?? 0) - hitsBefore;
     return { trees, stats, sources, worktreeBytes };

@@ -44,6 +44,8 @@ export async function run(args: ParsedArgs, io: CommandIO): Promise<number> {
   }
   // A new migration on a history an earlier check has seen was answered before this module was
   // loaded, when it could be (main.ts, summary-answer.ts).
+  // The full check reads through git: what the lane and the summary answer inflated is not read again.
+  io.lane?.files?.store.forgetObjects();
   // The repository is opened while the check's own modules load: git runs in its own process.
   const opening = import('../../app/run-context.js').then(({ openRunContext }) => openRunContext(args, io));
   opening.catch(() => undefined); // Awaited below; this only keeps Node from calling it unhandled meanwhile.
