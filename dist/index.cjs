@@ -3608,6 +3608,8 @@ var init_object_id = __esm({
 
 // src/trees/collect-garbage.ts
 function findCollector() {
+  const exposed = globalThis.gc;
+  if (typeof exposed === "function") return exposed;
   try {
     (0, import_node_v8.setFlagsFromString)("--expose-gc");
     const gc = (0, import_node_vm.runInNewContext)("gc");
