@@ -3418,16 +3418,16 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs10.readFileSync)((0, import_node_path9.join)(root, path));
+    return (0, import_node_fs11.readFileSync)((0, import_node_path9.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs10, import_promises3, import_node_path9, inside;
+var import_node_fs11, import_promises3, import_node_path9, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_promises3 = require("node:fs/promises");
     import_node_path9 = require("node:path");
     init_messages();
@@ -3581,16 +3581,16 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs11.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs12.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs11, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
+var import_node_fs12, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -5528,7 +5528,7 @@ function isUnder(path, location) {
 }
 
 // src/cache/tree-summaries.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path7 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
@@ -5643,6 +5643,59 @@ function sha256Hex(text) {
 
 // src/cache/tree-summaries.ts
 init_write_chunks();
+
+// src/cache/line-section.ts
+var import_node_fs9 = require("node:fs");
+function sectionInMemory(buffer) {
+  return { length: buffer.length, onDisk: false, bytes: (start, end) => buffer.subarray(start, end) };
+}
+function sectionOnDisk(fd, offset, length) {
+  return {
+    length,
+    onDisk: true,
+    bytes: (start, end) => {
+      const out = Buffer.allocUnsafe(end - start);
+      if ((0, import_node_fs9.readSync)(fd, out, 0, out.length, offset + start) !== out.length) throw new Error("tree summary cut short");
+      return out;
+    }
+  };
+}
+var WINDOW = 512;
+var WHOLE = 32 * 1024;
+function lineAround(section, lo, hi, at) {
+  for (let reach2 = WINDOW; ; reach2 *= 2) {
+    const from = Math.max(lo, at - reach2);
+    const to = Math.min(hi, at + reach2);
+    const window = section.bytes(from, to);
+    const before = from < at ? window.lastIndexOf(10, at - from - 1) : -1;
+    if (before < 0 && from > lo) continue;
+    const start = before < 0 ? lo : from + before + 1;
+    const newline = window.indexOf(10, start - from);
+    if (newline >= 0) return { start, end: from + newline, text: window.subarray(start - from, newline) };
+    if (to === hi) return void 0;
+  }
+}
+function firstLine(section) {
+  if (section.length === 0) return void 0;
+  const line = lineAround(section, 0, section.length, 0);
+  return line && { end: line.end, text: line.text };
+}
+function holdsLine(section, from, needle) {
+  let lo = from;
+  let hi = section.length;
+  while (lo < hi) {
+    if (section.onDisk && hi - lo <= WHOLE) return holdsLine(sectionInMemory(section.bytes(lo, hi)), 0, needle);
+    const line = lineAround(section, lo, hi, lo + hi >>> 1);
+    if (!line) return false;
+    const order = line.text.compare(needle);
+    if (order === 0) return true;
+    if (order < 0) lo = line.end + 1;
+    else hi = line.start;
+  }
+  return false;
+}
+
+// src/cache/tree-summaries.ts
 var SUMMARY_DIR = "trees-v3";
 var MAX_SUMMARIES = 32;
 var MAX_BYTES = 256 * 1024 * 1024;
@@ -5719,14 +5772,17 @@ function* fileText(parts, records) {
   yield* records;
 }
 var FIRST_READ = 4096;
+var READ_WHOLE = 256 * 1024;
 function looksLikeHeader(value) {
   const h = value;
   return !!h && typeof h === "object" && Number.isSafeInteger(h.count) && typeof h.healthy === "boolean" && typeof h.contained === "boolean" && Array.isArray(h.heads) && h.heads.every((x) => x && typeof x.id === "string" && typeof x.path === "string" && Array.isArray(x.labels)) && Array.isArray(h.labels) && Array.isArray(h.dependedOn) && (h.parent === void 0 || typeof h.parent === "string" && Number.isSafeInteger(h.depth));
 }
 function pathIn(sections, path) {
-  const line = sections[0].indexOf(10);
-  const location = sections[0].subarray(0, line).toString("utf8");
-  if (!sections.every((section) => section.indexOf(10) === line && section.subarray(0, line).toString("utf8") === location)) return void 0;
+  const firsts = sections.map(firstLine);
+  const first = firsts[0];
+  if (!first || !firsts.every((other) => other !== void 0 && other.text.equals(first.text))) return void 0;
+  const line = first.end;
+  const location = first.text.toString("utf8");
   const prefix = location === "" ? "" : `${location}/`;
   if (!path.startsWith(prefix) || path.length === prefix.length) return void 0;
   const slash = path.indexOf("/", prefix.length);
@@ -5736,25 +5792,14 @@ function pathIn(sections, path) {
   const found = sections.some((section) => holdsLine(section, line + 1, needle));
   return slash < 0 ? found : found ? void 0 : false;
 }
-function holdsLine(section, from, needle) {
-  let lo = from;
-  let hi = section.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    const start = Math.max(lo, section.lastIndexOf(10, mid - 1) + 1);
-    const end = section.indexOf(10, start);
-    if (end < 0) return false;
-    const c = section.compare(needle, 0, needle.length, start, end);
-    if (c === 0) return true;
-    if (c < 0) lo = end + 1;
-    else hi = start;
-  }
-  return false;
+function endsLines(section, opens) {
+  if (section.length === 0 || section.bytes(section.length - 1, section.length)[0] !== 10) return false;
+  return !opens || section.bytes(0, 1)[0] === 10;
 }
 function touch(file) {
   try {
     const now = /* @__PURE__ */ new Date();
-    (0, import_node_fs9.utimesSync)(file, now, now);
+    (0, import_node_fs10.utimesSync)(file, now, now);
   } catch {
   }
 }
@@ -5767,29 +5812,39 @@ var TreeSummaries = class _TreeSummaries {
   static at(commonDir) {
     return new _TreeSummaries((0, import_node_path7.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
-  /** Reads one file's parts, as far as `reach`. Never throws. */
+  /**
+   * Reads one file's parts, as far as `reach`. Sections the first read did not hold stay in the
+   * file, kept open until the parts are closed (line-section). Never throws.
+   */
   async parts(key, reach2) {
     const file = (0, import_node_path7.join)(this.dir, key);
+    let fd;
+    let kept = false;
     try {
       let bytes;
-      if (reach2 === "records") bytes = (0, import_node_fs9.readFileSync)(file);
+      let unread;
+      if (reach2 === "records") bytes = (0, import_node_fs10.readFileSync)(file);
       else {
-        const fd = (0, import_node_fs9.openSync)(file, "r");
-        try {
-          const first = Buffer.allocUnsafe(FIRST_READ);
-          const bytesRead = (0, import_node_fs9.readSync)(fd, first, 0, FIRST_READ, 0);
-          const line = first.subarray(0, bytesRead).toString("latin1");
-          const end2 = line.indexOf("\n");
-          const [, , headerBytes2, idsBytes2, pathsBytes2] = line.slice(0, end2).split(FIELD2);
-          const length = end2 + 1 + Number(headerBytes2) + (reach2 === "header" ? 0 : Number(idsBytes2)) + (reach2 === "paths" ? Number(pathsBytes2) : 0);
-          if (end2 < 0 || !Number.isSafeInteger(length)) return void 0;
-          if (length <= bytesRead) bytes = first.subarray(0, length);
+        fd = (0, import_node_fs10.openSync)(file, "r");
+        const first = Buffer.allocUnsafe(FIRST_READ);
+        const bytesRead = (0, import_node_fs10.readSync)(fd, first, 0, FIRST_READ, 0);
+        const line = first.subarray(0, bytesRead).toString("latin1");
+        const end2 = line.indexOf("\n");
+        const [, , headerBytes2, idsBytes2, pathsBytes2] = line.slice(0, end2).split(FIELD2);
+        const headerEnd = end2 + 1 + Number(headerBytes2);
+        const length = headerEnd + (reach2 === "header" ? 0 : Number(idsBytes2)) + (reach2 === "paths" ? Number(pathsBytes2) : 0);
+        if (end2 < 0 || !Number.isSafeInteger(length)) return void 0;
+        if (length <= bytesRead) bytes = first.subarray(0, length);
+        else if (length <= READ_WHOLE) {
+          bytes = Buffer.allocUnsafe(length);
+          if ((0, import_node_fs10.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
+        } else {
+          if (length > headerEnd) unread = headerEnd;
+          if (headerEnd <= bytesRead) bytes = first.subarray(0, headerEnd);
           else {
-            bytes = Buffer.allocUnsafe(length);
-            if ((0, import_node_fs9.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
+            bytes = Buffer.allocUnsafe(headerEnd);
+            if ((0, import_node_fs10.readSync)(fd, bytes, 0, headerEnd, 0) !== headerEnd) return void 0;
           }
-        } finally {
-          (0, import_node_fs9.closeSync)(fd);
         }
       }
       const end = bytes.indexOf(10);
@@ -5798,41 +5853,60 @@ var TreeSummaries = class _TreeSummaries {
       if (magic !== MAGIC || stored !== key || ![headerBytes, idsBytes, pathsBytes].every((n) => Number.isSafeInteger(n) && n >= 0)) return void 0;
       const header2 = JSON.parse(bytes.subarray(end + 1, end + 1 + headerBytes).toString("utf8"));
       if (!looksLikeHeader(header2)) return void 0;
-      const parts = { header: header2 };
+      const open2 = fd;
+      const parts = { header: header2, close: () => unread !== void 0 && open2 !== void 0 ? (0, import_node_fs10.closeSync)(open2) : void 0 };
       if (reach2 === "header") return parts;
       const idsStart = end + 1 + headerBytes;
-      const ids2 = bytes.subarray(idsStart, idsStart + idsBytes);
-      if (ids2.length !== idsBytes || ids2[0] !== 10 || ids2[idsBytes - 1] !== 10) return void 0;
-      parts.ids = ids2;
       const pathsStart = idsStart + idsBytes;
-      if (reach2 !== "ids" && pathsBytes > 0) {
-        parts.paths = bytes.subarray(pathsStart, pathsStart + pathsBytes);
-        if (parts.paths.length !== pathsBytes || parts.paths[pathsBytes - 1] !== 10) return void 0;
+      const wanted = reach2 !== "ids" && pathsBytes > 0;
+      if (unread !== void 0 && open2 !== void 0) {
+        if ((0, import_node_fs10.fstatSync)(open2).size < (wanted ? pathsStart + pathsBytes : pathsStart)) return void 0;
+        parts.ids = sectionOnDisk(open2, idsStart, idsBytes);
+        if (wanted) parts.paths = sectionOnDisk(open2, pathsStart, pathsBytes);
+      } else {
+        const ids2 = bytes.subarray(idsStart, pathsStart);
+        if (ids2.length !== idsBytes) return void 0;
+        parts.ids = sectionInMemory(ids2);
+        if (wanted) {
+          const paths = bytes.subarray(pathsStart, pathsStart + pathsBytes);
+          if (paths.length !== pathsBytes) return void 0;
+          parts.paths = sectionInMemory(paths);
+        }
       }
+      if (idsBytes === 0 || !endsLines(parts.ids, true) || parts.paths && !endsLines(parts.paths, false)) return void 0;
       if (reach2 === "records") parts.records = bytes.subarray(pathsStart + pathsBytes).toString("utf8");
+      kept = unread !== void 0;
       return parts;
     } catch {
       return void 0;
+    } finally {
+      if (fd !== void 0 && !kept) (0, import_node_fs10.closeSync)(fd);
     }
   }
   /** True when a readable summary is kept under `key`. */
   async has(key) {
-    return await this.parts(key, "paths") !== void 0;
+    const parts = await this.parts(key, "paths");
+    parts?.close();
+    return parts !== void 0;
   }
   /**
    * The header and id test of a tree, following a delta to its parents; with `paths`, the path
-   * test too (else it answers undefined). Undefined when there is no usable summary. Never throws.
+   * test too (else it answers undefined). Undefined when there is no usable summary. Never
+   * throws; the tests may (see TreeFacts), and close() ends them.
    */
   async facts(key, options = {}) {
     const chain = [];
+    const close = () => chain.forEach((parts) => parts.close());
     for (let at = key; at !== void 0; ) {
-      if (chain.length > MAX_DEPTH) return void 0;
-      const parts = await this.parts(at, options.paths ? "paths" : "ids");
-      if (!parts || !parts.header.contained) return void 0;
+      const parts = chain.length > MAX_DEPTH ? void 0 : await this.parts(at, options.paths ? "paths" : "ids");
+      if (!parts || !parts.header.contained) {
+        parts?.close();
+        close();
+        return void 0;
+      }
       chain.push(parts);
       at = parts.header.parent;
     }
-    if (chain.length === 0) return void 0;
     const ids2 = chain.map((parts) => parts.ids);
     const paths = chain.map((parts) => parts.paths);
     return {
@@ -5843,7 +5917,8 @@ var TreeSummaries = class _TreeSummaries {
         const needle = Buffer.from(id, "utf8");
         return ids2.some((section) => holdsLine(section, 1, needle));
       },
-      hasPath: (path) => paths.every((section) => section !== void 0) ? pathIn(paths, path) : void 0
+      hasPath: (path) => paths.every((section) => section !== void 0) ? pathIn(paths, path) : void 0,
+      close
     };
   }
   /**
@@ -5900,7 +5975,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     const first = `${MAGIC}${FIELD2}${key}${FIELD2}${Buffer.byteLength(headerText, "utf8")}${FIELD2}${Buffer.byteLength(ids2, "utf8")}${FIELD2}${Buffer.byteLength(paths, "utf8")}
 `;
     const file = (0, import_node_path7.join)(this.dir, key);
-    if (replaceInPieces(file, fileText([first, headerText, ids2, paths], records))) this.prune((0, import_node_fs9.statSync)(file, { throwIfNoEntry: false })?.size);
+    if (replaceInPieces(file, fileText([first, headerText, ids2, paths], records))) this.prune((0, import_node_fs10.statSync)(file, { throwIfNoEntry: false })?.size);
   }
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
@@ -6100,13 +6175,13 @@ init_messages();
 init_reader_version();
 
 // src/cache/index-facts.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path12 = require("node:path");
 init_read_index();
 init_write_file_atomic_sync();
 
 // src/cache/environment-cache.cts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path11 = require("node:path");
 init_write_file_atomic_sync();
 var salt;
@@ -6114,9 +6189,9 @@ function cacheSalt() {
   if (salt === void 0) {
     salt = "migcheck unknown";
     for (let dir = __dirname; ; dir = (0, import_node_path11.dirname)(dir)) {
-      if ((0, import_node_fs12.existsSync)((0, import_node_path11.join)(dir, "bin", "migcheck.js"))) {
+      if ((0, import_node_fs13.existsSync)((0, import_node_path11.join)(dir, "bin", "migcheck.js"))) {
         try {
-          salt = `migcheck ${String(JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path11.join)(dir, "package.json"), "utf8")).version)}`;
+          salt = `migcheck ${String(JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path11.join)(dir, "package.json"), "utf8")).version)}`;
         } catch {
         }
         break;
@@ -6133,7 +6208,7 @@ var MAX_ENTRIES = 4;
 var isFact = (fact) => !!fact && typeof fact.path === "string" && typeof fact.mode === "string" && typeof fact.oid === "string" && Number.isInteger(fact.stage);
 function readKept(file) {
   try {
-    const stored = JSON.parse((0, import_node_fs13.readFileSync)(file, "utf8"));
+    const stored = JSON.parse((0, import_node_fs14.readFileSync)(file, "utf8"));
     return stored?.version === 1 && Array.isArray(stored.entries) ? stored.entries : [];
   } catch {
     return [];
@@ -6206,7 +6281,7 @@ async function resolveRev(repo, rev, option = "--rev") {
 init_errors();
 
 // src/config/load-config.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
@@ -6377,7 +6452,7 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return (0, import_node_fs14.readFileSync)(path, "utf8");
+    return (0, import_node_fs15.readFileSync)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
@@ -6840,7 +6915,7 @@ init_select_revision_files();
 init_reader_version();
 
 // src/git/worktree-state.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path16 = require("node:path");
 init_run_git();
@@ -6899,7 +6974,7 @@ var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crl
 var mentionsConversion = (path) => {
   let text;
   try {
-    text = (0, import_node_fs15.readFileSync)(path, "utf8");
+    text = (0, import_node_fs16.readFileSync)(path, "utf8");
   } catch {
     return false;
   }
@@ -6944,7 +7019,7 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
   const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
-  const now = (0, import_node_fs15.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
+  const now = (0, import_node_fs16.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
   if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
   const hashBytes = repo.head?.length === 64 ? 32 : 20;
   const trees = /* @__PURE__ */ new Map();
@@ -6964,6 +7039,7 @@ async function headsFromSummaries(context, environments3, treeOf) {
   for (const environment of environments3) {
     const key = keyIn(READER_VERSION, environment, treeOf);
     const facts = key ? await store.facts(key) : void 0;
+    facts?.close();
     if (!facts?.header.healthy) return void 0;
     const dependedOn = new Set(facts.header.dependedOn);
     graphs.push({ environment, graph: headsGraph(facts.header.heads.map((h) => ({ ...h, dependedOn: dependedOn.has(h.id) }))) });
@@ -6979,7 +7055,9 @@ async function summarised(context, environments3, treeOf) {
   const store = TreeSummaries.at(context.repo.commonDir);
   for (const environment of environments3) {
     const key = keyIn(READER_VERSION, environment, treeOf);
-    if (!key || !await store.facts(key)) return false;
+    const facts = key ? await store.facts(key) : void 0;
+    facts?.close();
+    if (!facts) return false;
   }
   return true;
 }

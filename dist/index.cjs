@@ -2560,7 +2560,7 @@ function readIndexTail(file, identity) {
       const tail = Buffer.allocUnsafe(size - from);
       let read2 = 0;
       while (read2 < tail.length) {
-        const n = (0, import_node_fs9.readSync)(fd, tail, read2, tail.length - read2, from + read2);
+        const n = (0, import_node_fs10.readSync)(fd, tail, read2, tail.length - read2, from + read2);
         if (n === 0) return void 0;
         read2 += n;
       }
@@ -2579,15 +2579,15 @@ function readIndexTail(file, identity) {
 function readOpenIndex(file, identity, read2) {
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(file, "r");
-    const stats = (0, import_node_fs9.fstatSync)(fd, { bigint: true });
+    fd = (0, import_node_fs10.openSync)(file, "r");
+    const stats = (0, import_node_fs10.fstatSync)(fd, { bigint: true });
     const own = fileIdentity(stats);
     if (identity !== void 0 && identity !== own) return void 0;
     return read2(fd, Number(stats.size), own);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs10.closeSync)(fd);
   }
 }
 function chainEnds(tail, at, end) {
@@ -2623,11 +2623,11 @@ function readIndexFacts(file, identity, choice) {
     return facts;
   });
 }
-var import_node_fs9, Window, INI, PYPROJECT, ENV_PY, lastRead;
+var import_node_fs10, Window, INI, PYPROJECT, ENV_PY, lastRead;
 var init_read_index = __esm({
   "src/git/read-index.cts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     Window = class {
       constructor(fd, size) {
         this.fd = fd;
@@ -2646,7 +2646,7 @@ var init_read_index = __esm({
         this.length = 0;
         const want = Math.min(this.buf.length, this.size - pos);
         while (this.length < want) {
-          const read2 = (0, import_node_fs9.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
+          const read2 = (0, import_node_fs10.readSync)(this.fd, this.buf, this.length, want - this.length, pos + this.length);
           if (read2 === 0) return -1;
           this.length += read2;
         }
@@ -2658,7 +2658,7 @@ var init_read_index = __esm({
         const out = Buffer.allocUnsafe(n);
         let done = 0;
         while (done < n) {
-          const read2 = (0, import_node_fs9.readSync)(this.fd, out, done, n - done, pos + done);
+          const read2 = (0, import_node_fs10.readSync)(this.fd, out, done, n - done, pos + done);
           if (read2 === 0) return void 0;
           done += read2;
         }
@@ -3303,16 +3303,16 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs10.readFileSync)((0, import_node_path9.join)(root, path));
+    return (0, import_node_fs11.readFileSync)((0, import_node_path9.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs10, import_promises3, import_node_path9, inside;
+var import_node_fs11, import_promises3, import_node_path9, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_promises3 = require("node:fs/promises");
     import_node_path9 = require("node:path");
     init_messages();
@@ -3466,16 +3466,16 @@ var init_parse_blob = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs11.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs12.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs11, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
+var import_node_fs12, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -5288,7 +5288,7 @@ function linkedLocations(environments3, links) {
 }
 
 // src/cache/tree-summaries.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path6 = require("node:path");
 init_merge_in_load_order();
 init_select_revision_files();
@@ -5310,6 +5310,59 @@ function removeRetiredCaches(cacheDir) {
 
 // src/cache/tree-summaries.ts
 init_write_chunks();
+
+// src/cache/line-section.ts
+var import_node_fs8 = require("node:fs");
+function sectionInMemory(buffer) {
+  return { length: buffer.length, onDisk: false, bytes: (start, end) => buffer.subarray(start, end) };
+}
+function sectionOnDisk(fd, offset, length) {
+  return {
+    length,
+    onDisk: true,
+    bytes: (start, end) => {
+      const out = Buffer.allocUnsafe(end - start);
+      if ((0, import_node_fs8.readSync)(fd, out, 0, out.length, offset + start) !== out.length) throw new Error("tree summary cut short");
+      return out;
+    }
+  };
+}
+var WINDOW = 512;
+var WHOLE = 32 * 1024;
+function lineAround(section, lo, hi, at) {
+  for (let reach2 = WINDOW; ; reach2 *= 2) {
+    const from = Math.max(lo, at - reach2);
+    const to = Math.min(hi, at + reach2);
+    const window = section.bytes(from, to);
+    const before = from < at ? window.lastIndexOf(10, at - from - 1) : -1;
+    if (before < 0 && from > lo) continue;
+    const start = before < 0 ? lo : from + before + 1;
+    const newline = window.indexOf(10, start - from);
+    if (newline >= 0) return { start, end: from + newline, text: window.subarray(start - from, newline) };
+    if (to === hi) return void 0;
+  }
+}
+function firstLine(section) {
+  if (section.length === 0) return void 0;
+  const line = lineAround(section, 0, section.length, 0);
+  return line && { end: line.end, text: line.text };
+}
+function holdsLine(section, from, needle) {
+  let lo = from;
+  let hi = section.length;
+  while (lo < hi) {
+    if (section.onDisk && hi - lo <= WHOLE) return holdsLine(sectionInMemory(section.bytes(lo, hi)), 0, needle);
+    const line = lineAround(section, lo, hi, lo + hi >>> 1);
+    if (!line) return false;
+    const order = line.text.compare(needle);
+    if (order === 0) return true;
+    if (order < 0) lo = line.end + 1;
+    else hi = line.start;
+  }
+  return false;
+}
+
+// src/cache/tree-summaries.ts
 var SUMMARY_DIR = "trees-v3";
 var MAX_SUMMARIES = 32;
 var MAX_BYTES = 256 * 1024 * 1024;
@@ -5386,14 +5439,17 @@ function* fileText(parts, records) {
   yield* records;
 }
 var FIRST_READ = 4096;
+var READ_WHOLE = 256 * 1024;
 function looksLikeHeader(value) {
   const h = value;
   return !!h && typeof h === "object" && Number.isSafeInteger(h.count) && typeof h.healthy === "boolean" && typeof h.contained === "boolean" && Array.isArray(h.heads) && h.heads.every((x) => x && typeof x.id === "string" && typeof x.path === "string" && Array.isArray(x.labels)) && Array.isArray(h.labels) && Array.isArray(h.dependedOn) && (h.parent === void 0 || typeof h.parent === "string" && Number.isSafeInteger(h.depth));
 }
 function pathIn(sections, path) {
-  const line = sections[0].indexOf(10);
-  const location = sections[0].subarray(0, line).toString("utf8");
-  if (!sections.every((section) => section.indexOf(10) === line && section.subarray(0, line).toString("utf8") === location)) return void 0;
+  const firsts = sections.map(firstLine);
+  const first = firsts[0];
+  if (!first || !firsts.every((other) => other !== void 0 && other.text.equals(first.text))) return void 0;
+  const line = first.end;
+  const location = first.text.toString("utf8");
   const prefix = location === "" ? "" : `${location}/`;
   if (!path.startsWith(prefix) || path.length === prefix.length) return void 0;
   const slash = path.indexOf("/", prefix.length);
@@ -5403,25 +5459,14 @@ function pathIn(sections, path) {
   const found = sections.some((section) => holdsLine(section, line + 1, needle));
   return slash < 0 ? found : found ? void 0 : false;
 }
-function holdsLine(section, from, needle) {
-  let lo = from;
-  let hi = section.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    const start = Math.max(lo, section.lastIndexOf(10, mid - 1) + 1);
-    const end = section.indexOf(10, start);
-    if (end < 0) return false;
-    const c = section.compare(needle, 0, needle.length, start, end);
-    if (c === 0) return true;
-    if (c < 0) lo = end + 1;
-    else hi = start;
-  }
-  return false;
+function endsLines(section, opens) {
+  if (section.length === 0 || section.bytes(section.length - 1, section.length)[0] !== 10) return false;
+  return !opens || section.bytes(0, 1)[0] === 10;
 }
 function touch(file) {
   try {
     const now = /* @__PURE__ */ new Date();
-    (0, import_node_fs8.utimesSync)(file, now, now);
+    (0, import_node_fs9.utimesSync)(file, now, now);
   } catch {
   }
 }
@@ -5434,29 +5479,39 @@ var TreeSummaries = class _TreeSummaries {
   static at(commonDir) {
     return new _TreeSummaries((0, import_node_path6.join)(commonDir, "migcheck", SUMMARY_DIR));
   }
-  /** Reads one file's parts, as far as `reach`. Never throws. */
+  /**
+   * Reads one file's parts, as far as `reach`. Sections the first read did not hold stay in the
+   * file, kept open until the parts are closed (line-section). Never throws.
+   */
   async parts(key, reach2) {
     const file = (0, import_node_path6.join)(this.dir, key);
+    let fd;
+    let kept = false;
     try {
       let bytes;
-      if (reach2 === "records") bytes = (0, import_node_fs8.readFileSync)(file);
+      let unread;
+      if (reach2 === "records") bytes = (0, import_node_fs9.readFileSync)(file);
       else {
-        const fd = (0, import_node_fs8.openSync)(file, "r");
-        try {
-          const first = Buffer.allocUnsafe(FIRST_READ);
-          const bytesRead = (0, import_node_fs8.readSync)(fd, first, 0, FIRST_READ, 0);
-          const line = first.subarray(0, bytesRead).toString("latin1");
-          const end2 = line.indexOf("\n");
-          const [, , headerBytes2, idsBytes2, pathsBytes2] = line.slice(0, end2).split(FIELD2);
-          const length = end2 + 1 + Number(headerBytes2) + (reach2 === "header" ? 0 : Number(idsBytes2)) + (reach2 === "paths" ? Number(pathsBytes2) : 0);
-          if (end2 < 0 || !Number.isSafeInteger(length)) return void 0;
-          if (length <= bytesRead) bytes = first.subarray(0, length);
+        fd = (0, import_node_fs9.openSync)(file, "r");
+        const first = Buffer.allocUnsafe(FIRST_READ);
+        const bytesRead = (0, import_node_fs9.readSync)(fd, first, 0, FIRST_READ, 0);
+        const line = first.subarray(0, bytesRead).toString("latin1");
+        const end2 = line.indexOf("\n");
+        const [, , headerBytes2, idsBytes2, pathsBytes2] = line.slice(0, end2).split(FIELD2);
+        const headerEnd = end2 + 1 + Number(headerBytes2);
+        const length = headerEnd + (reach2 === "header" ? 0 : Number(idsBytes2)) + (reach2 === "paths" ? Number(pathsBytes2) : 0);
+        if (end2 < 0 || !Number.isSafeInteger(length)) return void 0;
+        if (length <= bytesRead) bytes = first.subarray(0, length);
+        else if (length <= READ_WHOLE) {
+          bytes = Buffer.allocUnsafe(length);
+          if ((0, import_node_fs9.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
+        } else {
+          if (length > headerEnd) unread = headerEnd;
+          if (headerEnd <= bytesRead) bytes = first.subarray(0, headerEnd);
           else {
-            bytes = Buffer.allocUnsafe(length);
-            if ((0, import_node_fs8.readSync)(fd, bytes, 0, length, 0) !== length) return void 0;
+            bytes = Buffer.allocUnsafe(headerEnd);
+            if ((0, import_node_fs9.readSync)(fd, bytes, 0, headerEnd, 0) !== headerEnd) return void 0;
           }
-        } finally {
-          (0, import_node_fs8.closeSync)(fd);
         }
       }
       const end = bytes.indexOf(10);
@@ -5465,41 +5520,60 @@ var TreeSummaries = class _TreeSummaries {
       if (magic !== MAGIC || stored !== key || ![headerBytes, idsBytes, pathsBytes].every((n) => Number.isSafeInteger(n) && n >= 0)) return void 0;
       const header = JSON.parse(bytes.subarray(end + 1, end + 1 + headerBytes).toString("utf8"));
       if (!looksLikeHeader(header)) return void 0;
-      const parts = { header };
+      const open2 = fd;
+      const parts = { header, close: () => unread !== void 0 && open2 !== void 0 ? (0, import_node_fs9.closeSync)(open2) : void 0 };
       if (reach2 === "header") return parts;
       const idsStart = end + 1 + headerBytes;
-      const ids = bytes.subarray(idsStart, idsStart + idsBytes);
-      if (ids.length !== idsBytes || ids[0] !== 10 || ids[idsBytes - 1] !== 10) return void 0;
-      parts.ids = ids;
       const pathsStart = idsStart + idsBytes;
-      if (reach2 !== "ids" && pathsBytes > 0) {
-        parts.paths = bytes.subarray(pathsStart, pathsStart + pathsBytes);
-        if (parts.paths.length !== pathsBytes || parts.paths[pathsBytes - 1] !== 10) return void 0;
+      const wanted = reach2 !== "ids" && pathsBytes > 0;
+      if (unread !== void 0 && open2 !== void 0) {
+        if ((0, import_node_fs9.fstatSync)(open2).size < (wanted ? pathsStart + pathsBytes : pathsStart)) return void 0;
+        parts.ids = sectionOnDisk(open2, idsStart, idsBytes);
+        if (wanted) parts.paths = sectionOnDisk(open2, pathsStart, pathsBytes);
+      } else {
+        const ids = bytes.subarray(idsStart, pathsStart);
+        if (ids.length !== idsBytes) return void 0;
+        parts.ids = sectionInMemory(ids);
+        if (wanted) {
+          const paths = bytes.subarray(pathsStart, pathsStart + pathsBytes);
+          if (paths.length !== pathsBytes) return void 0;
+          parts.paths = sectionInMemory(paths);
+        }
       }
+      if (idsBytes === 0 || !endsLines(parts.ids, true) || parts.paths && !endsLines(parts.paths, false)) return void 0;
       if (reach2 === "records") parts.records = bytes.subarray(pathsStart + pathsBytes).toString("utf8");
+      kept = unread !== void 0;
       return parts;
     } catch {
       return void 0;
+    } finally {
+      if (fd !== void 0 && !kept) (0, import_node_fs9.closeSync)(fd);
     }
   }
   /** True when a readable summary is kept under `key`. */
   async has(key) {
-    return await this.parts(key, "paths") !== void 0;
+    const parts = await this.parts(key, "paths");
+    parts?.close();
+    return parts !== void 0;
   }
   /**
    * The header and id test of a tree, following a delta to its parents; with `paths`, the path
-   * test too (else it answers undefined). Undefined when there is no usable summary. Never throws.
+   * test too (else it answers undefined). Undefined when there is no usable summary. Never
+   * throws; the tests may (see TreeFacts), and close() ends them.
    */
   async facts(key, options = {}) {
     const chain = [];
+    const close = () => chain.forEach((parts) => parts.close());
     for (let at = key; at !== void 0; ) {
-      if (chain.length > MAX_DEPTH) return void 0;
-      const parts = await this.parts(at, options.paths ? "paths" : "ids");
-      if (!parts || !parts.header.contained) return void 0;
+      const parts = chain.length > MAX_DEPTH ? void 0 : await this.parts(at, options.paths ? "paths" : "ids");
+      if (!parts || !parts.header.contained) {
+        parts?.close();
+        close();
+        return void 0;
+      }
       chain.push(parts);
       at = parts.header.parent;
     }
-    if (chain.length === 0) return void 0;
     const ids = chain.map((parts) => parts.ids);
     const paths = chain.map((parts) => parts.paths);
     return {
@@ -5510,7 +5584,8 @@ var TreeSummaries = class _TreeSummaries {
         const needle = Buffer.from(id, "utf8");
         return ids.some((section) => holdsLine(section, 1, needle));
       },
-      hasPath: (path) => paths.every((section) => section !== void 0) ? pathIn(paths, path) : void 0
+      hasPath: (path) => paths.every((section) => section !== void 0) ? pathIn(paths, path) : void 0,
+      close
     };
   }
   /**
@@ -5567,7 +5642,7 @@ ${sortedLines(added.map((file) => file.revision))}`, paths ?? "", recordPieces(a
     const first = `${MAGIC}${FIELD2}${key}${FIELD2}${Buffer.byteLength(headerText, "utf8")}${FIELD2}${Buffer.byteLength(ids, "utf8")}${FIELD2}${Buffer.byteLength(paths, "utf8")}
 `;
     const file = (0, import_node_path6.join)(this.dir, key);
-    if (replaceInPieces(file, fileText([first, headerText, ids, paths], records))) this.prune((0, import_node_fs8.statSync)(file, { throwIfNoEntry: false })?.size);
+    if (replaceInPieces(file, fileText([first, headerText, ids, paths], records))) this.prune((0, import_node_fs9.statSync)(file, { throwIfNoEntry: false })?.size);
   }
   /**
    * Drops the oldest summaries beyond MAX_SUMMARIES or MAX_BYTES, temporaries of killed runs, and
@@ -5788,15 +5863,15 @@ init_parse_z();
 init_run_git();
 
 // src/git/repository-from-files.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path11 = require("node:path");
 
 // src/git/locate-repository.cts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path10 = require("node:path");
 var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
-var isFile = (path) => (0, import_node_fs12.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
-var isDirectory = (path) => (0, import_node_fs12.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+var isFile = (path) => (0, import_node_fs13.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs13.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 function locateRepository(cwd, env) {
   try {
     if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
@@ -5807,14 +5882,14 @@ function locateRepository(cwd, env) {
       let gitDir;
       if (isDirectory(dotGit)) gitDir = dotGit;
       else if (isFile(dotGit)) {
-        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs12.readFileSync)(dotGit, "utf8"));
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs13.readFileSync)(dotGit, "utf8"));
         if (!match) return void 0;
         gitDir = (0, import_node_path10.isAbsolute)(match[1]) ? match[1] : (0, import_node_path10.resolve)(dir, match[1]);
       }
       if (gitDir !== void 0) {
         if (!isFile((0, import_node_path10.join)(gitDir, "HEAD"))) return void 0;
         const common = (0, import_node_path10.join)(gitDir, "commondir");
-        const commonDir = isFile(common) ? (0, import_node_path10.resolve)(gitDir, (0, import_node_fs12.readFileSync)(common, "utf8").trim()) : gitDir;
+        const commonDir = isFile(common) ? (0, import_node_path10.resolve)(gitDir, (0, import_node_fs13.readFileSync)(common, "utf8").trim()) : gitDir;
         const index = env.GIT_INDEX_FILE;
         return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path10.resolve)(start, index) : (0, import_node_path10.join)(gitDir, "index") };
       }
@@ -5835,7 +5910,7 @@ var CHANGES_ANSWER = ["GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTE
 function plainConfig(file) {
   let text;
   try {
-    text = (0, import_node_fs13.readFileSync)(file, "utf8");
+    text = (0, import_node_fs14.readFileSync)(file, "utf8");
   } catch (error) {
     return error.code === "ENOENT";
   }
@@ -5847,25 +5922,25 @@ function plainConfig(file) {
   }
   return true;
 }
-var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs13.statSync)(path).uid === process.geteuid();
+var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs14.statSync)(path).uid === process.geteuid();
 function repositoryFromFiles(cwd, env) {
   try {
     if (CHANGES_ANSWER.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
     const located = locateRepository(cwd, env);
     if (!located) return void 0;
     const { root, gitDir, commonDir } = located;
-    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs13.realpathSync)(path) !== path)) return void 0;
-    const device = (0, import_node_fs13.statSync)((0, import_node_path11.resolve)(cwd)).dev;
+    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs14.realpathSync)(path) !== path)) return void 0;
+    const device = (0, import_node_fs14.statSync)((0, import_node_path11.resolve)(cwd)).dev;
     for (let dir = (0, import_node_path11.resolve)(cwd); ; dir = (0, import_node_path11.dirname)(dir)) {
-      if ((0, import_node_fs13.statSync)(dir).dev !== device) return void 0;
+      if ((0, import_node_fs14.statSync)(dir).dev !== device) return void 0;
       if (dir === root) break;
     }
     const dotGit = (0, import_node_path11.join)(root, ".git");
     if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
-    if (!(0, import_node_fs13.statSync)((0, import_node_path11.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs13.statSync)((0, import_node_path11.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!(0, import_node_fs14.statSync)((0, import_node_path11.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs14.statSync)((0, import_node_path11.join)(commonDir, "refs")).isDirectory()) return void 0;
     if (!plainConfig((0, import_node_path11.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path11.join)(gitDir, "config"))) return void 0;
-    const shallow = (0, import_node_fs13.statSync)((0, import_node_path11.join)(commonDir, "shallow"), { throwIfNoEntry: false });
-    if (shallow?.size === 0 || (0, import_node_fs13.statSync)((0, import_node_path11.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    const shallow = (0, import_node_fs14.statSync)((0, import_node_path11.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs14.statSync)((0, import_node_path11.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
     const refs = new Refs({ gitDir, commonDir });
     const symbolic = refs.symbolicTarget("HEAD");
     if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
@@ -6109,11 +6184,11 @@ async function outsideFindings(repo, environments3, tree, reader) {
 }
 
 // src/app/index-environments.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 init_read_index();
 function indexUnchanged(lane) {
   if (!lane?.repository || !lane.indexIdentity) return false;
-  const stats = (0, import_node_fs14.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
+  const stats = (0, import_node_fs15.statSync)(lane.repository.indexFile, { bigint: true, throwIfNoEntry: false });
   return stats !== void 0 && fileIdentity(stats) === lane.indexIdentity;
 }
 function rememberIndexEnvironments(context, lane, environments3) {
@@ -6130,7 +6205,7 @@ function rememberIndexEnvironments(context, lane, environments3) {
 init_errors();
 
 // src/config/load-config.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_path13 = require("node:path");
 init_errors();
 init_messages();
@@ -6301,7 +6376,7 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return (0, import_node_fs15.readFileSync)(path, "utf8");
+    return (0, import_node_fs16.readFileSync)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
@@ -6856,7 +6931,7 @@ init_messages();
 init_reader_version();
 
 // src/cache/index-facts.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_path16 = require("node:path");
 init_read_index();
 init_write_file_atomic_sync();
@@ -6865,7 +6940,7 @@ var MAX_ENTRIES2 = 4;
 var isFact = (fact) => !!fact && typeof fact.path === "string" && typeof fact.mode === "string" && typeof fact.oid === "string" && Number.isInteger(fact.stage);
 function readKept(file) {
   try {
-    const stored = JSON.parse((0, import_node_fs16.readFileSync)(file, "utf8"));
+    const stored = JSON.parse((0, import_node_fs17.readFileSync)(file, "utf8"));
     return stored?.version === 1 && Array.isArray(stored.entries) ? stored.entries : [];
   } catch {
     return [];
@@ -6910,7 +6985,7 @@ init_select_revision_files();
 init_reader_version();
 
 // src/git/worktree-state.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path17 = require("node:path");
 init_run_git();
@@ -6969,7 +7044,7 @@ var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crl
 var mentionsConversion = (path) => {
   let text;
   try {
-    text = (0, import_node_fs17.readFileSync)(path, "utf8");
+    text = (0, import_node_fs18.readFileSync)(path, "utf8");
   } catch {
     return false;
   }
@@ -7014,7 +7089,7 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
   const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
-  const now = (0, import_node_fs17.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
+  const now = (0, import_node_fs18.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
   if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
   const hashBytes = repo.head?.length === 64 ? 32 : 20;
   const trees = /* @__PURE__ */ new Map();
@@ -7034,6 +7109,7 @@ async function headsFromSummaries(context, environments3, treeOf) {
   for (const environment of environments3) {
     const key = keyIn(READER_VERSION, environment, treeOf);
     const facts = key ? await store.facts(key) : void 0;
+    facts?.close();
     if (!facts?.header.healthy) return void 0;
     const dependedOn = new Set(facts.header.dependedOn);
     graphs.push({ environment, graph: headsGraph(facts.header.heads.map((h) => ({ ...h, dependedOn: dependedOn.has(h.id) }))) });
@@ -7049,7 +7125,9 @@ async function summarised(context, environments3, treeOf) {
   const store = TreeSummaries.at(context.repo.commonDir);
   for (const environment of environments3) {
     const key = keyIn(READER_VERSION, environment, treeOf);
-    if (!key || !await store.facts(key)) return false;
+    const facts = key ? await store.facts(key) : void 0;
+    facts?.close();
+    if (!facts) return false;
   }
   return true;
 }

@@ -110,6 +110,8 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
   const hashBytes = (lane.indexTrees?.get('')?.length ?? 40) === 64 ? 32 : 20;
   const files = lane.files ?? repositoryFiles(repository, io.env, hashBytes);
   const reader = new BlobReader(repo, files);
+  /** The summaries read, whose large files stay open for their questions (TreeFacts). */
+  const opened: Promise<TreeFacts | undefined>[] = [];
   try {
     // One round: HEAD and the target candidates, their versions folders, the staged blobs.
     const named = [args.options.target, config.target, io.env.MIGCHECK_TARGET].find((ref): ref is string => typeof ref === 'string' && ref !== '');
@@ -171,7 +173,11 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
       // One read per tree: at a target's tip (or a branch's first commit) the three are one or two.
       const read = new Map<string, Promise<TreeFacts | undefined>>();
       const factsOf = (key: string) => {
-        if (!read.has(key)) read.set(key, store.facts(key, { paths: key === keys.base || key === keys.target }));
+        if (!read.has(key)) {
+          const facts = store.facts(key, { paths: key === keys.base || key === keys.target });
+          opened.push(facts);
+          read.set(key, facts);
+        }
         return read.get(key)!;
       };
       const [headFacts, baseFacts, targetFacts] = await Promise.all([factsOf(keys.head), factsOf(keys.base), factsOf(keys.target)]);
@@ -222,6 +228,7 @@ export async function checkFromSummaries(args: ParsedArgs, io: CommandIO, lane: 
   } catch {
     return undefined;
   } finally {
+    for (const facts of await Promise.all(opened)) facts?.close();
     await reader.close();
   }
 }

@@ -31,6 +31,7 @@ async function headsFromSummaries(context: RunContext, environments: readonly En
   for (const environment of environments) {
     const key = summaryKeyIn(READER_VERSION, environment, treeOf);
     const facts = key ? await store.facts(key) : undefined;
+    facts?.close(); // Only the header is read.
     if (!facts?.header.healthy) return undefined;
     const dependedOn = new Set(facts.header.dependedOn);
     graphs.push({ environment, graph: headsGraph(facts.header.heads.map((h) => ({ ...h, dependedOn: dependedOn.has(h.id) }))) });
@@ -50,7 +51,9 @@ async function summarised(context: RunContext, environments: readonly Environmen
   const store = TreeSummaries.at(context.repo.commonDir);
   for (const environment of environments) {
     const key = summaryKeyIn(READER_VERSION, environment, treeOf);
-    if (!key || !(await store.facts(key))) return false;
+    const facts = key ? await store.facts(key) : undefined;
+    facts?.close();
+    if (!facts) return false;
   }
   return true;
 }

@@ -24,7 +24,7 @@
  * optimisation only: a missing, damaged or foreign file is a miss, writes are atomic, failures
  * are ignored, and only the newest files are kept.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync, utimesSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Environment, RevisionFile, RevisionId } from '../core/types.js';
 import { mergeInLoadOrder } from '../core/reader/merge-in-load-order.js';
@@ -34,6 +34,7 @@ import { pruneOldest } from './prune-oldest.cjs';
 import { removeRetiredCaches } from './retired-caches.cjs';
 import { sha256Hex } from './sha256-hex.js';
 import { replaceInPieces } from '../fs/write-chunks.js';
+import { firstLine, holdsLine, sectionInMemory, sectionOnDisk, type LineSection } from './line-section.js';
 
 /** The folder's format version (in its name, so an old migcheck never reads a new format). */
 export const SUMMARY_DIR = 'trees-v3';
@@ -79,7 +80,11 @@ export interface SummaryHeader {
   readonly depth?: number;
 }
 
-/** What a commit reads of a tree: the header and membership tests for revision ids and paths. */
+/**
+ * What a commit reads of a tree: the header and membership tests for revision ids and paths.
+ * A large summary's sections stay in its open file, read a question at a time (line-section):
+ * the tests may then throw on an I/O error, and close() lets go of the files.
+ */
 export interface TreeFacts {
   readonly key: string;
   readonly header: SummaryHeader;
@@ -91,6 +96,8 @@ export interface TreeFacts {
    * outside the location, a path below a subfolder that exists).
    */
   hasPath(path: string): boolean | undefined;
+  /** Closes the summary files the tests read from (nothing to close for small ones). */
+  close(): void;
 }
 
 /**
@@ -194,10 +201,12 @@ function* fileText(parts: readonly string[], records: Iterable<string>): Generat
 interface Parts {
   header: SummaryHeader;
   /** `\n` + the sorted lines of the ids (not for the header alone). */
-  ids?: Buffer;
-  /** The paths section's bytes (see LocationPaths) when asked for and kept. */
-  paths?: Buffer;
+  ids?: LineSection;
+  /** The paths section (see LocationPaths) when asked for and kept. */
+  paths?: LineSection;
   records?: string;
+  /** Closes the file when the sections are read from it (a no-op otherwise). */
+  close(): void;
 }
 
 /** How much of a file to read: the header, also the ids, also the paths, or everything. */
@@ -205,6 +214,13 @@ type Reach = 'header' | 'ids' | 'paths' | 'records';
 
 /** The bytes of a file's first sections read at once (a delta's whole file, usually). */
 const FIRST_READ = 4096;
+
+/**
+ * Sections up to this size are read whole; larger ones (a full summary from ~5,000 revisions)
+ * stay in the file and are read a question at a time (line-section), which at 50,000 revisions
+ * spared a commit behind its target ~5 ms of reading 5 MB.
+ */
+const READ_WHOLE = 256 * 1024;
 
 function looksLikeHeader(value: unknown): value is SummaryHeader {
   const h = value as SummaryHeader | null;
@@ -220,10 +236,12 @@ function looksLikeHeader(value: unknown): value is SummaryHeader {
  * (absent: certainly nothing there; present: not known). Undefined for a path outside the
  * location, or sections that disagree on it (damage).
  */
-function pathIn(sections: readonly Buffer[], path: string): boolean | undefined {
-  const line = sections[0]!.indexOf(0x0a);
-  const location = sections[0]!.subarray(0, line).toString('utf8');
-  if (!sections.every((section) => section.indexOf(0x0a) === line && section.subarray(0, line).toString('utf8') === location)) return undefined;
+function pathIn(sections: readonly LineSection[], path: string): boolean | undefined {
+  const firsts = sections.map(firstLine);
+  const first = firsts[0];
+  if (!first || !firsts.every((other) => other !== undefined && other.text.equals(first.text))) return undefined;
+  const line = first.end;
+  const location = first.text.toString('utf8');
   const prefix = location === '' ? '' : `${location}/`;
   if (!path.startsWith(prefix) || path.length === prefix.length) return undefined;
   const slash = path.indexOf('/', prefix.length);
@@ -234,22 +252,10 @@ function pathIn(sections: readonly Buffer[], path: string): boolean | undefined 
   return slash < 0 ? found : found ? undefined : false;
 }
 
-/** Whether the lines of `section` from `from` on (`name\n` each, in byte order) hold `needle`: by halving. */
-function holdsLine(section: Buffer, from: number, needle: Buffer): boolean {
-  // `lo` and `hi` are always where lines start (or the end): the line wanted lies between them.
-  let lo = from;
-  let hi = section.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const start = Math.max(lo, section.lastIndexOf(0x0a, mid - 1) + 1);
-    const end = section.indexOf(0x0a, start);
-    if (end < 0) return false; // A section always ends its last line; damage otherwise.
-    const c = section.compare(needle, 0, needle.length, start, end);
-    if (c === 0) return true;
-    if (c < 0) lo = end + 1;
-    else hi = start;
-  }
-  return false;
+/** Whether `section` ends its last line, and with `opens` also begins with a newline (the ids). */
+function endsLines(section: LineSection, opens: boolean): boolean {
+  if (section.length === 0 || section.bytes(section.length - 1, section.length)[0] !== 0x0a) return false;
+  return !opens || section.bytes(0, 1)[0] === 0x0a;
 }
 
 /** Marks a summary used now (pruning keeps the newest). A summary that cannot be marked is only pruned sooner. */
@@ -271,32 +277,44 @@ export class TreeSummaries {
     return new TreeSummaries(join(commonDir, 'migcheck', SUMMARY_DIR));
   }
 
-  /** Reads one file's parts, as far as `reach`. Never throws. */
+  /**
+   * Reads one file's parts, as far as `reach`. Sections the first read did not hold stay in the
+   * file, kept open until the parts are closed (line-section). Never throws.
+   */
   private async parts(key: string, reach: Reach): Promise<Parts | undefined> {
     const file = join(this.dir, key);
+    let fd: number | undefined;
+    let kept = false;
     try {
       let bytes: Buffer;
+      /** Where the sections lie in the file, when they were not read. */
+      let unread: number | undefined;
       if (reach === 'records') bytes = readFileSync(file);
       else {
         // Only the first sections: a full summary's records are most of its bytes. Read without
         // the thread pool: a commit's check reads a chain of small files, one after the other.
-        const fd = openSync(file, 'r');
-        try {
-          const first = Buffer.allocUnsafe(FIRST_READ);
-          const bytesRead = readSync(fd, first, 0, FIRST_READ, 0);
-          const line = first.subarray(0, bytesRead).toString('latin1');
-          const end = line.indexOf('\n');
-          const [, , headerBytes, idsBytes, pathsBytes] = line.slice(0, end).split(FIELD);
-          const length = end + 1 + Number(headerBytes) + (reach === 'header' ? 0 : Number(idsBytes)) + (reach === 'paths' ? Number(pathsBytes) : 0);
-          if (end < 0 || !Number.isSafeInteger(length)) return undefined;
-          if (length <= bytesRead) bytes = first.subarray(0, length);
+        fd = openSync(file, 'r');
+        const first = Buffer.allocUnsafe(FIRST_READ);
+        const bytesRead = readSync(fd, first, 0, FIRST_READ, 0);
+        const line = first.subarray(0, bytesRead).toString('latin1');
+        const end = line.indexOf('\n');
+        const [, , headerBytes, idsBytes, pathsBytes] = line.slice(0, end).split(FIELD);
+        const headerEnd = end + 1 + Number(headerBytes);
+        const length = headerEnd + (reach === 'header' ? 0 : Number(idsBytes)) + (reach === 'paths' ? Number(pathsBytes) : 0);
+        if (end < 0 || !Number.isSafeInteger(length)) return undefined;
+        if (length <= bytesRead) bytes = first.subarray(0, length);
+        else if (length <= READ_WHOLE) {
+          // Every byte is read over (or the file is too short, and not used).
+          bytes = Buffer.allocUnsafe(length);
+          if (readSync(fd, bytes, 0, length, 0) !== length) return undefined;
+        } else {
+          // The header whole; sections beyond the first read are read where a question needs them.
+          if (length > headerEnd) unread = headerEnd;
+          if (headerEnd <= bytesRead) bytes = first.subarray(0, headerEnd);
           else {
-            // Every byte is read over (or the file is too short, and not used).
-            bytes = Buffer.allocUnsafe(length);
-            if (readSync(fd, bytes, 0, length, 0) !== length) return undefined;
+            bytes = Buffer.allocUnsafe(headerEnd);
+            if (readSync(fd, bytes, 0, headerEnd, 0) !== headerEnd) return undefined;
           }
-        } finally {
-          closeSync(fd);
         }
       }
       const end = bytes.indexOf(0x0a);
@@ -305,46 +323,66 @@ export class TreeSummaries {
       if (magic !== MAGIC || stored !== key || ![headerBytes, idsBytes, pathsBytes].every((n) => Number.isSafeInteger(n) && n >= 0)) return undefined;
       const header: unknown = JSON.parse(bytes.subarray(end + 1, end + 1 + headerBytes).toString('utf8'));
       if (!looksLikeHeader(header)) return undefined;
-      const parts: Parts = { header };
+      const open = fd;
+      const parts: Parts = { header, close: () => (unread !== undefined && open !== undefined ? closeSync(open) : undefined) };
       if (reach === 'header') return parts;
       const idsStart = end + 1 + headerBytes;
-      const ids = bytes.subarray(idsStart, idsStart + idsBytes);
-      if (ids.length !== idsBytes || ids[0] !== 0x0a || ids[idsBytes - 1] !== 0x0a) return undefined;
-      parts.ids = ids;
       const pathsStart = idsStart + idsBytes;
-      if (reach !== 'ids' && pathsBytes > 0) {
-        parts.paths = bytes.subarray(pathsStart, pathsStart + pathsBytes);
-        // A section cut short, or not ending its last line, is damage: not an answer.
-        if (parts.paths.length !== pathsBytes || parts.paths[pathsBytes - 1] !== 0x0a) return undefined;
+      const wanted = reach !== 'ids' && pathsBytes > 0;
+      if (unread !== undefined && open !== undefined) {
+        // The file must hold every byte the header line promised: a shorter one is damage.
+        if (fstatSync(open).size < (wanted ? pathsStart + pathsBytes : pathsStart)) return undefined;
+        parts.ids = sectionOnDisk(open, idsStart, idsBytes);
+        if (wanted) parts.paths = sectionOnDisk(open, pathsStart, pathsBytes);
+      } else {
+        const ids = bytes.subarray(idsStart, pathsStart);
+        if (ids.length !== idsBytes) return undefined;
+        parts.ids = sectionInMemory(ids);
+        if (wanted) {
+          const paths = bytes.subarray(pathsStart, pathsStart + pathsBytes);
+          if (paths.length !== pathsBytes) return undefined;
+          parts.paths = sectionInMemory(paths);
+        }
       }
+      // The ids start and end a line, and the paths end theirs; anything else is damage.
+      if (idsBytes === 0 || !endsLines(parts.ids, true) || (parts.paths && !endsLines(parts.paths, false))) return undefined;
       if (reach === 'records') parts.records = bytes.subarray(pathsStart + pathsBytes).toString('utf8');
+      kept = unread !== undefined;
       return parts;
     } catch {
       return undefined;
+    } finally {
+      if (fd !== undefined && !kept) closeSync(fd);
     }
   }
 
   /** True when a readable summary is kept under `key`. */
   async has(key: string): Promise<boolean> {
     // Every section but the records checked: a damaged file is written again.
-    return (await this.parts(key, 'paths')) !== undefined;
+    const parts = await this.parts(key, 'paths');
+    parts?.close();
+    return parts !== undefined;
   }
 
   /**
    * The header and id test of a tree, following a delta to its parents; with `paths`, the path
-   * test too (else it answers undefined). Undefined when there is no usable summary. Never throws.
+   * test too (else it answers undefined). Undefined when there is no usable summary. Never
+   * throws; the tests may (see TreeFacts), and close() ends them.
    */
   async facts(key: string, options: { paths?: boolean } = {}): Promise<TreeFacts | undefined> {
     const chain: Parts[] = [];
+    const close = () => chain.forEach((parts) => parts.close());
     for (let at: string | undefined = key; at !== undefined;) {
+      const parts: Parts | undefined = chain.length > MAX_DEPTH ? undefined : await this.parts(at, options.paths ? 'paths' : 'ids');
       // A chain longer than any written is damage (or a loop): a miss.
-      if (chain.length > MAX_DEPTH) return undefined;
-      const parts = await this.parts(at, options.paths ? 'paths' : 'ids');
-      if (!parts || !parts.header.contained) return undefined;
+      if (!parts || !parts.header.contained) {
+        parts?.close();
+        close();
+        return undefined;
+      }
       chain.push(parts);
       at = parts.header.parent;
     }
-    if (chain.length === 0) return undefined;
     const ids = chain.map((parts) => parts.ids!);
     const paths = chain.map((parts) => parts.paths);
     return {
@@ -355,7 +393,8 @@ export class TreeSummaries {
         const needle = Buffer.from(id, 'utf8');
         return ids.some((section) => holdsLine(section, 1, needle));
       },
-      hasPath: (path) => (paths.every((section): section is Buffer => section !== undefined) ? pathIn(paths, path) : undefined),
+      hasPath: (path) => (paths.every((section): section is LineSection => section !== undefined) ? pathIn(paths, path) : undefined),
+      close,
     };
   }
 
