@@ -2260,6 +2260,44 @@ var init_write_chunks = __esm({
   }
 });
 
+// src/trees/collect-garbage.ts
+var collect_garbage_exports = {};
+__export(collect_garbage_exports, {
+  collectGarbage: () => collectGarbage
+});
+function findCollector() {
+  const exposed = globalThis.gc;
+  if (typeof exposed === "function") return exposed;
+  try {
+    (0, import_node_v8.setFlagsFromString)("--expose-gc");
+    const gc = (0, import_node_vm.runInNewContext)("gc");
+    return typeof gc === "function" ? gc : null;
+  } catch {
+    return null;
+  } finally {
+    try {
+      (0, import_node_v8.setFlagsFromString)("--no-expose-gc");
+    } catch {
+    }
+  }
+}
+function collectGarbage() {
+  collector ??= findCollector();
+  try {
+    collector?.();
+  } catch {
+    collector = null;
+  }
+}
+var import_node_v8, import_node_vm, collector;
+var init_collect_garbage = __esm({
+  "src/trees/collect-garbage.ts"() {
+    "use strict";
+    import_node_v8 = require("node:v8");
+    import_node_vm = require("node:vm");
+  }
+});
+
 // src/git/parse-z.ts
 function splitNul(stdout) {
   const items = stdout.split("\0");
@@ -3606,40 +3644,6 @@ var init_object_id = __esm({
   }
 });
 
-// src/trees/collect-garbage.ts
-function findCollector() {
-  const exposed = globalThis.gc;
-  if (typeof exposed === "function") return exposed;
-  try {
-    (0, import_node_v8.setFlagsFromString)("--expose-gc");
-    const gc = (0, import_node_vm.runInNewContext)("gc");
-    return typeof gc === "function" ? gc : null;
-  } catch {
-    return null;
-  } finally {
-    try {
-      (0, import_node_v8.setFlagsFromString)("--no-expose-gc");
-    } catch {
-    }
-  }
-}
-function collectGarbage() {
-  collector ??= findCollector();
-  try {
-    collector?.();
-  } catch {
-    collector = null;
-  }
-}
-var import_node_v8, import_node_vm, collector;
-var init_collect_garbage = __esm({
-  "src/trees/collect-garbage.ts"() {
-    "use strict";
-    import_node_v8 = require("node:v8");
-    import_node_vm = require("node:vm");
-  }
-});
-
 // src/trees/read-listed-trees.ts
 var read_listed_trees_exports = {};
 __export(read_listed_trees_exports, {
@@ -3910,10 +3914,9 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
       labelConstants: labelConstants[t]
     }));
     await cache?.save();
-    if (pool) collectGarbage();
     stats.blobsRead = blobReader.objectsRead - readBefore;
     stats.cacheHits = (cache?.hitCount ?? 0) - hitsBefore;
-    return { trees, stats, sources, worktreeBytes };
+    return { trees, stats, sources, worktreeBytes, pooled: pool !== void 0 };
   } finally {
     if (!options.reader) await blobReader.close();
   }
@@ -5684,6 +5687,9 @@ function deltaFor(env, staged) {
   }
   return changes.length <= MAX_DELTA ? changes : void 0;
 }
+async function collectRead(listed) {
+  if (listed.pooled) (await Promise.resolve().then(() => (init_collect_garbage(), collect_garbage_exports))).collectGarbage();
+}
 var commitOf = (spec) => spec.name === "head" || spec.name === "base" || spec.name === "target" ? spec.commit : void 0;
 async function loadTrees(repo, environments3, specs, options = {}) {
   const reader = options.reader ?? new BlobReader(repo);
@@ -5741,7 +5747,7 @@ async function load(repo, environments3, specs, options, reader) {
   const sources = /* @__PURE__ */ new Map();
   if (full.length > 0) {
     const { readListedTrees: readListedTrees2 } = await Promise.resolve().then(() => (init_read_listed_trees(), read_listed_trees_exports));
-    const listed = await readListedTrees2(repo, environments3, full, { reader, cache: options.cache, keepSources: options.keepSources });
+    const listed = await readListedTrees2(repo, environments3, full, { reader, cache: options.cache, keepSources: options.keepSources, workers: options.workers });
     const saves = [];
     full.forEach((spec, i) => {
       const tree = listed.trees[i];
@@ -5769,6 +5775,7 @@ async function load(repo, environments3, specs, options, reader) {
       }
     });
     await Promise.all(saves);
+    await collectRead(listed);
   }
   for (const [t, spec] of specs.entries()) {
     if (spec.name !== "index") continue;
@@ -5784,6 +5791,7 @@ async function load(repo, environments3, specs, options, reader) {
       environments3.forEach((_, k) => {
         result[t][k] ??= { files: listed.trees[0].files[k], fromSummary: false, contained: !listed.trees[0].labelConstants && listed.trees[0].problems.length === 0 };
       });
+      await collectRead(listed);
     }
   }
   return {

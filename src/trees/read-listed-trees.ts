@@ -70,6 +70,11 @@ export interface ListedTrees {
   sources: Map<string, DecodedSource>;
   /** The bytes read from the working tree, by their blob id. */
   worktreeBytes: ReadonlyMap<string, Uint8Array>;
+  /**
+   * True when the read parsed with worker threads (a big cold read): most of what it allocated
+   * is garbage once its caller has kept what it needs, and the caller collects it (load-trees).
+   */
+  pooled: boolean;
 }
 
 /** The repository as loadTrees needs it. */
@@ -457,11 +462,9 @@ export async function readListedTrees(
       labelConstants: labelConstants[t]!,
     }));
     await cache?.save();
-    // So is what the save wrote in pieces, before the graphs are built.
-    if (pool) collectGarbage();
     stats.blobsRead = blobReader.objectsRead - readBefore;
     stats.cacheHits = (cache?.hitCount ?? 0) - hitsBefore;
-    return { trees, stats, sources, worktreeBytes };
+    return { trees, stats, sources, worktreeBytes, pooled: pool !== undefined };
   } finally {
     if (!options.reader) await blobReader.close();
   }
