@@ -8925,6 +8925,70 @@ var init_parse_blob = __esm({
   }
 });
 
+// src/trees/young-generation.ts
+function setFlag(flag) {
+  if (!KNOWN_FLAGS) return;
+  try {
+    (0, import_node_v82.setFlagsFromString)(flag);
+  } catch {
+  }
+}
+function applyGrowth() {
+  setFlag(`--semi-space-growth-factor=${held() ? 1 : GROWTH_DEFAULT}`);
+}
+function holdYoungGeneration() {
+  holds += 1;
+  if (!exitHooked) {
+    exitHooked = true;
+    process.prependOnceListener("exit", () => {
+      holds = 0;
+      untilExit = false;
+      applyGrowth();
+      setFlag(`--min-semi-space-size=${MIN_SEMI_DEFAULT}`);
+    });
+  }
+  applyGrowth();
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    holds -= 1;
+    applyGrowth();
+  };
+  return {
+    release,
+    keepUntilExit() {
+      untilExit = true;
+      release();
+    }
+  };
+}
+function startIsolates(mb) {
+  setFlag(`--min-semi-space-size=${mb}`);
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    setFlag(`--min-semi-space-size=${MIN_SEMI_DEFAULT}`);
+    applyGrowth();
+  };
+}
+var import_node_v82, V8_MAJOR, KNOWN_FLAGS, GROWTH_DEFAULT, MIN_SEMI_DEFAULT, holds, untilExit, exitHooked, held;
+var init_young_generation = __esm({
+  "src/trees/young-generation.ts"() {
+    "use strict";
+    import_node_v82 = require("node:v8");
+    V8_MAJOR = Number(process.versions.v8.split(".")[0]);
+    KNOWN_FLAGS = V8_MAJOR >= 11 && V8_MAJOR <= 13;
+    GROWTH_DEFAULT = 2;
+    MIN_SEMI_DEFAULT = 0;
+    holds = 0;
+    untilExit = false;
+    exitHooked = false;
+    held = () => holds > 0 || untilExit;
+  }
+});
+
 // src/trees/parse-pool.ts
 function bundledScript() {
   try {
@@ -8934,7 +8998,7 @@ function bundledScript() {
     return void 0;
   }
 }
-var import_node_fs12, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, ParsePool, BatchBuilder;
+var import_node_fs12, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, WORKER_SEMI_MB, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
@@ -8942,12 +9006,19 @@ var init_parse_pool = __esm({
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
+    init_young_generation();
     POOL_MINIMUM = 3e3;
     IN_HAND = 2;
     WORKER_YOUNG_MB = 12;
+    WORKER_SEMI_MB = WORKER_YOUNG_MB / 3;
     ParsePool = class _ParsePool {
-      constructor(slots) {
+      constructor(slots, started) {
         this.slots = slots;
+        this.ready = Promise.all(slots.map(({ worker }) => new Promise((resolve5) => {
+          worker.once("online", resolve5);
+          worker.once("error", resolve5);
+          worker.once("exit", resolve5);
+        }))).then(started);
         for (const slot of slots) {
           slot.worker.on("message", (answer) => this.answer(answer.id, answer.blobs));
           const lost = () => {
@@ -8965,15 +9036,22 @@ var init_parse_pool = __esm({
       /** Callers of room() waiting for a worker to finish a batch (or die). */
       roomWanted = [];
       /**
+       * Settles once every worker is running (or failed to start): a thread's heap is set up by
+       * then, and with it the flags a new thread's set-up changes (see startIsolates).
+       */
+      ready;
+      /**
        * Starts the workers: one fewer than the cores (at most 3), none on one core or without a
        * worker script. `script` and `threads` are for tests (the bundled worker is found beside the
        * bundle).
        */
       static start(script = bundledScript(), threads = Math.min(3, (0, import_node_os.availableParallelism)() - 1)) {
         if (script === void 0 || threads < 1) return void 0;
+        const started = startIsolates(WORKER_SEMI_MB);
         try {
-          return new _ParsePool(Array.from({ length: threads }, () => ({ worker: new import_node_worker_threads.Worker(script, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }), inHand: 0, alive: true })));
+          return new _ParsePool(Array.from({ length: threads }, () => ({ worker: new import_node_worker_threads.Worker(script, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }), inHand: 0, alive: true })), started);
         } catch {
+          started();
           return void 0;
         }
       }
@@ -9127,6 +9205,8 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
   const hitsBefore = cache?.hitCount ?? 0;
   const stats = { blobsRead: 0, parsed: 0, cacheHits: 0 };
   const sources = /* @__PURE__ */ new Map();
+  const young = holdYoungGeneration();
+  let pooled = false;
   try {
     let resolveFile2 = function(t, path) {
       const entry = target(t, path);
@@ -9245,7 +9325,9 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
     const gitOids = toRead.filter((oid) => !worktreeBytes.has(oid));
     const pool = !options.keepSources && gitOids.length >= (options.workers?.minimum ?? POOL_MINIMUM) ? ParsePool.start(options.workers?.script) : void 0;
     if (pool) {
+      pooled = true;
       try {
+        await pool.ready;
         const answered = [];
         const keepAnswer = (oid, { files, source }) => {
           const paths2 = pathsOf(oid);
@@ -9341,8 +9423,10 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
     await cache?.save();
     stats.blobsRead = blobReader.objectsRead - readBefore;
     stats.cacheHits = (cache?.hitCount ?? 0) - hitsBefore;
-    return { trees, stats, sources, worktreeBytes, pooled: pool !== void 0 };
+    return { trees, stats, sources, worktreeBytes, pooled };
   } finally {
+    if (pooled) young.keepUntilExit();
+    else young.release();
     if (!options.reader) await blobReader.close();
   }
 }
@@ -9366,6 +9450,7 @@ var init_read_listed_trees = __esm({
     init_worktree_reader();
     init_object_id();
     init_collect_garbage();
+    init_young_generation();
     READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
     basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
     COLLECT_EVERY = 1e4;

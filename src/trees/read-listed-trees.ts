@@ -24,6 +24,7 @@ import type { ParseBatch, ParsedBlob } from './parse-worker.js';
 import { listWorktree, readWorktreeFile } from './worktree-reader.js';
 import { objectId } from '../git/object-id.cjs';
 import { collectGarbage } from './collect-garbage.js';
+import { holdYoungGeneration } from './young-generation.js';
 
 /** A tree to load: the index, a commit (named for what it is), or the working tree on disk. */
 export type TreeSpec =
@@ -198,6 +199,9 @@ export async function readListedTrees(
   const hitsBefore = cache?.hitCount ?? 0;
   const stats: LoadStats = { blobsRead: 0, parsed: 0, cacheHits: 0 };
   const sources = new Map<string, DecodedSource>();
+  // From the listings on: held until exit once the read turns out big enough for parse workers.
+  const young = holdYoungGeneration();
+  let pooled = false;
   try {
     const paths = listingPaths(environments);
     const locations = [...new Set(environments.flatMap((env) => env.versionLocations))];
@@ -344,7 +348,11 @@ export async function readListedTrees(
     // A big cold read shares the parsing with worker threads (see parse-pool).
     const pool = !options.keepSources && gitOids.length >= (options.workers?.minimum ?? POOL_MINIMUM) ? ParsePool.start(options.workers?.script) : undefined;
     if (pool) {
+      pooled = true;
       try {
+        // Nothing is read until the workers are up, so the young generation cannot grow while a
+        // new thread's set-up has let it (young-generation).
+        await pool.ready;
         const answered: Promise<void>[] = [];
         /**
          * A worker's answer for blob `oid`, made into the files the main thread would have made;
@@ -464,8 +472,10 @@ export async function readListedTrees(
     await cache?.save();
     stats.blobsRead = blobReader.objectsRead - readBefore;
     stats.cacheHits = (cache?.hitCount ?? 0) - hitsBefore;
-    return { trees, stats, sources, worktreeBytes, pooled: pool !== undefined };
+    return { trees, stats, sources, worktreeBytes, pooled };
   } finally {
+    if (pooled) young.keepUntilExit();
+    else young.release();
     if (!options.reader) await blobReader.close();
   }
 }

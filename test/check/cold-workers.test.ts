@@ -2,12 +2,13 @@
  * A first check of a long history (3,200 revisions: past POOL_MINIMUM, so the installed bin
  * parses through its worker threads) judges exactly as Alembic and as its own warm run: the
  * fork staged on a branch is two heads, the same ones Alembic names, in the same report. Such a
- * read asks V8 for full collections (trees/collect-garbage), which sets one of V8's flags for a
- * moment: the bytecode the run keeps at exit must still be taken by the next run.
+ * read asks V8 for full collections (trees/collect-garbage) and holds the young generation small
+ * until exit (trees/young-generation), both through V8's flags: the run's young generation must
+ * have stayed small, and the bytecode it keeps at exit must still be taken by the next run.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CODE_CACHE_DIR } from '../../src/cache/code-cache.cjs';
@@ -40,8 +41,14 @@ test('cold through the parse workers: the fork is found, Alembic agrees, warm sa
     const home = await mkdtemp(join(tmpdir(), 'migcheck-xdg-'));
     try {
       const env = { XDG_CACHE_HOME: home };
-      const cold = await repo.migcheck(['check', '--target', 'main', '--format', 'json'], { env });
+      // The main thread's young generation as the run exits (V8 grew it to 2 × 8 MB and more here).
+      const probe = join(home, 'probe.cjs');
+      const youngFile = join(home, 'young');
+      await writeFile(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(youngFile)}, String(require('node:v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size)));`);
+      const cold = await repo.migcheck(['check', '--target', 'main', '--format', 'json'], { env: { ...env, NODE_OPTIONS: `--require ${probe}` } });
       assertExit(cold, 1);
+      const young = Number(await readFile(youngFile, 'utf8'));
+      assert.ok(young > 0 && young <= 4 * 2 ** 20, `the young generation stayed at its start (${young} bytes)`);
       const report = JSON.parse(cold.stdout) as { environments: { heads: { result: string[] } }[] };
       assert.equal([...report.environments[0]!.heads.result].sort(), ['fork0000001', rev(COUNT - 1)]);
       assert.is(await cacheGeneration(home, 'check'), '1', 'the cold run kept the bytecode of check.cjs');
