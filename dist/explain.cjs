@@ -3183,7 +3183,10 @@ function member(key, value) {
   const text = JSON.stringify(value);
   return text === void 0 ? void 0 : `${JSON.stringify(key)}:${text}`;
 }
-function* jsonPieces(value, spread) {
+function* ownMembers(object) {
+  for (const key of Object.keys(object)) yield [key, object[key]];
+}
+function* jsonPieces(value, spread, members) {
   yield "{";
   let first = true;
   for (const key of Object.keys(value)) {
@@ -3192,8 +3195,9 @@ function* jsonPieces(value, spread) {
       yield `${first ? "" : ","}${JSON.stringify(key)}:{`;
       first = false;
       let firstInner = true;
-      for (const innerKey of Object.keys(inner)) {
-        const text2 = member(innerKey, inner[innerKey]);
+      const pairs = members ? members() : ownMembers(inner);
+      for (const [innerKey, innerValue] of pairs) {
+        const text2 = member(innerKey, innerValue);
         if (text2 === void 0) continue;
         yield firstInner ? text2 : `,${text2}`;
         firstInner = false;
@@ -3257,12 +3261,51 @@ var init_parse_cache = __esm({
         this.file = file;
         this.data = data;
         this.maxEntries = maxEntries;
+        this.keyed = Object.keys(data.entries).length > 0;
       }
       file;
       data;
       maxEntries;
       changed = false;
       hits = 0;
+      /**
+       * Entries made this run, by blob id alone (the id string every file and listing already holds):
+       * keyed like the file's entries, each would hold a key of its own, and as properties of one
+       * object those keys were ~8 MB of a first run's peak at 50,000 files. A blob parsed at a second
+       * basename (rare) is keyed in `data.entries` instead, like the entries read from the file.
+       */
+      added = /* @__PURE__ */ new Map();
+      /** False while `data.entries` is empty: a first run makes no key to look one up. */
+      keyed;
+      /** The entry of `oid` at `path`'s basename, wherever it is kept. */
+      find(oid, path) {
+        const added = this.added.get(oid);
+        if (added && basename3(added.p) === basename3(path)) return added;
+        if (!this.keyed) return void 0;
+        const key = parseCacheKey(oid, path);
+        return Object.prototype.hasOwnProperty.call(this.data.entries, key) ? this.data.entries[key] : void 0;
+      }
+      /** Keeps `entry` as the entry of `oid` at its path's basename, replacing any there was. */
+      store(oid, entry) {
+        this.changed = true;
+        const key = this.keyed ? parseCacheKey(oid, entry.p) : void 0;
+        if (key !== void 0 && Object.prototype.hasOwnProperty.call(this.data.entries, key)) {
+          this.data.entries[key] = entry;
+          return;
+        }
+        const added = this.added.get(oid);
+        if (!added || basename3(added.p) === basename3(entry.p)) {
+          this.added.set(oid, entry);
+          return;
+        }
+        this.data.entries[parseCacheKey(oid, entry.p)] = entry;
+        this.keyed = true;
+      }
+      /** Every entry with its key in the file, those read from it first. */
+      *allEntries() {
+        for (const key of Object.keys(this.data.entries)) yield [key, this.data.entries[key]];
+        for (const [oid, entry] of this.added) yield [parseCacheKey(oid, entry.p), entry];
+      }
       /**
        * Loads the cache of the repository whose common git dir is `commonDir`. A missing,
        * unreadable, malformed or other-reader-version file gives an empty cache.
@@ -3292,7 +3335,7 @@ var init_parse_cache = __esm({
       }
       /** The cached parse of `oid` at `path` (the path and blob re-attached), or undefined. */
       get(oid, path) {
-        const entry = Object.prototype.hasOwnProperty.call(this.data.entries, parseCacheKey(oid, path)) ? this.data.entries[parseCacheKey(oid, path)] : void 0;
+        const entry = this.find(oid, path);
         if (!entry || typeof entry.p !== "string") return void 0;
         const stored = entry.f;
         if (typeof stored !== "string" && entry.p !== path && looksLikeRevisionFile(stored) && stored.problems.some((problem) => String(problem.reason).includes(entry.p))) return void 0;
@@ -3314,8 +3357,7 @@ var init_parse_cache = __esm({
         const encoded = encodeParse(rest);
         const light = encoded !== void 0 && file.blob === oid ? this.setEncoded(oid, path, encoded) : void 0;
         if (light) return light;
-        this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encoded ?? rest };
-        this.changed = true;
+        this.store(oid, { u: this.data.generation + 1, p: path, f: encoded ?? rest });
         if (encoded !== void 0) rememberEncoding(file, encoded);
         return file;
       }
@@ -3327,8 +3369,7 @@ var init_parse_cache = __esm({
       setEncoded(oid, path, encoded) {
         const file = decodeParse(encoded, path, oid);
         if (file === void 0) return void 0;
-        this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encoded };
-        this.changed = true;
+        this.store(oid, { u: this.data.generation + 1, p: path, f: encoded });
         return file;
       }
       /**
@@ -3339,14 +3380,16 @@ var init_parse_cache = __esm({
         if (!this.changed) return;
         this.changed = false;
         this.data.generation += 1;
-        const keys = Object.keys(this.data.entries);
-        if (keys.length > this.maxEntries) {
-          const used = keys.reduce((n, key) => n + (this.data.entries[key].u === this.data.generation ? 1 : 0), 0);
-          const bound = sizedBound(this.maxEntries, used);
-          keys.sort((a, b) => this.data.entries[b].u - this.data.entries[a].u);
-          for (const key of keys.slice(bound)) delete this.data.entries[key];
+        let entries = () => this.allEntries();
+        const count2 = Object.keys(this.data.entries).length + this.added.size;
+        if (count2 > this.maxEntries) {
+          const all = [...this.allEntries()];
+          const used = all.reduce((n, [, entry]) => n + (entry.u === this.data.generation ? 1 : 0), 0);
+          all.sort((a, b) => b[1].u - a[1].u);
+          const kept = all.slice(0, sizedBound(this.maxEntries, used));
+          entries = () => kept;
         }
-        replaceInPieces(this.file, jsonPieces(this.data, "entries"));
+        replaceInPieces(this.file, jsonPieces(this.data, "entries", entries));
       }
     };
   }
@@ -3615,7 +3658,7 @@ var init_parse_blob = __esm({
   }
 });
 
-// src/trees/young-generation.ts
+// src/trees/hold-heap-growth.ts
 function setFlag(flag) {
   if (!KNOWN_FLAGS) return;
   try {
@@ -3625,8 +3668,9 @@ function setFlag(flag) {
 }
 function applyGrowth() {
   setFlag(`--semi-space-growth-factor=${held() ? 1 : GROWTH_DEFAULT}`);
+  setFlag(`--heap-growing-percent=${held() ? OLD_GROWTH_HELD : OLD_GROWTH_DEFAULT}`);
 }
-function holdYoungGeneration() {
+function holdHeapGrowth() {
   holds += 1;
   if (!exitHooked) {
     exitHooked = true;
@@ -3663,15 +3707,17 @@ function startIsolates(mb) {
     applyGrowth();
   };
 }
-var import_node_v82, V8_MAJOR, KNOWN_FLAGS, GROWTH_DEFAULT, MIN_SEMI_DEFAULT, holds, untilExit, exitHooked, held;
-var init_young_generation = __esm({
-  "src/trees/young-generation.ts"() {
+var import_node_v82, V8_MAJOR, KNOWN_FLAGS, GROWTH_DEFAULT, OLD_GROWTH_DEFAULT, MIN_SEMI_DEFAULT, OLD_GROWTH_HELD, holds, untilExit, exitHooked, held;
+var init_hold_heap_growth = __esm({
+  "src/trees/hold-heap-growth.ts"() {
     "use strict";
     import_node_v82 = require("node:v8");
     V8_MAJOR = Number(process.versions.v8.split(".")[0]);
     KNOWN_FLAGS = V8_MAJOR >= 11 && V8_MAJOR <= 13;
     GROWTH_DEFAULT = 2;
+    OLD_GROWTH_DEFAULT = 0;
     MIN_SEMI_DEFAULT = 0;
+    OLD_GROWTH_HELD = 50;
     holds = 0;
     untilExit = false;
     exitHooked = false;
@@ -3696,7 +3742,7 @@ var init_parse_pool = __esm({
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
-    init_young_generation();
+    init_hold_heap_growth();
     POOL_MINIMUM = 3e3;
     IN_HAND = 2;
     WORKER_YOUNG_MB = 12;
@@ -3847,6 +3893,9 @@ function listingPaths(environments3) {
   const locations = [...new Set(environments3.flatMap((env) => env.versionLocations))];
   return locations.includes("") ? void 0 : locations;
 }
+function* chain(first) {
+  for (let slot = first; slot; slot = slot.next) yield slot;
+}
 function unreadable(path, blob, reason, fix2) {
   return {
     path,
@@ -3895,20 +3944,21 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
   const hitsBefore = cache?.hitCount ?? 0;
   const stats = { blobsRead: 0, parsed: 0, cacheHits: 0 };
   const sources = /* @__PURE__ */ new Map();
-  const young = holdYoungGeneration();
+  const held2 = holdHeapGrowth();
   let pooled = false;
   try {
     let resolveFile2 = function(t, path) {
       const entry = target(t, path);
       if (typeof entry === "string") return entry;
-      const blob = blobs.get(entry.oid);
-      if (blob?.paths.includes(path)) return entry;
+      if (slotAt(entry.oid, path)) return entry;
       const cached = options.keepSources ? void 0 : cache?.get(entry.oid, path);
-      if (!cached && !blob?.files.includes(void 0)) toRead.push(entry.oid);
-      if (!blob) blobs.set(entry.oid, { paths: [path], files: [cached] });
+      if (!cached && !unparsed(entry.oid)) toRead.push(entry.oid);
+      const slot = { path, file: cached, next: void 0 };
+      let last = blobs.get(entry.oid);
+      if (!last) blobs.set(entry.oid, slot);
       else {
-        blob.paths.push(path);
-        blob.files.push(cached);
+        while (last.next) last = last.next;
+        last.next = slot;
       }
       return entry;
     };
@@ -3981,6 +4031,14 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
     }));
     const target = (t, path) => followed[t].get(path) ?? linked[t].entryAt(path) ?? symlinkNotFollowed(path, path);
     const blobs = /* @__PURE__ */ new Map();
+    const slotAt = (oid, path) => {
+      for (const slot of chain(blobs.get(oid))) if (slot.path === path) return slot;
+      return void 0;
+    };
+    const unparsed = (oid) => {
+      for (const slot of chain(blobs.get(oid))) if (slot.file === void 0) return true;
+      return false;
+    };
     const toRead = [];
     const resolvedOf = /* @__PURE__ */ new Map();
     const resolved = selected.map((perEnv, t) => {
@@ -3991,32 +4049,30 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
       return entries;
     });
     const fileAt = (oid, path) => {
-      const blob = blobs.get(oid);
-      return blob.files[blob.paths.indexOf(path)];
+      return slotAt(oid, path).file;
     };
     const pathsOf = (oid) => {
-      const blob = blobs.get(oid);
-      return blob ? blob.paths.filter((_, k) => blob.files[k] === void 0) : [];
+      const paths2 = [];
+      for (const slot of chain(blobs.get(oid))) if (slot.file === void 0) paths2.push(slot.path);
+      return paths2;
     };
     const keepParsed = (oid, files, parsedCount, source) => {
       stats.parsed += parsedCount;
-      const blob = blobs.get(oid);
       let next = 0;
-      blob.files.forEach((file, k) => {
-        if (file === void 0) blob.files[k] = files[next++];
-      });
+      for (const slot of chain(blobs.get(oid))) if (slot.file === void 0) slot.file = files[next++];
       if (source) sources.set(oid, source);
     };
     const parseHere = (oid, bytes) => {
       const { files, parsed, source, expressions } = parseBlob(oid, bytes, pathsOf(oid), (file) => cache ? cache.set(oid, file) : file);
       keepParsed(oid, files, parsed.filter(Boolean).length, options.keepSources || expressions ? source : void 0);
     };
-    for (const [oid, bytes] of worktreeBytes) if (blobs.get(oid)?.files.includes(void 0)) parseHere(oid, bytes);
+    for (const [oid, bytes] of worktreeBytes) if (unparsed(oid)) parseHere(oid, bytes);
     const gitOids = toRead.filter((oid) => !worktreeBytes.has(oid));
     const pool = !options.keepSources && gitOids.length >= (options.workers?.minimum ?? POOL_MINIMUM) ? ParsePool.start(options.workers?.script) : void 0;
     if (pool) {
       pooled = true;
       try {
+        collectGarbage();
         await pool.ready;
         const answered = [];
         const keepAnswer = (oid, { files, source }) => {
@@ -4072,14 +4128,12 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
       }
       collectGarbage();
     } else if (gitOids.length > 0) await blobReader.forEach(gitOids, parseHere);
-    for (const [oid, blob] of blobs) {
-      blob.files.forEach((file, k) => {
-        if (file === void 0) blob.files[k] = unreadable(blob.paths[k], oid, blobMissing(blob.paths[k], oid));
-      });
+    for (const [oid, first] of blobs) {
+      for (const slot of chain(first)) slot.file ??= unreadable(slot.path, oid, blobMissing(slot.path, oid));
     }
     let relabelled;
     const labelConstants = specs.map(() => false);
-    if (anyExpressionItems([...blobs.values()].flatMap((blob) => blob.files))) {
+    if (anyExpressionItems([...blobs.values()].flatMap((first) => [...chain(first)].map((slot) => slot.file)))) {
       const requests = specs.map((spec, t) => ({
         tree: spec,
         files: [...new Set(resolved[t].flatMap((row2, e) => row2.flatMap((entry, k) => typeof entry === "string" ? [] : [fileAt(entry.oid, selected[t][e][k])])))].filter(hasExpressionItems)
@@ -4115,8 +4169,8 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
     stats.cacheHits = (cache?.hitCount ?? 0) - hitsBefore;
     return { trees, stats, sources, worktreeBytes, pooled };
   } finally {
-    if (pooled) young.keepUntilExit();
-    else young.release();
+    if (pooled) held2.keepUntilExit();
+    else held2.release();
     if (!options.reader) await blobReader.close();
   }
 }
@@ -4140,7 +4194,7 @@ var init_read_listed_trees = __esm({
     init_worktree_reader();
     init_object_id();
     init_collect_garbage();
-    init_young_generation();
+    init_hold_heap_growth();
     READER_VERSION2 = String(READER_VERSION ?? "migcheck-0.1.0");
     basename5 = (path) => path.slice(path.lastIndexOf("/") + 1);
     COLLECT_EVERY = 1e4;
@@ -5983,23 +6037,23 @@ var TreeSummaries = class _TreeSummaries {
    * throws; the tests may (see TreeFacts), and close() ends them.
    */
   async facts(key, options = {}) {
-    const chain = [];
-    const close = () => chain.forEach((parts) => parts.close());
+    const chain2 = [];
+    const close = () => chain2.forEach((parts) => parts.close());
     for (let at = key; at !== void 0; ) {
-      const parts = chain.length > MAX_DEPTH ? void 0 : await this.parts(at, options.paths ? "paths" : "ids");
+      const parts = chain2.length > MAX_DEPTH ? void 0 : await this.parts(at, options.paths ? "paths" : "ids");
       if (!parts || !parts.header.contained) {
         parts?.close();
         close();
         return void 0;
       }
-      chain.push(parts);
+      chain2.push(parts);
       at = parts.header.parent;
     }
-    const ids2 = chain.map((parts) => parts.ids);
-    const paths = chain.map((parts) => parts.paths);
+    const ids2 = chain2.map((parts) => parts.ids);
+    const paths = chain2.map((parts) => parts.paths);
     return {
       key,
-      header: chain[0].header,
+      header: chain2[0].header,
       has: (id) => {
         if (!keepable(id)) return false;
         const needle = Buffer.from(id, "utf8");
@@ -6163,9 +6217,12 @@ async function load(repo, environments3, specs, options, reader) {
     });
   });
   const sources = /* @__PURE__ */ new Map();
+  let pooled = false;
   if (full.length > 0) {
     const { readListedTrees: readListedTrees2 } = await Promise.resolve().then(() => (init_read_listed_trees(), read_listed_trees_exports));
     const listed = await readListedTrees2(repo, environments3, full, { reader, cache: options.cache, keepSources: options.keepSources, workers: options.workers });
+    pooled = listed.pooled;
+    await collectRead(listed);
     const saves = [];
     full.forEach((spec, i) => {
       const tree = listed.trees[i];
@@ -6209,12 +6266,14 @@ async function load(repo, environments3, specs, options, reader) {
       environments3.forEach((_, k) => {
         result[t][k] ??= { files: listed.trees[0].files[k], fromSummary: false, contained: !listed.trees[0].labelConstants && listed.trees[0].problems.length === 0 };
       });
+      pooled ||= listed.pooled;
       await collectRead(listed);
     }
   }
   return {
     trees: result.map((perEnv, t) => perEnv.map((slot, e) => ({ ...slot, key: keyOf(specs[t], e) }))),
-    sources
+    sources,
+    pooled
   };
 }
 function headerOf(files) {
@@ -6223,14 +6282,16 @@ function headerOf(files) {
 async function rememberTrees(repo, loaded, graphs, store = TreeSummaries.at(repo.commonDir)) {
   if (!store) return;
   const done = /* @__PURE__ */ new Set();
-  const saves = [];
+  const wanted = [];
   loaded.trees.forEach((perEnv, t) => perEnv.forEach((tree, e) => {
     const graph = graphs[t]?.[e];
     if (!tree.key || tree.fromSummary || !tree.contained || !graph || done.has(tree.key)) return;
     done.add(tree.key);
-    saves.push(store.has(tree.key).then((known2) => known2 ? void 0 : store.write(tree.key, tree.files, summaryHeader(graph, tree.files), tree.paths)));
+    wanted.push({ key: tree.key, tree, graph });
   }));
-  await Promise.all(saves);
+  const unknown = (await Promise.all(wanted.map(async (want) => await store.has(want.key) ? void 0 : want))).filter((want) => want !== void 0);
+  if (unknown.length > 0) await collectRead(loaded);
+  await Promise.all(unknown.map(({ key, tree, graph }) => store.write(key, tree.files, summaryHeader(graph, tree.files), tree.paths)));
 }
 async function applyDelta(head, delta, env, reader) {
   const gone = new Set(delta.map((change) => change.path));

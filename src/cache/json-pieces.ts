@@ -11,12 +11,17 @@ function member(key: string, value: unknown): string | undefined {
   return text === undefined ? undefined : `${JSON.stringify(key)}:${text}`;
 }
 
+function* ownMembers(object: Record<string, unknown>): Generator<readonly [string, unknown]> {
+  for (const key of Object.keys(object)) yield [key, object[key]];
+}
+
 /**
  * The pieces of JSON.stringify(value) for a plain object `value` whose property `spread` (when
  * present) is a plain object too. Both must be plain data (no toJSON, no getters with effects):
- * what the caches write.
+ * what the caches write. `members`, when given, lists the spread object's properties in its
+ * place (a cache that keeps some of them elsewhere writes them as one object).
  */
-export function* jsonPieces(value: Record<string, unknown>, spread: string): Generator<string> {
+export function* jsonPieces(value: Record<string, unknown>, spread: string, members?: () => Iterable<readonly [string, unknown]>): Generator<string> {
   yield '{';
   let first = true;
   for (const key of Object.keys(value)) {
@@ -25,8 +30,9 @@ export function* jsonPieces(value: Record<string, unknown>, spread: string): Gen
       yield `${first ? '' : ','}${JSON.stringify(key)}:{`;
       first = false;
       let firstInner = true;
-      for (const innerKey of Object.keys(inner)) {
-        const text = member(innerKey, (inner as Record<string, unknown>)[innerKey]);
+      const pairs = members ? members() : ownMembers(inner as Record<string, unknown>);
+      for (const [innerKey, innerValue] of pairs) {
+        const text = member(innerKey, innerValue);
         if (text === undefined) continue;
         yield firstInner ? text : `,${text}`;
         firstInner = false;

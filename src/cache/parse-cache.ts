@@ -87,12 +87,55 @@ export function parseCacheKey(oid: string, path: string): string {
 export class ParseCache {
   private changed = false;
   private hits = 0;
+  /**
+   * Entries made this run, by blob id alone (the id string every file and listing already holds):
+   * keyed like the file's entries, each would hold a key of its own, and as properties of one
+   * object those keys were ~8 MB of a first run's peak at 50,000 files. A blob parsed at a second
+   * basename (rare) is keyed in `data.entries` instead, like the entries read from the file.
+   */
+  private readonly added = new Map<string, StoredEntry>();
+  /** False while `data.entries` is empty: a first run makes no key to look one up. */
+  private keyed: boolean;
 
   private constructor(
     private readonly file: string,
     private readonly data: StoredCache,
     private readonly maxEntries: number,
-  ) {}
+  ) {
+    this.keyed = Object.keys(data.entries).length > 0;
+  }
+
+  /** The entry of `oid` at `path`'s basename, wherever it is kept. */
+  private find(oid: string, path: string): StoredEntry | undefined {
+    const added = this.added.get(oid);
+    if (added && basename(added.p) === basename(path)) return added;
+    if (!this.keyed) return undefined;
+    const key = parseCacheKey(oid, path);
+    return Object.prototype.hasOwnProperty.call(this.data.entries, key) ? this.data.entries[key] : undefined;
+  }
+
+  /** Keeps `entry` as the entry of `oid` at its path's basename, replacing any there was. */
+  private store(oid: string, entry: StoredEntry): void {
+    this.changed = true;
+    const key = this.keyed ? parseCacheKey(oid, entry.p) : undefined;
+    if (key !== undefined && Object.prototype.hasOwnProperty.call(this.data.entries, key)) {
+      this.data.entries[key] = entry;
+      return;
+    }
+    const added = this.added.get(oid);
+    if (!added || basename(added.p) === basename(entry.p)) {
+      this.added.set(oid, entry);
+      return;
+    }
+    this.data.entries[parseCacheKey(oid, entry.p)] = entry;
+    this.keyed = true;
+  }
+
+  /** Every entry with its key in the file, those read from it first. */
+  private *allEntries(): Generator<[string, StoredEntry]> {
+    for (const key of Object.keys(this.data.entries)) yield [key, this.data.entries[key]!];
+    for (const [oid, entry] of this.added) yield [parseCacheKey(oid, entry.p), entry];
+  }
 
   /**
    * Loads the cache of the repository whose common git dir is `commonDir`. A missing,
@@ -127,9 +170,7 @@ export class ParseCache {
 
   /** The cached parse of `oid` at `path` (the path and blob re-attached), or undefined. */
   get(oid: string, path: string): RevisionFile | undefined {
-    const entry = Object.prototype.hasOwnProperty.call(this.data.entries, parseCacheKey(oid, path))
-      ? this.data.entries[parseCacheKey(oid, path)]
-      : undefined;
+    const entry = this.find(oid, path);
     if (!entry || typeof entry.p !== 'string') return undefined;
     const stored = entry.f;
     // A problem text that names the original path would be wrong for another path: parse again.
@@ -155,8 +196,7 @@ export class ParseCache {
     const encoded = encodeParse(rest);
     const light = encoded !== undefined && file.blob === oid ? this.setEncoded(oid, path, encoded) : undefined;
     if (light) return light;
-    this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encoded ?? rest };
-    this.changed = true;
+    this.store(oid, { u: this.data.generation + 1, p: path, f: encoded ?? rest });
     if (encoded !== undefined) rememberEncoding(file, encoded);
     return file;
   }
@@ -169,8 +209,7 @@ export class ParseCache {
   setEncoded(oid: string, path: string, encoded: string): RevisionFile | undefined {
     const file = decodeParse(encoded, path, oid);
     if (file === undefined) return undefined;
-    this.data.entries[parseCacheKey(oid, path)] = { u: this.data.generation + 1, p: path, f: encoded };
-    this.changed = true;
+    this.store(oid, { u: this.data.generation + 1, p: path, f: encoded });
     return file;
   }
 
@@ -182,15 +221,18 @@ export class ParseCache {
     if (!this.changed) return;
     this.changed = false;
     this.data.generation += 1;
-    const keys = Object.keys(this.data.entries);
-    if (keys.length > this.maxEntries) {
+    let entries: () => Iterable<[string, StoredEntry]> = () => this.allEntries();
+    const count = Object.keys(this.data.entries).length + this.added.size;
+    if (count > this.maxEntries) {
       // Entries this run read or wrote carry the new generation: the history's own size.
-      const used = keys.reduce((n, key) => n + (this.data.entries[key]!.u === this.data.generation ? 1 : 0), 0);
-      const bound = sizedBound(this.maxEntries, used);
-      keys.sort((a, b) => this.data.entries[b]!.u - this.data.entries[a]!.u);
-      for (const key of keys.slice(bound)) delete this.data.entries[key];
+      const all = [...this.allEntries()];
+      const used = all.reduce((n, [, entry]) => n + (entry.u === this.data.generation ? 1 : 0), 0);
+      // Stable: among entries of one generation, the file's order is kept.
+      all.sort((a, b) => b[1].u - a[1].u);
+      const kept = all.slice(0, sizedBound(this.maxEntries, used));
+      entries = () => kept;
     }
     // Entry by entry: at 50,000 entries the whole text, then its bytes, were ~60 MB at once.
-    replaceInPieces(this.file, jsonPieces(this.data as unknown as Record<string, unknown>, 'entries'));
+    replaceInPieces(this.file, jsonPieces(this.data as unknown as Record<string, unknown>, 'entries', entries));
   }
 }

@@ -22,7 +22,7 @@ import { isUnder } from '../alembic/environment-paths.cjs';
 import { keyIn as summaryKeyIn, locationPaths, TreeSummaries, type LocationPaths } from '../cache/tree-summaries.js';
 import { summaryHeader } from '../cache/summary-header.js';
 import type { ParseCache } from '../cache/parse-cache.js';
-import type { ListedTrees, ListOptions, TreeRepository, TreeSpec } from './read-listed-trees.js';
+import type { ListOptions, TreeRepository, TreeSpec } from './read-listed-trees.js';
 
 export type { TreeRepository, TreeSpec } from './read-listed-trees.js';
 
@@ -74,6 +74,8 @@ export interface LoadedTrees {
   readonly trees: readonly (readonly TreeRead[])[];
   /** With keepSources: the working-tree files read, by path. */
   readonly sources: ReadonlyMap<string, WorktreeSource>;
+  /** True when a full read used parse workers: the graphs built of its trees are big too. */
+  readonly pooled: boolean;
 }
 
 /** Staged files beyond this many are read through a full listing (a mass change is rare). */
@@ -98,13 +100,15 @@ export function deltaFor(env: Environment, staged: readonly StagedChange[]): Sta
 }
 
 /**
- * Once what a full read gave is kept (and its summaries written): a read with parse workers
- * leaves its listings, per-blob maps and the parse cache's save behind as garbage, which V8
- * would keep while the graphs are built. Collected once here, the heap of a first run at 50,000
- * revisions went from ~78 to ~45 MB before the graphs, and the run's peak from ~206 to ~190 MB
- * (now the parses', while the worker is alive). Loaded with the read, never by a warm check.
+ * Once a full read has returned: a read with parse workers leaves its listings, per-blob maps and
+ * the parse cache's save behind as garbage, which V8 would keep while the summaries are written
+ * and the graphs built. Collected once here, the heap of a first run at 50,000 revisions went from
+ * ~78 to ~45 MB before the graphs and the run's peak from ~206 to ~190 MB. Collected before
+ * HEAD's summary is written too, the writing peaks at ~135 MB instead of ~155 (and once more after
+ * it, so the load returns with its garbage gone). Also used by rememberTrees, for the graphs'
+ * garbage. Loaded with the read, never by a warm check.
  */
-async function collectRead(listed: Pick<ListedTrees, 'pooled'>): Promise<void> {
+async function collectRead(listed: { readonly pooled: boolean }): Promise<void> {
   if (listed.pooled) (await import('./collect-garbage.js')).collectGarbage();
 }
 
@@ -184,9 +188,12 @@ async function load(repo: TreeRepository, environments: readonly Environment[], 
     });
   });
   const sources = new Map<string, WorktreeSource>();
+  let pooled = false;
   if (full.length > 0) {
     const { readListedTrees } = await import('./read-listed-trees.js'); // A warm check lists nothing: not loaded then.
     const listed = await readListedTrees(repo, environments, full, { reader, cache: options.cache, keepSources: options.keepSources, workers: options.workers });
+    pooled = listed.pooled;
+    await collectRead(listed);
     const saves: Promise<void>[] = [];
     full.forEach((spec, i) => {
       const tree = listed.trees[i]!;
@@ -217,6 +224,7 @@ async function load(repo: TreeRepository, environments: readonly Environment[], 
       }
     });
     await Promise.all(saves);
+    // And what the saves and the listings' entries were, once nothing holds them.
     await collectRead(listed);
   }
 
@@ -234,12 +242,14 @@ async function load(repo: TreeRepository, environments: readonly Environment[], 
       const { readListedTrees } = await import('./read-listed-trees.js');
       const listed = await readListedTrees(repo, environments, [spec], { reader, cache: options.cache });
       environments.forEach((_, k) => { result[t]![k] ??= { files: listed.trees[0]!.files[k]!, fromSummary: false, contained: !listed.trees[0]!.labelConstants && listed.trees[0]!.problems.length === 0 }; });
+      pooled ||= listed.pooled;
       await collectRead(listed);
     }
   }
   return {
     trees: result.map((perEnv, t) => perEnv.map((slot, e) => ({ ...slot!, key: keyOf(specs[t]!, e) }))),
     sources,
+    pooled,
   };
 }
 
@@ -255,14 +265,18 @@ function headerOf(files: readonly RevisionFile[]) {
 export async function rememberTrees(repo: Pick<TreeRepository, 'commonDir'>, loaded: LoadedTrees, graphs: readonly (readonly (Graph | undefined)[])[], store: TreeSummaries | null = TreeSummaries.at(repo.commonDir)): Promise<void> {
   if (!store) return;
   const done = new Set<string>();
-  const saves: Promise<void>[] = [];
+  const wanted: { key: string; tree: TreeRead; graph: Graph }[] = [];
   loaded.trees.forEach((perEnv, t) => perEnv.forEach((tree, e) => {
     const graph = graphs[t]?.[e];
     if (!tree.key || tree.fromSummary || !tree.contained || !graph || done.has(tree.key)) return;
     done.add(tree.key);
-    saves.push(store.has(tree.key).then((known) => (known ? undefined : store.write(tree.key!, tree.files, summaryHeader(graph, tree.files), tree.paths))));
+    wanted.push({ key: tree.key, tree, graph });
   }));
-  await Promise.all(saves);
+  const unknown = (await Promise.all(wanted.map(async (want) => ((await store.has(want.key)) ? undefined : want)))).filter((want) => want !== undefined);
+  // What building the graphs of a big read left behind goes before the summaries' text is made
+  // (~20 MB at 50,000 revisions, or it would be the run's peak).
+  if (unknown.length > 0) await collectRead(loaded);
+  await Promise.all(unknown.map(({ key, tree, graph }) => store.write(key, tree.files, summaryHeader(graph, tree.files), tree.paths)));
 }
 
 /** HEAD's files with the staged changes applied, or undefined when a staged file needs more. */

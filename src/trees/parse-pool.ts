@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseBatch, ParsedBlob } from './parse-worker.js';
-import { startIsolates } from './young-generation.js';
+import { startIsolates } from './hold-heap-growth.js';
 
 /** Blobs to parse from which threads pay for themselves (starting one and its bundle: ~40 ms). */
 export const POOL_MINIMUM = 3000;
@@ -28,7 +28,7 @@ export const WORKER_YOUNG_MB = 12;
 /**
  * The semi-space a worker starts with, in MB: its largest (V8 makes a young generation of three
  * semi-spaces' worth, two semi-spaces and as much for large objects). A read holds the young
- * generation from growing (young-generation), which holds the workers' too: started at 1 MB, a
+ * generation from growing (hold-heap-growth), which holds the workers' too: started at 1 MB, a
  * worker moved most of what it parsed to its old generation, and a first run at 50,000 files
  * took ~10 MB more and ~0.3 s longer.
  */

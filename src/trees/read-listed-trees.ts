@@ -24,7 +24,7 @@ import type { ParseBatch, ParsedBlob } from './parse-worker.js';
 import { listWorktree, readWorktreeFile } from './worktree-reader.js';
 import { objectId } from '../git/object-id.cjs';
 import { collectGarbage } from './collect-garbage.js';
-import { holdYoungGeneration } from './young-generation.js';
+import { holdHeapGrowth } from './hold-heap-growth.js';
 
 /** A tree to load: the index, a commit (named for what it is), or the working tree on disk. */
 export type TreeSpec =
@@ -108,10 +108,20 @@ function listingPaths(environments: readonly Environment[]): string[] | undefine
   return locations.includes('') ? undefined : locations;
 }
 
-/** One blob's files: the paths a load wants it at and, once read, cached or parsed, its file at each. */
-interface BlobFiles {
-  paths: string[];
-  files: (RevisionFile | undefined)[];
+/**
+ * One path a load wants a blob at and, once read, cached or parsed, its file there. A blob wanted
+ * at more paths (rare) chains them in the order wanted. One object per path, not two arrays per
+ * blob: at 50,000 blobs the arrays were ~5 MB of a first run's peak.
+ */
+interface BlobFile {
+  readonly path: string;
+  file: RevisionFile | undefined;
+  next: BlobFile | undefined;
+}
+
+/** The slots of one blob's chain, in order. */
+function* chain(first: BlobFile | undefined): Generator<BlobFile> {
+  for (let slot = first; slot; slot = slot.next) yield slot;
 }
 
 /** A RevisionFile that says why a file could not be read (a symlink that leads nowhere usable). */
@@ -200,7 +210,7 @@ export async function readListedTrees(
   const stats: LoadStats = { blobsRead: 0, parsed: 0, cacheHits: 0 };
   const sources = new Map<string, DecodedSource>();
   // From the listings on: held until exit once the read turns out big enough for parse workers.
-  const young = holdYoungGeneration();
+  const held = holdHeapGrowth();
   let pooled = false;
   try {
     const paths = listingPaths(environments);
@@ -289,7 +299,17 @@ export async function readListedTrees(
     // Distinct blobs to parse: cache first, then one batched read for the rest. Each tree's
     // files are found by blob id and path; no key per file is made (at 50,000 files two trees'
     // keys and the maps of them held ~25 MB through the whole read).
-    const blobs = new Map<string, BlobFiles>();
+    const blobs = new Map<string, BlobFile>();
+    /** The slot of blob `oid` at `path`, if wanted there. */
+    const slotAt = (oid: string, path: string): BlobFile | undefined => {
+      for (const slot of chain(blobs.get(oid))) if (slot.path === path) return slot;
+      return undefined;
+    };
+    /** True when blob `oid` is wanted at a path whose file is still to be made. */
+    const unparsed = (oid: string): boolean => {
+      for (const slot of chain(blobs.get(oid))) if (slot.file === undefined) return true;
+      return false;
+    };
     /** Blob ids with a path still to parse, in the order first wanted: the read's order. */
     const toRead: string[] = [];
     const resolvedOf = new Map<string[][], (TreeEntry | string)[][]>();
@@ -305,45 +325,42 @@ export async function readListedTrees(
     function resolveFile(t: number, path: string): TreeEntry | string {
       const entry = target(t, path);
       if (typeof entry === 'string') return entry;
-      const blob = blobs.get(entry.oid);
-      if (blob?.paths.includes(path)) return entry;
+      if (slotAt(entry.oid, path)) return entry;
       const cached = options.keepSources ? undefined : cache?.get(entry.oid, path);
-      if (!cached && !blob?.files.includes(undefined)) toRead.push(entry.oid);
-      // Made whole (a push into `[]` reserves room for 17), as nearly every blob has one path.
-      if (!blob) blobs.set(entry.oid, { paths: [path], files: [cached] });
+      if (!cached && !unparsed(entry.oid)) toRead.push(entry.oid);
+      const slot: BlobFile = { path, file: cached, next: undefined };
+      let last = blobs.get(entry.oid);
+      if (!last) blobs.set(entry.oid, slot);
       else {
-        blob.paths.push(path);
-        blob.files.push(cached);
+        while (last.next) last = last.next;
+        last.next = slot;
       }
       return entry;
     }
     /** The file of blob `oid` at `path` (resolved above, then parsed or found missing). */
     const fileAt = (oid: string, path: string): RevisionFile => {
-      const blob = blobs.get(oid)!;
-      return blob.files[blob.paths.indexOf(path)]!;
+      return slotAt(oid, path)!.file!;
     };
     // One parse per distinct blob; another path of the same blob reuses it (see parseBlob). Git's
     // blobs are parsed as they arrive and dropped: a cold run holds no history's worth of bytes,
     // and only the texts something needs later (edits, a label written as a constant) are kept.
     const pathsOf = (oid: string) => {
-      const blob = blobs.get(oid);
-      return blob ? blob.paths.filter((_, k) => blob.files[k] === undefined) : [];
+      const paths: string[] = [];
+      for (const slot of chain(blobs.get(oid))) if (slot.file === undefined) paths.push(slot.path);
+      return paths;
     };
     /** Keeps one blob's files (in pathsOf's order) and, when needed, its text. */
     const keepParsed = (oid: string, files: readonly RevisionFile[], parsedCount: number, source: DecodedSource | undefined) => {
       stats.parsed += parsedCount;
-      const blob = blobs.get(oid)!;
       let next = 0;
-      blob.files.forEach((file, k) => {
-        if (file === undefined) blob.files[k] = files[next++]!;
-      });
+      for (const slot of chain(blobs.get(oid))) if (slot.file === undefined) slot.file = files[next++]!;
       if (source) sources.set(oid, source);
     };
     const parseHere = (oid: string, bytes: Uint8Array) => {
       const { files, parsed, source, expressions } = parseBlob(oid, bytes, pathsOf(oid), (file) => (cache ? cache.set(oid, file) : file));
       keepParsed(oid, files, parsed.filter(Boolean).length, options.keepSources || expressions ? source : undefined);
     };
-    for (const [oid, bytes] of worktreeBytes) if (blobs.get(oid)?.files.includes(undefined)) parseHere(oid, bytes);
+    for (const [oid, bytes] of worktreeBytes) if (unparsed(oid)) parseHere(oid, bytes);
     const gitOids = toRead.filter((oid) => !worktreeBytes.has(oid));
     // A big cold read shares the parsing with worker threads (see parse-pool).
     const pool = !options.keepSources && gitOids.length >= (options.workers?.minimum ?? POOL_MINIMUM) ? ParsePool.start(options.workers?.script) : undefined;
@@ -351,7 +368,10 @@ export async function readListedTrees(
       pooled = true;
       try {
         // Nothing is read until the workers are up, so the young generation cannot grow while a
-        // new thread's set-up has let it (young-generation).
+        // new thread's set-up has let it (hold-heap-growth). The listings' garbage (git's output,
+        // the selections) goes meanwhile, while the workers start on the other cores, not once
+        // the parses have piled on top of it.
+        collectGarbage();
         await pool.ready;
         const answered: Promise<void>[] = [];
         /**
@@ -426,10 +446,8 @@ export async function readListedTrees(
       // The answers, batches and workers' messages are gone: collected before the files are kept.
       collectGarbage();
     } else if (gitOids.length > 0) await blobReader.forEach(gitOids, parseHere);
-    for (const [oid, blob] of blobs) {
-      blob.files.forEach((file, k) => {
-        if (file === undefined) blob.files[k] = unreadable(blob.paths[k]!, oid, blobMissing(blob.paths[k]!, oid));
-      });
+    for (const [oid, first] of blobs) {
+      for (const slot of chain(first)) slot.file ??= unreadable(slot.path, oid, blobMissing(slot.path, oid));
     }
 
     // Labels written as constants (`cli.EXPAND_BRANCH`, rare): resolved per tree against that
@@ -438,7 +456,7 @@ export async function readListedTrees(
     // scan of the parses: no git call, no read, no parse.
     let relabelled: Map<RevisionFile, RevisionFile>[] | undefined;
     const labelConstants = specs.map(() => false);
-    if (anyExpressionItems([...blobs.values()].flatMap((blob) => blob.files as RevisionFile[]))) {
+    if (anyExpressionItems([...blobs.values()].flatMap((first) => [...chain(first)].map((slot) => slot.file!)))) {
       const requests = specs.map((spec, t) => ({
         tree: spec,
         files: [...new Set(resolved[t]!.flatMap((row, e) => row.flatMap((entry, k) => (typeof entry === 'string' ? [] : [fileAt(entry.oid, selected[t]![e]![k]!)]))))].filter(hasExpressionItems),
@@ -474,8 +492,8 @@ export async function readListedTrees(
     stats.cacheHits = (cache?.hitCount ?? 0) - hitsBefore;
     return { trees, stats, sources, worktreeBytes, pooled };
   } finally {
-    if (pooled) young.keepUntilExit();
-    else young.release();
+    if (pooled) held.keepUntilExit();
+    else held.release();
     if (!options.reader) await blobReader.close();
   }
 }

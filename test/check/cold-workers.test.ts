@@ -2,8 +2,8 @@
  * A first check of a long history (3,200 revisions: past POOL_MINIMUM, so the installed bin
  * parses through its worker threads) judges exactly as Alembic and as its own warm run: the
  * fork staged on a branch is two heads, the same ones Alembic names, in the same report. Such a
- * read asks V8 for full collections (trees/collect-garbage) and holds the young generation small
- * until exit (trees/young-generation), both through V8's flags: the run's young generation must
+ * read asks V8 for full collections (trees/collect-garbage) and holds the heap's growth
+ * until exit (trees/hold-heap-growth), both through V8's flags: the run's young generation must
  * have stayed small, and the bytecode it keeps at exit must still be taken by the next run.
  */
 import { test } from 'uvu';
