@@ -7631,15 +7631,18 @@ function runGit(context, args, options = {}) {
       reject(spawnFailure(error, context.cwd));
       return;
     }
-    const out = [];
+    const out = new TextDecoder();
+    let stdout = "";
     const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stdout.on("data", (chunk) => {
+      stdout += out.decode(chunk, { stream: true });
+    });
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.stdin.on("error", () => void 0);
     child.on("error", (error) => reject(spawnFailure(error, context.cwd)));
     child.on("close", (code, signal) => {
       const result = {
-        stdout: Buffer.concat(out).toString("utf8"),
+        stdout: stdout + out.decode(),
         stderr: Buffer.concat(err).toString("utf8"),
         code: code ?? (signal ? 128 : 1)
       };
@@ -8528,6 +8531,39 @@ var init_json_pieces = __esm({
   }
 });
 
+// src/fs/read-text-in-pieces.ts
+function readTextInPieces(path, maxBytes) {
+  let fd;
+  try {
+    fd = (0, import_node_fs11.openSync)(path, "r");
+    if ((0, import_node_fs11.fstatSync)(fd).size > maxBytes) return void 0;
+    const piece = Buffer.allocUnsafe(PIECE);
+    const decoder = new TextDecoder();
+    let text = "";
+    let total = 0;
+    for (; ; ) {
+      const read2 = (0, import_node_fs11.readSync)(fd, piece, 0, PIECE, null);
+      if (read2 === 0) break;
+      total += read2;
+      if (total > maxBytes) return void 0;
+      text += decoder.decode(piece.subarray(0, read2), { stream: true });
+    }
+    return text + decoder.decode();
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
+  }
+}
+var import_node_fs11, PIECE;
+var init_read_text_in_pieces = __esm({
+  "src/fs/read-text-in-pieces.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    PIECE = 64 * 1024;
+  }
+});
+
 // src/cache/parse-cache.ts
 function sizedBound(floor, usedThisRun) {
   return Math.max(floor, usedThisRun + Math.ceil(usedThisRun / 4));
@@ -8553,6 +8589,7 @@ var init_parse_cache = __esm({
     init_write_file_atomic();
     init_write_chunks();
     init_json_pieces();
+    init_read_text_in_pieces();
     PARSE_CACHE_FILE = "parse-cache-v1.json";
     PARSE_CACHE_MAX_ENTRIES = 2e4;
     MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -8624,13 +8661,12 @@ var init_parse_cache = __esm({
         const file = (0, import_node_path8.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
-        const [bytes] = await Promise.all([
-          (0, import_promises3.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path8.dirname)(file))
-        ]);
+        const cleaned = removeStaleCacheTemporaries((0, import_node_path8.dirname)(file));
+        const text = readTextInPieces(file, MAX_FILE_BYTES);
+        await cleaned;
         try {
-          if (bytes && bytes.length <= MAX_FILE_BYTES) {
-            const parsed = JSON.parse(bytes.toString("utf8"));
+          if (text !== void 0) {
+            const parsed = JSON.parse(text);
             if (parsed && parsed.version === 1 && parsed.reader === readerVersion && Number.isSafeInteger(parsed.generation) && parsed.entries && typeof parsed.entries === "object" && !Array.isArray(parsed.entries)) {
               data = parsed;
             }
@@ -8691,13 +8727,19 @@ var init_parse_cache = __esm({
         this.changed = false;
         this.data.generation += 1;
         let entries = () => this.allEntries();
-        const count2 = Object.keys(this.data.entries).length + this.added.size;
+        const keyed = Object.values(this.data.entries);
+        const count2 = keyed.length + this.added.size;
         if (count2 > this.maxEntries) {
-          const all = [...this.allEntries()];
-          const used = all.reduce((n, [, entry]) => n + (entry.u === this.data.generation ? 1 : 0), 0);
-          all.sort((a, b) => b[1].u - a[1].u);
-          const kept = all.slice(0, sizedBound(this.maxEntries, used));
-          entries = () => kept;
+          let used = 0;
+          for (const entry of keyed) if (entry.u === this.data.generation) used += 1;
+          for (const entry of this.added.values()) if (entry.u === this.data.generation) used += 1;
+          const bound = sizedBound(this.maxEntries, used);
+          if (count2 > bound) {
+            const all = [...this.allEntries()];
+            all.sort((a, b) => b[1].u - a[1].u);
+            const kept = all.slice(0, bound);
+            entries = () => kept;
+          }
         }
         replaceInPieces(this.file, jsonPieces(this.data, "entries", entries));
       }
@@ -8809,16 +8851,16 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs11.readFileSync)((0, import_node_path9.join)(root, path));
+    return (0, import_node_fs12.readFileSync)((0, import_node_path9.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs11, import_promises4, import_node_path9, inside;
+var import_node_fs12, import_promises4, import_node_path9, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_promises4 = require("node:fs/promises");
     import_node_path9 = require("node:path");
     init_messages();
@@ -9039,16 +9081,16 @@ var init_hold_heap_growth = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs12.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs13.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs12, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, WORKER_SEMI_MB, ParsePool, BatchBuilder;
+var import_node_fs13, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, WORKER_SEMI_MB, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -9382,7 +9424,6 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
     if (pool) {
       pooled = true;
       try {
-        collectGarbage();
         await pool.ready;
         const answered = [];
         const keepAnswer = (oid, { files, source }) => {
@@ -12699,15 +12740,15 @@ init_parse_z();
 init_run_git();
 
 // src/git/repository-from-files.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_path11 = require("node:path");
 
 // src/git/locate-repository.cts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path10 = require("node:path");
 var MOVED = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"];
-var isFile = (path) => (0, import_node_fs13.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
-var isDirectory = (path) => (0, import_node_fs13.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+var isFile = (path) => (0, import_node_fs14.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
+var isDirectory = (path) => (0, import_node_fs14.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 function locateRepository(cwd, env) {
   try {
     if (MOVED.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
@@ -12718,14 +12759,14 @@ function locateRepository(cwd, env) {
       let gitDir;
       if (isDirectory(dotGit)) gitDir = dotGit;
       else if (isFile(dotGit)) {
-        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs13.readFileSync)(dotGit, "utf8"));
+        const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs14.readFileSync)(dotGit, "utf8"));
         if (!match) return void 0;
         gitDir = (0, import_node_path10.isAbsolute)(match[1]) ? match[1] : (0, import_node_path10.resolve)(dir, match[1]);
       }
       if (gitDir !== void 0) {
         if (!isFile((0, import_node_path10.join)(gitDir, "HEAD"))) return void 0;
         const common = (0, import_node_path10.join)(gitDir, "commondir");
-        const commonDir = isFile(common) ? (0, import_node_path10.resolve)(gitDir, (0, import_node_fs13.readFileSync)(common, "utf8").trim()) : gitDir;
+        const commonDir = isFile(common) ? (0, import_node_path10.resolve)(gitDir, (0, import_node_fs14.readFileSync)(common, "utf8").trim()) : gitDir;
         const index = env.GIT_INDEX_FILE;
         return { root: dir, gitDir, commonDir, indexFile: index ? (0, import_node_path10.resolve)(start, index) : (0, import_node_path10.join)(gitDir, "index") };
       }
@@ -12746,7 +12787,7 @@ var CHANGES_ANSWER = ["GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTE
 function plainConfig(file) {
   let text;
   try {
-    text = (0, import_node_fs14.readFileSync)(file, "utf8");
+    text = (0, import_node_fs15.readFileSync)(file, "utf8");
   } catch (error) {
     return error.code === "ENOENT";
   }
@@ -12758,25 +12799,25 @@ function plainConfig(file) {
   }
   return true;
 }
-var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs14.statSync)(path).uid === process.geteuid();
+var ownedHere = (path) => typeof process.geteuid === "function" && (0, import_node_fs15.statSync)(path).uid === process.geteuid();
 function repositoryFromFiles(cwd, env) {
   try {
     if (CHANGES_ANSWER.some((name) => env[name] !== void 0 && env[name] !== "")) return void 0;
     const located = locateRepository(cwd, env);
     if (!located) return void 0;
     const { root, gitDir, commonDir } = located;
-    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs14.realpathSync)(path) !== path)) return void 0;
-    const device = (0, import_node_fs14.statSync)((0, import_node_path11.resolve)(cwd)).dev;
+    if ([root, gitDir, commonDir].some((path) => (0, import_node_fs15.realpathSync)(path) !== path)) return void 0;
+    const device = (0, import_node_fs15.statSync)((0, import_node_path11.resolve)(cwd)).dev;
     for (let dir = (0, import_node_path11.resolve)(cwd); ; dir = (0, import_node_path11.dirname)(dir)) {
-      if ((0, import_node_fs14.statSync)(dir).dev !== device) return void 0;
+      if ((0, import_node_fs15.statSync)(dir).dev !== device) return void 0;
       if (dir === root) break;
     }
     const dotGit = (0, import_node_path11.join)(root, ".git");
     if (![root, dotGit, gitDir, commonDir].every(ownedHere)) return void 0;
-    if (!(0, import_node_fs14.statSync)((0, import_node_path11.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs14.statSync)((0, import_node_path11.join)(commonDir, "refs")).isDirectory()) return void 0;
+    if (!(0, import_node_fs15.statSync)((0, import_node_path11.join)(commonDir, "objects")).isDirectory() || !(0, import_node_fs15.statSync)((0, import_node_path11.join)(commonDir, "refs")).isDirectory()) return void 0;
     if (!plainConfig((0, import_node_path11.join)(commonDir, "config")) || gitDir !== commonDir && !plainConfig((0, import_node_path11.join)(gitDir, "config"))) return void 0;
-    const shallow = (0, import_node_fs14.statSync)((0, import_node_path11.join)(commonDir, "shallow"), { throwIfNoEntry: false });
-    if (shallow?.size === 0 || (0, import_node_fs14.statSync)((0, import_node_path11.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
+    const shallow = (0, import_node_fs15.statSync)((0, import_node_path11.join)(commonDir, "shallow"), { throwIfNoEntry: false });
+    if (shallow?.size === 0 || (0, import_node_fs15.statSync)((0, import_node_path11.join)(commonDir, "info", "grafts"), { throwIfNoEntry: false })) return void 0;
     const refs = new Refs({ gitDir, commonDir });
     const symbolic = refs.symbolicTarget("HEAD");
     if (symbolic === void 0 || symbolic !== null && refs.symbolicTarget(symbolic) !== null) return void 0;
@@ -12870,7 +12911,7 @@ async function resolveRev(repo, rev, option = "--rev") {
 init_errors();
 
 // src/config/load-config.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_path12 = require("node:path");
 init_errors();
 init_messages();
@@ -13041,7 +13082,7 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return (0, import_node_fs15.readFileSync)(path, "utf8");
+    return (0, import_node_fs16.readFileSync)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
@@ -13501,7 +13542,7 @@ init_select_revision_files();
 init_reader_version();
 
 // src/git/worktree-state.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path15 = require("node:path");
 init_run_git();
@@ -13560,7 +13601,7 @@ var CONVERSION = /(?:^|[\s!-])(?:filter|text|eol|working-tree-encoding|ident|crl
 var mentionsConversion = (path) => {
   let text;
   try {
-    text = (0, import_node_fs16.readFileSync)(path, "utf8");
+    text = (0, import_node_fs17.readFileSync)(path, "utf8");
   } catch {
     return false;
   }
@@ -13605,7 +13646,7 @@ async function worktreeTrees(repo, locations, isRevision, started) {
   if (sources.some(mentionsConversion)) return void 0;
   const missing = folders.filter((folder) => !index.trees.has(folder));
   const walked = missing.length > 0 ? readIndexFacts(indexFile, index.identity, { below: missing }) : index;
-  const now = (0, import_node_fs16.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
+  const now = (0, import_node_fs17.statSync)(indexFile, { bigint: true, throwIfNoEntry: false });
   if (!walked || !now || fileIdentity(now) !== index.identity) return void 0;
   const hashBytes = repo.head?.length === 64 ? 32 : 20;
   const trees = /* @__PURE__ */ new Map();

@@ -197,15 +197,18 @@ function runGit(context, args, options = {}) {
       reject(spawnFailure(error, context.cwd));
       return;
     }
-    const out = [];
+    const out = new TextDecoder();
+    let stdout = "";
     const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stdout.on("data", (chunk) => {
+      stdout += out.decode(chunk, { stream: true });
+    });
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.stdin.on("error", () => void 0);
     child.on("error", (error) => reject(spawnFailure(error, context.cwd)));
     child.on("close", (code, signal) => {
       const result = {
-        stdout: Buffer.concat(out).toString("utf8"),
+        stdout: stdout + out.decode(),
         stderr: Buffer.concat(err).toString("utf8"),
         code: code ?? (signal ? 128 : 1)
       };

@@ -1631,15 +1631,18 @@ function runGit(context, args, options = {}) {
       reject(spawnFailure(error, context.cwd));
       return;
     }
-    const out = [];
+    const out = new TextDecoder();
+    let stdout = "";
     const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stdout.on("data", (chunk) => {
+      stdout += out.decode(chunk, { stream: true });
+    });
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.stdin.on("error", () => void 0);
     child.on("error", (error) => reject(spawnFailure(error, context.cwd)));
     child.on("close", (code, signal) => {
       const result = {
-        stdout: Buffer.concat(out).toString("utf8"),
+        stdout: stdout + out.decode(),
         stderr: Buffer.concat(err).toString("utf8"),
         code: code ?? (signal ? 128 : 1)
       };
@@ -3047,6 +3050,39 @@ var init_json_pieces = __esm({
   }
 });
 
+// src/fs/read-text-in-pieces.ts
+function readTextInPieces(path, maxBytes) {
+  let fd;
+  try {
+    fd = (0, import_node_fs11.openSync)(path, "r");
+    if ((0, import_node_fs11.fstatSync)(fd).size > maxBytes) return void 0;
+    const piece = Buffer.allocUnsafe(PIECE);
+    const decoder = new TextDecoder();
+    let text = "";
+    let total = 0;
+    for (; ; ) {
+      const read = (0, import_node_fs11.readSync)(fd, piece, 0, PIECE, null);
+      if (read === 0) break;
+      total += read;
+      if (total > maxBytes) return void 0;
+      text += decoder.decode(piece.subarray(0, read), { stream: true });
+    }
+    return text + decoder.decode();
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
+  }
+}
+var import_node_fs11, PIECE;
+var init_read_text_in_pieces = __esm({
+  "src/fs/read-text-in-pieces.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    PIECE = 64 * 1024;
+  }
+});
+
 // src/cache/parse-cache.ts
 function sizedBound(floor, usedThisRun) {
   return Math.max(floor, usedThisRun + Math.ceil(usedThisRun / 4));
@@ -3072,6 +3108,7 @@ var init_parse_cache = __esm({
     init_write_file_atomic();
     init_write_chunks();
     init_json_pieces();
+    init_read_text_in_pieces();
     PARSE_CACHE_FILE = "parse-cache-v1.json";
     PARSE_CACHE_MAX_ENTRIES = 2e4;
     MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -3143,13 +3180,12 @@ var init_parse_cache = __esm({
         const file = (0, import_node_path10.join)(commonDir, "migcheck", PARSE_CACHE_FILE);
         const empty = { version: 1, reader: readerVersion, generation: 0, entries: {} };
         let data = empty;
-        const [bytes] = await Promise.all([
-          (0, import_promises3.readFile)(file).catch(() => void 0),
-          removeStaleCacheTemporaries((0, import_node_path10.dirname)(file))
-        ]);
+        const cleaned = removeStaleCacheTemporaries((0, import_node_path10.dirname)(file));
+        const text = readTextInPieces(file, MAX_FILE_BYTES);
+        await cleaned;
         try {
-          if (bytes && bytes.length <= MAX_FILE_BYTES) {
-            const parsed = JSON.parse(bytes.toString("utf8"));
+          if (text !== void 0) {
+            const parsed = JSON.parse(text);
             if (parsed && parsed.version === 1 && parsed.reader === readerVersion && Number.isSafeInteger(parsed.generation) && parsed.entries && typeof parsed.entries === "object" && !Array.isArray(parsed.entries)) {
               data = parsed;
             }
@@ -3210,13 +3246,19 @@ var init_parse_cache = __esm({
         this.changed = false;
         this.data.generation += 1;
         let entries = () => this.allEntries();
-        const count2 = Object.keys(this.data.entries).length + this.added.size;
+        const keyed = Object.values(this.data.entries);
+        const count2 = keyed.length + this.added.size;
         if (count2 > this.maxEntries) {
-          const all = [...this.allEntries()];
-          const used = all.reduce((n, [, entry]) => n + (entry.u === this.data.generation ? 1 : 0), 0);
-          all.sort((a, b) => b[1].u - a[1].u);
-          const kept = all.slice(0, sizedBound(this.maxEntries, used));
-          entries = () => kept;
+          let used = 0;
+          for (const entry of keyed) if (entry.u === this.data.generation) used += 1;
+          for (const entry of this.added.values()) if (entry.u === this.data.generation) used += 1;
+          const bound = sizedBound(this.maxEntries, used);
+          if (count2 > bound) {
+            const all = [...this.allEntries()];
+            all.sort((a, b) => b[1].u - a[1].u);
+            const kept = all.slice(0, bound);
+            entries = () => kept;
+          }
         }
         replaceInPieces(this.file, jsonPieces(this.data, "entries", entries));
       }
@@ -3328,16 +3370,16 @@ async function listWorktree(root, locations) {
 }
 async function readWorktreeFile(root, path) {
   try {
-    return (0, import_node_fs11.readFileSync)((0, import_node_path11.join)(root, path));
+    return (0, import_node_fs12.readFileSync)((0, import_node_path11.join)(root, path));
   } catch {
     return void 0;
   }
 }
-var import_node_fs11, import_promises4, import_node_path11, inside;
+var import_node_fs12, import_promises4, import_node_path11, inside;
 var init_worktree_reader = __esm({
   "src/trees/worktree-reader.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_promises4 = require("node:fs/promises");
     import_node_path11 = require("node:path");
     init_messages();
@@ -3558,16 +3600,16 @@ var init_hold_heap_growth = __esm({
 function bundledScript() {
   try {
     const path = (0, import_node_url.fileURLToPath)(new URL("./parse-worker.cjs", __migcheck_import_meta_url));
-    return (0, import_node_fs12.existsSync)(path) ? path : void 0;
+    return (0, import_node_fs13.existsSync)(path) ? path : void 0;
   } catch {
     return void 0;
   }
 }
-var import_node_fs12, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, WORKER_SEMI_MB, ParsePool, BatchBuilder;
+var import_node_fs13, import_node_os, import_node_url, import_node_worker_threads, POOL_MINIMUM, IN_HAND, WORKER_YOUNG_MB, WORKER_SEMI_MB, ParsePool, BatchBuilder;
 var init_parse_pool = __esm({
   "src/trees/parse-pool.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
@@ -3901,7 +3943,6 @@ async function readListedTrees(repo, environments3, specs, options = {}) {
     if (pool) {
       pooled = true;
       try {
-        collectGarbage();
         await pool.ready;
         const answered = [];
         const keepAnswer = (oid, { files, source }) => {
@@ -6047,7 +6088,7 @@ async function applyDelta(head, delta, env, reader) {
 init_errors();
 
 // src/config/load-config.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path12 = require("node:path");
 init_errors();
 init_messages();
@@ -6218,7 +6259,7 @@ async function parseToml(text, shown) {
 }
 async function readText(path) {
   try {
-    return (0, import_node_fs13.readFileSync)(path, "utf8");
+    return (0, import_node_fs14.readFileSync)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new MigcheckError(configUnreadable(path, error.message), { cause: error });
@@ -6859,7 +6900,7 @@ __export(merge_exports, {
 });
 var import_node_crypto = require("node:crypto");
 var import_promises7 = require("node:fs/promises");
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_path16 = require("node:path");
 init_errors();
 
@@ -7347,7 +7388,7 @@ async function run2(args, io) {
   const firstHead = graph.nodes.get(heads[0]).file.path;
   const dir = env.versionLocations.length > 1 ? firstHead.slice(0, firstHead.lastIndexOf("/")) : env.versionLocations[0];
   const path = dir === "" ? merge.fileName : `${dir}/${merge.fileName}`;
-  if ((0, import_node_fs14.existsSync)((0, import_node_path16.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
+  if ((0, import_node_fs15.existsSync)((0, import_node_path16.join)(root, path))) throw new MigcheckError(mergeFileExists(path));
   await writeFileAtomic((0, import_node_path16.join)(root, path), new TextEncoder().encode(merge.text), 420);
   io.stdout(`${mergeWrote(rev, path, heads)}
 ${MERGE_NOT_STAGED}

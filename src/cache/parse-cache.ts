@@ -7,13 +7,14 @@
  * The temporary file carries the writer's pid (write-file-atomic's naming), so the temporaries
  * of runs killed while saving are removed by the next run that opens the cache.
  */
-import { readdir, readFile, unlink } from 'node:fs/promises';
+import { readdir, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { RevisionFile } from '../core/types.js';
 import { decodeParse, encodeParse, looksLikeRevisionFile, rememberEncoding, restoreParse, type StoredParse } from './parse-cache-codec.js';
 import { removeStaleTemporaries } from '../fs/write-file-atomic.js';
 import { replaceInPieces } from '../fs/write-chunks.js';
 import { jsonPieces } from './json-pieces.js';
+import { readTextInPieces } from '../fs/read-text-in-pieces.js';
 
 /** The cache file's format version (in its name, so an old migcheck never reads a new format). */
 export const PARSE_CACHE_FILE = 'parse-cache-v1.json';
@@ -145,13 +146,12 @@ export class ParseCache {
     const file = join(commonDir, 'migcheck', PARSE_CACHE_FILE);
     const empty: StoredCache = { version: 1, reader: readerVersion, generation: 0, entries: {} };
     let data = empty;
-    const [bytes] = await Promise.all([
-      readFile(file).catch(() => undefined),
-      removeStaleCacheTemporaries(dirname(file)),
-    ]);
+    const cleaned = removeStaleCacheTemporaries(dirname(file));
+    const text = readTextInPieces(file, MAX_FILE_BYTES);
+    await cleaned;
     try {
-      if (bytes && bytes.length <= MAX_FILE_BYTES) {
-        const parsed = JSON.parse(bytes.toString('utf8')) as StoredCache;
+      if (text !== undefined) {
+        const parsed = JSON.parse(text) as StoredCache;
         if (parsed && parsed.version === 1 && parsed.reader === readerVersion && Number.isSafeInteger(parsed.generation)
           && parsed.entries && typeof parsed.entries === 'object' && !Array.isArray(parsed.entries)) {
           data = parsed;
@@ -222,15 +222,23 @@ export class ParseCache {
     this.changed = false;
     this.data.generation += 1;
     let entries: () => Iterable<[string, StoredEntry]> = () => this.allEntries();
-    const count = Object.keys(this.data.entries).length + this.added.size;
+    const keyed = Object.values(this.data.entries);
+    const count = keyed.length + this.added.size;
     if (count > this.maxEntries) {
-      // Entries this run read or wrote carry the new generation: the history's own size.
-      const all = [...this.allEntries()];
-      const used = all.reduce((n, [, entry]) => n + (entry.u === this.data.generation ? 1 : 0), 0);
-      // Stable: among entries of one generation, the file's order is kept.
-      all.sort((a, b) => b[1].u - a[1].u);
-      const kept = all.slice(0, sizedBound(this.maxEntries, used));
-      entries = () => kept;
+      // Entries this run read or wrote carry the new generation: the history's own size. Counted
+      // without their keys: a first run keeps all it made, and making 50,000 keys only to find
+      // that out was ~7 MB of its peak while the cache was written.
+      let used = 0;
+      for (const entry of keyed) if (entry.u === this.data.generation) used += 1;
+      for (const entry of this.added.values()) if (entry.u === this.data.generation) used += 1;
+      const bound = sizedBound(this.maxEntries, used);
+      if (count > bound) {
+        const all = [...this.allEntries()];
+        // Stable: among entries of one generation, the file's order is kept.
+        all.sort((a, b) => b[1].u - a[1].u);
+        const kept = all.slice(0, bound);
+        entries = () => kept;
+      }
     }
     // Entry by entry: at 50,000 entries the whole text, then its bytes, were ~60 MB at once.
     replaceInPieces(this.file, jsonPieces(this.data as unknown as Record<string, unknown>, 'entries', entries));

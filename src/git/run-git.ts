@@ -62,16 +62,22 @@ export function runGit(
       reject(spawnFailure(error, context.cwd));
       return;
     }
-    const out: Buffer[] = [];
+    // Decoded as it arrives, not joined into one Buffer first: a listing of 50,000 files is ~5 MB,
+    // and freeing a buffer that large raises glibc's threshold for giving an allocation a mapping
+    // of its own to that size; what then came from its heap stayed resident after it was freed.
+    // A first run at 50,000 peaked ~13 MB lower either way: decoded so, or with that threshold
+    // fixed (MALLOC_MMAP_THRESHOLD_).
+    const out = new TextDecoder();
+    let stdout = '';
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stdout.on('data', (chunk: Buffer) => { stdout += out.decode(chunk, { stream: true }); });
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     // EPIPE when git exits before reading all of stdin is reported through 'close' instead.
     child.stdin.on('error', () => undefined);
     child.on('error', (error) => reject(spawnFailure(error, context.cwd)));
     child.on('close', (code, signal) => {
       const result: GitResult = {
-        stdout: Buffer.concat(out).toString('utf8'),
+        stdout: stdout + out.decode(),
         stderr: Buffer.concat(err).toString('utf8'),
         code: code ?? (signal ? 128 : 1),
       };

@@ -368,10 +368,7 @@ export async function readListedTrees(
       pooled = true;
       try {
         // Nothing is read until the workers are up, so the young generation cannot grow while a
-        // new thread's set-up has let it (hold-heap-growth). The listings' garbage (git's output,
-        // the selections) goes meanwhile, while the workers start on the other cores, not once
-        // the parses have piled on top of it.
-        collectGarbage();
+        // new thread's set-up has let it (hold-heap-growth).
         await pool.ready;
         const answered: Promise<void>[] = [];
         /**
