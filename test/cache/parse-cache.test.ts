@@ -5,8 +5,8 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
+import { withTempDir } from '../helpers/temp-dir.js';
 import { join } from 'node:path';
 import type { RevisionFile } from '../../src/core/types.js';
 import { ParseCache, PARSE_CACHE_FILE, parseCacheKey } from '../../src/cache/parse-cache.js';
@@ -18,14 +18,7 @@ const parse = (path: string, blob: string, revision: string): RevisionFile => ({
   path, blob, revision, revisionSource: 'variable', downRevisions: [], branchLabels: [], dependsOn: [], sites: {}, problems: [],
 });
 
-async function withDir(body: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'migcheck-parse-cache-'));
-  try {
-    await body(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+const withDir = (body: (dir: string) => Promise<void>) => withTempDir('parse-cache', body);
 
 const storedKeys = async (dir: string) => Object.keys((JSON.parse(await readFile(join(dir, 'migcheck', PARSE_CACHE_FILE), 'utf8')) as { entries: object }).entries).sort();
 

@@ -4,19 +4,12 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
+import { withTempDir } from '../helpers/temp-dir.js';
 import { join } from 'node:path';
 import { readTextInPieces } from '../../src/fs/read-text-in-pieces.js';
 
-async function withDir(body: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'migcheck-read-text-'));
-  try {
-    await body(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+const withDir = (body: (dir: string) => Promise<void>) => withTempDir('read-text', body);
 
 test('multi-byte characters across the pieces read as a whole read gives them', () => withDir(async (dir) => {
   const file = join(dir, 'cache.json');

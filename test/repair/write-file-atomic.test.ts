@@ -1,20 +1,13 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { withTempDir } from '../helpers/temp-dir.js';
 import { basename, join } from 'node:path';
 import { removeStaleTemporaries, temporaryName, writeFileAtomic } from '../../src/fs/write-file-atomic.js';
 import { isRevisionFileName } from '../../src/core/reader/index.js';
 
-async function withDir(fn: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'migcheck-atomic-'));
-  try {
-    await fn(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+const withDir = (body: (dir: string) => Promise<void>) => withTempDir('atomic', body);
 
 /** The pid of a process that has exited (and been reaped). */
 async function deadPid(): Promise<number> {
