@@ -16,10 +16,10 @@
  * start flag), but V8 reads both factors each time it resizes, so setting them at run time
  * (`--semi-space-growth-factor=1`, `--heap-growing-percent=50`) takes effect at once. The flags
  * are the process's: every new thread's heap set-up raises the semi-space factor back to 2 (V8's
- * floor for a start), so a hold puts it back once a worker is up (isolatesStarted). A worker
- * thread would not grow its young generation either, and a parse worker that stays at 2 × 1 MB
- * moves most of what it parses to its old generation (slower, and bigger); so it is started at
- * its largest semi-space size instead (startIsolates).
+ * floor for a start), so a hold puts it back once a worker is up (the function startIsolates
+ * returns). A worker thread would not grow its young generation either, and a parse worker that
+ * stays at 2 × 1 MB moves most of what it parses to its old generation (slower, and bigger); so
+ * it is started at its largest semi-space size instead (startIsolates).
  *
  * Every flag is back at its default before the run's code cache is written at exit (V8 stamps
  * that cache with a hash of its flags; see collect-garbage). Only V8 versions whose flags were
@@ -28,7 +28,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 
-/** V8 11–13 (Node 20–24) have both flags, with the defaults restored below. */
+/** V8 11–13 (Node 20–24) have the three flags set here, with the defaults restored below. */
 const V8_MAJOR = Number(process.versions.v8.split('.')[0]);
 const KNOWN_FLAGS = V8_MAJOR >= 11 && V8_MAJOR <= 13;
 
